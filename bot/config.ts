@@ -1,0 +1,93 @@
+// Settings are read here, once, validated, and handed to the wiring. Nothing else reads process.env.
+import path from 'node:path';
+import { z } from 'zod';
+
+const optionalString = z
+  .string()
+  .optional()
+  .transform((v) => (v === undefined || v.trim() === '' ? undefined : v.trim()));
+
+const EnvSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3978),
+  HOST: optionalString,
+  STORE_PATH: optionalString,
+  SEED_PATH: optionalString,
+  BOT_NOW: optionalString.refine((v) => v === undefined || !Number.isNaN(Date.parse(v)), {
+    message: 'must be an ISO 8601 instant, e.g. 2011-04-07T08:55:00+02:00',
+  }),
+  MicrosoftAppId: optionalString,
+  MicrosoftAppPassword: optionalString,
+  MicrosoftAppType: optionalString.refine(
+    (v) => v === undefined || ['MultiTenant', 'SingleTenant', 'UserAssignedMSI'].includes(v),
+    { message: 'must be MultiTenant, SingleTenant or UserAssignedMSI' },
+  ),
+  MicrosoftAppTenantId: optionalString,
+  SECRETARIAT: optionalString,
+  PUBLIC_URL: optionalString.refine((v) => v === undefined || /^https?:\/\/[^/]+/.test(v), {
+    message: 'must be an http(s) URL, e.g. https://bot.example.org',
+  }),
+  SLACK_BOT_TOKEN: optionalString,
+  SLACK_SIGNING_SECRET: optionalString,
+  SLACK_API_URL: optionalString,
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+  DEBUG_NLU: optionalString,
+});
+
+export interface Config {
+  port: number;
+  host?: string;
+  storePath: string;
+  seedPath: string;
+  botNow?: Date;
+  microsoft: { appId?: string; appPassword?: string; appType: string; tenantId?: string };
+  anonymous: boolean;
+  secretariat: string[];
+  publicUrl?: string;
+  slack: { botToken?: string; signingSecret?: string; apiUrl?: string };
+  logLevel: 'debug' | 'info' | 'warn' | 'error';
+  debugNlu: boolean;
+}
+
+export class ConfigError extends Error {
+  readonly code = 'CONFIG_INVALID';
+}
+
+export function parseConfig(env: Record<string, string | undefined>, projectRoot: string): Config {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Invalid settings:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  if (e.MicrosoftAppId && !e.MicrosoftAppPassword && e.MicrosoftAppType !== 'UserAssignedMSI') {
+    throw new ConfigError(
+      'Invalid settings:\n  MicrosoftAppPassword: required when MicrosoftAppId is set (or set MicrosoftAppType=UserAssignedMSI)',
+    );
+  }
+  if (e.MicrosoftAppType === 'SingleTenant' && !e.MicrosoftAppTenantId) {
+    throw new ConfigError('Invalid settings:\n  MicrosoftAppTenantId: required when MicrosoftAppType=SingleTenant');
+  }
+  if (Boolean(e.SLACK_BOT_TOKEN) !== Boolean(e.SLACK_SIGNING_SECRET)) {
+    throw new ConfigError('Invalid settings:\n  SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET: set both or neither');
+  }
+  const resolve = (p: string) => (path.isAbsolute(p) ? p : path.resolve(projectRoot, p));
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    storePath: resolve(e.STORE_PATH ?? 'data/store.json'),
+    seedPath: resolve(e.SEED_PATH ?? 'data/seed.json'),
+    botNow: e.BOT_NOW ? new Date(e.BOT_NOW) : undefined,
+    microsoft: {
+      appId: e.MicrosoftAppId,
+      appPassword: e.MicrosoftAppPassword,
+      appType: e.MicrosoftAppType ?? 'MultiTenant',
+      tenantId: e.MicrosoftAppTenantId,
+    },
+    anonymous: !e.MicrosoftAppId,
+    secretariat: (e.SECRETARIAT ?? '').split(',').map((s) => s.trim()).filter(Boolean),
+    publicUrl: e.PUBLIC_URL?.replace(/\/+$/, ''),
+    slack: { botToken: e.SLACK_BOT_TOKEN, signingSecret: e.SLACK_SIGNING_SECRET, apiUrl: e.SLACK_API_URL },
+    logLevel: e.LOG_LEVEL,
+    debugNlu: ['1', 'true', 'yes', 'on'].includes((e.DEBUG_NLU ?? '').toLowerCase()),
+  };
+}

@@ -1,0 +1,158 @@
+// Meeting times in Europe/Stockholm: turning the plan's local dates and clock times into instants, and
+// into the words people read ("torsdag 14 april 2011, 12.00–15.00").
+import { TZDate } from '@date-fns/tz';
+import { format } from 'date-fns';
+import { enGB, sv } from 'date-fns/locale';
+import type { Lang } from '../core/reply.js';
+import type { Meeting, Plan } from '../store/schema.js';
+
+export const TIME_ZONE = 'Europe/Stockholm';
+
+/** A wall-clock time in Stockholm as an instant. */
+export function stockholm(date: string, time = '00:00'): Date {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const [hh, mm] = time.split(':').map(Number) as [number, number];
+  return new Date(new TZDate(y, m - 1, d, hh, mm, TIME_ZONE).getTime());
+}
+
+/** The instant's calendar date in Stockholm, as YYYY-MM-DD. */
+export function stockholmDate(at: Date): string {
+  return format(new TZDate(at.getTime(), TIME_ZONE), 'yyyy-MM-dd');
+}
+
+export function firstDate(m: Meeting): string {
+  switch (m.date.kind) {
+    case 'day':
+      return m.date.date;
+    case 'days':
+      return m.date.start;
+    case 'month':
+      return `${m.date.month}-01`;
+  }
+}
+
+export function lastDate(m: Meeting): string {
+  switch (m.date.kind) {
+    case 'day':
+      return m.date.date;
+    case 'days':
+      return m.date.end;
+    case 'month': {
+      const [y, mo] = m.date.month.split('-').map(Number) as [number, number];
+      const last = new Date(Date.UTC(y, mo, 0)).getUTCDate();
+      return `${m.date.month}-${String(last).padStart(2, '0')}`;
+    }
+  }
+}
+
+export function meetingYear(m: Meeting): number {
+  return Number(firstDate(m).slice(0, 4));
+}
+
+/** Start instant, or undefined where only the month is known. Lunch-to-lunch starts at 12.00, all-day at 00.00. */
+export function meetingStart(m: Meeting): Date | undefined {
+  if (m.date.kind === 'month') return undefined;
+  const day = firstDate(m);
+  switch (m.time.kind) {
+    case 'clock':
+      return stockholm(day, m.time.start);
+    case 'lunchToLunch':
+      return stockholm(day, '12:00');
+    default:
+      return stockholm(day);
+  }
+}
+
+/** End instant (end of the last day where no clock time is known). */
+export function meetingEnd(m: Meeting): Date {
+  const day = lastDate(m);
+  if (m.time.kind === 'clock') return stockholm(day, m.time.end);
+  if (m.time.kind === 'lunchToLunch' && m.date.kind !== 'month') return stockholm(day, '13:00');
+  const [y, mo, d] = day.split('-').map(Number) as [number, number, number];
+  const next = new Date(Date.UTC(y, mo - 1, d + 1)).toISOString().slice(0, 10);
+  return stockholm(next);
+}
+
+/** Sorts meetings by when they start; month-only entries sort at the start of their month. */
+export function byStart(a: Meeting, b: Meeting): number {
+  const ka = `${firstDate(a)}T${a.time.kind === 'clock' ? a.time.start : '00:00'}`;
+  const kb = `${firstDate(b)}T${b.time.kind === 'clock' ? b.time.start : '00:00'}`;
+  return ka < kb ? -1 : ka > kb ? 1 : a.id < b.id ? -1 : 1;
+}
+
+export function plannedMeetings(plan: Plan, bodyId?: string): Meeting[] {
+  return plan.meetings
+    .filter((m) => m.status === 'planned' && (!bodyId || m.body === bodyId))
+    .sort(byStart);
+}
+
+/** Meetings that have not ended at `now`; month-only ones count until their month is over. */
+export function upcoming(plan: Plan, now: Date, bodyId?: string): Meeting[] {
+  return plannedMeetings(plan, bodyId).filter((m) => meetingEnd(m).getTime() > now.getTime());
+}
+
+const LOCALES = { sv, en: enGB } as const;
+
+function localDate(date: string): TZDate {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return new TZDate(y, m - 1, d, 12, 0, TIME_ZONE);
+}
+
+export function formatDay(date: string, lang: Lang, withYear = true): string {
+  const pattern = lang === 'sv' ? (withYear ? 'EEEE d MMMM yyyy' : 'EEEE d MMMM') : withYear ? 'EEEE d MMMM yyyy' : 'EEEE d MMMM';
+  return format(localDate(date), pattern, { locale: LOCALES[lang] });
+}
+
+export function formatMonth(month: string, lang: Lang): string {
+  return format(localDate(`${month}-01`), 'MMMM yyyy', { locale: LOCALES[lang] });
+}
+
+function clockText(t: string, lang: Lang): string {
+  return lang === 'sv' ? t.replace(':', '.') : t;
+}
+
+export function formatTime(m: Meeting, lang: Lang): string {
+  switch (m.time.kind) {
+    case 'clock':
+      return `${clockText(m.time.start, lang)}–${clockText(m.time.end, lang)}`;
+    case 'allDay':
+      return m.date.kind === 'days' ? (lang === 'sv' ? 'heldagar' : 'full days') : lang === 'sv' ? 'heldag' : 'full day';
+    case 'lunchToLunch':
+      return lang === 'sv' ? 'lunch till lunch' : 'lunch to lunch';
+    case 'unknown':
+      return lang === 'sv' ? 'tid ej angiven' : 'time not set';
+  }
+}
+
+/** "torsdag 14 april 2011, 12.00–15.00"; a month-only date says that the day is not set yet. */
+export function formatWhen(m: Meeting, lang: Lang): string {
+  switch (m.date.kind) {
+    case 'day':
+      return `${formatDay(m.date.date, lang)}, ${formatTime(m, lang)}`;
+    case 'days': {
+      const sameYear = m.date.start.slice(0, 4) === m.date.end.slice(0, 4);
+      return `${formatDay(m.date.start, lang, !sameYear)}–${formatDay(m.date.end, lang)}, ${formatTime(m, lang)}`;
+    }
+    case 'month':
+      return lang === 'sv'
+        ? `${formatMonth(m.date.month, lang)} (dagen är inte bestämd än)`
+        : `${formatMonth(m.date.month, lang)} (the day is not set yet)`;
+  }
+}
+
+export function weekdayName(isoWeekday: number, lang: Lang, plural = false): string {
+  // 2024-01-01 was a Monday.
+  const d = localDate(`2024-01-0${isoWeekday}`);
+  const name = format(d, 'EEEE', { locale: LOCALES[lang] });
+  if (!plural) return name;
+  return lang === 'sv' ? `${name}ar` : `${name[0]!.toUpperCase()}${name.slice(1)}s`;
+}
+
+/** Whole calendar days from `now` (Stockholm) to the meeting's first day. */
+export function daysUntil(m: Meeting, now: Date): number {
+  const today = stockholmDate(now);
+  const a = Date.UTC(+today.slice(0, 4), +today.slice(5, 7) - 1, +today.slice(8, 10));
+  const f = firstDate(m);
+  const b = Date.UTC(+f.slice(0, 4), +f.slice(5, 7) - 1, +f.slice(8, 10));
+  return Math.round((b - a) / 86_400_000);
+}

@@ -1,0 +1,42 @@
+// Structured logs: one JSON object per line. Secrets never reach here: callers pass facts, and any
+// field whose name looks secret is masked as a second line of defence.
+
+export type Level = 'debug' | 'info' | 'warn' | 'error';
+export interface Logger {
+  debug(msg: string, fields?: Record<string, unknown>): void;
+  info(msg: string, fields?: Record<string, unknown>): void;
+  warn(msg: string, fields?: Record<string, unknown>): void;
+  error(msg: string, fields?: Record<string, unknown>): void;
+}
+
+const ORDER: Record<Level, number> = { debug: 10, info: 20, warn: 30, error: 40 };
+const SECRET = /password|secret|token|authorization/i;
+
+function clean(fields: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(fields)) {
+    if (SECRET.test(k)) out[k] = '***';
+    else if (v instanceof Error) out[k] = { name: v.name, message: v.message, code: (v as { code?: unknown }).code };
+    else out[k] = v;
+  }
+  return out;
+}
+
+export function createLogger(
+  level: Level = 'info',
+  write: (line: string) => void = (l) => process.stdout.write(l + '\n'),
+  now: () => Date = () => new Date(),
+): Logger {
+  const at = (lvl: Level) => (msg: string, fields: Record<string, unknown> = {}) => {
+    if (ORDER[lvl] < ORDER[level]) return;
+    write(JSON.stringify({ time: now().toISOString(), level: lvl, msg, ...clean(fields) }));
+  };
+  return { debug: at('debug'), info: at('info'), warn: at('warn'), error: at('error') };
+}
+
+/** A logger that keeps lines in memory: for tests. */
+export function createMemoryLogger(): Logger & { lines: Array<Record<string, unknown>> } {
+  const lines: Array<Record<string, unknown>> = [];
+  const base = createLogger('debug', (l) => lines.push(JSON.parse(l) as Record<string, unknown>));
+  return Object.assign(base, { lines });
+}

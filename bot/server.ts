@@ -1,0 +1,34 @@
+// HTTP routes. Handlers here are thin: they hand requests to the channel layer or read the store.
+import restify from 'restify';
+import type { Logger } from './log.js';
+
+export interface Route {
+  method: 'get' | 'post';
+  path: string;
+  /** Parse a JSON body into req.body (the raw text stays in req.rawBody). */
+  json?: boolean;
+  handler: (req: restify.Request, res: restify.Response) => Promise<void> | void;
+}
+
+export function createServer(routes: Route[], logger: Logger): restify.Server {
+  const server = restify.createServer({ name: 'sodertornsboten', handleUncaughtExceptions: false });
+  server.use(restify.plugins.queryParser());
+  const bodyParser = restify.plugins.jsonBodyParser({ mapParams: false });
+  for (const r of routes) {
+    const parse = r.json ? [restify.plugins.bodyReader({ maxBodySize: 1024 * 1024 }), ...bodyParser] : [];
+    server[r.method](r.path, ...parse, async (req: restify.Request, res: restify.Response) => {
+      try {
+        await r.handler(req, res);
+      } catch (e) {
+        // One place turns unexpected errors into a short JSON answer; the detail goes to the log only.
+        logger.error('request failed', { path: r.path, error: e as Error });
+        if (!res.headersSent) res.send(500, { error: 'internal_error' });
+      }
+    });
+  }
+  server.on('restifyError', (req: restify.Request, res: restify.Response, err: Error & { statusCode?: number }, cb: () => void) => {
+    if ((err.statusCode ?? 500) >= 500) logger.error('request error', { path: req.path(), error: err });
+    cb();
+  });
+  return server;
+}

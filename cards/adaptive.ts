@@ -1,0 +1,73 @@
+// Adaptive Card 1.4 (what Teams desktop and mobile render) from a neutral reply. Pure.
+import type { Action, Block, Reply } from '../bot/core/reply.js';
+import { percent } from './text.js';
+
+export const ADAPTIVE_CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
+
+export interface AdaptiveCard {
+  type: 'AdaptiveCard';
+  $schema: string;
+  version: '1.4';
+  body: unknown[];
+  actions?: unknown[];
+  lang?: string;
+}
+
+function block(b: Block): unknown[] {
+  switch (b.type) {
+    case 'heading':
+      return [{ type: 'TextBlock', text: b.text, weight: 'Bolder', wrap: true, spacing: 'Medium' }];
+    case 'text':
+      return [{ type: 'TextBlock', text: b.text, wrap: true, ...(b.subtle ? { isSubtle: true, size: 'Small' } : {}) }];
+    case 'facts':
+      return [{ type: 'FactSet', facts: b.facts.map((f) => ({ title: f.title, value: f.value })) }];
+    case 'list':
+      return b.items.map((i) => ({ type: 'TextBlock', text: `• ${i}`, wrap: true, spacing: 'None' }));
+    case 'bars':
+      return b.rows.flatMap((row) => {
+        const filled = Math.max(0, Math.min(100, Math.round(row.share * 100)));
+        const bar: unknown[] = [];
+        if (filled > 0) bar.push({ type: 'Column', width: filled, style: 'accent', items: [{ type: 'TextBlock', text: ' ', size: 'Small' }] });
+        if (filled < 100) bar.push({ type: 'Column', width: 100 - filled, items: [{ type: 'TextBlock', text: ' ', size: 'Small' }] });
+        return [
+          {
+            type: 'ColumnSet',
+            spacing: 'Medium',
+            columns: [
+              { type: 'Column', width: 'stretch', items: [{ type: 'TextBlock', text: row.label, wrap: true }] },
+              {
+                type: 'Column',
+                width: 'auto',
+                items: [{ type: 'TextBlock', text: `${row.value} (${percent(row.share)})`, weight: 'Bolder', horizontalAlignment: 'Right' }],
+              },
+            ],
+          },
+          { type: 'ColumnSet', spacing: 'Small', columns: bar },
+        ];
+      });
+  }
+}
+
+function action(a: Action): unknown {
+  switch (a.kind) {
+    case 'message':
+      // Teams turns imBack into a typed message; other channels post `text` in the activity's value.
+      return { type: 'Action.Submit', title: a.title, data: { msteams: { type: 'imBack', value: a.value }, text: a.value } };
+    case 'url':
+      return { type: 'Action.OpenUrl', title: a.title, url: a.url };
+    case 'submit':
+      return { type: 'Action.Submit', title: a.title, data: a.data, ...(a.style ? { style: a.style } : {}) };
+  }
+}
+
+export function renderAdaptiveCard(r: Reply): AdaptiveCard {
+  const card: AdaptiveCard = {
+    type: 'AdaptiveCard',
+    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+    version: '1.4',
+    lang: r.lang,
+    body: [{ type: 'TextBlock', text: r.title, size: 'Medium', weight: 'Bolder', wrap: true }, ...r.blocks.flatMap(block)],
+  };
+  if (r.actions.length > 0) card.actions = r.actions.map(action);
+  return card;
+}

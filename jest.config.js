@@ -1,0 +1,12 @@
+// ESM throughout: lowdb 7 is ESM-only, so jest runs with --experimental-vm-modules (see README).
+/** @type {import('jest').Config} */
+export default {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/test'],
+  extensionsToTreatAsEsm: ['.ts'],
+  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+  transform: {
+    '^.+\\.ts$': ['ts-jest', { useESM: true, isolatedModules: true }],
+  },
+  testTimeout: 20000,
+};
