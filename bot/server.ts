@@ -7,6 +7,8 @@ export interface Route {
   path: string;
   /** Parse a JSON body into req.body (the raw text stays in req.rawBody). */
   json?: boolean;
+  /** Read the body but leave it unparsed (req.body is the raw text): for signature checks (Slack). */
+  raw?: boolean;
   handler: (req: restify.Request, res: restify.Response) => Promise<void> | void;
 }
 
@@ -15,7 +17,8 @@ export function createServer(routes: Route[], logger: Logger): restify.Server {
   server.use(restify.plugins.queryParser());
   const bodyParser = restify.plugins.jsonBodyParser({ mapParams: false });
   for (const r of routes) {
-    const parse = r.json ? [restify.plugins.bodyReader({ maxBodySize: 1024 * 1024 }), ...bodyParser] : [];
+    const reader = restify.plugins.bodyReader({ maxBodySize: 1024 * 1024 });
+    const parse = r.json ? [reader, ...bodyParser] : r.raw ? [reader] : [];
     server[r.method](r.path, ...parse, async (req: restify.Request, res: restify.Response) => {
       try {
         await r.handler(req, res);

@@ -1,0 +1,25 @@
+// Commands (subscriptions, secretariat changes …) are registered in one explicit list, each with its
+// own trigger; questions about the plan go to the understanding layer when no command claims a message.
+import type { Clock } from '../clock.js';
+import type { Logger } from '../log.js';
+import type { Store } from '../store/store.js';
+import type { Incoming } from './bot.js';
+import type { Lang, Reply } from './reply.js';
+
+export interface CommandContext {
+  msg: Incoming;
+  lang: Lang;
+  /** The text folded for matching: lower case, no diacritics, single spaces, no punctuation at the ends. */
+  folded: string;
+  now: Date;
+  store: Store;
+  clock: Clock;
+  logger: Logger;
+}
+
+export interface Command {
+  name: string;
+  /** Whether this command claims the message. Must be cheap and must not match ordinary questions. */
+  matches(ctx: CommandContext): boolean;
+  handle(ctx: CommandContext): Promise<Reply[]>;
+}
