@@ -5,6 +5,8 @@ import type { Logger } from '../log.js';
 import type { Store } from '../store/store.js';
 import { fallbackReply, helpReply, welcomeReply } from '../answers/help.js';
 import type { Lang, Reply } from './reply.js';
+import type { Command, CommandContext } from './commands.js';
+import { fold } from '../understand/normalize.js';
 
 export interface Incoming {
   conversationId: string;
@@ -27,6 +29,8 @@ export interface CoreDeps {
   clock: Clock;
   logger: Logger;
   debugNlu?: boolean;
+  /** Commands, in the order they are tried; the first whose matches() is true handles the message. */
+  commands?: Command[];
 }
 
 const HELP_WORDS = new Set(['hjalp', 'help', '?', 'hjälp', 'meny', 'menu', 'kommandon', 'commands']);
@@ -46,8 +50,23 @@ export function createCore(deps: CoreDeps): Core {
       const text = msg.text.trim();
       const lang = guessLang(text, msg.locale);
       const bare = text.toLowerCase().replace(/[!.]+$/, '').trim();
-      if (HELP_WORDS.has(bare) || bare === '') {
+      if (HELP_WORDS.has(bare) || (bare === '' && !msg.value)) {
         return [helpReply(bare === 'help' || bare === 'menu' || bare === 'commands' ? 'en' : lang)];
+      }
+      const ctx: CommandContext = {
+        msg,
+        lang,
+        folded: fold(text),
+        now: deps.clock.now(),
+        store: deps.store,
+        clock: deps.clock,
+        logger,
+      };
+      for (const command of deps.commands ?? []) {
+        if (command.matches(ctx)) {
+          logger.debug('command', { command: command.name, conversation: msg.conversationId });
+          return command.handle(ctx);
+        }
       }
       logger.debug('message not understood', { conversation: msg.conversationId });
       return [fallbackReply(lang)];
