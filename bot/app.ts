@@ -5,6 +5,7 @@ import { createClock, type Clock } from './clock.js';
 import { createLogger, type Logger } from './log.js';
 import { openStore, type Store } from './store/store.js';
 import { createCore } from './core/bot.js';
+import { loadLexiconData } from './understand/lexicon.js';
 import { createAdapter, SodertornsBot } from './channels/botframework.js';
 import { createServer } from './server.js';
 
@@ -27,7 +28,8 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
   const logger = overrides.logger ?? createLogger(config.logLevel);
   const clock = overrides.clock ?? createClock(config.botNow);
   const store = await openStore({ storePath: config.storePath, seedPath: config.seedPath, clock });
-  const core = createCore({ store, clock, logger, debugNlu: config.debugNlu });
+  const lexicon = loadLexiconData(config.lexiconPath);
+  const core = createCore({ store, clock, logger, debugNlu: config.debugNlu, lexicon });
   const adapter = createAdapter(config, logger);
   const bot = new SodertornsBot(core, logger);
 

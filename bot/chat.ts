@@ -7,6 +7,7 @@ import { createClock } from './clock.js';
 import { createLogger } from './log.js';
 import { openStore, StoreError } from './store/store.js';
 import { createCore } from './core/bot.js';
+import { loadLexiconData } from './understand/lexicon.js';
 import { projectRoot } from './paths.js';
 import { renderText } from '../cards/text.js';
 
@@ -17,7 +18,8 @@ async function main(): Promise<void> {
   const logger = createLogger(config.debugNlu ? 'debug' : 'warn', (l) => process.stderr.write(l + '\n'));
   const clock = createClock(config.botNow);
   const store = await openStore({ storePath: config.storePath, seedPath: config.seedPath, clock });
-  const core = createCore({ store, clock, logger, debugNlu: config.debugNlu });
+  const lexicon = loadLexiconData(config.lexiconPath);
+  const core = createCore({ store, clock, logger, debugNlu: config.debugNlu, lexicon });
   const user = process.env.CHAT_USER ?? 'terminal-user';
 
   const rl = readline.createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY });

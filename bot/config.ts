@@ -12,6 +12,7 @@ const EnvSchema = z.object({
   HOST: optionalString,
   STORE_PATH: optionalString,
   SEED_PATH: optionalString,
+  LEXICON_PATH: optionalString,
   BOT_NOW: optionalString.refine((v) => v === undefined || !Number.isNaN(Date.parse(v)), {
     message: 'must be an ISO 8601 instant, e.g. 2011-04-07T08:55:00+02:00',
   }),
@@ -38,6 +39,7 @@ export interface Config {
   host?: string;
   storePath: string;
   seedPath: string;
+  lexiconPath: string;
   botNow?: Date;
   microsoft: { appId?: string; appPassword?: string; appType: string; tenantId?: string };
   anonymous: boolean;
@@ -76,6 +78,7 @@ export function parseConfig(env: Record<string, string | undefined>, projectRoot
     host: e.HOST,
     storePath: resolve(e.STORE_PATH ?? 'data/store.json'),
     seedPath: resolve(e.SEED_PATH ?? 'data/seed.json'),
+    lexiconPath: resolve(e.LEXICON_PATH ?? 'data/lexicon.json'),
     botNow: e.BOT_NOW ? new Date(e.BOT_NOW) : undefined,
     microsoft: {
       appId: e.MicrosoftAppId,

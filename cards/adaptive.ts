@@ -13,7 +13,7 @@ export interface AdaptiveCard {
   lang?: string;
 }
 
-function block(b: Block): unknown[] {
+function block(b: Block, lang: Reply['lang']): unknown[] {
   switch (b.type) {
     case 'heading':
       return [{ type: 'TextBlock', text: b.text, weight: 'Bolder', wrap: true, spacing: 'Medium' }];
@@ -38,7 +38,7 @@ function block(b: Block): unknown[] {
               {
                 type: 'Column',
                 width: 'auto',
-                items: [{ type: 'TextBlock', text: `${row.value} (${percent(row.share)})`, weight: 'Bolder', horizontalAlignment: 'Right' }],
+                items: [{ type: 'TextBlock', text: `${row.value} (${percent(row.share, lang)})`, weight: 'Bolder', horizontalAlignment: 'Right' }],
               },
             ],
           },
@@ -66,7 +66,7 @@ export function renderAdaptiveCard(r: Reply): AdaptiveCard {
     $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
     version: '1.4',
     lang: r.lang,
-    body: [{ type: 'TextBlock', text: r.title, size: 'Medium', weight: 'Bolder', wrap: true }, ...r.blocks.flatMap(block)],
+    body: [{ type: 'TextBlock', text: r.title, size: 'Medium', weight: 'Bolder', wrap: true }, ...r.blocks.flatMap((b) => block(b, r.lang))],
   };
   if (r.actions.length > 0) card.actions = r.actions.map(action);
   return card;

@@ -18,7 +18,7 @@ export function renderText(r: Reply): string {
         for (const i of b.items) out.push(`• ${i}`);
         break;
       case 'bars':
-        for (const row of b.rows) out.push(`${row.label}: ${row.value} (${percent(row.share)})`);
+        for (const row of b.rows) out.push(`${row.label}: ${row.value} (${percent(row.share, r.lang)})`);
         break;
     }
   }
@@ -31,7 +31,14 @@ export function renderText(r: Reply): string {
   return out.join('\n').trim();
 }
 
-export function percent(share: number): string {
-  const p = Math.round(share * 1000) / 10;
-  return `${String(p).replace('.', ',')} %`;
+/** "67,4 %" in Swedish, "67.4%" in English. */
+export function percent(share: number, lang: 'sv' | 'en' = 'sv'): string {
+  const p = (Math.round(share * 1000) / 10).toFixed(1);
+  return lang === 'sv' ? `${p.replace('.', ',')} %` : `${p}%`;
+}
+
+/** "580 000 kr" (an ordinary space between thousands, in both languages). */
+export function kronor(amount: number): string {
+  const sign = amount < 0 ? '−' : '';
+  return `${sign}${String(Math.abs(Math.round(amount))).replace(/\B(?=(\d{3})+(?!\d))/g, ' ')} kr`;
 }

@@ -56,21 +56,3 @@ export function welcomeReply(lang: Lang): Reply {
     title: sv ? 'Hej! Jag är Södertörnsboten.' : "Hi! I'm the Södertörn bot.",
   };
 }
-
-export function fallbackReply(lang: Lang): Reply {
-  const sv = lang === 'sv';
-  return reply(
-    'fallback',
-    lang,
-    sv ? 'Det förstod jag inte riktigt' : "I didn't quite get that",
-    [
-      {
-        type: 'text',
-        text: sv
-          ? 'Skriv "hjälp" så visar jag vad du kan fråga om.'
-          : 'Type "help" and I will show what you can ask about.',
-      },
-    ],
-    [{ kind: 'message', title: sv ? 'hjälp' : 'help', value: sv ? 'hjälp' : 'help' }],
-  );
-}

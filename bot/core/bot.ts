@@ -3,7 +3,11 @@
 import type { Clock } from '../clock.js';
 import type { Logger } from '../log.js';
 import type { Store } from '../store/store.js';
-import { fallbackReply, helpReply, welcomeReply } from '../answers/help.js';
+import { helpReply, welcomeReply } from '../answers/help.js';
+import { answer } from '../answers/answer.js';
+import { buildLexicon, type Lexicon, type LexiconData } from '../understand/lexicon.js';
+import { detectLang, splitWords, understand, type QueryContext } from '../understand/understand.js';
+import type { Plan } from '../store/schema.js';
 import type { Lang, Reply } from './reply.js';
 import type { Command, CommandContext } from './commands.js';
 import { fold } from '../understand/normalize.js';
@@ -31,7 +35,12 @@ export interface CoreDeps {
   debugNlu?: boolean;
   /** Commands, in the order they are tried; the first whose matches() is true handles the message. */
   commands?: Command[];
+  /** The words the bot understands (data/lexicon.json). */
+  lexicon: LexiconData;
 }
+
+/** How many conversations' follow-up context the store keeps. */
+const MAX_DIALOGS = 2000;
 
 const HELP_WORDS = new Set(['hjalp', 'help', '?', 'hjälp', 'meny', 'menu', 'kommandon', 'commands']);
 
@@ -44,11 +53,35 @@ export function guessLang(text: string, locale?: string): Lang {
 
 export function createCore(deps: CoreDeps): Core {
   const { logger } = deps;
+  // The lexicon includes the plan's names, so it is rebuilt when the plan changes (the store swaps the object).
+  let built: { plan: Plan; lexicon: Lexicon } | undefined;
+  const lexiconFor = (plan: Plan): Lexicon => {
+    if (built?.plan !== plan) built = { plan, lexicon: buildLexicon(deps.lexicon, plan) };
+    return built.lexicon;
+  };
+  async function rememberContext(conversationId: string, context: QueryContext, now: Date): Promise<void> {
+    try {
+      await deps.store.update(null, (d) => {
+        d.runtime.dialog[conversationId] = { context: context as unknown as Record<string, unknown>, at: now.toISOString() };
+        const keys = Object.keys(d.runtime.dialog);
+        if (keys.length > MAX_DIALOGS) {
+          keys.sort((a, b) => (d.runtime.dialog[a]!.at < d.runtime.dialog[b]!.at ? -1 : 1));
+          for (const k of keys.slice(0, keys.length - MAX_DIALOGS)) delete d.runtime.dialog[k];
+        }
+      });
+    } catch (e) {
+      // Losing a follow-up context is not worth failing the answer for.
+      logger.warn('could not store the conversation context', { error: e as Error });
+    }
+  }
+
   return {
     welcome: (lang) => welcomeReply(lang),
     async handleMessage(msg) {
       const text = msg.text.trim();
-      const lang = guessLang(text, msg.locale);
+      const plan = deps.store.data.plan;
+      const lexicon = lexiconFor(plan);
+      const lang = text ? detectLang(lexicon, splitWords(fold(text)), msg.locale) : guessLang(text, msg.locale);
       const bare = text.toLowerCase().replace(/[!.]+$/, '').trim();
       if (HELP_WORDS.has(bare) || (bare === '' && !msg.value)) {
         return [helpReply(bare === 'help' || bare === 'menu' || bare === 'commands' ? 'en' : lang)];
@@ -68,8 +101,25 @@ export function createCore(deps: CoreDeps): Core {
           return command.handle(ctx);
         }
       }
-      logger.debug('message not understood', { conversation: msg.conversationId });
-      return [fallbackReply(lang)];
+      const saved = deps.store.data.runtime.dialog[msg.conversationId]?.context as QueryContext | undefined;
+      const q = understand({ text, plan, lexicon, now: ctx.now, locale: msg.locale, context: saved });
+      if (deps.debugNlu) {
+        logger.info('nlu', {
+          conversation: msg.conversationId,
+          text,
+          lang: q.lang,
+          intent: q.intent,
+          followUp: q.followUp,
+          entities: { bodies: q.bodies, municipalities: q.municipalities, years: q.years, dates: q.dates, month: q.month, week: q.week, budgetLines: q.budgetLines, topics: q.topics, relation: q.relation },
+          features: q.features,
+          scores: q.scores,
+        });
+      }
+      const result = answer({ q, plan, now: ctx.now });
+      if (result.context && JSON.stringify(result.context) !== JSON.stringify(saved)) {
+        await rememberContext(msg.conversationId, result.context, ctx.now);
+      }
+      return [result.reply];
     },
   };
 }

@@ -212,6 +212,8 @@ export const RuntimeSchema = z.object({
   secretariat: z.array(z.string()).default([]),
   /** Keys of handled one-shot actions (confirm clicks, Slack event ids), so a retry applies once. */
   handledKeys: z.array(z.object({ key: z.string(), at: z.string() })).default([]),
+  /** Per conversation, what the last question was about, so follow-ups ("och 2015?") survive a restart. */
+  dialog: z.record(z.string(), z.object({ context: z.record(z.string(), z.unknown()), at: z.string() })).default({}),
   /** Pending confirmations (what a "Bekräfta" will apply). */
   pending: z.array(z.record(z.string(), z.unknown())).default([]),
 });
@@ -226,6 +228,7 @@ export const StoreSchema = z.object({
     audit: [],
     secretariat: [],
     handledKeys: [],
+    dialog: {},
     pending: [],
   }),
 });

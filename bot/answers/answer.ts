@@ -1,0 +1,70 @@
+// Query → neutral reply, by intent. Every answer reads the plan it is given; nothing is hard-coded.
+import { reply } from '../core/reply.js';
+import type { Query } from '../understand/understand.js';
+import { budget } from './budget.js';
+import { notInPlan, suggestions, t, type Answer, type AnswerInput } from './common.js';
+import {
+  adjacentMeeting,
+  calendar,
+  countMeetings,
+  daysUntilMeeting,
+  meetingHost,
+  meetingsOn,
+  meetingTime,
+  municipalityMeetings,
+  nextMeeting,
+} from './meetings.js';
+import { bodyInfo, members, organisation, secretariat } from './organisation.js';
+import { rotationHost, rotationYears } from './rotation.js';
+
+const HANDLERS: Record<Query['intent'], (input: AnswerInput) => Answer> = {
+  nextMeeting,
+  meetingsOn,
+  adjacentMeeting,
+  meetingHost,
+  municipalityMeetings,
+  rotationHost,
+  rotationYears,
+  countMeetings,
+  meetingTime,
+  calendar,
+  daysUntil: daysUntilMeeting,
+  budget,
+  members,
+  secretariat,
+  organisation,
+  bodyInfo,
+  greeting: ({ q }) => ({
+    reply: reply('greeting', q.lang, t(q.lang, 'Hej!', 'Hi!'), [
+      { type: 'text', text: t(q.lang, 'Fråga mig om samarbetskommitténs plan – möten, värdar, budget. Skriv "hjälp" för exempel.', 'Ask me about the committee\'s plan – meetings, hosts, budget. Type "help" for examples.') },
+    ], suggestions(q.lang)),
+  }),
+  thanks: ({ q }) => ({ reply: reply('thanks', q.lang, t(q.lang, 'Varsågod!', "You're welcome!"), []) }),
+  clarify,
+  notInPlan: ({ q, plan }) => notInPlan(q, plan),
+};
+
+function clarify({ q }: AnswerInput): Answer {
+  const lang = q.lang;
+  const options: Record<string, [string, string][]> = {
+    host: [['Vem är värd för nästa SK-möte?', 'Who hosts the next committee meeting?'], ['Vem är värd för rådslaget 2014?', 'Who hosts the rådslag in 2014?']],
+    money: [['Budget', 'Budget'], ['Hur mycket går till personal?', 'How much goes to staff?']],
+    share: [['Budget', 'Budget'], ['Hur stor andel går till personal?', 'What share goes to staff?']],
+    default: [['Nästa SK-möte', 'Next committee meeting'], ['Nästa LG-möte', 'Next LG meeting'], ['Nästa rådslag', 'Next rådslag']],
+  };
+  const key = q.cues.find((c) => c in options) ?? 'default';
+  const choices = options[key]!.map(([sv, en]) => (lang === 'sv' ? sv : en));
+  return {
+    reply: reply(
+      'clarify',
+      lang,
+      t(lang, 'Vad menar du?', 'What do you mean?'),
+      [{ type: 'text', text: t(lang, 'Välj ett alternativ eller skriv en hel fråga:', 'Pick one, or ask a full question:') }, { type: 'list', items: choices }],
+      choices.map((c) => ({ kind: 'message' as const, title: c, value: c })),
+    ),
+  };
+}
+
+export function answer(input: AnswerInput): Answer {
+  return HANDLERS[input.q.intent](input);
+}

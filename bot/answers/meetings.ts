@@ -1,0 +1,342 @@
+// Calendar answers: next meeting, meetings in a period, before/after, hosts, counts, times, days left.
+import { reply, type Block } from '../core/reply.js';
+import {
+  daysUntil,
+  firstDate,
+  formatDay,
+  formatMonth,
+  lastDate,
+  meetingEnd,
+  meetingStart,
+  meetingYear,
+  plannedMeetings,
+  stockholmDate,
+  upcoming,
+  weekdayName,
+} from '../domain/calendar.js';
+import type { Meeting, Plan } from '../store/schema.js';
+import type { Query } from '../understand/understand.js';
+import {
+  bodyName,
+  contextOf,
+  hostsText,
+  listText,
+  meetingFacts,
+  meetingLine,
+  municipalityName,
+  notInPlan,
+  t,
+  type Answer,
+  type AnswerInput,
+} from './common.js';
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+function isPast(m: Meeting, now: Date): boolean {
+  return meetingEnd(m).getTime() <= now.getTime();
+}
+
+/** The year a question without a year is about: this year if the plan has its calendar, else the plan's latest. */
+export function defaultYear(plan: Plan, now: Date): number {
+  const y = Number(stockholmDate(now).slice(0, 4));
+  if (plan.calendarYears.includes(y)) return y;
+  return Math.max(...plan.calendarYears, ...plan.meetings.map(meetingYear));
+}
+
+function scoped(plan: Plan, q: Query): Meeting[] {
+  return plannedMeetings(plan).filter(
+    (m) => (!q.bodies.length || q.bodies.includes(m.body)) && (!q.municipalities.length || m.hosts.some((h) => q.municipalities.includes(h))),
+  );
+}
+
+function subject(plan: Plan, q: Query): string {
+  return q.bodies.length ? listText(q.bodies.map((b) => bodyName(plan, b)), q.lang) : '';
+}
+
+export function nextMeeting({ q, plan, now }: AnswerInput): Answer {
+  const lang = q.lang;
+  const bodies = q.bodies.length ? q.bodies : [undefined];
+  const found: Meeting[] = [];
+  for (const b of bodies) {
+    const next = upcoming(plan, now, b)[0];
+    if (next) found.push(next);
+  }
+  if (found.length === 0) {
+    const who = subject(plan, q);
+    return notInPlan(
+      q,
+      plan,
+      t(
+        lang,
+        `Planen har inga fler möten${who ? ` för ${who}` : ''} efter ${formatDay(stockholmDate(now), lang)}.`,
+        `The plan has no more meetings${who ? ` for ${who}` : ''} after ${formatDay(stockholmDate(now), lang)}.`,
+      ),
+    );
+  }
+  const first = found[0]!;
+  const title = found.length === 1
+    ? t(lang, `Nästa möte: ${bodyName(plan, first.body)}`, `Next meeting: ${bodyName(plan, first.body)}`)
+    : t(lang, 'Nästa möten', 'Next meetings');
+  const blocks: Block[] = found.flatMap((m) => [meetingFacts(plan, m, lang)]);
+  const start = meetingStart(first);
+  if (start && start.getTime() <= now.getTime()) blocks.push({ type: 'text', text: t(lang, 'Mötet pågår just nu.', 'The meeting is on right now.'), subtle: true });
+  return {
+    reply: reply('nextMeeting', lang, title, blocks, [
+      { kind: 'message', title: t(lang, 'Och efter det?', 'And after that?'), value: t(lang, 'och efter det?', 'and after that?') },
+    ]),
+    context: contextOf(q, { meetingId: found.at(-1)!.id, bodies: q.bodies }),
+  };
+}
+
+interface Period {
+  from: string;
+  to: string;
+  label: string;
+  /** Month-only meetings count when their month is the period. */
+  month?: string;
+}
+
+function periodOf(q: Query, now: Date): Period | undefined {
+  const lang = q.lang;
+  if (q.dates.length) {
+    const sorted = [...q.dates].sort();
+    const from = sorted[0]!;
+    const to = sorted.at(-1)!;
+    const label = from === to ? formatDay(from, lang) : `${formatDay(from, lang)}–${formatDay(to, lang)}`;
+    return { from, to, label };
+  }
+  if (q.month) {
+    const { year, month } = q.month;
+    const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+    const m = `${year}-${pad(month)}`;
+    return { from: `${m}-01`, to: `${m}-${pad(last)}`, label: formatMonth(m, lang), month: m };
+  }
+  if (q.week) {
+    const label = q.week.offset === 0 ? t(lang, 'denna vecka', 'this week') : t(lang, 'nästa vecka', 'next week');
+    return { from: q.week.from, to: q.week.to, label: `${label} (${formatDay(q.week.from, lang, false)}–${formatDay(q.week.to, lang)})` };
+  }
+  void now;
+  return undefined;
+}
+
+function inPeriod(m: Meeting, p: Period): boolean {
+  if (m.date.kind === 'month') return p.month === m.date.month;
+  return firstDate(m) <= p.to && lastDate(m) >= p.from;
+}
+
+function coversYear(plan: Plan, year: number): boolean {
+  return plan.calendarYears.includes(year) || plan.meetings.some((m) => meetingYear(m) === year);
+}
+
+export function meetingsOn({ q, plan, now }: AnswerInput): Answer {
+  const lang = q.lang;
+  const p = periodOf(q, now);
+  if (!p) return nextMeeting({ q, plan, now });
+  const list = scoped(plan, q).filter((m) => inPeriod(m, p));
+  const year = Number(p.from.slice(0, 4));
+  if (list.length === 0 && !coversYear(plan, year)) {
+    return notInPlan(q, plan, t(lang, `Planen har ingen kalender för ${year}.`, `The plan has no calendar for ${year}.`));
+  }
+  const who = subject(plan, q);
+  const title = t(lang, `Möten ${p.label}${who ? ` – ${who}` : ''}`, `Meetings ${p.label}${who ? ` – ${who}` : ''}`);
+  if (list.length === 0) {
+    return {
+      reply: reply('meetingsOn', lang, title, [
+        { type: 'text', text: t(lang, `Inga möten ${p.label} enligt planen.`, `No meetings ${p.label} according to the plan.`) },
+      ]),
+      context: contextOf(q),
+    };
+  }
+  const blocks: Block[] =
+    list.length === 1 ? [meetingFacts(plan, list[0]!, lang)] : [{ type: 'list', items: list.map((m) => meetingLine(plan, m, lang, { past: isPast(m, now) })) }];
+  return { reply: reply('meetingsOn', lang, title, blocks), context: contextOf(q, { meetingId: list.at(-1)!.id }) };
+}
+
+export function adjacentMeeting({ q, plan, now }: AnswerInput): Answer {
+  const lang = q.lang;
+  const anchorMeeting = q.meetingId ? plan.meetings.find((m) => m.id === q.meetingId) : undefined;
+  let anchorDate: string | undefined;
+  let body = q.bodies[0];
+  if (anchorMeeting) {
+    anchorDate = q.relation === 'before' ? firstDate(anchorMeeting) : lastDate(anchorMeeting);
+    body = q.bodies.length && !q.followUp ? q.bodies[0] : anchorMeeting.body;
+    if (q.followUp && q.bodies.length && q.bodies[0] !== anchorMeeting.body) body = q.bodies[0];
+  } else if (q.dates.length) {
+    anchorDate = q.dates[0];
+    if (!body) body = plannedMeetings(plan).find((m) => inPeriod(m, { from: anchorDate!, to: anchorDate!, label: '' }))?.body;
+  } else if (q.month) {
+    anchorDate = q.relation === 'before' ? `${q.month.year}-${pad(q.month.month)}-01` : `${q.month.year}-${pad(q.month.month)}-31`;
+  }
+  if (!anchorDate) return nextMeeting({ q, plan, now });
+  const list = plannedMeetings(plan, body);
+  const found =
+    q.relation === 'before'
+      ? [...list].reverse().find((m) => lastDate(m) < anchorDate! && m.id !== anchorMeeting?.id)
+      : list.find((m) => firstDate(m) > anchorDate! && m.id !== anchorMeeting?.id && (m.date.kind !== 'month' || `${m.date.month}-31` > anchorDate!));
+  const who = body ? bodyName(plan, body) : '';
+  if (!found) {
+    return notInPlan(
+      q,
+      plan,
+      q.relation === 'before'
+        ? t(lang, `Planen har inget tidigare möte${who ? ` för ${who}` : ''}.`, `The plan has no earlier meeting${who ? ` for ${who}` : ''}.`)
+        : t(lang, `Planen har inget senare möte${who ? ` för ${who}` : ''}.`, `The plan has no later meeting${who ? ` for ${who}` : ''}.`),
+    );
+  }
+  const title = q.relation === 'before'
+    ? t(lang, `Mötet före: ${bodyName(plan, found.body)}`, `The meeting before: ${bodyName(plan, found.body)}`)
+    : t(lang, `Mötet efter: ${bodyName(plan, found.body)}`, `The meeting after: ${bodyName(plan, found.body)}`);
+  const again = q.relation === 'before' ? t(lang, 'och före det?', 'and before that?') : t(lang, 'och efter det?', 'and after that?');
+  return {
+    reply: reply('adjacentMeeting', lang, title, [meetingFacts(plan, found, lang)], [
+      { kind: 'message', title: again, value: again },
+    ]),
+    context: contextOf(q, { intent: 'adjacentMeeting', meetingId: found.id, bodies: [found.body], dates: [] }),
+  };
+}
+
+export function meetingHost(input: AnswerInput): Answer {
+  const { q, plan, now } = input;
+  const lang = q.lang;
+  const p = periodOf(q, now);
+  let list: Meeting[];
+  if (p) list = scoped(plan, q).filter((m) => inPeriod(m, p));
+  else if (q.bodies.length) list = q.bodies.map((b) => upcoming(plan, now, b)[0] ?? plannedMeetings(plan, b).at(-1)).filter((m): m is Meeting => Boolean(m));
+  else list = upcoming(plan, now).slice(0, 1);
+  if (list.length === 0) {
+    if (p && !coversYear(plan, Number(p.from.slice(0, 4)))) return notInPlan(q, plan);
+    return notInPlan(q, plan, t(lang, 'Jag hittar inget sådant möte i planen.', 'I cannot find such a meeting in the plan.'));
+  }
+  const title = list.length === 1
+    ? t(lang, `Värd: ${hostsText(plan, list[0]!, lang)}`, `Host: ${hostsText(plan, list[0]!, lang)}`)
+    : t(lang, 'Värdar', 'Hosts');
+  return {
+    reply: reply('meetingHost', lang, title, list.length === 1 ? [meetingFacts(plan, list[0]!, lang)] : [{ type: 'list', items: list.map((m) => meetingLine(plan, m, lang)) }]),
+    context: contextOf(q, { meetingId: list.at(-1)!.id }),
+  };
+}
+
+export function municipalityMeetings({ q, plan, now }: AnswerInput): Answer {
+  const lang = q.lang;
+  const blocks: Block[] = [];
+  for (const id of q.municipalities) {
+    const name = municipalityName(plan, id);
+    const list = plannedMeetings(plan).filter(
+      (m) => m.hosts.includes(id) && (!q.bodies.length || q.bodies.includes(m.body)) && (!q.years.length || q.years.includes(meetingYear(m))),
+    );
+    const rotation = plan.hostRotations.filter((r) => r.host === id).map((r) => `${bodyName(plan, r.body)} ${r.year}`);
+    const joint = plan.bodies.filter((b) => b.hostMunicipality === id).map((b) => b.name);
+    if (q.municipalities.length > 1) blocks.push({ type: 'heading', text: name });
+    blocks.push(
+      list.length
+        ? { type: 'list', items: list.map((m) => meetingLine(plan, m, lang, { past: isPast(m, now) })) }
+        : { type: 'text', text: t(lang, `${name} är inte värd för något möte i kalendern.`, `${name} hosts no meeting in the calendar.`) },
+    );
+    if (rotation.length && !q.bodies.length) blocks.push({ type: 'text', text: t(lang, `Värd för ${listText(rotation, lang)}.`, `Host of ${listText(rotation, lang)}.`) });
+    if (joint.length && !q.bodies.length) blocks.push({ type: 'text', text: t(lang, `Värdkommun för ${listText(joint, lang)}.`, `Host municipality of ${listText(joint, lang)}.`) });
+  }
+  const names = listText(q.municipalities.map((m) => municipalityName(plan, m)), lang);
+  return {
+    reply: reply('municipalityMeetings', lang, t(lang, `${names} är värd för`, `${names} hosts`), blocks),
+    context: contextOf(q),
+  };
+}
+
+export function countMeetings({ q, plan, now }: AnswerInput): Answer {
+  const lang = q.lang;
+  const year = q.years[0] ?? defaultYear(plan, now);
+  const bodies = q.bodies.length ? q.bodies : plan.bodies.filter((b) => plan.meetings.some((m) => m.body === b.id)).map((b) => b.id);
+  if (!coversYear(plan, year)) return notInPlan(q, plan, t(lang, `Planen har ingen kalender för ${year}.`, `The plan has no calendar for ${year}.`));
+  const lines: string[] = [];
+  let total = 0;
+  for (const b of bodies) {
+    const list = plannedMeetings(plan, b).filter((m) => meetingYear(m) === year);
+    total += list.length;
+    const body = plan.bodies.find((x) => x.id === b)!;
+    const uncertain = list.filter((m) => m.certainty === 'uncertain').length;
+    const monthOnly = list.filter((m) => m.date.kind === 'month').length;
+    const extra = [
+      uncertain ? t(lang, `varav ${uncertain} inom parentes i planen`, `${uncertain} of them in parentheses in the plan`) : '',
+      monthOnly ? t(lang, `${monthOnly} med dagen ännu inte bestämd`, `${monthOnly} with the day not yet set`) : '',
+    ].filter(Boolean);
+    let line = t(lang, `${body.name}: ${list.length} ${list.length === 1 ? 'möte' : 'möten'} ${year}`, `${body.name}: ${list.length} ${list.length === 1 ? 'meeting' : 'meetings'} in ${year}`);
+    if (extra.length) line += ` (${extra.join(', ')})`;
+    if (body.frequency) line += t(lang, `. Enligt planen: ${body.frequency}.`, `. The plan says: “${body.frequency}”.`);
+    lines.push(line);
+  }
+  const title = bodies.length === 1
+    ? t(lang, `${bodyName(plan, bodies[0]!)}: ${lines.length ? total : 0} möten ${year}`, `${bodyName(plan, bodies[0]!)}: ${total} meetings in ${year}`)
+    : t(lang, `${total} möten i kalendern ${year}`, `${total} meetings in the ${year} calendar`);
+  return { reply: reply('countMeetings', lang, title, [{ type: 'list', items: lines }]), context: contextOf(q, { years: [year] }) };
+}
+
+export function meetingTime({ q, plan, now }: AnswerInput): Answer {
+  const lang = q.lang;
+  const p = periodOf(q, now);
+  if (p) {
+    const list = scoped(plan, q).filter((m) => inPeriod(m, p));
+    if (list.length) {
+      return {
+        reply: reply('meetingTime', lang, t(lang, 'Tid', 'Time'), list.map((m) => meetingFacts(plan, m, lang))),
+        context: contextOf(q, { meetingId: list.at(-1)!.id }),
+      };
+    }
+  }
+  const ids = q.bodies.length ? q.bodies : plan.bodies.filter((b) => b.usualTime).map((b) => b.id);
+  const items: string[] = [];
+  for (const id of ids) {
+    const b = plan.bodies.find((x) => x.id === id);
+    if (!b) continue;
+    if (b.usualTime) {
+      const c = (s: string) => (lang === 'sv' ? s.replace(':', '.') : s);
+      items.push(`${b.name}: ${weekdayName(b.usualTime.weekday, lang, true)} ${c(b.usualTime.start)}–${c(b.usualTime.end)}`);
+    } else {
+      const next = upcoming(plan, now, id)[0] ?? plannedMeetings(plan, id).at(-1);
+      if (next) items.push(`${b.name}: ${meetingLine(plan, next, lang, { body: false })}`);
+    }
+  }
+  if (!items.length) return notInPlan(q, plan);
+  return { reply: reply('meetingTime', lang, t(lang, 'När på dagen', 'Time of day'), [{ type: 'list', items }]), context: contextOf(q) };
+}
+
+export function calendar({ q, plan, now }: AnswerInput): Answer {
+  const lang = q.lang;
+  const year = q.years[0];
+  const list = scoped(plan, q).filter((m) => year === undefined || meetingYear(m) === year);
+  if (year !== undefined && !coversYear(plan, year)) {
+    return notInPlan(q, plan, t(lang, `Planen har ingen kalender för ${year}.`, `The plan has no calendar for ${year}.`));
+  }
+  const who = subject(plan, q) || t(lang, 'alla organ', 'all bodies');
+  const title = t(lang, `Kalender ${year ?? ''} – ${who}`.replace('  ', ' '), `Calendar ${year ?? ''} – ${who}`.replace('  ', ' '));
+  if (!list.length) return notInPlan(q, plan, t(lang, `Planen har inga möten för ${who}${year ? ` ${year}` : ''}.`, `The plan has no meetings for ${who}${year ? ` in ${year}` : ''}.`));
+  return {
+    reply: reply('calendar', lang, title, [{ type: 'list', items: list.map((m) => meetingLine(plan, m, lang, { body: q.bodies.length !== 1, past: isPast(m, now) })) }]),
+    context: contextOf(q),
+  };
+}
+
+export function daysUntilMeeting({ q, plan, now }: AnswerInput): Answer {
+  const lang = q.lang;
+  const target = q.dates.length
+    ? scoped(plan, q).find((m) => inPeriod(m, { from: q.dates[0]!, to: q.dates[0]!, label: '' }))
+    : q.bodies.length
+      ? upcoming(plan, now, q.bodies[0])[0]
+      : upcoming(plan, now)[0];
+  if (!target) return notInPlan(q, plan, t(lang, 'Planen har inget sådant kommande möte.', 'The plan has no such coming meeting.'));
+  if (target.date.kind === 'month') {
+    return {
+      reply: reply('daysUntil', lang, t(lang, 'Dagen är inte bestämd än', 'The day is not set yet'), [meetingFacts(plan, target, lang)]),
+      context: contextOf(q, { meetingId: target.id }),
+    };
+  }
+  const n = daysUntil(target, now);
+  const when =
+    n === 0 ? t(lang, 'i dag', 'today')
+    : n === 1 ? t(lang, 'i morgon (om 1 dag)', 'tomorrow (in 1 day)')
+    : n > 0 ? t(lang, `om ${n} dagar`, `in ${n} days`)
+    : t(lang, `för ${-n} dagar sedan`, `${-n} days ago`);
+  return {
+    reply: reply('daysUntil', lang, t(lang, `${bodyName(plan, target.body)}: ${when}`, `${bodyName(plan, target.body)}: ${when}`), [meetingFacts(plan, target, lang)]),
+    context: contextOf(q, { meetingId: target.id }),
+  };
+}

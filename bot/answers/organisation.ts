@@ -1,0 +1,139 @@
+// Organisation answers: members, who sits where, the secretariat, the plan's texts and the joint bodies.
+import { reply, type Block } from '../core/reply.js';
+import type { Body, Plan } from '../store/schema.js';
+import { contextOf, listText, municipalityName, notInPlan, t, type Answer, type AnswerInput } from './common.js';
+
+const TRANSLATION_NOTE = { type: 'text' as const, subtle: true, text: "Quoted from the plan, which is in Swedish." };
+
+function weekdayTime(b: Body, lang: 'sv' | 'en'): string | undefined {
+  if (!b.usualTime) return undefined;
+  const days = { sv: ['måndagar', 'tisdagar', 'onsdagar', 'torsdagar', 'fredagar', 'lördagar', 'söndagar'], en: ['Mondays', 'Tuesdays', 'Wednesdays', 'Thursdays', 'Fridays', 'Saturdays', 'Sundays'] };
+  const c = (s: string) => (lang === 'sv' ? s.replace(':', '.') : s);
+  return `${days[lang][b.usualTime.weekday - 1]} ${c(b.usualTime.start)}–${c(b.usualTime.end)}`;
+}
+
+export function bodyBlocks(plan: Plan, b: Body, lang: 'sv' | 'en'): Block[] {
+  const facts: Array<{ title: string; value: string }> = [];
+  if (b.composition) facts.push({ title: t(lang, 'Består av', 'Made up of'), value: b.composition });
+  if (b.memberMunicipalities.length)
+    facts.push({ title: t(lang, 'Kommuner', 'Municipalities'), value: listText(b.memberMunicipalities.map((m) => municipalityName(plan, m)), lang) });
+  if (b.otherMembers.length) facts.push({ title: t(lang, 'Övriga deltagare', 'Also taking part'), value: listText(b.otherMembers, lang) });
+  if (b.attendees) facts.push({ title: t(lang, 'Deltar också', 'Also attending'), value: b.attendees });
+  if (b.hostMunicipality) facts.push({ title: t(lang, 'Värdkommun', 'Host municipality'), value: municipalityName(plan, b.hostMunicipality) });
+  if (b.secretariatMunicipality) facts.push({ title: t(lang, 'Sekretariat', 'Secretariat'), value: `${municipalityName(plan, b.secretariatMunicipality)} kommun` });
+  if (b.start) facts.push({ title: t(lang, 'Start', 'Started'), value: /^\d{4}-01-01$/.test(b.start) ? t(lang, `1 januari ${b.start.slice(0, 4)}`, `1 January ${b.start.slice(0, 4)}`) : b.start });
+  if (b.frequency) facts.push({ title: t(lang, 'Möten', 'Meetings'), value: b.frequency });
+  const wt = weekdayTime(b, lang);
+  if (wt) facts.push({ title: t(lang, 'Mötestid', 'Meeting time'), value: wt });
+  if (b.openToMoreMembers) facts.push({ title: t(lang, 'Fler medlemmar', 'More members'), value: t(lang, 'Fler kommuner kan ingå', 'More municipalities may join') });
+  const blocks: Block[] = [];
+  if (b.description) blocks.push({ type: 'text', text: b.description });
+  if (facts.length) blocks.push({ type: 'facts', facts });
+  if (b.tasks.length) blocks.push({ type: 'heading', text: t(lang, 'Uppgifter', 'Tasks' ) }, { type: 'list', items: b.tasks });
+  return blocks;
+}
+
+export function members({ q, plan }: AnswerInput): Answer {
+  const lang = q.lang;
+  if (q.bodies.length) {
+    const blocks = q.bodies.flatMap((id) => {
+      const b = plan.bodies.find((x) => x.id === id)!;
+      return [...(q.bodies.length > 1 ? [{ type: 'heading' as const, text: b.name }] : []), ...bodyBlocks(plan, b, lang)];
+    });
+    const name = listText(q.bodies.map((id) => plan.bodies.find((x) => x.id === id)!.name), lang);
+    return { reply: reply('members', lang, t(lang, `Vilka ingår i ${name}`, `Who is in ${name}`), blocks), context: contextOf(q) };
+  }
+  const names = plan.municipalities.map((m) => m.name);
+  return {
+    reply: reply('members', lang, t(lang, `Södertörns ${names.length} kommuner`, `The ${names.length} Södertörn municipalities`), [
+      { type: 'list', items: names },
+      { type: 'text', subtle: true, text: plan.organisation.population.text },
+    ]),
+    context: contextOf(q),
+  };
+}
+
+export function secretariat({ q, plan }: AnswerInput): Answer {
+  const lang = q.lang;
+  const b = plan.bodies.find((x) => x.secretariatMunicipality);
+  if (!b?.secretariatMunicipality) return notInPlan(q, plan);
+  const name = municipalityName(plan, b.secretariatMunicipality);
+  return {
+    reply: reply('secretariat', lang, t(lang, `${name} kommun har sekretariatet`, `${name} provides the secretariat`), [
+      { type: 'text', text: t(lang, `${name} kommun tillhandahåller ett sekretariat som stöd till kommittén.`, `The municipality of ${name} provides a secretariat to support the committee.`) },
+    ]),
+    context: contextOf(q),
+  };
+}
+
+export function organisation({ q, plan }: AnswerInput): Answer {
+  const lang = q.lang;
+  const o = plan.organisation;
+  const blocks: Block[] = [];
+  const titles: string[] = [];
+  for (const topic of q.topics) {
+    switch (topic) {
+      case 'purpose':
+        titles.push(t(lang, 'Syfte', 'Purpose'));
+        blocks.push(...o.purpose.map((text) => ({ type: 'text' as const, text })));
+        break;
+      case 'principles':
+        titles.push(t(lang, 'Förhållningssätt', 'Ways of working'));
+        blocks.push({ type: 'text', text: t(lang, 'Vår samverkan ska kännetecknas av:', 'Our cooperation is to be marked by:') }, { type: 'list', items: o.principles });
+        break;
+      case 'vision':
+        titles.push(t(lang, `Vision ${o.vision.year}`, `Vision ${o.vision.year}`));
+        blocks.push({ type: 'text', text: o.vision.text });
+        break;
+      case 'cooperationAreas':
+        titles.push(t(lang, 'Samverkansområden', 'Cooperation areas'));
+        for (const a of o.cooperationAreas)
+          blocks.push({ type: 'heading', text: a.name }, { type: 'facts', facts: [{ title: t(lang, 'Syfte', 'Purpose'), value: a.purpose }, { title: t(lang, 'Styrdokument', 'Governing documents'), value: a.governingDocuments }] });
+        break;
+      case 'targetAreas':
+        titles.push(t(lang, `Målområden i ${o.developmentProgramme.name}`, `Target areas of ${o.developmentProgramme.name}`));
+        blocks.push({ type: 'list', items: o.developmentProgramme.targetAreas }, { type: 'text', text: o.developmentProgramme.note, subtle: true });
+        break;
+      case 'developmentIssues':
+        titles.push(t(lang, 'De viktigaste regionala utvecklingsfrågorna', 'The main regional development issues'));
+        blocks.push({ type: 'list', items: o.developmentIssues });
+        break;
+      case 'population':
+        titles.push(t(lang, `Cirka ${o.population.approx.toLocaleString('sv-SE').replace(/\s/g, ' ')} invånare`, `About ${o.population.approx.toLocaleString('sv-SE').replace(/\s/g, ' ')} inhabitants`));
+        blocks.push({ type: 'text', text: o.population.text });
+        break;
+      case 'regionalBodies':
+        titles.push(t(lang, 'Regionala organ', 'Regional bodies'));
+        blocks.push({ type: 'list', items: o.environmentScanning.regionalBodies }, ...o.environmentScanning.text.map((text) => ({ type: 'text' as const, text, subtle: true })));
+        break;
+      case 'ownership':
+        titles.push(t(lang, 'Gemensam ägarstyrning', 'Joint ownership governance'));
+        blocks.push({ type: 'text', text: o.ownershipGovernance });
+        break;
+      case 'areaBalance':
+        titles.push(t(lang, `Avvägning mellan samverkansområdena ${o.areaBalance.year}`, `Balance between the areas ${o.areaBalance.year}`));
+        blocks.push({ type: 'text', text: o.areaBalance.text });
+        break;
+      case 'procurement': {
+        const issue = o.operationalIssues.find((i) => i.id === 'upphandling');
+        if (issue) {
+          titles.push(issue.title);
+          blocks.push({ type: 'text', text: issue.text });
+        }
+        break;
+      }
+    }
+  }
+  if (!titles.length) return notInPlan(q, plan);
+  if (lang === 'en') blocks.push(TRANSLATION_NOTE);
+  return { reply: reply('organisation', lang, titles.join(' · '), blocks), context: contextOf(q) };
+}
+
+export function bodyInfo({ q, plan }: AnswerInput): Answer {
+  const lang = q.lang;
+  const bodies = q.bodies.map((id) => plan.bodies.find((b) => b.id === id)!).filter(Boolean);
+  if (!bodies.length) return notInPlan(q, plan);
+  const blocks = bodies.flatMap((b) => [...(bodies.length > 1 ? [{ type: 'heading' as const, text: b.name }] : []), ...bodyBlocks(plan, b, lang)]);
+  if (lang === 'en') blocks.push(TRANSLATION_NOTE);
+  return { reply: reply('bodyInfo', lang, listText(bodies.map((b) => b.name), lang), blocks), context: contextOf(q) };
+}

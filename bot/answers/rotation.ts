@@ -1,0 +1,71 @@
+// Host rotation answers: who hosts rådslaget in a year, and which years a municipality hosts it.
+import { reply, type Block } from '../core/reply.js';
+import { meetingYear, plannedMeetings, stockholmDate } from '../domain/calendar.js';
+import { bodyName, contextOf, listText, meetingFacts, municipalityName, notInPlan, t, type Answer, type AnswerInput } from './common.js';
+
+function rotationBody(input: AnswerInput): string {
+  const bodies = new Set(input.plan.hostRotations.map((r) => r.body));
+  return input.q.bodies.find((b) => bodies.has(b)) ?? [...bodies][0] ?? 'radslaget';
+}
+
+export function rotationHost(input: AnswerInput): Answer {
+  const { q, plan, now } = input;
+  const lang = q.lang;
+  const body = rotationBody(input);
+  const years = q.years.length ? q.years : [Number(stockholmDate(now).slice(0, 4))];
+  const found = years.map((y) => ({ y, r: plan.hostRotations.find((r) => r.body === body && r.year === y) }));
+  const missing = found.filter((f) => !f.r).map((f) => f.y);
+  if (missing.length === found.length) {
+    return notInPlan(
+      q,
+      plan,
+      t(lang, `Planen anger ingen värd för ${bodyName(plan, body)} ${listText(missing.map(String), lang)}.`, `The plan names no host for ${bodyName(plan, body)} in ${listText(missing.map(String), lang)}.`),
+    );
+  }
+  const items = found.map((f) =>
+    f.r
+      ? t(lang, `${f.y}: ${municipalityName(plan, f.r.host)}`, `${f.y}: ${municipalityName(plan, f.r.host)}`)
+      : t(lang, `${f.y}: står inte i planen`, `${f.y}: not in the plan`),
+  );
+  const first = found.find((f) => f.r)!;
+  const title = found.length === 1
+    ? t(lang, `Värd för ${bodyName(plan, body)} ${first.y}: ${municipalityName(plan, first.r!.host)}`, `Host of ${bodyName(plan, body)} ${first.y}: ${municipalityName(plan, first.r!.host)}`)
+    : t(lang, `Värdar för ${bodyName(plan, body)}`, `Hosts of ${bodyName(plan, body)}`);
+  const next = String(years.at(-1)! + 1);
+  // Where the calendar also has that year's meeting, say when it is.
+  const meetings = plannedMeetings(plan, body).filter((m) => years.includes(meetingYear(m)));
+  const blocks: Block[] = found.length > 1 ? [{ type: 'list', items }] : [];
+  for (const m of meetings) blocks.push(meetingFacts(plan, m, lang));
+  return {
+    reply: reply('rotationHost', lang, title, blocks, [
+      { kind: 'message', title: t(lang, `Och ${next}?`, `And ${next}?`), value: t(lang, `och ${next}?`, `and ${next}?`) },
+    ]),
+    context: contextOf(q, { intent: 'rotationHost', bodies: [body], years }),
+  };
+}
+
+export function rotationYears(input: AnswerInput): Answer {
+  const { q, plan } = input;
+  const lang = q.lang;
+  const body = rotationBody(input);
+  const rotation = plan.hostRotations.filter((r) => r.body === body).sort((a, b) => a.year - b.year);
+  if (!q.municipalities.length) {
+    return {
+      reply: reply('rotation', lang, t(lang, `Värdkommuner för ${bodyName(plan, body)}`, `Host municipalities of ${bodyName(plan, body)}`), [
+        { type: 'facts', facts: rotation.map((r) => ({ title: String(r.year), value: municipalityName(plan, r.host) })) },
+      ]),
+      context: contextOf(q, { bodies: [body] }),
+    };
+  }
+  const items = q.municipalities.map((m) => {
+    const ys = rotation.filter((r) => r.host === m).map((r) => String(r.year));
+    const name = municipalityName(plan, m);
+    return ys.length
+      ? t(lang, `${name} är värd för ${bodyName(plan, body)} ${listText(ys, lang)}.`, `${name} hosts ${bodyName(plan, body)} in ${listText(ys, lang)}.`)
+      : t(lang, `${name} är inte värd för ${bodyName(plan, body)} under ${rotation[0]?.year}–${rotation.at(-1)?.year}.`, `${name} does not host ${bodyName(plan, body)} in ${rotation[0]?.year}–${rotation.at(-1)?.year}.`);
+  });
+  return {
+    reply: reply('rotationYears', lang, items.length === 1 ? items[0]! : t(lang, 'Värdår', 'Host years'), items.length > 1 ? [{ type: 'list', items }] : []),
+    context: contextOf(q, { bodies: [body] }),
+  };
+}

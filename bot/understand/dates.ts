@@ -1,0 +1,124 @@
+// Dates in the forms people write (14/4, 14 april, April 14th, 2011-04-14, i september, nästa vecka,
+// på torsdag, idag), resolved against the bot's clock in Europe/Stockholm. chrono-node (with its Swedish
+// and British-English parsers) reads day-level dates; the lexicon supplies months, weeks, weekdays and
+// relative days, and catches the forms chrono misreads ("Sept 22" as September 2022).
+import * as chrono from 'chrono-node';
+import type { Lang } from '../core/reply.js';
+import { TIME_ZONE, stockholmDate } from '../domain/calendar.js';
+import type { Match } from './lexicon.js';
+
+export interface DateEntities {
+  /** Specific days, YYYY-MM-DD. */
+  dates: string[];
+  month?: { year: number; month: number; yearGiven: boolean };
+  /** An inclusive range of days (a week). */
+  week?: { offset: number; from: string; to: string };
+  /** A relative day or weekday was used (idag, imorgon, på fredag). */
+  relativeDay: boolean;
+  /** Years mentioned on their own (not part of a date or a month). */
+  years: number[];
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+function addDays(date: string, days: number): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const t = new Date(Date.UTC(y, m - 1, d + days));
+  return `${t.getUTCFullYear()}-${pad(t.getUTCMonth() + 1)}-${pad(t.getUTCDate())}`;
+}
+
+function isoWeekday(date: string): number {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const wd = new Date(Date.UTC(y, m - 1, d)).getUTCDay();
+  return wd === 0 ? 7 : wd;
+}
+
+function validDay(y: number, m: number, d: number): boolean {
+  const t = new Date(Date.UTC(y, m - 1, d));
+  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
+}
+
+const YEAR = /^(19|20)\d\d$/;
+const DAY = /^(\d{1,2})(st|nd|rd|th|e|a|:e|:a)?$/;
+
+/**
+ * @param text  the original message (chrono reads it as written)
+ * @param words the folded words the lexicon matched against
+ */
+export function extractDates(text: string, words: string[], matches: Match[], lang: Lang, now: Date): DateEntities {
+  const today = stockholmDate(now);
+  const thisYear = Number(today.slice(0, 4));
+  const used = new Set<number>(); // word indexes consumed by a date
+  const out: DateEntities = { dates: [], relativeDay: false, years: [] };
+
+  const explicitYear = words.find((w) => YEAR.test(w));
+  const defaultYear = explicitYear ? Number(explicitYear) : thisYear;
+
+  // 1. Day + month written around a month name: "14 april", "den 1 sep", "April 14th", "Sept 22".
+  for (const m of matches) {
+    if (m.sense.kind !== 'month') continue;
+    const before = words[m.start - 1];
+    const after = words[m.end];
+    let day: number | undefined;
+    let dayIndex: number | undefined;
+    if (before && DAY.test(before)) {
+      day = Number(DAY.exec(before)![1]);
+      dayIndex = m.start - 1;
+    } else if (after && DAY.test(after) && !YEAR.test(after)) {
+      day = Number(DAY.exec(after)![1]);
+      dayIndex = m.end;
+    }
+    const yearWord = words[(dayIndex !== undefined && dayIndex > m.start ? dayIndex : m.end - 1) + 1];
+    const year = yearWord && YEAR.test(yearWord) ? Number(yearWord) : undefined;
+    if (day !== undefined && dayIndex !== undefined && validDay(year ?? defaultYear, m.sense.month, day)) {
+      out.dates.push(`${year ?? defaultYear}-${pad(m.sense.month)}-${pad(day)}`);
+      used.add(dayIndex);
+    } else if (!out.month) {
+      out.month = { year: year ?? defaultYear, month: m.sense.month, yearGiven: year !== undefined || explicitYear !== undefined };
+    }
+    for (let i = m.start; i < m.end; i++) used.add(i);
+    if (year !== undefined) used.add(words.indexOf(String(year)));
+  }
+
+  // 2. Numeric dates through chrono: 14/4, 2011-04-14, 14.4.
+  if (/\d/.test(text)) {
+    const parser = lang === 'en' ? chrono.en.GB : chrono.sv;
+    const ref = { instant: now, timezone: TIME_ZONE };
+    for (const r of parser.parse(text.replace(/\bi morgon\b/gi, 'imorgon'), ref)) {
+      const s = r.start;
+      if (!s.isCertain('day') || !s.isCertain('month')) continue;
+      if (!/\d/.test(r.text) || /[a-zåäö]{3,}/i.test(r.text)) continue; // worded forms were handled above
+      const day = s.get('day')!;
+      const month = s.get('month')!;
+      const y = s.isCertain('year') ? s.get('year')! : defaultYear;
+      if (!validDay(y, month, day)) continue;
+      const iso = `${y}-${pad(month)}-${pad(day)}`;
+      if (!out.dates.includes(iso)) out.dates.push(iso);
+      const folded = r.text.toLowerCase();
+      words.forEach((w, i) => {
+        if (folded.includes(w) && /\d/.test(w)) used.add(i);
+      });
+    }
+  }
+
+  // 3. Relative days and weekdays: idag, imorgon, på fredag (the coming one, today included).
+  for (const m of matches) {
+    if (m.sense.kind === 'relativeDay') {
+      out.dates.push(addDays(today, m.sense.offset));
+      out.relativeDay = true;
+    } else if (m.sense.kind === 'weekday') {
+      const diff = (m.sense.weekday - isoWeekday(today) + 7) % 7;
+      out.dates.push(addDays(today, diff));
+      out.relativeDay = true;
+    } else if (m.sense.kind === 'week') {
+      const monday = addDays(today, 1 - isoWeekday(today) + 7 * m.sense.offset);
+      out.week = { offset: m.sense.offset, from: monday, to: addDays(monday, 6) };
+    }
+  }
+
+  words.forEach((w, i) => {
+    if (YEAR.test(w) && !used.has(i)) out.years.push(Number(w));
+  });
+  out.dates = [...new Set(out.dates)];
+  return out;
+}

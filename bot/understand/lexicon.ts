@@ -1,0 +1,199 @@
+// The lexicon: every word the bot understands, from data/lexicon.json plus the plan's own names (bodies,
+// municipalities). Built once per plan version into fast lookup tables, then used by the matcher.
+import { readFileSync } from 'node:fs';
+import { distance } from 'fastest-levenshtein';
+import type { Plan } from '../store/schema.js';
+import { fold } from './normalize.js';
+
+export interface LexiconData {
+  langWords: { en: string[]; sv: string[] };
+  bodyAliases: Record<string, string[]>;
+  municipalityAliases: Record<string, string[]>;
+  months: Record<string, string[]>;
+  weekdays: Record<string, string[]>;
+  relativeDays: Record<string, string[]>;
+  weeks: Record<string, string[]>;
+  thisYear: string[];
+  cues: Record<string, string[]>;
+  budgetLines: Record<string, string[]>;
+  intents: Record<string, IntentDef>;
+  topics: Record<string, string>;
+  followUp: { starters: string[]; yearAfter: string[]; yearBefore: string[] };
+  minScore: number;
+}
+
+/** Reads data/lexicon.json, failing with the file's name and the problem if it is unusable. */
+export function loadLexiconData(file: string): LexiconData {
+  let data: LexiconData;
+  try {
+    data = JSON.parse(readFileSync(file, 'utf8')) as LexiconData;
+  } catch (e) {
+    throw new Error(`Cannot read the lexicon ${file}: ${(e as Error).message}`);
+  }
+  const required = ['langWords', 'bodyAliases', 'months', 'weekdays', 'cues', 'intents', 'followUp', 'minScore'] as const;
+  const missing = required.filter((k) => data[k] === undefined);
+  if (missing.length) throw new Error(`The lexicon ${file} lacks: ${missing.join(', ')}`);
+  return data;
+}
+
+export interface IntentDef {
+  requiresAll?: string[];
+  requiresAny?: string[];
+  weights: Record<string, number>;
+}
+
+/** What a matched span means. */
+export type Sense =
+  | { kind: 'body'; id: string }
+  | { kind: 'municipality'; id: string }
+  | { kind: 'month'; month: number }
+  | { kind: 'weekday'; weekday: number }
+  | { kind: 'relativeDay'; offset: number }
+  | { kind: 'week'; offset: number }
+  | { kind: 'thisYear' }
+  | { kind: 'cue'; name: string }
+  | { kind: 'budgetLine'; id: string }
+  | { kind: 'followStart' }
+  | { kind: 'yearShift'; offset: number };
+
+interface Term {
+  /** Folded words of the term; a word ending in * matches any word starting with it. */
+  words: string[];
+  sense: Sense;
+  /** Entity names tolerate typos and inflection (Huddinges, kommitténs); cue words only typos when long. */
+  entity: boolean;
+}
+
+export interface Match {
+  start: number;
+  end: number; // exclusive
+  sense: Sense;
+  fuzzy: boolean;
+}
+
+export interface Lexicon {
+  data: LexiconData;
+  match(words: string[]): Match[];
+  langScore(words: string[]): { sv: number; en: number };
+}
+
+const INFLECTIONS = ['s', 'n', 'en', 'et', 'ets', 'ens', 'ns', 'ar', 'er', 'es', 'na', 'ernas'];
+
+function wordMatches(term: string, word: string, entity: boolean): 'exact' | 'fuzzy' | null {
+  if (term.endsWith('*')) {
+    const stem = term.slice(0, -1);
+    if (word.startsWith(stem)) return 'exact';
+    if (stem.length >= 7 && word.length >= stem.length && distance(word.slice(0, stem.length), stem) <= 1) return 'fuzzy';
+    return null;
+  }
+  if (word === term) return 'exact';
+  if (entity && term.length >= 4 && word.startsWith(term) && INFLECTIONS.includes(word.slice(term.length))) return 'exact';
+  const long = entity ? 5 : 7;
+  if (term.length >= long && Math.abs(word.length - term.length) <= 2 && word[0] === term[0]) {
+    const max = term.length >= 9 ? 2 : 1;
+    if (distance(word, term) <= max) return 'fuzzy';
+    if (entity && word.length > term.length && distance(word.slice(0, term.length), term) <= 1 && INFLECTIONS.includes(word.slice(term.length)))
+      return 'fuzzy';
+  }
+  return null;
+}
+
+export function buildLexicon(data: LexiconData, plan: Plan): Lexicon {
+  const terms: Term[] = [];
+  const add = (phrase: string, sense: Sense, entity: boolean) => {
+    // Fold each word but keep a trailing * (a stem).
+    const words = phrase
+      .split(/[\s-]+/)
+      .map((w) => (w.endsWith('*') ? `${fold(w.slice(0, -1))}*` : fold(w)))
+      .filter((w) => w && w !== '*');
+    if (words.length > 0) terms.push({ words, sense, entity });
+  };
+
+  for (const b of plan.bodies) {
+    const sense: Sense = { kind: 'body', id: b.id };
+    add(b.name, sense, true);
+    for (const a of b.aliases) add(a, sense, true);
+    for (const a of data.bodyAliases[b.id] ?? []) add(a, sense, true);
+  }
+  for (const m of plan.municipalities) {
+    const sense: Sense = { kind: 'municipality', id: m.id };
+    add(m.name, sense, true);
+    for (const a of m.aliases) add(a, sense, true);
+    for (const a of data.municipalityAliases[m.id] ?? []) add(a, sense, true);
+  }
+  for (const [n, ws] of Object.entries(data.months)) for (const w of ws) add(w, { kind: 'month', month: Number(n) }, w.length >= 5);
+  for (const [n, ws] of Object.entries(data.weekdays)) for (const w of ws) add(w, { kind: 'weekday', weekday: Number(n) }, w.length >= 5);
+  for (const [n, ws] of Object.entries(data.relativeDays)) for (const w of ws) add(w, { kind: 'relativeDay', offset: Number(n) }, false);
+  for (const [n, ws] of Object.entries(data.weeks)) for (const w of ws) add(w, { kind: 'week', offset: Number(n) }, false);
+  for (const w of data.thisYear) add(w, { kind: 'thisYear' }, false);
+  for (const [name, ws] of Object.entries(data.cues)) for (const w of ws) add(w, { kind: 'cue', name }, false);
+  for (const [id, ws] of Object.entries(data.budgetLines)) for (const w of ws) add(w, { kind: 'budgetLine', id }, false);
+  for (const w of data.followUp.starters) add(w, { kind: 'followStart' }, false);
+  for (const w of data.followUp.yearAfter) add(w, { kind: 'yearShift', offset: 1 }, false);
+  for (const w of data.followUp.yearBefore) add(w, { kind: 'yearShift', offset: -1 }, false);
+
+  // Index single exact words for speed; everything else (phrases, stems, fuzzy) is scanned.
+  const exact = new Map<string, Term[]>();
+  const rest: Term[] = [];
+  for (const t of terms) {
+    if (t.words.length === 1 && !t.words[0]!.endsWith('*')) {
+      const list = exact.get(t.words[0]!) ?? [];
+      list.push(t);
+      exact.set(t.words[0]!, list);
+    }
+    rest.push(t);
+  }
+
+  const en = new Set(data.langWords.en.map((w) => fold(w)));
+  const sv = new Set(data.langWords.sv.map((w) => fold(w)));
+
+  function match(words: string[]): Match[] {
+    const out: Match[] = [];
+    const seen = new Set<string>();
+    const push = (m: Match) => {
+      const key = `${m.start}:${m.end}:${JSON.stringify(m.sense)}`;
+      if (!seen.has(key)) {
+        seen.add(key);
+        out.push(m);
+      }
+    };
+    for (let i = 0; i < words.length; i++) {
+      for (const t of exact.get(words[i]!) ?? []) push({ start: i, end: i + 1, sense: t.sense, fuzzy: false });
+      for (const t of rest) {
+        if (i + t.words.length > words.length) continue;
+        if (t.words.length === 1 && exact.get(words[i]!)?.includes(t)) continue;
+        let fuzzy = false;
+        let ok = true;
+        for (let k = 0; k < t.words.length; k++) {
+          const r = wordMatches(t.words[k]!, words[i + k]!, t.entity);
+          if (!r) {
+            ok = false;
+            break;
+          }
+          if (r === 'fuzzy') fuzzy = true;
+        }
+        if (ok) push({ start: i, end: i + t.words.length, sense: t.sense, fuzzy });
+      }
+    }
+    // An entity found exactly beats a fuzzy reading of the same words as something else, and a longer cue
+    // phrase beats the cue words inside it ("i höst" is autumn, not "host").
+    const len = (m: Match) => m.end - m.start;
+    return out.filter(
+      (m) =>
+        !(m.fuzzy && out.some((o) => !o.fuzzy && o.start <= m.start && o.end >= m.end && o.sense.kind !== 'cue' && o !== m)) &&
+        !(m.sense.kind === 'cue' && out.some((o) => o.sense.kind === 'cue' && o.start <= m.start && o.end >= m.end && len(o) > len(m))),
+    );
+  }
+
+  function langScore(words: string[]) {
+    let s = 0;
+    let e = 0;
+    for (const w of words) {
+      if (en.has(w)) e++;
+      if (sv.has(w)) s++;
+    }
+    return { sv: s, en: e };
+  }
+
+  return { data, match, langScore };
+}

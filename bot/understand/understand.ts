@@ -1,0 +1,227 @@
+// Text → query. The lexicon finds entities and cue words; each intent in data/lexicon.json is a weighted
+// sum over those features (with required features), and the best score wins. Every choice is explainable:
+// the query carries the features and the scores, and DEBUG_NLU logs them.
+import type { Lang } from '../core/reply.js';
+import type { Plan } from '../store/schema.js';
+import { extractDates, type DateEntities } from './dates.js';
+import type { Lexicon, Match } from './lexicon.js';
+import { fold } from './normalize.js';
+
+export type Intent =
+  | 'nextMeeting'
+  | 'meetingsOn'
+  | 'adjacentMeeting'
+  | 'meetingHost'
+  | 'municipalityMeetings'
+  | 'rotationHost'
+  | 'rotationYears'
+  | 'countMeetings'
+  | 'meetingTime'
+  | 'calendar'
+  | 'daysUntil'
+  | 'budget'
+  | 'members'
+  | 'secretariat'
+  | 'organisation'
+  | 'bodyInfo'
+  | 'greeting'
+  | 'thanks'
+  | 'clarify'
+  | 'notInPlan';
+
+/** What the previous turn was about, kept per conversation for follow-ups ("och 2015?"). */
+export interface QueryContext {
+  intent: Intent;
+  bodies: string[];
+  municipalities: string[];
+  years: number[];
+  dates: string[];
+  month?: DateEntities['month'];
+  budgetLines: string[];
+  topics: string[];
+  cues: string[];
+  /** The meeting the last answer was about, for "och efter det?". */
+  meetingId?: string;
+}
+
+export interface Query extends QueryContext {
+  lang: Lang;
+  text: string;
+  week?: DateEntities['week'];
+  relativeDay: boolean;
+  relation?: 'after' | 'before';
+  followUp: boolean;
+  features: string[];
+  scores: Record<string, number>;
+  /** Set when a follow-up moves the year ("året efter"). */
+  yearShift?: number;
+}
+
+const TOPIC_CUES = [
+  'purpose', 'principles', 'vision', 'cooperationAreas', 'targetAreas', 'developmentIssues', 'population',
+  'regionalBodies', 'ownership', 'areaBalance', 'procurement',
+];
+
+export function detectLang(lexicon: Lexicon, words: string[], locale?: string): Lang {
+  const { sv, en } = lexicon.langScore(words);
+  if (en > sv) return 'en';
+  if (sv > en) return 'sv';
+  return locale && /^en/i.test(locale) ? 'en' : 'sv';
+}
+
+export function splitWords(folded: string): string[] {
+  return folded
+    .split(' ')
+    .flatMap((w) => (/\d/.test(w) ? [w] : w.split('-')))
+    .map((w) => w.replace(/^[/.:]+|[/.:]+$/g, ''))
+    .filter(Boolean);
+}
+
+export interface UnderstandInput {
+  text: string;
+  plan: Plan;
+  lexicon: Lexicon;
+  now: Date;
+  locale?: string;
+  context?: QueryContext;
+}
+
+export function understand(input: UnderstandInput): Query {
+  const { text, plan, lexicon, now, context } = input;
+  const words = splitWords(fold(text));
+  const lang = detectLang(lexicon, words, input.locale);
+  const matches = lexicon.match(words);
+  const dates = extractDates(text, words, matches, lang, now);
+
+  const uniq = <T>(xs: T[]) => [...new Set(xs)];
+  const of = <K extends Match['sense']['kind']>(kind: K) =>
+    matches.filter((m) => m.sense.kind === kind).map((m) => m.sense as Extract<Match['sense'], { kind: K }>);
+
+  // A word read as a body or a municipality is not also read as a loose cue word.
+  const entitySpans = matches.filter((m) => m.sense.kind === 'body' || m.sense.kind === 'municipality');
+  const insideEntity = (m: Match) => entitySpans.some((e) => e !== m && e.start <= m.start && e.end >= m.end && e.end - e.start > m.end - m.start);
+  const cues = uniq(matches.filter((m) => m.sense.kind === 'cue' && !insideEntity(m)).map((m) => (m.sense as { name: string }).name));
+
+  const bodies = uniq(of('body').map((s) => s.id));
+  const municipalities = uniq(of('municipality').map((s) => s.id));
+  const budgetLines = uniq(of('budgetLine').map((s) => s.id));
+  const topics = TOPIC_CUES.filter((t) => cues.includes(t));
+  const yearShift = of('yearShift')[0]?.offset;
+  const followStart = matches.some((m) => m.sense.kind === 'followStart' && m.start === 0);
+
+  const bodyById = new Map(plan.bodies.map((b) => [b.id, b]));
+  const rotationBodies = new Set(plan.hostRotations.map((r) => r.body));
+  const meetingBodies = new Set(plan.meetings.map((m) => m.body));
+  const thisYear = of('thisYear').length > 0;
+  const years = uniq([...dates.years, ...(thisYear ? [Number(now.toISOString().slice(0, 4))] : [])]);
+
+  const features = new Set<string>(cues.map((c) => `cue:${c}`));
+  if (bodies.length) features.add('ent:anyBody');
+  if (bodies.some((b) => meetingBodies.has(b))) features.add('ent:meetingBody');
+  if (bodies.some((b) => bodyById.get(b)?.kind === 'jointBody')) features.add('ent:jointBody');
+  if (bodies.some((b) => rotationBodies.has(b))) features.add('ent:rotationBody');
+  if (bodies.some((b) => !rotationBodies.has(b))) features.add('ent:otherBody');
+  if (municipalities.length) features.add('ent:municipality');
+  if (dates.dates.length) features.add(dates.relativeDay ? 'ent:day' : 'ent:date');
+  if (dates.month) features.add('ent:month');
+  if (dates.week) features.add('ent:week');
+  if (years.length) features.add('ent:year');
+  if (years.length && (features.has('ent:rotationBody') || (cues.includes('host') && !features.has('ent:otherBody') && !dates.month && !dates.dates.length)))
+    features.add('ent:rotationYear');
+  if (budgetLines.length) features.add('ent:budgetLine');
+  if (topics.length) features.add('ent:topic');
+  if (context?.meetingId) features.add('ctx:meeting');
+
+  const scores = scoreIntents(lexicon, features);
+  let best = Object.entries(scores).sort((a, b) => b[1] - a[1])[0];
+  let intent: Intent;
+  if (best && best[1] >= lexicon.data.minScore) intent = best[0] as Intent;
+  else if (cues.includes('unknownTopic')) intent = 'notInPlan';
+  else if (cues.includes('greeting') && words.length <= 3) intent = 'greeting';
+  else if (cues.includes('thanks') && words.length <= 4) intent = 'thanks';
+  else intent = 'notInPlan';
+  // Something the plan cannot know (a person's name, the weather) outweighs a weak match.
+  if (cues.includes('unknownTopic') && best && best[1] < lexicon.data.minScore + 2) intent = 'notInPlan';
+
+  const relation = cues.includes('after') && !cues.includes('before') ? 'after' : cues.includes('before') && !cues.includes('after') ? 'before' : undefined;
+
+  let query: Query = {
+    intent,
+    lang,
+    text,
+    bodies,
+    municipalities,
+    years,
+    dates: dates.dates,
+    month: dates.month,
+    week: dates.week,
+    relativeDay: dates.relativeDay,
+    budgetLines,
+    topics,
+    cues,
+    relation,
+    followUp: false,
+    features: [...features],
+    scores,
+    yearShift,
+  };
+
+  // Follow-ups: "och 2015?", "och efter det?", "och LG?", "and the year before?".
+  const short = words.length <= 5;
+  const weak = intent === 'notInPlan' || intent === 'clarify' || !best || best[1] < lexicon.data.minScore + 1;
+  if (context && (followStart || (short && weak)) && intent !== 'greeting' && intent !== 'thanks') {
+    query = followUp(query, context, followStart);
+  }
+  if (query.intent === 'notInPlan' && !cues.includes('unknownTopic') && words.length <= 2 && isVague(query)) {
+    query.intent = 'clarify';
+  }
+  return query;
+}
+
+function isVague(q: Query): boolean {
+  const vague = ['meeting', 'host', 'when', 'money', 'who', 'where', 'next', 'count', 'share', 'timeOfDay'];
+  return q.cues.length > 0 && q.cues.every((c) => vague.includes(c)) && !q.bodies.length && !q.municipalities.length && !q.years.length && !q.dates.length && !q.month;
+}
+
+function scoreIntents(lexicon: Lexicon, features: Set<string>): Record<string, number> {
+  const has = (f: string) => f.split('|').some((x) => features.has(x));
+  const out: Record<string, number> = {};
+  for (const [name, def] of Object.entries(lexicon.data.intents)) {
+    if (def.requiresAll && !def.requiresAll.every(has)) continue;
+    if (def.requiresAny && !def.requiresAny.some(has)) continue;
+    let s = 0;
+    for (const [f, w] of Object.entries(def.weights)) if (features.has(f)) s += w;
+    out[name] = s;
+  }
+  return out;
+}
+
+function followUp(q: Query, ctx: QueryContext, explicit: boolean): Query {
+  const onlyRelation = q.relation && !q.dates.length && !q.month;
+  const next = q.cues.includes('next') && !q.bodies.length;
+  if ((onlyRelation || next) && ctx.meetingId) {
+    return { ...q, intent: 'adjacentMeeting', relation: q.relation ?? 'after', bodies: q.bodies.length ? q.bodies : ctx.bodies, meetingId: ctx.meetingId, followUp: true };
+  }
+  const carries = q.years.length || q.yearShift || q.bodies.length || q.municipalities.length || q.dates.length || q.month || q.budgetLines.length;
+  if (!carries && !explicit) return q;
+  if (!carries) return q;
+  const years = q.yearShift && ctx.years.length ? [ctx.years[0]! + q.yearShift] : q.years.length ? q.years : ctx.years;
+  let intent: Intent = ctx.intent;
+  // A new body or municipality keeps the question but swaps the subject.
+  if (intent === 'rotationYears' && q.years.length) intent = 'rotationHost';
+  if (intent === 'rotationHost' && q.municipalities.length && !q.years.length) intent = 'rotationYears';
+  return {
+    ...q,
+    intent,
+    bodies: q.bodies.length ? q.bodies : ctx.bodies,
+    municipalities: q.municipalities.length ? q.municipalities : ctx.municipalities,
+    years,
+    dates: q.dates.length ? q.dates : q.month ? [] : ctx.dates,
+    month: q.month ?? (q.dates.length ? undefined : ctx.month),
+    budgetLines: q.budgetLines.length ? q.budgetLines : ctx.budgetLines,
+    topics: q.topics.length ? q.topics : ctx.topics,
+    cues: [...new Set([...ctx.cues, ...q.cues])],
+    meetingId: undefined,
+    followUp: true,
+  };
+}

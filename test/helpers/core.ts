@@ -1,0 +1,37 @@
+// A core over a fresh store in a temp dir, with a manual clock: for answer tests and the question set.
+import path from 'node:path';
+import { ManualClock } from '../../bot/clock.js';
+import { createCore, type Core } from '../../bot/core/bot.js';
+import { createMemoryLogger } from '../../bot/log.js';
+import { openStore, type Store } from '../../bot/store/store.js';
+import { loadLexiconData } from '../../bot/understand/lexicon.js';
+import { renderText } from '../../cards/text.js';
+import { ROOT, SEED, tempDir } from './app.js';
+
+export const LEXICON = loadLexiconData(path.join(ROOT, 'data', 'lexicon.json'));
+
+export interface TestCore {
+  core: Core;
+  store: Store;
+  clock: ManualClock;
+  ask(text: string, conversationId?: string): Promise<{ text: string; kind: string }>;
+  cleanup(): Promise<void>;
+}
+
+export async function createTestCore(now = '2011-04-07T10:00:00+02:00', opts: { debugNlu?: boolean } = {}): Promise<TestCore> {
+  const { dir, cleanup } = await tempDir();
+  const clock = new ManualClock(now);
+  const logger = createMemoryLogger();
+  const store = await openStore({ storePath: path.join(dir, 'store.json'), seedPath: SEED, clock });
+  const core = createCore({ store, clock, logger, lexicon: LEXICON, debugNlu: opts.debugNlu });
+  return {
+    core,
+    store,
+    clock,
+    async ask(text, conversationId = 'test-conversation') {
+      const [r] = await core.handleMessage({ conversationId, channel: 'terminal', userId: 'tester', text });
+      return { text: renderText(r!), kind: r!.kind };
+    },
+    cleanup,
+  };
+}
