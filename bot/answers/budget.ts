@@ -30,15 +30,16 @@ export function budget({ q, plan, now }: AnswerInput): Answer {
     diff === 0
       ? t(lang, `Budgeten går ihop: intäkter och kostnader är båda ${kronor(income)}.`, `The budget balances: income and costs are both ${kronor(income)}.`)
       : diff > 0
-        ? t(lang, `Intäkterna (${kronor(income)}) överstiger kostnaderna (${kronor(costs)}) med ${kronor(diff)}.`, `Income (${kronor(income)}) exceeds costs (${kronor(costs)}) by ${kronor(diff)}.`)
-        : t(lang, `Kostnaderna (${kronor(costs)}) överstiger intäkterna (${kronor(income)}) med ${kronor(-diff)}.`, `Costs (${kronor(costs)}) exceed income (${kronor(income)}) by ${kronor(-diff)}.`);
+        ? t(lang, `Budgeten går inte ihop: intäkterna (${kronor(income)}) överstiger kostnaderna (${kronor(costs)}) med ${kronor(diff)}.`, `The budget does not balance: income (${kronor(income)}) exceeds costs (${kronor(costs)}) by ${kronor(diff)}.`)
+        : t(lang, `Budgeten går inte ihop: kostnaderna (${kronor(costs)}) överstiger intäkterna (${kronor(income)}) med ${kronor(-diff)}.`, `The budget does not balance: costs (${kronor(costs)}) exceed income (${kronor(income)}) by ${kronor(-diff)}.`);
   const ctx = contextOf(q, { years: [b.year] });
   const yearNote = q.years.length ? [] : b.year !== Number(stockholmDate(now).slice(0, 4)) ? [{ type: 'text' as const, subtle: true, text: t(lang, `Budgeten för ${b.year}, den senaste i planen.`, `The ${b.year} budget, the latest in the plan.`) }] : [];
   const share = (l: BudgetLine) => (costs > 0 ? l.amount / costs : 0);
 
   // A named cost line, or the line a municipality's name points to ("ersättningen till Huddinge").
   const names = q.municipalities.map((m) => plan.municipalities.find((x) => x.id === m)?.name.toLowerCase() ?? '');
-  const lines = b.costs.filter((l) => q.budgetLines.includes(l.id) || names.some((n) => n && l.label.toLowerCase().includes(n)));
+  const byName = b.costs.filter((l) => names.some((n) => n && l.label.toLowerCase().includes(n)));
+  const lines = byName.length ? byName : b.costs.filter((l) => q.budgetLines.includes(l.id));
   const asksShare = q.cues.includes('share');
   const asksIncome = q.cues.includes('income') || q.budgetLines.some((id) => b.income.some((l) => l.id === id));
   const asksBalance = q.cues.includes('balance');

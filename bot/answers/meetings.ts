@@ -5,6 +5,7 @@ import {
   firstDate,
   formatDay,
   formatMonth,
+  formatWhen,
   lastDate,
   meetingEnd,
   meetingStart,
@@ -63,13 +64,37 @@ export function nextMeeting({ q, plan, now }: AnswerInput): Answer {
   }
   if (found.length === 0) {
     const who = subject(plan, q);
+    const body = q.bodies[0];
+    // A rotating event (rådslaget) has a known host for coming years even where the date is not set.
+    const nextYear = Number(stockholmDate(now).slice(0, 4)) + (body && plannedMeetings(plan, body).some((m) => meetingYear(m) === Number(stockholmDate(now).slice(0, 4))) ? 1 : 0);
+    const rotation = body ? plan.hostRotations.filter((r) => r.body === body && r.year >= nextYear).sort((a, b) => a.year - b.year)[0] : undefined;
+    if (rotation) {
+      const host = municipalityName(plan, rotation.host);
+      return {
+        reply: reply('nextMeeting', lang, t(lang, `Nästa ${bodyName(plan, rotation.body)}: ${rotation.year} i ${host}`, `Next ${bodyName(plan, rotation.body)}: ${rotation.year}, hosted by ${host}`), [
+          { type: 'text', text: t(lang, `Enligt värdrotationen är ${host} värd ${rotation.year}. Datumet står inte i planen.`, `By the host rotation, ${host} hosts in ${rotation.year}. The plan does not give the date.`) },
+        ]),
+        context: contextOf(q, { intent: 'rotationHost', years: [rotation.year], bodies: [rotation.body] }),
+      };
+    }
+    const last = plannedMeetings(plan, body).filter((m) => isPast(m, now)).at(-1);
+    // "När är planeringskonferensen?" after it was held: say when it was, rather than nothing.
+    if (last && body && !q.cues.includes('next')) {
+      return {
+        reply: reply('lastMeeting', lang, t(lang, `${bodyName(plan, last.body)} har redan varit`, `${bodyName(plan, last.body)} has already taken place`), [
+          meetingFacts(plan, last, lang),
+          { type: 'text', subtle: true, text: t(lang, 'Planen har inget senare datum.', 'The plan has no later date.') },
+        ]),
+        context: contextOf(q, { meetingId: last.id }),
+      };
+    }
     return notInPlan(
       q,
       plan,
       t(
         lang,
-        `Planen har inga fler möten${who ? ` för ${who}` : ''} efter ${formatDay(stockholmDate(now), lang)}.`,
-        `The plan has no more meetings${who ? ` for ${who}` : ''} after ${formatDay(stockholmDate(now), lang)}.`,
+        `Planen har inga fler möten${who ? ` för ${who}` : ''} efter ${formatDay(stockholmDate(now), lang)}.${last ? ` Det senaste var ${formatWhen(last, lang)}.` : ''}`,
+        `The plan has no more meetings${who ? ` for ${who}` : ''} after ${formatDay(stockholmDate(now), lang)}.${last ? ` The last one was ${formatWhen(last, lang)}.` : ''}`,
       ),
     );
   }
@@ -102,14 +127,14 @@ function periodOf(q: Query, now: Date): Period | undefined {
     const sorted = [...q.dates].sort();
     const from = sorted[0]!;
     const to = sorted.at(-1)!;
-    const label = from === to ? formatDay(from, lang) : `${formatDay(from, lang)}–${formatDay(to, lang)}`;
+    const label = from === to ? t(lang, `den ${formatDay(from, lang)}`, `on ${formatDay(from, lang)}`) : `${formatDay(from, lang)}–${formatDay(to, lang)}`;
     return { from, to, label };
   }
   if (q.month) {
     const { year, month } = q.month;
     const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
     const m = `${year}-${pad(month)}`;
-    return { from: `${m}-01`, to: `${m}-${pad(last)}`, label: formatMonth(m, lang), month: m };
+    return { from: `${m}-01`, to: `${m}-${pad(last)}`, label: t(lang, `i ${formatMonth(m, lang)}`, `in ${formatMonth(m, lang)}`), month: m };
   }
   if (q.week) {
     const label = q.week.offset === 0 ? t(lang, 'denna vecka', 'this week') : t(lang, 'nästa vecka', 'next week');
@@ -221,9 +246,10 @@ export function municipalityMeetings({ q, plan, now }: AnswerInput): Answer {
   const blocks: Block[] = [];
   for (const id of q.municipalities) {
     const name = municipalityName(plan, id);
-    const list = plannedMeetings(plan).filter(
+    let list = plannedMeetings(plan).filter(
       (m) => m.hosts.includes(id) && (!q.bodies.length || q.bodies.includes(m.body)) && (!q.years.length || q.years.includes(meetingYear(m))),
     );
+    if (q.cues.includes('next')) list = list.filter((m) => !isPast(m, now)).slice(0, 1);
     const rotation = plan.hostRotations.filter((r) => r.host === id).map((r) => `${bodyName(plan, r.body)} ${r.year}`);
     const joint = plan.bodies.filter((b) => b.hostMunicipality === id).map((b) => b.name);
     if (q.municipalities.length > 1) blocks.push({ type: 'heading', text: name });

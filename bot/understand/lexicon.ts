@@ -147,6 +147,22 @@ export function buildLexicon(data: LexiconData, plan: Plan): Lexicon {
   const en = new Set(data.langWords.en.map((w) => fold(w)));
   const sv = new Set(data.langWords.sv.map((w) => fold(w)));
 
+  // Swedish compounds: an entity followed by a known word, with or without a linking s
+  // ("kommittémöte", "huddingemötet", "lg-mötet" is already split at the hyphen).
+  const entityWords = terms.filter((t) => t.entity && t.words.length === 1 && !t.words[0]!.endsWith('*') && t.words[0]!.length >= 4);
+  const stems = terms.filter((t) => t.words.length === 1 && t.words[0]!.endsWith('*')).map((t) => t.words[0]!.slice(0, -1));
+  const known = (rest: string) => exact.has(rest) || stems.some((st) => st.length >= 3 && rest.startsWith(st));
+  function compound(word: string): Term[] {
+    const found: Term[] = [];
+    for (const t of entityWords) {
+      const w = t.words[0]!;
+      if (word.length <= w.length + 2 || !word.startsWith(w)) continue;
+      const rest = word.slice(w.length);
+      if (known(rest) || (rest.startsWith('s') && known(rest.slice(1)))) found.push(t);
+    }
+    return found;
+  }
+
   function match(words: string[]): Match[] {
     const out: Match[] = [];
     const seen = new Set<string>();
@@ -159,6 +175,9 @@ export function buildLexicon(data: LexiconData, plan: Plan): Lexicon {
     };
     for (let i = 0; i < words.length; i++) {
       for (const t of exact.get(words[i]!) ?? []) push({ start: i, end: i + 1, sense: t.sense, fuzzy: false });
+      if (!exact.has(words[i]!)) {
+        for (const t of compound(words[i]!)) push({ start: i, end: i + 1, sense: t.sense, fuzzy: false });
+      }
       for (const t of rest) {
         if (i + t.words.length > words.length) continue;
         if (t.words.length === 1 && exact.get(words[i]!)?.includes(t)) continue;

@@ -133,7 +133,7 @@ export function understand(input: UnderstandInput): Query {
   if (context?.meetingId) features.add('ctx:meeting');
 
   const scores = scoreIntents(lexicon, features);
-  let best = Object.entries(scores).sort((a, b) => b[1] - a[1])[0];
+  const best = Object.entries(scores).sort((a, b) => b[1] - a[1])[0];
   let intent: Intent;
   if (best && best[1] >= lexicon.data.minScore) intent = best[0] as Intent;
   else if (cues.includes('unknownTopic')) intent = 'notInPlan';
@@ -167,8 +167,9 @@ export function understand(input: UnderstandInput): Query {
   };
 
   // Follow-ups: "och 2015?", "och efter det?", "och LG?", "and the year before?".
-  const short = words.length <= 5;
-  const weak = intent === 'notInPlan' || intent === 'clarify' || !best || best[1] < lexicon.data.minScore + 1;
+  // A question that stands on its own is never merged with the previous one.
+  const short = words.length <= 4;
+  const weak = intent === 'notInPlan' && !cues.includes('unknownTopic');
   if (context && (followStart || (short && weak)) && intent !== 'greeting' && intent !== 'thanks') {
     query = followUp(query, context, followStart);
   }
@@ -198,7 +199,7 @@ function scoreIntents(lexicon: Lexicon, features: Set<string>): Record<string, n
 
 function followUp(q: Query, ctx: QueryContext, explicit: boolean): Query {
   const onlyRelation = q.relation && !q.dates.length && !q.month;
-  const next = q.cues.includes('next') && !q.bodies.length;
+  const next = explicit && q.cues.includes('next') && !q.bodies.length;
   if ((onlyRelation || next) && ctx.meetingId) {
     return { ...q, intent: 'adjacentMeeting', relation: q.relation ?? 'after', bodies: q.bodies.length ? q.bodies : ctx.bodies, meetingId: ctx.meetingId, followUp: true };
   }

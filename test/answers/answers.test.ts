@@ -1,0 +1,95 @@
+// Answers come from the store, follow-ups survive a restart, and month-only dates say so.
+import path from 'node:path';
+import { createCore } from '../../bot/core/bot.js';
+import { createMemoryLogger } from '../../bot/log.js';
+import { openStore } from '../../bot/store/store.js';
+import { renderText } from '../../cards/text.js';
+import { renderAdaptiveCard } from '../../cards/adaptive.js';
+import { SEED } from '../helpers/app.js';
+import { createTestCore, LEXICON, type TestCore } from '../helpers/core.js';
+
+describe('answers', () => {
+  let bot: TestCore;
+  beforeEach(async () => {
+    bot = await createTestCore('2011-04-07T10:00:00+02:00');
+  });
+  afterEach(() => bot.cleanup());
+
+  it('answer from the store: a changed rotation changes the answer', async () => {
+    expect((await bot.ask('vem är värd för rådslaget 2014?')).text).toContain('Tyresö');
+    await bot.store.update({ actor: 'test', action: 'rotation', summary: 'x' }, (d) => {
+      d.plan.hostRotations.find((r) => r.year === 2014)!.host = 'salem';
+    });
+    const after = await bot.ask('vem är värd för rådslaget 2014?');
+    expect(after.text).toContain('Salem');
+    expect(after.text).not.toContain('Tyresö');
+  });
+
+  it('answer from the store: a moved meeting and a new budget line change the answers', async () => {
+    await bot.store.update({ actor: 'test', action: 'x', summary: 'x' }, (d) => {
+      d.plan.meetings.find((m) => m.id === 'lg-2011-05-20')!.date = { kind: 'day', date: '2011-05-27' };
+      d.plan.budgets[0]!.costs.push({ id: 'resor', label: 'Resor', amount: 10000 });
+    });
+    expect((await bot.ask('nästa LG')).text).toContain('27 maj 2011');
+    const budget = (await bot.ask('budget')).text;
+    expect(budget).toContain('Resor: 10 000 kr');
+    expect(budget).toContain('går inte ihop');
+  });
+
+  it('writes dates, times and amounts the Swedish way, or the English way for English questions', async () => {
+    expect((await bot.ask('nästa SK')).text).toContain('torsdag 14 april 2011, 12.00–15.00');
+    expect((await bot.ask('next committee meeting')).text).toContain('Thursday 14 April 2011, 12:00–15:00');
+    expect((await bot.ask('hur mycket går till personal?')).text).toContain('580 000 kr');
+  });
+
+  it('says that a month-only date has no day yet', async () => {
+    bot.clock.set('2011-12-09T10:00:00+01:00');
+    const a = await bot.ask('nästa SK');
+    expect(a.text).toContain('januari 2012 (dagen är inte bestämd än)');
+    expect(a.text).toContain('Södertälje');
+  });
+
+  it('answers honestly when the plan does not say, with suggestions', async () => {
+    const a = await bot.ask('vem är värd för rådslaget 2019?');
+    expect(a.kind).toBe('notInPlan');
+    expect(a.text).toContain('Det står inte i planen');
+    expect(a.text).toContain('2019');
+    expect(a.text).toMatch(/Prova: /);
+  });
+
+  it('offers buttons that resend the choice when a question is ambiguous', async () => {
+    const [r] = await bot.core.handleMessage({ conversationId: 'c', channel: 'terminal', userId: 'u', text: 'värd?' });
+    expect(r!.kind).toBe('clarify');
+    const card = renderAdaptiveCard(r!);
+    const values = (card.actions as Array<{ data: { text: string } }>).map((a) => a.data.text);
+    expect(values.length).toBeGreaterThan(1);
+    const [again] = await bot.core.handleMessage({ conversationId: 'c', channel: 'terminal', userId: 'u', text: values[1]! });
+    expect(renderText(again!)).toContain('Tyresö');
+  });
+
+  it('keeps the budget card with amount, share and a bar per line, far below the Teams size limit', async () => {
+    const [r] = await bot.core.handleMessage({ conversationId: 'c', channel: 'terminal', userId: 'u', text: 'budget' });
+    const card = JSON.stringify(renderAdaptiveCard(r!));
+    expect(card).toContain('580 000 kr (67,4 %)');
+    expect(card).toContain('"style":"accent"');
+    expect(card.length).toBeLessThan(10_000);
+  });
+
+  it('keeps follow-up context across a restart (it lives in the store)', async () => {
+    expect((await bot.ask('Vem är värd för rådslaget 2014?', 'conv-restart')).text).toContain('Tyresö');
+    const store = await openStore({ storePath: bot.store.path, seedPath: SEED, clock: bot.clock });
+    const core = createCore({ store, clock: bot.clock, logger: createMemoryLogger(), lexicon: LEXICON });
+    const [r] = await core.handleMessage({ conversationId: 'conv-restart', channel: 'terminal', userId: 'u', text: 'och 2015?' });
+    expect(renderText(r!)).toContain('Södertälje');
+  });
+
+  it('logs the intent and entities of each message when DEBUG_NLU is on', async () => {
+    const logger = createMemoryLogger();
+    const store = await openStore({ storePath: path.join(path.dirname(bot.store.path), 'debug.json'), seedPath: SEED, clock: bot.clock });
+    const core = createCore({ store, clock: bot.clock, logger, lexicon: LEXICON, debugNlu: true });
+    await core.handleMessage({ conversationId: 'd', channel: 'terminal', userId: 'u', text: 'radslag 2015?' });
+    expect(logger.lines).toContainEqual(
+      expect.objectContaining({ msg: 'nlu', intent: 'rotationHost', entities: expect.objectContaining({ bodies: ['radslaget'], years: [2015] }) }),
+    );
+  });
+});

@@ -1,0 +1,112 @@
+import { readFileSync } from 'node:fs';
+import { buildLexicon } from '../../bot/understand/lexicon.js';
+import { fold } from '../../bot/understand/normalize.js';
+import { understand, type QueryContext } from '../../bot/understand/understand.js';
+import { validateStore } from '../../bot/store/store.js';
+import { SEED } from '../helpers/app.js';
+import { LEXICON } from '../helpers/core.js';
+
+const plan = validateStore(JSON.parse(readFileSync(SEED, 'utf8'))).plan;
+const lexicon = buildLexicon(LEXICON, plan);
+const at = (iso: string) => new Date(iso);
+const q = (text: string, now = '2011-04-07T10:00:00+02:00', context?: QueryContext) => understand({ text, plan, lexicon, now: at(now), context });
+
+describe('folding', () => {
+  it('folds case, diacritics and punctuation but keeps dates', () => {
+    expect(fold('Vem är VÄRD för Rådslaget 2014?')).toBe('vem ar vard for radslaget 2014');
+    expect(fold('möte 14/4, 2011-04-14 och 14.4!')).toBe('mote 14/4 2011-04-14 och 14.4');
+  });
+});
+
+describe('entities', () => {
+  it('finds bodies by name, alias, abbreviation, inflection, compound and typo', () => {
+    expect(q('nästa SK').bodies).toEqual(['samarbetskommitten']);
+    expect(q('när träffas kommitténs ledamöter').bodies).toEqual(['samarbetskommitten']);
+    expect(q('nästa ledningsgruppsmöte').bodies).toEqual(['ledningsgruppen']);
+    expect(q('var hålls nästa kommittémöte').bodies).toEqual(['samarbetskommitten']);
+    expect(q('ledingsgruppen nästa gång').bodies).toEqual(['ledningsgruppen']);
+    expect(q('radslaget 2014').bodies).toEqual(['radslaget']);
+  });
+
+  it('finds municipalities without diacritics and in the genitive', () => {
+    expect(q('Sodertalje').municipalities).toEqual(['sodertalje']);
+    expect(q('Huddinges möten').municipalities).toEqual(['huddinge']);
+    expect(q('möten i Nynäshamn').municipalities).toEqual(['nynashamn']);
+    expect(q('tyreso').municipalities).toEqual(['tyreso']);
+  });
+
+  it('does not read a new name out of an ordinary word', () => {
+    expect(q('vad händer i höst').cues).not.toContain('host');
+    expect(q('budget').municipalities).toEqual([]);
+  });
+});
+
+describe('dates against the clock (Europe/Stockholm)', () => {
+  it('reads day-month forms in Swedish and English', () => {
+    expect(q('14/4').dates).toEqual(['2011-04-14']);
+    expect(q('den 14 april').dates).toEqual(['2011-04-14']);
+    expect(q('April 14th').dates).toEqual(['2011-04-14']);
+    expect(q('2011-04-14').dates).toEqual(['2011-04-14']);
+    expect(q('Sept 22?').dates).toEqual(['2011-09-22']);
+    expect(q('vad händer 8 dec').dates).toEqual(['2011-12-08']);
+  });
+
+  it('resolves relative days and weekdays in Stockholm time, not UTC', () => {
+    // 23:30 UTC on 6 April is already 7 April in Stockholm.
+    expect(q('idag', '2011-04-06T23:30:00Z').dates).toEqual(['2011-04-07']);
+    expect(q('imorgon', '2011-04-06T23:30:00Z').dates).toEqual(['2011-04-08']);
+    expect(q('i morgon').dates).toEqual(['2011-04-08']);
+    expect(q('på fredag').dates).toEqual(['2011-04-08']);
+    expect(q('on Thursday').dates).toEqual(['2011-04-07']);
+  });
+
+  it('reads months and weeks (Monday to Sunday)', () => {
+    expect(q('i september').month).toEqual({ year: 2011, month: 9, yearGiven: false });
+    expect(q('SK januari 2012').month).toEqual({ year: 2012, month: 1, yearGiven: true });
+    expect(q('nästa vecka').week).toEqual({ offset: 1, from: '2011-04-11', to: '2011-04-17' });
+    expect(q('this week', '2011-04-10T22:30:00Z').week).toEqual({ offset: 0, from: '2011-04-11', to: '2011-04-17' });
+  });
+});
+
+describe('intents', () => {
+  it.each([
+    ['nästa LG', 'nextMeeting'],
+    ['när träffas kommittén nästa gång', 'nextMeeting'],
+    ['möten i september', 'meetingsOn'],
+    ['SK-mötet efter 14/4', 'adjacentMeeting'],
+    ['vem är värd för kommitténs möte i juni', 'meetingHost'],
+    ['vad har Botkyrka för möten', 'municipalityMeetings'],
+    ['vem är värd för rådslaget 2014?', 'rotationHost'],
+    ['när är Haninge värd för rådslaget', 'rotationYears'],
+    ['hur många möten har SK 2011', 'countMeetings'],
+    ['vilken tid träffas LG', 'meetingTime'],
+    ['sk kalender', 'calendar'],
+    ['hur många dagar kvar till SK-mötet', 'daysUntil'],
+    ['hur mycket går till personal?', 'budget'],
+    ['vilka kommuner ingår', 'members'],
+    ['vem har sekretariatet', 'secretariat'],
+    ['vision 2025', 'organisation'],
+    ['vad gör överförmyndarnämnden', 'bodyInfo'],
+    ['vad blir vädret imorgon', 'notInPlan'],
+    ['vem är ordförande i Salem', 'notInPlan'],
+    ['värd?', 'clarify'],
+  ])('"%s" → %s', (text, intent) => {
+    expect(q(text).intent).toBe(intent);
+  });
+
+  it('tells Swedish from English', () => {
+    expect(q('när är nästa möte').lang).toBe('sv');
+    expect(q('nar ar nasta mote').lang).toBe('sv');
+    expect(q('when is the next meeting').lang).toBe('en');
+    expect(q('budget breakdown').lang).toBe('en');
+  });
+
+  it('carries the subject into a follow-up, and only into one that leans on it', () => {
+    const first = q('Vem är värd för rådslaget 2014?');
+    const ctx: QueryContext = { ...first };
+    const next = q('och 2015?', undefined, ctx);
+    expect(next).toMatchObject({ intent: 'rotationHost', years: [2015], bodies: ['radslaget'], followUp: true });
+    expect(q('och året efter?', undefined, { ...ctx, years: [2015] })).toMatchObject({ intent: 'rotationHost', years: [2016] });
+    expect(q('hur mycket går till personal?', undefined, ctx)).toMatchObject({ intent: 'budget', followUp: false });
+  });
+});
