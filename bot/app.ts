@@ -8,12 +8,15 @@ import { createCore } from './core/bot.js';
 import { loadLexiconData } from './understand/lexicon.js';
 import { createAdapter, SodertornsBot } from './channels/botframework.js';
 import { createServer } from './server.js';
+import { createSlackChannel, slackRoutes, type SlackChannel } from './channels/slack.js';
 
 export interface App {
   server: Server;
   store: Store;
   clock: Clock;
   logger: Logger;
+  /** The Slack channel (its sender reaches Slack proactively); undefined when Slack is not configured. */
+  slack?: SlackChannel;
   url: string;
   port: number;
   close(): Promise<void>;
@@ -32,6 +35,8 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
   const core = createCore({ store, clock, logger, debugNlu: config.debugNlu, lexicon });
   const adapter = createAdapter(config, logger);
   const bot = new SodertornsBot(core, logger);
+  const { botToken, signingSecret, apiUrl } = config.slack;
+  const slack = botToken && signingSecret ? createSlackChannel({ botToken, signingSecret, apiUrl, core, store, clock, logger }) : undefined;
 
   const server = createServer(
     [
@@ -55,6 +60,7 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
           });
         },
       },
+      ...slackRoutes(slack),
     ],
     logger,
   );
@@ -78,10 +84,12 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
     store,
     clock,
     logger,
+    slack,
     url,
     port,
     close: async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await slack?.close();
     },
   };
 }

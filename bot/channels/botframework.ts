@@ -18,6 +18,7 @@ import type { Lang, Reply } from '../core/reply.js';
 import type { Logger } from '../log.js';
 import { renderAdaptiveCard } from '../../cards/adaptive.js';
 import { renderText } from '../../cards/text.js';
+import { toSlackChannelData } from '../../cards/blockkit.js';
 
 export type { ConversationReference };
 
@@ -51,13 +52,16 @@ export function createAdapter(config: Config, logger: Logger): CloudAdapter {
 }
 
 /** A neutral reply as a Bot Framework message: an Adaptive Card 1.4 plus the complete answer as text. */
-export function toActivity(r: Reply): Partial<Activity> {
+export function toActivity(r: Reply, channelId?: string): Partial<Activity> {
   return {
     type: ActivityTypes.Message,
     text: renderText(r),
     textFormat: 'plain',
     locale: r.lang === 'sv' ? 'sv-SE' : 'en-GB',
-    attachments: [CardFactory.adaptiveCard(renderAdaptiveCard(r))],
+    // Azure Bot Service's own Slack channel shows no Adaptive Cards: it gets Block Kit in channelData.
+    ...(channelId === 'slack'
+      ? { channelData: toSlackChannelData(r) }
+      : { attachments: [CardFactory.adaptiveCard(renderAdaptiveCard(r))] }),
   };
 }
 
@@ -102,7 +106,7 @@ export class SodertornsBot extends ActivityHandler {
       };
       await this.remember(context, false);
       const replies = await this.core.handleMessage(msg);
-      for (const r of replies) await context.sendActivity(toActivity(r));
+      for (const r of replies) await context.sendActivity(toActivity(r, a.channelId));
       await next();
     });
 
@@ -114,7 +118,7 @@ export class SodertornsBot extends ActivityHandler {
       // The Emulator and web chat add the user and the bot to a fresh conversation: greet once.
       if (botAdded || personalUserAdded || (!a.conversation.conversationType && (a.membersAdded ?? []).length > 0)) {
         await this.remember(context, botAdded);
-        await context.sendActivity(toActivity(this.core.welcome(this.lang(context))));
+        await context.sendActivity(toActivity(this.core.welcome(this.lang(context)), a.channelId));
       }
       await next();
     });
