@@ -24,6 +24,8 @@ export interface App {
 
 export interface AppOverrides {
   clock?: Clock;
+  /** Real time for security checks (request freshness); defaults to the overridden clock, else the system time. */
+  wallClock?: Clock;
   logger?: Logger;
 }
 
@@ -36,7 +38,7 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
   const adapter = createAdapter(config, logger);
   const bot = new SodertornsBot(core, logger);
   const { botToken, signingSecret, apiUrl } = config.slack;
-  const slack = botToken && signingSecret ? createSlackChannel({ botToken, signingSecret, apiUrl, core, store, clock, logger }) : undefined;
+  const slack = botToken && signingSecret ? createSlackChannel({ botToken, signingSecret, apiUrl, core, store, clock, wallClock: overrides.wallClock ?? overrides.clock ?? createClock(), logger }) : undefined;
 
   const server = createServer(
     [

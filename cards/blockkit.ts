@@ -119,7 +119,7 @@ export function unicodeBar(share: number, width = BAR_WIDTH): string {
   return '▇'.repeat(filled) + '▁'.repeat(width - filled);
 }
 
-function blocksFor(b: Block): SlackBlock[] {
+function blocksFor(b: Block, lang: Lang): SlackBlock[] {
   switch (b.type) {
     case 'heading': {
       const text = bold(b.text, BLOCK_KIT_LIMITS.sectionText);
@@ -147,7 +147,7 @@ function blocksFor(b: Block): SlackBlock[] {
       // A monospaced unicode bar under each label: Slack has no charts, and this survives every client.
       return sections(
         b.rows
-          .map((row) => `${escapeMrkdwn(row.label)}\n\`${unicodeBar(row.share)}\` ${escapeMrkdwn(`${row.value} (${percent(row.share)})`)}`)
+          .map((row) => `${escapeMrkdwn(row.label)}\n\`${unicodeBar(row.share)}\` ${escapeMrkdwn(`${row.value} (${percent(row.share, lang)})`)}`)
           .join('\n'),
         'mrkdwn',
       );
@@ -203,7 +203,7 @@ export function fallbackText(r: Reply): string {
 
 export function renderBlockKit(r: Reply): SlackMessage {
   const head: SlackBlock[] = r.title.trim() ? [{ type: 'header', text: plain(clip(r.title.trim(), BLOCK_KIT_LIMITS.headerText)) }] : [];
-  let body = r.blocks.flatMap(blocksFor);
+  let body = r.blocks.flatMap((b) => blocksFor(b, r.lang));
   let actions = actionBlocks(r.actions);
   if (actions.length > BLOCK_KIT_LIMITS.blocksPerMessage / 2) actions = actions.slice(0, BLOCK_KIT_LIMITS.blocksPerMessage / 2);
   const room = BLOCK_KIT_LIMITS.blocksPerMessage - head.length - actions.length;

@@ -33,7 +33,7 @@ export function renderText(r: Reply): string {
 
 /** "67,4 %" in Swedish, "67.4%" in English. */
 export function percent(share: number, lang: 'sv' | 'en' = 'sv'): string {
-  const p = (Math.round(share * 1000) / 10).toFixed(1);
+  const p = String(Math.round(share * 1000) / 10);
   return lang === 'sv' ? `${p.replace('.', ',')} %` : `${p}%`;
 }
 

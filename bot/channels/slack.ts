@@ -199,6 +199,8 @@ export interface SlackChannelDeps {
   core: Core;
   store: Store;
   clock: Clock;
+  /** Real time for request freshness; BOT_NOW shifts `clock` for demos but must not make Slack's requests look stale. */
+  wallClock?: Clock;
   logger: Logger;
   /** Minimum milliseconds between two messages to one channel. Default 1000 (Slack's guidance). */
   minIntervalMs?: number;
@@ -536,7 +538,7 @@ export function createSlackChannel(deps: SlackChannelDeps): SlackChannel {
       body,
       timestamp: header(req, 'x-slack-request-timestamp'),
       signature: header(req, 'x-slack-signature'),
-      now: clock.now(),
+      now: (deps.wallClock ?? clock).now(),
     });
     if (!check.ok) {
       logger.warn('slack request refused', { path, reason: check.reason });

@@ -3,7 +3,16 @@ import fc from 'fast-check';
 import type { KnownBlock } from '@slack/types';
 import { BLOCK_KIT_LIMITS as L, renderBlockKit, splitText, toSlackChannelData, unicodeBar, type SlackBlock, type SlackMessage } from '../../cards/blockkit.js';
 import { renderText } from '../../cards/text.js';
-import { fallbackReply, helpReply, welcomeReply } from '../../bot/answers/help.js';
+import { helpReply, welcomeReply } from '../../bot/answers/help.js';
+
+/** A short reply with one button, like the one the bot gives to what it cannot handle. */
+const fallbackReply = (lang: 'sv' | 'en'): Reply => ({
+  kind: 'notInPlan',
+  lang,
+  title: lang === 'sv' ? 'Det står inte i planen' : 'The plan does not say',
+  blocks: [{ type: 'text', text: lang === 'sv' ? 'Skriv "hjälp".' : 'Type "help".' }],
+  actions: [{ kind: 'message', title: lang === 'sv' ? 'hjälp' : 'help', value: lang === 'sv' ? 'hjälp' : 'help' }],
+});
 import type { Action, Block, Reply } from '../../bot/core/reply.js';
 
 /** Every limit Slack enforces on what we produce; returns the violations (empty = fine). */
@@ -227,6 +236,6 @@ describe('Block Kit', () => {
     expect(data).toEqual(renderBlockKit(r));
     const blocks: KnownBlock[] = data.blocks; // compile-time check against Slack's own block types
     expect(blocks[0]?.type).toBe('header');
-    expect(data.text).toMatch(/I didn't quite get that/);
+    expect(data.text).toMatch(/The plan does not say/);
   });
 });
