@@ -53,6 +53,10 @@ export function budget({ q, plan, now }: AnswerInput): Answer {
       : t(lang, `${l.label}: ${kronor(l.amount)}`, `${l.label}: ${kronor(l.amount)}`);
     return { reply: reply('budgetLine', lang, title, blocks), context: ctx };
   }
+  if (!lines.length && q.municipalities.length && (asksIncome || q.cues.includes('money'))) {
+    const who = q.municipalities.map((m) => plan.municipalities.find((x) => x.id === m)?.name ?? m).join(', ');
+    return notInPlan(q, plan, t(lang, `Planen anger inte hur avgifterna (${kronor(income)} ${b.year}) fördelas mellan kommunerna, alltså inte vad ${who} betalar.`, `The plan does not say how the fees (${kronor(income)} in ${b.year}) are split between the municipalities, so not what ${who} pays.`));
+  }
   if (asksIncome && !asksBalance) {
     return {
       reply: reply('budgetIncome', lang, t(lang, `Intäkter ${b.year}: ${kronor(income)}`, `Income ${b.year}: ${kronor(income)}`), [

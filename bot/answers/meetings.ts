@@ -137,7 +137,7 @@ function periodOf(q: Query, now: Date): Period | undefined {
     return { from: `${m}-01`, to: `${m}-${pad(last)}`, label: t(lang, `i ${formatMonth(m, lang)}`, `in ${formatMonth(m, lang)}`), month: m };
   }
   if (q.week) {
-    const label = q.week.offset === 0 ? t(lang, 'denna vecka', 'this week') : t(lang, 'nästa vecka', 'next week');
+    const label = q.week.number ? t(lang, `vecka ${q.week.number}`, `week ${q.week.number}`) : q.week.offset === 0 ? t(lang, 'denna vecka', 'this week') : t(lang, 'nästa vecka', 'next week');
     return { from: q.week.from, to: q.week.to, label: `${label} (${formatDay(q.week.from, lang, false)}–${formatDay(q.week.to, lang)})` };
   }
   void now;
@@ -149,8 +149,9 @@ function inPeriod(m: Meeting, p: Period): boolean {
   return firstDate(m) <= p.to && lastDate(m) >= p.from;
 }
 
-function coversYear(plan: Plan, year: number): boolean {
-  return plan.calendarYears.includes(year) || plan.meetings.some((m) => meetingYear(m) === year);
+/** Whether the plan has a calendar for that year (for these bodies, where named). */
+function coversYear(plan: Plan, year: number, bodies: string[] = []): boolean {
+  return plan.calendarYears.includes(year) || plan.meetings.some((m) => meetingYear(m) === year && (!bodies.length || bodies.includes(m.body)));
 }
 
 export function meetingsOn({ q, plan, now }: AnswerInput): Answer {
@@ -159,7 +160,7 @@ export function meetingsOn({ q, plan, now }: AnswerInput): Answer {
   if (!p) return nextMeeting({ q, plan, now });
   const list = scoped(plan, q).filter((m) => inPeriod(m, p));
   const year = Number(p.from.slice(0, 4));
-  if (list.length === 0 && !coversYear(plan, year)) {
+  if (list.length === 0 && !coversYear(plan, year, q.bodies)) {
     return notInPlan(q, plan, t(lang, `Planen har ingen kalender för ${year}.`, `The plan has no calendar for ${year}.`));
   }
   const who = subject(plan, q);
@@ -191,6 +192,13 @@ export function adjacentMeeting({ q, plan, now }: AnswerInput): Answer {
     if (!body) body = plannedMeetings(plan).find((m) => inPeriod(m, { from: anchorDate!, to: anchorDate!, label: '' }))?.body;
   } else if (q.month) {
     anchorDate = q.relation === 'before' ? `${q.month.year}-${pad(q.month.month)}-01` : `${q.month.year}-${pad(q.month.month)}-31`;
+  } else if (q.municipalities.length) {
+    // "the one in Salem": the body's meeting that municipality hosts.
+    const hosted = plannedMeetings(plan, body).find((m) => m.hosts.some((h) => q.municipalities.includes(h)));
+    if (hosted) {
+      anchorDate = q.relation === 'before' ? firstDate(hosted) : lastDate(hosted);
+      body = body ?? hosted.body;
+    }
   }
   if (!anchorDate) return nextMeeting({ q, plan, now });
   const list = plannedMeetings(plan, body);
@@ -272,11 +280,12 @@ export function countMeetings({ q, plan, now }: AnswerInput): Answer {
   const lang = q.lang;
   const year = q.years[0] ?? defaultYear(plan, now);
   const bodies = q.bodies.length ? q.bodies : plan.bodies.filter((b) => plan.meetings.some((m) => m.body === b.id)).map((b) => b.id);
-  if (!coversYear(plan, year)) return notInPlan(q, plan, t(lang, `Planen har ingen kalender för ${year}.`, `The plan has no calendar for ${year}.`));
+  if (!coversYear(plan, year, q.bodies)) return notInPlan(q, plan, t(lang, `Planen har ingen kalender för ${year}.`, `The plan has no calendar for ${year}.`));
   const lines: string[] = [];
   let total = 0;
+  const remaining = q.cues.includes('remaining');
   for (const b of bodies) {
-    const list = plannedMeetings(plan, b).filter((m) => meetingYear(m) === year);
+    const list = plannedMeetings(plan, b).filter((m) => meetingYear(m) === year && (!remaining || !isPast(m, now)));
     total += list.length;
     const body = plan.bodies.find((x) => x.id === b)!;
     const uncertain = list.filter((m) => m.certainty === 'uncertain').length;
@@ -285,14 +294,18 @@ export function countMeetings({ q, plan, now }: AnswerInput): Answer {
       uncertain ? t(lang, `varav ${uncertain} inom parentes i planen`, `${uncertain} of them in parentheses in the plan`) : '',
       monthOnly ? t(lang, `${monthOnly} med dagen ännu inte bestämd`, `${monthOnly} with the day not yet set`) : '',
     ].filter(Boolean);
-    let line = t(lang, `${body.name}: ${list.length} ${list.length === 1 ? 'möte' : 'möten'} ${year}`, `${body.name}: ${list.length} ${list.length === 1 ? 'meeting' : 'meetings'} in ${year}`);
+    let line = remaining
+      ? t(lang, `${body.name}: ${list.length} ${list.length === 1 ? 'möte' : 'möten'} kvar ${year}`, `${body.name}: ${list.length} ${list.length === 1 ? 'meeting' : 'meetings'} left in ${year}`)
+      : t(lang, `${body.name}: ${list.length} ${list.length === 1 ? 'möte' : 'möten'} ${year}`, `${body.name}: ${list.length} ${list.length === 1 ? 'meeting' : 'meetings'} in ${year}`);
+    if (remaining && list.length) line += `: ${list.map((m) => formatWhen(m, lang)).join('; ')}`;
     if (extra.length) line += ` (${extra.join(', ')})`;
     if (body.frequency) line += t(lang, `. Enligt planen: ${body.frequency}.`, `. The plan says: “${body.frequency}”.`);
     lines.push(line);
   }
+  const left = remaining ? t(lang, ' kvar', ' left') : '';
   const title = bodies.length === 1
-    ? t(lang, `${bodyName(plan, bodies[0]!)}: ${lines.length ? total : 0} möten ${year}`, `${bodyName(plan, bodies[0]!)}: ${total} meetings in ${year}`)
-    : t(lang, `${total} möten i kalendern ${year}`, `${total} meetings in the ${year} calendar`);
+    ? t(lang, `${bodyName(plan, bodies[0]!)}: ${total} möten${left} ${year}`, `${bodyName(plan, bodies[0]!)}: ${total} meetings${left} in ${year}`)
+    : t(lang, `${total} möten${left} i kalendern ${year}`, `${total} meetings${left} in the ${year} calendar`);
   return { reply: reply('countMeetings', lang, title, [{ type: 'list', items: lines }]), context: contextOf(q, { years: [year] }) };
 }
 
@@ -328,8 +341,9 @@ export function meetingTime({ q, plan, now }: AnswerInput): Answer {
 export function calendar({ q, plan, now }: AnswerInput): Answer {
   const lang = q.lang;
   const year = q.years[0];
-  const list = scoped(plan, q).filter((m) => year === undefined || meetingYear(m) === year);
-  if (year !== undefined && !coversYear(plan, year)) {
+  const remaining = q.cues.includes('remaining');
+  const list = scoped(plan, q).filter((m) => (year === undefined || meetingYear(m) === year) && (!remaining || !isPast(m, now)));
+  if (year !== undefined && !coversYear(plan, year, q.bodies)) {
     return notInPlan(q, plan, t(lang, `Planen har ingen kalender för ${year}.`, `The plan has no calendar for ${year}.`));
   }
   const who = subject(plan, q) || t(lang, 'alla organ', 'all bodies');
@@ -345,6 +359,10 @@ export function daysUntilMeeting({ q, plan, now }: AnswerInput): Answer {
   const lang = q.lang;
   const target = q.dates.length
     ? scoped(plan, q).find((m) => inPeriod(m, { from: q.dates[0]!, to: q.dates[0]!, label: '' }))
+    : q.meetingId && !q.bodies.length
+      ? plan.meetings.find((m) => m.id === q.meetingId)
+    : q.municipalities.length
+      ? scoped(plan, q).find((m) => !isPast(m, now))
     : q.bodies.length
       ? upcoming(plan, now, q.bodies[0])[0]
       : upcoming(plan, now)[0];

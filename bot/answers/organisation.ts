@@ -35,6 +35,11 @@ export function bodyBlocks(plan: Plan, b: Body, lang: 'sv' | 'en'): Block[] {
 
 export function members({ q, plan }: AnswerInput): Answer {
   const lang = q.lang;
+  const unlisted = q.bodies.map((id) => plan.bodies.find((x) => x.id === id)!).filter((b) => b && !b.memberMunicipalities.length && !b.otherMembers.length && !b.composition);
+  if (q.bodies.length && unlisted.length === q.bodies.length) {
+    const b = unlisted[0]!;
+    return notInPlan(q, plan, t(lang, `Planen räknar inte upp vilka som ingår i ${b.name}. ${b.description}`, `The plan does not list who is in ${b.name}. ${b.description}`));
+  }
   if (q.bodies.length) {
     const blocks = q.bodies.flatMap((id) => {
       const b = plan.bodies.find((x) => x.id === id)!;
@@ -73,6 +78,10 @@ export function organisation({ q, plan }: AnswerInput): Answer {
   const titles: string[] = [];
   for (const topic of q.topics) {
     switch (topic) {
+      case 'introduction':
+        titles.push(t(lang, 'Inledning', 'Introduction'));
+        blocks.push(...o.introduction.map((text) => ({ type: 'text' as const, text })));
+        break;
       case 'purpose':
         titles.push(t(lang, 'Syfte', 'Purpose'));
         blocks.push(...o.purpose.map((text) => ({ type: 'text' as const, text })));
@@ -133,6 +142,15 @@ export function bodyInfo({ q, plan }: AnswerInput): Answer {
   const lang = q.lang;
   const bodies = q.bodies.map((id) => plan.bodies.find((b) => b.id === id)!).filter(Boolean);
   if (!bodies.length) return notInPlan(q, plan);
+  const first = bodies[0]!;
+  if (q.cues.includes('host') && bodies.length === 1) {
+    if (!first.hostMunicipality) return notInPlan(q, plan, t(lang, `Planen anger ingen värdkommun för ${first.name}.`, `The plan names no host municipality for ${first.name}.`));
+    const host = municipalityName(plan, first.hostMunicipality);
+    return { reply: reply('bodyInfo', lang, t(lang, `${host} är värdkommun för ${first.name}`, `${host} is the host municipality of ${first.name}`), bodyBlocks(plan, first, lang)), context: contextOf(q) };
+  }
+  if (q.cues.includes('start') && bodies.length === 1 && !first.start) {
+    return notInPlan(q, plan, t(lang, `Planen anger inte när ${first.name} startade.`, `The plan does not say when ${first.name} started.`));
+  }
   const blocks = bodies.flatMap((b) => [...(bodies.length > 1 ? [{ type: 'heading' as const, text: b.name }] : []), ...bodyBlocks(plan, b, lang)]);
   if (lang === 'en') blocks.push(TRANSLATION_NOTE);
   return { reply: reply('bodyInfo', lang, listText(bodies.map((b) => b.name), lang), blocks), context: contextOf(q) };

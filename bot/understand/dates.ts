@@ -7,12 +7,19 @@ import type { Lang } from '../core/reply.js';
 import { TIME_ZONE, stockholmDate } from '../domain/calendar.js';
 import type { Match } from './lexicon.js';
 
+export interface DateOptions {
+  /** Words that introduce an ISO week number ("vecka 38", "v. 13", "week 41"). */
+  weekWords: string[];
+}
+
 export interface DateEntities {
   /** Specific days, YYYY-MM-DD. */
   dates: string[];
   month?: { year: number; month: number; yearGiven: boolean };
   /** An inclusive range of days (a week). */
-  week?: { offset: number; from: string; to: string };
+  week?: { offset: number; from: string; to: string; number?: number };
+  /** Years counted from now ("om två år", "next year"). */
+  relativeYears: number[];
   /** A relative day or weekday was used (idag, imorgon, på fredag). */
   relativeDay: boolean;
   /** Years mentioned on their own (not part of a date or a month). */
@@ -45,11 +52,11 @@ const DAY = /^(\d{1,2})(st|nd|rd|th|e|a|:e|:a)?$/;
  * @param text  the original message (chrono reads it as written)
  * @param words the folded words the lexicon matched against
  */
-export function extractDates(text: string, words: string[], matches: Match[], lang: Lang, now: Date): DateEntities {
+export function extractDates(text: string, words: string[], matches: Match[], lang: Lang, now: Date, opts: DateOptions = { weekWords: [] }): DateEntities {
   const today = stockholmDate(now);
   const thisYear = Number(today.slice(0, 4));
   const used = new Set<number>(); // word indexes consumed by a date
-  const out: DateEntities = { dates: [], relativeDay: false, years: [] };
+  const out: DateEntities = { dates: [], relativeDay: false, years: [], relativeYears: [] };
 
   const explicitYear = words.find((w) => YEAR.test(w));
   const defaultYear = explicitYear ? Number(explicitYear) : thisYear;
@@ -101,6 +108,32 @@ export function extractDates(text: string, words: string[], matches: Match[], la
     }
   }
 
+  // 2b. d.m and d/m written with a dot or without chrono's help ("14.4", "den 14/4").
+  words.forEach((w, i) => {
+    const m = /^(\d{1,2})[./](\d{1,2})(?:[./](\d{2}|\d{4}))?$/.exec(w);
+    if (!m || used.has(i)) return;
+    const y = m[3] ? (m[3].length === 2 ? 2000 + Number(m[3]) : Number(m[3])) : defaultYear;
+    const d = Number(m[1]);
+    const mo = Number(m[2]);
+    if (!validDay(y, mo, d)) return;
+    const iso = `${y}-${pad(mo)}-${pad(d)}`;
+    if (!out.dates.includes(iso)) out.dates.push(iso);
+    used.add(i);
+  });
+
+  // 2c. ISO week numbers: "vecka 38", "v. 13", "week 41".
+  words.forEach((w, i) => {
+    const n = words[i + 1];
+    if (!opts.weekWords.includes(w) || !n || !/^\d{1,2}$/.test(n)) return;
+    const week = Number(n);
+    if (week < 1 || week > 53) return;
+    // ISO week 1 contains 4 January.
+    const jan4 = `${defaultYear}-01-04`;
+    const monday = addDays(jan4, 1 - isoWeekday(jan4) + 7 * (week - 1));
+    out.week = { offset: NaN, from: monday, to: addDays(monday, 6), number: week };
+    used.add(i + 1);
+  });
+
   // 3. Relative days and weekdays: idag, imorgon, på fredag (the coming one, today included).
   for (const m of matches) {
     if (m.sense.kind === 'relativeDay') {
@@ -110,7 +143,9 @@ export function extractDates(text: string, words: string[], matches: Match[], la
       const diff = (m.sense.weekday - isoWeekday(today) + 7) % 7;
       out.dates.push(addDays(today, diff));
       out.relativeDay = true;
-    } else if (m.sense.kind === 'week') {
+    } else if (m.sense.kind === 'relativeYear') {
+      out.relativeYears.push(thisYear + m.sense.offset);
+    } else if (m.sense.kind === 'week' && !out.week) {
       const monday = addDays(today, 1 - isoWeekday(today) + 7 * m.sense.offset);
       out.week = { offset: m.sense.offset, from: monday, to: addDays(monday, 6) };
     }

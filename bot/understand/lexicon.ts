@@ -12,6 +12,8 @@ export interface LexiconData {
   months: Record<string, string[]>;
   weekdays: Record<string, string[]>;
   relativeDays: Record<string, string[]>;
+  relativeYears: Record<string, string[]>;
+  weekWords: string[];
   weeks: Record<string, string[]>;
   thisYear: string[];
   cues: Record<string, string[]>;
@@ -49,6 +51,7 @@ export type Sense =
   | { kind: 'month'; month: number }
   | { kind: 'weekday'; weekday: number }
   | { kind: 'relativeDay'; offset: number }
+  | { kind: 'relativeYear'; offset: number }
   | { kind: 'week'; offset: number }
   | { kind: 'thisYear' }
   | { kind: 'cue'; name: string }
@@ -79,6 +82,14 @@ export interface Lexicon {
 
 const INFLECTIONS = ['s', 'n', 'en', 'et', 'ets', 'ens', 'ns', 'ar', 'er', 'es', 'na', 'ernas'];
 
+/** One swap of neighbouring letters ("nsata" for "nasta"), which plain edit distance counts as two. */
+function transposed(a: string, b: string): boolean {
+  if (a.length !== b.length || a === b) return false;
+  let i = 0;
+  while (a[i] === b[i]) i++;
+  return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+}
+
 function wordMatches(term: string, word: string, entity: boolean): 'exact' | 'fuzzy' | null {
   if (term.endsWith('*')) {
     const stem = term.slice(0, -1);
@@ -87,6 +98,7 @@ function wordMatches(term: string, word: string, entity: boolean): 'exact' | 'fu
     return null;
   }
   if (word === term) return 'exact';
+  if (term.length >= 4 && transposed(word, term)) return 'fuzzy';
   if (entity && term.length >= 4 && word.startsWith(term) && INFLECTIONS.includes(word.slice(term.length))) return 'exact';
   const long = entity ? 5 : 7;
   if (term.length >= long && Math.abs(word.length - term.length) <= 2 && word[0] === term[0]) {
@@ -124,6 +136,7 @@ export function buildLexicon(data: LexiconData, plan: Plan): Lexicon {
   for (const [n, ws] of Object.entries(data.months)) for (const w of ws) add(w, { kind: 'month', month: Number(n) }, w.length >= 5);
   for (const [n, ws] of Object.entries(data.weekdays)) for (const w of ws) add(w, { kind: 'weekday', weekday: Number(n) }, w.length >= 5);
   for (const [n, ws] of Object.entries(data.relativeDays)) for (const w of ws) add(w, { kind: 'relativeDay', offset: Number(n) }, false);
+  for (const [n, ws] of Object.entries(data.relativeYears ?? {})) for (const w of ws) add(w, { kind: 'relativeYear', offset: Number(n) }, false);
   for (const [n, ws] of Object.entries(data.weeks)) for (const w of ws) add(w, { kind: 'week', offset: Number(n) }, false);
   for (const w of data.thisYear) add(w, { kind: 'thisYear' }, false);
   for (const [name, ws] of Object.entries(data.cues)) for (const w of ws) add(w, { kind: 'cue', name }, false);
@@ -156,9 +169,17 @@ export function buildLexicon(data: LexiconData, plan: Plan): Lexicon {
     const found: Term[] = [];
     for (const t of entityWords) {
       const w = t.words[0]!;
-      if (word.length <= w.length + 2 || !word.startsWith(w)) continue;
-      const rest = word.slice(w.length);
-      if (known(rest) || (rest.startsWith('s') && known(rest.slice(1)))) found.push(t);
+      if (word.length <= w.length + 1 || word[0] !== w[0]) continue;
+      // The entity part may itself carry a typo ("kommitemöte"): try prefixes one letter shorter or longer.
+      for (const cut of word.startsWith(w) ? [w.length] : w.length >= 6 ? [w.length - 1, w.length, w.length + 1] : []) {
+        const head = word.slice(0, cut);
+        if (head !== w && distance(head, w) > 1) continue;
+        const rest = word.slice(cut);
+        if (rest.length >= 3 && (known(rest) || (rest.startsWith('s') && known(rest.slice(1))))) {
+          found.push(t);
+          break;
+        }
+      }
     }
     return found;
   }
@@ -200,7 +221,7 @@ export function buildLexicon(data: LexiconData, plan: Plan): Lexicon {
     return out.filter(
       (m) =>
         !(m.fuzzy && out.some((o) => !o.fuzzy && o.start <= m.start && o.end >= m.end && o.sense.kind !== 'cue' && o !== m)) &&
-        !(m.sense.kind === 'cue' && out.some((o) => o.sense.kind === 'cue' && o.start <= m.start && o.end >= m.end && len(o) > len(m))),
+        !(m.sense.kind !== 'body' && m.sense.kind !== 'municipality' && out.some((o) => o.sense.kind === m.sense.kind && o.start <= m.start && o.end >= m.end && len(o) > len(m))),
     );
   }
 

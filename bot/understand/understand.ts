@@ -6,6 +6,7 @@ import type { Plan } from '../store/schema.js';
 import { extractDates, type DateEntities } from './dates.js';
 import type { Lexicon, Match } from './lexicon.js';
 import { fold } from './normalize.js';
+import { stockholmDate } from '../domain/calendar.js';
 
 export type Intent =
   | 'nextMeeting'
@@ -58,6 +59,7 @@ export interface Query extends QueryContext {
 }
 
 const TOPIC_CUES = [
+  'introduction',
   'purpose', 'principles', 'vision', 'cooperationAreas', 'targetAreas', 'developmentIssues', 'population',
   'regionalBodies', 'ownership', 'areaBalance', 'procurement',
 ];
@@ -91,7 +93,7 @@ export function understand(input: UnderstandInput): Query {
   const words = splitWords(fold(text));
   const lang = detectLang(lexicon, words, input.locale);
   const matches = lexicon.match(words);
-  const dates = extractDates(text, words, matches, lang, now);
+  const dates = extractDates(text, words, matches, lang, now, { weekWords: lexicon.data.weekWords ?? [] });
 
   const uniq = <T>(xs: T[]) => [...new Set(xs)];
   const of = <K extends Match['sense']['kind']>(kind: K) =>
@@ -112,24 +114,29 @@ export function understand(input: UnderstandInput): Query {
   const bodyById = new Map(plan.bodies.map((b) => [b.id, b]));
   const rotationBodies = new Set(plan.hostRotations.map((r) => r.body));
   const meetingBodies = new Set(plan.meetings.map((m) => m.body));
+  const entityFeatures = (e: { bodies: string[]; municipalities: string[]; years: number[]; dates: string[]; relativeDay?: boolean; month?: unknown; week?: unknown; budgetLines: string[]; topics: string[] }) => {
+    const f: string[] = [];
+    if (e.bodies.length) f.push('ent:anyBody');
+    if (e.bodies.some((b) => meetingBodies.has(b))) f.push('ent:meetingBody');
+    if (e.bodies.some((b) => bodyById.get(b)?.kind === 'jointBody')) f.push('ent:jointBody');
+    if (e.bodies.some((b) => rotationBodies.has(b))) f.push('ent:rotationBody');
+    if (e.bodies.some((b) => !rotationBodies.has(b))) f.push('ent:otherBody');
+    if (e.municipalities.length) f.push('ent:municipality');
+    if (e.dates.length) f.push(e.relativeDay ? 'ent:day' : 'ent:date');
+    if (e.month) f.push('ent:month');
+    if (e.week) f.push('ent:week');
+    if (e.years.length) f.push('ent:year');
+    if (e.years.length && (f.includes('ent:rotationBody') || (cues.includes('host') && !f.includes('ent:otherBody') && !e.month && !e.dates.length)))
+      f.push('ent:rotationYear');
+    if (e.budgetLines.length) f.push('ent:budgetLine');
+    if (e.topics.length) f.push('ent:topic');
+    return f;
+  };
   const thisYear = of('thisYear').length > 0;
-  const years = uniq([...dates.years, ...(thisYear ? [Number(now.toISOString().slice(0, 4))] : [])]);
+  const years = uniq([...dates.years, ...dates.relativeYears, ...(thisYear ? [Number(stockholmDate(now).slice(0, 4))] : [])]);
 
-  const features = new Set<string>(cues.map((c) => `cue:${c}`));
-  if (bodies.length) features.add('ent:anyBody');
-  if (bodies.some((b) => meetingBodies.has(b))) features.add('ent:meetingBody');
-  if (bodies.some((b) => bodyById.get(b)?.kind === 'jointBody')) features.add('ent:jointBody');
-  if (bodies.some((b) => rotationBodies.has(b))) features.add('ent:rotationBody');
-  if (bodies.some((b) => !rotationBodies.has(b))) features.add('ent:otherBody');
-  if (municipalities.length) features.add('ent:municipality');
-  if (dates.dates.length) features.add(dates.relativeDay ? 'ent:day' : 'ent:date');
-  if (dates.month) features.add('ent:month');
-  if (dates.week) features.add('ent:week');
-  if (years.length) features.add('ent:year');
-  if (years.length && (features.has('ent:rotationBody') || (cues.includes('host') && !features.has('ent:otherBody') && !dates.month && !dates.dates.length)))
-    features.add('ent:rotationYear');
-  if (budgetLines.length) features.add('ent:budgetLine');
-  if (topics.length) features.add('ent:topic');
+  const own = { bodies, municipalities, years, dates: dates.dates, relativeDay: dates.relativeDay, month: dates.month, week: dates.week, budgetLines, topics };
+  const features = new Set<string>([...cues.map((c) => `cue:${c}`), ...entityFeatures(own)]);
   if (context?.meetingId) features.add('ctx:meeting');
 
   const scores = scoreIntents(lexicon, features);
@@ -141,7 +148,7 @@ export function understand(input: UnderstandInput): Query {
   else if (cues.includes('thanks') && words.length <= 4) intent = 'thanks';
   else intent = 'notInPlan';
   // Something the plan cannot know (a person's name, the weather) outweighs a weak match.
-  if (cues.includes('unknownTopic') && best && best[1] < lexicon.data.minScore + 2) intent = 'notInPlan';
+  if (cues.includes('unknownTopic') && best && best[1] < lexicon.data.minScore + 3) intent = 'notInPlan';
 
   const relation = cues.includes('after') && !cues.includes('before') ? 'after' : cues.includes('before') && !cues.includes('after') ? 'before' : undefined;
 
@@ -167,6 +174,34 @@ export function understand(input: UnderstandInput): Query {
   };
 
   // Follow-ups: "och 2015?", "och efter det?", "och LG?", "and the year before?".
+  // A short question with cue words but no subject of its own ("vem är värdkommun?", "och i procent?",
+  // "how many days until then?") is read with the previous question's subject.
+  const hasOwnSubject = bodies.length || municipalities.length || years.length || yearShift || dates.dates.length || dates.month || dates.week || budgetLines.length || topics.length;
+  if (context && !hasOwnSubject && words.length <= 6 && cues.length && !cues.includes('unknownTopic') && !cues.includes('greeting') && !cues.includes('thanks')) {
+    const ctxEntities = { ...context, dates: context.dates ?? [], relativeDay: false, week: undefined };
+    const merged = new Set<string>([...cues.map((c) => `cue:${c}`), ...entityFeatures(ctxEntities)]);
+    if (context.meetingId) merged.add('ctx:meeting');
+    const rescored = scoreIntents(lexicon, merged);
+    const top = Object.entries(rescored).sort((a, b) => b[1] - a[1])[0];
+    if (top && top[1] >= lexicon.data.minScore && (intent === 'notInPlan' || intent === 'clarify' || followStart || top[1] > (best?.[1] ?? 0))) {
+      return {
+        ...query,
+        intent: top[0] as Intent,
+        bodies: context.bodies,
+        municipalities: context.municipalities,
+        years: context.years,
+        dates: context.dates,
+        month: context.month,
+        budgetLines: context.budgetLines,
+        topics: context.topics,
+        meetingId: context.meetingId,
+        followUp: true,
+        features: [...merged],
+        scores: rescored,
+      };
+    }
+  }
+
   // A question that stands on its own is never merged with the previous one.
   const short = words.length <= 4;
   const weak = intent === 'notInPlan' && !cues.includes('unknownTopic');
@@ -180,7 +215,7 @@ export function understand(input: UnderstandInput): Query {
 }
 
 function isVague(q: Query): boolean {
-  const vague = ['meeting', 'host', 'when', 'money', 'who', 'where', 'next', 'count', 'share', 'timeOfDay'];
+  const vague = ['meeting', 'host', 'when', 'money', 'who', 'where', 'next', 'count', 'share', 'timeOfDay', 'until', 'remaining', 'start', 'daysWord', 'whatIs'];
   return q.cues.length > 0 && q.cues.every((c) => vague.includes(c)) && !q.bodies.length && !q.municipalities.length && !q.years.length && !q.dates.length && !q.month;
 }
 

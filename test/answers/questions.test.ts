@@ -6,7 +6,8 @@ import { createTestCore, type TestCore } from '../helpers/core.js';
 
 interface Turn { q: string; expect?: string[]; expectNot?: string[]; kind?: string }
 interface Item extends Partial<Turn> { now?: string; conversation?: Turn[] }
-const set = JSON.parse(readFileSync(path.join(ROOT, 'test', 'questions', 'questions.json'), 'utf8')) as { defaultNow: string; items: Item[] };
+const FILE = process.env.QUESTIONS ?? 'questions.json';
+const set = JSON.parse(readFileSync(path.join(ROOT, 'test', 'questions', FILE), 'utf8')) as { defaultNow: string; items: Item[] };
 
 const norm = (s: string) => s.replace(/[\s\u00a0\u202f]+/g, ' ').toLowerCase();
 
