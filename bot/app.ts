@@ -5,8 +5,12 @@ import { createClock, type Clock } from './clock.js';
 import { createLogger, type Logger } from './log.js';
 import { openStore, type Store } from './store/store.js';
 import { createCore } from './core/bot.js';
-import { createAdapter, SodertornsBot } from './channels/botframework.js';
+import { createAdapter, createBotFrameworkSender, SodertornsBot } from './channels/botframework.js';
 import { createServer } from './server.js';
+import { createConversationHooks } from './reminders/conversations.js';
+import { reminderCommands } from './reminders/commands.js';
+import { startReminderScheduler } from './reminders/scheduler.js';
+import { createChannelSender } from './reminders/sender.js';
 
 export interface App {
   server: Server;
@@ -27,9 +31,15 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
   const logger = overrides.logger ?? createLogger(config.logLevel);
   const clock = overrides.clock ?? createClock(config.botNow);
   const store = await openStore({ storePath: config.storePath, seedPath: config.seedPath, clock });
-  const core = createCore({ store, clock, logger, debugNlu: config.debugNlu });
+  const core = createCore({
+    store,
+    clock,
+    logger,
+    debugNlu: config.debugNlu,
+    commands: [...reminderCommands({ secretariat: config.secretariat })],
+  });
   const adapter = createAdapter(config, logger);
-  const bot = new SodertornsBot(core, logger);
+  const bot = new SodertornsBot(core, logger, createConversationHooks({ store, clock, logger }));
 
   const server = createServer(
     [
@@ -70,6 +80,13 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
     store: store.path,
     clock: clock.now().toISOString(),
   });
+  const reminders = await startReminderScheduler({
+    store,
+    clock,
+    logger,
+    baseUrl: config.publicUrl ?? url,
+    sender: createChannelSender({ botframework: createBotFrameworkSender(adapter, config.microsoft.appId, logger) }),
+  });
 
   return {
     server,
@@ -79,6 +96,7 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
     url,
     port,
     close: async () => {
+      await reminders.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
