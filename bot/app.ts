@@ -5,10 +5,15 @@ import { createClock, type Clock } from './clock.js';
 import { createLogger, type Logger } from './log.js';
 import { openStore, type Store } from './store/store.js';
 import { createCore } from './core/bot.js';
+import type { Core } from './core/bot.js';
 import { loadLexiconData } from './understand/lexicon.js';
-import { createAdapter, SodertornsBot } from './channels/botframework.js';
+import { createAdapter, createBotFrameworkSender, SodertornsBot } from './channels/botframework.js';
 import { createServer } from './server.js';
 import { createSlackChannel, slackRoutes, type SlackChannel } from './channels/slack.js';
+import { createConversationHooks, rememberConversation } from './reminders/conversations.js';
+import { reminderCommands } from './reminders/commands.js';
+import { startReminderScheduler } from './reminders/scheduler.js';
+import { createChannelSender, type ConversationSender } from './reminders/sender.js';
 
 export interface App {
   server: Server;
@@ -34,11 +39,36 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
   const clock = overrides.clock ?? createClock(config.botNow);
   const store = await openStore({ storePath: config.storePath, seedPath: config.seedPath, clock });
   const lexicon = loadLexiconData(config.lexiconPath);
-  const core = createCore({ store, clock, logger, debugNlu: config.debugNlu, lexicon });
+  const core = createCore({
+    store,
+    clock,
+    logger,
+    debugNlu: config.debugNlu,
+    lexicon,
+    commands: [...reminderCommands({ secretariat: config.secretariat })],
+  });
   const adapter = createAdapter(config, logger);
-  const bot = new SodertornsBot(core, logger);
+  const conversations = { store, clock, logger };
+  const bot = new SodertornsBot(core, logger, createConversationHooks(conversations));
+
   const { botToken, signingSecret, apiUrl } = config.slack;
-  const slack = botToken && signingSecret ? createSlackChannel({ botToken, signingSecret, apiUrl, core, store, clock, wallClock: overrides.wallClock ?? overrides.clock ?? createClock(), logger }) : undefined;
+  // Slack channels the bot hears from are remembered like Teams conversations, so they can subscribe.
+  const slackCore: Core = {
+    welcome: core.welcome,
+    async handleMessage(msg) {
+      await rememberConversation(conversations, { id: msg.conversationId, channel: 'slack', reference: { channel: msg.conversationId } }, false).catch((e: unknown) =>
+        logger.warn('could not store the Slack conversation', { error: e as Error }),
+      );
+      return core.handleMessage(msg);
+    },
+  };
+  const slack: SlackChannel | undefined =
+    botToken && signingSecret
+      ? createSlackChannel({ botToken, signingSecret, apiUrl, core: slackCore, store, clock, wallClock: overrides.wallClock ?? overrides.clock ?? createClock(), logger })
+      : undefined;
+  const slackSender: ConversationSender | undefined = slack && {
+    send: (conversation, reply) => slack.sender.send(String(conversation.reference.channel ?? conversation.id), reply),
+  };
 
   const server = createServer(
     [
@@ -80,6 +110,13 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
     store: store.path,
     clock: clock.now().toISOString(),
   });
+  const reminders = await startReminderScheduler({
+    store,
+    clock,
+    logger,
+    baseUrl: config.publicUrl ?? url,
+    sender: createChannelSender({ botframework: createBotFrameworkSender(adapter, config.microsoft.appId, logger), slack: slackSender }),
+  });
 
   return {
     server,
@@ -90,6 +127,7 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
     url,
     port,
     close: async () => {
+      await reminders.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await slack?.close();
     },

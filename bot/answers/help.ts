@@ -54,5 +54,14 @@ export function welcomeReply(lang: Lang): Reply {
     ...help,
     kind: 'welcome',
     title: sv ? 'Hej! Jag är Södertörnsboten.' : "Hi! I'm the Södertörn bot.",
+    blocks: [
+      ...help.blocks,
+      {
+        type: 'text',
+        text: sv
+          ? 'Påminnelser före mötena här: skriv "prenumerera på ledningsgruppen" (eller samarbetskommittén, eller "alla möten").'
+          : 'Reminders before meetings here: type "subscribe to ledningsgruppen" (or the committee, or "all meetings").',
+      },
+    ],
   };
 }

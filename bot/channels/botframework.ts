@@ -19,6 +19,7 @@ import type { Logger } from '../log.js';
 import { renderAdaptiveCard } from '../../cards/adaptive.js';
 import { renderText } from '../../cards/text.js';
 import { toSlackChannelData } from '../../cards/blockkit.js';
+import { SendError, type ConversationSender } from '../reminders/sender.js';
 
 export type { ConversationReference };
 
@@ -153,4 +154,72 @@ export class SodertornsBot extends ActivityHandler {
       this.logger.warn('could not store the conversation reference', { error: e as Error });
     }
   }
+}
+
+// ---- Proactive messages (reminders) ---------------------------------------------------------------
+// A ConversationSender (bot/reminders/sender.ts) over adapter.continueConversationAsync. The scheduler
+// owns retries (backoff with jitter, injectable for tests), so the connector client's own retry policy is
+// taken out of these sends; errors come back with a `code`: GONE, RETRYABLE or FAILED.
+
+/** Teams' answers meaning "the bot can no longer post in this conversation". */
+const GONE_CODES = new Set(['BotNotInConversationRoster', 'ConversationBlockedByUser', 'ConversationNotFound']);
+/** Statuses worth another try: throttled, precondition failed (Teams asks to retry), gateway errors. */
+const RETRYABLE_STATUSES = new Set([429, 412, 502, 504]);
+
+function toSendError(e: unknown): SendError {
+  const err = e as {
+    statusCode?: number;
+    code?: string;
+    message?: string;
+    details?: { error?: { code?: string } };
+    response?: { headers?: { get?(name: string): string | undefined } };
+  };
+  const status = typeof err?.statusCode === 'number' ? err.statusCode : undefined;
+  const serviceCode = err?.details?.error?.code ?? (typeof err?.code === 'string' ? err.code : undefined);
+  const retryAfterHeader = err?.response?.headers?.get?.('retry-after');
+  const seconds = retryAfterHeader !== undefined && /^\d+(\.\d+)?$/.test(retryAfterHeader) ? Number(retryAfterHeader) : undefined;
+  const details = { status, serviceCode, retryAfterMs: seconds === undefined ? undefined : seconds * 1000 };
+  const what = `${status ?? 'no status'}${serviceCode ? ` ${serviceCode}` : ''}`;
+  if ((status === 403 || status === 404) && serviceCode && GONE_CODES.has(serviceCode)) {
+    return new SendError('GONE', `Teams answered ${what}`, details);
+  }
+  if (status !== undefined && RETRYABLE_STATUSES.has(status)) return new SendError('RETRYABLE', `Teams answered ${what}`, details);
+  if (status === undefined && /ECONNRESET|ETIMEDOUT|ECONNREFUSED|socket hang up/i.test(`${err?.code ?? ''} ${err?.message ?? ''}`)) {
+    return new SendError('RETRYABLE', `network error: ${err?.message ?? err?.code}`, details);
+  }
+  return new SendError('FAILED', `Teams answered ${what}: ${err?.message ?? String(e)}`, details);
+}
+
+export function createBotFrameworkSender(adapter: CloudAdapter, appId: string | undefined, logger: Logger): ConversationSender {
+  return {
+    async send(conversation, reply) {
+      if (conversation.channel !== 'botframework') {
+        throw new SendError('FAILED', `not a Bot Framework conversation: ${conversation.channel}`);
+      }
+      const reference = conversation.reference as Partial<ConversationReference>;
+      // The adapter's onTurnError would swallow an error thrown in the turn, so it is caught here.
+      let failure: unknown;
+      await adapter.continueConversationAsync(appId ?? '', reference, async (context) => {
+        try {
+          const client = context.turnState.get(adapter.ConnectorClientKey) as
+            | { client?: { pipeline?: { removePolicy(p: { name: string }): unknown } } }
+            | undefined;
+          client?.client?.pipeline?.removePolicy({ name: 'defaultRetryPolicy' });
+          // A new message in the conversation (POST …/activities), not a reply to the continuation event.
+          context.onSendActivities(async (_ctx, activities, next) => {
+            for (const a of activities) delete a.replyToId;
+            return next();
+          });
+          await context.sendActivity(toActivity(reply));
+        } catch (e) {
+          failure = e;
+        }
+      });
+      if (failure !== undefined) {
+        const error = toSendError(failure);
+        logger.debug('proactive send failed', { conversation: conversation.id, code: error.code, error });
+        throw error;
+      }
+    },
+  };
 }

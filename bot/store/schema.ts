@@ -178,6 +178,11 @@ export const SubscriptionSchema = z.object({
   secretariat: z.boolean().default(false),
   active: z.boolean().default(true),
   createdAt: z.string(),
+  /**
+   * Reminders that came due before this instant are not sent (set when the subscription is created,
+   * changed or reactivated, so a new subscriber is not flooded with late reminders); createdAt if absent.
+   */
+  since: z.string().optional(),
 });
 
 export const SentReminderSchema = z.object({
@@ -188,9 +193,21 @@ export const SentReminderSchema = z.object({
   /** The meeting start the reminder was computed for (a moved meeting gets new reminders). */
   meetingStart: z.string().optional(),
   dueAt: z.string(),
-  state: z.enum(['sending', 'sent', 'skipped', 'failed']),
+  /**
+   * sending: written before the send; sent: after it. unknown: a 'sending' found at start (the bot stopped
+   * mid-send; not resent, see bot/reminders/scheduler.ts). skipped / failed: not sent, with a reason.
+   */
+  state: z.enum(['sending', 'sent', 'skipped', 'failed', 'unknown']),
   at: z.string(),
   late: z.boolean().default(false),
+  /** The lead time, e.g. "7d" or "2h" (reminders only). */
+  lead: z.string().optional(),
+  /** Why it was skipped or failed. */
+  reason: z.string().optional(),
+  /** Delivery rounds tried so far (each round retries throttling and gateway errors itself). */
+  attempts: z.number().int().min(0).default(0),
+  /** A failed round that may be tried again from this instant (the meeting must not have started). */
+  retryAt: z.string().optional(),
 });
 
 export const AuditEntrySchema = z.object({

@@ -1,0 +1,324 @@
+// The subscription commands: subscribe a conversation to bodies' meetings (or all), unsubscribe, list, and
+// change the lead times. One subscription per conversation; changes are audited.
+import type { Command, CommandContext } from '../core/commands.js';
+import { reply, type Lang, type Reply } from '../core/reply.js';
+import { formatDay, stockholmDate, TIME_ZONE } from '../domain/calendar.js';
+import type { Plan, StoreData, Subscription } from '../store/schema.js';
+import { baseConversationId } from './conversations.js';
+import { DEFAULT_LEADS, nextReminder, type Lead } from './due.js';
+import { parseReminderCommand, type ParsedCommand, type Target } from './parse.js';
+import { bodyName } from './card.js';
+import { TZDate } from '@date-fns/tz';
+import { format } from 'date-fns';
+
+export interface ReminderCommandDeps {
+  /** User ids of the secretariat (SECRETARIAT); runtime.secretariat in the store counts too. */
+  secretariat?: string[];
+}
+
+type Handler<T extends ParsedCommand['type']> = (ctx: CommandContext, cmd: Extract<ParsedCommand, { type: T }>) => Promise<Reply[]>;
+
+function parsed(ctx: CommandContext): ParsedCommand | undefined {
+  return parseReminderCommand(ctx.folded, ctx.store.data.plan);
+}
+
+function command<T extends ParsedCommand['type']>(name: string, type: T, handle: Handler<T>): Command {
+  return {
+    name,
+    matches: (ctx) => parsed(ctx)?.type === type,
+    handle: async (ctx) => {
+      const cmd = parsed(ctx) as Extract<ParsedCommand, { type: T }>;
+      if (ctx.msg.channel === 'terminal') {
+        const sv = cmd.lang === 'sv';
+        return [
+          reply('subscriptionUnavailable', cmd.lang, sv ? 'Inte här' : 'Not here', [
+            {
+              type: 'text',
+              text: sv
+                ? 'Påminnelser skickas till kanaler och chattar i Teams (eller Slack). Skriv kommandot där.'
+                : 'Reminders go to channels and chats in Teams (or Slack). Type the command there.',
+            },
+          ]),
+        ];
+      }
+      return handle(ctx, cmd);
+    },
+  };
+}
+
+function conversationOf(ctx: CommandContext): string {
+  return baseConversationId(ctx.msg.conversationId);
+}
+
+function subscriptionOf(data: StoreData, conversationId: string): Subscription | undefined {
+  return data.runtime.subscriptions.find((s) => s.conversationId === conversationId);
+}
+
+function listNames(names: string[], lang: Lang): string {
+  if (names.length <= 1) return names.join('');
+  return `${names.slice(0, -1).join(', ')} ${lang === 'sv' ? 'och' : 'and'} ${names[names.length - 1]}`;
+}
+
+export function bodiesText(plan: Plan, bodies: string[], lang: Lang): string {
+  if (bodies.includes('*')) return lang === 'sv' ? 'alla möten' : 'all meetings';
+  return listNames(bodies.map((b) => bodyName(plan, b)), lang);
+}
+
+export function leadText(lead: Lead, lang: Lang): string {
+  const sv = lang === 'sv';
+  if (lead.unit === 'hours') return sv ? `${lead.value} ${lead.value === 1 ? 'timme' : 'timmar'} före` : `${lead.value} ${lead.value === 1 ? 'hour' : 'hours'} before`;
+  if (lead.value === 0) return sv ? 'samma dag kl. 09.00' : 'the same day at 09:00';
+  return sv ? `${lead.value} ${lead.value === 1 ? 'dag' : 'dagar'} före kl. 09.00` : `${lead.value} ${lead.value === 1 ? 'day' : 'days'} before at 09:00`;
+}
+
+function at(date: Date, lang: Lang): string {
+  const t = format(new TZDate(date.getTime(), TIME_ZONE), 'HH:mm');
+  return `${formatDay(stockholmDate(date), lang)} ${lang === 'sv' ? `kl. ${t.replace(':', '.')}` : `at ${t}`}`;
+}
+
+/** The reply describing a conversation's subscription (after a change, or when asked). */
+function describe(data: StoreData, sub: Subscription, lang: Lang, now: Date, title: string, kind: string): Reply {
+  const sv = lang === 'sv';
+  const plan = data.plan;
+  const facts = [
+    { title: sv ? 'Möten' : 'Meetings', value: bodiesText(plan, sub.bodies, lang) },
+    { title: sv ? 'Påminnelser' : 'Reminders', value: listNames(sub.leads.map((l) => leadText(l, lang)), lang) },
+  ];
+  const next = sub.active ? nextReminder(plan, sub, data.runtime.sentReminders, now) : undefined;
+  if (next) {
+    facts.push({
+      title: sv ? 'Nästa påminnelse' : 'Next reminder',
+      value: `${at(next.at, lang)} (${bodyName(plan, next.meeting.body)})`,
+    });
+  }
+  const blocks: Reply['blocks'] = [{ type: 'facts', facts }];
+  if (sub.secretariat) {
+    blocks.push({
+      type: 'text',
+      text: sv
+        ? 'Sekretariatets kanal: här kommer också en påminnelse en månad i förväg om möten som bara har en månad, inte ett datum.'
+        : "The secretariat's channel: also gets a note a month ahead about meetings that have a month but no date yet.",
+    });
+  }
+  if (!sub.active) {
+    blocks.push({
+      type: 'text',
+      text: sv
+        ? 'Prenumerationen är vilande: jag kunde inte skriva här. Den startar igen när jag läggs till på nytt.'
+        : 'The subscription is paused: I could not post here. It restarts when I am added again.',
+    });
+  }
+  blocks.push({
+    type: 'text',
+    subtle: true,
+    text: sv
+      ? 'Ändra med "påminn 3 dagar före", "prenumerera på samarbetskommittén" eller "avsluta prenumerationen".'
+      : 'Change it with "remind 3 days before", "subscribe to the committee" or "unsubscribe".',
+  });
+  return reply(kind, lang, title, blocks);
+}
+
+function bodyListHelp(plan: Plan, lang: Lang): string {
+  const names = plan.bodies.filter((b) => plan.meetings.some((m) => m.body === b.id)).map((b) => `${b.name}${b.aliases.some((a) => a.length <= 3) ? ` (${b.aliases.filter((a) => a.length <= 3).join(', ')})` : ''}`);
+  return lang === 'sv'
+    ? `Organ med möten: ${names.join(', ')}. Eller "alla möten".`
+    : `Bodies with meetings: ${names.join(', ')}. Or "all meetings".`;
+}
+
+function targetProblem(plan: Plan, target: Target, lang: Lang, verb: 'subscribe' | 'unsubscribe'): Reply | undefined {
+  const sv = lang === 'sv';
+  if (target.kind === 'unknown') {
+    return reply('subscriptionUnknownBody', lang, sv ? 'Vilket organ?' : 'Which body?', [
+      { type: 'text', text: sv ? `Jag känner inte igen "${target.words.join(' ')}".` : `I do not recognise "${target.words.join(' ')}".` },
+      { type: 'text', text: bodyListHelp(plan, lang) },
+    ]);
+  }
+  if (target.kind === 'none' && verb === 'subscribe') {
+    return reply('subscriptionHelp', lang, sv ? 'Prenumerera på påminnelser' : 'Subscribe to reminders', [
+      {
+        type: 'text',
+        text: sv
+          ? 'Skriv till exempel "prenumerera på ledningsgruppen" eller "prenumerera på alla möten". Påminnelserna kommer 7 dagar och 1 dag före mötet, kl. 09.00.'
+          : 'For example "subscribe to ledningsgruppen" or "subscribe to all meetings". Reminders come 7 days and 1 day before the meeting, at 09:00.',
+      },
+      { type: 'text', text: bodyListHelp(plan, lang) },
+    ]);
+  }
+  return undefined;
+}
+
+function audit(ctx: CommandContext, action: string, summary: string, before: unknown, after: unknown) {
+  return { actor: ctx.msg.userId, action, summary, before, after };
+}
+
+const subscribe: Handler<'subscribe'> = async (ctx, cmd) => {
+  const { lang, target } = cmd;
+  const sv = lang === 'sv';
+  const plan = ctx.store.data.plan;
+  const problem = targetProblem(plan, target, lang, 'subscribe');
+  if (problem) return [problem];
+  const conversationId = conversationOf(ctx);
+  const bodies = target.kind === 'all' ? ['*'] : target.kind === 'bodies' ? target.bodies : [];
+  const now = ctx.now.toISOString();
+  const before = subscriptionOf(ctx.store.data, conversationId);
+  if (before?.bodies.includes('*') && !bodies.includes('*') && before.active) {
+    return [describe(ctx.store.data, before, lang, ctx.now, sv ? 'Ni får redan påminnelser om alla möten' : 'You already get reminders for all meetings', 'subscription')];
+  }
+  await ctx.store.update(audit(ctx, 'subscription.subscribe', `${conversationId}: ${bodies.join(', ')}`, before ?? null, bodies), (d) => {
+    const sub = subscriptionOf(d, conversationId);
+    if (!sub) {
+      d.runtime.subscriptions.push({
+        conversationId,
+        bodies,
+        leads: DEFAULT_LEADS.map((l) => ({ ...l })),
+        secretariat: false,
+        active: true,
+        createdAt: now,
+        since: now,
+      });
+      return;
+    }
+    sub.bodies = bodies.includes('*') ? ['*'] : [...new Set([...sub.bodies, ...bodies])];
+    sub.active = true;
+    sub.since = now;
+  });
+  const sub = subscriptionOf(ctx.store.data, conversationId)!;
+  ctx.logger.info('subscription changed', { conversation: conversationId, bodies: sub.bodies, by: ctx.msg.userId });
+  return [describe(ctx.store.data, sub, lang, ctx.now, sv ? 'Klart! Jag påminner här före mötena' : 'Done! I will remind you here before the meetings', 'subscribed')];
+};
+
+const unsubscribe: Handler<'unsubscribe'> = async (ctx, cmd) => {
+  const { lang, target } = cmd;
+  const sv = lang === 'sv';
+  const plan = ctx.store.data.plan;
+  const problem = targetProblem(plan, target, lang, 'unsubscribe');
+  if (problem) return [problem];
+  const conversationId = conversationOf(ctx);
+  const before = subscriptionOf(ctx.store.data, conversationId);
+  if (!before) {
+    return [reply('unsubscribed', lang, sv ? 'Ingen prenumeration här' : 'No subscription here', [
+      { type: 'text', text: sv ? 'Den här konversationen får inga påminnelser.' : 'This conversation gets no reminders.' },
+    ])];
+  }
+  const remove = target.kind === 'bodies' ? target.bodies : undefined; // undefined: everything
+  const everyBody = plan.bodies.filter((b) => plan.meetings.some((m) => m.body === b.id)).map((b) => b.id);
+  const left = remove ? (before.bodies.includes('*') ? everyBody : before.bodies).filter((b) => !remove.includes(b)) : [];
+  await ctx.store.update(audit(ctx, 'subscription.unsubscribe', `${conversationId}: ${remove ? remove.join(', ') : 'allt'}`, before, left), (d) => {
+    if (left.length === 0) {
+      d.runtime.subscriptions = d.runtime.subscriptions.filter((s) => s.conversationId !== conversationId);
+      return;
+    }
+    const sub = subscriptionOf(d, conversationId)!;
+    sub.bodies = left;
+  });
+  ctx.logger.info('subscription changed', { conversation: conversationId, bodies: left, by: ctx.msg.userId });
+  const sub = subscriptionOf(ctx.store.data, conversationId);
+  if (!sub) {
+    return [reply('unsubscribed', lang, sv ? 'Prenumerationen är avslutad' : 'Unsubscribed', [
+      {
+        type: 'text',
+        text: sv
+          ? 'Den här konversationen får inga fler påminnelser. Skriv "prenumerera på ledningsgruppen" för att börja igen.'
+          : 'This conversation gets no more reminders. Type "subscribe to ledningsgruppen" to start again.',
+      },
+    ])];
+  }
+  return [describe(ctx.store.data, sub, lang, ctx.now, sv ? 'Ändrat' : 'Changed', 'unsubscribed')];
+};
+
+const list: Handler<'list'> = async (ctx, cmd) => {
+  const { lang } = cmd;
+  const sv = lang === 'sv';
+  const sub = subscriptionOf(ctx.store.data, conversationOf(ctx));
+  if (!sub) {
+    return [reply('subscriptions', lang, sv ? 'Inga påminnelser här' : 'No reminders here', [
+      {
+        type: 'text',
+        text: sv
+          ? 'Den här konversationen prenumererar inte på några påminnelser. Skriv "prenumerera på ledningsgruppen" eller "prenumerera på alla möten".'
+          : 'This conversation is not subscribed to any reminders. Type "subscribe to ledningsgruppen" or "subscribe to all meetings".',
+      },
+    ])];
+  }
+  return [describe(ctx.store.data, sub, lang, ctx.now, sv ? 'Påminnelser i den här konversationen' : 'Reminders in this conversation', 'subscriptions')];
+};
+
+const leads: Handler<'leads'> = async (ctx, cmd) => {
+  const { lang } = cmd;
+  const sv = lang === 'sv';
+  if (!Array.isArray(cmd.leads)) {
+    return [reply('subscriptionLeadsInvalid', lang, sv ? 'Hur långt före?' : 'How long before?', [
+      { type: 'text', text: cmd.leads.error },
+      { type: 'text', subtle: true, text: sv ? 'Till exempel "påminn 7 dagar och 1 dag före" eller "påminn 2 timmar före".' : 'For example "remind 7 days and 1 day before" or "remind 2 hours before".' },
+    ])];
+  }
+  const newLeads = cmd.leads;
+  const conversationId = conversationOf(ctx);
+  const before = subscriptionOf(ctx.store.data, conversationId);
+  if (!before) {
+    return [reply('subscriptionHelp', lang, sv ? 'Prenumerera först' : 'Subscribe first', [
+      {
+        type: 'text',
+        text: sv
+          ? 'Den här konversationen prenumererar inte än. Skriv "prenumerera på ledningsgruppen" (eller "alla möten") först.'
+          : 'This conversation has no subscription yet. Type "subscribe to ledningsgruppen" (or "all meetings") first.',
+      },
+    ])];
+  }
+  const now = ctx.now.toISOString();
+  await ctx.store.update(audit(ctx, 'subscription.leads', `${conversationId}: ${newLeads.map((l) => `${l.value} ${l.unit}`).join(', ')}`, before.leads, newLeads), (d) => {
+    const sub = subscriptionOf(d, conversationId)!;
+    sub.leads = newLeads;
+    sub.since = now; // a new lead whose time has passed is not sent late
+  });
+  ctx.logger.info('subscription changed', { conversation: conversationId, leads: newLeads, by: ctx.msg.userId });
+  const sub = subscriptionOf(ctx.store.data, conversationId)!;
+  return [describe(ctx.store.data, sub, lang, ctx.now, sv ? 'Ändrat: nya tider för påminnelserna' : 'Changed: new reminder times', 'subscriptionLeads')];
+};
+
+function secretariatHandler(deps: ReminderCommandDeps): Handler<'secretariat'> {
+  return async (ctx, cmd) => {
+    const { lang } = cmd;
+    const sv = lang === 'sv';
+    const members = new Set([...(deps.secretariat ?? []), ...ctx.store.data.runtime.secretariat]);
+    if (!members.has(ctx.msg.userId)) {
+      ctx.logger.info('secretariat subscription refused', { user: ctx.msg.userId });
+      return [reply('notAllowed', lang, sv ? 'Det kan bara sekretariatet göra' : 'Only the secretariat can do that', [
+        { type: 'text', text: sv ? 'Be sekretariatet skriva kommandot i sin kanal.' : 'Ask the secretariat to type it in their channel.' },
+      ])];
+    }
+    const conversationId = conversationOf(ctx);
+    const now = ctx.now.toISOString();
+    const before = subscriptionOf(ctx.store.data, conversationId);
+    await ctx.store.update(audit(ctx, 'subscription.secretariat', `${conversationId}: sekretariatets kanal`, before ?? null, true), (d) => {
+      const sub = subscriptionOf(d, conversationId);
+      if (sub) {
+        sub.secretariat = true;
+        return;
+      }
+      d.runtime.subscriptions.push({
+        conversationId,
+        bodies: ['*'],
+        leads: DEFAULT_LEADS.map((l) => ({ ...l })),
+        secretariat: true,
+        active: true,
+        createdAt: now,
+        since: now,
+      });
+    });
+    ctx.logger.info('subscription changed', { conversation: conversationId, secretariat: true, by: ctx.msg.userId });
+    const sub = subscriptionOf(ctx.store.data, conversationId)!;
+    return [describe(ctx.store.data, sub, lang, ctx.now, sv ? 'Klart! Det här är sekretariatets kanal' : "Done! This is the secretariat's channel", 'subscribed')];
+  };
+}
+
+/** The subscription commands, in the order the core should try them. */
+export function reminderCommands(deps: ReminderCommandDeps = {}): Command[] {
+  return [
+    command('reminders.secretariat', 'secretariat', secretariatHandler(deps)),
+    command('reminders.subscribe', 'subscribe', subscribe),
+    command('reminders.unsubscribe', 'unsubscribe', unsubscribe),
+    command('reminders.list', 'list', list),
+    command('reminders.leads', 'leads', leads),
+  ];
+}
