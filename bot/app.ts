@@ -7,6 +7,9 @@ import { openStore, type Store } from './store/store.js';
 import { createCore } from './core/bot.js';
 import { createAdapter, SodertornsBot } from './channels/botframework.js';
 import { createServer } from './server.js';
+import { projectRoot } from './paths.js';
+import { tabRoutes } from './tab/routes.js';
+import { calendarRoutes } from './feeds/routes.js';
 
 export interface App {
   server: Server;
@@ -53,6 +56,8 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
           });
         },
       },
+      ...tabRoutes({ store, clock, root: projectRoot() }),
+      ...calendarRoutes({ store, clock, publicUrl: config.publicUrl }),
     ],
     logger,
   );
