@@ -17,11 +17,6 @@ export interface CalendarRouteDeps {
 
 export const CALENDAR_CONTENT_TYPE = 'text/calendar; charset=utf-8';
 
-/** The path of one meeting's .ics, for links in cards and the tab. */
-export function meetingIcsPath(meetingId: string): string {
-  return `/calendar/meeting/${encodeURIComponent(meetingId)}.ics`;
-}
-
 function notFound(res: Response, text: string): void {
   res.sendRaw(404, `${text}\n`, { 'content-type': 'text/plain; charset=utf-8' });
 }
