@@ -14,6 +14,9 @@ import { createConversationHooks, rememberConversation } from './reminders/conve
 import { reminderCommands } from './reminders/commands.js';
 import { startReminderScheduler } from './reminders/scheduler.js';
 import { createChannelSender, type ConversationSender } from './reminders/sender.js';
+import { projectRoot } from './paths.js';
+import { tabRoutes } from './tab/routes.js';
+import { calendarRoutes } from './feeds/routes.js';
 
 export interface App {
   server: Server;
@@ -93,6 +96,8 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
         },
       },
       ...slackRoutes(slack),
+      ...tabRoutes({ store, clock, root: projectRoot() }),
+      ...calendarRoutes({ store, clock, publicUrl: config.publicUrl }),
     ],
     logger,
   );

@@ -78,6 +78,8 @@ export const MeetingSchema = z.object({
   title: z.string().optional(),
   note: z.string().optional(),
   status: z.enum(['planned', 'cancelled']).default('planned'),
+  /** Revision for calendar feeds (iCalendar SEQUENCE): raised when the meeting is moved or cancelled. */
+  sequence: z.number().int().nonnegative().optional(),
   /** The entry as the plan writes it, for traceability. */
   source: z.string().optional(),
 });
