@@ -11,7 +11,7 @@ import { createAdapter, createBotFrameworkSender, SodertornsBot } from './channe
 import { createServer } from './server.js';
 import { createSlackChannel, slackRoutes, type SlackChannel } from './channels/slack.js';
 import { createConversationHooks, rememberConversation } from './reminders/conversations.js';
-import { reminderCommands } from './reminders/commands.js';
+import { createCommands } from './commands.js';
 import { startReminderScheduler } from './reminders/scheduler.js';
 import { createChannelSender, type ConversationSender } from './reminders/sender.js';
 import { projectRoot } from './paths.js';
@@ -48,7 +48,7 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
     logger,
     debugNlu: config.debugNlu,
     lexicon,
-    commands: [...reminderCommands({ secretariat: config.secretariat })],
+    commands: createCommands({ secretariat: config.secretariat }),
   });
   const adapter = createAdapter(config, logger);
   const conversations = { store, clock, logger };

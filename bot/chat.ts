@@ -8,6 +8,7 @@ import { createLogger } from './log.js';
 import { openStore, StoreError } from './store/store.js';
 import { createCore } from './core/bot.js';
 import { loadLexiconData } from './understand/lexicon.js';
+import { createCommands } from './commands.js';
 import { projectRoot } from './paths.js';
 import { renderText } from '../cards/text.js';
 
@@ -19,7 +20,7 @@ async function main(): Promise<void> {
   const clock = createClock(config.botNow);
   const store = await openStore({ storePath: config.storePath, seedPath: config.seedPath, clock });
   const lexicon = loadLexiconData(config.lexiconPath);
-  const core = createCore({ store, clock, logger, debugNlu: config.debugNlu, lexicon });
+  const core = createCore({ store, clock, logger, debugNlu: config.debugNlu, lexicon, commands: createCommands({ secretariat: config.secretariat }) });
   const user = process.env.CHAT_USER ?? 'terminal-user';
 
   const rl = readline.createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY });

@@ -78,6 +78,19 @@ export function organisation({ q, plan }: AnswerInput): Answer {
   const titles: string[] = [];
   for (const topic of q.topics) {
     switch (topic) {
+      case 'overview': {
+        titles.push(o.name);
+        blocks.push(
+          { type: 'text', text: plan.bodies.find((b) => b.secretariatMunicipality)?.description ?? o.purpose.join(' ') },
+          { type: 'facts', facts: [
+            { title: t(lang, 'Kommuner', 'Municipalities'), value: listText(plan.municipalities.map((m) => m.name), lang) },
+            { title: t(lang, 'Invånare', 'Inhabitants'), value: t(lang, `ca ${o.population.approx.toLocaleString('sv-SE').replace(/\s/g, ' ')}`, `about ${o.population.approx.toLocaleString('sv-SE').replace(/\s/g, ' ')}`) },
+            { title: t(lang, 'Organ', 'Bodies'), value: listText(plan.bodies.map((b) => b.name), lang) },
+            { title: t(lang, 'Plan', 'Plan'), value: o.planTitle },
+          ] },
+        );
+        break;
+      }
       case 'introduction':
         titles.push(t(lang, 'Inledning', 'Introduction'));
         blocks.push(...o.introduction.map((text) => ({ type: 'text' as const, text })));

@@ -59,6 +59,7 @@ export interface Query extends QueryContext {
 }
 
 const TOPIC_CUES = [
+  'overview',
   'introduction',
   'purpose', 'principles', 'vision', 'cooperationAreas', 'targetAreas', 'developmentIssues', 'population',
   'regionalBodies', 'ownership', 'areaBalance', 'procurement',
@@ -99,8 +100,9 @@ export function understand(input: UnderstandInput): Query {
   const of = <K extends Match['sense']['kind']>(kind: K) =>
     matches.filter((m) => m.sense.kind === kind).map((m) => m.sense as Extract<Match['sense'], { kind: K }>);
 
-  // A word read as a body or a municipality is not also read as a loose cue word.
-  const entitySpans = matches.filter((m) => m.sense.kind === 'body' || m.sense.kind === 'municipality');
+  // Words read as part of a name or a longer phrase ("the day after tomorrow", "nästa vecka") are not also
+  // read as loose cue words ("after", "day").
+  const entitySpans = matches.filter((m) => m.sense.kind !== 'cue' && m.sense.kind !== 'budgetLine' && m.sense.kind !== 'followStart');
   const insideEntity = (m: Match) => entitySpans.some((e) => e !== m && e.start <= m.start && e.end >= m.end && e.end - e.start > m.end - m.start);
   const cues = uniq(matches.filter((m) => m.sense.kind === 'cue' && !insideEntity(m)).map((m) => (m.sense as { name: string }).name));
 
@@ -183,7 +185,8 @@ export function understand(input: UnderstandInput): Query {
     if (context.meetingId) merged.add('ctx:meeting');
     const rescored = scoreIntents(lexicon, merged);
     const top = Object.entries(rescored).sort((a, b) => b[1] - a[1])[0];
-    if (top && top[1] >= lexicon.data.minScore && (intent === 'notInPlan' || intent === 'clarify' || followStart || top[1] > (best?.[1] ?? 0))) {
+    // Only where the message cannot stand alone, or says it follows on ("och …"): "kalender" is a whole request.
+    if (top && top[1] >= lexicon.data.minScore && (intent === 'notInPlan' || intent === 'clarify' || followStart)) {
       return {
         ...query,
         intent: top[0] as Intent,
@@ -201,6 +204,9 @@ export function understand(input: UnderstandInput): Query {
       };
     }
   }
+
+  // "how many days until then?": a question without a subject of its own may point at the last meeting.
+  if (context?.meetingId && !hasOwnSubject) query.meetingId = context.meetingId;
 
   // A question that stands on its own is never merged with the previous one.
   const short = words.length <= 4;
