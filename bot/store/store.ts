@@ -8,7 +8,7 @@ import { Low } from 'lowdb';
 import { JSONFile } from 'lowdb/node';
 import { randomUUID } from 'node:crypto';
 import type { Clock } from '../clock.js';
-import { SCHEMA_VERSION, StoreSchema, checkReferences, type AuditEntry, type StoreData } from './schema.js';
+import { RuntimeSchema, SCHEMA_VERSION, StoreSchema, checkReferences, type AuditEntry, type StoreData } from './schema.js';
 
 export class StoreError extends Error {
   constructor(
@@ -111,30 +111,72 @@ export async function openStore(opts: { storePath: string; seedPath: string; clo
   const listeners = new Set<(data: StoreData) => void>();
   let queue: Promise<unknown> = Promise.resolve();
 
-  async function apply<T>(audit: AuditInput | null, change: (draft: StoreData) => T): Promise<T> {
-    const draft = structuredClone(db.data);
+  // Disk writes are coalesced: a change is applied in memory at once (in order), then waits for the next
+  // flush that includes it. Under load many changes share one JSON.stringify and one atomic rename.
+  let persisted: StoreData = initial; // what the file holds
+  let dirty = false;
+  let flushing: Promise<void> | undefined;
+  let waiters: Array<{ resolve: () => void; reject: (e: Error) => void }> = [];
+
+  function persist(): Promise<void> {
+    return new Promise<void>((resolve, reject) => {
+      waiters.push({ resolve, reject });
+      dirty = true;
+      flushing ??= flushLoop();
+    });
+  }
+
+  async function flushLoop(): Promise<void> {
+    while (dirty) {
+      dirty = false;
+      const batch = waiters;
+      waiters = [];
+      const writing = db.data;
+      try {
+        await db.write();
+        persisted = writing;
+        for (const w of batch) w.resolve();
+      } catch (e) {
+        // Memory never runs ahead of the file: back to what the file holds, and every change not yet on
+        // disk is reported as failed (including those that arrived during this write).
+        db.data = persisted;
+        const err = new StoreError('STORE_WRITE_FAILED', `Could not write store file ${storePath}: ${(e as Error).message}`);
+        for (const w of [...batch, ...waiters]) w.reject(err);
+        waiters = [];
+        dirty = false;
+      }
+    }
+    flushing = undefined;
+  }
+
+  function apply<T>(audit: AuditInput | null, change: (draft: StoreData) => T): { result: T } {
+    const current = db.data;
+    // The plan is copied (and revalidated) only if the change touches it: runtime bookkeeping (follow-up
+    // context, sent reminders) must stay cheap however large the plan grows.
+    let planDraft: StoreData['plan'] | undefined;
+    const draft = { schemaVersion: current.schemaVersion, runtime: structuredClone(current.runtime) } as StoreData;
+    Object.defineProperty(draft, 'plan', {
+      enumerable: true,
+      get: () => (planDraft ??= structuredClone(current.plan)),
+      set: (v: StoreData['plan']) => {
+        planDraft = v;
+      },
+    });
     const result = change(draft);
     if (audit) {
       const entry: AuditEntry = { id: randomUUID(), at: clock.now().toISOString(), ...audit };
       draft.runtime.audit.push(entry);
     }
-    const next = validateStore(draft);
-    const previous = db.data;
+    let next: StoreData;
+    if (planDraft) {
+      next = validateStore({ schemaVersion: current.schemaVersion, plan: planDraft, runtime: draft.runtime });
+    } else {
+      const runtime = RuntimeSchema.safeParse(draft.runtime);
+      if (!runtime.success) throw new StoreError('CHANGE_INVALID', describe(runtime.error.issues));
+      next = { schemaVersion: current.schemaVersion, plan: current.plan, runtime: runtime.data };
+    }
     db.data = next;
-    try {
-      await db.write();
-    } catch (e) {
-      db.data = previous; // memory never runs ahead of the file
-      throw new StoreError('STORE_WRITE_FAILED', `Could not write store file ${storePath}: ${(e as Error).message}`);
-    }
-    for (const l of listeners) {
-      try {
-        l(next);
-      } catch {
-        /* a listener's failure is its own */
-      }
-    }
-    return result;
+    return { result };
   }
 
   return {
@@ -143,9 +185,20 @@ export async function openStore(opts: { storePath: string; seedPath: string; clo
     },
     path: storePath,
     update<T>(audit: AuditInput | null, change: (draft: StoreData) => T): Promise<T> {
-      const run = queue.then(() => apply(audit, change));
-      queue = run.catch(() => undefined);
-      return run;
+      // Changes apply one after the other (never lost); each resolves once it is on disk.
+      const applied = queue.then(() => apply(audit, change));
+      queue = applied.catch(() => undefined);
+      return applied.then(async ({ result }) => {
+        await persist();
+        for (const l of listeners) {
+          try {
+            l(db.data);
+          } catch {
+            /* a listener's failure is its own */
+          }
+        }
+        return result;
+      });
     },
     onChange(listener) {
       listeners.add(listener);
