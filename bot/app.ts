@@ -12,6 +12,8 @@ import { createServer } from './server.js';
 import { createSlackChannel, slackRoutes, type SlackChannel } from './channels/slack.js';
 import { createConversationHooks, rememberConversation } from './reminders/conversations.js';
 import { createCommands } from './commands.js';
+import { createExportLinks, fetchPlanFile } from './admin/exports.js';
+import { seedSecretariat } from './admin/commands.js';
 import { startReminderScheduler } from './reminders/scheduler.js';
 import { createChannelSender, type ConversationSender } from './reminders/sender.js';
 import { projectRoot } from './paths.js';
@@ -41,14 +43,18 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
   const logger = overrides.logger ?? createLogger(config.logLevel);
   const clock = overrides.clock ?? createClock(config.botNow);
   const store = await openStore({ storePath: config.storePath, seedPath: config.seedPath, clock });
+  await seedSecretariat(store, config.secretariat, logger);
   const lexicon = loadLexiconData(config.lexiconPath);
+  // Filled in once the server listens (its port may be chosen by the system).
+  let localUrl = '';
+  const exportLinks = createExportLinks({ clock, baseUrl: () => config.publicUrl ?? localUrl });
   const core = createCore({
     store,
     clock,
     logger,
     debugNlu: config.debugNlu,
     lexicon,
-    commands: createCommands({ secretariat: config.secretariat }),
+    commands: createCommands({ exports: exportLinks.sink, fetchFile: fetchPlanFile }),
   });
   const adapter = createAdapter(config, logger);
   const conversations = { store, clock, logger };
@@ -96,6 +102,7 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
         },
       },
       ...slackRoutes(slack),
+      ...exportLinks.routes,
       ...tabRoutes({ store, clock, root: projectRoot() }),
       ...calendarRoutes({ store, clock, publicUrl: config.publicUrl }),
     ],
@@ -109,6 +116,7 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = `http://127.0.0.1:${port}`;
+  localUrl = url;
   logger.info('bot listening', {
     url: `${url}/api/messages`,
     auth: config.anonymous ? 'anonymous (no MicrosoftAppId)' : 'Bot Framework tokens required',

@@ -9,6 +9,8 @@ import { openStore, StoreError } from './store/store.js';
 import { createCore } from './core/bot.js';
 import { loadLexiconData } from './understand/lexicon.js';
 import { createCommands } from './commands.js';
+import { createFileExports, fetchPlanFile } from './admin/exports.js';
+import { seedSecretariat } from './admin/commands.js';
 import { projectRoot } from './paths.js';
 import { renderText } from '../cards/text.js';
 
@@ -19,8 +21,9 @@ async function main(): Promise<void> {
   const logger = createLogger(config.debugNlu ? 'debug' : 'warn', (l) => process.stderr.write(l + '\n'));
   const clock = createClock(config.botNow);
   const store = await openStore({ storePath: config.storePath, seedPath: config.seedPath, clock });
+  await seedSecretariat(store, config.secretariat, logger);
   const lexicon = loadLexiconData(config.lexiconPath);
-  const core = createCore({ store, clock, logger, debugNlu: config.debugNlu, lexicon, commands: createCommands({ secretariat: config.secretariat }) });
+  const core = createCore({ store, clock, logger, debugNlu: config.debugNlu, lexicon, commands: createCommands({ exports: createFileExports(path.join(root, 'data', 'exports'), clock), fetchFile: fetchPlanFile }) });
   const user = process.env.CHAT_USER ?? 'terminal-user';
 
   const rl = readline.createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY });

@@ -23,6 +23,23 @@ function block(b: Block, lang: Reply['lang']): unknown[] {
       return [{ type: 'FactSet', facts: b.facts.map((f) => ({ title: f.title, value: f.value })) }];
     case 'list':
       return b.items.map((i) => ({ type: 'TextBlock', text: `• ${i}`, wrap: true, spacing: 'None' }));
+    case 'input': {
+      const f = b.input;
+      const common = { id: f.id, label: f.label, ...(f.required ? { isRequired: true, errorMessage: f.label } : {}), ...(f.value !== undefined ? { value: f.value } : {}) };
+      switch (f.kind) {
+        case 'text':
+          return [{ type: 'Input.Text', ...common, ...(f.placeholder ? { placeholder: f.placeholder } : {}), ...(f.multiline ? { isMultiline: true } : {}) }];
+        case 'date':
+          return [{ type: 'Input.Date', ...common }];
+        case 'time':
+          return [{ type: 'Input.Time', ...common }];
+        case 'number':
+          return [{ type: 'Input.Number', ...common, ...(f.placeholder ? { placeholder: f.placeholder } : {}) }];
+        case 'choice':
+          return [{ type: 'Input.ChoiceSet', ...common, style: 'compact', isMultiSelect: Boolean(f.multi), choices: (f.choices ?? []).map((c) => ({ title: c.title, value: c.value })) }];
+      }
+      return [];
+    }
     case 'bars':
       return b.rows.flatMap((row) => {
         const filled = Math.max(0, Math.min(100, Math.round(row.share * 100)));

@@ -151,6 +151,14 @@ function blocksFor(b: Block, lang: Lang): SlackBlock[] {
           .join('\n'),
         'mrkdwn',
       );
+    case 'input':
+      // Slack messages have no form fields that post back together; the secretariat uses text commands there.
+      return [
+        {
+          type: 'context' as const,
+          elements: [plain(clip(lang === 'sv' ? `${b.input.label}: (formulär finns i Teams – använd textkommandot här)` : `${b.input.label}: (form in Teams – use the text command here)`, BLOCK_KIT_LIMITS.contextText))],
+        },
+      ];
   }
 }
 

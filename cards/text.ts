@@ -17,6 +17,9 @@ export function renderText(r: Reply): string {
       case 'list':
         for (const i of b.items) out.push(`• ${i}`);
         break;
+      case 'input':
+        out.push(`${b.input.label}: ${b.input.value ?? '…'}`);
+        break;
       case 'bars':
         for (const row of b.rows) out.push(`${row.label}: ${row.value} (${percent(row.share, r.lang)})`);
         break;

@@ -104,6 +104,14 @@ export class SodertornsBot extends ActivityHandler {
         text: incomingText(a),
         value: a.value && typeof a.value === 'object' ? (a.value as Record<string, unknown>) : undefined,
         locale: a.locale,
+        attachments: (a.attachments ?? [])
+          .map((x) => {
+            // Teams sends a file as a download-info card; the Emulator and others as a contentUrl.
+            const info = x.content as { downloadUrl?: unknown } | undefined;
+            const url = typeof info?.downloadUrl === 'string' ? info.downloadUrl : x.contentUrl;
+            return { name: x.name, contentType: x.contentType, url };
+          })
+          .filter((x) => x.url),
       };
       await this.remember(context, false);
       const replies = await this.core.handleMessage(msg);

@@ -20,6 +20,8 @@ export interface Incoming {
   text: string;
   /** Data posted by a card button (Action.Submit), if any. */
   value?: Record<string, unknown>;
+  /** Files sent with the message (a plan file to import). */
+  attachments?: Array<{ name?: string; contentType?: string; url?: string }>;
   locale?: string;
 }
 
@@ -94,6 +96,7 @@ export function createCore(deps: CoreDeps): Core {
         store: deps.store,
         clock: deps.clock,
         logger,
+        lexicon,
       };
       for (const command of deps.commands ?? []) {
         if (command.matches(ctx)) {

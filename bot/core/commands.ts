@@ -5,6 +5,7 @@ import type { Logger } from '../log.js';
 import type { Store } from '../store/store.js';
 import type { Incoming } from './bot.js';
 import type { Lang, Reply } from './reply.js';
+import type { Lexicon } from '../understand/lexicon.js';
 
 export interface CommandContext {
   msg: Incoming;
@@ -15,6 +16,8 @@ export interface CommandContext {
   store: Store;
   clock: Clock;
   logger: Logger;
+  /** The words the bot understands, built over the current plan. */
+  lexicon: Lexicon;
 }
 
 export interface Command {

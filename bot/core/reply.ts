@@ -8,7 +8,21 @@ export type Block =
   | { type: 'facts'; facts: Array<{ title: string; value: string }> }
   | { type: 'list'; items: string[] }
   /** Proportional bars, e.g. budget lines; share is 0..1. */
-  | { type: 'bars'; rows: Array<{ label: string; value: string; share: number }> };
+  | { type: 'bars'; rows: Array<{ label: string; value: string; share: number }> }
+  /** A form field (card forms for the secretariat); its value comes back with a submit action. */
+  | { type: 'input'; input: InputField };
+
+export interface InputField {
+  kind: 'text' | 'date' | 'time' | 'number' | 'choice';
+  id: string;
+  label: string;
+  value?: string;
+  placeholder?: string;
+  choices?: Array<{ title: string; value: string }>;
+  multi?: boolean;
+  multiline?: boolean;
+  required?: boolean;
+}
 
 export type Action =
   /** A button that sends `value` back as if the user had typed it. */

@@ -11,10 +11,6 @@ import { bodyName } from './card.js';
 import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns';
 
-export interface ReminderCommandDeps {
-  /** User ids of the secretariat (SECRETARIAT); runtime.secretariat in the store counts too. */
-  secretariat?: string[];
-}
 
 type Handler<T extends ParsedCommand['type']> = (ctx: CommandContext, cmd: Extract<ParsedCommand, { type: T }>) => Promise<Reply[]>;
 
@@ -28,6 +24,17 @@ function command<T extends ParsedCommand['type']>(name: string, type: T, handle:
     matches: (ctx) => parsed(ctx)?.type === type,
     handle: async (ctx) => {
       const cmd = parsed(ctx) as Extract<ParsedCommand, { type: T }>;
+      // Changing what a conversation is reminded of is the secretariat's (issue: secretariat commands);
+      // anyone may ask what the conversation gets.
+      if (type !== 'list' && !ctx.store.data.runtime.secretariat.includes(ctx.msg.userId)) {
+        const sv = cmd.lang === 'sv';
+        ctx.logger.warn('subscription change refused: not in the secretariat', { user: ctx.msg.userId, command: type, conversation: ctx.msg.conversationId });
+        return [
+          reply('refused', cmd.lang, sv ? 'Det här får bara sekretariatet göra' : 'Only the secretariat can do this', [
+            { type: 'text', text: sv ? 'Prenumerationer och påminnelser ställs in av sekretariatet. Be dem skriva kommandot här.' : 'Subscriptions and reminders are set up by the secretariat. Ask them to type the command here.' },
+          ]),
+        ];
+      }
       if (ctx.msg.channel === 'terminal') {
         const sv = cmd.lang === 'sv';
         return [
@@ -276,12 +283,11 @@ const leads: Handler<'leads'> = async (ctx, cmd) => {
   return [describe(ctx.store.data, sub, lang, ctx.now, sv ? 'Ändrat: nya tider för påminnelserna' : 'Changed: new reminder times', 'subscriptionLeads')];
 };
 
-function secretariatHandler(deps: ReminderCommandDeps): Handler<'secretariat'> {
+function secretariatHandler(): Handler<'secretariat'> {
   return async (ctx, cmd) => {
     const { lang } = cmd;
     const sv = lang === 'sv';
-    const members = new Set([...(deps.secretariat ?? []), ...ctx.store.data.runtime.secretariat]);
-    if (!members.has(ctx.msg.userId)) {
+    if (!ctx.store.data.runtime.secretariat.includes(ctx.msg.userId)) {
       ctx.logger.info('secretariat subscription refused', { user: ctx.msg.userId });
       return [reply('notAllowed', lang, sv ? 'Det kan bara sekretariatet göra' : 'Only the secretariat can do that', [
         { type: 'text', text: sv ? 'Be sekretariatet skriva kommandot i sin kanal.' : 'Ask the secretariat to type it in their channel.' },
@@ -313,9 +319,9 @@ function secretariatHandler(deps: ReminderCommandDeps): Handler<'secretariat'> {
 }
 
 /** The subscription commands, in the order the core should try them. */
-export function reminderCommands(deps: ReminderCommandDeps = {}): Command[] {
+export function reminderCommands(): Command[] {
   return [
-    command('reminders.secretariat', 'secretariat', secretariatHandler(deps)),
+    command('reminders.secretariat', 'secretariat', secretariatHandler()),
     command('reminders.subscribe', 'subscribe', subscribe),
     command('reminders.unsubscribe', 'unsubscribe', unsubscribe),
     command('reminders.list', 'list', list),

@@ -229,6 +229,8 @@ export const RuntimeSchema = z.object({
   sentReminders: z.array(SentReminderSchema).default([]),
   audit: z.array(AuditEntrySchema).default([]),
   secretariat: z.array(z.string()).default([]),
+  /** SECRETARIAT ids already added once, so an id removed in chat is not added back at the next start. */
+  secretariatSeeded: z.array(z.string()).default([]),
   /** Keys of handled one-shot actions (confirm clicks, Slack event ids), so a retry applies once. */
   handledKeys: z.array(z.object({ key: z.string(), at: z.string() })).default([]),
   /** Per conversation, what the last question was about, so follow-ups ("och 2015?") survive a restart. */
@@ -246,6 +248,7 @@ export const StoreSchema = z.object({
     sentReminders: [],
     audit: [],
     secretariat: [],
+    secretariatSeeded: [],
     handledKeys: [],
     dialog: {},
     pending: [],

@@ -68,7 +68,8 @@ describe('reminders through the real app', () => {
   });
 
   async function start(botNow: string) {
-    const started = await startTestApp(dir, { BOT_NOW: botNow });
+    // Subscribing is a secretariat command; the test user (from.id user-1) is named by SECRETARIAT.
+    const started = await startTestApp(dir, { BOT_NOW: botNow, SECRETARIAT: 'user-1' });
     apps.push(started.app);
     return started;
   }

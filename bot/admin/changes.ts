@@ -1,0 +1,196 @@
+// What the secretariat can change, as plain data: a Change is validated against the plan, described
+// (before → after) for the confirmation card, and applied by a pure function that also returns its
+// inverse, which is what "ångra" applies.
+import { z } from 'zod';
+import {
+  BodySchema,
+  BudgetLineSchema,
+  BudgetSchema,
+  HostRotationSchema,
+  MeetingDateSchema,
+  MeetingSchema,
+  MeetingTimeSchema,
+  PlanSchema,
+  type Meeting,
+  type Plan,
+} from '../store/schema.js';
+import { firstDate, formatWhen, lastDate } from '../domain/calendar.js';
+
+const TEXT_FIELDS = ['vision', 'purpose', 'principles', 'population', 'ownershipGovernance', 'workingMethods', 'areaBalance'] as const;
+export type TextField = (typeof TEXT_FIELDS)[number];
+
+// Only the fields a change names, and no defaults: a patch that moves a meeting must not also reset its
+// hosts or status. `note: null` removes a note (a month-only meeting that gets its day loses
+// "Dagen är inte bestämd").
+const MeetingPatch = z
+  .object({
+    date: MeetingDateSchema,
+    time: MeetingTimeSchema,
+    hosts: z.array(z.string()),
+    status: z.enum(['planned', 'cancelled']),
+    certainty: z.enum(['confirmed', 'uncertain']),
+    title: z.string(),
+    note: z.string().nullable(),
+  })
+  .partial();
+
+export const ChangeSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('meeting.update'), meetingId: z.string(), set: MeetingPatch }),
+  z.object({ kind: z.literal('meeting.add'), meetings: z.array(MeetingSchema).min(1) }),
+  z.object({ kind: z.literal('meeting.remove'), meetingIds: z.array(z.string()).min(1) }),
+  z.object({ kind: z.literal('rotation.set'), body: z.string(), year: z.number().int(), host: z.string().nullable() }),
+  z.object({ kind: z.literal('budget.set'), year: z.number().int(), budget: BudgetSchema.nullable() }),
+  z.object({
+    kind: z.literal('budget.line'),
+    year: z.number().int(),
+    side: z.enum(['income', 'costs']),
+    lineId: z.string(),
+    line: BudgetLineSchema.nullable(),
+  }),
+  z.object({ kind: z.literal('text.set'), field: z.enum(TEXT_FIELDS), value: z.unknown() }),
+  z.object({ kind: z.literal('body.set'), bodyId: z.string(), body: BodySchema.nullable() }),
+  z.object({ kind: z.literal('calendarYears.set'), years: z.array(z.number().int()) }),
+  z.object({ kind: z.literal('secretariat.set'), userId: z.string().min(1), member: z.boolean() }),
+  z.object({ kind: z.literal('plan.replace'), plan: PlanSchema }),
+]);
+export type Change = z.infer<typeof ChangeSchema>;
+
+/** A change and the secretariat list it acts on (membership lives beside the plan, in the runtime). */
+export interface Target {
+  plan: Plan;
+  secretariat: string[];
+}
+
+export class ChangeError extends Error {
+  readonly code = 'CHANGE_REJECTED';
+}
+
+function meeting(plan: Plan, id: string): Meeting {
+  const m = plan.meetings.find((x) => x.id === id);
+  if (!m) throw new ChangeError(`Mötet "${id}" finns inte i planen.`);
+  return m;
+}
+
+/** Meetings of the same body that overlap in days (month-only entries overlap only their own month). */
+export function clashes(plan: Plan, m: Meeting): Meeting[] {
+  if (m.status === 'cancelled') return [];
+  return plan.meetings.filter((o) => {
+    if (o.id === m.id || o.body !== m.body || o.status === 'cancelled') return false;
+    if (m.date.kind === 'month' || o.date.kind === 'month') return m.date.kind === 'month' && o.date.kind === 'month' && m.date.month === o.date.month;
+    return firstDate(o) <= lastDate(m) && lastDate(o) >= firstDate(m);
+  });
+}
+
+/** Applies a change to a copy; returns the new target and the change that undoes it. Throws ChangeError. */
+export function applyChange(target: Target, change: Change): { target: Target; inverse: Change } {
+  const plan = structuredClone(target.plan);
+  let secretariat = [...target.secretariat];
+  let inverse: Change;
+  switch (change.kind) {
+    case 'meeting.update': {
+      const m = meeting(plan, change.meetingId);
+      const before: Record<string, unknown> = {};
+      for (const k of Object.keys(change.set) as Array<keyof typeof change.set>) before[k] = m[k] ?? null;
+      Object.assign(m, change.set);
+      for (const [k, v] of Object.entries(change.set)) if (v === null) delete (m as Record<string, unknown>)[k];
+      // Calendar clients update an event in place when its SEQUENCE grows.
+      m.sequence = (m.sequence ?? 0) + 1;
+      inverse = { kind: 'meeting.update', meetingId: m.id, set: before as typeof change.set };
+      break;
+    }
+    case 'meeting.add': {
+      for (const m of change.meetings) {
+        if (plan.meetings.some((x) => x.id === m.id)) throw new ChangeError(`Det finns redan ett möte med id "${m.id}".`);
+        plan.meetings.push(structuredClone(m));
+      }
+      inverse = { kind: 'meeting.remove', meetingIds: change.meetings.map((m) => m.id) };
+      break;
+    }
+    case 'meeting.remove': {
+      const removed = change.meetingIds.map((id) => meeting(plan, id));
+      plan.meetings = plan.meetings.filter((m) => !change.meetingIds.includes(m.id));
+      inverse = { kind: 'meeting.add', meetings: removed };
+      break;
+    }
+    case 'rotation.set': {
+      const i = plan.hostRotations.findIndex((r) => r.body === change.body && r.year === change.year);
+      const before = i >= 0 ? plan.hostRotations[i]!.host : null;
+      if (i >= 0) plan.hostRotations.splice(i, 1);
+      if (change.host) plan.hostRotations.push(HostRotationSchema.parse({ body: change.body, year: change.year, host: change.host }));
+      plan.hostRotations.sort((a, b) => a.body.localeCompare(b.body) || a.year - b.year);
+      inverse = { kind: 'rotation.set', body: change.body, year: change.year, host: before };
+      break;
+    }
+    case 'budget.set': {
+      const i = plan.budgets.findIndex((b) => b.year === change.year);
+      const before = i >= 0 ? plan.budgets[i]! : null;
+      if (i >= 0) plan.budgets.splice(i, 1);
+      if (change.budget) plan.budgets.push(structuredClone(change.budget));
+      plan.budgets.sort((a, b) => a.year - b.year);
+      inverse = { kind: 'budget.set', year: change.year, budget: before };
+      break;
+    }
+    case 'budget.line': {
+      const b = plan.budgets.find((x) => x.year === change.year);
+      if (!b) throw new ChangeError(`Planen har ingen budget för ${change.year}.`);
+      const previous = structuredClone(b);
+      const lines = b[change.side];
+      const i = lines.findIndex((l) => l.id === change.lineId);
+      const before = i >= 0 ? lines[i]! : null;
+      if (change.line) {
+        if (i >= 0) lines[i] = change.line;
+        else lines.push(change.line);
+      } else if (i >= 0) lines.splice(i, 1);
+      else throw new ChangeError(`Budgeten ${change.year} har ingen rad "${change.lineId}".`);
+      // Stated totals follow the lines once the secretariat edits them.
+      delete b.statedIncomeTotal;
+      delete b.statedCostTotal;
+      // Undo puts the whole year's budget back, stated totals included.
+      void before;
+      inverse = { kind: 'budget.set', year: change.year, budget: previous };
+      break;
+    }
+    case 'text.set': {
+      const o = plan.organisation as Record<string, unknown>;
+      const before = structuredClone(o[change.field]);
+      o[change.field] = structuredClone(change.value);
+      inverse = { kind: 'text.set', field: change.field, value: before };
+      break;
+    }
+    case 'body.set': {
+      const i = plan.bodies.findIndex((b) => b.id === change.bodyId);
+      const before = i >= 0 ? plan.bodies[i]! : null;
+      if (change.body) {
+        if (i >= 0) plan.bodies[i] = change.body;
+        else plan.bodies.push(change.body);
+      } else {
+        if (i < 0) throw new ChangeError(`Organet "${change.bodyId}" finns inte.`);
+        if (plan.meetings.some((m) => m.body === change.bodyId)) throw new ChangeError('Organet har möten i kalendern och kan inte tas bort.');
+        plan.bodies.splice(i, 1);
+      }
+      inverse = { kind: 'body.set', bodyId: change.bodyId, body: before };
+      break;
+    }
+    case 'calendarYears.set': {
+      inverse = { kind: 'calendarYears.set', years: [...plan.calendarYears] };
+      plan.calendarYears = [...new Set(change.years)].sort();
+      break;
+    }
+    case 'secretariat.set': {
+      const was = secretariat.includes(change.userId);
+      secretariat = change.member ? [...new Set([...secretariat, change.userId])] : secretariat.filter((s) => s !== change.userId);
+      if (!change.member && secretariat.length === 0) throw new ChangeError('Sekretariatet måste ha minst en medlem.');
+      inverse = { kind: 'secretariat.set', userId: change.userId, member: was };
+      break;
+    }
+    case 'plan.replace': {
+      inverse = { kind: 'plan.replace', plan: target.plan };
+      return { target: { plan: structuredClone(change.plan), secretariat }, inverse };
+    }
+  }
+  for (const m of change.kind === 'meeting.add' ? change.meetings : change.kind === 'meeting.update' ? [meeting(plan, change.meetingId)] : []) {
+    const clash = clashes(plan, m);
+    if (clash.length) throw new ChangeError(`Krockar med ett annat möte för samma organ: ${clash.map((c) => formatWhen(c, 'sv')).join(', ')}.`);
+  }
+  return { target: { plan, secretariat }, inverse };
+}

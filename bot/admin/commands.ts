@@ -1,0 +1,354 @@
+// The secretariat's commands. Shell around the pure parts (parse, applyChange, describe): who may, the
+// confirmation step, applying once, history, undo, export and import.
+//
+// Flow: a command (text or card form) becomes a Change → it is tried on a copy of the plan and the store's
+// schema → a confirmation card shows before → after and the Change waits in runtime.pending → "Bekräfta"
+// applies it inside one store write that also records the audit entry (with the inverse, for "ångra") and
+// a handled key, so a double click or a Teams retry applies it once.
+import { randomBytes } from 'node:crypto';
+import type { Command, CommandContext } from '../core/commands.js';
+import { reply, type Block, type Lang, type Reply } from '../core/reply.js';
+import { PlanSchema, checkReferences, type Plan, type StoreData } from '../store/schema.js';
+import { validateStore, type Store } from '../store/store.js';
+import type { Logger } from '../log.js';
+import { applyChange, ChangeError, ChangeSchema, type Change } from './changes.js';
+import { describeChange } from './describe.js';
+import { editMenu, formReply, changeFromForm } from './forms.js';
+import { parseAdmin, type AdminRequest } from './parse.js';
+
+export interface ExportSink {
+  /** Makes the exported plan available to the user; returns a link (server) or a file path (terminal). */
+  publish(json: string): Promise<{ url?: string; path?: string }>;
+}
+
+export interface AdminDeps {
+  exports?: ExportSink;
+  /** Downloads an attached plan file (Teams/Emulator attachments). */
+  fetchFile?: (url: string) => Promise<string>;
+}
+
+const t = (lang: Lang, sv: string, en: string) => (lang === 'sv' ? sv : en);
+const PENDING_TTL_MS = 24 * 60 * 60 * 1000;
+const MAX_HANDLED = 1000;
+
+interface Pending {
+  id: string;
+  actor: string;
+  conversationId: string;
+  change: Change;
+  summary: string;
+  lang: Lang;
+  createdAt: string;
+  undoOf?: string;
+}
+
+export function isSecretariat(data: StoreData, userId: string): boolean {
+  return data.runtime.secretariat.includes(userId);
+}
+
+/**
+ * SECRETARIAT seeds the list: an id is added the first time it appears there; one removed in chat later
+ * stays removed, even though the setting still names it.
+ */
+export async function seedSecretariat(store: Store, ids: string[], logger: Logger): Promise<void> {
+  const seeded = new Set(store.data.runtime.secretariatSeeded);
+  const add = ids.filter((id) => !seeded.has(id));
+  if (!add.length) return;
+  await store.update({ actor: 'SECRETARIAT', action: 'secretariat.seed', summary: `Sekretariatet från inställningen: ${add.join(', ')}`, after: add }, (d) => {
+    d.runtime.secretariat = [...new Set([...d.runtime.secretariat, ...add])];
+    d.runtime.secretariatSeeded = [...new Set([...d.runtime.secretariatSeeded, ...add])];
+  });
+  logger.info('secretariat seeded from SECRETARIAT', { added: add.length });
+}
+
+function refusal(lang: Lang): Reply {
+  return reply('refused', lang, t(lang, 'Det här får bara sekretariatet göra', 'Only the secretariat can do this'), [
+    {
+      type: 'text',
+      text: t(
+        lang,
+        'Planen ändras av samarbetskommitténs sekretariat i Huddinge. Hör av dig till dem om något behöver ändras. Frågor om planen svarar jag gärna på – skriv "hjälp".',
+        "The plan is kept by the committee's secretariat in Huddinge. Contact them if something needs changing. I'm happy to answer questions about the plan – type \"help\".",
+      ),
+    },
+  ]);
+}
+
+function errorReply(message: string, lang: Lang): Reply {
+  return reply('adminError', lang, t(lang, 'Inget ändrades', 'Nothing was changed'), [{ type: 'text', text: message }]);
+}
+
+function confirmationCard(p: Pending, rows: Array<{ title: string; before: string; after: string }>, warnings: string[]): Reply {
+  const lang = p.lang;
+  const blocks: Block[] = [
+    { type: 'facts', facts: rows.flatMap((r) => [{ title: r.title, value: `${r.before} → ${r.after}` }]) },
+    ...warnings.map((w) => ({ type: 'text' as const, text: `⚠ ${w}` })),
+    { type: 'text', subtle: true, text: t(lang, 'Inget ändras förrän du trycker Bekräfta (eller skriver "bekräfta"). "Avbryt" stryker förslaget.', 'Nothing changes until you press Confirm (or type "confirm"). "Cancel" drops the proposal.') },
+  ];
+  return reply('confirm', lang, p.summary, blocks, [
+    { kind: 'submit', title: t(lang, 'Bekräfta', 'Confirm'), data: { admin: 'confirm', id: p.id }, style: 'positive' },
+    { kind: 'submit', title: t(lang, 'Avbryt', 'Cancel'), data: { admin: 'cancel', id: p.id }, style: 'destructive' },
+  ]);
+}
+
+/** Tries a change on a copy of the plan and the schema; returns its description or throws ChangeError. */
+export function tryChange(data: StoreData, change: Change, lang: Lang) {
+  const before = { plan: data.plan, secretariat: data.runtime.secretariat };
+  const { target: after } = applyChange(before, change);
+  try {
+    validateStore({ ...data, plan: after.plan, runtime: { ...data.runtime, secretariat: after.secretariat } });
+  } catch (e) {
+    throw new ChangeError(t(lang, `Ändringen skulle göra planen ogiltig:\n${(e as Error).message}`, `The change would make the plan invalid:\n${(e as Error).message}`));
+  }
+  return describeChange(change, before, after, lang);
+}
+
+/** Adds a new year's plan to the current one: everything in the file is added or replaces what has its id. */
+export function mergePlan(current: Plan, incoming: Plan): Plan {
+  const upsert = <T>(a: T[], b: T[], key: (x: T) => string) => {
+    const map = new Map(a.map((x) => [key(x), x]));
+    for (const x of b) map.set(key(x), x);
+    return [...map.values()];
+  };
+  return {
+    ...current,
+    organisation: incoming.organisation,
+    municipalities: upsert(current.municipalities, incoming.municipalities, (m) => m.id),
+    bodies: upsert(current.bodies, incoming.bodies, (b) => b.id),
+    meetings: upsert(current.meetings, incoming.meetings, (m) => m.id),
+    hostRotations: upsert(current.hostRotations, incoming.hostRotations, (r) => `${r.body}:${r.year}`).sort((a, b) => a.body.localeCompare(b.body) || a.year - b.year),
+    budgets: upsert(current.budgets, incoming.budgets, (b) => String(b.year)).sort((a, b) => a.year - b.year),
+    calendarYears: [...new Set([...current.calendarYears, ...incoming.calendarYears])].sort(),
+  };
+}
+
+export function adminCommands(deps: AdminDeps = {}): Command[] {
+  const parsed = new WeakMap<CommandContext, AdminRequest | undefined>();
+  const parse = (ctx: CommandContext) => {
+    if (!parsed.has(ctx)) parsed.set(ctx, ctx.msg.text ? parseAdmin(ctx.msg.text, ctx.msg.value, { plan: ctx.store.data.plan, lexicon: ctx.lexicon, now: ctx.now }, ctx.lang) : undefined);
+    return parsed.get(ctx);
+  };
+  const adminValue = (ctx: CommandContext) => (typeof ctx.msg.value?.admin === 'string' ? (ctx.msg.value.admin as string) : undefined);
+
+  async function prepare(ctx: CommandContext, change: Change, lang: Lang, undoOf?: string): Promise<Reply> {
+    let described;
+    try {
+      described = tryChange(ctx.store.data, change, lang);
+    } catch (e) {
+      if (e instanceof ChangeError) return errorReply(e.message, lang);
+      throw e;
+    }
+    const p: Pending = {
+      id: randomBytes(9).toString('base64url'),
+      actor: ctx.msg.userId,
+      conversationId: ctx.msg.conversationId,
+      change,
+      summary: described.summary,
+      lang,
+      createdAt: ctx.now.toISOString(),
+      ...(undoOf ? { undoOf } : {}),
+    };
+    await ctx.store.update(null, (d) => {
+      const cutoff = ctx.now.getTime() - PENDING_TTL_MS;
+      d.runtime.pending = d.runtime.pending.filter((x) => Date.parse(String(x.createdAt)) > cutoff);
+      d.runtime.pending.push(p as unknown as Record<string, unknown>);
+    });
+    return confirmationCard(p, described.rows, described.warnings);
+  }
+
+  async function confirm(ctx: CommandContext, id: string, lang: Lang): Promise<Reply> {
+    const key = `confirm:${id}`;
+    let outcome: { status: 'applied'; summary: string; warnings: string[] } | { status: 'already' } | { status: 'missing' } | { status: 'notYours' };
+    try {
+      outcome = await ctx.store.update(null, (d) => {
+        if (d.runtime.handledKeys.some((k) => k.key === key)) return { status: 'already' as const };
+        const raw = d.runtime.pending.find((x) => x.id === id);
+        if (!raw) return { status: 'missing' as const };
+        const p = raw as unknown as Pending;
+        if (p.actor !== ctx.msg.userId) return { status: 'notYours' as const };
+        const change = ChangeSchema.parse(p.change);
+        const before = { plan: d.plan, secretariat: d.runtime.secretariat };
+        const { target, inverse } = applyChange(before, change);
+        const described = describeChange(change, before, target, p.lang);
+        d.plan = target.plan;
+        d.runtime.secretariat = target.secretariat;
+        d.runtime.audit.push({
+          id: randomBytes(9).toString('base64url'),
+          at: ctx.now.toISOString(),
+          actor: ctx.msg.userId,
+          action: change.kind,
+          summary: described.summary,
+          before: inverse,
+          after: change,
+          ...(p.undoOf ? { undoOf: p.undoOf } : {}),
+        });
+        d.runtime.pending = d.runtime.pending.filter((x) => x.id !== id);
+        d.runtime.handledKeys.push({ key, at: ctx.now.toISOString() });
+        const confirms = d.runtime.handledKeys.filter((k) => k.key.startsWith('confirm:'));
+        if (confirms.length > MAX_HANDLED) {
+          const drop = new Set(confirms.slice(0, confirms.length - MAX_HANDLED).map((k) => k.key));
+          d.runtime.handledKeys = d.runtime.handledKeys.filter((k) => !drop.has(k.key));
+        }
+        return { status: 'applied' as const, summary: described.summary, warnings: described.warnings };
+      });
+    } catch (e) {
+      if (e instanceof ChangeError || (e as { code?: string }).code === 'CHANGE_INVALID') {
+        return errorReply(t(lang, `Planen har ändrats sedan förslaget gjordes, så det gick inte att genomföra: ${(e as Error).message}`, `The plan changed since this was proposed, so it could not be applied: ${(e as Error).message}`), lang);
+      }
+      throw e;
+    }
+    switch (outcome.status) {
+      case 'already':
+        return reply('confirmed', lang, t(lang, 'Redan genomförd', 'Already done'), [{ type: 'text', text: t(lang, 'Den här ändringen är redan genomförd. Inget mer ändrades.', 'This change has already been applied. Nothing more changed.') }]);
+      case 'missing':
+        return errorReply(t(lang, 'Förslaget finns inte längre (avbrutet eller för gammalt). Skriv kommandot igen.', 'The proposal no longer exists (cancelled or too old). Type the command again.'), lang);
+      case 'notYours':
+        return errorReply(t(lang, 'Bara den som gjorde förslaget kan bekräfta det.', 'Only the person who proposed it can confirm it.'), lang);
+      case 'applied':
+        ctx.logger.info('plan changed', { actor: ctx.msg.userId, change: outcome.summary });
+        return reply('confirmed', lang, t(lang, `Klart: ${outcome.summary}`, `Done: ${outcome.summary}`), [
+          ...outcome.warnings.map((w) => ({ type: 'text' as const, text: `⚠ ${w}` })),
+          { type: 'text', subtle: true, text: t(lang, 'Skriv "ångra" för att ta tillbaka ändringen, "ändringar" för historiken.', 'Type "undo" to take it back, "changes" for the history.') },
+        ]);
+    }
+  }
+
+  function history(ctx: CommandContext, lang: Lang): Reply {
+    const entries = ctx.store.data.runtime.audit.slice(-10).reverse();
+    if (!entries.length) return reply('history', lang, t(lang, 'Inga ändringar än', 'No changes yet'), []);
+    return reply('history', lang, t(lang, 'Senaste ändringarna', 'Recent changes'), [
+      {
+        type: 'list',
+        items: entries.map((e) => `${e.at.slice(0, 16).replace('T', ' ')} · ${e.actor} · ${e.summary}${e.undoOf ? t(lang, ' (ångrad ändring)', ' (undo)') : ''} · id ${e.id.slice(0, 6)}`),
+      },
+      { type: 'text', subtle: true, text: t(lang, 'Ångra en viss ändring: "ångra <id>". Tiderna är UTC.', 'Undo a given change: "undo <id>". Times are UTC.') },
+    ]);
+  }
+
+  async function undo(ctx: CommandContext, ref: string | undefined, lang: Lang): Promise<Reply> {
+    const audit = ctx.store.data.runtime.audit;
+    const undone = new Set(audit.map((e) => e.undoOf).filter(Boolean));
+    const entry = ref
+      ? audit.find((e) => e.id.startsWith(ref) || e.id === ref)
+      : [...audit].reverse().find((e) => e.actor === ctx.msg.userId && !e.undoOf && !undone.has(e.id) && ChangeSchema.safeParse(e.before).success);
+    if (!entry) return errorReply(ref ? t(lang, `Ingen ändring med id "${ref}".`, `No change with id "${ref}".`) : t(lang, 'Du har ingen ändring att ångra.', 'You have no change to undo.'), lang);
+    if (undone.has(entry.id)) return errorReply(t(lang, 'Den ändringen är redan ångrad.', 'That change has already been undone.'), lang);
+    const inverse = ChangeSchema.safeParse(entry.before);
+    if (!inverse.success) return errorReply(t(lang, 'Den ändringen kan inte ångras.', 'That change cannot be undone.'), lang);
+    return prepare(ctx, inverse.data, lang, entry.id);
+  }
+
+  async function importPlan(ctx: CommandContext, json: string | undefined, lang: Lang): Promise<Reply> {
+    let text = json;
+    const file = ctx.msg.attachments?.find((a) => a.url);
+    if (!text && file?.url && deps.fetchFile) {
+      try {
+        text = await deps.fetchFile(file.url);
+      } catch (e) {
+        return errorReply(t(lang, `Kunde inte hämta filen: ${(e as Error).message}`, `Could not fetch the file: ${(e as Error).message}`), lang);
+      }
+    }
+    if (!text) return errorReply(t(lang, 'Bifoga planfilen (JSON) till meddelandet "importera", eller klistra in den efter ordet.', 'Attach the plan file (JSON) to the message "import", or paste it after the word.'), lang);
+    let incoming: unknown;
+    try {
+      incoming = JSON.parse(text);
+    } catch (e) {
+      return errorReply(t(lang, `Filen är inte giltig JSON: ${(e as Error).message}`, `The file is not valid JSON: ${(e as Error).message}`), lang);
+    }
+    // An export holds the whole store document; a plan file holds just the plan.
+    const candidate = (incoming as { plan?: unknown })?.plan ?? incoming;
+    const plan = PlanSchema.safeParse(candidate);
+    if (!plan.success) {
+      const problems = plan.error.issues.slice(0, 8).map((i) => `${i.path.join('.')}: ${i.message}`).join('\n');
+      return errorReply(t(lang, `Filen följer inte planens schema, inget ändrades:\n${problems}`, `The file does not follow the plan's schema, nothing changed:\n${problems}`), lang);
+    }
+    const refs = checkReferences(plan.data);
+    if (refs.length) return errorReply(t(lang, `Filen hänger inte ihop, inget ändrades:\n${refs.slice(0, 8).join('\n')}`, `The file is inconsistent, nothing changed:\n${refs.slice(0, 8).join('\n')}`), lang);
+    return prepare(ctx, { kind: 'plan.replace', plan: mergePlan(ctx.store.data.plan, plan.data) }, lang);
+  }
+
+  async function exportPlan(ctx: CommandContext, lang: Lang): Promise<Reply> {
+    if (!deps.exports) return errorReply(t(lang, 'Export är inte tillgänglig här.', 'Export is not available here.'), lang);
+    const json = JSON.stringify({ schemaVersion: ctx.store.data.schemaVersion, plan: ctx.store.data.plan }, null, 2);
+    const where = await deps.exports.publish(json);
+    const blocks: Block[] = [{ type: 'text', text: t(lang, `Hela planen som JSON (${Math.round(json.length / 1024)} kB).`, `The whole plan as JSON (${Math.round(json.length / 1024)} kB).`) }];
+    if (where.path) blocks.push({ type: 'text', text: t(lang, `Sparad som ${where.path}`, `Saved as ${where.path}`) });
+    if (where.url) blocks.push({ type: 'text', subtle: true, text: t(lang, 'Länken gäller i tio minuter.', 'The link works for ten minutes.') });
+    return reply('export', lang, t(lang, 'Export av planen', 'Plan export'), blocks, where.url ? [{ kind: 'url', title: t(lang, 'Ladda ner planen', 'Download the plan'), url: where.url }] : []);
+  }
+
+  function membersReply(ctx: CommandContext, lang: Lang): Reply {
+    const ids = ctx.store.data.runtime.secretariat;
+    return reply('secretariatMembers', lang, t(lang, 'Sekretariatet (får ändra planen)', 'The secretariat (may change the plan)'), [
+      { type: 'list', items: ids.length ? ids : [t(lang, '(ingen)', '(nobody)')] },
+      { type: 'text', subtle: true, text: t(lang, 'Lägg till: "lägg till sekreterare <användar-id>". Ta bort: "ta bort sekreterare <användar-id>".', 'Add: "add secretary <user id>". Remove: "remove secretary <user id>".') },
+    ]);
+  }
+
+  const secretariat: Command = {
+    name: 'secretariat',
+    matches: (ctx) => adminValue(ctx) !== undefined || parse(ctx) !== undefined,
+    async handle(ctx) {
+      const action = adminValue(ctx);
+      const request = action ? undefined : parse(ctx);
+      const lang: Lang = request?.lang ?? (ctx.msg.value?.lang === 'en' ? 'en' : ctx.lang);
+      if (!isSecretariat(ctx.store.data, ctx.msg.userId)) {
+        ctx.logger.warn('plan change refused: not in the secretariat', { user: ctx.msg.userId, userName: ctx.msg.userName, attempt: action ?? request?.type, conversation: ctx.msg.conversationId });
+        return [refusal(lang)];
+      }
+      if (action) {
+        const v = ctx.msg.value!;
+        switch (action) {
+          case 'confirm':
+            return [await confirm(ctx, String(v.id ?? ''), lang)];
+          case 'cancel': {
+            const id = String(v.id ?? '');
+            await ctx.store.update(null, (d) => {
+              d.runtime.pending = d.runtime.pending.filter((x) => x.id !== id);
+            });
+            return [reply('cancelled', lang, t(lang, 'Avbrutet', 'Cancelled'), [{ type: 'text', text: t(lang, 'Inget ändrades.', 'Nothing was changed.') }])];
+          }
+          case 'form':
+            return [formReply(String(v.form ?? ''), ctx.store.data.plan, lang)];
+          case 'formSubmit': {
+            const built = changeFromForm(String(v.form ?? ''), v, ctx.store.data.plan, lang);
+            if ('error' in built) return [errorReply(built.error, lang)];
+            return [await prepare(ctx, built.change, lang)];
+          }
+          default:
+            return [errorReply(t(lang, 'Okänd knapp.', 'Unknown button.'), lang)];
+        }
+      }
+      if (!request) return [];
+      switch (request.type) {
+        case 'change':
+          return [await prepare(ctx, request.change, lang)];
+        case 'error':
+          return [errorReply(request.message, lang)];
+        case 'history':
+          return [history(ctx, lang)];
+        case 'undo':
+          return [await undo(ctx, request.ref, lang)];
+        case 'export':
+          return [await exportPlan(ctx, lang)];
+        case 'import':
+          return [await importPlan(ctx, request.json, lang)];
+        case 'members':
+          return [membersReply(ctx, lang)];
+        case 'edit':
+          return [editMenu(lang)];
+        case 'confirmLatest':
+        case 'cancelLatest': {
+          const latest = [...ctx.store.data.runtime.pending].reverse().find((x) => x.actor === ctx.msg.userId && x.conversationId === ctx.msg.conversationId);
+          if (!latest) return [errorReply(t(lang, 'Det finns inget förslag att bekräfta här.', 'There is no proposal to confirm here.'), lang)];
+          if (request.type === 'confirmLatest') return [await confirm(ctx, String(latest.id), lang)];
+          await ctx.store.update(null, (d) => {
+            d.runtime.pending = d.runtime.pending.filter((x) => x.id !== latest.id);
+          });
+          return [reply('cancelled', lang, t(lang, 'Avbrutet', 'Cancelled'), [{ type: 'text', text: t(lang, 'Inget ändrades.', 'Nothing was changed.') }])];
+        }
+      }
+    },
+  };
+  return [secretariat];
+}

@@ -1,0 +1,465 @@
+// Secretariat text commands → a request (usually a Change), or a message saying what is wrong and how to
+// write it. Pure: text, plan, lexicon and time in; nothing changes here. Every command starts with its
+// verb ("flytta", "ställ in", "värd" …), so ordinary questions never match.
+import type { Lang } from '../core/reply.js';
+import { firstDate, meetingYear, stockholm, stockholmDate, formatWhen } from '../domain/calendar.js';
+import type { Body, Meeting, Plan } from '../store/schema.js';
+import { extractDates } from '../understand/dates.js';
+import type { Lexicon, Match } from '../understand/lexicon.js';
+import { fold } from '../understand/normalize.js';
+import { splitWords } from '../understand/understand.js';
+import { ChangeSchema, type Change } from './changes.js';
+
+export type AdminRequest =
+  | { type: 'change'; change: Change; lang: Lang }
+  | { type: 'error'; message: string; lang: Lang }
+  | { type: 'history'; lang: Lang }
+  | { type: 'undo'; ref?: string; lang: Lang }
+  | { type: 'export'; lang: Lang }
+  | { type: 'import'; json?: string; lang: Lang }
+  | { type: 'members'; lang: Lang }
+  | { type: 'edit'; lang: Lang }
+  | { type: 'confirmLatest'; lang: Lang }
+  | { type: 'cancelLatest'; lang: Lang };
+
+export interface ParseContext {
+  plan: Plan;
+  lexicon: Lexicon;
+  now: Date;
+}
+
+const t = (lang: Lang, sv: string, en: string) => (lang === 'sv' ? sv : en);
+const pad = (n: number) => String(n).padStart(2, '0');
+
+class Invalid extends Error {}
+
+/** Entities and dates found in part of a command. */
+function read(text: string, ctx: ParseContext, lang: Lang, yearHint?: number) {
+  const words = splitWords(fold(text));
+  const matches = ctx.lexicon.match(words);
+  const now = yearHint ? stockholm(`${yearHint}-06-15`, '12:00') : ctx.now;
+  const dates = extractDates(text, words, matches, lang, now, { weekWords: [] });
+  const of = (kind: Match['sense']['kind']) => matches.filter((m) => m.sense.kind === kind);
+  const bodies = [...new Set(of('body').map((m) => (m.sense as { id: string }).id))];
+  const municipalities = [...new Set(of('municipality').map((m) => (m.sense as { id: string }).id))];
+  // Impossible dates are an error, not something to skip: "30/2" must not quietly mean nothing.
+  // "30/2" and "30.2" are dates; "13.00" is a time.
+  for (const m of text.matchAll(/(?<![\d.:])(\d{1,2})(?:\/(\d{1,2})|\.(\d))(?:[/.](\d{2,4}))?(?![\d.:])/g)) {
+    const d = Number(m[1]);
+    const mo = Number(m[2] ?? m[3]);
+    const y = m[4] ? (m[4].length === 2 ? 2000 + Number(m[4]) : Number(m[4])) : (yearHint ?? Number(stockholmDate(ctx.now).slice(0, 4)));
+    const dt = new Date(Date.UTC(y, mo - 1, d));
+    if (mo < 1 || mo > 12 || dt.getUTCDate() !== d || dt.getUTCMonth() !== mo - 1) {
+      throw new Invalid(t(lang, `Datumet ${m[0]} finns inte. Skriv till exempel 14/4 eller 2011-04-14.`, `The date ${m[0]} does not exist. Write e.g. 14/4 or 2011-04-14.`));
+    }
+  }
+  return { words, matches, bodies, municipalities, dates };
+}
+
+/** "13.00–16.00", "13:00-16", "kl 13" → clock times. */
+function readTimes(text: string, lang: Lang): { start?: string; end?: string } {
+  const norm = (h: string, m?: string) => {
+    const hh = Number(h);
+    const mm = m ? Number(m) : 0;
+    if (hh > 23 || mm > 59) throw new Invalid(t(lang, `Klockslaget ${h}${m ? `.${m}` : ''} finns inte.`, `The time ${h}${m ? `:${m}` : ''} does not exist.`));
+    return `${pad(hh)}:${pad(mm)}`;
+  };
+  const range = /(?:kl\.?\s*)?\b(\d{1,2})(?:[.:](\d{2}))?\s*[-–—]\s*(\d{1,2})(?:[.:](\d{2}))?\b(?![/.]\d)/.exec(text.replace(/\d{4}-\d{2}-\d{2}/g, ' '));
+  if (range && (range[2] || range[4] || /kl/i.test(range[0]))) return { start: norm(range[1]!, range[2]), end: norm(range[3]!, range[4]) };
+  const single = /(?:\bkl\.?\s*|\bat\s+)(\d{1,2})(?:[.:](\d{2}))?\b|\b(\d{1,2})[.:](\d{2})\b(?![/.]\d)/.exec(text);
+  if (single) return single[1] ? { start: norm(single[1], single[2]) } : { start: norm(single[3]!, single[4]) };
+  return {};
+}
+
+/** Words left over once verbs, fillers, dates, times and known names are taken out: unknown names. */
+function leftovers(text: string, ctx: ParseContext, lang: Lang, ignore: RegExp): string[] {
+  const r = read(text, ctx, lang);
+  const used = new Set<number>();
+  for (const m of r.matches) for (let i = m.start; i < m.end; i++) used.add(i);
+  return r.words.filter((w, i) => !used.has(i) && !ignore.test(w) && !/\d/.test(w) && w.length > 1);
+}
+
+const FILLER = /^(till|to|for|pa|on|den|the|mote|motet|moten|meeting|i|in|med|with|kl|at|fran|from|och|and|vard|host|ny|nytt|new|datum|date|tid|time|ar|year|not|note|vardkommun|som|as|av|of|by|ska|vara|be|is|heldag|heldagar|full|day|days|all|lunch)$/;
+
+function unknownNameError(words: string[], plan: Plan, lang: Lang, what: 'body' | 'municipality'): string {
+  const names = what === 'body' ? plan.bodies.map((b) => b.name) : plan.municipalities.map((m) => m.name);
+  return what === 'body'
+    ? t(lang, `Okänt organ "${words.join(' ')}". Välj ett av: ${names.join(', ')}.`, `Unknown body "${words.join(' ')}". Choose one of: ${names.join(', ')}.`)
+    : t(lang, `Okänd kommun "${words.join(' ')}". Välj en av: ${names.join(', ')}.`, `Unknown municipality "${words.join(' ')}". Choose one of: ${names.join(', ')}.`);
+}
+
+/** The meeting a command points at: body (optional when the date is unique) and a day or a month. */
+function findMeeting(text: string, ctx: ParseContext, lang: Lang, example: string): Meeting {
+  const r = read(text, ctx, lang);
+  const unknown = leftovers(text, ctx, lang, FILLER);
+  if (unknown.length && !r.bodies.length) throw new Invalid(unknownNameError(unknown, ctx.plan, lang, 'body'));
+  const yearGiven = /\b(19|20)\d\d\b/.test(text);
+  const candidates = (dates: string[], month?: string) =>
+    ctx.plan.meetings.filter((m) => {
+      if (r.bodies.length && !r.bodies.includes(m.body)) return false;
+      if (month) return m.date.kind === 'month' ? m.date.month === month : firstDate(m).startsWith(month);
+      return dates.some((d) => m.date.kind !== 'month' && firstDate(m) <= d && (m.date.kind === 'day' ? m.date.date : m.date.end) >= d);
+    });
+  let found: Meeting[] = [];
+  if (r.dates.dates.length) {
+    found = candidates(r.dates.dates);
+    // "14/4" without a year, asked in another year: the plan's only 14/4 of that body.
+    if (!found.length && !yearGiven) {
+      const md = r.dates.dates.map((d) => d.slice(5));
+      found = ctx.plan.meetings.filter((m) => (!r.bodies.length || r.bodies.includes(m.body)) && m.date.kind !== 'month' && md.includes(firstDate(m).slice(5)));
+    }
+  } else if (r.dates.month) {
+    found = candidates([], `${r.dates.month.year}-${pad(r.dates.month.month)}`);
+    // "SK januari 2012" names the entry known only to the month, if there is one.
+    const monthOnly = found.filter((m) => m.date.kind === 'month');
+    if (monthOnly.length === 1) found = monthOnly;
+  } else {
+    throw new Invalid(t(lang, `Vilket möte? Ange organ och datum, till exempel: ${example}`, `Which meeting? Give the body and the date, e.g.: ${example}`));
+  }
+  if (found.length === 1) return found[0]!;
+  const body = r.bodies.length ? ctx.plan.bodies.find((b) => b.id === r.bodies[0])!.name : '';
+  if (!found.length) {
+    throw new Invalid(t(lang, `Jag hittar inget möte${body ? ` för ${body}` : ''} det datumet. Skriv till exempel: ${example}`, `I find no meeting${body ? ` for ${body}` : ''} on that date. Write e.g.: ${example}`));
+  }
+  const list = found.map((m) => `${ctx.plan.bodies.find((b) => b.id === m.body)?.name} ${formatWhen(m, lang)}`).join('; ');
+  throw new Invalid(t(lang, `Flera möten passar: ${list}. Skriv vilket organ.`, `Several meetings match: ${list}. Say which body.`));
+}
+
+type MeetingSet = Extract<Change, { kind: 'meeting.update' }>['set'];
+
+function newWhen(text: string, ctx: ParseContext, lang: Lang, meeting: Meeting): MeetingSet {
+  const r = read(text, ctx, lang, meetingYear(meeting));
+  const times = readTimes(text, lang);
+  const set: MeetingSet = {};
+  if (r.dates.dates.length >= 2) {
+    const [a, b] = [...r.dates.dates].sort();
+    set.date = { kind: 'days', start: a!, end: b! };
+  } else if (r.dates.dates.length === 1) {
+    set.date = { kind: 'day', date: r.dates.dates[0]! };
+  } else if (r.dates.month && !times.start) {
+    set.date = { kind: 'month', month: `${r.dates.month.year}-${pad(r.dates.month.month)}` };
+  }
+  if (times.start) {
+    const end = times.end ?? (meeting.time.kind === 'clock' ? addDuration(times.start, meeting.time.start, meeting.time.end) : undefined);
+    if (!end) throw new Invalid(t(lang, 'Ange både start- och sluttid, till exempel 13.00–16.00.', 'Give both start and end, e.g. 13:00–16:00.'));
+    if (end <= times.start) throw new Invalid(t(lang, `Sluttiden ${end.replace(':', '.')} är före starttiden ${times.start.replace(':', '.')}.`, `The end ${end} is before the start ${times.start}.`));
+    set.time = { kind: 'clock', start: times.start, end };
+  }
+  if (!set.date && !set.time) throw new Invalid(t(lang, 'Till vilket datum eller vilken tid? Skriv till exempel: flytta LG 20/5 till 27/5', 'To which date or time? Write e.g.: move LG 20/5 to 27/5'));
+  if (set.date?.kind === 'days' && set.date.end < set.date.start) throw new Invalid(t(lang, 'Slutdatumet är före startdatumet.', 'The end date is before the start date.'));
+  // A month-only meeting that gets its day keeps its certainty; its note about the day goes.
+  if (meeting.date.kind === 'month' && set.date && set.date.kind !== 'month' && meeting.note === 'Dagen är inte bestämd') set.note = null;
+  return set;
+}
+
+/** Keeps a meeting's length when only a new start is given. */
+function addDuration(start: string, oldStart: string, oldEnd: string): string {
+  const min = (s: string) => Number(s.slice(0, 2)) * 60 + Number(s.slice(3));
+  const end = min(start) + (min(oldEnd) - min(oldStart));
+  if (end >= 24 * 60) return '23:59';
+  return `${pad(Math.floor(end / 60))}:${pad(end % 60)}`;
+}
+
+function splitAt(text: string, separators: RegExp): [string, string] | undefined {
+  const all = [...text.matchAll(separators)];
+  const last = all.at(-1);
+  if (!last || last.index === undefined) return undefined;
+  return [text.slice(0, last.index), text.slice(last.index + last[0].length)];
+}
+
+function amount(text: string, lang: Lang): number {
+  const m = [...text.matchAll(/(-|−)?\s?(\d{1,3}(?:[ \u00a0]\d{3})+|\d+)(?:[.,]\d+)?\s*(?:kr|kronor|sek|:-)?/gi)].filter((x) => !/^(19|20)\d\d$/.test(x[2]!.trim()) || /kr|kronor|sek/i.test(x[0]));
+  const last = m.at(-1);
+  if (!last) throw new Invalid(t(lang, 'Ange ett belopp i kronor, till exempel 600 000.', 'Give an amount in kronor, e.g. 600 000.'));
+  const value = Number(last[2]!.replace(/[ \u00a0]/g, ''));
+  if (last[1]) throw new Invalid(t(lang, 'Beloppet kan inte vara negativt.', 'The amount cannot be negative.'));
+  return value;
+}
+
+function yearOf(text: string, lang: Lang, example: string): number {
+  const y = /\b((?:19|20)\d\d)\b/.exec(text);
+  if (!y) throw new Invalid(t(lang, `Vilket år? Skriv till exempel: ${example}`, `Which year? Write e.g.: ${example}`));
+  return Number(y[1]);
+}
+
+function slug(s: string): string {
+  return fold(s).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40) || 'rad';
+}
+
+function meetingId(plan: Plan, body: string, date: string): string {
+  const prefix = { samarbetskommitten: 'sk', ledningsgruppen: 'lg', planeringskonferensen: 'pk', sodertornskonferensen: 'stk', radslaget: 'rs', nyckeltal: 'nt' }[body] ?? slug(body).slice(0, 8);
+  let id = `${prefix}-${date}`;
+  for (let n = 2; plan.meetings.some((m) => m.id === id); n++) id = `${prefix}-${date}-${n}`;
+  return id;
+}
+
+/** A meeting from one line: "<organ> <datum> [tid] [värd <kommun>] [not: …]". */
+function meetingFromLine(line: string, ctx: ParseContext, lang: Lang, yearHint?: number, taken: string[] = []): Meeting {
+  const [main, note] = line.split(/\bnot(?:e)?\s*:/i) as [string, string | undefined];
+  const r = read(main, ctx, lang, yearHint);
+  if (r.bodies.length !== 1) {
+    const unknown = leftovers(main, ctx, lang, FILLER);
+    throw new Invalid(unknown.length && !r.bodies.length ? unknownNameError(unknown, ctx.plan, lang, 'body') : t(lang, `Ange ett organ på raden "${line.trim()}".`, `Give one body on the line "${line.trim()}".`));
+  }
+  const unknown = leftovers(main, ctx, lang, FILLER);
+  if (unknown.length) throw new Invalid(unknownNameError(unknown, ctx.plan, lang, 'municipality'));
+  const body = ctx.plan.bodies.find((b) => b.id === r.bodies[0])!;
+  const times = readTimes(main, lang);
+  let date: Meeting['date'];
+  if (r.dates.dates.length >= 2) {
+    const [a, b] = [...r.dates.dates].sort();
+    date = { kind: 'days', start: a!, end: b! };
+  } else if (r.dates.dates.length === 1) date = { kind: 'day', date: r.dates.dates[0]! };
+  else if (r.dates.month) date = { kind: 'month', month: `${r.dates.month.year}-${pad(r.dates.month.month)}` };
+  else throw new Invalid(t(lang, `Ange ett datum på raden "${line.trim()}".`, `Give a date on the line "${line.trim()}".`));
+  let time: Meeting['time'];
+  if (times.start && times.end) {
+    if (times.end <= times.start) throw new Invalid(t(lang, `Sluttiden är före starttiden på raden "${line.trim()}".`, `The end is before the start on the line "${line.trim()}".`));
+    time = { kind: 'clock', start: times.start, end: times.end };
+  } else if (/heldag|full day|all day/i.test(main)) time = { kind: 'allDay' };
+  else if (body.usualTime) time = { kind: 'clock', start: body.usualTime.start, end: body.usualTime.end };
+  else time = { kind: 'allDay' };
+  const first = date.kind === 'day' ? date.date : date.kind === 'days' ? date.start : `${date.month}`;
+  let id = meetingId(ctx.plan, body.id, first);
+  for (let n = 2; taken.includes(id); n++) id = `${meetingId(ctx.plan, body.id, first)}-${n}`;
+  return {
+    id,
+    body: body.id,
+    date,
+    time,
+    hosts: r.municipalities,
+    certainty: 'confirmed',
+    status: 'planned',
+    ...(note?.trim() ? { note: note.trim() } : {}),
+    source: line.trim(),
+  };
+}
+
+function budgetLine(plan: Plan, year: number, words: string, ctx: ParseContext): { side: 'income' | 'costs'; id: string } | undefined {
+  const b = plan.budgets.find((x) => x.year === year);
+  if (!b) return undefined;
+  const folded = fold(words);
+  const ws = splitWords(folded);
+  const fromLexicon = ctx.lexicon.match(ws).filter((m) => m.sense.kind === 'budgetLine').map((m) => (m.sense as { id: string }).id);
+  for (const side of ['costs', 'income'] as const) {
+    const line = b[side].find((l) => fromLexicon.includes(l.id) || fold(l.label) === folded.trim() || fold(l.label).startsWith(folded.trim()) || l.id === folded.trim());
+    if (line) return { side, id: line.id };
+  }
+  return undefined;
+}
+
+// The command's first word says its language better than counting words ("ställ in SK 9/6" has "in").
+const SV_VERBS = /^(flytta|skjut|stall|installt|stryk|aterstall|ateruppta|andra|andringar|andringslogg|andringsloggen|senaste|byt|satt|vard|lagg|ny|nytt|ta|radera|redigera|historik|angra|exportera|importera|sekretariatet|vilka|vem|bekrafta|avbryt|uppdatera)\b/;
+const EN_VERBS = /^(move|reschedule|cancel|call|restore|uncancel|change|changes|set|host|add|new|remove|delete|edit|history|recent|undo|export|import|who|secretariat|confirm|update|admin)\b/;
+
+export function parseAdmin(text: string, value: Record<string, unknown> | undefined, ctx: ParseContext, guessed: Lang): AdminRequest | undefined {
+  void value;
+  const raw = text.trim();
+  const f = fold(raw);
+  const lang: Lang = SV_VERBS.test(f) ? 'sv' : EN_VERBS.test(f) ? 'en' : guessed;
+  const verb = (re: RegExp) => re.exec(f);
+  /** The original text after the first `n` words (values keep their case). */
+  const after = (re: RegExp) => raw.replace(new RegExp(`^\\s*${re.source}`, 'i'), '').trim();
+  try {
+    if (/^(redigera|edit|andra planen|edit the plan|admin)$/.test(f)) return { type: 'edit', lang };
+    if (/^(bekrafta|confirm)$/.test(f)) return { type: 'confirmLatest', lang };
+    if (/^(avbryt|cancel)$/.test(f)) return { type: 'cancelLatest', lang };
+    if (/^(andringar|andringslogg|andringsloggen|historik|senaste andringar|changes|history|change log|recent changes)$/.test(f)) return { type: 'history', lang };
+    const undo = verb(/^(angra|undo)(?: (.+))?$/);
+    if (undo) return { type: 'undo', ref: undo[2]?.trim(), lang };
+    if (/^(exportera|export)(?: (planen|the plan|plan|plan as json|planen som json))?$/.test(f)) return { type: 'export', lang };
+    if (/^(importera|import)\b/.test(f)) {
+      const json = raw.slice(raw.indexOf('{') >= 0 ? raw.indexOf('{') : raw.length).trim();
+      return { type: 'import', json: json || undefined, lang };
+    }
+    if (/^(sekretariatet|vilka (ar|finns) i sekretariatet|vem far andra( planen)?|who can (edit|change)( the plan)?|secretariat( members)?)$/.test(f)) return { type: 'members', lang };
+
+    const addSec = /^(lagg till|add) (sekreterare|secretary|i sekretariatet|to the secretariat|medlem i sekretariatet|sekretariatsmedlem|secretariat member)\s+/;
+    if (addSec.test(f)) {
+      const id = raw.split(/\s+/).at(-1)!;
+      return { type: 'change', change: { kind: 'secretariat.set', userId: id, member: true }, lang };
+    }
+    const rmSec = /^(ta bort|remove) (sekreterare|secretary|fran sekretariatet|from the secretariat|ur sekretariatet|sekretariatsmedlem|secretariat member)\s+/;
+    if (rmSec.test(f)) {
+      const id = raw.split(/\s+/).at(-1)!;
+      return { type: 'change', change: { kind: 'secretariat.set', userId: id, member: false }, lang };
+    }
+
+    // Move: "flytta LG 20/5 till 27/5", "flytta SK januari 2012 till 19/1", "move LG 20/5 to 27/5 10.00-14.00"
+    if (/^(flytta|move|reschedule|skjut upp)\b/.test(f)) {
+      const rest = after(/(flytta|move|reschedule|skjut upp)/);
+      const parts = splitAt(rest, /\s+(?:till|to)\s+/gi);
+      if (!parts) throw new Invalid(t(lang, 'Skriv till exempel: flytta LG 20/5 till 27/5', 'Write e.g.: move LG 20/5 to 27/5'));
+      const m = findMeeting(parts[0], ctx, lang, t(lang, 'flytta LG 20/5 till 27/5', 'move LG 20/5 to 27/5'));
+      return { type: 'change', change: { kind: 'meeting.update', meetingId: m.id, set: newWhen(parts[1], ctx, lang, m) }, lang };
+    }
+
+    // Cancel / restore: "ställ in LG 20/5", "återställ LG 20/5"
+    const cancel = /^(stall in|installt|stryk|cancel|call off)\b/.exec(f);
+    const restore = /^(aterstall|restore|uncancel|ateruppta)\b/.exec(f);
+    if (cancel || restore) {
+      const rest = after(cancel ? /(ställ in|stall in|inställt|installt|stryk|cancel|call off)/ : /(återställ|aterstall|restore|uncancel|återuppta|ateruppta)/);
+      const m = findMeeting(rest, ctx, lang, cancel ? t(lang, 'ställ in LG 20/5', 'cancel LG 20/5') : t(lang, 'återställ LG 20/5', 'restore LG 20/5'));
+      const status = cancel ? 'cancelled' : 'planned';
+      if (m.status === status) throw new Invalid(cancel ? t(lang, 'Mötet är redan inställt.', 'The meeting is already cancelled.') : t(lang, 'Mötet är inte inställt.', 'The meeting is not cancelled.'));
+      return { type: 'change', change: { kind: 'meeting.update', meetingId: m.id, set: { status } }, lang };
+    }
+
+    // Host of a meeting or of a year's rådslag: "ändra värd SK 14/4 till Salem", "värd rådslag 2019 Salem"
+    const hostVerb = /^((andra|byt|satt|change|set) (vard|varden|vardkommun|vardkommunen|host)|(vard|host))\b/.exec(f);
+    if (hostVerb) {
+      const rest = after(/((ändra|andra|byt|sätt|satt|change|set) (värdkommunen|vardkommunen|värdkommun|vardkommun|värden|varden|värd|vard|host)|(värd|vard|host))/);
+      const r = read(rest, ctx, lang);
+      const plain = !hostVerb[2];
+      if (!r.municipalities.length) {
+        if (plain) return undefined; // "värd 14 april?" is a question
+        const unknown = leftovers(rest, ctx, lang, FILLER);
+        throw new Invalid(unknown.length ? unknownNameError(unknown.slice(-1), ctx.plan, lang, 'municipality') : t(lang, 'Vilken kommun? Skriv till exempel: ändra värd SK 14/4 till Salem', 'Which municipality? Write e.g.: change host SK 14/4 to Salem'));
+      }
+      if (plain && raw.endsWith('?')) return undefined;
+      const unknown = leftovers(rest, ctx, lang, FILLER);
+      const rotationBodies = new Set(ctx.plan.hostRotations.map((x) => x.body));
+      const years = [...rest.matchAll(/\b((?:19|20)\d\d)\b/g)].map((m) => Number(m[1]));
+      if (!r.dates.dates.length && !r.dates.month && years.length === 1) {
+        const body = r.bodies.find((b) => rotationBodies.has(b)) ?? (r.bodies.length ? undefined : [...rotationBodies][0]);
+        if (!body) throw new Invalid(t(lang, 'Värdrotation finns bara för rådslaget. Skriv till exempel: värd rådslag 2019 Salem', 'Only the rådslag has a host rotation. Write e.g.: host rådslag 2019 Salem'));
+        if (unknown.length) throw new Invalid(unknownNameError(unknown, ctx.plan, lang, 'municipality'));
+        return { type: 'change', change: { kind: 'rotation.set', body, year: years[0]!, host: r.municipalities.at(-1)! }, lang };
+      }
+      if (unknown.length) throw new Invalid(unknownNameError(unknown, ctx.plan, lang, 'municipality'));
+      const parts = splitAt(rest, /\s+(?:till|to)\s+/gi) ?? [rest, rest];
+      const m = findMeeting(parts[0], ctx, lang, t(lang, 'ändra värd SK 14/4 till Salem', 'change host SK 14/4 to Salem'));
+      const hosts = read(parts[1], ctx, lang).municipalities;
+      return { type: 'change', change: { kind: 'meeting.update', meetingId: m.id, set: { hosts: hosts.length ? hosts : r.municipalities } }, lang };
+    }
+
+    // A year's calendar in one go: first line "ny kalender 2012", then one meeting a line.
+    if (/^(ny|nytt|lagg till|new|add) (kalender|kalendarium|calendar)\b/.test(f)) {
+      const lines = raw.split(/\r?\n|;/).map((l) => l.trim()).filter(Boolean);
+      const year = yearOf(lines[0]!, lang, 'ny kalender 2012');
+      const meetings: Meeting[] = [];
+      for (const line of lines.slice(1)) meetings.push(meetingFromLine(line, ctx, lang, year, meetings.map((m) => m.id)));
+      if (!meetings.length) throw new Invalid(t(lang, 'Skriv ett möte per rad efter första raden, till exempel:\nny kalender 2012\nSK 19/1 12.00-15.00 värd Södertälje\nLG 13/1', 'Write one meeting a line after the first, e.g.:\nnew calendar 2012\nSK 19/1 12:00-15:00 host Södertälje\nLG 13/1'));
+      const wrong = meetings.filter((m) => meetingYear(m) !== year);
+      if (wrong.length) throw new Invalid(t(lang, `Mötet ${wrong[0]!.source} ligger inte ${year}.`, `The meeting ${wrong[0]!.source} is not in ${year}.`));
+      return { type: 'change', change: { kind: 'meeting.add', meetings }, lang };
+    }
+
+    // One meeting: "lägg till möte LG 16/12 08.30-13.00 värd Huddinge not: extra"
+    if (/^(lagg till|nytt|ny|add|new) (mote|meeting)\b/.test(f)) {
+      const rest = after(/(lägg till|lagg till|nytt|ny|add|new) (möte|mote|meeting)/);
+      return { type: 'change', change: { kind: 'meeting.add', meetings: [meetingFromLine(rest, ctx, lang)] }, lang };
+    }
+
+    // Budget: "ny budget 2012", "ändra budget 2011 personal 600 000", "lägg till budgetrad 2011 kostnad Resor 10 000",
+    // "ta bort budgetrad 2011 Resor"
+    if (/^(ny|nytt|new|lagg till|add) budget(?! ?rad| line)\b/.test(f)) {
+      const year = yearOf(raw, lang, 'ny budget 2012');
+      if (ctx.plan.budgets.some((b) => b.year === year)) throw new Invalid(t(lang, `Det finns redan en budget för ${year}. Ändra dess rader i stället.`, `There is already a budget for ${year}. Change its lines instead.`));
+      const template = [...ctx.plan.budgets].sort((a, b) => b.year - a.year)[0];
+      const budget = template
+        ? { ...structuredClone(template), year, statedIncomeTotal: undefined, statedCostTotal: undefined }
+        : { year, currency: 'SEK' as const, income: [], costs: [] };
+      return { type: 'change', change: { kind: 'budget.set', year, budget: JSON.parse(JSON.stringify(budget)) }, lang };
+    }
+    if (/^(lagg till|ny|add|new) (budgetrad|budget rad|budget line|budgetpost)\b/.test(f)) {
+      const rest = after(/(lägg till|lagg till|ny|add|new) (budgetrad|budget rad|budget line|budgetpost)/);
+      const year = yearOf(rest, lang, 'lägg till budgetrad 2011 kostnad Resor 10 000');
+      const side = /\b(intakt|income|intakter)\b/.test(fold(rest)) ? 'income' : 'costs';
+      const value = amount(rest.replace(String(year), ''), lang);
+      const label = rest.replace(String(year), '').replace(/\b(kostnad|kostnader|cost|costs|intäkt|intäkter|intakt|intakter|income)\b/gi, '').replace(/(-|−)?\s?(\d{1,3}(?:[ \u00a0]\d{3})+|\d+)\s*(kr|kronor|sek)?\s*$/i, '').trim();
+      if (!label) throw new Invalid(t(lang, 'Ange radens namn, till exempel: lägg till budgetrad 2011 kostnad Resor 10 000', 'Give the line a name, e.g.: add budget line 2011 cost Travel 10 000'));
+      return { type: 'change', change: { kind: 'budget.line', year, side, lineId: slug(label), line: { id: slug(label), label, amount: value } }, lang };
+    }
+    if (/^(ta bort|radera|remove|delete) (budgetrad|budget rad|budget line|budgetpost)\b/.test(f)) {
+      const rest = after(/(ta bort|radera|remove|delete) (budgetrad|budget rad|budget line|budgetpost)/);
+      const year = yearOf(rest, lang, 'ta bort budgetrad 2011 Resor');
+      const line = budgetLine(ctx.plan, year, rest.replace(String(year), ''), ctx);
+      if (!line) throw new Invalid(t(lang, `Budgeten ${year} har ingen sådan rad.`, `The ${year} budget has no such line.`));
+      return { type: 'change', change: { kind: 'budget.line', year, side: line.side, lineId: line.id, line: null }, lang };
+    }
+    if (/^((andra|satt|change|set) (budget|budgetrad|budgetraden|budget line)|budget (19|20)\d\d )/.test(f)) {
+      const rest = after(/((ändra|andra|sätt|satt|change|set) (budgetraden|budgetrad|budget line|budget)|budget)/);
+      const year = yearOf(rest, lang, 'ändra budget 2011 personal 600 000');
+      const value = amount(rest.replace(String(year), ''), lang);
+      const words = rest.replace(String(year), '').replace(/(-|−)?\s?(\d{1,3}(?:[ \u00a0]\d{3})+|\d+)\s*(kr|kronor|sek)?\s*$/i, '').replace(/\b(till|to)\s*$/i, '').trim();
+      const line = budgetLine(ctx.plan, year, words, ctx);
+      if (!ctx.plan.budgets.some((b) => b.year === year)) throw new Invalid(t(lang, `Planen har ingen budget för ${year}. Skriv "ny budget ${year}" först.`, `The plan has no budget for ${year}. Write "new budget ${year}" first.`));
+      if (!line) throw new Invalid(t(lang, `Budgeten ${year} har ingen rad "${words}". Lägg till den med: lägg till budgetrad ${year} kostnad ${words || 'Namn'} ${value}`, `The ${year} budget has no line "${words}". Add it with: add budget line ${year} cost ${words || 'Name'} ${value}`));
+      const b = ctx.plan.budgets.find((x) => x.year === year)!;
+      const old = b[line.side].find((l) => l.id === line.id)!;
+      return { type: 'change', change: { kind: 'budget.line', year, side: line.side, lineId: line.id, line: { ...old, amount: value } }, lang };
+    }
+
+    // Texts: "ändra vision: …", "ändra syfte: …" (paragraphs on separate lines), "ändra förhållningssätt: a; b; c"
+    const textCmd = /^(andra|satt|uppdatera|change|set|update) (visionen|vision|syftet|syfte|purpose|forhallningssatten|forhallningssattet|forhallningssatt|principles|principer)\b/.exec(f);
+    if (textCmd) {
+      const value = raw.includes(':') ? raw.slice(raw.indexOf(':') + 1).trim() : '';
+      if (!value) throw new Invalid(t(lang, 'Skriv den nya texten efter ett kolon, till exempel: ändra vision: Södertörn är …', 'Write the new text after a colon, e.g.: set vision: Södertörn is …'));
+      const field = textCmd[2]!.startsWith('vision') ? 'vision' : /^(syfte|purpose)/.test(textCmd[2]!) ? 'purpose' : 'principles';
+      const o = ctx.plan.organisation;
+      const next =
+        field === 'vision' ? { ...o.vision, text: value }
+        : field === 'purpose' ? value.split(/\n\s*\n|\n/).map((p) => p.trim()).filter(Boolean)
+        : value.split(/;|\n/).map((p) => p.replace(/^[·•\-*]\s*/, '').trim()).filter(Boolean);
+      return { type: 'change', change: { kind: 'text.set', field, value: next }, lang };
+    }
+
+    // Bodies: "ändra medlemmar överförmyndarnämnden: Botkyrka, Haninge", "nytt organ Södertörns X: A, B värd A start 2012"
+    const members = /^(andra|satt|change|set) (medlemmar|medlemmarna|members)\b/.exec(f);
+    if (members) {
+      const rest = after(/(ändra|andra|sätt|satt|change|set) (medlemmarna|medlemmar|members)/);
+      const [head, list = ''] = rest.split(':') as [string, string | undefined];
+      const r = read(head, ctx, lang);
+      if (r.bodies.length !== 1) throw new Invalid(unknownNameError([head.trim()], ctx.plan, lang, 'body'));
+      const munis = memberList(list, ctx, lang);
+      const body = ctx.plan.bodies.find((b) => b.id === r.bodies[0])!;
+      return { type: 'change', change: { kind: 'body.set', bodyId: body.id, body: { ...body, memberMunicipalities: munis } }, lang };
+    }
+    if (/^(nytt|lagg till|new|add) (organ|body|samverkansorgan|joint body)\b/.test(f)) {
+      const rest = after(/(nytt|lägg till|lagg till|new|add) (organ|body|samverkansorgan|joint body)/);
+      const [name, spec = ''] = rest.split(':') as [string, string | undefined];
+      if (!name.trim()) throw new Invalid(t(lang, 'Skriv till exempel: nytt organ Södertörns X: Botkyrka, Haninge värd Haninge start 2012', 'Write e.g.: new body Södertörns X: Botkyrka, Haninge host Haninge start 2012'));
+      const hostPart = /\b(?:värd|vard|host)\s+(\S+)/i.exec(spec);
+      const startPart = /\bstart\s+(\S+)/i.exec(spec);
+      const list = spec.replace(/\b(?:värd|vard|host)\s+\S+/i, '').replace(/\bstart\s+\S+/i, '');
+      const munis = memberList(list, ctx, lang);
+      const host = hostPart ? read(hostPart[1]!, ctx, lang).municipalities[0] : undefined;
+      if (hostPart && !host) throw new Invalid(unknownNameError([hostPart[1]!], ctx.plan, lang, 'municipality'));
+      const body: Body = {
+        id: slug(name),
+        name: name.trim(),
+        aliases: [],
+        kind: 'jointBody',
+        description: '',
+        memberMunicipalities: munis,
+        otherMembers: [],
+        tasks: [],
+        ...(host ? { hostMunicipality: host } : {}),
+        ...(startPart ? { start: startPart[1] } : {}),
+      };
+      return { type: 'change', change: { kind: 'body.set', bodyId: body.id, body }, lang };
+    }
+    return undefined;
+  } catch (e) {
+    if (e instanceof Invalid) return { type: 'error', message: e.message, lang };
+    throw e;
+  }
+}
+
+function memberList(list: string, ctx: ParseContext, lang: Lang): string[] {
+  const names = list.split(/,|\boch\b|\band\b/).map((s) => s.trim()).filter(Boolean);
+  const ids: string[] = [];
+  for (const n of names) {
+    const found = read(n, ctx, lang).municipalities;
+    if (found.length !== 1) throw new Invalid(unknownNameError([n], ctx.plan, lang, 'municipality'));
+    ids.push(found[0]!);
+  }
+  if (!ids.length) throw new Invalid(t(lang, 'Räkna upp medlemskommunerna efter ett kolon, till exempel: Botkyrka, Haninge', 'List the member municipalities after a colon, e.g.: Botkyrka, Haninge'));
+  return [...new Set(ids)];
+}
+
+/** Checks a change's shape (forms and imports build changes from outside data). */
+export function checkChangeShape(change: unknown): Change {
+  return ChangeSchema.parse(change);
+}

@@ -1,0 +1,153 @@
+// The secretariat's commands through the core: who may, confirmation, once-only, undo, forms, and a
+// property: nothing but a member's confirmed, valid command ever changes the plan.
+import fc from 'fast-check';
+import type { Reply } from '../../bot/core/reply.js';
+import { renderAdaptiveCard } from '../../cards/adaptive.js';
+import { renderText } from '../../cards/text.js';
+import { createTestCore, type TestCore } from '../helpers/core.js';
+
+const MEMBER = 'sec-1';
+
+describe('secretariat commands', () => {
+  let bot: TestCore;
+  beforeEach(async () => {
+    bot = await createTestCore('2011-04-07T10:00:00+02:00', { secretariat: [MEMBER] });
+  });
+  afterEach(() => bot.cleanup());
+
+  const send = async (userId: string, text: string, value?: Record<string, unknown>, conversationId = 'conv-1') =>
+    (await bot.core.handleMessage({ conversationId, channel: 'botframework', userId, text, value }))[0]!;
+  const confirmData = (r: Reply) => {
+    const a = r.actions.find((x) => x.kind === 'submit' && x.data.admin === 'confirm');
+    if (!a || a.kind !== 'submit') throw new Error(`no confirm button in ${renderText(r)}`);
+    return a.data;
+  };
+
+  it('refuses anyone outside the secretariat, politely, and logs the attempt', async () => {
+    const before = structuredClone(bot.store.data.plan);
+    const r = await send('someone-else', 'flytta LG 20/5 till 27/5');
+    expect(r.kind).toBe('refused');
+    expect(renderText(r)).toMatch(/bara sekretariatet/);
+    expect(bot.store.data.plan).toEqual(before);
+    expect(bot.store.data.runtime.pending).toEqual([]);
+    expect(bot.logger.lines).toContainEqual(expect.objectContaining({ level: 'warn', msg: 'plan change refused: not in the secretariat', user: 'someone-else' }));
+    // A display name or the channel grants nothing: the same text from a member's name but another id.
+    const byName = await bot.core.handleMessage({ conversationId: 'sekretariatet', channel: 'botframework', userId: 'x', userName: MEMBER, text: 'flytta LG 20/5 till 27/5' });
+    expect(byName[0]!.kind).toBe('refused');
+  });
+
+  it('changes nothing until Bekräfta, then applies once and answers change at once', async () => {
+    const card = await send(MEMBER, 'flytta LG 20/5 till 27/5');
+    expect(card.kind).toBe('confirm');
+    expect(renderText(card)).toMatch(/fredag 20 maj 2011, 08.30–13.00 → fredag 27 maj 2011, 08.30–13.00/);
+    expect((await bot.ask('nästa LG-möte')).text).toContain('20 maj 2011');
+    const data = confirmData(card);
+    const [first, second] = await Promise.all([send(MEMBER, '', data), send(MEMBER, '', data)]);
+    expect([first!.kind, second!.kind].sort()).toEqual(['confirmed', 'confirmed']);
+    expect([renderText(first!), renderText(second!)].filter((t) => /Redan genomförd/.test(t))).toHaveLength(1);
+    expect(bot.store.data.runtime.audit.filter((e) => e.action === 'meeting.update')).toHaveLength(1);
+    expect((await bot.ask('nästa LG-möte')).text).toContain('27 maj 2011');
+  });
+
+  it('only the proposer confirms; "avbryt" drops the proposal', async () => {
+    await bot.store.update(null, (d) => {
+      d.runtime.secretariat.push('sec-2');
+    });
+    const card = await send(MEMBER, 'ställ in SK 9/6');
+    expect((await send('sec-2', '', confirmData(card))).kind).toBe('adminError');
+    expect((await send(MEMBER, 'avbryt')).kind).toBe('cancelled');
+    expect((await send(MEMBER, '', confirmData(card))).kind).toBe('adminError');
+    expect(bot.store.data.plan.meetings.find((m) => m.id === 'sk-2011-06-09')!.status).toBe('planned');
+  });
+
+  it('lists changes and undoes the last one (after its own confirmation)', async () => {
+    await send(MEMBER, '', confirmData(await send(MEMBER, 'värd rådslag 2014 Salem')));
+    expect((await bot.ask('vem är värd för rådslaget 2014?')).text).toContain('Salem');
+    const history = renderText(await send(MEMBER, 'ändringar'));
+    expect(history).toMatch(/sec-1 · Värd för Södertörns rådslag 2014/);
+    const undo = await send(MEMBER, 'ångra');
+    expect(renderText(undo)).toMatch(/Salem → Tyresö/);
+    await send(MEMBER, 'bekräfta');
+    expect((await bot.ask('vem är värd för rådslaget 2014?')).text).toContain('Tyresö');
+    expect(bot.store.data.runtime.audit.at(-1)).toMatchObject({ actor: MEMBER, undoOf: expect.any(String) });
+    expect(renderText(await send(MEMBER, 'ångra'))).toMatch(/Du har ingen ändring att ångra/);
+  });
+
+  it('warns when a budget change breaks the balance, and the budget answer says so', async () => {
+    const card = await send(MEMBER, 'ändra budget 2011 personal 600 000');
+    expect(renderText(card)).toMatch(/Budgeten 2011 går inte ihop/);
+    await send(MEMBER, 'bekräfta');
+    expect((await bot.ask('går budgeten ihop?')).text).toMatch(/går inte ihop/);
+  });
+
+  it('lets members add and remove members, and the new member may then change the plan', async () => {
+    await send(MEMBER, 'lägg till sekreterare anna');
+    await send(MEMBER, 'bekräfta');
+    expect((await send('anna', 'ställ in SK 9/6')).kind).toBe('confirm');
+    await send(MEMBER, 'ta bort sekreterare anna');
+    await send(MEMBER, 'bekräfta');
+    expect((await send('anna', 'ställ in SK 9/6')).kind).toBe('refused');
+  });
+
+  it('offers card forms with date, time and choice inputs, and a submitted form is checked like a command', async () => {
+    const menu = await send(MEMBER, 'redigera');
+    expect(menu.actions.map((a) => a.title)).toContain('Flytta ett möte');
+    const form = await send(MEMBER, '', { admin: 'form', form: 'move' });
+    const card = JSON.stringify(renderAdaptiveCard(form));
+    for (const type of ['Input.ChoiceSet', 'Input.Date', 'Input.Time']) expect(card).toContain(type);
+    const bad = await send(MEMBER, '', { admin: 'formSubmit', form: 'move', meetingId: 'lg-2011-05-20', date: '2011-05-27', start: '13:00', end: '09:00' });
+    expect(renderText(bad)).toMatch(/Sluttiden 09:00 är före starttiden 13:00/);
+    const clash = await send(MEMBER, '', { admin: 'formSubmit', form: 'move', meetingId: 'lg-2011-05-20', date: '2011-09-09' });
+    expect(renderText(clash)).toMatch(/Krockar/);
+    const ok = await send(MEMBER, '', { admin: 'formSubmit', form: 'host', meetingId: 'sk-2011-04-14', hosts: 'salem,tyreso' });
+    expect(renderText(ok)).toMatch(/Nykvarn → Salem, Tyresö/);
+    const budget = await send(MEMBER, '', { admin: 'formSubmit', form: 'budget', line: '2011|costs|personal', amount: '-1' });
+    expect(renderText(budget)).toMatch(/negativt/);
+  });
+
+  it('imports a plan file for a new year only when it is valid as a whole, adding to the plan', async () => {
+    const next = structuredClone(bot.store.data.plan);
+    next.meetings = [{ id: 'sk-2012-02-16', body: 'samarbetskommitten', date: { kind: 'day', date: '2012-02-16' }, time: { kind: 'clock', start: '12:00', end: '15:00' }, hosts: ['salem'], certainty: 'confirmed', status: 'planned' }];
+    next.calendarYears = [2012];
+    const broken = structuredClone(next);
+    broken.meetings[0]!.hosts = ['stockholm'];
+    const refusedImport = await send(MEMBER, `importera ${JSON.stringify(broken)}`);
+    expect(renderText(refusedImport)).toMatch(/okänd kommun "stockholm"/);
+    expect(renderText(await send(MEMBER, 'importera {inte json'))).toMatch(/inte giltig JSON/);
+    const card = await send(MEMBER, `importera ${JSON.stringify(next)}`);
+    expect(renderText(card)).toMatch(/Möten: 18 → 19/);
+    await send(MEMBER, 'bekräfta');
+    expect(bot.store.data.plan.meetings).toHaveLength(19);
+    expect(bot.store.data.plan.calendarYears).toEqual([2011, 2012]);
+  });
+
+  it('property: random input never changes the plan unless a member confirms a valid command', async () => {
+    const plan = JSON.stringify(bot.store.data.plan);
+    const words = ['flytta', 'move', 'ställ in', 'värd', 'ändra', 'budget', 'LG', 'SK', 'rådslag', 'till', 'to', '20/5', '27/5', '30/2', '2019', 'Salem', 'Stockholm', '-5', '600 000', 'ångra', 'bekräfta', 'importera', 'lägg till', 'sekreterare', 'ta bort', 'vision:', 'kalender', '{', '}', '?'];
+    const text = fc.oneof(
+      fc.string({ maxLength: 80 }),
+      fc.array(fc.constantFrom(...words), { maxLength: 8 }).map((w) => w.join(' ')),
+    );
+    const value = fc.option(
+      fc.oneof(
+        fc.record({ admin: fc.constantFrom('confirm', 'cancel', 'formSubmit', 'form', 'x'), id: fc.string({ maxLength: 12 }), form: fc.constantFrom('move', 'host', 'budget', 'nope'), meetingId: fc.constantFrom('lg-2011-05-20', 'nope'), date: fc.string({ maxLength: 10 }) }),
+        fc.dictionary(fc.string({ maxLength: 6 }), fc.jsonValue({ maxDepth: 2 })),
+      ),
+      { nil: undefined },
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(MEMBER, 'outsider', ''), text, value, async (user, t, v) => {
+        // Nobody ever presses a real Bekräfta here: the plan must stay exactly as it was.
+        const safeValue = v && (v as { admin?: unknown }).admin === 'confirm' ? { ...v, id: `random-${String((v as { id?: unknown }).id)}` } : v;
+        const safeText = /^\s*(bekräfta|bekrafta|confirm)\s*$/i.test(t) ? `${t} nej` : t;
+        await bot.core.handleMessage({ conversationId: 'fuzz', channel: 'botframework', userId: user || 'anon', text: safeText, value: safeValue as Record<string, unknown> | undefined });
+        expect(JSON.stringify(bot.store.data.plan)).toBe(plan);
+      }),
+      { numRuns: 300 },
+    );
+    // And the positive control: the same machinery does change the plan on a member's Bekräfta.
+    await send(MEMBER, 'flytta LG 20/5 till 27/5', undefined, 'fuzz-2');
+    await send(MEMBER, 'bekräfta', undefined, 'fuzz-2');
+    expect(JSON.stringify(bot.store.data.plan)).not.toBe(plan);
+  });
+});
