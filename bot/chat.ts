@@ -24,7 +24,7 @@ async function main(): Promise<void> {
   await seedSecretariat(store, config.secretariat, logger);
   const lexicon = loadLexiconData(config.lexiconPath);
   const core = createCore({ store, clock, logger, debugNlu: config.debugNlu, lexicon, commands: createCommands({ exports: createFileExports(path.join(root, 'data', 'exports'), clock), fetchFile: fetchPlanFile }) });
-  const user = process.env.CHAT_USER ?? 'terminal-user';
+  const user = config.chatUser;
 
   const rl = readline.createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY });
   const interactive = Boolean(process.stdin.isTTY);

@@ -32,6 +32,7 @@ const EnvSchema = z.object({
   SLACK_API_URL: optionalString,
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
   DEBUG_NLU: optionalString,
+  CHAT_USER: optionalString,
 });
 
 export interface Config {
@@ -48,6 +49,8 @@ export interface Config {
   slack: { botToken?: string; signingSecret?: string; apiUrl?: string };
   logLevel: 'debug' | 'info' | 'warn' | 'error';
   debugNlu: boolean;
+  /** Who `npm run chat` speaks as (put it in SECRETARIAT to try the secretariat's commands). */
+  chatUser: string;
 }
 
 export class ConfigError extends Error {
@@ -92,5 +95,6 @@ export function parseConfig(env: Record<string, string | undefined>, projectRoot
     slack: { botToken: e.SLACK_BOT_TOKEN, signingSecret: e.SLACK_SIGNING_SECRET, apiUrl: e.SLACK_API_URL },
     logLevel: e.LOG_LEVEL,
     debugNlu: ['1', 'true', 'yes', 'on'].includes((e.DEBUG_NLU ?? '').toLowerCase()),
+    chatUser: e.CHAT_USER ?? 'terminal-user',
   };
 }

@@ -1,5 +1,6 @@
 // Structured logs: one JSON object per line. Secrets never reach here: callers pass facts, and any
 // field whose name looks secret is masked as a second line of defence.
+import { createClock, type Clock } from './clock.js';
 
 export type Level = 'debug' | 'info' | 'warn' | 'error';
 export interface Logger {
@@ -22,11 +23,13 @@ function clean(fields: Record<string, unknown>): Record<string, unknown> {
   return out;
 }
 
+/** Log lines carry real time (the wall clock), also when BOT_NOW moves the bot's own clock. */
 export function createLogger(
   level: Level = 'info',
   write: (line: string) => void = (l) => process.stdout.write(l + '\n'),
-  now: () => Date = () => new Date(),
+  clock: Clock = createClock(),
 ): Logger {
+  const now = () => clock.now();
   const at = (lvl: Level) => (msg: string, fields: Record<string, unknown> = {}) => {
     if (ORDER[lvl] < ORDER[level]) return;
     write(JSON.stringify({ time: now().toISOString(), level: lvl, msg, ...clean(fields) }));
