@@ -349,10 +349,15 @@ export function calendar({ q, plan, now }: AnswerInput): Answer {
   const who = subject(plan, q) || t(lang, 'alla organ', 'all bodies');
   const title = t(lang, `Kalender ${year ?? ''} – ${who}`.replace('  ', ' '), `Calendar ${year ?? ''} – ${who}`.replace('  ', ' '));
   if (!list.length) return notInPlan(q, plan, t(lang, `Planen har inga möten för ${who}${year ? ` ${year}` : ''}.`, `The plan has no meetings for ${who}${year ? ` in ${year}` : ''}.`));
-  return {
-    reply: reply('calendar', lang, title, [{ type: 'list', items: list.map((m) => meetingLine(plan, m, lang, { body: q.bodies.length !== 1, past: isPast(m, now) })) }]),
-    context: contextOf(q),
-  };
+  // Coming meetings first (what "Visa kalendern" on a reminder wants), then what has already been.
+  const line = (m: Meeting) => meetingLine(plan, m, lang, { body: q.bodies.length !== 1 });
+  const coming = list.filter((m) => !isPast(m, now));
+  const past = list.filter((m) => isPast(m, now));
+  const blocks: Block[] = [];
+  if (coming.length) blocks.push({ type: 'heading', text: t(lang, 'Kommande', 'Coming') }, { type: 'list', items: coming.map(line) });
+  else blocks.push({ type: 'text', text: t(lang, 'Inga fler möten i planen.', 'No more meetings in the plan.') });
+  if (past.length) blocks.push({ type: 'heading', text: t(lang, 'Har varit', 'Already held') }, { type: 'list', items: past.map(line) });
+  return { reply: reply('calendar', lang, title, blocks), context: contextOf(q) };
 }
 
 export function daysUntilMeeting({ q, plan, now }: AnswerInput): Answer {

@@ -93,3 +93,21 @@ describe('answers', () => {
     );
   });
 });
+
+describe('the calendar answer', () => {
+  it('lists coming meetings first, then those already held (what "Visa kalendern" on a reminder asks)', async () => {
+    const bot = await createTestCore('2011-06-01T10:00:00+02:00');
+    try {
+      const { text } = await bot.ask('kalender Ledningsgruppen');
+      const coming = text.indexOf('Kommande');
+      const held = text.indexOf('Har varit');
+      expect(coming).toBeGreaterThan(-1);
+      expect(held).toBeGreaterThan(coming);
+      expect(text.indexOf('9 september 2011')).toBeGreaterThan(coming);
+      expect(text.indexOf('9 september 2011')).toBeLessThan(held);
+      expect(text.indexOf('20 maj 2011')).toBeGreaterThan(held);
+    } finally {
+      await bot.cleanup();
+    }
+  });
+});
