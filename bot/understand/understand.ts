@@ -238,6 +238,7 @@ function scoreIntents(lexicon: Lexicon, features: Set<string>): Record<string, n
   return out;
 }
 
+/** A follow-up that carries a new subject ("och 2015?", "och LG?") keeps the last question, with the new subject. */
 function followUp(q: Query, ctx: QueryContext, explicit: boolean): Query {
   const onlyRelation = q.relation && !q.dates.length && !q.month;
   const next = explicit && q.cues.includes('next') && !q.bodies.length;
@@ -245,7 +246,6 @@ function followUp(q: Query, ctx: QueryContext, explicit: boolean): Query {
     return { ...q, intent: 'adjacentMeeting', relation: q.relation ?? 'after', bodies: q.bodies.length ? q.bodies : ctx.bodies, meetingId: ctx.meetingId, followUp: true };
   }
   const carries = q.years.length || q.yearShift || q.bodies.length || q.municipalities.length || q.dates.length || q.month || q.budgetLines.length;
-  if (!carries && !explicit) return q;
   if (!carries) return q;
   const years = q.yearShift && ctx.years.length ? [ctx.years[0]! + q.yearShift] : q.years.length ? q.years : ctx.years;
   let intent: Intent = ctx.intent;
