@@ -58,8 +58,10 @@ export function nextMeeting({ q, plan, now }: AnswerInput): Answer {
   const lang = q.lang;
   const bodies = q.bodies.length ? q.bodies : [undefined];
   const found: Meeting[] = [];
+  // "näst nästa", "the meeting after next": the second one coming.
+  const skip = q.cues.includes('afterNext') ? 1 : 0;
   for (const b of bodies) {
-    const next = upcoming(plan, now, b)[0];
+    const next = upcoming(plan, now, b)[skip];
     if (next) found.push(next);
   }
   if (found.length === 0) {
@@ -109,7 +111,7 @@ export function nextMeeting({ q, plan, now }: AnswerInput): Answer {
     reply: reply('nextMeeting', lang, title, blocks, [
       { kind: 'message', title: t(lang, 'Och efter det?', 'And after that?'), value: t(lang, 'och efter det?', 'and after that?') },
     ]),
-    context: contextOf(q, { meetingId: found.at(-1)!.id, bodies: q.bodies }),
+    context: contextOf(q, { meetingId: found.at(-1)!.id, bodies: q.bodies, answerMunicipalities: [...new Set(found.flatMap((m) => m.hosts))] }),
   };
 }
 
@@ -240,12 +242,18 @@ export function meetingHost(input: AnswerInput): Answer {
     if (p && !coversYear(plan, Number(p.from.slice(0, 4)))) return notInPlan(q, plan);
     return notInPlan(q, plan, t(lang, 'Jag hittar inget sådant möte i planen.', 'I cannot find such a meeting in the plan.'));
   }
+  if (list.every((m) => !m.hosts.length)) {
+    return {
+      ...notInPlan(q, plan, t(lang, `Planen anger ingen värd eller plats för ${list.map((m) => `${bodyName(plan, m.body)} ${formatWhen(m, lang)}`).join('; ')}.`, `The plan gives no host or place for ${list.map((m) => `${bodyName(plan, m.body)} ${formatWhen(m, lang)}`).join('; ')}.`)),
+      context: contextOf(q, { meetingId: list.at(-1)!.id }),
+    };
+  }
   const title = list.length === 1
     ? t(lang, `Värd: ${hostsText(plan, list[0]!, lang)}`, `Host: ${hostsText(plan, list[0]!, lang)}`)
     : t(lang, 'Värdar', 'Hosts');
   return {
     reply: reply('meetingHost', lang, title, list.length === 1 ? [meetingFacts(plan, list[0]!, lang)] : [{ type: 'list', items: list.map((m) => meetingLine(plan, m, lang)) }]),
-    context: contextOf(q, { meetingId: list.at(-1)!.id }),
+    context: contextOf(q, { meetingId: list.at(-1)!.id, answerMunicipalities: [...new Set(list.flatMap((m) => m.hosts))] }),
   };
 }
 
@@ -270,9 +278,11 @@ export function municipalityMeetings({ q, plan, now }: AnswerInput): Answer {
     if (joint.length && !q.bodies.length) blocks.push({ type: 'text', text: t(lang, `Värdkommun för ${listText(joint, lang)}.`, `Host municipality of ${listText(joint, lang)}.`) });
   }
   const names = listText(q.municipalities.map((m) => municipalityName(plan, m)), lang);
+  // One meeting found: it is what "och efter det?" refers to.
+  const only = plannedMeetings(plan).filter((m) => m.hosts.some((h) => q.municipalities.includes(h)) && (!q.bodies.length || q.bodies.includes(m.body)));
   return {
     reply: reply('municipalityMeetings', lang, t(lang, `${names} är värd för`, `${names} hosts`), blocks),
-    context: contextOf(q),
+    context: contextOf(q, only.length === 1 ? { meetingId: only[0]!.id } : {}),
   };
 }
 
@@ -360,9 +370,26 @@ export function calendar({ q, plan, now }: AnswerInput): Answer {
   return { reply: reply('calendar', lang, title, blocks), context: contextOf(q) };
 }
 
+/** "förra LG-mötet", "the last meeting": the latest one already held (of a body, where named). */
+export function lastMeeting({ q, plan, now }: AnswerInput): Answer {
+  const lang = q.lang;
+  const bodies = q.bodies.length ? q.bodies : [undefined];
+  const back = q.cues.includes('beforeLast') ? -2 : -1;
+  const found = bodies.map((b) => plannedMeetings(plan, b).filter((m) => isPast(m, now)).at(back)).filter((m): m is Meeting => Boolean(m));
+  if (!found.length) return notInPlan(q, plan, t(lang, 'Planen har inget tidigare möte.', 'The plan has no earlier meeting.'));
+  const first = found[0]!;
+  return {
+    reply: reply('lastMeeting', lang, t(lang, `Senaste mötet: ${bodyName(plan, first.body)}`, `Last meeting: ${bodyName(plan, first.body)}`), found.map((m) => meetingFacts(plan, m, lang))),
+    context: contextOf(q, { meetingId: found.at(-1)!.id }),
+  };
+}
+
 export function daysUntilMeeting({ q, plan, now }: AnswerInput): Answer {
   const lang = q.lang;
-  const target = q.dates.length
+  const past = q.cues.includes('last') || q.cues.includes('ago');
+  const target = past
+    ? plannedMeetings(plan, q.bodies[0]).filter((m) => isPast(m, now)).at(-1)
+    : q.dates.length
     ? scoped(plan, q).find((m) => inPeriod(m, { from: q.dates[0]!, to: q.dates[0]!, label: '' }))
     : q.meetingId && !q.bodies.length
       ? plan.meetings.find((m) => m.id === q.meetingId)

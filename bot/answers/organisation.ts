@@ -67,7 +67,7 @@ export function secretariat({ q, plan }: AnswerInput): Answer {
     reply: reply('secretariat', lang, t(lang, `${name} kommun har sekretariatet`, `${name} provides the secretariat`), [
       { type: 'text', text: t(lang, `${name} kommun tillhandahåller ett sekretariat som stöd till kommittén.`, `The municipality of ${name} provides a secretariat to support the committee.`) },
     ]),
-    context: contextOf(q),
+    context: contextOf(q, { answerMunicipalities: [b.secretariatMunicipality] }),
   };
 }
 

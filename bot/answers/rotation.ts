@@ -40,7 +40,7 @@ export function rotationHost(input: AnswerInput): Answer {
     reply: reply('rotationHost', lang, title, blocks, [
       { kind: 'message', title: t(lang, `Och ${next}?`, `And ${next}?`), value: t(lang, `och ${next}?`, `and ${next}?`) },
     ]),
-    context: contextOf(q, { intent: 'rotationHost', bodies: [body], years }),
+    context: contextOf(q, { intent: 'rotationHost', bodies: [body], years, answerMunicipalities: found.filter((f) => f.r).map((f) => f.r!.host) }),
   };
 }
 
@@ -57,6 +57,7 @@ export function rotationYears(input: AnswerInput): Answer {
       context: contextOf(q, { bodies: [body] }),
     };
   }
+  const hostYears = rotation.filter((r) => q.municipalities.includes(r.host)).map((r) => r.year);
   const items = q.municipalities.map((m) => {
     const ys = rotation.filter((r) => r.host === m).map((r) => String(r.year));
     const name = municipalityName(plan, m);
@@ -66,6 +67,6 @@ export function rotationYears(input: AnswerInput): Answer {
   });
   return {
     reply: reply('rotationYears', lang, items.length === 1 ? items[0]! : t(lang, 'Värdår', 'Host years'), items.length > 1 ? [{ type: 'list', items }] : []),
-    context: contextOf(q, { bodies: [body] }),
+    context: contextOf(q, { bodies: [body], years: hostYears }),
   };
 }

@@ -8,16 +8,38 @@ import type { Meeting, Plan } from '../store/schema.js';
 
 export const TIME_ZONE = 'Europe/Stockholm';
 
-/** A wall-clock time in Stockholm as an instant. */
-export function stockholm(date: string, time = '00:00'): Date {
+// Time-zone arithmetic is the costliest step of an answer, and these are pure functions of their
+// strings: results are memoised (bounded, so a long-running bot does not grow).
+function memo<A extends unknown[], R>(fn: (...args: A) => R, max = 20_000): (...args: A) => R {
+  const cache = new Map<string, R>();
+  return (...args: A) => {
+    const key = args.join('|');
+    let v = cache.get(key);
+    if (v === undefined) {
+      if (cache.size >= max) cache.clear();
+      v = fn(...args);
+      cache.set(key, v);
+    }
+    return v;
+  };
+}
+
+const stockholmMs = memo((date: string, time: string): number => {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
   const [hh, mm] = time.split(':').map(Number) as [number, number];
-  return new Date(new TZDate(y, m - 1, d, hh, mm, TIME_ZONE).getTime());
+  return new TZDate(y, m - 1, d, hh, mm, TIME_ZONE).getTime();
+});
+
+/** A wall-clock time in Stockholm as an instant. */
+export function stockholm(date: string, time = '00:00'): Date {
+  return new Date(stockholmMs(date, time));
 }
+
+const stockholmDay = memo((ms: number): string => format(new TZDate(ms, TIME_ZONE), 'yyyy-MM-dd'), 1_000);
 
 /** The instant's calendar date in Stockholm, as YYYY-MM-DD. */
 export function stockholmDate(at: Date): string {
-  return format(new TZDate(at.getTime(), TIME_ZONE), 'yyyy-MM-dd');
+  return stockholmDay(at.getTime());
 }
 
 export function firstDate(m: Meeting): string {
@@ -98,10 +120,9 @@ function localDate(date: string): TZDate {
   return new TZDate(y, m - 1, d, 12, 0, TIME_ZONE);
 }
 
-export function formatDay(date: string, lang: Lang, withYear = true): string {
-  const pattern = lang === 'sv' ? (withYear ? 'EEEE d MMMM yyyy' : 'EEEE d MMMM') : withYear ? 'EEEE d MMMM yyyy' : 'EEEE d MMMM';
-  return format(localDate(date), pattern, { locale: LOCALES[lang] });
-}
+export const formatDay = memo((date: string, lang: Lang, withYear: boolean = true): string =>
+  format(localDate(date), withYear ? 'EEEE d MMMM yyyy' : 'EEEE d MMMM', { locale: LOCALES[lang] }),
+);
 
 export function formatMonth(month: string, lang: Lang): string {
   return format(localDate(`${month}-01`), 'MMMM yyyy', { locale: LOCALES[lang] });

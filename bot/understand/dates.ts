@@ -10,6 +10,8 @@ import type { Match } from './lexicon.js';
 export interface DateOptions {
   /** Words that introduce an ISO week number ("vecka 38", "v. 13", "week 41"). */
   weekWords: string[];
+  /** "om en vecka", "3 days ago". */
+  offsets?: { units: Record<string, number>; ahead: string[]; ago: string[]; numbers: Record<string, number> };
 }
 
 export interface DateEntities {
@@ -134,6 +136,34 @@ export function extractDates(text: string, words: string[], matches: Match[], la
     used.add(i + 1);
   });
 
+  // 2d. Offsets from today: "om en vecka", "in 3 days", "två veckor sedan", "a week from today".
+  const o = opts.offsets;
+  if (o) {
+    words.forEach((w, i) => {
+      const days = o.units[w];
+      if (!days) return;
+      const prev = words[i - 1];
+      const n = prev === undefined ? undefined : /^\d{1,3}$/.test(prev) ? Number(prev) : o.numbers[prev];
+      if (n === undefined) return;
+      const before = words[i - 2];
+      const after = words.slice(i + 1, i + 3).join(' ');
+      const ago = o.ago.some((a) => words[i + 1] === a || after.startsWith(a));
+      const ahead = (before !== undefined && o.ahead.includes(before)) || o.ahead.some((a) => after.startsWith(a));
+      if (!ago && !ahead) return;
+      out.dates.push(addDays(today, (ago ? -1 : 1) * n * days));
+      out.relativeDay = true;
+      used.add(i - 1);
+    });
+  }
+
+  // 2e. "rådslag -16": a year written with a dash and two digits.
+  words.forEach((w, i) => {
+    if (/^-\d\d$/.test(w)) {
+      out.years.push(2000 + Number(w.slice(1)));
+      used.add(i);
+    }
+  });
+
   // 3. Relative days and weekdays: idag, imorgon, på fredag (the coming one, today included).
   for (const m of matches) {
     if (m.sense.kind === 'relativeDay') {
@@ -143,6 +173,10 @@ export function extractDates(text: string, words: string[], matches: Match[], la
       const diff = (m.sense.weekday - isoWeekday(today) + 7) % 7;
       out.dates.push(addDays(today, diff));
       out.relativeDay = true;
+    } else if (m.sense.kind === 'relativeMonth' && !out.month) {
+      const [y, mo] = today.split('-').map(Number) as [number, number];
+      const total = y * 12 + (mo - 1) + m.sense.offset;
+      out.month = { year: Math.floor(total / 12), month: (total % 12) + 1, yearGiven: true };
     } else if (m.sense.kind === 'relativeYear') {
       out.relativeYears.push(thisYear + m.sense.offset);
     } else if (m.sense.kind === 'week' && !out.week) {

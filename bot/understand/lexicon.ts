@@ -14,13 +14,17 @@ export interface LexiconData {
   relativeDays: Record<string, string[]>;
   relativeYears: Record<string, string[]>;
   weekWords: string[];
+  /** "nästa månad", "last month" → months from now. */
+  months_relative?: Record<string, string[]>;
+  /** "om en vecka", "3 days ago": number words, units in days, and the words for ahead and ago. */
+  offsets?: { units: Record<string, number>; ahead: string[]; ago: string[]; numbers: Record<string, number> };
   weeks: Record<string, string[]>;
   thisYear: string[];
   cues: Record<string, string[]>;
   budgetLines: Record<string, string[]>;
   intents: Record<string, IntentDef>;
   topics: Record<string, string>;
-  followUp: { starters: string[]; yearAfter: string[]; yearBefore: string[] };
+  followUp: { starters: string[]; yearAfter: string[]; yearBefore: string[]; monthAfter?: string[]; monthBefore?: string[] };
   minScore: number;
 }
 
@@ -52,12 +56,14 @@ export type Sense =
   | { kind: 'weekday'; weekday: number }
   | { kind: 'relativeDay'; offset: number }
   | { kind: 'relativeYear'; offset: number }
+  | { kind: 'relativeMonth'; offset: number }
   | { kind: 'week'; offset: number }
   | { kind: 'thisYear' }
   | { kind: 'cue'; name: string }
   | { kind: 'budgetLine'; id: string }
   | { kind: 'followStart' }
-  | { kind: 'yearShift'; offset: number };
+  | { kind: 'yearShift'; offset: number }
+  | { kind: 'monthShift'; offset: number };
 
 interface Term {
   /** Folded words of the term; a word ending in * matches any word starting with it. */
@@ -94,11 +100,14 @@ function wordMatches(term: string, word: string, entity: boolean): 'exact' | 'fu
   if (term.endsWith('*')) {
     const stem = term.slice(0, -1);
     if (word.startsWith(stem)) return 'exact';
-    if (stem.length >= 7 && word.length >= stem.length && distance(word.slice(0, stem.length), stem) <= 1) return 'fuzzy';
+    if (stem.length >= 7 && word.length >= stem.length && word[0] === stem[0]) {
+      const head = word.slice(0, stem.length);
+      if (distance(head, stem) <= 1 || transposed(head, stem)) return 'fuzzy';
+    }
     return null;
   }
   if (word === term) return 'exact';
-  if (term.length >= 4 && transposed(word, term)) return 'fuzzy';
+  if (term.length >= 4 && word[0] === term[0] && transposed(word, term)) return 'fuzzy';
   if (entity && term.length >= 4 && word.startsWith(term) && INFLECTIONS.includes(word.slice(term.length))) return 'exact';
   const long = entity ? 5 : 7;
   if (term.length >= long && Math.abs(word.length - term.length) <= 2 && word[0] === term[0]) {
@@ -136,6 +145,7 @@ export function buildLexicon(data: LexiconData, plan: Plan): Lexicon {
   for (const [n, ws] of Object.entries(data.months)) for (const w of ws) add(w, { kind: 'month', month: Number(n) }, w.length >= 5);
   for (const [n, ws] of Object.entries(data.weekdays)) for (const w of ws) add(w, { kind: 'weekday', weekday: Number(n) }, w.length >= 5);
   for (const [n, ws] of Object.entries(data.relativeDays)) for (const w of ws) add(w, { kind: 'relativeDay', offset: Number(n) }, false);
+  for (const [n, ws] of Object.entries(data.months_relative ?? {})) for (const w of ws) add(w, { kind: 'relativeMonth', offset: Number(n) }, false);
   for (const [n, ws] of Object.entries(data.relativeYears ?? {})) for (const w of ws) add(w, { kind: 'relativeYear', offset: Number(n) }, false);
   for (const [n, ws] of Object.entries(data.weeks)) for (const w of ws) add(w, { kind: 'week', offset: Number(n) }, false);
   for (const w of data.thisYear) add(w, { kind: 'thisYear' }, false);
@@ -144,10 +154,15 @@ export function buildLexicon(data: LexiconData, plan: Plan): Lexicon {
   for (const w of data.followUp.starters) add(w, { kind: 'followStart' }, false);
   for (const w of data.followUp.yearAfter) add(w, { kind: 'yearShift', offset: 1 }, false);
   for (const w of data.followUp.yearBefore) add(w, { kind: 'yearShift', offset: -1 }, false);
+  for (const w of data.followUp.monthAfter ?? []) add(w, { kind: 'monthShift', offset: 1 }, false);
+  for (const w of data.followUp.monthBefore ?? []) add(w, { kind: 'monthShift', offset: -1 }, false);
 
   // Index single exact words for speed; everything else (phrases, stems, fuzzy) is scanned.
   const exact = new Map<string, Term[]>();
   const rest: Term[] = [];
+  // Every way a word can match a term (exactly, by stem, inflected, with a typo) keeps its first letter,
+  // so terms are looked up by the first letter of their first word.
+  const byFirst = new Map<string, Term[]>();
   for (const t of terms) {
     if (t.words.length === 1 && !t.words[0]!.endsWith('*')) {
       const list = exact.get(t.words[0]!) ?? [];
@@ -155,6 +170,10 @@ export function buildLexicon(data: LexiconData, plan: Plan): Lexicon {
       exact.set(t.words[0]!, list);
     }
     rest.push(t);
+    const first = t.words[0]![0]!;
+    const list = byFirst.get(first) ?? [];
+    list.push(t);
+    byFirst.set(first, list);
   }
 
   const en = new Set(data.langWords.en.map((w) => fold(w)));
@@ -175,7 +194,9 @@ export function buildLexicon(data: LexiconData, plan: Plan): Lexicon {
         const head = word.slice(0, cut);
         if (head !== w && distance(head, w) > 1) continue;
         const rest = word.slice(cut);
-        if (rest.length >= 3 && (known(rest) || (rest.startsWith('s') && known(rest.slice(1))))) {
+        // A long name first in a compound names the thing ("läkemedelskontrollen", "rådslagsdagen").
+        const longName = head === w && w.length >= 6 && rest.length >= 4;
+        if (rest.length >= 3 && (longName || known(rest) || (rest.startsWith('s') && known(rest.slice(1))))) {
           found.push(t);
           break;
         }
@@ -184,7 +205,41 @@ export function buildLexicon(data: LexiconData, plan: Plan): Lexicon {
     return found;
   }
 
+  /** Does this one word mean something on its own (exactly, by stem, or as an entity's inflection)? */
+  const entityNames = terms.filter((t) => t.entity && t.words.length === 1 && !t.words[0]!.endsWith('*')).map((t) => t.words[0]!);
+  const known1 = (w: string) =>
+    exact.has(w) ||
+    stems.some((st) => st.length >= 3 && w.startsWith(st)) ||
+    entityNames.some((n) => n.length >= 4 && w.startsWith(n) && INFLECTIONS.includes(w.slice(n.length)));
+
   function match(words: string[]): Match[] {
+    const out = matchWords(words);
+    const covered = new Set<number>();
+    for (const m of out) for (let i = m.start; i < m.end; i++) covered.add(i);
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i]!;
+      // Two words typed as one ("nästaLG"): split where both halves mean something.
+      if (!covered.has(i) && w.length >= 5 && !/\d/.test(w)) {
+        for (let cut = 2; cut <= w.length - 2; cut++) {
+          const a = w.slice(0, cut);
+          const b = w.slice(cut);
+          if (known1(a) && known1(b)) {
+            for (const m of matchWords([a, b])) out.push({ start: i, end: i + 1, sense: m.sense, fuzzy: true });
+            break;
+          }
+        }
+      }
+      // One word typed as two ("lednings gruppen"): join them when together they name something.
+      const next = words[i + 1];
+      if (next && (!covered.has(i) || !covered.has(i + 1)) && !/\d/.test(w + next) && w.length >= 3 && next.length >= 3 && w.length + next.length >= 8) {
+        const joined = matchWords([w + next]).filter((m) => m.sense.kind === 'body' || m.sense.kind === 'municipality');
+        for (const m of joined) out.push({ start: i, end: i + 2, sense: m.sense, fuzzy: true });
+      }
+    }
+    return out;
+  }
+
+  function matchWords(words: string[]): Match[] {
     const out: Match[] = [];
     const seen = new Set<string>();
     const push = (m: Match) => {
@@ -199,7 +254,7 @@ export function buildLexicon(data: LexiconData, plan: Plan): Lexicon {
       if (!exact.has(words[i]!)) {
         for (const t of compound(words[i]!)) push({ start: i, end: i + 1, sense: t.sense, fuzzy: false });
       }
-      for (const t of rest) {
+      for (const t of byFirst.get(words[i]![0]!) ?? []) {
         if (i + t.words.length > words.length) continue;
         if (t.words.length === 1 && exact.get(words[i]!)?.includes(t)) continue;
         let fuzzy = false;

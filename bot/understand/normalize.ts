@@ -8,7 +8,7 @@ export function fold(text: string): string {
     .toLowerCase()
     .replace(/[\u2010-\u2015]/g, '-')
     .replace(/(?<!\d)[.:](?!\d)|[?!,;"'()[\]{}<>«»”“’*_]/g, ' ')
-    .replace(/(?<![\d\w])-|-(?![\d\w])/g, ' ')
+    .replace(/(?<![\d\w])-(?!\d)|-(?![\d\w])/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
 }

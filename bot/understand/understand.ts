@@ -20,6 +20,7 @@ export type Intent =
   | 'meetingTime'
   | 'calendar'
   | 'daysUntil'
+  | 'lastMeeting'
   | 'budget'
   | 'members'
   | 'secretariat'
@@ -43,6 +44,8 @@ export interface QueryContext {
   cues: string[];
   /** The meeting the last answer was about, for "och efter det?". */
   meetingId?: string;
+  /** Municipalities the last answer named (a host), for "de", "deras", "they"; not carried otherwise. */
+  answerMunicipalities?: string[];
 }
 
 export interface Query extends QueryContext {
@@ -56,6 +59,8 @@ export interface Query extends QueryContext {
   scores: Record<string, number>;
   /** Set when a follow-up moves the year ("året efter"). */
   yearShift?: number;
+  /** Set when a follow-up moves the month ("the month after"). */
+  monthShift?: number;
 }
 
 const TOPIC_CUES = [
@@ -75,6 +80,8 @@ export function detectLang(lexicon: Lexicon, words: string[], locale?: string): 
 export function splitWords(folded: string): string[] {
   return folded
     .split(' ')
+    // "radslaget2015" is two words; "14/4" and "2011-04-14" are one.
+    .flatMap((w) => (/^[a-z]{3,}\d{4}$/.test(w) ? [w.replace(/\d{4}$/, ''), w.slice(-4)] : [w]))
     .flatMap((w) => (/\d/.test(w) ? [w] : w.split('-')))
     .map((w) => w.replace(/^[/.:]+|[/.:]+$/g, ''))
     .filter(Boolean);
@@ -94,7 +101,7 @@ export function understand(input: UnderstandInput): Query {
   const words = splitWords(fold(text));
   const lang = detectLang(lexicon, words, input.locale);
   const matches = lexicon.match(words);
-  const dates = extractDates(text, words, matches, lang, now, { weekWords: lexicon.data.weekWords ?? [] });
+  const dates = extractDates(text, words, matches, lang, now, { weekWords: lexicon.data.weekWords ?? [], offsets: lexicon.data.offsets });
 
   const uniq = <T>(xs: T[]) => [...new Set(xs)];
   const of = <K extends Match['sense']['kind']>(kind: K) =>
@@ -107,10 +114,14 @@ export function understand(input: UnderstandInput): Query {
   const cues = uniq(matches.filter((m) => m.sense.kind === 'cue' && !insideEntity(m)).map((m) => (m.sense as { name: string }).name));
 
   const bodies = uniq(of('body').map((s) => s.id));
-  const municipalities = uniq(of('municipality').map((s) => s.id));
+  let municipalities = uniq(of('municipality').map((s) => s.id));
+  // "de", "deras", "they": the municipality the last answer was about.
+  const referred = context?.answerMunicipalities?.length ? context.answerMunicipalities : context?.municipalities ?? [];
+  if (!municipalities.length && cues.includes('pronoun') && referred.length) municipalities = [...referred];
   const budgetLines = uniq(of('budgetLine').map((s) => s.id));
   const topics = TOPIC_CUES.filter((t) => cues.includes(t));
   const yearShift = of('yearShift')[0]?.offset;
+  const monthShift = of('monthShift')[0]?.offset;
   const followStart = matches.some((m) => m.sense.kind === 'followStart' && m.start === 0);
 
   const bodyById = new Map(plan.bodies.map((b) => [b.id, b]));
@@ -150,7 +161,7 @@ export function understand(input: UnderstandInput): Query {
   else if (cues.includes('thanks') && words.length <= 4) intent = 'thanks';
   else intent = 'notInPlan';
   // Something the plan cannot know (a person's name, the weather) outweighs a weak match.
-  if (cues.includes('unknownTopic') && best && best[1] < lexicon.data.minScore + 3) intent = 'notInPlan';
+  if (cues.includes('unknownTopic') && best && best[1] < lexicon.data.minScore + 4) intent = 'notInPlan';
 
   const relation = cues.includes('after') && !cues.includes('before') ? 'after' : cues.includes('before') && !cues.includes('after') ? 'before' : undefined;
 
@@ -173,12 +184,13 @@ export function understand(input: UnderstandInput): Query {
     features: [...features],
     scores,
     yearShift,
+    monthShift,
   };
 
   // Follow-ups: "och 2015?", "och efter det?", "och LG?", "and the year before?".
   // A short question with cue words but no subject of its own ("vem är värdkommun?", "och i procent?",
   // "how many days until then?") is read with the previous question's subject.
-  const hasOwnSubject = bodies.length || municipalities.length || years.length || yearShift || dates.dates.length || dates.month || dates.week || budgetLines.length || topics.length;
+  const hasOwnSubject = bodies.length || municipalities.length || years.length || yearShift || monthShift || dates.dates.length || dates.month || dates.week || budgetLines.length || topics.length;
   if (context && !hasOwnSubject && words.length <= 6 && cues.length && !cues.includes('unknownTopic') && !cues.includes('greeting') && !cues.includes('thanks')) {
     const ctxEntities = { ...context, dates: context.dates ?? [], relativeDay: false, week: undefined };
     const merged = new Set<string>([...cues.map((c) => `cue:${c}`), ...entityFeatures(ctxEntities)]);
@@ -206,12 +218,14 @@ export function understand(input: UnderstandInput): Query {
   }
 
   // "how many days until then?": a question without a subject of its own may point at the last meeting.
-  if (context?.meetingId && !hasOwnSubject) query.meetingId = context.meetingId;
+  if (context?.meetingId && (!hasOwnSubject || (relation && !dates.dates.length && !dates.month))) query.meetingId = context.meetingId;
 
-  // A question that stands on its own is never merged with the previous one.
+  // A question that stands on its own is never merged with the previous one, and one that starts "och …"
+  // but clearly asks something of its own keeps its own question.
   const short = words.length <= 4;
   const weak = intent === 'notInPlan' && !cues.includes('unknownTopic');
-  if (context && (followStart || (short && weak)) && intent !== 'greeting' && intent !== 'thanks') {
+  const confident = best !== undefined && best[1] >= lexicon.data.minScore + 1.5 && intent !== 'notInPlan';
+  if (context && ((followStart && !confident) || (short && weak)) && intent !== 'greeting' && intent !== 'thanks') {
     query = followUp(query, context, followStart);
   }
   if (query.intent === 'notInPlan' && !cues.includes('unknownTopic') && words.length <= 2 && isVague(query)) {
@@ -245,10 +259,16 @@ function followUp(q: Query, ctx: QueryContext, explicit: boolean): Query {
   if ((onlyRelation || next) && ctx.meetingId) {
     return { ...q, intent: 'adjacentMeeting', relation: q.relation ?? 'after', bodies: q.bodies.length ? q.bodies : ctx.bodies, meetingId: ctx.meetingId, followUp: true };
   }
-  const carries = q.years.length || q.yearShift || q.bodies.length || q.municipalities.length || q.dates.length || q.month || q.budgetLines.length;
+  const carries = q.years.length || q.yearShift || q.monthShift || q.bodies.length || q.municipalities.length || q.dates.length || q.month || q.budgetLines.length;
   if (!carries) return q;
   const years = q.yearShift && ctx.years.length ? [ctx.years[0]! + q.yearShift] : q.years.length ? q.years : ctx.years;
+  let month = q.month;
+  if (q.monthShift && ctx.month) {
+    const total = ctx.month.year * 12 + ctx.month.month - 1 + q.monthShift;
+    month = { year: Math.floor(total / 12), month: (total % 12) + 1, yearGiven: true };
+  }
   let intent: Intent = ctx.intent;
+  if (intent === 'rotationYears' && q.yearShift && years.length) intent = 'rotationHost';
   // A new body or municipality keeps the question but swaps the subject.
   if (intent === 'rotationYears' && q.years.length) intent = 'rotationHost';
   if (intent === 'rotationHost' && q.municipalities.length && !q.years.length) intent = 'rotationYears';
@@ -258,8 +278,8 @@ function followUp(q: Query, ctx: QueryContext, explicit: boolean): Query {
     bodies: q.bodies.length ? q.bodies : ctx.bodies,
     municipalities: q.municipalities.length ? q.municipalities : ctx.municipalities,
     years,
-    dates: q.dates.length ? q.dates : q.month ? [] : ctx.dates,
-    month: q.month ?? (q.dates.length ? undefined : ctx.month),
+    dates: q.dates.length ? q.dates : month ? [] : ctx.dates,
+    month: month ?? (q.dates.length ? undefined : ctx.month),
     budgetLines: q.budgetLines.length ? q.budgetLines : ctx.budgetLines,
     topics: q.topics.length ? q.topics : ctx.topics,
     cues: [...new Set([...ctx.cues, ...q.cues])],

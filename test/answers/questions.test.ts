@@ -5,7 +5,8 @@ import { ROOT } from '../helpers/app.js';
 import { createTestCore, type TestCore } from '../helpers/core.js';
 
 interface Turn { q: string; expect?: string[]; expectNot?: string[]; kind?: string }
-interface Item extends Partial<Turn> { now?: string; conversation?: Turn[] }
+/** `knownGap`: a question the bot does not answer well yet, with why; reported as skipped, not hidden. */
+interface Item extends Partial<Turn> { now?: string; conversation?: Turn[]; knownGap?: string }
 const DIR = path.join(ROOT, 'test', 'questions');
 const FILES = process.env.QUESTIONS ? [process.env.QUESTIONS] : readdirSync(DIR).filter((f) => f.endsWith('.json')).sort();
 const sets = FILES.map((f) => ({ file: f, ...(JSON.parse(readFileSync(path.join(DIR, f), 'utf8')) as { defaultNow: string; items: Item[] }) }));
@@ -36,7 +37,7 @@ describe.each(sets)('the question set $file', (set) => {
 
   set.items.forEach((item, n) => {
     const turns = item.conversation ?? [item as Turn];
-    it(`#${n} ${turns.map((t) => t.q).join(' → ')}`, async () => {
+    (item.knownGap ? it.skip : it)(`#${n} ${turns.map((t) => t.q).join(' → ')}${item.knownGap ? ` (known gap: ${item.knownGap})` : ''}`, async () => {
       bot.clock.set(item.now ?? set.defaultNow);
       const conv = `q-${n}`;
       for (const turn of turns) {
