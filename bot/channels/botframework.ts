@@ -172,7 +172,8 @@ export class SodertornsBot extends ActivityHandler {
 /** Teams' answers meaning "the bot can no longer post in this conversation". */
 const GONE_CODES = new Set(['BotNotInConversationRoster', 'ConversationBlockedByUser', 'ConversationNotFound']);
 /** Statuses worth another try: throttled, precondition failed (Teams asks to retry), gateway errors. */
-const RETRYABLE_STATUSES = new Set([429, 412, 502, 504]);
+// 500 and 503 too: a connector that errors for a while must not lose a reminder (it is tried again later).
+const RETRYABLE_STATUSES = new Set([429, 412, 500, 502, 503, 504]);
 
 function toSendError(e: unknown): SendError {
   const err = e as {
