@@ -52,6 +52,27 @@ export function createAdapter(config: Config, logger: Logger): CloudAdapter {
   return adapter;
 }
 
+/**
+ * Whether a request body is shaped like an activity at all. botbuilder throws on some malformed ones
+ * (no type, no conversation); those get a 400 instead of reaching it.
+ */
+export function activityProblem(body: unknown): string | undefined {
+  if (!body || typeof body !== 'object' || Array.isArray(body)) return 'the body is not a JSON object';
+  const a = body as Record<string, unknown>;
+  if (typeof a.type !== 'string' || !a.type) return 'type is missing';
+  const conv = a.conversation as Record<string, unknown> | undefined;
+  if (!conv || typeof conv !== 'object' || typeof conv.id !== 'string' || !conv.id) return 'conversation.id is missing';
+  if (typeof a.serviceUrl !== 'string' || !/^https?:\/\//.test(a.serviceUrl)) return 'serviceUrl is missing or not http(s)';
+  for (const k of ['from', 'recipient'] as const) {
+    if (a[k] !== undefined && (typeof a[k] !== 'object' || a[k] === null || Array.isArray(a[k]))) return `${k} is not an object`;
+  }
+  for (const k of ['membersAdded', 'membersRemoved', 'attachments', 'entities'] as const) {
+    if (a[k] !== undefined && a[k] !== null && !Array.isArray(a[k])) return `${k} is not a list`;
+  }
+  if (a.text !== undefined && a.text !== null && typeof a.text !== 'string') return 'text is not a string';
+  return undefined;
+}
+
 /** A neutral reply as a Bot Framework message: an Adaptive Card 1.4 plus the complete answer as text. */
 export function toActivity(r: Reply, channelId?: string): Partial<Activity> {
   return {
