@@ -5,10 +5,10 @@
 import { copyFile, mkdir, readFile, rename } from 'node:fs/promises';
 import path from 'node:path';
 import { Low } from 'lowdb';
-import { JSONFile } from 'lowdb/node';
+import { DataFile } from 'lowdb/node';
 import { randomUUID } from 'node:crypto';
 import type { Clock } from '../clock.js';
-import { RuntimeSchema, SCHEMA_VERSION, StoreSchema, checkReferences, type AuditEntry, type StoreData } from './schema.js';
+import { RuntimeSchema, SCHEMA_VERSION, StoreSchema, checkReferences, type AuditEntry, type Runtime, type StoreData } from './schema.js';
 
 export class StoreError extends Error {
   constructor(
@@ -43,6 +43,40 @@ function describe(issues: Array<{ path: PropertyKey[]; message: string }>): stri
     .slice(0, 10)
     .map((i) => `  ${i.path.map(String).join('.') || '(roten)'}: ${i.message}`)
     .join('\n');
+}
+
+type RuntimeKey = keyof Runtime;
+const RUNTIME_KEYS = Object.keys(RuntimeSchema.shape) as RuntimeKey[];
+
+/**
+ * JSON.stringify(data, null, 2), byte for byte, but the text of the plan and of each part of the runtime
+ * is kept per object and reused while that object is unchanged. The store never changes its data in place
+ * (a change replaces what it touches), so an object seen before still has the same text: a write after a
+ * runtime change re-serialises only that part, however large the plan is.
+ */
+export function createStoreSerializer(): (data: StoreData) => string {
+  const caches = new Map<string, WeakMap<object, string>>();
+  const part = (v: unknown, indent: string): string => {
+    if (v === null || typeof v !== 'object') return JSON.stringify(v) as string;
+    let cache = caches.get(indent);
+    if (!cache) caches.set(indent, (cache = new WeakMap()));
+    let text = cache.get(v);
+    if (text === undefined) {
+      text = JSON.stringify(v, null, 2).replace(/\n/g, `\n${indent}`);
+      cache.set(v, text);
+    }
+    return text;
+  };
+  const object = (o: object, indent: string, inner: (v: unknown, indent: string) => string): string => {
+    const lines: string[] = [];
+    for (const [k, v] of Object.entries(o)) {
+      if (v === undefined || typeof v === 'function' || typeof v === 'symbol') continue;
+      lines.push(`${indent}  ${JSON.stringify(k)}: ${inner(v, `${indent}  `)}`);
+    }
+    return lines.length ? `{\n${lines.join(',\n')}\n${indent}}` : '{}';
+  };
+  return (data) =>
+    object(data, '', (v, indent) => (v === data.runtime && v !== null && typeof v === 'object' ? object(v, indent, part) : part(v, indent)));
 }
 
 /** Validates a whole store document; returns it with defaults applied, or throws CHANGE_INVALID. */
@@ -105,7 +139,7 @@ export async function openStore(opts: { storePath: string; seedPath: string; clo
     await rename(tmp, storePath);
   }
   const initial = await readValidated(storePath);
-  const db = new Low<StoreData>(new JSONFile<StoreData>(storePath), initial);
+  const db = new Low<StoreData>(new DataFile<StoreData>(storePath, { parse: JSON.parse, stringify: createStoreSerializer() }), initial);
   db.data = initial;
 
   const listeners = new Set<(data: StoreData) => void>();
@@ -151,15 +185,38 @@ export async function openStore(opts: { storePath: string; seedPath: string; clo
 
   function apply<T>(audit: AuditInput | null, change: (draft: StoreData) => T): { result: T } {
     const current = db.data;
-    // The plan is copied (and revalidated) only if the change touches it: runtime bookkeeping (follow-up
-    // context, sent reminders) must stay cheap however large the plan grows.
+    // Only what the change touches is copied, revalidated and replaced: the plan, and each part of the
+    // runtime, on first access. Runtime bookkeeping (follow-up context, sent reminders) must stay cheap
+    // however large the plan and the other runtime parts grow, and what is untouched keeps its identity
+    // (the serializer and the reminder scheduler rely on that).
     let planDraft: StoreData['plan'] | undefined;
-    const draft = { schemaVersion: current.schemaVersion, runtime: structuredClone(current.runtime) } as StoreData;
+    const touched = new Map<RuntimeKey, unknown>();
+    const runtimeDraft = {} as Runtime;
+    for (const key of RUNTIME_KEYS) {
+      Object.defineProperty(runtimeDraft, key, {
+        enumerable: true,
+        get: () => {
+          if (!touched.has(key)) touched.set(key, structuredClone(current.runtime[key]));
+          return touched.get(key);
+        },
+        set: (v: unknown) => {
+          touched.set(key, v);
+        },
+      });
+    }
+    const draft = { schemaVersion: current.schemaVersion } as StoreData;
     Object.defineProperty(draft, 'plan', {
       enumerable: true,
       get: () => (planDraft ??= structuredClone(current.plan)),
       set: (v: StoreData['plan']) => {
         planDraft = v;
+      },
+    });
+    Object.defineProperty(draft, 'runtime', {
+      enumerable: true,
+      get: () => runtimeDraft,
+      set: (v: Partial<Runtime> | undefined) => {
+        for (const key of RUNTIME_KEYS) touched.set(key, v?.[key]);
       },
     });
     const result = change(draft);
@@ -169,14 +226,38 @@ export async function openStore(opts: { storePath: string; seedPath: string; clo
     }
     let next: StoreData;
     if (planDraft) {
-      next = validateStore({ schemaVersion: current.schemaVersion, plan: planDraft, runtime: draft.runtime });
+      const runtime = Object.fromEntries(RUNTIME_KEYS.map((k) => [k, touched.has(k) ? touched.get(k) : current.runtime[k]]));
+      next = validateStore({ schemaVersion: current.schemaVersion, plan: planDraft, runtime });
     } else {
-      const runtime = RuntimeSchema.safeParse(draft.runtime);
-      if (!runtime.success) throw new StoreError('CHANGE_INVALID', describe(runtime.error.issues));
-      next = { schemaVersion: current.schemaVersion, plan: current.plan, runtime: runtime.data };
+      const runtime: Runtime = { ...current.runtime };
+      const issues: Array<{ path: PropertyKey[]; message: string }> = [];
+      for (const [key, value] of touched) {
+        const parsed = RuntimeSchema.shape[key].safeParse(value);
+        if (parsed.success) (runtime as Record<RuntimeKey, unknown>)[key] = parsed.data;
+        else issues.push(...parsed.error.issues.map((i) => ({ path: [key, ...i.path], message: i.message })));
+      }
+      if (issues.length > 0) throw new StoreError('CHANGE_INVALID', describe(issues));
+      next = { schemaVersion: current.schemaVersion, plan: current.plan, runtime };
     }
     db.data = next;
     return { result };
+  }
+
+  function notify(): void {
+    for (const l of listeners) {
+      try {
+        l(db.data);
+      } catch {
+        /* a listener's failure is its own */
+      }
+    }
+  }
+
+  function enqueue<T>(audit: AuditInput | null, change: (draft: StoreData) => T): Promise<{ result: T }> {
+    // Changes apply one after the other (never lost).
+    const applied = queue.then(() => apply(audit, change));
+    queue = applied.catch(() => undefined);
+    return applied;
   }
 
   return {
@@ -185,18 +266,10 @@ export async function openStore(opts: { storePath: string; seedPath: string; clo
     },
     path: storePath,
     update<T>(audit: AuditInput | null, change: (draft: StoreData) => T): Promise<T> {
-      // Changes apply one after the other (never lost); each resolves once it is on disk.
-      const applied = queue.then(() => apply(audit, change));
-      queue = applied.catch(() => undefined);
-      return applied.then(async ({ result }) => {
+      // Each resolves once it is on disk.
+      return enqueue(audit, change).then(async ({ result }) => {
         await persist();
-        for (const l of listeners) {
-          try {
-            l(db.data);
-          } catch {
-            /* a listener's failure is its own */
-          }
-        }
+        notify();
         return result;
       });
     },
