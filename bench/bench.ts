@@ -33,7 +33,9 @@ const SUBSCRIBED_SINCE = '2011-04-07T07:30:00.000Z';
 const YEARS = 100;
 const SUBSCRIBERS = 1000;
 const CONCURRENCY = [1, 16, 64];
-const LOAD = QUICK ? { warmupMs: 500, durationMs: 1500, maxRequests: 10_000 } : { warmupMs: 1500, durationMs: 5000, maxRequests: 40_000 };
+/** Per concurrency and bot: a warm-up, then `rounds` runs taking turns with the other bots (so a disturbance
+ * from outside falls on all of them alike), pooled. */
+const LOAD = QUICK ? { warmupMs: 500, durationMs: 600, rounds: 3, maxRequests: 10_000 } : { warmupMs: 1500, durationMs: 2000, rounds: 3, maxRequests: 20_000 };
 const STARTS = QUICK ? 1 : 3;
 
 type Kind = 'echo' | 'bot' | 'big';
@@ -140,6 +142,11 @@ async function main(): Promise<void> {
 
     let spawnSeq = 0;
     async function start(kind: Kind): Promise<Target> {
+      const t = await spawn(kind);
+      alive.add(t);
+      return t;
+    }
+    async function spawn(kind: Kind): Promise<Target> {
       const n = ++spawnSeq;
       const nodeArgs = PROFILE && kind !== 'echo' ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, `--cpu-prof-name=${kind}-${n}.cpuprofile`] : [];
       if (kind === 'echo') return spawnTarget({ name: kind, script: path.join(ROOT, 'dist', 'bench', 'echo-bot.js'), cwd: ROOT, env: {} });
@@ -163,19 +170,20 @@ async function main(): Promise<void> {
         const t = await start(kind);
         startups[kind].push(t.startupMs);
         if (i === STARTS - 1) running[kind] = t;
-        else await t.stop();
+        else await stop(t);
       }
     }
 
     const texts = questions.map((q) => q.turns[0]!);
     const loads: Record<Kind, LoadResult[]> = { echo: [], bot: [], big: [] };
     for (const c of CONCURRENCY) {
-      for (const kind of kinds) {
-        const t = running[kind];
-        const base = { url: t.url, connector, concurrency: c, texts, conversationPrefix: `${kind}-c${c}` };
-        await runLoad({ ...base, durationMs: LOAD.warmupMs, maxRequests: LOAD.maxRequests });
-        loads[kind].push(await runLoad({ ...base, durationMs: LOAD.durationMs, maxRequests: LOAD.maxRequests }));
+      const base = (kind: Kind) => ({ url: running[kind].url, connector, concurrency: c, texts, conversationPrefix: `${kind}-c${c}` });
+      for (const kind of kinds) await runLoad({ ...base(kind), durationMs: LOAD.warmupMs, maxRequests: LOAD.maxRequests });
+      const runs: Record<Kind, LoadResult[]> = { echo: [], bot: [], big: [] };
+      for (let round = 0; round < LOAD.rounds; round++) {
+        for (const kind of kinds) runs[kind].push(await runLoad({ ...base(kind), durationMs: LOAD.durationMs, maxRequests: LOAD.maxRequests }));
       }
+      for (const kind of kinds) loads[kind].push(pool(runs[kind]));
     }
     const rss = { echo: NaN, bot: NaN, big: NaN } as Record<Kind, number>;
     const errors = { echo: 0, bot: 0, big: 0 } as Record<Kind, number>;
@@ -183,11 +191,13 @@ async function main(): Promise<void> {
       rss[kind] = rssBytes(running[kind].child.pid!);
       errors[kind] = running[kind].errors();
     }
-    for (const kind of kinds) await running[kind].stop();
+    for (const kind of kinds) await stop(running[kind]);
     const proactive = connector.proactive;
     await connector.close();
 
-    say(`3. End to end over loopback HTTP: POST /api/messages → reply at a fake Bot Connector (${(LOAD.durationMs / 1000).toFixed(1)} s per run after ${(LOAD.warmupMs / 1000).toFixed(1)} s warm-up)`);
+    say(
+      `3. End to end over loopback HTTP: POST /api/messages → reply at a fake Bot Connector (per bot and concurrency: ${(LOAD.warmupMs / 1000).toFixed(1)} s warm-up, then ${LOAD.rounds} × ${(LOAD.durationMs / 1000).toFixed(1)} s taking turns with the other bots)`,
+    );
     const rows: string[][] = [];
     for (const [i, c] of CONCURRENCY.entries()) {
       for (const kind of kinds) {
@@ -252,8 +262,29 @@ async function main(): Promise<void> {
     say(`${goals.filter((g) => g.pass).length} of ${goals.length} goals met; bench took ${((performance.now() - started) / 1000).toFixed(0)} s`);
     if (PROFILE) say(`CPU profiles: ${profileDir}`);
   } finally {
+    for (const t of alive) await t.stop();
     if (!PROFILE) await rm(dir, { recursive: true, force: true });
   }
+}
+
+/** Every bot process this run started and has not stopped: stopped however the run ends. */
+const alive = new Set<Target>();
+async function stop(t: Target): Promise<void> {
+  await t.stop();
+  alive.delete(t);
+}
+
+function pool(runs: LoadResult[]): LoadResult {
+  const seconds = runs.reduce((n, r) => n + r.seconds, 0);
+  const latencies = runs.flatMap((r) => r.latencies);
+  return {
+    concurrency: runs[0]!.concurrency,
+    latencies,
+    requests: latencies.length,
+    failures: runs.reduce((n, r) => n + r.failures, 0),
+    seconds,
+    rps: latencies.length / seconds,
+  };
 }
 
 main().catch((e: unknown) => {
