@@ -59,19 +59,22 @@ export function createCore(deps: CoreDeps): Core {
     if (built?.plan !== plan) built = { plan, lexicon: buildLexicon(deps.lexicon, plan) };
     return built.lexicon;
   };
+  // The context is applied in memory before the reply goes out (the next message sees it) but the reply
+  // does not wait for the disk: it is written with the next store write.
   async function rememberContext(conversationId: string, context: QueryContext, now: Date): Promise<void> {
+    const failed = (e: unknown) => logger.warn('could not store the conversation context', { error: e as Error });
     try {
-      await deps.store.update(null, (d) => {
+      await deps.store.stage((d) => {
         d.runtime.dialog[conversationId] = { context: context as unknown as Record<string, unknown>, at: now.toISOString() };
         const keys = Object.keys(d.runtime.dialog);
         if (keys.length > MAX_DIALOGS) {
           keys.sort((a, b) => (d.runtime.dialog[a]!.at < d.runtime.dialog[b]!.at ? -1 : 1));
           for (const k of keys.slice(0, keys.length - MAX_DIALOGS)) delete d.runtime.dialog[k];
         }
-      });
+      }, failed);
     } catch (e) {
       // Losing a follow-up context is not worth failing the answer for.
-      logger.warn('could not store the conversation context', { error: e as Error });
+      failed(e);
     }
   }
 

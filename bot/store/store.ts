@@ -35,6 +35,15 @@ export interface Store {
   readonly data: StoreData;
   readonly path: string;
   update<T>(audit: AuditInput | null, change: (draft: StoreData) => T): Promise<T>;
+  /**
+   * For bookkeeping no answer should wait on the disk for (a conversation's follow-up context): the change
+   * is validated and applied in order with every other change like update()'s, and the promise resolves
+   * once it is applied in memory; it reaches the disk with the next (coalesced) write. If that write
+   * fails, the change is rolled back like any unwritten one and `onWriteFailed` is told.
+   */
+  stage<T>(change: (draft: StoreData) => T, onWriteFailed?: (e: StoreError) => void): Promise<T>;
+  /** Resolves when every change made so far has been written (or its write has failed). */
+  settled(): Promise<void>;
   onChange(listener: (data: StoreData) => void): () => void;
 }
 
@@ -253,9 +262,9 @@ export async function openStore(opts: { storePath: string; seedPath: string; clo
     }
   }
 
-  function enqueue<T>(audit: AuditInput | null, change: (draft: StoreData) => T): Promise<{ result: T }> {
-    // Changes apply one after the other (never lost).
-    const applied = queue.then(() => apply(audit, change));
+  function enqueue<T>(audit: AuditInput | null, change: (draft: StoreData) => T): Promise<{ result: T; written: Promise<void> }> {
+    // Changes apply one after the other (never lost), each joining the next write as it is applied.
+    const applied = queue.then(() => ({ result: apply(audit, change).result, written: persist() }));
     queue = applied.catch(() => undefined);
     return applied;
   }
@@ -267,11 +276,21 @@ export async function openStore(opts: { storePath: string; seedPath: string; clo
     path: storePath,
     update<T>(audit: AuditInput | null, change: (draft: StoreData) => T): Promise<T> {
       // Each resolves once it is on disk.
-      return enqueue(audit, change).then(async ({ result }) => {
-        await persist();
+      return enqueue(audit, change).then(async ({ result, written }) => {
+        await written;
         notify();
         return result;
       });
+    },
+    stage<T>(change: (draft: StoreData) => T, onWriteFailed?: (e: StoreError) => void): Promise<T> {
+      return enqueue(null, change).then(({ result, written }) => {
+        written.then(notify, (e: StoreError) => onWriteFailed?.(e));
+        return result;
+      });
+    },
+    async settled() {
+      await queue;
+      while (flushing) await flushing;
     },
     onChange(listener) {
       listeners.add(listener);

@@ -147,4 +147,34 @@ describe('the store', () => {
     expect(store.data.runtime.subscriptions).toEqual([]);
     expect(store.data.runtime.handledKeys).toEqual([]);
   });
+
+  it('stages a change: applied at once, on disk with the next write', async () => {
+    const storePath = path.join(dir, 'store.json');
+    const store = await openStore({ storePath, seedPath: SEED, clock });
+    const failures: Error[] = [];
+    const result = await store.stage((d) => {
+      d.runtime.dialog['conv-1'] = { context: { intent: 'nextMeeting' }, at: 'x' };
+      return 'applied';
+    }, (e) => failures.push(e));
+    expect(result).toBe('applied');
+    expect(store.data.runtime.dialog['conv-1']).toEqual({ context: { intent: 'nextMeeting' }, at: 'x' });
+    await store.settled();
+    expect(JSON.parse(await readFile(storePath, 'utf8')).runtime.dialog['conv-1']).toEqual({ context: { intent: 'nextMeeting' }, at: 'x' });
+    expect(failures).toEqual([]);
+    await expect(store.stage((d) => void (d.runtime.secretariat = 7 as never))).rejects.toMatchObject({ code: 'CHANGE_INVALID' });
+  });
+
+  it('rolls a staged change back and says so when its write fails', async () => {
+    const storePath = path.join(dir, 'store.json');
+    const store = await openStore({ storePath, seedPath: SEED, clock });
+    await mkdir(path.join(dir, '.store.json.tmp'));
+    const failed = new Promise<Error>((resolve) => {
+      void store.stage((d) => {
+        d.runtime.dialog['conv-1'] = { context: {}, at: 'x' };
+      }, resolve);
+    });
+    expect(await failed).toMatchObject({ code: 'STORE_WRITE_FAILED' });
+    expect(store.data.runtime.dialog).toEqual({});
+    expect(JSON.parse(await readFile(storePath, 'utf8')).runtime.dialog).toEqual({});
+  });
 });
