@@ -90,10 +90,7 @@ async function main(): Promise<void> {
 
     // ---- 1. in-process answer latency ----
     const rounds = QUICK ? 5 : 20;
-    const pure = {
-      bot: summary(pureLatency({ plan: seed.plan, lexicon, questions, warmup: 3, rounds, maxMs: 15_000 })),
-      big: summary(pureLatency({ plan: big, lexicon, questions, warmup: 3, rounds, maxMs: 15_000 })),
-    };
+    // The plans as the running bot has them: loaded by the store (which lets the calendar keep its work).
     const coreStores = {
       bot: await openStore({ storePath: path.join(dir, 'core-store.json'), seedPath, clock: new ManualClock(BOT_NOW) }),
       big: await (async () => {
@@ -101,6 +98,10 @@ async function main(): Promise<void> {
         await writeFile(p, JSON.stringify({ schemaVersion: seed.schemaVersion, plan: big, runtime: seed.runtime }));
         return openStore({ storePath: path.join(dir, 'core-big-store.json'), seedPath: p, clock: new ManualClock(BOT_NOW) });
       })(),
+    };
+    const pure = {
+      bot: summary(pureLatency({ plan: coreStores.bot.data.plan, lexicon, questions, warmup: 3, rounds, maxMs: 15_000 })),
+      big: summary(pureLatency({ plan: coreStores.big.data.plan, lexicon, questions, warmup: 3, rounds, maxMs: 15_000 })),
     };
     const core = {
       bot: summary(await coreLatency({ store: coreStores.bot, lexicon, questions, warmup: 1, rounds: QUICK ? 2 : 5, maxMs: 15_000 })),
@@ -125,8 +126,8 @@ async function main(): Promise<void> {
     const now = new Date(BOT_NOW);
     const subs = subscribedConversations(SUBSCRIBERS, 'http://127.0.0.1:9', SUBSCRIBED_SINCE);
     const planning = {
-      bot: timeIt(() => dueReminders({ plan: seed.plan, subscriptions: subs.subscriptions, sent: [], now }), QUICK ? 3 : 7, 20_000),
-      big: NO_BIG ? NaN : timeIt(() => dueReminders({ plan: big, subscriptions: subs.subscriptions, sent: [], now }), QUICK ? 3 : 7, 60_000),
+      bot: timeIt(() => dueReminders({ plan: coreStores.bot.data.plan, subscriptions: subs.subscriptions, sent: [], now }), QUICK ? 3 : 7, 20_000),
+      big: NO_BIG ? NaN : timeIt(() => dueReminders({ plan: coreStores.big.data.plan, subscriptions: subs.subscriptions, sent: [], now }), QUICK ? 3 : 7, 60_000),
     };
     say(`2. One reminder planning pass (dueReminders, ${SUBSCRIBERS} subscriptions, median of runs)`);
     say(table(['', 'time'], [['2011 plan', ms(planning.bot)], ['plan ×100', ms(planning.big)]]));
