@@ -5,14 +5,27 @@ import { format } from 'date-fns';
 import { enGB, sv } from 'date-fns/locale';
 import type { Lang } from '../core/reply.js';
 import type { Meeting, Plan } from '../store/schema.js';
+import { isStored } from '../store/stored.js';
 
 export const TIME_ZONE = 'Europe/Stockholm';
 
+// Applying the time-zone rules is the expensive step of calendar arithmetic, and the same few local times
+// (the plan's meeting days, 09.00 reminder days) come up again and again: the instants are remembered.
+const instants = new Map<string, number>();
+const MAX_INSTANTS = 20_000;
+
 /** A wall-clock time in Stockholm as an instant. */
 export function stockholm(date: string, time = '00:00'): Date {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const [hh, mm] = time.split(':').map(Number) as [number, number];
-  return new Date(new TZDate(y, m - 1, d, hh, mm, TIME_ZONE).getTime());
+  const key = `${date}T${time}`;
+  let t = instants.get(key);
+  if (t === undefined) {
+    const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+    const [hh, mm] = time.split(':').map(Number) as [number, number];
+    t = new TZDate(y, m - 1, d, hh, mm, TIME_ZONE).getTime();
+    if (instants.size >= MAX_INSTANTS) instants.clear();
+    instants.set(key, t);
+  }
+  return new Date(t);
 }
 
 /** The instant's calendar date in Stockholm, as YYYY-MM-DD. */
@@ -49,8 +62,21 @@ export function meetingYear(m: Meeting): number {
   return Number(firstDate(m).slice(0, 4));
 }
 
+// Per meeting of a plan the store handed out (never edited; see bot/store/stored.ts): its instants and, per
+// plan and body, the planned meetings in order. Other meetings and plans are computed afresh.
+const starts = new WeakMap<Meeting, number | null>();
+const ends = new WeakMap<Meeting, number>();
+const planned = new WeakMap<Plan, Map<string, Meeting[]>>();
+
 /** Start instant, or undefined where only the month is known. Lunch-to-lunch starts at 12.00, all-day at 00.00. */
 export function meetingStart(m: Meeting): Date | undefined {
+  if (!isStored(m)) return startOf(m);
+  let t = starts.get(m);
+  if (t === undefined) starts.set(m, (t = startOf(m)?.getTime() ?? null));
+  return t === null ? undefined : new Date(t);
+}
+
+function startOf(m: Meeting): Date | undefined {
   if (m.date.kind === 'month') return undefined;
   const day = firstDate(m);
   switch (m.time.kind) {
@@ -65,6 +91,13 @@ export function meetingStart(m: Meeting): Date | undefined {
 
 /** End instant (end of the last day where no clock time is known). */
 export function meetingEnd(m: Meeting): Date {
+  if (!isStored(m)) return endOf(m);
+  let t = ends.get(m);
+  if (t === undefined) ends.set(m, (t = endOf(m).getTime()));
+  return new Date(t);
+}
+
+function endOf(m: Meeting): Date {
   const day = lastDate(m);
   if (m.time.kind === 'clock') return stockholm(day, m.time.end);
   if (m.time.kind === 'lunchToLunch' && m.date.kind !== 'month') return stockholm(day, '13:00');
@@ -80,15 +113,21 @@ export function byStart(a: Meeting, b: Meeting): number {
   return ka < kb ? -1 : ka > kb ? 1 : a.id < b.id ? -1 : 1;
 }
 
+/** The planned meetings (of one body), in order; a new array the caller may change. */
 export function plannedMeetings(plan: Plan, bodyId?: string): Meeting[] {
-  return plan.meetings
-    .filter((m) => m.status === 'planned' && (!bodyId || m.body === bodyId))
-    .sort(byStart);
+  const compute = () => plan.meetings.filter((m) => m.status === 'planned' && (!bodyId || m.body === bodyId)).sort(byStart);
+  if (!isStored(plan)) return compute();
+  let byBody = planned.get(plan);
+  if (!byBody) planned.set(plan, (byBody = new Map()));
+  let list = byBody.get(bodyId ?? '');
+  if (!list) byBody.set(bodyId ?? '', (list = compute()));
+  return [...list];
 }
 
 /** Meetings that have not ended at `now`; month-only ones count until their month is over. */
 export function upcoming(plan: Plan, now: Date, bodyId?: string): Meeting[] {
-  return plannedMeetings(plan, bodyId).filter((m) => meetingEnd(m).getTime() > now.getTime());
+  const t = now.getTime();
+  return plannedMeetings(plan, bodyId).filter((m) => meetingEnd(m).getTime() > t);
 }
 
 const LOCALES = { sv, en: enGB } as const;

@@ -8,6 +8,7 @@ import { Low } from 'lowdb';
 import { DataFile } from 'lowdb/node';
 import { randomUUID } from 'node:crypto';
 import type { Clock } from '../clock.js';
+import { markStored } from './stored.js';
 import { RuntimeSchema, SCHEMA_VERSION, StoreSchema, checkReferences, type AuditEntry, type Runtime, type StoreData } from './schema.js';
 
 export class StoreError extends Error {
@@ -148,6 +149,7 @@ export async function openStore(opts: { storePath: string; seedPath: string; clo
     await rename(tmp, storePath);
   }
   const initial = await readValidated(storePath);
+  markStored(initial.plan);
   const db = new Low<StoreData>(new DataFile<StoreData>(storePath, { parse: JSON.parse, stringify: createStoreSerializer() }), initial);
   db.data = initial;
 
@@ -237,6 +239,7 @@ export async function openStore(opts: { storePath: string; seedPath: string; clo
     if (planDraft) {
       const runtime = Object.fromEntries(RUNTIME_KEYS.map((k) => [k, touched.has(k) ? touched.get(k) : current.runtime[k]]));
       next = validateStore({ schemaVersion: current.schemaVersion, plan: planDraft, runtime });
+      markStored(next.plan);
     } else {
       const runtime: Runtime = { ...current.runtime };
       const issues: Array<{ path: PropertyKey[]; message: string }> = [];
