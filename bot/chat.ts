@@ -47,7 +47,7 @@ async function main(): Promise<void> {
     });
   });
   rl.on('close', () => {
-    void chain.then(() => process.exit(0));
+    void chain.then(() => store.settled()).then(() => process.exit(0));
   });
 }
 
