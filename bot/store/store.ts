@@ -57,6 +57,19 @@ function describe(issues: Array<{ path: PropertyKey[]; message: string }>): stri
 
 type RuntimeKey = keyof Runtime;
 const RUNTIME_KEYS = Object.keys(RuntimeSchema.shape) as RuntimeKey[];
+/**
+ * The one runtime part whose entries are replaced, never edited in place: the follow-up context per
+ * conversation, written with every answer. A change gets a shallow copy of it and only new entries are
+ * validated, so an answer costs the same with ten conversations or two thousand. Entries are frozen, so an
+ * edit in place fails loudly instead of reaching the current data through the shared entry.
+ */
+const DIALOG_ENTRY = RuntimeSchema.shape.dialog.unwrap().valueType;
+type Dialog = Runtime['dialog'];
+
+function freezeDialog(dialog: Dialog): Dialog {
+  for (const entry of Object.values(dialog)) Object.freeze(entry);
+  return dialog;
+}
 
 /**
  * JSON.stringify(data, null, 2), byte for byte, but the text of the plan and of each part of the runtime
@@ -150,6 +163,7 @@ export async function openStore(opts: { storePath: string; seedPath: string; clo
   }
   const initial = await readValidated(storePath);
   markStored(initial.plan);
+  freezeDialog(initial.runtime.dialog);
   const db = new Low<StoreData>(new DataFile<StoreData>(storePath, { parse: JSON.parse, stringify: createStoreSerializer() }), initial);
   db.data = initial;
 
@@ -207,7 +221,7 @@ export async function openStore(opts: { storePath: string; seedPath: string; clo
       Object.defineProperty(runtimeDraft, key, {
         enumerable: true,
         get: () => {
-          if (!touched.has(key)) touched.set(key, structuredClone(current.runtime[key]));
+          if (!touched.has(key)) touched.set(key, key === 'dialog' ? { ...current.runtime.dialog } : structuredClone(current.runtime[key]));
           return touched.get(key);
         },
         set: (v: unknown) => {
@@ -240,10 +254,25 @@ export async function openStore(opts: { storePath: string; seedPath: string; clo
       const runtime = Object.fromEntries(RUNTIME_KEYS.map((k) => [k, touched.has(k) ? touched.get(k) : current.runtime[k]]));
       next = validateStore({ schemaVersion: current.schemaVersion, plan: planDraft, runtime });
       markStored(next.plan);
+      freezeDialog(next.runtime.dialog);
     } else {
       const runtime: Runtime = { ...current.runtime };
       const issues: Array<{ path: PropertyKey[]; message: string }> = [];
       for (const [key, value] of touched) {
+        if (key === 'dialog' && value !== null && typeof value === 'object' && !Array.isArray(value)) {
+          const dialog: Dialog = {};
+          for (const [id, entry] of Object.entries(value as Record<string, unknown>)) {
+            if (entry === current.runtime.dialog[id]) {
+              dialog[id] = entry as Dialog[string];
+              continue;
+            }
+            const parsed = DIALOG_ENTRY.safeParse(entry);
+            if (parsed.success) dialog[id] = Object.freeze(parsed.data);
+            else issues.push(...parsed.error.issues.map((i) => ({ path: [key, id, ...i.path], message: i.message })));
+          }
+          runtime.dialog = dialog;
+          continue;
+        }
         const parsed = RuntimeSchema.shape[key].safeParse(value);
         if (parsed.success) (runtime as Record<RuntimeKey, unknown>)[key] = parsed.data;
         else issues.push(...parsed.error.issues.map((i) => ({ path: [key, ...i.path], message: i.message })));
