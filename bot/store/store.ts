@@ -39,8 +39,9 @@ export interface Store {
   /**
    * For bookkeeping no answer should wait on the disk for (a conversation's follow-up context): the change
    * is validated and applied in order with every other change like update()'s, and the promise resolves
-   * once it is applied in memory; it reaches the disk with the next (coalesced) write. If that write
-   * fails, the change is rolled back like any unwritten one and `onWriteFailed` is told.
+   * once it is applied in memory; it reaches the disk with the next write, at most about 100 ms later
+   * (sooner when an update() writes), sharing it with the other changes of that time. If that write fails,
+   * the change is rolled back like any unwritten one and `onWriteFailed` is told.
    */
   stage<T>(change: (draft: StoreData) => T, onWriteFailed?: (e: StoreError) => void): Promise<T>;
   /** Resolves when every change made so far has been written (or its write has failed). */
@@ -70,6 +71,9 @@ function freezeDialog(dialog: Dialog): Dialog {
   for (const entry of Object.values(dialog)) Object.freeze(entry);
   return dialog;
 }
+
+/** Staged changes wait this long for company before they are written (see Store.stage). */
+const STAGE_DELAY_MS = 100;
 
 /**
  * JSON.stringify(data, null, 2), byte for byte, but the text of the plan and of each part of the runtime
@@ -171,23 +175,44 @@ export async function openStore(opts: { storePath: string; seedPath: string; clo
   let queue: Promise<unknown> = Promise.resolve();
 
   // Disk writes are coalesced: a change is applied in memory at once (in order), then waits for the next
-  // flush that includes it. Under load many changes share one JSON.stringify and one atomic rename.
+  // write that includes it. Under load many changes share one serialisation and one atomic rename. A
+  // change from update() is written at once (after the write in progress, if any); staged changes alone
+  // wait up to STAGE_DELAY_MS for company, so a stream of answers costs a few writes a second, not one each.
   let persisted: StoreData = initial; // what the file holds
-  let dirty = false;
+  let dirty = false; // changes in memory not yet written
+  let urgent = false; // one of them is waited for by update() or settled()
   let flushing: Promise<void> | undefined;
+  let stageTimer: NodeJS.Timeout | undefined;
   let waiters: Array<{ resolve: () => void; reject: (e: Error) => void }> = [];
 
-  function persist(): Promise<void> {
+  function persist(staged: boolean): Promise<void> {
     return new Promise<void>((resolve, reject) => {
       waiters.push({ resolve, reject });
       dirty = true;
-      flushing ??= flushLoop();
+      if (!staged) urgent = true;
+      schedule();
     });
   }
 
+  function schedule(): void {
+    if (flushing || !dirty) return; // a write in progress looks again when it ends
+    if (urgent) {
+      if (stageTimer) clearTimeout(stageTimer);
+      stageTimer = undefined;
+      flushing = flushLoop();
+    } else {
+      stageTimer ??= setTimeout(() => {
+        stageTimer = undefined;
+        urgent = true;
+        schedule();
+      }, STAGE_DELAY_MS);
+    }
+  }
+
   async function flushLoop(): Promise<void> {
-    while (dirty) {
+    do {
       dirty = false;
+      urgent = false;
       const batch = waiters;
       waiters = [];
       const writing = db.data;
@@ -203,9 +228,11 @@ export async function openStore(opts: { storePath: string; seedPath: string; clo
         for (const w of [...batch, ...waiters]) w.reject(err);
         waiters = [];
         dirty = false;
+        urgent = false;
       }
-    }
+    } while (dirty && urgent);
     flushing = undefined;
+    schedule(); // staged changes that came during the write wait for their delay
   }
 
   function apply<T>(audit: AuditInput | null, change: (draft: StoreData) => T): { result: T } {
@@ -294,9 +321,9 @@ export async function openStore(opts: { storePath: string; seedPath: string; clo
     }
   }
 
-  function enqueue<T>(audit: AuditInput | null, change: (draft: StoreData) => T): Promise<{ result: T; written: Promise<void> }> {
+  function enqueue<T>(audit: AuditInput | null, change: (draft: StoreData) => T, staged = false): Promise<{ result: T; written: Promise<void> }> {
     // Changes apply one after the other (never lost), each joining the next write as it is applied.
-    const applied = queue.then(() => ({ result: apply(audit, change).result, written: persist() }));
+    const applied = queue.then(() => ({ result: apply(audit, change).result, written: persist(staged) }));
     queue = applied.catch(() => undefined);
     return applied;
   }
@@ -315,14 +342,21 @@ export async function openStore(opts: { storePath: string; seedPath: string; clo
       });
     },
     stage<T>(change: (draft: StoreData) => T, onWriteFailed?: (e: StoreError) => void): Promise<T> {
-      return enqueue(null, change).then(({ result, written }) => {
+      return enqueue(null, change, true).then(({ result, written }) => {
         written.then(notify, (e: StoreError) => onWriteFailed?.(e));
         return result;
       });
     },
     async settled() {
-      await queue;
-      while (flushing) await flushing;
+      for (;;) {
+        await queue;
+        if (dirty) {
+          urgent = true;
+          schedule();
+        }
+        if (!flushing) return;
+        await flushing;
+      }
     },
     onChange(listener) {
       listeners.add(listener);
