@@ -176,13 +176,14 @@ export async function openStore(opts: { storePath: string; seedPath: string; clo
 
   // Disk writes are coalesced: a change is applied in memory at once (in order), then waits for the next
   // write that includes it. Under load many changes share one serialisation and one atomic rename. A
-  // change from update() is written at once (after the write in progress, if any); staged changes alone
-  // wait up to STAGE_DELAY_MS for company, so a stream of answers costs a few writes a second, not one each.
+  // change from update() is written at once (after the write in progress, if any). Staged changes are
+  // written at once too when the store is quiet, but within STAGE_DELAY_MS of the last write they wait for
+  // that much time to pass, so a stream of answers costs a few writes a second, not one each.
   let persisted: StoreData = initial; // what the file holds
   let dirty = false; // changes in memory not yet written
-  let urgent = false; // one of them is waited for by update() or settled()
+  let urgent = false; // one of them is waited for by update() or settled(), or the delay is over
   let flushing: Promise<void> | undefined;
-  let stageTimer: NodeJS.Timeout | undefined;
+  let cooling: NodeJS.Timeout | undefined; // runs for STAGE_DELAY_MS after each write
   let waiters: Array<{ resolve: () => void; reject: (e: Error) => void }> = [];
 
   function persist(staged: boolean): Promise<void> {
@@ -195,18 +196,17 @@ export async function openStore(opts: { storePath: string; seedPath: string; clo
   }
 
   function schedule(): void {
-    if (flushing || !dirty) return; // a write in progress looks again when it ends
-    if (urgent) {
-      if (stageTimer) clearTimeout(stageTimer);
-      stageTimer = undefined;
-      flushing = flushLoop();
-    } else {
-      stageTimer ??= setTimeout(() => {
-        stageTimer = undefined;
-        urgent = true;
-        schedule();
-      }, STAGE_DELAY_MS);
-    }
+    // A write in progress looks again when it ends; staged changes after a recent write wait for the delay.
+    if (flushing || !dirty || (!urgent && cooling)) return;
+    flushing = flushLoop();
+  }
+
+  function cool(): void {
+    if (cooling) clearTimeout(cooling);
+    cooling = setTimeout(() => {
+      cooling = undefined;
+      schedule();
+    }, STAGE_DELAY_MS);
   }
 
   async function flushLoop(): Promise<void> {
@@ -232,7 +232,7 @@ export async function openStore(opts: { storePath: string; seedPath: string; clo
       }
     } while (dirty && urgent);
     flushing = undefined;
-    schedule(); // staged changes that came during the write wait for their delay
+    cool(); // staged changes that came during the write, or come soon, wait for the delay
   }
 
   function apply<T>(audit: AuditInput | null, change: (draft: StoreData) => T): { result: T } {
