@@ -184,6 +184,29 @@ export function buildLexicon(data: LexiconData, plan: Plan): Lexicon {
     return found;
   }
 
+  // What a word can start, and which compounds it is, depends only on the word: remembered per word
+  // (people ask with the same few dozen words), so a message scans the lexicon only for words new to it.
+  const MAX_WORDS = 10_000;
+  const starts = new Map<string, Array<{ t: Term; fuzzy: boolean }>>();
+  const compounds = new Map<string, Term[]>();
+  const remember = <T>(cache: Map<string, T>, word: string, make: () => T): T => {
+    let v = cache.get(word);
+    if (v === undefined) {
+      if (cache.size >= MAX_WORDS) cache.clear();
+      cache.set(word, (v = make()));
+    }
+    return v;
+  };
+  const startsWith = (word: string) =>
+    remember(starts, word, () => {
+      const found: Array<{ t: Term; fuzzy: boolean }> = [];
+      for (const t of rest) {
+        const r = wordMatches(t.words[0]!, word, t.entity);
+        if (r) found.push({ t, fuzzy: r === 'fuzzy' });
+      }
+      return found;
+    });
+
   function match(words: string[]): Match[] {
     const out: Match[] = [];
     const seen = new Set<string>();
@@ -197,14 +220,14 @@ export function buildLexicon(data: LexiconData, plan: Plan): Lexicon {
     for (let i = 0; i < words.length; i++) {
       for (const t of exact.get(words[i]!) ?? []) push({ start: i, end: i + 1, sense: t.sense, fuzzy: false });
       if (!exact.has(words[i]!)) {
-        for (const t of compound(words[i]!)) push({ start: i, end: i + 1, sense: t.sense, fuzzy: false });
+        for (const t of remember(compounds, words[i]!, () => compound(words[i]!))) push({ start: i, end: i + 1, sense: t.sense, fuzzy: false });
       }
-      for (const t of rest) {
+      for (const { t, fuzzy: first } of startsWith(words[i]!)) {
         if (i + t.words.length > words.length) continue;
         if (t.words.length === 1 && exact.get(words[i]!)?.includes(t)) continue;
-        let fuzzy = false;
+        let fuzzy = first;
         let ok = true;
-        for (let k = 0; k < t.words.length; k++) {
+        for (let k = 1; k < t.words.length; k++) {
           const r = wordMatches(t.words[k]!, words[i + k]!, t.entity);
           if (!r) {
             ok = false;
