@@ -1,6 +1,6 @@
 // Meeting times in Europe/Stockholm: turning the plan's local dates and clock times into instants, and
 // into the words people read ("torsdag 14 april 2011, 12.00–15.00").
-import { TZDate } from '@date-fns/tz';
+import { TZDate, tzOffset } from '@date-fns/tz';
 import { format } from 'date-fns';
 import { enGB, sv } from 'date-fns/locale';
 import type { Lang } from '../core/reply.js';
@@ -28,9 +28,26 @@ export function stockholm(date: string, time = '00:00'): Date {
   return new Date(t);
 }
 
+// Stockholm's UTC offset per UTC hour (offsets change on the hour), or null for an hour where it changes.
+const offsets = new Map<number, number | null>();
+
 /** The instant's calendar date in Stockholm, as YYYY-MM-DD. */
 export function stockholmDate(at: Date): string {
-  return format(new TZDate(at.getTime(), TIME_ZONE), 'yyyy-MM-dd');
+  const t = at.getTime();
+  const hour = Math.floor(t / 3_600_000);
+  let offset = offsets.get(hour);
+  if (offset === undefined && Number.isFinite(hour)) {
+    const first = tzOffset(TIME_ZONE, new Date(hour * 3_600_000));
+    const last = tzOffset(TIME_ZONE, new Date(hour * 3_600_000 + 3_599_999));
+    offset = first === last ? first : null;
+    if (offsets.size >= MAX_INSTANTS) offsets.clear();
+    offsets.set(hour, offset);
+  }
+  if (offset !== undefined && offset !== null) {
+    const local = new Date(t + offset * 60_000).toISOString();
+    if (local.length === 24) return local.slice(0, 10); // four-digit years; others the long way
+  }
+  return format(new TZDate(t, TIME_ZONE), 'yyyy-MM-dd');
 }
 
 export function firstDate(m: Meeting): string {
@@ -137,13 +154,26 @@ function localDate(date: string): TZDate {
   return new TZDate(y, m - 1, d, 12, 0, TIME_ZONE);
 }
 
+// Dates in words depend only on the date and the language: remembered (bounded), as listings repeat them.
+const words = new Map<string, string>();
+function remembered(key: string, make: () => string): string {
+  let v = words.get(key);
+  if (v === undefined) {
+    if (words.size >= MAX_INSTANTS) words.clear();
+    words.set(key, (v = make()));
+  }
+  return v;
+}
+
 export function formatDay(date: string, lang: Lang, withYear = true): string {
-  const pattern = lang === 'sv' ? (withYear ? 'EEEE d MMMM yyyy' : 'EEEE d MMMM') : withYear ? 'EEEE d MMMM yyyy' : 'EEEE d MMMM';
-  return format(localDate(date), pattern, { locale: LOCALES[lang] });
+  return remembered(`${date}|${lang}|${withYear ? 'y' : ''}`, () => {
+    const pattern = lang === 'sv' ? (withYear ? 'EEEE d MMMM yyyy' : 'EEEE d MMMM') : withYear ? 'EEEE d MMMM yyyy' : 'EEEE d MMMM';
+    return format(localDate(date), pattern, { locale: LOCALES[lang] });
+  });
 }
 
 export function formatMonth(month: string, lang: Lang): string {
-  return format(localDate(`${month}-01`), 'MMMM yyyy', { locale: LOCALES[lang] });
+  return remembered(`${month}|${lang}|m`, () => format(localDate(`${month}-01`), 'MMMM yyyy', { locale: LOCALES[lang] }));
 }
 
 function clockText(t: string, lang: Lang): string {

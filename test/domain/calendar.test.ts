@@ -1,8 +1,11 @@
 // Calendar arithmetic keeps work per plan the store handed out; a changed plan, a draft or a plan built by
 // hand always gets answers from its own meetings.
 import path from 'node:path';
+import { TZDate } from '@date-fns/tz';
+import { format } from 'date-fns';
+import fc from 'fast-check';
 import { ManualClock } from '../../bot/clock.js';
-import { meetingEnd, meetingStart, plannedMeetings, stockholm, upcoming } from '../../bot/domain/calendar.js';
+import { formatDay, formatMonth, meetingEnd, meetingStart, plannedMeetings, stockholm, stockholmDate, upcoming } from '../../bot/domain/calendar.js';
 import type { Plan } from '../../bot/store/schema.js';
 import { openStore } from '../../bot/store/store.js';
 import { SEED, tempDir } from '../helpers/app.js';
@@ -61,5 +64,37 @@ describe('calendar work kept per stored plan', () => {
     const a = stockholm('2011-04-14', '12:00');
     a.setTime(0); // a caller changing its Date changes nothing remembered
     expect(stockholm('2011-04-14', '12:00').toISOString()).toBe('2011-04-14T10:00:00.000Z');
+  });
+
+  it('gives each instant its Stockholm date as the time-zone rules do, around every change of the clocks', () => {
+    const rules = (t: number) => format(new TZDate(t, 'Europe/Stockholm'), 'yyyy-MM-dd');
+    // the last Sundays of March and October, 1980–2100, at 00:00–02:00 UTC, minute by minute
+    for (let y = 1980; y <= 2100; y += 7) {
+      for (const month of [2, 9]) {
+        const lastSunday = new Date(Date.UTC(y, month + 1, 0));
+        lastSunday.setUTCDate(lastSunday.getUTCDate() - lastSunday.getUTCDay());
+        for (let m = -60; m <= 180; m += 1) {
+          const t = lastSunday.getTime() + m * 60_000 - 1;
+          expect(stockholmDate(new Date(t))).toBe(rules(t));
+        }
+      }
+    }
+    fc.assert(
+      fc.property(fc.integer({ min: Date.UTC(1900, 0, 1), max: Date.UTC(2200, 0, 1) }), (t) => {
+        expect(stockholmDate(new Date(t))).toBe(rules(t));
+      }),
+      { numRuns: 2000 },
+    );
+    expect(() => stockholmDate(new Date(NaN))).toThrow(RangeError);
+  });
+
+  it('writes dates in words the same the second time', () => {
+    for (let i = 0; i < 2; i++) {
+      expect(formatDay('2011-04-14', 'sv')).toBe('torsdag 14 april 2011');
+      expect(formatDay('2011-04-14', 'sv', false)).toBe('torsdag 14 april');
+      expect(formatDay('2011-04-14', 'en')).toBe('Thursday 14 April 2011');
+      expect(formatMonth('2012-01', 'sv')).toBe('januari 2012');
+      expect(formatMonth('2012-01', 'en')).toBe('January 2012');
+    }
   });
 });
