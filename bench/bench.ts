@@ -1,6 +1,8 @@
 // `npm run bench`: how fast and how lean Södertörnsboten is, measured against a bare echo bot on the
 // same botbuilder + restify stack, and again with a plan 100 times larger and 1 000 subscribed
-// conversations. Everything runs on loopback; every loop is bounded in count and time.
+// conversations. Everything runs on loopback; every loop is bounded in count and time. The bots run from
+// compiled JS as `npm start` runs them, with one addition: bench/memprobe.ts preloaded (and --expose-gc),
+// so they can be asked to collect their garbage before their memory is read.
 //
 //   node dist/bench/bench.js [--quick] [--profile]
 //     --quick    shorter phases (for iterating; the figures are noisier)
@@ -10,6 +12,7 @@ import { copyFile, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
 import { projectRoot } from '../bot/paths.js';
 import { dueReminders } from '../bot/reminders/due.js';
 import type { StoreData } from '../bot/store/schema.js';
@@ -149,8 +152,13 @@ async function main(): Promise<void> {
     }
     async function spawn(kind: Kind): Promise<Target> {
       const n = ++spawnSeq;
-      const nodeArgs = PROFILE && kind !== 'echo' ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, `--cpu-prof-name=${kind}-${n}.cpuprofile`] : [];
-      if (kind === 'echo') return spawnTarget({ name: kind, script: path.join(ROOT, 'dist', 'bench', 'echo-bot.js'), cwd: ROOT, env: {} });
+      const nodeArgs = [
+        '--expose-gc',
+        '--import',
+        pathToFileURL(path.join(ROOT, 'dist', 'bench', 'memprobe.js')).href,
+        ...(PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, `--cpu-prof-name=${kind}-${n}.cpuprofile`] : []),
+      ];
+      if (kind === 'echo') return spawnTarget({ name: kind, script: path.join(ROOT, 'dist', 'bench', 'echo-bot.js'), cwd: ROOT, nodeArgs, env: {} });
       // A fresh store each start, already in place (as after the first start): the bot opens, never seeds.
       const storePath = path.join(dir, `store-${kind}-${n}.json`);
       await copyFile(kind === 'big' ? bigStoreTemplate : seedPath, storePath);
@@ -178,7 +186,7 @@ async function main(): Promise<void> {
     const texts = questions.map((q) => q.turns[0]!);
     const loads: Record<Kind, LoadResult[]> = { echo: [], bot: [], big: [] };
     for (const c of CONCURRENCY) {
-      const base = (kind: Kind) => ({ url: running[kind].url, connector, concurrency: c, texts, conversationPrefix: `${kind}-c${c}` });
+      const base = (kind: Kind) => ({ url: running[kind].url, connector, concurrency: c, texts, conversationPrefix: `${kind}-c${c}`, pid: running[kind].child.pid });
       for (const kind of kinds) await runLoad({ ...base(kind), durationMs: LOAD.warmupMs, maxRequests: LOAD.maxRequests });
       const runs: Record<Kind, LoadResult[]> = { echo: [], bot: [], big: [] };
       for (let round = 0; round < LOAD.rounds; round++) {
@@ -186,9 +194,12 @@ async function main(): Promise<void> {
       }
       for (const kind of kinds) loads[kind].push(pool(runs[kind]));
     }
+    const rssLoaded = { echo: NaN, bot: NaN, big: NaN } as Record<Kind, number>;
     const rss = { echo: NaN, bot: NaN, big: NaN } as Record<Kind, number>;
     const errors = { echo: 0, bot: 0, big: 0 } as Record<Kind, number>;
+    for (const kind of kinds) rssLoaded[kind] = rssBytes(running[kind].child.pid!);
     for (const kind of kinds) {
+      await running[kind].collect();
       rss[kind] = rssBytes(running[kind].child.pid!);
       errors[kind] = running[kind].errors();
     }
@@ -205,16 +216,25 @@ async function main(): Promise<void> {
         const r = loads[kind][i]!;
         const e = loads.echo[i]!;
         const vs = kind === 'echo' ? ['', '', ''] : [ratio(median(r.latencies), median(e.latencies)), ratio(percentile(r.latencies, 99), percentile(e.latencies, 99)), ratio(r.rps, e.rps)];
-        rows.push([String(c), LABEL[kind], String(r.requests), String(r.failures), r.rps.toFixed(0), ms(median(r.latencies)), ms(percentile(r.latencies, 99)), ...vs]);
+        rows.push([String(c), LABEL[kind], String(r.requests), String(r.failures), r.rps.toFixed(0), ms(median(r.latencies)), ms(percentile(r.latencies, 99)), ...vs, ms((r.cpuMs ?? NaN) / r.requests)]);
       }
     }
-    say(table(['conversations', 'bot', 'replies', 'failed', 'req/s', 'median', 'p99', 'median/echo', 'p99/echo', 'req/s /echo'], rows));
+    say(table(['conversations', 'bot', 'replies', 'failed', 'req/s', 'median', 'p99', 'median/echo', 'p99/echo', 'req/s /echo', 'bot CPU/reply'], rows));
     say('');
-    say('4. Start-up (spawn to the first 200 from /healthz, median of ' + STARTS + ') and resident memory after the load (VmRSS)');
+    say('4. Start-up (spawn to the first 200 from /healthz, median of ' + STARTS + ') and resident memory (VmRSS) after the load: as the load left it, and once the bot has collected its garbage');
     say(
       table(
-        ['bot', 'start-up', 'vs echo', 'RSS', 'vs echo', 'error log lines'],
-        kinds.map((k) => [LABEL[k], ms(median(startups[k]), 0), k === 'echo' ? '' : ratio(median(startups[k]), median(startups.echo)), mb(rss[k]), k === 'echo' ? '' : ratio(rss[k], rss.echo), String(errors[k])]),
+        ['bot', 'start-up', 'vs echo', 'RSS as left', 'vs echo', 'RSS collected', 'vs echo', 'error log lines'],
+        kinds.map((k) => [
+          LABEL[k],
+          ms(median(startups[k]), 0),
+          k === 'echo' ? '' : ratio(median(startups[k]), median(startups.echo)),
+          mb(rssLoaded[k]),
+          k === 'echo' ? '' : ratio(rssLoaded[k], rssLoaded.echo),
+          mb(rss[k]),
+          k === 'echo' ? '' : ratio(rss[k], rss.echo),
+          String(errors[k]),
+        ]),
       ),
     );
     say(`   proactive messages at the connector during the run (reminders; expected 0): ${proactive}`);
@@ -235,7 +255,7 @@ async function main(): Promise<void> {
     const sb = median(startups.bot);
     const se = median(startups.echo);
     goal('start-up within 2× of echo', sb <= 2 * se, `${ms(sb, 0)} vs ${ms(se, 0)} = ${ratio(sb, se)}`);
-    goal('resident memory within 1.5× of echo', rss.bot <= 1.5 * rss.echo, `${mb(rss.bot)} vs ${mb(rss.echo)} = ${ratio(rss.bot, rss.echo)}`);
+    goal('resident memory within 1.5× of echo (after the load, garbage collected)', rss.bot <= 1.5 * rss.echo, `${mb(rss.bot)} vs ${mb(rss.echo)} = ${ratio(rss.bot, rss.echo)} (as the load left it: ${mb(rssLoaded.bot)} vs ${mb(rssLoaded.echo)} = ${ratio(rssLoaded.bot, rssLoaded.echo)})`);
     goal('no failed requests, no error log lines', kinds.every((k) => loads[k].every((l) => l.failures === 0) && errors[k] === 0), kinds.map((k) => `${k}: ${loads[k].reduce((n, l) => n + l.failures, 0)} failed, ${errors[k]} errors`).join('; '));
 
     // Plan ×100 against the 2011 plan: nothing more than 1.2× worse.
@@ -249,11 +269,11 @@ async function main(): Promise<void> {
         [`throughput, ${c} conversation(s)`, loads.big[i]?.rps ?? NaN, loads.bot[i]!.rps, 'higher'],
       ]),
       ['start-up', median(startups.big), sb, 'lower'],
-      ['resident memory', rss.big, rss.bot, 'lower'],
+      ['resident memory (garbage collected)', rss.big, rss.bot, 'lower'],
     ];
     for (const [name, bigV, botV, better] of NO_BIG ? [] : worse) {
       const factor = better === 'lower' ? bigV / botV : botV / bigV;
-      const unit = name === 'resident memory' ? mb : name.startsWith('throughput') ? (v: number) => `${v.toFixed(0)} req/s` : (v: number) => ms(v, name.startsWith('in-process') ? 3 : 2);
+      const unit = name.startsWith('resident memory') ? mb : name.startsWith('throughput') ? (v: number) => `${v.toFixed(0)} req/s` : (v: number) => ms(v, name.startsWith('in-process') ? 3 : 2);
       goal(`plan ×100: ${name} at most 1.2× worse`, factor <= 1.2, `${unit(bigV)} vs ${unit(botV)} = ${factor.toFixed(2)}× worse`);
     }
 
@@ -285,6 +305,7 @@ function pool(runs: LoadResult[]): LoadResult {
     failures: runs.reduce((n, r) => n + r.failures, 0),
     seconds,
     rps: latencies.length / seconds,
+    cpuMs: runs.reduce((n, r) => n + (r.cpuMs ?? NaN), 0),
   };
 }
 

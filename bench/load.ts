@@ -92,6 +92,8 @@ export interface Target {
   startupMs: number;
   /** Log lines at level "error" so far. */
   errors(): number;
+  /** Has the bot collect its garbage (needs the bench's memprobe preloaded; otherwise just waits). */
+  collect(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -155,6 +157,20 @@ export async function spawnTarget(opts: { name: string; script: string; cwd: str
     }
     await new Promise((r) => setTimeout(r, 5));
   }
+  let collected: (() => void) | undefined;
+  child.stderr!.on('data', (chunk: string) => {
+    if (chunk.includes('memprobe: collected')) collected?.();
+  });
+  const collect = () =>
+    new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, 3000);
+      collected = () => {
+        clearTimeout(timer);
+        collected = undefined;
+        setTimeout(resolve, 200); // let the freed pages go back
+      };
+      child.kill('SIGUSR2');
+    });
   const stop = async () => {
     if (exited) return;
     const gone = new Promise<void>((r) => child.once('exit', () => r()));
@@ -167,7 +183,15 @@ export async function spawnTarget(opts: { name: string; script: string; cwd: str
     await stop();
     throw new Error(`${opts.name} did not become ready: ${stderr.trim().slice(0, 1000)}`);
   }
-  return { name: opts.name, child, url, startupMs, errors: () => errors, stop };
+  return { name: opts.name, child, url, startupMs, errors: () => errors, collect, stop };
+}
+
+/** CPU time (user + system) a process has used so far, from /proc (Linux), in milliseconds. */
+export function cpuMs(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  // utime and stime are fields 14 and 15 of /proc/<pid>/stat, in clock ticks (100 a second on Linux).
+  return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
 /** Resident memory of a process from /proc (Linux), in bytes. */
@@ -187,6 +211,8 @@ export interface LoadResult {
   failures: number;
   seconds: number;
   rps: number;
+  /** CPU the bot process used during the run, in milliseconds (when its pid was given). */
+  cpuMs?: number;
 }
 
 let activitySeq = 0;
@@ -220,7 +246,10 @@ export async function runLoad(opts: {
   texts: string[];
   conversationPrefix: string;
   timeoutMs?: number;
+  /** The bot's process, to measure its CPU during the run. */
+  pid?: number;
 }): Promise<LoadResult> {
+  const cpu0 = opts.pid ? cpuMs(opts.pid) : NaN;
   const agent = new http.Agent({ keepAlive: true, maxSockets: opts.concurrency });
   const timeoutMs = opts.timeoutMs ?? 10_000;
   const latencies: number[] = [];
@@ -264,5 +293,6 @@ export async function runLoad(opts: {
   await Promise.all(Array.from({ length: opts.concurrency }, (_, w) => worker(w)));
   agent.destroy();
   const seconds = (last - start) / 1000;
-  return { concurrency: opts.concurrency, latencies, requests: latencies.length, failures, seconds, rps: latencies.length / seconds };
+  const cpu = opts.pid ? cpuMs(opts.pid) - cpu0 : undefined;
+  return { concurrency: opts.concurrency, latencies, requests: latencies.length, failures, seconds, rps: latencies.length / seconds, cpuMs: cpu };
 }
