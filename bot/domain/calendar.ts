@@ -1,8 +1,9 @@
 // Meeting times in Europe/Stockholm: turning the plan's local dates and clock times into instants, and
 // into the words people read ("torsdag 14 april 2011, 12.00–15.00").
 import { TZDate, tzOffset } from '@date-fns/tz';
-import { format } from 'date-fns';
-import { enGB, sv } from 'date-fns/locale';
+import { format } from 'date-fns/format';
+import { enGB } from 'date-fns/locale/en-GB';
+import { sv } from 'date-fns/locale/sv';
 import type { Lang } from '../core/reply.js';
 import type { Meeting, Plan } from '../store/schema.js';
 import { isStored } from '../store/stored.js';
