@@ -149,6 +149,7 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
       await reminders.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await slack?.close();
+      await store.settled(); // staged bookkeeping (follow-up context) reaches the disk before the process ends
     },
   };
 }

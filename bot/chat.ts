@@ -50,7 +50,7 @@ async function main(): Promise<void> {
     });
   });
   rl.on('close', () => {
-    void chain.then(() => process.exit(0));
+    void chain.then(() => store.settled()).then(() => process.exit(0));
   });
 }
 

@@ -61,19 +61,30 @@ export function createCore(deps: CoreDeps): Core {
     if (built?.plan !== plan) built = { plan, lexicon: buildLexicon(deps.lexicon, plan) };
     return built.lexicon;
   };
+  // The context is applied in memory before the reply goes out (the next message sees it) but the reply
+  // does not wait for the disk: it is written with the next store write.
   async function rememberContext(conversationId: string, context: QueryContext, now: Date): Promise<void> {
+    const failed = (e: unknown) => logger.warn('could not store the conversation context', { error: e as Error });
     try {
-      await deps.store.update(null, (d) => {
-        d.runtime.dialog[conversationId] = { context: context as unknown as Record<string, unknown>, at: now.toISOString() };
-        const keys = Object.keys(d.runtime.dialog);
-        if (keys.length > MAX_DIALOGS) {
-          keys.sort((a, b) => (d.runtime.dialog[a]!.at < d.runtime.dialog[b]!.at ? -1 : 1));
-          for (const k of keys.slice(0, keys.length - MAX_DIALOGS)) delete d.runtime.dialog[k];
+      await deps.store.stage((d) => {
+        const dialog = d.runtime.dialog;
+        dialog[conversationId] = { context: context as unknown as Record<string, unknown>, at: now.toISOString() };
+        let keys = Object.keys(dialog);
+        if (keys.length > MAX_DIALOGS + 1) {
+          keys.sort((a, b) => (dialog[a]!.at < dialog[b]!.at ? -1 : 1));
+          for (const k of keys.slice(0, keys.length - MAX_DIALOGS)) delete dialog[k];
+          keys = [];
         }
-      });
+        if (keys.length > MAX_DIALOGS) {
+          // The usual case once full: one over, so the oldest goes (found in one pass, not a sort).
+          let oldest = keys[0]!;
+          for (const k of keys) if (dialog[k]!.at < dialog[oldest]!.at) oldest = k;
+          delete dialog[oldest];
+        }
+      }, failed);
     } catch (e) {
       // Losing a follow-up context is not worth failing the answer for.
-      logger.warn('could not store the conversation context', { error: e as Error });
+      failed(e);
     }
   }
 

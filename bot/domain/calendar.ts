@@ -1,45 +1,54 @@
 // Meeting times in Europe/Stockholm: turning the plan's local dates and clock times into instants, and
 // into the words people read ("torsdag 14 april 2011, 12.00–15.00").
-import { TZDate } from '@date-fns/tz';
-import { format } from 'date-fns';
-import { enGB, sv } from 'date-fns/locale';
+import { TZDate, tzOffset } from '@date-fns/tz';
+import { format } from 'date-fns/format';
+import { enGB } from 'date-fns/locale/en-GB';
+import { sv } from 'date-fns/locale/sv';
 import type { Lang } from '../core/reply.js';
 import type { Meeting, Plan } from '../store/schema.js';
+import { isStored } from '../store/stored.js';
 
 export const TIME_ZONE = 'Europe/Stockholm';
 
-// Time-zone arithmetic is the costliest step of an answer, and these are pure functions of their
-// strings: results are memoised (bounded, so a long-running bot does not grow).
-function memo<A extends unknown[], R>(fn: (...args: A) => R, max = 20_000): (...args: A) => R {
-  const cache = new Map<string, R>();
-  return (...args: A) => {
-    const key = args.join('|');
-    let v = cache.get(key);
-    if (v === undefined) {
-      if (cache.size >= max) cache.clear();
-      v = fn(...args);
-      cache.set(key, v);
-    }
-    return v;
-  };
-}
-
-const stockholmMs = memo((date: string, time: string): number => {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const [hh, mm] = time.split(':').map(Number) as [number, number];
-  return new TZDate(y, m - 1, d, hh, mm, TIME_ZONE).getTime();
-});
+// Applying the time-zone rules is the expensive step of calendar arithmetic, and the same few local times
+// (the plan's meeting days, 09.00 reminder days) come up again and again: the instants are remembered.
+const instants = new Map<string, number>();
+const MAX_INSTANTS = 20_000;
 
 /** A wall-clock time in Stockholm as an instant. */
 export function stockholm(date: string, time = '00:00'): Date {
-  return new Date(stockholmMs(date, time));
+  const key = `${date}T${time}`;
+  let t = instants.get(key);
+  if (t === undefined) {
+    const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+    const [hh, mm] = time.split(':').map(Number) as [number, number];
+    t = new TZDate(y, m - 1, d, hh, mm, TIME_ZONE).getTime();
+    if (instants.size >= MAX_INSTANTS) instants.clear();
+    instants.set(key, t);
+  }
+  return new Date(t);
 }
 
-const stockholmDay = memo((ms: number): string => format(new TZDate(ms, TIME_ZONE), 'yyyy-MM-dd'), 1_000);
+// Stockholm's UTC offset per UTC hour (offsets change on the hour), or null for an hour where it changes.
+const offsets = new Map<number, number | null>();
 
 /** The instant's calendar date in Stockholm, as YYYY-MM-DD. */
 export function stockholmDate(at: Date): string {
-  return stockholmDay(at.getTime());
+  const t = at.getTime();
+  const hour = Math.floor(t / 3_600_000);
+  let offset = offsets.get(hour);
+  if (offset === undefined && Number.isFinite(hour)) {
+    const first = tzOffset(TIME_ZONE, new Date(hour * 3_600_000));
+    const last = tzOffset(TIME_ZONE, new Date(hour * 3_600_000 + 3_599_999));
+    offset = first === last ? first : null;
+    if (offsets.size >= MAX_INSTANTS) offsets.clear();
+    offsets.set(hour, offset);
+  }
+  if (offset !== undefined && offset !== null) {
+    const local = new Date(t + offset * 60_000).toISOString();
+    if (local.length === 24) return local.slice(0, 10); // four-digit years; others the long way
+  }
+  return format(new TZDate(t, TIME_ZONE), 'yyyy-MM-dd');
 }
 
 export function firstDate(m: Meeting): string {
@@ -71,8 +80,21 @@ export function meetingYear(m: Meeting): number {
   return Number(firstDate(m).slice(0, 4));
 }
 
+// Per meeting of a plan the store handed out (never edited; see bot/store/stored.ts): its instants and, per
+// plan and body, the planned meetings in order. Other meetings and plans are computed afresh.
+const starts = new WeakMap<Meeting, number | null>();
+const ends = new WeakMap<Meeting, number>();
+const planned = new WeakMap<Plan, Map<string, Meeting[]>>();
+
 /** Start instant, or undefined where only the month is known. Lunch-to-lunch starts at 12.00, all-day at 00.00. */
 export function meetingStart(m: Meeting): Date | undefined {
+  if (!isStored(m)) return startOf(m);
+  let t = starts.get(m);
+  if (t === undefined) starts.set(m, (t = startOf(m)?.getTime() ?? null));
+  return t === null ? undefined : new Date(t);
+}
+
+function startOf(m: Meeting): Date | undefined {
   if (m.date.kind === 'month') return undefined;
   const day = firstDate(m);
   switch (m.time.kind) {
@@ -87,6 +109,13 @@ export function meetingStart(m: Meeting): Date | undefined {
 
 /** End instant (end of the last day where no clock time is known). */
 export function meetingEnd(m: Meeting): Date {
+  if (!isStored(m)) return endOf(m);
+  let t = ends.get(m);
+  if (t === undefined) ends.set(m, (t = endOf(m).getTime()));
+  return new Date(t);
+}
+
+function endOf(m: Meeting): Date {
   const day = lastDate(m);
   if (m.time.kind === 'clock') return stockholm(day, m.time.end);
   if (m.time.kind === 'lunchToLunch' && m.date.kind !== 'month') return stockholm(day, '13:00');
@@ -102,15 +131,21 @@ export function byStart(a: Meeting, b: Meeting): number {
   return ka < kb ? -1 : ka > kb ? 1 : a.id < b.id ? -1 : 1;
 }
 
+/** The planned meetings (of one body), in order; a new array the caller may change. */
 export function plannedMeetings(plan: Plan, bodyId?: string): Meeting[] {
-  return plan.meetings
-    .filter((m) => m.status === 'planned' && (!bodyId || m.body === bodyId))
-    .sort(byStart);
+  const compute = () => plan.meetings.filter((m) => m.status === 'planned' && (!bodyId || m.body === bodyId)).sort(byStart);
+  if (!isStored(plan)) return compute();
+  let byBody = planned.get(plan);
+  if (!byBody) planned.set(plan, (byBody = new Map()));
+  let list = byBody.get(bodyId ?? '');
+  if (!list) byBody.set(bodyId ?? '', (list = compute()));
+  return [...list];
 }
 
 /** Meetings that have not ended at `now`; month-only ones count until their month is over. */
 export function upcoming(plan: Plan, now: Date, bodyId?: string): Meeting[] {
-  return plannedMeetings(plan, bodyId).filter((m) => meetingEnd(m).getTime() > now.getTime());
+  const t = now.getTime();
+  return plannedMeetings(plan, bodyId).filter((m) => meetingEnd(m).getTime() > t);
 }
 
 const LOCALES = { sv, en: enGB } as const;
@@ -120,12 +155,26 @@ function localDate(date: string): TZDate {
   return new TZDate(y, m - 1, d, 12, 0, TIME_ZONE);
 }
 
-export const formatDay = memo((date: string, lang: Lang, withYear: boolean = true): string =>
-  format(localDate(date), withYear ? 'EEEE d MMMM yyyy' : 'EEEE d MMMM', { locale: LOCALES[lang] }),
-);
+// Dates in words depend only on the date and the language: remembered (bounded), as listings repeat them.
+const words = new Map<string, string>();
+function remembered(key: string, make: () => string): string {
+  let v = words.get(key);
+  if (v === undefined) {
+    if (words.size >= MAX_INSTANTS) words.clear();
+    words.set(key, (v = make()));
+  }
+  return v;
+}
+
+export function formatDay(date: string, lang: Lang, withYear = true): string {
+  return remembered(`${date}|${lang}|${withYear ? 'y' : ''}`, () => {
+    const pattern = lang === 'sv' ? (withYear ? 'EEEE d MMMM yyyy' : 'EEEE d MMMM') : withYear ? 'EEEE d MMMM yyyy' : 'EEEE d MMMM';
+    return format(localDate(date), pattern, { locale: LOCALES[lang] });
+  });
+}
 
 export function formatMonth(month: string, lang: Lang): string {
-  return format(localDate(`${month}-01`), 'MMMM yyyy', { locale: LOCALES[lang] });
+  return remembered(`${month}|${lang}|m`, () => format(localDate(`${month}-01`), 'MMMM yyyy', { locale: LOCALES[lang] }));
 }
 
 function clockText(t: string, lang: Lang): string {

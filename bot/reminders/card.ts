@@ -5,7 +5,7 @@ import { daysUntil, formatDay, formatMonth, formatWhen, meetingStart, stockholmD
 import { reply, type Action, type Block, type Reply } from '../core/reply.js';
 import type { Meeting, Plan } from '../store/schema.js';
 import { TZDate } from '@date-fns/tz';
-import { format } from 'date-fns';
+import { format } from 'date-fns/format';
 
 export interface ReminderCardInput {
   plan: Plan;

@@ -9,7 +9,7 @@ import { DEFAULT_LEADS, nextReminder, type Lead } from './due.js';
 import { parseReminderCommand, type ParsedCommand, type Target } from './parse.js';
 import { bodyName } from './card.js';
 import { TZDate } from '@date-fns/tz';
-import { format } from 'date-fns';
+import { format } from 'date-fns/format';
 
 
 type Handler<T extends ParsedCommand['type']> = (ctx: CommandContext, cmd: Extract<ParsedCommand, { type: T }>) => Promise<Reply[]>;

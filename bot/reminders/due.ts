@@ -98,6 +98,98 @@ export function covers(sub: Subscription, meeting: Meeting): boolean {
   return sub.bodies.includes('*') || sub.bodies.includes(meeting.body);
 }
 
+// ---- the plan's instants, computed once per plan --------------------------------------------------
+// Turning a local date into an instant (time zone rules) is the expensive step; a planning pass needs it
+// for every subscription × meeting × lead. So the instants are computed once per list of meetings (the
+// store replaces the plan on every change and never edits it in place), and kept sorted per lead and body,
+// so a pass only looks at the meetings that can be due now or are next.
+
+interface Due {
+  at: number;
+  /** Index into plan.meetings. */
+  i: number;
+}
+
+interface PlanIndex {
+  /** Start instants by meeting index (undefined for month-only meetings). */
+  starts: Array<number | undefined>;
+  byId: Map<string, number[]>;
+  /** Month-only meetings, with when the note about each is due and when its month begins. */
+  months: number[];
+  monthTimes: Map<number, { due: number; begins: number }>;
+  /** A lead's due instants by meeting index. */
+  dueAt(i: number, lead: Lead): number;
+  /** The dated meetings' due instants for a lead, sorted, for one body or '*' for all. */
+  sorted(lead: Lead, body: string): Due[];
+}
+
+const indexes = new WeakMap<readonly Meeting[], PlanIndex>();
+
+function planIndex(meetings: readonly Meeting[]): PlanIndex {
+  const cached = indexes.get(meetings);
+  if (cached) return cached;
+  const starts = meetings.map((m) => meetingStart(m)?.getTime());
+  const byId = new Map<string, number[]>();
+  const months: number[] = [];
+  const monthTimes = new Map<number, { due: number; begins: number }>();
+  meetings.forEach((m, i) => {
+    byId.set(m.id, [...(byId.get(m.id) ?? []), i]);
+    if (m.date.kind === 'month') {
+      months.push(i);
+      monthTimes.set(i, { due: dateToBeSetDueAt(m.date.month).getTime(), begins: stockholm(`${m.date.month}-01`).getTime() });
+    }
+  });
+  const dueByLead = new Map<string, number[]>();
+  const sortedByLead = new Map<string, Map<string, Due[]>>();
+  const dueAt = (i: number, lead: Lead): number => {
+    const k = leadKey(lead);
+    let row = dueByLead.get(k);
+    if (!row) {
+      row = meetings.map((m) => reminderDueAt(m, lead)?.getTime() ?? NaN);
+      dueByLead.set(k, row);
+    }
+    return row[i]!;
+  };
+  const index: PlanIndex = {
+    starts,
+    byId,
+    months,
+    monthTimes,
+    dueAt,
+    sorted(lead, body) {
+      const k = leadKey(lead);
+      let bodies = sortedByLead.get(k);
+      if (!bodies) {
+        bodies = new Map([['*', []]]);
+        meetings.forEach((m, i) => {
+          if (m.date.kind === 'month') return;
+          const d = { at: dueAt(i, lead), i };
+          bodies!.get('*')!.push(d);
+          if (!bodies!.has(m.body)) bodies!.set(m.body, []);
+          bodies!.get(m.body)!.push(d);
+        });
+        for (const list of bodies.values()) list.sort((a, b) => a.at - b.at || a.i - b.i);
+        sortedByLead.set(k, bodies);
+      }
+      return bodies.get(body) ?? [];
+    },
+  };
+  indexes.set(meetings, index);
+  return index;
+}
+
+/** The first position in `list` whose instant is at or after `at`. */
+function firstFrom(list: readonly Due[], at: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.at < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** States meaning "a message may have reached the conversation". */
 const DELIVERED_OR_MAYBE = new Set<SentReminder['state']>(['sent', 'sending', 'unknown']);
 
@@ -111,6 +203,24 @@ export function dueReminders(input: DueInput): DuePlan {
   const lateAfter = input.lateAfterMs ?? LATE_AFTER_MS;
   const t = now.getTime();
   const sentByKey = new Map(input.sent.map((r) => [r.key, r]));
+  const index = planIndex(plan.meetings);
+  // Per conversation, the meetings it has any record for; per conversation and meeting, its reminders.
+  const recorded = new Map<string, Set<string>>();
+  const reminders = new Map<string, SentReminder[]>();
+  for (const r of input.sent) {
+    let ids = recorded.get(r.conversationId);
+    if (!ids) recorded.set(r.conversationId, (ids = new Set()));
+    ids.add(r.meetingId);
+    if (r.kind !== 'reminder') continue;
+    const k = `${r.conversationId}\u0000${r.meetingId}`;
+    let list = reminders.get(k);
+    if (!list) reminders.set(k, (list = []));
+    list.push(r);
+  }
+  // A conversation with two active subscriptions is planned the long way (every meeting, in order), so the
+  // first subscription's view of a shared reminder wins exactly as it always has.
+  const subscribers = new Map<string, number>();
+  for (const sub of subscriptions) if (sub.active) subscribers.set(sub.conversationId, (subscribers.get(sub.conversationId) ?? 0) + 1);
   const send: DueReminder[] = [];
   const skip: SkippedReminder[] = [];
   const seen = new Set<string>();
@@ -154,100 +264,136 @@ export function dueReminders(input: DueInput): DuePlan {
     return c;
   };
 
-  for (const sub of subscriptions) {
-    if (!sub.active) continue;
-    const since = Date.parse(sub.since ?? sub.createdAt);
+  /** Everything one subscription may need from one meeting: sends, skips and its part in `next`. */
+  const visit = (sub: Subscription, since: number, mi: number) => {
     const conv = sub.conversationId;
+    const meeting = plan.meetings[mi]!;
+    if (meeting.date.kind === 'month') {
+      // No day, no reminder: the secretariat hears a month ahead that the date is still to be set.
+      if (!sub.secretariat || meeting.status !== 'planned') return;
+      const month = meeting.date.month;
+      const c = consider(
+        {
+          key: dateToBeSetKey(conv, meeting.id, month),
+          kind: 'dateToBeSet',
+          conversationId: conv,
+          meetingId: meeting.id,
+          dueAt: new Date(index.monthTimes.get(mi)!.due),
+          moved: false,
+        },
+        since,
+        index.monthTimes.get(mi)!.begins,
+        'the month of the meeting has already begun',
+      );
+      if (c?.skipReason) skip.push({ ...c, reason: c.skipReason });
+      else if (c) send.push(c);
+      return;
+    }
+    if (!covers(sub, meeting)) return;
+    const start = new Date(index.starts[mi]!);
+    const startIso = start.toISOString();
+    const mine = reminders.get(`${conv}\u0000${meeting.id}`) ?? [];
 
-    for (const meeting of plan.meetings) {
-      if (meeting.date.kind === 'month') {
-        // No day, no reminder: the secretariat hears a month ahead that the date is still to be set.
-        if (!sub.secretariat || meeting.status !== 'planned') continue;
-        const month = meeting.date.month;
-        const c = consider(
-          {
-            key: dateToBeSetKey(conv, meeting.id, month),
-            kind: 'dateToBeSet',
-            conversationId: conv,
-            meetingId: meeting.id,
-            dueAt: dateToBeSetDueAt(month),
-            moved: false,
-          },
-          since,
-          stockholm(`${month}-01`).getTime(),
-          'the month of the meeting has already begun',
-        );
-        if (c?.skipReason) skip.push({ ...c, reason: c.skipReason });
-        else if (c) send.push(c);
-        continue;
-      }
-      if (!covers(sub, meeting)) continue;
-      const start = meetingStart(meeting)!;
-      const startIso = start.toISOString();
-      const mine = input.sent.filter((r) => r.conversationId === conv && r.meetingId === meeting.id && r.kind === 'reminder');
-      const reminderFor = (lead: Lead, moved: boolean) => ({
-        key: reminderKey(conv, meeting.id, lead, startIso),
-        kind: 'reminder' as const,
-        conversationId: conv,
-        meetingId: meeting.id,
-        meetingStart: startIso,
-        lead,
-        dueAt: reminderDueAt(meeting, lead)!,
-        moved,
-      });
-
-      if (meeting.status === 'cancelled') {
-        // Reminders for a cancelled meeting are not sent; where one may already have gone out, a short
-        // cancellation notice follows (once per conversation and meeting start).
-        for (const lead of sub.leads) {
-          const c = consider(
-            reminderFor(lead, false),
-            since,
-            start.getTime(),
-            'the meeting has already started',
-          );
-          if (c) skip.push({ ...c, reason: c.skipReason ?? 'the meeting is cancelled' });
-        }
-        const reminded = mine.some((r) => DELIVERED_OR_MAYBE.has(r.state));
-        if (reminded && t < start.getTime()) {
-          const c = consider(
-            {
-              key: cancellationKey(conv, meeting.id, startIso),
-              kind: 'cancellation',
-              conversationId: conv,
-              meetingId: meeting.id,
-              meetingStart: startIso,
-              dueAt: now,
-              moved: false,
-            },
-            -Infinity,
-            start.getTime(),
-            'the meeting has already started',
-          );
-          if (c && !c.skipReason) send.push({ ...c, late: false });
-        }
-        continue;
-      }
-
-      const moved = mine.some((r) => DELIVERED_OR_MAYBE.has(r.state) && r.meetingStart !== undefined && r.meetingStart !== startIso);
-      const due: Candidate[] = [];
+    if (meeting.status === 'cancelled') {
+      // Reminders for a cancelled meeting are not sent; where one may already have gone out, a short
+      // cancellation notice follows (once per conversation and meeting start).
       for (const lead of sub.leads) {
         const c = consider(
-          reminderFor(lead, moved),
+          {
+            key: reminderKey(conv, meeting.id, lead, startIso),
+            kind: 'reminder',
+            conversationId: conv,
+            meetingId: meeting.id,
+            meetingStart: startIso,
+            lead,
+            dueAt: new Date(index.dueAt(mi, lead)),
+            moved: false,
+          },
           since,
           start.getTime(),
           'the meeting has already started',
         );
-        if (!c) continue;
-        if (c.skipReason) skip.push({ ...c, reason: c.skipReason });
-        else due.push(c);
+        if (c) skip.push({ ...c, reason: c.skipReason ?? 'the meeting is cancelled' });
       }
-      // After downtime several leads can be due at once: send the one closest to the meeting only.
-      due.sort((a, b) => b.dueAt.getTime() - a.dueAt.getTime());
-      const [latest, ...older] = due;
-      if (latest) send.push(latest);
-      for (const o of older) skip.push({ ...o, reason: `superseded by the ${leadKey(latest!.lead!)} reminder` });
+      const reminded = mine.some((r) => DELIVERED_OR_MAYBE.has(r.state));
+      if (reminded && t < start.getTime()) {
+        const c = consider(
+          {
+            key: cancellationKey(conv, meeting.id, startIso),
+            kind: 'cancellation',
+            conversationId: conv,
+            meetingId: meeting.id,
+            meetingStart: startIso,
+            dueAt: now,
+            moved: false,
+          },
+          -Infinity,
+          start.getTime(),
+          'the meeting has already started',
+        );
+        if (c && !c.skipReason) send.push({ ...c, late: false });
+      }
+      return;
     }
+
+    const moved = mine.some((r) => DELIVERED_OR_MAYBE.has(r.state) && r.meetingStart !== undefined && r.meetingStart !== startIso);
+    const due: Candidate[] = [];
+    for (const lead of sub.leads) {
+      const c = consider(
+        {
+          key: reminderKey(conv, meeting.id, lead, startIso),
+          kind: 'reminder',
+          conversationId: conv,
+          meetingId: meeting.id,
+          meetingStart: startIso,
+          lead,
+          dueAt: new Date(index.dueAt(mi, lead)),
+          moved,
+        },
+        since,
+        start.getTime(),
+        'the meeting has already started',
+      );
+      if (!c) continue;
+      if (c.skipReason) skip.push({ ...c, reason: c.skipReason });
+      else due.push(c);
+    }
+    // After downtime several leads can be due at once: send the one closest to the meeting only.
+    due.sort((a, b) => b.dueAt.getTime() - a.dueAt.getTime());
+    const [latest, ...older] = due;
+    if (latest) send.push(latest);
+    for (const o of older) skip.push({ ...o, reason: `superseded by the ${leadKey(latest!.lead!)} reminder` });
+  };
+
+  for (const sub of subscriptions) {
+    if (!sub.active) continue;
+    const since = Date.parse(sub.since ?? sub.createdAt);
+    const conv = sub.conversationId;
+    if (subscribers.get(conv)! > 1) {
+      for (let mi = 0; mi < plan.meetings.length; mi++) visit(sub, since, mi);
+      continue;
+    }
+    // Only meetings that can matter are visited, in plan order: month-only ones (for the secretariat),
+    // those with any record for this conversation, and those with a reminder due between `since` and now.
+    // Of the rest, which have no record and nothing due, only the earliest future due time counts (`next`).
+    const withRecords = recorded.get(conv);
+    const visits = new Set<number>();
+    if (sub.secretariat) for (const mi of index.months) visits.add(mi);
+    for (const id of withRecords ?? []) for (const mi of index.byId.get(id) ?? []) visits.add(mi);
+    const from = Number.isNaN(since) ? -Infinity : since;
+    const bodies = sub.bodies.includes('*') ? ['*'] : [...new Set(sub.bodies)];
+    for (const lead of sub.leads) {
+      for (const body of bodies) {
+        const list = index.sorted(lead, body);
+        for (let k = firstFrom(list, from); k < list.length && list[k]!.at <= t; k++) visits.add(list[k]!.i);
+        for (let k = firstFrom(list, Math.max(from, t + 1)); k < list.length; k++) {
+          if (withRecords?.has(plan.meetings[list[k]!.i]!.id)) continue; // visited: it counts there
+          later(list[k]!.at);
+          break;
+        }
+      }
+    }
+    for (const mi of [...visits].sort((a, b) => a - b)) visit(sub, since, mi);
   }
 
   send.sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime() || (a.key < b.key ? -1 : 1));

@@ -311,8 +311,15 @@ export async function startReminderScheduler(deps: SchedulerDeps): Promise<Remin
     }
   }
 
-  const off = store.onChange(() => {
-    if (closed || replanTimer) return;
+  // Re-plan when something that decides reminders has changed. The store keeps the identity of what a
+  // change did not touch, so a follow-up context or a handled Slack event costs no planning pass.
+  const decisive = (d: StoreData) => [d.plan, d.runtime.subscriptions, d.runtime.conversations, d.runtime.sentReminders];
+  let planned = decisive(store.data);
+  const off = store.onChange((data) => {
+    const now = decisive(data);
+    const changed = now.some((part, i) => part !== planned[i]);
+    planned = now;
+    if (!changed || closed || replanTimer) return;
     replanTimer = setTimeout(() => {
       replanTimer = undefined;
       void tick();

@@ -2,7 +2,9 @@
 // på torsdag, idag), resolved against the bot's clock in Europe/Stockholm. chrono-node (with its Swedish
 // and British-English parsers) reads day-level dates; the lexicon supplies months, weeks, weekdays and
 // relative days, and catches the forms chrono misreads ("Sept 22" as September 2022).
-import * as chrono from 'chrono-node';
+// Only the two languages the bot reads: the package root would load all of chrono's sixteen.
+import * as chronoEn from 'chrono-node/en';
+import * as chronoSv from 'chrono-node/sv';
 import type { Lang } from '../core/reply.js';
 import { TIME_ZONE, stockholmDate } from '../domain/calendar.js';
 import type { Match } from './lexicon.js';
@@ -91,7 +93,7 @@ export function extractDates(text: string, words: string[], matches: Match[], la
 
   // 2. Numeric dates through chrono: 14/4, 2011-04-14, 14.4.
   if (/\d/.test(text)) {
-    const parser = lang === 'en' ? chrono.en.GB : chrono.sv;
+    const parser = lang === 'en' ? chronoEn.GB : chronoSv;
     const ref = { instant: now, timezone: TIME_ZONE };
     for (const r of parser.parse(text.replace(/\bi morgon\b/gi, 'imorgon'), ref)) {
       const s = r.start;

@@ -211,6 +211,28 @@ export function buildLexicon(data: LexiconData, plan: Plan): Lexicon {
     exact.has(w) ||
     stems.some((st) => st.length >= 3 && w.startsWith(st)) ||
     entityNames.some((n) => n.length >= 4 && w.startsWith(n) && INFLECTIONS.includes(w.slice(n.length)));
+  // What a word can start, and which compounds it is, depends only on the word: remembered per word
+  // (people ask with the same few dozen words), so a message scans the lexicon only for words new to it.
+  const MAX_WORDS = 10_000;
+  const starts = new Map<string, Array<{ t: Term; fuzzy: boolean }>>();
+  const compounds = new Map<string, Term[]>();
+  const remember = <T>(cache: Map<string, T>, word: string, make: () => T): T => {
+    let v = cache.get(word);
+    if (v === undefined) {
+      if (cache.size >= MAX_WORDS) cache.clear();
+      cache.set(word, (v = make()));
+    }
+    return v;
+  };
+  const startsWith = (word: string) =>
+    remember(starts, word, () => {
+      const found: Array<{ t: Term; fuzzy: boolean }> = [];
+      for (const t of byFirst.get(word[0]!) ?? []) {
+        const r = wordMatches(t.words[0]!, word, t.entity);
+        if (r) found.push({ t, fuzzy: r === 'fuzzy' });
+      }
+      return found;
+    });
 
   function match(words: string[]): Match[] {
     const out = matchWords(words);
@@ -252,14 +274,14 @@ export function buildLexicon(data: LexiconData, plan: Plan): Lexicon {
     for (let i = 0; i < words.length; i++) {
       for (const t of exact.get(words[i]!) ?? []) push({ start: i, end: i + 1, sense: t.sense, fuzzy: false });
       if (!exact.has(words[i]!)) {
-        for (const t of compound(words[i]!)) push({ start: i, end: i + 1, sense: t.sense, fuzzy: false });
+        for (const t of remember(compounds, words[i]!, () => compound(words[i]!))) push({ start: i, end: i + 1, sense: t.sense, fuzzy: false });
       }
-      for (const t of byFirst.get(words[i]![0]!) ?? []) {
+      for (const { t, fuzzy: first } of startsWith(words[i]!)) {
         if (i + t.words.length > words.length) continue;
         if (t.words.length === 1 && exact.get(words[i]!)?.includes(t)) continue;
-        let fuzzy = false;
+        let fuzzy = first;
         let ok = true;
-        for (let k = 0; k < t.words.length; k++) {
+        for (let k = 1; k < t.words.length; k++) {
           const r = wordMatches(t.words[k]!, words[i + k]!, t.entity);
           if (!r) {
             ok = false;

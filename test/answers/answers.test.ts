@@ -77,6 +77,7 @@ describe('answers', () => {
 
   it('keeps follow-up context across a restart (it lives in the store)', async () => {
     expect((await bot.ask('Vem är värd för rådslaget 2014?', 'conv-restart')).text).toContain('Tyresö');
+    await bot.store.settled(); // as a restart does (app.close()): the answer does not wait for the disk
     const store = await openStore({ storePath: bot.store.path, seedPath: SEED, clock: bot.clock });
     const core = createCore({ store, clock: bot.clock, logger: createMemoryLogger(), lexicon: LEXICON });
     const [r] = await core.handleMessage({ conversationId: 'conv-restart', channel: 'terminal', userId: 'u', text: 'och 2015?' });

@@ -37,6 +37,9 @@ export async function createTestCore(now = '2011-04-07T10:00:00+02:00', opts: { 
       const [r] = await core.handleMessage({ conversationId, channel: 'terminal', userId: 'tester', text });
       return { text: renderText(r!), kind: r!.kind };
     },
-    cleanup,
+    async cleanup() {
+      await store.settled(); // the follow-up context is written after the answer
+      await cleanup();
+    },
   };
 }

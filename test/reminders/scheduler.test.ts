@@ -296,4 +296,28 @@ describe('the reminder scheduler', () => {
     await at(s, '2011-05-19T07:00:00Z');
     expect(sender.sent).toEqual([]);
   });
+
+  it('plans again when the plan or the subscriptions change, not for a follow-up context', async () => {
+    await given([sub({ since: '2011-05-14T00:00:00.000Z' })]);
+    await start();
+    const passes = () => logged('reminders planned').length;
+    const settle = () => new Promise((r) => setTimeout(r, 20));
+    const first = passes();
+    await store.update(null, (d) => {
+      d.runtime.dialog['conv-x'] = { context: { intent: 'nextMeeting' }, at: '2011-05-19T06:59:00.000Z' };
+      d.runtime.handledKeys.push({ key: 'slack:event:E1', at: '2011-05-19T06:59:00.000Z' });
+    });
+    await settle();
+    expect(passes()).toBe(first);
+    await store.update(null, (d) => {
+      d.runtime.subscriptions[0]!.leads = [{ unit: 'days', value: 1 }];
+    });
+    await settle();
+    expect(passes()).toBe(first + 1);
+    await store.update({ actor: 'sek', action: 'meeting.cancel', summary: 'inställt' }, (d) => {
+      d.plan.meetings.find((m) => m.id === 'lg-2011-05-20')!.status = 'cancelled';
+    });
+    await settle();
+    expect(passes()).toBe(first + 2);
+  });
 });

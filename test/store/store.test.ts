@@ -101,4 +101,80 @@ describe('the store', () => {
     expect(store.data.runtime.secretariat).toEqual([]);
     expect(JSON.parse(await readFile(storePath, 'utf8')).runtime.secretariat).toEqual([]);
   });
+
+  it('writes exactly the current data, however it was reached, as indented JSON', async () => {
+    const storePath = path.join(dir, 'store.json');
+    const store = await openStore({ storePath, seedPath: SEED, clock });
+    const file = async () => readFile(storePath, 'utf8');
+    await store.update(null, (d) => {
+      d.runtime.handledKeys.push({ key: 'a', at: 'x' });
+    });
+    expect(await file()).toBe(JSON.stringify(store.data, null, 2));
+    await store.update({ actor: 'sec-1', action: 'meeting.host', summary: 'värd' }, (d) => {
+      d.plan.meetings[0]!.hosts = ['salem'];
+    });
+    expect(await file()).toBe(JSON.stringify(store.data, null, 2));
+    await store.update(null, (d) => {
+      d.runtime.dialog['conv-1'] = { context: { intent: 'nextMeeting' }, at: 'y' };
+      d.runtime.secretariat = ['u-1'];
+    });
+    expect(await file()).toBe(JSON.stringify(store.data, null, 2));
+    expect(JSON.parse(await file()).plan.meetings[0].hosts).toEqual(['salem']);
+    expect(JSON.parse(await file()).runtime.secretariat).toEqual(['u-1']);
+  });
+
+  it('replaces only what a change touches; the rest keeps its identity', async () => {
+    const store = await openStore({ storePath: path.join(dir, 'store.json'), seedPath: SEED, clock });
+    const before = store.data;
+    await store.update(null, (d) => {
+      d.runtime.handledKeys.push({ key: 'a', at: 'x' });
+    });
+    expect(store.data.plan).toBe(before.plan);
+    expect(store.data.runtime.subscriptions).toBe(before.runtime.subscriptions);
+    expect(store.data.runtime.dialog).toBe(before.runtime.dialog);
+    expect(store.data.runtime.handledKeys).not.toBe(before.runtime.handledKeys);
+    expect(before.runtime.handledKeys).toEqual([]);
+  });
+
+  it('refuses an invalid runtime change, naming the field, and keeps the old data', async () => {
+    const store = await openStore({ storePath: path.join(dir, 'store.json'), seedPath: SEED, clock });
+    await expect(
+      store.update(null, (d) => {
+        d.runtime.handledKeys.push({ key: 'ok', at: 'x' });
+        d.runtime.subscriptions.push({ conversationId: 'c', bodies: [], leads: [], createdAt: 'x' } as never);
+      }),
+    ).rejects.toThrow(/subscriptions\.0\.bodies/);
+    expect(store.data.runtime.subscriptions).toEqual([]);
+    expect(store.data.runtime.handledKeys).toEqual([]);
+  });
+
+  it('stages a change: applied at once, on disk with the next write', async () => {
+    const storePath = path.join(dir, 'store.json');
+    const store = await openStore({ storePath, seedPath: SEED, clock });
+    const failures: Error[] = [];
+    const result = await store.stage((d) => {
+      d.runtime.dialog['conv-1'] = { context: { intent: 'nextMeeting' }, at: 'x' };
+      return 'applied';
+    }, (e) => failures.push(e));
+    expect(result).toBe('applied');
+    expect(store.data.runtime.dialog['conv-1']).toEqual({ context: { intent: 'nextMeeting' }, at: 'x' });
+    await store.settled();
+    expect(JSON.parse(await readFile(storePath, 'utf8')).runtime.dialog['conv-1']).toEqual({ context: { intent: 'nextMeeting' }, at: 'x' });
+    expect(failures).toEqual([]);
+    await expect(store.stage((d) => void (d.runtime.secretariat = 7 as never))).rejects.toMatchObject({ code: 'CHANGE_INVALID' });
+  });
+
+  it('rolls a staged change back and says so when its write fails', async () => {
+    const storePath = path.join(dir, 'store.json');
+    const store = await openStore({ storePath, seedPath: SEED, clock });
+    await mkdir(path.join(dir, '.store.json.tmp'));
+    const failed = new Promise<Error>((resolve) => {
+      void store.stage((d) => {
+        d.runtime.dialog['conv-1'] = { context: {}, at: 'x' };
+      }, resolve);
+    });
+    expect(await failed).toMatchObject({ code: 'STORE_WRITE_FAILED' });
+    expect(store.data.runtime.dialog).toEqual({});
+    expect(JSON.parse(await readFile(storePath, 'utf8')).runtime.dialog).toEqual({});
+  });
 });

@@ -1,0 +1,100 @@
+// Calendar arithmetic keeps work per plan the store handed out; a changed plan, a draft or a plan built by
+// hand always gets answers from its own meetings.
+import path from 'node:path';
+import { TZDate } from '@date-fns/tz';
+import { format } from 'date-fns';
+import fc from 'fast-check';
+import { ManualClock } from '../../bot/clock.js';
+import { formatDay, formatMonth, meetingEnd, meetingStart, plannedMeetings, stockholm, stockholmDate, upcoming } from '../../bot/domain/calendar.js';
+import type { Plan } from '../../bot/store/schema.js';
+import { openStore } from '../../bot/store/store.js';
+import { SEED, tempDir } from '../helpers/app.js';
+import { changeMeeting } from '../reminders/fixtures.js';
+
+const now = new Date('2011-04-07T10:00:00+02:00');
+const ids = (p: Plan, body?: string) => upcoming(p, now, body).map((m) => m.id);
+
+describe('calendar work kept per stored plan', () => {
+  let cleanup: () => Promise<void>;
+  let dir: string;
+  beforeEach(async () => ({ dir, cleanup } = await tempDir()));
+  afterEach(() => cleanup());
+
+  it('follows the plan when a change replaces it, and hands out copies', async () => {
+    const store = await openStore({ storePath: path.join(dir, 'store.json'), seedPath: SEED, clock: new ManualClock(now) });
+    const before = ids(store.data.plan, 'samarbetskommitten');
+    expect(before[0]).toBe('sk-2011-04-14');
+    const list = plannedMeetings(store.data.plan);
+    list.reverse();
+    list.length = 1;
+    expect(plannedMeetings(store.data.plan).length).toBe(store.data.plan.meetings.filter((m) => m.status === 'planned').length);
+
+    await store.update({ actor: 't', action: 'meeting.move', summary: 'flyttat' }, (d) => {
+      const m = d.plan.meetings.find((x) => x.id === 'sk-2011-04-14')!;
+      expect(meetingStart(m)?.toISOString()).toBe('2011-04-14T10:00:00.000Z'); // a draft, computed afresh …
+      m.date = { kind: 'day', date: '2011-04-05' };
+      expect(meetingStart(m)?.toISOString()).toBe('2011-04-05T10:00:00.000Z'); // … after it changed too
+      m.time = { kind: 'clock', start: '12:00', end: '15:00' };
+    });
+    expect(ids(store.data.plan, 'samarbetskommitten')[0]).toBe('sk-2011-06-09');
+    const moved = store.data.plan.meetings.find((m) => m.id === 'sk-2011-04-14')!;
+    expect(meetingEnd(moved).toISOString()).toBe('2011-04-05T13:00:00.000Z');
+
+    await store.update({ actor: 't', action: 'meeting.cancel', summary: 'inställt' }, (d) => {
+      d.plan.meetings.find((x) => x.id === 'sk-2011-06-09')!.status = 'cancelled';
+    });
+    expect(ids(store.data.plan, 'samarbetskommitten')[0]).toBe('sk-2011-09-22');
+  });
+
+  it('answers for a plan built by hand from its own meetings', async () => {
+    const store = await openStore({ storePath: path.join(dir, 'store.json'), seedPath: SEED, clock: new ManualClock(now) });
+    const plan = store.data.plan;
+    expect(ids(plan)[0]).toBe('sk-2011-04-14');
+    const edited = changeMeeting(plan, 'sk-2011-04-14', { status: 'cancelled' });
+    expect(ids(edited)[0]).not.toBe('sk-2011-04-14');
+    expect(ids(plan)[0]).toBe('sk-2011-04-14');
+  });
+
+  it('gives the same instants from memory as from the time-zone rules, across daylight saving', () => {
+    for (let i = 0; i < 2; i++) {
+      expect(stockholm('2011-03-27', '01:30').toISOString()).toBe('2011-03-27T00:30:00.000Z');
+      expect(stockholm('2011-03-27', '03:30').toISOString()).toBe('2011-03-27T01:30:00.000Z');
+      expect(stockholm('2011-10-30', '12:00').toISOString()).toBe('2011-10-30T11:00:00.000Z');
+    }
+    const a = stockholm('2011-04-14', '12:00');
+    a.setTime(0); // a caller changing its Date changes nothing remembered
+    expect(stockholm('2011-04-14', '12:00').toISOString()).toBe('2011-04-14T10:00:00.000Z');
+  });
+
+  it('gives each instant its Stockholm date as the time-zone rules do, around every change of the clocks', () => {
+    const rules = (t: number) => format(new TZDate(t, 'Europe/Stockholm'), 'yyyy-MM-dd');
+    // the last Sundays of March and October, 1980–2100, at 00:00–02:00 UTC, minute by minute
+    for (let y = 1980; y <= 2100; y += 7) {
+      for (const month of [2, 9]) {
+        const lastSunday = new Date(Date.UTC(y, month + 1, 0));
+        lastSunday.setUTCDate(lastSunday.getUTCDate() - lastSunday.getUTCDay());
+        for (let m = -60; m <= 180; m += 1) {
+          const t = lastSunday.getTime() + m * 60_000 - 1;
+          expect(stockholmDate(new Date(t))).toBe(rules(t));
+        }
+      }
+    }
+    fc.assert(
+      fc.property(fc.integer({ min: Date.UTC(1900, 0, 1), max: Date.UTC(2200, 0, 1) }), (t) => {
+        expect(stockholmDate(new Date(t))).toBe(rules(t));
+      }),
+      { numRuns: 2000 },
+    );
+    expect(() => stockholmDate(new Date(NaN))).toThrow(RangeError);
+  });
+
+  it('writes dates in words the same the second time', () => {
+    for (let i = 0; i < 2; i++) {
+      expect(formatDay('2011-04-14', 'sv')).toBe('torsdag 14 april 2011');
+      expect(formatDay('2011-04-14', 'sv', false)).toBe('torsdag 14 april');
+      expect(formatDay('2011-04-14', 'en')).toBe('Thursday 14 April 2011');
+      expect(formatMonth('2012-01', 'sv')).toBe('januari 2012');
+      expect(formatMonth('2012-01', 'en')).toBe('January 2012');
+    }
+  });
+});
