@@ -7,7 +7,7 @@ import { openStore, type Store } from './store/store.js';
 import { createCore } from './core/bot.js';
 import type { Core } from './core/bot.js';
 import { loadLexiconData } from './understand/lexicon.js';
-import { createAdapter, createBotFrameworkSender, SodertornsBot } from './channels/botframework.js';
+import { botFrameworkHandler, createAdapter, createBotFrameworkSender, SodertornsBot } from './channels/botframework.js';
 import { createServer } from './server.js';
 import { createSlackChannel, slackRoutes, type SlackChannel } from './channels/slack.js';
 import { createConversationHooks, rememberConversation } from './reminders/conversations.js';
@@ -79,9 +79,7 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
         method: 'post',
         path: '/api/messages',
         json: true,
-        handler: async (req, res) => {
-          await adapter.process(req, res, (context) => bot.run(context));
-        },
+        handler: botFrameworkHandler(adapter, bot, logger),
       },
       {
         method: 'get',
