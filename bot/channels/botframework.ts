@@ -222,8 +222,11 @@ export class SodertornsBot extends ActivityHandler {
 
 /** Teams' answers meaning "the bot can no longer post in this conversation". */
 const GONE_CODES = new Set(['BotNotInConversationRoster', 'ConversationBlockedByUser', 'ConversationNotFound']);
-/** Statuses worth another try: throttled, precondition failed (Teams asks to retry), gateway errors. */
-const RETRYABLE_STATUSES = new Set([429, 412, 502, 504]);
+/**
+ * Statuses worth another try: throttled, precondition failed (Teams asks to retry), and the service's own
+ * transient failures (500, 503) and gateway errors. Given up on, a reminder would be lost for good.
+ */
+const RETRYABLE_STATUSES = new Set([429, 412, 500, 502, 503, 504]);
 
 function toSendError(e: unknown): SendError {
   const err = e as {
