@@ -110,6 +110,7 @@ async function main(): Promise<void> {
       bot: summary(await coreLatency({ store: coreStores.bot, lexicon, questions, warmup: 1, rounds: QUICK ? 2 : 5, maxMs: 15_000 })),
       big: summary(await coreLatency({ store: coreStores.big, lexicon, questions, warmup: 1, rounds: QUICK ? 2 : 5, maxMs: 15_000 })),
     };
+    await Promise.all([coreStores.bot.settled(), coreStores.big.settled()]); // their contexts are written
     say(`1. In-process answer latency: the question sets (${questions.length} items, ${turns} questions), each with its item's clock`);
     say(
       table(
