@@ -110,6 +110,7 @@ async function main(): Promise<void> {
       bot: summary(await coreLatency({ store: coreStores.bot, lexicon, questions, warmup: 1, rounds: QUICK ? 2 : 5, maxMs: 15_000 })),
       big: summary(await coreLatency({ store: coreStores.big, lexicon, questions, warmup: 1, rounds: QUICK ? 2 : 5, maxMs: 15_000 })),
     };
+    await Promise.all([coreStores.bot.settled(), coreStores.big.settled()]); // their contexts are written
     say(`1. In-process answer latency: the question sets (${questions.length} items, ${turns} questions), each with its item's clock`);
     say(
       table(
@@ -216,10 +217,10 @@ async function main(): Promise<void> {
         const r = loads[kind][i]!;
         const e = loads.echo[i]!;
         const vs = kind === 'echo' ? ['', '', ''] : [ratio(median(r.latencies), median(e.latencies)), ratio(percentile(r.latencies, 99), percentile(e.latencies, 99)), ratio(r.rps, e.rps)];
-        rows.push([String(c), LABEL[kind], String(r.requests), String(r.failures), r.rps.toFixed(0), ms(median(r.latencies)), ms(percentile(r.latencies, 99)), ...vs, ms((r.cpuMs ?? NaN) / r.requests)]);
+        rows.push([String(c), LABEL[kind], String(r.requests), String(r.failures), r.rps.toFixed(0), ms(median(r.latencies)), ms(percentile(r.latencies, 99)), ...vs, ms((r.cpuMs ?? NaN) / r.requests), `${(r.replyBytes / Math.max(1, r.requests + r.failures) / 1024).toFixed(1)} kB`]);
       }
     }
-    say(table(['conversations', 'bot', 'replies', 'failed', 'req/s', 'median', 'p99', 'median/echo', 'p99/echo', 'req/s /echo', 'bot CPU/reply'], rows));
+    say(table(['conversations', 'bot', 'replies', 'failed', 'req/s', 'median', 'p99', 'median/echo', 'p99/echo', 'req/s /echo', 'bot CPU/reply', 'reply size'], rows));
     say('');
     say('4. Start-up (spawn to the first 200 from /healthz, median of ' + STARTS + ') and resident memory (VmRSS) after the load: as the load left it, and once the bot has collected its garbage');
     say(
@@ -306,6 +307,7 @@ function pool(runs: LoadResult[]): LoadResult {
     seconds,
     rps: latencies.length / seconds,
     cpuMs: runs.reduce((n, r) => n + (r.cpuMs ?? NaN), 0),
+    replyBytes: runs.reduce((n, r) => n + r.replyBytes, 0),
   };
 }
 

@@ -16,6 +16,8 @@ export interface BenchConnector {
   /** Messages that were not replies (proactive: reminders). */
   readonly proactive: number;
   readonly replies: number;
+  /** Bytes of all replies so far. */
+  readonly replyBytes: number;
   close(): Promise<void>;
 }
 
@@ -24,12 +26,15 @@ export async function startBenchConnector(): Promise<BenchConnector> {
   const waiting = new Map<string, (at: number) => void>();
   let proactive = 0;
   let replies = 0;
+  let replyBytes = 0;
   let seq = 0;
   const server = http.createServer((req, res) => {
     // The reply's id is the last path segment of POST /v3/conversations/{conversation}/activities/{replyToId}.
     const m = /^\/v3\/conversations\/[^/]+\/activities\/([^/?]+)/.exec(req.url ?? '');
     const at = performance.now();
-    req.resume();
+    req.on('data', (chunk: Buffer) => {
+      if (m) replyBytes += chunk.length;
+    });
     req.on('end', () => {
       if (m) {
         replies += 1;
@@ -73,6 +78,9 @@ export async function startBenchConnector(): Promise<BenchConnector> {
     },
     get replies() {
       return replies;
+    },
+    get replyBytes() {
+      return replyBytes;
     },
     close: () =>
       new Promise<void>((r) => {
@@ -213,6 +221,8 @@ export interface LoadResult {
   rps: number;
   /** CPU the bot process used during the run, in milliseconds (when its pid was given). */
   cpuMs?: number;
+  /** Bytes of the replies the connector received during the run. */
+  replyBytes: number;
 }
 
 let activitySeq = 0;
@@ -250,6 +260,7 @@ export async function runLoad(opts: {
   pid?: number;
 }): Promise<LoadResult> {
   const cpu0 = opts.pid ? cpuMs(opts.pid) : NaN;
+  const bytes0 = opts.connector.replyBytes;
   const agent = new http.Agent({ keepAlive: true, maxSockets: opts.concurrency });
   const timeoutMs = opts.timeoutMs ?? 10_000;
   const latencies: number[] = [];
@@ -294,5 +305,5 @@ export async function runLoad(opts: {
   agent.destroy();
   const seconds = (last - start) / 1000;
   const cpu = opts.pid ? cpuMs(opts.pid) - cpu0 : undefined;
-  return { concurrency: opts.concurrency, latencies, requests: latencies.length, failures, seconds, rps: latencies.length / seconds, cpuMs: cpu };
+  return { concurrency: opts.concurrency, latencies, requests: latencies.length, failures, seconds, rps: latencies.length / seconds, cpuMs: cpu, replyBytes: opts.connector.replyBytes - bytes0 };
 }

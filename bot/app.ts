@@ -7,7 +7,7 @@ import { openStore, type Store } from './store/store.js';
 import { createCore } from './core/bot.js';
 import type { Core } from './core/bot.js';
 import { loadLexiconData } from './understand/lexicon.js';
-import { activityProblem, createAdapter, createBotFrameworkSender, SodertornsBot } from './channels/botframework.js';
+import { botFrameworkHandler, createAdapter, createBotFrameworkSender, SodertornsBot } from './channels/botframework.js';
 import { createServer } from './server.js';
 import { createSlackChannel, slackRoutes, type SlackChannel } from './channels/slack.js';
 import { createConversationHooks, rememberConversation } from './reminders/conversations.js';
@@ -85,15 +85,7 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
         method: 'post',
         path: '/api/messages',
         json: true,
-        handler: async (req, res) => {
-          const problem = activityProblem(req.body);
-          if (problem) {
-            logger.warn('activity refused', { reason: problem });
-            res.send(400, { error: 'bad_activity', message: problem });
-            return;
-          }
-          await adapter.process(req, res, (context) => bot.run(context));
-        },
+        handler: botFrameworkHandler(adapter, bot, logger),
       },
       {
         method: 'get',

@@ -16,6 +16,7 @@ import type { Core, Incoming } from '../core/bot.js';
 import { guessLang } from '../core/bot.js';
 import type { Lang, Reply } from '../core/reply.js';
 import type { Logger } from '../log.js';
+import type { Route } from '../server.js';
 import { renderAdaptiveCard } from '../../cards/adaptive.js';
 import { renderText } from '../../cards/text.js';
 import { toSlackChannelData } from '../../cards/blockkit.js';
@@ -52,25 +53,48 @@ export function createAdapter(config: Config, logger: Logger): CloudAdapter {
   return adapter;
 }
 
+// ---- Incoming requests ---------------------------------------------------------------------------
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
 /**
- * Whether a request body is shaped like an activity at all. botbuilder throws on some malformed ones
- * (no type, no conversation); those get a 400 instead of reaching it.
+ * Why a request body cannot be a Bot Framework activity, or undefined when it can. The Bot Connector
+ * always sends these fields; without an app id anyone on the network can post, and botbuilder (and our
+ * handlers) would fail on a missing conversation or a serviceUrl that is not a URL, answering 500.
  */
 export function activityProblem(body: unknown): string | undefined {
-  if (!body || typeof body !== 'object' || Array.isArray(body)) return 'the body is not a JSON object';
-  const a = body as Record<string, unknown>;
-  if (typeof a.type !== 'string' || !a.type) return 'type is missing';
-  const conv = a.conversation as Record<string, unknown> | undefined;
-  if (!conv || typeof conv !== 'object' || typeof conv.id !== 'string' || !conv.id) return 'conversation.id is missing';
-  if (typeof a.serviceUrl !== 'string' || !/^https?:\/\//.test(a.serviceUrl)) return 'serviceUrl is missing or not http(s)';
-  for (const k of ['from', 'recipient'] as const) {
-    if (a[k] !== undefined && (typeof a[k] !== 'object' || a[k] === null || Array.isArray(a[k]))) return `${k} is not an object`;
+  if (!isRecord(body)) return 'the body is not a JSON object';
+  if (typeof body.type !== 'string' || body.type === '') return 'type is not a string';
+  if (typeof body.serviceUrl !== 'string' || !/^https?:\/\/[^/\s]+/i.test(body.serviceUrl) || !URL.canParse(body.serviceUrl)) return 'serviceUrl is not an http(s) URL';
+  if (!isRecord(body.conversation) || typeof body.conversation.id !== 'string' || body.conversation.id === '') return 'conversation.id is not a string';
+  // The reply carries the id in an HTTP header: outside printable ASCII it could not be answered at all.
+  if (!/^[\x20-\x7e]+$/.test(body.conversation.id)) return 'conversation.id is not printable ASCII';
+  if (!isRecord(body.recipient) || typeof body.recipient.id !== 'string') return 'recipient.id is not a string';
+  if (body.from !== undefined && !isRecord(body.from)) return 'from is not an object';
+  for (const key of ['text', 'locale', 'channelId'] as const) {
+    if (body[key] !== undefined && body[key] !== null && typeof body[key] !== 'string') return `${key} is not a string`;
   }
-  for (const k of ['membersAdded', 'membersRemoved', 'attachments', 'entities'] as const) {
-    if (a[k] !== undefined && a[k] !== null && !Array.isArray(a[k])) return `${k} is not a list`;
+  for (const key of ['entities', 'membersAdded', 'membersRemoved', 'attachments'] as const) {
+    const list = body[key];
+    if (list !== undefined && list !== null && (!Array.isArray(list) || !list.every(isRecord))) return `${key} is not a list of objects`;
   }
-  if (a.text !== undefined && a.text !== null && typeof a.text !== 'string') return 'text is not a string';
   return undefined;
+}
+
+/**
+ * The handler for POST /api/messages: a body that cannot be an activity gets 400 and a log line; the
+ * rest goes to the adapter (which checks the Bot Framework token when an app id is set) and the bot.
+ */
+export function botFrameworkHandler(adapter: CloudAdapter, bot: ActivityHandler, logger: Logger): Route['handler'] {
+  return async (req, res) => {
+    const problem = activityProblem((req as { body?: unknown }).body);
+    if (problem) {
+      logger.warn('activity refused', { reason: problem });
+      res.send(400, { error: 'bad_activity' });
+      return;
+    }
+    await adapter.process(req, res, (context) => bot.run(context));
+  };
 }
 
 /** A neutral reply as a Bot Framework message: an Adaptive Card 1.4 plus the complete answer as text. */
@@ -87,10 +111,24 @@ export function toActivity(r: Reply, channelId?: string): Partial<Activity> {
   };
 }
 
+/**
+ * The text without the bot's @mention. As TurnContext.removeRecipientMention (the first mention of the
+ * bot is cut out and the rest trimmed), but it skips entities that are not well-formed mentions instead
+ * of failing on them, and leaves the activity as it is.
+ */
+function withoutMention(activity: Activity): string {
+  const text = typeof activity.text === 'string' ? activity.text : '';
+  const id = activity.recipient?.id;
+  const mention = (activity.entities ?? []).find(
+    (e) => isRecord(e) && typeof e.type === 'string' && e.type.toLowerCase() === 'mention' && isRecord(e.mentioned) && e.mentioned.id === id,
+  );
+  return mention ? text.replace(mention.text as string, '').trim() : text;
+}
+
 function incomingText(activity: Activity): string {
-  let text = activity.text ?? '';
-  if (activity.recipient?.id && activity.entities?.some((e) => e.type === 'mention')) {
-    text = TurnContext.removeRecipientMention(activity) ?? text;
+  let text = typeof activity.text === 'string' ? activity.text : '';
+  if (activity.recipient?.id && activity.entities?.some((e) => isRecord(e) && e.type === 'mention')) {
+    text = withoutMention(activity);
   }
   // Teams may leave an <at>…</at> tag when the mention entity differs from the recipient.
   text = text.replace(/<at>[^<]*<\/at>/gi, ' ').replace(/\s+/g, ' ').trim();
@@ -192,8 +230,10 @@ export class SodertornsBot extends ActivityHandler {
 
 /** Teams' answers meaning "the bot can no longer post in this conversation". */
 const GONE_CODES = new Set(['BotNotInConversationRoster', 'ConversationBlockedByUser', 'ConversationNotFound']);
-/** Statuses worth another try: throttled, precondition failed (Teams asks to retry), gateway errors. */
-// 500 and 503 too: a connector that errors for a while must not lose a reminder (it is tried again later).
+/**
+ * Statuses worth another try: throttled, precondition failed (Teams asks to retry), and the service's own
+ * transient failures (500, 503) and gateway errors. Given up on, a reminder would be lost for good.
+ */
 const RETRYABLE_STATUSES = new Set([429, 412, 500, 502, 503, 504]);
 
 function toSendError(e: unknown): SendError {

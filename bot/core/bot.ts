@@ -8,7 +8,7 @@ import { answer } from '../answers/answer.js';
 import { buildLexicon, type Lexicon, type LexiconData } from '../understand/lexicon.js';
 import { detectLang, splitWords, understand, type QueryContext } from '../understand/understand.js';
 import type { Plan } from '../store/schema.js';
-import type { Lang, Reply } from './reply.js';
+import { reply, type Lang, type Reply } from './reply.js';
 import type { Command, CommandContext } from './commands.js';
 import { fold } from '../understand/normalize.js';
 
@@ -43,6 +43,26 @@ export interface CoreDeps {
 
 /** How many conversations' follow-up context the store keeps. */
 const MAX_DIALOGS = 2000;
+
+/**
+ * Longer messages are not read. A question is a line or two, and reading a text costs more than its
+ * length (every date and name in it is weighed against the others): a pasted wall of dates would hold
+ * the bot for minutes. Such a message gets a short note instead.
+ */
+export const MAX_TEXT_LENGTH = 1000;
+/** The secretariat's commands that carry data (a pasted plan file, a year's calendar) may be long. */
+const LONG_COMMANDS = /^\s*(importera|import|(ny|nytt|lägg till|lagg till|new|add) (kalender|calendar|kalendarium))\b/i;
+const MAX_COMMAND_LENGTH = 2 * 1024 * 1024;
+
+function tooLongReply(lang: Lang): Reply {
+  return lang === 'sv'
+    ? reply('tooLong', 'sv', 'Det var ett långt meddelande', [
+        { type: 'text', text: `Jag läser frågor på högst ${MAX_TEXT_LENGTH.toLocaleString('sv-SE')} tecken. Ställ en kortare fråga, så svarar jag.` },
+      ])
+    : reply('tooLong', 'en', 'That is a long message', [
+        { type: 'text', text: `I read questions of up to ${MAX_TEXT_LENGTH.toLocaleString('en-GB')} characters. Ask a shorter question and I will answer.` },
+      ]);
+}
 
 const HELP_WORDS = new Set(['hjalp', 'help', '?', 'hjälp', 'meny', 'menu', 'kommandon', 'commands']);
 
@@ -92,9 +112,11 @@ export function createCore(deps: CoreDeps): Core {
     welcome: (lang) => welcomeReply(lang),
     async handleMessage(msg) {
       const text = msg.text.trim();
+      const long = text.length > MAX_TEXT_LENGTH;
+      if (long && (!LONG_COMMANDS.test(text) || text.length > MAX_COMMAND_LENGTH)) return [tooLongReply(guessLang(text.slice(0, 200), msg.locale))];
       const plan = deps.store.data.plan;
       const lexicon = lexiconFor(plan);
-      const lang = text ? detectLang(lexicon, splitWords(fold(text)), msg.locale) : guessLang(text, msg.locale);
+      const lang = text && !long ? detectLang(lexicon, splitWords(fold(text)), msg.locale) : guessLang(text.slice(0, 200), msg.locale);
       const bare = text.toLowerCase().replace(/[!.]+$/, '').trim();
       if (HELP_WORDS.has(bare) || (bare === '' && !msg.value)) {
         return [helpReply(bare === 'help' || bare === 'menu' || bare === 'commands' ? 'en' : lang)];

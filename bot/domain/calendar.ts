@@ -109,10 +109,14 @@ function startOf(m: Meeting): Date | undefined {
 
 /** End instant (end of the last day where no clock time is known). */
 export function meetingEnd(m: Meeting): Date {
-  if (!isStored(m)) return endOf(m);
+  return new Date(endMs(m));
+}
+
+function endMs(m: Meeting): number {
+  if (!isStored(m)) return endOf(m).getTime();
   let t = ends.get(m);
   if (t === undefined) ends.set(m, (t = endOf(m).getTime()));
-  return new Date(t);
+  return t;
 }
 
 function endOf(m: Meeting): Date {
@@ -133,19 +137,24 @@ export function byStart(a: Meeting, b: Meeting): number {
 
 /** The planned meetings (of one body), in order; a new array the caller may change. */
 export function plannedMeetings(plan: Plan, bodyId?: string): Meeting[] {
+  return [...inOrder(plan, bodyId)];
+}
+
+/** The planned meetings in order: the kept list itself for a stored plan (not to be changed). */
+function inOrder(plan: Plan, bodyId?: string): readonly Meeting[] {
   const compute = () => plan.meetings.filter((m) => m.status === 'planned' && (!bodyId || m.body === bodyId)).sort(byStart);
   if (!isStored(plan)) return compute();
   let byBody = planned.get(plan);
   if (!byBody) planned.set(plan, (byBody = new Map()));
   let list = byBody.get(bodyId ?? '');
   if (!list) byBody.set(bodyId ?? '', (list = compute()));
-  return [...list];
+  return list;
 }
 
 /** Meetings that have not ended at `now`; month-only ones count until their month is over. */
 export function upcoming(plan: Plan, now: Date, bodyId?: string): Meeting[] {
   const t = now.getTime();
-  return plannedMeetings(plan, bodyId).filter((m) => meetingEnd(m).getTime() > t);
+  return inOrder(plan, bodyId).filter((m) => endMs(m) > t);
 }
 
 const LOCALES = { sv, en: enGB } as const;

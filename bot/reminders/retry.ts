@@ -1,4 +1,4 @@
-// Teams' limits for proactive messages: retry throttling (429) and transient errors (412, 502, 504) with
+// Teams' limits for proactive messages: retry throttling (429) and transient errors (412, 500, 502, 503, 504) with
 // exponential backoff and jitter, and send at most 7 messages a second to one conversation. The random
 // source, the sleep and the time are injected so tests run without waiting.
 import { errorCode, retryAfterMs, SendError } from './sender.js';

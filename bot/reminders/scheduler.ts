@@ -15,7 +15,7 @@
 //   (7 days and 1 day before) that still arrives. No state is ever lost: any record means "handled".
 //   A reminder that came due while the bot was down has no record at all, so it is sent at start,
 //   marked "sent late", if the meeting has not started (otherwise skipped with a log line).
-//   Retries of 502/504 inside step 2 may, rarely, double a message Teams accepted but failed to confirm.
+//   Retries of 500/502/503/504 inside step 2 may, rarely, double a message Teams accepted but failed to confirm.
 // Failures: 'GONE' deactivates the conversation's subscriptions (log line with the reason); a round that
 // stays 'RETRYABLE' is recorded 'failed' with a retryAt (5, 15, 60 minutes), after that it gives up;
 // any other error is recorded 'failed' and logged. Each conversation has its own queue and rate limit

@@ -7,6 +7,7 @@ import { extractDates, type DateEntities } from './dates.js';
 import type { Lexicon, Match } from './lexicon.js';
 import { fold } from './normalize.js';
 import { stockholmDate } from '../domain/calendar.js';
+import { isStored } from '../store/stored.js';
 
 export type Intent =
   | 'nextMeeting'
@@ -87,6 +88,21 @@ export function splitWords(folded: string): string[] {
     .filter(Boolean);
 }
 
+/** What the features need to know of the plan's bodies: kept per plan the store handed out (never edited). */
+const facts = new WeakMap<Plan, { bodyById: Map<string, Plan['bodies'][number]>; rotationBodies: Set<string>; meetingBodies: Set<string> }>();
+function planFacts(plan: Plan) {
+  let f = facts.get(plan);
+  if (!f) {
+    f = {
+      bodyById: new Map(plan.bodies.map((b) => [b.id, b])),
+      rotationBodies: new Set(plan.hostRotations.map((r) => r.body)),
+      meetingBodies: new Set(plan.meetings.map((m) => m.body)),
+    };
+    if (isStored(plan)) facts.set(plan, f);
+  }
+  return f;
+}
+
 export interface UnderstandInput {
   text: string;
   plan: Plan;
@@ -124,9 +140,7 @@ export function understand(input: UnderstandInput): Query {
   const monthShift = of('monthShift')[0]?.offset;
   const followStart = matches.some((m) => m.sense.kind === 'followStart' && m.start === 0);
 
-  const bodyById = new Map(plan.bodies.map((b) => [b.id, b]));
-  const rotationBodies = new Set(plan.hostRotations.map((r) => r.body));
-  const meetingBodies = new Set(plan.meetings.map((m) => m.body));
+  const { bodyById, rotationBodies, meetingBodies } = planFacts(plan);
   const entityFeatures = (e: { bodies: string[]; municipalities: string[]; years: number[]; dates: string[]; relativeDay?: boolean; month?: unknown; week?: unknown; budgetLines: string[]; topics: string[] }) => {
     const f: string[] = [];
     if (e.bodies.length) f.push('ent:anyBody');

@@ -51,7 +51,9 @@ describe('the Bot Framework sender', () => {
     [404, 'ConversationNotFound', 'GONE'],
     [403, 'NotEnoughPermissions', 'FAILED'],
     [412, 'PreconditionFailed', 'RETRYABLE'],
+    [500, 'InternalServerError', 'RETRYABLE'],
     [502, 'ServiceError', 'RETRYABLE'],
+    [503, 'ServiceUnavailable', 'RETRYABLE'],
     [504, 'GatewayTimeout', 'RETRYABLE'],
     [400, 'BadArgument', 'FAILED'],
   ])('turns %i %s into %s', async (status, code, expected) => {

@@ -34,4 +34,13 @@ describe('follow-up contexts', () => {
     expect(bot.store.data.runtime.dialog['c-1']).toBe(before);
     expect(before?.at).not.toBe('edited');
   });
+
+  it('does not read a message longer than 1 000 characters, and says so', async () => {
+    const long = await bot.ask('när är nästa möte 14/4 '.repeat(200), 'c-long');
+    expect(long.kind).toBe('tooLong');
+    expect(long.text).toMatch(/högst 1\s000 tecken/);
+    expect(bot.store.data.runtime.dialog['c-long']).toBeUndefined();
+    expect((await bot.ask(`${'x'.repeat(980)} when is the next meeting?`.slice(0, 1000), 'c-edge')).kind).not.toBe('tooLong');
+    expect((await bot.ask('when is the next meeting? '.repeat(60), 'c-en')).text).toMatch(/up to 1,000 characters/);
+  });
 });

@@ -16,6 +16,10 @@ export interface FakeConnector {
   received: ReceivedActivity[];
   /** Statuses to answer with before answering 200 again (e.g. [429] for one throttle). */
   failNext(statuses: number[], body?: Record<string, unknown>): void;
+  /** Answer every request with `status` while `down()` is true (an outage; e.g. judged by a test clock). */
+  failWhile(down: () => boolean, status: number): void;
+  /** Requests answered with a failure so far (they are not in `received`). */
+  readonly failed: number;
   waitFor(count: number, timeoutMs?: number): Promise<ReceivedActivity[]>;
   close(): Promise<void>;
 }
@@ -23,12 +27,15 @@ export interface FakeConnector {
 export async function startFakeConnector(): Promise<FakeConnector> {
   const received: ReceivedActivity[] = [];
   let failures: Array<{ status: number; body?: Record<string, unknown> }> = [];
+  let outage: { down: () => boolean; status: number } | undefined;
+  let failed = 0;
   const waiters: Array<() => void> = [];
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
-      const failure = failures.shift();
+      const failure = outage?.down() ? { status: outage.status, body: undefined } : failures.shift();
+      if (failure) failed += 1;
       const send = (status: number, payload: unknown) => {
         const text = JSON.stringify(payload);
         res.statusCode = status;
@@ -59,6 +66,12 @@ export async function startFakeConnector(): Promise<FakeConnector> {
     received,
     failNext(statuses, body) {
       failures = failures.concat(statuses.map((status) => ({ status, body })));
+    },
+    failWhile(down, status) {
+      outage = { down, status };
+    },
+    get failed() {
+      return failed;
     },
     async waitFor(count, timeoutMs = 8000) {
       const deadline = Date.now() + timeoutMs;
