@@ -67,6 +67,16 @@ function clarify({ q }: AnswerInput): Answer {
   };
 }
 
+/** No list in an answer grows past this: a card must stay far below Teams' message size limit (~28 kB). */
+export const MAX_LIST_ITEMS = 60;
+
 export function answer(input: AnswerInput): Answer {
-  return HANDLERS[input.q.intent](input);
+  const result = HANDLERS[input.q.intent](input);
+  const blocks = result.reply.blocks.map((b) => {
+    if (b.type !== 'list' || b.items.length <= MAX_LIST_ITEMS) return b;
+    const more = b.items.length - (MAX_LIST_ITEMS - 1);
+    const note = t(input.q.lang, `… och ${more} till. Fråga om ett år eller en månad för att se dem.`, `… and ${more} more. Ask about a year or a month to see them.`);
+    return { ...b, items: [...b.items.slice(0, MAX_LIST_ITEMS - 1), note] };
+  });
+  return { ...result, reply: { ...result.reply, blocks } };
 }

@@ -293,22 +293,23 @@ export function dueReminders(input: DueInput): DuePlan {
     const start = new Date(index.starts[mi]!);
     const startIso = start.toISOString();
     const mine = reminders.get(`${conv}\u0000${meeting.id}`) ?? [];
+    const reminderFor = (lead: Lead, moved: boolean) => ({
+      key: reminderKey(conv, meeting.id, lead, startIso),
+      kind: 'reminder' as const,
+      conversationId: conv,
+      meetingId: meeting.id,
+      meetingStart: startIso,
+      lead,
+      dueAt: new Date(index.dueAt(mi, lead)),
+      moved,
+    });
 
     if (meeting.status === 'cancelled') {
       // Reminders for a cancelled meeting are not sent; where one may already have gone out, a short
       // cancellation notice follows (once per conversation and meeting start).
       for (const lead of sub.leads) {
         const c = consider(
-          {
-            key: reminderKey(conv, meeting.id, lead, startIso),
-            kind: 'reminder',
-            conversationId: conv,
-            meetingId: meeting.id,
-            meetingStart: startIso,
-            lead,
-            dueAt: new Date(index.dueAt(mi, lead)),
-            moved: false,
-          },
+          reminderFor(lead, false),
           since,
           start.getTime(),
           'the meeting has already started',
@@ -340,16 +341,7 @@ export function dueReminders(input: DueInput): DuePlan {
     const due: Candidate[] = [];
     for (const lead of sub.leads) {
       const c = consider(
-        {
-          key: reminderKey(conv, meeting.id, lead, startIso),
-          kind: 'reminder',
-          conversationId: conv,
-          meetingId: meeting.id,
-          meetingStart: startIso,
-          lead,
-          dueAt: new Date(index.dueAt(mi, lead)),
-          moved,
-        },
+        reminderFor(lead, moved),
         since,
         start.getTime(),
         'the meeting has already started',

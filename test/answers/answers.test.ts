@@ -112,3 +112,26 @@ describe('the calendar answer', () => {
     }
   });
 });
+
+describe('answers with a plan of many years', () => {
+  it('keep every list short enough for a Teams card', async () => {
+    const bot = await createTestCore('2011-04-07T10:00:00+02:00');
+    try {
+      await bot.store.update(null, (d) => {
+        const base = d.plan.meetings.filter((m) => m.date.kind === 'day');
+        for (let y = 1; y <= 30; y++) {
+          for (const m of base) {
+            if (m.date.kind !== 'day') continue;
+            d.plan.meetings.push({ ...m, id: `${m.id}-y${y}`, date: { kind: 'day', date: `${2011 + y}${m.date.date.slice(4)}` } });
+          }
+        }
+      });
+      const [r] = await bot.core.handleMessage({ conversationId: 'c', channel: 'terminal', userId: 'u', text: 'hela kalendariet' });
+      const card = JSON.stringify(renderAdaptiveCard(r!));
+      expect(card.length).toBeLessThan(28_000);
+      expect(renderText(r!)).toMatch(/… och \d+ till/);
+    } finally {
+      await bot.cleanup();
+    }
+  });
+});
