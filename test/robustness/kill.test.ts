@@ -20,18 +20,19 @@ describe('kill -9 during a stream of confirmed changes', () => {
         let confirmed = 0;
         let stderr = '';
         child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+        let guard: NodeJS.Timeout | undefined;
         const killed = new Promise<void>((resolve, reject) => {
           child.stdout.on('data', (c: Buffer) => {
             for (const m of c.toString().matchAll(/confirmed (\d+)/g)) confirmed = Math.max(confirmed, Number(m[1]));
             if (confirmed >= killAfter) child.kill('SIGKILL');
           });
           child.on('exit', (code, signal) => (signal === 'SIGKILL' ? resolve() : reject(new Error(`child ended ${code} ${signal}: ${stderr}`))));
-          setTimeout(() => {
+          guard = setTimeout(() => {
             child.kill('SIGKILL');
             reject(new Error(`no ${killAfter} confirmations in time: ${stderr}`));
           }, 30_000);
         });
-        await killed;
+        await killed.finally(() => clearTimeout(guard));
         // The file is whole and valid (openStore validates it), and holds at least what was confirmed.
         const store = await openStore({ storePath, seedPath: SEED, clock: new ManualClock('2011-04-07T08:00:00Z') });
         const personal = store.data.plan.budgets[0]!.costs.find((l) => l.id === 'personal')!.amount;
