@@ -136,7 +136,6 @@ export function applyChange(target: Target, change: Change): { target: Target; i
       const previous = structuredClone(b);
       const lines = b[change.side];
       const i = lines.findIndex((l) => l.id === change.lineId);
-      const before = i >= 0 ? lines[i]! : null;
       if (change.line) {
         if (i >= 0) lines[i] = change.line;
         else lines.push(change.line);
@@ -146,7 +145,6 @@ export function applyChange(target: Target, change: Change): { target: Target; i
       delete b.statedIncomeTotal;
       delete b.statedCostTotal;
       // Undo puts the whole year's budget back, stated totals included.
-      void before;
       inverse = { kind: 'budget.set', year: change.year, budget: previous };
       break;
     }

@@ -125,7 +125,7 @@ export function mergePlan(current: Plan, incoming: Plan): Plan {
 export function adminCommands(deps: AdminDeps = {}): Command[] {
   const parsed = new WeakMap<CommandContext, AdminRequest | undefined>();
   const parse = (ctx: CommandContext) => {
-    if (!parsed.has(ctx)) parsed.set(ctx, ctx.msg.text ? parseAdmin(ctx.msg.text, ctx.msg.value, { plan: ctx.store.data.plan, lexicon: ctx.lexicon, now: ctx.now }, ctx.lang) : undefined);
+    if (!parsed.has(ctx)) parsed.set(ctx, ctx.msg.text ? parseAdmin(ctx.msg.text, { plan: ctx.store.data.plan, lexicon: ctx.lexicon, now: ctx.now }, ctx.lang) : undefined);
     return parsed.get(ctx);
   };
   const adminValue = (ctx: CommandContext) => (typeof ctx.msg.value?.admin === 'string' ? (ctx.msg.value.admin as string) : undefined);

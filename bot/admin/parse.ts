@@ -252,8 +252,7 @@ function budgetLine(plan: Plan, year: number, words: string, ctx: ParseContext):
 const SV_VERBS = /^(flytta|skjut|stall|installt|stryk|aterstall|ateruppta|andra|andringar|andringslogg|andringsloggen|senaste|byt|satt|vard|lagg|ny|nytt|ta|radera|redigera|historik|angra|exportera|importera|sekretariatet|vilka|vem|bekrafta|avbryt|uppdatera)\b/;
 const EN_VERBS = /^(move|reschedule|cancel|call|restore|uncancel|change|changes|set|host|add|new|remove|delete|edit|history|recent|undo|export|import|who|secretariat|confirm|update|admin)\b/;
 
-export function parseAdmin(text: string, value: Record<string, unknown> | undefined, ctx: ParseContext, guessed: Lang): AdminRequest | undefined {
-  void value;
+export function parseAdmin(text: string, ctx: ParseContext, guessed: Lang): AdminRequest | undefined {
   const raw = text.trim();
   const f = fold(raw);
   const lang: Lang = SV_VERBS.test(f) ? 'sv' : EN_VERBS.test(f) ? 'en' : guessed;

@@ -1,6 +1,6 @@
 // Shared pieces of answers: names from the plan, how a meeting is written, "det står inte i planen".
 import type { Action, Block, Lang, Reply } from '../core/reply.js';
-import { formatWhen, meetingYear } from '../domain/calendar.js';
+import { formatWhen } from '../domain/calendar.js';
 import type { Meeting, Plan } from '../store/schema.js';
 import type { Query, QueryContext } from '../understand/understand.js';
 
@@ -87,13 +87,11 @@ export function suggestions(lang: Lang): Action[] {
 /** The honest answer: the plan does not say. Never a guess. */
 export function notInPlan(q: Query, plan: Plan, why?: string): Answer {
   const lang = q.lang;
-  const years = [...new Set(plan.meetings.map(meetingYear))].sort();
   const covers = t(
     lang,
     `Planen (${plan.organisation.planTitle}) innehåller kalendern för ${listText(plan.calendarYears.map(String), lang)}, värdkommuner för rådslaget ${rotationSpan(plan)}, budgeten för ${listText(plan.budgets.map((b) => String(b.year)), lang)} samt organisationen och de gemensamma organen.`,
     `The plan (${plan.organisation.planTitle}) covers the calendar for ${listText(plan.calendarYears.map(String), lang)}, the rådslag hosts ${rotationSpan(plan)}, the budget for ${listText(plan.budgets.map((b) => String(b.year)), lang)}, and the organisation and its joint bodies.`,
   );
-  void years;
   return {
     reply: {
       kind: 'notInPlan',

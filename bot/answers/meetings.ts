@@ -123,7 +123,7 @@ interface Period {
   month?: string;
 }
 
-function periodOf(q: Query, now: Date): Period | undefined {
+function periodOf(q: Query): Period | undefined {
   const lang = q.lang;
   if (q.dates.length) {
     const sorted = [...q.dates].sort();
@@ -142,7 +142,6 @@ function periodOf(q: Query, now: Date): Period | undefined {
     const label = q.week.number ? t(lang, `vecka ${q.week.number}`, `week ${q.week.number}`) : q.week.offset === 0 ? t(lang, 'denna vecka', 'this week') : t(lang, 'nästa vecka', 'next week');
     return { from: q.week.from, to: q.week.to, label: `${label} (${formatDay(q.week.from, lang, false)}–${formatDay(q.week.to, lang)})` };
   }
-  void now;
   return undefined;
 }
 
@@ -158,7 +157,7 @@ function coversYear(plan: Plan, year: number, bodies: string[] = []): boolean {
 
 export function meetingsOn({ q, plan, now }: AnswerInput): Answer {
   const lang = q.lang;
-  const p = periodOf(q, now);
+  const p = periodOf(q);
   if (!p) return nextMeeting({ q, plan, now });
   const list = scoped(plan, q).filter((m) => inPeriod(m, p));
   const year = Number(p.from.slice(0, 4));
@@ -233,7 +232,7 @@ export function adjacentMeeting({ q, plan, now }: AnswerInput): Answer {
 export function meetingHost(input: AnswerInput): Answer {
   const { q, plan, now } = input;
   const lang = q.lang;
-  const p = periodOf(q, now);
+  const p = periodOf(q);
   let list: Meeting[];
   if (p) list = scoped(plan, q).filter((m) => inPeriod(m, p));
   else if (q.bodies.length) list = q.bodies.map((b) => upcoming(plan, now, b)[0] ?? plannedMeetings(plan, b).at(-1)).filter((m): m is Meeting => Boolean(m));
@@ -321,7 +320,7 @@ export function countMeetings({ q, plan, now }: AnswerInput): Answer {
 
 export function meetingTime({ q, plan, now }: AnswerInput): Answer {
   const lang = q.lang;
-  const p = periodOf(q, now);
+  const p = periodOf(q);
   if (p) {
     const list = scoped(plan, q).filter((m) => inPeriod(m, p));
     if (list.length) {

@@ -12,7 +12,7 @@ const data = validateStore(JSON.parse(readFileSync(SEED, 'utf8')));
 const plan = data.plan;
 const lexicon = buildLexicon(LEXICON, plan);
 const now = new Date('2011-04-07T08:00:00Z');
-const parse = (text: string): AdminRequest | undefined => parseAdmin(text, undefined, { plan, lexicon, now }, 'sv');
+const parse = (text: string): AdminRequest | undefined => parseAdmin(text, { plan, lexicon, now }, 'sv');
 const change = (text: string): Change => {
   const r = parse(text);
   if (r?.type !== 'change') throw new Error(`expected a change for "${text}", got ${JSON.stringify(r)}`);
