@@ -7,7 +7,7 @@
 // a handled key, so a double click or a Teams retry applies it once.
 import { randomBytes } from 'node:crypto';
 import type { Command, CommandContext } from '../core/commands.js';
-import { reply, type Block, type Lang, type Reply } from '../core/reply.js';
+import { reply, t, type Block, type Lang, type Reply } from '../core/reply.js';
 import { PlanSchema, checkReferences, type Plan, type StoreData } from '../store/schema.js';
 import { validateStore, type Store } from '../store/store.js';
 import type { Logger } from '../log.js';
@@ -27,7 +27,6 @@ export interface AdminDeps {
   fetchFile?: (url: string) => Promise<string>;
 }
 
-const t = (lang: Lang, sv: string, en: string) => (lang === 'sv' ? sv : en);
 const PENDING_TTL_MS = 24 * 60 * 60 * 1000;
 const MAX_HANDLED = 1000;
 

@@ -1,5 +1,6 @@
 // What a change does, in words: before → after for the confirmation card, the history and the audit.
-import type { Lang } from '../core/reply.js';
+import { t, type Lang } from '../core/reply.js';
+import { bodyName, municipalityName } from '../answers/common.js';
 import { formatWhen, formatTime } from '../domain/calendar.js';
 import type { Meeting, Plan } from '../store/schema.js';
 import { budgetBalance } from '../answers/budget.js';
@@ -12,14 +13,10 @@ export interface Described {
   warnings: string[];
 }
 
-const t = (lang: Lang, sv: string, en: string) => (lang === 'sv' ? sv : en);
 const none = (lang: Lang) => t(lang, '(inget)', '(none)');
 
-function bodyName(plan: Plan, id: string): string {
-  return plan.bodies.find((b) => b.id === id)?.name ?? id;
-}
 function names(plan: Plan, ids: string[], lang: Lang): string {
-  return ids.length ? ids.map((id) => plan.municipalities.find((m) => m.id === id)?.name ?? id).join(', ') : none(lang);
+  return ids.length ? ids.map((id) => municipalityName(plan, id)).join(', ') : none(lang);
 }
 function meetingText(plan: Plan, m: Meeting, lang: Lang): string {
   return `${bodyName(plan, m.body)} ${formatWhen(m, lang)}${m.status === 'cancelled' ? t(lang, ' (inställt)', ' (cancelled)') : ''}`;

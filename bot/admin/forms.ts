@@ -1,11 +1,11 @@
 // Card forms for the secretariat (Adaptive Card inputs): the same changes as the text commands, for
 // everyone who would rather pick from lists. Building a form and reading a submitted one are pure.
-import { reply, type Block, type InputField, type Lang, type Reply } from '../core/reply.js';
+import { reply, t, type Block, type InputField, type Lang, type Reply } from '../core/reply.js';
 import { byStart, formatWhen } from '../domain/calendar.js';
 import type { Meeting, Plan } from '../store/schema.js';
 import type { Change } from './changes.js';
+import { meetingId, slug } from './parse.js';
 
-const t = (lang: Lang, sv: string, en: string) => (lang === 'sv' ? sv : en);
 
 export const FORMS = ['move', 'host', 'cancel', 'restore', 'add', 'rotation', 'budget'] as const;
 type Form = (typeof FORMS)[number];
@@ -173,9 +173,7 @@ export function changeFromForm(form: string, v: Record<string, unknown>, plan: P
       const bad = unknownMunicipality(hosts);
       if (bad) return { error: t(lang, `Okänd kommun "${bad}".`, `Unknown municipality "${bad}".`) };
       const time: Meeting['time'] = tm.start && tm.end ? { kind: 'clock', start: tm.start, end: tm.end } : body.usualTime ? { kind: 'clock', start: body.usualTime.start, end: body.usualTime.end } : { kind: 'allDay' };
-      const prefix = body.id.slice(0, 3);
-      let id = `${prefix}-${date}`;
-      for (let n = 2; plan.meetings.some((m) => m.id === id); n++) id = `${prefix}-${date}-${n}`;
+      const id = meetingId(plan, body.id, date);
       const note = str('note');
       return { change: { kind: 'meeting.add', meetings: [{ id, body: body.id, date: { kind: 'day', date }, time, hosts, certainty: 'confirmed', status: 'planned', ...(note ? { note } : {}) }] } };
     }
@@ -199,7 +197,7 @@ export function changeFromForm(form: string, v: Record<string, unknown>, plan: P
       const existing = budget[side].find((l) => l.id === lineId);
       const label = str('label') || existing?.label;
       if (!label) return missing(t(lang, 'namn på den nya raden', 'a name for the new line'));
-      const id = existing?.id ?? (label.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'rad');
+      const id = existing?.id ?? slug(label);
       return { change: { kind: 'budget.line', year, side, lineId: id, line: { id, label, amount } } };
     }
     default:

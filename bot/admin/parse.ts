@@ -1,7 +1,7 @@
 // Secretariat text commands → a request (usually a Change), or a message saying what is wrong and how to
 // write it. Pure: text, plan, lexicon and time in; nothing changes here. Every command starts with its
 // verb ("flytta", "ställ in", "värd" …), so ordinary questions never match.
-import type { Lang } from '../core/reply.js';
+import { t, type Lang } from '../core/reply.js';
 import { firstDate, meetingYear, stockholm, stockholmDate, formatWhen } from '../domain/calendar.js';
 import type { Body, Meeting, Plan } from '../store/schema.js';
 import { extractDates } from '../understand/dates.js';
@@ -28,7 +28,6 @@ export interface ParseContext {
   now: Date;
 }
 
-const t = (lang: Lang, sv: string, en: string) => (lang === 'sv' ? sv : en);
 const pad = (n: number) => String(n).padStart(2, '0');
 
 class Invalid extends Error {}
@@ -182,11 +181,13 @@ function yearOf(text: string, lang: Lang, example: string): number {
   return Number(y[1]);
 }
 
-function slug(s: string): string {
+/** A line or body id from its name: "Resor & möten" → "resor-moten". */
+export function slug(s: string): string {
   return fold(s).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40) || 'rad';
 }
 
-function meetingId(plan: Plan, body: string, date: string): string {
+/** A new meeting's id: body prefix and first date, numbered if taken ("lg-2011-12-16"). */
+export function meetingId(plan: Plan, body: string, date: string): string {
   const prefix = { samarbetskommitten: 'sk', ledningsgruppen: 'lg', planeringskonferensen: 'pk', sodertornskonferensen: 'stk', radslaget: 'rs', nyckeltal: 'nt' }[body] ?? slug(body).slice(0, 8);
   let id = `${prefix}-${date}`;
   for (let n = 2; plan.meetings.some((m) => m.id === id); n++) id = `${prefix}-${date}-${n}`;

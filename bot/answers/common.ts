@@ -16,7 +16,8 @@ export interface AnswerInput {
   now: Date;
 }
 
-export const t = (lang: Lang, sv: string, en: string) => (lang === 'sv' ? sv : en);
+export { t } from '../core/reply.js';
+import { t } from '../core/reply.js';
 
 export function bodyName(plan: Plan, id: string): string {
   return plan.bodies.find((b) => b.id === id)?.name ?? id;

@@ -1,15 +1,15 @@
 // Organisation answers: members, who sits where, the secretariat, the plan's texts and the joint bodies.
 import { reply, type Block } from '../core/reply.js';
 import type { Body, Plan } from '../store/schema.js';
+import { weekdayName } from '../domain/calendar.js';
 import { contextOf, listText, municipalityName, notInPlan, t, type Answer, type AnswerInput } from './common.js';
 
 const TRANSLATION_NOTE = { type: 'text' as const, subtle: true, text: "Quoted from the plan, which is in Swedish." };
 
 function weekdayTime(b: Body, lang: 'sv' | 'en'): string | undefined {
   if (!b.usualTime) return undefined;
-  const days = { sv: ['måndagar', 'tisdagar', 'onsdagar', 'torsdagar', 'fredagar', 'lördagar', 'söndagar'], en: ['Mondays', 'Tuesdays', 'Wednesdays', 'Thursdays', 'Fridays', 'Saturdays', 'Sundays'] };
   const c = (s: string) => (lang === 'sv' ? s.replace(':', '.') : s);
-  return `${days[lang][b.usualTime.weekday - 1]} ${c(b.usualTime.start)}–${c(b.usualTime.end)}`;
+  return `${weekdayName(b.usualTime.weekday, lang, true)} ${c(b.usualTime.start)}–${c(b.usualTime.end)}`;
 }
 
 export function bodyBlocks(plan: Plan, b: Body, lang: 'sv' | 'en'): Block[] {

@@ -31,6 +31,9 @@ export type Action =
   /** A button that posts structured data back (confirmations, forms). */
   | { kind: 'submit'; title: string; data: Record<string, unknown>; style?: 'positive' | 'destructive' };
 
+/** The Swedish or the English wording, by the reply's language. */
+export const t = (lang: Lang, sv: string, en: string): string => (lang === 'sv' ? sv : en);
+
 export interface Reply {
   /** What kind of answer this is (for logs and tests), e.g. "nextMeeting", "help", "notInPlan". */
   kind: string;

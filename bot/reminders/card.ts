@@ -4,6 +4,7 @@
 import { daysUntil, formatDay, formatMonth, formatWhen, meetingStart, stockholmDate, TIME_ZONE } from '../domain/calendar.js';
 import { reply, type Action, type Block, type Reply } from '../core/reply.js';
 import type { Meeting, Plan } from '../store/schema.js';
+import { bodyName } from '../answers/common.js';
 import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns/format';
 
@@ -20,9 +21,6 @@ export interface ReminderCardInput {
   moved?: boolean;
 }
 
-export function bodyName(plan: Plan, bodyId: string): string {
-  return plan.bodies.find((b) => b.id === bodyId)?.name ?? bodyId;
-}
 
 function hostNames(plan: Plan, meeting: Meeting): string {
   return meeting.hosts.map((h) => plan.municipalities.find((m) => m.id === h)?.name ?? h).join(' och ');

@@ -7,7 +7,7 @@ import type { Plan, StoreData, Subscription } from '../store/schema.js';
 import { baseConversationId } from './conversations.js';
 import { DEFAULT_LEADS, nextReminder, type Lead } from './due.js';
 import { parseReminderCommand, type ParsedCommand, type Target } from './parse.js';
-import { bodyName } from './card.js';
+import { bodyName } from '../answers/common.js';
 import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns/format';
 
