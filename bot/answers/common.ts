@@ -38,6 +38,21 @@ export function listText(items: string[], lang: Lang): string {
   return `${items.slice(0, -1).join(', ')} ${t(lang, 'och', 'and')} ${items.at(-1)}`;
 }
 
+/** Years as runs: "2011", "2011 och 2013", "2000–2010 och 2012–2099" (a plan may hold a century). */
+export function yearsText(years: number[], lang: Lang): string {
+  const sorted = [...new Set(years)].sort((a, b) => a - b);
+  const runs: string[] = [];
+  for (let i = 0; i < sorted.length; ) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j]! + 1) j++;
+    // Two years in a row read better as a pair than as a run: "2011 och 2012".
+    if (j - i >= 2) runs.push(`${sorted[i]}–${sorted[j]}`);
+    else for (let k = i; k <= j; k++) runs.push(String(sorted[k]));
+    i = j + 1;
+  }
+  return listText(runs, lang);
+}
+
 /** "torsdag 14 april 2011, 12.00–15.00 – Södertörns samarbetskommitté, Nykvarn" */
 export function meetingLine(plan: Plan, m: Meeting, lang: Lang, opts: { body?: boolean; past?: boolean } = {}): string {
   const parts = [formatWhen(m, lang)];
@@ -90,8 +105,8 @@ export function notInPlan(q: Query, plan: Plan, why?: string): Answer {
   const lang = q.lang;
   const covers = t(
     lang,
-    `Planen (${plan.organisation.planTitle}) innehåller kalendern för ${listText(plan.calendarYears.map(String), lang)}, värdkommuner för rådslaget ${rotationSpan(plan)}, budgeten för ${listText(plan.budgets.map((b) => String(b.year)), lang)} samt organisationen och de gemensamma organen.`,
-    `The plan (${plan.organisation.planTitle}) covers the calendar for ${listText(plan.calendarYears.map(String), lang)}, the rådslag hosts ${rotationSpan(plan)}, the budget for ${listText(plan.budgets.map((b) => String(b.year)), lang)}, and the organisation and its joint bodies.`,
+    `Planen (${plan.organisation.planTitle}) innehåller kalendern för ${yearsText(plan.calendarYears, lang)}, värdkommuner för rådslaget ${rotationSpan(plan)}, budgeten för ${yearsText(plan.budgets.map((b) => b.year), lang)} samt organisationen och de gemensamma organen.`,
+    `The plan (${plan.organisation.planTitle}) covers the calendar for ${yearsText(plan.calendarYears, lang)}, the rådslag hosts ${rotationSpan(plan)}, the budget for ${yearsText(plan.budgets.map((b) => b.year), lang)}, and the organisation and its joint bodies.`,
   );
   return {
     reply: {

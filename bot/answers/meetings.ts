@@ -2,14 +2,18 @@
 import { reply, type Block } from '../core/reply.js';
 import {
   daysUntil,
+  firstAfter,
   firstDate,
   formatDay,
   formatMonth,
   formatWhen,
+  held,
+  lastBefore,
   lastDate,
   meetingEnd,
   meetingStart,
   meetingYear,
+  meetingsBetween,
   plannedMeetings,
   stockholmDate,
   upcoming,
@@ -27,6 +31,7 @@ import {
   municipalityName,
   notInPlan,
   t,
+  yearsText,
   type Answer,
   type AnswerInput,
 } from './common.js';
@@ -44,10 +49,50 @@ export function defaultYear(plan: Plan, now: Date): number {
   return Math.max(...plan.calendarYears, ...plan.meetings.map(meetingYear));
 }
 
-function scoped(plan: Plan, q: Query): Meeting[] {
-  return plannedMeetings(plan).filter(
-    (m) => (!q.bodies.length || q.bodies.includes(m.body)) && (!q.municipalities.length || m.hosts.some((h) => q.municipalities.includes(h))),
-  );
+/** Whether a meeting is of the bodies and hosted by the municipalities the question names (if any). */
+function inScope(q: Query): (m: Meeting) => boolean {
+  return (m) => (!q.bodies.length || q.bodies.includes(m.body)) && (!q.municipalities.length || m.hosts.some((h) => q.municipalities.includes(h)));
+}
+
+/** The one body the question names, to look in that body's meetings only. */
+const oneBody = (q: Query) => (q.bodies.length === 1 ? q.bodies[0] : undefined);
+
+/** The planned meetings in scope within a period, in order. */
+function meetingsIn(plan: Plan, q: Query, p: Period): Meeting[] {
+  const ok = inScope(q);
+  return meetingsBetween(plan, p.from, p.to, oneBody(q)).filter((m) => inPeriod(m, p) && ok(m));
+}
+
+/** The planned meetings in scope whose first day is in `year`, in order. */
+function meetingsOfYear(plan: Plan, q: Query, year: number): Meeting[] {
+  const ok = inScope(q);
+  return meetingsBetween(plan, `${year}-01-01`, `${year}-12-31`, oneBody(q)).filter((m) => meetingYear(m) === year && ok(m));
+}
+
+/**
+ * The year a listing without a year covers. A plan with one year's calendar lists all of it; a plan with
+ * several (as the secretariat adds years) lists the year in focus (this year's, or the plan's latest) and
+ * says which other years there are: a listing stays a chat message however many years the plan holds.
+ */
+function listingYear(plan: Plan, q: Query, now: Date): { year?: number; scoped: boolean } {
+  if (q.years.length) return { year: q.years[0], scoped: false };
+  return plan.calendarYears.length > 1 ? { year: defaultYear(plan, now), scoped: true } : { scoped: false };
+}
+
+/** "The plan also has the calendar for 2000–2010 and 2012–2099. Ask for a year: "kalender 2012"." */
+function otherYears(plan: Plan, year: number, lang: Query['lang'], ask: (y: number) => string): Block[] {
+  const others = plan.calendarYears.filter((y) => y !== year);
+  if (!others.length) return [];
+  const example = others.find((y) => y > year) ?? others.at(-1)!;
+  return [{
+    type: 'text',
+    subtle: true,
+    text: t(
+      lang,
+      `Planen har också kalendern för ${yearsText(others, lang)}. Fråga efter ett år, till exempel "${ask(example)}".`,
+      `The plan also has the calendar for ${yearsText(others, lang)}. Ask for a year, for example "${ask(example)}".`,
+    ),
+  }];
 }
 
 function subject(plan: Plan, q: Query): string {
@@ -61,7 +106,7 @@ export function nextMeeting({ q, plan, now }: AnswerInput): Answer {
   // "näst nästa", "the meeting after next": the second one coming.
   const skip = q.cues.includes('afterNext') ? 1 : 0;
   for (const b of bodies) {
-    const next = upcoming(plan, now, b)[skip];
+    const next = upcoming(plan, now, b, skip + 1)[skip];
     if (next) found.push(next);
   }
   if (found.length === 0) {
@@ -79,7 +124,7 @@ export function nextMeeting({ q, plan, now }: AnswerInput): Answer {
         context: contextOf(q, { intent: 'rotationHost', years: [rotation.year], bodies: [rotation.body] }),
       };
     }
-    const last = plannedMeetings(plan, body).filter((m) => isPast(m, now)).at(-1);
+    const last = held(plan, now, body, 1)[0];
     // "När är planeringskonferensen?" after it was held: say when it was, rather than nothing.
     if (last && body && !q.cues.includes('next')) {
       return {
@@ -159,7 +204,7 @@ export function meetingsOn({ q, plan, now }: AnswerInput): Answer {
   const lang = q.lang;
   const p = periodOf(q);
   if (!p) return nextMeeting({ q, plan, now });
-  const list = scoped(plan, q).filter((m) => inPeriod(m, p));
+  const list = meetingsIn(plan, q, p);
   const year = Number(p.from.slice(0, 4));
   if (list.length === 0 && !coversYear(plan, year, q.bodies)) {
     return notInPlan(q, plan, t(lang, `Planen har ingen kalender för ${year}.`, `The plan has no calendar for ${year}.`));
@@ -189,8 +234,9 @@ export function adjacentMeeting({ q, plan, now }: AnswerInput): Answer {
     body = q.bodies.length && !q.followUp ? q.bodies[0] : anchorMeeting.body;
     if (q.followUp && q.bodies.length && q.bodies[0] !== anchorMeeting.body) body = q.bodies[0];
   } else if (q.dates.length) {
-    anchorDate = q.dates[0];
-    if (!body) body = plannedMeetings(plan).find((m) => inPeriod(m, { from: anchorDate!, to: anchorDate!, label: '' }))?.body;
+    const day = q.dates[0]!;
+    anchorDate = day;
+    if (!body) body = meetingsBetween(plan, day, day).find((m) => inPeriod(m, { from: day, to: day, label: '' }))?.body;
   } else if (q.month) {
     anchorDate = q.relation === 'before' ? `${q.month.year}-${pad(q.month.month)}-01` : `${q.month.year}-${pad(q.month.month)}-31`;
   } else if (q.municipalities.length) {
@@ -202,11 +248,10 @@ export function adjacentMeeting({ q, plan, now }: AnswerInput): Answer {
     }
   }
   if (!anchorDate) return nextMeeting({ q, plan, now });
-  const list = plannedMeetings(plan, body);
   const found =
     q.relation === 'before'
-      ? [...list].reverse().find((m) => lastDate(m) < anchorDate! && m.id !== anchorMeeting?.id)
-      : list.find((m) => firstDate(m) > anchorDate! && m.id !== anchorMeeting?.id && (m.date.kind !== 'month' || `${m.date.month}-31` > anchorDate!));
+      ? lastBefore(plan, anchorDate, body, (m) => m.id !== anchorMeeting?.id)
+      : firstAfter(plan, anchorDate, body, (m) => m.id !== anchorMeeting?.id && (m.date.kind !== 'month' || `${m.date.month}-31` > anchorDate!));
   const who = body ? bodyName(plan, body) : '';
   if (!found) {
     return notInPlan(
@@ -234,9 +279,9 @@ export function meetingHost(input: AnswerInput): Answer {
   const lang = q.lang;
   const p = periodOf(q);
   let list: Meeting[];
-  if (p) list = scoped(plan, q).filter((m) => inPeriod(m, p));
-  else if (q.bodies.length) list = q.bodies.map((b) => upcoming(plan, now, b)[0] ?? plannedMeetings(plan, b).at(-1)).filter((m): m is Meeting => Boolean(m));
-  else list = upcoming(plan, now).slice(0, 1);
+  if (p) list = meetingsIn(plan, q, p);
+  else if (q.bodies.length) list = q.bodies.map((b) => upcoming(plan, now, b, 1)[0] ?? held(plan, now, b, 1)[0]).filter((m): m is Meeting => Boolean(m));
+  else list = upcoming(plan, now, undefined, 1);
   if (list.length === 0) {
     if (p && !coversYear(plan, Number(p.from.slice(0, 4)))) return notInPlan(q, plan);
     return notInPlan(q, plan, t(lang, 'Jag hittar inget sådant möte i planen.', 'I cannot find such a meeting in the plan.'));
@@ -259,13 +304,24 @@ export function meetingHost(input: AnswerInput): Answer {
 export function municipalityMeetings({ q, plan, now }: AnswerInput): Answer {
   const lang = q.lang;
   const blocks: Block[] = [];
+  const next = q.cues.includes('next');
+  // The next one is the next one whatever its year; a listing covers the years asked for, or the year in focus.
+  const { year, scoped } = next ? { year: undefined, scoped: false } : listingYear(plan, q, now);
+  const years = q.years.length ? q.years : year !== undefined ? [year] : [];
+  const listed: Meeting[] = [];
   for (const id of q.municipalities) {
     const name = municipalityName(plan, id);
-    let list = plannedMeetings(plan).filter(
-      (m) => m.hosts.includes(id) && (!q.bodies.length || q.bodies.includes(m.body)) && (!q.years.length || q.years.includes(meetingYear(m))),
-    );
-    if (q.cues.includes('next')) list = list.filter((m) => !isPast(m, now)).slice(0, 1);
-    const rotation = plan.hostRotations.filter((r) => r.host === id).map((r) => `${bodyName(plan, r.body)} ${r.year}`);
+    const ok = (m: Meeting) => m.hosts.includes(id) && (!q.bodies.length || q.bodies.includes(m.body));
+    const list = next
+      ? upcoming(plan, now, oneBody(q), 1, (m) => ok(m) && (!q.years.length || q.years.includes(meetingYear(m))))
+      : years.length
+        ? [...new Set(years)].sort((a, b) => a - b).flatMap((y) => meetingsBetween(plan, `${y}-01-01`, `${y}-12-31`, oneBody(q)).filter((m) => meetingYear(m) === y && ok(m)))
+        : plannedMeetings(plan, oneBody(q)).filter(ok);
+    listed.push(...list);
+    // Per rotating body, its years: "Södertörns rådslag 2013" or "Södertörns rådslag 2005, 2013 och 2021".
+    const hostYears = new Map<string, number[]>();
+    for (const r of plan.hostRotations) if (r.host === id) hostYears.set(r.body, [...(hostYears.get(r.body) ?? []), r.year]);
+    const rotation = [...hostYears].map(([body, ys]) => `${bodyName(plan, body)} ${listText(ys.sort((a, b) => a - b).map(String), lang)}`);
     const joint = plan.bodies.filter((b) => b.hostMunicipality === id).map((b) => b.name);
     if (q.municipalities.length > 1) blocks.push({ type: 'heading', text: name });
     blocks.push(
@@ -277,8 +333,9 @@ export function municipalityMeetings({ q, plan, now }: AnswerInput): Answer {
     if (joint.length && !q.bodies.length) blocks.push({ type: 'text', text: t(lang, `Värdkommun för ${listText(joint, lang)}.`, `Host municipality of ${listText(joint, lang)}.`) });
   }
   const names = listText(q.municipalities.map((m) => municipalityName(plan, m)), lang);
+  if (scoped) blocks.push(...otherYears(plan, year!, lang, (y) => t(lang, `${names} ${y}`, `${names} ${y}`)));
   // One meeting found: it is what "och efter det?" refers to.
-  const only = plannedMeetings(plan).filter((m) => m.hosts.some((h) => q.municipalities.includes(h)) && (!q.bodies.length || q.bodies.includes(m.body)));
+  const only = [...new Set(listed)];
   return {
     reply: reply('municipalityMeetings', lang, t(lang, `${names} är värd för`, `${names} hosts`), blocks),
     context: contextOf(q, only.length === 1 ? { meetingId: only[0]!.id } : {}),
@@ -294,7 +351,7 @@ export function countMeetings({ q, plan, now }: AnswerInput): Answer {
   let total = 0;
   const remaining = q.cues.includes('remaining');
   for (const b of bodies) {
-    const list = plannedMeetings(plan, b).filter((m) => meetingYear(m) === year && (!remaining || !isPast(m, now)));
+    const list = meetingsBetween(plan, `${year}-01-01`, `${year}-12-31`, b).filter((m) => meetingYear(m) === year && (!remaining || !isPast(m, now)));
     total += list.length;
     const body = plan.bodies.find((x) => x.id === b)!;
     const uncertain = list.filter((m) => m.certainty === 'uncertain').length;
@@ -322,7 +379,7 @@ export function meetingTime({ q, plan, now }: AnswerInput): Answer {
   const lang = q.lang;
   const p = periodOf(q);
   if (p) {
-    const list = scoped(plan, q).filter((m) => inPeriod(m, p));
+    const list = meetingsIn(plan, q, p);
     if (list.length) {
       return {
         reply: reply('meetingTime', lang, t(lang, 'Tid', 'Time'), list.map((m) => meetingFacts(plan, m, lang))),
@@ -339,7 +396,7 @@ export function meetingTime({ q, plan, now }: AnswerInput): Answer {
       const c = (s: string) => (lang === 'sv' ? s.replace(':', '.') : s);
       items.push(`${b.name}: ${weekdayName(b.usualTime.weekday, lang, true)} ${c(b.usualTime.start)}–${c(b.usualTime.end)}`);
     } else {
-      const next = upcoming(plan, now, id)[0] ?? plannedMeetings(plan, id).at(-1);
+      const next = upcoming(plan, now, id, 1)[0] ?? held(plan, now, id, 1)[0];
       if (next) items.push(`${b.name}: ${meetingLine(plan, next, lang, { body: false })}`);
     }
   }
@@ -349,9 +406,10 @@ export function meetingTime({ q, plan, now }: AnswerInput): Answer {
 
 export function calendar({ q, plan, now }: AnswerInput): Answer {
   const lang = q.lang;
-  const year = q.years[0];
+  const { year, scoped } = listingYear(plan, q, now);
   const remaining = q.cues.includes('remaining');
-  const list = scoped(plan, q).filter((m) => (year === undefined || meetingYear(m) === year) && (!remaining || !isPast(m, now)));
+  const ok = inScope(q);
+  const list = (year === undefined ? plannedMeetings(plan, oneBody(q)).filter(ok) : meetingsOfYear(plan, q, year)).filter((m) => !remaining || !isPast(m, now));
   if (year !== undefined && !coversYear(plan, year, q.bodies)) {
     return notInPlan(q, plan, t(lang, `Planen har ingen kalender för ${year}.`, `The plan has no calendar for ${year}.`));
   }
@@ -366,6 +424,7 @@ export function calendar({ q, plan, now }: AnswerInput): Answer {
   if (coming.length) blocks.push({ type: 'heading', text: t(lang, 'Kommande', 'Coming') }, { type: 'list', items: coming.map(line) });
   else blocks.push({ type: 'text', text: t(lang, 'Inga fler möten i planen.', 'No more meetings in the plan.') });
   if (past.length) blocks.push({ type: 'heading', text: t(lang, 'Har varit', 'Already held') }, { type: 'list', items: past.map(line) });
+  if (scoped) blocks.push(...otherYears(plan, year!, lang, (y) => t(lang, `kalender ${y}`, `calendar ${y}`)));
   return { reply: reply('calendar', lang, title, blocks), context: contextOf(q) };
 }
 
@@ -374,7 +433,7 @@ export function lastMeeting({ q, plan, now }: AnswerInput): Answer {
   const lang = q.lang;
   const bodies = q.bodies.length ? q.bodies : [undefined];
   const back = q.cues.includes('beforeLast') ? -2 : -1;
-  const found = bodies.map((b) => plannedMeetings(plan, b).filter((m) => isPast(m, now)).at(back)).filter((m): m is Meeting => Boolean(m));
+  const found = bodies.map((b) => held(plan, now, b, -back).at(back)).filter((m): m is Meeting => Boolean(m));
   if (!found.length) return notInPlan(q, plan, t(lang, 'Planen har inget tidigare möte.', 'The plan has no earlier meeting.'));
   const first = found[0]!;
   return {
@@ -387,16 +446,16 @@ export function daysUntilMeeting({ q, plan, now }: AnswerInput): Answer {
   const lang = q.lang;
   const past = q.cues.includes('last') || q.cues.includes('ago');
   const target = past
-    ? plannedMeetings(plan, q.bodies[0]).filter((m) => isPast(m, now)).at(-1)
+    ? held(plan, now, q.bodies[0], 1)[0]
     : q.dates.length
-    ? scoped(plan, q).find((m) => inPeriod(m, { from: q.dates[0]!, to: q.dates[0]!, label: '' }))
+    ? meetingsIn(plan, q, { from: q.dates[0]!, to: q.dates[0]!, label: '' })[0]
     : q.meetingId && !q.bodies.length
       ? plan.meetings.find((m) => m.id === q.meetingId)
     : q.municipalities.length
-      ? scoped(plan, q).find((m) => !isPast(m, now))
+      ? upcoming(plan, now, oneBody(q), 1, inScope(q))[0]
     : q.bodies.length
-      ? upcoming(plan, now, q.bodies[0])[0]
-      : upcoming(plan, now)[0];
+      ? upcoming(plan, now, q.bodies[0], 1)[0]
+      : upcoming(plan, now, undefined, 1)[0];
   if (!target) return notInPlan(q, plan, t(lang, 'Planen har inget sådant kommande möte.', 'The plan has no such coming meeting.'));
   if (target.date.kind === 'month') {
     return {

@@ -1,7 +1,7 @@
 // Host rotation answers: who hosts rådslaget in a year, and which years a municipality hosts it.
 import { reply, type Block } from '../core/reply.js';
 import { meetingYear, plannedMeetings, stockholmDate } from '../domain/calendar.js';
-import { bodyName, contextOf, listText, meetingFacts, municipalityName, notInPlan, t, type Answer, type AnswerInput } from './common.js';
+import { bodyName, contextOf, listText, meetingFacts, municipalityName, notInPlan, t, yearsText, type Answer, type AnswerInput } from './common.js';
 
 function rotationBody(input: AnswerInput): string {
   const bodies = new Set(input.plan.hostRotations.map((r) => r.body));
@@ -45,15 +45,33 @@ export function rotationHost(input: AnswerInput): Answer {
 }
 
 export function rotationYears(input: AnswerInput): Answer {
-  const { q, plan } = input;
+  const { q, plan, now } = input;
   const lang = q.lang;
   const body = rotationBody(input);
   const rotation = plan.hostRotations.filter((r) => r.body === body).sort((a, b) => a.year - b.year);
   if (!q.municipalities.length) {
+    // A rotation longer than one round (every host once) is shown one round from this year (or its last
+    // round), with the years the plan covers: the whole of it could be a century of lines.
+    const round = new Set(rotation.map((r) => r.host)).size;
+    const year = Number(stockholmDate(now).slice(0, 4));
+    const at = rotation.findIndex((r) => r.year >= year);
+    const from = Math.max(0, at < 0 ? rotation.length - round : Math.min(at, rotation.length - round));
+    const shown = rotation.length > round ? rotation.slice(from, from + round) : rotation;
+    const blocks: Block[] = [{ type: 'facts', facts: shown.map((r) => ({ title: String(r.year), value: municipalityName(plan, r.host) })) }];
+    if (shown.length < rotation.length) {
+      const ask = String(rotation.find((r) => r.year > shown.at(-1)!.year)?.year ?? rotation[0]!.year);
+      blocks.push({
+        type: 'text',
+        subtle: true,
+        text: t(
+          lang,
+          `Planen anger värdar för ${yearsText(rotation.map((r) => r.year), lang)}. Fråga efter ett år, till exempel "värd för ${bodyName(plan, body)} ${ask}".`,
+          `The plan names hosts for ${yearsText(rotation.map((r) => r.year), lang)}. Ask for a year, for example "host of ${bodyName(plan, body)} ${ask}".`,
+        ),
+      });
+    }
     return {
-      reply: reply('rotation', lang, t(lang, `Värdkommuner för ${bodyName(plan, body)}`, `Host municipalities of ${bodyName(plan, body)}`), [
-        { type: 'facts', facts: rotation.map((r) => ({ title: String(r.year), value: municipalityName(plan, r.host) })) },
-      ]),
+      reply: reply('rotation', lang, t(lang, `Värdkommuner för ${bodyName(plan, body)}`, `Host municipalities of ${bodyName(plan, body)}`), blocks),
       context: contextOf(q, { bodies: [body] }),
     };
   }

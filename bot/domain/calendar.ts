@@ -84,7 +84,7 @@ export function meetingYear(m: Meeting): number {
 // plan and body, the planned meetings in order. Other meetings and plans are computed afresh.
 const starts = new WeakMap<Meeting, number | null>();
 const ends = new WeakMap<Meeting, number>();
-const planned = new WeakMap<Plan, Map<string, Meeting[]>>();
+const planned = new WeakMap<Plan, Map<string, Ordered>>();
 
 /** Start instant, or undefined where only the month is known. Lunch-to-lunch starts at 12.00, all-day at 00.00. */
 export function meetingStart(m: Meeting): Date | undefined {
@@ -137,24 +137,104 @@ export function byStart(a: Meeting, b: Meeting): number {
 
 /** The planned meetings (of one body), in order; a new array the caller may change. */
 export function plannedMeetings(plan: Plan, bodyId?: string): Meeting[] {
-  return [...inOrder(plan, bodyId)];
+  return [...ordered(plan, bodyId).list];
 }
 
-/** The planned meetings in order: the kept list itself for a stored plan (not to be changed). */
-function inOrder(plan: Plan, bodyId?: string): readonly Meeting[] {
-  const compute = () => plan.meetings.filter((m) => m.status === 'planned' && (!bodyId || m.body === bodyId)).sort(byStart);
+/**
+ * The planned meetings in order, with their first days alongside (for binary search) and the longest
+ * span of any of them in days, so a lookup by date visits only the meetings near that date: with a plan
+ * of many years, a question about one month or the next meeting must not walk through every year.
+ */
+interface Ordered {
+  list: readonly Meeting[];
+  firsts: readonly string[];
+  spanDays: number;
+}
+
+const dayNumber = (date: string) => Date.UTC(+date.slice(0, 4), +date.slice(5, 7) - 1, +date.slice(8, 10)) / 86_400_000;
+
+function shiftDay(date: string, days: number): string {
+  return new Date((dayNumber(date) + days) * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** The kept index itself for a stored plan (not to be changed); computed afresh for any other plan. */
+function ordered(plan: Plan, bodyId?: string): Ordered {
+  const compute = (): Ordered => {
+    const list = plan.meetings.filter((m) => m.status === 'planned' && (!bodyId || m.body === bodyId)).sort(byStart);
+    let spanDays = 0;
+    for (const m of list) spanDays = Math.max(spanDays, dayNumber(lastDate(m)) - dayNumber(firstDate(m)));
+    return { list, firsts: list.map(firstDate), spanDays };
+  };
   if (!isStored(plan)) return compute();
   let byBody = planned.get(plan);
   if (!byBody) planned.set(plan, (byBody = new Map()));
-  let list = byBody.get(bodyId ?? '');
-  if (!list) byBody.set(bodyId ?? '', (list = compute()));
-  return list;
+  let index = byBody.get(bodyId ?? '');
+  if (!index) byBody.set(bodyId ?? '', (index = compute()));
+  return index;
 }
 
-/** Meetings that have not ended at `now`; month-only ones count until their month is over. */
-export function upcoming(plan: Plan, now: Date, bodyId?: string): Meeting[] {
+/** The first position whose first day is on or after `date`. */
+function lowerBound(firsts: readonly string[], date: string): number {
+  let lo = 0;
+  let hi = firsts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (firsts[mid]! < date) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Planned meetings (of one body) with a day between `from` and `to` (YYYY-MM-DD, inclusive), in order. */
+export function meetingsBetween(plan: Plan, from: string, to: string, bodyId?: string): Meeting[] {
+  const { list, firsts, spanDays } = ordered(plan, bodyId);
+  const out: Meeting[] = [];
+  for (let i = lowerBound(firsts, shiftDay(from, -spanDays)); i < list.length && firsts[i]! <= to; i++) {
+    if (lastDate(list[i]!) >= from) out.push(list[i]!);
+  }
+  return out;
+}
+
+/**
+ * Meetings that have not ended at `now`, in order, at most `limit` of them; month-only ones count until
+ * their month is over.
+ */
+export function upcoming(plan: Plan, now: Date, bodyId?: string, limit = Infinity, ok: (m: Meeting) => boolean = () => true): Meeting[] {
+  const { list, firsts, spanDays } = ordered(plan, bodyId);
   const t = now.getTime();
-  return inOrder(plan, bodyId).filter((m) => endMs(m) > t);
+  const out: Meeting[] = [];
+  // A meeting whose first day is further back than the longest span (and a day more) has ended.
+  for (let i = lowerBound(firsts, shiftDay(stockholmDate(now), -spanDays - 1)); i < list.length && out.length < limit; i++) {
+    if (endMs(list[i]!) > t && ok(list[i]!)) out.push(list[i]!);
+  }
+  return out;
+}
+
+/** Meetings that have ended at `now`, in order: the last `limit` of them. */
+export function held(plan: Plan, now: Date, bodyId?: string, limit = Infinity): Meeting[] {
+  const { list, firsts } = ordered(plan, bodyId);
+  const t = now.getTime();
+  const out: Meeting[] = [];
+  // A meeting whose first day is after today (in Stockholm) cannot have ended.
+  for (let i = lowerBound(firsts, shiftDay(stockholmDate(now), 1)) - 1; i >= 0 && out.length < limit; i--) {
+    if (endMs(list[i]!) <= t) out.push(list[i]!);
+  }
+  return out.reverse();
+}
+
+/** The first planned meeting (of one body) whose first day is after `date` and that `ok` accepts. */
+export function firstAfter(plan: Plan, date: string, bodyId: string | undefined, ok: (m: Meeting) => boolean): Meeting | undefined {
+  const { list, firsts } = ordered(plan, bodyId);
+  for (let i = lowerBound(firsts, shiftDay(date, 1)); i < list.length; i++) if (ok(list[i]!)) return list[i];
+  return undefined;
+}
+
+/** The last planned meeting (of one body) whose last day is before `date` and that `ok` accepts. */
+export function lastBefore(plan: Plan, date: string, bodyId: string | undefined, ok: (m: Meeting) => boolean): Meeting | undefined {
+  const { list, firsts } = ordered(plan, bodyId);
+  // From there on, meetings begin on `date` or later, so they cannot end before it.
+  for (let i = lowerBound(firsts, date) - 1; i >= 0; i--) if (lastDate(list[i]!) < date && ok(list[i]!)) return list[i];
+  return undefined;
 }
 
 const LOCALES = { sv, en: enGB } as const;

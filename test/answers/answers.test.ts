@@ -134,4 +134,78 @@ describe('answers with a plan of many years', () => {
       await bot.cleanup();
     }
   });
+
+  // The secretariat adds a year at a time: the 2011 calendar again for 2012–2015, with their budgets and
+  // rådslag hosts. Listings without a year then cover the year in focus and say which other years there are.
+  async function manyYears(now: string): Promise<TestCore> {
+    const bot = await createTestCore(now);
+    await bot.store.update(null, (d) => {
+      const base = d.plan.meetings.filter((m) => m.date.kind === 'day' && m.date.date.startsWith('2011'));
+      for (const y of [2012, 2013, 2014, 2015]) {
+        for (const m of base) {
+          if (m.date.kind !== 'day') continue;
+          d.plan.meetings.push({ ...m, id: `${m.id}-y${y}`, date: { kind: 'day', date: `${y}${m.date.date.slice(4)}` } });
+        }
+        d.plan.budgets.push({ ...d.plan.budgets[0]!, year: y });
+        d.plan.calendarYears.push(y);
+      }
+      for (const r of d.plan.hostRotations.filter((x) => x.body === 'radslaget')) {
+        d.plan.hostRotations.push({ ...r, year: r.year + 8 });
+        d.plan.hostRotations.push({ ...r, year: r.year + 16 });
+      }
+    });
+    return bot;
+  }
+
+  it('list the calendar of the year in focus, and name the other years as runs', async () => {
+    const bot = await manyYears('2013-04-07T10:00:00+02:00');
+    try {
+      const all = (await bot.ask('hela kalendariet')).text;
+      expect(all).toContain('Kalender 2013');
+      expect(all).toContain('14 oktober 2013');
+      expect(all).not.toMatch(/oktober 201[1245]/);
+      expect(all).toContain('Planen har också kalendern för 2011, 2012, 2014 och 2015');
+      const other = (await bot.ask('kalender 2015')).text;
+      expect(other).toContain('14 oktober 2015');
+      expect(other).not.toContain('2013');
+      // Without a year and now past the plan: the plan's latest year.
+      bot.clock.set('2031-01-10T10:00:00+01:00');
+      expect((await bot.ask('hela kalendariet')).text).toContain('Kalender 2015');
+      const none = (await bot.ask('vad säger planen om parkering?')).text;
+      expect(none).toContain('kalendern för 2011–2015');
+      expect(none).toContain('budgeten för 2011–2015');
+    } finally {
+      await bot.cleanup();
+    }
+  });
+
+  it('list what a municipality hosts in the year in focus, but find its next meeting in any year', async () => {
+    const bot = await manyYears('2012-12-20T10:00:00+01:00');
+    try {
+      const hosts = (await bot.ask('Botkyrkas möten')).text;
+      expect(hosts).toContain('3 november 2012');
+      expect(hosts).not.toContain('3 november 2013');
+      expect(hosts).toContain('Värd för Södertörns rådslag 2013, 2021 och 2029.');
+      expect(hosts).toMatch(/också kalendern för 2011 och 2013–2015/);
+      const next = (await bot.ask('nästa möte i Botkyrka')).text;
+      expect(next).toContain('2013');
+      expect(next).not.toContain('2012');
+    } finally {
+      await bot.cleanup();
+    }
+  });
+
+  it('show one round of a long host rotation, from this year', async () => {
+    const bot = await manyYears('2020-03-01T10:00:00+01:00');
+    try {
+      const { text } = await bot.ask('visa värdrotationen för rådslaget');
+      expect(text).toContain('2020:');
+      expect(text).toContain('2027:');
+      expect(text).not.toContain('2019:');
+      expect(text).not.toContain('2028:');
+      expect(text).toContain('Planen anger värdar för 2011–2034');
+    } finally {
+      await bot.cleanup();
+    }
+  });
 });

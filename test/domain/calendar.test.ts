@@ -5,7 +5,25 @@ import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns';
 import fc from 'fast-check';
 import { ManualClock } from '../../bot/clock.js';
-import { formatDay, formatMonth, meetingEnd, meetingStart, plannedMeetings, stockholm, stockholmDate, upcoming } from '../../bot/domain/calendar.js';
+import {
+  firstAfter,
+  firstDate,
+  formatDay,
+  formatMonth,
+  held,
+  lastBefore,
+  lastDate,
+  meetingEnd,
+  meetingStart,
+  meetingsBetween,
+  plannedMeetings,
+  stockholm,
+  stockholmDate,
+  upcoming,
+} from '../../bot/domain/calendar.js';
+import type { Meeting } from '../../bot/store/schema.js';
+import { markStored } from '../../bot/store/stored.js';
+import { readFileSync } from 'node:fs';
 import type { Plan } from '../../bot/store/schema.js';
 import { openStore } from '../../bot/store/store.js';
 import { SEED, tempDir } from '../helpers/app.js';
@@ -96,5 +114,51 @@ describe('calendar work kept per stored plan', () => {
       expect(formatMonth('2012-01', 'sv')).toBe('januari 2012');
       expect(formatMonth('2012-01', 'en')).toBe('January 2012');
     }
+  });
+});
+
+// The lookups by date search the meetings in order instead of walking all of them (a plan of a century
+// must not cost a century per question). Here they are checked against the plain walk they replace, on
+// random plans: days, spans of days (up to a month) and month-only dates, clock times, lunch to lunch,
+// cancelled meetings, several bodies; stored (kept index) and built by hand (computed afresh).
+describe('lookups by date give what a walk through every meeting gives', () => {
+  const seedPlan = (JSON.parse(readFileSync(SEED, 'utf8')) as { plan: Plan }).plan;
+  const day = fc.integer({ min: 0, max: 3 * 365 }).map((n) => new Date(Date.UTC(2010, 0, 1 + n)).toISOString().slice(0, 10));
+  const meeting = fc.record({
+    body: fc.constantFrom('a', 'b', 'c'),
+    start: day,
+    span: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 31 })),
+    kind: fc.constantFrom('day', 'days', 'month'),
+    time: fc.constantFrom<Meeting['time']>({ kind: 'clock', start: '12:00', end: '15:00' }, { kind: 'clock', start: '23:00', end: '23:30' }, { kind: 'allDay' }, { kind: 'lunchToLunch' }, { kind: 'unknown' }),
+    cancelled: fc.boolean(),
+  });
+  const toMeeting = (r: { body: string; start: string; span: number; kind: string; time: Meeting['time']; cancelled: boolean }, i: number): Meeting => {
+    const end = new Date(Date.parse(r.start) + r.span * 86_400_000).toISOString().slice(0, 10);
+    const date: Meeting['date'] =
+      r.kind === 'month' ? { kind: 'month', month: r.start.slice(0, 7) } : r.kind === 'days' && r.span > 0 ? { kind: 'days', start: r.start, end } : { kind: 'day', date: r.start };
+    return { id: `m${i}`, body: r.body, date, time: r.time, hosts: [], certainty: 'confirmed', status: r.cancelled ? 'cancelled' : 'planned', sequence: 0 } as Meeting;
+  };
+  const instant = fc.integer({ min: Date.UTC(2009, 11, 1), max: Date.UTC(2013, 1, 1) }).map((t) => new Date(t));
+  const ids = (ms: Meeting[] | Meeting | undefined) => (Array.isArray(ms) ? ms.map((m) => m.id) : ms?.id);
+
+  it('upcoming, held, meetingsBetween, firstAfter and lastBefore', () => {
+    fc.assert(
+      fc.property(fc.array(meeting, { maxLength: 60 }), instant, day, day, fc.constantFrom(undefined, 'a', 'b'), fc.integer({ min: 1, max: 4 }), fc.boolean(), (rs, now, d1, d2, body, limit, stored) => {
+        const plan = { ...seedPlan, meetings: rs.map(toMeeting) } as Plan;
+        if (stored) markStored(plan);
+        const all = plannedMeetings(plan, body); // the plain walk, in order
+        const ended = (m: Meeting) => meetingEnd(m).getTime() <= now.getTime();
+        expect(ids(upcoming(plan, now, body))).toEqual(ids(all.filter((m) => !ended(m))));
+        expect(ids(upcoming(plan, now, body, limit))).toEqual(ids(all.filter((m) => !ended(m)).slice(0, limit)));
+        expect(ids(held(plan, now, body))).toEqual(ids(all.filter(ended)));
+        expect(ids(held(plan, now, body, limit))).toEqual(ids(all.filter(ended).slice(-limit)));
+        const [from, to] = d1 <= d2 ? [d1, d2] : [d2, d1];
+        expect(ids(meetingsBetween(plan, from, to, body))).toEqual(ids(all.filter((m) => firstDate(m) <= to && lastDate(m) >= from)));
+        const odd = (m: Meeting) => Number(m.id.slice(1)) % 2 === 1;
+        expect(ids(firstAfter(plan, d1, body, odd))).toEqual(ids(all.find((m) => firstDate(m) > d1 && odd(m))));
+        expect(ids(lastBefore(plan, d1, body, odd))).toEqual(ids([...all].reverse().find((m) => lastDate(m) < d1 && odd(m))));
+      }),
+      { numRuns: 400 },
+    );
   });
 });
