@@ -42,7 +42,7 @@ export interface AppOverrides {
 export async function startApp(config: Config, overrides: AppOverrides = {}): Promise<App> {
   const logger = overrides.logger ?? createLogger(config.logLevel);
   const clock = overrides.clock ?? createClock(config.botNow);
-  const store = await openStore({ storePath: config.storePath, seedPath: config.seedPath, clock });
+  const store = await openStore({ storePath: config.storePath, seedPath: config.seedPath, clock, onWarning: (message) => logger.warn('store', { detail: message }) });
   await seedSecretariat(store, config.secretariat, logger);
   const lexicon = loadLexiconData(config.lexiconPath);
   // Filled in once the server listens (its port may be chosen by the system).

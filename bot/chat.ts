@@ -20,7 +20,7 @@ async function main(): Promise<void> {
   const config = parseConfig(process.env, root);
   const logger = createLogger(config.debugNlu ? 'debug' : 'warn', (l) => process.stderr.write(l + '\n'));
   const clock = createClock(config.botNow);
-  const store = await openStore({ storePath: config.storePath, seedPath: config.seedPath, clock });
+  const store = await openStore({ storePath: config.storePath, seedPath: config.seedPath, clock, onWarning: (message) => logger.warn('store', { detail: message }) });
   await seedSecretariat(store, config.secretariat, logger);
   const lexicon = loadLexiconData(config.lexiconPath);
   const core = createCore({ store, clock, logger, debugNlu: config.debugNlu, lexicon, commands: createCommands({ exports: createFileExports(path.join(root, 'data', 'exports'), clock), fetchFile: fetchPlanFile }) });

@@ -41,9 +41,6 @@ export interface CoreDeps {
   lexicon: LexiconData;
 }
 
-/** How many conversations' follow-up context the store keeps. */
-const MAX_DIALOGS = 2000;
-
 /**
  * Longer messages are not read. A question is a line or two, and reading a text costs more than its
  * length (every date and name in it is weighed against the others): a pasted wall of dates would hold
@@ -86,21 +83,9 @@ export function createCore(deps: CoreDeps): Core {
   async function rememberContext(conversationId: string, context: QueryContext, now: Date): Promise<void> {
     const failed = (e: unknown) => logger.warn('could not store the conversation context', { error: e as Error });
     try {
+      // The store keeps the most recent contexts (MAX_DIALOGS in store.ts), dropping the oldest.
       await deps.store.stage((d) => {
-        const dialog = d.runtime.dialog;
-        dialog[conversationId] = { context: context as unknown as Record<string, unknown>, at: now.toISOString() };
-        let keys = Object.keys(dialog);
-        if (keys.length > MAX_DIALOGS + 1) {
-          keys.sort((a, b) => (dialog[a]!.at < dialog[b]!.at ? -1 : 1));
-          for (const k of keys.slice(0, keys.length - MAX_DIALOGS)) delete dialog[k];
-          keys = [];
-        }
-        if (keys.length > MAX_DIALOGS) {
-          // The usual case once full: one over, so the oldest goes (found in one pass, not a sort).
-          let oldest = keys[0]!;
-          for (const k of keys) if (dialog[k]!.at < dialog[oldest]!.at) oldest = k;
-          delete dialog[oldest];
-        }
+        d.runtime.dialog[conversationId] = { context: context as unknown as Record<string, unknown>, at: now.toISOString() };
       }, failed);
     } catch (e) {
       // Losing a follow-up context is not worth failing the answer for.

@@ -2,6 +2,11 @@
 // (steno writes a temp file and renames it over the store, so a crash leaves the old or the new file,
 // never a torn one), serialised (two changes at the same moment run one after the other) and, for
 // changes people make, audited in the same write.
+//
+// Two files: the store (STORE_PATH: the plan and what the bot must remember: conversations,
+// subscriptions, sent reminders, the audit) and beside it the follow-up contexts (store.dialog.json),
+// which change with nearly every answer. An answer rewrites only the small second file, however large the
+// plan and the audit grow; the store file is written when something in it changes.
 import { copyFile, mkdir, readFile, rename } from 'node:fs/promises';
 import path from 'node:path';
 import { Low } from 'lowdb';
@@ -35,6 +40,8 @@ export interface Store {
   /** The current, validated data. Treat as read-only: change it only through update(). */
   readonly data: StoreData;
   readonly path: string;
+  /** The file of the follow-up contexts (runtime.dialog), beside the store file. */
+  readonly dialogPath: string;
   update<T>(audit: AuditInput | null, change: (draft: StoreData) => T): Promise<T>;
   /**
    * For bookkeeping no answer should wait on the disk for (a conversation's follow-up context): the change
@@ -58,18 +65,52 @@ function describe(issues: Array<{ path: PropertyKey[]; message: string }>): stri
 
 type RuntimeKey = keyof Runtime;
 const RUNTIME_KEYS = Object.keys(RuntimeSchema.shape) as RuntimeKey[];
+/** The runtime parts kept in the store file: all but the follow-up contexts. */
+const STORE_FILE_KEYS = RUNTIME_KEYS.filter((k) => k !== 'dialog');
 /**
- * The one runtime part whose entries are replaced, never edited in place: the follow-up context per
- * conversation, written with every answer. A change gets a shallow copy of it and only new entries are
- * validated, so an answer costs the same with ten conversations or two thousand. Entries are frozen, so an
- * edit in place fails loudly instead of reaching the current data through the shared entry.
+ * The follow-up context per conversation, set with nearly every answer. Unlike the rest of the data it is
+ * one object for the life of the store, changed in place: a change sees it through an overlay (below) and
+ * only its new entries are validated and written into it, so an answer costs the same with ten
+ * conversations or two thousand. What a change overwrote is kept until the file has it, to roll back a
+ * failed write. Entries are frozen: an edit in place fails loudly; an entry is replaced instead.
  */
-const DIALOG_ENTRY = RuntimeSchema.shape.dialog.unwrap().valueType;
+const DIALOG = RuntimeSchema.shape.dialog;
+const DIALOG_ENTRY = DIALOG.unwrap().valueType;
 type Dialog = Runtime['dialog'];
+type DialogEntry = Dialog[string];
+/** At most this many conversations keep a follow-up context; a new one beyond it drops the oldest (by `at`). */
+export const MAX_DIALOGS = 2000;
 
-function freezeDialog(dialog: Dialog): Dialog {
-  for (const entry of Object.values(dialog)) Object.freeze(entry);
-  return dialog;
+/** The file of the follow-up contexts beside the store file: store.json → store.dialog.json. */
+export function dialogPathFor(storePath: string): string {
+  return storePath.replace(/(\.json)?$/i, '.dialog.json');
+}
+
+/**
+ * What a change sees as runtime.dialog: the current contexts with its own sets and deletes on top,
+ * recorded in `ops` (undefined = deleted) and applied only once the whole change is valid.
+ */
+function dialogOverlay(live: Dialog): { view: Dialog; ops: Map<string, unknown> } {
+  const ops = new Map<string, unknown>();
+  const present = (k: string) => (ops.has(k) ? ops.get(k) !== undefined : Object.hasOwn(live, k));
+  const read = (k: string) => (ops.has(k) ? ops.get(k) : Object.hasOwn(live, k) ? live[k] : undefined);
+  const view = new Proxy({} as Dialog, {
+    get: (_t, k) => (typeof k === 'string' ? read(k) : undefined),
+    set: (_t, k, v) => {
+      if (typeof k !== 'string') return false;
+      ops.set(k, v);
+      return true;
+    },
+    deleteProperty: (_t, k) => {
+      if (typeof k === 'string') ops.set(k, undefined);
+      return true;
+    },
+    has: (_t, k) => typeof k === 'string' && present(k),
+    ownKeys: () => [...new Set([...Object.keys(live), ...ops.keys()])].filter(present),
+    getOwnPropertyDescriptor: (_t, k) =>
+      typeof k === 'string' && present(k) ? { value: read(k), writable: true, enumerable: true, configurable: true } : undefined,
+  });
+  return { view, ops };
 }
 
 /** Staged changes wait this long for company before they are written (see Store.stage). */
@@ -102,8 +143,27 @@ export function createStoreSerializer(): (data: StoreData) => string {
     }
     return lines.length ? `{\n${lines.join(',\n')}\n${indent}}` : '{}';
   };
-  return (data) =>
-    object(data, '', (v, indent) => (v === data.runtime && v !== null && typeof v === 'object' ? object(v, indent, part) : part(v, indent)));
+  const runtime = (r: object, indent: string) => object(Object.fromEntries(Object.entries(r).filter(([k]) => k !== 'dialog')), indent, part);
+  return (data) => object(data, '', (v, indent) => (v === data.runtime && v !== null && typeof v === 'object' ? runtime(v, indent) : part(v, indent)));
+}
+
+/** The store file's content for `data`: all of it but the follow-up contexts, which have their own file. */
+export function storeFileData(data: StoreData): unknown {
+  return { ...data, runtime: Object.fromEntries(STORE_FILE_KEYS.map((k) => [k, data.runtime[k]])) };
+}
+
+/** The contexts file: one conversation a line, each line's text kept while its (frozen) entry is unchanged. */
+function createDialogSerializer(): (dialog: Dialog) => string {
+  const lines = new WeakMap<object, string>();
+  return (dialog) => {
+    const out: string[] = [];
+    for (const [id, entry] of Object.entries(dialog)) {
+      let line = lines.get(entry);
+      if (line === undefined) lines.set(entry, (line = JSON.stringify(entry)));
+      out.push(`  ${JSON.stringify(id)}: ${line}`);
+    }
+    return out.length ? `{\n${out.join(',\n')}\n}\n` : '{}\n';
+  };
 }
 
 /** Validates a whole store document; returns it with defaults applied, or throws CHANGE_INVALID. */
@@ -147,7 +207,7 @@ async function readValidated(file: string): Promise<StoreData> {
  * Opens the store at `storePath`, first copying the seed there if no store exists. A store that is not
  * valid JSON or fails the schema is refused with a message naming the file; it is never overwritten.
  */
-export async function openStore(opts: { storePath: string; seedPath: string; clock: Clock }): Promise<Store> {
+export async function openStore(opts: { storePath: string; seedPath: string; clock: Clock; onWarning?: (message: string) => void }): Promise<Store> {
   const { storePath, seedPath, clock } = opts;
   let exists = true;
   try {
@@ -167,9 +227,19 @@ export async function openStore(opts: { storePath: string; seedPath: string; clo
   }
   const initial = await readValidated(storePath);
   markStored(initial.plan);
-  freezeDialog(initial.runtime.dialog);
+  const dialogPath = dialogPathFor(storePath);
+  // The one dialog object for the life of the store (see DIALOG). Contexts left in the store file by a
+  // version that kept them there count until the contexts file exists; they go at the store file's next write.
+  const live: Dialog = (await readDialog(dialogPath, opts.onWarning)) ?? { ...initial.runtime.dialog };
+  let dialogSize = 0;
+  for (const id of Object.keys(live)) {
+    Object.freeze(live[id]);
+    dialogSize += 1;
+  }
+  initial.runtime.dialog = live;
   const db = new Low<StoreData>(new DataFile<StoreData>(storePath, { parse: JSON.parse, stringify: createStoreSerializer() }), initial);
   db.data = initial;
+  const dialogFile = new DataFile<Dialog>(dialogPath, { parse: JSON.parse, stringify: createDialogSerializer() });
 
   const listeners = new Set<(data: StoreData) => void>();
   let queue: Promise<unknown> = Promise.resolve();
@@ -179,17 +249,30 @@ export async function openStore(opts: { storePath: string; seedPath: string; clo
   // change from update() is written at once (after the write in progress, if any). Staged changes are
   // written at once too when the store is quiet, but within STAGE_DELAY_MS of the last write they wait for
   // that much time to pass, so a stream of answers costs a few writes a second, not one each.
-  let persisted: StoreData = initial; // what the file holds
-  let dirty = false; // changes in memory not yet written
-  let urgent = false; // one of them is waited for by update() or settled(), or the delay is over
+  // Each file is written only when a change touched it, and a failed write rolls back (and fails) only
+  // the changes to that file: memory never runs ahead of the files.
+  let persisted: StoreData = initial; // what the store file holds (its dialog is `live`, see undo)
+  let storeDirty = false; // changes to the store file's part in memory, not yet written
+  let dialogDirty = false; // the same for the contexts file
+  /** Per context changed since the last write of the contexts file began: the entry it had before. */
+  let undo = new Map<string, DialogEntry | undefined>();
+  let urgent = false; // a change is waited for by update() or settled(), or the delay is over
   let flushing: Promise<void> | undefined;
   let cooling: NodeJS.Timeout | undefined; // runs for STAGE_DELAY_MS after each write
-  let waiters: Array<{ resolve: () => void; reject: (e: Error) => void }> = [];
+  interface Waiter {
+    store: boolean;
+    dialog: boolean;
+    resolve: () => void;
+    reject: (e: Error) => void;
+  }
+  let waiters: Waiter[] = [];
 
-  function persist(staged: boolean): Promise<void> {
+  function persist(staged: boolean, touched: { store: boolean; dialog: boolean }): Promise<void> {
+    if (!touched.store && !touched.dialog) return Promise.resolve(); // nothing changed: nothing to write
     return new Promise<void>((resolve, reject) => {
-      waiters.push({ resolve, reject });
-      dirty = true;
+      waiters.push({ ...touched, resolve, reject });
+      if (touched.store) storeDirty = true;
+      if (touched.dialog) dialogDirty = true;
       if (!staged) urgent = true;
       schedule();
     });
@@ -197,7 +280,7 @@ export async function openStore(opts: { storePath: string; seedPath: string; clo
 
   function schedule(): void {
     // A write in progress looks again when it ends; staged changes after a recent write wait for the delay.
-    if (flushing || !dirty || (!urgent && cooling)) return;
+    if (flushing || !(storeDirty || dialogDirty) || (!urgent && cooling)) return;
     flushing = flushLoop();
   }
 
@@ -209,50 +292,107 @@ export async function openStore(opts: { storePath: string; seedPath: string; clo
     }, STAGE_DELAY_MS);
   }
 
+  function putDialog(id: string, entry: DialogEntry | undefined): void {
+    const had = Object.hasOwn(live, id);
+    if (entry === undefined) {
+      if (had) dialogSize -= 1;
+      delete live[id];
+    } else {
+      if (!had) dialogSize += 1;
+      live[id] = entry;
+    }
+  }
+
+  /** Puts contexts back as `journal` recorded them (the newer journal first, when undoing several). */
+  function rollBackDialog(journal: Map<string, DialogEntry | undefined>): void {
+    for (const [id, entry] of journal) putDialog(id, entry);
+  }
+
   async function flushLoop(): Promise<void> {
     do {
-      dirty = false;
+      const writeStore = storeDirty;
+      const writeDialog = dialogDirty;
+      storeDirty = false;
+      dialogDirty = false;
       urgent = false;
       const batch = waiters;
       waiters = [];
       const writing = db.data;
-      try {
-        await db.write();
-        persisted = writing;
-        for (const w of batch) w.resolve();
-      } catch (e) {
-        // Memory never runs ahead of the file: back to what the file holds, and every change not yet on
-        // disk is reported as failed (including those that arrived during this write).
-        db.data = persisted;
-        const err = new StoreError('STORE_WRITE_FAILED', `Could not write store file ${storePath}: ${(e as Error).message}`);
-        for (const w of [...batch, ...waiters]) w.reject(err);
-        waiters = [];
-        dirty = false;
-        urgent = false;
+      const journal = undo;
+      undo = new Map();
+      let storeError: StoreError | undefined;
+      let dialogError: StoreError | undefined;
+      if (writeStore) {
+        try {
+          await db.write(); // serialises `writing` before the first await
+          persisted = writing;
+        } catch (e) {
+          storeError = new StoreError('STORE_WRITE_FAILED', `Could not write store file ${storePath}: ${(e as Error).message}`);
+        }
       }
-    } while (dirty && urgent);
+      if (writeDialog) {
+        try {
+          // Its text is made now, so it may hold changes that came during the store file's write: they are
+          // in `undo`, marked to be written again.
+          await dialogFile.write(live);
+        } catch (e) {
+          dialogError = new StoreError('STORE_WRITE_FAILED', `Could not write store file ${dialogPath}: ${(e as Error).message}`);
+        }
+      }
+      // A failed file goes back in memory to what it holds, so every change to it not on disk fails, also
+      // those that came during this write.
+      const errorFor = (w: Waiter) => (w.store && storeError) || (w.dialog && dialogError) || undefined;
+      if (storeError) {
+        db.data = persisted;
+        storeDirty = false;
+      }
+      if (dialogError) {
+        rollBackDialog(undo); // the newer changes first
+        rollBackDialog(journal);
+        undo = new Map();
+        dialogDirty = false;
+      }
+      for (const w of batch) {
+        const error = errorFor(w);
+        if (error) w.reject(error);
+        else w.resolve();
+      }
+      if (storeError || dialogError) {
+        const later = waiters;
+        waiters = [];
+        for (const w of later) {
+          const error = errorFor(w);
+          if (error) w.reject(error);
+          else waiters.push(w);
+        }
+      }
+    } while ((storeDirty || dialogDirty) && urgent);
     flushing = undefined;
     cool(); // staged changes that came during the write, or come soon, wait for the delay
   }
 
-  function apply<T>(audit: AuditInput | null, change: (draft: StoreData) => T): { result: T } {
+  function apply<T>(audit: AuditInput | null, change: (draft: StoreData) => T): { result: T; touched: { store: boolean; dialog: boolean } } {
     const current = db.data;
     // Only what the change touches is copied, revalidated and replaced: the plan, and each part of the
     // runtime, on first access. Runtime bookkeeping (follow-up context, sent reminders) must stay cheap
     // however large the plan and the other runtime parts grow, and what is untouched keeps its identity
-    // (the serializer and the reminder scheduler rely on that).
+    // (the serializer and the reminder scheduler rely on that). The contexts are seen through an overlay.
     let planDraft: StoreData['plan'] | undefined;
     const touched = new Map<RuntimeKey, unknown>();
+    let overlay: ReturnType<typeof dialogOverlay> | undefined;
+    let replacedDialog: { value: unknown } | undefined;
     const runtimeDraft = {} as Runtime;
     for (const key of RUNTIME_KEYS) {
       Object.defineProperty(runtimeDraft, key, {
         enumerable: true,
         get: () => {
-          if (!touched.has(key)) touched.set(key, key === 'dialog' ? { ...current.runtime.dialog } : structuredClone(current.runtime[key]));
+          if (key === 'dialog') return replacedDialog ? replacedDialog.value : (overlay ??= dialogOverlay(live)).view;
+          if (!touched.has(key)) touched.set(key, structuredClone(current.runtime[key]));
           return touched.get(key);
         },
         set: (v: unknown) => {
-          touched.set(key, v);
+          if (key === 'dialog') replacedDialog = { value: v };
+          else touched.set(key, v);
         },
       });
     }
@@ -268,7 +408,8 @@ export async function openStore(opts: { storePath: string; seedPath: string; clo
       enumerable: true,
       get: () => runtimeDraft,
       set: (v: Partial<Runtime> | undefined) => {
-        for (const key of RUNTIME_KEYS) touched.set(key, v?.[key]);
+        for (const key of STORE_FILE_KEYS) touched.set(key, v?.[key]);
+        replacedDialog = { value: v?.dialog ?? {} };
       },
     });
     const result = change(draft);
@@ -276,39 +417,67 @@ export async function openStore(opts: { storePath: string; seedPath: string; clo
       const entry: AuditEntry = { id: randomUUID(), at: clock.now().toISOString(), ...audit };
       draft.runtime.audit.push(entry);
     }
+
+    // The contexts this change sets or deletes, validated (nothing is applied before all of it is valid).
+    const issues: Array<{ path: PropertyKey[]; message: string }> = [];
+    const dialogOps = new Map<string, DialogEntry | undefined>();
+    if (replacedDialog) {
+      const parsed = DIALOG.safeParse(replacedDialog.value);
+      if (parsed.success) {
+        for (const id of Object.keys(live)) if (!Object.hasOwn(parsed.data, id)) dialogOps.set(id, undefined);
+        for (const [id, entry] of Object.entries(parsed.data)) if (entry !== live[id]) dialogOps.set(id, Object.freeze(entry));
+      } else issues.push(...parsed.error.issues.map((i) => ({ path: ['dialog', ...i.path], message: i.message })));
+    } else if (overlay) {
+      for (const [id, entry] of overlay.ops) {
+        if (entry === undefined) {
+          if (Object.hasOwn(live, id)) dialogOps.set(id, undefined);
+        } else if (entry !== live[id]) {
+          const parsed = DIALOG_ENTRY.safeParse(entry);
+          if (parsed.success) dialogOps.set(id, Object.freeze(parsed.data));
+          else issues.push(...parsed.error.issues.map((i) => ({ path: ['dialog', id, ...i.path], message: i.message })));
+        }
+      }
+    }
+
     let next: StoreData;
+    const storeTouched = Boolean(planDraft) || touched.size > 0;
     if (planDraft) {
-      const runtime = Object.fromEntries(RUNTIME_KEYS.map((k) => [k, touched.has(k) ? touched.get(k) : current.runtime[k]]));
+      if (issues.length > 0) throw new StoreError('CHANGE_INVALID', describe(issues));
+      const runtime = Object.fromEntries(STORE_FILE_KEYS.map((k) => [k, touched.has(k) ? touched.get(k) : current.runtime[k]]));
       next = validateStore({ schemaVersion: current.schemaVersion, plan: planDraft, runtime });
       markStored(next.plan);
-      freezeDialog(next.runtime.dialog);
     } else {
       const runtime: Runtime = { ...current.runtime };
-      const issues: Array<{ path: PropertyKey[]; message: string }> = [];
       for (const [key, value] of touched) {
-        if (key === 'dialog' && value !== null && typeof value === 'object' && !Array.isArray(value)) {
-          const dialog: Dialog = {};
-          for (const [id, entry] of Object.entries(value as Record<string, unknown>)) {
-            if (entry === current.runtime.dialog[id]) {
-              dialog[id] = entry as Dialog[string];
-              continue;
-            }
-            const parsed = DIALOG_ENTRY.safeParse(entry);
-            if (parsed.success) dialog[id] = Object.freeze(parsed.data);
-            else issues.push(...parsed.error.issues.map((i) => ({ path: [key, id, ...i.path], message: i.message })));
-          }
-          runtime.dialog = dialog;
-          continue;
-        }
         const parsed = RuntimeSchema.shape[key].safeParse(value);
         if (parsed.success) (runtime as Record<RuntimeKey, unknown>)[key] = parsed.data;
         else issues.push(...parsed.error.issues.map((i) => ({ path: [key, ...i.path], message: i.message })));
       }
       if (issues.length > 0) throw new StoreError('CHANGE_INVALID', describe(issues));
-      next = { schemaVersion: current.schemaVersion, plan: current.plan, runtime };
+      next = storeTouched ? { schemaVersion: current.schemaVersion, plan: current.plan, runtime } : current;
+    }
+    if (next.runtime.dialog !== live) next = { ...next, runtime: { ...next.runtime, dialog: live } };
+
+    // All valid: the contexts change in place, each one's old entry kept for a rollback.
+    const set = (id: string, entry: DialogEntry | undefined) => {
+      if (!undo.has(id)) undo.set(id, Object.hasOwn(live, id) ? live[id] : undefined);
+      putDialog(id, entry);
+    };
+    for (const [id, entry] of dialogOps) set(id, entry);
+    // Over the bound, the oldest go: found in one pass in the usual case (one over), sorted otherwise.
+    if (dialogSize > MAX_DIALOGS) {
+      const ids = Object.keys(live);
+      const drop =
+        dialogSize === MAX_DIALOGS + 1
+          ? [ids.reduce((a, b) => (live[b]!.at < live[a]!.at ? b : a))]
+          : ids.sort((a, b) => (live[a]!.at < live[b]!.at ? -1 : live[a]!.at > live[b]!.at ? 1 : 0)).slice(0, dialogSize - MAX_DIALOGS);
+      for (const id of drop) {
+        set(id, undefined);
+        dialogOps.set(id, undefined);
+      }
     }
     db.data = next;
-    return { result };
+    return { result, touched: { store: storeTouched, dialog: dialogOps.size > 0 } };
   }
 
   function notify(): void {
@@ -323,7 +492,10 @@ export async function openStore(opts: { storePath: string; seedPath: string; clo
 
   function enqueue<T>(audit: AuditInput | null, change: (draft: StoreData) => T, staged = false): Promise<{ result: T; written: Promise<void> }> {
     // Changes apply one after the other (never lost), each joining the next write as it is applied.
-    const applied = queue.then(() => ({ result: apply(audit, change).result, written: persist(staged) }));
+    const applied = queue.then(() => {
+      const { result, touched } = apply(audit, change);
+      return { result, written: persist(staged, touched) };
+    });
     queue = applied.catch(() => undefined);
     return applied;
   }
@@ -333,6 +505,7 @@ export async function openStore(opts: { storePath: string; seedPath: string; clo
       return db.data;
     },
     path: storePath,
+    dialogPath,
     update<T>(audit: AuditInput | null, change: (draft: StoreData) => T): Promise<T> {
       // Each resolves once it is on disk.
       return enqueue(audit, change).then(async ({ result, written }) => {
@@ -350,7 +523,7 @@ export async function openStore(opts: { storePath: string; seedPath: string; clo
     async settled() {
       for (;;) {
         await queue;
-        if (dirty) {
+        if (storeDirty || dialogDirty) {
           urgent = true;
           schedule();
         }
@@ -363,4 +536,39 @@ export async function openStore(opts: { storePath: string; seedPath: string; clo
       return () => listeners.delete(listener);
     },
   };
+}
+
+/**
+ * The follow-up contexts from their file (undefined when there is no file yet). They are worth less than a
+ * refusal to start: an unreadable or invalid file, or an invalid entry, is reported and left out.
+ */
+async function readDialog(file: string, onWarning?: (message: string) => void): Promise<Dialog | undefined> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf-8');
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    onWarning?.(`Cannot read ${file}; follow-up contexts start empty: ${(e as Error).message}`);
+    return {};
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    onWarning?.(`${file} is not valid JSON; follow-up contexts start empty: ${(e as Error).message}`);
+    return {};
+  }
+  if (json === null || typeof json !== 'object' || Array.isArray(json)) {
+    onWarning?.(`${file} is not a JSON object; follow-up contexts start empty.`);
+    return {};
+  }
+  const out: Dialog = {};
+  let bad = 0;
+  for (const [id, entry] of Object.entries(json)) {
+    const parsed = DIALOG_ENTRY.safeParse(entry);
+    if (parsed.success) out[id] = parsed.data;
+    else bad += 1;
+  }
+  if (bad) onWarning?.(`${file}: ${bad} follow-up context(s) do not match the schema and were left out.`);
+  return out;
 }

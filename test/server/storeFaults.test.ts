@@ -1,6 +1,7 @@
 // A store that cannot be written (a full disk, a read-only file): the failure is logged and the bot keeps
 // answering. Simulated the way it fails for root too: steno writes to .store.json.tmp next to the store
-// and renames it over the store, and a directory at that path makes every write fail.
+// (and .store.dialog.json.tmp next to the contexts file) and renames it over the file, and a directory at
+// that path makes every write fail.
 import { mkdir, readFile, rmdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { App } from '../../bot/app.js';
@@ -16,7 +17,7 @@ describe('when the store cannot be written', () => {
   let slack: FakeSlack;
   let dir: string;
   let cleanup: () => Promise<void>;
-  const blocker = () => path.join(dir, '.store.json.tmp');
+  const blockers = () => [path.join(dir, '.store.json.tmp'), path.join(dir, '.store.dialog.json.tmp')];
 
   async function logged(msg: string, count = 1): Promise<Array<Record<string, unknown>>> {
     for (let i = 0; i < 250; i++) {
@@ -40,10 +41,10 @@ describe('when the store cannot be written', () => {
       SLACK_API_URL: slack.apiUrl,
     }));
     await app.store.settled();
-    await mkdir(blocker());
+    for (const b of blockers()) await mkdir(b);
   });
   afterAll(async () => {
-    await rmdir(blocker()).catch(() => undefined);
+    for (const b of blockers()) await rmdir(b).catch(() => undefined);
     await app.close();
     await connector.close();
     await slack.close();
@@ -57,7 +58,7 @@ describe('when the store cannot be written', () => {
     expect(sent!.body.text).toMatch(/14 april/);
     const [context] = await logged('could not store the conversation context');
     expect(context!.error).toMatchObject({ code: 'STORE_WRITE_FAILED' });
-    expect((context!.error as { message: string }).message).toMatch(/store\.json/);
+    expect((context!.error as { message: string }).message).toMatch(/store\.dialog\.json/); // the contexts have their own file
     expect(await logged('could not store the conversation reference')).toHaveLength(1);
     expect(app.store.data.runtime.conversations.map((c) => c.id)).not.toContain('disk-full-1'); // memory stays with the file
   });
@@ -83,13 +84,14 @@ describe('when the store cannot be written', () => {
   });
 
   it('writes again once the disk is back', async () => {
-    await rmdir(blocker());
+    for (const b of blockers()) await rmdir(b);
     connector.received.splice(0);
     await post(`${app.url}/api/messages`, messageActivity(connector.url, 'nästa SK', { conversation: { id: 'disk-back' } }));
     await connector.waitFor(1);
     await app.store.settled();
-    const file = JSON.parse(await readFile(app.store.path, 'utf8')) as { runtime: { dialog: Record<string, unknown>; conversations: Array<{ id: string }> } };
-    expect(file.runtime.dialog['disk-back']).toBeDefined();
+    const file = JSON.parse(await readFile(app.store.path, 'utf8')) as { runtime: { conversations: Array<{ id: string }> } };
+    const contexts = JSON.parse(await readFile(app.store.dialogPath, 'utf8')) as Record<string, unknown>;
+    expect(contexts['disk-back']).toBeDefined();
     expect(file.runtime.conversations.map((c) => c.id)).toContain('disk-back');
   });
 });

@@ -1,7 +1,7 @@
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ManualClock } from '../../bot/clock.js';
-import { openStore, StoreError } from '../../bot/store/store.js';
+import { MAX_DIALOGS, openStore, StoreError, storeFileData } from '../../bot/store/store.js';
 import { SEED, tempDir } from '../helpers/app.js';
 
 const clock = new ManualClock('2011-04-07T08:00:00Z');
@@ -106,19 +106,24 @@ describe('the store', () => {
     const storePath = path.join(dir, 'store.json');
     const store = await openStore({ storePath, seedPath: SEED, clock });
     const file = async () => readFile(storePath, 'utf8');
+    const contexts = async () => JSON.parse(await readFile(store.dialogPath, 'utf8')) as unknown;
     await store.update(null, (d) => {
       d.runtime.handledKeys.push({ key: 'a', at: 'x' });
     });
-    expect(await file()).toBe(JSON.stringify(store.data, null, 2));
+    expect(await file()).toBe(JSON.stringify(storeFileData(store.data), null, 2));
     await store.update({ actor: 'sec-1', action: 'meeting.host', summary: 'värd' }, (d) => {
       d.plan.meetings[0]!.hosts = ['salem'];
     });
-    expect(await file()).toBe(JSON.stringify(store.data, null, 2));
+    expect(await file()).toBe(JSON.stringify(storeFileData(store.data), null, 2));
     await store.update(null, (d) => {
       d.runtime.dialog['conv-1'] = { context: { intent: 'nextMeeting' }, at: 'y' };
       d.runtime.secretariat = ['u-1'];
     });
-    expect(await file()).toBe(JSON.stringify(store.data, null, 2));
+    expect(await file()).toBe(JSON.stringify(storeFileData(store.data), null, 2));
+    expect(JSON.parse(await file()).runtime.dialog).toBeUndefined(); // the contexts have their own file
+    expect(store.dialogPath).toBe(path.join(dir, 'store.dialog.json'));
+    expect(await contexts()).toEqual(store.data.runtime.dialog);
+    expect(await contexts()).toEqual({ 'conv-1': { context: { intent: 'nextMeeting' }, at: 'y' } });
     expect(JSON.parse(await file()).plan.meetings[0].hosts).toEqual(['salem']);
     expect(JSON.parse(await file()).runtime.secretariat).toEqual(['u-1']);
   });
@@ -159,7 +164,7 @@ describe('the store', () => {
     expect(result).toBe('applied');
     expect(store.data.runtime.dialog['conv-1']).toEqual({ context: { intent: 'nextMeeting' }, at: 'x' });
     await store.settled();
-    expect(JSON.parse(await readFile(storePath, 'utf8')).runtime.dialog['conv-1']).toEqual({ context: { intent: 'nextMeeting' }, at: 'x' });
+    expect(JSON.parse(await readFile(store.dialogPath, 'utf8'))['conv-1']).toEqual({ context: { intent: 'nextMeeting' }, at: 'x' });
     expect(failures).toEqual([]);
     await expect(store.stage((d) => void (d.runtime.secretariat = 7 as never))).rejects.toMatchObject({ code: 'CHANGE_INVALID' });
   });
@@ -167,14 +172,102 @@ describe('the store', () => {
   it('rolls a staged change back and says so when its write fails', async () => {
     const storePath = path.join(dir, 'store.json');
     const store = await openStore({ storePath, seedPath: SEED, clock });
-    await mkdir(path.join(dir, '.store.json.tmp'));
+    await mkdir(path.join(dir, '.store.dialog.json.tmp'));
     const failed = new Promise<Error>((resolve) => {
       void store.stage((d) => {
         d.runtime.dialog['conv-1'] = { context: {}, at: 'x' };
       }, resolve);
     });
-    expect(await failed).toMatchObject({ code: 'STORE_WRITE_FAILED' });
+    expect(await failed).toMatchObject({ code: 'STORE_WRITE_FAILED', message: expect.stringContaining('store.dialog.json') });
     expect(store.data.runtime.dialog).toEqual({});
-    expect(JSON.parse(await readFile(storePath, 'utf8')).runtime.dialog).toEqual({});
+    await expect(readFile(store.dialogPath, 'utf8')).rejects.toMatchObject({ code: 'ENOENT' });
+  });
+
+  // The follow-up contexts change with nearly every answer, so they have their own small file.
+  describe('the follow-up contexts file', () => {
+    const ctx = (at: string) => ({ context: { intent: 'nextMeeting' }, at });
+
+    it('takes an answer\'s context without writing the store file', async () => {
+      const storePath = path.join(dir, 'store.json');
+      const store = await openStore({ storePath, seedPath: SEED, clock });
+      const before = await readFile(storePath, 'utf8');
+      await mkdir(path.join(dir, '.store.json.tmp')); // the store file cannot be written now
+      const failures: Error[] = [];
+      await store.stage((d) => void (d.runtime.dialog['c-1'] = ctx('a')), (e) => failures.push(e));
+      await store.settled();
+      expect(failures).toEqual([]);
+      expect(JSON.parse(await readFile(store.dialogPath, 'utf8'))).toEqual({ 'c-1': ctx('a') });
+      expect(await readFile(storePath, 'utf8')).toBe(before);
+      // A change to the store file fails, and only that change: the context stays.
+      await expect(store.update(null, (d) => void (d.runtime.secretariat = ['u-1']))).rejects.toMatchObject({ code: 'STORE_WRITE_FAILED' });
+      expect(store.data.runtime.secretariat).toEqual([]);
+      expect(store.data.runtime.dialog['c-1']).toEqual(ctx('a'));
+    });
+
+    it('keeps the contexts over a restart, and takes those an older version left in the store file', async () => {
+      const storePath = path.join(dir, 'store.json');
+      const seed = JSON.parse(await readFile(SEED, 'utf8'));
+      seed.runtime = { ...seed.runtime, dialog: { old: ctx('o') } };
+      await writeFile(storePath, JSON.stringify(seed));
+      const store = await openStore({ storePath, seedPath: SEED, clock });
+      expect(store.data.runtime.dialog).toEqual({ old: ctx('o') });
+      await store.stage((d) => void (d.runtime.dialog['c-1'] = ctx('a')));
+      await store.update(null, (d) => void (d.runtime.secretariat = ['u-1']));
+      expect(JSON.parse(await readFile(storePath, 'utf8')).runtime.dialog).toBeUndefined();
+      const again = await openStore({ storePath, seedPath: SEED, clock });
+      expect(again.data.runtime.dialog).toEqual({ old: ctx('o'), 'c-1': ctx('a') });
+      expect(again.data.runtime.secretariat).toEqual(['u-1']);
+    });
+
+    it('starts with no contexts, and says so, when their file is broken; the store opens', async () => {
+      const storePath = path.join(dir, 'store.json');
+      await openStore({ storePath, seedPath: SEED, clock });
+      const warnings: string[] = [];
+      await writeFile(path.join(dir, 'store.dialog.json'), '{ "c-1": ');
+      expect((await openStore({ storePath, seedPath: SEED, clock, onWarning: (m) => warnings.push(m) })).data.runtime.dialog).toEqual({});
+      await writeFile(path.join(dir, 'store.dialog.json'), JSON.stringify({ good: ctx('g'), bad: { context: 7 } }));
+      const store = await openStore({ storePath, seedPath: SEED, clock, onWarning: (m) => warnings.push(m) });
+      expect(store.data.runtime.dialog).toEqual({ good: ctx('g') });
+      expect(warnings).toEqual([expect.stringMatching(/store\.dialog\.json is not valid JSON/), expect.stringMatching(/1 follow-up context\(s\) do not match/)]);
+    });
+
+    it('keeps at most MAX_DIALOGS, the most recent by time, also when a change adds many at once', async () => {
+      const store = await openStore({ storePath: path.join(dir, 'store.json'), seedPath: SEED, clock });
+      const at = (i: number) => new Date(Date.UTC(2011, 0, 1, 0, 0, i)).toISOString();
+      await store.update(null, (d) => {
+        // Added newest first, so that the order of adding is not the order of time.
+        for (let i = MAX_DIALOGS + 4; i >= 0; i--) d.runtime.dialog[`c-${i}`] = ctx(at(i));
+      });
+      const ids = Object.keys(store.data.runtime.dialog);
+      expect(ids).toHaveLength(MAX_DIALOGS);
+      for (let i = 0; i < 5; i++) expect(ids).not.toContain(`c-${i}`);
+      expect(ids).toContain('c-5');
+      expect(Object.keys(JSON.parse(await readFile(store.dialogPath, 'utf8')))).toHaveLength(MAX_DIALOGS);
+      await store.update(null, (d) => {
+        delete d.runtime.dialog['c-10'];
+        expect('c-10' in d.runtime.dialog).toBe(false);
+        expect(Object.keys(d.runtime.dialog)).toHaveLength(MAX_DIALOGS - 1);
+      });
+      expect(store.data.runtime.dialog['c-10']).toBeUndefined();
+      expect(Object.keys(store.data.runtime.dialog)).toHaveLength(MAX_DIALOGS - 1);
+    });
+
+    it('rolls back every context not on disk when their write fails, also those that came during it', async () => {
+      const store = await openStore({ storePath: path.join(dir, 'store.json'), seedPath: SEED, clock });
+      await store.stage((d) => void (d.runtime.dialog.kept = ctx('k')));
+      await store.settled();
+      await mkdir(path.join(dir, '.store.dialog.json.tmp'));
+      const failures: Error[] = [];
+      await store.stage((d) => {
+        d.runtime.dialog.kept = ctx('changed');
+        d.runtime.dialog.added = ctx('a');
+      }, (e) => failures.push(e));
+      const settled = store.settled();
+      await store.stage((d) => void delete d.runtime.dialog.kept, (e) => failures.push(e));
+      await settled;
+      await store.settled();
+      expect(failures).toHaveLength(2);
+      expect(store.data.runtime.dialog).toEqual({ kept: ctx('k') });
+    });
   });
 });
