@@ -22,11 +22,39 @@ export function stockholm(date: string, time = '00:00'): Date {
   if (t === undefined) {
     const [y, m, d] = date.split('-').map(Number) as [number, number, number];
     const [hh, mm] = time.split(':').map(Number) as [number, number];
-    t = new TZDate(y, m - 1, d, hh, mm, TIME_ZONE).getTime();
+    // The wall-clock time read as UTC, less Stockholm's offset, where that offset holds all month (ten
+    // months a year); else where it is the same three hours before and at that reading, so no change of
+    // the clocks is near. Near a change (a missing or a doubled hour) TZDate decides, as it always did.
+    // Offset look-ups cost a fraction of building a TZDate, which matters for a plan of many years.
+    const wall = Date.UTC(y, m - 1, d, hh, mm);
+    let offset = y >= 1000 && y <= 9999 ? monthOffset(y, m - 1) : undefined;
+    if (offset === null) {
+      const before = tzOffset(TIME_ZONE, new Date(wall - 3 * 3_600_000));
+      offset = before === tzOffset(TIME_ZONE, new Date(wall)) ? before : undefined;
+    }
+    t = offset === undefined ? new TZDate(y, m - 1, d, hh, mm, TIME_ZONE).getTime() : wall - offset * 60_000;
     if (instants.size >= MAX_INSTANTS) instants.clear();
     instants.set(key, t);
   }
   return new Date(t);
+}
+
+// Stockholm's UTC offset for a whole month of wall-clock times, or null for a month in which it changes.
+// Sampled three hours before the month begins, in its middle and at its end: the clocks change twice a
+// year, months apart, so a month whose samples agree has no change.
+const monthOffsets = new Map<number, number | null>();
+function monthOffset(year: number, month: number): number | null {
+  const key = year * 12 + month;
+  let offset = monthOffsets.get(key);
+  if (offset === undefined) {
+    const from = Date.UTC(year, month, 1) - 3 * 3_600_000;
+    const to = Date.UTC(year, month + 1, 1);
+    offset = tzOffset(TIME_ZONE, new Date(from));
+    if (tzOffset(TIME_ZONE, new Date((from + to) / 2)) !== offset || tzOffset(TIME_ZONE, new Date(to)) !== offset) offset = null;
+    if (monthOffsets.size >= MAX_INSTANTS) monthOffsets.clear();
+    monthOffsets.set(key, offset);
+  }
+  return offset;
 }
 
 // Stockholm's UTC offset per UTC hour (offsets change on the hour), or null for an hour where it changes.

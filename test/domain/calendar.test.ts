@@ -106,6 +106,38 @@ describe('calendar work kept per stored plan', () => {
     expect(() => stockholmDate(new Date(NaN))).toThrow(RangeError);
   });
 
+  it('turns every wall-clock time into the instant the time-zone rules give, also around changes of the clocks', () => {
+    const rules = (date: string, time: string) => {
+      const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+      const [hh, mm] = time.split(':').map(Number) as [number, number];
+      return new TZDate(y, m - 1, d, hh, mm, 'Europe/Stockholm').getTime();
+    };
+    const pad = (n: number) => String(n).padStart(2, '0');
+    // Every quarter hour of the days around the last Sundays of March and October (and September, where
+    // the clocks went back before 1996), 1975–2100: the missing and the doubled hour included.
+    for (let y = 1975; y <= 2100; y += 7) {
+      for (const month of [2, 8, 9]) {
+        const lastSunday = new Date(Date.UTC(y, month + 1, 0));
+        lastSunday.setUTCDate(lastSunday.getUTCDate() - lastSunday.getUTCDay());
+        for (const shift of [-1, 0, 1]) {
+          const day = new Date(lastSunday.getTime() + shift * 86_400_000).toISOString().slice(0, 10);
+          for (let q = 0; q < 96; q++) {
+            const time = `${pad(Math.floor(q / 4))}:${pad((q % 4) * 15)}`;
+            expect([day, time, stockholm(day, time).getTime()]).toEqual([day, time, rules(day, time)]);
+          }
+        }
+      }
+    }
+    fc.assert(
+      fc.property(fc.integer({ min: Date.UTC(1900, 0, 1), max: Date.UTC(2200, 0, 1) }), fc.integer({ min: 0, max: 1439 }), (t, minute) => {
+        const day = new Date(t).toISOString().slice(0, 10);
+        const time = `${pad(Math.floor(minute / 60))}:${pad(minute % 60)}`;
+        expect(stockholm(day, time).getTime()).toBe(rules(day, time));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
   it('writes dates in words the same the second time', () => {
     for (let i = 0; i < 2; i++) {
       expect(formatDay('2011-04-14', 'sv')).toBe('torsdag 14 april 2011');
