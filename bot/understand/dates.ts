@@ -53,6 +53,35 @@ const YEAR = /^(19|20)\d\d$/;
 const DAY = /^(\d{1,2})(st|nd|rd|th|e|a|:e|:a)?$/;
 
 /**
+ * Whether a message may hold a date written with numbers only (14/4, 2011-04-14, 14.4.2011, and in English
+ * "2011 4 14"): two digits with a slash, dot or dash between them, or a year and two numbers. Only then is
+ * chrono asked: most messages have no number, or a year alone ("rådslaget 2014"), and chrono's parsers
+ * cost more than the rest of understanding together. A test checks that chrono finds no numeric date in
+ * any message this lets by.
+ */
+export function mayHoldNumericDate(text: string): boolean {
+  return /\d\s*[./\-–]\s*\d|\d{4}[\s,]+\d{1,2}[\s,]+\d{1,2}/.test(text);
+}
+
+/** Days and months chrono reads as certain, written with numbers only, with the text it read them from. */
+export function numericDates(text: string, lang: Lang, now: Date, defaultYear: number, always = false): Array<{ iso: string; text: string }> {
+  if (!always && !mayHoldNumericDate(text)) return [];
+  const parser = lang === 'en' ? chronoEn.GB : chronoSv;
+  const out: Array<{ iso: string; text: string }> = [];
+  for (const r of parser.parse(text.replace(/\bi morgon\b/gi, 'imorgon'), { instant: now, timezone: TIME_ZONE })) {
+    const s = r.start;
+    if (!s.isCertain('day') || !s.isCertain('month')) continue;
+    if (!/\d/.test(r.text) || /[a-zåäö]{3,}/i.test(r.text)) continue; // worded forms are read from the lexicon
+    const day = s.get('day')!;
+    const month = s.get('month')!;
+    const y = s.isCertain('year') ? s.get('year')! : defaultYear;
+    if (!validDay(y, month, day)) continue;
+    out.push({ iso: `${y}-${pad(month)}-${pad(day)}`, text: r.text });
+  }
+  return out;
+}
+
+/**
  * @param text  the original message (chrono reads it as written)
  * @param words the folded words the lexicon matched against
  */
@@ -92,24 +121,12 @@ export function extractDates(text: string, words: string[], matches: Match[], la
   }
 
   // 2. Numeric dates through chrono: 14/4, 2011-04-14, 14.4.
-  if (/\d/.test(text)) {
-    const parser = lang === 'en' ? chronoEn.GB : chronoSv;
-    const ref = { instant: now, timezone: TIME_ZONE };
-    for (const r of parser.parse(text.replace(/\bi morgon\b/gi, 'imorgon'), ref)) {
-      const s = r.start;
-      if (!s.isCertain('day') || !s.isCertain('month')) continue;
-      if (!/\d/.test(r.text) || /[a-zåäö]{3,}/i.test(r.text)) continue; // worded forms were handled above
-      const day = s.get('day')!;
-      const month = s.get('month')!;
-      const y = s.isCertain('year') ? s.get('year')! : defaultYear;
-      if (!validDay(y, month, day)) continue;
-      const iso = `${y}-${pad(month)}-${pad(day)}`;
-      if (!out.dates.includes(iso)) out.dates.push(iso);
-      const folded = r.text.toLowerCase();
-      words.forEach((w, i) => {
-        if (folded.includes(w) && /\d/.test(w)) used.add(i);
-      });
-    }
+  for (const r of numericDates(text, lang, now, defaultYear)) {
+    if (!out.dates.includes(r.iso)) out.dates.push(r.iso);
+    const folded = r.text.toLowerCase();
+    words.forEach((w, i) => {
+      if (folded.includes(w) && /\d/.test(w)) used.add(i);
+    });
   }
 
   // 2b. d.m and d/m written with a dot or without chrono's help ("14.4", "den 14/4").
