@@ -101,7 +101,10 @@ export function createCore(deps: CoreDeps): Core {
       if (long && (!LONG_COMMANDS.test(text) || text.length > MAX_COMMAND_LENGTH)) return [tooLongReply(guessLang(text.slice(0, 200), msg.locale))];
       const plan = deps.store.data.plan;
       const lexicon = lexiconFor(plan);
-      const lang = text && !long ? detectLang(lexicon, splitWords(fold(text)), msg.locale) : guessLang(text.slice(0, 200), msg.locale);
+      // Folded, split and language-detected once: the commands and understanding read the same words.
+      const folded = fold(text);
+      const words = text && !long ? splitWords(folded) : undefined;
+      const lang = words ? detectLang(lexicon, words, msg.locale) : guessLang(text.slice(0, 200), msg.locale);
       const bare = text.toLowerCase().replace(/[!.]+$/, '').trim();
       if (HELP_WORDS.has(bare) || (bare === '' && !msg.value)) {
         return [helpReply(bare === 'help' || bare === 'menu' || bare === 'commands' ? 'en' : lang)];
@@ -109,7 +112,7 @@ export function createCore(deps: CoreDeps): Core {
       const ctx: CommandContext = {
         msg,
         lang,
-        folded: fold(text),
+        folded,
         now: deps.clock.now(),
         store: deps.store,
         clock: deps.clock,
@@ -123,7 +126,7 @@ export function createCore(deps: CoreDeps): Core {
         }
       }
       const saved = deps.store.data.runtime.dialog[msg.conversationId]?.context as QueryContext | undefined;
-      const q = understand({ text, plan, lexicon, now: ctx.now, locale: msg.locale, context: saved });
+      const q = understand({ text, plan, lexicon, now: ctx.now, locale: msg.locale, context: saved, read: words && { words, lang } });
       if (deps.debugNlu) {
         logger.info('nlu', {
           conversation: msg.conversationId,

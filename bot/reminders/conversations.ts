@@ -8,7 +8,7 @@
 import type { Clock } from '../clock.js';
 import type { Logger } from '../log.js';
 import type { Store } from '../store/store.js';
-import type { Conversation } from '../store/schema.js';
+import type { Conversation, Subscription } from '../store/schema.js';
 
 /** The parts of a Bot Framework ConversationReference kept for proactive messages. */
 export interface ConversationRef {
@@ -27,22 +27,43 @@ export function baseConversationId(id: string): string {
   return id.replace(/;messageid=[^;]*$/i, '');
 }
 
+/** The fields of `from` that are set, in the order given (as JSON would keep them). */
+function defined(from: Record<string, unknown>, keys: string[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const k of keys) if (from[k] !== undefined) out[k] = from[k];
+  return out;
+}
+
 /** Only what a proactive send needs: no user, no activity id (so replies do not attach to an old thread). */
 export function cleanReference(ref: ConversationRef): Record<string, unknown> {
   const c = ref.conversation ?? {};
-  const out = {
-    channelId: ref.channelId,
-    serviceUrl: ref.serviceUrl,
-    conversation: {
-      id: c.id === undefined ? undefined : baseConversationId(c.id),
-      conversationType: c.conversationType,
-      tenantId: c.tenantId,
-      isGroup: c.isGroup,
-      name: c.name,
+  return defined(
+    {
+      channelId: ref.channelId,
+      serviceUrl: ref.serviceUrl,
+      conversation: defined({ ...c, id: c.id === undefined ? undefined : baseConversationId(c.id) }, ['id', 'conversationType', 'tenantId', 'isGroup', 'name']),
+      bot: ref.bot ? defined(ref.bot, ['id', 'name']) : undefined,
     },
-    bot: ref.bot ? { id: ref.bot.id, name: ref.bot.name } : undefined,
-  };
-  return JSON.parse(JSON.stringify(out)) as Record<string, unknown>; // drops undefined fields
+    ['channelId', 'serviceUrl', 'conversation', 'bot'],
+  );
+}
+
+// Per list of conversations and subscriptions the store handed out (it replaces a list on every change and
+// never edits one in place): the conversations by id, each one's reference as JSON, and the conversations
+// with an inactive subscription. A message then checks its conversation without walking the lists.
+const conversationIndex = new WeakMap<readonly Conversation[], Map<string, { conv: Conversation; json: string }>>();
+const inactiveIndex = new WeakMap<readonly Subscription[], Set<string>>();
+
+function storedConversation(list: readonly Conversation[], id: string): { conv: Conversation; json: string } | undefined {
+  let index = conversationIndex.get(list);
+  if (!index) conversationIndex.set(list, (index = new Map(list.map((conv) => [conv.id, { conv, json: JSON.stringify(conv.reference) }]))));
+  return index.get(id);
+}
+
+function hasInactiveSubscription(list: readonly Subscription[], id: string): boolean {
+  let index = inactiveIndex.get(list);
+  if (!index) inactiveIndex.set(list, (index = new Set(list.filter((s) => !s.active).map((s) => s.conversationId))));
+  return index.has(id);
 }
 
 export interface ConversationHooks {
@@ -92,9 +113,10 @@ export async function rememberConversation(
   const { store, clock, logger } = deps;
   const id = baseConversationId(conv.id);
   const reference = conv.reference;
-  const existing = store.data.runtime.conversations.find((c) => c.id === id);
-  const inactiveSubs = store.data.runtime.subscriptions.some((s) => s.conversationId === id && !s.active);
-  const same = existing && existing.active && JSON.stringify(existing.reference) === JSON.stringify(reference);
+  const stored = storedConversation(store.data.runtime.conversations, id);
+  const existing = stored?.conv;
+  const inactiveSubs = hasInactiveSubscription(store.data.runtime.subscriptions, id);
+  const same = existing && existing.active && stored.json === JSON.stringify(reference);
   if (same && !inactiveSubs) return; // nothing new: no write on every message
   const now = clock.now().toISOString();
   const reactivated = await store.update(null, (d) => {

@@ -113,6 +113,68 @@ function dialogOverlay(live: Dialog): { view: Dialog; ops: Map<string, unknown> 
   return { view, ops };
 }
 
+/** What a change has touched so far: parts are copied on first access (see apply). */
+interface DraftState {
+  current: StoreData;
+  live: Dialog;
+  plan?: StoreData['plan'];
+  touched: Map<RuntimeKey, unknown>;
+  overlay?: ReturnType<typeof dialogOverlay>;
+  replacedDialog?: { value: unknown };
+}
+const STATE = Symbol('draft state');
+
+// The draft a change edits. Its accessors live on the prototypes, defined once, so a draft costs two small
+// objects rather than eleven property definitions per change (an answer's context is a change).
+class RuntimeDraft {
+  [STATE]: DraftState;
+  constructor(state: DraftState) {
+    this[STATE] = state;
+  }
+}
+for (const key of RUNTIME_KEYS) {
+  Object.defineProperty(RuntimeDraft.prototype, key, {
+    enumerable: true,
+    get(this: RuntimeDraft) {
+      const s = this[STATE];
+      if (key === 'dialog') return s.replacedDialog ? s.replacedDialog.value : (s.overlay ??= dialogOverlay(s.live)).view;
+      if (!s.touched.has(key)) s.touched.set(key, structuredClone(s.current.runtime[key]));
+      return s.touched.get(key);
+    },
+    set(this: RuntimeDraft, v: unknown) {
+      const s = this[STATE];
+      if (key === 'dialog') s.replacedDialog = { value: v };
+      else s.touched.set(key, v);
+    },
+  });
+}
+
+class StoreDraft {
+  [STATE]: DraftState;
+  readonly schemaVersion: number;
+  readonly #runtime: RuntimeDraft;
+  constructor(state: DraftState) {
+    this[STATE] = state;
+    this.schemaVersion = state.current.schemaVersion;
+    this.#runtime = new RuntimeDraft(state);
+  }
+  get plan(): StoreData['plan'] {
+    const s = this[STATE];
+    return (s.plan ??= structuredClone(s.current.plan));
+  }
+  set plan(v: StoreData['plan']) {
+    this[STATE].plan = v;
+  }
+  get runtime(): Runtime {
+    return this.#runtime as unknown as Runtime;
+  }
+  set runtime(v: Partial<Runtime> | undefined) {
+    const s = this[STATE];
+    for (const key of STORE_FILE_KEYS) s.touched.set(key, v?.[key]);
+    s.replacedDialog = { value: v?.dialog ?? {} };
+  }
+}
+
 /** Staged changes wait this long for company before they are written (see Store.stage). */
 const STAGE_DELAY_MS = 100;
 
@@ -377,41 +439,8 @@ export async function openStore(opts: { storePath: string; seedPath: string; clo
     // runtime, on first access. Runtime bookkeeping (follow-up context, sent reminders) must stay cheap
     // however large the plan and the other runtime parts grow, and what is untouched keeps its identity
     // (the serializer and the reminder scheduler rely on that). The contexts are seen through an overlay.
-    let planDraft: StoreData['plan'] | undefined;
-    const touched = new Map<RuntimeKey, unknown>();
-    let overlay: ReturnType<typeof dialogOverlay> | undefined;
-    let replacedDialog: { value: unknown } | undefined;
-    const runtimeDraft = {} as Runtime;
-    for (const key of RUNTIME_KEYS) {
-      Object.defineProperty(runtimeDraft, key, {
-        enumerable: true,
-        get: () => {
-          if (key === 'dialog') return replacedDialog ? replacedDialog.value : (overlay ??= dialogOverlay(live)).view;
-          if (!touched.has(key)) touched.set(key, structuredClone(current.runtime[key]));
-          return touched.get(key);
-        },
-        set: (v: unknown) => {
-          if (key === 'dialog') replacedDialog = { value: v };
-          else touched.set(key, v);
-        },
-      });
-    }
-    const draft = { schemaVersion: current.schemaVersion } as StoreData;
-    Object.defineProperty(draft, 'plan', {
-      enumerable: true,
-      get: () => (planDraft ??= structuredClone(current.plan)),
-      set: (v: StoreData['plan']) => {
-        planDraft = v;
-      },
-    });
-    Object.defineProperty(draft, 'runtime', {
-      enumerable: true,
-      get: () => runtimeDraft,
-      set: (v: Partial<Runtime> | undefined) => {
-        for (const key of STORE_FILE_KEYS) touched.set(key, v?.[key]);
-        replacedDialog = { value: v?.dialog ?? {} };
-      },
-    });
+    const state: DraftState = { current, live, touched: new Map() };
+    const draft = new StoreDraft(state) as unknown as StoreData;
     const result = change(draft);
     if (audit) {
       const entry: AuditEntry = { id: randomUUID(), at: clock.now().toISOString(), ...audit };
@@ -421,6 +450,7 @@ export async function openStore(opts: { storePath: string; seedPath: string; clo
     // The contexts this change sets or deletes, validated (nothing is applied before all of it is valid).
     const issues: Array<{ path: PropertyKey[]; message: string }> = [];
     const dialogOps = new Map<string, DialogEntry | undefined>();
+    const { touched, overlay, replacedDialog, plan: planDraft } = state;
     if (replacedDialog) {
       const parsed = DIALOG.safeParse(replacedDialog.value);
       if (parsed.success) {

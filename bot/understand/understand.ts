@@ -110,12 +110,14 @@ export interface UnderstandInput {
   now: Date;
   locale?: string;
   context?: QueryContext;
+  /** The text's words and language, where the caller has already read them (splitWords, detectLang). */
+  read?: { words: string[]; lang: Lang };
 }
 
 export function understand(input: UnderstandInput): Query {
   const { text, plan, lexicon, now, context } = input;
-  const words = splitWords(fold(text));
-  const lang = detectLang(lexicon, words, input.locale);
+  const words = input.read?.words ?? splitWords(fold(text));
+  const lang = input.read?.lang ?? detectLang(lexicon, words, input.locale);
   const matches = lexicon.match(words);
   const dates = extractDates(text, words, matches, lang, now, { weekWords: lexicon.data.weekWords ?? [], offsets: lexicon.data.offsets });
 
@@ -253,15 +255,39 @@ function isVague(q: Query): boolean {
   return q.cues.length > 0 && q.cues.every((c) => vague.includes(c)) && !q.bodies.length && !q.municipalities.length && !q.years.length && !q.dates.length && !q.month;
 }
 
+/** An intent of the lexicon ready for scoring: each requirement as its alternatives ("a|b" → [a, b]). */
+interface CompiledIntent {
+  name: string;
+  requiresAll: string[][];
+  requiresAny?: string[][];
+  weights: Array<[string, number]>;
+}
+const compiledIntents = new WeakMap<Lexicon['data']['intents'], CompiledIntent[]>();
+
+function intentsOf(lexicon: Lexicon): CompiledIntent[] {
+  const intents = lexicon.data.intents;
+  let compiled = compiledIntents.get(intents);
+  if (!compiled) {
+    compiled = Object.entries(intents).map(([name, def]) => ({
+      name,
+      requiresAll: (def.requiresAll ?? []).map((f) => f.split('|')),
+      requiresAny: def.requiresAny?.map((f) => f.split('|')),
+      weights: Object.entries(def.weights),
+    }));
+    compiledIntents.set(intents, compiled);
+  }
+  return compiled;
+}
+
 function scoreIntents(lexicon: Lexicon, features: Set<string>): Record<string, number> {
-  const has = (f: string) => f.split('|').some((x) => features.has(x));
+  const has = (alternatives: string[]) => alternatives.some((x) => features.has(x));
   const out: Record<string, number> = {};
-  for (const [name, def] of Object.entries(lexicon.data.intents)) {
-    if (def.requiresAll && !def.requiresAll.every(has)) continue;
+  for (const def of intentsOf(lexicon)) {
+    if (!def.requiresAll.every(has)) continue;
     if (def.requiresAny && !def.requiresAny.some(has)) continue;
     let s = 0;
-    for (const [f, w] of Object.entries(def.weights)) if (features.has(f)) s += w;
-    out[name] = s;
+    for (const [f, w] of def.weights) if (features.has(f)) s += w;
+    out[def.name] = s;
   }
   return out;
 }
