@@ -119,25 +119,23 @@ export async function rememberConversation(
   const same = existing && existing.active && stored.json === JSON.stringify(reference);
   if (same && !inactiveSubs) return; // nothing new: no write on every message
   const now = clock.now().toISOString();
+  // The lists are rebuilt from the stored entries, replacing only the ones that change, so the store
+  // revalidates and rewrites those alone: a bot in a thousand conversations stores a new one as fast as
+  // its first (see Store: lists built from current entries).
   const reactivated = await store.update(null, (d) => {
-    let c = d.runtime.conversations.find((x) => x.id === id);
+    const current = store.data.runtime; // inside a change: the data the change applies to
     let back = 0;
-    if (!c) {
-      c = { id, channel: conv.channel, reference, active: true, updatedAt: now };
-      d.runtime.conversations.push(c);
-    } else {
-      if (!c.active) back += 1;
-      c.reference = reference;
-      c.active = true;
-      delete c.inactiveReason;
-      c.updatedAt = now;
-    }
-    for (const s of d.runtime.subscriptions) {
-      if (s.conversationId === id && !s.active) {
-        s.active = true;
-        s.since = now; // reminders that fell due while the bot was away are not sent late
+    const old = current.conversations.find((x) => x.id === id);
+    if (old && !old.active) back += 1;
+    const c: Conversation = old ? { ...old, reference, active: true, updatedAt: now } : { id, channel: conv.channel, reference, active: true, updatedAt: now };
+    delete c.inactiveReason;
+    d.runtime.conversations = old ? current.conversations.map((x) => (x === old ? c : x)) : [...current.conversations, c];
+    if (current.subscriptions.some((s) => s.conversationId === id && !s.active)) {
+      d.runtime.subscriptions = current.subscriptions.map((s) => {
+        if (s.conversationId !== id || s.active) return s;
         back += 1;
-      }
+        return { ...s, active: true, since: now }; // reminders that fell due while the bot was away are not sent late
+      });
     }
     return back;
   });

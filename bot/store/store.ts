@@ -15,6 +15,7 @@ import { randomUUID } from 'node:crypto';
 import type { Clock } from '../clock.js';
 import { markStored } from './stored.js';
 import { RuntimeSchema, SCHEMA_VERSION, StoreSchema, checkReferences, type AuditEntry, type Runtime, type StoreData } from './schema.js';
+import type { ZodType } from 'zod';
 
 export class StoreError extends Error {
   constructor(
@@ -205,7 +206,15 @@ export function createStoreSerializer(): (data: StoreData) => string {
     }
     return lines.length ? `{\n${lines.join(',\n')}\n${indent}}` : '{}';
   };
-  const runtime = (r: object, indent: string) => object(Object.fromEntries(Object.entries(r).filter(([k]) => k !== 'dialog')), indent, part);
+  // A runtime list (conversations, sent reminders, the audit) is written element by element, each
+  // element's text kept while the element is unchanged: a change that adds one entry to a long list
+  // serialises that entry, not the list.
+  const list = (v: unknown, indent: string): string => {
+    if (!Array.isArray(v)) return part(v, indent);
+    if (v.length === 0) return '[]';
+    return `[\n${v.map((e) => `${indent}  ${part(e, `${indent}  `)}`).join(',\n')}\n${indent}]`;
+  };
+  const runtime = (r: object, indent: string) => object(Object.fromEntries(Object.entries(r).filter(([k]) => k !== 'dialog')), indent, list);
   return (data) => object(data, '', (v, indent) => (v === data.runtime && v !== null && typeof v === 'object' ? runtime(v, indent) : part(v, indent)));
 }
 
@@ -479,6 +488,22 @@ export async function openStore(opts: { storePath: string; seedPath: string; clo
     } else {
       const runtime: Runtime = { ...current.runtime };
       for (const [key, value] of touched) {
+        const before = current.runtime[key];
+        if (Array.isArray(value) && Array.isArray(before)) {
+          // A list built from the current entries (not copies) revalidates only its new entries: the
+          // others were validated when they came in and are never edited in place.
+          const known = new Set<unknown>(before);
+          const element = RuntimeSchema.shape[key].unwrap() as unknown as { element: ZodType };
+          const out: unknown[] = [];
+          value.forEach((v: unknown, i) => {
+            if (known.has(v)) return void out.push(v);
+            const parsed = element.element.safeParse(v);
+            if (parsed.success) out.push(parsed.data);
+            else issues.push(...parsed.error.issues.map((x) => ({ path: [key, i, ...x.path], message: x.message })));
+          });
+          (runtime as Record<RuntimeKey, unknown>)[key] = out;
+          continue;
+        }
         const parsed = RuntimeSchema.shape[key].safeParse(value);
         if (parsed.success) (runtime as Record<RuntimeKey, unknown>)[key] = parsed.data;
         else issues.push(...parsed.error.issues.map((i) => ({ path: [key, ...i.path], message: i.message })));

@@ -183,6 +183,28 @@ describe('the store', () => {
     await expect(readFile(store.dialogPath, 'utf8')).rejects.toMatchObject({ code: 'ENOENT' });
   });
 
+  it('revalidates only the new entries of a list built from the current ones, and writes it as JSON would', async () => {
+    const storePath = path.join(dir, 'store.json');
+    const store = await openStore({ storePath, seedPath: SEED, clock });
+    const conv = (id: string) => ({ id, channel: 'botframework' as const, reference: { id }, active: true, updatedAt: 'x' });
+    await store.update(null, (d) => void (d.runtime.conversations = [conv('a'), conv('b')]));
+    const [a, b] = store.data.runtime.conversations;
+    await store.update(null, (d) => void (d.runtime.conversations = [...store.data.runtime.conversations, conv('c')]));
+    expect(store.data.runtime.conversations[0]).toBe(a); // kept, not copied
+    expect(store.data.runtime.conversations[1]).toBe(b);
+    expect(store.data.runtime.conversations.map((c) => c.id)).toEqual(['a', 'b', 'c']);
+    expect(await readFile(storePath, 'utf8')).toBe(JSON.stringify(storeFileData(store.data), null, 2));
+    // A new entry is checked, and the error names it; nothing changes.
+    await expect(
+      store.update(null, (d) => void (d.runtime.conversations = [...store.data.runtime.conversations, { ...conv('d'), channel: 'fax' } as never])),
+    ).rejects.toThrow(/conversations\.3\.channel/);
+    expect(store.data.runtime.conversations.map((c) => c.id)).toEqual(['a', 'b', 'c']);
+    // Copies (what d.runtime.conversations hands a change) are all checked, as before.
+    await expect(
+      store.update(null, (d) => void (d.runtime.conversations[0]!.active = 'yes' as never)),
+    ).rejects.toThrow(/conversations\.0\.active/);
+  });
+
   // The follow-up contexts change with nearly every answer, so they have their own small file.
   describe('the follow-up contexts file', () => {
     const ctx = (at: string) => ({ context: { intent: 'nextMeeting' }, at });
