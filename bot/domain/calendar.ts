@@ -239,21 +239,24 @@ export function upcoming(plan: Plan, now: Date, bodyId?: string, limit = Infinit
 }
 
 /** Meetings that have ended at `now`, in order: the last `limit` of them. */
-export function held(plan: Plan, now: Date, bodyId?: string, limit = Infinity): Meeting[] {
+export function held(plan: Plan, now: Date, bodyId?: string, limit = Infinity, ok: (m: Meeting) => boolean = () => true): Meeting[] {
   const { list, firsts } = ordered(plan, bodyId);
   const t = now.getTime();
   const out: Meeting[] = [];
   // A meeting whose first day is after today (in Stockholm) cannot have ended.
   for (let i = lowerBound(firsts, shiftDay(stockholmDate(now), 1)) - 1; i >= 0 && out.length < limit; i--) {
-    if (endMs(list[i]!) <= t) out.push(list[i]!);
+    if (endMs(list[i]!) <= t && ok(list[i]!)) out.push(list[i]!);
   }
   return out.reverse();
 }
 
-/** The first planned meeting (of one body) whose first day is after `date` and that `ok` accepts. */
+/**
+ * The first planned meeting (of one body) whose first day is after `date` and that `ok` accepts. `date`
+ * is compared as text, so an anchor past a month's end ("2011-06-31": after June) works too.
+ */
 export function firstAfter(plan: Plan, date: string, bodyId: string | undefined, ok: (m: Meeting) => boolean): Meeting | undefined {
   const { list, firsts } = ordered(plan, bodyId);
-  for (let i = lowerBound(firsts, shiftDay(date, 1)); i < list.length; i++) if (ok(list[i]!)) return list[i];
+  for (let i = lowerBound(firsts, date); i < list.length; i++) if (firsts[i]! > date && ok(list[i]!)) return list[i];
   return undefined;
 }
 

@@ -156,9 +156,10 @@ describe('calendar work kept per stored plan', () => {
 describe('lookups by date give what a walk through every meeting gives', () => {
   const seedPlan = (JSON.parse(readFileSync(SEED, 'utf8')) as { plan: Plan }).plan;
   const day = fc.integer({ min: 0, max: 3 * 365 }).map((n) => new Date(Date.UTC(2010, 0, 1 + n)).toISOString().slice(0, 10));
+  const monthStart = fc.record({ y: fc.integer({ min: 2010, max: 2012 }), m: fc.integer({ min: 1, max: 12 }) }).map(({ y, m }) => `${y}-${String(m).padStart(2, '0')}-01`);
   const meeting = fc.record({
     body: fc.constantFrom('a', 'b', 'c'),
-    start: day,
+    start: fc.oneof(day, monthStart),
     span: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 31 })),
     kind: fc.constantFrom('day', 'days', 'month'),
     time: fc.constantFrom<Meeting['time']>({ kind: 'clock', start: '12:00', end: '15:00' }, { kind: 'clock', start: '23:00', end: '23:30' }, { kind: 'allDay' }, { kind: 'lunchToLunch' }, { kind: 'unknown' }),
@@ -171,11 +172,23 @@ describe('lookups by date give what a walk through every meeting gives', () => {
     return { id: `m${i}`, body: r.body, date, time: r.time, hosts: [], certainty: 'confirmed', status: r.cancelled ? 'cancelled' : 'planned', sequence: 0 } as Meeting;
   };
   const instant = fc.integer({ min: Date.UTC(2009, 11, 1), max: Date.UTC(2013, 1, 1) }).map((t) => new Date(t));
+  // Anchors as answers make them: real days, and a month's "last day" written as the 31st ("after June").
+  const anchor = fc.oneof(day, fc.record({ y: fc.integer({ min: 2010, max: 2012 }), m: fc.integer({ min: 1, max: 12 }), d: fc.integer({ min: 28, max: 31 }) }).map(({ y, m, d }) => `${y}-${String(m).padStart(2, '0')}-${d}`));
   const ids = (ms: Meeting[] | Meeting | undefined) => (Array.isArray(ms) ? ms.map((m) => m.id) : ms?.id);
+
+  it('finds the meeting after a month, also when the month has fewer than 31 days', () => {
+    const m = (id: string, date: Meeting['date']) => ({ id, body: 'a', date, time: { kind: 'allDay' }, hosts: [], certainty: 'confirmed', status: 'planned' }) as Meeting;
+    const plan = { ...seedPlan, meetings: [m('jun', { kind: 'day', date: '2011-06-09' }), m('jul1', { kind: 'day', date: '2011-07-01' }), m('dec', { kind: 'month', month: '2011-12' }), m('mar1', { kind: 'day', date: '2012-03-01' })] } as Plan;
+    markStored(plan);
+    expect(firstAfter(plan, '2011-06-31', 'a', () => true)?.id).toBe('jul1'); // "after June"
+    expect(firstAfter(plan, '2011-11-31', 'a', () => true)?.id).toBe('dec'); // "after November"
+    expect(firstAfter(plan, '2012-02-31', 'a', () => true)?.id).toBe('mar1'); // "after February"
+    expect(lastBefore(plan, '2011-07-01', 'a', () => true)?.id).toBe('jun');
+  });
 
   it('upcoming, held, meetingsBetween, firstAfter and lastBefore', () => {
     fc.assert(
-      fc.property(fc.array(meeting, { maxLength: 60 }), instant, day, day, fc.constantFrom(undefined, 'a', 'b'), fc.integer({ min: 1, max: 4 }), fc.boolean(), (rs, now, d1, d2, body, limit, stored) => {
+      fc.property(fc.array(meeting, { maxLength: 60 }), instant, day, day, anchor, fc.constantFrom(undefined, 'a', 'b'), fc.integer({ min: 1, max: 4 }), fc.boolean(), (rs, now, d1, d2, at, body, limit, stored) => {
         const plan = { ...seedPlan, meetings: rs.map(toMeeting) } as Plan;
         if (stored) markStored(plan);
         const all = plannedMeetings(plan, body); // the plain walk, in order
@@ -187,8 +200,10 @@ describe('lookups by date give what a walk through every meeting gives', () => {
         const [from, to] = d1 <= d2 ? [d1, d2] : [d2, d1];
         expect(ids(meetingsBetween(plan, from, to, body))).toEqual(ids(all.filter((m) => firstDate(m) <= to && lastDate(m) >= from)));
         const odd = (m: Meeting) => Number(m.id.slice(1)) % 2 === 1;
-        expect(ids(firstAfter(plan, d1, body, odd))).toEqual(ids(all.find((m) => firstDate(m) > d1 && odd(m))));
-        expect(ids(lastBefore(plan, d1, body, odd))).toEqual(ids([...all].reverse().find((m) => lastDate(m) < d1 && odd(m))));
+        expect(ids(held(plan, now, body, limit, odd))).toEqual(ids(all.filter((m) => ended(m) && odd(m)).slice(-limit)));
+        expect(ids(upcoming(plan, now, body, limit, odd))).toEqual(ids(all.filter((m) => !ended(m) && odd(m)).slice(0, limit)));
+        expect(ids(firstAfter(plan, at, body, odd))).toEqual(ids(all.find((m) => firstDate(m) > at && odd(m))));
+        expect(ids(lastBefore(plan, at, body, odd))).toEqual(ids([...all].reverse().find((m) => lastDate(m) < at && odd(m))));
       }),
       { numRuns: 400 },
     );
