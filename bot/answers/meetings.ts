@@ -312,11 +312,18 @@ export function municipalityMeetings({ q, plan, now }: AnswerInput): Answer {
   for (const id of q.municipalities) {
     const name = municipalityName(plan, id);
     const ok = (m: Meeting) => m.hosts.includes(id) && (!q.bodies.length || q.bodies.includes(m.body));
-    const list = next
+    const ofYears = (ys: number[]) =>
+      [...new Set(ys)].sort((a, b) => a - b).flatMap((y) => meetingsBetween(plan, `${y}-01-01`, `${y}-12-31`, oneBody(q)).filter((m) => meetingYear(m) === y && ok(m)));
+    let list = next
       ? upcoming(plan, now, oneBody(q), 1, (m) => ok(m) && (!q.years.length || q.years.includes(meetingYear(m))))
       : years.length
-        ? [...new Set(years)].sort((a, b) => a - b).flatMap((y) => meetingsBetween(plan, `${y}-01-01`, `${y}-12-31`, oneBody(q)).filter((m) => meetingYear(m) === y && ok(m)))
+        ? ofYears(years)
         : plannedMeetings(plan, oneBody(q)).filter(ok);
+    if (scoped && !list.length) {
+      // Nothing hosted in the year in focus: the year of the next meeting it hosts, or of the last.
+      const other = upcoming(plan, now, oneBody(q), 1, ok)[0] ?? held(plan, now, oneBody(q), 1, ok)[0];
+      if (other) list = ofYears([meetingYear(other)]);
+    }
     listed.push(...list);
     // Per rotating body, its years: "Södertörns rådslag 2013" or "Södertörns rådslag 2005, 2013 och 2021".
     const hostYears = new Map<string, number[]>();
@@ -406,10 +413,19 @@ export function meetingTime({ q, plan, now }: AnswerInput): Answer {
 
 export function calendar({ q, plan, now }: AnswerInput): Answer {
   const lang = q.lang;
-  const { year, scoped } = listingYear(plan, q, now);
+  const focus = listingYear(plan, q, now);
+  const { scoped } = focus;
+  let year = focus.year;
   const remaining = q.cues.includes('remaining');
   const ok = inScope(q);
-  const list = (year === undefined ? plannedMeetings(plan, oneBody(q)).filter(ok) : meetingsOfYear(plan, q, year)).filter((m) => !remaining || !isPast(m, now));
+  const listOf = (y: number | undefined) =>
+    (y === undefined ? plannedMeetings(plan, oneBody(q)).filter(ok) : meetingsOfYear(plan, q, y)).filter((m) => !remaining || !isPast(m, now));
+  let list = listOf(year);
+  if (scoped && !list.length) {
+    // Nothing (left) in the year in focus for what was asked: the year of the next such meeting, or of the last.
+    const other = upcoming(plan, now, oneBody(q), 1, ok)[0] ?? (remaining ? undefined : held(plan, now, oneBody(q), 1, ok)[0]);
+    if (other) list = listOf((year = meetingYear(other)));
+  }
   if (year !== undefined && !coversYear(plan, year, q.bodies)) {
     return notInPlan(q, plan, t(lang, `Planen har ingen kalender för ${year}.`, `The plan has no calendar for ${year}.`));
   }
@@ -422,6 +438,7 @@ export function calendar({ q, plan, now }: AnswerInput): Answer {
   const past = list.filter((m) => isPast(m, now));
   const blocks: Block[] = [];
   if (coming.length) blocks.push({ type: 'heading', text: t(lang, 'Kommande', 'Coming') }, { type: 'list', items: coming.map(line) });
+  else if (scoped) blocks.push({ type: 'text', text: t(lang, `Inga fler möten ${year}.`, `No more meetings in ${year}.`) });
   else blocks.push({ type: 'text', text: t(lang, 'Inga fler möten i planen.', 'No more meetings in the plan.') });
   if (past.length) blocks.push({ type: 'heading', text: t(lang, 'Har varit', 'Already held') }, { type: 'list', items: past.map(line) });
   if (scoped) blocks.push(...otherYears(plan, year!, lang, (y) => t(lang, `kalender ${y}`, `calendar ${y}`)));

@@ -50,13 +50,13 @@ export function rotationYears(input: AnswerInput): Answer {
   const body = rotationBody(input);
   const rotation = plan.hostRotations.filter((r) => r.body === body).sort((a, b) => a.year - b.year);
   if (!q.municipalities.length) {
-    // A rotation longer than one round (every host once) is shown one round from this year (or its last
-    // round), with the years the plan covers: the whole of it could be a century of lines.
+    // A rotation of more than two rounds (every host once a round) is shown one round from this year (or
+    // its last round), with the years the plan covers: the whole of it could be a century of lines.
     const round = new Set(rotation.map((r) => r.host)).size;
     const year = Number(stockholmDate(now).slice(0, 4));
     const at = rotation.findIndex((r) => r.year >= year);
     const from = Math.max(0, at < 0 ? rotation.length - round : Math.min(at, rotation.length - round));
-    const shown = rotation.length > round ? rotation.slice(from, from + round) : rotation;
+    const shown = rotation.length > 2 * round ? rotation.slice(from, from + round) : rotation;
     const blocks: Block[] = [{ type: 'facts', facts: shown.map((r) => ({ title: String(r.year), value: municipalityName(plan, r.host) })) }];
     if (shown.length < rotation.length) {
       const ask = String(rotation.find((r) => r.year > shown.at(-1)!.year)?.year ?? rotation[0]!.year);

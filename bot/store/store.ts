@@ -83,7 +83,7 @@ type DialogEntry = Dialog[string];
 export const MAX_DIALOGS = 2000;
 
 /** The file of the follow-up contexts beside the store file: store.json → store.dialog.json. */
-export function dialogPathFor(storePath: string): string {
+function dialogPathFor(storePath: string): string {
   return storePath.replace(/(\.json)?$/i, '.dialog.json');
 }
 
@@ -96,7 +96,8 @@ function dialogOverlay(live: Dialog): { view: Dialog; ops: Map<string, unknown> 
   const present = (k: string) => (ops.has(k) ? ops.get(k) !== undefined : Object.hasOwn(live, k));
   const read = (k: string) => (ops.has(k) ? ops.get(k) : Object.hasOwn(live, k) ? live[k] : undefined);
   const view = new Proxy({} as Dialog, {
-    get: (_t, k) => (typeof k === 'string' ? read(k) : undefined),
+    // Absent names fall through to the (empty) target, so hasOwnProperty and the like work as on an object.
+    get: (t, k) => (typeof k === 'string' && present(k) ? read(k) : Reflect.get(t, k)),
     set: (_t, k, v) => {
       if (typeof k !== 'string') return false;
       ops.set(k, v);
@@ -106,6 +107,12 @@ function dialogOverlay(live: Dialog): { view: Dialog; ops: Map<string, unknown> 
       if (typeof k === 'string') ops.set(k, undefined);
       return true;
     },
+    defineProperty: (_t, k, d) => {
+      if (typeof k !== 'string' || !('value' in d)) return false;
+      ops.set(k, d.value);
+      return true;
+    },
+    preventExtensions: () => false,
     has: (_t, k) => typeof k === 'string' && present(k),
     ownKeys: () => [...new Set([...Object.keys(live), ...ops.keys()])].filter(present),
     getOwnPropertyDescriptor: (_t, k) =>
@@ -169,10 +176,16 @@ class StoreDraft {
   get runtime(): Runtime {
     return this.#runtime as unknown as Runtime;
   }
-  set runtime(v: Partial<Runtime> | undefined) {
+  /**
+   * Sets the parts `v` names; the others stay. (The draft's parts live on its prototype, so a spread of
+   * `d.runtime` copies none of them: `d.runtime = { ...d.runtime, x }` must not clear the rest.)
+   */
+  set runtime(v: Partial<Runtime>) {
     const s = this[STATE];
-    for (const key of STORE_FILE_KEYS) s.touched.set(key, v?.[key]);
-    s.replacedDialog = { value: v?.dialog ?? {} };
+    for (const key of Object.keys(v ?? {}) as RuntimeKey[]) {
+      if (key === 'dialog') s.replacedDialog = { value: v.dialog };
+      else if (RUNTIME_KEYS.includes(key)) s.touched.set(key, v[key]);
+    }
   }
 }
 
@@ -214,12 +227,14 @@ export function createStoreSerializer(): (data: StoreData) => string {
     if (v.length === 0) return '[]';
     return `[\n${v.map((e) => `${indent}  ${part(e, `${indent}  `)}`).join(',\n')}\n${indent}]`;
   };
-  const runtime = (r: object, indent: string) => object(Object.fromEntries(Object.entries(r).filter(([k]) => k !== 'dialog')), indent, list);
-  return (data) => object(data, '', (v, indent) => (v === data.runtime && v !== null && typeof v === 'object' ? runtime(v, indent) : part(v, indent)));
+  return (data) => {
+    const file = storeFileData(data);
+    return object(file, '', (v, indent) => (v === file.runtime ? object(v, indent, list) : part(v, indent)));
+  };
 }
 
 /** The store file's content for `data`: all of it but the follow-up contexts, which have their own file. */
-export function storeFileData(data: StoreData): unknown {
+export function storeFileData(data: StoreData): { runtime: object } {
   return { ...data, runtime: Object.fromEntries(STORE_FILE_KEYS.map((k) => [k, data.runtime[k]])) };
 }
 
@@ -301,7 +316,8 @@ export async function openStore(opts: { storePath: string; seedPath: string; clo
   const dialogPath = dialogPathFor(storePath);
   // The one dialog object for the life of the store (see DIALOG). Contexts left in the store file by a
   // version that kept them there count until the contexts file exists; they go at the store file's next write.
-  const live: Dialog = (await readDialog(dialogPath, opts.onWarning)) ?? { ...initial.runtime.dialog };
+  const fromFile = await readDialog(dialogPath, opts.onWarning);
+  const live: Dialog = fromFile ?? { ...initial.runtime.dialog };
   let dialogSize = 0;
   for (const id of Object.keys(live)) {
     Object.freeze(live[id]);
@@ -311,6 +327,14 @@ export async function openStore(opts: { storePath: string; seedPath: string; clo
   const db = new Low<StoreData>(new DataFile<StoreData>(storePath, { parse: JSON.parse, stringify: createStoreSerializer() }), initial);
   db.data = initial;
   const dialogFile = new DataFile<Dialog>(dialogPath, { parse: JSON.parse, stringify: createDialogSerializer() });
+  if (!fromFile && dialogSize > 0) {
+    // Contexts from the store file get their own file now, before the store file is next written without them.
+    try {
+      await dialogFile.write(live);
+    } catch (e) {
+      opts.onWarning?.(`Could not write ${dialogPath}; the follow-up contexts from the store file are kept in memory only: ${(e as Error).message}`);
+    }
+  }
 
   const listeners = new Set<(data: StoreData) => void>();
   let queue: Promise<unknown> = Promise.resolve();
@@ -339,7 +363,9 @@ export async function openStore(opts: { storePath: string; seedPath: string; clo
   let waiters: Waiter[] = [];
 
   function persist(staged: boolean, touched: { store: boolean; dialog: boolean }): Promise<void> {
-    if (!touched.store && !touched.dialog) return Promise.resolve(); // nothing changed: nothing to write
+    // A change that changed nothing has nothing to write; from update() it still resolves only once the
+    // changes before it are on disk, as every update() does.
+    if (!touched.store && !touched.dialog && (staged || (!flushing && !storeDirty && !dialogDirty))) return Promise.resolve();
     return new Promise<void>((resolve, reject) => {
       waiters.push({ ...touched, resolve, reject });
       if (touched.store) storeDirty = true;
@@ -351,7 +377,7 @@ export async function openStore(opts: { storePath: string; seedPath: string; clo
 
   function schedule(): void {
     // A write in progress looks again when it ends; staged changes after a recent write wait for the delay.
-    if (flushing || !(storeDirty || dialogDirty) || (!urgent && cooling)) return;
+    if (flushing || !(storeDirty || dialogDirty || waiters.length) || (!urgent && cooling)) return;
     flushing = flushLoop();
   }
 
@@ -391,25 +417,24 @@ export async function openStore(opts: { storePath: string; seedPath: string; clo
       const writing = db.data;
       const journal = undo;
       undo = new Map();
-      let storeError: StoreError | undefined;
-      let dialogError: StoreError | undefined;
-      if (writeStore) {
+      // Both files are serialised here, before anything else can run, so each write holds exactly the
+      // changes of `batch` (and `journal`); the two are written side by side.
+      const begin = (write: () => Promise<unknown>): Promise<unknown> => {
         try {
-          await db.write(); // serialises `writing` before the first await
-          persisted = writing;
+          return write();
         } catch (e) {
-          storeError = new StoreError('STORE_WRITE_FAILED', `Could not write store file ${storePath}: ${(e as Error).message}`);
+          return Promise.reject(e);
         }
-      }
-      if (writeDialog) {
-        try {
-          // Its text is made now, so it may hold changes that came during the store file's write: they are
-          // in `undo`, marked to be written again.
-          await dialogFile.write(live);
-        } catch (e) {
-          dialogError = new StoreError('STORE_WRITE_FAILED', `Could not write store file ${dialogPath}: ${(e as Error).message}`);
-        }
-      }
+      };
+      const [storeWrite, dialogWrite] = await Promise.allSettled([
+        writeStore ? begin(() => db.write()) : undefined,
+        writeDialog ? begin(() => dialogFile.write(live)) : undefined,
+      ]);
+      const failure = (r: PromiseSettledResult<unknown>, file: string) =>
+        r.status === 'rejected' ? new StoreError('STORE_WRITE_FAILED', `Could not write store file ${file}: ${(r.reason as Error)?.message}`) : undefined;
+      const storeError = failure(storeWrite, storePath);
+      const dialogError = failure(dialogWrite, dialogPath);
+      if (writeStore && !storeError) persisted = writing;
       // A failed file goes back in memory to what it holds, so every change to it not on disk fails, also
       // those that came during this write.
       const errorFor = (w: Waiter) => (w.store && storeError) || (w.dialog && dialogError) || undefined;
@@ -437,7 +462,7 @@ export async function openStore(opts: { storePath: string; seedPath: string; clo
           else waiters.push(w);
         }
       }
-    } while ((storeDirty || dialogDirty) && urgent);
+    } while ((storeDirty || dialogDirty || waiters.length) && urgent);
     flushing = undefined;
     cool(); // staged changes that came during the write, or come soon, wait for the delay
   }
@@ -513,6 +538,12 @@ export async function openStore(opts: { storePath: string; seedPath: string; clo
     }
     if (next.runtime.dialog !== live) next = { ...next, runtime: { ...next.runtime, dialog: live } };
 
+    // The two files are written apart, and a change is all or nothing: it may change the contexts or the
+    // rest of the store, not both.
+    if (storeTouched && dialogOps.size > 0) {
+      throw new StoreError('CHANGE_INVALID', '  a change may touch runtime.dialog (the follow-up contexts) or the rest of the store, not both');
+    }
+
     // All valid: the contexts change in place, each one's old entry kept for a rollback.
     const set = (id: string, entry: DialogEntry | undefined) => {
       if (!undo.has(id)) undo.set(id, Object.hasOwn(live, id) ? live[id] : undefined);
@@ -520,12 +551,13 @@ export async function openStore(opts: { storePath: string; seedPath: string; clo
     };
     for (const [id, entry] of dialogOps) set(id, entry);
     // Over the bound, the oldest go: found in one pass in the usual case (one over), sorted otherwise.
+    // What this change set goes last, so an answer's context is kept even when its time is the oldest.
     if (dialogSize > MAX_DIALOGS) {
+      const own = (id: string) => dialogOps.get(id) !== undefined;
+      const older = (a: string, b: string) => (own(a) !== own(b) ? (own(a) ? 1 : -1) : live[a]!.at < live[b]!.at ? -1 : live[a]!.at > live[b]!.at ? 1 : 0);
       const ids = Object.keys(live);
       const drop =
-        dialogSize === MAX_DIALOGS + 1
-          ? [ids.reduce((a, b) => (live[b]!.at < live[a]!.at ? b : a))]
-          : ids.sort((a, b) => (live[a]!.at < live[b]!.at ? -1 : live[a]!.at > live[b]!.at ? 1 : 0)).slice(0, dialogSize - MAX_DIALOGS);
+        dialogSize === MAX_DIALOGS + 1 ? [ids.reduce((a, b) => (older(b, a) < 0 ? b : a))] : ids.sort(older).slice(0, dialogSize - MAX_DIALOGS);
       for (const id of drop) {
         set(id, undefined);
         dialogOps.set(id, undefined);

@@ -195,6 +195,32 @@ describe('answers with a plan of many years', () => {
     }
   });
 
+  it('move to the year that has what was asked for when the year in focus has none of it', async () => {
+    // 2012 and 2013 have only the committee's meetings; the ledningsgrupp met in 2011 only.
+    const bot = await createTestCore('2012-12-20T10:00:00+01:00');
+    try {
+      await bot.store.update(null, (d) => {
+        const sk = d.plan.meetings.filter((m) => m.body === 'samarbetskommitten' && m.date.kind === 'day' && m.date.date.startsWith('2011'));
+        for (const y of [2012, 2013]) {
+          for (const m of sk) if (m.date.kind === 'day') d.plan.meetings.push({ ...m, id: `${m.id}-y${y}`, date: { kind: 'day', date: `${y}${m.date.date.slice(4)}` } });
+          d.plan.calendarYears.push(y);
+        }
+      });
+      const left = (await bot.ask('vilka möten är kvar?')).text;
+      expect(left).toContain('2013');
+      expect(left).not.toMatch(/inga möten/i);
+      const lg = (await bot.ask('kalender för ledningsgruppen')).text;
+      expect(lg).toContain('Kalender 2011 – Ledningsgruppen');
+      expect(lg).toContain('20 maj 2011');
+      expect(lg).toMatch(/också kalendern för 2012 och 2013/);
+      const sk = (await bot.ask('kalender för samarbetskommittén')).text;
+      expect(sk).toContain('Kalender 2012');
+      expect(sk).toContain('Inga fler möten 2012.'); // not "no more meetings in the plan": 2013 has some
+    } finally {
+      await bot.cleanup();
+    }
+  });
+
   it('show one round of a long host rotation, from this year', async () => {
     const bot = await manyYears('2020-03-01T10:00:00+01:00');
     try {

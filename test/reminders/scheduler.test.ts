@@ -303,8 +303,10 @@ describe('the reminder scheduler', () => {
     const passes = () => logged('reminders planned').length;
     const settle = () => new Promise((r) => setTimeout(r, 20));
     const first = passes();
-    await store.update(null, (d) => {
+    await store.stage((d) => {
       d.runtime.dialog['conv-x'] = { context: { intent: 'nextMeeting' }, at: '2011-05-19T06:59:00.000Z' };
+    });
+    await store.update(null, (d) => {
       d.runtime.handledKeys.push({ key: 'slack:event:E1', at: '2011-05-19T06:59:00.000Z' });
     });
     await settle();

@@ -117,6 +117,8 @@ describe('the store', () => {
     expect(await file()).toBe(JSON.stringify(storeFileData(store.data), null, 2));
     await store.update(null, (d) => {
       d.runtime.dialog['conv-1'] = { context: { intent: 'nextMeeting' }, at: 'y' };
+    });
+    await store.update(null, (d) => {
       d.runtime.secretariat = ['u-1'];
     });
     expect(await file()).toBe(JSON.stringify(storeFileData(store.data), null, 2));
@@ -238,6 +240,12 @@ describe('the store', () => {
       expect(JSON.parse(await readFile(storePath, 'utf8')).runtime.dialog).toBeUndefined();
       const again = await openStore({ storePath, seedPath: SEED, clock });
       expect(again.data.runtime.dialog).toEqual({ old: ctx('o'), 'c-1': ctx('a') });
+      // Contexts from the store file get their own file at once, so no store write can lose them.
+      const legacy = path.join(dir, 'legacy.json');
+      await writeFile(legacy, JSON.stringify(seed));
+      const migrated = await openStore({ storePath: legacy, seedPath: SEED, clock });
+      await migrated.update(null, (d) => void (d.runtime.secretariat = ['u-1']));
+      expect((await openStore({ storePath: legacy, seedPath: SEED, clock })).data.runtime.dialog).toEqual({ old: ctx('o') });
       expect(again.data.runtime.secretariat).toEqual(['u-1']);
     });
 
@@ -272,6 +280,80 @@ describe('the store', () => {
       });
       expect(store.data.runtime.dialog['c-10']).toBeUndefined();
       expect(Object.keys(store.data.runtime.dialog)).toHaveLength(MAX_DIALOGS - 1);
+    });
+
+    it('refuses a change to both the contexts and the rest of the store: each file is written on its own', async () => {
+      const store = await openStore({ storePath: path.join(dir, 'store.json'), seedPath: SEED, clock });
+      await expect(
+        store.update(null, (d) => {
+          d.runtime.secretariat = ['u-1'];
+          d.runtime.dialog['c-1'] = ctx('a');
+        }),
+      ).rejects.toMatchObject({ code: 'CHANGE_INVALID' });
+      expect(store.data.runtime.secretariat).toEqual([]);
+      expect(store.data.runtime.dialog).toEqual({});
+    });
+
+    it('writes both files side by side, each with exactly the changes it reports as written', async () => {
+      const storePath = path.join(dir, 'store.json');
+      const store = await openStore({ storePath, seedPath: SEED, clock });
+      // A store change and a context in one write; a second context arrives in the same tick.
+      const failures: Error[] = [];
+      const a = store.stage((d) => void (d.runtime.dialog.a = ctx('a')), (e) => failures.push(e));
+      const u = store.update(null, (d) => void (d.runtime.secretariat = ['u-1']));
+      const b = store.stage((d) => void (d.runtime.dialog.b = ctx('b')), (e) => failures.push(e));
+      await Promise.all([a, u, b]);
+      await store.settled();
+      expect(JSON.parse(await readFile(store.dialogPath, 'utf8'))).toEqual({ a: ctx('a'), b: ctx('b') });
+      // Now the contexts file cannot be written: what is on disk stays in memory, only the new change goes.
+      await mkdir(path.join(dir, '.store.dialog.json.tmp'));
+      await store.stage((d) => void (d.runtime.dialog.c = ctx('c')), (e) => failures.push(e));
+      await store.settled();
+      expect(failures).toHaveLength(1);
+      expect(store.data.runtime.dialog).toEqual({ a: ctx('a'), b: ctx('b') });
+      expect(JSON.parse(await readFile(store.dialogPath, 'utf8'))).toEqual({ a: ctx('a'), b: ctx('b') });
+    });
+
+    it('an update that changes nothing resolves once the changes before it are on disk', async () => {
+      const store = await openStore({ storePath: path.join(dir, 'store.json'), seedPath: SEED, clock });
+      await store.stage((d) => void (d.runtime.dialog.first = ctx('1')));
+      await store.settled();
+      await store.stage((d) => void (d.runtime.dialog.y = ctx('y'))); // within the delay after a write
+      expect(await store.update(null, () => 'read only')).toBe('read only');
+      expect(JSON.parse(await readFile(store.dialogPath, 'utf8')).y).toEqual(ctx('y'));
+    });
+
+    it('keeps the context a change sets even when its time is the oldest', async () => {
+      const store = await openStore({ storePath: path.join(dir, 'store.json'), seedPath: SEED, clock });
+      await store.update(null, (d) => {
+        for (let i = 0; i < MAX_DIALOGS; i++) d.runtime.dialog[`c-${i}`] = ctx(`2011-02-${String((i % 28) + 1).padStart(2, '0')}`);
+      });
+      await store.stage((d) => void (d.runtime.dialog.late = ctx('2011-01-01'))); // a clock set back
+      expect(store.data.runtime.dialog.late).toEqual(ctx('2011-01-01'));
+      expect(Object.keys(store.data.runtime.dialog)).toHaveLength(MAX_DIALOGS);
+    });
+
+    it('is seen in a change as an object: spread, keys, defineProperty, hasOwnProperty', async () => {
+      const store = await openStore({ storePath: path.join(dir, 'store.json'), seedPath: SEED, clock });
+      await store.stage((d) => void (d.runtime.dialog.a = ctx('a')));
+      await store.update(null, (d) => {
+        const view = d.runtime.dialog;
+        expect({ ...view }).toEqual({ a: ctx('a') });
+        expect(Object.hasOwn(view, 'a') && view.hasOwnProperty('a')).toBe(true);
+        Object.defineProperty(view, 'b', { value: ctx('b'), enumerable: true, configurable: true, writable: true });
+        expect(Object.keys(view)).toEqual(['a', 'b']);
+      });
+      expect(store.data.runtime.dialog).toEqual({ a: ctx('a'), b: ctx('b') });
+    });
+
+    it('a change that replaces the runtime with a spread of it keeps the parts it does not name', async () => {
+      const store = await openStore({ storePath: path.join(dir, 'store.json'), seedPath: SEED, clock });
+      await store.update(null, (d) => void d.runtime.handledKeys.push({ key: 'k', at: 'x' }));
+      await store.update(null, (d) => {
+        d.runtime = { ...d.runtime, secretariat: ['u-2'] };
+      });
+      expect(store.data.runtime.secretariat).toEqual(['u-2']);
+      expect(store.data.runtime.handledKeys).toEqual([{ key: 'k', at: 'x' }]);
     });
 
     it('rolls back every context not on disk when their write fails, also those that came during it', async () => {
