@@ -503,8 +503,14 @@ export async function openStore(opts: { storePath: string; seedPath: string; clo
       }
     }
 
-    let next: StoreData;
+    // The two files are written apart, and a change is all or nothing: it may change the contexts or the
+    // rest of the store, not both.
     const storeTouched = Boolean(planDraft) || touched.size > 0;
+    if (storeTouched && dialogOps.size > 0) {
+      throw new StoreError('CHANGE_INVALID', '  a change may touch runtime.dialog (the follow-up contexts) or the rest of the store, not both');
+    }
+
+    let next: StoreData;
     if (planDraft) {
       if (issues.length > 0) throw new StoreError('CHANGE_INVALID', describe(issues));
       const runtime = Object.fromEntries(STORE_FILE_KEYS.map((k) => [k, touched.has(k) ? touched.get(k) : current.runtime[k]]));
@@ -537,12 +543,6 @@ export async function openStore(opts: { storePath: string; seedPath: string; clo
       next = storeTouched ? { schemaVersion: current.schemaVersion, plan: current.plan, runtime } : current;
     }
     if (next.runtime.dialog !== live) next = { ...next, runtime: { ...next.runtime, dialog: live } };
-
-    // The two files are written apart, and a change is all or nothing: it may change the contexts or the
-    // rest of the store, not both.
-    if (storeTouched && dialogOps.size > 0) {
-      throw new StoreError('CHANGE_INVALID', '  a change may touch runtime.dialog (the follow-up contexts) or the rest of the store, not both');
-    }
 
     // All valid: the contexts change in place, each one's old entry kept for a rollback.
     const set = (id: string, entry: DialogEntry | undefined) => {
