@@ -14,6 +14,7 @@ import {
   meetingStart,
   meetingYear,
   meetingsBetween,
+  meetingsOfYear,
   plannedMeetings,
   stockholmDate,
   upcoming,
@@ -61,12 +62,6 @@ const oneBody = (q: Query) => (q.bodies.length === 1 ? q.bodies[0] : undefined);
 function meetingsIn(plan: Plan, q: Query, p: Period): Meeting[] {
   const ok = inScope(q);
   return meetingsBetween(plan, p.from, p.to, oneBody(q)).filter((m) => inPeriod(m, p) && ok(m));
-}
-
-/** The planned meetings in scope whose first day is in `year`, in order. */
-function meetingsOfYear(plan: Plan, q: Query, year: number): Meeting[] {
-  const ok = inScope(q);
-  return meetingsBetween(plan, `${year}-01-01`, `${year}-12-31`, oneBody(q)).filter((m) => meetingYear(m) === year && ok(m));
 }
 
 /**
@@ -312,8 +307,7 @@ export function municipalityMeetings({ q, plan, now }: AnswerInput): Answer {
   for (const id of q.municipalities) {
     const name = municipalityName(plan, id);
     const ok = (m: Meeting) => m.hosts.includes(id) && (!q.bodies.length || q.bodies.includes(m.body));
-    const ofYears = (ys: number[]) =>
-      [...new Set(ys)].sort((a, b) => a - b).flatMap((y) => meetingsBetween(plan, `${y}-01-01`, `${y}-12-31`, oneBody(q)).filter((m) => meetingYear(m) === y && ok(m)));
+    const ofYears = (ys: number[]) => [...new Set(ys)].sort((a, b) => a - b).flatMap((y) => meetingsOfYear(plan, y, oneBody(q)).filter(ok));
     let list = next
       ? upcoming(plan, now, oneBody(q), 1, (m) => ok(m) && (!q.years.length || q.years.includes(meetingYear(m))))
       : years.length
@@ -358,7 +352,7 @@ export function countMeetings({ q, plan, now }: AnswerInput): Answer {
   let total = 0;
   const remaining = q.cues.includes('remaining');
   for (const b of bodies) {
-    const list = meetingsBetween(plan, `${year}-01-01`, `${year}-12-31`, b).filter((m) => meetingYear(m) === year && (!remaining || !isPast(m, now)));
+    const list = meetingsOfYear(plan, year, b).filter((m) => !remaining || !isPast(m, now));
     total += list.length;
     const body = plan.bodies.find((x) => x.id === b)!;
     const uncertain = list.filter((m) => m.certainty === 'uncertain').length;
@@ -419,7 +413,7 @@ export function calendar({ q, plan, now }: AnswerInput): Answer {
   const remaining = q.cues.includes('remaining');
   const ok = inScope(q);
   const listOf = (y: number | undefined) =>
-    (y === undefined ? plannedMeetings(plan, oneBody(q)).filter(ok) : meetingsOfYear(plan, q, y)).filter((m) => !remaining || !isPast(m, now));
+    (y === undefined ? plannedMeetings(plan, oneBody(q)) : meetingsOfYear(plan, y, oneBody(q))).filter((m) => ok(m) && (!remaining || !isPast(m, now)));
   let list = listOf(year);
   if (scoped && !list.length) {
     // Nothing (left) in the year in focus for what was asked: the year of the next such meeting, or of the last.

@@ -223,6 +223,14 @@ export function meetingsBetween(plan: Plan, from: string, to: string, bodyId?: s
   return out;
 }
 
+/** Planned meetings (of one body) whose first day is in `year`, in order. */
+export function meetingsOfYear(plan: Plan, year: number, bodyId?: string): Meeting[] {
+  const { list, firsts } = ordered(plan, bodyId);
+  const out: Meeting[] = [];
+  for (let i = lowerBound(firsts, `${year}-01-01`); i < list.length && firsts[i]! <= `${year}-12-31`; i++) out.push(list[i]!);
+  return out;
+}
+
 /**
  * Meetings that have not ended at `now`, in order, at most `limit` of them; month-only ones count until
  * their month is over.

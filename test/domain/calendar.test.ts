@@ -16,6 +16,7 @@ import {
   meetingEnd,
   meetingStart,
   meetingsBetween,
+  meetingsOfYear,
   plannedMeetings,
   stockholm,
   stockholmDate,
@@ -199,6 +200,8 @@ describe('lookups by date give what a walk through every meeting gives', () => {
         expect(ids(held(plan, now, body, limit))).toEqual(ids(all.filter(ended).slice(-limit)));
         const [from, to] = d1 <= d2 ? [d1, d2] : [d2, d1];
         expect(ids(meetingsBetween(plan, from, to, body))).toEqual(ids(all.filter((m) => firstDate(m) <= to && lastDate(m) >= from)));
+        const year = Number(d1.slice(0, 4));
+        expect(ids(meetingsOfYear(plan, year, body))).toEqual(ids(all.filter((m) => firstDate(m).startsWith(`${year}-`))));
         const odd = (m: Meeting) => Number(m.id.slice(1)) % 2 === 1;
         expect(ids(held(plan, now, body, limit, odd))).toEqual(ids(all.filter((m) => ended(m) && odd(m)).slice(-limit)));
         expect(ids(upcoming(plan, now, body, limit, odd))).toEqual(ids(all.filter((m) => !ended(m) && odd(m)).slice(0, limit)));
