@@ -20,6 +20,8 @@ export interface FakeConnector {
   failWhile(down: () => boolean, status: number): void;
   /** Requests answered with a failure so far (they are not in `received`). */
   readonly failed: number;
+  /** TCP connections the bot opened to this connector so far (a client that keeps connections alive reuses one). */
+  readonly connections: number;
   waitFor(count: number, timeoutMs?: number): Promise<ReceivedActivity[]>;
   close(): Promise<void>;
 }
@@ -59,6 +61,10 @@ export async function startFakeConnector(): Promise<FakeConnector> {
       send(200, conv ? { id: `conv-${received.length}`, activityId: `act-${received.length}` } : { id: `act-${received.length}` });
     });
   });
+  let connections = 0;
+  server.on('connection', () => {
+    connections += 1;
+  });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
   const { port } = server.address() as AddressInfo;
   return {
@@ -72,6 +78,9 @@ export async function startFakeConnector(): Promise<FakeConnector> {
     },
     get failed() {
       return failed;
+    },
+    get connections() {
+      return connections;
     },
     async waitFor(count, timeoutMs = 8000) {
       const deadline = Date.now() + timeoutMs;
