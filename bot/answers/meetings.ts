@@ -108,7 +108,8 @@ export function nextMeeting({ q, plan, now }: AnswerInput): Answer {
     const who = subject(plan, q);
     const body = q.bodies[0];
     // A rotating event (rådslaget) has a known host for coming years even where the date is not set.
-    const nextYear = Number(stockholmDate(now).slice(0, 4)) + (body && plannedMeetings(plan, body).some((m) => meetingYear(m) === Number(stockholmDate(now).slice(0, 4))) ? 1 : 0);
+    const thisYear = Number(stockholmDate(now).slice(0, 4));
+    const nextYear = thisYear + (body && meetingsOfYear(plan, thisYear, body).length ? 1 : 0);
     const rotation = body ? plan.hostRotations.filter((r) => r.body === body && r.year >= nextYear).sort((a, b) => a.year - b.year)[0] : undefined;
     if (rotation) {
       const host = municipalityName(plan, rotation.host);
