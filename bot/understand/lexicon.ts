@@ -88,6 +88,14 @@ export interface Lexicon {
 
 const INFLECTIONS = ['s', 'n', 'en', 'et', 'ets', 'ens', 'ns', 'ar', 'er', 'es', 'na', 'ernas'];
 
+/** A sense as text, for telling equal senses apart from equal objects; kept per sense object (they are shared). */
+const senseKeys = new WeakMap<object, string>();
+function senseKey(sense: Sense): string {
+  let key = senseKeys.get(sense);
+  if (key === undefined) senseKeys.set(sense, (key = JSON.stringify(sense)));
+  return key;
+}
+
 /** One swap of neighbouring letters ("nsata" for "nasta"), which plain edit distance counts as two. */
 function transposed(a: string, b: string): boolean {
   if (a.length !== b.length || a === b) return false;
@@ -265,7 +273,7 @@ export function buildLexicon(data: LexiconData, plan: Plan): Lexicon {
     const out: Match[] = [];
     const seen = new Set<string>();
     const push = (m: Match) => {
-      const key = `${m.start}:${m.end}:${JSON.stringify(m.sense)}`;
+      const key = `${m.start}:${m.end}:${senseKey(m.sense)}`;
       if (!seen.has(key)) {
         seen.add(key);
         out.push(m);

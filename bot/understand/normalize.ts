@@ -1,10 +1,14 @@
 // Text folding shared by everything that matches words: case, diacritics, punctuation, whitespace.
 
+// The letters with diacritics people write here, without them: what NFKD and dropping the marks gives,
+// at a fraction of its cost. Any other non-ASCII text still goes through NFKD.
+const PLAIN: Record<string, string> = { å: 'a', ä: 'a', ö: 'o', é: 'e', è: 'e', ü: 'u', Å: 'A', Ä: 'A', Ö: 'O', É: 'E', È: 'E', Ü: 'U' };
+
 /** "Vem är värd för Rådslaget 2014?" → "vem ar vard for radslaget 2014". Keeps digits, / - . : between digits. */
 export function fold(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '') // å→a, ä→a, ö→o, é→e
+  let plain = text.replace(/[åäöéèüÅÄÖÉÈÜ]/g, (c) => PLAIN[c]!);
+  if (/[^\x00-\x7f]/.test(plain)) plain = plain.normalize('NFKD').replace(/[\u0300-\u036f]/g, ''); // å→a, ä→a, ö→o, é→e
+  return plain
     .toLowerCase()
     .replace(/[\u2010-\u2015]/g, '-')
     .replace(/(?<!\d)[.:](?!\d)|[?!,;"'()[\]{}<>«»”“’*_]/g, ' ')

@@ -78,14 +78,22 @@ export function detectLang(lexicon: Lexicon, words: string[], locale?: string): 
   return locale && /^en/i.test(locale) ? 'en' : 'sv';
 }
 
+/** The words of a folded text: "radslaget2015" is two words, "lg-motet" two, "14/4" and "2011-04-14" one. */
 export function splitWords(folded: string): string[] {
-  return folded
-    .split(' ')
-    // "radslaget2015" is two words; "14/4" and "2011-04-14" are one.
-    .flatMap((w) => (/^[a-z]{3,}\d{4}$/.test(w) ? [w.replace(/\d{4}$/, ''), w.slice(-4)] : [w]))
-    .flatMap((w) => (/\d/.test(w) ? [w] : w.split('-')))
-    .map((w) => w.replace(/^[/.:]+|[/.:]+$/g, ''))
-    .filter(Boolean);
+  const out: string[] = [];
+  const add = (w: string) => {
+    // Separators at the ends are not part of the word ("14/4." → "14/4").
+    const t = /^[/.:]|[/.:]$/.test(w) ? w.replace(/^[/.:]+|[/.:]+$/g, '') : w;
+    if (t) out.push(t);
+  };
+  for (const w of folded.split(' ')) {
+    if (/^[a-z]{3,}\d{4}$/.test(w)) {
+      add(w.slice(0, -4));
+      add(w.slice(-4));
+    } else if (/\d/.test(w) || !w.includes('-')) add(w);
+    else for (const part of w.split('-')) add(part);
+  }
+  return out;
 }
 
 /** What the features need to know of the plan's bodies: kept per plan the store handed out (never edited). */
