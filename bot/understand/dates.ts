@@ -55,13 +55,14 @@ const DAY = /^(\d{1,2})(st|nd|rd|th|e|a|:e|:a)?$/;
 /**
  * Whether a message may hold a date chrono reads from numbers: 14/4, 2011-04-14, 14.4.2011, and in
  * English "2011 4 14" and the short offsets "in 3d", "+1w", "-2 d". That is: two digits with a slash, dot
- * or dash between them, a year and two numbers, a number after + or -, or "in" and a number and a unit.
+ * or dash between them, a year and two numbers, a number after + or -, or "in", a number and a unit of one
+ * or two letters (longer words, "in 3 days", are read from the lexicon, not from chrono).
  * Only then is chrono asked: most messages have no number, or a year alone ("rådslaget 2014"), and
  * chrono's parsers were the largest single cost of reading a message. A test checks that chrono finds no
  * date in any message this lets by.
  */
 export function mayHoldNumericDate(text: string): boolean {
-  return /\d\s*[./\-–]\s*\d|\d{4}[\s,]+\d{1,2}[\s,]+\d{1,2}|[+\-–]\s*\d|\bin\s*\d+\s*[a-z]/i.test(text);
+  return /\d\s*[./\-–]\s*\d|\d{4}[\s,]+\d{1,2}[\s,]+\d{1,2}|[+\-–]\s*\d|\bin\s*\d+\s*[a-z]{1,2}(?![a-z])/i.test(text);
 }
 
 /** Days and months chrono reads as certain, written with numbers only, with the text it read them from. */
