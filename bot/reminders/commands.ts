@@ -14,8 +14,12 @@ import { format } from 'date-fns/format';
 
 type Handler<T extends ParsedCommand['type']> = (ctx: CommandContext, cmd: Extract<ParsedCommand, { type: T }>) => Promise<Reply[]>;
 
+// Each subscription command asks whether the message is its own: the message is parsed once, kept with
+// its context (one per message) for the others.
+const parses = new WeakMap<CommandContext, ParsedCommand | undefined>();
 function parsed(ctx: CommandContext): ParsedCommand | undefined {
-  return parseReminderCommand(ctx.folded, ctx.store.data.plan);
+  if (!parses.has(ctx)) parses.set(ctx, parseReminderCommand(ctx.folded, ctx.store.data.plan));
+  return parses.get(ctx);
 }
 
 function command<T extends ParsedCommand['type']>(name: string, type: T, handle: Handler<T>): Command {
