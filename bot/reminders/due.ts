@@ -98,60 +98,84 @@ export function covers(sub: Subscription, meeting: Meeting): boolean {
   return sub.bodies.includes('*') || sub.bodies.includes(meeting.body);
 }
 
-// ---- the plan's instants, computed once per plan --------------------------------------------------
+// ---- the plan's instants, computed once per plan and only where needed -------------------------------
 // Turning a local date into an instant (time zone rules) is the expensive step; a planning pass needs it
-// for every subscription × meeting × lead. So the instants are computed once per list of meetings (the
-// store replaces the plan on every change and never edits it in place), and kept sorted per lead and body,
-// so a pass only looks at the meetings that can be due now or are next.
+// for every subscription × meeting × lead. So the instants are kept per list of meetings (the store
+// replaces the plan on every change and never edits it in place), and the meetings are kept in the order
+// of their due times per lead and body, so a pass looks only at the meetings that can be due now or are
+// next. That order is the order of the meetings' local start (a lead in days counts back from the first
+// day, a lead in hours from the start), so the lists are sorted by local dates and times, and an instant
+// is worked out only when a pass looks at it: a plan of a century costs the same as one year.
 
 interface Due {
-  at: number;
+  /** When the reminder is due (worked out on first look). */
+  readonly at: number;
   /** Index into plan.meetings. */
   i: number;
 }
 
 interface PlanIndex {
-  /** Start instants by meeting index (undefined for month-only meetings). */
-  starts: Array<number | undefined>;
+  /** The start instant of a dated meeting. */
+  start(i: number): number;
   byId: Map<string, number[]>;
-  /** Month-only meetings, with when the note about each is due and when its month begins. */
+  /** Month-only meetings, and when the note about one is due and when its month begins. */
   months: number[];
-  monthTimes: Map<number, { due: number; begins: number }>;
-  /** A lead's due instants by meeting index. */
+  monthTimes(i: number): { due: number; begins: number };
+  /** A lead's due instant for a meeting. */
   dueAt(i: number, lead: Lead): number;
-  /** The dated meetings' due instants for a lead, sorted, for one body or '*' for all. */
+  /** The dated meetings in the order of their due instants for a lead, for one body or '*' for all. */
   sorted(lead: Lead, body: string): Due[];
 }
 
 const indexes = new WeakMap<readonly Meeting[], PlanIndex>();
 
+/** A dated meeting's start as local text ("2011-04-14T12:00"), ordered as the instants are. */
+function localStart(m: Meeting): string {
+  const time = m.time.kind === 'clock' ? m.time.start : m.time.kind === 'lunchToLunch' ? '12:00' : '00:00';
+  return `${firstDate(m)}T${time}`;
+}
+
 function planIndex(meetings: readonly Meeting[]): PlanIndex {
   const cached = indexes.get(meetings);
   if (cached) return cached;
-  const starts = meetings.map((m) => meetingStart(m)?.getTime());
+  const starts: Array<number | undefined> = [];
+  const start = (i: number): number => (starts[i] ??= meetingStart(meetings[i]!)!.getTime());
   const byId = new Map<string, number[]>();
   const months: number[] = [];
-  const monthTimes = new Map<number, { due: number; begins: number }>();
+  const times: Array<{ due: number; begins: number } | undefined> = [];
+  const monthTimes = (i: number) => {
+    const month = (meetings[i]!.date as { month: string }).month;
+    return (times[i] ??= { due: dateToBeSetDueAt(month).getTime(), begins: stockholm(`${month}-01`).getTime() });
+  };
   meetings.forEach((m, i) => {
     byId.set(m.id, [...(byId.get(m.id) ?? []), i]);
-    if (m.date.kind === 'month') {
-      months.push(i);
-      monthTimes.set(i, { due: dateToBeSetDueAt(m.date.month).getTime(), begins: stockholm(`${m.date.month}-01`).getTime() });
-    }
+    if (m.date.kind === 'month') months.push(i);
   });
-  const dueByLead = new Map<string, number[]>();
-  const sortedByLead = new Map<string, Map<string, Due[]>>();
-  const dueAt = (i: number, lead: Lead): number => {
+  const dueByLead = new Map<string, Array<number | undefined>>();
+  const rowOf = (lead: Lead) => {
     const k = leadKey(lead);
     let row = dueByLead.get(k);
-    if (!row) {
-      row = meetings.map((m) => reminderDueAt(m, lead)?.getTime() ?? NaN);
-      dueByLead.set(k, row);
-    }
-    return row[i]!;
+    if (!row) dueByLead.set(k, (row = []));
+    return row;
   };
+  const dueIn = (row: Array<number | undefined>, i: number, lead: Lead): number => (row[i] ??= reminderDueAt(meetings[i]!, lead)?.getTime() ?? NaN);
+  const dueAt = (i: number, lead: Lead): number => dueIn(rowOf(lead), i, lead);
+  // The dated meetings by local start (first day for leads in days), the same for every lead of a kind.
+  const dated = meetings.map((m, i) => ({ m, i })).filter(({ m }) => m.date.kind !== 'month');
+  const orders = new Map<Lead['unit'], Array<{ m: Meeting; i: number }>>();
+  const order = (unit: Lead['unit']) => {
+    let list = orders.get(unit);
+    if (!list) {
+      const key = unit === 'days' ? (m: Meeting) => firstDate(m) : localStart;
+      const keys = new Map(dated.map(({ m, i }) => [i, key(m)]));
+      list = [...dated].sort((a, b) => (keys.get(a.i)! < keys.get(b.i)! ? -1 : keys.get(a.i)! > keys.get(b.i)! ? 1 : a.i - b.i));
+      orders.set(unit, list);
+    }
+    return list;
+  };
+  const sortedByLead = new Map<string, Map<string, Due[]>>();
   const index: PlanIndex = {
-    starts,
+    start,
     byId,
     months,
     monthTimes,
@@ -161,14 +185,18 @@ function planIndex(meetings: readonly Meeting[]): PlanIndex {
       let bodies = sortedByLead.get(k);
       if (!bodies) {
         bodies = new Map([['*', []]]);
-        meetings.forEach((m, i) => {
-          if (m.date.kind === 'month') return;
-          const d = { at: dueAt(i, lead), i };
-          bodies!.get('*')!.push(d);
-          if (!bodies!.has(m.body)) bodies!.set(m.body, []);
-          bodies!.get(m.body)!.push(d);
-        });
-        for (const list of bodies.values()) list.sort((a, b) => a.at - b.at || a.i - b.i);
+        const row = rowOf(lead);
+        for (const { m, i } of order(lead.unit)) {
+          const d: Due = {
+            get at() {
+              return dueIn(row, i, lead);
+            },
+            i,
+          };
+          bodies.get('*')!.push(d);
+          if (!bodies.has(m.body)) bodies.set(m.body, []);
+          bodies.get(m.body)!.push(d);
+        }
         sortedByLead.set(k, bodies);
       }
       return bodies.get(body) ?? [];
@@ -278,11 +306,11 @@ export function dueReminders(input: DueInput): DuePlan {
           kind: 'dateToBeSet',
           conversationId: conv,
           meetingId: meeting.id,
-          dueAt: new Date(index.monthTimes.get(mi)!.due),
+          dueAt: new Date(index.monthTimes(mi).due),
           moved: false,
         },
         since,
-        index.monthTimes.get(mi)!.begins,
+        index.monthTimes(mi).begins,
         'the month of the meeting has already begun',
       );
       if (c?.skipReason) skip.push({ ...c, reason: c.skipReason });
@@ -290,7 +318,7 @@ export function dueReminders(input: DueInput): DuePlan {
       return;
     }
     if (!covers(sub, meeting)) return;
-    const start = new Date(index.starts[mi]!);
+    const start = new Date(index.start(mi));
     const startIso = start.toISOString();
     const mine = reminders.get(`${conv}\u0000${meeting.id}`) ?? [];
     const reminderFor = (lead: Lead, moved: boolean) => ({
