@@ -107,11 +107,19 @@ export function covers(sub: Subscription, meeting: Meeting): boolean {
 // day, a lead in hours from the start), so the lists are sorted by local dates and times, and an instant
 // is worked out only when a pass looks at it: a plan of a century costs the same as one year.
 
-interface Due {
-  /** When the reminder is due (worked out on first look). */
-  readonly at: number;
-  /** Index into plan.meetings. */
-  i: number;
+/** The dated meetings in the order of their due instants for one lead (and body). */
+interface DueList {
+  /** Indexes into plan.meetings. */
+  readonly order: readonly number[];
+  /** Due instants by position, NaN until worked out (by `fill`). */
+  readonly ats: Float64Array;
+  fill(k: number): number;
+}
+
+/** When the reminder for the meeting at position `k` is due. */
+function atOf(list: DueList, k: number): number {
+  const v = list.ats[k]!;
+  return v === v ? v : list.fill(k); // NaN: not worked out yet
 }
 
 interface PlanIndex {
@@ -124,7 +132,7 @@ interface PlanIndex {
   /** A lead's due instant for a meeting. */
   dueAt(i: number, lead: Lead): number;
   /** The dated meetings in the order of their due instants for a lead, for one body or '*' for all. */
-  sorted(lead: Lead, body: string): Due[];
+  sorted(lead: Lead, body: string): DueList;
 }
 
 const indexes = new WeakMap<readonly Meeting[], PlanIndex>();
@@ -173,7 +181,7 @@ function planIndex(meetings: readonly Meeting[]): PlanIndex {
     }
     return list;
   };
-  const sortedByLead = new Map<string, Map<string, Due[]>>();
+  const sortedByLead = new Map<string, Map<string, DueList>>();
   const index: PlanIndex = {
     start,
     byId,
@@ -184,22 +192,22 @@ function planIndex(meetings: readonly Meeting[]): PlanIndex {
       const k = leadKey(lead);
       let bodies = sortedByLead.get(k);
       if (!bodies) {
-        bodies = new Map([['*', []]]);
         const row = rowOf(lead);
+        const orders = new Map<string, number[]>([['*', []]]);
         for (const { m, i } of order(lead.unit)) {
-          const d: Due = {
-            get at() {
-              return dueIn(row, i, lead);
-            },
-            i,
-          };
-          bodies.get('*')!.push(d);
-          if (!bodies.has(m.body)) bodies.set(m.body, []);
-          bodies.get(m.body)!.push(d);
+          orders.get('*')!.push(i);
+          if (!orders.has(m.body)) orders.set(m.body, []);
+          orders.get(m.body)!.push(i);
         }
+        bodies = new Map(
+          [...orders].map(([b, list]) => {
+            const ats = new Float64Array(list.length).fill(NaN);
+            return [b, { order: list, ats, fill: (k: number) => (ats[k] = dueIn(row, list[k]!, lead)) }];
+          }),
+        );
         sortedByLead.set(k, bodies);
       }
-      return bodies.get(body) ?? [];
+      return bodies.get(body) ?? { order: [], ats: new Float64Array(0), fill: () => NaN };
     },
   };
   indexes.set(meetings, index);
@@ -207,12 +215,12 @@ function planIndex(meetings: readonly Meeting[]): PlanIndex {
 }
 
 /** The first position in `list` whose instant is at or after `at`. */
-function firstFrom(list: readonly Due[], at: number): number {
+function firstFrom(list: DueList, at: number): number {
   let lo = 0;
-  let hi = list.length;
+  let hi = list.order.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (list[mid]!.at < at) lo = mid + 1;
+    if (atOf(list, mid) < at) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -405,10 +413,11 @@ export function dueReminders(input: DueInput): DuePlan {
     for (const lead of sub.leads) {
       for (const body of bodies) {
         const list = index.sorted(lead, body);
-        for (let k = firstFrom(list, from); k < list.length && list[k]!.at <= t; k++) visits.add(list[k]!.i);
-        for (let k = firstFrom(list, Math.max(from, t + 1)); k < list.length; k++) {
-          if (withRecords?.has(plan.meetings[list[k]!.i]!.id)) continue; // visited: it counts there
-          later(list[k]!.at);
+        const n = list.order.length;
+        for (let k = firstFrom(list, from); k < n && atOf(list, k) <= t; k++) visits.add(list.order[k]!);
+        for (let k = firstFrom(list, Math.max(from, t + 1)); k < n; k++) {
+          if (withRecords?.has(plan.meetings[list.order[k]!]!.id)) continue; // visited: it counts there
+          later(atOf(list, k));
           break;
         }
       }
