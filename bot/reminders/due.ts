@@ -126,9 +126,10 @@ interface PlanIndex {
   /** The start instant of a dated meeting. */
   start(i: number): number;
   byId: Map<string, number[]>;
-  /** Month-only meetings, and when the note about one is due and when its month begins. */
-  months: number[];
+  /** When the note about a month-only meeting is due, and when its month begins. */
   monthTimes(i: number): { due: number; begins: number };
+  /** The month-only meetings in the order their notes fall due. */
+  months: DueList;
   /** A lead's due instant for a meeting. */
   dueAt(i: number, lead: Lead): number;
   /** The dated meetings in the order of their due instants for a lead, for one body or '*' for all. */
@@ -159,6 +160,11 @@ function planIndex(meetings: readonly Meeting[]): PlanIndex {
     byId.set(m.id, [...(byId.get(m.id) ?? []), i]);
     if (m.date.kind === 'month') months.push(i);
   });
+  // A note falls due a month before its month: in the order of the months.
+  const monthOf = (i: number) => (meetings[i]!.date as { month: string }).month;
+  months.sort((a, b) => (monthOf(a) < monthOf(b) ? -1 : monthOf(a) > monthOf(b) ? 1 : a - b));
+  const monthAts = new Float64Array(months.length).fill(NaN);
+  const monthList: DueList = { order: months, ats: monthAts, fill: (k) => (monthAts[k] = monthTimes(months[k]!).due) };
   const dueByLead = new Map<string, Array<number | undefined>>();
   const rowOf = (lead: Lead) => {
     const k = leadKey(lead);
@@ -185,7 +191,7 @@ function planIndex(meetings: readonly Meeting[]): PlanIndex {
   const index: PlanIndex = {
     start,
     byId,
-    months,
+    months: monthList,
     monthTimes,
     dueAt,
     sorted(lead, body) {
@@ -406,20 +412,21 @@ export function dueReminders(input: DueInput): DuePlan {
     // Of the rest, which have no record and nothing due, only the earliest future due time counts (`next`).
     const withRecords = recorded.get(conv);
     const visits = new Set<number>();
-    if (sub.secretariat) for (const mi of index.months) visits.add(mi);
-    for (const id of withRecords ?? []) for (const mi of index.byId.get(id) ?? []) visits.add(mi);
     const from = Number.isNaN(since) ? -Infinity : since;
+    // The secretariat's notes about month-only meetings: those due since the subscription, and the next.
+    const lists = sub.secretariat ? [{ list: index.months, planned: true }] : [];
+    for (const id of withRecords ?? []) for (const mi of index.byId.get(id) ?? []) visits.add(mi);
     const bodies = sub.bodies.includes('*') ? ['*'] : [...new Set(sub.bodies)];
-    for (const lead of sub.leads) {
-      for (const body of bodies) {
-        const list = index.sorted(lead, body);
-        const n = list.order.length;
-        for (let k = firstFrom(list, from); k < n && atOf(list, k) <= t; k++) visits.add(list.order[k]!);
-        for (let k = firstFrom(list, Math.max(from, t + 1)); k < n; k++) {
-          if (withRecords?.has(plan.meetings[list.order[k]!]!.id)) continue; // visited: it counts there
-          later(atOf(list, k));
-          break;
-        }
+    for (const lead of sub.leads) for (const body of bodies) lists.push({ list: index.sorted(lead, body), planned: false });
+    for (const { list, planned } of lists) {
+      const n = list.order.length;
+      for (let k = firstFrom(list, from); k < n && atOf(list, k) <= t; k++) visits.add(list.order[k]!);
+      for (let k = firstFrom(list, Math.max(from, t + 1)); k < n; k++) {
+        const m = plan.meetings[list.order[k]!]!;
+        if (withRecords?.has(m.id)) continue; // visited: it counts there
+        if (planned && m.status !== 'planned') continue; // no note for a cancelled meeting
+        later(atOf(list, k));
+        break;
       }
     }
     for (const mi of [...visits].sort((a, b) => a - b)) visit(sub, since, mi);
