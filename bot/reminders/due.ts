@@ -399,6 +399,14 @@ export function dueReminders(input: DueInput): DuePlan {
     for (const o of older) skip.push({ ...o, reason: `superseded by the ${leadKey(latest!.lead!)} reminder` });
   };
 
+  // Where each list's reminders after now begin: the same for every subscription of this pass.
+  const positions = new Map<DueList, number>();
+  const afterNow = (list: DueList): number => {
+    let p = positions.get(list);
+    if (p === undefined) positions.set(list, (p = firstFrom(list, t + 1)));
+    return p;
+  };
+
   for (const sub of subscriptions) {
     if (!sub.active) continue;
     const since = Date.parse(sub.since ?? sub.createdAt);
@@ -420,8 +428,10 @@ export function dueReminders(input: DueInput): DuePlan {
     for (const lead of sub.leads) for (const body of bodies) lists.push({ list: index.sorted(lead, body), planned: false });
     for (const { list, planned } of lists) {
       const n = list.order.length;
-      for (let k = firstFrom(list, from); k < n && atOf(list, k) <= t; k++) visits.add(list.order[k]!);
-      for (let k = firstFrom(list, Math.max(from, t + 1)); k < n; k++) {
+      const p = afterNow(list);
+      // Due since the subscription and by now: back from now (the list is in the order of due times).
+      for (let k = p - 1; k >= 0 && atOf(list, k) >= from; k--) visits.add(list.order[k]!);
+      for (let k = from > t ? firstFrom(list, from) : p; k < n; k++) {
         const m = plan.meetings[list.order[k]!]!;
         if (withRecords?.has(m.id)) continue; // visited: it counts there
         if (planned && m.status !== 'planned') continue; // no note for a cancelled meeting
