@@ -151,17 +151,14 @@ function planIndex(meetings: readonly Meeting[]): PlanIndex {
   const start = (i: number): number => (starts[i] ??= meetingStart(meetings[i]!)!.getTime());
   const byId = new Map<string, number[]>();
   const months: number[] = [];
+  const monthOf = (i: number) => (meetings[i]!.date as { month: string }).month;
   const times: Array<{ due: number; begins: number } | undefined> = [];
-  const monthTimes = (i: number) => {
-    const month = (meetings[i]!.date as { month: string }).month;
-    return (times[i] ??= { due: dateToBeSetDueAt(month).getTime(), begins: stockholm(`${month}-01`).getTime() });
-  };
+  const monthTimes = (i: number) => (times[i] ??= { due: dateToBeSetDueAt(monthOf(i)).getTime(), begins: stockholm(`${monthOf(i)}-01`).getTime() });
   meetings.forEach((m, i) => {
     byId.set(m.id, [...(byId.get(m.id) ?? []), i]);
     if (m.date.kind === 'month') months.push(i);
   });
   // A note falls due a month before its month: in the order of the months.
-  const monthOf = (i: number) => (meetings[i]!.date as { month: string }).month;
   months.sort((a, b) => (monthOf(a) < monthOf(b) ? -1 : monthOf(a) > monthOf(b) ? 1 : a - b));
   const monthAts = new Float64Array(months.length).fill(NaN);
   const monthList: DueList = { order: months, ats: monthAts, fill: (k) => (monthAts[k] = monthTimes(months[k]!).due) };
@@ -199,14 +196,14 @@ function planIndex(meetings: readonly Meeting[]): PlanIndex {
       let bodies = sortedByLead.get(k);
       if (!bodies) {
         const row = rowOf(lead);
-        const orders = new Map<string, number[]>([['*', []]]);
+        const byBody = new Map<string, number[]>([['*', []]]);
         for (const { m, i } of order(lead.unit)) {
-          orders.get('*')!.push(i);
-          if (!orders.has(m.body)) orders.set(m.body, []);
-          orders.get(m.body)!.push(i);
+          byBody.get('*')!.push(i);
+          if (!byBody.has(m.body)) byBody.set(m.body, []);
+          byBody.get(m.body)!.push(i);
         }
         bodies = new Map(
-          [...orders].map(([b, list]) => {
+          [...byBody].map(([b, list]) => {
             const ats = new Float64Array(list.length).fill(NaN);
             return [b, { order: list, ats, fill: (k: number) => (ats[k] = dueIn(row, list[k]!, lead)) }];
           }),
