@@ -43,6 +43,19 @@ export function messageActivity(serviceUrl: string, text: string, extra: Record<
   };
 }
 
+/** Teams telling the bot it was added to (or removed from) a conversation. */
+export function botMembershipUpdate(serviceUrl: string, conversation: Record<string, unknown>, change: 'added' | 'removed') {
+  return {
+    type: 'conversationUpdate',
+    serviceUrl,
+    channelId: 'msteams',
+    from: { id: 'user-1' },
+    recipient: { id: 'bot-1' },
+    conversation,
+    [change === 'added' ? 'membersAdded' : 'membersRemoved']: [{ id: 'bot-1' }],
+  };
+}
+
 export async function post(url: string, body: unknown, headers: Record<string, string> = {}) {
   const res = await fetch(url, {
     method: 'POST',

@@ -5,7 +5,8 @@ import { ManualClock } from '../../bot/clock.js';
 import type { createMemoryLogger } from '../../bot/log.js';
 import { openStore } from '../../bot/store/store.js';
 import { startFakeConnector, type FakeConnector } from '../helpers/fakeConnector.js';
-import { messageActivity, post, SEED, startTestApp, tempDir } from '../helpers/app.js';
+import { botMembershipUpdate, messageActivity, post, SEED, startTestApp, tempDir } from '../helpers/app.js';
+import { sub } from './fixtures.js';
 
 type MemoryLogger = ReturnType<typeof createMemoryLogger>;
 
@@ -35,17 +36,7 @@ async function subscribedStore(dir: string, serviceUrl: string) {
       active: true,
       updatedAt: '2011-05-15T10:00:00.000Z',
     });
-    d.runtime.subscriptions.push({
-      conversationId: CHANNEL,
-      bodies: ['ledningsgruppen'],
-      leads: [
-        { unit: 'days', value: 7 },
-        { unit: 'days', value: 1 },
-      ],
-      secretariat: false,
-      active: true,
-      createdAt: '2011-05-15T10:00:00.000Z',
-    });
+    d.runtime.subscriptions.push(sub({ conversationId: CHANNEL, createdAt: '2011-05-15T10:00:00.000Z' }));
   });
 }
 
@@ -76,15 +67,7 @@ describe('reminders through the real app', () => {
 
   it('subscribes a channel from chat, then posts the card on time, once, and not again after a restart', async () => {
     const { app, logger } = await start('2011-05-19T08:59:54+02:00');
-    await post(`${app.url}/api/messages`, {
-      type: 'conversationUpdate',
-      serviceUrl: connector.url,
-      channelId: 'msteams',
-      from: { id: 'user-1' },
-      recipient: { id: 'bot-1' },
-      conversation: { id: CHANNEL, conversationType: 'channel', isGroup: true },
-      membersAdded: [{ id: 'bot-1' }],
-    });
+    await post(`${app.url}/api/messages`, botMembershipUpdate(connector.url, { id: CHANNEL, conversationType: 'channel', isGroup: true }, 'added'));
     const [welcome] = await connector.waitFor(1);
     expect(welcome!.body.text).toMatch(/prenumerera på ledningsgruppen/);
     expect(app.store.data.runtime.conversations).toEqual([expect.objectContaining({ id: CHANNEL, active: true })]);
@@ -162,15 +145,7 @@ describe('reminders through the real app', () => {
     expect(app.store.data.runtime.subscriptions[0]!.active).toBe(false);
     expect(connector.received).toHaveLength(0);
 
-    await post(`${app.url}/api/messages`, {
-      type: 'conversationUpdate',
-      serviceUrl: connector.url,
-      channelId: 'msteams',
-      from: { id: 'user-1' },
-      recipient: { id: 'bot-1' },
-      conversation: { id: CHANNEL, conversationType: 'channel', isGroup: true },
-      membersAdded: [{ id: 'bot-1' }],
-    });
+    await post(`${app.url}/api/messages`, botMembershipUpdate(connector.url, { id: CHANNEL, conversationType: 'channel', isGroup: true }, 'added'));
     await waitForLog(logger, (l) => l.msg === 'subscription reactivated');
     expect(app.store.data.runtime.subscriptions[0]!.active).toBe(true);
   });
@@ -178,15 +153,7 @@ describe('reminders through the real app', () => {
   it('deactivates the subscription when the bot is removed from the team', async () => {
     await subscribedStore(dir, connector.url);
     const { app, logger } = await start('2011-05-16T10:00:00+02:00');
-    await post(`${app.url}/api/messages`, {
-      type: 'conversationUpdate',
-      serviceUrl: connector.url,
-      channelId: 'msteams',
-      from: { id: 'user-1' },
-      recipient: { id: 'bot-1' },
-      conversation: { id: CHANNEL, conversationType: 'channel', isGroup: true },
-      membersRemoved: [{ id: 'bot-1' }],
-    });
+    await post(`${app.url}/api/messages`, botMembershipUpdate(connector.url, { id: CHANNEL, conversationType: 'channel', isGroup: true }, 'removed'));
     const line = await waitForLog(logger, (l) => l.msg === 'subscription deactivated');
     expect(line).toMatchObject({ conversation: CHANNEL, reason: 'the bot was removed from the conversation' });
     expect(app.store.data.runtime.subscriptions[0]!.active).toBe(false);

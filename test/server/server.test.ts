@@ -1,6 +1,6 @@
 // The real server on loopback, talking to a fake Bot Connector on loopback.
 import { startFakeConnector, type FakeConnector } from '../helpers/fakeConnector.js';
-import { messageActivity, post, startTestApp, tempDir } from '../helpers/app.js';
+import { botMembershipUpdate, messageActivity, post, startTestApp, tempDir } from '../helpers/app.js';
 import type { App } from '../../bot/app.js';
 
 describe('the server', () => {
@@ -53,15 +53,7 @@ describe('the server', () => {
   });
 
   it('greets with a welcome card when the bot is added to a conversation', async () => {
-    await post(`${app.url}/api/messages`, {
-      type: 'conversationUpdate',
-      serviceUrl: connector.url,
-      channelId: 'msteams',
-      from: { id: 'user-1' },
-      recipient: { id: 'bot-1' },
-      conversation: { id: 'team-2', conversationType: 'channel' },
-      membersAdded: [{ id: 'bot-1' }],
-    });
+    await post(`${app.url}/api/messages`, botMembershipUpdate(connector.url, { id: 'team-2', conversationType: 'channel' }, 'added'));
     const [sent] = await connector.waitFor(1);
     expect(sent!.body.text).toMatch(/Hej! Jag är Södertörnsboten/);
   });
