@@ -44,6 +44,9 @@ describe('Slack with reminders and the secretariat', () => {
     expect(reminder.body.text).toMatch(/Ledningsgruppen/);
     expect(reminder.body.text).toMatch(/fredag 20 maj 2011, 08.30–13.00/);
     expect(reminder.body.blocks.length).toBeGreaterThan(1);
+    // The send is recorded once Slack's answer to the post is back, just after the post reached the fake.
+    const recorded = () => a.store.data.runtime.sentReminders.some((r) => r.conversationId === 'CLG' && r.state === 'sent');
+    for (let i = 0; i < 100 && !recorded(); i++) await new Promise((r) => setTimeout(r, 20));
     expect(a.store.data.runtime.sentReminders).toContainEqual(expect.objectContaining({ conversationId: 'CLG', state: 'sent' }));
   }, 25_000);
 
