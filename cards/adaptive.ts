@@ -1,6 +1,6 @@
 // Adaptive Card 1.4 (what Teams desktop and mobile render) from a neutral reply. Pure.
 import type { Action, Block, Reply } from '../bot/core/reply.js';
-import { percent } from './text.js';
+import { percent, renderText } from './text.js';
 
 export const ADAPTIVE_CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
 
@@ -11,6 +11,10 @@ export interface AdaptiveCard {
   body: unknown[];
   actions?: unknown[];
   lang?: string;
+  /** The whole answer as text, for clients that cannot show the card. */
+  fallbackText?: string;
+  /** The whole answer for screen readers and speech. */
+  speak?: string;
 }
 
 function block(b: Block, lang: Reply['lang']): unknown[] {
@@ -83,6 +87,10 @@ export function renderAdaptiveCard(r: Reply): AdaptiveCard {
     $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
     version: '1.4',
     lang: r.lang,
+    // The whole answer stays available as text inside the card: Teams shows an activity's text above its
+    // card, so the activity carries no text and these two carry it (clients without cards, screen readers).
+    fallbackText: renderText(r),
+    speak: renderText(r),
     body: [{ type: 'TextBlock', text: r.title, size: 'Medium', weight: 'Bolder', wrap: true }, ...r.blocks.flatMap((b) => block(b, r.lang))],
   };
   if (r.actions.length > 0) card.actions = r.actions.map(action);

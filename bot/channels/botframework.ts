@@ -97,17 +97,41 @@ export function botFrameworkHandler(adapter: CloudAdapter, bot: ActivityHandler,
   };
 }
 
-/** A neutral reply as a Bot Framework message: an Adaptive Card 1.4 plus the complete answer as text. */
+/**
+ * Bot Framework channels that show no Adaptive Cards: they get the answer as plain text. Azure's own
+ * Slack channel ('slack') gets Block Kit in channelData, with the text as Slack's notification fallback.
+ */
+const TEXT_ONLY_CHANNELS = new Set(['slack', 'sms', 'twilio-sms', 'email', 'telegram', 'line', 'kik', 'groupme', 'facebook']);
+/** The notification preview Teams shows for a card (the answer's title, kept short). */
+const SUMMARY_LENGTH = 120;
+
+export function summaryOf(r: Reply): string {
+  const title = r.title.replace(/\s+/g, ' ').trim();
+  return title.length > SUMMARY_LENGTH ? `${title.slice(0, SUMMARY_LENGTH - 1)}…` : title;
+}
+
+/**
+ * A neutral reply as a Bot Framework message. Where cards are shown (Teams, Web Chat, the Emulator,
+ * and a proactive send whose channel is not known) the Adaptive Card 1.4 goes alone: Teams shows an
+ * activity's text above its card, so text would show every answer twice. `summary` is the notification
+ * preview; the card's fallbackText and speak carry the whole answer. Text-only channels get the text.
+ */
 export function toActivity(r: Reply, channelId?: string): Partial<Activity> {
+  const locale = r.lang === 'sv' ? 'sv-SE' : 'en-GB';
+  if (channelId !== undefined && TEXT_ONLY_CHANNELS.has(channelId)) {
+    return {
+      type: ActivityTypes.Message,
+      text: renderText(r),
+      textFormat: 'plain',
+      locale,
+      ...(channelId === 'slack' ? { channelData: toSlackChannelData(r) } : {}),
+    };
+  }
   return {
     type: ActivityTypes.Message,
-    text: renderText(r),
-    textFormat: 'plain',
-    locale: r.lang === 'sv' ? 'sv-SE' : 'en-GB',
-    // Azure Bot Service's own Slack channel shows no Adaptive Cards: it gets Block Kit in channelData.
-    ...(channelId === 'slack'
-      ? { channelData: toSlackChannelData(r) }
-      : { attachments: [CardFactory.adaptiveCard(renderAdaptiveCard(r))] }),
+    summary: summaryOf(r),
+    locale,
+    attachments: [CardFactory.adaptiveCard(renderAdaptiveCard(r))],
   };
 }
 
@@ -280,7 +304,7 @@ export function createBotFrameworkSender(adapter: CloudAdapter, appId: string | 
             for (const a of activities) delete a.replyToId;
             return next();
           });
-          await context.sendActivity(toActivity(reply));
+          await context.sendActivity(toActivity(reply, reference.channelId));
         } catch (e) {
           failure = e;
         }

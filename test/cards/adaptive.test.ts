@@ -22,6 +22,12 @@ const sample: Reply = {
 describe('the Adaptive Card renderer', () => {
   const card = renderAdaptiveCard(sample);
 
+  it('carries the whole answer as text in fallbackText and speak', () => {
+    expect(card.fallbackText).toBe(renderText(sample));
+    expect(card.speak).toBe(renderText(sample));
+    expect(card.fallbackText).toMatch(/Personal: 580 000 kr/);
+  });
+
   it('always sets version 1.4 and the schema', () => {
     expect(card.version).toBe('1.4');
     expect(card.$schema).toMatch(/adaptive-card\.json$/);

@@ -5,7 +5,7 @@ import { createMemoryLogger } from '../../bot/log.js';
 import { reply } from '../../bot/core/reply.js';
 import type { Conversation } from '../../bot/store/schema.js';
 import { startFakeConnector, type FakeConnector } from '../helpers/fakeConnector.js';
-import { tempDir, testConfig } from '../helpers/app.js';
+import { cardText, tempDir, testConfig } from '../helpers/app.js';
 
 describe('the Bot Framework sender', () => {
   let connector: FakeConnector;
@@ -41,7 +41,7 @@ describe('the Bot Framework sender', () => {
     const [a] = connector.received;
     expect(a!.path).toBe('/v3/conversations/19%3Alg%40thread.tacv2/activities');
     expect(a!.body.replyToId).toBeUndefined();
-    expect(a!.body.text).toMatch(/Påminnelse: Ledningsgruppen i morgon/);
+    expect(cardText(a!.body)).toMatch(/Påminnelse: Ledningsgruppen i morgon/);
     expect(a!.body.attachments[0].contentType).toBe('application/vnd.microsoft.card.adaptive');
   });
 

@@ -17,7 +17,18 @@ describe('Azure Bot Service Slack channel', () => {
     const teams = toActivity(helpReply('sv'), 'msteams');
     expect(teams.channelData).toBeUndefined();
     expect(teams.attachments?.[0]?.contentType).toBe('application/vnd.microsoft.card.adaptive');
+    // Teams: the card alone (text would show above it), the whole answer inside the card.
+    expect(teams.text).toBeUndefined();
+    expect(teams.summary).toBe('Det här kan du fråga mig');
+    const content = teams.attachments![0]!.content as { fallbackText: string; speak: string };
+    expect(content.fallbackText).toBe(slack.text);
+    expect(content.speak).toBe(slack.text);
     expect(toActivity(helpReply('sv')).attachments).toHaveLength(1);
+    expect(toActivity(helpReply('sv')).text).toBeUndefined();
+    // A Bot Framework channel without cards gets the text alone.
+    const sms = toActivity(helpReply('sv'), 'sms');
+    expect(sms.attachments).toBeUndefined();
+    expect(sms.text).toBe(slack.text);
   });
 });
 

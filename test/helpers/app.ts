@@ -65,3 +65,17 @@ export async function post(url: string, body: unknown, headers: Record<string, s
   const text = await res.text();
   return { status: res.status, text };
 }
+
+/**
+ * The whole answer a Teams card activity carries. The card goes alone (text above it would show the
+ * answer twice): no `text`, a short `summary`, and the card's fallbackText and speak hold all of it.
+ * Throws when the activity breaks that contract.
+ */
+export function cardText(body: Record<string, any>): string { // eslint-disable-line @typescript-eslint/no-explicit-any
+  if (body.text !== undefined && body.text !== null) throw new Error(`a card activity carries text too: ${String(body.text).slice(0, 80)}`);
+  const card = body.attachments?.[0]?.content;
+  if (!card || body.attachments[0].contentType !== 'application/vnd.microsoft.card.adaptive') throw new Error('no Adaptive Card in the activity');
+  if (typeof card.fallbackText !== 'string' || card.fallbackText === '' || card.speak !== card.fallbackText) throw new Error('the card lacks the whole answer in fallbackText and speak');
+  if (typeof body.summary !== 'string' || body.summary === '' || body.summary.length > 120) throw new Error(`the activity's summary is missing or long: ${body.summary}`);
+  return card.fallbackText;
+}

@@ -7,7 +7,7 @@ import { ManualClock } from '../../bot/clock.js';
 import { createMemoryLogger } from '../../bot/log.js';
 import { startReminderScheduler, type ReminderScheduler } from '../../bot/reminders/scheduler.js';
 import { openStore, type Store } from '../../bot/store/store.js';
-import { SEED, tempDir, testConfig } from '../helpers/app.js';
+import { cardText, SEED, tempDir, testConfig } from '../helpers/app.js';
 import { startFakeConnector, type FakeConnector } from '../helpers/fakeConnector.js';
 import { sub } from './fixtures.js';
 
@@ -88,7 +88,7 @@ describe('a connector outage of a minute when a reminder is due', () => {
     await scheduler.tick();
     await scheduler.idle();
     expect(connector.received).toHaveLength(1);
-    expect(connector.received[0]!.body.text).toMatch(/Påminnelse: Ledningsgruppen i morgon/);
+    expect(cardText(connector.received[0]!.body)).toMatch(/Påminnelse: Ledningsgruppen i morgon/);
     expect(store.data.runtime.sentReminders).toEqual([expect.objectContaining({ state: 'sent', attempts: 2, late: true })]);
 
     // And never again.

@@ -5,7 +5,7 @@ import { ManualClock } from '../../bot/clock.js';
 import type { createMemoryLogger } from '../../bot/log.js';
 import { openStore } from '../../bot/store/store.js';
 import { startFakeConnector, type FakeConnector } from '../helpers/fakeConnector.js';
-import { botMembershipUpdate, messageActivity, post, SEED, startTestApp, tempDir } from '../helpers/app.js';
+import { botMembershipUpdate, cardText, messageActivity, post, SEED, startTestApp, tempDir } from '../helpers/app.js';
 import { sub } from './fixtures.js';
 
 type MemoryLogger = ReturnType<typeof createMemoryLogger>;
@@ -40,7 +40,7 @@ async function subscribedStore(dir: string, serviceUrl: string) {
   });
 }
 
-const reminders = (c: FakeConnector) => c.received.filter((a) => /Påminnelse:/.test(String(a.body.text)));
+const reminders = (c: FakeConnector) => c.received.filter((a) => /Påminnelse:/.test(String(a.body.summary)));
 
 describe('reminders through the real app', () => {
   let connector: FakeConnector;
@@ -69,7 +69,7 @@ describe('reminders through the real app', () => {
     const { app, logger } = await start('2011-05-19T08:59:54+02:00');
     await post(`${app.url}/api/messages`, botMembershipUpdate(connector.url, { id: CHANNEL, conversationType: 'channel', isGroup: true }, 'added'));
     const [welcome] = await connector.waitFor(1);
-    expect(welcome!.body.text).toMatch(/prenumerera på ledningsgruppen/);
+    expect(cardText(welcome!.body)).toMatch(/prenumerera på ledningsgruppen/);
     expect(app.store.data.runtime.conversations).toEqual([expect.objectContaining({ id: CHANNEL, active: true })]);
 
     await post(
@@ -80,7 +80,7 @@ describe('reminders through the real app', () => {
       }),
     );
     await connector.waitFor(2);
-    expect(connector.received[1]!.body.text).toMatch(/Klart! Jag påminner här/);
+    expect(cardText(connector.received[1]!.body)).toMatch(/Klart! Jag påminner här/);
     expect(app.store.data.runtime.subscriptions).toEqual([expect.objectContaining({ conversationId: CHANNEL, bodies: ['ledningsgruppen'] })]);
     expect(app.clock.now().getTime()).toBeLessThan(DUE); // subscribed before the reminder came due
 
@@ -88,8 +88,8 @@ describe('reminders through the real app', () => {
     await connector.waitFor(3, DUE - app.clock.now().getTime() + 5000);
     const [card] = reminders(connector);
     expect(card!.path).toBe(CHANNEL_PATH);
-    expect(card!.body.text).toMatch(/^Påminnelse: Ledningsgruppen i morgon/);
-    expect(card!.body.text).not.toMatch(/Skickad sent/);
+    expect(cardText(card!.body)).toMatch(/^Påminnelse: Ledningsgruppen i morgon/);
+    expect(cardText(card!.body)).not.toMatch(/Skickad sent/);
     const content = card!.body.attachments[0].content;
     expect(content.actions).toEqual([
       { type: 'Action.OpenUrl', title: 'Lägg till i kalendern', url: `${app.url}/calendar/meeting/lg-2011-05-20.ics` },
@@ -131,7 +131,7 @@ describe('reminders through the real app', () => {
     await subscribedStore(dir, connector.url);
     const { app, logger } = await start('2011-05-19T11:00:00+02:00');
     await connector.waitFor(1);
-    expect(connector.received[0]!.body.text).toMatch(/Skickad sent/);
+    expect(cardText(connector.received[0]!.body)).toMatch(/Skickad sent/);
     await waitForLog(logger, (l) => l.msg === 'reminder sent late');
     expect(app.store.data.runtime.sentReminders.find((r) => r.state === 'sent')).toMatchObject({ lead: '1d', late: true });
   });

@@ -1,6 +1,6 @@
 // The real server on loopback, talking to a fake Bot Connector on loopback.
 import { startFakeConnector, type FakeConnector } from '../helpers/fakeConnector.js';
-import { botMembershipUpdate, messageActivity, post, startTestApp, tempDir } from '../helpers/app.js';
+import { botMembershipUpdate, cardText, messageActivity, post, startTestApp, tempDir } from '../helpers/app.js';
 import type { App } from '../../bot/app.js';
 
 describe('the server', () => {
@@ -34,8 +34,11 @@ describe('the server', () => {
     const [sent] = await connector.waitFor(1);
     expect(sent!.path).toMatch(/^\/v3\/conversations\/conv-1\/activities\/incoming-\d+$/);
     expect(sent!.body.type).toBe('message');
-    expect(sent!.body.text).toMatch(/Det här kan du fråga mig/);
-    expect(sent!.body.text).toMatch(/Vem är värd för rådslaget 2014\?/);
+    // The card alone, the whole answer in it (an activity's text would show above the card in Teams).
+    expect(sent!.body.text).toBeUndefined();
+    expect(sent!.body.summary).toBe('Det här kan du fråga mig');
+    expect(cardText(sent!.body)).toMatch(/Det här kan du fråga mig/);
+    expect(cardText(sent!.body)).toMatch(/Vem är värd för rådslaget 2014\?/);
     const card = sent!.body.attachments[0];
     expect(card.contentType).toBe('application/vnd.microsoft.card.adaptive');
     expect(card.content.version).toBe('1.4');
@@ -49,20 +52,20 @@ describe('the server', () => {
     });
     await post(`${app.url}/api/messages`, activity);
     const [sent] = await connector.waitFor(1);
-    expect(sent!.body.text).toMatch(/What you can ask me/);
+    expect(cardText(sent!.body)).toMatch(/What you can ask me/);
   });
 
   it('greets with a welcome card when the bot is added to a conversation', async () => {
     await post(`${app.url}/api/messages`, botMembershipUpdate(connector.url, { id: 'team-2', conversationType: 'channel' }, 'added'));
     const [sent] = await connector.waitFor(1);
-    expect(sent!.body.text).toMatch(/Hej! Jag är Södertörnsboten/);
+    expect(cardText(sent!.body)).toMatch(/Hej! Jag är Södertörnsboten/);
   });
 
   it('points to "hjälp" for a message it cannot handle, never an error', async () => {
     await post(`${app.url}/api/messages`, messageActivity(connector.url, 'xyzzy plugh'));
     const [sent] = await connector.waitFor(1);
-    expect(sent!.body.text).toMatch(/hjälp/);
-    expect(sent!.body.text).not.toMatch(/error|stack|exception/i);
+    expect(cardText(sent!.body)).toMatch(/hjälp/);
+    expect(cardText(sent!.body)).not.toMatch(/error|stack|exception/i);
   });
 
   it('refuses a body that is not JSON without crashing', async () => {

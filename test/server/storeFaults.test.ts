@@ -6,7 +6,7 @@ import { mkdir, readFile, rmdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { App } from '../../bot/app.js';
 import { createMemoryLogger } from '../../bot/log.js';
-import { messageActivity, post, startTestApp, tempDir } from '../helpers/app.js';
+import { cardText, messageActivity, post, startTestApp, tempDir } from '../helpers/app.js';
 import { startFakeConnector, type FakeConnector } from '../helpers/fakeConnector.js';
 import { BOT_TOKEN, FAKE_BOT_USER, SIGNING_SECRET, eventEnvelope, signedHeaders, startFakeSlack, type FakeSlack } from '../helpers/fakeSlack.js';
 
@@ -55,7 +55,7 @@ describe('when the store cannot be written', () => {
     const res = await post(`${app.url}/api/messages`, messageActivity(connector.url, 'nästa SK', { conversation: { id: 'disk-full-1' } }));
     expect(res.status).toBeLessThan(300);
     const [sent] = await connector.waitFor(1);
-    expect(sent!.body.text).toMatch(/14 april/);
+    expect(cardText(sent!.body)).toMatch(/14 april/);
     const [context] = await logged('could not store the conversation context');
     expect(context!.error).toMatchObject({ code: 'STORE_WRITE_FAILED' });
     expect((context!.error as { message: string }).message).toMatch(/store\.dialog\.json/); // the contexts have their own file
