@@ -70,6 +70,7 @@ export function subscribedConversations(count: number, serviceUrl: string, since
     });
     subscriptions.push({
       conversationId: id,
+      lang: 'sv',
       bodies: bodies[i % bodies.length]!,
       leads: [
         { unit: 'days', value: 7 },

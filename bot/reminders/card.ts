@@ -1,8 +1,8 @@
-// The reminder messages as neutral replies (Swedish): the reminder itself, the cancellation notice and the
+// The reminder messages as neutral replies, in the subscription's language (Swedish unless it was made in English): the reminder itself, the cancellation notice and the
 // secretariat's note about a meeting known only to the month. Pure; cards/ renders them (Adaptive Card,
 // plain text). The calendar link points at the .ics route `/calendar/meeting/<id>.ics`.
 import { daysUntil, formatDay, formatMonth, formatWhen, meetingStart, stockholmDate, TIME_ZONE } from '../domain/calendar.js';
-import { reply, type Action, type Block, type Reply } from '../core/reply.js';
+import { reply, t, type Action, type Block, type Lang, type Reply } from '../core/reply.js';
 import type { Meeting, Plan } from '../store/schema.js';
 import { bodyName } from '../answers/common.js';
 import { TZDate } from '@date-fns/tz';
@@ -19,92 +19,108 @@ export interface ReminderCardInput {
   /** When it should have gone out (shown on a late reminder). */
   dueAt?: Date;
   moved?: boolean;
+  /** The subscription's language; Swedish by default. */
+  lang?: Lang;
 }
 
 
-function hostNames(plan: Plan, meeting: Meeting): string {
-  return meeting.hosts.map((h) => plan.municipalities.find((m) => m.id === h)?.name ?? h).join(' och ');
+function hostNames(plan: Plan, meeting: Meeting, lang: Lang = 'sv'): string {
+  return meeting.hosts.map((h) => plan.municipalities.find((m) => m.id === h)?.name ?? h).join(t(lang, ' och ', ' and '));
 }
 
-function clock(at: Date): string {
-  return format(new TZDate(at.getTime(), TIME_ZONE), 'HH.mm');
+function clock(at: Date, lang: Lang = 'sv'): string {
+  return format(new TZDate(at.getTime(), TIME_ZONE), lang === 'sv' ? 'HH.mm' : 'HH:mm');
 }
 
 /** "i dag", "i morgon", "om 7 dagar", "om 2 timmar" — from `now` to the meeting's start, in Stockholm days. */
-export function relativeWhen(meeting: Meeting, now: Date): string {
+export function relativeWhen(meeting: Meeting, now: Date, lang: Lang = 'sv'): string {
   const start = meetingStart(meeting);
   if (!start) return '';
   const days = daysUntil(meeting, now);
-  if (days >= 2) return `om ${days} dagar`;
-  if (days === 1) return 'i morgon';
+  if (days >= 2) return t(lang, `om ${days} dagar`, `in ${days} days`);
+  if (days === 1) return t(lang, 'i morgon', 'tomorrow');
   const hours = Math.round((start.getTime() - now.getTime()) / 3_600_000);
-  if (start.getTime() <= now.getTime()) return 'i dag';
-  if (hours < 1) return 'om mindre än en timme';
-  return hours === 1 ? 'om en timme' : `om ${hours} timmar`;
+  if (start.getTime() <= now.getTime()) return t(lang, 'i dag', 'today');
+  if (hours < 1) return t(lang, 'om mindre än en timme', 'in less than an hour');
+  return hours === 1 ? t(lang, 'om en timme', 'in an hour') : t(lang, `om ${hours} timmar`, `in ${hours} hours`);
 }
 
-export function calendarActions(plan: Plan, meeting: Meeting, baseUrl: string): Action[] {
+export function calendarActions(plan: Plan, meeting: Meeting, baseUrl: string, lang: Lang = 'sv'): Action[] {
   return [
-    { kind: 'url', title: 'Lägg till i kalendern', url: `${baseUrl.replace(/\/+$/, '')}/calendar/meeting/${meeting.id}.ics` },
-    { kind: 'message', title: 'Visa kalendern', value: `kalender ${bodyName(plan, meeting.body)}` },
+    { kind: 'url', title: t(lang, 'Lägg till i kalendern', 'Add to calendar'), url: `${baseUrl.replace(/\/+$/, '')}/calendar/meeting/${meeting.id}.ics` },
+    { kind: 'message', title: t(lang, 'Visa kalendern', 'Show the calendar'), value: `${t(lang, 'kalender', 'calendar')} ${bodyName(plan, meeting.body)}` },
   ];
 }
 
-function meetingFacts(plan: Plan, meeting: Meeting): Block {
-  const facts = [{ title: 'Möte', value: meeting.title ? `${bodyName(plan, meeting.body)}: ${meeting.title}` : bodyName(plan, meeting.body) }];
-  facts.push({ title: 'När', value: formatWhen(meeting, 'sv') });
-  const hosts = hostNames(plan, meeting);
-  if (hosts) facts.push({ title: meeting.hosts.length > 1 ? 'Värdkommuner' : 'Värdkommun', value: hosts });
-  if (meeting.note) facts.push({ title: 'Anteckning', value: meeting.note });
+export function meetingFacts(plan: Plan, meeting: Meeting, lang: Lang = 'sv'): Block {
+  const facts = [{ title: t(lang, 'Möte', 'Meeting'), value: meeting.title ? `${bodyName(plan, meeting.body)}: ${meeting.title}` : bodyName(plan, meeting.body) }];
+  facts.push({ title: t(lang, 'När', 'When'), value: `${formatWhen(meeting, lang)}${meeting.status === 'cancelled' ? t(lang, ' – inställt', ' – cancelled') : ''}` });
+  const hosts = hostNames(plan, meeting, lang);
+  if (hosts) facts.push({ title: meeting.hosts.length > 1 ? t(lang, 'Värdkommuner', 'Hosts') : t(lang, 'Värdkommun', 'Host'), value: hosts });
+  if (meeting.note) facts.push({ title: t(lang, 'Anteckning', 'Note'), value: meeting.note });
   return { type: 'facts', facts };
 }
 
 export function reminderReply(input: ReminderCardInput): Reply {
   const { plan, meeting, now } = input;
-  const blocks: Block[] = [meetingFacts(plan, meeting)];
-  if (input.moved) blocks.push({ type: 'text', text: 'Mötet har flyttats sedan förra påminnelsen.' });
+  const lang = input.lang ?? 'sv';
+  const blocks: Block[] = [meetingFacts(plan, meeting, lang)];
+  if (input.moved) blocks.push({ type: 'text', text: t(lang, 'Mötet har flyttats sedan förra påminnelsen.', 'The meeting has moved since the last reminder.') });
   if (input.late) {
-    const when = input.dueAt ? ` (den skulle ha gått ${formatDay(stockholmDate(input.dueAt), 'sv', false)} kl. ${clock(input.dueAt)})` : '';
-    blocks.push({ type: 'text', subtle: true, text: `Skickad sent: jag var inte igång när påminnelsen skulle gå${when}.` });
+    const day = input.dueAt ? formatDay(stockholmDate(input.dueAt), lang, false) : '';
+    const when = input.dueAt ? t(lang, ` (den skulle ha gått ${day} kl. ${clock(input.dueAt)})`, ` (it was due ${day} at ${clock(input.dueAt, 'en')})`) : '';
+    blocks.push({ type: 'text', subtle: true, text: t(lang, `Skickad sent: jag var inte igång när påminnelsen skulle gå${when}.`, `Sent late: I was not running when the reminder was due${when}.`) });
   }
   return reply(
     'reminder',
-    'sv',
-    `Påminnelse: ${bodyName(plan, meeting.body)} ${relativeWhen(meeting, now)}`,
+    lang,
+    `${t(lang, 'Påminnelse', 'Reminder')}: ${bodyName(plan, meeting.body)} ${relativeWhen(meeting, now, lang)}`,
     blocks,
-    calendarActions(plan, meeting, input.baseUrl),
+    calendarActions(plan, meeting, input.baseUrl, lang),
   );
 }
 
-export function cancellationReply(input: Pick<ReminderCardInput, 'plan' | 'meeting' | 'baseUrl'>): Reply {
+const showCalendar = (plan: Plan, meeting: Meeting, lang: Lang): Action => ({
+  kind: 'message',
+  title: t(lang, 'Visa kalendern', 'Show the calendar'),
+  value: `${t(lang, 'kalender', 'calendar')} ${bodyName(plan, meeting.body)}`,
+});
+
+export function cancellationReply(input: Pick<ReminderCardInput, 'plan' | 'meeting' | 'baseUrl' | 'lang'>): Reply {
   const { plan, meeting } = input;
+  const lang = input.lang ?? 'sv';
   return reply(
     'reminderCancelled',
-    'sv',
-    `Inställt: ${bodyName(plan, meeting.body)} ${formatWhen(meeting, 'sv').split(',')[0]}`,
+    lang,
+    `${t(lang, 'Inställt', 'Cancelled')}: ${bodyName(plan, meeting.body)} ${formatWhen(meeting, lang).split(',')[0]}`,
     [
-      { type: 'text', text: 'Mötet som jag påminde om är inställt.' },
-      meetingFacts(plan, meeting),
+      { type: 'text', text: t(lang, 'Mötet som jag påminde om är inställt.', 'The meeting I reminded you of is cancelled.') },
+      meetingFacts(plan, meeting, lang),
     ],
-    [{ kind: 'message', title: 'Visa kalendern', value: `kalender ${bodyName(plan, meeting.body)}` }],
+    [showCalendar(plan, meeting, lang)],
   );
 }
 
-export function dateToBeSetReply(input: Pick<ReminderCardInput, 'plan' | 'meeting'>): Reply {
+export function dateToBeSetReply(input: Pick<ReminderCardInput, 'plan' | 'meeting' | 'lang'>): Reply {
   const { plan, meeting } = input;
-  const month = meeting.date.kind === 'month' ? formatMonth(meeting.date.month, 'sv') : formatWhen(meeting, 'sv');
-  const hosts = hostNames(plan, meeting);
+  const lang = input.lang ?? 'sv';
+  const month = meeting.date.kind === 'month' ? formatMonth(meeting.date.month, lang) : formatWhen(meeting, lang);
+  const hosts = hostNames(plan, meeting, lang);
   return reply(
     'dateToBeSet',
-    'sv',
-    `Datum saknas: ${bodyName(plan, meeting.body)} ${month}`,
+    lang,
+    `${t(lang, 'Datum saknas', 'No date yet')}: ${bodyName(plan, meeting.body)} ${month}`,
     [
       {
         type: 'text',
-        text: `Mötet i ${month}${hosts ? ` (värd: ${hosts})` : ''} har ännu inget bestämt datum. Bestäm dagen så att påminnelserna kan gå ut.`,
+        text: t(
+          lang,
+          `Mötet i ${month}${hosts ? ` (värd: ${hosts})` : ''} har ännu inget bestämt datum. Bestäm dagen så att påminnelserna kan gå ut.`,
+          `The meeting in ${month}${hosts ? ` (host: ${hosts})` : ''} has no date yet. Set the day so that the reminders can go out.`,
+        ),
       },
-      meetingFacts(plan, meeting),
+      meetingFacts(plan, meeting, lang),
     ],
-    [{ kind: 'message', title: 'Visa kalendern', value: `kalender ${bodyName(plan, meeting.body)}` }],
+    [showCalendar(plan, meeting, lang)],
   );
 }

@@ -186,12 +186,14 @@ const subscribe: Handler<'subscribe'> = async (ctx, cmd) => {
         active: true,
         createdAt: now,
         since: now,
+        lang, // reminders and notices go out in the language the subscription was made in
       });
       return;
     }
     sub.bodies = bodies.includes('*') ? ['*'] : [...new Set([...sub.bodies, ...bodies])];
     sub.active = true;
     sub.since = now;
+    sub.lang = lang;
   });
   const sub = subscriptionOf(ctx.store.data, conversationId)!;
   ctx.logger.info('subscription changed', { conversation: conversationId, bodies: sub.bodies, by: ctx.msg.userId });
@@ -314,6 +316,7 @@ function secretariatHandler(): Handler<'secretariat'> {
         active: true,
         createdAt: now,
         since: now,
+        lang,
       });
     });
     ctx.logger.info('subscription changed', { conversation: conversationId, secretariat: true, by: ctx.msg.userId });

@@ -131,13 +131,14 @@ export async function startReminderScheduler(deps: SchedulerDeps): Promise<Remin
 
   function replyFor(item: DueReminder, meeting: Meeting, data: StoreData, now: Date): Reply {
     const plan = data.plan;
+    const lang = data.runtime.subscriptions.find((s) => s.conversationId === item.conversationId)?.lang ?? 'sv';
     switch (item.kind) {
       case 'reminder':
-        return reminderReply({ plan, meeting, now, baseUrl: deps.baseUrl, late: item.late, dueAt: item.dueAt, moved: item.moved });
+        return reminderReply({ plan, meeting, now, baseUrl: deps.baseUrl, late: item.late, dueAt: item.dueAt, moved: item.moved, lang });
       case 'cancellation':
-        return cancellationReply({ plan, meeting, baseUrl: deps.baseUrl });
+        return cancellationReply({ plan, meeting, baseUrl: deps.baseUrl, lang });
       case 'dateToBeSet':
-        return dateToBeSetReply({ plan, meeting });
+        return dateToBeSetReply({ plan, meeting, lang });
     }
   }
 

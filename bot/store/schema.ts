@@ -185,6 +185,8 @@ export const SubscriptionSchema = z.object({
    * changed or reactivated, so a new subscriber is not flooded with late reminders); createdAt if absent.
    */
   since: z.string().optional(),
+  /** The language reminders and notices go out in: the conversation's when it subscribed (stores from before have none: Swedish). */
+  lang: z.enum(['sv', 'en']).default('sv'),
 });
 
 export const SentReminderSchema = z.object({

@@ -147,6 +147,7 @@ describe('the subscription commands with the store', () => {
         ],
         secretariat: false,
         active: true,
+        lang: 'sv',
         createdAt: '2011-05-10T08:00:00.000Z',
         since: '2011-05-10T08:00:00.000Z',
       },

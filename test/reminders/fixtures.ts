@@ -19,6 +19,7 @@ export function sub(over: Partial<Subscription> = {}): Subscription {
     secretariat: false,
     active: true,
     createdAt: '2011-01-01T00:00:00.000Z',
+    lang: 'sv',
     ...over,
   };
 }

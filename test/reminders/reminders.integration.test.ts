@@ -1,4 +1,5 @@
 // Reminders end to end: the real app on loopback, a fake Bot Connector, BOT_NOW just before a due time.
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { App } from '../../bot/app.js';
 import { ManualClock } from '../../bot/clock.js';
@@ -111,6 +112,42 @@ describe('reminders through the real app', () => {
     while (again.app.clock.now().getTime() < DUE + 1000) await new Promise((r) => setTimeout(r, 100));
     expect(reminders(connector)).toHaveLength(1);
     expect(again.logger.lines.filter((l) => String(l.msg).startsWith('reminder sent'))).toEqual([]);
+  });
+
+  it('reminds in English a conversation that subscribed in English', async () => {
+    const { app, logger } = await start('2011-05-19T08:59:54+02:00');
+    await post(
+      `${app.url}/api/messages`,
+      messageActivity(connector.url, 'subscribe to ledningsgruppen', {
+        channelId: 'msteams',
+        locale: 'en-GB',
+        conversation: { id: CHANNEL, conversationType: 'channel', isGroup: true },
+      }),
+    );
+    await connector.waitFor(1);
+    expect(cardText(connector.received[0]!.body)).toMatch(/Done! I will remind you here/);
+    expect(app.store.data.runtime.subscriptions).toEqual([expect.objectContaining({ conversationId: CHANNEL, lang: 'en' })]);
+    await connector.waitFor(2, DUE - app.clock.now().getTime() + 5000);
+    const card = connector.received[1]!;
+    expect(card.path).toBe(CHANNEL_PATH);
+    expect(card.body.locale).toBe('en-GB');
+    expect(cardText(card.body)).toMatch(/^Reminder: Ledningsgruppen tomorrow/);
+    expect(cardText(card.body)).toMatch(/When: Friday 20 May 2011, 08:30–13:00/);
+    expect(cardText(card.body)).not.toMatch(/Påminnelse|När:/);
+    expect(card.body.attachments[0].content.actions[0]).toMatchObject({ type: 'Action.OpenUrl', title: 'Add to calendar' });
+    await waitForLog(logger, (l) => l.msg === 'reminder sent');
+  });
+
+  it('reads a store written before subscriptions had a language as Swedish, and reminds in Swedish', async () => {
+    await subscribedStore(dir, connector.url);
+    const file = path.join(dir, 'store.json');
+    const raw = JSON.parse(await readFile(file, 'utf8'));
+    for (const s of raw.runtime.subscriptions) delete s.lang;
+    await writeFile(file, JSON.stringify(raw));
+    const { app } = await start('2011-05-19T08:59:58+02:00');
+    expect(app.store.data.runtime.subscriptions[0]!.lang).toBe('sv');
+    await connector.waitFor(1, DUE - app.clock.now().getTime() + 5000);
+    expect(cardText(connector.received[0]!.body)).toMatch(/^Påminnelse: Ledningsgruppen i morgon/);
   });
 
   it('still delivers once when the connector answers 429 first', async () => {
