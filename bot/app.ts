@@ -16,6 +16,7 @@ import { createExportLinks, fetchPlanFile } from './admin/exports.js';
 import { seedSecretariat } from './admin/commands.js';
 import { startReminderScheduler } from './reminders/scheduler.js';
 import { createChannelSender, type ConversationSender } from './reminders/sender.js';
+import { createMeetingNotifier, type MeetingNotifier } from './reminders/notices.js';
 import { projectRoot } from './paths.js';
 import { tabRoutes } from './tab/routes.js';
 import { calendarRoutes } from './feeds/routes.js';
@@ -48,13 +49,15 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
   // Filled in once the server listens (its port may be chosen by the system).
   let localUrl = '';
   const exportLinks = createExportLinks({ clock, baseUrl: () => config.publicUrl ?? localUrl });
+  // Set once the senders exist (below); a confirmed change before that has nobody to notify yet.
+  let notifier: MeetingNotifier | undefined;
   const core = createCore({
     store,
     clock,
     logger,
     debugNlu: config.debugNlu,
     lexicon,
-    commands: createCommands({ exports: exportLinks.sink, fetchFile: fetchPlanFile }),
+    commands: createCommands({ exports: exportLinks.sink, fetchFile: fetchPlanFile, meetingsChanged: (before, after) => notifier?.meetingsChanged(before, after) }),
   });
   const adapter = createAdapter(config, logger);
   const conversations = { store, clock, logger };
@@ -77,6 +80,7 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
       : undefined;
   const slackSender: ConversationSender | undefined = slack && {
     send: (conversation, reply) => slack.sender.send(String(conversation.reference.channel ?? conversation.id), reply),
+    update: (conversation, ts, reply) => slack.sender.update(String(conversation.reference.channel ?? conversation.id), ts, reply),
   };
 
   const server = createServer(
@@ -121,12 +125,14 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
     store: store.path,
     clock: clock.now().toISOString(),
   });
+  const sender = createChannelSender({ botframework: createBotFrameworkSender(adapter, config.microsoft.appId, logger), slack: slackSender });
+  notifier = createMeetingNotifier({ store, clock, logger, sender, baseUrl: () => config.publicUrl ?? url });
   const reminders = await startReminderScheduler({
     store,
     clock,
     logger,
     baseUrl: config.publicUrl ?? url,
-    sender: createChannelSender({ botframework: createBotFrameworkSender(adapter, config.microsoft.appId, logger), slack: slackSender }),
+    sender,
   });
 
   return {
@@ -139,6 +145,7 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
     port,
     close: async () => {
       await reminders.close();
+      await notifier?.idle();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await slack?.close();
       await store.settled(); // staged bookkeeping (follow-up context) reaches the disk before the process ends

@@ -8,7 +8,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Command, CommandContext } from '../core/commands.js';
 import { reply, t, type Block, type Lang, type Reply } from '../core/reply.js';
-import { PlanSchema, checkReferences, type Plan, type StoreData } from '../store/schema.js';
+import { PlanSchema, checkReferences, type Meeting, type Plan, type StoreData } from '../store/schema.js';
 import { validateStore, type Store } from '../store/store.js';
 import type { Logger } from '../log.js';
 import { applyChange, ChangeError, ChangeSchema, type Change } from './changes.js';
@@ -25,6 +25,8 @@ export interface AdminDeps {
   exports?: ExportSink;
   /** Downloads an attached plan file (Teams/Emulator attachments). */
   fetchFile?: (url: string) => Promise<string>;
+  /** Called after a confirmed change with the meetings before and after it (the shell sends notices). */
+  meetingsChanged?: (before: readonly Meeting[], after: readonly Meeting[]) => void;
 }
 
 const PENDING_TTL_MS = 24 * 60 * 60 * 1000;
@@ -157,7 +159,7 @@ export function adminCommands(deps: AdminDeps = {}): Command[] {
 
   async function confirm(ctx: CommandContext, id: string, lang: Lang): Promise<Reply> {
     const key = `confirm:${id}`;
-    let outcome: { status: 'applied'; summary: string; warnings: string[] } | { status: 'already' } | { status: 'missing' } | { status: 'notYours' };
+    let outcome: { status: 'applied'; summary: string; warnings: string[]; meetings: readonly [Meeting[], Meeting[]] } | { status: 'already' } | { status: 'missing' } | { status: 'notYours' };
     try {
       outcome = await ctx.store.update(null, (d) => {
         if (d.runtime.handledKeys.some((k) => k.key === key)) return { status: 'already' as const };
@@ -188,7 +190,7 @@ export function adminCommands(deps: AdminDeps = {}): Command[] {
           const drop = new Set(confirms.slice(0, confirms.length - MAX_HANDLED).map((k) => k.key));
           d.runtime.handledKeys = d.runtime.handledKeys.filter((k) => !drop.has(k.key));
         }
-        return { status: 'applied' as const, summary: described.summary, warnings: described.warnings };
+        return { status: 'applied' as const, summary: described.summary, warnings: described.warnings, meetings: [before.plan.meetings, target.plan.meetings] as const };
       });
     } catch (e) {
       if (e instanceof ChangeError || (e as { code?: string }).code === 'CHANGE_INVALID') {
@@ -205,6 +207,7 @@ export function adminCommands(deps: AdminDeps = {}): Command[] {
         return errorReply(t(lang, 'Bara den som gjorde förslaget kan bekräfta det.', 'Only the person who proposed it can confirm it.'), lang);
       case 'applied':
         ctx.logger.info('plan changed', { actor: ctx.msg.userId, change: outcome.summary });
+        deps.meetingsChanged?.(outcome.meetings[0], outcome.meetings[1]);
         return reply('confirmed', lang, t(lang, `Klart: ${outcome.summary}`, `Done: ${outcome.summary}`), [
           ...outcome.warnings.map((w) => ({ type: 'text' as const, text: `⚠ ${w}` })),
           { type: 'text', subtle: true, text: t(lang, 'Skriv "ångra" för att ta tillbaka ändringen, "ändringar" för historiken.', 'Type "undo" to take it back, "changes" for the history.') },

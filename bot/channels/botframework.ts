@@ -21,6 +21,7 @@ import { renderAdaptiveCard } from '../../cards/adaptive.js';
 import { renderText } from '../../cards/text.js';
 import { toSlackChannelData } from '../../cards/blockkit.js';
 import { SendError, type ConversationSender } from '../reminders/sender.js';
+import type { Conversation } from '../store/schema.js';
 
 export type { ConversationReference };
 
@@ -285,35 +286,50 @@ function toSendError(e: unknown): SendError {
 }
 
 export function createBotFrameworkSender(adapter: CloudAdapter, appId: string | undefined, logger: Logger): ConversationSender {
+  /** Runs `work` in a proactive turn of the conversation, with the scheduler owning retries. */
+  async function proactive<T>(conversation: Conversation, what: string, work: (context: TurnContext, reference: Partial<ConversationReference>) => Promise<T>): Promise<T> {
+    if (conversation.channel !== 'botframework') {
+      throw new SendError('FAILED', `not a Bot Framework conversation: ${conversation.channel}`);
+    }
+    const reference = conversation.reference as Partial<ConversationReference>;
+    // The adapter's onTurnError would swallow an error thrown in the turn, so it is caught here.
+    let failure: unknown;
+    let result: T | undefined;
+    await adapter.continueConversationAsync(appId ?? '', reference, async (context) => {
+      try {
+        const client = context.turnState.get(adapter.ConnectorClientKey) as
+          | { client?: { pipeline?: { removePolicy(p: { name: string }): unknown } } }
+          | undefined;
+        client?.client?.pipeline?.removePolicy({ name: 'defaultRetryPolicy' });
+        result = await work(context, reference);
+      } catch (e) {
+        failure = e;
+      }
+    });
+    if (failure !== undefined) {
+      const error = toSendError(failure);
+      logger.debug(`proactive ${what} failed`, { conversation: conversation.id, code: error.code, error });
+      throw error;
+    }
+    return result as T;
+  }
   return {
     async send(conversation, reply) {
-      if (conversation.channel !== 'botframework') {
-        throw new SendError('FAILED', `not a Bot Framework conversation: ${conversation.channel}`);
-      }
-      const reference = conversation.reference as Partial<ConversationReference>;
-      // The adapter's onTurnError would swallow an error thrown in the turn, so it is caught here.
-      let failure: unknown;
-      await adapter.continueConversationAsync(appId ?? '', reference, async (context) => {
-        try {
-          const client = context.turnState.get(adapter.ConnectorClientKey) as
-            | { client?: { pipeline?: { removePolicy(p: { name: string }): unknown } } }
-            | undefined;
-          client?.client?.pipeline?.removePolicy({ name: 'defaultRetryPolicy' });
-          // A new message in the conversation (POST …/activities), not a reply to the continuation event.
-          context.onSendActivities(async (_ctx, activities, next) => {
-            for (const a of activities) delete a.replyToId;
-            return next();
-          });
-          await context.sendActivity(toActivity(reply, reference.channelId));
-        } catch (e) {
-          failure = e;
-        }
+      return proactive(conversation, 'send', async (context, reference) => {
+        // A new message in the conversation (POST …/activities), not a reply to the continuation event.
+        context.onSendActivities(async (_ctx, activities, next) => {
+          for (const a of activities) delete a.replyToId;
+          return next();
+        });
+        const sent = await context.sendActivity(toActivity(reply, reference.channelId));
+        return { id: sent?.id };
       });
-      if (failure !== undefined) {
-        const error = toSendError(failure);
-        logger.debug('proactive send failed', { conversation: conversation.id, code: error.code, error });
-        throw error;
-      }
+    },
+    async update(conversation, messageId, reply) {
+      // PUT …/activities/<id>: the message changes where it is, for everyone in the conversation.
+      await proactive(conversation, 'update', async (context, reference) => {
+        await context.updateActivity({ ...toActivity(reply, reference.channelId), id: messageId });
+      });
     },
   };
 }

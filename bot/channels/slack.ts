@@ -177,7 +177,9 @@ export interface SlackSender {
    * Retry-After. Throws SlackChannelGoneError (code 'GONE') for channel_not_found, not_in_channel,
    * is_archived and account_inactive; rethrows any other failure.
    */
-  send(slackChannelId: string, reply: Reply): Promise<void>;
+  send(slackChannelId: string, reply: Reply): Promise<{ id?: string }>;
+  /** Replaces a message the bot posted (its ts) with this reply: chat.update. Errors as send. */
+  update(slackChannelId: string, ts: string, reply: Reply): Promise<void>;
 }
 
 export interface SlackChannel {
@@ -323,10 +325,25 @@ export function createSlackChannel(deps: SlackChannelDeps): SlackChannel {
 
   // -- sending --
 
-  async function post(target: Target, r: Reply): Promise<void> {
+  function goneOr(e: unknown, channel: string): unknown {
+    const err = e as { code?: unknown; data?: { error?: unknown } };
+    const slackError = err.code === ErrorCode.PlatformError && typeof err.data?.error === 'string' ? err.data.error : undefined;
+    return slackError && GONE_ERRORS.has(slackError) ? new SlackChannelGoneError(channel, slackError) : e;
+  }
+
+  async function updateMessage(channel: string, ts: string, r: Reply): Promise<void> {
     const message = renderBlockKit(r);
     try {
-      await pacer.run(target.channel, () =>
+      await pacer.run(channel, () => client.chat.update({ channel, ts, text: message.text, blocks: message.blocks }));
+    } catch (e) {
+      throw goneOr(e, channel);
+    }
+  }
+
+  async function post(target: Target, r: Reply): Promise<{ id?: string }> {
+    const message = renderBlockKit(r);
+    try {
+      const res = await pacer.run(target.channel, () =>
         client.chat.postMessage({
           channel: target.channel,
           text: message.text,
@@ -336,11 +353,9 @@ export function createSlackChannel(deps: SlackChannelDeps): SlackChannel {
           unfurl_media: false,
         }),
       );
+      return { id: typeof res.ts === 'string' ? res.ts : undefined };
     } catch (e) {
-      const err = e as { code?: unknown; data?: { error?: unknown } };
-      const slackError = err.code === ErrorCode.PlatformError && typeof err.data?.error === 'string' ? err.data.error : undefined;
-      if (slackError && GONE_ERRORS.has(slackError)) throw new SlackChannelGoneError(target.channel, slackError);
-      throw e;
+      throw goneOr(e, target.channel);
     }
   }
 
@@ -349,6 +364,11 @@ export function createSlackChannel(deps: SlackChannelDeps): SlackChannel {
       const { channel, threadTs } = parseSlackConversationId(slackChannelId);
       const work = post({ channel, threadTs }, r);
       hold(work); // the caller sees the outcome; shutdown only waits for it
+      return work;
+    },
+    async update(slackChannelId, ts, r) {
+      const work = updateMessage(parseSlackConversationId(slackChannelId).channel, ts, r);
+      hold(work);
       await work;
     },
   };

@@ -142,11 +142,12 @@ export async function startReminderScheduler(deps: SchedulerDeps): Promise<Remin
     }
   }
 
-  async function deliver(conversation: Conversation, reply: Reply, item: DueReminder): Promise<void> {
-    await withRetry(
+  async function deliver(conversation: Conversation, reply: Reply, item: DueReminder): Promise<string | undefined> {
+    return withRetry(
       async () => {
         await limiter.acquire(conversation.id, abort.signal);
-        await sender.send(conversation, reply);
+        const sent = await sender.send(conversation, reply);
+        return sent && typeof sent.id === 'string' ? sent.id : undefined;
       },
       {
         ...retry,
@@ -197,15 +198,16 @@ export async function startReminderScheduler(deps: SchedulerDeps): Promise<Remin
         return;
       }
       // Step 2: the send.
+      let messageId: string | undefined;
       try {
-        await deliver(conversation, reply, item);
+        messageId = await deliver(conversation, reply, item);
       } catch (e) {
         await failed(item, attempts, e);
         return;
       }
       // Step 3: 'sent'. If this write fails the record stays 'sending': not resent (at most once).
       const sentAt = clock.now();
-      if (await write(record(item, 'sent', sentAt, { attempts }))) {
+      if (await write(record(item, 'sent', sentAt, { attempts, ...(messageId ? { messageId } : {}) }))) {
         logger.info(item.late ? 'reminder sent late' : 'reminder sent', describe(item));
       } else {
         logger.error('reminder sent but not recorded as sent; it stays "sending" and will not be resent', describe(item));

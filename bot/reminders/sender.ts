@@ -23,9 +23,19 @@ export class SendError extends Error {
   }
 }
 
+/** What a channel says about a posted message: its id (Bot Framework activity id, Slack ts), to update it later. */
+export interface SentMessage {
+  id?: string;
+}
+
 export interface ConversationSender {
   /** Posts the reply as a new message in the conversation; throws an error with a `code` (see SendError). */
-  send(conversation: Conversation, reply: Reply): Promise<void>;
+  send(conversation: Conversation, reply: Reply): Promise<SentMessage | void>;
+  /**
+   * Replaces a message posted before (its id from send) with this reply, in place: Bot Framework
+   * updateActivity, Slack chat.update. Same errors as send.
+   */
+  update?(conversation: Conversation, messageId: string, reply: Reply): Promise<void>;
 }
 
 /** The code of any thrown value: SendError or another error carrying a string `code`. */
@@ -46,7 +56,12 @@ export function createChannelSender(senders: Partial<Record<Conversation['channe
     async send(conversation, reply) {
       const sender = senders[conversation.channel];
       if (!sender) throw new SendError('NO_SENDER', `no sender for the ${conversation.channel} channel`);
-      await sender.send(conversation, reply);
+      return sender.send(conversation, reply);
+    },
+    async update(conversation, messageId, reply) {
+      const sender = senders[conversation.channel];
+      if (!sender?.update) throw new SendError('NO_SENDER', `no way to update messages in the ${conversation.channel} channel`);
+      await sender.update(conversation, messageId, reply);
     },
   };
 }

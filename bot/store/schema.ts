@@ -212,6 +212,8 @@ export const SentReminderSchema = z.object({
   attempts: z.number().int().min(0).default(0),
   /** A failed round that may be tried again from this instant (the meeting must not have started). */
   retryAt: z.string().optional(),
+  /** The posted message (Bot Framework activity id, Slack ts), so it can be updated in place when the meeting changes. */
+  messageId: z.string().max(200).optional(),
 });
 
 export const AuditEntrySchema = z.object({

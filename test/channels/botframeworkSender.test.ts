@@ -20,7 +20,9 @@ describe('the Bot Framework sender', () => {
     connector = await startFakeConnector();
     const logger = createMemoryLogger();
     const sender = createBotFrameworkSender(createAdapter(testConfig(t.dir), logger), undefined, logger);
-    send = (c) => sender.send(c, card);
+    send = async (c) => {
+      await sender.send(c, card);
+    };
     conv = {
       id: '19:lg@thread.tacv2',
       channel: 'botframework',

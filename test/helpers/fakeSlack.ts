@@ -92,6 +92,12 @@ export async function startFakeSlack(): Promise<FakeSlack> {
           ts += 1;
           send(200, { ok: true, channel: body.channel, ts: `${ts}.000100`, message: { text: body.text } });
           return;
+        case 'chat.update':
+          send(200, { ok: true, channel: body.channel, ts: body.ts, text: body.text });
+          return;
+        case 'views.publish':
+          send(200, { ok: true, view: { id: 'V1', type: 'home' } });
+          return;
         default:
           send(200, { ok: false, error: 'unknown_method' });
       }
