@@ -6,6 +6,9 @@
 // applies it inside one store write that also records the audit entry (with the inverse, for "ångra") and
 // a handled key, so a double click or a Teams retry applies it once.
 import { randomBytes } from 'node:crypto';
+import { TZDate } from '@date-fns/tz';
+import { format } from 'date-fns/format';
+import { TIME_ZONE } from '../domain/calendar.js';
 import type { Command, CommandContext } from '../core/commands.js';
 import { reply, t, type Block, type Lang, type Reply } from '../core/reply.js';
 import { PlanSchema, checkReferences, type Meeting, type Plan, type StoreData } from '../store/schema.js';
@@ -41,6 +44,8 @@ interface Pending {
   lang: Lang;
   createdAt: string;
   undoOf?: string;
+  /** The card's before → after rows, so the card can be shown again once it is decided. */
+  rows?: Array<{ title: string; before: string; after: string }>;
 }
 
 export function isSecretariat(data: StoreData, userId: string): boolean {
@@ -145,6 +150,7 @@ export function adminCommands(deps: AdminDeps = {}): Command[] {
       conversationId: ctx.msg.conversationId,
       change,
       summary: described.summary,
+      rows: described.rows,
       lang,
       createdAt: ctx.now.toISOString(),
       ...(undoOf ? { undoOf } : {}),
@@ -352,5 +358,51 @@ export function adminCommands(deps: AdminDeps = {}): Command[] {
       }
     },
   };
-  return [secretariat];
+  return [withDecidedCards(secretariat)];
+}
+
+/** "14.32" in Stockholm. */
+function stockholmClock(at: Date): string {
+  return format(new TZDate(at.getTime(), TIME_ZONE), 'HH.mm');
+}
+
+/** A confirmation card once decided: the same rows, no buttons, and who decided it when. */
+export function decidedCard(p: Pending, how: 'confirmed' | 'cancelled', who: string, at: Date): Reply {
+  const lang = p.lang;
+  const when = stockholmClock(at);
+  const line = how === 'confirmed' ? t(lang, `Bekräftat av ${who} ${when}`, `Confirmed by ${who} at ${when.replace('.', ':')}`) : t(lang, `Avbrutet av ${who} ${when}`, `Cancelled by ${who} at ${when.replace('.', ':')}`);
+  return reply(how === 'confirmed' ? 'confirmDone' : 'confirmCancelled', lang, p.summary, [
+    ...(p.rows?.length ? [{ type: 'facts' as const, facts: p.rows.map((r) => ({ title: r.title, value: `${r.before} → ${r.after}` })) }] : []),
+    { type: 'text', text: `${how === 'confirmed' ? '✔' : '✖'} ${line}` },
+  ]);
+}
+
+/**
+ * Around the secretariat's command: a confirmation decided by a button press (confirm or cancel) tells the
+ * channel to update that card for everyone (Reply.sourceCard); a press on a proposal already decided
+ * changes nothing and says so.
+ */
+function withDecidedCards(command: Command): Command {
+  return {
+    ...command,
+    async handle(ctx) {
+      const action = typeof ctx.msg.value?.admin === 'string' ? ctx.msg.value.admin : undefined;
+      if (action !== 'confirm' && action !== 'cancel') return command.handle(ctx);
+      const id = String(ctx.msg.value?.id ?? '');
+      const shown = ctx.store.data.runtime.pending.find((x) => x.id === id) as unknown as Pending | undefined;
+      const replies = await command.handle(ctx);
+      const stillPending = ctx.store.data.runtime.pending.some((x) => x.id === id);
+      return replies.map((r) => {
+        if (shown && !stillPending && (r.kind === 'confirmed' || r.kind === 'cancelled')) {
+          return { ...r, sourceCard: decidedCard(shown, r.kind, ctx.msg.userName?.trim() || ctx.msg.userId, ctx.now) };
+        }
+        if (!shown && action === 'cancel' && r.kind === 'cancelled') {
+          return reply('alreadyDecided', r.lang, t(r.lang, 'Redan avgjort', 'Already decided'), [
+            { type: 'text', text: t(r.lang, 'Förslaget är redan bekräftat eller avbrutet (eller för gammalt). Inget ändrades.', 'The proposal has already been confirmed or cancelled (or is too old). Nothing was changed.') },
+          ]);
+        }
+        return r;
+      });
+    },
+  };
 }

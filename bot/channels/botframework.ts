@@ -199,7 +199,11 @@ export class SodertornsBot extends ActivityHandler {
       };
       await this.remember(context, false);
       const replies = await this.core.handleMessage(msg);
-      for (const r of replies) await context.sendActivity(toActivity(r, a.channelId));
+      for (const r of replies) {
+        // A decided confirmation: the card whose button was pressed (replyToId) changes for everyone.
+        if (r.sourceCard && typeof a.replyToId === 'string' && a.replyToId) await this.updateCard(context, a.replyToId, r.sourceCard);
+        await context.sendActivity(toActivity(r, a.channelId));
+      }
       await next();
     });
 
@@ -232,6 +236,15 @@ export class SodertornsBot extends ActivityHandler {
       await this.hooks.forgetConversation?.(context.activity.conversation.id, 'the app was uninstalled');
       await next();
     });
+  }
+
+  /** Replaces a card the bot posted (PUT …/activities/<id>); a failure is logged, the answer still goes out. */
+  private async updateCard(context: TurnContext, activityId: string, card: Reply): Promise<void> {
+    try {
+      await context.updateActivity({ ...toActivity(card, context.activity.channelId), id: activityId });
+    } catch (e) {
+      this.logger.warn('could not update the card', { conversation: context.activity.conversation.id, error: e as Error });
+    }
   }
 
   private lang(context: TurnContext): Lang {

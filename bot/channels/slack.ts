@@ -277,6 +277,8 @@ interface Target {
   threadTs?: string;
   /** A slash command's or interaction's response_url: the way in when the bot is not in the channel. */
   responseUrl?: string;
+  /** The ts of the message whose button was pressed (a decided confirmation updates it: chat.update). */
+  sourceTs?: string;
 }
 
 export function createSlackChannel(deps: SlackChannelDeps): SlackChannel {
@@ -410,6 +412,11 @@ export function createSlackChannel(deps: SlackChannelDeps): SlackChannel {
       replies = [errorReply(msg.text)];
     }
     for (const r of replies) {
+      if (r.sourceCard && target.sourceTs) {
+        await updateMessage(target.channel, target.sourceTs, r.sourceCard).catch((e: unknown) =>
+          logger.warn('slack card update failed', { error: e as Error, channel: target.channel }),
+        );
+      }
       try {
         await post(target, r);
       } catch (e) {
@@ -507,7 +514,9 @@ export function createSlackChannel(deps: SlackChannelDeps): SlackChannel {
       const message = isObject(payload.message) ? payload.message : {};
       const channel = (isObject(payload.channel) ? str(payload.channel.id) : undefined) ?? str(container.channel_id) ?? user;
       const threadTs = str(message.thread_ts) ?? str(container.thread_ts);
-      const base = { channel: 'slack' as const, conversationId: slackConversationId(channel, threadTs), userId: user };
+      // Slack's interaction payload names the user (user.name): shown on a decided confirmation card.
+      const userName = isObject(payload.user) ? str(payload.user.name) : undefined;
+      const base = { channel: 'slack' as const, conversationId: slackConversationId(channel, threadTs), userId: user, ...(userName ? { userName } : {}) };
       let msg: Incoming;
       let data: Json | undefined;
       if (actionId.startsWith(ACTION_PREFIX.submit) || (!actionId.startsWith(ACTION_PREFIX.message) && raw.startsWith('{'))) {
@@ -525,7 +534,7 @@ export function createSlackChannel(deps: SlackChannelDeps): SlackChannel {
       } else {
         msg = { ...base, text: raw };
       }
-      await answer({ channel, threadTs, responseUrl }, msg);
+      await answer({ channel, threadTs, responseUrl, sourceTs: str(container.message_ts) ?? str(message.ts) }, msg);
       return;
     }
 

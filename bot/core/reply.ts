@@ -41,6 +41,11 @@ export interface Reply {
   title: string;
   blocks: Block[];
   actions: Action[];
+  /**
+   * What the card whose button sent the message should show from now on (a confirmation once confirmed
+   * or cancelled: its buttons gone). The channel updates that card in place for everyone.
+   */
+  sourceCard?: Reply;
 }
 
 export function reply(kind: string, lang: Lang, title: string, blocks: Block[], actions: Action[] = []): Reply {
