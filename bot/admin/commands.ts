@@ -11,7 +11,7 @@ import { format } from 'date-fns/format';
 import { TIME_ZONE } from '../domain/calendar.js';
 import type { Command, CommandContext } from '../core/commands.js';
 import { reply, t, type Block, type Lang, type Reply } from '../core/reply.js';
-import { PlanSchema, checkReferences, type Meeting, type Plan, type StoreData } from '../store/schema.js';
+import { PlanSchema, checkReferences, type AuditEntry, type Meeting, type Plan, type StoreData } from '../store/schema.js';
 import { validateStore, type Store } from '../store/store.js';
 import type { Logger } from '../log.js';
 import { applyChange, ChangeError, ChangeSchema, type Change } from './changes.js';
@@ -183,6 +183,7 @@ export function adminCommands(deps: AdminDeps = {}): Command[] {
           id: randomBytes(9).toString('base64url'),
           at: ctx.now.toISOString(),
           actor: ctx.msg.userId,
+          ...historyDetail(ctx.msg.userName, described.rows),
           action: change.kind,
           summary: described.summary,
           before: inverse,
@@ -222,15 +223,7 @@ export function adminCommands(deps: AdminDeps = {}): Command[] {
   }
 
   function history(ctx: CommandContext, lang: Lang): Reply {
-    const entries = ctx.store.data.runtime.audit.slice(-10).reverse();
-    if (!entries.length) return reply('history', lang, t(lang, 'Inga ändringar än', 'No changes yet'), []);
-    return reply('history', lang, t(lang, 'Senaste ändringarna', 'Recent changes'), [
-      {
-        type: 'list',
-        items: entries.map((e) => `${e.at.slice(0, 16).replace('T', ' ')} · ${e.actor} · ${e.summary}${e.undoOf ? t(lang, ' (ångrad ändring)', ' (undo)') : ''} · id ${e.id.slice(0, 6)}`),
-      },
-      { type: 'text', subtle: true, text: t(lang, 'Ångra en viss ändring: "ångra <id>". Tiderna är UTC.', 'Undo a given change: "undo <id>". Times are UTC.') },
-    ]);
+    return historyReply(ctx.store.data.runtime.audit, lang);
   }
 
   async function undo(ctx: CommandContext, ref: string | undefined, lang: Lang): Promise<Reply> {
@@ -359,6 +352,28 @@ export function adminCommands(deps: AdminDeps = {}): Command[] {
     },
   };
   return [withDecidedCards(secretariat)];
+}
+
+/** Who made a change (display name) and what it did in words, kept with its audit entry for the history. */
+function historyDetail(userName: string | undefined, rows: Array<{ title: string; before: string; after: string }>) {
+  const name = userName?.replace(/\s+/g, ' ').trim().slice(0, 200);
+  return { ...(name ? { actorName: name } : {}), rows: rows.slice(0, 200) };
+}
+
+/** The last ten changes: when (Stockholm time), who, what, and before → after. */
+export function historyReply(audit: readonly AuditEntry[], lang: Lang): Reply {
+  const entries = audit.slice(-10).reverse();
+  if (!entries.length) return reply('history', lang, t(lang, 'Inga ändringar än', 'No changes yet'), []);
+  const blocks: Block[] = [];
+  for (const e of entries) {
+    const at = new TZDate(Date.parse(e.at), TIME_ZONE);
+    const when = format(at, lang === 'sv' ? 'd/M yyyy HH.mm' : 'd/M yyyy HH:mm');
+    blocks.push({ type: 'heading', text: `${e.summary}${e.undoOf ? t(lang, ' (ångrad ändring)', ' (undo)') : ''}` });
+    blocks.push({ type: 'text', subtle: true, text: `${when} · ${e.actorName ?? e.actor} · id ${e.id.slice(0, 6)}` });
+    if (e.rows?.length) blocks.push({ type: 'list', items: e.rows.slice(0, 8).map((r) => `${r.title}: ${r.before} → ${r.after}`) });
+  }
+  blocks.push({ type: 'text', subtle: true, text: t(lang, 'Ångra en viss ändring: "ångra <id>". Tiderna är svensk tid.', 'Undo a given change: "undo <id>". Times are Swedish time (Europe/Stockholm).') });
+  return reply('history', lang, t(lang, 'Senaste ändringarna', 'Recent changes'), blocks);
 }
 
 /** "14.32" in Stockholm. */

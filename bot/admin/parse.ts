@@ -264,7 +264,7 @@ export function parseAdmin(text: string, ctx: ParseContext, guessed: Lang): Admi
     if (/^(redigera|edit|andra planen|edit the plan|admin)$/.test(f)) return { type: 'edit', lang };
     if (/^(bekrafta|confirm)$/.test(f)) return { type: 'confirmLatest', lang };
     if (/^(avbryt|cancel)$/.test(f)) return { type: 'cancelLatest', lang };
-    if (/^(andringar|andringslogg|andringsloggen|historik|senaste andringar|changes|history|change log|recent changes)$/.test(f)) return { type: 'history', lang };
+    if (/^(andringar|andringslogg|andringsloggen|historik|historiken|senaste andringar|visa andringar|visa andringarna|visa historik|visa historiken|vad har andrats|changes|history|change log|recent changes|show changes|show the changes|show history|what changed|what has changed|what have you changed)$/.test(f)) return { type: 'history', lang: /^(visa|vad)\b/.test(f) ? 'sv' : /^(show|what)\b/.test(f) ? 'en' : lang };
     const undo = verb(/^(angra|undo)(?: (.+))?$/);
     if (undo) return { type: 'undo', ref: undo[2]?.trim(), lang };
     if (/^(exportera|export)(?: (planen|the plan|plan|plan as json|planen som json))?$/.test(f)) return { type: 'export', lang };

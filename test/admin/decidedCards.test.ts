@@ -55,6 +55,24 @@ describe('decided confirmation cards in Teams', () => {
     expect(app.store.data.runtime.audit.filter((e) => e.action === 'meeting.update')).toHaveLength(1);
   });
 
+  it('the history shows before → after, who (display name) and Stockholm time, asked three ways', async () => {
+    const [card] = await say('flytta LG 20/5 till 27/5', 'anna');
+    await say('', 'anna', { value: button(card!.body, 'Bekräfta') });
+    for (const ask of ['visa ändringar', 'historik']) {
+      const [answer] = await say(ask, 'bo');
+      const text = cardText(answer!.body);
+      expect(text).toMatch(/^Senaste ändringarna/);
+      expect(text).toMatch(/Flytta Ledningsgruppen fredag 20 maj 2011/);
+      expect(text).toMatch(/7\/4 2011 14\.3\d · Anna Berg · id /); // 12.3x UTC is 14.3x in Stockholm
+      expect(text).toMatch(/När: fredag 20 maj 2011, 08\.30–13\.00 → fredag 27 maj 2011, 08\.30–13\.00/);
+      expect(text).toMatch(/svensk tid/);
+      expect(text).not.toMatch(/UTC|12\.3\d/);
+    }
+    const [english] = await say('what changed?', 'bo');
+    expect(cardText(english!.body)).toMatch(/^Recent changes/);
+    expect(cardText(english!.body)).toMatch(/14:3\d · Anna Berg/);
+  });
+
   it('cancelled: the card says who cancelled it; pressing again says it is already decided', async () => {
     const [card] = await say('ställ in LG 20/5', 'anna');
     const cardId = `act-${connector.received.indexOf(card!) + 1}`;

@@ -64,7 +64,8 @@ describe('secretariat commands', () => {
     await send(MEMBER, '', confirmData(await send(MEMBER, 'värd rådslag 2014 Salem')));
     expect((await bot.ask('vem är värd för rådslaget 2014?')).text).toContain('Salem');
     const history = renderText(await send(MEMBER, 'ändringar'));
-    expect(history).toMatch(/sec-1 · Värd för Södertörns rådslag 2014/);
+    // Before → after, who (no display name in this channel: the id) and when, in Stockholm time.
+    expect(history).toMatch(/Värd för Södertörns rådslag 2014\n\d+\/\d+ \d{4} \d\d\.\d\d · sec-1 · id \w+\n• 2014: Tyresö → Salem/);
     const undo = await send(MEMBER, 'ångra');
     expect(renderText(undo)).toMatch(/Salem → Tyresö/);
     await send(MEMBER, 'bekräfta');
