@@ -351,7 +351,37 @@ export function adminCommands(deps: AdminDeps = {}): Command[] {
       }
     },
   };
-  return [withDecidedCards(secretariat)];
+  return [withDecidedCards(secretariat), naturalAnswer(secretariat, parsed)];
+}
+
+const YES = new Set(['ja', 'ok', 'okej', 'okay', 'yes', 'japp', 'jepp', 'yep', 'absolut']);
+const NO = new Set(['nej', 'no', 'nope', 'nä', 'na']);
+
+/**
+ * "ja" / "ok" / "yes" confirm, "nej" / "no" cancel, the one proposal this user has pending in this
+ * conversation, as if they had typed "bekräfta" / "avbryt". With none, or several, the words are left to
+ * whatever handled them before.
+ */
+function naturalAnswer(secretariat: Command, parsed: WeakMap<CommandContext, AdminRequest | undefined>): Command {
+  const answer = (ctx: CommandContext) => {
+    if (ctx.msg.value || ctx.folded.length > 8) return undefined;
+    const word = YES.has(ctx.folded) ? 'yes' : NO.has(ctx.folded) ? 'no' : undefined;
+    if (!word) return undefined;
+    const cutoff = ctx.now.getTime() - PENDING_TTL_MS;
+    const mine = ctx.store.data.runtime.pending.filter((x) => x.actor === ctx.msg.userId && x.conversationId === ctx.msg.conversationId && Date.parse(String(x.createdAt)) > cutoff);
+    return mine.length === 1 ? word : undefined;
+  };
+  return {
+    name: 'secretariat.naturalAnswer',
+    matches: (ctx) => answer(ctx) !== undefined,
+    async handle(ctx) {
+      const yes = answer(ctx) === 'yes';
+      const lang = (ctx.store.data.runtime.pending.find((x) => x.actor === ctx.msg.userId && x.conversationId === ctx.msg.conversationId)?.lang as Lang | undefined) ?? ctx.lang;
+      const typed: CommandContext = { ...ctx, msg: { ...ctx.msg, text: yes ? 'bekräfta' : 'avbryt' }, folded: yes ? 'bekrafta' : 'avbryt', lang };
+      parsed.set(typed, { type: yes ? 'confirmLatest' : 'cancelLatest', lang });
+      return secretariat.handle(typed);
+    },
+  };
 }
 
 /** Who made a change (display name) and what it did in words, kept with its audit entry for the history. */

@@ -73,6 +73,32 @@ describe('decided confirmation cards in Teams', () => {
     expect(cardText(english!.body)).toMatch(/14:3\d · Anna Berg/);
   });
 
+  it('"ja" confirms and "nej" cancels the one proposal of its proposer in the conversation, and only then', async () => {
+    const lg = () => app.store.data.plan.meetings.find((m) => m.id === 'lg-2011-05-20')!;
+    await say('flytta LG 20/5 till 27/5', 'anna');
+    // Someone else's "ja" is not an answer to Anna's proposal.
+    expect(cardText((await say('ja', 'bo'))[0]!.body)).not.toMatch(/^Klart/);
+    expect(lg().date).toEqual({ kind: 'day', date: '2011-05-20' });
+    expect(cardText((await say('ja', 'anna'))[0]!.body)).toMatch(/^Klart: Flytta Ledningsgruppen/);
+    expect(lg().date).toEqual({ kind: 'day', date: '2011-05-27' });
+    // Nothing pending: "ok" is just a word again, and changes nothing.
+    const audit = app.store.data.runtime.audit.length;
+    expect(cardText((await say('ok', 'anna'))[0]!.body)).not.toMatch(/^Klart|Avbrutet/);
+    expect(app.store.data.runtime.audit).toHaveLength(audit);
+
+    await say('ställ in LG 27/5', 'anna');
+    expect(cardText((await say('nej', 'anna'))[0]!.body)).toMatch(/^Avbrutet/);
+    expect(lg().status).toBe('planned');
+    expect(app.store.data.runtime.pending).toEqual([]);
+
+    // Two proposals pending: "yes" cannot know which, so it is not taken as an answer.
+    await say('ställ in LG 27/5', 'anna');
+    await say('flytta SK 9/6 till 10/6', 'anna');
+    expect(cardText((await say('yes', 'anna'))[0]!.body)).not.toMatch(/^(Klart|Done)/);
+    expect(app.store.data.runtime.pending).toHaveLength(2);
+    expect(lg().status).toBe('planned');
+  });
+
   it('cancelled: the card says who cancelled it; pressing again says it is already decided', async () => {
     const [card] = await say('ställ in LG 20/5', 'anna');
     const cardId = `act-${connector.received.indexOf(card!) + 1}`;
