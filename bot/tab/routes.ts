@@ -26,9 +26,16 @@ export function teamsJsBundlePath(): string {
   return path.join(path.dirname(require.resolve('@microsoft/teams-js/package.json')), 'dist', 'umd', 'MicrosoftTeams.min.js');
 }
 
-// Everything the page loads comes from the bot itself; no inline script. Framing is left open: Teams
-// (several host names, desktop and web) shows the tab in an iframe.
-const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'";
+/**
+ * teams-js fetches its list of valid host origins from Microsoft's CDN (validOriginsCdnEndpoint in its
+ * internal/constants.js: https://res.cdn.office.net/teams-js/validDomains/json/validDomains.json).
+ */
+export const TEAMS_JS_CDN_ORIGIN = 'https://res.cdn.office.net';
+
+// Everything the page loads comes from the bot itself; no inline script. The one request teams-js makes
+// elsewhere (its valid origins) is allowed, so nothing is blocked inside Teams. Framing is left open:
+// Teams (several host names, desktop and web) shows the tab in an iframe.
+export const CSP = `default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self' ${TEAMS_JS_CDN_ORIGIN}; object-src 'none'; base-uri 'self'`;
 
 function sendText(res: Response, body: string | Buffer, contentType: string, cache: string): void {
   res.sendRaw(200, body, {

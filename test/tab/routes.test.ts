@@ -1,4 +1,7 @@
 // The tab's routes on the real app: the page shell, its assets, the teams-js bundle and /api/plan.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { teamsJsBundlePath } from '../../bot/tab/routes.js';
 import { startTestApp, tempDir } from '../helpers/app.js';
 import type { App } from '../../bot/app.js';
 import type { PlanView } from '../../bot/tab/view.js';
@@ -34,6 +37,12 @@ describe('the tab routes', () => {
     expect(sv.status).toBe(200);
     expect(sv.headers.get('content-type')).toBe('text/html; charset=utf-8');
     expect(sv.headers.get('content-security-policy')).toMatch(/script-src 'self'/);
+    // What teams-js itself fetches (its valid origins, from Microsoft's CDN) is allowed: read from the package.
+    const constants = readFileSync(path.join(path.dirname(teamsJsBundlePath()), '..', 'esm', 'packages', 'teams-js', 'src', 'internal', 'constants.js'), 'utf8');
+    const fetched = [...new Set([...constants.matchAll(/https:\/\/[^"'`\s]+/g)].map((m) => new URL(m[0]).origin))];
+    expect(fetched).toContain('https://res.cdn.office.net');
+    const connect = /connect-src ([^;]+)/.exec(sv.headers.get('content-security-policy')!)![1]!.split(' ');
+    for (const origin of fetched) expect(connect).toContain(origin);
     const svHtml = await sv.text();
     expect(svHtml).toMatch(/<html lang="sv" data-theme="default">/);
     expect(svHtml).toMatch(/<script src="tab\/tab\.js" defer><\/script>/);

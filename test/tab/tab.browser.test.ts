@@ -12,6 +12,8 @@ import { ROOT, startTestApp, tempDir } from '../helpers/app.js';
 import { fakeTeamsHostPage } from '../helpers/fakeTeamsHost.js';
 
 const CHROMIUM = '/usr/bin/chromium';
+/** What teams-js fetches from Microsoft's CDN (validOriginsCdnEndpoint in its internal/constants.js). */
+const TEAMS_JS_VALID_DOMAINS = 'https://res.cdn.office.net/teams-js/validDomains/json/validDomains.json';
 const ARTIFACTS = path.join(ROOT, 'test-artifacts');
 const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -87,6 +89,8 @@ describe('the plan tab in Chromium', () => {
   let cleanupStore: () => Promise<void>;
   const pageErrors: string[] = [];
   const outside: string[] = [];
+  const cdn: string[] = [];
+  const cspBlocked: string[] = [];
 
   beforeAll(async () => {
     if (!existsSync(CHROMIUM)) {
@@ -107,12 +111,24 @@ describe('the plan tab in Chromium', () => {
       viewport: { width: 1100, height: 900 },
       colorScheme: 'light',
     });
-    // Nothing leaves loopback: anything else is refused and remembered.
+    // Nothing leaves loopback: anything else is refused and remembered. The one request teams-js makes
+    // itself (its list of valid host origins, from Microsoft's CDN; the CSP allows it) gets a stand-in
+    // answer here, as the test has no internet.
     await context.route('**/*', (route) => {
       const url = new URL(route.request().url());
       if (url.hostname === '127.0.0.1' || url.protocol === 'data:') return route.continue();
+      if (url.href === TEAMS_JS_VALID_DOMAINS) {
+        cdn.push(url.href);
+        return route.fulfill({ contentType: 'application/json', headers: { 'access-control-allow-origin': '*' }, body: JSON.stringify({ validOrigins: ['teams.microsoft.com', '*.teams.microsoft.com', 'teams.cloud.microsoft'] }) });
+      }
       outside.push(url.href);
       return route.abort();
+    });
+    // Whatever the Content-Security-Policy blocks is remembered in the page.
+    await context.addInitScript(() => {
+      const w = window as unknown as { cspBlocked: string[] };
+      w.cspBlocked = [];
+      document.addEventListener('securitypolicyviolation', (e) => w.cspBlocked.push(`${e.violatedDirective} ${e.blockedURI}`));
     });
     page = context.pages()[0] ?? (await context.newPage());
     page.on('pageerror', (e) => pageErrors.push(e.message));
@@ -126,6 +142,7 @@ describe('the plan tab in Chromium', () => {
   });
 
   async function open(query: string): Promise<void> {
+    if (page.url().includes('/tab')) cspBlocked.push(...(await page.evaluate(() => (window as unknown as { cspBlocked?: string[] }).cspBlocked ?? [])));
     await page.goto(`${app.url}/tab${query}`);
     await page.waitForSelector('html[data-rendered]');
     // Outside Teams, teams-js must give up (no parent window) without taking the page down.
@@ -240,8 +257,42 @@ describe('the plan tab in Chromium', () => {
     await page.screenshot({ path: path.join(ARTIFACTS, 'tab-in-teams-host-contrast.png') });
   });
 
-  it('threw no script errors and asked nothing of anyone but the bot', () => {
+  it('stays readable on a phone (390 px): no sideways scrolling, each calendar row a card with its labels', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    try {
+      await open('?theme=default');
+      const widths = await page.evaluate(() => {
+        const scroller = document.querySelector('#kalender .scroll') as HTMLElement;
+        return { page: document.documentElement.scrollWidth, viewport: window.innerWidth, table: scroller.scrollWidth, region: scroller.clientWidth };
+      });
+      expect(widths.viewport).toBe(390);
+      expect(widths.page).toBeLessThanOrEqual(390); // the page does not scroll sideways
+      expect(widths.table).toBeLessThanOrEqual(widths.region); // nor does the calendar inside its region
+      // Each meeting is a card: its cells stacked, every one within the screen, labelled as the header would.
+      const next = page.locator('table.calendar tr.next');
+      const box = await next.boundingBox();
+      expect(box!.x).toBeGreaterThanOrEqual(0);
+      expect(box!.x + box!.width).toBeLessThanOrEqual(390);
+      const cells = await next.locator('th, td').evaluateAll((els) => els.map((e) => {
+        const r = e.getBoundingClientRect();
+        return { left: r.left, right: r.right, top: r.top, label: getComputedStyle(e, '::before').content };
+      }));
+      for (const c of cells) expect(c.right).toBeLessThanOrEqual(390);
+      expect(cells.map((c) => c.top)).toEqual([...cells.map((c) => c.top)].sort((x, y) => x - y));
+      expect(new Set(cells.map((c) => Math.round(c.top))).size).toBe(cells.length); // one under the other
+      expect(cells.slice(1).map((c) => c.label)).toEqual(['"Möte"', '"Värd"', '"Status"', '"Kalender"']);
+      expect(await next.locator('th').textContent()).toBe('torsdag 14 april 2011, 12.00–15.00');
+      await page.screenshot({ path: path.join(ARTIFACTS, 'tab-phone-390.png'), fullPage: true });
+    } finally {
+      await page.setViewportSize({ width: 1100, height: 900 });
+    }
+  });
+
+  it('threw no script errors, had nothing blocked by its CSP, and asked nothing of anyone but the bot (and teams-js of its CDN)', async () => {
+    cspBlocked.push(...(await page.evaluate(() => (window as unknown as { cspBlocked?: string[] }).cspBlocked ?? [])));
     expect(pageErrors).toEqual([]);
+    expect(cspBlocked).toEqual([]);
     expect(outside).toEqual([]);
+    expect(new Set(cdn)).toEqual(new Set([TEAMS_JS_VALID_DOMAINS]));
   });
 });

@@ -172,10 +172,11 @@
         : el('span', { class: 'muted', text: t.noFile });
       return el('tr', { class: classes.join(' '), 'data-meeting': m.id }, [
         whenCell,
-        el('td', null, [meetingName(m)]),
-        el('td', null, [m.hosts.length ? m.hosts.map(function (h) { return h.name; }).join(', ') : t.none]),
-        el('td', { class: 'badges' }, badges),
-        el('td', null, [file]),
+        // data-label: on a phone the rows stack as cards and each cell shows its column's name (tab.css).
+        el('td', { 'data-label': t.meeting }, [meetingName(m)]),
+        el('td', { 'data-label': t.host }, [m.hosts.length ? m.hosts.map(function (h) { return h.name; }).join(', ') : t.none]),
+        el('td', { class: 'badges', 'data-label': t.status }, badges),
+        el('td', { 'data-label': t.file }, [file]),
       ]);
     });
     var table = el('table', { class: 'calendar' }, [
