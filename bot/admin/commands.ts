@@ -249,7 +249,7 @@ export function adminCommands(deps: AdminDeps = {}): Command[] {
         return errorReply(t(lang, `Kunde inte hämta filen: ${(e as Error).message}`, `Could not fetch the file: ${(e as Error).message}`), lang);
       }
     }
-    if (!text) return errorReply(t(lang, 'Bifoga planfilen (JSON) till meddelandet "importera", eller klistra in den efter ordet.', 'Attach the plan file (JSON) to the message "import", or paste it after the word.'), lang);
+    if (!text) return errorReply(t(lang, 'Bifoga planfilen (JSON) till meddelandet "importera" i den personliga chatten med mig, eller klistra in filens innehåll efter ordet. I en kanal eller gruppchatt når bifogade filer mig inte: klistra in där.', 'Attach the plan file (JSON) to the message "import" in your personal chat with me, or paste its contents after the word. In a channel or group chat attached files do not reach me: paste there.'), lang);
     let incoming: unknown;
     try {
       incoming = JSON.parse(text);

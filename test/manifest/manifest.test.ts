@@ -125,6 +125,8 @@ describe('the Teams app manifest', () => {
     expect(manifest.version).toBe('0.1.0');
     const bot = (manifest.bots as Json[])[0]!;
     expect(bot.botId).toBe(APP_ID);
+    // Files reach the bot only in the personal chat, and only with supportsFiles (the secretariat's import).
+    expect(bot.supportsFiles).toBe(true);
     expect(manifest.validDomains).toEqual(['bot.example.org']);
     const tabs = manifest.staticTabs as Json[];
     const plan = tabs.find((t) => t.entityId === 'plan')!;
