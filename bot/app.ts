@@ -17,6 +17,7 @@ import { seedSecretariat } from './admin/commands.js';
 import { startReminderScheduler } from './reminders/scheduler.js';
 import { createChannelSender, type ConversationSender } from './reminders/sender.js';
 import { createMeetingNotifier, type MeetingNotifier } from './reminders/notices.js';
+import { createUsageCounter } from './core/usage.js';
 import { projectRoot } from './paths.js';
 import { tabRoutes } from './tab/routes.js';
 import { calendarRoutes } from './feeds/routes.js';
@@ -49,6 +50,7 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
   // Filled in once the server listens (its port may be chosen by the system).
   let localUrl = '';
   const exportLinks = createExportLinks({ clock, baseUrl: () => config.publicUrl ?? localUrl });
+  const usage = createUsageCounter({ store, clock, logger });
   // Set once the senders exist (below); a confirmed change before that has nobody to notify yet.
   let notifier: MeetingNotifier | undefined;
   const core = createCore({
@@ -57,11 +59,20 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
     logger,
     debugNlu: config.debugNlu,
     lexicon,
-    commands: createCommands({ exports: exportLinks.sink, fetchFile: fetchPlanFile, meetingsChanged: (before, after) => notifier?.meetingsChanged(before, after) }),
+    commands: createCommands({ exports: exportLinks.sink, fetchFile: fetchPlanFile, usage, meetingsChanged: (before, after) => notifier?.meetingsChanged(before, after) }),
   });
+  // Every answer is counted by its kind (never its text) for "statistik".
+  const countedCore: Core = {
+    welcome: (lang) => core.welcome(lang),
+    async handleMessage(msg) {
+      const replies = await core.handleMessage(msg);
+      if (replies[0]) usage.answered(replies[0].kind);
+      return replies;
+    },
+  };
   const adapter = createAdapter(config, logger);
   const conversations = { store, clock, logger };
-  const bot = new SodertornsBot(core, logger, createConversationHooks(conversations));
+  const bot = new SodertornsBot(countedCore, logger, createConversationHooks(conversations));
 
   const { botToken, signingSecret, apiUrl } = config.slack;
   // Slack channels the bot hears from are remembered like Teams conversations, so they can subscribe.
@@ -71,7 +82,7 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
       await rememberConversation(conversations, { id: msg.conversationId, channel: 'slack', reference: { channel: msg.conversationId } }, false).catch((e: unknown) =>
         logger.warn('could not store the Slack conversation', { error: e as Error }),
       );
-      return core.handleMessage(msg);
+      return countedCore.handleMessage(msg);
     },
   };
   const slack: SlackChannel | undefined =
@@ -126,13 +137,14 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
     clock: clock.now().toISOString(),
   });
   const sender = createChannelSender({ botframework: createBotFrameworkSender(adapter, config.microsoft.appId, logger), slack: slackSender });
-  notifier = createMeetingNotifier({ store, clock, logger, sender, baseUrl: () => config.publicUrl ?? url });
+  notifier = createMeetingNotifier({ store, clock, logger, sender, baseUrl: () => config.publicUrl ?? url, onDelivery: (ok) => usage.count(ok ? 'noticesSent' : 'noticesFailed') });
   const reminders = await startReminderScheduler({
     store,
     clock,
     logger,
     baseUrl: config.publicUrl ?? url,
     sender,
+    count: (what) => usage.count(what),
   });
 
   return {
@@ -148,6 +160,7 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
       await notifier?.idle();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await slack?.close();
+      await usage.close();
       await store.settled(); // staged bookkeeping (follow-up context) reaches the disk before the process ends
     },
   };

@@ -11,7 +11,8 @@ import { format } from 'date-fns/format';
 import { TIME_ZONE } from '../domain/calendar.js';
 import type { Command, CommandContext } from '../core/commands.js';
 import { reply, t, type Block, type Lang, type Reply } from '../core/reply.js';
-import { PlanSchema, checkReferences, type AuditEntry, type Meeting, type Plan, type StoreData } from '../store/schema.js';
+import { PlanSchema, checkReferences, type AuditEntry, type Meeting, type Plan, type StoreData, type UsageWeek } from '../store/schema.js';
+import { percent } from '../../cards/text.js';
 import { validateStore, type Store } from '../store/store.js';
 import type { Logger } from '../log.js';
 import { applyChange, ChangeError, ChangeSchema, type Change } from './changes.js';
@@ -28,6 +29,8 @@ export interface AdminDeps {
   exports?: ExportSink;
   /** Downloads an attached plan file (Teams/Emulator attachments). */
   fetchFile?: (url: string) => Promise<string>;
+  /** The usage counters ("statistik" puts the counts so far into the store before reading them). */
+  usage?: { flush(): Promise<void> };
   /** Called after a confirmed change with the meetings before and after it (the shell sends notices). */
   meetingsChanged?: (before: readonly Meeting[], after: readonly Meeting[]) => void;
 }
@@ -351,7 +354,49 @@ export function adminCommands(deps: AdminDeps = {}): Command[] {
       }
     },
   };
-  return [withDecidedCards(secretariat), naturalAnswer(secretariat, parsed)];
+  return [withDecidedCards(secretariat), naturalAnswer(secretariat, parsed), statistics(deps)];
+}
+
+const STATS_WORDS = new Set(['statistik', 'statistiken', 'visa statistik', 'anvandning', 'anvandningsstatistik', 'statistics', 'stats', 'usage', 'show statistics']);
+
+/** "statistik" (the secretariat only): per ISO week, answers by kind, the share "not in the plan", reminders. */
+function statistics(deps: AdminDeps): Command {
+  return {
+    name: 'secretariat.statistics',
+    matches: (ctx) => !ctx.msg.value && STATS_WORDS.has(ctx.folded),
+    async handle(ctx) {
+      const lang: Lang = /^(statistics|stats|usage|show)/.test(ctx.folded) ? 'en' : /^(statistik|visa|anvandning)/.test(ctx.folded) ? 'sv' : ctx.lang;
+      if (!isSecretariat(ctx.store.data, ctx.msg.userId)) return [refusal(lang)];
+      await deps.usage?.flush();
+      return [statisticsReply(ctx.store.data.runtime.usage, lang)];
+    },
+  };
+}
+
+export function statisticsReply(usage: readonly UsageWeek[], lang: Lang): Reply {
+  const weeks = [...usage].reverse().slice(0, 8);
+  const note: Block = { type: 'text', subtle: true, text: t(lang, 'Bara räknare: vad någon skrev sparas eller loggas inte. Veckor enligt ISO, svensk tid.', 'Counters only: nothing anyone wrote is stored or logged. ISO weeks, Swedish time.') };
+  if (!weeks.length) return reply('statistics', lang, t(lang, 'Ingen statistik än', 'No statistics yet'), [note]);
+  const blocks: Block[] = [];
+  for (const w of weeks) {
+    const total = w.questions.reduce((n, q) => n + q.count, 0);
+    const notInPlan = w.questions.find((q) => q.kind === 'notInPlan')?.count ?? 0;
+    const [year, week] = w.week.split('-W');
+    blocks.push({ type: 'heading', text: t(lang, `Vecka ${Number(week)} ${year}`, `Week ${Number(week)} ${year}`) });
+    blocks.push({
+      type: 'facts',
+      facts: [
+        { title: t(lang, 'Frågor', 'Questions'), value: String(total) },
+        { title: t(lang, '"Det står inte i planen"', '"Not in the plan"'), value: `${notInPlan} (${percent(total ? notInPlan / total : 0, lang)})` },
+        { title: t(lang, 'Påminnelser', 'Reminders'), value: t(lang, `${w.remindersSent} levererade, ${w.remindersFailed} misslyckade`, `${w.remindersSent} delivered, ${w.remindersFailed} failed`) },
+        { title: t(lang, 'Notiser om ändringar', 'Change notices'), value: t(lang, `${w.noticesSent} levererade, ${w.noticesFailed} misslyckade`, `${w.noticesSent} delivered, ${w.noticesFailed} failed`) },
+      ],
+    });
+    const kinds = [...w.questions].sort((a, b) => b.count - a.count || a.kind.localeCompare(b.kind));
+    if (kinds.length) blocks.push({ type: 'list', items: kinds.map((q) => `${q.kind}: ${q.count}`) });
+  }
+  blocks.push(note);
+  return reply('statistics', lang, t(lang, 'Statistik per vecka', 'Statistics by week'), blocks);
 }
 
 const YES = new Set(['ja', 'ok', 'okej', 'okay', 'yes', 'japp', 'jepp', 'yep', 'absolut']);

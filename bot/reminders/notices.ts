@@ -119,7 +119,7 @@ export interface MeetingNotifierDeps {
   sender: ConversationSender;
   /** PUBLIC_URL or the local URL (known once the server listens). */
   baseUrl: () => string;
-  /** Told how each notice and card update went (for the usage counters). */
+  /** Told how each notice went (for the usage counters). */
   onDelivery?: (ok: boolean) => void;
 }
 
@@ -146,10 +146,10 @@ export function createMeetingNotifier(deps: MeetingNotifierDeps): MeetingNotifie
   async function attempt(what: string, conversationId: string, work: () => Promise<unknown>): Promise<void> {
     try {
       await work();
-      deps.onDelivery?.(true);
+      if (what === 'notice sent') deps.onDelivery?.(true);
       logger.info(`meeting ${what}`, { conversation: conversationId });
     } catch (e) {
-      deps.onDelivery?.(false);
+      if (what === 'notice sent') deps.onDelivery?.(false);
       logger.warn(`meeting ${what} failed`, { conversation: conversationId, code: (e as { code?: unknown }).code, error: e as Error });
     }
   }

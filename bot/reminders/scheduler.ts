@@ -49,6 +49,8 @@ export interface SchedulerDeps {
   recheckAfterErrorMs?: number;
   /** Waits before a failed round (still throttled after all retries) is tried again; then it gives up. */
   roundDelaysMs?: number[];
+  /** Told of each reminder delivered, and each given up on (the usage counters). */
+  count?: (what: 'remindersSent' | 'remindersFailed') => void;
 }
 
 export interface ReminderScheduler {
@@ -207,6 +209,7 @@ export async function startReminderScheduler(deps: SchedulerDeps): Promise<Remin
       }
       // Step 3: 'sent'. If this write fails the record stays 'sending': not resent (at most once).
       const sentAt = clock.now();
+      deps.count?.('remindersSent');
       if (await write(record(item, 'sent', sentAt, { attempts, ...(messageId ? { messageId } : {}) }))) {
         logger.info(item.late ? 'reminder sent late' : 'reminder sent', describe(item));
       } else {
@@ -224,6 +227,7 @@ export async function startReminderScheduler(deps: SchedulerDeps): Promise<Remin
     const code = errorCode(e);
     const reason = `${code}: ${(e as Error)?.message ?? String(e)}`;
     if (code === 'GONE') {
+      deps.count?.('remindersFailed');
       await write(record(item, 'failed', now, { attempts, reason }));
       logger.warn('reminder not delivered: the bot can no longer post in the conversation', { ...describe(item), reason });
       await deactivateConversation({ store, clock, logger }, item.conversationId, `Teams refused the reminder (${(e as Error)?.message ?? code})`).catch(
@@ -242,6 +246,7 @@ export async function startReminderScheduler(deps: SchedulerDeps): Promise<Remin
       await write(record(item, 'failed', now, { attempts, reason, retryAt }));
       logger.warn('reminder not delivered, will try again', { ...describe(item), reason, retryAt, round: attempts });
     } else {
+      deps.count?.('remindersFailed');
       await write(record(item, 'failed', now, { attempts, reason }));
       logger.error('reminder not delivered, giving up', { ...describe(item), reason, rounds: attempts });
     }

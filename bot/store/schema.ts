@@ -231,6 +231,17 @@ export const AuditEntrySchema = z.object({
   rows: z.array(z.object({ title: z.string(), before: z.string(), after: z.string() })).max(200).optional(),
 });
 
+/** Usage counters for one ISO week (Stockholm time). Counts only: never what anyone wrote. */
+export const UsageWeekSchema = z.object({
+  week: z.string().regex(/^\d{4}-W\d{2}$/),
+  /** Answers by reply kind (nextMeeting, budget, notInPlan …). */
+  questions: z.array(z.object({ kind: z.string().min(1).max(60), count: z.number().int().nonnegative() })).max(300).default([]),
+  remindersSent: z.number().int().nonnegative().default(0),
+  remindersFailed: z.number().int().nonnegative().default(0),
+  noticesSent: z.number().int().nonnegative().default(0),
+  noticesFailed: z.number().int().nonnegative().default(0),
+});
+
 export const RuntimeSchema = z.object({
   conversations: z.array(ConversationSchema).default([]),
   subscriptions: z.array(SubscriptionSchema).default([]),
@@ -245,6 +256,8 @@ export const RuntimeSchema = z.object({
   dialog: z.record(z.string(), z.object({ context: z.record(z.string(), z.unknown()), at: z.string() })).default({}),
   /** Pending confirmations (what a "Bekräfta" will apply). */
   pending: z.array(z.record(z.string(), z.unknown())).default([]),
+  /** Usage counters per ISO week ("statistik"), the most recent weeks only. */
+  usage: z.array(UsageWeekSchema).default([]),
 });
 
 export const StoreSchema = z.object({
@@ -260,6 +273,7 @@ export const StoreSchema = z.object({
     handledKeys: [],
     dialog: {},
     pending: [],
+    usage: [],
   }),
 });
 
@@ -277,6 +291,7 @@ export type Conversation = z.infer<typeof ConversationSchema>;
 export type Subscription = z.infer<typeof SubscriptionSchema>;
 export type SentReminder = z.infer<typeof SentReminderSchema>;
 export type AuditEntry = z.infer<typeof AuditEntrySchema>;
+export type UsageWeek = z.infer<typeof UsageWeekSchema>;
 export type Runtime = z.infer<typeof RuntimeSchema>;
 export type StoreData = z.infer<typeof StoreSchema>;
 

@@ -97,6 +97,11 @@ describe('notices and stale cards in Teams', () => {
     expect(connector.received.filter((r) => r.path === LG_PATH)).toHaveLength(2);
     expect(connector.received.filter((r) => r.path === EN_PATH)).toHaveLength(1);
     expect(connector.received.filter((r) => r.method === 'PUT')).toHaveLength(1);
+
+    // The week's counters: the reminder and the two notices delivered.
+    const stats = cardText(await say('statistik'));
+    expect(stats).toMatch(/Påminnelser: 1 levererade, 0 misslyckade/);
+    expect(stats).toMatch(/Notiser om ändringar: 2 levererade, 0 misslyckade/);
   }, 20_000);
 });
 
