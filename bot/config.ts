@@ -57,6 +57,25 @@ export class ConfigError extends Error {
   readonly code = 'CONFIG_INVALID';
 }
 
+/** What the Teams app package needs: the app id and the public URL, never the bot's secret. */
+export interface PackageConfig {
+  microsoft: { appId?: string };
+  publicUrl?: string;
+}
+
+/**
+ * The settings for `npm run package` only (MicrosoftAppId, PUBLIC_URL): a pipeline that builds the app
+ * package need not hold MicrosoftAppPassword, and nothing else is read or checked.
+ */
+export function parsePackageConfig(env: Record<string, string | undefined>): PackageConfig {
+  const parsed = EnvSchema.pick({ MicrosoftAppId: true, PUBLIC_URL: true }).safeParse({ MicrosoftAppId: env.MicrosoftAppId, PUBLIC_URL: env.PUBLIC_URL });
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Invalid settings:\n${lines.join('\n')}`);
+  }
+  return { microsoft: { appId: parsed.data.MicrosoftAppId }, publicUrl: parsed.data.PUBLIC_URL?.replace(/\/+$/, '') };
+}
+
 export function parseConfig(env: Record<string, string | undefined>, projectRoot: string): Config {
   const parsed = EnvSchema.safeParse(env);
   if (!parsed.success) {

@@ -4,7 +4,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import JSZip from 'jszip';
-import type { Config } from '../bot/config.js';
+import type { PackageConfig } from '../bot/config.js';
 
 /** The files in the package, all at the zip's root as Teams requires. */
 export const PACKAGE_FILES = ['manifest.json', 'en.json', 'color.png', 'outline.png'] as const;
@@ -26,7 +26,7 @@ export interface PackageSettings {
 const GUID = /^[0-9a-fA-F]{8}-([0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}$/;
 
 /** What the package needs from the config; every missing or unusable setting is named in one message. */
-export function packageSettings(config: Config, version: string): PackageSettings {
+export function packageSettings(config: PackageConfig, version: string): PackageSettings {
   const problems: string[] = [];
   const appId = config.microsoft.appId;
   if (!appId) {
@@ -87,7 +87,7 @@ export async function buildAppPackage(
 
 /** Builds the package from the config and writes it to `outDir`; returns where. */
 export async function writeAppPackage(opts: {
-  config: Config;
+  config: PackageConfig;
   version: string;
   manifestDir: string;
   outDir: string;

@@ -1,16 +1,17 @@
-// `npm run package`: reads the settings like the bot does (.env, then the environment, through
-// parseConfig), fills in the manifest and writes build/sodertornsboten-teams.zip for upload to Teams.
+// `npm run package`: reads MicrosoftAppId and PUBLIC_URL (.env, then the environment, through
+// parsePackageConfig; nothing else, and never MicrosoftAppPassword), fills in the manifest and writes build/sodertornsboten-teams.zip for upload to Teams.
 import { config as loadDotenv } from 'dotenv';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { ConfigError, parseConfig } from '../bot/config.js';
+import { ConfigError, parsePackageConfig } from '../bot/config.js';
 import { projectRoot } from '../bot/paths.js';
 import { PackageError, writeAppPackage } from './build.js';
 
 async function main(): Promise<void> {
   const root = projectRoot();
   loadDotenv({ path: path.join(root, '.env'), quiet: true });
-  const config = parseConfig(process.env, root);
+  // Only MicrosoftAppId and PUBLIC_URL: building the package never needs the bot's password.
+  const config = parsePackageConfig(process.env);
   const { version } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string };
   const { file, settings } = await writeAppPackage({
     config,

@@ -1,5 +1,7 @@
 // The Teams app package: the generated manifest against the official JSON schema of its version (the
 // copies shipped in @microsoft/app-manifest, offline), the zip's contents and the icons.
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { readFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -248,6 +250,22 @@ describe('the Teams app package', () => {
       expect((e as Error).message).toMatch(/MicrosoftAppId: not set/);
       expect((e as Error).message).toMatch(/PUBLIC_URL: not set/);
     }
+  });
+
+  it('npm run package needs MicrosoftAppId and PUBLIC_URL only, never MicrosoftAppPassword', async () => {
+    // The built script, as `npm run package` runs it, with no password anywhere in its environment.
+    const run = promisify(execFile);
+    const { stdout } = await run(process.execPath, [path.join(ROOT, 'dist', 'manifest', 'package.js')], {
+      cwd: ROOT,
+      env: { PATH: process.env.PATH ?? '', MicrosoftAppId: APP_ID, PUBLIC_URL: 'https://bot.example.org/' },
+    });
+    expect(stdout).toMatch(/Teams app package written: build\/sodertornsboten-teams\.zip/);
+    const z = await JSZip.loadAsync(await readFile(path.join(ROOT, 'build', 'sodertornsboten-teams.zip')));
+    expect(JSON.parse(await z.file('manifest.json')!.async('string'))).toMatchObject({ id: APP_ID, validDomains: ['bot.example.org'] });
+    // A missing setting is named, and the password is not asked for.
+    const failed = await run(process.execPath, [path.join(ROOT, 'dist', 'manifest', 'package.js')], { cwd: ROOT, env: { PATH: process.env.PATH ?? '', MicrosoftAppId: APP_ID } }).catch((e: { stderr: string }) => e);
+    expect((failed as { stderr: string }).stderr).toMatch(/PUBLIC_URL: not set/);
+    expect((failed as { stderr: string }).stderr).not.toMatch(/MicrosoftAppPassword/);
   });
 
   it('refuses an app id that is not a GUID and a public URL that is not https', () => {
