@@ -18,6 +18,7 @@ import { startReminderScheduler } from './reminders/scheduler.js';
 import { createChannelSender, type ConversationSender } from './reminders/sender.js';
 import { createMeetingNotifier, type MeetingNotifier } from './reminders/notices.js';
 import { createUsageCounter } from './core/usage.js';
+import { homeReplies } from './answers/home.js';
 import { projectRoot } from './paths.js';
 import { tabRoutes } from './tab/routes.js';
 import { calendarRoutes } from './feeds/routes.js';
@@ -87,7 +88,17 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
   };
   const slack: SlackChannel | undefined =
     botToken && signingSecret
-      ? createSlackChannel({ botToken, signingSecret, apiUrl, core: slackCore, store, clock, wallClock: overrides.wallClock ?? overrides.clock ?? createClock(), logger })
+      ? createSlackChannel({
+          botToken,
+          signingSecret,
+          apiUrl,
+          core: slackCore,
+          store,
+          clock,
+          wallClock: overrides.wallClock ?? overrides.clock ?? createClock(),
+          logger,
+          home: ({ channels }) => homeReplies({ plan: store.data.plan, now: clock.now(), subscriptions: store.data.runtime.subscriptions, channels }),
+        })
       : undefined;
   const slackSender: ConversationSender | undefined = slack && {
     send: (conversation, reply) => slack.sender.send(String(conversation.reference.channel ?? conversation.id), reply),

@@ -209,6 +209,8 @@ export interface SlackChannelDeps {
   /** Retry policy for Web API calls that fail on the network or with 429 (after Retry-After). */
   retryConfig?: RetryOptions;
   timers?: PacerTimers;
+  /** The App Home tab for one person (next meetings, their channels' reminders, help); none: no Home tab. */
+  home?: (input: { userId: string; channels?: Array<{ id: string; name: string }> }) => Reply[];
 }
 
 /** Retries: a 429 is first waited out for its Retry-After by the client itself, then retried. */
@@ -447,6 +449,26 @@ export function createSlackChannel(deps: SlackChannelDeps): SlackChannel {
     });
   }
 
+  // -- App Home --
+
+  /** Slack's limit of blocks in a Home tab view. */
+  const HOME_BLOCKS = 100;
+
+  async function publishHome(user: string): Promise<void> {
+    if (!deps.home) return;
+    let channels: Array<{ id: string; name: string }> | undefined;
+    try {
+      const r = await client.users.conversations({ user, types: 'public_channel', exclude_archived: true, limit: 200 });
+      channels = (r.channels ?? []).flatMap((c) => (typeof c.id === 'string' ? [{ id: c.id, name: typeof c.name === 'string' ? c.name : c.id }] : []));
+    } catch (e) {
+      logger.warn('slack users.conversations failed; the Home tab shows no channels', { error: e as Error });
+    }
+    const replies = deps.home({ userId: user, channels });
+    const blocks = replies.flatMap((r, i) => [...(i > 0 ? [{ type: 'divider' }] : []), ...renderBlockKit(r).blocks]).slice(0, HOME_BLOCKS);
+    await client.views.publish({ user_id: user, view: { type: 'home', blocks: blocks as never } });
+    logger.info('slack home published', { blocks: blocks.length });
+  }
+
   // -- events --
 
   async function handleEvent(body: Json, retryNum: string | undefined): Promise<void> {
@@ -466,6 +488,10 @@ export function createSlackChannel(deps: SlackChannelDeps): SlackChannel {
     // Never answer a bot (ourselves included), an edit, a deletion or a join notice.
     if (event.bot_id || !user || ownIds.has(user) || (subtype && subtype !== 'thread_broadcast' && subtype !== 'file_share')) {
       logger.debug('slack event ignored', { eventId, type, subtype, reason: 'not a person writing' });
+      return;
+    }
+    if (type === 'app_home_opened') {
+      if (event.tab === 'home') await publishHome(user);
       return;
     }
     if (!channel) return;

@@ -32,7 +32,8 @@ describe('manifest/slack-app-manifest.yml', () => {
   it('names the app and asks for exactly the scopes and events the bot uses', () => {
     expect(text).toMatch(/^ {2}name: Södertörnsboten$/m);
     expect(listUnder('bot').sort()).toEqual(['app_mentions:read', 'channels:read', 'chat:write', 'commands', 'im:history', 'im:read']);
-    expect(listUnder('bot_events').sort()).toEqual(['app_mention', 'message.im']);
+    expect(listUnder('bot_events').sort()).toEqual(['app_home_opened', 'app_mention', 'message.im']);
+    expect(text).toMatch(/home_tab_enabled: true/);
     expect(text).not.toMatch(/\t/);
   });
 });

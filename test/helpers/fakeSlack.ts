@@ -30,6 +30,8 @@ export interface FakeSlack {
   rateLimitNext(method: string, count?: number, retryAfter?: number): void;
   /** The next call of `method` gets {ok:false, error}. */
   failNext(method: string, error: string): void;
+  /** The channels users.conversations names for a user (public channels the user is in). */
+  memberships: Map<string, Array<{ id: string; name: string }>>;
   /** Answered 429s so far (they are not in `calls`). */
   throttled: number;
   waitForPosts(count: number, timeoutMs?: number): Promise<SlackCall[]>;
@@ -44,6 +46,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
   const errors = new Map<string, string[]>();
   let throttled = 0;
   let ts = 1_300_000_000;
+  const memberships = new Map<string, Array<{ id: string; name: string }>>();
 
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
@@ -95,6 +98,9 @@ export async function startFakeSlack(): Promise<FakeSlack> {
         case 'chat.update':
           send(200, { ok: true, channel: body.channel, ts: body.ts, text: body.text });
           return;
+        case 'users.conversations':
+          send(200, { ok: true, channels: (memberships.get(String(body.user)) ?? []).map((c) => ({ id: c.id, name: c.name, is_channel: true })), response_metadata: { next_cursor: '' } });
+          return;
         case 'views.publish':
           send(200, { ok: true, view: { id: 'V1', type: 'home' } });
           return;
@@ -122,6 +128,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     calls,
     posts,
     responses,
+    memberships,
     rateLimitNext(method, count = 1, retryAfter = 1) {
       limits.set(method, [...(limits.get(method) ?? []), ...Array.from({ length: count }, () => retryAfter)]);
     },
