@@ -480,7 +480,8 @@ function withDecidedCards(command: Command): Command {
       if (action !== 'confirm' && action !== 'cancel') return command.handle(ctx);
       const id = String(ctx.msg.value?.id ?? '');
       const shown = ctx.store.data.runtime.pending.find((x) => x.id === id) as unknown as Pending | undefined;
-      const replies = await command.handle(ctx);
+      // The answer is in the proposal's language, whatever locale the button press came with.
+      const replies = await command.handle(shown?.lang ? { ...ctx, lang: shown.lang } : ctx);
       const stillPending = ctx.store.data.runtime.pending.some((x) => x.id === id);
       return replies.map((r) => {
         if (shown && !stillPending && (r.kind === 'confirmed' || r.kind === 'cancelled')) {
