@@ -20,7 +20,9 @@ describe('the Slack App Home', () => {
     const store = await openStore({ storePath: path.join(t.dir, 'store.json'), seedPath: SEED, clock: new ManualClock('2011-04-01T10:00:00Z') });
     await store.update(null, (d) => {
       for (const id of ['CLG', 'CSK']) d.runtime.conversations.push({ id, channel: 'slack', reference: { channel: id }, active: true, updatedAt: '2011-04-01T10:00:00.000Z' });
-      d.runtime.subscriptions.push(sub({ conversationId: 'CLG' }), sub({ conversationId: 'CSK', bodies: ['samarbetskommitten'] }));
+      // Subscribed after this morning's reminders were due: none is sent during the test.
+      const since = { createdAt: '2011-04-07T08:00:00.000Z', since: '2011-04-07T08:00:00.000Z' };
+      d.runtime.subscriptions.push(sub({ conversationId: 'CLG', ...since }), sub({ conversationId: 'CSK', bodies: ['samarbetskommitten'], ...since }));
     });
     await store.settled();
     slack.memberships.set('UANNA', [{ id: 'CLG', name: 'ledningsgruppen' }, { id: 'CRANDOM', name: 'random' }]);
