@@ -4,6 +4,7 @@ import type { Config } from './config.js';
 import { createClock, type Clock } from './clock.js';
 import { createLogger, type Logger } from './log.js';
 import { openStore, type Store } from './store/store.js';
+import { acquireStoreLock, type StoreLock } from './store/lock.js';
 import { createCore } from './core/bot.js';
 import type { Core } from './core/bot.js';
 import { loadLexiconData } from './understand/lexicon.js';
@@ -39,8 +40,23 @@ export interface AppOverrides {
   logger?: Logger;
 }
 
+/** Starts the bot: first the store's lock (one process per store, see store/lock.ts), then everything else. */
 export async function startApp(config: Config, overrides: AppOverrides = {}): Promise<App> {
   const logger = overrides.logger ?? createLogger(config.logLevel);
+  const lock = await acquireStoreLock(config.storePath, {
+    clock: createClock(), // real time: heartbeats are compared across hosts, BOT_NOW must not shift them
+    onTakeover: (stale, reason) => logger.warn('stale store lock taken over', { pid: stale?.pid, host: stale?.host, reason }),
+    onLost: (now) => logger.error('store lock lost: another process holds the store now; stop this one', { pid: now?.pid, host: now?.host }),
+  });
+  try {
+    return await startLocked(config, overrides, logger, lock);
+  } catch (e) {
+    await lock.release();
+    throw e;
+  }
+}
+
+async function startLocked(config: Config, overrides: AppOverrides, logger: Logger, lock: StoreLock): Promise<App> {
   const clock = overrides.clock ?? createClock(config.botNow);
   const store = await openStore({ storePath: config.storePath, seedPath: config.seedPath, clock, onWarning: (message) => logger.warn('store', { detail: message }) });
   await seedSecretariat(store, config.secretariat, logger);
@@ -142,6 +158,7 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await slack?.close();
       await store.settled(); // staged bookkeeping (follow-up context) reaches the disk before the process ends
+      await lock.release();
     },
   };
 }
