@@ -5,6 +5,7 @@ import { createClock, type Clock } from './clock.js';
 import { createLogger, type Logger } from './log.js';
 import { openStore, type Store } from './store/store.js';
 import { acquireStoreLock, type StoreLock } from './store/lock.js';
+import { startDailyBackups } from './store/backup.js';
 import { createCore } from './core/bot.js';
 import type { Core } from './core/bot.js';
 import { loadLexiconData } from './understand/lexicon.js';
@@ -60,6 +61,7 @@ async function startLocked(config: Config, overrides: AppOverrides, logger: Logg
   const clock = overrides.clock ?? createClock(config.botNow);
   const store = await openStore({ storePath: config.storePath, seedPath: config.seedPath, clock, onWarning: (message) => logger.warn('store', { detail: message }) });
   await seedSecretariat(store, config.secretariat, logger);
+  const backups = startDailyBackups({ storePath: store.path, clock, logger, backup: (reason) => store.backup(reason) });
   const lexicon = loadLexiconData(config.lexiconPath);
   // Filled in once the server listens (its port may be chosen by the system).
   let localUrl = '';
@@ -155,6 +157,7 @@ async function startLocked(config: Config, overrides: AppOverrides, logger: Logg
     port,
     close: async () => {
       await reminders.close();
+      await backups.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await slack?.close();
       await store.settled(); // staged bookkeeping (follow-up context) reaches the disk before the process ends

@@ -157,6 +157,16 @@ export function adminCommands(deps: AdminDeps = {}): Command[] {
 
   async function confirm(ctx: CommandContext, id: string, lang: Lang): Promise<Reply> {
     const key = `confirm:${id}`;
+    // Before an import replaces the plan, the store is copied to a dated backup (README, "Backups"); no backup, no import.
+    const waiting = ctx.store.data.runtime.pending.find((x) => x.id === id) as { change?: { kind?: unknown } } | undefined;
+    if (waiting?.change?.kind === 'plan.replace' && !ctx.store.data.runtime.handledKeys.some((k) => k.key === key)) {
+      try {
+        await ctx.store.backup('import');
+      } catch (e) {
+        ctx.logger.error('store backup before an import failed', { error: e as Error });
+        return errorReply(t(lang, 'Kunde inte spara en säkerhetskopia av planen före importen, så importen gjordes inte. Försök igen om en stund.', 'Could not save a backup of the plan before the import, so the import was not made. Try again shortly.'), lang);
+      }
+    }
     let outcome: { status: 'applied'; summary: string; warnings: string[] } | { status: 'already' } | { status: 'missing' } | { status: 'notYours' };
     try {
       outcome = await ctx.store.update(null, (d) => {

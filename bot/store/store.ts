@@ -14,6 +14,7 @@ import { DataFile } from 'lowdb/node';
 import { randomUUID } from 'node:crypto';
 import type { Clock } from '../clock.js';
 import { markStored } from './stored.js';
+import { writeBackup } from './backup.js';
 import { RuntimeSchema, SCHEMA_VERSION, StoreSchema, checkReferences, type AuditEntry, type Runtime, type StoreData } from './schema.js';
 import type { ZodType } from 'zod';
 
@@ -54,6 +55,11 @@ export interface Store {
   stage<T>(change: (draft: StoreData) => T, onWriteFailed?: (e: StoreError) => void): Promise<T>;
   /** Resolves when every change made so far has been written (or its write has failed). */
   settled(): Promise<void>;
+  /**
+   * Copies the store file, once every change so far is written, to a dated backup beside it
+   * (backups/store-<UTC time>-<reason>.json, the last 30 kept; see backup.ts). Returns its path.
+   */
+  backup(reason: string): Promise<string>;
   onChange(listener: (data: StoreData) => void): () => void;
 }
 
@@ -617,6 +623,10 @@ export async function openStore(opts: { storePath: string; seedPath: string; clo
         if (!flushing) return;
         await flushing;
       }
+    },
+    async backup(reason: string) {
+      await (this as Store).settled();
+      return writeBackup(storePath, clock.now(), reason);
     },
     onChange(listener) {
       listeners.add(listener);
