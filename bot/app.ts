@@ -16,7 +16,8 @@ import { createConversationHooks, rememberConversation } from './reminders/conve
 import { createCommands } from './commands.js';
 import { createExportLinks, fetchPlanFile } from './admin/exports.js';
 import { seedSecretariat } from './admin/commands.js';
-import { startReminderScheduler } from './reminders/scheduler.js';
+import { startReminderScheduler, type ReminderScheduler } from './reminders/scheduler.js';
+import { appVersion, health } from './health.js';
 import { createChannelSender, type ConversationSender } from './reminders/sender.js';
 import { projectRoot } from './paths.js';
 import { tabRoutes } from './tab/routes.js';
@@ -97,6 +98,8 @@ async function startLocked(config: Config, overrides: AppOverrides, logger: Logg
     send: (conversation, reply) => slack.sender.send(String(conversation.reference.channel ?? conversation.id), reply),
   };
 
+  const version = appVersion(projectRoot());
+  let scheduler: ReminderScheduler | undefined; // started once the server listens
   const server = createServer(
     [
       {
@@ -108,13 +111,9 @@ async function startLocked(config: Config, overrides: AppOverrides, logger: Logg
       {
         method: 'get',
         path: '/healthz',
-        handler: (_req, res) => {
-          res.send(200, {
-            status: 'ok',
-            store: store.path,
-            meetings: store.data.plan.meetings.length,
-            now: clock.now().toISOString(),
-          });
+        // 200 while the process serves; "degraded" when the store cannot be read or written (a restart would not help).
+        handler: async (_req, res) => {
+          res.send(200, await health({ store, clock, version, remindersLastRun: () => scheduler?.lastRunAt }));
         },
       },
       ...slackRoutes(slack),
@@ -137,6 +136,7 @@ async function startLocked(config: Config, overrides: AppOverrides, logger: Logg
     url: `${url}/api/messages`,
     auth: config.anonymous ? 'anonymous (no MicrosoftAppId)' : 'Bot Framework tokens required',
     store: store.path,
+    version,
     clock: clock.now().toISOString(),
   });
   const reminders = await startReminderScheduler({
@@ -146,6 +146,7 @@ async function startLocked(config: Config, overrides: AppOverrides, logger: Logg
     baseUrl: config.publicUrl ?? url,
     sender: createChannelSender({ botframework: createBotFrameworkSender(adapter, config.microsoft.appId, logger), slack: slackSender }),
   });
+  scheduler = reminders;
 
   return {
     server,

@@ -60,6 +60,8 @@ export interface Store {
    * (backups/store-<UTC time>-<reason>.json, the last 30 kept; see backup.ts). Returns its path.
    */
   backup(reason: string): Promise<string>;
+  /** The outcome of the last write of either file (undefined before the first): for /healthz. */
+  readonly lastWrite: { ok: boolean; at: Date } | undefined;
   onChange(listener: (data: StoreData) => void): () => void;
 }
 
@@ -367,6 +369,7 @@ export async function openStore(opts: { storePath: string; seedPath: string; clo
     reject: (e: Error) => void;
   }
   let waiters: Waiter[] = [];
+  let lastWrite: { ok: boolean; at: Date } | undefined;
 
   function persist(staged: boolean, touched: { store: boolean; dialog: boolean }): Promise<void> {
     // A change that changed nothing has nothing to write; from update() it still resolves only once the
@@ -440,6 +443,7 @@ export async function openStore(opts: { storePath: string; seedPath: string; clo
         r.status === 'rejected' ? new StoreError('STORE_WRITE_FAILED', `Could not write store file ${file}: ${(r.reason as Error)?.message}`) : undefined;
       const storeError = failure(storeWrite, storePath);
       const dialogError = failure(dialogWrite, dialogPath);
+      if (writeStore || writeDialog) lastWrite = { ok: !storeError && !dialogError, at: clock.now() };
       if (writeStore && !storeError) persisted = writing;
       // A failed file goes back in memory to what it holds, so every change to it not on disk fails, also
       // those that came during this write.
@@ -599,6 +603,9 @@ export async function openStore(opts: { storePath: string; seedPath: string; clo
     },
     path: storePath,
     dialogPath,
+    get lastWrite() {
+      return lastWrite;
+    },
     update<T>(audit: AuditInput | null, change: (draft: StoreData) => T): Promise<T> {
       // Each resolves once it is on disk.
       return enqueue(audit, change).then(async ({ result, written }) => {

@@ -80,7 +80,9 @@ describe('when the store cannot be written', () => {
     const failed = await logged('turn failed');
     expect(failed.at(-1)!.error).toMatchObject({ code: 'STORE_WRITE_FAILED' });
     expect(app.store.data.runtime.subscriptions).toEqual([]);
-    expect((await fetch(`${app.url}/healthz`)).status).toBe(200);
+    const health = await fetch(`${app.url}/healthz`);
+    expect(health.status).toBe(200); // the bot still answers; a restart would not bring the disk back
+    expect(await health.json()).toMatchObject({ status: 'degraded', store: { readable: true, writable: false } });
   });
 
   it('writes again once the disk is back', async () => {
