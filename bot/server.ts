@@ -1,6 +1,7 @@
 // HTTP routes. Handlers here are thin: they hand requests to the channel layer or read the store.
+import { randomBytes } from 'node:crypto';
 import restify from 'restify';
-import type { Logger } from './log.js';
+import { withRequestId, type Logger } from './log.js';
 
 export interface Route {
   method: 'get' | 'post';
@@ -20,13 +21,19 @@ export function createServer(routes: Route[], logger: Logger): restify.Server {
     const reader = restify.plugins.bodyReader({ maxBodySize: 1024 * 1024 });
     const parse = r.json ? [reader, ...bodyParser] : r.raw ? [reader] : [];
     server[r.method](r.path, ...parse, async (req: restify.Request, res: restify.Response) => {
-      try {
-        await r.handler(req, res);
-      } catch (e) {
-        // One place turns unexpected errors into a short JSON answer; the detail goes to the log only.
-        logger.error('request failed', { path: r.path, error: e as Error });
-        if (!res.headersSent) res.send(500, { error: 'internal_error' });
-      }
+      // One id per request, on every log line of its turn (also the work it starts after answering, as
+      // Slack's) and in the X-Request-Id header, so a complaint can be matched to the log.
+      const requestId = randomBytes(6).toString('base64url');
+      res.setHeader('x-request-id', requestId);
+      await withRequestId(requestId, async () => {
+        try {
+          await r.handler(req, res);
+        } catch (e) {
+          // One place turns unexpected errors into a short JSON answer; the detail goes to the log only.
+          logger.error('request failed', { path: r.path, error: e as Error });
+          if (!res.headersSent) res.send(500, { error: 'internal_error' });
+        }
+      });
     });
   }
   server.on('restifyError', (req: restify.Request, res: restify.Response, err: Error & { statusCode?: number }, cb: () => void) => {

@@ -167,7 +167,7 @@ export function adminCommands(deps: AdminDeps = {}): Command[] {
         return errorReply(t(lang, 'Kunde inte spara en säkerhetskopia av planen före importen, så importen gjordes inte. Försök igen om en stund.', 'Could not save a backup of the plan before the import, so the import was not made. Try again shortly.'), lang);
       }
     }
-    let outcome: { status: 'applied'; summary: string; warnings: string[] } | { status: 'already' } | { status: 'missing' } | { status: 'notYours' };
+    let outcome: { status: 'applied'; kind: string; summary: string; warnings: string[] } | { status: 'already' } | { status: 'missing' } | { status: 'notYours' };
     try {
       outcome = await ctx.store.update(null, (d) => {
         if (d.runtime.handledKeys.some((k) => k.key === key)) return { status: 'already' as const };
@@ -198,7 +198,7 @@ export function adminCommands(deps: AdminDeps = {}): Command[] {
           const drop = new Set(confirms.slice(0, confirms.length - MAX_HANDLED).map((k) => k.key));
           d.runtime.handledKeys = d.runtime.handledKeys.filter((k) => !drop.has(k.key));
         }
-        return { status: 'applied' as const, summary: described.summary, warnings: described.warnings };
+        return { status: 'applied' as const, kind: change.kind, summary: described.summary, warnings: described.warnings };
       });
     } catch (e) {
       if (e instanceof ChangeError || (e as { code?: string }).code === 'CHANGE_INVALID') {
@@ -214,7 +214,7 @@ export function adminCommands(deps: AdminDeps = {}): Command[] {
       case 'notYours':
         return errorReply(t(lang, 'Bara den som gjorde förslaget kan bekräfta det.', 'Only the person who proposed it can confirm it.'), lang);
       case 'applied':
-        ctx.logger.info('plan changed', { actor: ctx.msg.userId, change: outcome.summary });
+        ctx.logger.info('plan changed', { actor: ctx.msg.userId, change: outcome.kind }); // the summary quotes what the member wrote: in the audit, not the log
         return reply('confirmed', lang, t(lang, `Klart: ${outcome.summary}`, `Done: ${outcome.summary}`), [
           ...outcome.warnings.map((w) => ({ type: 'text' as const, text: `⚠ ${w}` })),
           { type: 'text', subtle: true, text: t(lang, 'Skriv "ångra" för att ta tillbaka ändringen, "ändringar" för historiken.', 'Type "undo" to take it back, "changes" for the history.') },
