@@ -40,6 +40,8 @@ export interface AppOverrides {
   /** Real time for security checks (request freshness); defaults to the overridden clock, else the system time. */
   wallClock?: Clock;
   logger?: Logger;
+  /** Where Microsoft's signing keys are fetched from (tests: a loopback fake login). */
+  openIdMetadataUrl?: string;
 }
 
 /** Starts the bot: first the store's lock (one process per store, see store/lock.ts), then everything else. */
@@ -75,7 +77,7 @@ async function startLocked(config: Config, overrides: AppOverrides, logger: Logg
     lexicon,
     commands: createCommands({ exports: exportLinks.sink, fetchFile: fetchPlanFile }),
   });
-  const adapter = createAdapter(config, logger);
+  const adapter = createAdapter(config, logger, { openIdMetadataUrl: overrides.openIdMetadataUrl });
   const conversations = { store, clock, logger };
   const bot = new SodertornsBot(core, logger, createConversationHooks(conversations));
 
@@ -124,9 +126,18 @@ async function startLocked(config: Config, overrides: AppOverrides, logger: Logg
     logger,
   );
 
+  // Without an app id nobody's token is checked and `from` is believed as sent: only this machine may talk
+  // to the bot then, unless HOST says otherwise (and the log says what that means).
+  const host = config.host ?? (config.anonymous ? '127.0.0.1' : '0.0.0.0');
+  if (config.anonymous && config.host) {
+    logger.warn('anonymous mode on a network interface', {
+      host: config.host,
+      detail: 'no MicrosoftAppId is set, so requests are not authenticated: anyone who can reach this port can act as any user, the secretariat included. Set MicrosoftAppId (and its password) or leave HOST unset to listen on 127.0.0.1 only.',
+    });
+  }
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(config.port, config.host ?? '0.0.0.0', () => resolve());
+    server.listen(config.port, host, () => resolve());
   });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
@@ -134,8 +145,9 @@ async function startLocked(config: Config, overrides: AppOverrides, logger: Logg
   localUrl = url;
   logger.info('bot listening', {
     url: `${url}/api/messages`,
-    auth: config.anonymous ? 'anonymous (no MicrosoftAppId)' : 'Bot Framework tokens required',
+    host,
     store: store.path,
+    auth: config.anonymous ? 'anonymous (no MicrosoftAppId)' : 'Bot Framework tokens required',
     version,
     clock: clock.now().toISOString(),
   });

@@ -28,6 +28,8 @@ export interface AdminDeps {
 }
 
 const PENDING_TTL_MS = 24 * 60 * 60 * 1000;
+/** The secretariat's commands that carry data and so may be longer than a question. */
+const LONG_COMMANDS = /^\s*(importera|import|(ny|nytt|lägg till|lagg till|new|add) (kalender|calendar|kalendarium))\b/i;
 const MAX_HANDLED = 1000;
 
 interface Pending {
@@ -297,14 +299,17 @@ export function adminCommands(deps: AdminDeps = {}): Command[] {
   const secretariat: Command = {
     name: 'secretariat',
     matches: (ctx) => adminValue(ctx) !== undefined || parse(ctx) !== undefined,
+    claimsLongText: (text) => LONG_COMMANDS.test(text.slice(0, 64)),
     async handle(ctx) {
       const action = adminValue(ctx);
-      const request = action ? undefined : parse(ctx);
-      const lang: Lang = request?.lang ?? (ctx.msg.value?.lang === 'en' ? 'en' : ctx.lang);
+      // Who may comes first: nothing a non-member sends is parsed beyond its first words.
       if (!isSecretariat(ctx.store.data, ctx.msg.userId)) {
-        ctx.logger.warn('plan change refused: not in the secretariat', { user: ctx.msg.userId, userName: ctx.msg.userName, attempt: action ?? request?.type, conversation: ctx.msg.conversationId });
+        const lang: Lang = ctx.msg.value?.lang === 'en' ? 'en' : ctx.lang;
+        ctx.logger.warn('plan change refused: not in the secretariat', { user: ctx.msg.userId, attempt: action ?? 'text command', conversation: ctx.msg.conversationId });
         return [refusal(lang)];
       }
+      const request = action ? undefined : parse(ctx);
+      const lang: Lang = request?.lang ?? (ctx.msg.value?.lang === 'en' ? 'en' : ctx.lang);
       if (action) {
         const v = ctx.msg.value!;
         switch (action) {

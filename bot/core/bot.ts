@@ -47,9 +47,8 @@ export interface CoreDeps {
  * the bot for minutes. Such a message gets a short note instead.
  */
 export const MAX_TEXT_LENGTH = 1000;
-/** The secretariat's commands that carry data (a pasted plan file, a year's calendar) may be long. */
-const LONG_COMMANDS = /^\s*(importera|import|(ny|nytt|lägg till|lagg till|new|add) (kalender|calendar|kalendarium))\b/i;
-const MAX_COMMAND_LENGTH = 2 * 1024 * 1024;
+/** The most a data-carrying command (a pasted plan file, a year's calendar) may hold. */
+export const MAX_COMMAND_LENGTH = 512 * 1024;
 
 function tooLongReply(lang: Lang): Reply {
   return lang === 'sv'
@@ -98,7 +97,9 @@ export function createCore(deps: CoreDeps): Core {
     async handleMessage(msg) {
       const text = msg.text.trim();
       const long = text.length > MAX_TEXT_LENGTH;
-      if (long && (!LONG_COMMANDS.test(text) || text.length > MAX_COMMAND_LENGTH)) return [tooLongReply(guessLang(text.slice(0, 200), msg.locale))];
+      // A long text is read only by a command that claims it from its first words; nothing else is read.
+      const longCommand = long && text.length <= MAX_COMMAND_LENGTH ? deps.commands?.find((c) => c.claimsLongText?.(text)) : undefined;
+      if (long && !longCommand) return [tooLongReply(guessLang(text.slice(0, 200), msg.locale))];
       const plan = deps.store.data.plan;
       const lexicon = lexiconFor(plan);
       // Folded, split and language-detected once: the commands and understanding read the same words.
@@ -119,6 +120,10 @@ export function createCore(deps: CoreDeps): Core {
         logger,
         lexicon,
       };
+      if (longCommand) {
+        logger.debug('command', { command: longCommand.name, conversation: msg.conversationId, long: true });
+        return longCommand.handle(ctx);
+      }
       for (const command of deps.commands ?? []) {
         if (command.matches(ctx)) {
           logger.debug('command', { command: command.name, conversation: msg.conversationId });
