@@ -19,6 +19,8 @@ RUN npm run build
 # --- run: production dependencies only, the compiled bot, its data files; not root -------------------
 FROM node:24-bookworm-slim
 ENV NODE_ENV=production
+# Node keeps compiled code here, so a restarted container starts a little faster.
+ENV NODE_COMPILE_CACHE=/tmp/node-compile-cache
 ENV PORT=3978
 # Listen on all interfaces inside the container (only the published port reaches it). Without
 # MicrosoftAppId the bot is in anonymous mode: set the Bot Framework settings before exposing it.
