@@ -50,7 +50,7 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
   const lock = await acquireStoreLock(config.storePath, {
     clock: createClock(), // real time: heartbeats are compared across hosts, BOT_NOW must not shift them
     onTakeover: (stale, reason) => logger.warn('stale store lock taken over', { pid: stale?.pid, host: stale?.host, reason }),
-    onLost: (now) => logger.error('store lock lost: another process holds the store now; stop this one', { pid: now?.pid, host: now?.host }),
+    onLost: (now) => logger.error('store lock lost: another process holds the store now; reminders stopped here, stop this process', { pid: now?.pid, host: now?.host }),
   });
   try {
     return await startLocked(config, overrides, logger, lock);
@@ -159,6 +159,9 @@ async function startLocked(config: Config, overrides: AppOverrides, logger: Logg
     sender: createChannelSender({ botframework: createBotFrameworkSender(adapter, config.microsoft.appId, logger), slack: slackSender }),
   });
   scheduler = reminders;
+  // Another process took the store (the lock's heartbeat looked dead to it): this one stops sending
+  // reminders at once, so none goes out twice, and says so; the operator stops it.
+  lock.onLost(() => void reminders.close());
 
   return {
     server,

@@ -38,6 +38,8 @@ export interface LockHolder {
 export interface StoreLock {
   readonly path: string;
   readonly holder: LockHolder;
+  /** Adds a listener for the lock being lost (see LockOptions.onLost). */
+  onLost(listener: (now: LockHolder | undefined) => void): void;
   /** Deletes the lock file if it still names this process. */
   release(): Promise<void>;
 }
@@ -53,6 +55,8 @@ export interface LockOptions {
   onLost?: (now: LockHolder | undefined) => void;
   /** Told when a stale lock was taken over (for the log). */
   onTakeover?: (stale: LockHolder | undefined, reason: string) => void;
+  /** How often the heartbeat runs (and a lost lock is noticed); HEARTBEAT_MS unless a test says otherwise. */
+  heartbeatMs?: number;
 }
 
 export function lockPathFor(storePath: string): string {
@@ -142,6 +146,8 @@ export async function acquireStoreLock(storePath: string, opts: LockOptions): Pr
 function started(file: string, holder: LockHolder, opts: LockOptions): StoreLock {
   let released = false;
   let lost = false;
+  const lostListeners: Array<(now: LockHolder | undefined) => void> = [];
+  if (opts.onLost) lostListeners.push(opts.onLost);
   const ours = async () => parseHolder((await readLock(file))?.text ?? '')?.token === holder.token;
   const beat = setInterval(() => {
     void (async () => {
@@ -151,14 +157,18 @@ function started(file: string, holder: LockHolder, opts: LockOptions): StoreLock
         await utimes(file, now, now);
       } else {
         lost = true;
-        opts.onLost?.(parseHolder((await readLock(file))?.text ?? ''));
+        const now = parseHolder((await readLock(file))?.text ?? '');
+        for (const l of lostListeners) l(now);
       }
     })().catch(() => undefined);
-  }, HEARTBEAT_MS);
+  }, opts.heartbeatMs ?? HEARTBEAT_MS);
   beat.unref();
   return {
     path: file,
     holder,
+    onLost(listener) {
+      lostListeners.push(listener);
+    },
     async release() {
       if (released) return;
       released = true;

@@ -111,4 +111,23 @@ describe('one bot process per store', () => {
       await cleanup();
     }
   });
+
+  it('tells the holder when another process has taken its lock', async () => {
+    const { dir, cleanup } = await tempDir();
+    const storePath = path.join(dir, 'store.json');
+    try {
+      const lost: Array<number | undefined> = [];
+      const mine = await acquireStoreLock(storePath, { clock: new ManualClock(new Date()), heartbeatMs: 20, onLost: (now) => lost.push(now?.pid) });
+      await new Promise((r) => setTimeout(r, 80)); // heartbeats while it is ours: nothing lost
+      expect(lost).toEqual([]);
+      await writeFile(mine.path, JSON.stringify({ pid: 777, host: 'other-host', startedAt: new Date().toISOString(), token: 'theirs' }));
+      const deadline = Date.now() + 2000;
+      while (lost.length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
+      expect(lost).toEqual([777]);
+      await mine.release(); // not ours any more: left in place
+      expect(JSON.parse(await readFile(mine.path, 'utf8'))).toMatchObject({ pid: 777 });
+    } finally {
+      await cleanup();
+    }
+  });
 });
