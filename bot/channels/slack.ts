@@ -246,7 +246,8 @@ const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== 
 
 /** Input values of a message or a modal ({block: {action: state}}), flattened to {action_id: value}. */
 export function flattenState(values: unknown): Json {
-  const out: Json = {};
+  // Action ids come from the request: a prototype-less object keeps "__proto__" an ordinary key.
+  const out: Json = Object.create(null) as Json;
   if (!isObject(values)) return out;
   for (const block of Object.values(values)) {
     if (!isObject(block)) continue;
@@ -404,7 +405,10 @@ export function createSlackChannel(deps: SlackChannelDeps): SlackChannel {
     }
   }
 
-  /** Records an event id as handled; false when it already was (a retry). Atomic: updates are serialised. */
+  /**
+   * Records an event id (or a slash command's trigger_id, as `trigger:…`) as handled; false when it already
+   * was (a retry or a replay). Atomic: updates are serialised.
+   */
   async function claimEvent(eventId: string): Promise<boolean> {
     const key = `${EVENT_KEY_PREFIX}${eventId}`;
     return store.update(null, (draft) => {
@@ -422,7 +426,7 @@ export function createSlackChannel(deps: SlackChannelDeps): SlackChannel {
 
   // -- events --
 
-  async function handleEvent(body: Json, retryNum: string | undefined): Promise<void> {
+  async function handleEvent(body: Json, retryNum: string | undefined, sent?: Date): Promise<void> {
     const event = body.event;
     if (!isObject(event)) return;
     const eventId = str(body.event_id);
@@ -467,7 +471,7 @@ export function createSlackChannel(deps: SlackChannelDeps): SlackChannel {
     const threadTs = str(event.thread_ts);
     const mentionId = own ?? [...ownIds][0];
     const text = textFromSlack(str(event.text) ?? '', mentionId);
-    await answer({ channel, threadTs }, { channel: 'slack', conversationId: slackConversationId(channel, threadTs), userId: user, text });
+    await answer({ channel, threadTs }, { channel: 'slack', conversationId: slackConversationId(channel, threadTs), userId: user, text, sentAt: sent });
   }
 
   // -- interactions --
@@ -548,6 +552,17 @@ export function createSlackChannel(deps: SlackChannelDeps): SlackChannel {
     return body;
   }
 
+  /**
+   * When Slack says the member sent the request (its signed timestamp, whole seconds), on the bot's clock:
+   * how long ago by the wall clock, taken from the bot's now (the two differ under BOT_NOW).
+   */
+  function sentAt(req: restify.Request): Date | undefined {
+    const ts = Number(header(req, 'x-slack-request-timestamp'));
+    if (!Number.isFinite(ts)) return undefined;
+    const age = (deps.wallClock ?? clock).now().getTime() - ts * 1000;
+    return new Date(clock.now().getTime() - Math.max(0, age));
+  }
+
   function unavailable(res: restify.Response): boolean {
     if (!closed) return false;
     res.send(503, { error: 'shutting_down' });
@@ -579,7 +594,7 @@ export function createSlackChannel(deps: SlackChannelDeps): SlackChannel {
         }
         if (unavailable(res)) return;
         res.send(200);
-        if (parsed.type === 'event_callback') track(handleEvent(parsed, header(req, 'x-slack-retry-num')));
+        if (parsed.type === 'event_callback') track(handleEvent(parsed, header(req, 'x-slack-retry-num'), sentAt(req)));
       },
     },
     {
@@ -624,11 +639,17 @@ export function createSlackChannel(deps: SlackChannelDeps): SlackChannel {
         // in_channel: the question stays visible in the channel, and the answer follows it there.
         res.send(200, { response_type: 'in_channel' });
         const text = textFromSlack(form.get('text') ?? '');
+        const triggerId = str(form.get('trigger_id'));
+        const sent = sentAt(req);
         track(
-          answer(
-            { channel, responseUrl: str(form.get('response_url')) },
-            { channel: 'slack', conversationId: channel, userId: user, text },
-          ),
+          (async () => {
+            // A signed command replayed within Slack's five minutes carries the same trigger_id: once only.
+            if (triggerId && !(await claimEvent(`trigger:${triggerId}`).catch(() => true))) {
+              logger.info('slack command already handled', { triggerId });
+              return;
+            }
+            await answer({ channel, responseUrl: str(form.get('response_url')) }, { channel: 'slack', conversationId: channel, userId: user, text, sentAt: sent });
+          })(),
         );
       },
     },

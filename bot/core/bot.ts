@@ -23,6 +23,11 @@ export interface Incoming {
   /** Files sent with the message (a plan file to import). */
   attachments?: Array<{ name?: string; contentType?: string; url?: string }>;
   locale?: string;
+  /**
+   * When the member sent it, on the bot's clock, where the channel knows (a signed Slack request's
+   * timestamp): a typed confirmation only confirms a proposal made before it.
+   */
+  sentAt?: Date;
 }
 
 export interface Core {
@@ -57,6 +62,16 @@ function tooLongReply(lang: Lang): Reply {
       ])
     : reply('tooLong', 'en', 'That is a long message', [
         { type: 'text', text: `I read questions of up to ${MAX_TEXT_LENGTH.toLocaleString('en-GB')} characters. Ask a shorter question and I will answer.` },
+      ]);
+}
+
+function notSavedReply(lang: Lang): Reply {
+  return lang === 'sv'
+    ? reply('notSaved', 'sv', 'Det gick inte att spara', [
+        { type: 'text', text: 'Ändringen kunde inte sparas, så inget ändrades. Försök igen om en stund; kvarstår felet, be den som driftar boten att se över lagringen.' },
+      ])
+    : reply('notSaved', 'en', 'Could not save', [
+        { type: 'text', text: 'The change could not be saved, so nothing changed. Please try again shortly; if it persists, ask whoever runs the bot to check its storage.' },
       ]);
 }
 
@@ -120,14 +135,16 @@ export function createCore(deps: CoreDeps): Core {
         logger,
         lexicon,
       };
-      if (longCommand) {
-        logger.debug('command', { command: longCommand.name, conversation: msg.conversationId, long: true });
-        return longCommand.handle(ctx);
-      }
-      for (const command of deps.commands ?? []) {
-        if (command.matches(ctx)) {
-          logger.debug('command', { command: command.name, conversation: msg.conversationId });
-          return command.handle(ctx);
+      const command = longCommand ?? deps.commands?.find((c) => c.matches(ctx));
+      if (command) {
+        logger.debug('command', { command: command.name, conversation: msg.conversationId });
+        try {
+          return await command.handle(ctx);
+        } catch (e) {
+          // The store applies a change in memory only once it is on disk: a failed write changed nothing.
+          if ((e as { code?: string }).code !== 'STORE_WRITE_FAILED') throw e;
+          logger.error('change not saved: the store could not be written', { command: command.name, error: e as Error });
+          return [notSavedReply(lang)];
         }
       }
       const saved = deps.store.data.runtime.dialog[msg.conversationId]?.context as QueryContext | undefined;
