@@ -22,7 +22,9 @@ export function createServer(routes: Route[], logger: Logger): restify.Server {
     res.header('X-Content-Type-Options', 'nosniff');
     res.header('Referrer-Policy', 'no-referrer');
     const encoding = req.headers['content-encoding'];
-    if (encoding !== undefined && String(encoding).trim().toLowerCase() !== 'identity') {
+    // "identity" says the body is as it is; restify's reader would refuse the header, so it goes.
+    if (encoding !== undefined && String(encoding).trim().toLowerCase() === 'identity') delete req.headers['content-encoding'];
+    else if (encoding !== undefined) {
       logger.warn('request refused: compressed body', { path: req.path(), encoding: String(encoding).slice(0, 40) });
       res.header('Connection', 'close');
       res.send(415, { error: 'unsupported_content_encoding' });

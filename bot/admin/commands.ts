@@ -14,7 +14,7 @@ import type { Logger } from '../log.js';
 import { applyChange, ChangeError, ChangeSchema, targetKey, targetState, type Change } from './changes.js';
 import { describeChange } from './describe.js';
 import { editMenu, formReply, changeFromForm } from './forms.js';
-import { parseAdmin, type AdminRequest } from './parse.js';
+import { MAX_CALENDAR_LINE_LENGTH, MAX_CALENDAR_LINES, parseAdmin, type AdminRequest } from './parse.js';
 
 export interface ExportSink {
   /** Makes the exported plan available to the user; returns a link (server) or a file path (terminal). */
@@ -30,6 +30,8 @@ export interface AdminDeps {
 const PENDING_TTL_MS = 24 * 60 * 60 * 1000;
 /** The secretariat's commands that carry data and so may be longer than a question. */
 const LONG_COMMANDS = /^\s*(importera|import|(ny|nytt|lägg till|lagg till|new|add) (kalender|calendar|kalendarium))\b/i;
+const CALENDAR_COMMAND = /^\s*(ny|nytt|lägg till|lagg till|new|add) (kalender|calendar|kalendarium)\b/i;
+const MAX_CALENDAR_TEXT = (MAX_CALENDAR_LINES + 1) * (MAX_CALENDAR_LINE_LENGTH + 2);
 const MAX_HANDLED = 1000;
 /** Slack gives a request's time in whole seconds: a proposal within a second of it still counts as shown. */
 const SENT_AT_SLACK_MS = 1000;
@@ -370,6 +372,11 @@ export function adminCommands(deps: AdminDeps = {}): Command[] {
         const lang: Lang = ctx.msg.value?.lang === 'en' ? 'en' : ctx.lang;
         ctx.logger.warn('plan change refused: not in the secretariat', { user: ctx.msg.userId, attempt: action ?? 'text command', conversation: ctx.msg.conversationId });
         return [refusal(lang)];
+      }
+      // A pasted calendar is bounded by its lines (MAX_CALENDAR_LINES of MAX_CALENDAR_LINE_LENGTH): a longer
+      // text is answered before any of it is read.
+      if (!action && CALENDAR_COMMAND.test(ctx.msg.text.slice(0, 64)) && ctx.msg.text.length > MAX_CALENDAR_TEXT) {
+        return [errorReply(t(ctx.lang, `En kalender får ha högst ${MAX_CALENDAR_LINES} rader om högst ${MAX_CALENDAR_LINE_LENGTH} tecken. Dela upp den i flera meddelanden.`, `A calendar may have at most ${MAX_CALENDAR_LINES} lines of at most ${MAX_CALENDAR_LINE_LENGTH} characters. Split it into several messages.`), ctx.lang)];
       }
       const request = action ? undefined : parse(ctx);
       const lang: Lang = request?.lang ?? (ctx.msg.value?.lang === 'en' ? 'en' : ctx.lang);

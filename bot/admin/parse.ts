@@ -210,7 +210,7 @@ export function meetingId(plan: Plan, body: string, date: string, taken: Set<str
 }
 
 /** A pasted calendar is read line by line; these bound the work one message can ask for. */
-export const MAX_CALENDAR_LINES = 100;
+export const MAX_CALENDAR_LINES = 40;
 export const MAX_CALENDAR_LINE_LENGTH = 300;
 
 /** A meeting from one line: "<organ> <datum> [tid] [värd <kommun>] [not: …]". */

@@ -43,7 +43,12 @@ export function createAdapter(config: Config, logger: Logger, options: AdapterOp
     MicrosoftAppType: config.microsoft.appType,
     MicrosoftAppTenantId: config.microsoft.tenantId ?? '',
     ...(options.openIdMetadataUrl
-      ? { ToBotFromChannelOpenIdMetadataUrl: options.openIdMetadataUrl, ToBotFromEmulatorOpenIdMetadataUrl: options.openIdMetadataUrl }
+      ? {
+          ToBotFromChannelOpenIdMetadataUrl: options.openIdMetadataUrl,
+          ToBotFromEmulatorOpenIdMetadataUrl: options.openIdMetadataUrl,
+          // With any of these set botbuilder takes none of the public cloud's defaults: the issuer is named too.
+          ToBotFromChannelTokenIssuer: 'https://api.botframework.com',
+        }
       : {}),
   });
   const adapter = new BotAdapter(auth);
@@ -205,8 +210,9 @@ function incomingText(activity: Activity): string {
   if (activity.recipient?.id && activity.entities?.some((e) => isRecord(e) && e.type === 'mention')) {
     text = withoutMention(activity);
   }
-  // Teams may leave an <at>…</at> tag when the mention entity differs from the recipient.
-  text = text.replace(/<at>[^<]*<\/at>/gi, ' ').replace(/\s+/g, ' ').trim();
+  // Teams may leave an <at>…</at> tag when the mention entity differs from the recipient. Line breaks
+  // stay: a pasted calendar is one meeting a line.
+  text = text.replace(/<at>[^<]*<\/at>/gi, ' ').replace(/[^\S\n]+/g, ' ').replace(/ ?\n ?/g, '\n').trim();
   if (!text && activity.value && typeof activity.value === 'object') {
     const v = activity.value as Record<string, unknown>;
     if (typeof v.text === 'string') text = v.text;

@@ -118,7 +118,7 @@ export function createCore(deps: CoreDeps): Core {
       const plan = deps.store.data.plan;
       const lexicon = lexiconFor(plan);
       // Folded, split and language-detected once: the commands and understanding read the same words.
-      const folded = fold(text);
+      const folded = long ? '' : fold(text); // a long text is the claiming command's to read
       const words = text && !long ? splitWords(folded) : undefined;
       const lang = words ? detectLang(lexicon, words, msg.locale) : guessLang(text.slice(0, 200), msg.locale);
       const bare = text.toLowerCase().replace(/[!.]+$/, '').trim();
