@@ -180,8 +180,26 @@ export interface SlackSender {
   send(slackChannelId: string, reply: Reply): Promise<void>;
 }
 
+/**
+ * One request from Slack in one shape, whatever the transport (as bolt-js receivers do): an Events API
+ * body, an interaction payload, or a slash command's fields. Nothing in it is checked yet.
+ */
+export type SlackInbound =
+  | { kind: 'event'; body: unknown; retryNum?: string }
+  | { kind: 'interaction'; payload: unknown }
+  | { kind: 'command'; form: URLSearchParams };
+
+/** How to acknowledge a request at once: with what Slack should show (if anything), or refused. */
+export type SlackAck = { ok: true; body?: Json } | { ok: false; status: 400 | 503; error: 'bad_request' | 'shutting_down' };
+
+const BAD_REQUEST: SlackAck = { ok: false, status: 400, error: 'bad_request' };
+const SHUTTING_DOWN: SlackAck = { ok: false, status: 503, error: 'shutting_down' };
+
 export interface SlackChannel {
+  /** The HTTP routes: signed requests only; with no signing secret, 404s saying Slack comes over Socket Mode. */
   routes(): Route[];
+  /** The one handler every transport feeds: starts the work and says how to acknowledge (see SlackInbound). */
+  receive(inbound: SlackInbound): SlackAck;
   sender: SlackSender;
   /** The bot's own Slack user id (auth.test, asked once); undefined if Slack could not be asked. */
   botUserId(): Promise<string | undefined>;
@@ -193,7 +211,8 @@ export interface SlackChannel {
 
 export interface SlackChannelDeps {
   botToken: string;
-  signingSecret: string;
+  /** Without it the HTTP routes are not served (Slack then comes in over Socket Mode only). */
+  signingSecret?: string;
   /** Web API base URL (tests point it at a fake); default https://slack.com/api/. */
   apiUrl?: string;
   core: Core;
@@ -529,12 +548,56 @@ export function createSlackChannel(deps: SlackChannelDeps): SlackChannel {
     }
   }
 
-  // -- routes --
+  // -- one way in for every transport --
 
-  function verified(req: restify.Request, res: restify.Response, path: string): Buffer | undefined {
+  /**
+   * Takes one request from Slack, however it came (a signed HTTP request or a Socket Mode envelope):
+   * checks its shape, starts the work (tracked, so idle() and close() can wait for it) and says how to
+   * acknowledge it at once. The HTTP routes below and the Socket Mode receiver (slackSocket.ts) both
+   * come through here, so they answer alike.
+   */
+  function receive(inbound: SlackInbound): SlackAck {
+    switch (inbound.kind) {
+      case 'event': {
+        const body = inbound.body;
+        if (!isObject(body)) return BAD_REQUEST;
+        if (body.type === 'url_verification') return { ok: true, body: { challenge: body.challenge } };
+        if (closed) return SHUTTING_DOWN;
+        if (body.type === 'event_callback') track(handleEvent(body, inbound.retryNum));
+        return { ok: true };
+      }
+      case 'interaction': {
+        if (!isObject(inbound.payload)) return BAD_REQUEST;
+        if (closed) return SHUTTING_DOWN;
+        track(handleInteraction(inbound.payload));
+        // An empty acknowledgement acknowledges a click and closes a submitted modal.
+        return { ok: true };
+      }
+      case 'command': {
+        const form = inbound.form;
+        const channel = str(form.get('channel_id'));
+        const user = str(form.get('user_id'));
+        if (!channel || !user) return BAD_REQUEST;
+        if (closed) return SHUTTING_DOWN;
+        const text = textFromSlack(form.get('text') ?? '');
+        track(
+          answer(
+            { channel, responseUrl: str(form.get('response_url')) },
+            { channel: 'slack', conversationId: channel, userId: user, text },
+          ),
+        );
+        // in_channel: the question stays visible in the channel, and the answer follows it there.
+        return { ok: true, body: { response_type: 'in_channel' } };
+      }
+    }
+  }
+
+  // -- HTTP: each route checks the signature, turns the request into an inbound, answers the ack --
+
+  function verified(req: restify.Request, res: restify.Response, path: string, secret: string): Buffer | undefined {
     const body = rawBody(req);
     const check = verifySlackSignature({
-      signingSecret,
+      signingSecret: secret,
       body,
       timestamp: header(req, 'x-slack-request-timestamp'),
       signature: header(req, 'x-slack-signature'),
@@ -548,95 +611,53 @@ export function createSlackChannel(deps: SlackChannelDeps): SlackChannel {
     return body;
   }
 
-  function unavailable(res: restify.Response): boolean {
-    if (!closed) return false;
-    res.send(503, { error: 'shutting_down' });
-    return true;
+  function respond(res: restify.Response, ack: SlackAck): void {
+    if (!ack.ok) res.send(ack.status, { error: ack.error });
+    else if (ack.body) res.send(200, ack.body);
+    else res.send(200);
   }
 
-  const routes: Route[] = [
-    {
+  /** undefined when the body is not what it should be (the route answers 400). */
+  const parseJson = (text: string): unknown => {
+    try {
+      return JSON.parse(text) as unknown;
+    } catch {
+      return undefined;
+    }
+  };
+
+  function httpRoutes(secret: string): Route[] {
+    const route = (path: string, toInbound: (body: Buffer, req: restify.Request) => SlackInbound): Route => ({
       method: 'post',
-      path: SLACK_PATHS.events,
+      path,
       raw: true,
       handler: (req, res) => {
-        const body = verified(req, res, SLACK_PATHS.events);
-        if (!body) return;
-        let parsed: unknown;
-        try {
-          parsed = JSON.parse(body.toString('utf8'));
-        } catch {
-          res.send(400, { error: 'bad_request' });
-          return;
-        }
-        if (!isObject(parsed)) {
-          res.send(400, { error: 'bad_request' });
-          return;
-        }
-        if (parsed.type === 'url_verification') {
-          res.send(200, { challenge: parsed.challenge });
-          return;
-        }
-        if (unavailable(res)) return;
-        res.send(200);
-        if (parsed.type === 'event_callback') track(handleEvent(parsed, header(req, 'x-slack-retry-num')));
+        const body = verified(req, res, path, secret);
+        if (body) respond(res, receive(toInbound(body, req)));
       },
-    },
-    {
-      method: 'post',
-      path: SLACK_PATHS.interactions,
-      raw: true,
-      handler: (req, res) => {
-        const body = verified(req, res, SLACK_PATHS.interactions);
-        if (!body) return;
-        let payload: unknown;
-        try {
-          payload = JSON.parse(new URLSearchParams(body.toString('utf8')).get('payload') ?? '');
-        } catch {
-          res.send(400, { error: 'bad_request' });
-          return;
-        }
-        if (!isObject(payload)) {
-          res.send(400, { error: 'bad_request' });
-          return;
-        }
-        if (unavailable(res)) return;
-        // An empty 200 acknowledges a click and closes a submitted modal.
-        res.send(200);
-        track(handleInteraction(payload));
-      },
-    },
-    {
-      method: 'post',
-      path: SLACK_PATHS.commands,
-      raw: true,
-      handler: (req, res) => {
-        const body = verified(req, res, SLACK_PATHS.commands);
-        if (!body) return;
-        const form = new URLSearchParams(body.toString('utf8'));
-        const channel = str(form.get('channel_id'));
-        const user = str(form.get('user_id'));
-        if (!channel || !user) {
-          res.send(400, { error: 'bad_request' });
-          return;
-        }
-        if (unavailable(res)) return;
-        // in_channel: the question stays visible in the channel, and the answer follows it there.
-        res.send(200, { response_type: 'in_channel' });
-        const text = textFromSlack(form.get('text') ?? '');
-        track(
-          answer(
-            { channel, responseUrl: str(form.get('response_url')) },
-            { channel: 'slack', conversationId: channel, userId: user, text },
-          ),
-        );
-      },
-    },
-  ];
+    });
+    return [
+      route(SLACK_PATHS.events, (body, req) => ({
+        kind: 'event',
+        body: parseJson(body.toString('utf8')),
+        retryNum: header(req, 'x-slack-retry-num'),
+      })),
+      route(SLACK_PATHS.interactions, (body) => ({
+        kind: 'interaction',
+        payload: parseJson(new URLSearchParams(body.toString('utf8')).get('payload') ?? ''),
+      })),
+      route(SLACK_PATHS.commands, (body) => ({ kind: 'command', form: new URLSearchParams(body.toString('utf8')) })),
+    ];
+  }
+
+  // Without a signing secret Slack comes in over Socket Mode only: the HTTP paths are not served.
+  const routes: Route[] = signingSecret
+    ? httpRoutes(signingSecret)
+    : notServed('slack_http_off', 'Slack comes in over Socket Mode here; set SLACK_SIGNING_SECRET to take Slack over HTTP too.');
 
   // Ask Slack who we are right away, without holding up the start; a failure is logged, not fatal.
   void botUserId();
-  logger.info('slack channel on', { paths: Object.values(SLACK_PATHS), api: apiUrl ?? 'https://slack.com/api/' });
+  logger.info('slack channel on', { paths: signingSecret ? Object.values(SLACK_PATHS) : [], api: apiUrl ?? 'https://slack.com/api/' });
 
   async function idle(): Promise<void> {
     while (inflight.size > 0) await Promise.allSettled([...inflight]);
@@ -644,6 +665,7 @@ export function createSlackChannel(deps: SlackChannelDeps): SlackChannel {
 
   return {
     routes: () => routes,
+    receive,
     sender,
     botUserId,
     idle,
@@ -660,11 +682,16 @@ export function createSlackChannel(deps: SlackChannelDeps): SlackChannel {
  */
 export function slackRoutes(channel: SlackChannel | undefined): Route[] {
   if (channel) return channel.routes();
+  return notServed('slack_not_configured', 'Slack is off: set SLACK_BOT_TOKEN with SLACK_SIGNING_SECRET (HTTP) or SLACK_APP_TOKEN (Socket Mode).');
+}
+
+/** The Slack paths answering 404 with a short note. */
+function notServed(error: string, message: string): Route[] {
   return Object.values(SLACK_PATHS).map<Route>((path) => ({
     method: 'post',
     path,
     handler: (_req, res) => {
-      res.send(404, { error: 'slack_not_configured', message: 'Slack is off: set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET.' });
+      res.send(404, { error, message });
     },
   }));
 }
