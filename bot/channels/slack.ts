@@ -231,14 +231,15 @@ export interface SlackChannelDeps {
 /** Retries: a 429 is first waited out for its Retry-After by the client itself, then retried. */
 export const DEFAULT_RETRY: RetryOptions = { retries: 5, factor: 2, minTimeout: 250, maxTimeout: 30_000, randomize: true };
 
-function slackLogger(logger: Logger): SlackLogger {
+/** Our logger as the Slack clients' logger (`name` is the log line's message). */
+export function slackLogger(logger: Logger, name = 'slack web api'): SlackLogger {
   let level = LogLevel.INFO;
   const text = (msg: unknown[]) => msg.map((m) => (typeof m === 'string' ? m : JSON.stringify(m))).join(' ');
   return {
-    debug: () => undefined, // request bodies; never needed in our logs
-    info: (...msg: unknown[]) => logger.info('slack web api', { detail: text(msg) }),
-    warn: (...msg: unknown[]) => logger.warn('slack web api', { detail: text(msg) }),
-    error: (...msg: unknown[]) => logger.error('slack web api', { detail: text(msg) }),
+    debug: () => undefined, // request bodies and envelopes (what members wrote); never needed in our logs
+    info: (...msg: unknown[]) => logger.info(name, { detail: text(msg) }),
+    warn: (...msg: unknown[]) => logger.warn(name, { detail: text(msg) }),
+    error: (...msg: unknown[]) => logger.error(name, { detail: text(msg) }),
     setLevel: (l) => {
       level = l;
     },
