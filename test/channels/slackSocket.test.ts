@@ -1,6 +1,7 @@
 // Slack over Socket Mode, end to end: the real app connects out (apps.connections.open on the fake Web
 // API with the app token, then a WebSocket to the fake Socket Mode server), takes envelopes, acknowledges
 // each with what the HTTP routes would answer, and posts its answers through the fake Web API.
+import fc from 'fast-check';
 import { ManualClock } from '../../bot/clock.js';
 import type { App } from '../../bot/app.js';
 import { createMemoryLogger } from '../../bot/log.js';
@@ -142,6 +143,39 @@ describe('Slack over Socket Mode', () => {
     expect(opens()).toHaveLength(connected + 2); // a fresh URL for every connection
     expect(socket.open()).toBe(1);
     expect(socket.other).toEqual([]);
+  });
+
+  it('survives envelopes of any shape: each acknowledged or logged as unreadable, no unhandled rejection, answers afterwards', async () => {
+    const unhandled: unknown[] = [];
+    const onUnhandled = (e: unknown) => unhandled.push(e);
+    process.on('unhandledRejection', onUnhandled);
+    try {
+      const junk = fc.oneof(fc.constant(null), fc.boolean(), fc.integer(), fc.string({ maxLength: 20 }), fc.array(fc.anything({ maxDepth: 1 }), { maxLength: 3 }), fc.object({ maxDepth: 2, maxKeys: 4 }));
+      const payload = fc.oneof(
+        junk,
+        fc.record({ type: fc.constantFrom('event_callback', 'url_verification', 'block_actions', 'view_submission'), event: junk, user: junk, actions: junk, view: junk }, { requiredKeys: [] }),
+        fc.record({ channel_id: fc.oneof(fc.constantFrom('CFUZZ', ''), junk), user_id: fc.oneof(fc.constant('UFUZZ'), junk), text: fc.oneof(fc.string({ maxLength: 40 }), junk) }, { requiredKeys: [] }),
+      );
+      const envelope = fc.record(
+        { type: fc.constantFrom('events_api', 'interactive', 'slash_commands', 'hello_again', ''), payload, retry_attempt: fc.oneof(fc.integer({ min: -1, max: 3 }), junk), accepts_response_payload: junk },
+        { requiredKeys: ['type'] },
+      );
+      const unreadable = () => logger.lines.filter((l) => l.msg === 'slack socket envelope could not be read').length;
+      const sent = await fc.sample(envelope, { numRuns: 120, seed: 16 });
+      const acksBefore = socket.acks.length;
+      const unreadableBefore = unreadable();
+      sent.forEach((e, i) => socket.sendRaw(JSON.stringify({ envelope_id: `fuzz-${i}`, ...e })));
+      for (let i = 0; i < 150 && socket.acks.length - acksBefore + unreadable() - unreadableBefore < sent.length; i++) await new Promise((r) => setTimeout(r, 20));
+      expect(socket.acks.length - acksBefore + unreadable() - unreadableBefore).toBe(sent.length);
+      await app.slack!.idle();
+      await socket.send('events_api', mention('CAFTERFUZZ', 'hjälp'));
+      await app.slack!.idle();
+      expect(postsTo('CAFTERFUZZ')).toHaveLength(1);
+      expect(unhandled).toEqual([]);
+      expect(logger.lines.filter((l) => l.msg === 'slack turn failed' || l.msg === 'slack work failed')).toEqual([]);
+    } finally {
+      process.off('unhandledRejection', onUnhandled);
+    }
   });
 
   it('logs the refused and unreadable envelopes and the dropped connection as warnings, and nothing as an error', () => {
