@@ -40,6 +40,8 @@ export interface AppOverrides {
   logger?: Logger;
   /** Socket Mode timings (tests keep the reconnect waits short). */
   slackSocket?: Pick<SlackSocketDeps, 'pingTimeoutMs' | 'serverPingTimeoutMs' | 'retryConfig' | 'restartDelayMs'>;
+  /** Where Microsoft's signing keys are fetched from (tests: a loopback fake login). */
+  openIdMetadataUrl?: string;
 }
 
 export async function startApp(config: Config, overrides: AppOverrides = {}): Promise<App> {
@@ -59,7 +61,7 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
     lexicon,
     commands: createCommands({ exports: exportLinks.sink, fetchFile: fetchPlanFile }),
   });
-  const adapter = createAdapter(config, logger);
+  const adapter = createAdapter(config, logger, { openIdMetadataUrl: overrides.openIdMetadataUrl });
   const conversations = { store, clock, logger };
   const bot = new SodertornsBot(core, logger, createConversationHooks(conversations));
 
@@ -98,7 +100,6 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
         handler: (_req, res) => {
           res.send(200, {
             status: 'ok',
-            store: store.path,
             meetings: store.data.plan.meetings.length,
             now: clock.now().toISOString(),
           });
@@ -112,9 +113,18 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
     logger,
   );
 
+  // Without an app id nobody's token is checked and `from` is believed as sent: only this machine may talk
+  // to the bot then, unless HOST says otherwise (and the log says what that means).
+  const host = config.host ?? (config.anonymous ? '127.0.0.1' : '0.0.0.0');
+  if (config.anonymous && config.host) {
+    logger.warn('anonymous mode on a network interface', {
+      host: config.host,
+      detail: 'no MicrosoftAppId is set, so requests are not authenticated: anyone who can reach this port can act as any user, the secretariat included. Set MicrosoftAppId (and its password) or leave HOST unset to listen on 127.0.0.1 only.',
+    });
+  }
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(config.port, config.host ?? '0.0.0.0', () => resolve());
+    server.listen(config.port, host, () => resolve());
   });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
@@ -122,8 +132,9 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
   localUrl = url;
   logger.info('bot listening', {
     url: `${url}/api/messages`,
-    auth: config.anonymous ? 'anonymous (no MicrosoftAppId)' : 'Bot Framework tokens required',
+    host,
     store: store.path,
+    auth: config.anonymous ? 'anonymous (no MicrosoftAppId)' : 'Bot Framework tokens required',
     clock: clock.now().toISOString(),
   });
   const reminders = await startReminderScheduler({

@@ -14,6 +14,21 @@ export interface Route {
 
 export function createServer(routes: Route[], logger: Logger): restify.Server {
   const server = restify.createServer({ name: 'sodertornsboten', handleUncaughtExceptions: false });
+  // Before any route and before a byte of the body is read: neither Teams nor Slack compresses its
+  // requests, and restify's body reader would gunzip without an error handler (a broken stream stops the
+  // process) and count the 1 MB limit in compressed bytes (a small bomb fills the memory).
+  server.pre((req: restify.Request, res: restify.Response, next: restify.Next) => {
+    res.header('X-Content-Type-Options', 'nosniff');
+    res.header('Referrer-Policy', 'no-referrer');
+    const encoding = req.headers['content-encoding'];
+    if (encoding !== undefined && String(encoding).trim().toLowerCase() !== 'identity') {
+      logger.warn('request refused: compressed body', { path: req.path(), encoding: String(encoding).slice(0, 40) });
+      res.header('Connection', 'close');
+      res.send(415, { error: 'unsupported_content_encoding' });
+      return next(false);
+    }
+    return next();
+  });
   server.use(restify.plugins.queryParser());
   const bodyParser = restify.plugins.jsonBodyParser({ mapParams: false });
   for (const r of routes) {

@@ -182,12 +182,14 @@ export interface SlackSender {
 
 /**
  * One request from Slack in one shape, whatever the transport (as bolt-js receivers do): an Events API
- * body, an interaction payload, or a slash command's fields. Nothing in it is checked yet.
+ * body, an interaction payload, or a slash command's fields, with Slack's time for it where the transport
+ * has one (`slackTs`, epoch seconds: the signed request timestamp over HTTP, the event's event_time over
+ * Socket Mode). Nothing in it is checked yet.
  */
 export type SlackInbound =
-  | { kind: 'event'; body: unknown; retryNum?: string }
+  | { kind: 'event'; body: unknown; retryNum?: string; slackTs?: number }
   | { kind: 'interaction'; payload: unknown }
-  | { kind: 'command'; form: URLSearchParams };
+  | { kind: 'command'; form: URLSearchParams; slackTs?: number };
 
 /** How to acknowledge a request at once: with what Slack should show (if anything), or refused. */
 export type SlackAck = { ok: true; body?: Json } | { ok: false; status: 400 | 503; error: 'bad_request' | 'shutting_down' };
@@ -266,7 +268,8 @@ const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== 
 
 /** Input values of a message or a modal ({block: {action: state}}), flattened to {action_id: value}. */
 export function flattenState(values: unknown): Json {
-  const out: Json = {};
+  // Action ids come from the request: a prototype-less object keeps "__proto__" an ordinary key.
+  const out: Json = Object.create(null) as Json;
   if (!isObject(values)) return out;
   for (const block of Object.values(values)) {
     if (!isObject(block)) continue;
@@ -424,7 +427,10 @@ export function createSlackChannel(deps: SlackChannelDeps): SlackChannel {
     }
   }
 
-  /** Records an event id as handled; false when it already was (a retry). Atomic: updates are serialised. */
+  /**
+   * Records an event id (or a slash command's trigger_id, as `trigger:…`) as handled; false when it already
+   * was (a retry or a replay). Atomic: updates are serialised.
+   */
   async function claimEvent(eventId: string): Promise<boolean> {
     const key = `${EVENT_KEY_PREFIX}${eventId}`;
     return store.update(null, (draft) => {
@@ -442,7 +448,7 @@ export function createSlackChannel(deps: SlackChannelDeps): SlackChannel {
 
   // -- events --
 
-  async function handleEvent(body: Json, retryNum: string | undefined): Promise<void> {
+  async function handleEvent(body: Json, retryNum: string | undefined, sent?: Date): Promise<void> {
     const event = body.event;
     if (!isObject(event)) return;
     const eventId = str(body.event_id);
@@ -487,7 +493,7 @@ export function createSlackChannel(deps: SlackChannelDeps): SlackChannel {
     const threadTs = str(event.thread_ts);
     const mentionId = own ?? [...ownIds][0];
     const text = textFromSlack(str(event.text) ?? '', mentionId);
-    await answer({ channel, threadTs }, { channel: 'slack', conversationId: slackConversationId(channel, threadTs), userId: user, text });
+    await answer({ channel, threadTs }, { channel: 'slack', conversationId: slackConversationId(channel, threadTs), userId: user, text, sentAt: sent });
   }
 
   // -- interactions --
@@ -552,6 +558,18 @@ export function createSlackChannel(deps: SlackChannelDeps): SlackChannel {
   // -- one way in for every transport --
 
   /**
+   * When the member sent the request, on the bot's clock: from Slack's own time for it (epoch seconds: a
+   * signed request's timestamp, an event's event_time), how long ago by the wall clock, taken from the
+   * bot's now (the two differ under BOT_NOW); without one (a slash command over Socket Mode, which
+   * arrives as it is sent), now.
+   */
+  function sentAt(slackTs: number | undefined): Date {
+    if (slackTs === undefined || !Number.isFinite(slackTs)) return clock.now();
+    const age = (deps.wallClock ?? clock).now().getTime() - slackTs * 1000;
+    return new Date(clock.now().getTime() - Math.max(0, age));
+  }
+
+  /**
    * Takes one request from Slack, however it came (a signed HTTP request or a Socket Mode envelope):
    * checks its shape, starts the work (tracked, so idle() and close() can wait for it) and says how to
    * acknowledge it at once. The HTTP routes below and the Socket Mode receiver (slackSocket.ts) both
@@ -564,7 +582,7 @@ export function createSlackChannel(deps: SlackChannelDeps): SlackChannel {
         if (!isObject(body)) return BAD_REQUEST;
         if (body.type === 'url_verification') return { ok: true, body: { challenge: body.challenge } };
         if (closed) return SHUTTING_DOWN;
-        if (body.type === 'event_callback') track(handleEvent(body, inbound.retryNum));
+        if (body.type === 'event_callback') track(handleEvent(body, inbound.retryNum, sentAt(inbound.slackTs)));
         return { ok: true };
       }
       case 'interaction': {
@@ -581,11 +599,17 @@ export function createSlackChannel(deps: SlackChannelDeps): SlackChannel {
         if (!channel || !user) return BAD_REQUEST;
         if (closed) return SHUTTING_DOWN;
         const text = textFromSlack(form.get('text') ?? '');
+        const triggerId = str(form.get('trigger_id'));
+        const sent = sentAt(inbound.slackTs);
         track(
-          answer(
-            { channel, responseUrl: str(form.get('response_url')) },
-            { channel: 'slack', conversationId: channel, userId: user, text },
-          ),
+          (async () => {
+            // A signed command replayed within Slack's five minutes carries the same trigger_id: once only.
+            if (triggerId && !(await claimEvent(`trigger:${triggerId}`).catch(() => true))) {
+              logger.info('slack command already handled', { triggerId });
+              return;
+            }
+            await answer({ channel, responseUrl: str(form.get('response_url')) }, { channel: 'slack', conversationId: channel, userId: user, text, sentAt: sent });
+          })(),
         );
         // in_channel: the question stays visible in the channel, and the answer follows it there.
         return { ok: true, body: { response_type: 'in_channel' } };
@@ -618,6 +642,12 @@ export function createSlackChannel(deps: SlackChannelDeps): SlackChannel {
     else res.send(200);
   }
 
+  /** The signed request's timestamp (verified fresh by then). */
+  const signedAt = (req: restify.Request): number | undefined => {
+    const ts = Number(header(req, 'x-slack-request-timestamp'));
+    return Number.isFinite(ts) ? ts : undefined;
+  };
+
   /** undefined when the body is not what it should be (the route answers 400). */
   const parseJson = (text: string): unknown => {
     try {
@@ -642,12 +672,13 @@ export function createSlackChannel(deps: SlackChannelDeps): SlackChannel {
         kind: 'event',
         body: parseJson(body.toString('utf8')),
         retryNum: header(req, 'x-slack-retry-num'),
+        slackTs: signedAt(req),
       })),
       route(SLACK_PATHS.interactions, (body) => ({
         kind: 'interaction',
         payload: parseJson(new URLSearchParams(body.toString('utf8')).get('payload') ?? ''),
       })),
-      route(SLACK_PATHS.commands, (body) => ({ kind: 'command', form: new URLSearchParams(body.toString('utf8')) })),
+      route(SLACK_PATHS.commands, (body, req) => ({ kind: 'command', form: new URLSearchParams(body.toString('utf8')), slackTs: signedAt(req) })),
     ];
   }
 

@@ -67,8 +67,16 @@ function slackError(e: unknown): string | undefined {
 /** An envelope as the channel's one inbound shape; undefined for a type the bot does not take. */
 export function inboundFromEnvelope(type: string | undefined, payload: unknown, retryAttempt?: number): SlackInbound | undefined {
   switch (type) {
-    case 'events_api':
-      return { kind: 'event', body: payload, retryNum: retryAttempt ? String(retryAttempt) : undefined };
+    case 'events_api': {
+      // No signed request timestamp here: the event's own event_time says when it happened.
+      const eventTime = typeof payload === 'object' && payload !== null ? (payload as { event_time?: unknown }).event_time : undefined;
+      return {
+        kind: 'event',
+        body: payload,
+        retryNum: retryAttempt ? String(retryAttempt) : undefined,
+        slackTs: typeof eventTime === 'number' && Number.isFinite(eventTime) ? eventTime : undefined,
+      };
+    }
     case 'interactive':
       return { kind: 'interaction', payload };
     case 'slash_commands': {

@@ -24,5 +24,10 @@ export interface Command {
   name: string;
   /** Whether this command claims the message. Must be cheap and must not match ordinary questions. */
   matches(ctx: CommandContext): boolean;
+  /**
+   * Whether this command takes a message longer than a question may be (a pasted calendar or plan file).
+   * Must look only at the start of the text: it is asked before anything else of the message is read.
+   */
+  claimsLongText?(text: string): boolean;
   handle(ctx: CommandContext): Promise<Reply[]>;
 }

@@ -317,7 +317,8 @@ export async function openStore(opts: { storePath: string; seedPath: string; clo
   // The one dialog object for the life of the store (see DIALOG). Contexts left in the store file by a
   // version that kept them there count until the contexts file exists; they go at the store file's next write.
   const fromFile = await readDialog(dialogPath, opts.onWarning);
-  const live: Dialog = fromFile ?? { ...initial.runtime.dialog };
+  // Conversation ids come from outside: a prototype-less object keeps "__proto__" an ordinary key.
+  const live: Dialog = Object.assign(Object.create(null) as Dialog, fromFile ?? initial.runtime.dialog);
   let dialogSize = 0;
   for (const id of Object.keys(live)) {
     Object.freeze(live[id]);
@@ -649,7 +650,7 @@ async function readDialog(file: string, onWarning?: (message: string) => void): 
     onWarning?.(`${file} is not a JSON object; follow-up contexts start empty.`);
     return {};
   }
-  const out: Dialog = {};
+  const out: Dialog = Object.create(null) as Dialog;
   let bad = 0;
   for (const [id, entry] of Object.entries(json)) {
     const parsed = DIALOG_ENTRY.safeParse(entry);
