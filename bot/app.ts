@@ -10,6 +10,7 @@ import { loadLexiconData } from './understand/lexicon.js';
 import { botFrameworkHandler, createAdapter, createBotFrameworkSender, SodertornsBot } from './channels/botframework.js';
 import { createServer } from './server.js';
 import { createSlackChannel, slackRoutes, type SlackChannel } from './channels/slack.js';
+import { createSlackSocket, type SlackSocketDeps } from './channels/slackSocket.js';
 import { createConversationHooks, rememberConversation } from './reminders/conversations.js';
 import { createCommands } from './commands.js';
 import { createExportLinks, fetchPlanFile } from './admin/exports.js';
@@ -37,6 +38,8 @@ export interface AppOverrides {
   /** Real time for security checks (request freshness); defaults to the overridden clock, else the system time. */
   wallClock?: Clock;
   logger?: Logger;
+  /** Socket Mode timings (tests keep the reconnect waits short). */
+  slackSocket?: Pick<SlackSocketDeps, 'pingTimeoutMs' | 'serverPingTimeoutMs' | 'retryConfig' | 'restartDelayMs'>;
   /** Where Microsoft's signing keys are fetched from (tests: a loopback fake login). */
   openIdMetadataUrl?: string;
 }
@@ -62,7 +65,7 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
   const conversations = { store, clock, logger };
   const bot = new SodertornsBot(core, logger, createConversationHooks(conversations));
 
-  const { botToken, signingSecret, apiUrl } = config.slack;
+  const { botToken, signingSecret, appToken, apiUrl } = config.slack;
   // Slack channels the bot hears from are remembered like Teams conversations, so they can subscribe.
   const slackCore: Core = {
     welcome: core.welcome,
@@ -74,9 +77,11 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
     },
   };
   const slack: SlackChannel | undefined =
-    botToken && signingSecret
+    botToken && (signingSecret || appToken)
       ? createSlackChannel({ botToken, signingSecret, apiUrl, core: slackCore, store, clock, wallClock: overrides.wallClock ?? overrides.clock ?? createClock(), logger })
       : undefined;
+  // Socket Mode: the bot connects out to Slack and feeds the same channel (no public URL needed).
+  const slackSocket = slack && appToken ? createSlackSocket({ appToken, apiUrl, channel: slack, logger, ...overrides.slackSocket }) : undefined;
   const slackSender: ConversationSender | undefined = slack && {
     send: (conversation, reply) => slack.sender.send(String(conversation.reference.channel ?? conversation.id), reply),
   };
@@ -139,6 +144,7 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
     baseUrl: config.publicUrl ?? url,
     sender: createChannelSender({ botframework: createBotFrameworkSender(adapter, config.microsoft.appId, logger), slack: slackSender }),
   });
+  slackSocket?.start();
 
   return {
     server,
@@ -150,6 +156,7 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
     port,
     close: async () => {
       await reminders.close();
+      await slackSocket?.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await slack?.close();
       await store.settled(); // staged bookkeeping (follow-up context) reaches the disk before the process ends
