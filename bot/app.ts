@@ -12,6 +12,7 @@ import { loadLexiconData } from './understand/lexicon.js';
 import { botFrameworkHandler, createAdapter, createBotFrameworkSender, SodertornsBot } from './channels/botframework.js';
 import { createServer } from './server.js';
 import { createSlackChannel, slackRoutes, type SlackChannel } from './channels/slack.js';
+import { createSlackSocket, type SlackSocketDeps } from './channels/slackSocket.js';
 import { createConversationHooks, rememberConversation } from './reminders/conversations.js';
 import { createCommands } from './commands.js';
 import { createExportLinks, fetchPlanFile } from './admin/exports.js';
@@ -40,6 +41,8 @@ export interface AppOverrides {
   /** Real time for security checks (request freshness); defaults to the overridden clock, else the system time. */
   wallClock?: Clock;
   logger?: Logger;
+  /** Socket Mode timings (tests keep the reconnect waits short). */
+  slackSocket?: Pick<SlackSocketDeps, 'pingTimeoutMs' | 'serverPingTimeoutMs' | 'retryConfig' | 'restartDelayMs'>;
   /** Where Microsoft's signing keys are fetched from (tests: a loopback fake login). */
   openIdMetadataUrl?: string;
 }
@@ -81,7 +84,7 @@ async function startLocked(config: Config, overrides: AppOverrides, logger: Logg
   const conversations = { store, clock, logger };
   const bot = new SodertornsBot(core, logger, createConversationHooks(conversations));
 
-  const { botToken, signingSecret, apiUrl } = config.slack;
+  const { botToken, signingSecret, appToken, apiUrl } = config.slack;
   // Slack channels the bot hears from are remembered like Teams conversations, so they can subscribe.
   const slackCore: Core = {
     welcome: core.welcome,
@@ -93,9 +96,11 @@ async function startLocked(config: Config, overrides: AppOverrides, logger: Logg
     },
   };
   const slack: SlackChannel | undefined =
-    botToken && signingSecret
+    botToken && (signingSecret || appToken)
       ? createSlackChannel({ botToken, signingSecret, apiUrl, core: slackCore, store, clock, wallClock: overrides.wallClock ?? overrides.clock ?? createClock(), logger })
       : undefined;
+  // Socket Mode: the bot connects out to Slack and feeds the same channel (no public URL needed).
+  const slackSocket = slack && appToken ? createSlackSocket({ appToken, apiUrl, channel: slack, logger, ...overrides.slackSocket }) : undefined;
   const slackSender: ConversationSender | undefined = slack && {
     send: (conversation, reply) => slack.sender.send(String(conversation.reference.channel ?? conversation.id), reply),
   };
@@ -162,6 +167,7 @@ async function startLocked(config: Config, overrides: AppOverrides, logger: Logg
   // Another process took the store (the lock's heartbeat looked dead to it): this one stops sending
   // reminders at once, so none goes out twice, and says so; the operator stops it.
   lock.onLost(() => void reminders.close());
+  slackSocket?.start();
 
   return {
     server,
@@ -174,6 +180,7 @@ async function startLocked(config: Config, overrides: AppOverrides, logger: Logg
     close: async () => {
       await reminders.close();
       await backups.close();
+      await slackSocket?.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await slack?.close();
       await store.settled(); // staged bookkeeping (follow-up context) reaches the disk before the process ends

@@ -118,12 +118,20 @@ describe('issue 12: no single request takes the bot down, and no change is lost 
       wall: `ny kalender 2012\n${'LG 16/12 08.30-13.00 värd Huddinge\n'.repeat(14_000)}`.slice(0, 500 * 1024),
     };
 
+    // Once through each path first, so the timing below is the steady state, not the JIT's first pass.
+    beforeAll(async () => {
+      for (const aad of ['aad-stranger', SEC]) {
+        await say(worst.calendar, { aad });
+        await say(worst.wall, { aad });
+      }
+    });
+
     it.each([
       ['a non-member', 'aad-stranger', 'calendar'],
       ['a non-member', 'aad-stranger', 'wall'],
       ['a member', SEC, 'calendar'],
       ['a member', SEC, 'wall'],
-    ] as const)('%s sends %s while another conversation asks a question: the question is answered within 200 ms', async (_who, aad, which) => {
+    ] as const)('%s (%s) sends the worst %s while another conversation asks a question: the question is answered within 200 ms', async (_who, aad, which) => {
       const text = worst[which];
       const sent = post(`${app.url}/api/messages`, messageActivity(connector.url, text, { channelId: 'msteams', conversation: { id: `worst-${aad}-${which}` }, from: { id: '29:x', aadObjectId: aad } }));
       // The big request is on its way first; the question follows at once from elsewhere.
