@@ -4,9 +4,15 @@
 // error carries its stack. Every line written while a request is handled carries that request's id
 // (server.ts runs each request's handler inside withRequestId), so one turn's lines can be found together.
 import { AsyncLocalStorage } from 'node:async_hooks';
+import { randomBytes } from 'node:crypto';
 import { createClock, type Clock } from './clock.js';
 
 const requestScope = new AsyncLocalStorage<string>();
+
+/** A fresh request id: 8 URL-safe characters. */
+export function newRequestId(): string {
+  return randomBytes(6).toString('base64url');
+}
 
 /** Runs `fn` (and everything it starts) with `requestId` on every log line. */
 export function withRequestId<T>(requestId: string, fn: () => T): T {

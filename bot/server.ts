@@ -1,7 +1,6 @@
 // HTTP routes. Handlers here are thin: they hand requests to the channel layer or read the store.
-import { randomBytes } from 'node:crypto';
 import restify from 'restify';
-import { withRequestId, type Logger } from './log.js';
+import { newRequestId, withRequestId, type Logger } from './log.js';
 
 export interface Route {
   method: 'get' | 'post';
@@ -40,7 +39,7 @@ export function createServer(routes: Route[], logger: Logger): restify.Server {
     server[r.method](r.path, ...parse, async (req: restify.Request, res: restify.Response) => {
       // One id per request, on every log line of its turn (also the work it starts after answering, as
       // Slack's) and in the X-Request-Id header, so a complaint can be matched to the log.
-      const requestId = randomBytes(6).toString('base64url');
+      const requestId = newRequestId();
       res.setHeader('x-request-id', requestId);
       await withRequestId(requestId, async () => {
         try {

@@ -13,7 +13,7 @@
 //   also just drop: the client opens a new one, waiting `pingTimeoutMs` × the failures in a row.
 import { SocketModeClient, UnrecoverableSocketModeStartError, type SocketModeOptions } from '@slack/socket-mode';
 import type { AppsConnectionsOpenResponse, RetryOptions } from '@slack/web-api';
-import type { Logger } from '../log.js';
+import { newRequestId, withRequestId, type Logger } from '../log.js';
 import { slackLogger, type SlackAck, type SlackChannel, type SlackInbound } from './slack.js';
 
 export interface SlackSocketDeps {
@@ -185,7 +185,8 @@ export function createSlackSocket(deps: SlackSocketDeps): SlackSocket {
     }
   }
 
-  client.on('slack_event', (envelope: Envelope) => {
+  // Each envelope is a request: its turn's log lines carry one request id, as over HTTP (server.ts).
+  client.on('slack_event', (envelope: Envelope) => withRequestId(newRequestId(), () => {
     const { type, envelope_id: envelopeId } = envelope;
     const inbound = inboundFromEnvelope(type, envelope.body, envelope.retry_num);
     if (!inbound) {
@@ -201,7 +202,7 @@ export function createSlackSocket(deps: SlackSocketDeps): SlackSocket {
       logger.warn('slack socket envelope refused', { type, envelopeId, error: ack.error });
     }
     void acknowledge(envelope, ack.ok ? ack.body : undefined);
-  });
+  }));
 
   return {
     start() {

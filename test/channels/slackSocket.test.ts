@@ -79,6 +79,9 @@ describe('Slack over Socket Mode', () => {
     expect(postsTo('DSOCK')).toHaveLength(1);
     expect(postsTo('DSOCK')[0]!.body.text).toMatch(/^What you can ask me/);
     expect(logger.lines.some((l) => l.msg === 'slack event already handled' && l.eventId === 'EvSOCKRETRY' && l.retryNum === '1')).toBe(true);
+    // An envelope is a request: its turn's log lines carry a request id, as over HTTP.
+    const again = logger.lines.find((l) => l.msg === 'slack event already handled' && l.eventId === 'EvSOCKRETRY')!;
+    expect(again.requestId).toMatch(/^[\w-]{8}$/);
   });
 
   it('acknowledges /sodertorn with the in_channel payload and posts the answer in the channel, once per trigger_id', async () => {
