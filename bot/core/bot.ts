@@ -12,23 +12,8 @@ import { reply, type Lang, type Reply } from './reply.js';
 import type { Command, CommandContext } from './commands.js';
 import { fold } from '../understand/normalize.js';
 
-export interface Incoming {
-  conversationId: string;
-  channel: 'botframework' | 'slack' | 'terminal';
-  userId: string;
-  userName?: string;
-  text: string;
-  /** Data posted by a card button (Action.Submit), if any. */
-  value?: Record<string, unknown>;
-  /** Files sent with the message (a plan file to import). */
-  attachments?: Array<{ name?: string; contentType?: string; url?: string }>;
-  locale?: string;
-  /**
-   * When the member sent it, on the bot's clock, where the channel knows (a signed Slack request's
-   * timestamp): a typed confirmation only confirms a proposal made before it.
-   */
-  sentAt?: Date;
-}
+export type { Incoming } from './incoming.js';
+import type { Incoming } from './incoming.js';
 
 export interface Core {
   handleMessage(msg: Incoming): Promise<Reply[]>;

@@ -3,7 +3,7 @@
 import type { Clock } from '../clock.js';
 import type { Logger } from '../log.js';
 import type { Store } from '../store/store.js';
-import type { Incoming } from './bot.js';
+import type { Incoming } from './incoming.js';
 import type { Lang, Reply } from './reply.js';
 import type { Lexicon } from '../understand/lexicon.js';
 
