@@ -225,6 +225,8 @@ export const AuditEntrySchema = z.object({
   before: z.unknown().optional(),
   after: z.unknown().optional(),
   undoOf: z.string().optional(),
+  /** The changed part's fingerprint just after the change (admin/changes.ts targetState): undo checks it. */
+  state: z.string().optional(),
   /** The actor's display name when the change was made (the history shows it; the id is the fallback). */
   actorName: z.string().max(200).optional(),
   /** What changed in words, before → after, as the confirmation card showed it. */

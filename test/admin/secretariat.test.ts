@@ -65,7 +65,7 @@ describe('secretariat commands', () => {
     expect((await bot.ask('vem är värd för rådslaget 2014?')).text).toContain('Salem');
     const history = renderText(await send(MEMBER, 'ändringar'));
     // Before → after, who (no display name in this channel: the id) and when, in Stockholm time.
-    expect(history).toMatch(/Värd för Södertörns rådslag 2014\n\d+\/\d+ \d{4} \d\d\.\d\d · sec-1 · id \w+\n• 2014: Tyresö → Salem/);
+    expect(history).toMatch(/Värd för Södertörns rådslag 2014\n\d+\/\d+ \d{4} \d\d\.\d\d · sec-1 · id [\w-]+\n• 2014: Tyresö → Salem/);
     const undo = await send(MEMBER, 'ångra');
     expect(renderText(undo)).toMatch(/Salem → Tyresö/);
     await send(MEMBER, 'bekräfta');
