@@ -17,6 +17,7 @@ import {
 } from './meetings.js';
 import { bodyInfo, members, organisation, secretariat } from './organisation.js';
 import { rotationHost, rotationYears } from './rotation.js';
+import { reason } from './reason.js';
 
 const HANDLERS: Record<Query['intent'], (input: AnswerInput) => Answer> = {
   nextMeeting,
@@ -43,7 +44,12 @@ const HANDLERS: Record<Query['intent'], (input: AnswerInput) => Answer> = {
   }),
   thanks: ({ q }) => ({ reply: reply('thanks', q.lang, t(q.lang, 'Varsågod!', "You're welcome!"), []) }),
   clarify,
-  notInPlan: ({ q, plan }) => notInPlan(q, plan),
+  notInPlan: ({ q, plan, data }) => {
+    // Say what kind of fact the plan does not hold (a name, a price, an agenda), where the question asked one.
+    const kinds = data?.notInPlanKinds ?? {};
+    const why = q.notInPlanKinds.map((k) => kinds[k]).filter((k): k is { words: string[]; sv: string; en: string } => typeof k === 'object').map((k) => t(q.lang, k.sv, k.en));
+    return notInPlan(q, plan, why.length ? why.join(' ') : undefined);
+  },
 };
 
 function clarify({ q }: AnswerInput): Answer {
@@ -71,7 +77,7 @@ function clarify({ q }: AnswerInput): Answer {
 export const MAX_LIST_ITEMS = 60;
 
 export function answer(input: AnswerInput): Answer {
-  const result = HANDLERS[input.q.intent](input);
+  const result = reason(input) ?? HANDLERS[input.q.intent](input);
   const blocks = result.reply.blocks.map((b) => {
     if (b.type !== 'list' || b.items.length <= MAX_LIST_ITEMS) return b;
     const more = b.items.length - (MAX_LIST_ITEMS - 1);

@@ -162,10 +162,20 @@ interface Period {
   label: string;
   /** Month-only meetings count when their month is the period. */
   month?: string;
+  /** Month-only meetings count when their month is one of these. */
+  months?: string[];
 }
 
-function periodOf(q: Query): Period | undefined {
+function periodOf(q: Query, year?: number): Period | undefined {
   const lang = q.lang;
+  // "under våren", "efter sommaren", "first half of the year": those months of the year asked about.
+  if (q.period && !q.dates.length && !q.month && !q.week && year !== undefined) {
+    const y = q.years[0] ?? year;
+    const from = `${y}-${pad(q.period.from)}-01`;
+    const to = `${y}-${pad(q.period.to)}-${pad(new Date(Date.UTC(y, q.period.to, 0)).getUTCDate())}`;
+    const name = (m: number) => formatMonth(`${y}-${pad(m)}`, lang).replace(/ \d+$/, '');
+    return { from, to, label: `${name(q.period.from)}–${name(q.period.to)} ${y}`, months: Array.from({ length: q.period.to - q.period.from + 1 }, (_, i) => `${y}-${pad(q.period!.from + i)}`) };
+  }
   if (q.dates.length) {
     const sorted = [...q.dates].sort();
     const from = sorted[0]!;
@@ -180,14 +190,14 @@ function periodOf(q: Query): Period | undefined {
     return { from: `${m}-01`, to: `${m}-${pad(last)}`, label: t(lang, `i ${formatMonth(m, lang)}`, `in ${formatMonth(m, lang)}`), month: m };
   }
   if (q.week) {
-    const label = q.week.number ? t(lang, `vecka ${q.week.number}`, `week ${q.week.number}`) : q.week.offset === 0 ? t(lang, 'denna vecka', 'this week') : t(lang, 'nästa vecka', 'next week');
+    const label = q.week.number ? t(lang, `vecka ${q.week.number}`, `week ${q.week.number}`) : Number.isNaN(q.week.offset) ? t(lang, 'veckan', 'the week') : q.week.offset === 0 ? t(lang, 'denna vecka', 'this week') : t(lang, 'nästa vecka', 'next week');
     return { from: q.week.from, to: q.week.to, label: `${label} (${formatDay(q.week.from, lang, false)}–${formatDay(q.week.to, lang)})` };
   }
   return undefined;
 }
 
 function inPeriod(m: Meeting, p: Period): boolean {
-  if (m.date.kind === 'month') return p.month === m.date.month;
+  if (m.date.kind === 'month') return p.month === m.date.month || Boolean(p.months?.includes(m.date.month));
   return firstDate(m) <= p.to && lastDate(m) >= p.from;
 }
 
@@ -198,7 +208,7 @@ function coversYear(plan: Plan, year: number, bodies: string[] = []): boolean {
 
 export function meetingsOn({ q, plan, now }: AnswerInput): Answer {
   const lang = q.lang;
-  const p = periodOf(q);
+  const p = periodOf(q, defaultYear(plan, now));
   if (!p) return nextMeeting({ q, plan, now });
   const list = meetingsIn(plan, q, p);
   const year = Number(p.from.slice(0, 4));
@@ -273,7 +283,7 @@ export function adjacentMeeting({ q, plan, now }: AnswerInput): Answer {
 export function meetingHost(input: AnswerInput): Answer {
   const { q, plan, now } = input;
   const lang = q.lang;
-  const p = periodOf(q);
+  const p = periodOf(q, defaultYear(plan, now));
   let list: Meeting[];
   if (p) list = meetingsIn(plan, q, p);
   else if (q.bodies.length) list = q.bodies.map((b) => upcoming(plan, now, b, 1)[0] ?? held(plan, now, b, 1)[0]).filter((m): m is Meeting => Boolean(m));
@@ -379,7 +389,7 @@ export function countMeetings({ q, plan, now }: AnswerInput): Answer {
 
 export function meetingTime({ q, plan, now }: AnswerInput): Answer {
   const lang = q.lang;
-  const p = periodOf(q);
+  const p = periodOf(q, defaultYear(plan, now));
   if (p) {
     const list = meetingsIn(plan, q, p);
     if (list.length) {

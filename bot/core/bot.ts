@@ -104,7 +104,8 @@ export function createCore(deps: CoreDeps): Core {
       // Folded, split and language-detected once: the commands and understanding read the same words.
       const folded = fold(text);
       const words = text && !long ? splitWords(folded) : undefined;
-      const lang = words ? detectLang(lexicon, words, msg.locale) : guessLang(text.slice(0, 200), msg.locale);
+      const saved = deps.store.data.runtime.dialog[msg.conversationId]?.context as QueryContext | undefined;
+      const lang = words ? detectLang(lexicon, words, msg.locale, saved?.lang, text) : guessLang(text.slice(0, 200), msg.locale);
       const bare = text.toLowerCase().replace(/[!.]+$/, '').trim();
       if (HELP_WORDS.has(bare) || (bare === '' && !msg.value)) {
         return [helpReply(bare === 'help' || bare === 'menu' || bare === 'commands' ? 'en' : lang)];
@@ -125,7 +126,6 @@ export function createCore(deps: CoreDeps): Core {
           return command.handle(ctx);
         }
       }
-      const saved = deps.store.data.runtime.dialog[msg.conversationId]?.context as QueryContext | undefined;
       const q = understand({ text, plan, lexicon, now: ctx.now, locale: msg.locale, context: saved, read: words && { words, lang } });
       if (deps.debugNlu) {
         logger.info('nlu', {
@@ -139,7 +139,7 @@ export function createCore(deps: CoreDeps): Core {
           scores: q.scores,
         });
       }
-      const result = answer({ q, plan, now: ctx.now });
+      const result = answer({ q, plan, now: ctx.now, data: lexicon.data });
       if (result.context && JSON.stringify(result.context) !== JSON.stringify(saved)) {
         await rememberContext(msg.conversationId, result.context, ctx.now);
       }
