@@ -65,7 +65,18 @@ function check(turn: Turn, answer: { text: string; kind: string; lang: string })
 }
 
 interface Failure { item: number; q: string; problems: string[]; answer: string }
-interface Score { file: string; heldOut: boolean; items: number; passed: number; score: number; turns: number; turnsPassed: number; floor: number }
+interface Score {
+  file: string;
+  heldOut: boolean;
+  items: number;
+  passed: number;
+  score: number;
+  turns: number;
+  turnsPassed: number;
+  floor: number;
+  /** Dev sets only: passed/total per category, to show the team where to work. */
+  byCategory?: Record<string, { passed: number; items: number }>;
+}
 
 async function ask(bot: TestCore, turn: Turn, item: Item, conversationId: string) {
   const userId = (turn.as ?? item.as) === 'secretariat' ? SECRETARIAT_ID : MEMBER_ID;
@@ -82,6 +93,7 @@ async function scoreFile(spec: (typeof FILES)[number]): Promise<{ score: Score; 
   let passed = 0;
   let turns = 0;
   let turnsPassed = 0;
+  const byCategory = new Map<string, { passed: number; items: number }>();
   const newCore = () => createTestCore(set.defaultNow, { secretariat: [SECRETARIAT_ID] });
   let shared: TestCore | undefined = spec.freshCorePerItem ? undefined : await newCore();
   try {
@@ -102,6 +114,8 @@ async function scoreFile(spec: (typeof FILES)[number]): Promise<{ score: Score; 
           }
         }
         if (ok) passed++;
+        const cat = byCategory.get(item.category ?? '-') ?? { passed: 0, items: 0 };
+        byCategory.set(item.category ?? '-', { passed: cat.passed + (ok ? 1 : 0), items: cat.items + 1 });
       } finally {
         if (!shared) await bot.cleanup();
       }
@@ -112,7 +126,9 @@ async function scoreFile(spec: (typeof FILES)[number]): Promise<{ score: Score; 
   }
   const items = set.items.length;
   const score = items === 0 ? 0 : Math.round((passed / items) * 1000) / 10;
-  return { score: { file: spec.file, heldOut: spec.heldOut, items, passed, score, turns, turnsPassed, floor: FLOORS[spec.file] ?? 100 }, failures };
+  const floor = FLOORS[spec.file] ?? 100;
+  const categories = spec.heldOut ? undefined : Object.fromEntries([...byCategory.entries()].sort(([a], [b]) => a.localeCompare(b)));
+  return { score: { file: spec.file, heldOut: spec.heldOut, items, passed, score, turns, turnsPassed, floor, ...(categories ? { byCategory: categories } : {}) }, failures };
 }
 
 const results = new Map<string, Score>();
@@ -134,7 +150,8 @@ describe.each(FILES)('understanding set $file', (spec) => {
       const report = failures
         .map((f) => `#${f.item} ${f.q}\n  problems: ${f.problems.join('; ')}\n  answer: ${f.answer.replace(/\n/g, '\n          ')}`)
         .join('\n');
-      process.stdout.write(`\n${spec.file}: ${failures.length} failing turns\n${report}\n`);
+      const cats = Object.entries(score.byCategory ?? {}).map(([c, v]) => `${c} ${v.passed}/${v.items}`).join(', ');
+      process.stdout.write(`\n${spec.file}: ${failures.length} failing turns (by category: ${cats})\n${report}\n`);
     }
     // Held-out failures are never printed, not even through the assertion message.
     expect(score.score >= score.floor ? 'at or above floor' : `${score.score} % is below the floor ${score.floor} %`).toBe('at or above floor');
