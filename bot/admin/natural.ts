@@ -30,6 +30,7 @@ interface ChangeWords {
   budgetStrong: string[];
   insteadOf: string[];
   polite: string[];
+  notChange: string[];
 }
 
 const QUESTION_WORDS = new Set(['vem', 'vad', 'nar', 'var', 'vart', 'hur', 'vilken', 'vilket', 'vilka', 'varfor', 'who', 'what', 'when', 'where', 'which', 'how', 'why', 'whats', 'whens']);
@@ -45,7 +46,7 @@ function changeWords(lexicon: Lexicon): ChangeWords | undefined {
     const list = (k: string) => (Array.isArray(raw[k]) ? (raw[k] as string[]).map((p) => ` ${p} `) : []);
     c = {
       history: list('history'), cancel: list('cancel'), restore: list('restore'), move: list('move'), moveStrong: list('moveStrong'),
-      host: list('host'), hostStrong: list('hostStrong'), add: list('add'), budget: list('budget'), budgetStrong: list('budgetStrong'), insteadOf: list('insteadOf'), polite: list('polite'),
+      host: list('host'), hostStrong: list('hostStrong'), add: list('add'), budget: list('budget'), budgetStrong: list('budgetStrong'), insteadOf: list('insteadOf'), polite: list('polite'), notChange: list('notChange'),
     };
     compiled.set(raw, c);
   }
@@ -79,6 +80,8 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
   const yesNo = (ctx.lexicon.data as { yesNo?: { first: string[] } }).yesNo?.first ?? [];
   if (!polite && first && yesNo.includes(first)) return undefined;
   if (!polite && raw.endsWith('?')) return undefined;
+  // "lägg in SK-mötena i min outlook": a request about the writer's own things, not the plan.
+  if (has(C.notChange)) return undefined;
   // "rådslaget 2011 vem är värd": a question word anywhere asks.
   if (!polite && words.some((w) => QUESTION_WORDS.has(w) && w !== 'var')) return undefined;
 
@@ -105,7 +108,7 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
 
   // Budget: a line and an amount ("personalkostnaderna blir 600 000", "personal: 620 000 kr").
   const incomeLine = budgetLines.some((id) => plan.budgets.some((b) => b.income.some((l) => l.id === id)));
-  if (budgetLines.length && !dates.dates.length && !bodies.length) {
+  if (budgetLines.length && !dates.dates.length && !bodies.length && (signals.budget || /:/.test(raw))) {
     const year = yearWord ? Number(yearWord[1]) : (plan.budgets.find((b) => b.year === thisYear) ?? [...plan.budgets].sort((a, b) => b.year - a.year)[0])?.year;
     if (!amounts.length) {
       if (!has(C.budgetStrong)) return undefined;

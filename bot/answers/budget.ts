@@ -44,7 +44,7 @@ export function budget({ q, plan, now, data }: AnswerInput): Answer {
   const byName = b.costs.filter((l) => names.some((n) => n && l.label.toLowerCase().includes(n)));
   // A line named by its amount ("the 230 000") is that line.
   const byAmount = [...b.costs, ...b.income].filter((l) => q.amounts.includes(l.amount));
-  const named = byName.length ? byName : b.costs.filter((l) => q.budgetLines.includes(l.id));
+  const named = [...new Set([...byName, ...b.costs.filter((l) => q.budgetLines.includes(l.id))])];
   const lines = [...new Set([...named, ...byAmount.filter((l) => b.costs.includes(l))])];
   const asksShare = q.cues.includes('share');
   const asksIncome = q.cues.includes('income') || q.budgetLines.some((id) => b.income.some((l) => l.id === id));
@@ -119,6 +119,16 @@ function computeOver(
   const names = (ls: BudgetLine[]) => ls.map(label).join(' + ');
   const calc = (text: string): Block => ({ type: 'text', text });
 
+  // "allt utom personal", "share of costs that is not staff": the other lines.
+  if (has('except') && lines.length && lines.length < b.costs.length) {
+    const rest = b.costs.filter((l) => !lines.includes(l));
+    const total = sum(rest);
+    return {
+      kind: 'budgetLine',
+      title: t(lang, `Allt utom ${names(lines)}: ${kronor(total)}, ${percent(total / costs, lang)} av kostnaderna`, `All but ${names(lines)}: ${kronor(total)}, ${percent(total / costs, lang)} of the costs`),
+      blocks: [{ type: 'bars', rows: rest.map((l) => ({ label: label(l), value: kronor(l.amount), share: costs > 0 ? l.amount / costs : 0 })) }, calc(`${kronor(costs)} − ${lines.map((l) => kronor(l.amount)).join(' − ')} = ${kronor(total)}`)],
+    };
+  }
   if (has('split')) {
     const base = lines.length ? sum(lines) : income;
     const what = lines.length ? names(lines) : t(lang, 'Avgifterna från kommunerna', 'The fees from the municipalities');
@@ -169,8 +179,8 @@ function computeOver(
       blocks: [calc(`${lines.map((l) => `${label(l)} ${kronor(l.amount)}`).join(' + ')} = ${kronor(total)}`), { type: 'text', subtle: true, text: t(lang, `${percent(total / costs, lang)} av kostnaderna ${b.year} (${kronor(costs)}).`, `${percent(total / costs, lang)} of the ${b.year} costs (${kronor(costs)}).`) }],
     };
   }
-  if ((has('largest') || has('smallest')) && !lines.length && b.costs.length) {
-    const sorted = [...b.costs].sort((p, q) => q.amount - p.amount);
+  if ((has('largest') || has('smallest')) && lines.length !== 1 && b.costs.length) {
+    const sorted = [...(lines.length > 1 ? lines : b.costs)].sort((p, q) => q.amount - p.amount);
     const l = has('largest') ? sorted[0]! : sorted.at(-1)!;
     const word = has('largest') ? t(lang, 'Största kostnaden', 'Largest cost') : t(lang, 'Minsta kostnaden', 'Smallest cost');
     return {

@@ -100,8 +100,10 @@ export function nextMeeting({ q, plan, now }: AnswerInput): Answer {
   const found: Meeting[] = [];
   // "näst nästa", "the meeting after next": the second one coming.
   const skip = q.cues.includes('afterNext') ? 1 : 0;
+  // "nästa heldag": the next full-day meeting.
+  const ok = q.cues.includes('allDay') ? (m: Meeting) => m.time.kind === 'allDay' : undefined;
   for (const b of bodies) {
-    const next = upcoming(plan, now, b, skip + 1)[skip];
+    const next = upcoming(plan, now, b, skip + 1, ok)[skip];
     if (next) found.push(next);
   }
   if (found.length === 0) {
@@ -113,9 +115,12 @@ export function nextMeeting({ q, plan, now }: AnswerInput): Answer {
     const rotation = body ? plan.hostRotations.filter((r) => r.body === body && r.year >= nextYear).sort((a, b) => a.year - b.year)[0] : undefined;
     if (rotation) {
       const host = municipalityName(plan, rotation.host);
+      // This year's has been: say when and where it was, too.
+      const was = held(plan, now, body, 1)[0];
       return {
         reply: reply('nextMeeting', lang, t(lang, `Nästa ${bodyName(plan, rotation.body)}: ${rotation.year} i ${host}`, `Next ${bodyName(plan, rotation.body)}: ${rotation.year}, hosted by ${host}`), [
           { type: 'text', text: t(lang, `Enligt värdrotationen är ${host} värd ${rotation.year}. Datumet står inte i planen.`, `By the host rotation, ${host} hosts in ${rotation.year}. The plan does not give the date.`) },
+          ...(was ? [{ type: 'text' as const, subtle: true, text: t(lang, `Årets var ${formatWhen(was, lang)}${was.hosts.length ? ` i ${hostsText(plan, was, lang)}` : ''}.`, `This year's was on ${formatWhen(was, lang)}${was.hosts.length ? ` in ${hostsText(plan, was, lang)}` : ''}.`) }] : []),
         ]),
         context: contextOf(q, { intent: 'rotationHost', years: [rotation.year], bodies: [rotation.body] }),
       };

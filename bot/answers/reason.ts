@@ -3,14 +3,49 @@
 // its title, and requests the bot cannot carry out. Each reads the query the understanding produced and
 // computes over the plan; where none applies, the intent's own answer is given (answer.ts).
 import { reply, type Block } from '../core/reply.js';
-import { formatWhen, meetingsBetween, meetingsOfYear, plannedMeetings, stockholmDate, upcoming, weekdayName, held, firstDate } from '../domain/calendar.js';
+import { formatWhen, meetingsBetween, meetingsOfYear, plannedMeetings, stockholmDate, upcoming, weekdayName, held, firstDate, firstAfter, lastBefore } from '../domain/calendar.js';
+import { kronor, percent } from '../../cards/text.js';
 import type { Body, Meeting, Plan } from '../store/schema.js';
 import { fold } from '../understand/normalize.js';
 import { bodyName, contextOf, listText, meetingFacts, municipalityName, suggestions, t, type Answer, type AnswerInput } from './common.js';
 import { defaultYear } from './meetings.js';
 
 export function reason(input: AnswerInput): Answer | undefined {
-  return cannotDo(input) ?? rotationRelation(input) ?? claim(input) ?? titledMeeting(input) ?? firstOrLast(input);
+  return cannotDo(input) ?? rotationRelation(input) ?? rotationEnds(input) ?? claim(input) ?? notAMember(input) ?? titledMeeting(input) ?? firstOrLast(input);
+}
+
+/** "vem är sist i rotationen för rådslaget", "who hosts first in the rotation". */
+function rotationEnds({ q, plan }: AnswerInput): Answer | undefined {
+  const first = q.cues.includes('first');
+  const final = q.cues.includes('final');
+  if ((!first && !final) || q.municipalities.length || q.years.length || q.dates.length || q.month) return undefined;
+  const rotating = new Set(plan.hostRotations.map((r) => r.body));
+  const body = q.bodies.find((b) => rotating.has(b)) ?? (q.cues.includes('rotation') && !q.bodies.length ? [...rotating][0] : undefined);
+  if (!body || !(q.cues.includes('rotation') || q.cues.includes('host'))) return undefined;
+  const rot = plan.hostRotations.filter((r) => r.body === body).sort((a, b) => a.year - b.year);
+  const r = final ? rot.at(-1) : rot[0];
+  if (!r) return undefined;
+  const lang = q.lang;
+  const H = municipalityName(plan, r.host);
+  const title = final
+    ? t(lang, `Sist i rotationen för ${bodyName(plan, body)}: ${H} ${r.year}`, `Last in the rotation of ${bodyName(plan, body)}: ${H} in ${r.year}`)
+    : t(lang, `Först i rotationen för ${bodyName(plan, body)}: ${H} ${r.year}`, `First in the rotation of ${bodyName(plan, body)}: ${H} in ${r.year}`);
+  return { reply: reply('rotationHost', lang, title, [{ type: 'facts', facts: rot.map((x) => ({ title: String(x.year), value: municipalityName(plan, x.host) })) }]), context: contextOf(q, { intent: 'rotationHost', bodies: [body], years: [r.year], answerMunicipalities: [r.host] }) };
+}
+
+/** "när startade Salem i överförmyndarnämnden": a municipality that is not in the joint body asked about. */
+function notAMember({ q, plan }: AnswerInput): Answer | undefined {
+  if (q.form || !q.municipalities.length || q.cues.includes('host') || q.dates.length || q.month) return undefined;
+  const body = q.bodies.map((id) => plan.bodies.find((b) => b.id === id)).find((b) => b?.kind === 'jointBody' && b.memberMunicipalities.length);
+  if (!body || q.bodies.length !== 1) return undefined;
+  const outside = q.municipalities.filter((m) => !body.memberMunicipalities.includes(m));
+  if (!outside.length) return undefined;
+  const lang = q.lang;
+  const names = listText(outside.map((m) => municipalityName(plan, m)), lang);
+  const members = listText(body.memberMunicipalities.map((m) => municipalityName(plan, m)), lang);
+  const blocks: Block[] = [{ type: 'text', text: t(lang, `I ${body.name} ingår ${members}.`, `${body.name} is made up of ${members}.`) }];
+  if (body.start) blocks.push({ type: 'text', text: t(lang, `${body.name} startade ${body.start.slice(0, 4)}.`, `${body.name} started in ${body.start.slice(0, 4)}.`) });
+  return { reply: reply('members', lang, t(lang, `${names} ingår inte i ${body.name}`, `${names} ${outside.length > 1 ? 'are' : 'is'} not part of ${body.name}`), blocks), context: contextOf(q) };
 }
 
 const thisYearOf = (now: Date) => Number(stockholmDate(now).slice(0, 4));
@@ -34,7 +69,7 @@ function cannotDo({ q, plan, now }: AnswerInput): Answer | undefined {
   const meeting = namedMeeting(q, plan, now);
   if (meeting) blocks.push({ type: 'text', text: t(lang, 'Det här står i planen om mötet:', 'This is what the plan says about the meeting:') }, meetingFacts(plan, meeting, lang));
   return {
-    reply: reply('cannotDo', lang, t(lang, `Jag kan inte ${q.action} något – jag svarar på frågor om planen`, `I cannot ${q.action} anything – I answer questions about the plan`), blocks, suggestions(lang)),
+    reply: reply('notInPlan', lang, t(lang, `Jag kan inte ${q.action} något – jag svarar på frågor om planen`, `I cannot ${q.action} anything – I answer questions about the plan`), blocks, suggestions(lang)),
     context: meeting ? contextOf(q, { meetingId: meeting.id }) : undefined,
   };
 }
@@ -80,6 +115,20 @@ function rotationRelation({ q, plan, now }: AnswerInput): Answer | undefined {
   const ctx = (years: number[], hosts: string[]) => contextOf(q, { intent: 'rotationHost', bodies: [body], years, municipalities: [], answerMunicipalities: hosts });
   if (ya === undefined) return undefined;
 
+  // Two municipalities: the years between them ("hur många år mellan Botkyrkas och Haninges rådslag").
+  if (b && (q.cues.includes('count') || q.cues.includes('until') || /\b(mellan|between)\b/.test(fold(q.text))) && !q.cues.includes('orderBoth')) {
+    const yb = hostYear(plan, body, b, year);
+    if (yb === undefined) return undefined;
+    const n = Math.abs(yb - ya);
+    const A = municipalityName(plan, a!);
+    const B = municipalityName(plan, b);
+    return {
+      reply: reply('rotationHost', lang, t(lang, `${n} år mellan ${A} (${ya}) och ${B} (${yb})`, `${n} ${n === 1 ? 'year' : 'years'} between ${A} (${ya}) and ${B} (${yb})`), [
+        { type: 'text', text: t(lang, `${A} är värd för ${name} ${ya}, ${B} ${yb}.`, `${A} hosts ${name} in ${ya}, ${B} in ${yb}.`) },
+      ]),
+      context: ctx([ya, yb], [a!, b]),
+    };
+  }
   // Two municipalities: which hosts first.
   if (b && (q.cues.includes('orderBoth') || q.relation)) {
     const yb = hostYear(plan, body, b, year);
@@ -132,6 +181,10 @@ function rotationRelation({ q, plan, now }: AnswerInput): Answer | undefined {
   };
 }
 
+const STOP = new Set(['the', 'and', 'och', 'ingar', 'ingick', 'part', 'member', 'members', 'medlem', 'med', 'does', 'are', 'sitter', 'deltar', 'takes', 'take', 'del', 'included', 'belong', 'belongs', 'hor', 'till', 'som', 'det', 'den', 'for', 'alla', 'all', 'ocksa', 'also', 'too', 'was', 'were', 'har', 'has', 'have']);
+/** Parts of a whole written in words. */
+const FRACTIONS: Array<[string, number]> = [['halften', 0.5], ['half', 0.5], ['en tredjedel', 1 / 3], ['a third', 1 / 3], ['en fjardedel', 0.25], ['a quarter', 0.25], ['tva tredjedelar', 2 / 3], ['two thirds', 2 / 3], ['tre fjardedelar', 0.75], ['three quarters', 0.75]];
+
 const hm = (s: string, lang: 'sv' | 'en') => (lang === 'sv' ? s.replace(':', '.') : s);
 function usualTimeText(b: Body, lang: 'sv' | 'en'): string {
   const u = b.usualTime!;
@@ -144,7 +197,8 @@ function usualTimeText(b: Body, lang: 'sv' | 'en'): string {
  * meeting or of a rotation year, the weekday a body meets.
  */
 function claim({ q, plan, now }: AnswerInput): Answer | undefined {
-  if (!q.form) return undefined;
+  // A question after something the plan does not hold ("can I get the Teams link …") is not a claim.
+  if (!q.form || q.notInPlanKinds.length) return undefined;
   const lang = q.lang;
   const why = q.form === 'why';
   const head = (ok: boolean, text: string) => (why ? text : `${yesNo(lang, ok)} – ${text}`);
@@ -165,6 +219,79 @@ function claim({ q, plan, now }: AnswerInput): Answer | undefined {
   }
 
   // Membership: "Ingår Huddinge i miljöförbundet?", "Is Salem a member of the guardianship board?"
+  // The secretariat: "tillhandahåller Huddinge sekretariatet?", "does Salem provide the secretariat"
+  const secretariatBody = plan.bodies.find((b) => b.secretariatMunicipality);
+  if (q.cues.includes('secretariat') && q.municipalities.length && secretariatBody && !days.length) {
+    const s = secretariatBody.secretariatMunicipality!;
+    const ok = q.municipalities.includes(s);
+    const S = municipalityName(plan, s);
+    const title = ok
+      ? head(true, t(lang, `${S} kommun tillhandahåller sekretariatet`, `${S} provides the secretariat`))
+      : head(false, t(lang, `${municipalityName(plan, q.municipalities[0]!)} har inte sekretariatet – det är ${S} kommun`, `${municipalityName(plan, q.municipalities[0]!)} does not – ${S} provides the secretariat`));
+    return { reply: reply('secretariat', lang, title, [{ type: 'text', text: t(lang, `${S} kommun tillhandahåller ett sekretariat som stöd till kommittén.`, `The municipality of ${S} provides a secretariat to support the committee.`) }]), context: contextOf(q, { answerMunicipalities: [s] }) };
+  }
+
+  // When a body started: "startade miljöförbundet 2010?"
+  const started = bodies.find((b) => b.start);
+  if (started && q.cues.includes('start') && q.years.length && !q.municipalities.length) {
+    const y = started.start!.slice(0, 4);
+    const ok = q.years.includes(Number(y));
+    const title = head(ok, t(lang, `${started.name} startade ${y}`, `${started.name} started in ${y}`));
+    return { reply: reply('bodyInfo', lang, title, []), context: contextOf(q) };
+  }
+
+  // Who else takes part: "ingår KTH i rådslaget?", "is Stockholm university part of the rådslag"
+  const described = bodies.find((b) => b.otherMembers.length || b.composition);
+  if (described && !q.municipalities.length && q.cues.includes('membership') && q.form === 'yesNo' && bodies.length === 1 && !days.length) {
+    const known = fold([...described.otherMembers, described.composition ?? '', described.attendees ?? ''].join(' '));
+    const skip = new Set([...fold(described.name).split(' '), ...described.aliases.flatMap((a) => fold(a).split(' '))]);
+    const asked = fold(q.text).split(' ').filter((w) => w.length >= 3 && !skip.has(w) && !STOP.has(w) && !described.aliases.some((a) => fold(a).startsWith(w)));
+    if (asked.length) {
+      const ok = asked.some((w) => known.includes(w) || (w.length >= 7 && known.includes(w.slice(0, 7))));
+      const who = [...described.memberMunicipalities.length ? [t(lang, `de ${described.memberMunicipalities.length} kommunerna`, `the ${described.memberMunicipalities.length} municipalities`)] : [], ...described.otherMembers, ...(described.composition ? [described.composition] : [])];
+      const title = head(ok, t(lang, `I ${described.name} ingår ${listText(who, lang)}`, `${described.name} is made up of ${listText(who, lang)}`));
+      return { reply: reply('members', lang, title, described.attendees ? [{ type: 'text', text: described.attendees }] : []), context: contextOf(q) };
+    }
+  }
+
+  // Is there a meeting then? "finns det ett ledningsgruppsmöte 14/10", "is there an LG meeting on 20 May"
+  if (q.form === 'yesNo' && !q.municipalities.length && (days.length || q.month) && (bodies.some((b) => plan.meetings.some((m) => m.body === b.id)) || q.cues.includes('meeting')) && !q.cues.includes('host')) {
+    const body = q.bodies.length === 1 ? q.bodies[0] : undefined;
+    const from = days.length ? [...days].sort()[0]! : `${q.month!.year}-${String(q.month!.month).padStart(2, '0')}-01`;
+    const to = days.length ? [...days].sort().at(-1)! : `${q.month!.year}-${String(q.month!.month).padStart(2, '0')}-31`;
+    const list = meetingsBetween(plan, from, to, body);
+    const who = body ? bodyName(plan, body) : t(lang, 'något möte', 'any meeting');
+    if (list.length) {
+      const m = list[0]!;
+      return { reply: reply('meetingsOn', lang, head(true, `${bodyName(plan, m.body)} ${formatWhen(m, lang)}`), list.map((x) => meetingFacts(plan, x, lang))), context: contextOf(q, { meetingId: m.id }) };
+    }
+    const near = [lastBefore(plan, from, body, () => true), firstAfter(plan, to, body, () => true)].filter((x): x is Meeting => Boolean(x));
+    const dist = (m: Meeting) => Math.min(Math.abs(Date.parse(firstDate(m)) - Date.parse(from)), Math.abs(Date.parse(firstDate(m)) - Date.parse(to)));
+    const nearest = near.sort((x, y) => dist(x) - dist(y))[0];
+    const blocks: Block[] = nearest ? [{ type: 'text', text: t(lang, 'Närmast i planen:', 'Nearest in the plan:') }, meetingFacts(plan, nearest, lang)] : [];
+    return { reply: reply('meetingsOn', lang, head(false, t(lang, `inget ${body ? `möte för ${who}` : 'möte'} då enligt planen`, `no ${body ? `${who} meeting` : 'meeting'} then in the plan`)), blocks), context: nearest ? contextOf(q, { meetingId: nearest.id }) : contextOf(q) };
+  }
+
+  // A budget line against an amount or a part: "kostar utredningarna mer än 250 000", "går mer än hälften till personal"
+  const compare = /\b(mer an|more than|over|mindre an|less than|under|fewer than)\b/.exec(fold(q.text));
+  const budget = plan.budgets.find((b) => b.year === (q.years[0] ?? thisYearOf(now))) ?? [...plan.budgets].sort((a, b) => b.year - a.year)[0];
+  if (compare && budget && q.budgetLines.length) {
+    const lines = budget.costs.filter((l) => q.budgetLines.includes(l.id));
+    const total = budget.costs.reduce((x, l) => x + l.amount, 0);
+    const value = lines.reduce((x, l) => x + l.amount, 0);
+    const fraction = FRACTIONS.find(([w]) => ` ${fold(q.text)} `.includes(` ${w} `))?.[1];
+    const less = /mindre|less|under|fewer/.test(compare[1]!);
+    if (lines.length && (q.amounts.length || fraction !== undefined)) {
+      const than = fraction !== undefined ? fraction * total : q.amounts[0]!;
+      const ok = less ? value < than : value > than;
+      const label = lines.map((l) => l.label).join(' + ');
+      const fact = fraction !== undefined
+        ? t(lang, `${label}: ${kronor(value)}, ${percent(value / total, lang)} av kostnaderna (${kronor(total)})`, `${label}: ${kronor(value)}, ${percent(value / total, lang)} of the costs (${kronor(total)})`)
+        : `${label}: ${kronor(value)}`;
+      return { reply: reply('budgetLine', lang, head(ok, fact), []), context: contextOf(q) };
+    }
+  }
+
   // The host municipality of a joint body: "Är Haninge värdkommun för överförmyndarnämnden?"
   const hostedBody = bodies.find((b) => b.hostMunicipality);
   if (hostedBody && q.municipalities.length && q.cues.includes('host') && !days.length && !q.month && !q.years.length) {
@@ -215,13 +342,21 @@ function claim({ q, plan, now }: AnswerInput): Answer | undefined {
   }
 
   // The host of a meeting: "Är Nynäshamn värd 22/9?", "Varför är Botkyrka värd för SK 9/6?"
-  if (q.municipalities.length && (q.cues.includes('host') || q.cues.includes('where')) && (days.length || q.month || bodies.some((b) => plan.meetings.some((m) => m.body === b.id)))) {
+  const meetingBodyNamed = bodies.some((b) => plan.meetings.some((m) => m.body === b.id));
+  const hostAsked = q.cues.includes('host') || q.cues.includes('where') || (meetingBodyNamed && !q.cues.includes('membership'));
+  if (q.municipalities.length && hostAsked && (days.length || q.month || meetingBodyNamed)) {
     const body = q.bodies.length === 1 ? q.bodies[0] : undefined;
     let list: Meeting[];
     if (days.length) list = days.flatMap((d) => meetingsBetween(plan, d, d, body));
     else if (q.month) {
       const m = `${q.month.year}-${String(q.month.month).padStart(2, '0')}`;
       list = meetingsBetween(plan, `${m}-01`, `${m}-31`, body).filter((x) => x.date.kind !== 'month' || x.date.month === m);
+    } else if (body && !q.cues.includes('next')) {
+      // "har de nåt SK-möte?": any of the body's meetings they host, the coming ones first.
+      const all = plannedMeetings(plan, body);
+      const theirs = all.filter((m) => m.hosts.some((h) => q.municipalities.includes(h)));
+      const coming = upcoming(plan, now, body, 1)[0] ?? held(plan, now, body, 1)[0];
+      list = theirs.length ? [...theirs.filter((m) => firstDate(m) >= stockholmDate(now)), ...theirs] : coming ? [coming] : [];
     } else list = body ? [upcoming(plan, now, body, 1)[0] ?? held(plan, now, body, 1)[0]].filter((x): x is Meeting => Boolean(x)) : [];
     list = list.filter((m) => m.hosts.length);
     if (!list.length) return undefined;

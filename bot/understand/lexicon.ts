@@ -6,7 +6,8 @@ import type { Plan } from '../store/schema.js';
 import { fold } from './normalize.js';
 
 export interface LexiconData {
-  langWords: { en: string[]; sv: string[] };
+  /** Words that tell the languages apart; `neutral`: the plan's own terms, used in both ("värd", "rådslag"). */
+  langWords: { en: string[]; sv: string[]; neutral?: string[] };
   bodyAliases: Record<string, string[]>;
   municipalityAliases: Record<string, string[]>;
   months: Record<string, string[]>;
@@ -94,7 +95,7 @@ export interface Lexicon {
   data: LexiconData;
   match(words: string[]): Match[];
   langScore(words: string[]): { sv: number; en: number };
-  /** Whether a folded word is (part of) a name of the plan: a body or a municipality. */
+  /** Whether a folded word is (part of) a name of the plan (a body, a municipality) or one of its own terms. */
   isName(word: string): boolean;
 }
 
@@ -344,6 +345,7 @@ export function buildLexicon(data: LexiconData, plan: Plan): Lexicon {
   }
 
   const nameWords = new Set(terms.filter((t) => t.sense.kind === 'body' || t.sense.kind === 'municipality').flatMap((t) => t.words.map((w) => w.replace(/\*$/, ''))));
+  for (const w of data.langWords.neutral ?? []) nameWords.add(fold(w));
   const isName = (w: string) => nameWords.has(w) || [...nameWords].some((n) => n.length >= 4 && w.startsWith(n) && (w.length === n.length || INFLECTIONS.includes(w.slice(n.length))));
 
   return { data, match, langScore, isName };

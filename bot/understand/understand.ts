@@ -173,6 +173,13 @@ export function understand(input: UnderstandInput): Query {
   const cues = uniq(matches.filter((m) => m.sense.kind === 'cue' && !insideEntity(m)).map((m) => (m.sense as { name: string }).name));
   // A kind of fact the plan does not hold (a name, a price, an agenda) is something the plan cannot know.
   const notInPlanKinds = cues.filter((c) => c.startsWith('nip:')).map((c) => c.slice(4));
+  // A name asked of something the plan names ("vad heter de högskolor som nämns") is not a person's name,
+  // nor are people where the plan's population is asked ("how many people live in Södertörn").
+  const topicNamed = TOPIC_CUES.some((t) => cues.includes(t));
+  if (topicNamed && notInPlanKinds.length && notInPlanKinds.every((k) => k === 'name' || k === 'people')) {
+    notInPlanKinds.length = 0;
+    if (cues.includes('unknownTopic')) cues.splice(cues.indexOf('unknownTopic'), 1);
+  }
   if (notInPlanKinds.length && !cues.includes('unknownTopic')) cues.push('unknownTopic');
 
   let bodies = uniq(of('body').map((s) => s.id));
@@ -286,9 +293,12 @@ export function understand(input: UnderstandInput): Query {
     const merged = new Set<string>([...cues.map((c) => `cue:${c}`), ...entityFeatures(ctxEntities)]);
     if (context.meetingId) merged.add('ctx:meeting');
     const rescored = scoreIntents(lexicon, merged);
+    // "vilken är störst?" after the budget: a follow-up without words of its own for any intent keeps the last one.
+    if (!cues.includes('unknownTopic')) rescored[context.intent] = Math.max(rescored[context.intent] ?? 0, lexicon.data.minScore);
     const top = Object.entries(rescored).sort((a, b) => b[1] - a[1])[0];
     // Only where the message cannot stand alone, or says it follows on ("och …"): "kalender" is a whole request.
-    if (top && top[1] >= lexicon.data.minScore && (intent === 'notInPlan' || intent === 'clarify' || followStart)) {
+    // "when did it start?": "it" points back, so the subject is the last answer's.
+    if (top && top[1] >= lexicon.data.minScore && (intent === 'notInPlan' || intent === 'clarify' || followStart || cues.includes('itRef'))) {
       return {
         ...query,
         intent: top[0] as Intent,
