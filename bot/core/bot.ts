@@ -135,6 +135,7 @@ export function createCore(deps: CoreDeps): Core {
           intent: q.intent,
           followUp: q.followUp,
           entities: { bodies: q.bodies, municipalities: q.municipalities, years: q.years, dates: q.dates, month: q.month, week: q.week, budgetLines: q.budgetLines, topics: q.topics, relation: q.relation },
+          reading: { form: q.form, amounts: q.amounts, count: q.count, period: q.period, weekdays: q.weekdays, yearShift: q.yearShift, weekShift: q.weekShift, action: q.action, notInPlanKinds: q.notInPlanKinds },
           features: q.features,
           scores: q.scores,
         });
