@@ -368,7 +368,9 @@ export function countMeetings({ q, plan, now }: AnswerInput): Answer {
   let total = 0;
   const remaining = q.cues.includes('remaining');
   for (const b of bodies) {
-    const list = meetingsOfYear(plan, year, b).filter((m) => !remaining || !isPast(m, now));
+    // "första halvåret", "under hösten": only the meetings in those months.
+    const inMonths = (m: Meeting) => !q.period || (Number(firstDate(m).slice(5, 7)) >= q.period.from && Number(firstDate(m).slice(5, 7)) <= q.period.to);
+    const list = meetingsOfYear(plan, year, b).filter((m) => (!remaining || !isPast(m, now)) && inMonths(m));
     total += list.length;
     const body = plan.bodies.find((x) => x.id === b)!;
     const uncertain = list.filter((m) => m.certainty === 'uncertain').length;
@@ -386,9 +388,10 @@ export function countMeetings({ q, plan, now }: AnswerInput): Answer {
     lines.push(line);
   }
   const left = remaining ? t(lang, ' kvar', ' left') : '';
+  const months = q.period ? ` (${formatMonth(`${year}-${pad(q.period.from)}`, lang).replace(/ \d+$/, '')}–${formatMonth(`${year}-${pad(q.period.to)}`, lang).replace(/ \d+$/, '')})` : '';
   const title = bodies.length === 1
-    ? t(lang, `${bodyName(plan, bodies[0]!)}: ${total} möten${left} ${year}`, `${bodyName(plan, bodies[0]!)}: ${total} meetings${left} in ${year}`)
-    : t(lang, `${total} möten${left} i kalendern ${year}`, `${total} meetings${left} in the ${year} calendar`);
+    ? t(lang, `${bodyName(plan, bodies[0]!)}: ${total} möten${left} ${year}${months}`, `${bodyName(plan, bodies[0]!)}: ${total} meetings${left} in ${year}${months}`)
+    : t(lang, `${total} möten${left} i kalendern ${year}${months}`, `${total} meetings${left} in the ${year} calendar${months}`);
   return { reply: reply('countMeetings', lang, title, [{ type: 'list', items: lines }]), context: contextOf(q, { years: [year] }) };
 }
 

@@ -405,7 +405,7 @@ function titledMeeting({ q, plan, now }: AnswerInput): Answer | undefined {
 /** "första LG-mötet", "sista SK-mötet 2011", "first and last committee meetings of 2011". */
 function firstOrLast({ q, plan, now }: AnswerInput): Answer | undefined {
   const first = q.cues.includes('first');
-  const final = q.cues.includes('final') || (q.cues.includes('last') && (first || q.years.length > 0));
+  const final = q.cues.includes('final') || (q.cues.includes('last') && (first || q.years.length > 0 || q.cues.includes('year')));
   if (!first && !final) return undefined;
   if (q.dates.length || q.month || q.budgetLines.length || q.topics.length) return undefined;
   if (!q.bodies.length && !q.cues.includes('meeting')) return undefined;

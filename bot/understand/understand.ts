@@ -198,7 +198,14 @@ export function understand(input: UnderstandInput): Query {
   if (!municipalities.length && cues.includes('pronoun') && referred.length) municipalities = [...referred];
   const budgetLines = uniq(of('budgetLine').map((s) => s.id));
   const topics = TOPIC_CUES.filter((t) => cues.includes(t));
-  const yearShift = of('yearShift')[0]?.offset;
+  // "och två år senare?": a count of years with after/before moves the last question's year.
+  const countShift = (() => {
+    const after = cues.includes('after') && !cues.includes('before');
+    const before = cues.includes('before') && !cues.includes('after');
+    const n = (after || before) && context?.years?.length && !of('municipality').length ? readForms(text, words, matches, cues, lexicon).count : undefined;
+    return n === undefined ? undefined : after ? n : -n;
+  })();
+  const yearShift = of('yearShift')[0]?.offset ?? countShift;
   const monthShift = of('monthShift')[0]?.offset;
   const weekShift = of('weekShift')[0]?.offset;
   const forms = readForms(text, words, matches, cues, lexicon);
