@@ -142,6 +142,19 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
     ? extractDates(raw, words, matches, lang, stockholm(`${yearHint ?? meetingYear(ref)}-06-15`, '12:00'), { weekWords: [] }).dates.filter((d) => !refDays.has(d))
     : [];
   const times = timesIn(raw);
+  // "flyttas en vecka", "moved two weeks later": the meeting's day moved by that many days.
+  const offsets = (ctx.lexicon.data as { offsets?: { units: Record<string, number>; numbers: Record<string, number> } }).offsets;
+  if (ref && !targetDates.length && offsets && ref.date.kind !== 'month') {
+    words.forEach((w, i) => {
+      const unit = offsets.units[w];
+      if (!unit || targetDates.length) return;
+      const prev = words[i - 1] ?? '';
+      const n = /^\d{1,2}$/.test(prev) ? Number(prev) : offsets.numbers[prev] ?? 1;
+      const back = /\b(tidigare|earlier|fore|before|bakat)\b/.test(f);
+      const shift = (back ? -1 : 1) * n * unit;
+      for (const d of datesOf(ref)) targetDates.push(new Date(Date.parse(`${d}T12:00:00Z`) + shift * 86_400_000).toISOString().slice(0, 10));
+    });
+  }
   const change = signals.cancel || signals.restore || signals.host || signals.move || signals.add;
   if (!change) return undefined;
 
@@ -158,7 +171,7 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
     if (!ref && !targetDates.length && !(signals.add && dates.dates.length) && has(C.hostStrong)) {
       return ask('Vilket möte, och vilken kommun ska vara värd? Skriv till exempel: SK-mötet 14/4 ska vara i Salem', 'Which meeting, and which municipality is to host it? Write e.g.: the committee meeting on 14/4 is hosted by Salem');
     }
-    if (ref && !hostNamed.length) return ask('Vilken kommun ska vara värd? Skriv till exempel: SK-mötet 14/4 ska vara i Salem', 'Which municipality is to host it? Write e.g.: SK 14/4 is now hosted by Salem');
+    if (ref && !hostNamed.length && !targetDates.length && !times) return ask('Vilken kommun ska vara värd? Skriv till exempel: SK-mötet 14/4 ska vara i Salem', 'Which municipality is to host it? Write e.g.: SK 14/4 is now hosted by Salem');
   }
   if (ref && (targetDates.length || (times.length && signals.move)) && (signals.move || targetDates.length)) {
     const to = [...targetDates.slice(0, 2), times].filter(Boolean).join(' ');

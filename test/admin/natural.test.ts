@@ -23,6 +23,9 @@ describe('change requests in words', () => {
     ['rådslaget 2019 ska vara i Salem', 'värd rådslag 2019 Salem'],
     ['Tyresö blir värd för nyckeltalsdagen istället för Botkyrka', 'ändra värd nyckeltal 6/10 till Tyresö'],
     ['södertörnskonferensen flyttas till 8 sep', 'flytta södertörnskonferensen 1/9 till 8/9'],
+    ['ledningsgruppens möte 9/9 flyttas en vecka', 'flytta LG 9/9 till 16/9'],
+    ['nyckeltalsdagen blir i Salem', 'ändra värd nyckeltal 6/10 till Salem'],
+    ['SK-mötet 3/11 ska flyttas till 10/11 kl 13.00-16.00', 'flytta SK 3/11 till 10/11 13.00-16.00'],
   ])('"%s" = "%s"', (words, command) => {
     const r = parse(words);
     expect(r?.type).toBe('change');
@@ -37,6 +40,9 @@ describe('change requests in words', () => {
     ['new host for SK 3/11 is Salem', 'change host SK 3/11 to Salem'],
     ['the rådslag host in 2016 is now Salem', 'host rådslag 2016 Salem'],
     ['LG 20/5 is moved to 27/5', 'move LG 20/5 to 27/5'],
+    ['staff costs are now 600 000', 'change budget 2011 personal 600 000'],
+    ['the studies budget goes up to 250 000', 'change budget 2011 utredningar 250 000'],
+    ['LG 20/5 moved two weeks later', 'move LG 20/5 to 3/6'],
   ])('"%s" = "%s" (English)', (words, command) => {
     const r = parse(words, 'en');
     expect(r?.type).toBe('change');
