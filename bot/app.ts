@@ -4,17 +4,21 @@ import type { Config } from './config.js';
 import { createClock, type Clock } from './clock.js';
 import { createLogger, type Logger } from './log.js';
 import { openStore, type Store } from './store/store.js';
+import { acquireStoreLock, type StoreLock } from './store/lock.js';
+import { startDailyBackups } from './store/backup.js';
 import { createCore } from './core/bot.js';
 import type { Core } from './core/bot.js';
 import { loadLexiconData } from './understand/lexicon.js';
 import { botFrameworkHandler, createAdapter, createBotFrameworkSender, SodertornsBot } from './channels/botframework.js';
 import { createServer } from './server.js';
 import { createSlackChannel, slackRoutes, type SlackChannel } from './channels/slack.js';
+import { createSlackSocket, type SlackSocketDeps } from './channels/slackSocket.js';
 import { createConversationHooks, rememberConversation } from './reminders/conversations.js';
 import { createCommands } from './commands.js';
 import { createExportLinks, fetchPlanFile } from './admin/exports.js';
 import { seedSecretariat } from './admin/commands.js';
-import { startReminderScheduler } from './reminders/scheduler.js';
+import { startReminderScheduler, type ReminderScheduler } from './reminders/scheduler.js';
+import { appVersion, health } from './health.js';
 import { createChannelSender, type ConversationSender } from './reminders/sender.js';
 import { projectRoot } from './paths.js';
 import { tabRoutes } from './tab/routes.js';
@@ -37,13 +41,33 @@ export interface AppOverrides {
   /** Real time for security checks (request freshness); defaults to the overridden clock, else the system time. */
   wallClock?: Clock;
   logger?: Logger;
+  /** Socket Mode timings (tests keep the reconnect waits short). */
+  slackSocket?: Pick<SlackSocketDeps, 'pingTimeoutMs' | 'serverPingTimeoutMs' | 'retryConfig' | 'restartDelayMs'>;
+  /** Where Microsoft's signing keys are fetched from (tests: a loopback fake login). */
+  openIdMetadataUrl?: string;
 }
 
+/** Starts the bot: first the store's lock (one process per store, see store/lock.ts), then everything else. */
 export async function startApp(config: Config, overrides: AppOverrides = {}): Promise<App> {
   const logger = overrides.logger ?? createLogger(config.logLevel);
+  const lock = await acquireStoreLock(config.storePath, {
+    clock: createClock(), // real time: heartbeats are compared across hosts, BOT_NOW must not shift them
+    onTakeover: (stale, reason) => logger.warn('stale store lock taken over', { pid: stale?.pid, host: stale?.host, reason }),
+    onLost: (now) => logger.error('store lock lost: another process holds the store now; reminders stopped here, stop this process', { pid: now?.pid, host: now?.host }),
+  });
+  try {
+    return await startLocked(config, overrides, logger, lock);
+  } catch (e) {
+    await lock.release();
+    throw e;
+  }
+}
+
+async function startLocked(config: Config, overrides: AppOverrides, logger: Logger, lock: StoreLock): Promise<App> {
   const clock = overrides.clock ?? createClock(config.botNow);
   const store = await openStore({ storePath: config.storePath, seedPath: config.seedPath, clock, onWarning: (message) => logger.warn('store', { detail: message }) });
   await seedSecretariat(store, config.secretariat, logger);
+  const backups = startDailyBackups({ storePath: store.path, clock, logger, backup: (reason) => store.backup(reason) });
   const lexicon = loadLexiconData(config.lexiconPath);
   // Filled in once the server listens (its port may be chosen by the system).
   let localUrl = '';
@@ -56,11 +80,11 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
     lexicon,
     commands: createCommands({ exports: exportLinks.sink, fetchFile: fetchPlanFile }),
   });
-  const adapter = createAdapter(config, logger);
+  const adapter = createAdapter(config, logger, { openIdMetadataUrl: overrides.openIdMetadataUrl });
   const conversations = { store, clock, logger };
   const bot = new SodertornsBot(core, logger, createConversationHooks(conversations));
 
-  const { botToken, signingSecret, apiUrl } = config.slack;
+  const { botToken, signingSecret, appToken, apiUrl } = config.slack;
   // Slack channels the bot hears from are remembered like Teams conversations, so they can subscribe.
   const slackCore: Core = {
     welcome: core.welcome,
@@ -72,13 +96,17 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
     },
   };
   const slack: SlackChannel | undefined =
-    botToken && signingSecret
+    botToken && (signingSecret || appToken)
       ? createSlackChannel({ botToken, signingSecret, apiUrl, core: slackCore, store, clock, wallClock: overrides.wallClock ?? overrides.clock ?? createClock(), logger })
       : undefined;
+  // Socket Mode: the bot connects out to Slack and feeds the same channel (no public URL needed).
+  const slackSocket = slack && appToken ? createSlackSocket({ appToken, apiUrl, channel: slack, logger, ...overrides.slackSocket }) : undefined;
   const slackSender: ConversationSender | undefined = slack && {
     send: (conversation, reply) => slack.sender.send(String(conversation.reference.channel ?? conversation.id), reply),
   };
 
+  const version = appVersion(projectRoot());
+  let scheduler: ReminderScheduler | undefined; // started once the server listens
   const server = createServer(
     [
       {
@@ -90,13 +118,9 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
       {
         method: 'get',
         path: '/healthz',
-        handler: (_req, res) => {
-          res.send(200, {
-            status: 'ok',
-            store: store.path,
-            meetings: store.data.plan.meetings.length,
-            now: clock.now().toISOString(),
-          });
+        // 200 while the process serves; "degraded" when the store cannot be read or written (a restart would not help).
+        handler: async (_req, res) => {
+          res.send(200, await health({ store, clock, version, remindersLastRun: () => scheduler?.lastRunAt }));
         },
       },
       ...slackRoutes(slack),
@@ -107,9 +131,18 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
     logger,
   );
 
+  // Without an app id nobody's token is checked and `from` is believed as sent: only this machine may talk
+  // to the bot then, unless HOST says otherwise (and the log says what that means).
+  const host = config.host ?? (config.anonymous ? '127.0.0.1' : '0.0.0.0');
+  if (config.anonymous && config.host) {
+    logger.warn('anonymous mode on a network interface', {
+      host: config.host,
+      detail: 'no MicrosoftAppId is set, so requests are not authenticated: anyone who can reach this port can act as any user, the secretariat included. Set MicrosoftAppId (and its password) or leave HOST unset to listen on 127.0.0.1 only.',
+    });
+  }
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(config.port, config.host ?? '0.0.0.0', () => resolve());
+    server.listen(config.port, host, () => resolve());
   });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
@@ -117,8 +150,10 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
   localUrl = url;
   logger.info('bot listening', {
     url: `${url}/api/messages`,
-    auth: config.anonymous ? 'anonymous (no MicrosoftAppId)' : 'Bot Framework tokens required',
+    host,
     store: store.path,
+    auth: config.anonymous ? 'anonymous (no MicrosoftAppId)' : 'Bot Framework tokens required',
+    version,
     clock: clock.now().toISOString(),
   });
   const reminders = await startReminderScheduler({
@@ -128,6 +163,11 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
     baseUrl: config.publicUrl ?? url,
     sender: createChannelSender({ botframework: createBotFrameworkSender(adapter, config.microsoft.appId, logger), slack: slackSender }),
   });
+  scheduler = reminders;
+  // Another process took the store (the lock's heartbeat looked dead to it): this one stops sending
+  // reminders at once, so none goes out twice, and says so; the operator stops it.
+  lock.onLost(() => void reminders.close());
+  slackSocket?.start();
 
   return {
     server,
@@ -139,9 +179,12 @@ export async function startApp(config: Config, overrides: AppOverrides = {}): Pr
     port,
     close: async () => {
       await reminders.close();
+      await backups.close();
+      await slackSocket?.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await slack?.close();
       await store.settled(); // staged bookkeeping (follow-up context) reaches the disk before the process ends
+      await lock.release();
     },
   };
 }

@@ -6,6 +6,7 @@ import { ConfigError, parseConfig } from './config.js';
 import { createClock } from './clock.js';
 import { createLogger } from './log.js';
 import { openStore, StoreError } from './store/store.js';
+import { acquireStoreLock } from './store/lock.js';
 import { createCore } from './core/bot.js';
 import { loadLexiconData } from './understand/lexicon.js';
 import { createCommands } from './commands.js';
@@ -20,6 +21,8 @@ async function main(): Promise<void> {
   const config = parseConfig(process.env, root);
   const logger = createLogger(config.debugNlu ? 'debug' : 'warn', (l) => process.stderr.write(l + '\n'));
   const clock = createClock(config.botNow);
+  // The terminal writes to the same store as the bot: never both at once (see store/lock.ts).
+  const lock = await acquireStoreLock(config.storePath, { clock: createClock() });
   const store = await openStore({ storePath: config.storePath, seedPath: config.seedPath, clock, onWarning: (message) => logger.warn('store', { detail: message }) });
   await seedSecretariat(store, config.secretariat, logger);
   const lexicon = loadLexiconData(config.lexiconPath);
@@ -50,7 +53,7 @@ async function main(): Promise<void> {
     });
   });
   rl.on('close', () => {
-    void chain.then(() => store.settled()).then(() => process.exit(0));
+    void chain.then(() => store.settled()).then(() => lock.release()).then(() => process.exit(0));
   });
 }
 

@@ -30,6 +30,9 @@ const EnvSchema = z.object({
   SLACK_BOT_TOKEN: optionalString,
   SLACK_SIGNING_SECRET: optionalString,
   SLACK_API_URL: optionalString,
+  SLACK_APP_TOKEN: optionalString.refine((v) => v === undefined || /^xapp-[A-Za-z0-9-]+$/.test(v), {
+    message: 'must be an App-Level Token (xapp-…, Basic Information → App-Level Tokens, scope connections:write)',
+  }),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
   DEBUG_NLU: optionalString,
   CHAT_USER: optionalString,
@@ -46,7 +49,8 @@ export interface Config {
   anonymous: boolean;
   secretariat: string[];
   publicUrl?: string;
-  slack: { botToken?: string; signingSecret?: string; apiUrl?: string };
+  /** Slack is on with a bot token and a way in: the signing secret (HTTP), the app token (Socket Mode), or both. */
+  slack: { botToken?: string; signingSecret?: string; appToken?: string; apiUrl?: string };
   logLevel: 'debug' | 'info' | 'warn' | 'error';
   debugNlu: boolean;
   /** Who `npm run chat` speaks as (put it in SECRETARIAT to try the secretariat's commands). */
@@ -72,8 +76,13 @@ export function parseConfig(env: Record<string, string | undefined>, projectRoot
   if (e.MicrosoftAppType === 'SingleTenant' && !e.MicrosoftAppTenantId) {
     throw new ConfigError('Invalid settings:\n  MicrosoftAppTenantId: required when MicrosoftAppType=SingleTenant');
   }
-  if (Boolean(e.SLACK_BOT_TOKEN) !== Boolean(e.SLACK_SIGNING_SECRET)) {
-    throw new ConfigError('Invalid settings:\n  SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET: set both or neither');
+  if (!e.SLACK_BOT_TOKEN && (e.SLACK_SIGNING_SECRET || e.SLACK_APP_TOKEN)) {
+    throw new ConfigError('Invalid settings:\n  SLACK_BOT_TOKEN: required when SLACK_SIGNING_SECRET or SLACK_APP_TOKEN is set');
+  }
+  if (e.SLACK_BOT_TOKEN && !e.SLACK_SIGNING_SECRET && !e.SLACK_APP_TOKEN) {
+    throw new ConfigError(
+      'Invalid settings:\n  SLACK_SIGNING_SECRET or SLACK_APP_TOKEN: required with SLACK_BOT_TOKEN (the signing secret for Slack over HTTP, the app token for Socket Mode)',
+    );
   }
   const resolve = (p: string) => (path.isAbsolute(p) ? p : path.resolve(projectRoot, p));
   return {
@@ -92,7 +101,7 @@ export function parseConfig(env: Record<string, string | undefined>, projectRoot
     anonymous: !e.MicrosoftAppId,
     secretariat: (e.SECRETARIAT ?? '').split(',').map((s) => s.trim()).filter(Boolean),
     publicUrl: e.PUBLIC_URL?.replace(/\/+$/, ''),
-    slack: { botToken: e.SLACK_BOT_TOKEN, signingSecret: e.SLACK_SIGNING_SECRET, apiUrl: e.SLACK_API_URL },
+    slack: { botToken: e.SLACK_BOT_TOKEN, signingSecret: e.SLACK_SIGNING_SECRET, appToken: e.SLACK_APP_TOKEN, apiUrl: e.SLACK_API_URL },
     logLevel: e.LOG_LEVEL,
     debugNlu: ['1', 'true', 'yes', 'on'].includes((e.DEBUG_NLU ?? '').toLowerCase()),
     chatUser: e.CHAT_USER ?? 'terminal-user',

@@ -5,6 +5,7 @@ import { ConfigError, parseConfig } from './config.js';
 import { startApp } from './app.js';
 import { projectRoot } from './paths.js';
 import { StoreError } from './store/store.js';
+import { StoreLockedError } from './store/lock.js';
 
 async function main(): Promise<void> {
   const root = projectRoot();
@@ -26,7 +27,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((e: unknown) => {
-  if (e instanceof ConfigError || e instanceof StoreError) {
+  if (e instanceof ConfigError || e instanceof StoreError || e instanceof StoreLockedError) {
     process.stderr.write(`Södertörnsboten cannot start.\n${e.message}\n`);
   } else {
     process.stderr.write(`Södertörnsboten cannot start: ${(e as Error)?.message ?? String(e)}\n`);

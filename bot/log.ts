@@ -1,6 +1,23 @@
 // Structured logs: one JSON object per line. Secrets never reach here: callers pass facts, and any
-// field whose name looks secret is masked as a second line of defence.
+// field whose name looks secret is masked as a second line of defence. What a member wrote is not
+// logged at info level or above (DEBUG_NLU=1 is the documented exception). An error logged at level
+// error carries its stack. Every line written while a request is handled carries that request's id
+// (server.ts runs each request's handler inside withRequestId), so one turn's lines can be found together.
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { randomBytes } from 'node:crypto';
 import { createClock, type Clock } from './clock.js';
+
+const requestScope = new AsyncLocalStorage<string>();
+
+/** A fresh request id: 8 URL-safe characters. */
+export function newRequestId(): string {
+  return randomBytes(6).toString('base64url');
+}
+
+/** Runs `fn` (and everything it starts) with `requestId` on every log line. */
+export function withRequestId<T>(requestId: string, fn: () => T): T {
+  return requestScope.run(requestId, fn);
+}
 
 export type Level = 'debug' | 'info' | 'warn' | 'error';
 export interface Logger {
@@ -13,12 +30,13 @@ export interface Logger {
 const ORDER: Record<Level, number> = { debug: 10, info: 20, warn: 30, error: 40 };
 const SECRET = /password|secret|token|authorization/i;
 
-function clean(fields: Record<string, unknown>): Record<string, unknown> {
+function clean(fields: Record<string, unknown>, lvl: Level): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(fields)) {
     if (SECRET.test(k)) out[k] = '***';
-    else if (v instanceof Error) out[k] = { name: v.name, message: v.message, code: (v as { code?: unknown }).code };
-    else out[k] = v;
+    else if (v instanceof Error) {
+      out[k] = { name: v.name, message: v.message, code: (v as { code?: unknown }).code, ...(lvl === 'error' && v.stack ? { stack: v.stack } : {}) };
+    } else out[k] = v;
   }
   return out;
 }
@@ -32,7 +50,8 @@ export function createLogger(
   const now = () => clock.now();
   const at = (lvl: Level) => (msg: string, fields: Record<string, unknown> = {}) => {
     if (ORDER[lvl] < ORDER[level]) return;
-    write(JSON.stringify({ time: now().toISOString(), level: lvl, msg, ...clean(fields) }));
+    const requestId = requestScope.getStore();
+    write(JSON.stringify({ time: now().toISOString(), level: lvl, msg, ...(requestId ? { requestId } : {}), ...clean(fields, lvl) }));
   };
   return { debug: at('debug'), info: at('info'), warn: at('warn'), error: at('error') };
 }

@@ -1,6 +1,7 @@
 // What the secretariat can change, as plain data: a Change is validated against the plan, described
 // (before → after) for the confirmation card, and applied by a pure function that also returns its
 // inverse, which is what "ångra" applies.
+import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import {
   BodySchema,
@@ -191,4 +192,87 @@ export function applyChange(target: Target, change: Change): { target: Target; i
     if (clash.length) throw new ChangeError(`Krockar med ett annat möte för samma organ: ${clash.map((c) => formatWhen(c, 'sv')).join(', ')}.`);
   }
   return { target: { plan, secretariat }, inverse };
+}
+
+/** JSON with object keys in sorted order: the same data gives the same text, however it was built or read. */
+function canonical(v: unknown): string {
+  if (Array.isArray(v)) return `[${v.map(canonical).join(',')}]`;
+  if (v && typeof v === 'object') {
+    const o = v as Record<string, unknown>;
+    return `{${Object.keys(o).sort().filter((k) => o[k] !== undefined).map((k) => `${JSON.stringify(k)}:${canonical(o[k])}`).join(',')}}`;
+  }
+  return JSON.stringify(v ?? null);
+}
+
+/**
+ * A fingerprint of the part of the plan a change acts on (the meeting, the year's budget, the rotation
+ * year …). A proposal carries it from when it was made and is refused at confirmation if it differs: a
+ * change confirmed in between by someone else is never silently overwritten. The audit keeps it as it was
+ * after each change, so an undo can tell whether someone changed the same thing since.
+ */
+export function targetState(target: Target, change: Change): string {
+  const { plan } = target;
+  const meetingsById = (ids: string[]) => ids.map((id) => plan.meetings.find((m) => m.id === id) ?? null);
+  let part: unknown;
+  switch (change.kind) {
+    case 'meeting.update':
+      part = meetingsById([change.meetingId]);
+      break;
+    case 'meeting.add':
+      part = meetingsById(change.meetings.map((m) => m.id));
+      break;
+    case 'meeting.remove':
+      part = meetingsById(change.meetingIds);
+      break;
+    case 'rotation.set':
+      part = plan.hostRotations.find((r) => r.body === change.body && r.year === change.year)?.host ?? null;
+      break;
+    case 'budget.set':
+    case 'budget.line':
+      part = plan.budgets.find((b) => b.year === change.year) ?? null;
+      break;
+    case 'text.set':
+      part = (plan.organisation as Record<string, unknown>)[change.field] ?? null;
+      break;
+    case 'body.set':
+      part = plan.bodies.find((b) => b.id === change.bodyId) ?? null;
+      break;
+    case 'calendarYears.set':
+      part = plan.calendarYears;
+      break;
+    case 'secretariat.set':
+      part = target.secretariat.includes(change.userId);
+      break;
+    case 'plan.replace':
+      part = plan;
+      break;
+  }
+  return createHash('sha256').update(canonical(part)).digest('base64url').slice(0, 22);
+}
+
+/** What a change acts on, as a key: two changes with the same key touch the same part of the plan. */
+export function targetKey(change: Change): string {
+  switch (change.kind) {
+    case 'meeting.update':
+      return `meetings:${change.meetingId}`;
+    case 'meeting.add':
+      return `meetings:${change.meetings.map((m) => m.id).sort().join(',')}`;
+    case 'meeting.remove':
+      return `meetings:${[...change.meetingIds].sort().join(',')}`;
+    case 'rotation.set':
+      return `rotation:${change.body}:${change.year}`;
+    case 'budget.set':
+    case 'budget.line':
+      return `budget:${change.year}`;
+    case 'text.set':
+      return `text:${change.field}`;
+    case 'body.set':
+      return `body:${change.bodyId}`;
+    case 'calendarYears.set':
+      return 'calendarYears';
+    case 'secretariat.set':
+      return `secretariat:${change.userId}`;
+    case 'plan.replace':
+      return 'plan';
+  }
 }

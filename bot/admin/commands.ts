@@ -11,10 +11,10 @@ import { reply, t, type Block, type Lang, type Reply } from '../core/reply.js';
 import { PlanSchema, checkReferences, type Plan, type StoreData } from '../store/schema.js';
 import { validateStore, type Store } from '../store/store.js';
 import type { Logger } from '../log.js';
-import { applyChange, ChangeError, ChangeSchema, type Change } from './changes.js';
+import { applyChange, ChangeError, ChangeSchema, targetKey, targetState, type Change } from './changes.js';
 import { describeChange } from './describe.js';
 import { editMenu, formReply, changeFromForm } from './forms.js';
-import { parseAdmin, type AdminRequest } from './parse.js';
+import { MAX_CALENDAR_LINE_LENGTH, MAX_CALENDAR_LINES, parseAdmin, type AdminRequest } from './parse.js';
 
 export interface ExportSink {
   /** Makes the exported plan available to the user; returns a link (server) or a file path (terminal). */
@@ -28,7 +28,13 @@ export interface AdminDeps {
 }
 
 const PENDING_TTL_MS = 24 * 60 * 60 * 1000;
+/** The secretariat's commands that carry data and so may be longer than a question. */
+const LONG_COMMANDS = /^\s*(importera|import|(ny|nytt|lägg till|lagg till|new|add) (kalender|calendar|kalendarium))\b/i;
+const CALENDAR_COMMAND = /^\s*(ny|nytt|lägg till|lagg till|new|add) (kalender|calendar|kalendarium)\b/i;
+const MAX_CALENDAR_TEXT = (MAX_CALENDAR_LINES + 1) * (MAX_CALENDAR_LINE_LENGTH + 2);
 const MAX_HANDLED = 1000;
+/** Slack gives a request's time in whole seconds: a proposal within a second of it still counts as shown. */
+const SENT_AT_SLACK_MS = 1000;
 
 interface Pending {
   id: string;
@@ -39,6 +45,8 @@ interface Pending {
   lang: Lang;
   createdAt: string;
   undoOf?: string;
+  /** The fingerprint of what the change acts on when it was proposed (targetState). */
+  state?: string;
 }
 
 export function isSecretariat(data: StoreData, userId: string): boolean {
@@ -137,6 +145,7 @@ export function adminCommands(deps: AdminDeps = {}): Command[] {
       if (e instanceof ChangeError) return errorReply(e.message, lang);
       throw e;
     }
+    const data = ctx.store.data;
     const p: Pending = {
       id: randomBytes(9).toString('base64url'),
       actor: ctx.msg.userId,
@@ -145,6 +154,7 @@ export function adminCommands(deps: AdminDeps = {}): Command[] {
       summary: described.summary,
       lang,
       createdAt: ctx.now.toISOString(),
+      state: targetState({ plan: data.plan, secretariat: data.runtime.secretariat }, change),
       ...(undoOf ? { undoOf } : {}),
     };
     await ctx.store.update(null, (d) => {
@@ -157,7 +167,22 @@ export function adminCommands(deps: AdminDeps = {}): Command[] {
 
   async function confirm(ctx: CommandContext, id: string, lang: Lang): Promise<Reply> {
     const key = `confirm:${id}`;
-    let outcome: { status: 'applied'; summary: string; warnings: string[] } | { status: 'already' } | { status: 'missing' } | { status: 'notYours' };
+    // Before an import replaces the plan, the store is copied to a dated backup (README, "Backups"); no backup, no import.
+    const waiting = ctx.store.data.runtime.pending.find((x) => x.id === id) as { change?: { kind?: unknown } } | undefined;
+    if (waiting?.change?.kind === 'plan.replace' && !ctx.store.data.runtime.handledKeys.some((k) => k.key === key)) {
+      try {
+        await ctx.store.backup('import');
+      } catch (e) {
+        ctx.logger.error('store backup before an import failed', { error: e as Error });
+        return errorReply(t(lang, 'Kunde inte spara en säkerhetskopia av planen före importen, så importen gjordes inte. Försök igen om en stund.', 'Could not save a backup of the plan before the import, so the import was not made. Try again shortly.'), lang);
+      }
+    }
+    let outcome:
+      | { status: 'applied'; kind: string; summary: string; warnings: string[] }
+      | { status: 'already' }
+      | { status: 'missing' }
+      | { status: 'notYours' }
+      | { status: 'stale'; since?: { summary: string; actor: string; at: string } };
     try {
       outcome = await ctx.store.update(null, (d) => {
         if (d.runtime.handledKeys.some((k) => k.key === key)) return { status: 'already' as const };
@@ -167,6 +192,11 @@ export function adminCommands(deps: AdminDeps = {}): Command[] {
         if (p.actor !== ctx.msg.userId) return { status: 'notYours' as const };
         const change = ChangeSchema.parse(p.change);
         const before = { plan: d.plan, secretariat: d.runtime.secretariat };
+        // What the proposal was made against must still hold: another member's change in between wins.
+        if (p.state !== undefined && targetState(before, change) !== p.state) {
+          const since = [...d.runtime.audit].reverse().find((e) => e.at >= p.createdAt);
+          return { status: 'stale' as const, since: since && { summary: since.summary, actor: since.actor, at: since.at } };
+        }
         const { target, inverse } = applyChange(before, change);
         const described = describeChange(change, before, target, p.lang);
         d.plan = target.plan;
@@ -179,6 +209,7 @@ export function adminCommands(deps: AdminDeps = {}): Command[] {
           summary: described.summary,
           before: inverse,
           after: change,
+          state: targetState(target, change),
           ...(p.undoOf ? { undoOf: p.undoOf } : {}),
         });
         d.runtime.pending = d.runtime.pending.filter((x) => x.id !== id);
@@ -188,7 +219,7 @@ export function adminCommands(deps: AdminDeps = {}): Command[] {
           const drop = new Set(confirms.slice(0, confirms.length - MAX_HANDLED).map((k) => k.key));
           d.runtime.handledKeys = d.runtime.handledKeys.filter((k) => !drop.has(k.key));
         }
-        return { status: 'applied' as const, summary: described.summary, warnings: described.warnings };
+        return { status: 'applied' as const, kind: change.kind, summary: described.summary, warnings: described.warnings };
       });
     } catch (e) {
       if (e instanceof ChangeError || (e as { code?: string }).code === 'CHANGE_INVALID') {
@@ -203,13 +234,37 @@ export function adminCommands(deps: AdminDeps = {}): Command[] {
         return errorReply(t(lang, 'Förslaget finns inte längre (avbrutet eller för gammalt). Skriv kommandot igen.', 'The proposal no longer exists (cancelled or too old). Type the command again.'), lang);
       case 'notYours':
         return errorReply(t(lang, 'Bara den som gjorde förslaget kan bekräfta det.', 'Only the person who proposed it can confirm it.'), lang);
+      case 'stale': {
+        const since = outcome.since ? t(lang, ` Senaste ändringen: ${outcome.since.summary} (${outcome.since.actor}).`, ` Latest change: ${outcome.since.summary} (${outcome.since.actor}).`) : '';
+        return errorReply(
+          t(
+            lang,
+            `Det här har ändrats sedan förslaget gjordes, så förslaget genomfördes inte.${since} Skriv ändringen igen om den fortfarande behövs.`,
+            `This has changed since the proposal was made, so it was not applied.${since} Type the change again if it is still needed.`,
+          ),
+          lang,
+        );
+      }
       case 'applied':
-        ctx.logger.info('plan changed', { actor: ctx.msg.userId, change: outcome.summary });
+        ctx.logger.info('plan changed', { actor: ctx.msg.userId, change: outcome.kind }); // the summary quotes what the member wrote: in the audit, not the log
         return reply('confirmed', lang, t(lang, `Klart: ${outcome.summary}`, `Done: ${outcome.summary}`), [
           ...outcome.warnings.map((w) => ({ type: 'text' as const, text: `⚠ ${w}` })),
           { type: 'text', subtle: true, text: t(lang, 'Skriv "ångra" för att ta tillbaka ändringen, "ändringar" för historiken.', 'Type "undo" to take it back, "changes" for the history.') },
         ]);
     }
+  }
+
+  async function cancel(ctx: CommandContext, id: string, lang: Lang): Promise<Reply> {
+    const outcome = await ctx.store.update(null, (d) => {
+      const p = d.runtime.pending.find((x) => x.id === id);
+      if (!p) return 'missing' as const;
+      if (p.actor !== ctx.msg.userId) return 'notYours' as const;
+      d.runtime.pending = d.runtime.pending.filter((x) => x.id !== id);
+      return 'cancelled' as const;
+    });
+    if (outcome === 'notYours') return errorReply(t(lang, 'Bara den som gjorde förslaget kan avbryta det.', 'Only the person who proposed it can cancel it.'), lang);
+    if (outcome === 'missing') return errorReply(t(lang, 'Förslaget finns inte längre (redan genomfört, avbrutet eller för gammalt).', 'The proposal no longer exists (already applied, cancelled or too old).'), lang);
+    return reply('cancelled', lang, t(lang, 'Avbrutet', 'Cancelled'), [{ type: 'text', text: t(lang, 'Inget ändrades.', 'Nothing was changed.') }]);
   }
 
   function history(ctx: CommandContext, lang: Lang): Reply {
@@ -234,6 +289,28 @@ export function adminCommands(deps: AdminDeps = {}): Command[] {
     if (undone.has(entry.id)) return errorReply(t(lang, 'Den ändringen är redan ångrad.', 'That change has already been undone.'), lang);
     const inverse = ChangeSchema.safeParse(entry.before);
     if (!inverse.success) return errorReply(t(lang, 'Den ändringen kan inte ångras.', 'That change cannot be undone.'), lang);
+    // Undoing must not take back a later change to the same thing (someone else's, or one's own) unseen.
+    const made = ChangeSchema.safeParse(entry.after);
+    const data = ctx.store.data;
+    if (entry.state !== undefined && made.success && targetState({ plan: data.plan, secretariat: data.runtime.secretariat }, made.data) !== entry.state) {
+      const key = targetKey(made.data);
+      const later = audit
+        .slice(audit.indexOf(entry) + 1)
+        .reverse()
+        .find((e) => {
+          const c = ChangeSchema.safeParse(e.after);
+          return c.success && targetKey(c.data) === key;
+        });
+      const who = later ? t(lang, ` Senare ändring: ${later.summary} (${later.actor}, id ${later.id.slice(0, 6)}).`, ` Later change: ${later.summary} (${later.actor}, id ${later.id.slice(0, 6)}).`) : '';
+      return errorReply(
+        t(
+          lang,
+          `Det som ändrades har ändrats igen efteråt, så ett ångra skulle ta bort den senare ändringen också.${who} Ångra den senare ändringen först, eller skriv den ändring du vill ha.`,
+          `What was changed has been changed again since, so undoing it would take back the later change too.${who} Undo the later change first, or type the change you want.`,
+        ),
+        lang,
+      );
+    }
     return prepare(ctx, inverse.data, lang, entry.id);
   }
 
@@ -287,26 +364,29 @@ export function adminCommands(deps: AdminDeps = {}): Command[] {
   const secretariat: Command = {
     name: 'secretariat',
     matches: (ctx) => adminValue(ctx) !== undefined || parse(ctx) !== undefined,
+    claimsLongText: (text) => LONG_COMMANDS.test(text.slice(0, 64)),
     async handle(ctx) {
       const action = adminValue(ctx);
-      const request = action ? undefined : parse(ctx);
-      const lang: Lang = request?.lang ?? (ctx.msg.value?.lang === 'en' ? 'en' : ctx.lang);
+      // Who may comes first: nothing a non-member sends is parsed beyond its first words.
       if (!isSecretariat(ctx.store.data, ctx.msg.userId)) {
-        ctx.logger.warn('plan change refused: not in the secretariat', { user: ctx.msg.userId, userName: ctx.msg.userName, attempt: action ?? request?.type, conversation: ctx.msg.conversationId });
+        const lang: Lang = ctx.msg.value?.lang === 'en' ? 'en' : ctx.lang;
+        ctx.logger.warn('plan change refused: not in the secretariat', { user: ctx.msg.userId, attempt: action ?? 'text command', conversation: ctx.msg.conversationId });
         return [refusal(lang)];
       }
+      // A pasted calendar is bounded by its lines (MAX_CALENDAR_LINES of MAX_CALENDAR_LINE_LENGTH): a longer
+      // text is answered before any of it is read.
+      if (!action && CALENDAR_COMMAND.test(ctx.msg.text.slice(0, 64)) && ctx.msg.text.length > MAX_CALENDAR_TEXT) {
+        return [errorReply(t(ctx.lang, `En kalender får ha högst ${MAX_CALENDAR_LINES} rader om högst ${MAX_CALENDAR_LINE_LENGTH} tecken. Dela upp den i flera meddelanden.`, `A calendar may have at most ${MAX_CALENDAR_LINES} lines of at most ${MAX_CALENDAR_LINE_LENGTH} characters. Split it into several messages.`), ctx.lang)];
+      }
+      const request = action ? undefined : parse(ctx);
+      const lang: Lang = request?.lang ?? (ctx.msg.value?.lang === 'en' ? 'en' : ctx.lang);
       if (action) {
         const v = ctx.msg.value!;
         switch (action) {
           case 'confirm':
             return [await confirm(ctx, String(v.id ?? ''), lang)];
-          case 'cancel': {
-            const id = String(v.id ?? '');
-            await ctx.store.update(null, (d) => {
-              d.runtime.pending = d.runtime.pending.filter((x) => x.id !== id);
-            });
-            return [reply('cancelled', lang, t(lang, 'Avbrutet', 'Cancelled'), [{ type: 'text', text: t(lang, 'Inget ändrades.', 'Nothing was changed.') }])];
-          }
+          case 'cancel':
+            return [await cancel(ctx, String(v.id ?? ''), lang)];
           case 'form':
             return [formReply(String(v.form ?? ''), ctx.store.data.plan, lang)];
           case 'formSubmit': {
@@ -340,11 +420,13 @@ export function adminCommands(deps: AdminDeps = {}): Command[] {
         case 'cancelLatest': {
           const latest = [...ctx.store.data.runtime.pending].reverse().find((x) => x.actor === ctx.msg.userId && x.conversationId === ctx.msg.conversationId);
           if (!latest) return [errorReply(t(lang, 'Det finns inget förslag att bekräfta här.', 'There is no proposal to confirm here.'), lang)];
+          // A typed "bekräfta" confirms only a proposal that was on screen when it was sent: a replayed or
+          // delayed confirmation must not confirm a proposal made after it.
+          if (ctx.msg.sentAt && Date.parse(String(latest.createdAt)) > ctx.msg.sentAt.getTime() + SENT_AT_SLACK_MS) {
+            return [errorReply(t(lang, 'Det senaste förslaget gjordes efter ditt meddelande, så det bekräftades inte. Tryck Bekräfta på förslaget eller skriv "bekräfta" igen.', 'The latest proposal was made after your message, so it was not confirmed. Press Confirm on the proposal or type "confirm" again.'), lang)];
+          }
           if (request.type === 'confirmLatest') return [await confirm(ctx, String(latest.id), lang)];
-          await ctx.store.update(null, (d) => {
-            d.runtime.pending = d.runtime.pending.filter((x) => x.id !== latest.id);
-          });
-          return [reply('cancelled', lang, t(lang, 'Avbrutet', 'Cancelled'), [{ type: 'text', text: t(lang, 'Inget ändrades.', 'Nothing was changed.') }])];
+          return [await cancel(ctx, String(latest.id), lang)];
         }
       }
     },

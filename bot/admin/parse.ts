@@ -34,8 +34,18 @@ const pad = (n: number) => String(n).padStart(2, '0');
 
 class Invalid extends Error {}
 
+/**
+ * Clock times in a command ("08.30-13.00", "13:00–16", "kl 13-16", "08.30"), blanked out before dates
+ * are read: "08.30-13" is a time range, never the dates 8/30 and 13. Times are read by readTimes.
+ */
+const TIMES = /(?<![\d./:])\d{1,2}[.:]\d{2}(?:\s*[-–—]\s*\d{1,2}(?:[.:]\d{2})?)?(?![\d/:]|\.\d)|\bkl\.?\s*\d{1,2}(?:[.:]\d{2})?(?:\s*[-–—]\s*\d{1,2}(?:[.:]\d{2})?)?(?![\d/:]|\.\d)/gi;
+export function withoutTimes(text: string): string {
+  return text.replace(TIMES, (m) => ' '.repeat(m.length));
+}
+
 /** Entities and dates found in part of a command. */
-function read(text: string, ctx: ParseContext, lang: Lang, yearHint?: number) {
+function read(full: string, ctx: ParseContext, lang: Lang, yearHint?: number) {
+  const text = withoutTimes(full);
   const words = splitWords(fold(text));
   const matches = ctx.lexicon.match(words);
   const now = yearHint ? stockholm(`${yearHint}-06-15`, '12:00') : ctx.now;
@@ -73,8 +83,7 @@ function readTimes(text: string, lang: Lang): { start?: string; end?: string } {
 }
 
 /** Words left over once verbs, fillers, dates, times and known names are taken out: unknown names. */
-function leftovers(text: string, ctx: ParseContext, lang: Lang, ignore: RegExp): string[] {
-  const r = read(text, ctx, lang);
+function leftovers(text: string, ctx: ParseContext, lang: Lang, ignore: RegExp, yearHint?: number, r = read(text, ctx, lang, yearHint)): string[] {
   const used = new Set<number>();
   for (const m of r.matches) for (let i = m.start; i < m.end; i++) used.add(i);
   return r.words.filter((w, i) => !used.has(i) && !ignore.test(w) && !/\d/.test(w) && w.length > 1);
@@ -188,23 +197,33 @@ export function slug(s: string): string {
   return fold(s).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40) || 'rad';
 }
 
-/** A new meeting's id: body prefix and first date, numbered if taken ("lg-2011-12-16"). */
-export function meetingId(plan: Plan, body: string, date: string): string {
+/**
+ * A new meeting's id: body prefix and first date, numbered if taken ("lg-2011-12-16"). `taken` holds the
+ * plan's ids and those already given out in the same command (it grows as ids are handed out), so a
+ * long calendar costs a set look-up per try, not a scan of the plan and of the list.
+ */
+export function meetingId(plan: Plan, body: string, date: string, taken: Set<string> = new Set(plan.meetings.map((m) => m.id))): string {
   const prefix = { samarbetskommitten: 'sk', ledningsgruppen: 'lg', planeringskonferensen: 'pk', sodertornskonferensen: 'stk', radslaget: 'rs', nyckeltal: 'nt' }[body] ?? slug(body).slice(0, 8);
-  let id = `${prefix}-${date}`;
-  for (let n = 2; plan.meetings.some((m) => m.id === id); n++) id = `${prefix}-${date}-${n}`;
+  const base = `${prefix}-${date}`;
+  let id = base;
+  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  taken.add(id);
   return id;
 }
 
+/** A pasted calendar is read line by line; these bound the work one message can ask for. */
+export const MAX_CALENDAR_LINES = 40;
+export const MAX_CALENDAR_LINE_LENGTH = 300;
+
 /** A meeting from one line: "<organ> <datum> [tid] [värd <kommun>] [not: …]". */
-function meetingFromLine(line: string, ctx: ParseContext, lang: Lang, yearHint?: number, taken: string[] = []): Meeting {
+function meetingFromLine(line: string, ctx: ParseContext, lang: Lang, yearHint?: number, taken?: Set<string>): Meeting {
   const [main, note] = line.split(/\bnot(?:e)?\s*:/i) as [string, string | undefined];
   const r = read(main, ctx, lang, yearHint);
   if (r.bodies.length !== 1) {
-    const unknown = leftovers(main, ctx, lang, FILLER);
+    const unknown = leftovers(main, ctx, lang, FILLER, yearHint, r);
     throw new Invalid(unknown.length && !r.bodies.length ? unknownNameError(unknown, ctx.plan, lang, 'body') : t(lang, `Ange ett organ på raden "${line.trim()}".`, `Give one body on the line "${line.trim()}".`));
   }
-  const unknown = leftovers(main, ctx, lang, FILLER);
+  const unknown = leftovers(main, ctx, lang, FILLER, yearHint, r);
   if (unknown.length) throw new Invalid(unknownNameError(unknown, ctx.plan, lang, 'municipality'));
   const body = ctx.plan.bodies.find((b) => b.id === r.bodies[0])!;
   const times = readTimes(main, lang);
@@ -223,8 +242,7 @@ function meetingFromLine(line: string, ctx: ParseContext, lang: Lang, yearHint?:
   else if (body.usualTime) time = { kind: 'clock', start: body.usualTime.start, end: body.usualTime.end };
   else time = { kind: 'allDay' };
   const first = date.kind === 'day' ? date.date : date.kind === 'days' ? date.start : `${date.month}`;
-  let id = meetingId(ctx.plan, body.id, first);
-  for (let n = 2; taken.includes(id); n++) id = `${meetingId(ctx.plan, body.id, first)}-${n}`;
+  const id = meetingId(ctx.plan, body.id, first, taken);
   return {
     id,
     body: body.id,
@@ -341,9 +359,17 @@ function parseCommand(text: string, ctx: ParseContext, guessed: Lang): AdminRequ
     // A year's calendar in one go: first line "ny kalender 2012", then one meeting a line.
     if (/^(ny|nytt|lagg till|new|add) (kalender|kalendarium|calendar)\b/.test(f)) {
       const lines = raw.split(/\r?\n|;/).map((l) => l.trim()).filter(Boolean);
+      if (lines.length > MAX_CALENDAR_LINES + 1) {
+        throw new Invalid(t(lang, `Högst ${MAX_CALENDAR_LINES} möten i en kalender (det här var ${lines.length - 1}). Dela upp den i flera meddelanden.`, `At most ${MAX_CALENDAR_LINES} meetings in one calendar (this had ${lines.length - 1}). Split it into several messages.`));
+      }
+      const tooLong = lines.findIndex((l) => l.length > MAX_CALENDAR_LINE_LENGTH);
+      if (tooLong >= 0) {
+        throw new Invalid(t(lang, `Rad ${tooLong + 1} är längre än ${MAX_CALENDAR_LINE_LENGTH} tecken. Skriv ett möte per rad.`, `Line ${tooLong + 1} is longer than ${MAX_CALENDAR_LINE_LENGTH} characters. Write one meeting a line.`));
+      }
       const year = yearOf(lines[0]!, lang, 'ny kalender 2012');
       const meetings: Meeting[] = [];
-      for (const line of lines.slice(1)) meetings.push(meetingFromLine(line, ctx, lang, year, meetings.map((m) => m.id)));
+      const taken = new Set(ctx.plan.meetings.map((m) => m.id));
+      for (const line of lines.slice(1)) meetings.push(meetingFromLine(line, ctx, lang, year, taken));
       if (!meetings.length) throw new Invalid(t(lang, 'Skriv ett möte per rad efter första raden, till exempel:\nny kalender 2012\nSK 19/1 12.00-15.00 värd Södertälje\nLG 13/1', 'Write one meeting a line after the first, e.g.:\nnew calendar 2012\nSK 19/1 12:00-15:00 host Södertälje\nLG 13/1'));
       const wrong = meetings.filter((m) => meetingYear(m) !== year);
       if (wrong.length) throw new Invalid(t(lang, `Mötet ${wrong[0]!.source} ligger inte ${year}.`, `The meeting ${wrong[0]!.source} is not in ${year}.`));
@@ -353,6 +379,7 @@ function parseCommand(text: string, ctx: ParseContext, guessed: Lang): AdminRequ
     // One meeting: "lägg till möte LG 16/12 08.30-13.00 värd Huddinge not: extra"
     if (/^(lagg till|nytt|ny|add|new) (mote|meeting)\b/.test(f)) {
       const rest = after(/(lägg till|lagg till|nytt|ny|add|new) (möte|mote|meeting)/);
+      if (rest.length > MAX_CALENDAR_LINE_LENGTH) throw new Invalid(t(lang, `Skriv mötet på en rad med högst ${MAX_CALENDAR_LINE_LENGTH} tecken.`, `Write the meeting on one line of at most ${MAX_CALENDAR_LINE_LENGTH} characters.`));
       return { type: 'change', change: { kind: 'meeting.add', meetings: [meetingFromLine(rest, ctx, lang)] }, lang };
     }
 

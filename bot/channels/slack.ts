@@ -180,8 +180,28 @@ export interface SlackSender {
   send(slackChannelId: string, reply: Reply): Promise<void>;
 }
 
+/**
+ * One request from Slack in one shape, whatever the transport (as bolt-js receivers do): an Events API
+ * body, an interaction payload, or a slash command's fields, with Slack's time for it where the transport
+ * has one (`slackTs`, epoch seconds: the signed request timestamp over HTTP, the event's event_time over
+ * Socket Mode). Nothing in it is checked yet.
+ */
+export type SlackInbound =
+  | { kind: 'event'; body: unknown; retryNum?: string; slackTs?: number }
+  | { kind: 'interaction'; payload: unknown }
+  | { kind: 'command'; form: URLSearchParams; slackTs?: number };
+
+/** How to acknowledge a request at once: with what Slack should show (if anything), or refused. */
+export type SlackAck = { ok: true; body?: Json } | { ok: false; status: 400 | 503; error: 'bad_request' | 'shutting_down' };
+
+const BAD_REQUEST: SlackAck = { ok: false, status: 400, error: 'bad_request' };
+const SHUTTING_DOWN: SlackAck = { ok: false, status: 503, error: 'shutting_down' };
+
 export interface SlackChannel {
+  /** The HTTP routes: signed requests only; with no signing secret, 404s saying Slack comes over Socket Mode. */
   routes(): Route[];
+  /** The one handler every transport feeds: starts the work and says how to acknowledge (see SlackInbound). */
+  receive(inbound: SlackInbound): SlackAck;
   sender: SlackSender;
   /** The bot's own Slack user id (auth.test, asked once); undefined if Slack could not be asked. */
   botUserId(): Promise<string | undefined>;
@@ -193,7 +213,8 @@ export interface SlackChannel {
 
 export interface SlackChannelDeps {
   botToken: string;
-  signingSecret: string;
+  /** Without it the HTTP routes are not served (Slack then comes in over Socket Mode only). */
+  signingSecret?: string;
   /** Web API base URL (tests point it at a fake); default https://slack.com/api/. */
   apiUrl?: string;
   core: Core;
@@ -212,14 +233,15 @@ export interface SlackChannelDeps {
 /** Retries: a 429 is first waited out for its Retry-After by the client itself, then retried. */
 export const DEFAULT_RETRY: RetryOptions = { retries: 5, factor: 2, minTimeout: 250, maxTimeout: 30_000, randomize: true };
 
-function slackLogger(logger: Logger): SlackLogger {
+/** Our logger as the Slack clients' logger (`name` is the log line's message). */
+export function slackLogger(logger: Logger, name = 'slack web api'): SlackLogger {
   let level = LogLevel.INFO;
   const text = (msg: unknown[]) => msg.map((m) => (typeof m === 'string' ? m : JSON.stringify(m))).join(' ');
   return {
-    debug: () => undefined, // request bodies; never needed in our logs
-    info: (...msg: unknown[]) => logger.info('slack web api', { detail: text(msg) }),
-    warn: (...msg: unknown[]) => logger.warn('slack web api', { detail: text(msg) }),
-    error: (...msg: unknown[]) => logger.error('slack web api', { detail: text(msg) }),
+    debug: () => undefined, // request bodies and envelopes (what members wrote); never needed in our logs
+    info: (...msg: unknown[]) => logger.info(name, { detail: text(msg) }),
+    warn: (...msg: unknown[]) => logger.warn(name, { detail: text(msg) }),
+    error: (...msg: unknown[]) => logger.error(name, { detail: text(msg) }),
     setLevel: (l) => {
       level = l;
     },
@@ -246,7 +268,8 @@ const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== 
 
 /** Input values of a message or a modal ({block: {action: state}}), flattened to {action_id: value}. */
 export function flattenState(values: unknown): Json {
-  const out: Json = {};
+  // Action ids come from the request: a prototype-less object keeps "__proto__" an ordinary key.
+  const out: Json = Object.create(null) as Json;
   if (!isObject(values)) return out;
   for (const block of Object.values(values)) {
     if (!isObject(block)) continue;
@@ -404,7 +427,10 @@ export function createSlackChannel(deps: SlackChannelDeps): SlackChannel {
     }
   }
 
-  /** Records an event id as handled; false when it already was (a retry). Atomic: updates are serialised. */
+  /**
+   * Records an event id (or a slash command's trigger_id, as `trigger:…`) as handled; false when it already
+   * was (a retry or a replay). Atomic: updates are serialised.
+   */
   async function claimEvent(eventId: string): Promise<boolean> {
     const key = `${EVENT_KEY_PREFIX}${eventId}`;
     return store.update(null, (draft) => {
@@ -422,7 +448,7 @@ export function createSlackChannel(deps: SlackChannelDeps): SlackChannel {
 
   // -- events --
 
-  async function handleEvent(body: Json, retryNum: string | undefined): Promise<void> {
+  async function handleEvent(body: Json, retryNum: string | undefined, sent?: Date): Promise<void> {
     const event = body.event;
     if (!isObject(event)) return;
     const eventId = str(body.event_id);
@@ -467,7 +493,7 @@ export function createSlackChannel(deps: SlackChannelDeps): SlackChannel {
     const threadTs = str(event.thread_ts);
     const mentionId = own ?? [...ownIds][0];
     const text = textFromSlack(str(event.text) ?? '', mentionId);
-    await answer({ channel, threadTs }, { channel: 'slack', conversationId: slackConversationId(channel, threadTs), userId: user, text });
+    await answer({ channel, threadTs }, { channel: 'slack', conversationId: slackConversationId(channel, threadTs), userId: user, text, sentAt: sent });
   }
 
   // -- interactions --
@@ -529,12 +555,74 @@ export function createSlackChannel(deps: SlackChannelDeps): SlackChannel {
     }
   }
 
-  // -- routes --
+  // -- one way in for every transport --
 
-  function verified(req: restify.Request, res: restify.Response, path: string): Buffer | undefined {
+  /**
+   * When the member sent the request, on the bot's clock: from Slack's own time for it (epoch seconds: a
+   * signed request's timestamp, an event's event_time), how long ago by the wall clock, taken from the
+   * bot's now (the two differ under BOT_NOW); without one (a slash command over Socket Mode, which
+   * arrives as it is sent), now.
+   */
+  function sentAt(slackTs: number | undefined): Date {
+    if (slackTs === undefined || !Number.isFinite(slackTs)) return clock.now();
+    const age = (deps.wallClock ?? clock).now().getTime() - slackTs * 1000;
+    return new Date(clock.now().getTime() - Math.max(0, age));
+  }
+
+  /**
+   * Takes one request from Slack, however it came (a signed HTTP request or a Socket Mode envelope):
+   * checks its shape, starts the work (tracked, so idle() and close() can wait for it) and says how to
+   * acknowledge it at once. The HTTP routes below and the Socket Mode receiver (slackSocket.ts) both
+   * come through here, so they answer alike.
+   */
+  function receive(inbound: SlackInbound): SlackAck {
+    switch (inbound.kind) {
+      case 'event': {
+        const body = inbound.body;
+        if (!isObject(body)) return BAD_REQUEST;
+        if (body.type === 'url_verification') return { ok: true, body: { challenge: body.challenge } };
+        if (closed) return SHUTTING_DOWN;
+        if (body.type === 'event_callback') track(handleEvent(body, inbound.retryNum, sentAt(inbound.slackTs)));
+        return { ok: true };
+      }
+      case 'interaction': {
+        if (!isObject(inbound.payload)) return BAD_REQUEST;
+        if (closed) return SHUTTING_DOWN;
+        track(handleInteraction(inbound.payload));
+        // An empty acknowledgement acknowledges a click and closes a submitted modal.
+        return { ok: true };
+      }
+      case 'command': {
+        const form = inbound.form;
+        const channel = str(form.get('channel_id'));
+        const user = str(form.get('user_id'));
+        if (!channel || !user) return BAD_REQUEST;
+        if (closed) return SHUTTING_DOWN;
+        const text = textFromSlack(form.get('text') ?? '');
+        const triggerId = str(form.get('trigger_id'));
+        const sent = sentAt(inbound.slackTs);
+        track(
+          (async () => {
+            // A signed command replayed within Slack's five minutes carries the same trigger_id: once only.
+            if (triggerId && !(await claimEvent(`trigger:${triggerId}`).catch(() => true))) {
+              logger.info('slack command already handled', { triggerId });
+              return;
+            }
+            await answer({ channel, responseUrl: str(form.get('response_url')) }, { channel: 'slack', conversationId: channel, userId: user, text, sentAt: sent });
+          })(),
+        );
+        // in_channel: the question stays visible in the channel, and the answer follows it there.
+        return { ok: true, body: { response_type: 'in_channel' } };
+      }
+    }
+  }
+
+  // -- HTTP: each route checks the signature, turns the request into an inbound, answers the ack --
+
+  function verified(req: restify.Request, res: restify.Response, path: string, secret: string): Buffer | undefined {
     const body = rawBody(req);
     const check = verifySlackSignature({
-      signingSecret,
+      signingSecret: secret,
       body,
       timestamp: header(req, 'x-slack-request-timestamp'),
       signature: header(req, 'x-slack-signature'),
@@ -548,95 +636,60 @@ export function createSlackChannel(deps: SlackChannelDeps): SlackChannel {
     return body;
   }
 
-  function unavailable(res: restify.Response): boolean {
-    if (!closed) return false;
-    res.send(503, { error: 'shutting_down' });
-    return true;
+  function respond(res: restify.Response, ack: SlackAck): void {
+    if (!ack.ok) res.send(ack.status, { error: ack.error });
+    else if (ack.body) res.send(200, ack.body);
+    else res.send(200);
   }
 
-  const routes: Route[] = [
-    {
+  /** The signed request's timestamp (verified fresh by then). */
+  const signedAt = (req: restify.Request): number | undefined => {
+    const ts = Number(header(req, 'x-slack-request-timestamp'));
+    return Number.isFinite(ts) ? ts : undefined;
+  };
+
+  /** undefined when the body is not what it should be (the route answers 400). */
+  const parseJson = (text: string): unknown => {
+    try {
+      return JSON.parse(text) as unknown;
+    } catch {
+      return undefined;
+    }
+  };
+
+  function httpRoutes(secret: string): Route[] {
+    const route = (path: string, toInbound: (body: Buffer, req: restify.Request) => SlackInbound): Route => ({
       method: 'post',
-      path: SLACK_PATHS.events,
+      path,
       raw: true,
       handler: (req, res) => {
-        const body = verified(req, res, SLACK_PATHS.events);
-        if (!body) return;
-        let parsed: unknown;
-        try {
-          parsed = JSON.parse(body.toString('utf8'));
-        } catch {
-          res.send(400, { error: 'bad_request' });
-          return;
-        }
-        if (!isObject(parsed)) {
-          res.send(400, { error: 'bad_request' });
-          return;
-        }
-        if (parsed.type === 'url_verification') {
-          res.send(200, { challenge: parsed.challenge });
-          return;
-        }
-        if (unavailable(res)) return;
-        res.send(200);
-        if (parsed.type === 'event_callback') track(handleEvent(parsed, header(req, 'x-slack-retry-num')));
+        const body = verified(req, res, path, secret);
+        if (body) respond(res, receive(toInbound(body, req)));
       },
-    },
-    {
-      method: 'post',
-      path: SLACK_PATHS.interactions,
-      raw: true,
-      handler: (req, res) => {
-        const body = verified(req, res, SLACK_PATHS.interactions);
-        if (!body) return;
-        let payload: unknown;
-        try {
-          payload = JSON.parse(new URLSearchParams(body.toString('utf8')).get('payload') ?? '');
-        } catch {
-          res.send(400, { error: 'bad_request' });
-          return;
-        }
-        if (!isObject(payload)) {
-          res.send(400, { error: 'bad_request' });
-          return;
-        }
-        if (unavailable(res)) return;
-        // An empty 200 acknowledges a click and closes a submitted modal.
-        res.send(200);
-        track(handleInteraction(payload));
-      },
-    },
-    {
-      method: 'post',
-      path: SLACK_PATHS.commands,
-      raw: true,
-      handler: (req, res) => {
-        const body = verified(req, res, SLACK_PATHS.commands);
-        if (!body) return;
-        const form = new URLSearchParams(body.toString('utf8'));
-        const channel = str(form.get('channel_id'));
-        const user = str(form.get('user_id'));
-        if (!channel || !user) {
-          res.send(400, { error: 'bad_request' });
-          return;
-        }
-        if (unavailable(res)) return;
-        // in_channel: the question stays visible in the channel, and the answer follows it there.
-        res.send(200, { response_type: 'in_channel' });
-        const text = textFromSlack(form.get('text') ?? '');
-        track(
-          answer(
-            { channel, responseUrl: str(form.get('response_url')) },
-            { channel: 'slack', conversationId: channel, userId: user, text },
-          ),
-        );
-      },
-    },
-  ];
+    });
+    return [
+      route(SLACK_PATHS.events, (body, req) => ({
+        kind: 'event',
+        body: parseJson(body.toString('utf8')),
+        retryNum: header(req, 'x-slack-retry-num'),
+        slackTs: signedAt(req),
+      })),
+      route(SLACK_PATHS.interactions, (body) => ({
+        kind: 'interaction',
+        payload: parseJson(new URLSearchParams(body.toString('utf8')).get('payload') ?? ''),
+      })),
+      route(SLACK_PATHS.commands, (body, req) => ({ kind: 'command', form: new URLSearchParams(body.toString('utf8')), slackTs: signedAt(req) })),
+    ];
+  }
+
+  // Without a signing secret Slack comes in over Socket Mode only: the HTTP paths are not served.
+  const routes: Route[] = signingSecret
+    ? httpRoutes(signingSecret)
+    : notServed('slack_http_off', 'Slack comes in over Socket Mode here; set SLACK_SIGNING_SECRET to take Slack over HTTP too.');
 
   // Ask Slack who we are right away, without holding up the start; a failure is logged, not fatal.
   void botUserId();
-  logger.info('slack channel on', { paths: Object.values(SLACK_PATHS), api: apiUrl ?? 'https://slack.com/api/' });
+  logger.info('slack channel on', { paths: signingSecret ? Object.values(SLACK_PATHS) : [], api: apiUrl ?? 'https://slack.com/api/' });
 
   async function idle(): Promise<void> {
     while (inflight.size > 0) await Promise.allSettled([...inflight]);
@@ -644,6 +697,7 @@ export function createSlackChannel(deps: SlackChannelDeps): SlackChannel {
 
   return {
     routes: () => routes,
+    receive,
     sender,
     botUserId,
     idle,
@@ -660,11 +714,16 @@ export function createSlackChannel(deps: SlackChannelDeps): SlackChannel {
  */
 export function slackRoutes(channel: SlackChannel | undefined): Route[] {
   if (channel) return channel.routes();
+  return notServed('slack_not_configured', 'Slack is off: set SLACK_BOT_TOKEN with SLACK_SIGNING_SECRET (HTTP) or SLACK_APP_TOKEN (Socket Mode).');
+}
+
+/** The Slack paths answering 404 with a short note. */
+function notServed(error: string, message: string): Route[] {
   return Object.values(SLACK_PATHS).map<Route>((path) => ({
     method: 'post',
     path,
     handler: (_req, res) => {
-      res.send(404, { error: 'slack_not_configured', message: 'Slack is off: set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET.' });
+      res.send(404, { error, message });
     },
   }));
 }

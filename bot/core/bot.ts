@@ -12,18 +12,8 @@ import { reply, type Lang, type Reply } from './reply.js';
 import type { Command, CommandContext } from './commands.js';
 import { fold } from '../understand/normalize.js';
 
-export interface Incoming {
-  conversationId: string;
-  channel: 'botframework' | 'slack' | 'terminal';
-  userId: string;
-  userName?: string;
-  text: string;
-  /** Data posted by a card button (Action.Submit), if any. */
-  value?: Record<string, unknown>;
-  /** Files sent with the message (a plan file to import). */
-  attachments?: Array<{ name?: string; contentType?: string; url?: string }>;
-  locale?: string;
-}
+export type { Incoming } from './incoming.js';
+import type { Incoming } from './incoming.js';
 
 export interface Core {
   handleMessage(msg: Incoming): Promise<Reply[]>;
@@ -47,9 +37,8 @@ export interface CoreDeps {
  * the bot for minutes. Such a message gets a short note instead.
  */
 export const MAX_TEXT_LENGTH = 1000;
-/** The secretariat's commands that carry data (a pasted plan file, a year's calendar) may be long. */
-const LONG_COMMANDS = /^\s*(importera|import|(ny|nytt|lägg till|lagg till|new|add) (kalender|calendar|kalendarium))\b/i;
-const MAX_COMMAND_LENGTH = 2 * 1024 * 1024;
+/** The most a data-carrying command (a pasted plan file, a year's calendar) may hold. */
+export const MAX_COMMAND_LENGTH = 512 * 1024;
 
 function tooLongReply(lang: Lang): Reply {
   return lang === 'sv'
@@ -58,6 +47,16 @@ function tooLongReply(lang: Lang): Reply {
       ])
     : reply('tooLong', 'en', 'That is a long message', [
         { type: 'text', text: `I read questions of up to ${MAX_TEXT_LENGTH.toLocaleString('en-GB')} characters. Ask a shorter question and I will answer.` },
+      ]);
+}
+
+function notSavedReply(lang: Lang): Reply {
+  return lang === 'sv'
+    ? reply('notSaved', 'sv', 'Det gick inte att spara', [
+        { type: 'text', text: 'Ändringen kunde inte sparas, så inget ändrades. Försök igen om en stund; kvarstår felet, be den som driftar boten att se över lagringen.' },
+      ])
+    : reply('notSaved', 'en', 'Could not save', [
+        { type: 'text', text: 'The change could not be saved, so nothing changed. Please try again shortly; if it persists, ask whoever runs the bot to check its storage.' },
       ]);
 }
 
@@ -98,11 +97,13 @@ export function createCore(deps: CoreDeps): Core {
     async handleMessage(msg) {
       const text = msg.text.trim();
       const long = text.length > MAX_TEXT_LENGTH;
-      if (long && (!LONG_COMMANDS.test(text) || text.length > MAX_COMMAND_LENGTH)) return [tooLongReply(guessLang(text.slice(0, 200), msg.locale))];
+      // A long text is read only by a command that claims it from its first words; nothing else is read.
+      const longCommand = long && text.length <= MAX_COMMAND_LENGTH ? deps.commands?.find((c) => c.claimsLongText?.(text)) : undefined;
+      if (long && !longCommand) return [tooLongReply(guessLang(text.slice(0, 200), msg.locale))];
       const plan = deps.store.data.plan;
       const lexicon = lexiconFor(plan);
       // Folded, split and language-detected once: the commands and understanding read the same words.
-      const folded = fold(text);
+      const folded = long ? '' : fold(text); // a long text is the claiming command's to read
       const words = text && !long ? splitWords(folded) : undefined;
       const saved = deps.store.data.runtime.dialog[msg.conversationId]?.context as QueryContext | undefined;
       const lang = words ? detectLang(lexicon, words, msg.locale, saved?.lang, text) : guessLang(text.slice(0, 200), msg.locale);
@@ -120,10 +121,16 @@ export function createCore(deps: CoreDeps): Core {
         logger,
         lexicon,
       };
-      for (const command of deps.commands ?? []) {
-        if (command.matches(ctx)) {
-          logger.debug('command', { command: command.name, conversation: msg.conversationId });
-          return command.handle(ctx);
+      const command = longCommand ?? deps.commands?.find((c) => c.matches(ctx));
+      if (command) {
+        logger.debug('command', { command: command.name, conversation: msg.conversationId });
+        try {
+          return await command.handle(ctx);
+        } catch (e) {
+          // The store applies a change in memory only once it is on disk: a failed write changed nothing.
+          if ((e as { code?: string }).code !== 'STORE_WRITE_FAILED') throw e;
+          logger.error('change not saved: the store could not be written', { command: command.name, error: e as Error });
+          return [notSavedReply(lang)];
         }
       }
       const q = understand({ text, plan, lexicon, now: ctx.now, locale: msg.locale, context: saved, read: words && { words, lang } });

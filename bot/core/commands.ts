@@ -3,7 +3,7 @@
 import type { Clock } from '../clock.js';
 import type { Logger } from '../log.js';
 import type { Store } from '../store/store.js';
-import type { Incoming } from './bot.js';
+import type { Incoming } from './incoming.js';
 import type { Lang, Reply } from './reply.js';
 import type { Lexicon } from '../understand/lexicon.js';
 
@@ -24,5 +24,10 @@ export interface Command {
   name: string;
   /** Whether this command claims the message. Must be cheap and must not match ordinary questions. */
   matches(ctx: CommandContext): boolean;
+  /**
+   * Whether this command takes a message longer than a question may be (a pasted calendar or plan file).
+   * Must look only at the start of the text: it is asked before anything else of the message is read.
+   */
+  claimsLongText?(text: string): boolean;
   handle(ctx: CommandContext): Promise<Reply[]>;
 }

@@ -61,12 +61,13 @@ export function parseTarget(folded: string, plan: Plan): Target {
   return { kind: 'bodies', bodies };
 }
 
-const NUMBER_WORDS: Record<string, number> = {
+// Maps, not objects: the words come from the message ("constructor" is no number).
+const NUMBER_WORDS = new Map<string, number>(Object.entries({
   en: 1, ett: 1, one: 1, a: 1, an: 1, tva: 2, two: 2, tre: 3, three: 3, fyra: 4, four: 4, fem: 5, five: 5,
   sex: 6, six: 6, sju: 7, seven: 7, atta: 8, eight: 8, nio: 9, nine: 9, tio: 10, ten: 10, elva: 11,
   eleven: 11, tolv: 12, twelve: 12, fjorton: 14, fourteen: 14,
-};
-const UNITS: Record<string, { unit: Lead['unit']; factor: number }> = {
+}));
+const UNITS = new Map<string, { unit: Lead['unit']; factor: number }>(Object.entries({
   dag: { unit: 'days', factor: 1 }, dagar: { unit: 'days', factor: 1 }, dygn: { unit: 'days', factor: 1 },
   day: { unit: 'days', factor: 1 }, days: { unit: 'days', factor: 1 }, d: { unit: 'days', factor: 1 },
   vecka: { unit: 'days', factor: 7 }, veckor: { unit: 'days', factor: 7 }, week: { unit: 'days', factor: 7 },
@@ -74,7 +75,7 @@ const UNITS: Record<string, { unit: Lead['unit']; factor: number }> = {
   timme: { unit: 'hours', factor: 1 }, timmar: { unit: 'hours', factor: 1 }, timma: { unit: 'hours', factor: 1 },
   tim: { unit: 'hours', factor: 1 }, h: { unit: 'hours', factor: 1 }, hour: { unit: 'hours', factor: 1 },
   hours: { unit: 'hours', factor: 1 },
-};
+}));
 export const MAX_LEADS = 5;
 
 /** "7 dagar och 1 dag", "7 och 1 dagar", "en vecka", "2 timmar" → lead times, or what is wrong. */
@@ -84,12 +85,12 @@ export function parseLeads(folded: string, lang: Lang): Lead[] | { error: string
   let pending: number[] = [];
   for (const word of tokens(folded)) {
     if (FILLER.has(word)) continue;
-    const n = /^\d{1,4}$/.test(word) ? Number(word) : NUMBER_WORDS[word];
+    const n = /^\d{1,4}$/.test(word) ? Number(word) : NUMBER_WORDS.get(word);
     if (n !== undefined) {
       pending.push(n);
       continue;
     }
-    const unit = UNITS[word];
+    const unit = UNITS.get(word);
     if (!unit || pending.length === 0) {
       return { error: sv ? `Jag förstod inte "${word}".` : `I did not understand "${word}".` };
     }

@@ -58,6 +58,8 @@ export interface ReminderScheduler {
   idle(): Promise<void>;
   /** When the timer will wake the scheduler next. */
   readonly nextWakeAt: Date | undefined;
+  /** When the last planning pass finished (the bot's clock); undefined before the first. */
+  readonly lastRunAt: Date | undefined;
   close(): Promise<void>;
 }
 
@@ -113,6 +115,7 @@ export async function startReminderScheduler(deps: SchedulerDeps): Promise<Remin
   let timer: NodeJS.Timeout | undefined;
   let replanTimer: NodeJS.Timeout | undefined;
   let nextWakeAt: Date | undefined;
+  let lastRunAt: Date | undefined;
   let ticking: Promise<void> = Promise.resolve();
 
   function wakeAt(at: number): void {
@@ -279,6 +282,7 @@ export async function startReminderScheduler(deps: SchedulerDeps): Promise<Remin
     limiter.prune();
     const at = due.next ? due.next.getTime() : now.getTime() + maxTimerMs;
     wakeAt(soon ? Math.min(at, now.getTime() + recheckAfterErrorMs) : at);
+    lastRunAt = now;
     logger.debug('reminders planned', {
       now: now.toISOString(),
       sending: due.send.length,
@@ -336,6 +340,9 @@ export async function startReminderScheduler(deps: SchedulerDeps): Promise<Remin
     },
     get nextWakeAt() {
       return nextWakeAt;
+    },
+    get lastRunAt() {
+      return lastRunAt;
     },
     async close() {
       if (closed) return;

@@ -221,6 +221,8 @@ export const AuditEntrySchema = z.object({
   before: z.unknown().optional(),
   after: z.unknown().optional(),
   undoOf: z.string().optional(),
+  /** The changed part's fingerprint just after the change (admin/changes.ts targetState): undo checks it. */
+  state: z.string().optional(),
 });
 
 export const RuntimeSchema = z.object({

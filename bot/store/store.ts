@@ -14,6 +14,7 @@ import { DataFile } from 'lowdb/node';
 import { randomUUID } from 'node:crypto';
 import type { Clock } from '../clock.js';
 import { markStored } from './stored.js';
+import { writeBackup } from './backup.js';
 import { RuntimeSchema, SCHEMA_VERSION, StoreSchema, checkReferences, type AuditEntry, type Runtime, type StoreData } from './schema.js';
 import type { ZodType } from 'zod';
 
@@ -54,6 +55,13 @@ export interface Store {
   stage<T>(change: (draft: StoreData) => T, onWriteFailed?: (e: StoreError) => void): Promise<T>;
   /** Resolves when every change made so far has been written (or its write has failed). */
   settled(): Promise<void>;
+  /**
+   * Copies the store file, once every change so far is written, to a dated backup beside it
+   * (backups/store-<UTC time>-<reason>.json, the last 30 kept; see backup.ts). Returns its path.
+   */
+  backup(reason: string): Promise<string>;
+  /** The outcome of the last write of either file (undefined before the first): for /healthz. */
+  readonly lastWrite: { ok: boolean; at: Date } | undefined;
   onChange(listener: (data: StoreData) => void): () => void;
 }
 
@@ -317,7 +325,8 @@ export async function openStore(opts: { storePath: string; seedPath: string; clo
   // The one dialog object for the life of the store (see DIALOG). Contexts left in the store file by a
   // version that kept them there count until the contexts file exists; they go at the store file's next write.
   const fromFile = await readDialog(dialogPath, opts.onWarning);
-  const live: Dialog = fromFile ?? { ...initial.runtime.dialog };
+  // Conversation ids come from outside: a prototype-less object keeps "__proto__" an ordinary key.
+  const live: Dialog = Object.assign(Object.create(null) as Dialog, fromFile ?? initial.runtime.dialog);
   let dialogSize = 0;
   for (const id of Object.keys(live)) {
     Object.freeze(live[id]);
@@ -361,6 +370,7 @@ export async function openStore(opts: { storePath: string; seedPath: string; clo
     reject: (e: Error) => void;
   }
   let waiters: Waiter[] = [];
+  let lastWrite: { ok: boolean; at: Date } | undefined;
 
   function persist(staged: boolean, touched: { store: boolean; dialog: boolean }): Promise<void> {
     // A change that changed nothing has nothing to write; from update() it still resolves only once the
@@ -434,6 +444,7 @@ export async function openStore(opts: { storePath: string; seedPath: string; clo
         r.status === 'rejected' ? new StoreError('STORE_WRITE_FAILED', `Could not write store file ${file}: ${(r.reason as Error)?.message}`) : undefined;
       const storeError = failure(storeWrite, storePath);
       const dialogError = failure(dialogWrite, dialogPath);
+      if (writeStore || writeDialog) lastWrite = { ok: !storeError && !dialogError, at: clock.now() };
       if (writeStore && !storeError) persisted = writing;
       // A failed file goes back in memory to what it holds, so every change to it not on disk fails, also
       // those that came during this write.
@@ -593,6 +604,9 @@ export async function openStore(opts: { storePath: string; seedPath: string; clo
     },
     path: storePath,
     dialogPath,
+    get lastWrite() {
+      return lastWrite;
+    },
     update<T>(audit: AuditInput | null, change: (draft: StoreData) => T): Promise<T> {
       // Each resolves once it is on disk.
       return enqueue(audit, change).then(async ({ result, written }) => {
@@ -617,6 +631,10 @@ export async function openStore(opts: { storePath: string; seedPath: string; clo
         if (!flushing) return;
         await flushing;
       }
+    },
+    async backup(reason: string) {
+      await (this as Store).settled();
+      return writeBackup(storePath, clock.now(), reason);
     },
     onChange(listener) {
       listeners.add(listener);
@@ -649,7 +667,7 @@ async function readDialog(file: string, onWarning?: (message: string) => void): 
     onWarning?.(`${file} is not a JSON object; follow-up contexts start empty.`);
     return {};
   }
-  const out: Dialog = {};
+  const out: Dialog = Object.create(null) as Dialog;
   let bad = 0;
   for (const [id, entry] of Object.entries(json)) {
     const parsed = DIALOG_ENTRY.safeParse(entry);

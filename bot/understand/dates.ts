@@ -161,10 +161,11 @@ export function extractDates(text: string, words: string[], matches: Match[], la
   const o = opts.offsets;
   if (o) {
     words.forEach((w, i) => {
-      const days = o.units[w];
+      // The words are the message's: only the lexicon's own keys count ("constructor" is no unit).
+      const days = Object.hasOwn(o.units, w) ? o.units[w] : undefined;
       if (!days) return;
       const prev = words[i - 1];
-      const n = prev === undefined ? undefined : /^\d{1,3}$/.test(prev) ? Number(prev) : o.numbers[prev];
+      const n = prev === undefined ? undefined : /^\d{1,3}$/.test(prev) ? Number(prev) : Object.hasOwn(o.numbers, prev) ? o.numbers[prev] : undefined;
       if (n === undefined) return;
       const before = words[i - 2];
       const after = words.slice(i + 1, i + 3).join(' ');

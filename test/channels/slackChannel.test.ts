@@ -74,17 +74,17 @@ describe('the Slack channel', () => {
   describe('what reaches the core', () => {
     it('an app_mention: the text without the mention, the channel as conversation, the Slack user', async () => {
       await send('/api/slack/events', JSON.stringify(eventEnvelope({ type: 'app_mention', user: 'U1', text: `<@${FAKE_BOT_USER}>  När är nästa SK?`, channel: 'C1', ts: '1.1' })), 'application/json');
-      expect(seen).toEqual([{ channel: 'slack', conversationId: 'C1', userId: 'U1', text: 'När är nästa SK?' }]);
+      expect(seen).toEqual([{ channel: 'slack', conversationId: 'C1', userId: 'U1', text: 'När är nästa SK?', sentAt: expect.any(Date) }]);
     });
 
     it('a mention inside a thread: the thread is its own conversation', async () => {
       await send('/api/slack/events', JSON.stringify(eventEnvelope({ type: 'app_mention', user: 'U1', text: `<@${FAKE_BOT_USER}> och 2015?`, channel: 'C1', ts: '1.3', thread_ts: '1.2' })), 'application/json');
-      expect(seen).toEqual([{ channel: 'slack', conversationId: 'C1:1.2', userId: 'U1', text: 'och 2015?' }]);
+      expect(seen).toEqual([{ channel: 'slack', conversationId: 'C1:1.2', userId: 'U1', text: 'och 2015?', sentAt: expect.any(Date) }]);
     });
 
     it('a "message" button: its value as typed text', async () => {
       await interact({ type: 'block_actions', user: { id: 'U2' }, channel: { id: 'C2' }, container: { channel_id: 'C2' }, actions: [{ action_id: 'msg-1', value: 'Vem är värd för rådslaget 2014?' }] });
-      expect(seen).toEqual([{ channel: 'slack', conversationId: 'C2', userId: 'U2', text: 'Vem är värd för rådslaget 2014?' }]);
+      expect(seen).toEqual([{ channel: 'slack', conversationId: 'C2', userId: 'U2', text: 'Vem är värd för rådslaget 2014?'}]);
     });
 
     it('a "submit" button: its data as value (with the message\'s inputs), no text', async () => {
@@ -124,7 +124,7 @@ describe('the Slack channel', () => {
     it('a slash command: its text, the channel as conversation', async () => {
       const res = await send('/api/slack/commands', form({ command: '/sodertorn', text: 'budget 2011', channel_id: 'C9', user_id: 'U9', response_url: `${slack.url}/response/x` }), 'application/x-www-form-urlencoded');
       expect(res.status).toBe(200);
-      expect(seen).toEqual([{ channel: 'slack', conversationId: 'C9', userId: 'U9', text: 'budget 2011' }]);
+      expect(seen).toEqual([{ channel: 'slack', conversationId: 'C9', userId: 'U9', text: 'budget 2011', sentAt: expect.any(Date) }]);
     });
   });
 

@@ -36,3 +36,22 @@ describe('manifest/slack-app-manifest.yml', () => {
     expect(text).not.toMatch(/\t/);
   });
 });
+
+describe('manifest/slack-app-manifest.socket-mode.yml', () => {
+  it('is the same app over Socket Mode: same scopes, events and command, no request URLs', async () => {
+    const read = (name: string) => readFile(path.join(ROOT, 'manifest', name), 'utf8');
+    const [http, socket] = await Promise.all([read('slack-app-manifest.yml'), read('slack-app-manifest.socket-mode.yml')]);
+    expect(socket).toMatch(/^ {2}socket_mode_enabled: true$/m);
+    expect(socket).not.toMatch(/url:|bot\.example\.org/);
+    expect(socket).toMatch(/- command: \/sodertorn\n/);
+    expect(socket).toMatch(/interactivity:\n\s+is_enabled: true\n/);
+    // Apart from the comments, the URLs and the switch, the two files are the same.
+    const body = (text: string) =>
+      text
+        .split('\n')
+        .filter((l) => !l.startsWith('#') && !/url: https:\/\/bot\.example\.org/.test(l) && !/socket_mode_enabled/.test(l))
+        .join('\n');
+    expect(body(socket)).toBe(body(http));
+    expect(socket).not.toMatch(/\t/);
+  });
+});

@@ -1,5 +1,6 @@
-// A fake Slack Web API on 127.0.0.1: records the calls the bot makes (chat.postMessage, auth.test …),
-// can answer one call with 429 + Retry-After or with a Slack error, and takes response_url posts.
+// A fake Slack Web API on 127.0.0.1: records the calls the bot makes (chat.postMessage, auth.test,
+// apps.connections.open …), can answer one call with 429 + Retry-After, an HTTP error or a Slack error,
+// and takes response_url posts. Socket Mode's WebSocket side is in fakeSocketMode.ts.
 // Also builds signed requests the way Slack sends them. restify patches ServerResponse.writeHead for the
 // whole process, so no writeHead(...).end() chains here.
 import http from 'node:http';
@@ -10,6 +11,7 @@ export const FAKE_BOT_USER = 'UBOT';
 export const FAKE_BOT_ID = 'BBOT';
 export const SIGNING_SECRET = 'test-signing-secret';
 export const BOT_TOKEN = 'xoxb-test-token';
+export const APP_TOKEN = 'xapp-1-A1-1-testapptoken';
 
 export interface SlackCall {
   method: string;
@@ -30,6 +32,10 @@ export interface FakeSlack {
   rateLimitNext(method: string, count?: number, retryAfter?: number): void;
   /** The next call of `method` gets {ok:false, error}. */
   failNext(method: string, error: string): void;
+  /** The next call of `method` gets this HTTP status (Slack's servers failing, not the API refusing). */
+  httpErrorNext(method: string, status?: number): void;
+  /** What apps.connections.open hands out (a fake Socket Mode server's URL); unset, the method is unknown. */
+  socketUrl?: string;
   /** Answered 429s so far (they are not in `calls`). */
   throttled: number;
   waitForPosts(count: number, timeoutMs?: number): Promise<SlackCall[]>;
@@ -42,6 +48,9 @@ export async function startFakeSlack(): Promise<FakeSlack> {
   const responses: FakeSlack['responses'] = [];
   const limits = new Map<string, Array<number>>();
   const errors = new Map<string, string[]>();
+  const httpErrors = new Map<string, number[]>();
+  let socketUrl: string | undefined;
+  let tickets = 0;
   let throttled = 0;
   let ts = 1_300_000_000;
 
@@ -79,6 +88,11 @@ export async function startFakeSlack(): Promise<FakeSlack> {
           body[k] = k === 'blocks' || k === 'attachments' ? (JSON.parse(v) as unknown) : v;
         }
       calls.push({ method, body, headers: req.headers });
+      const status = httpErrors.get(method)?.shift();
+      if (status) {
+        send(status, { ok: false, error: 'fake_http_error' });
+        return;
+      }
       const error = errors.get(method)?.shift();
       if (error) {
         send(200, { ok: false, error });
@@ -88,13 +102,22 @@ export async function startFakeSlack(): Promise<FakeSlack> {
         case 'auth.test':
           send(200, { ok: true, url: 'https://example.slack.com/', team: 'Test', user: 'sodertornsboten', team_id: 'T1', user_id: FAKE_BOT_USER, bot_id: FAKE_BOT_ID });
           return;
+        case 'apps.connections.open':
+          if (!socketUrl) break;
+          // Slack takes only an App-Level Token here; each call gets a fresh single-use URL.
+          if (!String(req.headers.authorization ?? '').startsWith('Bearer xapp-')) {
+            send(200, { ok: false, error: 'not_allowed_token_type' });
+            return;
+          }
+          tickets += 1;
+          send(200, { ok: true, url: `${socketUrl}?ticket=t${tickets}&app_id=A1` });
+          return;
         case 'chat.postMessage':
           ts += 1;
           send(200, { ok: true, channel: body.channel, ts: `${ts}.000100`, message: { text: body.text } });
           return;
-        default:
-          send(200, { ok: false, error: 'unknown_method' });
       }
+      send(200, { ok: false, error: 'unknown_method' });
     });
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
@@ -121,6 +144,15 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     },
     failNext(method, error) {
       errors.set(method, [...(errors.get(method) ?? []), error]);
+    },
+    httpErrorNext(method, status = 500) {
+      httpErrors.set(method, [...(httpErrors.get(method) ?? []), status]);
+    },
+    get socketUrl() {
+      return socketUrl;
+    },
+    set socketUrl(url: string | undefined) {
+      socketUrl = url;
     },
     get throttled() {
       return throttled;

@@ -6,6 +6,7 @@
 // is not a URL, or a closed loopback port).
 import fc from 'fast-check';
 import { readFile } from 'node:fs/promises';
+import { deflateSync, gzipSync } from 'node:zlib';
 import { ManualClock } from '../../bot/clock.js';
 import type { App } from '../../bot/app.js';
 import { createMemoryLogger } from '../../bot/log.js';
@@ -300,6 +301,33 @@ describe('bad input at the HTTP endpoints', () => {
       }),
       { numRuns: 400, seed: SEED },
     );
+  });
+
+  it('compressed or otherwise encoded bodies, on every route: 415 before a byte is read, never a crash', async () => {
+    const encoding = fc.oneof(
+      fc.constantFrom('gzip', 'x-gzip', 'deflate', 'br', 'compress', 'zstd', 'GZip', 'gzip, gzip', 'identity, gzip', 'gzip;q=1'),
+      fc.stringMatching(/^[a-z0-9!#$%&'*+.^_`|~-]{1,20}$/).filter((e) => e !== 'identity'),
+    );
+    const bytes = fc.uint8Array({ maxLength: 2048 }).map((b) => Buffer.from(b));
+    const body = fc.oneof(
+      bytes,
+      bytes.map((b) => gzipSync(b)),
+      bytes.map((b) => deflateSync(b)),
+      bytes.map((b) => gzipSync(b).subarray(0, Math.max(10, b.length % 40))), // cut short: a broken stream
+      fc.constant(gzipSync(Buffer.alloc(8 * 1024 * 1024))), // a small bomb
+      fc.constant(gzipSync(Buffer.from(JSON.stringify(messageActivity(connector.url, 'nästa SK'))))),
+    );
+    await fc.assert(
+      fc.asyncProperty(encoding, body, fc.constantFrom('/api/messages', '/api/slack/events', '/api/slack/interactions', '/api/slack/commands', '/healthz'), fc.boolean(), async (enc, b, path, sign) => {
+        const headers: Record<string, string> = { 'content-type': 'application/json', 'content-encoding': enc, ...(sign ? signedHeaders(b.toString('latin1'), clock.now()) : {}) };
+        const res = await fetch(`${app.url}${path}`, { method: 'POST', headers, body: b });
+        await res.arrayBuffer();
+        answers.push({ what: `encoded ${path}`, status: res.status });
+        expect(res.status).toBe(415);
+      }),
+      { numRuns: 250, seed: SEED },
+    );
+    expect((await fetch(`${app.url}/healthz`)).status).toBe(200);
   });
 
   it('Slack events, clicks and commands, validly signed: never a 5xx', async () => {

@@ -72,15 +72,17 @@ describe('when the store cannot be written', () => {
     expect(await logged('could not record a handled slack event')).toHaveLength(1);
   });
 
-  it('tells the user briefly when a change cannot be saved, and logs why', async () => {
+  it('tells the user that the change was not saved and nothing changed, and logs why', async () => {
     connector.received.splice(0);
     await post(`${app.url}/api/messages`, messageActivity(connector.url, 'prenumerera på alla möten', { conversation: { id: 'disk-full-2', conversationType: 'channel' }, channelId: 'msteams' }));
     const [sent] = await connector.waitFor(1);
-    expect(sent!.body.text).toBe('Något gick fel hos mig. Försök igen om en stund.');
-    const failed = await logged('turn failed');
+    expect(sent!.body.text).toMatch(/Ändringen kunde inte sparas, så inget ändrades/);
+    const failed = await logged('change not saved: the store could not be written');
     expect(failed.at(-1)!.error).toMatchObject({ code: 'STORE_WRITE_FAILED' });
     expect(app.store.data.runtime.subscriptions).toEqual([]);
-    expect((await fetch(`${app.url}/healthz`)).status).toBe(200);
+    const health = await fetch(`${app.url}/healthz`);
+    expect(health.status).toBe(200); // the bot still answers; a restart would not bring the disk back
+    expect(await health.json()).toMatchObject({ status: 'degraded', store: { readable: true, writable: false } });
   });
 
   it('writes again once the disk is back', async () => {

@@ -1,0 +1,60 @@
+// The layout's rules, checked over the import graph of the sources (bot/, cards/, manifest/): no import
+// cycle, and the Bot Framework and Slack SDKs only inside bot/channels (so a move to the Microsoft 365
+// Agents SDK, or another Slack client, touches that folder alone).
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { ROOT } from '../helpers/app.js';
+
+const SOURCE_DIRS = ['bot', 'cards', 'manifest'];
+
+function sources(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    if (statSync(full).isDirectory()) return name === 'static' ? [] : sources(full);
+    return /\.ts$/.test(name) && !name.endsWith('.d.ts') ? [full] : [];
+  });
+}
+
+const files = SOURCE_DIRS.flatMap((d) => sources(path.join(ROOT, d)));
+const IMPORT = /^\s*(?:import|export)\s+(?:type\s+)?(?:[^'";]*?\s+from\s+)?['"]([^'"]+)['"]/gm;
+
+/** Each file's imports: relative ones resolved to files, packages by name. Type-only imports count too. */
+const graph = new Map(
+  files.map((f) => {
+    const specs = [...readFileSync(f, 'utf8').matchAll(IMPORT)].map((m) => m[1]!);
+    const local = specs.filter((s) => s.startsWith('.')).map((s) => path.resolve(path.dirname(f), s).replace(/\.js$/, '.ts'));
+    const packages = specs.filter((s) => !s.startsWith('.') && !s.startsWith('node:'));
+    return [f, { local, packages }];
+  }),
+);
+const rel = (f: string) => path.relative(ROOT, f);
+
+it('reads the whole source tree', () => {
+  expect(files.length).toBeGreaterThan(40);
+  expect(graph.get(path.join(ROOT, 'bot', 'app.ts'))!.local.length).toBeGreaterThan(5);
+});
+
+it('has no import cycle', () => {
+  const state = new Map<string, 'open' | 'done'>();
+  const cycles: string[] = [];
+  const visit = (f: string, trail: string[]) => {
+    if (state.get(f) === 'done') return;
+    if (state.get(f) === 'open') {
+      cycles.push([...trail.slice(trail.indexOf(f)), f].map(rel).join(' → '));
+      return;
+    }
+    state.set(f, 'open');
+    for (const next of graph.get(f)?.local ?? []) if (graph.has(next)) visit(next, [...trail, f]);
+    state.set(f, 'done');
+  };
+  for (const f of files) visit(f, []);
+  expect(cycles).toEqual([]);
+});
+
+it('imports botbuilder and the Slack SDK only inside bot/channels', () => {
+  const channels = path.join(ROOT, 'bot', 'channels') + path.sep;
+  const outside = files
+    .filter((f) => !f.startsWith(channels))
+    .flatMap((f) => graph.get(f)!.packages.filter((p) => /^(botbuilder|botframework-|@slack\/)/.test(p)).map((p) => `${rel(f)} imports ${p}`));
+  expect(outside).toEqual([]);
+});
