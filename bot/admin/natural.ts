@@ -13,8 +13,19 @@ import { extractDates } from '../understand/dates.js';
 import type { Lexicon, Match } from '../understand/lexicon.js';
 import { fold } from '../understand/normalize.js';
 import { splitWords } from '../understand/understand.js';
-import type { AdminRequest, ParseContext } from './parse.js';
+import type { Change } from './changes.js';
 
+/** What the README parser needs (parse.ts's ParseContext), and the requests this module makes or passes on. */
+interface ParseContext {
+  plan: Plan;
+  lexicon: Lexicon;
+  now: Date;
+}
+type AdminRequest =
+  | { type: 'change'; change: Change; lang: Lang }
+  | { type: 'error'; message: string; lang: Lang; missing?: boolean }
+  | { type: 'history'; lang: Lang }
+  | { type: 'undo' | 'export' | 'import' | 'members' | 'edit' | 'confirmLatest' | 'cancelLatest'; lang: Lang };
 type Readme = (text: string, ctx: ParseContext, guessed: Lang) => AdminRequest | undefined;
 
 interface ChangeWords {
@@ -281,7 +292,13 @@ function findRef(plan: Plan, body: string | undefined, dates: ReturnType<typeof 
 }
 
 /** The README command if it reads as one (not an error); else the request in words; else the command's error. */
-export function withNatural(text: string, ctx: ParseContext, guessed: Lang, readme: Readme): AdminRequest | undefined {
+export function withNatural<R extends { type: string; lang: Lang }>(text: string, ctx: ParseContext, guessed: Lang, parse: (text: string, ctx: ParseContext, guessed: Lang) => R | undefined): R | undefined {
+  const readme = parse as unknown as Readme;
+  const out = (r: AdminRequest | undefined) => r as unknown as R | undefined;
+  return out(pick(text, ctx, guessed, readme));
+}
+
+function pick(text: string, ctx: ParseContext, guessed: Lang, readme: Readme): AdminRequest | undefined {
   const command = readme(text, ctx, guessed);
   if (command && command.type !== 'error') return command;
   const words = readNatural(text, ctx, guessed, readme, Boolean(command));
