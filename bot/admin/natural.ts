@@ -7,7 +7,7 @@
 // Questions are left alone: a message that starts with a question word, or asks yes/no with a "?", is not
 // a change request.
 import { t, type Lang } from '../core/reply.js';
-import { firstDate, formatMonth, meetingYear, meetingsBetween, plannedMeetings, stockholm, stockholmDate } from '../domain/calendar.js';
+import { firstAfter, firstDate, formatMonth, meetingYear, meetingsBetween, plannedMeetings, stockholm, stockholmDate } from '../domain/calendar.js';
 import type { Meeting, Plan } from '../store/schema.js';
 import { extractDates } from '../understand/dates.js';
 import type { Lexicon, Match } from '../understand/lexicon.js';
@@ -144,7 +144,7 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
   }
 
   // The meeting the request is about, and the new dates.
-  const body = bodies.find((b) => plan.meetings.some((m) => m.body === b)) ?? bodies[0];
+  const body = bodies.find((b) => firstAfter(plan, '0000-01-01', b, () => true)) ?? bodies[0];
   const yearHint = yearWord ? Number(yearWord[1]) : undefined;
   const ref = findRef(plan, body, dates, municipalities, padded, C, thisYear);
   const refDays = ref ? new Set(datesOf(ref)) : new Set<string>();
@@ -189,7 +189,7 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
     return run(`${t(lang, 'flytta', 'move')} ${meetingRef(ctx, ref, lang)} ${t(lang, 'till', 'to')} ${to}`);
   }
   if (signals.add && body) {
-    const day = dates.dates.filter((d) => !plan.meetings.some((m) => m.body === body && datesOf(m).includes(d)));
+    const day = dates.dates.filter((d) => !meetingsBetween(plan, d, d, body).length);
     if (!day.length) {
       if (dates.dates.length) return undefined;
       return ask('Vilket datum? Skriv till exempel: boka in ett extra LG-möte 2/12', 'What date? Write e.g.: add an extra LG meeting on 2/12');

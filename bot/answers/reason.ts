@@ -48,6 +48,9 @@ function notAMember({ q, plan }: AnswerInput): Answer | undefined {
   return { reply: reply('members', lang, t(lang, `${names} ingår inte i ${body.name}`, `${names} ${outside.length > 1 ? 'are' : 'is'} not part of ${body.name}`), blocks), context: contextOf(q) };
 }
 
+/** Whether a body has meetings in the calendar (looked up in the calendar's per-body index, not by a scan). */
+export const hasMeetings = (plan: Plan, body: string): boolean => firstAfter(plan, '0000-01-01', body, () => true) !== undefined;
+
 const thisYearOf = (now: Date) => Number(stockholmDate(now).slice(0, 4));
 const yesNo = (lang: 'sv' | 'en', yes: boolean) => (yes ? t(lang, 'Ja', 'Yes') : t(lang, 'Nej', 'No'));
 
@@ -255,7 +258,7 @@ function claim({ q, plan, now }: AnswerInput): Answer | undefined {
   }
 
   // Is there a meeting then? "finns det ett ledningsgruppsmöte 14/10", "is there an LG meeting on 20 May"
-  if (q.form === 'yesNo' && !q.municipalities.length && (days.length || q.month) && (bodies.some((b) => plan.meetings.some((m) => m.body === b.id)) || q.cues.includes('meeting')) && !q.cues.includes('host')) {
+  if (q.form === 'yesNo' && !q.municipalities.length && (days.length || q.month) && (bodies.some((b) => hasMeetings(plan, b.id)) || q.cues.includes('meeting')) && !q.cues.includes('host')) {
     const body = q.bodies.length === 1 ? q.bodies[0] : undefined;
     const from = days.length ? [...days].sort()[0]! : `${q.month!.year}-${String(q.month!.month).padStart(2, '0')}-01`;
     const to = days.length ? [...days].sort().at(-1)! : `${q.month!.year}-${String(q.month!.month).padStart(2, '0')}-31`;
@@ -342,7 +345,7 @@ function claim({ q, plan, now }: AnswerInput): Answer | undefined {
   }
 
   // The host of a meeting: "Är Nynäshamn värd 22/9?", "Varför är Botkyrka värd för SK 9/6?"
-  const meetingBodyNamed = bodies.some((b) => plan.meetings.some((m) => m.body === b.id));
+  const meetingBodyNamed = bodies.some((b) => hasMeetings(plan, b.id));
   const hostAsked = q.cues.includes('host') || q.cues.includes('where') || (meetingBodyNamed && !q.cues.includes('membership'));
   if (q.municipalities.length && hostAsked && (days.length || q.month || meetingBodyNamed)) {
     const body = q.bodies.length === 1 ? q.bodies[0] : undefined;

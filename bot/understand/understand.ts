@@ -325,7 +325,7 @@ export function understand(input: UnderstandInput): Query {
   }
 
   // "och veckan efter?": the week after (or before) the last meeting or day asked about.
-  const anchor = context?.meetingId ? plan.meetings.find((m) => m.id === context.meetingId) : undefined;
+  const anchor = weekShift && context?.meetingId ? plan.meetings.find((m) => m.id === context.meetingId) : undefined;
   const anchorDay = anchor ? (anchor.date.kind === 'day' ? anchor.date.date : anchor.date.kind === 'days' ? anchor.date.start : undefined) : context?.dates?.[0];
   if (weekShift && anchorDay && !dates.dates.length && !dates.month && (!dates.week || dates.week.offset === 0)) {
     const [y, m, d] = anchorDay.split('-').map(Number) as [number, number, number];
