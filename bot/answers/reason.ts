@@ -7,6 +7,7 @@ import { formatWhen, meetingsBetween, meetingsOfYear, plannedMeetings, stockholm
 import { kronor, percent } from '../../cards/text.js';
 import type { Body, Meeting, Plan } from '../store/schema.js';
 import { fold } from '../understand/normalize.js';
+import { isStored } from '../store/stored.js';
 import { bodyName, contextOf, listText, meetingFacts, municipalityName, suggestions, t, type Answer, type AnswerInput } from './common.js';
 import { defaultYear } from './meetings.js';
 
@@ -356,10 +357,10 @@ function claim({ q, plan, now }: AnswerInput): Answer | undefined {
       list = meetingsBetween(plan, `${m}-01`, `${m}-31`, body).filter((x) => x.date.kind !== 'month' || x.date.month === m);
     } else if (body && !q.cues.includes('next')) {
       // "har de nåt SK-möte?": any of the body's meetings they host, the coming ones first.
-      const all = plannedMeetings(plan, body);
-      const theirs = all.filter((m) => m.hosts.some((h) => q.municipalities.includes(h)));
+      const theirs = (m: Meeting) => m.hosts.some((h) => q.municipalities.includes(h));
+      const mine = upcoming(plan, now, body, 1, theirs)[0] ?? held(plan, now, body, 1, theirs)[0];
       const coming = upcoming(plan, now, body, 1)[0] ?? held(plan, now, body, 1)[0];
-      list = theirs.length ? [...theirs.filter((m) => firstDate(m) >= stockholmDate(now)), ...theirs] : coming ? [coming] : [];
+      list = mine ? [mine] : coming ? [coming] : [];
     } else list = body ? [upcoming(plan, now, body, 1)[0] ?? held(plan, now, body, 1)[0]].filter((x): x is Meeting => Boolean(x)) : [];
     list = list.filter((m) => m.hosts.length);
     if (!list.length) return undefined;
@@ -378,6 +379,18 @@ function claim({ q, plan, now }: AnswerInput): Answer | undefined {
   return undefined;
 }
 
+/** A body's meetings that have a title, with the title folded; kept per plan the store handed out. */
+const titled = new WeakMap<Plan, Map<string, Array<{ meeting: Meeting; folded: string }>>>();
+function titledMeetings(plan: Plan, body: string): Array<{ meeting: Meeting; folded: string }> {
+  const make = () => plannedMeetings(plan, body).filter((m) => m.title).map((m) => ({ meeting: m, folded: fold(m.title!) }));
+  if (!isStored(plan)) return make();
+  let byBody = titled.get(plan);
+  if (!byBody) titled.set(plan, (byBody = new Map()));
+  let list = byBody.get(body);
+  if (!list) byBody.set(body, (list = make()));
+  return list;
+}
+
 /**
  * A meeting named by its title and its body: "ledningsgruppens planeringskonferens" is the LG meeting the
  * plan titles "Planeringskonferens" (the committee has a planning conference of its own).
@@ -390,7 +403,7 @@ function titledMeeting({ q, plan, now }: AnswerInput): Answer | undefined {
       const other = plan.bodies.find((x) => x.id === b);
       if (!other) continue;
       const stems = [other.name, ...other.aliases].map((s) => fold(s).replace(/(en|et|n)$/, '')).filter((s) => s.length >= 5);
-      const list = plannedMeetings(plan, a).filter((m) => m.title && stems.some((s) => fold(m.title!).includes(s)));
+      const list = titledMeetings(plan, a).filter((m) => stems.some((s) => m.folded.includes(s))).map((m) => m.meeting);
       if (!list.length) continue;
       const lang = q.lang;
       const coming = list.filter((m) => firstDate(m) >= stockholmDate(now));
