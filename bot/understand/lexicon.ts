@@ -32,7 +32,7 @@ export interface LexiconData {
   /** First words and phrases that make a message a yes/no question. */
   yesNo?: { first: string[]; phrases: string[] };
   /** English glosses of the plan's Swedish labels. */
-  glosses?: { budgetLines?: Record<string, string> };
+  glosses?: { budgetLines?: Record<string, string>; topics?: Record<string, string> };
   /** Kinds of facts the plan does not hold: the words asking for them, and what to say (sv, en). */
   notInPlanKinds?: Record<string, { words: string[]; sv: string; en: string } | string>;
 }
