@@ -42,6 +42,9 @@ interface ChangeWords {
   insteadOf: string[];
   polite: string[];
   notChange: string[];
+  budgetUp: string[];
+  budgetDown: string[];
+  budgetBy: string[];
 }
 
 const QUESTION_WORDS = new Set(['vem', 'vad', 'nar', 'var', 'vart', 'hur', 'vilken', 'vilket', 'vilka', 'varfor', 'who', 'what', 'when', 'where', 'which', 'how', 'why', 'whats', 'whens']);
@@ -57,7 +60,7 @@ function changeWords(lexicon: Lexicon): ChangeWords | undefined {
     const list = (k: string) => (Array.isArray(raw[k]) ? (raw[k] as string[]).map((p) => ` ${p} `) : []);
     c = {
       history: list('history'), cancel: list('cancel'), restore: list('restore'), move: list('move'), moveStrong: list('moveStrong'),
-      host: list('host'), hostStrong: list('hostStrong'), add: list('add'), budget: list('budget'), budgetStrong: list('budgetStrong'), insteadOf: list('insteadOf'), polite: list('polite'), notChange: list('notChange'),
+      host: list('host'), hostStrong: list('hostStrong'), add: list('add'), budget: list('budget'), budgetStrong: list('budgetStrong'), insteadOf: list('insteadOf'), polite: list('polite'), notChange: list('notChange'), budgetUp: list('budgetUp'), budgetDown: list('budgetDown'), budgetBy: list('budgetBy'),
     };
     compiled.set(raw, c);
   }
@@ -127,7 +130,11 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
     }
     if (year === undefined) return undefined;
     const line = budgetLines.find((id) => plan.budgets.find((b) => b.year === year)?.[incomeLine ? 'income' : 'costs'].some((l) => l.id === id)) ?? budgetLines[0]!;
-    return run(`${t(lang, 'ändra budget', 'change budget')} ${year} ${line} ${amounts.at(-1)}`);
+    // "öka utredningar med 20 000", "cut staff by 30 000": the line's amount changed by that much.
+    let amount = amounts.at(-1)!;
+    const current = plan.budgets.find((b) => b.year === year)?.[incomeLine ? 'income' : 'costs'].find((l) => l.id === line)?.amount;
+    if (current !== undefined && has(C.budgetBy) && (has(C.budgetUp) || has(C.budgetDown))) amount = has(C.budgetDown) ? current - amount : current + amount;
+    return run(`${t(lang, 'ändra budget', 'change budget')} ${year} ${line} ${amount}`);
   }
 
   // The rådslag's host of a year: "rådslaget 2014 ska vara i Salem", "the rådslag host in 2016 is now Salem".

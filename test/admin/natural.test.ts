@@ -26,6 +26,9 @@ describe('change requests in words', () => {
     ['ledningsgruppens möte 9/9 flyttas en vecka', 'flytta LG 9/9 till 16/9'],
     ['nyckeltalsdagen blir i Salem', 'ändra värd nyckeltal 6/10 till Salem'],
     ['SK-mötet 3/11 ska flyttas till 10/11 kl 13.00-16.00', 'flytta SK 3/11 till 10/11 13.00-16.00'],
+    ['avboka SK 14/4', 'ställ in SK 14/4'],
+    ['öka utredningar med 20 000', 'ändra budget 2011 utredningar 250 000'],
+    ['sänk personalen med 30 000', 'ändra budget 2011 personal 550 000'],
   ])('"%s" = "%s"', (words, command) => {
     const r = parse(words);
     expect(r?.type).toBe('change');
