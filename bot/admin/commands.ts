@@ -408,7 +408,7 @@ export function adminCommands(deps: AdminDeps = {}): Command[] {
         case 'change':
           return [await prepare(ctx, request.change, lang)];
         case 'error':
-          return [errorReply(request.message, lang)];
+          return [request.missing ? reply('clarify', lang, t(lang, 'Vad ska ändras?', 'What should change?'), [{ type: 'text', text: request.message }, { type: 'text', subtle: true, text: t(lang, 'Inget ändrades.', 'Nothing was changed.') }]) : errorReply(request.message, lang)];
         case 'history':
           return [history(ctx, lang)];
         case 'undo':

@@ -9,10 +9,12 @@ import type { Lexicon, Match } from '../understand/lexicon.js';
 import { fold } from '../understand/normalize.js';
 import { splitWords } from '../understand/understand.js';
 import { ChangeSchema, type Change } from './changes.js';
+import { withNatural } from './natural.js';
 
 export type AdminRequest =
   | { type: 'change'; change: Change; lang: Lang }
-  | { type: 'error'; message: string; lang: Lang }
+  /** `missing`: a change asked for in words that lacks something; the message asks for it. */
+  | { type: 'error'; message: string; lang: Lang; missing?: boolean }
   | { type: 'history'; lang: Lang }
   | { type: 'undo'; ref?: string; lang: Lang }
   | { type: 'export'; lang: Lang }
@@ -271,7 +273,10 @@ function budgetLine(plan: Plan, year: number, words: string, ctx: ParseContext):
 const SV_VERBS = /^(flytta|skjut|stall|installt|stryk|aterstall|ateruppta|andra|andringar|andringslogg|andringsloggen|senaste|byt|satt|vard|lagg|ny|nytt|ta|radera|redigera|historik|angra|exportera|importera|sekretariatet|vilka|vem|bekrafta|avbryt|uppdatera)\b/;
 const EN_VERBS = /^(move|reschedule|cancel|call|restore|uncancel|change|changes|set|host|add|new|remove|delete|edit|history|recent|undo|export|import|who|secretariat|confirm|update|admin)\b/;
 
-export function parseAdmin(text: string, ctx: ParseContext, guessed: Lang): AdminRequest | undefined {
+/** The README's commands, then the same changes asked for in words (natural.ts). */
+export const parseAdmin = (text: string, ctx: ParseContext, guessed: Lang): AdminRequest | undefined => withNatural(text, ctx, guessed, parseCommand);
+
+function parseCommand(text: string, ctx: ParseContext, guessed: Lang): AdminRequest | undefined {
   const raw = text.trim();
   const f = fold(raw);
   const lang: Lang = SV_VERBS.test(f) ? 'sv' : EN_VERBS.test(f) ? 'en' : guessed;

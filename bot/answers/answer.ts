@@ -2,7 +2,8 @@
 import { reply } from '../core/reply.js';
 import type { Query } from '../understand/understand.js';
 import { budget } from './budget.js';
-import { notInPlan, suggestions, t, type Answer, type AnswerInput } from './common.js';
+import { hostsText, notInPlan, suggestions, t, type Answer, type AnswerInput } from './common.js';
+import { formatWhen, meetingsBetween } from '../domain/calendar.js';
 import {
   adjacentMeeting,
   calendar,
@@ -17,6 +18,7 @@ import {
 } from './meetings.js';
 import { bodyInfo, members, organisation, secretariat } from './organisation.js';
 import { rotationHost, rotationYears } from './rotation.js';
+import { reason } from './reason.js';
 
 const HANDLERS: Record<Query['intent'], (input: AnswerInput) => Answer> = {
   nextMeeting,
@@ -43,7 +45,12 @@ const HANDLERS: Record<Query['intent'], (input: AnswerInput) => Answer> = {
   }),
   thanks: ({ q }) => ({ reply: reply('thanks', q.lang, t(q.lang, 'Varsågod!', "You're welcome!"), []) }),
   clarify,
-  notInPlan: ({ q, plan }) => notInPlan(q, plan),
+  notInPlan: ({ q, plan, data }) => {
+    // Say what kind of fact the plan does not hold (a name, a price, an agenda), where the question asked one.
+    const kinds = data?.notInPlanKinds ?? {};
+    const why = q.notInPlanKinds.map((k) => kinds[k]).filter((k): k is { words: string[]; sv: string; en: string } => typeof k === 'object').map((k) => t(q.lang, k.sv, k.en));
+    return notInPlan(q, plan, why.length ? why.join(' ') : undefined);
+  },
 };
 
 function clarify({ q }: AnswerInput): Answer {
@@ -67,11 +74,28 @@ function clarify({ q }: AnswerInput): Answer {
   };
 }
 
+/**
+ * "sk-mötet 14/4 i Huddinge, vilken tid börjar det": the meeting named by body and day is not hosted by the
+ * municipality named. The question is answered without that wrong detail, with the correction first.
+ */
+function premise(input: AnswerInput): Answer | undefined {
+  const { q, plan } = input;
+  if (q.form || !q.municipalities.length || !q.dates.length || q.relativeDay || q.cues.includes('host') || q.intent === 'municipalityMeetings') return undefined;
+  const body = q.bodies.length === 1 ? q.bodies[0] : undefined;
+  const found = q.dates.flatMap((d) => meetingsBetween(plan, d, d, body)).filter((m) => m.hosts.length);
+  if (!found.length || found.some((m) => m.hosts.some((h) => q.municipalities.includes(h)))) return undefined;
+  const m = found[0]!;
+  const asked = q.municipalities.map((id) => plan.municipalities.find((x) => x.id === id)?.name ?? id).join(', ');
+  const result = HANDLERS[q.intent]({ ...input, q: { ...q, municipalities: [] } });
+  const note = t(q.lang, `Obs: ${hostsText(plan, m, q.lang)} är värd för mötet ${formatWhen(m, q.lang)}, inte ${asked}.`, `Note: ${hostsText(plan, m, q.lang)} hosts the meeting on ${formatWhen(m, q.lang)}, not ${asked}.`);
+  return { ...result, reply: { ...result.reply, blocks: [{ type: 'text', text: note }, ...result.reply.blocks] } };
+}
+
 /** No list in an answer grows past this: a card must stay far below Teams' message size limit (~28 kB). */
 export const MAX_LIST_ITEMS = 60;
 
 export function answer(input: AnswerInput): Answer {
-  const result = HANDLERS[input.q.intent](input);
+  const result = reason(input) ?? premise(input) ?? HANDLERS[input.q.intent](input);
   const blocks = result.reply.blocks.map((b) => {
     if (b.type !== 'list' || b.items.length <= MAX_LIST_ITEMS) return b;
     const more = b.items.length - (MAX_LIST_ITEMS - 1);

@@ -19,8 +19,11 @@ export function budgetBalance(b: Budget): { income: number; costs: number; diff:
   return { income, costs, diff: income - costs };
 }
 
-export function budget({ q, plan, now }: AnswerInput): Answer {
+export function budget({ q, plan, now, data }: AnswerInput): Answer {
   const lang = q.lang;
+  // English answers gloss the plan's Swedish labels: "Personal (staff)".
+  const glosses = data?.glosses?.budgetLines ?? {};
+  const label = (l: BudgetLine) => (lang === 'en' && glosses[l.id] ? `${l.label} (${glosses[l.id]})` : l.label);
   const b = pickBudget(plan, q.years, now);
   if (!b) {
     return notInPlan(q, plan, t(lang, `Planen har ingen budget för ${q.years[0]}.`, `The plan has no budget for ${q.years[0]}.`));
@@ -39,18 +42,24 @@ export function budget({ q, plan, now }: AnswerInput): Answer {
   // A named cost line, or the line a municipality's name points to ("ersättningen till Huddinge").
   const names = q.municipalities.map((m) => plan.municipalities.find((x) => x.id === m)?.name.toLowerCase() ?? '');
   const byName = b.costs.filter((l) => names.some((n) => n && l.label.toLowerCase().includes(n)));
-  const lines = byName.length ? byName : b.costs.filter((l) => q.budgetLines.includes(l.id));
+  // A line named by its amount ("the 230 000") is that line.
+  const byAmount = [...b.costs, ...b.income].filter((l) => q.amounts.includes(l.amount));
+  const named = [...new Set([...byName, ...b.costs.filter((l) => q.budgetLines.includes(l.id))])];
+  const lines = [...new Set([...named, ...byAmount.filter((l) => b.costs.includes(l))])];
   const asksShare = q.cues.includes('share');
   const asksIncome = q.cues.includes('income') || q.budgetLines.some((id) => b.income.some((l) => l.id === id));
   const asksBalance = q.cues.includes('balance');
+  const arithmetic = computeOver(b, lines, byAmount, { asksIncome, label, lang, members: plan.municipalities.length, cues: q.cues });
+  if (arithmetic) return { reply: reply(arithmetic.kind, lang, arithmetic.title, [...arithmetic.blocks, ...yearNote]), context: ctx };
 
   if (lines.length && !asksBalance) {
-    const blocks: Block[] = [{ type: 'bars', rows: lines.map((l) => ({ label: l.label, value: kronor(l.amount), share: share(l) })) }];
+    const blocks: Block[] = [{ type: 'bars', rows: lines.map((l) => ({ label: label(l), value: kronor(l.amount), share: share(l) })) }];
+    if (lines.length > 1) blocks.push({ type: 'text', text: t(lang, `Tillsammans ${kronor(sum(lines))} (${percent(sum(lines) / costs, lang)}).`, `Together ${kronor(sum(lines))} (${percent(sum(lines) / costs, lang)}).`) });
     blocks.push({ type: 'text', subtle: true, text: t(lang, `Andel av kostnaderna ${b.year} (${kronor(costs)}).`, `Share of the ${b.year} costs (${kronor(costs)}).`) });
     const l = lines[0]!;
     const title = asksShare
-      ? t(lang, `${l.label}: ${percent(share(l), lang)} av budgeten`, `${l.label}: ${percent(share(l), lang)} of the budget`)
-      : t(lang, `${l.label}: ${kronor(l.amount)}`, `${l.label}: ${kronor(l.amount)}`);
+      ? t(lang, `${label(l)}: ${percent(share(l), lang)} av budgeten`, `${label(l)}: ${percent(share(l), lang)} of the budget`)
+      : t(lang, `${label(l)}: ${kronor(l.amount)}`, `${label(l)}: ${kronor(l.amount)}`);
     return { reply: reply('budgetLine', lang, title, blocks), context: ctx };
   }
   if (!lines.length && q.municipalities.length && (asksIncome || q.cues.includes('money'))) {
@@ -60,7 +69,7 @@ export function budget({ q, plan, now }: AnswerInput): Answer {
   if (asksIncome && !asksBalance) {
     return {
       reply: reply('budgetIncome', lang, t(lang, `Intäkter ${b.year}: ${kronor(income)}`, `Income ${b.year}: ${kronor(income)}`), [
-        { type: 'facts', facts: b.income.map((l) => ({ title: l.label, value: kronor(l.amount) })) },
+        { type: 'facts', facts: b.income.map((l) => ({ title: label(l), value: kronor(l.amount) })) },
         ...yearNote,
       ]),
       context: ctx,
@@ -68,7 +77,7 @@ export function budget({ q, plan, now }: AnswerInput): Answer {
   }
   if (asksBalance) {
     return {
-      reply: reply('budgetBalance', lang, diff === 0 ? t(lang, 'Ja, budgeten går ihop', 'Yes, the budget balances') : t(lang, 'Nej, budgeten går inte ihop', 'No, the budget does not balance'), [
+      reply: reply('budgetBalance', lang, diff === 0 ? t(lang, 'Ja – budgeten går ihop', 'Yes – the budget balances') : t(lang, 'Nej – budgeten går inte ihop', 'No – the budget does not balance'), [
         { type: 'text', text: balanceText },
         ...yearNote,
       ]),
@@ -77,12 +86,117 @@ export function budget({ q, plan, now }: AnswerInput): Answer {
   }
   const blocks: Block[] = [
     { type: 'heading', text: t(lang, 'Intäkter', 'Income') },
-    { type: 'facts', facts: [...b.income.map((l) => ({ title: l.label, value: kronor(l.amount) })), { title: t(lang, 'Summa', 'Total'), value: kronor(income) }] },
+    { type: 'facts', facts: [...b.income.map((l) => ({ title: label(l), value: kronor(l.amount) })), { title: t(lang, 'Summa', 'Total'), value: kronor(income) }] },
     { type: 'heading', text: t(lang, 'Kostnader', 'Costs') },
-    { type: 'bars', rows: b.costs.map((l) => ({ label: l.label, value: kronor(l.amount), share: share(l) })) },
+    { type: 'bars', rows: b.costs.map((l) => ({ label: label(l), value: kronor(l.amount), share: share(l) })) },
     { type: 'facts', facts: [{ title: t(lang, 'Summa', 'Total'), value: kronor(costs) }] },
     { type: 'text', text: balanceText },
     ...yearNote,
   ];
   return { reply: reply('budget', lang, t(lang, `Budget ${b.year}`, `Budget ${b.year}`), blocks), context: ctx };
+}
+
+interface Computed {
+  kind: string;
+  title: string;
+  blocks: Block[];
+}
+
+/**
+ * Arithmetic over the budget, from the cue words of the question: what a line named by its amount is,
+ * an equal split between the member municipalities, per month, the difference between two lines, the
+ * sum of lines, what is left after costs, the largest and smallest line. Each answer shows its sum.
+ */
+function computeOver(
+  b: Budget,
+  lines: BudgetLine[],
+  byAmount: BudgetLine[],
+  o: { asksIncome: boolean; label: (l: BudgetLine) => string; lang: 'sv' | 'en'; members: number; cues: string[] },
+): Computed | undefined {
+  const { lang, label, cues } = o;
+  const has = (c: string) => cues.includes(c);
+  const { income, costs } = budgetBalance(b);
+  const names = (ls: BudgetLine[]) => ls.map(label).join(' + ');
+  const calc = (text: string): Block => ({ type: 'text', text });
+
+  // "allt utom personal", "share of costs that is not staff": the other lines.
+  if (has('except') && lines.length && lines.length < b.costs.length) {
+    const rest = b.costs.filter((l) => !lines.includes(l));
+    const total = sum(rest);
+    return {
+      kind: 'budgetLine',
+      title: t(lang, `Allt utom ${names(lines)}: ${kronor(total)}, ${percent(total / costs, lang)} av kostnaderna`, `All but ${names(lines)}: ${kronor(total)}, ${percent(total / costs, lang)} of the costs`),
+      blocks: [{ type: 'bars', rows: rest.map((l) => ({ label: label(l), value: kronor(l.amount), share: costs > 0 ? l.amount / costs : 0 })) }, calc(`${kronor(costs)} − ${lines.map((l) => kronor(l.amount)).join(' − ')} = ${kronor(total)}`)],
+    };
+  }
+  if (has('split')) {
+    const base = lines.length ? sum(lines) : income;
+    const what = lines.length ? names(lines) : t(lang, 'Avgifterna från kommunerna', 'The fees from the municipalities');
+    const each = base / o.members;
+    return {
+      kind: 'budgetSplit',
+      title: t(lang, `${kronor(each)} per kommun`, `${kronor(each)} per municipality`),
+      blocks: [
+        calc(t(lang, `${what}: ${kronor(base)} / ${o.members} kommuner = ${kronor(each)} per kommun, om det delas lika.`, `${what}: ${kronor(base)} / ${o.members} municipalities = ${kronor(each)} each, split equally.`)),
+        { type: 'text', subtle: true, text: t(lang, 'Planen anger inte hur avgifterna fördelas mellan kommunerna; det här är en jämn fördelning.', 'The plan does not say how the fees are split between the municipalities; this is an equal split.') },
+      ],
+    };
+  }
+  if (has('perMonth')) {
+    const base = lines.length ? sum(lines) : o.asksIncome ? income : costs;
+    const what = lines.length ? names(lines) : o.asksIncome ? t(lang, 'Intäkterna', 'Income') : t(lang, 'Kostnaderna', 'Costs');
+    return {
+      kind: 'budgetPerMonth',
+      title: t(lang, `${kronor(base / 12)} per månad`, `${kronor(base / 12)} a month`),
+      blocks: [calc(t(lang, `${what} ${b.year}: ${kronor(base)} / 12 månader = ${kronor(base / 12)} per månad.`, `${what} ${b.year}: ${kronor(base)} / 12 months = ${kronor(base / 12)} a month.`))],
+    };
+  }
+  if (has('difference') && lines.length >= 2) {
+    const [x, y] = [...lines].sort((p, q) => q.amount - p.amount) as [BudgetLine, BudgetLine];
+    const d = x.amount - y.amount;
+    return {
+      kind: 'budgetDifference',
+      title: t(lang, `Skillnad: ${kronor(d)}`, `Difference: ${kronor(d)}`),
+      blocks: [calc(`${label(x)} ${kronor(x.amount)} − ${label(y)} ${kronor(y.amount)} = ${kronor(d)}`)],
+    };
+  }
+  if (has('remaining') && lines.length && !has('share')) {
+    const left = income - sum(lines);
+    return {
+      kind: 'budgetRemaining',
+      title: t(lang, `Kvar efter ${names(lines)}: ${kronor(left)}`, `Left after ${names(lines)}: ${kronor(left)}`),
+      blocks: [
+        calc(t(lang, `Intäkter ${kronor(income)} − ${lines.map((l) => kronor(l.amount)).join(' − ')} = ${kronor(left)}`, `Income ${kronor(income)} − ${lines.map((l) => kronor(l.amount)).join(' − ')} = ${kronor(left)}`)),
+        { type: 'list', items: b.costs.filter((l) => !lines.includes(l)).map((l) => `${label(l)}: ${kronor(l.amount)}`) },
+      ],
+    };
+  }
+  if (has('sum') && lines.length >= 2) {
+    const total = sum(lines);
+    return {
+      kind: 'budgetSum',
+      title: t(lang, `Tillsammans ${kronor(total)}`, `Together ${kronor(total)}`),
+      blocks: [calc(`${lines.map((l) => `${label(l)} ${kronor(l.amount)}`).join(' + ')} = ${kronor(total)}`), { type: 'text', subtle: true, text: t(lang, `${percent(total / costs, lang)} av kostnaderna ${b.year} (${kronor(costs)}).`, `${percent(total / costs, lang)} of the ${b.year} costs (${kronor(costs)}).`) }],
+    };
+  }
+  if ((has('largest') || has('smallest')) && lines.length !== 1 && b.costs.length) {
+    const sorted = [...(lines.length > 1 ? lines : b.costs)].sort((p, q) => q.amount - p.amount);
+    const l = has('largest') ? sorted[0]! : sorted.at(-1)!;
+    const word = has('largest') ? t(lang, 'Största kostnaden', 'Largest cost') : t(lang, 'Minsta kostnaden', 'Smallest cost');
+    return {
+      kind: 'budgetLine',
+      title: `${word}: ${label(l)}, ${kronor(l.amount)}`,
+      blocks: [{ type: 'bars', rows: sorted.map((x) => ({ label: label(x), value: kronor(x.amount), share: costs > 0 ? x.amount / costs : 0 })) }],
+    };
+  }
+  // "Vad ingår i 230 000?": the line of that amount, and what it covers (its label).
+  if (byAmount.length === 1 && !has('share')) {
+    const l = byAmount[0]!;
+    return {
+      kind: 'budgetLine',
+      title: t(lang, `${kronor(l.amount)}: ${label(l)}`, `${kronor(l.amount)}: ${label(l)}`),
+      blocks: [calc(t(lang, `Posten på ${kronor(l.amount)} i budgeten ${b.year} är "${l.label}".`, `The ${kronor(l.amount)} line of the ${b.year} budget is "${l.label}"${o.label(l) !== l.label ? ` – ${o.label(l).slice(l.label.length + 2, -1)}` : ''}.`))],
+    };
+  }
+  return undefined;
 }

@@ -3,6 +3,7 @@ import type { Action, Block, Lang, Reply } from '../core/reply.js';
 import { formatWhen } from '../domain/calendar.js';
 import type { Meeting, Plan } from '../store/schema.js';
 import type { Query, QueryContext } from '../understand/understand.js';
+import type { LexiconData } from '../understand/lexicon.js';
 
 export interface Answer {
   reply: Reply;
@@ -14,6 +15,8 @@ export interface AnswerInput {
   q: Query;
   plan: Plan;
   now: Date;
+  /** The lexicon's data: glosses and what-the-plan-does-not-say texts. */
+  data?: LexiconData;
 }
 
 export { t } from '../core/reply.js';
@@ -89,6 +92,8 @@ export function contextOf(q: Query, extra: Partial<QueryContext> = {}): QueryCon
     budgetLines: q.budgetLines,
     topics: q.topics,
     cues: q.cues,
+    lang: q.lang,
+    ...(q.period ? { period: q.period } : {}),
     ...extra,
   };
 }

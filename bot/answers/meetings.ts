@@ -100,8 +100,10 @@ export function nextMeeting({ q, plan, now }: AnswerInput): Answer {
   const found: Meeting[] = [];
   // "näst nästa", "the meeting after next": the second one coming.
   const skip = q.cues.includes('afterNext') ? 1 : 0;
+  // "nästa heldag": the next full-day meeting.
+  const ok = q.cues.includes('allDay') ? (m: Meeting) => m.time.kind === 'allDay' : undefined;
   for (const b of bodies) {
-    const next = upcoming(plan, now, b, skip + 1)[skip];
+    const next = upcoming(plan, now, b, skip + 1, ok)[skip];
     if (next) found.push(next);
   }
   if (found.length === 0) {
@@ -113,9 +115,12 @@ export function nextMeeting({ q, plan, now }: AnswerInput): Answer {
     const rotation = body ? plan.hostRotations.filter((r) => r.body === body && r.year >= nextYear).sort((a, b) => a.year - b.year)[0] : undefined;
     if (rotation) {
       const host = municipalityName(plan, rotation.host);
+      // This year's has been: say when and where it was, too.
+      const was = held(plan, now, body, 1)[0];
       return {
         reply: reply('nextMeeting', lang, t(lang, `Nästa ${bodyName(plan, rotation.body)}: ${rotation.year} i ${host}`, `Next ${bodyName(plan, rotation.body)}: ${rotation.year}, hosted by ${host}`), [
           { type: 'text', text: t(lang, `Enligt värdrotationen är ${host} värd ${rotation.year}. Datumet står inte i planen.`, `By the host rotation, ${host} hosts in ${rotation.year}. The plan does not give the date.`) },
+          ...(was ? [{ type: 'text' as const, subtle: true, text: t(lang, `Årets var ${formatWhen(was, lang)}${was.hosts.length ? ` i ${hostsText(plan, was, lang)}` : ''}.`, `This year's was on ${formatWhen(was, lang)}${was.hosts.length ? ` in ${hostsText(plan, was, lang)}` : ''}.`) }] : []),
         ]),
         context: contextOf(q, { intent: 'rotationHost', years: [rotation.year], bodies: [rotation.body] }),
       };
@@ -162,10 +167,20 @@ interface Period {
   label: string;
   /** Month-only meetings count when their month is the period. */
   month?: string;
+  /** Month-only meetings count when their month is one of these. */
+  months?: string[];
 }
 
-function periodOf(q: Query): Period | undefined {
+function periodOf(q: Query, year?: number): Period | undefined {
   const lang = q.lang;
+  // "under våren", "efter sommaren", "first half of the year": those months of the year asked about.
+  if (q.period && !q.dates.length && !q.month && !q.week && year !== undefined) {
+    const y = q.years[0] ?? year;
+    const from = `${y}-${pad(q.period.from)}-01`;
+    const to = `${y}-${pad(q.period.to)}-${pad(new Date(Date.UTC(y, q.period.to, 0)).getUTCDate())}`;
+    const name = (m: number) => formatMonth(`${y}-${pad(m)}`, lang).replace(/ \d+$/, '');
+    return { from, to, label: `${name(q.period.from)}–${name(q.period.to)} ${y}`, months: Array.from({ length: q.period.to - q.period.from + 1 }, (_, i) => `${y}-${pad(q.period!.from + i)}`) };
+  }
   if (q.dates.length) {
     const sorted = [...q.dates].sort();
     const from = sorted[0]!;
@@ -180,14 +195,14 @@ function periodOf(q: Query): Period | undefined {
     return { from: `${m}-01`, to: `${m}-${pad(last)}`, label: t(lang, `i ${formatMonth(m, lang)}`, `in ${formatMonth(m, lang)}`), month: m };
   }
   if (q.week) {
-    const label = q.week.number ? t(lang, `vecka ${q.week.number}`, `week ${q.week.number}`) : q.week.offset === 0 ? t(lang, 'denna vecka', 'this week') : t(lang, 'nästa vecka', 'next week');
+    const label = q.week.number ? t(lang, `vecka ${q.week.number}`, `week ${q.week.number}`) : Number.isNaN(q.week.offset) ? t(lang, 'veckan', 'the week') : q.week.offset === 0 ? t(lang, 'denna vecka', 'this week') : t(lang, 'nästa vecka', 'next week');
     return { from: q.week.from, to: q.week.to, label: `${label} (${formatDay(q.week.from, lang, false)}–${formatDay(q.week.to, lang)})` };
   }
   return undefined;
 }
 
 function inPeriod(m: Meeting, p: Period): boolean {
-  if (m.date.kind === 'month') return p.month === m.date.month;
+  if (m.date.kind === 'month') return p.month === m.date.month || Boolean(p.months?.includes(m.date.month));
   return firstDate(m) <= p.to && lastDate(m) >= p.from;
 }
 
@@ -198,7 +213,7 @@ function coversYear(plan: Plan, year: number, bodies: string[] = []): boolean {
 
 export function meetingsOn({ q, plan, now }: AnswerInput): Answer {
   const lang = q.lang;
-  const p = periodOf(q);
+  const p = periodOf(q, defaultYear(plan, now));
   if (!p) return nextMeeting({ q, plan, now });
   const list = meetingsIn(plan, q, p);
   const year = Number(p.from.slice(0, 4));
@@ -273,7 +288,7 @@ export function adjacentMeeting({ q, plan, now }: AnswerInput): Answer {
 export function meetingHost(input: AnswerInput): Answer {
   const { q, plan, now } = input;
   const lang = q.lang;
-  const p = periodOf(q);
+  const p = periodOf(q, defaultYear(plan, now));
   let list: Meeting[];
   if (p) list = meetingsIn(plan, q, p);
   else if (q.bodies.length) list = q.bodies.map((b) => upcoming(plan, now, b, 1)[0] ?? held(plan, now, b, 1)[0]).filter((m): m is Meeting => Boolean(m));
@@ -353,7 +368,9 @@ export function countMeetings({ q, plan, now }: AnswerInput): Answer {
   let total = 0;
   const remaining = q.cues.includes('remaining');
   for (const b of bodies) {
-    const list = meetingsOfYear(plan, year, b).filter((m) => !remaining || !isPast(m, now));
+    // "första halvåret", "under hösten": only the meetings in those months.
+    const inMonths = (m: Meeting) => !q.period || (Number(firstDate(m).slice(5, 7)) >= q.period.from && Number(firstDate(m).slice(5, 7)) <= q.period.to);
+    const list = meetingsOfYear(plan, year, b).filter((m) => (!remaining || !isPast(m, now)) && inMonths(m));
     total += list.length;
     const body = plan.bodies.find((x) => x.id === b)!;
     const uncertain = list.filter((m) => m.certainty === 'uncertain').length;
@@ -371,15 +388,16 @@ export function countMeetings({ q, plan, now }: AnswerInput): Answer {
     lines.push(line);
   }
   const left = remaining ? t(lang, ' kvar', ' left') : '';
+  const months = q.period ? ` (${formatMonth(`${year}-${pad(q.period.from)}`, lang).replace(/ \d+$/, '')}–${formatMonth(`${year}-${pad(q.period.to)}`, lang).replace(/ \d+$/, '')})` : '';
   const title = bodies.length === 1
-    ? t(lang, `${bodyName(plan, bodies[0]!)}: ${total} möten${left} ${year}`, `${bodyName(plan, bodies[0]!)}: ${total} meetings${left} in ${year}`)
-    : t(lang, `${total} möten${left} i kalendern ${year}`, `${total} meetings${left} in the ${year} calendar`);
+    ? t(lang, `${bodyName(plan, bodies[0]!)}: ${total} möten${left} ${year}${months}`, `${bodyName(plan, bodies[0]!)}: ${total} meetings${left} in ${year}${months}`)
+    : t(lang, `${total} möten${left} i kalendern ${year}${months}`, `${total} meetings${left} in the ${year} calendar${months}`);
   return { reply: reply('countMeetings', lang, title, [{ type: 'list', items: lines }]), context: contextOf(q, { years: [year] }) };
 }
 
 export function meetingTime({ q, plan, now }: AnswerInput): Answer {
   const lang = q.lang;
-  const p = periodOf(q);
+  const p = periodOf(q, defaultYear(plan, now));
   if (p) {
     const list = meetingsIn(plan, q, p);
     if (list.length) {

@@ -71,7 +71,7 @@ export function secretariat({ q, plan }: AnswerInput): Answer {
   };
 }
 
-export function organisation({ q, plan }: AnswerInput): Answer {
+export function organisation({ q, plan, data }: AnswerInput): Answer {
   const lang = q.lang;
   const o = plan.organisation;
   const blocks: Block[] = [];
@@ -147,7 +147,11 @@ export function organisation({ q, plan }: AnswerInput): Answer {
     }
   }
   if (!titles.length) return notInPlan(q, plan);
-  if (lang === 'en') blocks.push(TRANSLATION_NOTE);
+  if (lang === 'en') {
+    // An English answer: a one-line English summary of each topic first, then the plan's Swedish words.
+    const summaries = q.topics.map((topic) => data?.glosses?.topics?.[topic]).filter((x): x is string => Boolean(x));
+    blocks.unshift(...summaries.map((text) => ({ type: 'text' as const, text })), { type: 'text', subtle: true, text: 'From the plan, in Swedish:' });
+  }
   return { reply: reply('organisation', lang, titles.join(' · '), blocks), context: contextOf(q) };
 }
 
@@ -164,7 +168,17 @@ export function bodyInfo({ q, plan }: AnswerInput): Answer {
   if (q.cues.includes('start') && bodies.length === 1 && !first.start) {
     return notInPlan(q, plan, t(lang, `Planen anger inte när ${first.name} startade.`, `The plan does not say when ${first.name} started.`));
   }
-  const blocks = bodies.flatMap((b) => [...(bodies.length > 1 ? [{ type: 'heading' as const, text: b.name }] : []), ...bodyBlocks(plan, b, lang)]);
+  const blocks = bodies.flatMap((b) => [...(bodies.length > 1 ? [{ type: 'heading' as const, text: b.name }] : []), ...(lang === 'en' ? [{ type: 'text' as const, text: englishSummary(plan, b) }] : []), ...bodyBlocks(plan, b, lang)]);
   if (lang === 'en') blocks.push(TRANSLATION_NOTE);
   return { reply: reply('bodyInfo', lang, listText(bodies.map((b) => b.name), lang), blocks), context: contextOf(q) };
+}
+
+/** One line in English from a body's facts, before the plan's Swedish description. */
+function englishSummary(plan: Plan, b: Body): string {
+  const kinds: Record<string, string> = { committee: 'the committee', group: 'a group', conference: 'a conference', followUp: 'a yearly follow-up', jointBody: 'a joint body' };
+  const parts = [`${b.name} is ${kinds[b.kind] ?? 'a body'} of the plan`];
+  if (b.memberMunicipalities.length) parts.push(`with ${b.memberMunicipalities.length === plan.municipalities.length ? `all ${b.memberMunicipalities.length} municipalities` : listText(b.memberMunicipalities.map((m) => municipalityName(plan, m)), 'en')}`);
+  if (b.hostMunicipality) parts.push(`hosted by ${municipalityName(plan, b.hostMunicipality)}`);
+  if (b.start) parts.push(`since ${/^\d{4}-01-01$/.test(b.start) ? `1 January ${b.start.slice(0, 4)}` : b.start}`);
+  return `${parts.join(', ')}.`;
 }

@@ -105,7 +105,8 @@ export function createCore(deps: CoreDeps): Core {
       // Folded, split and language-detected once: the commands and understanding read the same words.
       const folded = long ? '' : fold(text); // a long text is the claiming command's to read
       const words = text && !long ? splitWords(folded) : undefined;
-      const lang = words ? detectLang(lexicon, words, msg.locale) : guessLang(text.slice(0, 200), msg.locale);
+      const saved = deps.store.data.runtime.dialog[msg.conversationId]?.context as QueryContext | undefined;
+      const lang = words ? detectLang(lexicon, words, msg.locale, saved?.lang, text) : guessLang(text.slice(0, 200), msg.locale);
       const bare = text.toLowerCase().replace(/[!.]+$/, '').trim();
       if (HELP_WORDS.has(bare) || (bare === '' && !msg.value)) {
         return [helpReply(bare === 'help' || bare === 'menu' || bare === 'commands' ? 'en' : lang)];
@@ -132,7 +133,6 @@ export function createCore(deps: CoreDeps): Core {
           return [notSavedReply(lang)];
         }
       }
-      const saved = deps.store.data.runtime.dialog[msg.conversationId]?.context as QueryContext | undefined;
       const q = understand({ text, plan, lexicon, now: ctx.now, locale: msg.locale, context: saved, read: words && { words, lang } });
       if (deps.debugNlu) {
         logger.info('nlu', {
@@ -142,11 +142,12 @@ export function createCore(deps: CoreDeps): Core {
           intent: q.intent,
           followUp: q.followUp,
           entities: { bodies: q.bodies, municipalities: q.municipalities, years: q.years, dates: q.dates, month: q.month, week: q.week, budgetLines: q.budgetLines, topics: q.topics, relation: q.relation },
+          reading: { form: q.form, amounts: q.amounts, count: q.count, period: q.period, weekdays: q.weekdays, yearShift: q.yearShift, weekShift: q.weekShift, action: q.action, notInPlanKinds: q.notInPlanKinds },
           features: q.features,
           scores: q.scores,
         });
       }
-      const result = answer({ q, plan, now: ctx.now });
+      const result = answer({ q, plan, now: ctx.now, data: lexicon.data });
       if (result.context && JSON.stringify(result.context) !== JSON.stringify(saved)) {
         await rememberContext(msg.conversationId, result.context, ctx.now);
       }

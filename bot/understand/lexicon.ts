@@ -6,7 +6,8 @@ import type { Plan } from '../store/schema.js';
 import { fold } from './normalize.js';
 
 export interface LexiconData {
-  langWords: { en: string[]; sv: string[] };
+  /** Words that tell the languages apart; `neutral`: the plan's own terms, used in both ("värd", "rådslag"). */
+  langWords: { en: string[]; sv: string[]; neutral?: string[] };
   bodyAliases: Record<string, string[]>;
   municipalityAliases: Record<string, string[]>;
   months: Record<string, string[]>;
@@ -24,8 +25,16 @@ export interface LexiconData {
   budgetLines: Record<string, string[]>;
   intents: Record<string, IntentDef>;
   topics: Record<string, string>;
-  followUp: { starters: string[]; yearAfter: string[]; yearBefore: string[]; monthAfter?: string[]; monthBefore?: string[] };
+  followUp: { starters: string[]; yearAfter: string[]; yearBefore: string[]; monthAfter?: string[]; monthBefore?: string[]; weekAfter?: string[]; weekBefore?: string[] };
   minScore: number;
+  /** Period words ("under våren", "första halvåret"): the months of the year they name. */
+  periods?: Record<string, { months: [number, number]; words: string[] } | string>;
+  /** First words and phrases that make a message a yes/no question. */
+  yesNo?: { first: string[]; phrases: string[] };
+  /** English glosses of the plan's Swedish labels. */
+  glosses?: { budgetLines?: Record<string, string>; topics?: Record<string, string> };
+  /** Kinds of facts the plan does not hold: the words asking for them, and what to say (sv, en). */
+  notInPlanKinds?: Record<string, { words: string[]; sv: string; en: string } | string>;
 }
 
 /** Reads data/lexicon.json, failing with the file's name and the problem if it is unusable. */
@@ -63,7 +72,9 @@ export type Sense =
   | { kind: 'budgetLine'; id: string }
   | { kind: 'followStart' }
   | { kind: 'yearShift'; offset: number }
-  | { kind: 'monthShift'; offset: number };
+  | { kind: 'monthShift'; offset: number }
+  | { kind: 'weekShift'; offset: number }
+  | { kind: 'period'; id: string; months: [number, number] };
 
 interface Term {
   /** Folded words of the term; a word ending in * matches any word starting with it. */
@@ -84,6 +95,8 @@ export interface Lexicon {
   data: LexiconData;
   match(words: string[]): Match[];
   langScore(words: string[]): { sv: number; en: number };
+  /** Whether a folded word is (part of) a name of the plan (a body, a municipality) or one of its own terms. */
+  isName(word: string): boolean;
 }
 
 const INFLECTIONS = ['s', 'n', 'en', 'et', 'ets', 'ens', 'ns', 'ar', 'er', 'es', 'na', 'ernas'];
@@ -164,6 +177,17 @@ export function buildLexicon(data: LexiconData, plan: Plan): Lexicon {
   for (const w of data.followUp.yearBefore) add(w, { kind: 'yearShift', offset: -1 }, false);
   for (const w of data.followUp.monthAfter ?? []) add(w, { kind: 'monthShift', offset: 1 }, false);
   for (const w of data.followUp.monthBefore ?? []) add(w, { kind: 'monthShift', offset: -1 }, false);
+  for (const w of data.followUp.weekAfter ?? []) add(w, { kind: 'weekShift', offset: 1 }, false);
+  for (const w of data.followUp.weekBefore ?? []) add(w, { kind: 'weekShift', offset: -1 }, false);
+  for (const [id, p] of Object.entries(data.periods ?? {})) {
+    if (typeof p === 'string') continue; // $comment
+    for (const w of p.words) add(w, { kind: 'period', id, months: p.months }, false);
+  }
+  // What the plan does not hold, by kind: read as cues "nip:<kind>" (and as unknownTopic by the reader).
+  for (const [kind, k] of Object.entries(data.notInPlanKinds ?? {})) {
+    if (typeof k === 'string') continue;
+    for (const w of k.words) add(w, { kind: 'cue', name: `nip:${kind}` }, false);
+  }
 
   // Index single exact words for speed; everything else (phrases, stems, fuzzy) is scanned.
   const exact = new Map<string, Term[]>();
@@ -320,5 +344,9 @@ export function buildLexicon(data: LexiconData, plan: Plan): Lexicon {
     return { sv: s, en: e };
   }
 
-  return { data, match, langScore };
+  const nameWords = new Set(terms.filter((t) => t.sense.kind === 'body' || t.sense.kind === 'municipality').flatMap((t) => t.words.map((w) => w.replace(/\*$/, ''))));
+  for (const w of data.langWords.neutral ?? []) nameWords.add(fold(w));
+  const isName = (w: string) => nameWords.has(w) || [...nameWords].some((n) => n.length >= 4 && w.startsWith(n) && (w.length === n.length || INFLECTIONS.includes(w.slice(n.length))));
+
+  return { data, match, langScore, isName };
 }

@@ -47,6 +47,17 @@ export interface QueryContext {
   meetingId?: string;
   /** Municipalities the last answer named (a host), for "de", "deras", "they"; not carried otherwise. */
   answerMunicipalities?: string[];
+  /** The language of the conversation so far: decides a message whose words do not. */
+  lang?: Lang;
+  /** A period of the year the last question filtered by ("under våren"). */
+  period?: Period;
+}
+
+/** Months of a year a period word names ("under våren": 1–6); `after`/`before` shift it ("efter sommaren"). */
+export interface Period {
+  id: string;
+  from: number;
+  to: number;
 }
 
 export interface Query extends QueryContext {
@@ -62,6 +73,20 @@ export interface Query extends QueryContext {
   yearShift?: number;
   /** Set when a follow-up moves the month ("the month after"). */
   monthShift?: number;
+  /** "veckan efter", "the week before": weeks from the last meeting. */
+  weekShift?: number;
+  /** The question's form: a yes/no question ("Är Salem värd …?") or a why-question ("Varför …?"). */
+  form?: 'yesNo' | 'why';
+  /** Weekdays named ("på fredagar"), ISO numbers. */
+  weekdays: number[];
+  /** Amounts in kronor written in the question ("the 230 000"). */
+  amounts: number[];
+  /** A count of years written before "år"/"years" ("två år efter"). */
+  count?: number;
+  /** The request verb of something the bot cannot do ("boka", "send"), as written. */
+  action?: string;
+  /** What kinds of facts outside the plan were asked for (name, price, agenda …). */
+  notInPlanKinds: string[];
 }
 
 const TOPIC_CUES = [
@@ -71,11 +96,19 @@ const TOPIC_CUES = [
   'regionalBodies', 'ownership', 'areaBalance', 'procurement',
 ];
 
-export function detectLang(lexicon: Lexicon, words: string[], locale?: string): Lang {
-  const { sv, en } = lexicon.langScore(words);
+/**
+ * The language to answer in. The words decide where they can (a word with å, ä or ö that is not a name
+ * counts as Swedish); else the client's locale, then the conversation's language so far, then Swedish.
+ */
+export function detectLang(lexicon: Lexicon, words: string[], locale?: string, earlier?: Lang, text?: string): Lang {
+  let { sv, en } = lexicon.langScore(words);
+  if (text && /[åäö]/i.test(text)) {
+    for (const w of text.split(/[^\p{L}\p{N}]+/u)) if (/[åäö]/i.test(w) && !lexicon.isName(fold(w))) sv++;
+  }
   if (en > sv) return 'en';
   if (sv > en) return 'sv';
-  return locale && /^en/i.test(locale) ? 'en' : 'sv';
+  if (locale) return /^en/i.test(locale) ? 'en' : 'sv';
+  return earlier ?? 'sv';
 }
 
 /** The words of a folded text: "radslaget2015" is two words, "lg-motet" two, "14/4" and "2011-04-14" one. */
@@ -125,7 +158,7 @@ export interface UnderstandInput {
 export function understand(input: UnderstandInput): Query {
   const { text, plan, lexicon, now, context } = input;
   const words = input.read?.words ?? splitWords(fold(text));
-  const lang = input.read?.lang ?? detectLang(lexicon, words, input.locale);
+  const lang = input.read?.lang ?? detectLang(lexicon, words, input.locale, context?.lang, text);
   const matches = lexicon.match(words);
   const dates = extractDates(text, words, matches, lang, now, { weekWords: lexicon.data.weekWords ?? [], offsets: lexicon.data.offsets });
 
@@ -138,19 +171,48 @@ export function understand(input: UnderstandInput): Query {
   const entitySpans = matches.filter((m) => m.sense.kind !== 'cue' && m.sense.kind !== 'budgetLine' && m.sense.kind !== 'followStart');
   const insideEntity = (m: Match) => entitySpans.some((e) => e !== m && e.start <= m.start && e.end >= m.end && e.end - e.start > m.end - m.start);
   const cues = uniq(matches.filter((m) => m.sense.kind === 'cue' && !insideEntity(m)).map((m) => (m.sense as { name: string }).name));
+  // A kind of fact the plan does not hold (a name, a price, an agenda) is something the plan cannot know.
+  const notInPlanKinds = cues.filter((c) => c.startsWith('nip:')).map((c) => c.slice(4));
+  // A name asked of something the plan names ("vad heter de högskolor som nämns") is not a person's name,
+  // nor are people where the plan's population is asked ("how many people live in Södertörn").
+  const topicNamed = TOPIC_CUES.some((t) => cues.includes(t));
+  if (topicNamed && notInPlanKinds.length && notInPlanKinds.every((k) => k === 'name' || k === 'people')) {
+    notInPlanKinds.length = 0;
+    if (cues.includes('unknownTopic')) cues.splice(cues.indexOf('unknownTopic'), 1);
+  }
+  if (notInPlanKinds.length && !cues.includes('unknownTopic')) cues.push('unknownTopic');
 
-  const bodies = uniq(of('body').map((s) => s.id));
+  let bodies = uniq(of('body').map((s) => s.id));
+  const { bodyById } = planFacts(plan);
+  // "Samarbetskommitténs planeringskonferens": a body whose name holds another named body's name is the one
+  // meant ("the committee's planning conference" is the conference, not the committee).
+  if (bodies.length > 1) {
+    const names = new Map(bodies.map((b) => [b, fold(bodyById.get(b)?.name ?? b)]));
+    const aliases = (b: string) => [fold(bodyById.get(b)?.name ?? b), ...(bodyById.get(b)?.aliases ?? []).map(fold)].filter((a) => a.length >= 4);
+    const specific = bodies.filter((b) => bodies.some((o) => o !== b && aliases(o).some((a) => names.get(b)!.includes(a.replace(/(en|et|n)$/, '')))));
+    if (specific.length === 1) bodies = specific;
+  }
   let municipalities = uniq(of('municipality').map((s) => s.id));
   // "de", "deras", "they": the municipality the last answer was about.
   const referred = context?.answerMunicipalities?.length ? context.answerMunicipalities : context?.municipalities ?? [];
   if (!municipalities.length && cues.includes('pronoun') && referred.length) municipalities = [...referred];
   const budgetLines = uniq(of('budgetLine').map((s) => s.id));
   const topics = TOPIC_CUES.filter((t) => cues.includes(t));
-  const yearShift = of('yearShift')[0]?.offset;
+  // "och två år senare?": a count of years with after/before moves the last question's year.
+  const countShift = (() => {
+    const after = cues.includes('after') && !cues.includes('before');
+    const before = cues.includes('before') && !cues.includes('after');
+    const n = (after || before) && context?.years?.length && !of('municipality').length ? readForms(text, words, matches, cues, lexicon).count : undefined;
+    return n === undefined ? undefined : after ? n : -n;
+  })();
+  const yearShift = of('yearShift')[0]?.offset ?? countShift;
   const monthShift = of('monthShift')[0]?.offset;
+  const weekShift = of('weekShift')[0]?.offset;
+  const forms = readForms(text, words, matches, cues, lexicon);
+  const period = readPeriod(of('period'), cues);
   const followStart = matches.some((m) => m.sense.kind === 'followStart' && m.start === 0);
 
-  const { bodyById, rotationBodies, meetingBodies } = planFacts(plan);
+  const { rotationBodies, meetingBodies } = planFacts(plan);
   const entityFeatures = (e: { bodies: string[]; municipalities: string[]; years: number[]; dates: string[]; relativeDay?: boolean; month?: unknown; week?: unknown; budgetLines: string[]; topics: string[] }) => {
     const f: string[] = [];
     if (e.bodies.length) f.push('ent:anyBody');
@@ -172,9 +234,15 @@ export function understand(input: UnderstandInput): Query {
   const thisYear = of('thisYear').length > 0;
   const years = uniq([...dates.years, ...dates.relativeYears, ...(thisYear ? [Number(stockholmDate(now).slice(0, 4))] : [])]);
 
+  // "Vad är syftet med ledningsgruppen?": the purpose of a named body is that body's, not the cooperation's.
+  if (topics.length === 1 && topics[0] === 'purpose' && bodies.some((b) => bodyById.get(b)?.description)) topics.splice(0, 1);
+
   const own = { bodies, municipalities, years, dates: dates.dates, relativeDay: dates.relativeDay, month: dates.month, week: dates.week, budgetLines, topics };
   const features = new Set<string>([...cues.map((c) => `cue:${c}`), ...entityFeatures(own)]);
   if (context?.meetingId) features.add('ctx:meeting');
+  if (period) features.add('ent:period');
+  if (forms.amounts.length) features.add('ent:amount');
+  if (forms.form) features.add(`form:${forms.form}`);
 
   const scores = scoreIntents(lexicon, features);
   const best = Object.entries(scores).sort((a, b) => b[1] - a[1])[0];
@@ -186,6 +254,10 @@ export function understand(input: UnderstandInput): Query {
   else intent = 'notInPlan';
   // Something the plan cannot know (a person's name, the weather) outweighs a weak match.
   if (cues.includes('unknownTopic') && best && best[1] < lexicon.data.minScore + 4) intent = 'notInPlan';
+  // A period of the year ("under våren", "efter sommaren") lists what falls in it.
+  if (period && !dates.dates.length && !dates.month && ['nextMeeting', 'calendar', 'lastMeeting', 'notInPlan', 'clarify', 'meetingTime'].includes(intent) && !cues.includes('unknownTopic')) intent = 'meetingsOn';
+  // "Vad är syftet med ledningsgruppen?"
+  if (intent === 'notInPlan' && cues.includes('purpose') && bodies.length && !topics.length) intent = 'bodyInfo';
 
   const relation = cues.includes('after') && !cues.includes('before') ? 'after' : cues.includes('before') && !cues.includes('after') ? 'before' : undefined;
 
@@ -209,20 +281,31 @@ export function understand(input: UnderstandInput): Query {
     scores,
     yearShift,
     monthShift,
+    weekShift,
+    form: forms.form,
+    weekdays: uniq(of('weekday').map((w) => w.weekday)),
+    amounts: forms.amounts,
+    count: forms.count,
+    action: forms.action,
+    notInPlanKinds,
+    period,
   };
 
   // Follow-ups: "och 2015?", "och efter det?", "och LG?", "and the year before?".
   // A short question with cue words but no subject of its own ("vem är värdkommun?", "och i procent?",
   // "how many days until then?") is read with the previous question's subject.
-  const hasOwnSubject = bodies.length || municipalities.length || years.length || yearShift || monthShift || dates.dates.length || dates.month || dates.week || budgetLines.length || topics.length;
+  const hasOwnSubject = bodies.length || municipalities.length || years.length || yearShift || monthShift || weekShift || period || dates.dates.length || dates.month || dates.week || budgetLines.length || topics.length;
   if (context && !hasOwnSubject && words.length <= 6 && cues.length && !cues.includes('unknownTopic') && !cues.includes('greeting') && !cues.includes('thanks')) {
     const ctxEntities = { ...context, dates: context.dates ?? [], relativeDay: false, week: undefined };
     const merged = new Set<string>([...cues.map((c) => `cue:${c}`), ...entityFeatures(ctxEntities)]);
     if (context.meetingId) merged.add('ctx:meeting');
     const rescored = scoreIntents(lexicon, merged);
+    // "vilken är störst?" after the budget: a follow-up without words of its own for any intent keeps the last one.
+    if (!cues.includes('unknownTopic')) rescored[context.intent] = Math.max(rescored[context.intent] ?? 0, lexicon.data.minScore);
     const top = Object.entries(rescored).sort((a, b) => b[1] - a[1])[0];
     // Only where the message cannot stand alone, or says it follows on ("och …"): "kalender" is a whole request.
-    if (top && top[1] >= lexicon.data.minScore && (intent === 'notInPlan' || intent === 'clarify' || followStart)) {
+    // "when did it start?": "it" points back, so the subject is the last answer's.
+    if (top && top[1] >= lexicon.data.minScore && (intent === 'notInPlan' || intent === 'clarify' || followStart || cues.includes('itRef'))) {
       return {
         ...query,
         intent: top[0] as Intent,
@@ -239,6 +322,18 @@ export function understand(input: UnderstandInput): Query {
         scores: rescored,
       };
     }
+  }
+
+  // "och veckan efter?": the week after (or before) the last meeting or day asked about.
+  const anchor = weekShift && context?.meetingId ? plan.meetings.find((m) => m.id === context.meetingId) : undefined;
+  const anchorDay = anchor ? (anchor.date.kind === 'day' ? anchor.date.date : anchor.date.kind === 'days' ? anchor.date.start : undefined) : context?.dates?.[0];
+  if (weekShift && anchorDay && !dates.dates.length && !dates.month && (!dates.week || dates.week.offset === 0)) {
+    const [y, m, d] = anchorDay.split('-').map(Number) as [number, number, number];
+    const day = new Date(Date.UTC(y, m - 1, d));
+    const monday = new Date(Date.UTC(y, m - 1, d - ((day.getUTCDay() + 6) % 7) + 7 * weekShift));
+    const iso = (t: Date) => t.toISOString().slice(0, 10);
+    const sunday = new Date(monday.getTime() + 6 * 86_400_000);
+    return { ...query, intent: 'meetingsOn', week: { offset: NaN, from: iso(monday), to: iso(sunday) }, bodies: bodies.length ? bodies : [], followUp: true };
   }
 
   // "how many days until then?": a question without a subject of its own may point at the last meeting.
@@ -259,8 +354,9 @@ export function understand(input: UnderstandInput): Query {
 }
 
 function isVague(q: Query): boolean {
-  const vague = ['meeting', 'host', 'when', 'money', 'who', 'where', 'next', 'count', 'share', 'timeOfDay', 'until', 'remaining', 'start', 'daysWord', 'whatIs'];
-  return q.cues.length > 0 && q.cues.every((c) => vague.includes(c)) && !q.bodies.length && !q.municipalities.length && !q.years.length && !q.dates.length && !q.month;
+  const vague = ['datesWord', 'meeting', 'host', 'when', 'money', 'who', 'where', 'next', 'count', 'share', 'timeOfDay', 'until', 'remaining', 'start', 'daysWord', 'whatIs'];
+  // "datum?" alone is both a when and a listing word: still vague.
+  return q.cues.length > 0 && q.cues.every((c) => vague.includes(c) || (c === 'calendar' && q.cues.includes('when'))) && !q.bodies.length && !q.municipalities.length && !q.years.length && !q.dates.length && !q.month;
 }
 
 /** An intent of the lexicon ready for scoring: each requirement as its alternatives ("a|b" → [a, b]). */
@@ -334,4 +430,56 @@ function followUp(q: Query, ctx: QueryContext, explicit: boolean): Query {
     meetingId: undefined,
     followUp: true,
   };
+}
+
+/** A period of the year from period words: "under våren" → 1–6, "efter sommaren" → 9–12, "före hösten" → 1–8. */
+function readPeriod(periods: Array<{ id: string; months: [number, number] }>, cues: string[]): Period | undefined {
+  const p = periods[0];
+  if (!p) return undefined;
+  const [from, to] = p.months;
+  if (cues.includes('after') && !cues.includes('before') && to < 12) return { id: `after:${p.id}`, from: to + 1, to: 12 };
+  if (cues.includes('before') && !cues.includes('after') && from > 1) return { id: `before:${p.id}`, from: 1, to: from - 1 };
+  return { id: p.id, from, to };
+}
+
+const YEAR_WORDS = new Set(['ar', 'aren', 'year', 'years']);
+
+/** The question's form, the amounts and the count of years written in it, and a request verb. */
+function readForms(text: string, words: string[], matches: Match[], cues: string[], lexicon: Lexicon) {
+  const start = matches.some((m) => m.sense.kind === 'followStart' && m.start === 0) ? 1 : 0;
+  const raw = text.trim().split(/\s+/);
+  const cueAt = (name: string) => matches.find((m) => m.sense.kind === 'cue' && m.sense.name === name);
+  let form: 'yesNo' | 'why' | undefined;
+  const why = cueAt('why');
+  const yn = lexicon.data.yesNo;
+  const first = words[start];
+  if (why && why.start <= start + 1) form = 'why';
+  else if (yn && first && yn.first.includes(first) && !/^år$/i.test(raw[start] ?? '')) form = 'yesNo';
+  else if (yn && yn.phrases.some((p) => ` ${words.join(' ')} `.includes(` ${p} `))) form = 'yesNo';
+
+  // Amounts: "230 000", "230000 kr", "230 tkr", "230k"; a year alone ("2011") is not an amount.
+  const amounts: number[] = [];
+  for (const m of text.matchAll(/(?<![\d/.:,-])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:\s*(tkr|tusen|k\b|000\b))?(\s*(?:kr|kronor|sek|:-))?(?![\d/.:])/gi)) {
+    let n = Number(m[1]!.replace(/[ \u00a0\u202f]/g, ''));
+    if (m[2]) n *= 1000;
+    if (n < 1000 || (!m[2] && !m[3] && /^(19|20)\d\d$/.test(m[1]!))) continue;
+    amounts.push(n);
+  }
+  // "två år efter", "3 years before"
+  let count: number | undefined;
+  const numbers = lexicon.data.offsets?.numbers ?? {};
+  words.forEach((w, i) => {
+    if (count !== undefined || !YEAR_WORDS.has(words[i + 1] ?? '')) return;
+    const n = /^\d{1,2}$/.test(w) ? Number(w) : numbers[w];
+    if (n !== undefined && n > 0 && w !== 'a' && w !== 'en') count = n;
+  });
+  // A request to do something ("boka", "skicka", "send"), near the start ("kan du boka …", "please send …").
+  const act = cueAt('action');
+  let action: string | undefined;
+  if (act && act.start <= start + 3 && cues.includes('action')) {
+    const folded = words.slice(act.start, act.end).join(' ');
+    action = raw.find((r) => fold(r) === words[act.start]) ? raw.find((r) => fold(r) === words[act.start])!.toLowerCase() : folded;
+    if (act.end - act.start > 1) action = folded;
+  }
+  return { form, amounts, count, action };
 }

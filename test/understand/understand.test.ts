@@ -94,6 +94,33 @@ describe('intents', () => {
     expect(q(text).intent).toBe(intent);
   });
 
+  it('answers Swedish in Swedish; where the words do not decide, the locale, then the conversation, then Swedish', () => {
+    const lang = (text: string, locale?: string, earlier?: 'sv' | 'en') => understand({ text, plan, lexicon, now: at('2011-04-07T10:00:00+02:00'), locale, context: earlier ? { ...q('budget'), lang: earlier } : undefined }).lang;
+    expect(lang('kostnader?', 'en-GB')).toBe('en');
+    expect(lang('kostnader?')).toBe('sv');
+    expect(lang('SK 3/11 värd?', 'en-US')).toBe('en');
+    expect(lang('ÖFN start?', 'en-US')).toBe('en');
+    expect(lang('ÖFN start?', undefined, 'en')).toBe('en');
+    expect(lang('ÖFN start?')).toBe('sv');
+    expect(lang('när är nästa möte', 'en-US')).toBe('sv');
+    expect(lang('hur mycket går till personal', 'en-US', 'en')).toBe('sv');
+    expect(lang('boka in ett extra LG 16/12', 'en-US')).toBe('sv');
+    expect(lang('when is the next meeting', 'sv-SE')).toBe('en');
+  });
+
+  it('reads the forms of a question: yes/no, why, amounts, counts of years, periods, request verbs', () => {
+    expect(q('Är Nynäshamn värd 22/9?').form).toBe('yesNo');
+    expect(q('Is the budget balanced?').form).toBe('yesNo');
+    expect(q('Varför är Botkyrka värd för SK 9/6?').form).toBe('why');
+    expect(q('år 2014 värd?').form).toBeUndefined();
+    expect(q('what is in the 230 000?').amounts).toEqual([230000]);
+    expect(q('vem är värd två år efter Nynäshamn').count).toBe(2);
+    expect(q('LG-möten efter sommaren').period).toEqual({ id: 'after:summer', from: 9, to: 12 });
+    expect(q('under våren').period).toMatchObject({ from: 1, to: 6 });
+    expect(q('kan du boka ett rum').action).toBe('boka');
+    expect(q('vad heter ordföranden').notInPlanKinds).toContain('name');
+  });
+
   it('tells Swedish from English', () => {
     expect(q('när är nästa möte').lang).toBe('sv');
     expect(q('nar ar nasta mote').lang).toBe('sv');

@@ -1,0 +1,447 @@
+// Questions that ask for more than a look-up: a relation in the rådslag rotation, a yes/no claim checked
+// against the plan (and a false premise corrected), the first or last meeting of a year, a meeting named by
+// its title, and requests the bot cannot carry out. Each reads the query the understanding produced and
+// computes over the plan; where none applies, the intent's own answer is given (answer.ts).
+import { reply, type Block } from '../core/reply.js';
+import { formatWhen, meetingsBetween, meetingsOfYear, plannedMeetings, stockholmDate, upcoming, weekdayName, held, firstDate, firstAfter, lastBefore } from '../domain/calendar.js';
+import { kronor, percent } from '../../cards/text.js';
+import type { Body, Meeting, Plan } from '../store/schema.js';
+import { fold } from '../understand/normalize.js';
+import { isStored } from '../store/stored.js';
+import { bodyName, contextOf, listText, meetingFacts, municipalityName, suggestions, t, type Answer, type AnswerInput } from './common.js';
+import { defaultYear } from './meetings.js';
+
+export function reason(input: AnswerInput): Answer | undefined {
+  return cannotDo(input) ?? rotationRelation(input) ?? rotationEnds(input) ?? claim(input) ?? notAMember(input) ?? titledMeeting(input) ?? firstOrLast(input);
+}
+
+/** "vem är sist i rotationen för rådslaget", "who hosts first in the rotation". */
+function rotationEnds({ q, plan }: AnswerInput): Answer | undefined {
+  const first = q.cues.includes('first');
+  const final = q.cues.includes('final');
+  if ((!first && !final) || q.municipalities.length || q.years.length || q.dates.length || q.month) return undefined;
+  const rotating = new Set(plan.hostRotations.map((r) => r.body));
+  const body = q.bodies.find((b) => rotating.has(b)) ?? (q.cues.includes('rotation') && !q.bodies.length ? [...rotating][0] : undefined);
+  if (!body || !(q.cues.includes('rotation') || q.cues.includes('host'))) return undefined;
+  const rot = plan.hostRotations.filter((r) => r.body === body).sort((a, b) => a.year - b.year);
+  const r = final ? rot.at(-1) : rot[0];
+  if (!r) return undefined;
+  const lang = q.lang;
+  const H = municipalityName(plan, r.host);
+  const title = final
+    ? t(lang, `Sist i rotationen för ${bodyName(plan, body)}: ${H} ${r.year}`, `Last in the rotation of ${bodyName(plan, body)}: ${H} in ${r.year}`)
+    : t(lang, `Först i rotationen för ${bodyName(plan, body)}: ${H} ${r.year}`, `First in the rotation of ${bodyName(plan, body)}: ${H} in ${r.year}`);
+  return { reply: reply('rotationHost', lang, title, [{ type: 'facts', facts: rot.map((x) => ({ title: String(x.year), value: municipalityName(plan, x.host) })) }]), context: contextOf(q, { intent: 'rotationHost', bodies: [body], years: [r.year], answerMunicipalities: [r.host] }) };
+}
+
+/** "när startade Salem i överförmyndarnämnden": a municipality that is not in the joint body asked about. */
+function notAMember({ q, plan }: AnswerInput): Answer | undefined {
+  if (q.form || !q.municipalities.length || q.cues.includes('host') || q.dates.length || q.month) return undefined;
+  const body = q.bodies.map((id) => plan.bodies.find((b) => b.id === id)).find((b) => b?.kind === 'jointBody' && b.memberMunicipalities.length);
+  if (!body || q.bodies.length !== 1) return undefined;
+  const outside = q.municipalities.filter((m) => !body.memberMunicipalities.includes(m));
+  if (!outside.length) return undefined;
+  const lang = q.lang;
+  const names = listText(outside.map((m) => municipalityName(plan, m)), lang);
+  const members = listText(body.memberMunicipalities.map((m) => municipalityName(plan, m)), lang);
+  const blocks: Block[] = [{ type: 'text', text: t(lang, `I ${body.name} ingår ${members}.`, `${body.name} is made up of ${members}.`) }];
+  if (body.start) blocks.push({ type: 'text', text: t(lang, `${body.name} startade ${body.start.slice(0, 4)}.`, `${body.name} started in ${body.start.slice(0, 4)}.`) });
+  return { reply: reply('members', lang, t(lang, `${names} ingår inte i ${body.name}`, `${names} ${outside.length > 1 ? 'are' : 'is'} not part of ${body.name}`), blocks), context: contextOf(q) };
+}
+
+/** Whether a body has meetings in the calendar (looked up in the calendar's per-body index, not by a scan). */
+export const hasMeetings = (plan: Plan, body: string): boolean => firstAfter(plan, '0000-01-01', body, () => true) !== undefined;
+
+const thisYearOf = (now: Date) => Number(stockholmDate(now).slice(0, 4));
+const yesNo = (lang: 'sv' | 'en', yes: boolean) => (yes ? t(lang, 'Ja', 'Yes') : t(lang, 'Nej', 'No'));
+
+/** "Boka ett rum", "send me the document": say plainly that the bot cannot, then offer what the plan has. */
+function cannotDo({ q, plan, now }: AnswerInput): Answer | undefined {
+  if (!q.action) return undefined;
+  const lang = q.lang;
+  const blocks: Block[] = [
+    {
+      type: 'text',
+      text: t(
+        lang,
+        'Jag svarar på frågor om samarbetskommitténs verksamhetsplan – möten, värdar, budget och organisation – men jag kan inte boka, skicka eller ändra något åt dig. Kontakta sekretariatet hos Huddinge kommun för det.',
+        "I answer questions about the committee's plan – meetings, hosts, budget and organisation – but I cannot book, send or change anything for you. The secretariat at Huddinge municipality can help with that.",
+      ),
+    },
+  ];
+  // What the plan does say about the meeting named, if one is.
+  const meeting = namedMeeting(q, plan, now);
+  if (meeting) blocks.push({ type: 'text', text: t(lang, 'Det här står i planen om mötet:', 'This is what the plan says about the meeting:') }, meetingFacts(plan, meeting, lang));
+  return {
+    reply: reply('notInPlan', lang, t(lang, `Jag kan inte ${q.action} något – jag svarar på frågor om planen`, `I cannot ${q.action} anything – I answer questions about the plan`), blocks, suggestions(lang)),
+    context: meeting ? contextOf(q, { meetingId: meeting.id }) : undefined,
+  };
+}
+
+/** The one meeting a question names by body and day, or by body alone (its next meeting). */
+function namedMeeting(q: AnswerInput['q'], plan: Plan, now: Date): Meeting | undefined {
+  const body = q.bodies[0];
+  const days = q.relativeDay ? [] : q.dates;
+  if (days.length) return meetingsBetween(plan, days[0]!, days[0]!, body)[0];
+  if (body) return upcoming(plan, now, body, 1)[0];
+  return undefined;
+}
+
+/** The rotating body a question is about, if it names one or asks about hosts with no other body. */
+function rotationBodyOf(q: AnswerInput['q'], plan: Plan): string | undefined {
+  const rotating = new Set(plan.hostRotations.map((r) => r.body));
+  if (q.bodies.some((b) => !rotating.has(b))) return undefined;
+  const named = q.bodies.find((b) => rotating.has(b));
+  if (named) return named;
+  return q.cues.includes('host') ? [...rotating][0] : undefined;
+}
+
+/** The year a municipality hosts a rotation: the first from this year on, else its last. */
+function hostYear(plan: Plan, body: string, municipality: string, year: number): number | undefined {
+  const ys = plan.hostRotations.filter((r) => r.body === body && r.host === municipality).map((r) => r.year).sort((a, b) => a - b);
+  return ys.find((y) => y >= year) ?? ys.at(-1);
+}
+
+/**
+ * Relations in the rotation: "två år efter Nynäshamn", "the year before Huddinge hosts", "före eller efter
+ * Nykvarn?", "hur många år tills Nykvarn är värd?" — computed from the years the municipalities host.
+ */
+function rotationRelation({ q, plan, now }: AnswerInput): Answer | undefined {
+  if (q.followUp || !q.municipalities.length || q.dates.length || q.month || q.years.length) return undefined;
+  const body = rotationBodyOf(q, plan);
+  if (!body) return undefined;
+  const lang = q.lang;
+  const year = thisYearOf(now);
+  const name = bodyName(plan, body);
+  const hostOf = (y: number) => plan.hostRotations.find((r) => r.body === body && r.year === y)?.host;
+  const [a, b] = q.municipalities;
+  const ya = hostYear(plan, body, a!, year);
+  const ctx = (years: number[], hosts: string[]) => contextOf(q, { intent: 'rotationHost', bodies: [body], years, municipalities: [], answerMunicipalities: hosts });
+  if (ya === undefined) return undefined;
+
+  // Two municipalities: the years between them ("hur många år mellan Botkyrkas och Haninges rådslag").
+  if (b && (q.cues.includes('count') || q.cues.includes('until') || /\b(mellan|between)\b/.test(fold(q.text))) && !q.cues.includes('orderBoth')) {
+    const yb = hostYear(plan, body, b, year);
+    if (yb === undefined) return undefined;
+    const n = Math.abs(yb - ya);
+    const A = municipalityName(plan, a!);
+    const B = municipalityName(plan, b);
+    return {
+      reply: reply('rotationHost', lang, t(lang, `${n} år mellan ${A} (${ya}) och ${B} (${yb})`, `${n} ${n === 1 ? 'year' : 'years'} between ${A} (${ya}) and ${B} (${yb})`), [
+        { type: 'text', text: t(lang, `${A} är värd för ${name} ${ya}, ${B} ${yb}.`, `${A} hosts ${name} in ${ya}, ${B} in ${yb}.`) },
+      ]),
+      context: ctx([ya, yb], [a!, b]),
+    };
+  }
+  // Two municipalities: which hosts first.
+  if (b && (q.cues.includes('orderBoth') || q.relation)) {
+    const yb = hostYear(plan, body, b, year);
+    if (yb === undefined) return undefined;
+    const A = municipalityName(plan, a!);
+    const B = municipalityName(plan, b);
+    const order = ya < yb ? t(lang, 'före', 'before') : t(lang, 'efter', 'after');
+    const fact = t(lang, `${A} är värd för ${name} ${ya}, ${B} ${yb}.`, `${A} hosts ${name} in ${ya}, ${B} in ${yb}.`);
+    const title = q.form === 'yesNo' && q.relation
+      ? `${yesNo(lang, (ya < yb) === (q.relation === 'before'))} – ${t(lang, `${A} är värd ${order} ${B}`, `${A} hosts ${order} ${B}`)}`
+      : t(lang, `${A} är värd ${order} ${B}`, `${A} hosts ${order} ${B}`);
+    return { reply: reply('rotationHost', lang, title, [{ type: 'text', text: fact }]), context: ctx([ya, yb], [a!, b]) };
+  }
+
+  const A = municipalityName(plan, a!);
+  // How many years until it hosts.
+  if (q.cues.includes('until') || (q.cues.includes('count') && q.count === undefined && /\b(ar|years?)\b/.test(fold(q.text)))) {
+    const n = ya - year;
+    const title = n > 0
+      ? t(lang, `${n} år kvar: ${A} är värd för ${name} ${ya}`, `${n} ${n === 1 ? 'year' : 'years'}: ${A} hosts ${name} in ${ya}`)
+      : n === 0
+        ? t(lang, `${A} är värd för ${name} i år (${ya})`, `${A} hosts ${name} this year (${ya})`)
+        : t(lang, `${A} var värd för ${name} ${ya}, för ${-n} år sedan`, `${A} hosted ${name} in ${ya}, ${-n} years ago`);
+    const text = n > 0 ? t(lang, `Det är ${n} år från ${year} till ${ya}, då ${A} är värd.`, `It is ${n} ${n === 1 ? 'year' : 'years'} from ${year} to ${ya}, when ${A} hosts.`) : '';
+    return { reply: reply('rotationHost', lang, title, text ? [{ type: 'text', text }] : []), context: ctx([ya], [a!]) };
+  }
+
+  // n years after / before.
+  const step = q.yearShift ?? (q.relation ? (q.relation === 'before' ? -1 : 1) : undefined);
+  if (step === undefined) return undefined;
+  const offset = step * (q.count ?? 1);
+  const target = ya + offset;
+  const host = hostOf(target);
+  const span = Math.abs(offset);
+  const when = t(lang, `${span === 1 ? 'Året' : `${span} år`} ${offset > 0 ? 'efter' : 'före'} ${A} (${ya})`, `${span === 1 ? 'The year' : `${span} years`} ${offset > 0 ? 'after' : 'before'} ${A} (${ya})`);
+  if (!host) {
+    return {
+      reply: reply('rotationHost', lang, t(lang, `Planen anger ingen värd för ${name} ${target}`, `The plan names no host for ${name} in ${target}`), [
+        { type: 'text', text: t(lang, `${when} är ${target}, men planens rotation gäller ${plan.hostRotations.filter((r) => r.body === body).map((r) => r.year).sort()[0]}–${plan.hostRotations.filter((r) => r.body === body).map((r) => r.year).sort().at(-1)}.`, `${when} is ${target}, but the plan's rotation covers ${plan.hostRotations.filter((r) => r.body === body).map((r) => r.year).sort()[0]}–${plan.hostRotations.filter((r) => r.body === body).map((r) => r.year).sort().at(-1)}.`) },
+      ]),
+      context: ctx([target], []),
+    };
+  }
+  const H = municipalityName(plan, host);
+  return {
+    reply: reply('rotationHost', lang, t(lang, `Värd för ${name} ${target}: ${H}`, `Host of ${name} ${target}: ${H}`), [
+      { type: 'text', text: t(lang, `${when}: ${H} är värd ${target}.`, `${when}: ${H} hosts in ${target}.`) },
+    ], [{ kind: 'message', title: t(lang, 'Och året efter?', 'And the year after?'), value: t(lang, 'och året efter?', 'and the year after?') }]),
+    context: ctx([target], [host]),
+  };
+}
+
+const STOP = new Set(['the', 'and', 'och', 'ingar', 'ingick', 'part', 'member', 'members', 'medlem', 'med', 'does', 'are', 'sitter', 'deltar', 'takes', 'take', 'del', 'included', 'belong', 'belongs', 'hor', 'till', 'som', 'det', 'den', 'for', 'alla', 'all', 'ocksa', 'also', 'too', 'was', 'were', 'har', 'has', 'have']);
+/** Parts of a whole written in words. */
+const FRACTIONS: Array<[string, number]> = [['halften', 0.5], ['half', 0.5], ['en tredjedel', 1 / 3], ['a third', 1 / 3], ['en fjardedel', 0.25], ['a quarter', 0.25], ['tva tredjedelar', 2 / 3], ['two thirds', 2 / 3], ['tre fjardedelar', 0.75], ['three quarters', 0.75]];
+
+const hm = (s: string, lang: 'sv' | 'en') => (lang === 'sv' ? s.replace(':', '.') : s);
+function usualTimeText(b: Body, lang: 'sv' | 'en'): string {
+  const u = b.usualTime!;
+  return `${weekdayName(u.weekday, lang, true)} ${hm(u.start, lang)}–${hm(u.end, lang)}`;
+}
+
+/**
+ * A claim checked against the plan: a yes/no question gets "Ja – …"/"Nej – …" first, a why-question
+ * with a false premise gets the correction. Membership of a body, the budget's balance, the host of a
+ * meeting or of a rotation year, the weekday a body meets.
+ */
+function claim({ q, plan, now }: AnswerInput): Answer | undefined {
+  // A question after something the plan does not hold ("can I get the Teams link …") is not a claim.
+  if (!q.form || q.notInPlanKinds.length) return undefined;
+  const lang = q.lang;
+  const why = q.form === 'why';
+  const head = (ok: boolean, text: string) => (why ? text : `${yesNo(lang, ok)} – ${text}`);
+  const bodies = q.bodies.map((id) => plan.bodies.find((b) => b.id === id)).filter((b): b is Body => Boolean(b));
+  const days = q.relativeDay ? [] : q.dates;
+
+  // The weekday a body meets: "Träffas LG på fredagar?", "why does the committee meet on Fridays?"
+  const timed = bodies.find((b) => b.usualTime);
+  if (timed && q.weekdays.length && !days.length && !q.municipalities.length) {
+    const ok = q.weekdays.includes(timed.usualTime!.weekday);
+    const asked = weekdayName(q.weekdays[0]!, lang, true);
+    const fact = t(lang, `${timed.name} träffas ${usualTimeText(timed, lang)}.`, `${timed.name} meets on ${usualTimeText(timed, lang)}.`);
+    const title = ok
+      ? head(true, fact)
+      : head(false, t(lang, `${timed.name} träffas inte på ${asked} utan på ${usualTimeText(timed, lang)}`, `${timed.name} does not meet on ${asked} but on ${usualTimeText(timed, lang)}`));
+    const blocks: Block[] = ok && why ? [{ type: 'text', text: t(lang, 'Planen säger inte varför.', 'The plan does not say why.') }] : ok ? [] : [{ type: 'text', text: fact }];
+    return { reply: reply('meetingTime', lang, title, blocks), context: contextOf(q) };
+  }
+
+  // Membership: "Ingår Huddinge i miljöförbundet?", "Is Salem a member of the guardianship board?"
+  // The secretariat: "tillhandahåller Huddinge sekretariatet?", "does Salem provide the secretariat"
+  const secretariatBody = plan.bodies.find((b) => b.secretariatMunicipality);
+  if (q.cues.includes('secretariat') && q.municipalities.length && secretariatBody && !days.length) {
+    const s = secretariatBody.secretariatMunicipality!;
+    const ok = q.municipalities.includes(s);
+    const S = municipalityName(plan, s);
+    const title = ok
+      ? head(true, t(lang, `${S} kommun tillhandahåller sekretariatet`, `${S} provides the secretariat`))
+      : head(false, t(lang, `${municipalityName(plan, q.municipalities[0]!)} har inte sekretariatet – det är ${S} kommun`, `${municipalityName(plan, q.municipalities[0]!)} does not – ${S} provides the secretariat`));
+    return { reply: reply('secretariat', lang, title, [{ type: 'text', text: t(lang, `${S} kommun tillhandahåller ett sekretariat som stöd till kommittén.`, `The municipality of ${S} provides a secretariat to support the committee.`) }]), context: contextOf(q, { answerMunicipalities: [s] }) };
+  }
+
+  // When a body started: "startade miljöförbundet 2010?"
+  const started = bodies.find((b) => b.start);
+  if (started && q.cues.includes('start') && q.years.length && !q.municipalities.length) {
+    const y = started.start!.slice(0, 4);
+    const ok = q.years.includes(Number(y));
+    const title = head(ok, t(lang, `${started.name} startade ${y}`, `${started.name} started in ${y}`));
+    return { reply: reply('bodyInfo', lang, title, []), context: contextOf(q) };
+  }
+
+  // Who else takes part: "ingår KTH i rådslaget?", "is Stockholm university part of the rådslag"
+  const described = bodies.find((b) => b.otherMembers.length || b.composition);
+  if (described && !q.municipalities.length && q.cues.includes('membership') && q.form === 'yesNo' && bodies.length === 1 && !days.length) {
+    const known = fold([...described.otherMembers, described.composition ?? '', described.attendees ?? ''].join(' '));
+    const skip = new Set([...fold(described.name).split(' '), ...described.aliases.flatMap((a) => fold(a).split(' '))]);
+    const asked = fold(q.text).split(' ').filter((w) => w.length >= 3 && !skip.has(w) && !STOP.has(w) && !described.aliases.some((a) => fold(a).startsWith(w)));
+    if (asked.length) {
+      const ok = asked.some((w) => known.includes(w) || (w.length >= 7 && known.includes(w.slice(0, 7))));
+      const who = [...described.memberMunicipalities.length ? [t(lang, `de ${described.memberMunicipalities.length} kommunerna`, `the ${described.memberMunicipalities.length} municipalities`)] : [], ...described.otherMembers, ...(described.composition ? [described.composition] : [])];
+      const title = head(ok, t(lang, `I ${described.name} ingår ${listText(who, lang)}`, `${described.name} is made up of ${listText(who, lang)}`));
+      return { reply: reply('members', lang, title, described.attendees ? [{ type: 'text', text: described.attendees }] : []), context: contextOf(q) };
+    }
+  }
+
+  // Is there a meeting then? "finns det ett ledningsgruppsmöte 14/10", "is there an LG meeting on 20 May"
+  if (q.form === 'yesNo' && !q.municipalities.length && (days.length || q.month) && (bodies.some((b) => hasMeetings(plan, b.id)) || q.cues.includes('meeting')) && !q.cues.includes('host')) {
+    const body = q.bodies.length === 1 ? q.bodies[0] : undefined;
+    const from = days.length ? [...days].sort()[0]! : `${q.month!.year}-${String(q.month!.month).padStart(2, '0')}-01`;
+    const to = days.length ? [...days].sort().at(-1)! : `${q.month!.year}-${String(q.month!.month).padStart(2, '0')}-31`;
+    const list = meetingsBetween(plan, from, to, body);
+    const who = body ? bodyName(plan, body) : t(lang, 'något möte', 'any meeting');
+    if (list.length) {
+      const m = list[0]!;
+      return { reply: reply('meetingsOn', lang, head(true, `${bodyName(plan, m.body)} ${formatWhen(m, lang)}`), list.map((x) => meetingFacts(plan, x, lang))), context: contextOf(q, { meetingId: m.id }) };
+    }
+    const near = [lastBefore(plan, from, body, () => true), firstAfter(plan, to, body, () => true)].filter((x): x is Meeting => Boolean(x));
+    const dist = (m: Meeting) => Math.min(Math.abs(Date.parse(firstDate(m)) - Date.parse(from)), Math.abs(Date.parse(firstDate(m)) - Date.parse(to)));
+    const nearest = near.sort((x, y) => dist(x) - dist(y))[0];
+    const blocks: Block[] = nearest ? [{ type: 'text', text: t(lang, 'Närmast i planen:', 'Nearest in the plan:') }, meetingFacts(plan, nearest, lang)] : [];
+    return { reply: reply('meetingsOn', lang, head(false, t(lang, `inget ${body ? `möte för ${who}` : 'möte'} då enligt planen`, `no ${body ? `${who} meeting` : 'meeting'} then in the plan`)), blocks), context: nearest ? contextOf(q, { meetingId: nearest.id }) : contextOf(q) };
+  }
+
+  // A budget line against an amount or a part: "kostar utredningarna mer än 250 000", "går mer än hälften till personal"
+  const compare = /\b(mer an|more than|over|mindre an|less than|under|fewer than)\b/.exec(fold(q.text));
+  const budget = plan.budgets.find((b) => b.year === (q.years[0] ?? thisYearOf(now))) ?? [...plan.budgets].sort((a, b) => b.year - a.year)[0];
+  if (compare && budget && q.budgetLines.length) {
+    const lines = budget.costs.filter((l) => q.budgetLines.includes(l.id));
+    const total = budget.costs.reduce((x, l) => x + l.amount, 0);
+    const value = lines.reduce((x, l) => x + l.amount, 0);
+    const fraction = FRACTIONS.find(([w]) => ` ${fold(q.text)} `.includes(` ${w} `))?.[1];
+    const less = /mindre|less|under|fewer/.test(compare[1]!);
+    if (lines.length && (q.amounts.length || fraction !== undefined)) {
+      const than = fraction !== undefined ? fraction * total : q.amounts[0]!;
+      const ok = less ? value < than : value > than;
+      const label = lines.map((l) => l.label).join(' + ');
+      const fact = fraction !== undefined
+        ? t(lang, `${label}: ${kronor(value)}, ${percent(value / total, lang)} av kostnaderna (${kronor(total)})`, `${label}: ${kronor(value)}, ${percent(value / total, lang)} of the costs (${kronor(total)})`)
+        : `${label}: ${kronor(value)}`;
+      return { reply: reply('budgetLine', lang, head(ok, fact), []), context: contextOf(q) };
+    }
+  }
+
+  // The host municipality of a joint body: "Är Haninge värdkommun för överförmyndarnämnden?"
+  const hostedBody = bodies.find((b) => b.hostMunicipality);
+  if (hostedBody && q.municipalities.length && q.cues.includes('host') && !days.length && !q.month && !q.years.length) {
+    const ok = q.municipalities.includes(hostedBody.hostMunicipality!);
+    const H = municipalityName(plan, hostedBody.hostMunicipality!);
+    const asked = municipalityName(plan, q.municipalities[0]!);
+    const title = ok
+      ? head(true, t(lang, `${H} är värdkommun för ${hostedBody.name}`, `${H} is the host municipality of ${hostedBody.name}`))
+      : head(false, t(lang, `${asked} är inte värdkommun – ${H} är värdkommun för ${hostedBody.name}`, `${asked} is not the host – ${H} is the host municipality of ${hostedBody.name}`));
+    return { reply: reply('bodyInfo', lang, title, []), context: contextOf(q, { bodies: [hostedBody.id], answerMunicipalities: [hostedBody.hostMunicipality!] }) };
+  }
+
+  const withMembers = bodies.find((b) => b.memberMunicipalities.length);
+  const membershipAsked = q.cues.includes('membership') || (q.form === 'yesNo' && withMembers?.kind === 'jointBody');
+  if (withMembers && q.municipalities.length && membershipAsked && !q.cues.includes('host') && !days.length) {
+    const inside = q.municipalities.filter((m) => withMembers.memberMunicipalities.includes(m));
+    const ok = inside.length === q.municipalities.length;
+    const names = listText(q.municipalities.map((m) => municipalityName(plan, m)), lang);
+    const members = listText(withMembers.memberMunicipalities.map((m) => municipalityName(plan, m)), lang);
+    const title = ok
+      ? head(true, t(lang, `${names} ingår i ${withMembers.name}`, `${names} ${q.municipalities.length > 1 ? 'are' : 'is'} part of ${withMembers.name}`))
+      : head(false, t(lang, `${listText(q.municipalities.filter((m) => !inside.includes(m)).map((m) => municipalityName(plan, m)), lang)} ingår inte i ${withMembers.name}`, `${listText(q.municipalities.filter((m) => !inside.includes(m)).map((m) => municipalityName(plan, m)), lang)} ${q.municipalities.length - inside.length > 1 ? 'are' : 'is'} not part of ${withMembers.name}`));
+    const blocks: Block[] = [{ type: 'text', text: t(lang, `I ${withMembers.name} ingår ${members}.`, `${withMembers.name} is made up of ${members}.`) }];
+    if (!ok && withMembers.openToMoreMembers) blocks.push({ type: 'text', subtle: true, text: t(lang, 'Enligt planen kan fler kommuner ingå.', 'The plan says more municipalities may join.') });
+    return { reply: reply('members', lang, title, blocks), context: contextOf(q, { bodies: [withMembers.id] }) };
+  }
+
+  // The host of a rotation year: "Är Salem värd för rådslaget 2013?"
+  const rotating = new Set(plan.hostRotations.map((r) => r.body));
+  const rotBody = q.bodies.find((b) => rotating.has(b));
+  if (rotBody && q.years.length && q.municipalities.length && !days.length && !q.month) {
+    const y = q.years[0]!;
+    const host = plan.hostRotations.find((r) => r.body === rotBody && r.year === y)?.host;
+    if (host) {
+      const ok = q.municipalities.includes(host);
+      const H = municipalityName(plan, host);
+      const asked = municipalityName(plan, q.municipalities[0]!);
+      const name = bodyName(plan, rotBody);
+      const title = ok
+        ? head(true, t(lang, `${H} är värd för ${name} ${y}`, `${H} hosts ${name} in ${y}`))
+        : head(false, t(lang, `${asked} är inte värd ${y} – ${H} är värd för ${name} ${y}`, `${asked} does not host in ${y} – ${H} hosts ${name} in ${y}`));
+      const mine = hostYear(plan, rotBody, q.municipalities[0]!, thisYearOf(now));
+      const blocks: Block[] = [];
+      if (!ok && mine !== undefined) blocks.push({ type: 'text', text: t(lang, `${asked} är värd ${mine}.`, `${asked} hosts in ${mine}.`) });
+      if (ok && why) blocks.push({ type: 'text', text: t(lang, 'Värdskapet går runt mellan kommunerna enligt planens rotation; planen säger inte mer om varför.', 'The hosting goes round the municipalities by the plan\'s rotation; the plan says no more about why.') });
+      return { reply: reply('rotationHost', lang, title, blocks), context: contextOf(q, { intent: 'rotationHost', bodies: [rotBody], years: [y], answerMunicipalities: [host] }) };
+    }
+  }
+
+  // The host of a meeting: "Är Nynäshamn värd 22/9?", "Varför är Botkyrka värd för SK 9/6?"
+  const meetingBodyNamed = bodies.some((b) => hasMeetings(plan, b.id));
+  const hostAsked = q.cues.includes('host') || q.cues.includes('where') || (meetingBodyNamed && !q.cues.includes('membership'));
+  if (q.municipalities.length && hostAsked && (days.length || q.month || meetingBodyNamed)) {
+    const body = q.bodies.length === 1 ? q.bodies[0] : undefined;
+    let list: Meeting[];
+    if (days.length) list = days.flatMap((d) => meetingsBetween(plan, d, d, body));
+    else if (q.month) {
+      const m = `${q.month.year}-${String(q.month.month).padStart(2, '0')}`;
+      list = meetingsBetween(plan, `${m}-01`, `${m}-31`, body).filter((x) => x.date.kind !== 'month' || x.date.month === m);
+    } else if (body && !q.cues.includes('next')) {
+      // "har de nåt SK-möte?": any of the body's meetings they host, the coming ones first.
+      const theirs = (m: Meeting) => m.hosts.some((h) => q.municipalities.includes(h));
+      const mine = upcoming(plan, now, body, 1, theirs)[0] ?? held(plan, now, body, 1, theirs)[0];
+      const coming = upcoming(plan, now, body, 1)[0] ?? held(plan, now, body, 1)[0];
+      list = mine ? [mine] : coming ? [coming] : [];
+    } else list = body ? [upcoming(plan, now, body, 1)[0] ?? held(plan, now, body, 1)[0]].filter((x): x is Meeting => Boolean(x)) : [];
+    list = list.filter((m) => m.hosts.length);
+    if (!list.length) return undefined;
+    const asked = listText(q.municipalities.map((m) => municipalityName(plan, m)), lang);
+    const hosted = list.filter((m) => m.hosts.some((h) => q.municipalities.includes(h)));
+    const m = hosted[0] ?? list[0]!;
+    const H = listText(m.hosts.map((h) => municipalityName(plan, h)), lang);
+    const what = `${bodyName(plan, m.body)} ${formatWhen(m, lang)}`;
+    const title = hosted.length
+      ? head(true, t(lang, `${H} är värd för ${what}`, `${H} ${m.hosts.length > 1 ? 'host' : 'hosts'} ${what}`))
+      : head(false, t(lang, `${asked} är inte värd – ${H} är värd för ${what}`, `${asked} is not the host – ${H} ${m.hosts.length > 1 ? 'host' : 'hosts'} ${what}`));
+    const blocks: Block[] = [meetingFacts(plan, m, lang)];
+    if (hosted.length && why) blocks.push({ type: 'text', subtle: true, text: t(lang, 'Planen säger inte varför.', 'The plan does not say why.') });
+    return { reply: reply('meetingHost', lang, title, blocks), context: contextOf(q, { meetingId: m.id, answerMunicipalities: m.hosts }) };
+  }
+  return undefined;
+}
+
+/** A body's meetings that have a title, with the title folded; kept per plan the store handed out. */
+const titled = new WeakMap<Plan, Map<string, Array<{ meeting: Meeting; folded: string }>>>();
+function titledMeetings(plan: Plan, body: string): Array<{ meeting: Meeting; folded: string }> {
+  const make = () => plannedMeetings(plan, body).filter((m) => m.title).map((m) => ({ meeting: m, folded: fold(m.title!) }));
+  if (!isStored(plan)) return make();
+  let byBody = titled.get(plan);
+  if (!byBody) titled.set(plan, (byBody = new Map()));
+  let list = byBody.get(body);
+  if (!list) byBody.set(body, (list = make()));
+  return list;
+}
+
+/**
+ * A meeting named by its title and its body: "ledningsgruppens planeringskonferens" is the LG meeting the
+ * plan titles "Planeringskonferens" (the committee has a planning conference of its own).
+ */
+function titledMeeting({ q, plan, now }: AnswerInput): Answer | undefined {
+  if (q.bodies.length < 2 || q.dates.length || q.month) return undefined;
+  for (const a of q.bodies) {
+    for (const b of q.bodies) {
+      if (a === b) continue;
+      const other = plan.bodies.find((x) => x.id === b);
+      if (!other) continue;
+      const stems = [other.name, ...other.aliases].map((s) => fold(s).replace(/(en|et|n)$/, '')).filter((s) => s.length >= 5);
+      const list = titledMeetings(plan, a).filter((m) => stems.some((s) => m.folded.includes(s))).map((m) => m.meeting);
+      if (!list.length) continue;
+      const lang = q.lang;
+      const coming = list.filter((m) => firstDate(m) >= stockholmDate(now));
+      const shown = coming.length ? coming.slice(0, 1) : list.slice(-1);
+      const m = shown[0]!;
+      const title = `${bodyName(plan, a)} – ${m.title}: ${formatWhen(m, lang)}`;
+      const blocks: Block[] = [meetingFacts(plan, m, lang)];
+      if (!coming.length) blocks.push({ type: 'text', subtle: true, text: t(lang, 'Den har redan varit; planen har inget senare datum.', 'It has already taken place; the plan has no later date.') });
+      return { reply: reply('meetingsOn', lang, title, blocks), context: contextOf(q, { meetingId: m.id, bodies: [a] }) };
+    }
+  }
+  return undefined;
+}
+
+/** "första LG-mötet", "sista SK-mötet 2011", "first and last committee meetings of 2011". */
+function firstOrLast({ q, plan, now }: AnswerInput): Answer | undefined {
+  const first = q.cues.includes('first');
+  const final = q.cues.includes('final') || (q.cues.includes('last') && (first || q.years.length > 0 || q.cues.includes('year')));
+  if (!first && !final) return undefined;
+  if (q.dates.length || q.month || q.budgetLines.length || q.topics.length) return undefined;
+  if (!q.bodies.length && !q.cues.includes('meeting')) return undefined;
+  const lang = q.lang;
+  const year = q.years[0] ?? defaultYear(plan, now);
+  const inPeriod = (m: Meeting) => !q.period || (Number(firstDate(m).slice(5, 7)) >= q.period.from && Number(firstDate(m).slice(5, 7)) <= q.period.to);
+  const bodies = q.bodies.length ? q.bodies : [undefined];
+  const found: Array<{ which: string; m: Meeting }> = [];
+  for (const b of bodies) {
+    const list = meetingsOfYear(plan, year, b).filter((m) => inPeriod(m) && (!q.municipalities.length || m.hosts.some((h) => q.municipalities.includes(h))));
+    if (!list.length) continue;
+    if (first) found.push({ which: t(lang, 'Första', 'First'), m: list[0]! });
+    if (final && (!first || list.length > 1)) found.push({ which: t(lang, 'Sista', 'Last'), m: list.at(-1)! });
+  }
+  if (!found.length) return undefined;
+  const title = found.length === 1
+    ? t(lang, `${found[0]!.which} mötet ${year}: ${bodyName(plan, found[0]!.m.body)}, ${formatWhen(found[0]!.m, lang)}`, `${found[0]!.which} meeting of ${year}: ${bodyName(plan, found[0]!.m.body)}, ${formatWhen(found[0]!.m, lang)}`)
+    : t(lang, `Första och sista mötet ${year}`, `First and last meetings of ${year}`);
+  const blocks: Block[] = found.length === 1
+    ? [meetingFacts(plan, found[0]!.m, lang)]
+    : [{ type: 'list', items: found.map((f) => `${f.which}: ${bodyName(plan, f.m.body)} ${formatWhen(f.m, lang)}${f.m.hosts.length ? ` – ${t(lang, 'värd', 'host')}: ${listText(f.m.hosts.map((h) => municipalityName(plan, h)), lang)}` : ''}`) }];
+  return { reply: reply('meetingsOn', lang, title, blocks), context: contextOf(q, { meetingId: found.at(-1)!.m.id, years: [year] }) };
+}
