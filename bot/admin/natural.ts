@@ -45,6 +45,11 @@ interface ChangeWords {
   budgetUp: string[];
   budgetDown: string[];
   budgetBy: string[];
+  /** Host words that signal a change only with a municipality named ("Botkyrka hosts SK 8/12", "SK 14/4 är i Salem"). */
+  hostWeak: string[];
+  /** A budget line changed by an amount without "med"/"by" ("lägg 10 000 till på utredningar", "dra av 5 000"). */
+  budgetAdd: string[];
+  budgetSub: string[];
 }
 
 const QUESTION_WORDS = new Set(['vem', 'vad', 'nar', 'var', 'vart', 'hur', 'vilken', 'vilket', 'vilka', 'varfor', 'who', 'what', 'when', 'where', 'which', 'how', 'why', 'whats', 'whens']);
@@ -61,6 +66,7 @@ function changeWords(lexicon: Lexicon): ChangeWords | undefined {
     c = {
       history: list('history'), cancel: list('cancel'), restore: list('restore'), move: list('move'), moveStrong: list('moveStrong'),
       host: list('host'), hostStrong: list('hostStrong'), add: list('add'), budget: list('budget'), budgetStrong: list('budgetStrong'), insteadOf: list('insteadOf'), polite: list('polite'), notChange: list('notChange'), budgetUp: list('budgetUp'), budgetDown: list('budgetDown'), budgetBy: list('budgetBy'),
+      hostWeak: list('hostWeak'), budgetAdd: list('budgetAdd'), budgetSub: list('budgetSub'),
     };
     compiled.set(raw, c);
   }
@@ -86,7 +92,18 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
   // "visa ändringar", "vilka ändringar har gjorts": the history, even asked as a question.
   if (has(C.history) && !/\d/.test(f)) return { type: 'history', lang };
 
-  const signals = { cancel: has(C.cancel), restore: has(C.restore), move: has(C.move), host: has(C.host), add: has(C.add), budget: has(C.budget) };
+  // "SK apr 2012: 26/4", "lg 25/11 -> 18/11", "rådslaget 2020: Botkyrka": a colon or an arrow sets a value.
+  const setter = /\S:\s+\S|->|→|=>/.test(raw);
+  const matches = ctx.lexicon.match(words);
+  const namesMunicipality = matches.some((m) => m.sense.kind === 'municipality');
+  const signals = {
+    cancel: has(C.cancel),
+    restore: has(C.restore),
+    move: has(C.move) || setter,
+    host: has(C.host) || has(C.hostStrong) || (namesMunicipality && (has(C.hostWeak) || setter)),
+    add: has(C.add),
+    budget: has(C.budget) || setter,
+  };
   if (!Object.values(signals).some(Boolean) && !STRONG_HINT.test(raw)) return undefined;
   // Questions stay questions.
   const polite = has(C.polite);
@@ -99,7 +116,6 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
   // "rådslaget 2011 vem är värd": a question word anywhere asks.
   if (!polite && words.some((w) => QUESTION_WORDS.has(w) && w !== 'var')) return undefined;
 
-  const matches = ctx.lexicon.match(words);
   const of = (kind: Match['sense']['kind']) => matches.filter((m) => m.sense.kind === kind);
   const bodies = [...new Set(of('body').map((m) => (m.sense as { id: string }).id))];
   const municipalities = [...new Set(of('municipality').map((m) => (m.sense as { id: string }).id))];
@@ -134,13 +150,14 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
     let amount = amounts.at(-1)!;
     const current = plan.budgets.find((b) => b.year === year)?.[incomeLine ? 'income' : 'costs'].find((l) => l.id === line)?.amount;
     if (current !== undefined && has(C.budgetBy) && (has(C.budgetUp) || has(C.budgetDown))) amount = has(C.budgetDown) ? current - amount : current + amount;
+    else if (current !== undefined && (has(C.budgetAdd) || has(C.budgetSub))) amount = has(C.budgetSub) ? current - amount : current + amount;
     return run(`${t(lang, 'ändra budget', 'change budget')} ${year} ${line} ${amount}`);
   }
 
   // The rådslag's host of a year: "rådslaget 2014 ska vara i Salem", "the rådslag host in 2016 is now Salem".
   const rotating = new Set(plan.hostRotations.map((r) => r.body));
   const rotBody = bodies.find((b) => rotating.has(b));
-  if (rotBody && !dates.dates.length && !dates.month && (signals.host || signals.move)) {
+  if (rotBody && !dates.dates.length && !dates.month && (signals.host || signals.move || (setter && yearWord && municipalities.length))) {
     if (yearWord && municipalities.length) return run(`${t(lang, 'värd', 'host')} ${bodyRef(ctx, rotBody)} ${yearWord[1]} ${municipalityName(plan, newHost(municipalities, padded, C, undefined, plan))}`);
     if (has(C.hostStrong) && (!yearWord || !municipalities.length)) {
       return ask(
@@ -153,7 +170,7 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
   // The meeting the request is about, and the new dates.
   const body = bodies.find((b) => firstAfter(plan, '0000-01-01', b, () => true)) ?? bodies[0];
   const yearHint = yearWord ? Number(yearWord[1]) : undefined;
-  const ref = findRef(plan, body, dates, municipalities, padded, C, thisYear);
+  const ref = (signals.restore ? cancelledRef(plan, body, dates) : undefined) ?? findRef(plan, body, dates, municipalities, padded, C, thisYear);
   const refDays = ref ? new Set(datesOf(ref)) : new Set<string>();
   // Dates after the meeting's own read in the meeting's year ("SK januari 2012 blir 26/1").
   const targetDates = ref
@@ -197,6 +214,12 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
   }
   if (signals.add && body) {
     const day = dates.dates.filter((d) => !meetingsBetween(plan, d, d, body).length);
+    // "nytt LG-möte i december, datum kommer senare": a meeting known only to its month.
+    if (!dates.dates.length && dates.month) {
+      const month = `${dates.month.year}-${String(dates.month.month).padStart(2, '0')}`;
+      const host = municipalities.length ? ` ${t(lang, 'värd', 'host')} ${municipalityName(plan, municipalities[0]!)}` : '';
+      return run(`${t(lang, 'lägg till möte', 'add meeting')} ${bodyRef(ctx, body)} ${formatMonth(month, lang)}${times ? ` ${times}` : ''}${host} not: Dagen är inte bestämd`);
+    }
     if (!day.length) {
       if (dates.dates.length) return undefined;
       return ask('Vilket datum? Skriv till exempel: boka in ett extra LG-möte 2/12', 'What date? Write e.g.: add an extra LG meeting on 2/12');
@@ -212,6 +235,16 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
     return ask('Vilket organ och vilket datum? Skriv till exempel: boka in ett extra LG-möte 2/12', 'Which body and what date? Write e.g.: add an extra LG meeting on 2/12');
   }
   return undefined;
+}
+
+/** A cancelled meeting of the body on a date or in a month named (what "återställ"/"blir av ändå" is about). */
+function cancelledRef(plan: Plan, body: string | undefined, dates: ReturnType<typeof extractDates>): Meeting | undefined {
+  const cancelled = plan.meetings.filter((m) => m.status === 'cancelled' && (!body || m.body === body));
+  const month = dates.month ? `${dates.month.year}-${String(dates.month.month).padStart(2, '0')}` : undefined;
+  const hits = cancelled.filter((m) =>
+    dates.dates.length ? dates.dates.some((d) => datesOf(m).includes(d) || (m.date.kind === 'days' && m.date.start <= d && m.date.end >= d)) : month ? (m.date.kind === 'month' ? m.date.month === month : firstDate(m).startsWith(month)) : false,
+  );
+  return hits.length === 1 || (hits.length > 1 && body) ? hits[0] : undefined;
 }
 
 function amountsIn(raw: string): number[] {
