@@ -148,7 +148,7 @@ export function adminCommands(deps: AdminDeps = {}): Command[] {
    * message is read together with it ("flytta LG 20/5" → "Till vilket datum?" → "till 27/5"). Kept in
    * memory only, like an open question (lost on a restart: the member writes the request again).
    */
-  const drafts = new Map<string, { text: string; at: number }>();
+  const drafts = new Map<string, { text: string; lang: Lang; at: number }>();
   const draftKey = (ctx: CommandContext) => `${ctx.msg.conversationId}\u0000${ctx.msg.userId}`;
   const parse = (ctx: CommandContext) => {
     if (!parsed.has(ctx)) {
@@ -161,7 +161,7 @@ export function adminCommands(deps: AdminDeps = {}): Command[] {
         drafts.delete(key); // one message answers the question, or the question lapses
         if (request?.type !== 'change' && ctx.now.getTime() - draft.at <= DRAFT_TTL_MS && answersDraft(ctx.folded) && isSecretariat(ctx.store.data, ctx.msg.userId)) {
           const joined = `${draft.text} ${text.trim()}`;
-          const both = parseAdmin(joined, pctx, ctx.lang);
+          const both = parseAdmin(joined, pctx, draft.lang); // "move SK 22/9" → "29 September": the request's language
           if (both?.type === 'change' || (both?.type === 'error' && both.missing && !request)) [request, text] = [both, joined];
         }
       }
@@ -172,7 +172,7 @@ export function adminCommands(deps: AdminDeps = {}): Command[] {
   };
   const keepDraft = (ctx: CommandContext) => {
     if (drafts.size >= MAX_DRAFTS) drafts.delete(drafts.keys().next().value!);
-    drafts.set(draftKey(ctx), { text: readFrom.get(ctx) ?? ctx.msg.text, at: ctx.now.getTime() });
+    drafts.set(draftKey(ctx), { text: readFrom.get(ctx) ?? ctx.msg.text, lang: parsed.get(ctx)?.lang ?? ctx.lang, at: ctx.now.getTime() });
   };
   const adminValue = (ctx: CommandContext) => (typeof ctx.msg.value?.admin === 'string' ? (ctx.msg.value.admin as string) : undefined);
 

@@ -170,7 +170,7 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
   // The meeting the request is about, and the new dates.
   const body = bodies.find((b) => firstAfter(plan, '0000-01-01', b, () => true)) ?? bodies[0];
   const yearHint = yearWord ? Number(yearWord[1]) : undefined;
-  const ref = (signals.restore ? cancelledRef(plan, body, dates) : undefined) ?? findRef(plan, body, dates, municipalities, padded, C, thisYear);
+  const ref = (signals.restore ? cancelledRef(plan, body, dates) : undefined) ?? findRef(plan, body, dates, municipalities, padded, C, thisYear, stockholmDate(ctx.now));
   const refDays = ref ? new Set(datesOf(ref)) : new Set<string>();
   // Dates after the meeting's own read in the meeting's year ("SK januari 2012 blir 26/1").
   const targetDates = ref
@@ -262,7 +262,7 @@ function amountsIn(raw: string): number[] {
 function timesIn(raw: string): string {
   const range = /\b\d{1,2}[.:]\d{2}\s*[-–]\s*\d{1,2}[.:]\d{2}\b/.exec(raw);
   if (range) return range[0];
-  const single = /\bkl\.?\s*\d{1,2}(?:[.:]\d{2})?\b/i.exec(raw);
+  const single = /\bkl\.?\s*\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?\b/i.exec(raw);
   return single ? single[0] : '';
 }
 
@@ -306,7 +306,7 @@ function meetingRef(ctx: ParseContext, m: Meeting, lang: Lang): string {
  * The meeting a request is about: the body's meeting on a date named (the first date that is a meeting),
  * in a month named, hosted by a municipality named "istället för", or the body's only meeting of the year.
  */
-function findRef(plan: Plan, body: string | undefined, dates: ReturnType<typeof extractDates>, municipalities: string[], padded: string, C: ChangeWords, year: number): Meeting | undefined {
+function findRef(plan: Plan, body: string | undefined, dates: ReturnType<typeof extractDates>, municipalities: string[], padded: string, C: ChangeWords, year: number, today: string): Meeting | undefined {
   for (const d of dates.dates) {
     const hit = meetingsBetween(plan, d, d, body);
     if (hit.length === 1 || (hit.length > 1 && body)) return hit[0];
@@ -320,6 +320,11 @@ function findRef(plan: Plan, body: string | undefined, dates: ReturnType<typeof 
     if (inMonth.length > 1) return undefined;
   }
   if (!body) return undefined;
+  // "ställ in nästa LG-möte", "the next SK meeting is moved to …": the body's first meeting from today.
+  if (!dates.dates.length && !dates.month && /\b(nasta|next|kommande|upcoming)\b/.test(padded)) {
+    const yesterday = new Date(Date.parse(`${today}T12:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+    return firstAfter(plan, yesterday, body, () => true);
+  }
   const all = plannedMeetings(plan, body);
   const oldHost = municipalities.find((m) => insteadOf(plan, m, padded, C));
   if (oldHost) {

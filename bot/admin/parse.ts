@@ -190,7 +190,7 @@ function amount(text: string, lang: Lang): number {
 
 function yearOf(text: string, lang: Lang, example: string): number {
   const y = /\b((?:19|20)\d\d)\b/.exec(text);
-  if (!y) throw new Invalid(t(lang, `Vilket år? Skriv till exempel: ${example}`, `Which year? Write e.g.: ${example}`));
+  if (!y) throw new Missing(t(lang, `Vilket år? Skriv till exempel: ${example}`, `Which year? Write e.g.: ${example}`));
   return Number(y[1]);
 }
 
@@ -292,7 +292,7 @@ function parseCommand(text: string, ctx: ParseContext, guessed: Lang): AdminRequ
     if (/^(bekrafta|confirm)$/.test(f)) return { type: 'confirmLatest', lang };
     if (/^(avbryt|cancel)$/.test(f)) return { type: 'cancelLatest', lang };
     if (/^(andringar|andringslogg|andringsloggen|historik|historiken|senaste andringar|visa andringar|visa andringarna|visa historik|visa historiken|vad har andrats|changes|history|change log|recent changes|show changes|show the changes|show history|what changed|what has changed|what have you changed)$/.test(f)) return { type: 'history', lang: /^(visa|vad)\b/.test(f) ? 'sv' : /^(show|what)\b/.test(f) ? 'en' : lang };
-    const undo = verb(/^(angra|undo)(?: (.+))?$/);
+    const undo = verb(/^(angra|undo|ta tillbaka|revert|take back)(?: (.+))?$/);
     if (undo) {
       // "ångra senaste ändringen", "undo that": words about the last change, not a change's id.
       const ref = (undo[2] ?? '').split(' ').filter((w) => w && !UNDO_FILLER.test(w));
