@@ -50,6 +50,8 @@ interface ChangeWords {
   /** A budget line changed by an amount without "med"/"by" ("lägg 10 000 till på utredningar", "dra av 5 000"). */
   budgetAdd: string[];
   budgetSub: string[];
+  /** Add words that signal a new meeting only with a body and a date named ("boka LG 2/12"; "book a room" is not one). */
+  addWeak: string[];
 }
 
 const QUESTION_WORDS = new Set(['vem', 'vad', 'nar', 'var', 'vart', 'hur', 'vilken', 'vilket', 'vilka', 'varfor', 'who', 'what', 'when', 'where', 'which', 'how', 'why', 'whats', 'whens']);
@@ -66,7 +68,7 @@ function changeWords(lexicon: Lexicon): ChangeWords | undefined {
     c = {
       history: list('history'), cancel: list('cancel'), restore: list('restore'), move: list('move'), moveStrong: list('moveStrong'),
       host: list('host'), hostStrong: list('hostStrong'), add: list('add'), budget: list('budget'), budgetStrong: list('budgetStrong'), insteadOf: list('insteadOf'), polite: list('polite'), notChange: list('notChange'), budgetUp: list('budgetUp'), budgetDown: list('budgetDown'), budgetBy: list('budgetBy'),
-      hostWeak: list('hostWeak'), budgetAdd: list('budgetAdd'), budgetSub: list('budgetSub'),
+      hostWeak: list('hostWeak'), budgetAdd: list('budgetAdd'), budgetSub: list('budgetSub'), addWeak: list('addWeak'),
     };
     compiled.set(raw, c);
   }
@@ -104,7 +106,7 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
     add: has(C.add),
     budget: has(C.budget) || setter,
   };
-  if (!Object.values(signals).some(Boolean) && !STRONG_HINT.test(raw)) return undefined;
+  if (!Object.values(signals).some(Boolean) && !STRONG_HINT.test(raw) && !(namesMunicipality && /\b(19|20)\d\d\b/.test(raw)) && !has(C.addWeak)) return undefined;
   // Questions stay questions.
   const polite = has(C.polite);
   if (first && QUESTION_WORDS.has(first)) return undefined;
@@ -121,7 +123,16 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
   const municipalities = [...new Set(of('municipality').map((m) => (m.sense as { id: string }).id))];
   const budgetLines = [...new Set(of('budgetLine').map((m) => (m.sense as { id: string }).id))];
   const yearWord = /\b((?:19|20)\d\d)\b/.exec(raw);
-  const dates = extractDates(raw, words, matches, lang, ctx.now, { weekWords: [] });
+  // Dates are read with the clock times taken out: "kl 8.30-13" is a time, never 30 August 2013.
+  const times = timesIn(raw);
+  const dateText = times ? raw.replace(times, ' ') : raw;
+  const dateWords = times ? splitWords(fold(dateText)) : words;
+  const dateMatches = times ? ctx.lexicon.match(dateWords) : matches;
+  const dates = extractDates(dateText, dateWords, dateMatches, lang, ctx.now, { weekWords: [] });
+  if (!signals.add && bodies.length && dates.dates.length && has(C.addWeak)) signals.add = true;
+  // "SK-mötet i januari nästa år": the month in the year named relatively.
+  const relYear = dates.relativeYears[0];
+  if (dates.month && !dates.month.yearGiven && relYear !== undefined) dates.month = { ...dates.month, year: relYear, yearGiven: true };
   const amounts = amountsIn(raw);
   const ask = (sv: string, en: string): AdminRequest => ({ type: 'error', missing: true, message: t(lang, sv, en), lang });
   const run = (command: string): AdminRequest | undefined => {
@@ -138,7 +149,10 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
 
   // Budget: a line and an amount ("personalkostnaderna blir 600 000", "personal: 620 000 kr").
   const incomeLine = budgetLines.some((id) => plan.budgets.some((b) => b.income.some((l) => l.id === id)));
-  if (budgetLines.length && !dates.dates.length && !bodies.length && (signals.budget || /:/.test(raw))) {
+  // A line and a new amount and little else ("utredningar 200 000") states the new amount; the amount the
+  // plan already has is left to be answered ("personal 580 000" confirms a fact, it changes nothing).
+  const bareAmount = amounts.length === 1 && words.length <= 5 && !plan.budgets.some((b) => [...b.income, ...b.costs].some((l) => budgetLines.includes(l.id) && l.amount === amounts[0]));
+  if (budgetLines.length && !dates.dates.length && !bodies.length && (signals.budget || /:/.test(raw) || bareAmount)) {
     const year = yearWord ? Number(yearWord[1]) : (plan.budgets.find((b) => b.year === thisYear) ?? [...plan.budgets].sort((a, b) => b.year - a.year)[0])?.year;
     if (!amounts.length) {
       if (!has(C.budgetStrong)) return undefined;
@@ -157,7 +171,9 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
   // The rådslag's host of a year: "rådslaget 2014 ska vara i Salem", "the rådslag host in 2016 is now Salem".
   const rotating = new Set(plan.hostRotations.map((r) => r.body));
   const rotBody = bodies.find((b) => rotating.has(b));
-  if (rotBody && !dates.dates.length && !dates.month && (signals.host || signals.move || (setter && yearWord && municipalities.length))) {
+  // "rådslag 2019 Salem": a year and a municipality that is not its host already, and nothing else.
+  const bareHost = Boolean(rotBody && yearWord && municipalities.length === 1 && words.length <= 4 && !plan.hostRotations.some((r) => r.body === rotBody && r.year === Number(yearWord[1]) && r.host === municipalities[0]));
+  if (rotBody && !dates.dates.length && !dates.month && (signals.host || signals.move || (setter && yearWord && municipalities.length) || bareHost)) {
     if (yearWord && municipalities.length) return run(`${t(lang, 'värd', 'host')} ${bodyRef(ctx, rotBody)} ${yearWord[1]} ${municipalityName(plan, newHost(municipalities, padded, C, undefined, plan))}`);
     if (has(C.hostStrong) && (!yearWord || !municipalities.length)) {
       return ask(
@@ -169,14 +185,13 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
 
   // The meeting the request is about, and the new dates.
   const body = bodies.find((b) => firstAfter(plan, '0000-01-01', b, () => true)) ?? bodies[0];
-  const yearHint = yearWord ? Number(yearWord[1]) : undefined;
+  const yearHint = yearWord ? Number(yearWord[1]) : relYear;
   const ref = (signals.restore ? cancelledRef(plan, body, dates) : undefined) ?? findRef(plan, body, dates, municipalities, padded, C, thisYear, stockholmDate(ctx.now));
   const refDays = ref ? new Set(datesOf(ref)) : new Set<string>();
   // Dates after the meeting's own read in the meeting's year ("SK januari 2012 blir 26/1").
   const targetDates = ref
-    ? extractDates(raw, words, matches, lang, stockholm(`${yearHint ?? meetingYear(ref)}-06-15`, '12:00'), { weekWords: [] }).dates.filter((d) => !refDays.has(d))
+    ? extractDates(dateText, dateWords, dateMatches, lang, stockholm(`${yearHint ?? meetingYear(ref)}-06-15`, '12:00'), { weekWords: [] }).dates.filter((d) => !refDays.has(d))
     : [];
-  const times = timesIn(raw);
   // "flyttas en vecka", "moved two weeks later": the meeting's day moved by that many days.
   const offsets = (ctx.lexicon.data as { offsets?: { units: Record<string, number>; numbers: Record<string, number> } }).offsets;
   if (ref && !targetDates.length && offsets && ref.date.kind !== 'month') {
@@ -263,7 +278,10 @@ function timesIn(raw: string): string {
   const range = /\b\d{1,2}[.:]\d{2}\s*[-–]\s*\d{1,2}[.:]\d{2}\b/.exec(raw);
   if (range) return range[0];
   const single = /\bkl\.?\s*\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?\b/i.exec(raw);
-  return single ? single[0] : '';
+  if (single) return single[0];
+  // "SK 9/6 börjar 13.00": a clock time written alone (hours and minutes, never a date such as 14.4).
+  const clock = /(?<![\d./])([01]?\d|2[0-3])[.:]([0-5]\d)(?![\d./])/.exec(raw);
+  return clock ? clock[0] : '';
 }
 
 function datesOf(m: Meeting): string[] {
@@ -321,7 +339,7 @@ function findRef(plan: Plan, body: string | undefined, dates: ReturnType<typeof 
   }
   if (!body) return undefined;
   // "ställ in nästa LG-möte", "the next SK meeting is moved to …": the body's first meeting from today.
-  if (!dates.dates.length && !dates.month && /\b(nasta|next|kommande|upcoming)\b/.test(padded)) {
+  if (!dates.dates.length && !dates.month && /\b(nasta|next|kommande|upcoming)\b(?! (ar|year|vecka|week|manad|month)\b)/.test(padded)) {
     const yesterday = new Date(Date.parse(`${today}T12:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
     return firstAfter(plan, yesterday, body, () => true);
   }
