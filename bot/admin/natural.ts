@@ -165,6 +165,8 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
     const current = plan.budgets.find((b) => b.year === year)?.[incomeLine ? 'income' : 'costs'].find((l) => l.id === line)?.amount;
     if (current !== undefined && has(C.budgetBy) && (has(C.budgetUp) || has(C.budgetDown))) amount = has(C.budgetDown) ? current - amount : current + amount;
     else if (current !== undefined && (has(C.budgetAdd) || has(C.budgetSub))) amount = has(C.budgetSub) ? current - amount : current + amount;
+    // "personal är 580 000" when it is: a fact, answered as a question.
+    if (amount === current && !has(C.budgetStrong)) return undefined;
     return run(`${t(lang, 'ändra budget', 'change budget')} ${year} ${line} ${amount}`);
   }
 
@@ -174,6 +176,9 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
   // "rådslag 2019 Salem": a year and a municipality that is not its host already, and nothing else.
   const bareHost = Boolean(rotBody && yearWord && municipalities.length === 1 && words.length <= 4 && !plan.hostRotations.some((r) => r.body === rotBody && r.year === Number(yearWord[1]) && r.host === municipalities[0]));
   if (rotBody && !dates.dates.length && !dates.month && (signals.host || signals.move || (setter && yearWord && municipalities.length) || bareHost)) {
+    // "rådslaget 2014 hålls i Tyresö" when Tyresö is that year's host: a fact, answered as a question.
+    const sameHost = yearWord && municipalities.length === 1 && plan.hostRotations.some((r) => r.body === rotBody && r.year === Number(yearWord[1]) && r.host === municipalities[0]);
+    if (sameHost && !has(C.hostStrong)) return undefined;
     if (yearWord && municipalities.length) return run(`${t(lang, 'värd', 'host')} ${bodyRef(ctx, rotBody)} ${yearWord[1]} ${municipalityName(plan, newHost(municipalities, padded, C, undefined, plan))}`);
     if (has(C.hostStrong) && (!yearWord || !municipalities.length)) {
       return ask(
@@ -215,6 +220,8 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
   const hostNamed = municipalities.filter((m) => !ref || !insteadOf(plan, m, padded, C));
   if (signals.host && (ref || has(C.hostStrong))) {
     if (ref && hostNamed.length && !targetDates.length) {
+      // "SK 9/6 hålls i Salem" when Salem hosts it: what the plan says, answered as a question.
+      if (hostNamed.every((m) => ref.hosts.includes(m)) && !has(C.hostStrong) && !times) return undefined;
       const host = newHost(municipalities, padded, C, ref, plan);
       return run(`${t(lang, 'ändra värd', 'change host')} ${meetingRef(ctx, ref, lang)} ${t(lang, 'till', 'to')} ${municipalityName(plan, host)}`);
     }
