@@ -403,7 +403,8 @@ export function adminCommands(deps: AdminDeps = {}): Command[] {
       const action = adminValue(ctx);
       // Who may comes first: nothing a non-member sends is parsed beyond its first words.
       if (!isSecretariat(ctx.store.data, ctx.msg.userId)) {
-        const lang: Lang = ctx.msg.value?.lang === 'en' ? 'en' : ctx.lang;
+        // In the request's language ("undo" is English whatever the locale), as a member's would be.
+        const lang: Lang = ctx.msg.value?.lang === 'en' ? 'en' : (!action && parsed.get(ctx)?.lang) || ctx.lang;
         ctx.logger.warn('plan change refused: not in the secretariat', { user: ctx.msg.userId, attempt: action ?? 'text command', conversation: ctx.msg.conversationId });
         return [refusal(lang)];
       }
