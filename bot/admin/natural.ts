@@ -52,10 +52,14 @@ interface ChangeWords {
   budgetSub: string[];
   /** Add words that signal a new meeting only with a body and a date named ("boka LG 2/12"; "book a room" is not one). */
   addWeak: string[];
+  /** Words that turn a shift by days or weeks backwards ("en vecka tidigare", "bring forward"). */
+  earlier: string[];
+  /** "veckan efter", "dagen innan": a shift by so many days. */
+  shift: Array<[string, number]>;
 }
 
 const QUESTION_WORDS = new Set(['vem', 'vad', 'nar', 'var', 'vart', 'hur', 'vilken', 'vilket', 'vilka', 'varfor', 'who', 'what', 'when', 'where', 'which', 'how', 'why', 'whats', 'whens']);
-const STRONG_HINT = /\d{3}[ \u00a0]?\d{3}|\d+\s*(kr|kronor|tkr)\b/i;
+const STRONG_HINT = /\d{1,3}[ \u00a0]\d{3}\b|\d{4,}|\d+\s*(kr|kronor|tkr)\b/i;
 
 /** The change phrases, each list with spaces around for whole-word look-ups. */
 const compiled = new WeakMap<object, ChangeWords>();
@@ -68,7 +72,8 @@ function changeWords(lexicon: Lexicon): ChangeWords | undefined {
     c = {
       history: list('history'), cancel: list('cancel'), restore: list('restore'), move: list('move'), moveStrong: list('moveStrong'),
       host: list('host'), hostStrong: list('hostStrong'), add: list('add'), budget: list('budget'), budgetStrong: list('budgetStrong'), insteadOf: list('insteadOf'), polite: list('polite'), notChange: list('notChange'), budgetUp: list('budgetUp'), budgetDown: list('budgetDown'), budgetBy: list('budgetBy'),
-      hostWeak: list('hostWeak'), budgetAdd: list('budgetAdd'), budgetSub: list('budgetSub'), addWeak: list('addWeak'),
+      hostWeak: list('hostWeak'), budgetAdd: list('budgetAdd'), budgetSub: list('budgetSub'), addWeak: list('addWeak'), earlier: list('earlier'),
+      shift: Object.entries((raw.shift ?? {}) as unknown as Record<string, number>).map(([p, n]) => [` ${p} `, n] as [string, number]),
     };
     compiled.set(raw, c);
   }
@@ -95,14 +100,15 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
   if (has(C.history) && !/\d/.test(f)) return { type: 'history', lang };
 
   // "SK apr 2012: 26/4", "lg 25/11 -> 18/11", "rådslaget 2020: Botkyrka": a colon or an arrow sets a value.
-  const setter = /\S:\s+\S|->|→|=>/.test(raw);
+  const setter = /\S:\s+\S|->|→|=>|\s=\s/.test(raw);
   const matches = ctx.lexicon.match(words);
   const namesMunicipality = matches.some((m) => m.sense.kind === 'municipality');
   const signals = {
     cancel: has(C.cancel),
     restore: has(C.restore),
     move: has(C.move) || setter,
-    host: has(C.host) || has(C.hostStrong) || (namesMunicipality && (has(C.hostWeak) || setter)),
+    // "flytta SK 14/4 till Salem": moved to a municipality is a new host.
+    host: has(C.host) || has(C.hostStrong) || (namesMunicipality && (has(C.hostWeak) || setter || has(C.moveStrong))),
     add: has(C.add),
     budget: has(C.budget) || setter,
   };
@@ -122,7 +128,7 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
   const bodies = [...new Set(of('body').map((m) => (m.sense as { id: string }).id))];
   const municipalities = [...new Set(of('municipality').map((m) => (m.sense as { id: string }).id))];
   const budgetLines = [...new Set(of('budgetLine').map((m) => (m.sense as { id: string }).id))];
-  const yearWord = /\b((?:19|20)\d\d)\b/.exec(raw);
+  let yearWord: RegExpExecArray | [string, string] | null = /\b((?:19|20)\d\d)\b/.exec(raw);
   // Dates are read with the clock times taken out: "kl 8.30-13" is a time, never 30 August 2013.
   const times = timesIn(raw);
   const dateText = times ? raw.replace(times, ' ') : raw;
@@ -132,8 +138,10 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
   if (!signals.add && bodies.length && dates.dates.length && has(C.addWeak)) signals.add = true;
   // "SK-mötet i januari nästa år": the month in the year named relatively.
   const relYear = dates.relativeYears[0];
+  if (!yearWord && relYear !== undefined) yearWord = [String(relYear), String(relYear)];
   if (dates.month && !dates.month.yearGiven && relYear !== undefined) dates.month = { ...dates.month, year: relYear, yearGiven: true };
-  const amounts = amountsIn(raw);
+  const signs = new Map<number, number>();
+  const amounts = amountsIn(raw, signs);
   const ask = (sv: string, en: string): AdminRequest => ({ type: 'error', missing: true, message: t(lang, sv, en), lang });
   const run = (command: string): AdminRequest | undefined => {
     // After the command's own error ("flytta styrelsen 14/4 …": an unknown name), a change in words only
@@ -165,6 +173,7 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
     const current = plan.budgets.find((b) => b.year === year)?.[incomeLine ? 'income' : 'costs'].find((l) => l.id === line)?.amount;
     if (current !== undefined && has(C.budgetBy) && (has(C.budgetUp) || has(C.budgetDown))) amount = has(C.budgetDown) ? current - amount : current + amount;
     else if (current !== undefined && (has(C.budgetAdd) || has(C.budgetSub))) amount = has(C.budgetSub) ? current - amount : current + amount;
+    else if (current !== undefined && signs.has(amount)) amount = current + signs.get(amount)! * amount;
     // "personal är 580 000" when it is: a fact, answered as a question.
     if (amount === current && !has(C.budgetStrong)) return undefined;
     return run(`${t(lang, 'ändra budget', 'change budget')} ${year} ${line} ${amount}`);
@@ -205,10 +214,15 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
       if (!unit || targetDates.length) return;
       const prev = words[i - 1] ?? '';
       const n = /^\d{1,2}$/.test(prev) ? Number(prev) : offsets.numbers[prev] ?? 1;
-      const back = /\b(tidigare|earlier|fore|before|bakat)\b/.test(f);
+      const back = has(C.earlier);
       const shift = (back ? -1 : 1) * n * unit;
       for (const d of datesOf(ref)) targetDates.push(new Date(Date.parse(`${d}T12:00:00Z`) + shift * 86_400_000).toISOString().slice(0, 10));
     });
+  }
+  // "SK 3/11 ska flyttas till veckan efter", "SK 22/9 ska vara dagen innan".
+  if (ref && !targetDates.length && ref.date.kind !== 'month') {
+    const shift = C.shift.find(([p]) => padded.includes(p));
+    if (shift) for (const d of datesOf(ref)) targetDates.push(new Date(Date.parse(`${d}T12:00:00Z`) + shift[1] * 86_400_000).toISOString().slice(0, 10));
   }
   const change = signals.cancel || signals.restore || signals.host || signals.move || signals.add;
   if (!change) return undefined;
@@ -228,9 +242,11 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
     if (!ref && !targetDates.length && !(signals.add && dates.dates.length) && has(C.hostStrong)) {
       return ask('Vilket möte, och vilken kommun ska vara värd? Skriv till exempel: SK-mötet 14/4 ska vara i Salem', 'Which meeting, and which municipality is to host it? Write e.g.: the committee meeting on 14/4 is hosted by Salem');
     }
-    if (ref && !hostNamed.length && !targetDates.length && !times) return ask('Vilken kommun ska vara värd? Skriv till exempel: SK-mötet 14/4 ska vara i Salem', 'Which municipality is to host it? Write e.g.: SK 14/4 is now hosted by Salem');
+    if (ref && !hostNamed.length && !targetDates.length && !times && !(has(C.moveStrong) && !has(C.hostStrong))) return ask('Vilken kommun ska vara värd? Skriv till exempel: SK-mötet 14/4 ska vara i Salem', 'Which municipality is to host it? Write e.g.: SK 14/4 is now hosted by Salem');
   }
-  if (ref && (targetDates.length || (times.length && signals.move)) && (signals.move || targetDates.length)) {
+  // "ett extra rådslag den 15 november": a new meeting, not the year's one moved (unless a move is named).
+  const addFirst = signals.add && !has(C.moveStrong) && dates.dates.some((d) => body && !meetingsBetween(plan, d, d, body).length);
+  if (ref && !addFirst && (targetDates.length || (times.length && signals.move)) && (signals.move || targetDates.length)) {
     const to = [...targetDates.slice(0, 2), times].filter(Boolean).join(' ');
     return run(`${t(lang, 'flytta', 'move')} ${meetingRef(ctx, ref, lang)} ${t(lang, 'till', 'to')} ${to}`);
   }
@@ -269,13 +285,15 @@ function cancelledRef(plan: Plan, body: string | undefined, dates: ReturnType<ty
   return hits.length === 1 || (hits.length > 1 && body) ? hits[0] : undefined;
 }
 
-function amountsIn(raw: string): number[] {
+function amountsIn(raw: string, signs: Map<number, number> = new Map()): number[] {
   const out: number[] = [];
-  for (const m of raw.matchAll(/(?<![\d/.:,-])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:\s*(tkr|tusen|k\b))?(\s*(?:kr|kronor|sek|:-))?(?![\d/.:])/gi)) {
-    let n = Number(m[1]!.replace(/[ \u00a0\u202f]/g, ''));
-    if (m[2]) n *= 1000;
-    if (n < 1000 || (!m[2] && !m[3] && /^(19|20)\d\d$/.test(m[1]!))) continue;
+  for (const m of raw.matchAll(/(?<![\d/.:,])([+\-−]\s?)?(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:\s*(tkr|tusen|k\b))?(\s*(?:kr|kronor|sek|:-))?(?![\d/.:])/gi)) {
+    let n = Number(m[2]!.replace(/[ \u00a0\u202f]/g, ''));
+    if (m[3]) n *= 1000;
+    if (n < 1000 || (!m[3] && !m[4] && /^(19|20)\d\d$/.test(m[2]!))) continue;
     out.push(n);
+    // "personal +20 000", "utredningar -30 000": a change by the amount.
+    if (m[1]) signs.set(n, m[1].trim() === '+' ? 1 : -1);
   }
   return out;
 }

@@ -271,7 +271,7 @@ function budgetLine(plan: Plan, year: number, words: string, ctx: ParseContext):
   return undefined;
 }
 
-const UNDO_FILLER = /^(det|den|detta|dar|senaste|sista|andringen|andring|min|mitt|mina|igen|tack|that|this|it|the|last|latest|change|my|please|again)$/;
+const UNDO_FILLER = /^(det|den|detta|dar|senaste|sista|forra|andringen|andring|min|mitt|mina|igen|tack|that|this|it|the|last|latest|previous|change|my|please|again)$/;
 
 // The command's first word says its language better than counting words ("ställ in SK 9/6" has "in").
 const SV_VERBS = /^(flytta|skjut|stall|installt|stryk|aterstall|ateruppta|andra|andringar|andringslogg|andringsloggen|senaste|byt|satt|vard|lagg|ny|nytt|ta|radera|redigera|historik|angra|exportera|importera|sekretariatet|vilka|vem|bekrafta|avbryt|uppdatera)\b/;
@@ -355,7 +355,8 @@ function parseCommand(text: string, ctx: ParseContext, guessed: Lang): AdminRequ
       if (!r.municipalities.length) {
         if (plain) return undefined; // "värd 14 april?" is a question
         const unknown = leftovers(rest, ctx, lang, FILLER);
-        throw new Invalid(unknown.length ? unknownNameError(unknown.slice(-1), ctx.plan, lang, 'municipality') : t(lang, 'Vilken kommun? Skriv till exempel: ändra värd SK 14/4 till Salem', 'Which municipality? Write e.g.: change host SK 14/4 to Salem'));
+        if (unknown.length) throw new Invalid(unknownNameError(unknown.slice(-1), ctx.plan, lang, 'municipality'));
+        throw new Missing(t(lang, 'Vilken kommun? Skriv till exempel: ändra värd SK 14/4 till Salem', 'Which municipality? Write e.g.: change host SK 14/4 to Salem'));
       }
       if (plain && raw.endsWith('?')) return undefined;
       const unknown = leftovers(rest, ctx, lang, FILLER);
@@ -397,6 +398,7 @@ function parseCommand(text: string, ctx: ParseContext, guessed: Lang): AdminRequ
     // One meeting: "lägg till möte LG 16/12 08.30-13.00 värd Huddinge not: extra"
     if (/^(lagg till|nytt|ny|add|new) (mote|meeting)\b/.test(f)) {
       const rest = after(/(lägg till|lagg till|nytt|ny|add|new) (möte|mote|meeting)/);
+      if (!rest) throw new Missing(t(lang, 'Vilket organ och vilket datum? Skriv till exempel: lägg till möte LG 16/12', 'Which body and what date? Write e.g.: add meeting LG 16/12'));
       if (rest.length > MAX_CALENDAR_LINE_LENGTH) throw new Invalid(t(lang, `Skriv mötet på en rad med högst ${MAX_CALENDAR_LINE_LENGTH} tecken.`, `Write the meeting on one line of at most ${MAX_CALENDAR_LINE_LENGTH} characters.`));
       return { type: 'change', change: { kind: 'meeting.add', meetings: [meetingFromLine(rest, ctx, lang)] }, lang };
     }
