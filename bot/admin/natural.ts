@@ -131,9 +131,10 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
   let yearWord: RegExpExecArray | [string, string] | null = /\b((?:19|20)\d\d)\b/.exec(raw);
   // Dates are read with the clock times taken out: "kl 8.30-13" is a time, never 30 August 2013.
   const times = timesIn(raw);
-  const dateText = times ? raw.replace(times, ' ') : raw;
-  const dateWords = times ? splitWords(fold(dateText)) : words;
-  const dateMatches = times ? ctx.lexicon.match(dateWords) : matches;
+  // "20/5 to 27/5" is two dates here, not one range; "3-4 februari" is the 3rd and the 4th.
+  const dateText = dayRanges((times ? raw.replace(times, ' ') : raw).replace(/(\d)(\s+)(to|until)(\s+)(?=\d)/gi, '$1$2;$4'), ctx.lexicon);
+  const dateWords = dateText !== raw ? splitWords(fold(dateText)) : words;
+  const dateMatches = dateText !== raw ? ctx.lexicon.match(dateWords) : matches;
   const dates = extractDates(dateText, dateWords, dateMatches, lang, ctx.now, { weekWords: [] });
   if (!signals.add && bodies.length && dates.dates.length && has(C.addWeak)) signals.add = true;
   // "SK-mötet i januari nästa år": the month in the year named relatively.
@@ -213,7 +214,9 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
       const unit = offsets.units[w];
       if (!unit || targetDates.length) return;
       const prev = words[i - 1] ?? '';
-      const n = /^\d{1,2}$/.test(prev) ? Number(prev) : offsets.numbers[prev] ?? 1;
+      // A count ("en vecka", "2 weeks") or a direction ("veckan senare") makes a shift; "key figures day" is none.
+      const n = /^\d{1,2}$/.test(prev) ? Number(prev) : Object.hasOwn(offsets.numbers, prev) ? offsets.numbers[prev] : /^(senare|later|tidigare|earlier|framat|bakat|forward|back)$/.test(words[i + 1] ?? '') ? 1 : undefined;
+      if (n === undefined) return;
       const back = has(C.earlier);
       const shift = (back ? -1 : 1) * n * unit;
       for (const d of datesOf(ref)) targetDates.push(new Date(Date.parse(`${d}T12:00:00Z`) + shift * 86_400_000).toISOString().slice(0, 10));
@@ -235,9 +238,13 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
   if (signals.host && (ref || has(C.hostStrong))) {
     if (ref && hostNamed.length && !targetDates.length) {
       // "SK 9/6 hålls i Salem" when Salem hosts it: what the plan says, answered as a question.
-      if (hostNamed.every((m) => ref.hosts.includes(m)) && !has(C.hostStrong) && !times) return undefined;
-      const host = newHost(municipalities, padded, C, ref, plan);
-      return run(`${t(lang, 'ändra värd', 'change host')} ${meetingRef(ctx, ref, lang)} ${t(lang, 'till', 'to')} ${municipalityName(plan, host)}`);
+      if (hostNamed.every((m) => ref.hosts.includes(m)) && hostNamed.length === ref.hosts.length && !has(C.hostStrong) && !times) return undefined;
+      // "hålls i Nynäshamn och Salem", "Haninge, Nynäshamn": hosts named as a list are all hosts.
+      const named = (id: string) => fold(municipalityName(plan, id)).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const pair = (x: string, y: string) => new RegExp(`${named(x)}s?\\s*(,|och|and|&|\\+)?\\s+${named(y)}`).test(f);
+      const listed = hostNamed.filter((m) => hostNamed.some((o) => o !== m && (pair(m, o) || pair(o, m))));
+      const hosts = listed.length > 1 ? listed : [newHost(municipalities, padded, C, ref, plan)];
+      return run(`${t(lang, 'ändra värd', 'change host')} ${meetingRef(ctx, ref, lang)} ${t(lang, 'till', 'to')} ${hosts.map((h) => municipalityName(plan, h)).join(t(lang, ' och ', ' and '))}`);
     }
     if (!ref && !targetDates.length && !(signals.add && dates.dates.length) && has(C.hostStrong)) {
       return ask('Vilket möte, och vilken kommun ska vara värd? Skriv till exempel: SK-mötet 14/4 ska vara i Salem', 'Which meeting, and which municipality is to host it? Write e.g.: the committee meeting on 14/4 is hosted by Salem');
@@ -283,6 +290,13 @@ function cancelledRef(plan: Plan, body: string | undefined, dates: ReturnType<ty
     dates.dates.length ? dates.dates.some((d) => datesOf(m).includes(d) || (m.date.kind === 'days' && m.date.start <= d && m.date.end >= d)) : month ? (m.date.kind === 'month' ? m.date.month === month : firstDate(m).startsWith(month)) : false,
   );
   return hits.length === 1 || (hits.length > 1 && body) ? hits[0] : undefined;
+}
+
+/** "3-4 februari", "26–27 jan" → "3 februari 4 februari": a day range before a month is two dates. */
+function dayRanges(text: string, lexicon: Lexicon): string {
+  return text.replace(/\b(\d{1,2})\s*[-–]\s*(\d{1,2})\s+(\p{L}+)/gu, (all, a: string, b: string, month: string) =>
+    lexicon.match([fold(month)]).some((m) => m.sense.kind === 'month') ? `${a} ${month} ${b} ${month}` : all,
+  );
 }
 
 function amountsIn(raw: string, signs: Map<number, number> = new Map()): number[] {
