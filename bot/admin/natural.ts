@@ -56,6 +56,8 @@ interface ChangeWords {
   earlier: string[];
   /** "veckan efter", "dagen innan": a shift by so many days. */
   shift: Array<[string, number]>;
+  /** Words that end a statement as a question ("SK 14/4 är i Salem va", "… right"). */
+  tagQuestion: string[];
 }
 
 const QUESTION_WORDS = new Set(['vem', 'vad', 'nar', 'var', 'vart', 'hur', 'vilken', 'vilket', 'vilka', 'varfor', 'who', 'what', 'when', 'where', 'which', 'how', 'why', 'whats', 'whens']);
@@ -72,7 +74,7 @@ function changeWords(lexicon: Lexicon): ChangeWords | undefined {
     c = {
       history: list('history'), cancel: list('cancel'), restore: list('restore'), move: list('move'), moveStrong: list('moveStrong'),
       host: list('host'), hostStrong: list('hostStrong'), add: list('add'), budget: list('budget'), budgetStrong: list('budgetStrong'), insteadOf: list('insteadOf'), polite: list('polite'), notChange: list('notChange'), budgetUp: list('budgetUp'), budgetDown: list('budgetDown'), budgetBy: list('budgetBy'),
-      hostWeak: list('hostWeak'), budgetAdd: list('budgetAdd'), budgetSub: list('budgetSub'), addWeak: list('addWeak'), earlier: list('earlier'),
+      hostWeak: list('hostWeak'), budgetAdd: list('budgetAdd'), budgetSub: list('budgetSub'), addWeak: list('addWeak'), earlier: list('earlier'), tagQuestion: list('tagQuestion'),
       shift: Object.entries((raw.shift ?? {}) as unknown as Record<string, number>).map(([p, n]) => [` ${p} `, n] as [string, number]),
     };
     compiled.set(raw, c);
@@ -119,6 +121,8 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
   const yesNo = (ctx.lexicon.data as { yesNo?: { first: string[] } }).yesNo?.first ?? [];
   if (!polite && first && yesNo.includes(first)) return undefined;
   if (!polite && raw.endsWith('?')) return undefined;
+  // "SK 14/4 är i Salem va", "LG moves to 27/5, right": a statement checked, not a change asked for.
+  if (!polite && C.tagQuestion.some((p) => padded.endsWith(p))) return undefined;
   // "lägg in SK-mötena i min outlook": a request about the writer's own things, not the plan.
   if (has(C.notChange)) return undefined;
   // "rådslaget 2011 vem är värd": a question word anywhere asks.
