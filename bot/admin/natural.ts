@@ -103,18 +103,20 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
 
   // "SK apr 2012: 26/4", "lg 25/11 -> 18/11", "rådslaget 2020: Botkyrka": a colon or an arrow sets a value.
   const setter = /\S:\s+\S|->|→|=>|\s=\s/.test(raw);
-  const matches = ctx.lexicon.match(words);
-  const namesMunicipality = matches.some((m) => m.sense.kind === 'municipality');
+  // The lexicon is read only once a message may be a change request (questions are the bulk of messages).
+  let read: Match[] | undefined;
+  const lexiconMatches = () => (read ??= ctx.lexicon.match(words));
+  const namesMunicipality = () => lexiconMatches().some((m) => m.sense.kind === 'municipality');
   const signals = {
     cancel: has(C.cancel),
     restore: has(C.restore),
     move: has(C.move) || setter,
     // "flytta SK 14/4 till Salem": moved to a municipality is a new host.
-    host: has(C.host) || has(C.hostStrong) || (namesMunicipality && (has(C.hostWeak) || setter || has(C.moveStrong))),
+    host: has(C.host) || has(C.hostStrong) || ((has(C.hostWeak) || setter || has(C.moveStrong)) && namesMunicipality()),
     add: has(C.add),
     budget: has(C.budget) || setter,
   };
-  if (!Object.values(signals).some(Boolean) && !STRONG_HINT.test(raw) && !(namesMunicipality && /\b(19|20)\d\d\b/.test(raw)) && !has(C.addWeak)) return undefined;
+  if (!Object.values(signals).some(Boolean) && !STRONG_HINT.test(raw) && !(/\b(19|20)\d\d\b/.test(raw) && namesMunicipality()) && !has(C.addWeak)) return undefined;
   // Questions stay questions.
   const polite = has(C.polite);
   if (first && QUESTION_WORDS.has(first)) return undefined;
@@ -128,6 +130,7 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
   // "rådslaget 2011 vem är värd": a question word anywhere asks.
   if (!polite && words.some((w) => QUESTION_WORDS.has(w) && w !== 'var')) return undefined;
 
+  const matches = lexiconMatches();
   const of = (kind: Match['sense']['kind']) => matches.filter((m) => m.sense.kind === kind);
   const bodies = [...new Set(of('body').map((m) => (m.sense as { id: string }).id))];
   const municipalities = [...new Set(of('municipality').map((m) => (m.sense as { id: string }).id))];
