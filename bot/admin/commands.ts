@@ -141,9 +141,38 @@ export function mergePlan(current: Plan, incoming: Plan): Plan {
 
 export function adminCommands(deps: AdminDeps = {}): Command[] {
   const parsed = new WeakMap<CommandContext, AdminRequest | undefined>();
+  /** The text each request was read from (a follow-up's is the asked-for request and the follow-up together). */
+  const readFrom = new WeakMap<CommandContext, string>();
+  /**
+   * A member's change request that lacked something, per conversation, until their next message: that
+   * message is read together with it ("flytta LG 20/5" → "Till vilket datum?" → "till 27/5"). Kept in
+   * memory only, like an open question (lost on a restart: the member writes the request again).
+   */
+  const drafts = new Map<string, { text: string; lang: Lang; at: number }>();
+  const draftKey = (ctx: CommandContext) => `${ctx.msg.conversationId}\u0000${ctx.msg.userId}`;
   const parse = (ctx: CommandContext) => {
-    if (!parsed.has(ctx)) parsed.set(ctx, ctx.msg.text ? parseAdmin(ctx.msg.text, { plan: ctx.store.data.plan, lexicon: ctx.lexicon, now: ctx.now }, ctx.lang) : undefined);
+    if (!parsed.has(ctx)) {
+      const pctx = { plan: ctx.store.data.plan, lexicon: ctx.lexicon, now: ctx.now };
+      let text = ctx.msg.text;
+      let request = text ? parseAdmin(text, pctx, ctx.lang) : undefined;
+      const key = draftKey(ctx);
+      const draft = drafts.get(key);
+      if (draft && !ctx.msg.value) {
+        drafts.delete(key); // one message answers the question, or the question lapses
+        if (request?.type !== 'change' && ctx.now.getTime() - draft.at <= DRAFT_TTL_MS && answersDraft(ctx.folded) && isSecretariat(ctx.store.data, ctx.msg.userId)) {
+          const joined = `${draft.text} ${text.trim()}`;
+          const both = parseAdmin(joined, pctx, draft.lang); // "move SK 22/9" → "29 September": the request's language
+          if (both?.type === 'change' || (both?.type === 'error' && both.missing && !request)) [request, text] = [both, joined];
+        }
+      }
+      parsed.set(ctx, request);
+      readFrom.set(ctx, text);
+    }
     return parsed.get(ctx);
+  };
+  const keepDraft = (ctx: CommandContext) => {
+    if (drafts.size >= MAX_DRAFTS) drafts.delete(drafts.keys().next().value!);
+    drafts.set(draftKey(ctx), { text: readFrom.get(ctx) ?? ctx.msg.text, lang: parsed.get(ctx)?.lang ?? ctx.lang, at: ctx.now.getTime() });
   };
   const adminValue = (ctx: CommandContext) => (typeof ctx.msg.value?.admin === 'string' ? (ctx.msg.value.admin as string) : undefined);
 
@@ -374,7 +403,8 @@ export function adminCommands(deps: AdminDeps = {}): Command[] {
       const action = adminValue(ctx);
       // Who may comes first: nothing a non-member sends is parsed beyond its first words.
       if (!isSecretariat(ctx.store.data, ctx.msg.userId)) {
-        const lang: Lang = ctx.msg.value?.lang === 'en' ? 'en' : ctx.lang;
+        // In the request's language ("undo" is English whatever the locale), as a member's would be.
+        const lang: Lang = ctx.msg.value?.lang === 'en' ? 'en' : (!action && parsed.get(ctx)?.lang) || ctx.lang;
         ctx.logger.warn('plan change refused: not in the secretariat', { user: ctx.msg.userId, attempt: action ?? 'text command', conversation: ctx.msg.conversationId });
         return [refusal(lang)];
       }
@@ -408,6 +438,7 @@ export function adminCommands(deps: AdminDeps = {}): Command[] {
         case 'change':
           return [await prepare(ctx, request.change, lang)];
         case 'error':
+          if (request.missing) keepDraft(ctx);
           return [request.missing ? reply('clarify', lang, t(lang, 'Vad ska ändras?', 'What should change?'), [{ type: 'text', text: request.message }, { type: 'text', subtle: true, text: t(lang, 'Inget ändrades.', 'Nothing was changed.') }]) : errorReply(request.message, lang)];
         case 'history':
           return [history(ctx, lang)];
@@ -437,6 +468,15 @@ export function adminCommands(deps: AdminDeps = {}): Command[] {
     },
   };
   return [withDecidedCards(secretariat), naturalAnswer(secretariat, parsed), statistics(deps)];
+}
+
+/** How long a question for a missing piece waits for its answer, and how many wait at most. */
+const DRAFT_TTL_MS = 30 * 60 * 1000;
+const MAX_DRAFTS = 500;
+const DRAFT_NOT_ANSWER = /^(ja|nej|ok|okej|okay|yes|no|nope|bekrafta|avbryt|confirm|cancel|vem|vad|nar|var|vart|hur|vilken|vilket|vilka|varfor|who|what|when|where|which|how|why)\b/;
+/** Whether a message may be the missing piece asked for: short, not a question, not a yes/no to a proposal. */
+function answersDraft(folded: string): boolean {
+  return folded !== '' && folded.split(' ').length <= 8 && !DRAFT_NOT_ANSWER.test(folded);
 }
 
 const STATS_WORDS = new Set(['statistik', 'statistiken', 'visa statistik', 'anvandning', 'anvandningsstatistik', 'statistics', 'stats', 'usage', 'show statistics']);

@@ -33,6 +33,8 @@ export interface ParseContext {
 const pad = (n: number) => String(n).padStart(2, '0');
 
 class Invalid extends Error {}
+/** Something the command lacks (no date, no meeting named), not something wrong: the answer asks for it. */
+class Missing extends Invalid {}
 
 /**
  * Clock times in a command ("08.30-13.00", "13:00–16", "kl 13-16", "08.30"), blanked out before dates
@@ -124,7 +126,7 @@ function findMeeting(text: string, ctx: ParseContext, lang: Lang, example: strin
     const monthOnly = found.filter((m) => m.date.kind === 'month');
     if (monthOnly.length === 1) found = monthOnly;
   } else {
-    throw new Invalid(t(lang, `Vilket möte? Ange organ och datum, till exempel: ${example}`, `Which meeting? Give the body and the date, e.g.: ${example}`));
+    throw new Missing(t(lang, `Vilket möte? Ange organ och datum, till exempel: ${example}`, `Which meeting? Give the body and the date, e.g.: ${example}`));
   }
   if (found.length === 1) return found[0]!;
   const body = r.bodies.length ? ctx.plan.bodies.find((b) => b.id === r.bodies[0])!.name : '';
@@ -188,7 +190,7 @@ function amount(text: string, lang: Lang): number {
 
 function yearOf(text: string, lang: Lang, example: string): number {
   const y = /\b((?:19|20)\d\d)\b/.exec(text);
-  if (!y) throw new Invalid(t(lang, `Vilket år? Skriv till exempel: ${example}`, `Which year? Write e.g.: ${example}`));
+  if (!y) throw new Missing(t(lang, `Vilket år? Skriv till exempel: ${example}`, `Which year? Write e.g.: ${example}`));
   return Number(y[1]);
 }
 
@@ -269,6 +271,8 @@ function budgetLine(plan: Plan, year: number, words: string, ctx: ParseContext):
   return undefined;
 }
 
+const UNDO_FILLER = /^(det|den|detta|dar|senaste|sista|forra|andringen|andring|min|mitt|mina|igen|tack|that|this|it|the|last|latest|previous|change|my|please|again)$/;
+
 // The command's first word says its language better than counting words ("ställ in SK 9/6" has "in").
 const SV_VERBS = /^(flytta|skjut|stall|installt|stryk|aterstall|ateruppta|andra|andringar|andringslogg|andringsloggen|senaste|byt|satt|vard|lagg|ny|nytt|ta|radera|redigera|historik|angra|exportera|importera|sekretariatet|vilka|vem|bekrafta|avbryt|uppdatera)\b/;
 const EN_VERBS = /^(move|reschedule|cancel|call|restore|uncancel|change|changes|set|host|add|new|remove|delete|edit|history|recent|undo|export|import|who|secretariat|confirm|update|admin)\b/;
@@ -288,8 +292,12 @@ function parseCommand(text: string, ctx: ParseContext, guessed: Lang): AdminRequ
     if (/^(bekrafta|confirm)$/.test(f)) return { type: 'confirmLatest', lang };
     if (/^(avbryt|cancel)$/.test(f)) return { type: 'cancelLatest', lang };
     if (/^(andringar|andringslogg|andringsloggen|historik|historiken|senaste andringar|visa andringar|visa andringarna|visa historik|visa historiken|vad har andrats|changes|history|change log|recent changes|show changes|show the changes|show history|what changed|what has changed|what have you changed)$/.test(f)) return { type: 'history', lang: /^(visa|vad)\b/.test(f) ? 'sv' : /^(show|what)\b/.test(f) ? 'en' : lang };
-    const undo = verb(/^(angra|undo)(?: (.+))?$/);
-    if (undo) return { type: 'undo', ref: undo[2]?.trim(), lang };
+    const undo = verb(/^(angra|undo|ta tillbaka|revert|take back)(?: (.+))?$/);
+    if (undo) {
+      // "ångra senaste ändringen", "undo that": words about the last change, not a change's id.
+      const ref = (undo[2] ?? '').split(' ').filter((w) => w && !UNDO_FILLER.test(w));
+      return { type: 'undo', ref: ref.length === 1 ? raw.split(/\s+/).find((w) => fold(w) === ref[0]) ?? ref[0] : ref.length ? ref.join(' ') : undefined, lang };
+    }
     if (/^(exportera|export)(?: (planen|the plan|plan|plan as json|planen som json))?$/.test(f)) return { type: 'export', lang };
     if (/^(importera|import)\b/.test(f)) {
       const json = raw.slice(raw.indexOf('{') >= 0 ? raw.indexOf('{') : raw.length).trim();
@@ -312,7 +320,17 @@ function parseCommand(text: string, ctx: ParseContext, guessed: Lang): AdminRequ
     if (/^(flytta|move|reschedule|skjut upp)\b/.test(f)) {
       const rest = after(/(flytta|move|reschedule|skjut upp)/);
       const parts = splitAt(rest, /\s+(?:till|to)\s+/gi);
-      if (!parts) throw new Invalid(t(lang, 'Skriv till exempel: flytta LG 20/5 till 27/5', 'Write e.g.: move LG 20/5 to 27/5'));
+      if (!parts) {
+        // "flytta LG 20/5": the meeting is named (or its error says what is wrong), the new date is missing.
+        const example = t(lang, 'Skriv till exempel: flytta LG 20/5 till 27/5', 'Write e.g.: move LG 20/5 to 27/5');
+        try {
+          findMeeting(rest, ctx, lang, t(lang, 'flytta LG 20/5 till 27/5', 'move LG 20/5 to 27/5'));
+        } catch (e) {
+          if (e instanceof Missing) throw new Missing(t(lang, `Vilket möte, och till vilket datum? ${example}`, `Which meeting, and to what date? ${example}`));
+          throw e;
+        }
+        throw new Missing(t(lang, `Till vilket datum? ${example}`, `To what date? ${example}`));
+      }
       const m = findMeeting(parts[0], ctx, lang, t(lang, 'flytta LG 20/5 till 27/5', 'move LG 20/5 to 27/5'));
       return { type: 'change', change: { kind: 'meeting.update', meetingId: m.id, set: newWhen(parts[1], ctx, lang, m) }, lang };
     }
@@ -337,7 +355,8 @@ function parseCommand(text: string, ctx: ParseContext, guessed: Lang): AdminRequ
       if (!r.municipalities.length) {
         if (plain) return undefined; // "värd 14 april?" is a question
         const unknown = leftovers(rest, ctx, lang, FILLER);
-        throw new Invalid(unknown.length ? unknownNameError(unknown.slice(-1), ctx.plan, lang, 'municipality') : t(lang, 'Vilken kommun? Skriv till exempel: ändra värd SK 14/4 till Salem', 'Which municipality? Write e.g.: change host SK 14/4 to Salem'));
+        if (unknown.length) throw new Invalid(unknownNameError(unknown.slice(-1), ctx.plan, lang, 'municipality'));
+        throw new Missing(t(lang, 'Vilken kommun? Skriv till exempel: ändra värd SK 14/4 till Salem', 'Which municipality? Write e.g.: change host SK 14/4 to Salem'));
       }
       if (plain && raw.endsWith('?')) return undefined;
       const unknown = leftovers(rest, ctx, lang, FILLER);
@@ -379,6 +398,7 @@ function parseCommand(text: string, ctx: ParseContext, guessed: Lang): AdminRequ
     // One meeting: "lägg till möte LG 16/12 08.30-13.00 värd Huddinge not: extra"
     if (/^(lagg till|nytt|ny|add|new) (mote|meeting)\b/.test(f)) {
       const rest = after(/(lägg till|lagg till|nytt|ny|add|new) (möte|mote|meeting)/);
+      if (!rest) throw new Missing(t(lang, 'Vilket organ och vilket datum? Skriv till exempel: lägg till möte LG 16/12', 'Which body and what date? Write e.g.: add meeting LG 16/12'));
       if (rest.length > MAX_CALENDAR_LINE_LENGTH) throw new Invalid(t(lang, `Skriv mötet på en rad med högst ${MAX_CALENDAR_LINE_LENGTH} tecken.`, `Write the meeting on one line of at most ${MAX_CALENDAR_LINE_LENGTH} characters.`));
       return { type: 'change', change: { kind: 'meeting.add', meetings: [meetingFromLine(rest, ctx, lang)] }, lang };
     }
@@ -474,6 +494,7 @@ function parseCommand(text: string, ctx: ParseContext, guessed: Lang): AdminRequ
     }
     return undefined;
   } catch (e) {
+    if (e instanceof Missing) return { type: 'error', message: e.message, lang, missing: true };
     if (e instanceof Invalid) return { type: 'error', message: e.message, lang };
     throw e;
   }

@@ -157,6 +157,9 @@ export function extractDates(text: string, words: string[], matches: Match[], la
     used.add(i + 1);
   });
 
+  // A weekday written with a date ("fredag 27 maj", "torsdag 12/1") names that date, not the coming one.
+  const written = out.dates.length;
+
   // 2d. Offsets from today: "om en vecka", "in 3 days", "två veckor sedan", "a week from today".
   const o = opts.offsets;
   if (o) {
@@ -192,6 +195,7 @@ export function extractDates(text: string, words: string[], matches: Match[], la
       out.dates.push(addDays(today, m.sense.offset));
       out.relativeDay = true;
     } else if (m.sense.kind === 'weekday') {
+      if (written) continue;
       const diff = (m.sense.weekday - isoWeekday(today) + 7) % 7;
       out.dates.push(addDays(today, diff));
       out.relativeDay = true;

@@ -82,6 +82,7 @@ describe('answers', () => {
     const core = createCore({ store, clock: bot.clock, logger: createMemoryLogger(), lexicon: LEXICON });
     const [r] = await core.handleMessage({ conversationId: 'conv-restart', channel: 'terminal', userId: 'u', text: 'och 2015?' });
     expect(renderText(r!)).toContain('Södertälje');
+    await store.settled();
   });
 
   it('logs the intent and entities of each message when DEBUG_NLU is on', async () => {
@@ -92,6 +93,8 @@ describe('answers', () => {
     expect(logger.lines).toContainEqual(
       expect.objectContaining({ msg: 'nlu', intent: 'rotationHost', entities: expect.objectContaining({ bodies: ['radslaget'], years: [2015] }) }),
     );
+    // The answer's follow-up context is written after the reply: wait for it, or the temp dir is removed under it.
+    await store.settled();
   });
 });
 

@@ -35,6 +35,8 @@ const FILES = [
   // Change requests might change the store: each item gets a store of its own.
   { file: 'commands-dev.json', heldOut: false, freshCorePerItem: true },
   { file: 'commands-heldout.json', heldOut: true, freshCorePerItem: true },
+  // Written later from the plan alone (cmd2): more change requests in chat styles, two-step follow-ups, undo.
+  { file: 'commands-extra.json', heldOut: false, freshCorePerItem: true },
 ];
 const FLOORS = JSON.parse(readFileSync(path.join(DIR, 'floors.json'), 'utf8')) as Record<string, number>;
 const SECRETARIAT_ID = 'sekretariatet-huddinge';
