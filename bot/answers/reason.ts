@@ -93,7 +93,11 @@ function rotationBodyOf(q: AnswerInput['q'], plan: Plan): string | undefined {
   if (q.bodies.some((b) => !rotating.has(b))) return undefined;
   const named = q.bodies.find((b) => rotating.has(b));
   if (named) return named;
-  return q.cues.includes('host') ? [...rotating][0] : undefined;
+  if (q.cues.includes('host') || q.cues.includes('rotation')) return [...rotating][0];
+  // "hur många år mellan Salem och Huddinge": years counted between or until municipalities are years of
+  // the rotation, the only thing the plan orders by year and municipality.
+  const yearsCounted = /(?<!\p{L})(år|years?)(?!\p{L})/iu.test(q.text) && (q.cues.includes('count') || q.cues.includes('until'));
+  return yearsCounted && q.municipalities.length ? [...rotating][0] : undefined;
 }
 
 /** The year a municipality hosts a rotation: the first from this year on, else its last. */
@@ -221,6 +225,10 @@ function claim({ q, plan, now }: AnswerInput): Answer | undefined {
     const blocks: Block[] = ok && why ? [{ type: 'text', text: t(lang, 'Planen säger inte varför.', 'The plan does not say why.') }] : ok ? [] : [{ type: 'text', text: fact }];
     return { reply: reply('meetingTime', lang, title, blocks), context: contextOf(q) };
   }
+
+  // The shape of a meeting or a body's meetings: its length, its clock times, how often the body meets.
+  const shaped = shapeClaim(q, plan, now, head);
+  if (shaped) return shaped;
 
   // Membership: "Ingår Huddinge i miljöförbundet?", "Is Salem a member of the guardianship board?"
   // The secretariat: "tillhandahåller Huddinge sekretariatet?", "does Salem provide the secretariat"
@@ -377,6 +385,106 @@ function claim({ q, plan, now }: AnswerInput): Answer | undefined {
     return { reply: reply('meetingHost', lang, title, blocks), context: contextOf(q, { meetingId: m.id, answerMunicipalities: m.hosts }) };
   }
   return undefined;
+}
+
+const DAY_WORD = /^(hel)?dag(ar|en|arna|s)?$|^(full)?days?$/;
+const TIMES_WORD = /^(gang|ganger|times)$/;
+const hhmm = (s: string) => Number(s.slice(0, 2)) * 60 + Number(s.slice(3, 5));
+
+/**
+ * A claim about the shape of a meeting, read from the question's own numbers and words: how many days it
+ * lasts and whether it is a full day ("är planeringskonferensen två heldagar?", "is the conference two
+ * days"), a clock time it starts or ends at ("börjar SK kl 13", "slutar LG 13.00"), morning or afternoon,
+ * and how many times a year the body meets. The meeting is the one named (by day, by title, or the body's
+ * next, else its last); the answer is computed from its date and time in the plan.
+ */
+function shapeClaim(q: AnswerInput['q'], plan: Plan, now: Date, head: (ok: boolean, text: string) => string): Answer | undefined {
+  if (q.municipalities.length || q.budgetLines.length || !q.bodies.length) return undefined;
+  const lang = q.lang;
+  const words = fold(q.text).split(' ');
+  const numbers = new Map<string, number>([['en', 1], ['ett', 1], ['a', 1], ['one', 1], ['tva', 2], ['two', 2], ['tre', 3], ['three', 3], ['fyra', 4], ['four', 4], ['fem', 5], ['five', 5], ['sex', 6], ['six', 6], ['sju', 7], ['seven', 7], ['atta', 8], ['eight', 8], ['tio', 10], ['ten', 10], ['tolv', 12], ['twelve', 12]]);
+  const num = (w: string | undefined) => (w === undefined ? undefined : /^\d{1,2}$/.test(w) ? Number(w) : numbers.get(w));
+  // How many times a year: "minst sex gånger per år", "six times a year".
+  const timesAt = words.findIndex((w) => TIMES_WORD.test(w));
+  const body = plan.bodies.find((b) => q.bodies.includes(b.id) && b.minMeetingsPerYear);
+  if (timesAt > 0 && body && q.cues.includes('often')) {
+    const n = num(words[timesAt - 1]);
+    if (n !== undefined) {
+      const min = body.minMeetingsPerYear!;
+      const count = meetingsOfYear(plan, q.years[0] ?? defaultYear(plan, now), body.id).length;
+      const fact = t(lang, `${body.name} träffas ${body.frequency ?? `minst ${min} gånger per år`} enligt planen`, `${body.name} meets at least ${min} times a year, the plan says`);
+      const inCalendar = t(lang, `Kalendern har ${count} möten ${q.years[0] ?? defaultYear(plan, now)}.`, `The calendar has ${count} meetings in ${q.years[0] ?? defaultYear(plan, now)}.`);
+      return { reply: reply('countMeetings', lang, head(n <= min, fact), [{ type: 'text', text: inCalendar }]), context: contextOf(q, { bodies: [body.id] }) };
+    }
+  }
+  // Days: "två heldagar", "a full day", "two days".
+  // ("om två dagar" is a day from today, not a length.)
+  const dayAt = q.relativeDay ? -1 : words.findIndex((w, i) => DAY_WORD.test(w) && num(words[i - 1]) !== undefined);
+  const fullDay = !q.relativeDay && (q.cues.includes('allDay') || words.some((w) => /^heldag/.test(w)));
+  const daysAsked = dayAt >= 0 ? num(words[dayAt - 1]) : undefined;
+  // Clock times: "kl 13", "13.00", "at 1 pm"; morning or afternoon.
+  const clock = /(?:\bkl(?:ockan)?\.?\s*|\bat\s+)(\d{1,2})(?:[.:](\d{2}))?|\b(\d{1,2})[.:](\d{2})\b/i.exec(q.text);
+  const bare = !clock && q.cues.includes('timeOfDay') ? /(?<![\d/.:-])(\d{1,2})(?![\d/.:-])/.exec(q.text) : null;
+  let minutes: number | undefined;
+  if (clock) minutes = Number(clock[1] ?? clock[3]) * 60 + Number(clock[2] ?? clock[4] ?? 0);
+  else if (bare && Number(bare[1]) <= 24) minutes = Number(bare[1]) * 60;
+  if (minutes !== undefined && /\bpm\b/i.test(q.text) && minutes < 12 * 60) minutes += 12 * 60;
+  const partOfDay = words.some((w) => /^(eftermiddag|afternoon)/.test(w)) ? 'pm' : words.some((w) => /^(formiddag|morgon|morning)/.test(w)) ? 'am' : undefined;
+  if (daysAsked === undefined && !fullDay && minutes === undefined && !partOfDay) return undefined;
+
+  const m = shapedMeeting(q, plan, now);
+  if (!m) return undefined;
+  const named = plan.bodies.find((b) => b.id === m.body);
+  const what = `${bodyName(plan, m.body)}${m.title ? ` (${m.title})` : ''}`;
+  const when = formatWhen(m, lang);
+  const blocks: Block[] = [meetingFacts(plan, m, lang)];
+  const ctx = contextOf(q, { meetingId: m.id });
+  if (daysAsked !== undefined || fullDay) {
+    if (m.date.kind === 'month') return undefined;
+    const days = m.date.kind === 'days' ? Math.round((Date.parse(m.date.end) - Date.parse(m.date.start)) / 86_400_000) + 1 : 1;
+    const okDays = daysAsked === undefined || daysAsked === days;
+    const okFull = !fullDay || m.time.kind === 'allDay';
+    const length = m.time.kind === 'allDay'
+      ? t(lang, days > 1 ? `${days} heldagar` : 'en heldag', days > 1 ? `${days} full days` : 'one full day')
+      : m.time.kind === 'lunchToLunch'
+        ? t(lang, `${days} dagar, lunch till lunch`, `${days} days, lunch to lunch`)
+        : m.time.kind === 'clock'
+          ? t(lang, `${days > 1 ? `${days} dagar, ` : ''}${hm(m.time.start, lang)}–${hm(m.time.end, lang)}`, `${days > 1 ? `${days} days, ` : ''}${m.time.start}–${m.time.end}`)
+          : t(lang, `${days} ${days > 1 ? 'dagar' : 'dag'}`, `${days} ${days > 1 ? 'days' : 'day'}`);
+    return { reply: reply('meetingTime', lang, head(okDays && okFull, t(lang, `${what} är ${length}: ${when}`, `${what} is ${length}: ${when}`)), blocks), context: ctx };
+  }
+  const time = m.time.kind === 'clock' ? m.time : named?.usualTime;
+  if (!time) return undefined;
+  const span = `${hm(time.start, lang)}–${hm(time.end, lang)}`;
+  if (minutes !== undefined) {
+    const ends = words.some((w) => /^(slut|end|ends|ending|finish|klar|over)/.test(w));
+    const at = ends ? hhmm(time.end) : hhmm(time.start);
+    const fact = ends ? t(lang, `${what} slutar ${hm(ends ? time.end : time.start, lang)} (${span})`, `${what} ends at ${time.end} (${span})`) : t(lang, `${what} börjar ${hm(time.start, lang)} (${span})`, `${what} starts at ${time.start} (${span})`);
+    return { reply: reply('meetingTime', lang, head(at === minutes, fact), blocks), context: ctx };
+  }
+  const afternoon = hhmm(time.start) >= 12 * 60;
+  const ok = partOfDay === 'pm' ? afternoon : !afternoon;
+  const fact = t(lang, `${what} är ${afternoon ? 'på eftermiddagen' : 'på förmiddagen'}, ${span}`, `${what} is in the ${afternoon ? 'afternoon' : 'morning'}, ${span}`);
+  return { reply: reply('meetingTime', lang, head(ok, fact), blocks), context: ctx };
+}
+
+/** The meeting a shape claim is about: named by day, by its title and body, or the body's next (else last). */
+function shapedMeeting(q: AnswerInput['q'], plan: Plan, now: Date): Meeting | undefined {
+  const days = q.relativeDay ? [] : q.dates;
+  if (q.bodies.length >= 2) {
+    for (const a of q.bodies) for (const b of q.bodies) {
+      if (a === b) continue;
+      const other = plan.bodies.find((x) => x.id === b);
+      if (!other) continue;
+      const stems = [other.name, ...other.aliases].map((s) => fold(s).replace(/(en|et|n)$/, '')).filter((s) => s.length >= 5);
+      const found = titledMeetings(plan, a).find((m) => stems.some((s) => m.folded.includes(s)));
+      if (found) return found.meeting;
+    }
+  }
+  const body = q.bodies.find((b) => hasMeetings(plan, b));
+  if (!body) return undefined;
+  if (days.length) return meetingsBetween(plan, days[0]!, days[0]!, body)[0];
+  return upcoming(plan, now, body, 1)[0] ?? held(plan, now, body, 1)[0];
 }
 
 /** A body's meetings that have a title, with the title folded; kept per plan the store handed out. */
