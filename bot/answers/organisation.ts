@@ -109,8 +109,13 @@ export function organisation({ q, plan, data }: AnswerInput): Answer {
         break;
       case 'cooperationAreas':
         titles.push(t(lang, 'Samverkansområden', 'Cooperation areas'));
-        for (const a of o.cooperationAreas)
+        for (const a of o.cooperationAreas) {
           blocks.push({ type: 'heading', text: a.name }, { type: 'facts', facts: [{ title: t(lang, 'Syfte', 'Purpose'), value: a.purpose }, { title: t(lang, 'Styrdokument', 'Governing documents'), value: a.governingDocuments }] });
+          // What the area holds, as the plan sets it out under the area's heading: the development issues
+          // of the regional area, the cooperation items of the operational one.
+          const holds = a.id.startsWith('regional') ? o.developmentIssues : a.id === 'verksamhetsfragor' ? o.operationalIssues.map((i) => i.title) : [];
+          if (holds.length) blocks.push({ type: 'list', items: holds });
+        }
         break;
       case 'targetAreas':
         titles.push(t(lang, `Målområden i ${o.developmentProgramme.name}`, `Target areas of ${o.developmentProgramme.name}`));

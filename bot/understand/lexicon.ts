@@ -121,6 +121,8 @@ function wordMatches(term: string, word: string, entity: boolean): 'exact' | 'fu
   if (term.endsWith('*')) {
     const stem = term.slice(0, -1);
     if (word.startsWith(stem)) return 'exact';
+    // Two letters swapped inside the stem ("budgten", "kalnedern") is a typo even in a short stem.
+    if (stem.length >= 5 && word.length >= stem.length && word[0] === stem[0] && transposed(word.slice(0, stem.length), stem)) return 'fuzzy';
     if (stem.length >= 7 && word.length >= stem.length && word[0] === stem[0]) {
       const head = word.slice(0, stem.length);
       if (distance(head, stem) <= 1 || transposed(head, stem)) return 'fuzzy';

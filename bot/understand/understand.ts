@@ -192,6 +192,16 @@ export function understand(input: UnderstandInput): Query {
     const specific = bodies.filter((b) => bodies.some((o) => o !== b && aliases(o).some((a) => names.get(b)!.includes(a.replace(/(en|et|n)$/, '')))));
     if (specific.length === 1) bodies = specific;
   }
+  // "who else attends the committee's meetings": who takes part in a body's meetings is in the plan (its
+  // members and those who attend); only sign-ups and who came to a meeting are not.
+  if (notInPlanKinds.length && notInPlanKinds.every((k) => k === 'attendance') && !dates.dates.length && !dates.month && !/\b(deltog|attended|came|coming|anmal\w*|narvar\w*)\b/.test(words.join(' '))) {
+    const described = bodies.some((b) => { const x = bodyById.get(b); return Boolean(x && (x.attendees || x.composition || x.otherMembers.length || x.memberMunicipalities.length)); });
+    if (described) {
+      notInPlanKinds.length = 0;
+      cues.splice(cues.indexOf('unknownTopic'), 1);
+      if (!cues.includes('membership')) cues.push('membership');
+    }
+  }
   let municipalities = uniq(of('municipality').map((s) => s.id));
   // "de", "deras", "they": the municipality the last answer was about.
   const referred = context?.answerMunicipalities?.length ? context.answerMunicipalities : context?.municipalities ?? [];
@@ -295,6 +305,13 @@ export function understand(input: UnderstandInput): Query {
   // A short question with cue words but no subject of its own ("vem är värdkommun?", "och i procent?",
   // "how many days until then?") is read with the previous question's subject.
   const hasOwnSubject = bodies.length || municipalities.length || years.length || yearShift || monthShift || weekShift || period || dates.dates.length || dates.month || dates.week || budgetLines.length || topics.length;
+  // "och nästa?", "och sen?" after an answer about a meeting: the meeting after (or before) that one, whatever
+  // the last question's intent was (a listing of a day, a host, a time).
+  const stepOnly = cues.every((c) => ['next', 'after', 'before', 'meeting'].includes(c)) && (cues.includes('next') || cues.includes('after') || cues.includes('before'));
+  if (context?.meetingId && !hasOwnSubject && followStart && words.length <= 4 && stepOnly && !(cues.includes('after') && cues.includes('before'))) {
+    const rel = cues.includes('before') ? 'before' : 'after';
+    return { ...query, intent: 'adjacentMeeting', relation: rel, bodies: context.bodies, meetingId: context.meetingId, followUp: true };
+  }
   if (context && !hasOwnSubject && words.length <= 6 && cues.length && !cues.includes('unknownTopic') && !cues.includes('greeting') && !cues.includes('thanks')) {
     const ctxEntities = { ...context, dates: context.dates ?? [], relativeDay: false, week: undefined };
     const merged = new Set<string>([...cues.map((c) => `cue:${c}`), ...entityFeatures(ctxEntities)]);
