@@ -3,7 +3,7 @@
 // its title, and requests the bot cannot carry out. Each reads the query the understanding produced and
 // computes over the plan; where none applies, the intent's own answer is given (answer.ts).
 import { reply, type Block } from '../core/reply.js';
-import { formatWhen, meetingsBetween, meetingsOfYear, plannedMeetings, stockholmDate, upcoming, weekdayName, held, firstDate, firstAfter, lastBefore } from '../domain/calendar.js';
+import { formatDay, formatMonth, formatWhen, meetingsBetween, meetingsOfYear, plannedMeetings, stockholmDate, upcoming, weekdayName, held, firstDate, firstAfter, lastBefore } from '../domain/calendar.js';
 import { kronor, percent } from '../../cards/text.js';
 import type { Body, Meeting, Plan } from '../store/schema.js';
 import { fold } from '../understand/normalize.js';
@@ -12,7 +12,29 @@ import { bodyName, contextOf, listText, meetingFacts, municipalityName, suggesti
 import { defaultYear } from './meetings.js';
 
 export function reason(input: AnswerInput): Answer | undefined {
-  return cannotDo(input) ?? rotationRelation(input) ?? rotationEnds(input) ?? claim(input) ?? notAMember(input) ?? titledMeeting(input) ?? firstOrLast(input);
+  return cannotDo(input) ?? rotationRelation(input) ?? rotationEnds(input) ?? claim(input) ?? notAMember(input) ?? wrongPlace(input) ?? titledMeeting(input) ?? firstOrLast(input);
+}
+
+const PLACE_INTENTS = new Set(['municipalityMeetings', 'nextMeeting', 'meetingsOn', 'meetingHost', 'meetingTime', 'calendar', 'daysUntil']);
+
+/**
+ * "när är Södertörnskonferensen i Salem?": a body's meeting placed in a municipality that hosts none of
+ * them. The premise is corrected (where it is held), then the body's coming meeting (else its last) shown.
+ */
+function wrongPlace({ q, plan, now }: AnswerInput): Answer | undefined {
+  if (q.form || q.bodies.length !== 1 || q.municipalities.length !== 1 || q.dates.length || q.month || q.years.length || !PLACE_INTENTS.has(q.intent)) return undefined;
+  if (q.cues.includes('membership') || q.cues.includes('secretariat')) return undefined;
+  const body = q.bodies[0]!;
+  if (plan.hostRotations.some((r) => r.body === body) || !hasMeetings(plan, body)) return undefined;
+  const theirs = (m: Meeting) => m.hosts.some((h) => q.municipalities.includes(h));
+  if (upcoming(plan, now, body, 1, theirs)[0] ?? held(plan, now, body, 1, theirs)[0]) return undefined;
+  const m = upcoming(plan, now, body, 1, (x) => x.hosts.length > 0)[0] ?? held(plan, now, body, 1, (x) => x.hosts.length > 0)[0];
+  if (!m) return undefined;
+  const lang = q.lang;
+  const asked = municipalityName(plan, q.municipalities[0]!);
+  const H = listText(m.hosts.map((h) => municipalityName(plan, h)), lang);
+  const title = t(lang, `${bodyName(plan, body)} är i ${H}, inte i ${asked}`, `${bodyName(plan, body)} is hosted by ${H}, not ${asked}`);
+  return { reply: reply('meetingHost', lang, title, [meetingFacts(plan, m, lang)]), context: contextOf(q, { meetingId: m.id, municipalities: [], answerMunicipalities: m.hosts }) };
 }
 
 /** "vem är sist i rotationen för rådslaget", "who hosts first in the rotation". */
@@ -266,8 +288,9 @@ function claim({ q, plan, now }: AnswerInput): Answer | undefined {
     }
   }
 
-  // Is there a meeting then? "finns det ett ledningsgruppsmöte 14/10", "is there an LG meeting on 20 May"
-  if (q.form === 'yesNo' && !q.municipalities.length && (days.length || q.month) && (bodies.some((b) => hasMeetings(plan, b.id)) || q.cues.includes('meeting')) && !q.cues.includes('host')) {
+  // Is there a meeting then? "finns det ett ledningsgruppsmöte 14/10", "is there an LG meeting on 20 May";
+  // and its false premise: "varför är planeringskonferensen i mars?"
+  if ((q.form === 'yesNo' || (why && bodies.some((b) => hasMeetings(plan, b.id)))) && !q.municipalities.length && (days.length || q.month) && (bodies.some((b) => hasMeetings(plan, b.id)) || q.cues.includes('meeting')) && !q.cues.includes('host')) {
     const body = q.bodies.length === 1 ? q.bodies[0] : undefined;
     const from = days.length ? [...days].sort()[0]! : `${q.month!.year}-${String(q.month!.month).padStart(2, '0')}-01`;
     const to = days.length ? [...days].sort().at(-1)! : `${q.month!.year}-${String(q.month!.month).padStart(2, '0')}-31`;
@@ -275,13 +298,21 @@ function claim({ q, plan, now }: AnswerInput): Answer | undefined {
     const who = body ? bodyName(plan, body) : t(lang, 'något möte', 'any meeting');
     if (list.length) {
       const m = list[0]!;
-      return { reply: reply('meetingsOn', lang, head(true, `${bodyName(plan, m.body)} ${formatWhen(m, lang)}`), list.map((x) => meetingFacts(plan, x, lang))), context: contextOf(q, { meetingId: m.id }) };
+      const blocks: Block[] = list.map((x) => meetingFacts(plan, x, lang));
+      if (why) blocks.push({ type: 'text', subtle: true, text: t(lang, 'Planen säger inte varför.', 'The plan does not say why.') });
+      return { reply: reply('meetingsOn', lang, head(true, `${bodyName(plan, m.body)} ${formatWhen(m, lang)}`), blocks), context: contextOf(q, { meetingId: m.id }) };
     }
     const near = [lastBefore(plan, from, body, () => true), firstAfter(plan, to, body, () => true)].filter((x): x is Meeting => Boolean(x));
     const dist = (m: Meeting) => Math.min(Math.abs(Date.parse(firstDate(m)) - Date.parse(from)), Math.abs(Date.parse(firstDate(m)) - Date.parse(to)));
     const nearest = near.sort((x, y) => dist(x) - dist(y))[0];
     const blocks: Block[] = nearest ? [{ type: 'text', text: t(lang, 'Närmast i planen:', 'Nearest in the plan:') }, meetingFacts(plan, nearest, lang)] : [];
-    return { reply: reply('meetingsOn', lang, head(false, t(lang, `inget ${body ? `möte för ${who}` : 'möte'} då enligt planen`, `no ${body ? `${who} meeting` : 'meeting'} then in the plan`)), blocks), context: nearest ? contextOf(q, { meetingId: nearest.id }) : contextOf(q) };
+    const asked = days.length ? t(lang, `den ${formatDay(from, lang)}`, `on ${formatDay(from, lang)}`) : t(lang, `i ${formatMonth(from.slice(0, 7), lang)}`, `in ${formatMonth(from.slice(0, 7), lang)}`);
+    const none = why
+      ? body && nearest
+        ? t(lang, `${who} är inte ${asked} – den är ${formatWhen(nearest, lang)}`, `${who} is not ${asked} – it is on ${formatWhen(nearest, lang)}`)
+        : t(lang, `Planen har inget ${body ? `möte för ${who}` : 'möte'} ${asked}`, `The plan has no ${body ? `${who} meeting` : 'meeting'} ${asked}`)
+      : head(false, t(lang, `inget ${body ? `möte för ${who}` : 'möte'} då enligt planen`, `no ${body ? `${who} meeting` : 'meeting'} then in the plan`));
+    return { reply: reply('meetingsOn', lang, none, blocks), context: nearest ? contextOf(q, { meetingId: nearest.id }) : contextOf(q) };
   }
 
   // A budget line against an amount or a part: "kostar utredningarna mer än 250 000", "går mer än hälften till personal"
