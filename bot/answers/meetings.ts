@@ -486,6 +486,8 @@ export function daysUntilMeeting({ q, plan, now }: AnswerInput): Answer {
     : q.bodies.length
       ? upcoming(plan, now, q.bodies[0], 1)[0]
       : upcoming(plan, now, undefined, 1)[0];
+  // "how many days until the rådslag" after this year's: the next one by the rotation (its date not set).
+  if (!target && !past && q.bodies.length === 1 && plan.hostRotations.some((r) => r.body === q.bodies[0])) return nextMeeting({ q, plan, now });
   if (!target) return notInPlan(q, plan, t(lang, 'Planen har inget sådant kommande möte.', 'The plan has no such coming meeting.'));
   if (target.date.kind === 'month') {
     return {

@@ -456,12 +456,19 @@ function shapeClaim(q: AnswerInput['q'], plan: Plan, now: Date, head: (ok: boole
   // Clock times: "kl 13", "13.00", "at 1 pm"; morning or afternoon.
   const clock = /(?:\bkl(?:ockan)?\.?\s*|\bat\s+)(\d{1,2})(?:[.:](\d{2}))?|\b(\d{1,2})[.:](\d{2})\b/i.exec(q.text);
   const bare = !clock && q.cues.includes('timeOfDay') ? /(?<![\d/.:-])(\d{1,2})(?![\d/.:-])/.exec(q.text) : null;
+  // "till 16", "until 4 pm": the time it ends.
+  const until = !clock ? /\b(?:till|until|to)\s+(?:kl(?:ockan)?\.?\s*)?(\d{1,2})(?:[.:](\d{2}))?(?![\d/.-])/i.exec(q.text) : null;
   let minutes: number | undefined;
   if (clock) minutes = Number(clock[1] ?? clock[3]) * 60 + Number(clock[2] ?? clock[4] ?? 0);
+  else if (until && Number(until[1]) <= 24) minutes = Number(until[1]) * 60 + Number(until[2] ?? 0);
   else if (bare && Number(bare[1]) <= 24) minutes = Number(bare[1]) * 60;
+  else if (words.some((w) => w === 'noon' || w === 'midday' || w === 'lunchtid')) minutes = 12 * 60;
+  // "tre timmar", "3 hours": its length in hours.
+  const hourAt = words.findIndex((w, i) => /^(timm(e|ar)|hours?|h)$/.test(w) && num(words[i - 1]) !== undefined);
+  const hoursAsked = hourAt > 0 ? num(words[hourAt - 1]) : undefined;
   if (minutes !== undefined && /\bpm\b/i.test(q.text) && minutes < 12 * 60) minutes += 12 * 60;
   const partOfDay = words.some((w) => /^(eftermiddag|afternoon)/.test(w)) ? 'pm' : words.some((w) => /^(formiddag|morgon|morning)/.test(w)) ? 'am' : undefined;
-  if (daysAsked === undefined && !fullDay && minutes === undefined && !partOfDay) return undefined;
+  if (daysAsked === undefined && !fullDay && minutes === undefined && !partOfDay && hoursAsked === undefined) return undefined;
 
   const m = shapedMeeting(q, plan, now);
   if (!m) return undefined;
@@ -487,8 +494,13 @@ function shapeClaim(q: AnswerInput['q'], plan: Plan, now: Date, head: (ok: boole
   const time = m.time.kind === 'clock' ? m.time : named?.usualTime;
   if (!time) return undefined;
   const span = `${hm(time.start, lang)}–${hm(time.end, lang)}`;
+  if (hoursAsked !== undefined) {
+    const length = (hhmm(time.end) - hhmm(time.start)) / 60;
+    const h = String(Math.round(length * 10) / 10).replace('.', lang === 'sv' ? ',' : '.');
+    return { reply: reply('meetingTime', lang, head(Math.abs(length - hoursAsked) < 0.01, t(lang, `${what} pågår ${h} timmar, ${span}`, `${what} lasts ${h} hours, ${span}`)), blocks), context: ctx };
+  }
   if (minutes !== undefined) {
-    const ends = words.some((w) => /^(slut|end|ends|ending|finish|klar|over)/.test(w));
+    const ends = Boolean(until) || words.some((w) => /^(slut|end|ends|ending|finish|klar|over)/.test(w));
     const at = ends ? hhmm(time.end) : hhmm(time.start);
     const fact = ends ? t(lang, `${what} slutar ${hm(ends ? time.end : time.start, lang)} (${span})`, `${what} ends at ${time.end} (${span})`) : t(lang, `${what} börjar ${hm(time.start, lang)} (${span})`, `${what} starts at ${time.start} (${span})`);
     return { reply: reply('meetingTime', lang, head(at === minutes, fact), blocks), context: ctx };

@@ -202,6 +202,13 @@ export function understand(input: UnderstandInput): Query {
       if (!cues.includes('membership')) cues.push('membership');
     }
   }
+  // "vad kostar det att gå på Södertörnskonferensen": what a yearly event costs to attend is a price the plan
+  // does not hold (its budget is the committee's year, not per event).
+  const eventOnly = bodies.length > 0 && bodies.every((b) => ['conference', 'followUp'].includes(bodyById.get(b)?.kind ?? ''));
+  if (eventOnly && words.some((w) => /^(kostar|kostade|kosta|cost|costs|price|prices|pris|priset)$/.test(w)) && !cues.includes('budget') && !cues.includes('income') && !of('budgetLine').length && !notInPlanKinds.length) {
+    notInPlanKinds.push('price');
+    cues.push('unknownTopic');
+  }
   let municipalities = uniq(of('municipality').map((s) => s.id));
   // "de", "deras", "they": the municipality the last answer was about.
   const referred = context?.answerMunicipalities?.length ? context.answerMunicipalities : context?.municipalities ?? [];
