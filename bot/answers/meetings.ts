@@ -295,6 +295,16 @@ export function meetingHost(input: AnswerInput): Answer {
   else list = upcoming(plan, now, undefined, 1);
   if (list.length === 0) {
     if (p && !coversYear(plan, Number(p.from.slice(0, 4)))) return notInPlan(q, plan);
+    // "och i oktober?" after the September SK: say that the body has no meeting then, and its nearest.
+    const body = oneBody(q);
+    const near = p && body ? [lastBefore(plan, p.from, body, () => true), firstAfter(plan, p.to, body, () => true)].filter((x): x is Meeting => Boolean(x)) : [];
+    const nearest = near.sort((x, y) => Math.abs(Date.parse(firstDate(x)) - Date.parse(p!.from)) - Math.abs(Date.parse(firstDate(y)) - Date.parse(p!.from)))[0];
+    if (p && body && nearest) {
+      return {
+        ...notInPlan(q, plan, t(lang, `Planen har inget möte för ${bodyName(plan, body)} ${p.label}. Närmast: ${meetingLine(plan, nearest, lang, { body: false })}.`, `The plan has no ${bodyName(plan, body)} meeting ${p.label}. Nearest: ${meetingLine(plan, nearest, lang, { body: false })}.`)),
+        context: contextOf(q, { meetingId: nearest.id }),
+      };
+    }
     return notInPlan(q, plan, t(lang, 'Jag hittar inget sådant möte i planen.', 'I cannot find such a meeting in the plan.'));
   }
   if (list.every((m) => !m.hosts.length)) {

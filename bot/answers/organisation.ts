@@ -46,6 +46,13 @@ export function members({ q, plan }: AnswerInput): Answer {
       return [...(q.bodies.length > 1 ? [{ type: 'heading' as const, text: b.name }] : []), ...bodyBlocks(plan, b, lang)];
     });
     const name = listText(q.bodies.map((id) => plan.bodies.find((x) => x.id === id)!.name), lang);
+    // "hur många kommuner är med i …": the count first, computed from the members the plan names.
+    const counted = q.cues.includes('count') && q.bodies.length === 1 ? plan.bodies.find((x) => x.id === q.bodies[0])! : undefined;
+    if (counted?.memberMunicipalities.length) {
+      const n = counted.memberMunicipalities.length;
+      const who = listText(counted.memberMunicipalities.map((m) => municipalityName(plan, m)), lang);
+      return { reply: reply('members', lang, t(lang, `${n} kommuner ingår i ${counted.name}: ${who}`, `${n} municipalities are in ${counted.name}: ${who}`), blocks), context: contextOf(q) };
+    }
     return { reply: reply('members', lang, t(lang, `Vilka ingår i ${name}`, `Who is in ${name}`), blocks), context: contextOf(q) };
   }
   const names = plan.municipalities.map((m) => m.name);

@@ -384,6 +384,21 @@ function claim({ q, plan, now }: AnswerInput): Answer | undefined {
     }
   }
 
+  // A municipality's turn in the rotation, no year named: "har Södertälje varit värd för rådslaget?",
+  // "ska Nykvarn ha rådslaget?" — past tense asks whether its year has come.
+  if (rotBody && !q.years.length && q.municipalities.length === 1 && !days.length && !q.month && q.form === 'yesNo') {
+    const mine = plan.hostRotations.filter((r) => r.body === rotBody && r.host === q.municipalities[0]).map((r) => r.year).sort((a, b) => a - b);
+    const year = thisYearOf(now);
+    const past = /\b(varit|var|hade|was|were|has been|have been|did|hosted|haft)\b/.test(fold(q.text));
+    const asked = municipalityName(plan, q.municipalities[0]!);
+    const name = bodyName(plan, rotBody);
+    const ok = past ? mine.some((y) => y <= year) : mine.length > 0;
+    const fact = mine.length
+      ? t(lang, `${asked} är värd för ${name} ${listText(mine.map(String), lang)}`, `${asked} hosts ${name} in ${listText(mine.map(String), lang)}`)
+      : t(lang, `${asked} är inte värd för ${name} i planens rotation`, `${asked} does not host ${name} in the plan's rotation`);
+    return { reply: reply('rotationYears', lang, head(ok, fact), []), context: contextOf(q, { intent: 'rotationYears', bodies: [rotBody], years: mine, answerMunicipalities: [q.municipalities[0]!] }) };
+  }
+
   // The host of a meeting: "Är Nynäshamn värd 22/9?", "Varför är Botkyrka värd för SK 9/6?"
   const meetingBodyNamed = bodies.some((b) => hasMeetings(plan, b.id));
   const hostAsked = q.cues.includes('host') || q.cues.includes('where') || (meetingBodyNamed && !q.cues.includes('membership'));

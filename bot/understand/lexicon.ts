@@ -117,7 +117,11 @@ function transposed(a: string, b: string): boolean {
   return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
 }
 
-function wordMatches(term: string, word: string, entity: boolean): 'exact' | 'fuzzy' | null {
+/** Definite and plural endings a word of a cue phrase may take ("målet med samverkan" for "mål med samverkan"). */
+const PHRASE_ENDINGS = ['en', 'et', 'n', 't', 'na', 'arna', 'erna'];
+
+function wordMatches(term: string, word: string, entity: boolean, inPhrase = false): 'exact' | 'fuzzy' | null {
+  if (inPhrase && !entity && !term.endsWith('*') && term.length >= 3 && word.length > term.length && word.startsWith(term) && PHRASE_ENDINGS.includes(word.slice(term.length))) return 'exact';
   if (term.endsWith('*')) {
     const stem = term.slice(0, -1);
     if (word.startsWith(stem)) return 'exact';
@@ -218,6 +222,17 @@ export function buildLexicon(data: LexiconData, plan: Plan): Lexicon {
   const entityWords = terms.filter((t) => t.entity && t.words.length === 1 && !t.words[0]!.endsWith('*') && t.words[0]!.length >= 4);
   const stems = terms.filter((t) => t.words.length === 1 && t.words[0]!.endsWith('*')).map((t) => t.words[0]!.slice(0, -1));
   const known = (rest: string) => exact.has(rest) || stems.some((st) => st.length >= 3 && rest.startsWith(st));
+  /**
+   * A long name cut short ("planeringskonf", "överförmyndarn"): a word of 8 letters or more that only one
+   * body's or municipality's name starts with.
+   */
+  function abbreviation(word: string): Term[] {
+    if (word.length < 8 || /\d/.test(word)) return [];
+    const found = entityWords.filter((t) => t.words[0]!.length > word.length + 1 && t.words[0]!.startsWith(word));
+    const senses = new Set(found.map((t) => senseKey(t.sense)));
+    return senses.size === 1 ? found.slice(0, 1) : [];
+  }
+
   function compound(word: string): Term[] {
     const found: Term[] = [];
     for (const t of entityWords) {
@@ -250,6 +265,7 @@ export function buildLexicon(data: LexiconData, plan: Plan): Lexicon {
   const MAX_WORDS = 10_000;
   const starts = new Map<string, Array<{ t: Term; fuzzy: boolean }>>();
   const compounds = new Map<string, Term[]>();
+  const abbreviations = new Map<string, Term[]>();
   const remember = <T>(cache: Map<string, T>, word: string, make: () => T): T => {
     let v = cache.get(word);
     if (v === undefined) {
@@ -262,7 +278,7 @@ export function buildLexicon(data: LexiconData, plan: Plan): Lexicon {
     remember(starts, word, () => {
       const found: Array<{ t: Term; fuzzy: boolean }> = [];
       for (const t of byFirst.get(word[0]!) ?? []) {
-        const r = wordMatches(t.words[0]!, word, t.entity);
+        const r = wordMatches(t.words[0]!, word, t.entity, t.words.length > 1);
         if (r) found.push({ t, fuzzy: r === 'fuzzy' });
       }
       return found;
@@ -309,6 +325,7 @@ export function buildLexicon(data: LexiconData, plan: Plan): Lexicon {
       for (const t of exact.get(words[i]!) ?? []) push({ start: i, end: i + 1, sense: t.sense, fuzzy: false });
       if (!exact.has(words[i]!)) {
         for (const t of remember(compounds, words[i]!, () => compound(words[i]!))) push({ start: i, end: i + 1, sense: t.sense, fuzzy: false });
+        if (!startsWith(words[i]!).length) for (const t of remember(abbreviations, words[i]!, () => abbreviation(words[i]!))) push({ start: i, end: i + 1, sense: t.sense, fuzzy: true });
       }
       for (const { t, fuzzy: first } of startsWith(words[i]!)) {
         if (i + t.words.length > words.length) continue;
@@ -316,7 +333,7 @@ export function buildLexicon(data: LexiconData, plan: Plan): Lexicon {
         let fuzzy = first;
         let ok = true;
         for (let k = 1; k < t.words.length; k++) {
-          const r = wordMatches(t.words[k]!, words[i + k]!, t.entity);
+          const r = wordMatches(t.words[k]!, words[i + k]!, t.entity, true);
           if (!r) {
             ok = false;
             break;

@@ -502,8 +502,10 @@ function readForms(text: string, words: string[], matches: Match[], cues: string
   let action: string | undefined;
   if (act && act.start <= start + 3 && cues.includes('action')) {
     const folded = words.slice(act.start, act.end).join(' ');
-    action = raw.find((r) => fold(r) === words[act.start]) ? raw.find((r) => fold(r) === words[act.start])!.toLowerCase() : folded;
-    if (act.end - act.start > 1) action = folded;
+    // The verb as written ("lägga in", not "lagga in"): the raw words from the one that folds to its first.
+    const at = raw.findIndex((r) => fold(r) === words[act.start]);
+    const span = act.end - act.start;
+    action = at >= 0 && raw.slice(at, at + span).map((r) => fold(r)).join(' ') === folded ? raw.slice(at, at + span).join(' ').toLowerCase().replace(/[?!.,]+$/, '') : folded;
   }
   return { form, amounts, count, action };
 }
