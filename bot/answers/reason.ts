@@ -3,7 +3,7 @@
 // its title, and requests the bot cannot carry out. Each reads the query the understanding produced and
 // computes over the plan; where none applies, the intent's own answer is given (answer.ts).
 import { reply, type Block } from '../core/reply.js';
-import { formatDay, formatMonth, formatWhen, meetingsBetween, meetingsOfYear, plannedMeetings, stockholmDate, upcoming, weekdayName, held, firstDate, firstAfter, lastBefore } from '../domain/calendar.js';
+import { formatDay, formatMonth, formatWhen, meetingsBetween, meetingsOfYear, plannedMeetings, stockholmDate, upcoming, weekdayName, held, firstDate, firstAfter, lastBefore, lastDate } from '../domain/calendar.js';
 import { kronor, percent } from '../../cards/text.js';
 import type { Body, Meeting, Plan } from '../store/schema.js';
 import { fold } from '../understand/normalize.js';
@@ -12,7 +12,41 @@ import { bodyName, contextOf, listText, meetingFacts, municipalityName, suggesti
 import { defaultYear } from './meetings.js';
 
 export function reason(input: AnswerInput): Answer | undefined {
-  return cannotDo(input) ?? rotationRelation(input) ?? rotationEnds(input) ?? claim(input) ?? notAMember(input) ?? wrongPlace(input) ?? titledMeeting(input) ?? firstOrLast(input);
+  return cannotDo(input) ?? rotationRelation(input) ?? rotationEnds(input) ?? claim(input) ?? notAMember(input) ?? wrongPlace(input) ?? meetingRelation(input) ?? titledMeeting(input) ?? firstOrLast(input);
+}
+
+/**
+ * "vem är värd för SK-mötet efter Botkyrka", "vilket möte är före rådslaget", "what meeting comes after the
+ * Södertörn conference": the meeting after (or before) one named by its body, and its host where one is
+ * named. With a host, the body's own next (or previous) meeting; with the word for a meeting, any body's.
+ */
+function meetingRelation({ q, plan, now }: AnswerInput): Answer | undefined {
+  // Only the plain words of order ("förra LG-mötet", "the previous meeting" are the last one held).
+  if (!/\b(fore|efter|after|before|innan)\b/.test(fold(q.text))) return undefined;
+  if (q.form || !q.relation || q.followUp || q.bodies.length !== 1 || q.dates.length || q.month || q.years.length || q.period || q.municipalities.length > 1 || q.yearShift || q.count !== undefined) return undefined;
+  const body = q.bodies[0]!;
+  if (!hasMeetings(plan, body) || (q.municipalities.length && plan.hostRotations.some((r) => r.body === body))) return undefined;
+  let anchor: Meeting | undefined;
+  const hostNamed = q.municipalities.length === 1;
+  if (hostNamed) {
+    const theirs = (m: Meeting) => m.hosts.includes(q.municipalities[0]!);
+    anchor = upcoming(plan, now, body, 1, theirs)[0] ?? held(plan, now, body, 1, theirs)[0];
+  } else if (q.cues.includes('meeting')) anchor = upcoming(plan, now, body, 1)[0] ?? held(plan, now, body, 1)[0];
+  if (!anchor) return undefined;
+  const a = anchor;
+  const within = hostNamed ? body : undefined;
+  const found = q.relation === 'before'
+    ? lastBefore(plan, firstDate(a), within, (m) => m.id !== a.id)
+    : firstAfter(plan, lastDate(a), within, (m) => m.id !== a.id && (m.date.kind !== 'month' || `${m.date.month}-31` > lastDate(a)));
+  const lang = q.lang;
+  const anchorText = `${bodyName(plan, a.body)} ${formatWhen(a, lang)}`;
+  if (!found) {
+    return { reply: reply('adjacentMeeting', lang, q.relation === 'before' ? t(lang, `Inget möte före ${anchorText} i planen`, `No meeting before ${anchorText} in the plan`) : t(lang, `Inget möte efter ${anchorText} i planen`, `No meeting after ${anchorText} in the plan`), [meetingFacts(plan, a, lang)]), context: contextOf(q, { meetingId: a.id }) };
+  }
+  const title = q.relation === 'before'
+    ? t(lang, `Mötet före ${anchorText}: ${bodyName(plan, found.body)}`, `The meeting before ${anchorText}: ${bodyName(plan, found.body)}`)
+    : t(lang, `Mötet efter ${anchorText}: ${bodyName(plan, found.body)}`, `The meeting after ${anchorText}: ${bodyName(plan, found.body)}`);
+  return { reply: reply('adjacentMeeting', lang, title, [meetingFacts(plan, found, lang)]), context: contextOf(q, { intent: 'adjacentMeeting', meetingId: found.id, bodies: [found.body], municipalities: [], answerMunicipalities: found.hosts }) };
 }
 
 const PLACE_INTENTS = new Set(['municipalityMeetings', 'nextMeeting', 'meetingsOn', 'meetingHost', 'meetingTime', 'calendar', 'daysUntil']);
@@ -316,7 +350,8 @@ function claim({ q, plan, now }: AnswerInput): Answer | undefined {
   }
 
   // A budget line against an amount or a part: "kostar utredningarna mer än 250 000", "går mer än hälften till personal"
-  const compare = /\b(mer an|more than|over|mindre an|less than|under|fewer than)\b/.exec(fold(q.text));
+  // "mer än", and with words between: "mer pengar till personal än …", "more money for staff than …".
+  const compare = /\b(mer an|more than|over|mindre an|less than|under|fewer than)\b/.exec(fold(q.text)) ?? /\b((?:mer|more|mindre|less|fewer)(?: [a-z0-9]+){1,4} (?:an|than))\b/.exec(fold(q.text));
   const budget = plan.budgets.find((b) => b.year === (q.years[0] ?? thisYearOf(now))) ?? [...plan.budgets].sort((a, b) => b.year - a.year)[0];
   if (compare && budget && q.budgetLines.length) {
     const lines = budget.costs.filter((l) => q.budgetLines.includes(l.id));
@@ -333,6 +368,26 @@ function claim({ q, plan, now }: AnswerInput): Answer | undefined {
         : `${label}: ${kronor(value)}`;
       return { reply: reply('budgetLine', lang, head(ok, fact), []), context: contextOf(q) };
     }
+    // One line against another ("kostar utredningarna mer än kontorsservice") or against all the others
+    // ("mer till personal än till allt annat"): the first named against the second, or against the rest.
+    const [first, second] = q.budgetLines.map((id) => budget.costs.find((l) => l.id === id)).filter((l): l is NonNullable<typeof l> => Boolean(l));
+    const rest = q.cues.includes('except') || /\b(alla andra|resten|everything else|all the others|the rest|all other|the others)\b/.test(fold(q.text));
+    if (q.form === 'yesNo' && first && (second || rest) && !q.amounts.length && fraction === undefined) {
+      const a = first.amount;
+      const b = second ? second.amount : total - a;
+      const ok = less ? a < b : a > b;
+      const other = second ? `${second.label}: ${kronor(b)}` : t(lang, `alla andra kostnader: ${kronor(b)}`, `all other costs: ${kronor(b)}`);
+      return { reply: reply('budgetLine', lang, head(ok, `${first.label}: ${kronor(a)}, ${other}`), []), context: contextOf(q) };
+    }
+  }
+
+  // "kan fler kommuner gå med i överförmyndarnämnden?": whether the plan opens a joint body to more members.
+  const openable = bodies.find((b) => b.openToMoreMembers !== undefined);
+  if (openable && q.form === 'yesNo' && !q.municipalities.length && /\b(fler|flera|more|other|andra|nya|new|additional)\b/.test(fold(q.text)) && (q.cues.includes('municipalitiesWord') || q.cues.includes('membership'))) {
+    const ok = Boolean(openable.openToMoreMembers);
+    const fact = ok ? t(lang, `fler kommuner kan ingå i ${openable.name} enligt planen`, `more municipalities may join ${openable.name}, the plan says`) : t(lang, `planen öppnar inte ${openable.name} för fler kommuner`, `the plan does not open ${openable.name} to more municipalities`);
+    const members = listText(openable.memberMunicipalities.map((m) => municipalityName(plan, m)), lang);
+    return { reply: reply('members', lang, head(ok, fact), members ? [{ type: 'text', text: t(lang, `I dag ingår ${members}.`, `Its members now: ${members}.`) }] : []), context: contextOf(q, { bodies: [openable.id] }) };
   }
 
   // The host municipality of a joint body: "Är Haninge värdkommun för överförmyndarnämnden?"

@@ -130,7 +130,9 @@ export function splitWords(folded: string): string[] {
 }
 
 /** What the features need to know of the plan's bodies: kept per plan the store handed out (never edited). */
-const facts = new WeakMap<Plan, { bodyById: Map<string, Plan['bodies'][number]>; rotationBodies: Set<string>; meetingBodies: Set<string> }>();
+const facts = new WeakMap<Plan, { bodyById: Map<string, Plan['bodies'][number]>; rotationBodies: Set<string>; meetingBodies: Set<string>; roles: Array<{ stem: string; body: string }> }>();
+/** A role word without its Swedish endings: "kommundirektörerna", "kommundirektörer" → "kommundirektor". */
+const roleStem = (w: string) => w.replace(/(erna|arna|orna|na|er|ar|or|en|a|n)$/, '');
 function planFacts(plan: Plan) {
   let f = facts.get(plan);
   if (!f) {
@@ -138,6 +140,8 @@ function planFacts(plan: Plan) {
       bodyById: new Map(plan.bodies.map((b) => [b.id, b])),
       rotationBodies: new Set(plan.hostRotations.map((r) => r.body)),
       meetingBodies: new Set(plan.meetings.map((m) => m.body)),
+      // The role a body is made of, by the first word of its composition ("kommundirektörerna" → ledningsgruppen).
+      roles: plan.bodies.filter((b) => b.composition).map((b) => ({ stem: roleStem(fold(b.composition!).split(' ')[0] ?? ''), body: b.id })).filter((r) => r.stem.length >= 8),
     };
     if (isStored(plan)) facts.set(plan, f);
   }
@@ -183,7 +187,20 @@ export function understand(input: UnderstandInput): Query {
   if (notInPlanKinds.length && !cues.includes('unknownTopic')) cues.push('unknownTopic');
 
   let bodies = uniq(of('body').map((s) => s.id));
-  const { bodyById } = planFacts(plan);
+  const { bodyById, roles } = planFacts(plan);
+  // "när träffas kommundirektörerna": the body made of the role named, where no body is named.
+  // Only for questions of when and how a body meets ("hur mycket tjänar kommundirektörerna" is a salary).
+  if (!bodies.length && roles.length && ['meeting', 'when', 'timeOfDay', 'often', 'next', 'where'].some((c) => cues.includes(c)) && !cues.includes('money')) {
+    for (const w of words) {
+      if (w.length < 8) continue;
+      const st = roleStem(w);
+      const r = roles.find((x) => (st.startsWith(x.stem) || x.stem.startsWith(st)) && Math.abs(st.length - x.stem.length) <= 2);
+      if (r) {
+        bodies = [r.body];
+        break;
+      }
+    }
+  }
   // "Samarbetskommitténs planeringskonferens": a body whose name holds another named body's name is the one
   // meant ("the committee's planning conference" is the conference, not the committee).
   if (bodies.length > 1) {
