@@ -282,6 +282,35 @@ function claim({ q, plan, now }: AnswerInput): Answer | undefined {
     return { reply: reply('meetingTime', lang, title, blocks), context: contextOf(q) };
   }
 
+  // The budget's size against an amount: "är budgeten på en miljon?", "is the budget 860 000?"
+  const yearBudget = plan.budgets.find((b) => b.year === (q.years[0] ?? thisYearOf(now))) ?? [...plan.budgets].sort((a, b) => b.year - a.year)[0];
+  if (q.form === 'yesNo' && yearBudget && q.amounts.length === 1 && !q.budgetLines.length && (q.cues.includes('budget') || q.cues.includes('income')) && !/\b(mer an|more than|over|mindre an|less than|under)\b/.test(fold(q.text))) {
+    const costs = yearBudget.costs.reduce((x, l) => x + l.amount, 0);
+    const income = yearBudget.income.reduce((x, l) => x + l.amount, 0);
+    const total = q.cues.includes('income') ? income : costs;
+    const ok = total === q.amounts[0];
+    return { reply: reply('budget', lang, head(ok, t(lang, `budgeten ${yearBudget.year} är ${kronor(total)}`, `the ${yearBudget.year} budget is ${kronor(total)}`)), [{ type: 'text', text: t(lang, `Intäkter ${kronor(income)}, kostnader ${kronor(costs)}.`, `Income ${kronor(income)}, costs ${kronor(costs)}.`) }]), context: contextOf(q, { years: [yearBudget.year] }) };
+  }
+
+  // "har kommittén ett sekretariat?": which body has one, and who provides it.
+  const withSecretariat = plan.bodies.find((b) => b.secretariatMunicipality);
+  if (q.form === 'yesNo' && q.cues.includes('secretariat') && !q.municipalities.length && withSecretariat) {
+    const ok = !q.bodies.length || q.bodies.includes(withSecretariat.id);
+    const S = municipalityName(plan, withSecretariat.secretariatMunicipality!);
+    return { reply: reply('secretariat', lang, head(ok, t(lang, `${S} kommun tillhandahåller ett sekretariat som stöd till ${withSecretariat.name}`, `${S} provides a secretariat to support ${withSecretariat.name}`)), []), context: contextOf(q, { answerMunicipalities: [withSecretariat.secretariatMunicipality!] }) };
+  }
+
+  // "ingår alla åtta kommuner i överförmyndarnämnden?": all municipalities against the members named.
+  const allAsked = /\b(alla|all|samtliga|every|each)\b/.test(fold(q.text)) && q.cues.includes('municipalitiesWord');
+  const memberBody = bodies.find((b) => b.memberMunicipalities.length);
+  if (q.form === 'yesNo' && allAsked && memberBody && !q.municipalities.length) {
+    const ok = memberBody.memberMunicipalities.length === plan.municipalities.length;
+    const members = listText(memberBody.memberMunicipalities.map((m) => municipalityName(plan, m)), lang);
+    const outside = listText(plan.municipalities.filter((m) => !memberBody.memberMunicipalities.includes(m.id)).map((m) => m.name), lang);
+    const title = ok ? head(true, t(lang, `alla ${plan.municipalities.length} kommunerna ingår i ${memberBody.name}`, `all ${plan.municipalities.length} municipalities are in ${memberBody.name}`)) : head(false, t(lang, `i ${memberBody.name} ingår ${members}`, `${memberBody.name} is made up of ${members}`));
+    return { reply: reply('members', lang, title, ok ? [] : [{ type: 'text', text: t(lang, `Inte med: ${outside}.`, `Not in it: ${outside}.`) }]), context: contextOf(q, { bodies: [memberBody.id] }) };
+  }
+
   // The shape of a meeting or a body's meetings: its length, its clock times, how often the body meets.
   const shaped = shapeClaim(q, plan, now, head);
   if (shaped) return shaped;

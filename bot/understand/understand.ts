@@ -51,6 +51,8 @@ export interface QueryContext {
   lang?: Lang;
   /** A period of the year the last question filtered by ("under våren"). */
   period?: Period;
+  /** Budget lines asked about just before the last ones ("vad kostar utredningar" → "och personal?"), for "tillsammans?". */
+  earlierBudgetLines?: string[];
 }
 
 /** Months of a year a period word names ("under våren": 1–6); `after`/`before` shift it ("efter sommaren"). */
@@ -355,7 +357,8 @@ export function understand(input: UnderstandInput): Query {
         years: context.years,
         dates: context.dates,
         month: context.month,
-        budgetLines: context.budgetLines,
+        // "tillsammans?", "skillnaden?" after two lines asked one after the other: both lines.
+        budgetLines: (cues.includes('sum') || cues.includes('difference')) && context.earlierBudgetLines?.length ? uniq([...context.earlierBudgetLines, ...context.budgetLines]) : context.budgetLines,
         topics: context.topics,
         meetingId: context.meetingId,
         followUp: true,
@@ -466,6 +469,7 @@ function followUp(q: Query, ctx: QueryContext, explicit: boolean): Query {
     dates: q.dates.length ? q.dates : month ? [] : ctx.dates,
     month: month ?? (q.dates.length ? undefined : ctx.month),
     budgetLines: q.budgetLines.length ? q.budgetLines : ctx.budgetLines,
+    ...(q.budgetLines.length && ctx.budgetLines.length && q.budgetLines.some((l) => !ctx.budgetLines.includes(l)) ? { earlierBudgetLines: ctx.budgetLines } : {}),
     topics: q.topics.length ? q.topics : ctx.topics,
     cues: [...new Set([...ctx.cues, ...q.cues])],
     meetingId: undefined,
@@ -505,6 +509,12 @@ function readForms(text: string, words: string[], matches: Match[], cues: string
     if (m[2]) n *= 1000;
     if (n < 1000 || (!m[2] && !m[3] && /^(19|20)\d\d$/.test(m[1]!))) continue;
     amounts.push(n);
+  }
+  // "en miljon", "1,5 miljoner", "a million": amounts in millions.
+  const numbersOf = lexicon.data.offsets?.numbers ?? {};
+  for (const m of fold(text).matchAll(/(?:^|\s)(\d+(?:[.,]\d+)?|[a-z]+)\s+(miljon|miljoner|million|millions|milj|mkr)\b/g)) {
+    const n = /^\d/.test(m[1]!) ? Number(m[1]!.replace(',', '.')) : Object.hasOwn(numbersOf, m[1]!) ? numbersOf[m[1]!] : undefined;
+    if (n !== undefined && n > 0) amounts.push(Math.round(n * 1_000_000));
   }
   // "två år efter", "3 years before"
   let count: number | undefined;
