@@ -507,8 +507,11 @@ function claim({ q, plan, now }: AnswerInput): Answer | undefined {
     const m = hosted[0] ?? list[0]!;
     const H = listText(m.hosts.map((h) => municipalityName(plan, h)), lang);
     const what = `${bodyName(plan, m.body)} ${formatWhen(m, lang)}`;
+    // "is Tyresö the only host …": every host must be among those named.
+    const only = /\b(only|sole|alone|enda|ensam|ensamt|endast|bara)\b/.test(fold(q.text));
+    const all = m.hosts.every((h) => q.municipalities.includes(h));
     const title = hosted.length
-      ? head(true, t(lang, `${H} är värd för ${what}`, `${H} ${m.hosts.length > 1 ? 'host' : 'hosts'} ${what}`))
+      ? head(!only || all, t(lang, `${H} är värd för ${what}`, `${H} ${m.hosts.length > 1 ? 'host' : 'hosts'} ${what}`))
       : head(false, t(lang, `${asked} är inte värd – ${H} är värd för ${what}`, `${asked} is not the host – ${H} ${m.hosts.length > 1 ? 'host' : 'hosts'} ${what}`));
     const blocks: Block[] = [meetingFacts(plan, m, lang)];
     if (hosted.length && why) blocks.push({ type: 'text', subtle: true, text: t(lang, 'Planen säger inte varför.', 'The plan does not say why.') });
