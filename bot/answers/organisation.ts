@@ -135,6 +135,8 @@ export function organisation({ q, plan, data }: AnswerInput): Answer {
       case 'population':
         titles.push(t(lang, `Cirka ${o.population.approx.toLocaleString('sv-SE').replace(/\s/g, ' ')} invånare`, `About ${o.population.approx.toLocaleString('sv-SE').replace(/\s/g, ' ')} inhabitants`));
         blocks.push({ type: 'text', text: o.population.text });
+        // "vad har Botkyrka för befolkning": the plan counts Södertörn as a whole only.
+        if (q.municipalities.length) blocks.push({ type: 'text', subtle: true, text: t(lang, `Planen anger bara invånarna för hela Södertörn, inte för ${listText(q.municipalities.map((m) => municipalityName(plan, m)), lang)}.`, `The plan gives the inhabitants of Södertörn as a whole only, not of ${listText(q.municipalities.map((m) => municipalityName(plan, m)), lang)}.`) });
         break;
       case 'regionalBodies':
         titles.push(t(lang, 'Regionala organ', 'Regional bodies'));

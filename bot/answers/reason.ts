@@ -311,6 +311,18 @@ function claim({ q, plan, now }: AnswerInput): Answer | undefined {
     return { reply: reply('members', lang, title, ok ? [] : [{ type: 'text', text: t(lang, `Inte med: ${outside}.`, `Not in it: ${outside}.`) }]), context: contextOf(q, { bodies: [memberBody.id] }) };
   }
 
+  // The weekday of a body without a usual time: "är rådslaget på en torsdag?" (its meeting's day).
+  const dated = bodies.find((b) => !b.usualTime && hasMeetings(plan, b.id));
+  if (dated && bodies.length === 1 && q.weekdays.length && !q.municipalities.length && !(q.dates.length && !q.relativeDay)) {
+    const m = upcoming(plan, now, dated.id, 1)[0] ?? held(plan, now, dated.id, 1)[0];
+    if (m && m.date.kind !== 'month') {
+      const [y, mo, d] = firstDate(m).split('-').map(Number) as [number, number, number];
+      const wd = ((new Date(Date.UTC(y, mo - 1, d)).getUTCDay() + 6) % 7) + 1;
+      const ok = q.weekdays.includes(wd);
+      return { reply: reply('meetingTime', lang, head(ok, t(lang, `${dated.name} är ${formatWhen(m, lang)}`, `${dated.name} is on ${formatWhen(m, lang)}`)), [meetingFacts(plan, m, lang)]), context: contextOf(q, { meetingId: m.id }) };
+    }
+  }
+
   // The shape of a meeting or a body's meetings: its length, its clock times, how often the body meets.
   const shaped = shapeClaim(q, plan, now, head);
   if (shaped) return shaped;

@@ -143,6 +143,12 @@ function wordMatches(term: string, word: string, entity: boolean, inPhrase = fal
     if (entity && word.length > term.length && distance(word.slice(0, term.length), term) <= 1 && INFLECTIONS.includes(word.slice(term.length)))
       return 'fuzzy';
   }
+  // A long name misspelt and inflected ("samarbetskomitens"): the word without its ending, within the typo bound.
+  if (entity && term.length >= 9 && word[0] === term[0]) {
+    for (const end of INFLECTIONS) {
+      if (word.length - end.length >= term.length - 2 && word.endsWith(end) && distance(word.slice(0, -end.length), term) <= 2) return 'fuzzy';
+    }
+  }
   return null;
 }
 

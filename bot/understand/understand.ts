@@ -292,8 +292,9 @@ export function understand(input: UnderstandInput): Query {
   if (cues.includes('unknownTopic') && best && best[1] < lexicon.data.minScore + 4) intent = 'notInPlan';
   // A period of the year ("under våren", "efter sommaren") lists what falls in it.
   if (period && !dates.dates.length && !dates.month && ['nextMeeting', 'calendar', 'lastMeeting', 'notInPlan', 'clarify', 'meetingTime'].includes(intent) && !cues.includes('unknownTopic')) intent = 'meetingsOn';
-  // "Vad är syftet med ledningsgruppen?"
-  if (intent === 'notInPlan' && cues.includes('purpose') && bodies.length && !topics.length) intent = 'bodyInfo';
+  // "Vad är syftet med ledningsgruppen?", "syftet med Södertörnskonferensen": the body's own description,
+  // unless the question also asks when or where it meets.
+  if (cues.includes('purpose') && bodies.length && !topics.length && !dates.dates.length && !dates.month && !['next', 'when', 'host', 'where', 'timeOfDay'].some((c) => cues.includes(c)) && (intent === 'notInPlan' || intent === 'nextMeeting' || intent === 'calendar' || intent === 'members')) intent = 'bodyInfo';
 
   const relation = cues.includes('after') && !cues.includes('before') ? 'after' : cues.includes('before') && !cues.includes('after') ? 'before' : undefined;
 
@@ -391,11 +392,15 @@ export function understand(input: UnderstandInput): Query {
   if (context && ((followStart && !confident) || (short && weak)) && intent !== 'greeting' && intent !== 'thanks') {
     query = followUp(query, context, followStart);
   }
-  if (query.intent === 'notInPlan' && !cues.includes('unknownTopic') && words.length <= 2 && isVague(query)) {
+  // "vem e värd", "who is host": the little words do not make a vague question less vague.
+  const content = words.filter((w) => !LITTLE_WORDS.has(w));
+  if (query.intent === 'notInPlan' && !cues.includes('unknownTopic') && content.length <= 2 && isVague(query)) {
     query.intent = 'clarify';
   }
   return query;
 }
+
+const LITTLE_WORDS = new Set(['e', 'ar', 'is', 'are', 'the', 'en', 'ett', 'a', 'det', 'it', 'och', 'and', 'da', 'then']);
 
 function isVague(q: Query): boolean {
   const vague = ['datesWord', 'meeting', 'host', 'when', 'money', 'who', 'where', 'next', 'count', 'share', 'timeOfDay', 'until', 'remaining', 'start', 'daysWord', 'whatIs'];
