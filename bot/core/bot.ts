@@ -61,19 +61,27 @@ function notSavedReply(lang: Lang): Reply {
 }
 
 /** Question words that can open a second question in the same message. */
-const QUESTION_WORDS = 'vem|vad|när|nar|var|vart|vilken|vilket|vilka|hur|who|what|when|where|which|how';
-const SECOND_QUESTION = new RegExp(`^(.*?\\S.*?\\s\\S.*?)(?:\\s*[,;]?\\s+(?:och|and)\\s+)((?:${QUESTION_WORDS})(?=\\s|\\?|$).*\\S.*)$`, 'iu');
+const QUESTION_WORDS = new Set(['vem', 'vad', 'när', 'nar', 'var', 'vart', 'vilken', 'vilket', 'vilka', 'hur', 'who', 'what', 'when', 'where', 'which', 'how']);
 
 /**
  * "när är rådslaget och vem är värd", "nästa LG? och nästa SK?": two questions in one message. Split where
  * "och"/"and" is followed by a question word, or at a question mark inside the message; each part keeps at
  * least two words. The second part is read as a follow-up of the first (its subject carries over).
+ * One pass over the words (no backtracking regular expression: a message may be 1000 characters).
  */
 export function splitQuestions(text: string): [string, string] | undefined {
-  const mark = /^(.*?\S\s+\S.*?)\?\s+(\S+\s+\S.*)$/su.exec(text);
-  if (mark) return [`${mark[1]!.trim()}?`, mark[2]!.trim()];
-  const m = SECOND_QUESTION.exec(text);
-  return m ? [m[1]!.trim(), m[2]!.trim()] : undefined;
+  const words = text.split(/\s+/).filter(Boolean);
+  const bare = (w: string) => w.toLowerCase().replace(/^[,;]+|[?!.,;]+$/g, '');
+  for (let i = 1; i < words.length - 1; i++) {
+    // "… LG? och nästa SK?": a question mark ends the first question.
+    if (i >= 2 && words[i - 1]!.endsWith('?') && words.length - i >= 2) return [words.slice(0, i).join(' '), words.slice(i).join(' ')];
+    const w = bare(words[i]!);
+    if ((w === 'och' || w === 'and') && i >= 2 && QUESTION_WORDS.has(bare(words[i + 1]!))) {
+      const first = words.slice(0, i).join(' ').replace(/[,;]+$/, '');
+      return [first, words.slice(i + 1).join(' ')];
+    }
+  }
+  return undefined;
 }
 
 /** Two answers in one reply: the first whole, then what the second adds under its own title. */
