@@ -362,6 +362,9 @@ function parseCommand(text: string, ctx: ParseContext, guessed: Lang): AdminRequ
       const unknown = leftovers(rest, ctx, lang, FILLER);
       const rotationBodies = new Set(ctx.plan.hostRotations.map((x) => x.body));
       const years = [...rest.matchAll(/\b((?:19|20)\d\d)\b/g)].map((m) => Number(m[1]));
+      // "värd 2 år före Huddinge", "värd efter Botkyrka": a bare 'värd' with a municipality but no meeting,
+      // body or year to set it on changes nothing, so it is a question.
+      if (plain && !r.dates.dates.length && !r.dates.month && !years.length && !r.bodies.length) return undefined;
       if (!r.dates.dates.length && !r.dates.month && years.length === 1) {
         const body = r.bodies.find((b) => rotationBodies.has(b)) ?? (r.bodies.length ? undefined : [...rotationBodies][0]);
         if (!body) throw new Invalid(t(lang, 'Värdrotation finns bara för rådslaget. Skriv till exempel: värd rådslag 2019 Salem', 'Only the rådslag has a host rotation. Write e.g.: host rådslag 2019 Salem'));

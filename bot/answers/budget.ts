@@ -129,6 +129,20 @@ function computeOver(
       blocks: [{ type: 'bars', rows: rest.map((l) => ({ label: label(l), value: kronor(l.amount), share: costs > 0 ? l.amount / costs : 0 })) }, calc(`${kronor(costs)} − ${lines.map((l) => kronor(l.amount)).join(' − ')} = ${kronor(total)}`)],
     };
   }
+  if (has('split') && has('perMonth')) {
+    // "what does each municipality pay per month": an equal split, then by month.
+    const base = lines.length ? sum(lines) : income;
+    const what = lines.length ? names(lines) : t(lang, 'Avgifterna från kommunerna', 'The fees from the municipalities');
+    const each = base / o.members / 12;
+    return {
+      kind: 'budgetSplit',
+      title: t(lang, `${kronor(each)} per kommun och månad`, `${kronor(each)} per municipality a month`),
+      blocks: [
+        calc(t(lang, `${what}: ${kronor(base)} / ${o.members} kommuner / 12 månader = ${kronor(each)} per kommun och månad, om det delas lika.`, `${what}: ${kronor(base)} / ${o.members} municipalities / 12 months = ${kronor(each)} each a month, split equally.`)),
+        { type: 'text', subtle: true, text: t(lang, 'Planen anger inte hur avgifterna fördelas mellan kommunerna; det här är en jämn fördelning.', 'The plan does not say how the fees are split between the municipalities; this is an equal split.') },
+      ],
+    };
+  }
   if (has('split')) {
     const base = lines.length ? sum(lines) : income;
     const what = lines.length ? names(lines) : t(lang, 'Avgifterna från kommunerna', 'The fees from the municipalities');

@@ -94,6 +94,7 @@ export function contextOf(q: Query, extra: Partial<QueryContext> = {}): QueryCon
     cues: q.cues,
     lang: q.lang,
     ...(q.period ? { period: q.period } : {}),
+    ...(q.earlierBudgetLines?.length ? { earlierBudgetLines: q.earlierBudgetLines } : {}),
     ...extra,
   };
 }

@@ -295,6 +295,16 @@ export function meetingHost(input: AnswerInput): Answer {
   else list = upcoming(plan, now, undefined, 1);
   if (list.length === 0) {
     if (p && !coversYear(plan, Number(p.from.slice(0, 4)))) return notInPlan(q, plan);
+    // "och i oktober?" after the September SK: say that the body has no meeting then, and its nearest.
+    const body = oneBody(q);
+    const near = p && body ? [lastBefore(plan, p.from, body, () => true), firstAfter(plan, p.to, body, () => true)].filter((x): x is Meeting => Boolean(x)) : [];
+    const nearest = near.sort((x, y) => Math.abs(Date.parse(firstDate(x)) - Date.parse(p!.from)) - Math.abs(Date.parse(firstDate(y)) - Date.parse(p!.from)))[0];
+    if (p && body && nearest) {
+      return {
+        ...notInPlan(q, plan, t(lang, `Planen har inget möte för ${bodyName(plan, body)} ${p.label}. Närmast: ${meetingLine(plan, nearest, lang, { body: false })}.`, `The plan has no ${bodyName(plan, body)} meeting ${p.label}. Nearest: ${meetingLine(plan, nearest, lang, { body: false })}.`)),
+        context: contextOf(q, { meetingId: nearest.id }),
+      };
+    }
     return notInPlan(q, plan, t(lang, 'Jag hittar inget sådant möte i planen.', 'I cannot find such a meeting in the plan.'));
   }
   if (list.every((m) => !m.hosts.length)) {
@@ -486,6 +496,8 @@ export function daysUntilMeeting({ q, plan, now }: AnswerInput): Answer {
     : q.bodies.length
       ? upcoming(plan, now, q.bodies[0], 1)[0]
       : upcoming(plan, now, undefined, 1)[0];
+  // "how many days until the rådslag" after this year's: the next one by the rotation (its date not set).
+  if (!target && !past && q.bodies.length === 1 && plan.hostRotations.some((r) => r.body === q.bodies[0])) return nextMeeting({ q, plan, now });
   if (!target) return notInPlan(q, plan, t(lang, 'Planen har inget sådant kommande möte.', 'The plan has no such coming meeting.'));
   if (target.date.kind === 'month') {
     return {

@@ -46,6 +46,13 @@ export function members({ q, plan }: AnswerInput): Answer {
       return [...(q.bodies.length > 1 ? [{ type: 'heading' as const, text: b.name }] : []), ...bodyBlocks(plan, b, lang)];
     });
     const name = listText(q.bodies.map((id) => plan.bodies.find((x) => x.id === id)!.name), lang);
+    // "hur många kommuner är med i …": the count first, computed from the members the plan names.
+    const counted = q.cues.includes('count') && q.bodies.length === 1 ? plan.bodies.find((x) => x.id === q.bodies[0])! : undefined;
+    if (counted?.memberMunicipalities.length) {
+      const n = counted.memberMunicipalities.length;
+      const who = listText(counted.memberMunicipalities.map((m) => municipalityName(plan, m)), lang);
+      return { reply: reply('members', lang, t(lang, `${n} kommuner ingår i ${counted.name}: ${who}`, `${n} municipalities are in ${counted.name}: ${who}`), blocks), context: contextOf(q) };
+    }
     return { reply: reply('members', lang, t(lang, `Vilka ingår i ${name}`, `Who is in ${name}`), blocks), context: contextOf(q) };
   }
   const names = plan.municipalities.map((m) => m.name);
@@ -109,8 +116,13 @@ export function organisation({ q, plan, data }: AnswerInput): Answer {
         break;
       case 'cooperationAreas':
         titles.push(t(lang, 'Samverkansområden', 'Cooperation areas'));
-        for (const a of o.cooperationAreas)
+        for (const a of o.cooperationAreas) {
           blocks.push({ type: 'heading', text: a.name }, { type: 'facts', facts: [{ title: t(lang, 'Syfte', 'Purpose'), value: a.purpose }, { title: t(lang, 'Styrdokument', 'Governing documents'), value: a.governingDocuments }] });
+          // What the area holds, as the plan sets it out under the area's heading: the development issues
+          // of the regional area, the cooperation items of the operational one.
+          const holds = a.id.startsWith('regional') ? o.developmentIssues : a.id === 'verksamhetsfragor' ? o.operationalIssues.map((i) => i.title) : [];
+          if (holds.length) blocks.push({ type: 'list', items: holds });
+        }
         break;
       case 'targetAreas':
         titles.push(t(lang, `Målområden i ${o.developmentProgramme.name}`, `Target areas of ${o.developmentProgramme.name}`));
@@ -123,6 +135,8 @@ export function organisation({ q, plan, data }: AnswerInput): Answer {
       case 'population':
         titles.push(t(lang, `Cirka ${o.population.approx.toLocaleString('sv-SE').replace(/\s/g, ' ')} invånare`, `About ${o.population.approx.toLocaleString('sv-SE').replace(/\s/g, ' ')} inhabitants`));
         blocks.push({ type: 'text', text: o.population.text });
+        // "vad har Botkyrka för befolkning": the plan counts Södertörn as a whole only.
+        if (q.municipalities.length) blocks.push({ type: 'text', subtle: true, text: t(lang, `Planen anger bara invånarna för hela Södertörn, inte för ${listText(q.municipalities.map((m) => municipalityName(plan, m)), lang)}.`, `The plan gives the inhabitants of Södertörn as a whole only, not of ${listText(q.municipalities.map((m) => municipalityName(plan, m)), lang)}.`) });
         break;
       case 'regionalBodies':
         titles.push(t(lang, 'Regionala organ', 'Regional bodies'));

@@ -3,7 +3,7 @@
 // its title, and requests the bot cannot carry out. Each reads the query the understanding produced and
 // computes over the plan; where none applies, the intent's own answer is given (answer.ts).
 import { reply, type Block } from '../core/reply.js';
-import { formatWhen, meetingsBetween, meetingsOfYear, plannedMeetings, stockholmDate, upcoming, weekdayName, held, firstDate, firstAfter, lastBefore } from '../domain/calendar.js';
+import { formatDay, formatMonth, formatWhen, meetingsBetween, meetingsOfYear, plannedMeetings, stockholmDate, upcoming, weekdayName, held, firstDate, firstAfter, lastBefore, lastDate } from '../domain/calendar.js';
 import { kronor, percent } from '../../cards/text.js';
 import type { Body, Meeting, Plan } from '../store/schema.js';
 import { fold } from '../understand/normalize.js';
@@ -12,7 +12,63 @@ import { bodyName, contextOf, listText, meetingFacts, municipalityName, suggesti
 import { defaultYear } from './meetings.js';
 
 export function reason(input: AnswerInput): Answer | undefined {
-  return cannotDo(input) ?? rotationRelation(input) ?? rotationEnds(input) ?? claim(input) ?? notAMember(input) ?? titledMeeting(input) ?? firstOrLast(input);
+  return cannotDo(input) ?? rotationRelation(input) ?? rotationEnds(input) ?? claim(input) ?? notAMember(input) ?? wrongPlace(input) ?? meetingRelation(input) ?? titledMeeting(input) ?? firstOrLast(input);
+}
+
+/**
+ * "vem är värd för SK-mötet efter Botkyrka", "vilket möte är före rådslaget", "what meeting comes after the
+ * Södertörn conference": the meeting after (or before) one named by its body, and its host where one is
+ * named. With a host, the body's own next (or previous) meeting; with the word for a meeting, any body's.
+ */
+function meetingRelation({ q, plan, now }: AnswerInput): Answer | undefined {
+  // Only the plain words of order ("förra LG-mötet", "the previous meeting" are the last one held).
+  if (!/\b(fore|efter|after|before|innan)\b/.test(fold(q.text))) return undefined;
+  if (q.form || !q.relation || q.followUp || q.bodies.length !== 1 || q.dates.length || q.month || q.years.length || q.period || q.municipalities.length > 1 || q.yearShift || q.count !== undefined) return undefined;
+  const body = q.bodies[0]!;
+  if (!hasMeetings(plan, body) || (q.municipalities.length && plan.hostRotations.some((r) => r.body === body))) return undefined;
+  let anchor: Meeting | undefined;
+  const hostNamed = q.municipalities.length === 1;
+  if (hostNamed) {
+    const theirs = (m: Meeting) => m.hosts.includes(q.municipalities[0]!);
+    anchor = upcoming(plan, now, body, 1, theirs)[0] ?? held(plan, now, body, 1, theirs)[0];
+  } else if (q.cues.includes('meeting')) anchor = upcoming(plan, now, body, 1)[0] ?? held(plan, now, body, 1)[0];
+  if (!anchor) return undefined;
+  const a = anchor;
+  const within = hostNamed ? body : undefined;
+  const found = q.relation === 'before'
+    ? lastBefore(plan, firstDate(a), within, (m) => m.id !== a.id)
+    : firstAfter(plan, lastDate(a), within, (m) => m.id !== a.id && (m.date.kind !== 'month' || `${m.date.month}-31` > lastDate(a)));
+  const lang = q.lang;
+  const anchorText = `${bodyName(plan, a.body)} ${formatWhen(a, lang)}`;
+  if (!found) {
+    return { reply: reply('adjacentMeeting', lang, q.relation === 'before' ? t(lang, `Inget möte före ${anchorText} i planen`, `No meeting before ${anchorText} in the plan`) : t(lang, `Inget möte efter ${anchorText} i planen`, `No meeting after ${anchorText} in the plan`), [meetingFacts(plan, a, lang)]), context: contextOf(q, { meetingId: a.id }) };
+  }
+  const title = q.relation === 'before'
+    ? t(lang, `Mötet före ${anchorText}: ${bodyName(plan, found.body)}`, `The meeting before ${anchorText}: ${bodyName(plan, found.body)}`)
+    : t(lang, `Mötet efter ${anchorText}: ${bodyName(plan, found.body)}`, `The meeting after ${anchorText}: ${bodyName(plan, found.body)}`);
+  return { reply: reply('adjacentMeeting', lang, title, [meetingFacts(plan, found, lang)]), context: contextOf(q, { intent: 'adjacentMeeting', meetingId: found.id, bodies: [found.body], municipalities: [], answerMunicipalities: found.hosts }) };
+}
+
+const PLACE_INTENTS = new Set(['municipalityMeetings', 'nextMeeting', 'meetingsOn', 'meetingHost', 'meetingTime', 'calendar', 'daysUntil']);
+
+/**
+ * "när är Södertörnskonferensen i Salem?": a body's meeting placed in a municipality that hosts none of
+ * them. The premise is corrected (where it is held), then the body's coming meeting (else its last) shown.
+ */
+function wrongPlace({ q, plan, now }: AnswerInput): Answer | undefined {
+  if (q.form || q.bodies.length !== 1 || q.municipalities.length !== 1 || q.dates.length || q.month || q.years.length || !PLACE_INTENTS.has(q.intent)) return undefined;
+  if (q.cues.includes('membership') || q.cues.includes('secretariat')) return undefined;
+  const body = q.bodies[0]!;
+  if (plan.hostRotations.some((r) => r.body === body) || !hasMeetings(plan, body)) return undefined;
+  const theirs = (m: Meeting) => m.hosts.some((h) => q.municipalities.includes(h));
+  if (upcoming(plan, now, body, 1, theirs)[0] ?? held(plan, now, body, 1, theirs)[0]) return undefined;
+  const m = upcoming(plan, now, body, 1, (x) => x.hosts.length > 0)[0] ?? held(plan, now, body, 1, (x) => x.hosts.length > 0)[0];
+  if (!m) return undefined;
+  const lang = q.lang;
+  const asked = municipalityName(plan, q.municipalities[0]!);
+  const H = listText(m.hosts.map((h) => municipalityName(plan, h)), lang);
+  const title = t(lang, `${bodyName(plan, body)} är i ${H}, inte i ${asked}`, `${bodyName(plan, body)} is hosted by ${H}, not ${asked}`);
+  return { reply: reply('meetingHost', lang, title, [meetingFacts(plan, m, lang)]), context: contextOf(q, { meetingId: m.id, municipalities: [], answerMunicipalities: m.hosts }) };
 }
 
 /** "vem är sist i rotationen för rådslaget", "who hosts first in the rotation". */
@@ -93,7 +149,11 @@ function rotationBodyOf(q: AnswerInput['q'], plan: Plan): string | undefined {
   if (q.bodies.some((b) => !rotating.has(b))) return undefined;
   const named = q.bodies.find((b) => rotating.has(b));
   if (named) return named;
-  return q.cues.includes('host') ? [...rotating][0] : undefined;
+  if (q.cues.includes('host') || q.cues.includes('rotation')) return [...rotating][0];
+  // "hur många år mellan Salem och Huddinge": years counted between or until municipalities are years of
+  // the rotation, the only thing the plan orders by year and municipality.
+  const yearsCounted = /(?<!\p{L})(år|years?)(?!\p{L})/iu.test(q.text) && (q.cues.includes('count') || q.cues.includes('until'));
+  return yearsCounted && q.municipalities.length ? [...rotating][0] : undefined;
 }
 
 /** The year a municipality hosts a rotation: the first from this year on, else its last. */
@@ -222,6 +282,51 @@ function claim({ q, plan, now }: AnswerInput): Answer | undefined {
     return { reply: reply('meetingTime', lang, title, blocks), context: contextOf(q) };
   }
 
+  // The budget's size against an amount: "är budgeten på en miljon?", "is the budget 860 000?"
+  const yearBudget = plan.budgets.find((b) => b.year === (q.years[0] ?? thisYearOf(now))) ?? [...plan.budgets].sort((a, b) => b.year - a.year)[0];
+  if (q.form === 'yesNo' && yearBudget && q.amounts.length === 1 && !q.budgetLines.length && (q.cues.includes('budget') || q.cues.includes('income')) && !/\b(mer an|more than|over|mindre an|less than|under)\b/.test(fold(q.text))) {
+    const costs = yearBudget.costs.reduce((x, l) => x + l.amount, 0);
+    const income = yearBudget.income.reduce((x, l) => x + l.amount, 0);
+    const total = q.cues.includes('income') ? income : costs;
+    const ok = total === q.amounts[0];
+    return { reply: reply('budget', lang, head(ok, t(lang, `budgeten ${yearBudget.year} är ${kronor(total)}`, `the ${yearBudget.year} budget is ${kronor(total)}`)), [{ type: 'text', text: t(lang, `Intäkter ${kronor(income)}, kostnader ${kronor(costs)}.`, `Income ${kronor(income)}, costs ${kronor(costs)}.`) }]), context: contextOf(q, { years: [yearBudget.year] }) };
+  }
+
+  // "har kommittén ett sekretariat?": which body has one, and who provides it.
+  const withSecretariat = plan.bodies.find((b) => b.secretariatMunicipality);
+  if (q.form === 'yesNo' && q.cues.includes('secretariat') && !q.municipalities.length && withSecretariat) {
+    const ok = !q.bodies.length || q.bodies.includes(withSecretariat.id);
+    const S = municipalityName(plan, withSecretariat.secretariatMunicipality!);
+    return { reply: reply('secretariat', lang, head(ok, t(lang, `${S} kommun tillhandahåller ett sekretariat som stöd till ${withSecretariat.name}`, `${S} provides a secretariat to support ${withSecretariat.name}`)), []), context: contextOf(q, { answerMunicipalities: [withSecretariat.secretariatMunicipality!] }) };
+  }
+
+  // "ingår alla åtta kommuner i överförmyndarnämnden?": all municipalities against the members named.
+  const allAsked = /\b(alla|all|samtliga|every|each)\b/.test(fold(q.text)) && q.cues.includes('municipalitiesWord');
+  const memberBody = bodies.find((b) => b.memberMunicipalities.length);
+  if (q.form === 'yesNo' && allAsked && memberBody && !q.municipalities.length) {
+    const ok = memberBody.memberMunicipalities.length === plan.municipalities.length;
+    const members = listText(memberBody.memberMunicipalities.map((m) => municipalityName(plan, m)), lang);
+    const outside = listText(plan.municipalities.filter((m) => !memberBody.memberMunicipalities.includes(m.id)).map((m) => m.name), lang);
+    const title = ok ? head(true, t(lang, `alla ${plan.municipalities.length} kommunerna ingår i ${memberBody.name}`, `all ${plan.municipalities.length} municipalities are in ${memberBody.name}`)) : head(false, t(lang, `i ${memberBody.name} ingår ${members}`, `${memberBody.name} is made up of ${members}`));
+    return { reply: reply('members', lang, title, ok ? [] : [{ type: 'text', text: t(lang, `Inte med: ${outside}.`, `Not in it: ${outside}.`) }]), context: contextOf(q, { bodies: [memberBody.id] }) };
+  }
+
+  // The weekday of a body without a usual time: "är rådslaget på en torsdag?" (its meeting's day).
+  const dated = bodies.find((b) => !b.usualTime && hasMeetings(plan, b.id));
+  if (dated && bodies.length === 1 && q.weekdays.length && !q.municipalities.length && !(q.dates.length && !q.relativeDay)) {
+    const m = upcoming(plan, now, dated.id, 1)[0] ?? held(plan, now, dated.id, 1)[0];
+    if (m && m.date.kind !== 'month') {
+      const [y, mo, d] = firstDate(m).split('-').map(Number) as [number, number, number];
+      const wd = ((new Date(Date.UTC(y, mo - 1, d)).getUTCDay() + 6) % 7) + 1;
+      const ok = q.weekdays.includes(wd);
+      return { reply: reply('meetingTime', lang, head(ok, t(lang, `${dated.name} är ${formatWhen(m, lang)}`, `${dated.name} is on ${formatWhen(m, lang)}`)), [meetingFacts(plan, m, lang)]), context: contextOf(q, { meetingId: m.id }) };
+    }
+  }
+
+  // The shape of a meeting or a body's meetings: its length, its clock times, how often the body meets.
+  const shaped = shapeClaim(q, plan, now, head);
+  if (shaped) return shaped;
+
   // Membership: "Ingår Huddinge i miljöförbundet?", "Is Salem a member of the guardianship board?"
   // The secretariat: "tillhandahåller Huddinge sekretariatet?", "does Salem provide the secretariat"
   const secretariatBody = plan.bodies.find((b) => b.secretariatMunicipality);
@@ -258,8 +363,9 @@ function claim({ q, plan, now }: AnswerInput): Answer | undefined {
     }
   }
 
-  // Is there a meeting then? "finns det ett ledningsgruppsmöte 14/10", "is there an LG meeting on 20 May"
-  if (q.form === 'yesNo' && !q.municipalities.length && (days.length || q.month) && (bodies.some((b) => hasMeetings(plan, b.id)) || q.cues.includes('meeting')) && !q.cues.includes('host')) {
+  // Is there a meeting then? "finns det ett ledningsgruppsmöte 14/10", "is there an LG meeting on 20 May";
+  // and its false premise: "varför är planeringskonferensen i mars?"
+  if ((q.form === 'yesNo' || (why && bodies.some((b) => hasMeetings(plan, b.id)))) && !q.municipalities.length && (days.length || q.month) && (bodies.some((b) => hasMeetings(plan, b.id)) || q.cues.includes('meeting')) && !q.cues.includes('host')) {
     const body = q.bodies.length === 1 ? q.bodies[0] : undefined;
     const from = days.length ? [...days].sort()[0]! : `${q.month!.year}-${String(q.month!.month).padStart(2, '0')}-01`;
     const to = days.length ? [...days].sort().at(-1)! : `${q.month!.year}-${String(q.month!.month).padStart(2, '0')}-31`;
@@ -267,17 +373,26 @@ function claim({ q, plan, now }: AnswerInput): Answer | undefined {
     const who = body ? bodyName(plan, body) : t(lang, 'något möte', 'any meeting');
     if (list.length) {
       const m = list[0]!;
-      return { reply: reply('meetingsOn', lang, head(true, `${bodyName(plan, m.body)} ${formatWhen(m, lang)}`), list.map((x) => meetingFacts(plan, x, lang))), context: contextOf(q, { meetingId: m.id }) };
+      const blocks: Block[] = list.map((x) => meetingFacts(plan, x, lang));
+      if (why) blocks.push({ type: 'text', subtle: true, text: t(lang, 'Planen säger inte varför.', 'The plan does not say why.') });
+      return { reply: reply('meetingsOn', lang, head(true, `${bodyName(plan, m.body)} ${formatWhen(m, lang)}`), blocks), context: contextOf(q, { meetingId: m.id }) };
     }
     const near = [lastBefore(plan, from, body, () => true), firstAfter(plan, to, body, () => true)].filter((x): x is Meeting => Boolean(x));
     const dist = (m: Meeting) => Math.min(Math.abs(Date.parse(firstDate(m)) - Date.parse(from)), Math.abs(Date.parse(firstDate(m)) - Date.parse(to)));
     const nearest = near.sort((x, y) => dist(x) - dist(y))[0];
     const blocks: Block[] = nearest ? [{ type: 'text', text: t(lang, 'Närmast i planen:', 'Nearest in the plan:') }, meetingFacts(plan, nearest, lang)] : [];
-    return { reply: reply('meetingsOn', lang, head(false, t(lang, `inget ${body ? `möte för ${who}` : 'möte'} då enligt planen`, `no ${body ? `${who} meeting` : 'meeting'} then in the plan`)), blocks), context: nearest ? contextOf(q, { meetingId: nearest.id }) : contextOf(q) };
+    const asked = days.length ? t(lang, `den ${formatDay(from, lang)}`, `on ${formatDay(from, lang)}`) : t(lang, `i ${formatMonth(from.slice(0, 7), lang)}`, `in ${formatMonth(from.slice(0, 7), lang)}`);
+    const none = why
+      ? body && nearest
+        ? t(lang, `${who} är inte ${asked} – den är ${formatWhen(nearest, lang)}`, `${who} is not ${asked} – it is on ${formatWhen(nearest, lang)}`)
+        : t(lang, `Planen har inget ${body ? `möte för ${who}` : 'möte'} ${asked}`, `The plan has no ${body ? `${who} meeting` : 'meeting'} ${asked}`)
+      : head(false, t(lang, `inget ${body ? `möte för ${who}` : 'möte'} då enligt planen`, `no ${body ? `${who} meeting` : 'meeting'} then in the plan`));
+    return { reply: reply('meetingsOn', lang, none, blocks), context: nearest ? contextOf(q, { meetingId: nearest.id }) : contextOf(q) };
   }
 
   // A budget line against an amount or a part: "kostar utredningarna mer än 250 000", "går mer än hälften till personal"
-  const compare = /\b(mer an|more than|over|mindre an|less than|under|fewer than)\b/.exec(fold(q.text));
+  // "mer än", and with words between: "mer pengar till personal än …", "more money for staff than …".
+  const compare = /\b(mer an|more than|over|mindre an|less than|under|fewer than)\b/.exec(fold(q.text)) ?? /\b((?:mer|more|mindre|less|fewer)(?: [a-z0-9]+){1,4} (?:an|than))\b/.exec(fold(q.text));
   const budget = plan.budgets.find((b) => b.year === (q.years[0] ?? thisYearOf(now))) ?? [...plan.budgets].sort((a, b) => b.year - a.year)[0];
   if (compare && budget && q.budgetLines.length) {
     const lines = budget.costs.filter((l) => q.budgetLines.includes(l.id));
@@ -294,6 +409,26 @@ function claim({ q, plan, now }: AnswerInput): Answer | undefined {
         : `${label}: ${kronor(value)}`;
       return { reply: reply('budgetLine', lang, head(ok, fact), []), context: contextOf(q) };
     }
+    // One line against another ("kostar utredningarna mer än kontorsservice") or against all the others
+    // ("mer till personal än till allt annat"): the first named against the second, or against the rest.
+    const [first, second] = q.budgetLines.map((id) => budget.costs.find((l) => l.id === id)).filter((l): l is NonNullable<typeof l> => Boolean(l));
+    const rest = q.cues.includes('except') || /\b(alla andra|resten|everything else|all the others|the rest|all other|the others)\b/.test(fold(q.text));
+    if (q.form === 'yesNo' && first && (second || rest) && !q.amounts.length && fraction === undefined) {
+      const a = first.amount;
+      const b = second ? second.amount : total - a;
+      const ok = less ? a < b : a > b;
+      const other = second ? `${second.label}: ${kronor(b)}` : t(lang, `alla andra kostnader: ${kronor(b)}`, `all other costs: ${kronor(b)}`);
+      return { reply: reply('budgetLine', lang, head(ok, `${first.label}: ${kronor(a)}, ${other}`), []), context: contextOf(q) };
+    }
+  }
+
+  // "kan fler kommuner gå med i överförmyndarnämnden?": whether the plan opens a joint body to more members.
+  const openable = bodies.find((b) => b.openToMoreMembers !== undefined);
+  if (openable && q.form === 'yesNo' && !q.municipalities.length && /\b(fler|flera|more|other|andra|nya|new|additional)\b/.test(fold(q.text)) && (q.cues.includes('municipalitiesWord') || q.cues.includes('membership'))) {
+    const ok = Boolean(openable.openToMoreMembers);
+    const fact = ok ? t(lang, `fler kommuner kan ingå i ${openable.name} enligt planen`, `more municipalities may join ${openable.name}, the plan says`) : t(lang, `planen öppnar inte ${openable.name} för fler kommuner`, `the plan does not open ${openable.name} to more municipalities`);
+    const members = listText(openable.memberMunicipalities.map((m) => municipalityName(plan, m)), lang);
+    return { reply: reply('members', lang, head(ok, fact), members ? [{ type: 'text', text: t(lang, `I dag ingår ${members}.`, `Its members now: ${members}.`) }] : []), context: contextOf(q, { bodies: [openable.id] }) };
   }
 
   // The host municipality of a joint body: "Är Haninge värdkommun för överförmyndarnämnden?"
@@ -345,6 +480,21 @@ function claim({ q, plan, now }: AnswerInput): Answer | undefined {
     }
   }
 
+  // A municipality's turn in the rotation, no year named: "har Södertälje varit värd för rådslaget?",
+  // "ska Nykvarn ha rådslaget?" — past tense asks whether its year has come.
+  if (rotBody && !q.years.length && q.municipalities.length === 1 && !days.length && !q.month && q.form === 'yesNo') {
+    const mine = plan.hostRotations.filter((r) => r.body === rotBody && r.host === q.municipalities[0]).map((r) => r.year).sort((a, b) => a - b);
+    const year = thisYearOf(now);
+    const past = /\b(varit|var|hade|was|were|has been|have been|did|hosted|haft)\b/.test(fold(q.text));
+    const asked = municipalityName(plan, q.municipalities[0]!);
+    const name = bodyName(plan, rotBody);
+    const ok = past ? mine.some((y) => y <= year) : mine.length > 0;
+    const fact = mine.length
+      ? t(lang, `${asked} är värd för ${name} ${listText(mine.map(String), lang)}`, `${asked} hosts ${name} in ${listText(mine.map(String), lang)}`)
+      : t(lang, `${asked} är inte värd för ${name} i planens rotation`, `${asked} does not host ${name} in the plan's rotation`);
+    return { reply: reply('rotationYears', lang, head(ok, fact), []), context: contextOf(q, { intent: 'rotationYears', bodies: [rotBody], years: mine, answerMunicipalities: [q.municipalities[0]!] }) };
+  }
+
   // The host of a meeting: "Är Nynäshamn värd 22/9?", "Varför är Botkyrka värd för SK 9/6?"
   const meetingBodyNamed = bodies.some((b) => hasMeetings(plan, b.id));
   const hostAsked = q.cues.includes('host') || q.cues.includes('where') || (meetingBodyNamed && !q.cues.includes('membership'));
@@ -369,14 +519,129 @@ function claim({ q, plan, now }: AnswerInput): Answer | undefined {
     const m = hosted[0] ?? list[0]!;
     const H = listText(m.hosts.map((h) => municipalityName(plan, h)), lang);
     const what = `${bodyName(plan, m.body)} ${formatWhen(m, lang)}`;
+    // "is Tyresö the only host …": every host must be among those named.
+    const only = /\b(only|sole|alone|enda|ensam|ensamt|endast|bara)\b/.test(fold(q.text));
+    const all = m.hosts.every((h) => q.municipalities.includes(h));
     const title = hosted.length
-      ? head(true, t(lang, `${H} är värd för ${what}`, `${H} ${m.hosts.length > 1 ? 'host' : 'hosts'} ${what}`))
+      ? head(!only || all, t(lang, `${H} är värd för ${what}`, `${H} ${m.hosts.length > 1 ? 'host' : 'hosts'} ${what}`))
       : head(false, t(lang, `${asked} är inte värd – ${H} är värd för ${what}`, `${asked} is not the host – ${H} ${m.hosts.length > 1 ? 'host' : 'hosts'} ${what}`));
     const blocks: Block[] = [meetingFacts(plan, m, lang)];
     if (hosted.length && why) blocks.push({ type: 'text', subtle: true, text: t(lang, 'Planen säger inte varför.', 'The plan does not say why.') });
     return { reply: reply('meetingHost', lang, title, blocks), context: contextOf(q, { meetingId: m.id, answerMunicipalities: m.hosts }) };
   }
   return undefined;
+}
+
+const DAY_WORD = /^(hel)?dag(ar|en|arna|s)?$|^(full)?days?$/;
+const TIMES_WORD = /^(gang|ganger|times)$/;
+const hhmm = (s: string) => Number(s.slice(0, 2)) * 60 + Number(s.slice(3, 5));
+
+/**
+ * A claim about the shape of a meeting, read from the question's own numbers and words: how many days it
+ * lasts and whether it is a full day ("är planeringskonferensen två heldagar?", "is the conference two
+ * days"), a clock time it starts or ends at ("börjar SK kl 13", "slutar LG 13.00"), morning or afternoon,
+ * and how many times a year the body meets. The meeting is the one named (by day, by title, or the body's
+ * next, else its last); the answer is computed from its date and time in the plan.
+ */
+function shapeClaim(q: AnswerInput['q'], plan: Plan, now: Date, head: (ok: boolean, text: string) => string): Answer | undefined {
+  if (q.municipalities.length || q.budgetLines.length || !q.bodies.length) return undefined;
+  const lang = q.lang;
+  const words = fold(q.text).split(' ');
+  const numbers = new Map<string, number>([['en', 1], ['ett', 1], ['a', 1], ['one', 1], ['tva', 2], ['two', 2], ['tre', 3], ['three', 3], ['fyra', 4], ['four', 4], ['fem', 5], ['five', 5], ['sex', 6], ['six', 6], ['sju', 7], ['seven', 7], ['atta', 8], ['eight', 8], ['tio', 10], ['ten', 10], ['tolv', 12], ['twelve', 12]]);
+  const num = (w: string | undefined) => (w === undefined ? undefined : /^\d{1,2}$/.test(w) ? Number(w) : numbers.get(w));
+  // How many times a year: "minst sex gånger per år", "six times a year".
+  const timesAt = words.findIndex((w) => TIMES_WORD.test(w));
+  const body = plan.bodies.find((b) => q.bodies.includes(b.id) && b.minMeetingsPerYear);
+  if (timesAt > 0 && body && q.cues.includes('often')) {
+    const n = num(words[timesAt - 1]);
+    if (n !== undefined) {
+      const min = body.minMeetingsPerYear!;
+      const count = meetingsOfYear(plan, q.years[0] ?? defaultYear(plan, now), body.id).length;
+      const fact = t(lang, `${body.name} träffas ${body.frequency ?? `minst ${min} gånger per år`} enligt planen`, `${body.name} meets at least ${min} times a year, the plan says`);
+      const inCalendar = t(lang, `Kalendern har ${count} möten ${q.years[0] ?? defaultYear(plan, now)}.`, `The calendar has ${count} meetings in ${q.years[0] ?? defaultYear(plan, now)}.`);
+      return { reply: reply('countMeetings', lang, head(n <= min, fact), [{ type: 'text', text: inCalendar }]), context: contextOf(q, { bodies: [body.id] }) };
+    }
+  }
+  // Days: "två heldagar", "a full day", "two days".
+  // ("om två dagar" is a day from today, not a length.)
+  const dayAt = q.relativeDay ? -1 : words.findIndex((w, i) => DAY_WORD.test(w) && num(words[i - 1]) !== undefined);
+  const fullDay = !q.relativeDay && (q.cues.includes('allDay') || words.some((w) => /^heldag/.test(w)));
+  const daysAsked = dayAt >= 0 ? num(words[dayAt - 1]) : undefined;
+  // Clock times: "kl 13", "13.00", "at 1 pm"; morning or afternoon.
+  const clock = /(?:\bkl(?:ockan)?\.?\s*|\bat\s+)(\d{1,2})(?:[.:](\d{2}))?|\b(\d{1,2})[.:](\d{2})\b/i.exec(q.text);
+  const bare = !clock && q.cues.includes('timeOfDay') ? /(?<![\d/.:-])(\d{1,2})(?![\d/.:-])/.exec(q.text) : null;
+  // "till 16", "until 4 pm": the time it ends.
+  const until = !clock ? /\b(?:till|until|to)\s+(?:kl(?:ockan)?\.?\s*)?(\d{1,2})(?:[.:](\d{2}))?(?![\d/.-])/i.exec(q.text) : null;
+  let minutes: number | undefined;
+  if (clock) minutes = Number(clock[1] ?? clock[3]) * 60 + Number(clock[2] ?? clock[4] ?? 0);
+  else if (until && Number(until[1]) <= 24) minutes = Number(until[1]) * 60 + Number(until[2] ?? 0);
+  else if (bare && Number(bare[1]) <= 24) minutes = Number(bare[1]) * 60;
+  else if (words.some((w) => w === 'noon' || w === 'midday' || w === 'lunchtid')) minutes = 12 * 60;
+  // "tre timmar", "3 hours": its length in hours.
+  const hourAt = words.findIndex((w, i) => /^(timm(e|ar)|hours?|h)$/.test(w) && num(words[i - 1]) !== undefined);
+  const hoursAsked = hourAt > 0 ? num(words[hourAt - 1]) : undefined;
+  if (minutes !== undefined && /\bpm\b/i.test(q.text) && minutes < 12 * 60) minutes += 12 * 60;
+  const partOfDay = words.some((w) => /^(eftermiddag|afternoon)/.test(w)) ? 'pm' : words.some((w) => /^(formiddag|morgon|morning)/.test(w)) ? 'am' : undefined;
+  if (daysAsked === undefined && !fullDay && minutes === undefined && !partOfDay && hoursAsked === undefined) return undefined;
+
+  const m = shapedMeeting(q, plan, now);
+  if (!m) return undefined;
+  const named = plan.bodies.find((b) => b.id === m.body);
+  const what = `${bodyName(plan, m.body)}${m.title ? ` (${m.title})` : ''}`;
+  const when = formatWhen(m, lang);
+  const blocks: Block[] = [meetingFacts(plan, m, lang)];
+  const ctx = contextOf(q, { meetingId: m.id });
+  if (daysAsked !== undefined || fullDay) {
+    if (m.date.kind === 'month') return undefined;
+    const days = m.date.kind === 'days' ? Math.round((Date.parse(m.date.end) - Date.parse(m.date.start)) / 86_400_000) + 1 : 1;
+    const okDays = daysAsked === undefined || daysAsked === days;
+    const okFull = !fullDay || m.time.kind === 'allDay';
+    const length = m.time.kind === 'allDay'
+      ? t(lang, days > 1 ? `${days} heldagar` : 'en heldag', days > 1 ? `${days} full days` : 'one full day')
+      : m.time.kind === 'lunchToLunch'
+        ? t(lang, `${days} dagar, lunch till lunch`, `${days} days, lunch to lunch`)
+        : m.time.kind === 'clock'
+          ? t(lang, `${days > 1 ? `${days} dagar, ` : ''}${hm(m.time.start, lang)}–${hm(m.time.end, lang)}`, `${days > 1 ? `${days} days, ` : ''}${m.time.start}–${m.time.end}`)
+          : t(lang, `${days} ${days > 1 ? 'dagar' : 'dag'}`, `${days} ${days > 1 ? 'days' : 'day'}`);
+    return { reply: reply('meetingTime', lang, head(okDays && okFull, t(lang, `${what} är ${length}: ${when}`, `${what} is ${length}: ${when}`)), blocks), context: ctx };
+  }
+  const time = m.time.kind === 'clock' ? m.time : named?.usualTime;
+  if (!time) return undefined;
+  const span = `${hm(time.start, lang)}–${hm(time.end, lang)}`;
+  if (hoursAsked !== undefined) {
+    const length = (hhmm(time.end) - hhmm(time.start)) / 60;
+    const h = String(Math.round(length * 10) / 10).replace('.', lang === 'sv' ? ',' : '.');
+    return { reply: reply('meetingTime', lang, head(Math.abs(length - hoursAsked) < 0.01, t(lang, `${what} pågår ${h} timmar, ${span}`, `${what} lasts ${h} hours, ${span}`)), blocks), context: ctx };
+  }
+  if (minutes !== undefined) {
+    const ends = Boolean(until) || words.some((w) => /^(slut|end|ends|ending|finish|klar|over)/.test(w));
+    const at = ends ? hhmm(time.end) : hhmm(time.start);
+    const fact = ends ? t(lang, `${what} slutar ${hm(ends ? time.end : time.start, lang)} (${span})`, `${what} ends at ${time.end} (${span})`) : t(lang, `${what} börjar ${hm(time.start, lang)} (${span})`, `${what} starts at ${time.start} (${span})`);
+    return { reply: reply('meetingTime', lang, head(at === minutes, fact), blocks), context: ctx };
+  }
+  const afternoon = hhmm(time.start) >= 12 * 60;
+  const ok = partOfDay === 'pm' ? afternoon : !afternoon;
+  const fact = t(lang, `${what} är ${afternoon ? 'på eftermiddagen' : 'på förmiddagen'}, ${span}`, `${what} is in the ${afternoon ? 'afternoon' : 'morning'}, ${span}`);
+  return { reply: reply('meetingTime', lang, head(ok, fact), blocks), context: ctx };
+}
+
+/** The meeting a shape claim is about: named by day, by its title and body, or the body's next (else last). */
+function shapedMeeting(q: AnswerInput['q'], plan: Plan, now: Date): Meeting | undefined {
+  const days = q.relativeDay ? [] : q.dates;
+  if (q.bodies.length >= 2) {
+    for (const a of q.bodies) for (const b of q.bodies) {
+      if (a === b) continue;
+      const other = plan.bodies.find((x) => x.id === b);
+      if (!other) continue;
+      const stems = [other.name, ...other.aliases].map((s) => fold(s).replace(/(en|et|n)$/, '')).filter((s) => s.length >= 5);
+      const found = titledMeetings(plan, a).find((m) => stems.some((s) => m.folded.includes(s)));
+      if (found) return found.meeting;
+    }
+  }
+  const body = q.bodies.find((b) => hasMeetings(plan, b));
+  if (!body) return undefined;
+  if (days.length) return meetingsBetween(plan, days[0]!, days[0]!, body)[0];
+  return upcoming(plan, now, body, 1)[0] ?? held(plan, now, body, 1)[0];
 }
 
 /** A body's meetings that have a title, with the title folded; kept per plan the store handed out. */

@@ -60,6 +60,39 @@ function notSavedReply(lang: Lang): Reply {
       ]);
 }
 
+/** Question words that can open a second question in the same message. */
+const QUESTION_WORDS = new Set(['vem', 'vad', 'när', 'nar', 'var', 'vart', 'vilken', 'vilket', 'vilka', 'hur', 'who', 'what', 'when', 'where', 'which', 'how']);
+
+/**
+ * "när är rådslaget och vem är värd", "nästa LG? och nästa SK?": two questions in one message. Split where
+ * "och"/"and" is followed by a question word, or at a question mark inside the message; each part keeps at
+ * least two words. The second part is read as a follow-up of the first (its subject carries over).
+ * One pass over the words (no backtracking regular expression: a message may be 1000 characters).
+ */
+export function splitQuestions(text: string): [string, string] | undefined {
+  const words = text.split(/\s+/).filter(Boolean);
+  const bare = (w: string) => w.toLowerCase().replace(/^[,;]+|[?!.,;]+$/g, '');
+  for (let i = 1; i < words.length - 1; i++) {
+    // "… LG? och nästa SK?": a question mark ends the first question.
+    if (i >= 2 && words[i - 1]!.endsWith('?') && words.length - i >= 2) return [words.slice(0, i).join(' '), words.slice(i).join(' ')];
+    const w = bare(words[i]!);
+    if ((w === 'och' || w === 'and') && i >= 2 && QUESTION_WORDS.has(bare(words[i + 1]!))) {
+      const first = words.slice(0, i).join(' ').replace(/[,;]+$/, '');
+      return [first, words.slice(i + 1).join(' ')];
+    }
+  }
+  return undefined;
+}
+
+/** Two answers in one reply: the first whole, then what the second adds under its own title. */
+function joinReplies(a: Reply, b: Reply): Reply {
+  const seen = new Set(a.blocks.map((x) => JSON.stringify(x)));
+  const added = b.blocks.filter((x) => !seen.has(JSON.stringify(x)));
+  // A second answer that only repeats the first (the host was already on the card) adds nothing.
+  if (!added.length) return a;
+  return { ...a, blocks: [...a.blocks, ...(b.title ? [{ type: 'heading' as const, text: b.title }] : []), ...added], actions: b.actions ?? a.actions };
+}
+
 const HELP_WORDS = new Set(['hjalp', 'help', '?', 'hjälp', 'meny', 'menu', 'kommandon', 'commands']);
 
 export function guessLang(text: string, locale?: string): Lang {
@@ -131,6 +164,28 @@ export function createCore(deps: CoreDeps): Core {
           if ((e as { code?: string }).code !== 'STORE_WRITE_FAILED') throw e;
           logger.error('change not saved: the store could not be written', { command: command.name, error: e as Error });
           return [notSavedReply(lang)];
+        }
+      }
+      // Two questions in one message: each answered, the second with the first's subject, in one reply.
+      // Where either part is not understood on its own, the message is read whole.
+      const parts = splitQuestions(text);
+      if (parts) {
+        let context = saved;
+        const read = (part: string) => understand({ text: part, plan, lexicon, now: ctx.now, locale: msg.locale, context, read: { words: splitWords(fold(part)), lang } });
+        const answers = parts.map((asked, i) => {
+          let q = read(asked);
+          // The second part, without a subject of its own ("vilken veckodag", "who hosts it"), is read as a
+          // follow-up of the first, through the same reading as "och …" in a conversation.
+          const ownSubject = q.bodies.length || q.municipalities.length || q.years.length || q.dates.length || q.month || q.budgetLines.length || q.topics.length || q.period;
+          if (i > 0 && !ownSubject && !q.followUp && !/^(och|and)\s/i.test(asked)) q = read(`${lang === 'sv' ? 'och' : 'and'} ${asked}`);
+          if (deps.debugNlu) logger.info('nlu part', { conversation: msg.conversationId, text: asked, intent: q.intent, followUp: q.followUp, features: q.features });
+          const a = answer({ q, plan, now: ctx.now, data: lexicon.data });
+          context = a.context ?? context;
+          return a;
+        });
+        if (answers.every((a) => a.reply.kind !== 'notInPlan' && a.reply.kind !== 'clarify' && a.reply.kind !== 'tooLong')) {
+          if (context && JSON.stringify(context) !== JSON.stringify(saved)) await rememberContext(msg.conversationId, context, ctx.now);
+          return [joinReplies(answers[0]!.reply, answers[1]!.reply)];
         }
       }
       const q = understand({ text, plan, lexicon, now: ctx.now, locale: msg.locale, context: saved, read: words && { words, lang } });

@@ -117,10 +117,16 @@ function transposed(a: string, b: string): boolean {
   return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
 }
 
-function wordMatches(term: string, word: string, entity: boolean): 'exact' | 'fuzzy' | null {
+/** Definite and plural endings a word of a cue phrase may take ("målet med samverkan" for "mål med samverkan"). */
+const PHRASE_ENDINGS = ['en', 'et', 'n', 't', 'na', 'arna', 'erna'];
+
+function wordMatches(term: string, word: string, entity: boolean, inPhrase = false): 'exact' | 'fuzzy' | null {
+  if (inPhrase && !entity && !term.endsWith('*') && term.length >= 3 && word.length > term.length && word.startsWith(term) && PHRASE_ENDINGS.includes(word.slice(term.length))) return 'exact';
   if (term.endsWith('*')) {
     const stem = term.slice(0, -1);
     if (word.startsWith(stem)) return 'exact';
+    // Two letters swapped inside the stem ("budgten", "kalnedern") is a typo even in a short stem.
+    if (stem.length >= 5 && word.length >= stem.length && word[0] === stem[0] && transposed(word.slice(0, stem.length), stem)) return 'fuzzy';
     if (stem.length >= 7 && word.length >= stem.length && word[0] === stem[0]) {
       const head = word.slice(0, stem.length);
       if (distance(head, stem) <= 1 || transposed(head, stem)) return 'fuzzy';
@@ -136,6 +142,12 @@ function wordMatches(term: string, word: string, entity: boolean): 'exact' | 'fu
     if (distance(word, term) <= max) return 'fuzzy';
     if (entity && word.length > term.length && distance(word.slice(0, term.length), term) <= 1 && INFLECTIONS.includes(word.slice(term.length)))
       return 'fuzzy';
+  }
+  // A long name misspelt and inflected ("samarbetskomitens"): the word without its ending, within the typo bound.
+  if (entity && term.length >= 9 && word[0] === term[0]) {
+    for (const end of INFLECTIONS) {
+      if (word.length - end.length >= term.length - 2 && word.endsWith(end) && distance(word.slice(0, -end.length), term) <= 2) return 'fuzzy';
+    }
   }
   return null;
 }
@@ -216,6 +228,17 @@ export function buildLexicon(data: LexiconData, plan: Plan): Lexicon {
   const entityWords = terms.filter((t) => t.entity && t.words.length === 1 && !t.words[0]!.endsWith('*') && t.words[0]!.length >= 4);
   const stems = terms.filter((t) => t.words.length === 1 && t.words[0]!.endsWith('*')).map((t) => t.words[0]!.slice(0, -1));
   const known = (rest: string) => exact.has(rest) || stems.some((st) => st.length >= 3 && rest.startsWith(st));
+  /**
+   * A long name cut short ("planeringskonf", "överförmyndarn"): a word of 8 letters or more that only one
+   * body's or municipality's name starts with.
+   */
+  function abbreviation(word: string): Term[] {
+    if (word.length < 8 || /\d/.test(word)) return [];
+    const found = entityWords.filter((t) => t.words[0]!.length > word.length + 1 && t.words[0]!.startsWith(word));
+    const senses = new Set(found.map((t) => senseKey(t.sense)));
+    return senses.size === 1 ? found.slice(0, 1) : [];
+  }
+
   function compound(word: string): Term[] {
     const found: Term[] = [];
     for (const t of entityWords) {
@@ -248,6 +271,7 @@ export function buildLexicon(data: LexiconData, plan: Plan): Lexicon {
   const MAX_WORDS = 10_000;
   const starts = new Map<string, Array<{ t: Term; fuzzy: boolean }>>();
   const compounds = new Map<string, Term[]>();
+  const abbreviations = new Map<string, Term[]>();
   const remember = <T>(cache: Map<string, T>, word: string, make: () => T): T => {
     let v = cache.get(word);
     if (v === undefined) {
@@ -260,7 +284,7 @@ export function buildLexicon(data: LexiconData, plan: Plan): Lexicon {
     remember(starts, word, () => {
       const found: Array<{ t: Term; fuzzy: boolean }> = [];
       for (const t of byFirst.get(word[0]!) ?? []) {
-        const r = wordMatches(t.words[0]!, word, t.entity);
+        const r = wordMatches(t.words[0]!, word, t.entity, t.words.length > 1);
         if (r) found.push({ t, fuzzy: r === 'fuzzy' });
       }
       return found;
@@ -307,6 +331,7 @@ export function buildLexicon(data: LexiconData, plan: Plan): Lexicon {
       for (const t of exact.get(words[i]!) ?? []) push({ start: i, end: i + 1, sense: t.sense, fuzzy: false });
       if (!exact.has(words[i]!)) {
         for (const t of remember(compounds, words[i]!, () => compound(words[i]!))) push({ start: i, end: i + 1, sense: t.sense, fuzzy: false });
+        if (!startsWith(words[i]!).length) for (const t of remember(abbreviations, words[i]!, () => abbreviation(words[i]!))) push({ start: i, end: i + 1, sense: t.sense, fuzzy: true });
       }
       for (const { t, fuzzy: first } of startsWith(words[i]!)) {
         if (i + t.words.length > words.length) continue;
@@ -314,7 +339,7 @@ export function buildLexicon(data: LexiconData, plan: Plan): Lexicon {
         let fuzzy = first;
         let ok = true;
         for (let k = 1; k < t.words.length; k++) {
-          const r = wordMatches(t.words[k]!, words[i + k]!, t.entity);
+          const r = wordMatches(t.words[k]!, words[i + k]!, t.entity, true);
           if (!r) {
             ok = false;
             break;

@@ -51,6 +51,8 @@ export interface QueryContext {
   lang?: Lang;
   /** A period of the year the last question filtered by ("under våren"). */
   period?: Period;
+  /** Budget lines asked about just before the last ones ("vad kostar utredningar" → "och personal?"), for "tillsammans?". */
+  earlierBudgetLines?: string[];
 }
 
 /** Months of a year a period word names ("under våren": 1–6); `after`/`before` shift it ("efter sommaren"). */
@@ -130,7 +132,9 @@ export function splitWords(folded: string): string[] {
 }
 
 /** What the features need to know of the plan's bodies: kept per plan the store handed out (never edited). */
-const facts = new WeakMap<Plan, { bodyById: Map<string, Plan['bodies'][number]>; rotationBodies: Set<string>; meetingBodies: Set<string> }>();
+const facts = new WeakMap<Plan, { bodyById: Map<string, Plan['bodies'][number]>; rotationBodies: Set<string>; meetingBodies: Set<string>; roles: Array<{ stem: string; body: string }> }>();
+/** A role word without its Swedish endings: "kommundirektörerna", "kommundirektörer" → "kommundirektor". */
+const roleStem = (w: string) => w.replace(/(erna|arna|orna|na|er|ar|or|en|a|n)$/, '');
 function planFacts(plan: Plan) {
   let f = facts.get(plan);
   if (!f) {
@@ -138,6 +142,8 @@ function planFacts(plan: Plan) {
       bodyById: new Map(plan.bodies.map((b) => [b.id, b])),
       rotationBodies: new Set(plan.hostRotations.map((r) => r.body)),
       meetingBodies: new Set(plan.meetings.map((m) => m.body)),
+      // The role a body is made of, by the first word of its composition ("kommundirektörerna" → ledningsgruppen).
+      roles: plan.bodies.filter((b) => b.composition).map((b) => ({ stem: roleStem(fold(b.composition!).split(' ')[0] ?? ''), body: b.id })).filter((r) => r.stem.length >= 8),
     };
     if (isStored(plan)) facts.set(plan, f);
   }
@@ -183,7 +189,20 @@ export function understand(input: UnderstandInput): Query {
   if (notInPlanKinds.length && !cues.includes('unknownTopic')) cues.push('unknownTopic');
 
   let bodies = uniq(of('body').map((s) => s.id));
-  const { bodyById } = planFacts(plan);
+  const { bodyById, roles } = planFacts(plan);
+  // "när träffas kommundirektörerna": the body made of the role named, where no body is named.
+  // Only for questions of when and how a body meets ("hur mycket tjänar kommundirektörerna" is a salary).
+  if (!bodies.length && roles.length && ['meeting', 'when', 'timeOfDay', 'often', 'next', 'where'].some((c) => cues.includes(c)) && !cues.includes('money')) {
+    for (const w of words) {
+      if (w.length < 8) continue;
+      const st = roleStem(w);
+      const r = roles.find((x) => (st.startsWith(x.stem) || x.stem.startsWith(st)) && Math.abs(st.length - x.stem.length) <= 2);
+      if (r) {
+        bodies = [r.body];
+        break;
+      }
+    }
+  }
   // "Samarbetskommitténs planeringskonferens": a body whose name holds another named body's name is the one
   // meant ("the committee's planning conference" is the conference, not the committee).
   if (bodies.length > 1) {
@@ -191,6 +210,23 @@ export function understand(input: UnderstandInput): Query {
     const aliases = (b: string) => [fold(bodyById.get(b)?.name ?? b), ...(bodyById.get(b)?.aliases ?? []).map(fold)].filter((a) => a.length >= 4);
     const specific = bodies.filter((b) => bodies.some((o) => o !== b && aliases(o).some((a) => names.get(b)!.includes(a.replace(/(en|et|n)$/, '')))));
     if (specific.length === 1) bodies = specific;
+  }
+  // "who else attends the committee's meetings": who takes part in a body's meetings is in the plan (its
+  // members and those who attend); only sign-ups and who came to a meeting are not.
+  if (notInPlanKinds.length && notInPlanKinds.every((k) => k === 'attendance') && !dates.dates.length && !dates.month && !/\b(deltog|attended|came|coming|anmal\w*|narvar\w*)\b/.test(words.join(' '))) {
+    const described = bodies.some((b) => { const x = bodyById.get(b); return Boolean(x && (x.attendees || x.composition || x.otherMembers.length || x.memberMunicipalities.length)); });
+    if (described) {
+      notInPlanKinds.length = 0;
+      cues.splice(cues.indexOf('unknownTopic'), 1);
+      if (!cues.includes('membership')) cues.push('membership');
+    }
+  }
+  // "vad kostar det att gå på Södertörnskonferensen": what a yearly event costs to attend is a price the plan
+  // does not hold (its budget is the committee's year, not per event).
+  const eventOnly = bodies.length > 0 && bodies.every((b) => ['conference', 'followUp'].includes(bodyById.get(b)?.kind ?? ''));
+  if (eventOnly && words.some((w) => /^(kostar|kostade|kosta|cost|costs|price|prices|pris|priset)$/.test(w)) && !cues.includes('budget') && !cues.includes('income') && !of('budgetLine').length && !notInPlanKinds.length) {
+    notInPlanKinds.push('price');
+    cues.push('unknownTopic');
   }
   let municipalities = uniq(of('municipality').map((s) => s.id));
   // "de", "deras", "they": the municipality the last answer was about.
@@ -256,8 +292,9 @@ export function understand(input: UnderstandInput): Query {
   if (cues.includes('unknownTopic') && best && best[1] < lexicon.data.minScore + 4) intent = 'notInPlan';
   // A period of the year ("under våren", "efter sommaren") lists what falls in it.
   if (period && !dates.dates.length && !dates.month && ['nextMeeting', 'calendar', 'lastMeeting', 'notInPlan', 'clarify', 'meetingTime'].includes(intent) && !cues.includes('unknownTopic')) intent = 'meetingsOn';
-  // "Vad är syftet med ledningsgruppen?"
-  if (intent === 'notInPlan' && cues.includes('purpose') && bodies.length && !topics.length) intent = 'bodyInfo';
+  // "Vad är syftet med ledningsgruppen?", "syftet med Södertörnskonferensen": the body's own description,
+  // unless the question also asks when or where it meets.
+  if (cues.includes('purpose') && bodies.length && !topics.length && !dates.dates.length && !dates.month && !['next', 'when', 'host', 'where', 'timeOfDay'].some((c) => cues.includes(c)) && (intent === 'notInPlan' || intent === 'nextMeeting' || intent === 'calendar' || intent === 'members')) intent = 'bodyInfo';
 
   const relation = cues.includes('after') && !cues.includes('before') ? 'after' : cues.includes('before') && !cues.includes('after') ? 'before' : undefined;
 
@@ -295,6 +332,13 @@ export function understand(input: UnderstandInput): Query {
   // A short question with cue words but no subject of its own ("vem är värdkommun?", "och i procent?",
   // "how many days until then?") is read with the previous question's subject.
   const hasOwnSubject = bodies.length || municipalities.length || years.length || yearShift || monthShift || weekShift || period || dates.dates.length || dates.month || dates.week || budgetLines.length || topics.length;
+  // "och nästa?", "och sen?" after an answer about a meeting: the meeting after (or before) that one, whatever
+  // the last question's intent was (a listing of a day, a host, a time).
+  const stepOnly = cues.every((c) => ['next', 'after', 'before', 'meeting'].includes(c)) && (cues.includes('next') || cues.includes('after') || cues.includes('before'));
+  if (context?.meetingId && !hasOwnSubject && followStart && words.length <= 4 && stepOnly && !(cues.includes('after') && cues.includes('before'))) {
+    const rel = cues.includes('before') ? 'before' : 'after';
+    return { ...query, intent: 'adjacentMeeting', relation: rel, bodies: context.bodies, meetingId: context.meetingId, followUp: true };
+  }
   if (context && !hasOwnSubject && words.length <= 6 && cues.length && !cues.includes('unknownTopic') && !cues.includes('greeting') && !cues.includes('thanks')) {
     const ctxEntities = { ...context, dates: context.dates ?? [], relativeDay: false, week: undefined };
     const merged = new Set<string>([...cues.map((c) => `cue:${c}`), ...entityFeatures(ctxEntities)]);
@@ -314,7 +358,8 @@ export function understand(input: UnderstandInput): Query {
         years: context.years,
         dates: context.dates,
         month: context.month,
-        budgetLines: context.budgetLines,
+        // "tillsammans?", "skillnaden?" after two lines asked one after the other: both lines.
+        budgetLines: (cues.includes('sum') || cues.includes('difference')) && context.earlierBudgetLines?.length ? uniq([...context.earlierBudgetLines, ...context.budgetLines]) : context.budgetLines,
         topics: context.topics,
         meetingId: context.meetingId,
         followUp: true,
@@ -347,11 +392,15 @@ export function understand(input: UnderstandInput): Query {
   if (context && ((followStart && !confident) || (short && weak)) && intent !== 'greeting' && intent !== 'thanks') {
     query = followUp(query, context, followStart);
   }
-  if (query.intent === 'notInPlan' && !cues.includes('unknownTopic') && words.length <= 2 && isVague(query)) {
+  // "vem e värd", "who is host": the little words do not make a vague question less vague.
+  const content = words.filter((w) => !LITTLE_WORDS.has(w));
+  if (query.intent === 'notInPlan' && !cues.includes('unknownTopic') && content.length <= 2 && isVague(query)) {
     query.intent = 'clarify';
   }
   return query;
 }
+
+const LITTLE_WORDS = new Set(['e', 'ar', 'is', 'are', 'the', 'en', 'ett', 'a', 'det', 'it', 'och', 'and', 'da', 'then']);
 
 function isVague(q: Query): boolean {
   const vague = ['datesWord', 'meeting', 'host', 'when', 'money', 'who', 'where', 'next', 'count', 'share', 'timeOfDay', 'until', 'remaining', 'start', 'daysWord', 'whatIs'];
@@ -425,6 +474,7 @@ function followUp(q: Query, ctx: QueryContext, explicit: boolean): Query {
     dates: q.dates.length ? q.dates : month ? [] : ctx.dates,
     month: month ?? (q.dates.length ? undefined : ctx.month),
     budgetLines: q.budgetLines.length ? q.budgetLines : ctx.budgetLines,
+    ...(q.budgetLines.length && ctx.budgetLines.length && q.budgetLines.some((l) => !ctx.budgetLines.includes(l)) ? { earlierBudgetLines: ctx.budgetLines } : {}),
     topics: q.topics.length ? q.topics : ctx.topics,
     cues: [...new Set([...ctx.cues, ...q.cues])],
     meetingId: undefined,
@@ -465,6 +515,12 @@ function readForms(text: string, words: string[], matches: Match[], cues: string
     if (n < 1000 || (!m[2] && !m[3] && /^(19|20)\d\d$/.test(m[1]!))) continue;
     amounts.push(n);
   }
+  // "en miljon", "1,5 miljoner", "a million": amounts in millions.
+  const numbersOf = lexicon.data.offsets?.numbers ?? {};
+  for (const m of fold(text).matchAll(/(?:^|\s)(\d+(?:[.,]\d+)?|[a-z]+)\s+(miljon|miljoner|million|millions|milj|mkr)\b/g)) {
+    const n = /^\d/.test(m[1]!) ? Number(m[1]!.replace(',', '.')) : Object.hasOwn(numbersOf, m[1]!) ? numbersOf[m[1]!] : undefined;
+    if (n !== undefined && n > 0) amounts.push(Math.round(n * 1_000_000));
+  }
   // "två år efter", "3 years before"
   let count: number | undefined;
   const numbers = lexicon.data.offsets?.numbers ?? {};
@@ -478,8 +534,10 @@ function readForms(text: string, words: string[], matches: Match[], cues: string
   let action: string | undefined;
   if (act && act.start <= start + 3 && cues.includes('action')) {
     const folded = words.slice(act.start, act.end).join(' ');
-    action = raw.find((r) => fold(r) === words[act.start]) ? raw.find((r) => fold(r) === words[act.start])!.toLowerCase() : folded;
-    if (act.end - act.start > 1) action = folded;
+    // The verb as written ("lägga in", not "lagga in"): the raw words from the one that folds to its first.
+    const at = raw.findIndex((r) => fold(r) === words[act.start]);
+    const span = act.end - act.start;
+    action = at >= 0 && raw.slice(at, at + span).map((r) => fold(r)).join(' ') === folded ? raw.slice(at, at + span).join(' ').toLowerCase().replace(/[?!.,]+$/, '') : folded;
   }
   return { form, amounts, count, action };
 }

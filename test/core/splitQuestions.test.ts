@@ -1,0 +1,21 @@
+// Two questions in one message: where the core splits a message (bot/core/bot.ts splitQuestions).
+import { splitQuestions } from '../../bot/core/bot.js';
+
+it('splits where "och"/"and" opens a question word, or at a question mark inside the message', () => {
+  expect(splitQuestions('när är rådslaget och vem är värd')).toEqual(['när är rådslaget', 'vem är värd']);
+  expect(splitQuestions('hur ofta träffas SK, och vilken veckodag')).toEqual(['hur ofta träffas SK', 'vilken veckodag']);
+  expect(splitQuestions('nästa LG? och nästa SK?')).toEqual(['nästa LG?', 'och nästa SK?']);
+  expect(splitQuestions('when is nyckeltal and who hosts it')).toEqual(['when is nyckeltal', 'who hosts it']);
+});
+
+it('leaves one question whole: "och" between names or lines, a question mark at the end, a one-word first part', () => {
+  expect(splitQuestions('vad kostar personal och utredningar tillsammans')).toBeUndefined();
+  expect(splitQuestions('vem är värd för rådslaget 2013 och 2014')).toBeUndefined();
+  expect(splitQuestions('radslag 2015?')).toBeUndefined();
+  expect(splitQuestions('when and where is the rådslag')).toBeUndefined();
+});
+
+it('reads a long run of words once (a message may be 1000 characters): the same answer for any length', () => {
+  expect(splitQuestions('a '.repeat(499))).toBeUndefined();
+  expect(splitQuestions(`${'x och '.repeat(160)}vem`)?.[1]).toBe('vem');
+});
