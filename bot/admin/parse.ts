@@ -4,7 +4,7 @@
 import { t, type Lang } from '../core/reply.js';
 import { firstDate, meetingYear, stockholm, stockholmDate, formatWhen } from '../domain/calendar.js';
 import type { Body, Meeting, Plan } from '../store/schema.js';
-import { extractDates } from '../understand/dates.js';
+import { extractDates, withoutTimes } from '../understand/dates.js';
 import type { Lexicon, Match } from '../understand/lexicon.js';
 import { fold } from '../understand/normalize.js';
 import { splitWords } from '../understand/understand.js';
@@ -36,14 +36,6 @@ class Invalid extends Error {}
 /** Something the command lacks (no date, no meeting named), not something wrong: the answer asks for it. */
 class Missing extends Invalid {}
 
-/**
- * Clock times in a command ("08.30-13.00", "13:00–16", "kl 13-16", "08.30"), blanked out before dates
- * are read: "08.30-13" is a time range, never the dates 8/30 and 13. Times are read by readTimes.
- */
-const TIMES = /(?<![\d./:])\d{1,2}[.:]\d{2}(?:\s*[-–—]\s*\d{1,2}(?:[.:]\d{2})?)?(?![\d/:]|\.\d)|\bkl\.?\s*\d{1,2}(?:[.:]\d{2})?(?:\s*[-–—]\s*\d{1,2}(?:[.:]\d{2})?)?(?![\d/:]|\.\d)/gi;
-export function withoutTimes(text: string): string {
-  return text.replace(TIMES, (m) => ' '.repeat(m.length));
-}
 
 /** Entities and dates found in part of a command. */
 function read(full: string, ctx: ParseContext, lang: Lang, yearHint?: number) {

@@ -110,6 +110,8 @@ export const hasMeetings = (plan: Plan, body: string): boolean => firstAfter(pla
 
 const thisYearOf = (now: Date) => Number(stockholmDate(now).slice(0, 4));
 const yesNo = (lang: 'sv' | 'en', yes: boolean) => (yes ? t(lang, 'Ja', 'Yes') : t(lang, 'Nej', 'No'));
+/** Words claiming a meeting is called off (folded): the yes/no is then about its status. */
+const CANCELLED = /\b(installt|installd|installda|installas|avlyst|avlysts|avbokat|avbokad|struket|struken|blir inte av|cancell?ed|called off)\b/;
 
 /** "Boka ett rum", "send me the document": say plainly that the bot cannot, then offer what the plan has. */
 function cannotDo({ q, plan, now }: AnswerInput): Answer | undefined {
@@ -375,6 +377,14 @@ function claim({ q, plan, now }: AnswerInput): Answer | undefined {
       const m = list[0]!;
       const blocks: Block[] = list.map((x) => meetingFacts(plan, x, lang));
       if (why) blocks.push({ type: 'text', subtle: true, text: t(lang, 'Planen säger inte varför.', 'The plan does not say why.') });
+      // "är LG 14/10 inställt?": the claim is the meeting's status, not that it exists.
+      if (CANCELLED.test(fold(q.text))) {
+        const cancelled = m.status === 'cancelled';
+        const text = cancelled
+          ? t(lang, `${bodyName(plan, m.body)} ${formatWhen(m, lang)} är inställt`, `${bodyName(plan, m.body)} ${formatWhen(m, lang)} is cancelled`)
+          : t(lang, `${bodyName(plan, m.body)} ${formatWhen(m, lang)} är inte inställt`, `${bodyName(plan, m.body)} ${formatWhen(m, lang)} is not cancelled`);
+        return { reply: reply('meetingsOn', lang, why ? text : `${yesNo(lang, cancelled)} – ${text}`, blocks), context: contextOf(q, { meetingId: m.id }) };
+      }
       return { reply: reply('meetingsOn', lang, head(true, `${bodyName(plan, m.body)} ${formatWhen(m, lang)}`), blocks), context: contextOf(q, { meetingId: m.id }) };
     }
     const near = [lastBefore(plan, from, body, () => true), firstAfter(plan, to, body, () => true)].filter((x): x is Meeting => Boolean(x));

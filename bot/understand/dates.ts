@@ -53,6 +53,15 @@ const YEAR = /^(19|20)\d\d$/;
 const DAY = /^(\d{1,2})(st|nd|rd|th|e|a|:e|:a)?$/;
 
 /**
+ * Clock times in a message ("08.30-13.00", "13:00–16", "kl 13-16", "08.30"), blanked out before dates
+ * are read: "08.30-13" is a time range, never the dates 8/30 and 13. Used for questions and the secretariat's commands alike.
+ */
+const TIMES = /(?<![\d./:])\d{1,2}[.:]\d{2}(?:\s*[-–—]\s*\d{1,2}(?:[.:]\d{2})?)?(?![\d/:]|\.\d)|\bkl\.?\s*\d{1,2}(?:[.:]\d{2})?(?:\s*[-–—]\s*\d{1,2}(?:[.:]\d{2})?)?(?![\d/:]|\.\d)/gi;
+export function withoutTimes(text: string): string {
+  return text.replace(TIMES, (m) => ' '.repeat(m.length));
+}
+
+/**
  * Whether a message may hold a date chrono reads from numbers: 14/4, 2011-04-14, 14.4.2011, and in
  * English "2011 4 14" and the short offsets "in 3d", "+1w", "-2 d". That is: two digits with a slash, dot
  * or dash between them, a year and two numbers, a number after + or -, or "in", a number and a unit of one

@@ -3,7 +3,7 @@
 // the query carries the features and the scores, and DEBUG_NLU logs them.
 import type { Lang } from '../core/reply.js';
 import type { Plan } from '../store/schema.js';
-import { extractDates, type DateEntities } from './dates.js';
+import { extractDates, withoutTimes, type DateEntities } from './dates.js';
 import type { Lexicon, Match } from './lexicon.js';
 import { fold } from './normalize.js';
 import { stockholmDate } from '../domain/calendar.js';
@@ -166,7 +166,7 @@ export function understand(input: UnderstandInput): Query {
   const words = input.read?.words ?? splitWords(fold(text));
   const lang = input.read?.lang ?? detectLang(lexicon, words, input.locale, context?.lang, text);
   const matches = lexicon.match(words);
-  const dates = extractDates(text, words, matches, lang, now, { weekWords: lexicon.data.weekWords ?? [], offsets: lexicon.data.offsets });
+  const dates = extractDates(withoutTimes(text), words, matches, lang, now, { weekWords: lexicon.data.weekWords ?? [], offsets: lexicon.data.offsets });
 
   const uniq = <T>(xs: T[]) => [...new Set(xs)];
   const of = <K extends Match['sense']['kind']>(kind: K) =>
