@@ -8,7 +8,7 @@
 import { randomBytes } from 'node:crypto';
 import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns/format';
-import { TIME_ZONE } from '../domain/calendar.js';
+import { formatClock, TIME_ZONE } from '../domain/calendar.js';
 import type { Command, CommandContext } from '../core/commands.js';
 import { reply, t, type Block, type Lang, type Reply } from '../core/reply.js';
 import { PlanSchema, checkReferences, type AuditEntry, type Meeting, type Plan, type StoreData, type UsageWeek } from '../store/schema.js';
@@ -573,16 +573,11 @@ export function historyReply(audit: readonly AuditEntry[], lang: Lang): Reply {
   return reply('history', lang, t(lang, 'Senaste ändringarna', 'Recent changes'), blocks);
 }
 
-/** "14.32" in Stockholm. */
-function stockholmClock(at: Date): string {
-  return format(new TZDate(at.getTime(), TIME_ZONE), 'HH.mm');
-}
-
 /** A confirmation card once decided: the same rows, no buttons, and who decided it when. */
 export function decidedCard(p: Pending, how: 'confirmed' | 'cancelled', who: string, at: Date): Reply {
   const lang = p.lang;
-  const when = stockholmClock(at);
-  const line = how === 'confirmed' ? t(lang, `Bekräftat av ${who} ${when}`, `Confirmed by ${who} at ${when.replace('.', ':')}`) : t(lang, `Avbrutet av ${who} ${when}`, `Cancelled by ${who} at ${when.replace('.', ':')}`);
+  const when = formatClock(at, lang);
+  const line = how === 'confirmed' ? t(lang, `Bekräftat av ${who} ${when}`, `Confirmed by ${who} at ${when}`) : t(lang, `Avbrutet av ${who} ${when}`, `Cancelled by ${who} at ${when}`);
   return reply(how === 'confirmed' ? 'confirmDone' : 'confirmCancelled', lang, p.summary, [
     ...(p.rows?.length ? [{ type: 'facts' as const, facts: p.rows.map((r) => ({ title: r.title, value: `${r.before} → ${r.after}` })) }] : []),
     { type: 'text', text: `${how === 'confirmed' ? '✔' : '✖'} ${line}` },

@@ -305,6 +305,11 @@ export function formatMonth(month: string, lang: Lang): string {
   return remembered(`${month}|${lang}|m`, () => format(localDate(`${month}-01`), 'MMMM yyyy', { locale: LOCALES[lang] }));
 }
 
+/** An instant's clock time in Stockholm: "14.32" (sv), "14:32" (en). */
+export function formatClock(at: Date, lang: Lang): string {
+  return format(new TZDate(at.getTime(), TIME_ZONE), lang === 'sv' ? 'HH.mm' : 'HH:mm');
+}
+
 function clockText(t: string, lang: Lang): string {
   return lang === 'sv' ? t.replace(':', '.') : t;
 }

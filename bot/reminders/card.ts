@@ -1,12 +1,10 @@
 // The reminder messages as neutral replies, in the subscription's language (Swedish unless it was made in English): the reminder itself, the cancellation notice and the
 // secretariat's note about a meeting known only to the month. Pure; cards/ renders them (Adaptive Card,
 // plain text). The calendar link points at the .ics route `/calendar/meeting/<id>.ics`.
-import { daysUntil, formatDay, formatMonth, formatWhen, meetingStart, stockholmDate, TIME_ZONE } from '../domain/calendar.js';
+import { daysUntil, formatClock, formatDay, formatMonth, formatWhen, meetingStart, stockholmDate } from '../domain/calendar.js';
 import { reply, t, type Action, type Block, type Lang, type Reply } from '../core/reply.js';
 import type { Meeting, Plan } from '../store/schema.js';
 import { bodyName } from '../answers/common.js';
-import { TZDate } from '@date-fns/tz';
-import { format } from 'date-fns/format';
 
 export interface ReminderCardInput {
   plan: Plan;
@@ -26,10 +24,6 @@ export interface ReminderCardInput {
 
 function hostNames(plan: Plan, meeting: Meeting, lang: Lang = 'sv'): string {
   return meeting.hosts.map((h) => plan.municipalities.find((m) => m.id === h)?.name ?? h).join(t(lang, ' och ', ' and '));
-}
-
-function clock(at: Date, lang: Lang = 'sv'): string {
-  return format(new TZDate(at.getTime(), TIME_ZONE), lang === 'sv' ? 'HH.mm' : 'HH:mm');
 }
 
 /** "i dag", "i morgon", "om 7 dagar", "om 2 timmar" — from `now` to the meeting's start, in Stockholm days. */
@@ -68,7 +62,7 @@ export function reminderReply(input: ReminderCardInput): Reply {
   if (input.moved) blocks.push({ type: 'text', text: t(lang, 'Mötet har flyttats sedan förra påminnelsen.', 'The meeting has moved since the last reminder.') });
   if (input.late) {
     const day = input.dueAt ? formatDay(stockholmDate(input.dueAt), lang, false) : '';
-    const when = input.dueAt ? t(lang, ` (den skulle ha gått ${day} kl. ${clock(input.dueAt)})`, ` (it was due ${day} at ${clock(input.dueAt, 'en')})`) : '';
+    const when = input.dueAt ? t(lang, ` (den skulle ha gått ${day} kl. ${formatClock(input.dueAt, 'sv')})`, ` (it was due ${day} at ${formatClock(input.dueAt, 'en')})`) : '';
     blocks.push({ type: 'text', subtle: true, text: t(lang, `Skickad sent: jag var inte igång när påminnelsen skulle gå${when}.`, `Sent late: I was not running when the reminder was due${when}.`) });
   }
   return reply(
