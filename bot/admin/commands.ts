@@ -37,7 +37,7 @@ export interface AdminDeps {
 
 const PENDING_TTL_MS = 24 * 60 * 60 * 1000;
 /** The secretariat's commands that carry data and so may be longer than a question. */
-const LONG_COMMANDS = /^\s*(importera|import|(ny|nytt|lägg till|lagg till|new|add) (kalender|calendar|kalendarium))\b/i;
+const IMPORT_COMMAND = /^\s*(importera|import)\b/i;
 const CALENDAR_COMMAND = /^\s*(ny|nytt|lägg till|lagg till|new|add) (kalender|calendar|kalendarium)\b/i;
 const MAX_CALENDAR_TEXT = (MAX_CALENDAR_LINES + 1) * (MAX_CALENDAR_LINE_LENGTH + 2);
 const MAX_HANDLED = 1000;
@@ -398,7 +398,7 @@ export function adminCommands(deps: AdminDeps = {}): Command[] {
   const secretariat: Command = {
     name: 'secretariat',
     matches: (ctx) => adminValue(ctx) !== undefined || parse(ctx) !== undefined,
-    claimsLongText: (text) => LONG_COMMANDS.test(text.slice(0, 64)),
+    claimsLongText: (text) => IMPORT_COMMAND.test(text.slice(0, 64)) || CALENDAR_COMMAND.test(text.slice(0, 64)),
     async handle(ctx) {
       const action = adminValue(ctx);
       // Who may comes first: nothing a non-member sends is parsed beyond its first words.
