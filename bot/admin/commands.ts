@@ -18,6 +18,7 @@ import type { Logger } from '../log.js';
 import { applyChange, ChangeError, ChangeSchema, targetKey, targetState, type Change } from './changes.js';
 import { describeChange } from './describe.js';
 import { editMenu, formReply, changeFromForm } from './forms.js';
+import { previousChange } from './natural.js';
 import { MAX_CALENDAR_LINE_LENGTH, MAX_CALENDAR_LINES, parseAdmin, type AdminRequest } from './parse.js';
 import { percent } from '../text/format.js';
 
@@ -153,7 +154,7 @@ export function adminCommands(deps: AdminDeps = {}): Command[] {
   const draftKey = (ctx: CommandContext) => `${ctx.msg.conversationId}\u0000${ctx.msg.userId}`;
   const parse = (ctx: CommandContext) => {
     if (!parsed.has(ctx)) {
-      const pctx = { plan: ctx.store.data.plan, lexicon: ctx.lexicon, now: ctx.now };
+      const pctx = { plan: ctx.store.data.plan, lexicon: ctx.lexicon, now: ctx.now, previous: previousChange(ctx.store.data, ctx.msg.userId, ctx.msg.conversationId, ctx.now) };
       let text = ctx.msg.text;
       let request = text ? parseAdmin(text, pctx, ctx.lang) : undefined;
       const key = draftKey(ctx);

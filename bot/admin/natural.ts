@@ -8,18 +8,20 @@
 // a change request.
 import { t, type Lang } from '../text/lang.js';
 import { firstAfter, firstDate, formatMonth, meetingYear, meetingsBetween, plannedMeetings, stockholm, stockholmDate } from '../domain/calendar.js';
-import type { Meeting, Plan } from '../store/schema.js';
+import type { Meeting, Plan, StoreData } from '../store/schema.js';
 import { extractDates } from '../understand/dates.js';
 import type { Lexicon, Match } from '../understand/lexicon.js';
 import { fold } from '../understand/normalize.js';
 import { splitWords } from '../understand/understand.js';
-import type { Change } from './changes.js';
+import { ChangeSchema, type Change } from './changes.js';
 
 /** What the README parser needs (parse.ts's ParseContext), and the requests this module makes or passes on. */
 interface ParseContext {
   plan: Plan;
   lexicon: Lexicon;
   now: Date;
+  /** The writer's latest change in this conversation, for a follow-up ("och LG 25/11 också"). */
+  previous?: Change;
 }
 type AdminRequest =
   | { type: 'change'; change: Change; lang: Lang }
@@ -58,6 +60,21 @@ interface ChangeWords {
   shift: Array<[string, number]>;
   /** Words that end a statement as a question ("SK 14/4 är i Salem va", "… right"). */
   tagQuestion: string[];
+  /** A decision reported ("vi har bestämt att …", "we've decided …"): what follows is a change. */
+  decided: string[];
+  /** Cancelled and replaced ("ställs in och ersätts av 16/6"): the meeting moves. */
+  replace: string[];
+  /** "take that back", "gör ogjort": the last change undone, in other words than the command's. */
+  undo: string[];
+  /** English words of change requests that the question vocabulary does not count ("won't happen", "scrapped"). */
+  enWords: Set<string>;
+  /** "första LG-mötet efter sommaren", "the last committee meeting of the year". */
+  ordinalFirst: Set<string>;
+  ordinalLast: Set<string>;
+  /** A follow-up's words: "och …" (weak: a question's follow-up too), "samma för …", "… också". */
+  followWeak: string[];
+  followStart: string[];
+  followEnd: string[];
 }
 
 const QUESTION_WORDS = new Set(['vem', 'vad', 'nar', 'var', 'vart', 'hur', 'vilken', 'vilket', 'vilka', 'varfor', 'who', 'what', 'when', 'where', 'which', 'how', 'why', 'whats', 'whens']);
@@ -65,16 +82,24 @@ const STRONG_HINT = /\d{1,3}[ \u00a0]\d{3}\b|\d{4,}|\d+\s*(kr|kronor|tkr)\b/i;
 
 /** The change phrases, each list with spaces around for whole-word look-ups. */
 const compiled = new WeakMap<object, ChangeWords>();
+const FOLLOW_WEAK = new Set(['och', 'and', 'samt', 'plus']);
 function changeWords(lexicon: Lexicon): ChangeWords | undefined {
-  const raw = (lexicon.data as unknown as { changes?: Record<string, string[] | string> }).changes;
+  const raw = (lexicon.data as unknown as { changes?: Record<string, string[] | string | Record<string, string[]>> }).changes;
   if (!raw) return undefined;
   let c = compiled.get(raw);
   if (!c) {
     const list = (k: string) => (Array.isArray(raw[k]) ? (raw[k] as string[]).map((p) => ` ${p} `) : []);
+    const sub = (k: string, s: string) => ((raw[k] as Record<string, string[]> | undefined)?.[s] ?? []);
+    // Longest first, so "samma sak för" is taken whole before "samma".
+    const byLength = (ps: string[]) => [...ps].sort((a, b) => b.length - a.length).map((p) => ` ${p} `);
+    const start = sub('followUp', 'start');
     c = {
       history: list('history'), cancel: list('cancel'), restore: list('restore'), move: list('move'), moveStrong: list('moveStrong'),
       host: list('host'), hostStrong: list('hostStrong'), add: list('add'), budget: list('budget'), budgetStrong: list('budgetStrong'), insteadOf: list('insteadOf'), polite: list('polite'), notChange: list('notChange'), budgetUp: list('budgetUp'), budgetDown: list('budgetDown'), budgetBy: list('budgetBy'),
       hostWeak: list('hostWeak'), budgetAdd: list('budgetAdd'), budgetSub: list('budgetSub'), addWeak: list('addWeak'), earlier: list('earlier'), tagQuestion: list('tagQuestion'),
+      decided: list('decided'), replace: list('replace'), undo: list('undo'), enWords: new Set(Array.isArray(raw.enWords) ? raw.enWords : []),
+      ordinalFirst: new Set(sub('ordinal', 'first')), ordinalLast: new Set(sub('ordinal', 'last')),
+      followWeak: byLength(start.filter((p) => FOLLOW_WEAK.has(p))), followStart: byLength(start.filter((p) => !FOLLOW_WEAK.has(p))), followEnd: byLength(sub('followUp', 'end')),
       shift: Object.entries((raw.shift ?? {}) as unknown as Record<string, number>).map(([p, n]) => [` ${p} `, n] as [string, number]),
     };
     compiled.set(raw, c);
@@ -89,17 +114,21 @@ function changeWords(lexicon: Lexicon): ChangeWords | undefined {
 export function readNatural(text: string, ctx: ParseContext, guessed: Lang, readme: Readme, afterError = false): AdminRequest | undefined {
   const C = changeWords(ctx.lexicon);
   if (!C) return undefined;
-  const raw = text.trim();
+  // "januarimötet 2012", "decembermötet": the month and the meeting, read as "januari mötet".
+  const raw = text.trim().replace(MONTH_MEETING, '$1 $2');
   const f = fold(raw);
   if (!f) return undefined;
   const padded = ` ${f} `;
   const has = (list: string[]) => list.some((p) => padded.includes(p));
-  const lang = guessed;
   const words = splitWords(f);
+  const lang = changeLang(raw, words, guessed, C, ctx.lexicon);
   const first = words[0] === 'och' || words[0] === 'and' ? words[1] : words[0];
 
   // "visa ändringar", "vilka ändringar har gjorts": the history, even asked as a question.
   if (has(C.history) && !/\d/.test(f)) return { type: 'history', lang };
+  // "take that back", "kan du backa det": the last change undone; a message naming a meeting, a line or a
+  // place is about that thing ("backa LG-mötet en vecka"), and a question about undoing is a question.
+  if (has(C.undo) && !/\d/.test(f) && words.length <= 7 && !(first && QUESTION_WORDS.has(first)) && !ctx.lexicon.match(words).some((m) => ['body', 'budgetLine', 'municipality'].includes(m.sense.kind))) return { type: 'undo', lang };
 
   // "SK apr 2012: 26/4", "lg 25/11 -> 18/11", "rådslaget 2020: Botkyrka": a colon or an arrow sets a value.
   const setter = /\S:\s+\S|->|→|=>|\s=\s/.test(raw);
@@ -112,9 +141,9 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
     restore: has(C.restore),
     move: has(C.move) || setter,
     // "flytta SK 14/4 till Salem": moved to a municipality is a new host.
-    host: has(C.host) || has(C.hostStrong) || ((has(C.hostWeak) || setter || has(C.moveStrong)) && namesMunicipality()),
+    host: has(C.host) || has(C.hostStrong) || ((has(C.hostWeak) || setter || has(C.moveStrong) || has(C.decided)) && namesMunicipality()),
     add: has(C.add),
-    budget: has(C.budget) || setter,
+    budget: has(C.budget) || setter || has(C.decided),
   };
   if (!Object.values(signals).some(Boolean) && !STRONG_HINT.test(raw) && !(/\b(19|20)\d\d\b/.test(raw) && namesMunicipality()) && !has(C.addWeak)) return undefined;
   // Questions stay questions.
@@ -208,12 +237,25 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
   // The meeting the request is about, and the new dates.
   const body = bodies.find((b) => firstAfter(plan, '0000-01-01', b, () => true)) ?? bodies[0];
   const yearHint = yearWord ? Number(yearWord[1]) : relYear;
-  const ref = (signals.restore ? cancelledRef(plan, body, dates) : undefined) ?? findRef(plan, body, dates, municipalities, padded, C, thisYear, stockholmDate(ctx.now));
+  // A meeting named by its host ("SK-mötet i Tyresö") unless the one place named is the new host ("flytta SK-mötet till Salem").
+  const byHost = signals.cancel || signals.restore || dates.dates.length > 0 || municipalities.length > 1 || !signals.host;
+  const ref =
+    (signals.restore ? cancelledRef(plan, body, dates) : undefined) ??
+    findRef(plan, body, dates, municipalities, padded, C, thisYear, stockholmDate(ctx.now)) ??
+    ordinalRef(plan, body, words, matches, C, yearHint ?? thisYear) ??
+    (byHost ? hostedRef(plan, body, matches) : undefined);
   const refDays = ref ? new Set(datesOf(ref)) : new Set<string>();
   // Dates after the meeting's own read in the meeting's year ("SK januari 2012 blir 26/1").
   const targetDates = ref
     ? extractDates(dateText, dateWords, dateMatches, lang, stockholm(`${yearHint ?? meetingYear(ref)}-06-15`, '12:00'), { weekWords: [] }).dates.filter((d) => !refDays.has(d))
     : [];
+  // "januarimötet 2012 blir den 26:e", "the January meeting will be on the 19th": a day of the meeting's month.
+  if (ref && !targetDates.length) {
+    const day = dayOnly(raw);
+    const month = ref.date.kind === 'month' ? ref.date.month : dates.month ? `${dates.month.year}-${String(dates.month.month).padStart(2, '0')}` : firstDate(ref).slice(0, 7);
+    const iso = day ? `${month}-${String(day).padStart(2, '0')}` : undefined;
+    if (iso && !Number.isNaN(Date.parse(`${iso}T12:00:00Z`)) && new Date(`${iso}T12:00:00Z`).toISOString().startsWith(iso) && !refDays.has(iso)) targetDates.push(iso);
+  }
   // "flyttas en vecka", "moved two weeks later": the meeting's day moved by that many days.
   const offsets = (ctx.lexicon.data as { offsets?: { units: Record<string, number>; numbers: Record<string, number> } }).offsets;
   if (ref && !targetDates.length && offsets && ref.date.kind !== 'month') {
@@ -237,6 +279,10 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
   const change = signals.cancel || signals.restore || signals.host || signals.move || signals.add;
   if (!change) return undefined;
 
+  // "SK 9/6 ställs in och ersätts av ett möte 16/6", "cancel LG 9/9 and replace it with 16/9": a move.
+  if (signals.cancel && ref && targetDates.length && has(C.replace)) {
+    return run(`${t(lang, 'flytta', 'move')} ${meetingRef(ctx, ref, lang)} ${t(lang, 'till', 'to')} ${[...targetDates.slice(0, 2), times].filter(Boolean).join(' ')}`);
+  }
   if (signals.cancel || signals.restore) {
     if (!ref) return ask('Vilket möte? Ange organ och datum, till exempel: LG 14/10 blir inte av', 'Which meeting? Give the body and the date, e.g.: LG 14/10 is cancelled');
     return run(`${signals.restore ? t(lang, 'återställ', 'restore') : t(lang, 'ställ in', 'cancel')} ${meetingRef(ctx, ref, lang)}`);
@@ -285,6 +331,74 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
   }
   if (signals.add && !body && has([' mote ', ' motet ', ' meeting '])) {
     return ask('Vilket organ och vilket datum? Skriv till exempel: boka in ett extra LG-möte 2/12', 'Which body and what date? Write e.g.: add an extra LG meeting on 2/12');
+  }
+  return undefined;
+}
+
+const MONTH_MEETING = /\b(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)(mötet|möte|mötena|motet|mote|träffen|traffen|sammanträdet|sammantradet)\b/gi;
+
+/**
+ * The request's language: the guess from the question vocabulary, unless words only change requests use
+ * tip it to English ("LG 14/10 won't happen", "LG 25/11 scrapped" have no word the questions count).
+ */
+function changeLang(raw: string, words: string[], guessed: Lang, C: ChangeWords, lexicon: Lexicon): Lang {
+  if (guessed === 'en' || /[åäö]/i.test(raw)) return guessed;
+  const { sv, en } = lexicon.langScore(words);
+  const more = words.filter((w) => C.enWords.has(w)).length;
+  return en + more > sv ? 'en' : guessed;
+}
+
+/** "den 26:e", "the 19th", "blir den 26": a day written without its month. */
+function dayOnly(raw: string): number | undefined {
+  const m = /\b(?:den|the)\s+(\d{1,2})(?::?e|:a|st|nd|rd|th)?(?![\d/.:\-–])/i.exec(raw) ?? /(?<![\d/.:])(\d{1,2})(?::e|:a|st|nd|rd|th)\b/i.exec(raw);
+  const day = m ? Number(m[1]) : 0;
+  return day >= 1 && day <= 31 ? day : undefined;
+}
+
+/**
+ * "första LG-mötet efter sommaren", "sista SK-mötet före jul", "the last LG meeting of the year": the body's
+ * first or last meeting of the year, or of a part of it (the lexicon's periods; Christmas as a day).
+ */
+function ordinalRef(plan: Plan, body: string | undefined, words: string[], matches: Match[], C: ChangeWords, year: number): Meeting | undefined {
+  if (!body) return undefined;
+  const i = words.findIndex((w) => C.ordinalFirst.has(w) || C.ordinalLast.has(w));
+  if (i < 0 || !matches.some((m) => m.sense.kind === 'body' && m.start > i && m.start <= i + 3)) return undefined;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  // The word before a period or Christmas ("efter sommaren", "before the summer").
+  const cue = (k: number) => {
+    const w = words[k - 1] === 'the' ? words[k - 2] : words[k - 1];
+    return w === 'efter' || w === 'after' ? 'after' : w === 'fore' || w === 'innan' || w === 'before' ? 'before' : undefined;
+  };
+  let from = `${year}-01-01`;
+  let to = `${year}-12-31`;
+  const period = matches.find((m) => m.sense.kind === 'period');
+  const christmas = words.findIndex((w) => /^(jul|julen|christmas|xmas)$/.test(w));
+  if (period) {
+    const [a, b] = (period.sense as { months: [number, number] }).months;
+    const c = cue(period.start);
+    if (c !== 'before') from = `${year}-${pad(c === 'after' ? Math.min(b + 1, 12) : a)}-01`;
+    if (c !== 'after') to = `${year}-${pad(c === 'before' ? Math.max(a - 1, 1) : b)}-31`;
+  } else if (christmas >= 0) {
+    if (cue(christmas) === 'before') to = `${year}-12-23`;
+    else if (cue(christmas) === 'after') from = `${year}-12-27`;
+  }
+  const list = plannedMeetings(plan, body)
+    .filter((m) => m.date.kind !== 'month' && firstDate(m) >= from && firstDate(m) <= to)
+    .sort((a, b) => firstDate(a).localeCompare(firstDate(b)));
+  return C.ordinalFirst.has(words[i]!) ? list[0] : list.at(-1);
+}
+
+/** "SK-mötet i Tyresö", "the Nynäshamn committee meeting": the body's only meeting a place named hosts (the place nearest the body first). */
+function hostedRef(plan: Plan, body: string | undefined, matches: Match[]): Meeting | undefined {
+  if (!body) return undefined;
+  const at = matches.find((m) => m.sense.kind === 'body' && (m.sense as { id: string }).id === body)?.start ?? 0;
+  const places = matches
+    .filter((m) => m.sense.kind === 'municipality')
+    .sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at) || Number(a.start < at) - Number(b.start < at));
+  const all = plannedMeetings(plan, body);
+  for (const p of places) {
+    const hosted = all.filter((m) => m.hosts.includes((p.sense as { id: string }).id));
+    if (hosted.length) return hosted.length === 1 ? hosted[0] : undefined;
   }
   return undefined;
 }
@@ -408,8 +522,17 @@ export function withNatural<R extends { type: string; lang: Lang }>(text: string
 }
 
 function pick(text: string, ctx: ParseContext, guessed: Lang, readme: Readme): AdminRequest | undefined {
+  const followed = ctx.previous ? readFollowUp(text, ctx, guessed, readme) : undefined;
+  if (followed) return followed;
   const command = readme(text, ctx, guessed);
-  if (command && command.type !== 'error') return command;
+  if (command && command.type !== 'error') {
+    // "ställ in LG 14/10, nytt möte 21/10 istället": the command reads a cancellation, the words a move.
+    const C = changeWords(ctx.lexicon);
+    const cancelled = command.type === 'change' && command.change.kind === 'meeting.update' && command.change.set.status === 'cancelled';
+    if (!cancelled || !C || !C.replace.some((p) => ` ${fold(text)} `.includes(p))) return command;
+    const words = readNatural(text, ctx, guessed, readme);
+    return words?.type === 'change' ? words : command;
+  }
   const words = readNatural(text, ctx, guessed, readme, Boolean(command));
   if (!command) return words;
   // After a command's error, the request in words is taken if it reads as a change, or if it asks for what
@@ -417,4 +540,80 @@ function pick(text: string, ctx: ParseContext, guessed: Lang, readme: Readme): A
   if (words?.type === 'change') return words;
   if (words?.type === 'error' && words.missing && !/\d/.test(text)) return { ...command, missing: true };
   return command;
+}
+
+/** How long a change stays the one a follow-up ("och LG 25/11 också") repeats. */
+const FOLLOW_UP_MS = 30 * 60 * 1000;
+const FOLLOWED_KINDS = new Set(['meeting.update', 'meeting.add', 'rotation.set']);
+
+/**
+ * The writer's latest change in this conversation within FOLLOW_UP_MS: the newest proposal they made here
+ * (waiting for "Bekräfta"), or the newest change they applied. Pure: read from the store's data.
+ */
+export function previousChange(data: Pick<StoreData, 'runtime'>, userId: string, conversationId: string, now: Date): Change | undefined {
+  const since = now.getTime() - FOLLOW_UP_MS;
+  const kindOf = (c: unknown) => String((c as { kind?: unknown } | undefined)?.kind);
+  const pending = [...data.runtime.pending].reverse().find((p) => p.actor === userId && p.conversationId === conversationId && !p.undoOf && Date.parse(String(p.createdAt)) >= since);
+  const made = [...data.runtime.audit].reverse().find((e) => e.actor === userId && !e.undoOf && Date.parse(e.at) >= since && FOLLOWED_KINDS.has(kindOf(e.after)));
+  const latest = pending && (!made || Date.parse(String(pending.createdAt)) >= Date.parse(made.at)) ? pending.change : made?.after;
+  if (!FOLLOWED_KINDS.has(kindOf(latest))) return undefined;
+  const parsed = ChangeSchema.safeParse(latest);
+  return parsed.success ? parsed.data : undefined;
+}
+
+const FOLLOW_FILLER = /^(ett|en|one|a|an|also|ocksa|aven)$/;
+
+/**
+ * A follow-up that repeats the writer's previous change for another meeting or year: "ställ in LG 14/10" →
+ * "och LG 25/11 också"; "SK 9/6 ska vara i Nykvarn" → "samma för SK 22/9"; "rådslaget 2017 ska vara i
+ * Salem" → "och 2018 också". It must read as one ("samma för …", "… också", "… too"): a bare "och LG 25/11"
+ * is a question's follow-up. What it names on its own comes first (a body, a place, a new date).
+ */
+function readFollowUp(text: string, ctx: ParseContext, guessed: Lang, readme: Readme): AdminRequest | undefined {
+  const prev = ctx.previous;
+  const C = changeWords(ctx.lexicon);
+  if (!prev || !C || text.includes('?')) return undefined;
+  let rest = ` ${fold(text)} `;
+  let shaped = false;
+  const weak = C.followWeak.find((p) => rest.startsWith(p));
+  if (weak) rest = ` ${rest.slice(weak.length)}`;
+  const head = C.followStart.find((p) => rest.startsWith(p));
+  if (head) [rest, shaped] = [` ${rest.slice(head.length)}`, true];
+  const tail = C.followEnd.find((p) => rest.endsWith(p));
+  if (tail) [rest, shaped] = [`${rest.slice(0, rest.length - tail.length)} `, true];
+  const words = splitWords(rest.trim()).filter((w) => !FOLLOW_FILLER.test(w));
+  if (!shaped || !words.length || words.length > 10 || QUESTION_WORDS.has(words[0]!)) return undefined;
+  rest = words.join(' ');
+  const lang = changeLang(text, words, guessed, C, ctx.lexicon);
+  // A change of its own ("och flytta LG 9/9 till 16/9 också", "och utredningar 200 000 också").
+  const alone = { ...ctx, previous: undefined };
+  const own = readme(rest, alone, lang);
+  if (own?.type === 'change') return { ...own, lang };
+  const natural = readNatural(rest, alone, lang, readme);
+  if (natural?.type === 'change') return natural;
+  const matches = ctx.lexicon.match(words);
+  const named = (kind: Match['sense']['kind']) => matches.filter((m) => m.sense.kind === kind).map((m) => (m.sense as { id: string }).id);
+  const when = /\d/.test(rest) || matches.some((m) => m.sense.kind === 'month');
+  const withBody = (body: string | undefined) => (named('body').length || !body ? rest : `${bodyRef(ctx, body)} ${rest}`);
+  let command: string | undefined;
+  if (prev.kind === 'meeting.update' && when) {
+    const body = ctx.plan.meetings.find((m) => m.id === prev.meetingId)?.body;
+    const subject = withBody(body);
+    if (prev.set.status === 'cancelled') command = `${t(lang, 'ställ in', 'cancel')} ${subject}`;
+    else if (prev.set.status === 'planned') command = `${t(lang, 'återställ', 'restore')} ${subject}`;
+    else if (prev.set.hosts) {
+      const hosts = prev.set.hosts.map((h) => municipalityName(ctx.plan, h)).join(t(lang, ' och ', ' and '));
+      command = `${t(lang, 'ändra värd', 'change host')} ${subject}${named('municipality').length ? '' : ` ${t(lang, 'till', 'to')} ${hosts}`}`;
+    } else if (prev.set.date || prev.set.time) command = `${t(lang, 'flytta', 'move')} ${subject}`;
+  } else if (prev.kind === 'rotation.set') {
+    const year = /\b(?:19|20)\d\d\b/.exec(rest);
+    const host = named('municipality')[0] ?? prev.host;
+    if (year && host) command = `${t(lang, 'värd', 'host')} ${bodyRef(ctx, prev.body)} ${year[0]} ${municipalityName(ctx.plan, host)}`;
+  } else if (prev.kind === 'meeting.add' && when) {
+    command = `${t(lang, 'lägg till möte', 'add meeting')} ${withBody(prev.meetings[0]?.body)}`;
+  }
+  if (!command) return undefined;
+  const r = readme(command, alone, lang);
+  if (r?.type === 'change' && r.change.kind === 'meeting.add') return { ...r, lang, change: { ...r.change, meetings: r.change.meetings.map((m) => ({ ...m, source: text.trim() })) } };
+  return r?.type === 'change' || r?.type === 'error' ? { ...r, lang } : undefined;
 }

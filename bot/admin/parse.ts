@@ -28,6 +28,8 @@ export interface ParseContext {
   plan: Plan;
   lexicon: Lexicon;
   now: Date;
+  /** The writer's latest change in this conversation (natural.ts previousChange), for "och LG 25/11 också". */
+  previous?: Change;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
