@@ -210,10 +210,17 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
     const current = plan.budgets.find((b) => b.year === year)?.[incomeLine ? 'income' : 'costs'].find((l) => l.id === line)?.amount;
     if (current !== undefined && has(C.budgetBy) && (has(C.budgetUp) || has(C.budgetDown))) amount = has(C.budgetDown) ? current - amount : current + amount;
     else if (current !== undefined && (has(C.budgetAdd) || has(C.budgetSub))) amount = has(C.budgetSub) ? current - amount : current + amount;
+    // "ta 10 000 från kontorsservice", "take 5 000 off staff": an amount taken from the line.
+    else if (current !== undefined && TAKEN_FROM.test(f)) amount = current - amount;
     else if (current !== undefined && signs.has(amount)) amount = current + signs.get(amount)! * amount;
     // "personal är 580 000" when it is: a fact, answered as a question.
     if (amount === current && !has(C.budgetStrong)) return undefined;
     return run(`${t(lang, 'ändra budget', 'change budget')} ${year} ${line} ${amount}`);
+  }
+
+  // "öka budgeten", "change the budget": a budget change that names no line asks for the line and the amount.
+  if (!budgetLines.length && has(C.budgetStrong) && words.some((w) => /^budget(en|s)?$/.test(w)) && !bodies.length && !dates.dates.length && !municipalities.length) {
+    return ask('Vilken budgetrad, och vilket belopp? Skriv till exempel: personalen höjs till 600 000', 'Which budget line, and what amount? Write e.g.: staff costs go up to 600 000');
   }
 
   // The rådslag's host of a year: "rådslaget 2014 ska vara i Salem", "the rådslag host in 2016 is now Salem".
@@ -335,6 +342,7 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
   return undefined;
 }
 
+const TAKEN_FROM = /\b(ta|tar|dra|drar|plocka|plockar|take|takes|shave|remove)\s+\d[\d\s]*(kr|kronor|tkr|k)?\s+(fran|ifran|off|from)\b/;
 const MONTH_MEETING = /\b(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)(mötet|möte|mötena|motet|mote|träffen|traffen|sammanträdet|sammantradet)\b/gi;
 
 /**
@@ -582,6 +590,13 @@ function readFollowUp(text: string, ctx: ParseContext, guessed: Lang, readme: Re
   const tail = C.followEnd.find((p) => rest.endsWith(p));
   if (tail) [rest, shaped] = [`${rest.slice(0, rest.length - tail.length)} `, true];
   const words = splitWords(rest.trim()).filter((w) => !FOLLOW_FILLER.test(w));
+  // A bare "och …" is a follow-up of a change only where it gives what the change needs anew: a new date
+  // after a move ("och SK 3/11 till 10/11"), a place after a new host ("och SK 3/11 i Tyresö").
+  if (weak && !shaped && prev.kind === 'meeting.update') {
+    const names = ctx.lexicon.match(words);
+    if ((prev.set.date || prev.set.time) && /\b(till|to)\s+\S*\d/.test(words.join(' '))) shaped = true;
+    if (prev.set.hosts && names.some((m) => m.sense.kind === 'municipality') && /\d/.test(words.join(' '))) shaped = true;
+  }
   if (!shaped || !words.length || words.length > 10 || QUESTION_WORDS.has(words[0]!)) return undefined;
   rest = words.join(' ');
   const lang = changeLang(text, words, guessed, C, ctx.lexicon);
