@@ -437,8 +437,10 @@ export function adminCommands(deps: AdminDeps = {}): Command[] {
       }
       if (!request) return [];
       switch (request.type) {
-        case 'change':
-          return [await prepare(ctx, request.change, lang)];
+        case 'change': {
+          const card = await prepare(ctx, request.change, lang);
+          return [request.note && card.kind === 'confirm' ? { ...card, blocks: [...card.blocks, { type: 'text', text: request.note }] } : card];
+        }
         case 'error':
           if (request.missing) keepDraft(ctx);
           return [request.missing ? reply('clarify', lang, t(lang, 'Vad ska ändras?', 'What should change?'), [{ type: 'text', text: request.message }, { type: 'text', subtle: true, text: t(lang, 'Inget ändrades.', 'Nothing was changed.') }]) : errorReply(request.message, lang)];

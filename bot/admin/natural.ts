@@ -24,7 +24,7 @@ interface ParseContext {
   previous?: Change;
 }
 type AdminRequest =
-  | { type: 'change'; change: Change; lang: Lang }
+  | { type: 'change'; change: Change; lang: Lang; note?: string }
   | { type: 'error'; message: string; lang: Lang; missing?: boolean }
   | { type: 'history'; lang: Lang }
   | { type: 'undo' | 'export' | 'import' | 'members' | 'edit' | 'confirmLatest' | 'cancelLatest'; lang: Lang };
@@ -532,6 +532,9 @@ export function withNatural<R extends { type: string; lang: Lang }>(text: string
 function pick(text: string, ctx: ParseContext, guessed: Lang, readme: Readme): AdminRequest | undefined {
   const followed = ctx.previous ? readFollowUp(text, ctx, guessed, readme) : undefined;
   if (followed) return followed;
+  // Before the command: "flytta LG 9/9 till 16/9 och LG 14/10 till 21/10" would read as one move.
+  const several = severalChanges(text, ctx, guessed, readme);
+  if (several) return several;
   const command = readme(text, ctx, guessed);
   if (command && command.type !== 'error') {
     // "ställ in LG 14/10, nytt möte 21/10 istället": the command reads a cancellation, the words a move.
@@ -631,4 +634,105 @@ function readFollowUp(text: string, ctx: ParseContext, guessed: Lang, readme: Re
   const r = readme(command, alone, lang);
   if (r?.type === 'change' && r.change.kind === 'meeting.add') return { ...r, lang, change: { ...r.change, meetings: r.change.meetings.map((m) => ({ ...m, source: text.trim() })) } };
   return r?.type === 'change' || r?.type === 'error' ? { ...r, lang } : undefined;
+}
+
+/**
+ * Two or more changes in one message ("SK 9/6 och SK 22/9 ställs in", "personal höjs till 600 000 och
+ * utredningar sänks till 210 000"). A proposal is one change, and reading such a message as one would
+ * propose the wrong thing (the second amount on the first line). The first change is proposed, with a note
+ * saying how to write the next ("och SK 22/9 också"); where the parts cannot be paired safely (amounts
+ * "med"/"by", a list of places), the answer asks for one at a time.
+ */
+function severalChanges(text: string, ctx: ParseContext, guessed: Lang, readme: Readme): AdminRequest | undefined {
+  const C = changeWords(ctx.lexicon);
+  const raw = text.trim();
+  const f = fold(raw);
+  if (!C || raw.endsWith('?') || !/ (och|and|samt|plus) |[,;&+]/.test(` ${f} `)) return undefined;
+  const words = splitWords(f);
+  if (QUESTION_WORDS.has(words[0] ?? '') || words.length > 40) return undefined;
+  const padded = ` ${f} `;
+  const has = (list: string[]) => list.some((p) => padded.includes(p));
+  const lang = changeLang(raw, words, guessed, C, ctx.lexicon);
+  const matches = ctx.lexicon.match(words);
+  const ids = (kind: Match['sense']['kind']) => [...new Set(matches.filter((m) => m.sense.kind === kind).map((m) => (m.sense as { id: string }).id))];
+  const plan = ctx.plan;
+  const dm = (iso: string) => `${Number(iso.slice(8, 10))}/${Number(iso.slice(5, 7))}`;
+  const named = (m: Meeting) => `${plan.bodies.find((b) => b.id === m.body)?.name ?? m.body} ${m.date.kind === 'month' ? formatMonth(m.date.month, lang) : dm(firstDate(m))}`;
+  const oneAtATime = (sv: string, en: string): AdminRequest => ({
+    type: 'error',
+    missing: true,
+    lang,
+    message: t(lang, `Det är flera ändringar i ett meddelande, och jag föreslår en i taget. Skriv den första, till exempel: ${sv} – bekräfta den, och skriv sedan nästa ("och … också" räcker).`, `That is several changes in one message, and I propose one at a time. Write the first, e.g.: ${en} – confirm it, then write the next ("and … too" is enough).`),
+  });
+  // The first change proposed, the rest named in a note; if the first does not read, one at a time.
+  const first = (command: string, next: string[], example: [string, string]): AdminRequest => {
+    const alone = { ...ctx, previous: undefined };
+    const command0 = readme(command, alone, lang);
+    const r = command0?.type === 'change' ? command0 : readNatural(command, alone, lang, readme);
+    if (r?.type !== 'change') return oneAtATime(...example);
+    if (!next.length) return { ...r, lang };
+    const list = next.map((n) => `"${n}"`).join(t(lang, ' och ', ' and '));
+    return { ...r, lang, note: t(lang, `Det var flera ändringar; här är den första. När den är bekräftad, skriv ${list}.`, `That was several changes; this is the first. Once it is confirmed, write ${list}.`) } as AdminRequest;
+  };
+  // Parts that each read as a change on their own ("personal höjs med 20 000 och utredningar sänks med 10 000").
+  const parts = raw.split(/\s*[,;]?\s+(?:och|and|samt)\s+|\s*;\s*/i).map((p) => p.trim()).filter(Boolean);
+  if (parts.length >= 2 && parts.length <= 4) {
+    const alone = { ...ctx, previous: undefined };
+    const read = parts.map((p) => {
+      const r = readme(p, alone, lang);
+      return r && r.type !== 'error' ? r : readNatural(p, alone, lang, readme);
+    });
+    if (read.every((r) => r?.type === 'change')) return first(parts[0]!, parts.slice(1), [parts[0]!, parts[0]!]);
+  }
+  const lines = ids('budgetLine');
+  const amounts = amountsIn(raw);
+  if (lines.length >= 2 && amounts.length >= 2 && (has(C.budget) || has(C.budgetStrong) || /:/.test(raw))) {
+    const label = (id: string) => plan.budgets.flatMap((b) => [...b.income, ...b.costs]).find((l) => l.id === id)?.label ?? id;
+    const kr = (n: number) => String(n).replace(/\B(?=(\d{3})+$)/g, ' ');
+    const example: [string, string] = [`${label(lines[0]!)} ${kr(amounts[0]!)}`, `${label(lines[0]!)} ${kr(amounts[0]!)}`];
+    // "höjs med 20 000 och sänks med 10 000": amounts by which, read one at a time.
+    if (has(C.budgetBy) || lines.length !== amounts.length) return oneAtATime(...example);
+    const year = /\b((?:19|20)\d\d)\b/.exec(raw)?.[1] ?? String(plan.budgets.find((b) => b.year === Number(stockholmDate(ctx.now).slice(0, 4)))?.year ?? [...plan.budgets].sort((a, b) => b.year - a.year)[0]?.year);
+    return first(`${t(lang, 'ändra budget', 'change budget')} ${year} ${lines[0]} ${amounts[0]}`, lines.slice(1).map((l, i) => `${label(l)} ${t(lang, 'blir', 'becomes')} ${kr(amounts[i + 1]!)}`), example);
+  }
+  const bodies = ids('body');
+  const dates = extractDates(raw, words, matches, lang, ctx.now, { weekWords: [] });
+  const hit = new Map<string, Meeting>();
+  const free: string[] = [];
+  for (const d of dates.dates) {
+    const on = meetingsBetween(plan, d, d).filter((m) => !bodies.length || bodies.includes(m.body));
+    if (on.length) for (const m of on) hit.set(m.id, m);
+    else free.push(d);
+  }
+  const municipalities = ids('municipality');
+  const cancel = has(C.cancel);
+  const restore = has(C.restore);
+  const host = (has(C.host) || has(C.hostStrong) || has(C.hostWeak)) && municipalities.length > 0;
+  // A meeting that already is as asked ("SK 9/6 och 22/9 ska vara i Salem": 9/6 is in Salem) is left out.
+  const place = municipalities.length === 1 ? municipalities[0]! : undefined;
+  const meetings = [...hit.values()].filter((m) => !(cancel && m.status === 'cancelled') && !(restore && !cancel && m.status !== 'cancelled') && !(host && !cancel && !restore && !free.length && place && m.hosts.length === 1 && m.hosts[0] === place));
+  if (hit.size >= 2 && meetings.length >= 1 && (cancel || restore || free.length >= 2 || (host && !free.length))) {
+    const [one, ...rest] = meetings as [Meeting, ...Meeting[]];
+    const also = (m: Meeting) => t(lang, `och ${named(m)} också`, `and ${named(m)} too`);
+    if (cancel || restore) {
+      const verb = cancel ? t(lang, 'ställ in', 'cancel') : t(lang, 'återställ', 'restore');
+      return first(`${verb} ${meetingRef(ctx, one, lang)}`, rest.map(also), [`${verb} ${named(one)}`, `${verb} ${named(one)}`]);
+    }
+    if (free.length >= 2) {
+      if (free.length !== meetings.length) return oneAtATime(`flytta ${named(one)} till ${dm(free[0]!)}`, `move ${named(one)} to ${dm(free[0]!)}`);
+      return first(`${t(lang, 'flytta', 'move')} ${meetingRef(ctx, one, lang)} ${t(lang, 'till', 'to')} ${free[0]}`, rest.map((m, i) => t(lang, `och ${named(m)} till ${dm(free[i + 1]!)}`, `and ${named(m)} to ${dm(free[i + 1]!)}`)), [`flytta ${named(one)} till ${dm(free[0]!)}`, `move ${named(one)} to ${dm(free[0]!)}`]);
+    }
+    const town = municipalityName(plan, municipalities[0]!);
+    if (!place) return oneAtATime(`${named(one)} ska vara i ${town}`, `${named(one)} is hosted by ${town}`);
+    return first(`${t(lang, 'ändra värd', 'change host')} ${meetingRef(ctx, one, lang)} ${t(lang, 'till', 'to')} ${town}`, rest.map(also), [`${named(one)} ska vara i ${town}`, `${named(one)} is hosted by ${town}`]);
+  }
+  const years = [...new Set([...raw.matchAll(/\b((?:19|20)\d\d)\b/g)].map((m) => m[1]!))];
+  const rotating = bodies.find((b) => plan.hostRotations.some((r) => r.body === b));
+  if (rotating && years.length >= 2 && municipalities.length >= 1 && !dates.dates.length) {
+    const name = plan.bodies.find((b) => b.id === rotating)?.name ?? rotating;
+    const place = (i: number) => municipalityName(plan, municipalities[Math.min(i, municipalities.length - 1)]!);
+    if (municipalities.length !== 1 && municipalities.length !== years.length) return oneAtATime(`${name} ${years[0]} ${place(0)}`, `${name} ${years[0]} ${place(0)}`);
+    return first(`${t(lang, 'värd', 'host')} ${bodyRef(ctx, rotating)} ${years[0]} ${place(0)}`, years.slice(1).map((y, i) => (municipalities.length === 1 ? t(lang, `och ${y} också`, `and ${y} too`) : `${name} ${y} ${place(i + 1)}`)), [`${name} ${years[0]} ${place(0)}`, `${name} ${years[0]} ${place(0)}`]);
+  }
+  return undefined;
 }

@@ -12,7 +12,8 @@ import { ChangeSchema, type Change } from './changes.js';
 import { withNatural } from './natural.js';
 
 export type AdminRequest =
-  | { type: 'change'; change: Change; lang: Lang }
+  /** `note`: said under the proposal (a message with several changes: how to write the next). */
+  | { type: 'change'; change: Change; lang: Lang; note?: string }
   /** `missing`: a change asked for in words that lacks something; the message asks for it. */
   | { type: 'error'; message: string; lang: Lang; missing?: boolean }
   | { type: 'history'; lang: Lang }
