@@ -525,8 +525,10 @@ export function statisticsReply(usage: readonly UsageWeek[], lang: Lang): Reply 
   return reply('statistics', lang, t(lang, 'Statistik per vecka', 'Statistics by week'), blocks);
 }
 
-const YES = new Set(['ja', 'ok', 'okej', 'okay', 'yes', 'japp', 'jepp', 'yep', 'absolut']);
-const NO = new Set(['nej', 'no', 'nope', 'nä', 'na']);
+// Whole answers only (folded), so a sentence that starts with "ja" is never read as one.
+const YES = new Set(['ja', 'ok', 'okej', 'okay', 'yes', 'japp', 'jepp', 'yep', 'absolut', 'ja tack', 'ja gor det', 'japp gor det', 'ok gor det', 'gor det', 'kor', 'ok kor', 'kor pa', 'javisst', 'visst', 'ja bekrafta', 'yes please', 'yes do it', 'do it', 'go ahead', 'sure', 'yup', 'yeah']);
+const NO = new Set(['nej', 'no', 'nope', 'nä', 'na', 'nej tack', 'no thanks', 'glom det', 'strunta i det', 'skippa det', 'nej avbryt', 'never mind', 'nevermind', 'forget it', 'no cancel']);
+const LONGEST_ANSWER = Math.max(...[...YES, ...NO].map((w) => w.length));
 
 /**
  * "ja" / "ok" / "yes" confirm, "nej" / "no" cancel, the one proposal this user has pending in this
@@ -535,7 +537,7 @@ const NO = new Set(['nej', 'no', 'nope', 'nä', 'na']);
  */
 function naturalAnswer(secretariat: Command, parsed: WeakMap<CommandContext, AdminRequest | undefined>): Command {
   const answer = (ctx: CommandContext) => {
-    if (ctx.msg.value || ctx.folded.length > 8) return undefined;
+    if (ctx.msg.value || ctx.folded.length > LONGEST_ANSWER) return undefined;
     const word = YES.has(ctx.folded) ? 'yes' : NO.has(ctx.folded) ? 'no' : undefined;
     if (!word) return undefined;
     const cutoff = ctx.now.getTime() - PENDING_TTL_MS;
