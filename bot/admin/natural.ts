@@ -166,9 +166,9 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
   const budgetLines = [...new Set(of('budgetLine').map((m) => (m.sense as { id: string }).id))];
   let yearWord: RegExpExecArray | [string, string] | null = /\b((?:19|20)\d\d)\b/.exec(raw);
   // Dates are read with the clock times taken out: "kl 8.30-13" is a time, never 30 August 2013.
-  const times = timesIn(raw);
+  const [times, timesWritten] = timesIn(raw);
   // "20/5 to 27/5" is two dates here, not one range; "3-4 februari" is the 3rd and the 4th.
-  const dateText = dayRanges((times ? raw.replace(times, ' ') : raw).replace(/(\d)(\s+)(to|until)(\s+)(?=\d)/gi, '$1$2;$4'), ctx.lexicon);
+  const dateText = dayRanges((times ? raw.replace(timesWritten, ' ') : raw).replace(/(\d)(\s+)(to|until)(\s+)(?=\d)/gi, '$1$2;$4'), ctx.lexicon);
   const dateWords = dateText !== raw ? splitWords(fold(dateText)) : words;
   const dateMatches = dateText !== raw ? ctx.lexicon.match(dateWords) : matches;
   const dates = extractDates(dateText, dateWords, dateMatches, lang, ctx.now, { weekWords: [] });
@@ -421,8 +421,10 @@ function cancelledRef(plan: Plan, body: string | undefined, dates: ReturnType<ty
   return hits.length === 1 || (hits.length > 1 && body) ? hits[0] : undefined;
 }
 
-/** "3-4 februari", "26–27 jan" → "3 februari 4 februari": a day range before a month is two dates. */
+/** "3-4 februari", "26–27 jan", "7-8/4" → two dates: a day range before a month is two dates. */
 function dayRanges(text: string, lexicon: Lexicon): string {
+  // "7-8/4": the 7th and the 8th of April ("31/3-1/4" is two dates already).
+  text = text.replace(/(?<![\d/.])(\d{1,2})\s*[-–]\s*(\d{1,2})\/(\d{1,2})(?![\d/])/g, (all, a: string, b: string, m: string) => (Number(a) < Number(b) ? `${a}/${m} ${b}/${m}` : all));
   return text.replace(/\b(\d{1,2})\s*[-–]\s*(\d{1,2})\s+(\p{L}+)/gu, (all, a: string, b: string, month: string) =>
     lexicon.match([fold(month)]).some((m) => m.sense.kind === 'month') ? `${a} ${month} ${b} ${month}` : all,
   );
@@ -442,14 +444,18 @@ function amountsIn(raw: string, signs: Map<number, number> = new Map()): number[
 }
 
 /** A time or a time range as written ("13.00-16.00", "kl 9"), for the README parser to read. */
-function timesIn(raw: string): string {
+function timesIn(raw: string): [string, string] {
   const range = /\b\d{1,2}[.:]\d{2}\s*[-–]\s*\d{1,2}[.:]\d{2}\b/.exec(raw);
-  if (range) return range[0];
+  if (range) return [range[0], range[0]];
   const single = /\bkl\.?\s*\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?\b/i.exec(raw);
-  if (single) return single[0];
+  if (single) return [single[0], single[0]];
   // "SK 9/6 börjar 13.00": a clock time written alone (hours and minutes, never a date such as 14.4).
   const clock = /(?<![\d./])([01]?\d|2[0-3])[.:]([0-5]\d)(?![\d./])/.exec(raw);
-  return clock ? clock[0] : '';
+  if (clock) return [clock[0], clock[0]];
+  // "SK 14/4 ska vara 13-16": whole hours, where no month follows ("3-4 februari" is two days) and no date is part of it.
+  const hours = /(?<![\d/.\-–])([01]?\d|2[0-3])\s*[-–]\s*([01]?\d|2[0-4])(?![\d/.:])(?!\s*(?:jan|feb|mar|apr|maj|may|jun|jul|aug|sep|okt|oct|nov|dec))/i.exec(raw);
+  if (hours && Number(hours[1]) >= 6 && Number(hours[1]) < Number(hours[2])) return [`${hours[1]}.00-${hours[2]}.00`, hours[0]];
+  return ['', ''];
 }
 
 function datesOf(m: Meeting): string[] {
@@ -507,7 +513,7 @@ function findRef(plan: Plan, body: string | undefined, dates: ReturnType<typeof 
   }
   if (!body) return undefined;
   // "ställ in nästa LG-möte", "the next SK meeting is moved to …": the body's first meeting from today.
-  if (!dates.dates.length && !dates.month && /\b(nasta|next|kommande|upcoming)\b(?! (ar|year|vecka|week|manad|month)\b)/.test(padded)) {
+  if (!dates.month && /\b(nasta|next|kommande|upcoming)\b(?! (ar|year|vecka|week|manad|month)\b)/.test(padded)) {
     const yesterday = new Date(Date.parse(`${today}T12:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
     return firstAfter(plan, yesterday, body, () => true);
   }
