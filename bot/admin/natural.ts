@@ -177,6 +177,16 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
   const relYear = dates.relativeYears[0];
   if (!yearWord && relYear !== undefined) yearWord = [String(relYear), String(relYear)];
   if (dates.month && !dates.month.yearGiven && relYear !== undefined) dates.month = { ...dates.month, year: relYear, yearGiven: true };
+  // "SK-mötet i januari" written in November: a change is about a meeting to come, so a month already past
+  // this year is next year's, where the plan has a meeting then.
+  if (dates.month && !dates.month.yearGiven && !yearWord) {
+    const [y, m] = stockholmDate(ctx.now).slice(0, 7).split('-').map(Number) as [number, number];
+    const next = `${dates.month.year + 1}-${String(dates.month.month).padStart(2, '0')}`;
+    const named = [...new Set(matches.filter((x) => x.sense.kind === 'body').map((x) => (x.sense as { id: string }).id))];
+    if (dates.month.year === y && dates.month.month < m && plannedMeetings(ctx.plan).some((x) => (!named.length || named.includes(x.body)) && (x.date.kind === 'month' ? x.date.month : firstDate(x).slice(0, 7)) === next)) {
+      dates.month = { ...dates.month, year: y + 1 };
+    }
+  }
   const signs = new Map<number, number>();
   const amounts = amountsIn(raw, signs);
   const ask = (sv: string, en: string): AdminRequest => ({ type: 'error', missing: true, message: t(lang, sv, en), lang });
@@ -391,7 +401,7 @@ function ordinalRef(plan: Plan, body: string | undefined, words: string[], match
     else if (cue(christmas) === 'after') from = `${year}-12-27`;
   }
   const list = plannedMeetings(plan, body)
-    .filter((m) => m.date.kind !== 'month' && firstDate(m) >= from && firstDate(m) <= to)
+    .filter((m) => firstDate(m) >= from && firstDate(m) <= to)
     .sort((a, b) => firstDate(a).localeCompare(firstDate(b)));
   return C.ordinalFirst.has(words[i]!) ? list[0] : list.at(-1);
 }
