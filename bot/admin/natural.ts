@@ -344,6 +344,8 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
   }
   if (has(C.moveStrong)) {
     if (!ref) return ask('Vilket möte? Ange organ och datum, till exempel: LG 20/5 ska flyttas till 27/5', 'Which meeting? Give the body and the date, e.g.: LG 20/5 is moved to 27/5');
+    // "ändra tiden för LG 20/5": the time is what is asked for.
+    if (/\b(tid|tiden|tider|time|times|klockslag|borja|borjar|starta|start|starts)\b/.test(f)) return ask('Vilken tid? Skriv till exempel: LG 20/5 ska vara 9.00–12.00', 'What time? Write e.g.: LG 20/5 is now 9:00–12:00');
     return ask('Till vilket datum? Skriv till exempel: LG 20/5 ska flyttas till 27/5', 'To what date? Write e.g.: LG 20/5 is moved to 27/5');
   }
   if (signals.add && !body && has([' mote ', ' motet ', ' meeting '])) {

@@ -152,7 +152,7 @@ function newWhen(text: string, ctx: ParseContext, lang: Lang, meeting: Meeting):
     if (end <= times.start) throw new Invalid(t(lang, `Sluttiden ${end.replace(':', '.')} är före starttiden ${times.start.replace(':', '.')}.`, `The end ${end} is before the start ${times.start}.`));
     set.time = { kind: 'clock', start: times.start, end };
   }
-  if (!set.date && !set.time) throw new Invalid(t(lang, 'Till vilket datum eller vilken tid? Skriv till exempel: flytta LG 20/5 till 27/5', 'To which date or time? Write e.g.: move LG 20/5 to 27/5'));
+  if (!set.date && !set.time) throw new Missing(t(lang, 'Till vilket datum eller vilken tid? Skriv till exempel: flytta LG 20/5 till 27/5', 'To which date or time? Write e.g.: move LG 20/5 to 27/5'));
   if (set.date?.kind === 'days' && set.date.end < set.date.start) throw new Invalid(t(lang, 'Slutdatumet är före startdatumet.', 'The end date is before the start date.'));
   // A month-only meeting that gets its day keeps its certainty; its note about the day goes.
   if (meeting.date.kind === 'month' && set.date && set.date.kind !== 'month' && meeting.note === 'Dagen är inte bestämd') set.note = null;
