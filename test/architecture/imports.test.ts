@@ -58,3 +58,18 @@ it('imports botbuilder and the Slack SDK only inside bot/channels', () => {
     .flatMap((f) => graph.get(f)!.packages.filter((p) => /^(botbuilder|botframework-|@slack\/)/.test(p)).map((p) => `${rel(f)} imports ${p}`));
   expect(outside).toEqual([]);
 });
+
+it('keeps bot/channels behind the wiring: nothing else imports a channel', () => {
+  const channels = path.join(ROOT, 'bot', 'channels') + path.sep;
+  const wiring = new Set(['app.ts', 'chat.ts'].map((f) => path.join(ROOT, 'bot', f)));
+  const outside = files
+    .filter((f) => !f.startsWith(channels) && !wiring.has(f))
+    .flatMap((f) => graph.get(f)!.local.filter((l) => l.startsWith(channels)).map((l) => `${rel(f)} imports ${rel(l)}`));
+  expect(outside).toEqual([]);
+  // The check sees the wiring's own imports (so it would see anyone else's).
+  expect(graph.get(path.join(ROOT, 'bot', 'app.ts'))!.local.some((l) => l.startsWith(channels))).toBe(true);
+});
+
+it('keeps channel.ts free of any SDK, so the rest may depend on its shape', () => {
+  expect(graph.get(path.join(ROOT, 'bot', 'channels', 'channel.ts'))!.packages).toEqual([]);
+});
