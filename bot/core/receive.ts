@@ -7,7 +7,8 @@ import type { Logger } from '../log.js';
 import type { Core } from './bot.js';
 import { guessLang } from './bot.js';
 import type { Incoming } from './incoming.js';
-import { reply, type Lang, type Reply } from './reply.js';
+import { reply, type Reply } from './reply.js';
+import type { Lang } from '../text/lang.js';
 
 /** A conversation the bot can post to later: its channel's name and what that channel needs to reach it. */
 export interface ConversationToRemember {
