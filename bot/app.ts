@@ -15,6 +15,7 @@ import { createBotFrameworkChannel } from './channels/botframework/index.js';
 import { createSlackChannel, slackRoutes, type SlackChannel, type SlackSocketDeps } from './channels/slack/index.js';
 import { createReceiver } from './core/receive.js';
 import { createStoreTurnMemory } from './core/memory.js';
+import { createConversationMemory } from './reminders/conversations.js';
 import { createCommands } from './commands.js';
 import { createExportLinks, fetchPlanFile } from './admin/exports.js';
 import { seedSecretariat } from './admin/commands.js';
@@ -98,7 +99,8 @@ async function startLocked(config: Config, overrides: AppOverrides, logger: Logg
   };
   // Every channel's turns go through one pipeline: conversation memory, redeliveries, the apology when a
   // turn fails. Its writes go through the narrow memory below, never a channel's own.
-  const receiver = createReceiver({ core: countedCore, memory: createStoreTurnMemory({ store, clock, logger }), logger });
+  const conversations = createConversationMemory({ store, clock, logger });
+  const receiver = createReceiver({ core: countedCore, memory: createStoreTurnMemory({ store, clock, conversations }), logger });
 
   const { botToken, signingSecret, appToken, apiUrl } = config.slack;
   // Slack over HTTP (signed requests) and/or Socket Mode (the bot connects out; no public URL needed).

@@ -1,20 +1,22 @@
-// The receiving pipeline's memory (core/receive.ts TurnMemory) over the store: conversations the bot can
-// post to (runtime.conversations, reminders/conversations.ts) and the delivery ids already answered
-// (runtime.handledKeys), so a redelivery is answered once even across a restart.
+// The receiving pipeline's memory (core/receive.ts TurnMemory) over the store: the delivery ids already
+// answered (runtime.handledKeys), so a redelivery is answered once even across a restart, beside the
+// conversation memory handed in (reminders/conversations.ts keeps the conversations it posts to).
 import type { Clock } from '../clock.js';
-import type { Logger } from '../log.js';
 import type { Store } from '../store/store.js';
-import { deactivateConversation, rememberConversation } from '../reminders/conversations.js';
 import type { TurnMemory } from './receive.js';
 
 /** How many handled delivery ids the store keeps per channel (Slack retries within minutes, so this is ample). */
 export const HANDLED_DELIVERIES_KEPT = 1000;
 
-export function createStoreTurnMemory(deps: { store: Store; clock: Clock; logger: Logger }): TurnMemory {
-  const { store, clock } = deps;
+export function createStoreTurnMemory(deps: {
+  store: Store;
+  clock: Clock;
+  conversations: Pick<TurnMemory, 'rememberConversation' | 'forgetConversation'>;
+}): TurnMemory {
+  const { store, clock, conversations } = deps;
   return {
-    rememberConversation: (conversation, installed) => rememberConversation(deps, conversation, installed),
-    forgetConversation: (conversationId, reason) => deactivateConversation(deps, conversationId, reason),
+    rememberConversation: (conversation, installed) => conversations.rememberConversation(conversation, installed),
+    forgetConversation: (conversationId, reason) => conversations.forgetConversation(conversationId, reason),
     // Atomic: store updates are serialised. The oldest of the channel's keys go beyond the limit.
     claimDelivery(channel, id) {
       const prefix = `${channel}:event:`;

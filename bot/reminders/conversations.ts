@@ -1,6 +1,7 @@
 // Conversations the bot can post to later, kept in the store (runtime.conversations) so reminders survive
-// restarts. The receiving pipeline (core/receive.ts, through core/memory.ts) remembers every conversation a
-// channel hears from; a reference is opaque data that only its channel reads.
+// restarts. The receiving pipeline (core/receive.ts) remembers every conversation a channel hears from
+// through createConversationMemory, handed to it by the wiring; a reference is opaque data that only its
+// channel reads.
 //
 // Active or not: a conversation (and its subscriptions) is deactivated when the bot is removed or
 // uninstalled, or when Teams answers that the bot can no longer post there; it comes back as soon as the
@@ -9,14 +10,10 @@ import type { Clock } from '../clock.js';
 import type { Logger } from '../log.js';
 import type { Store } from '../store/store.js';
 import type { Conversation, Subscription } from '../store/schema.js';
+import { baseConversationId } from '../core/conversation.js';
+import type { TurnMemory } from '../core/receive.js';
 
-/**
- * The conversation a reminder goes to. A Teams channel message in a thread has ";messageid=…" appended to
- * the channel's id; reminders are posted as new messages in the channel, so the thread suffix is dropped.
- */
-export function baseConversationId(id: string): string {
-  return id.replace(/;messageid=[^;]*$/i, '');
-}
+export { baseConversationId } from '../core/conversation.js';
 
 // Per list of conversations and subscriptions the store handed out (it replaces a list on every change and
 // never edits one in place): the conversations by id, each one's reference as JSON, and the conversations
@@ -112,4 +109,12 @@ export async function rememberConversation(
   } else if (!existing) {
     logger.info('conversation remembered', { conversation: id, channel: conv.channel, type: conv.type, installed });
   }
+}
+
+/** The receiving pipeline's conversation memory (core/receive.ts TurnMemory) over these functions. */
+export function createConversationMemory(deps: ConversationDeps): Pick<TurnMemory, 'rememberConversation' | 'forgetConversation'> {
+  return {
+    rememberConversation: (conversation, installed) => rememberConversation(deps, conversation, installed),
+    forgetConversation: (conversationId, reason) => deactivateConversation(deps, conversationId, reason),
+  };
 }

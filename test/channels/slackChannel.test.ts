@@ -9,6 +9,7 @@ import { SendError } from '../../bot/core/send.js';
 import { createMemoryLogger } from '../../bot/log.js';
 import { createStoreTurnMemory } from '../../bot/core/memory.js';
 import { createReceiver } from '../../bot/core/receive.js';
+import { createConversationMemory } from '../../bot/reminders/conversations.js';
 import { createServer } from '../../bot/server.js';
 import { openStore } from '../../bot/store/store.js';
 import { createSlackChannel, type SlackChannel } from '../../bot/channels/slack/index.js';
@@ -51,7 +52,7 @@ describe('the Slack channel', () => {
       botToken: BOT_TOKEN,
       signingSecret: SIGNING_SECRET,
       apiUrl: slack.apiUrl,
-      receiver: createReceiver({ core, memory: createStoreTurnMemory({ store, clock, logger }), logger }),
+      receiver: createReceiver({ core, memory: createStoreTurnMemory({ store, clock, conversations: createConversationMemory({ store, clock, logger }) }), logger }),
       clock,
       logger,
       retryConfig: { retries: 3, minTimeout: 0, maxTimeout: 10 },

@@ -7,6 +7,7 @@ import { createStoreTurnMemory } from '../../bot/core/memory.js';
 import { createReceiver, type TurnMemory } from '../../bot/core/receive.js';
 import { reply, type Reply } from '../../bot/core/reply.js';
 import { createMemoryLogger } from '../../bot/log.js';
+import { createConversationMemory } from '../../bot/reminders/conversations.js';
 import { openStore, type Store } from '../../bot/store/store.js';
 import { SEED, tempDir } from '../helpers/app.js';
 
@@ -29,7 +30,7 @@ describe('the receiving pipeline', () => {
     },
     welcome: (lang) => answer(`välkommen ${lang}`),
   };
-  const receiverOver = (s: Store, memory?: TurnMemory) => createReceiver({ core, memory: memory ?? createStoreTurnMemory({ store: s, clock, logger }), logger });
+  const receiverOver = (s: Store, memory?: TurnMemory) => createReceiver({ core, memory: memory ?? createStoreTurnMemory({ store: s, clock, conversations: createConversationMemory({ store: s, clock, logger }) }), logger });
 
   beforeEach(async () => {
     ({ dir, cleanup } = await tempDir());

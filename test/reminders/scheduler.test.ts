@@ -3,7 +3,7 @@ import path from 'node:path';
 import { ManualClock } from '../../bot/clock.js';
 import type { Reply } from '../../bot/core/reply.js';
 import { createMemoryLogger } from '../../bot/log.js';
-import { createStoreTurnMemory } from '../../bot/core/memory.js';
+import { createConversationMemory } from '../../bot/reminders/conversations.js';
 import { startReminderScheduler, type ReminderScheduler, type SchedulerDeps } from '../../bot/reminders/scheduler.js';
 import { SendError, type ConversationSender } from '../../bot/reminders/sender.js';
 import type { Conversation, Subscription } from '../../bot/store/schema.js';
@@ -211,7 +211,7 @@ describe('the reminder scheduler', () => {
     expect(store.data.runtime.conversations[0]).toMatchObject({ active: false, inactiveReason: expect.stringMatching(/BotNotInConversationRoster/) });
     expect(logged('subscription deactivated')).toEqual([expect.objectContaining({ conversation: 'conv-lg', reason: expect.stringMatching(/403 BotNotInConversationRoster/) })]);
 
-    const memory = createStoreTurnMemory({ store, clock, logger });
+    const memory = createConversationMemory({ store, clock, logger });
     clock.set('2011-09-01T10:00:00Z');
     await memory.rememberConversation({ id: 'conv-lg', channel: 'botframework', reference: { channelId: 'msteams', serviceUrl: 'http://127.0.0.1:1', conversation: { id: 'conv-lg' } } }, true);
     expect(store.data.runtime.subscriptions[0]).toMatchObject({ active: true, since: '2011-09-01T10:00:00.000Z' });

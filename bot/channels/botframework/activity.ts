@@ -4,7 +4,7 @@ import { ActivityTypes, CardFactory, TurnContext, type Activity, type Conversati
 import type { Incoming } from '../../core/incoming.js';
 import type { ConversationToRemember } from '../../core/receive.js';
 import type { Reply } from '../../core/reply.js';
-import { baseConversationId } from '../../reminders/conversations.js';
+import { baseConversationId } from '../../core/conversation.js';
 import { renderAdaptiveCard } from '../../../cards/adaptive.js';
 import { renderText } from '../../../cards/text.js';
 import { toSlackChannelData } from '../../../cards/blockkit.js';
