@@ -437,7 +437,8 @@ function cancelledRef(plan: Plan, body: string | undefined, dates: ReturnType<ty
 function dayRanges(text: string, lexicon: Lexicon): string {
   // "7-8/4": the 7th and the 8th of April ("31/3-1/4" is two dates already).
   text = text.replace(/(?<![\d/.])(\d{1,2})\s*[-–]\s*(\d{1,2})\/(\d{1,2})(?![\d/])/g, (all, a: string, b: string, m: string) => (Number(a) < Number(b) ? `${a}/${m} ${b}/${m}` : all));
-  return text.replace(/\b(\d{1,2})\s*[-–]\s*(\d{1,2})\s+(\p{L}+)/gu, (all, a: string, b: string, month: string) =>
+  // "3 och 4 februari", "3 and 4 February" likewise (not "mellan 12 och 16 september": some day between).
+  return text.replace(/(?<!(?:mellan|between)\s+)(?<![\d/.])\b(\d{1,2})(?:\s*[-–]\s*|\s+(?:och|and|&)\s+)(\d{1,2})\s+(\p{L}+)/gu, (all, a: string, b: string, month: string) =>
     lexicon.match([fold(month)]).some((m) => m.sense.kind === 'month') ? `${a} ${month} ${b} ${month}` : all,
   );
 }
@@ -459,8 +460,14 @@ function amountsIn(raw: string, signs: Map<number, number> = new Map()): number[
 function timesIn(raw: string): [string, string] {
   const range = /\b\d{1,2}[.:]\d{2}\s*[-–]\s*\d{1,2}[.:]\d{2}\b/.exec(raw);
   if (range) return [range[0], range[0]];
+  // "från 13 till 16", "mellan 9 och 12", "from 13 to 16": a span in words.
+  const span = /\b(?:fr[aå]n|mellan|from|between)\s+(?:kl\.?\s*)?([01]?\d|2[0-3])(?:[.:]([0-5]\d))?\s+(?:till|och|to|and|until)\s+(?:kl\.?\s*)?([01]?\d|2[0-4])(?:[.:]([0-5]\d))?(?![\d/.])(?!\s*(?:jan|feb|mar|apr|maj|may|jun|jul|aug|sep|okt|oct|nov|dec))/i.exec(raw);
+  if (span && Number(span[1]) < Number(span[3])) return [`${span[1]}.${span[2] ?? '00'}-${span[3]}.${span[4] ?? '00'}`, span[0]];
   const single = /\bkl\.?\s*\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?\b/i.exec(raw);
   if (single) return [single[0], single[0]];
+  // "starts at 9": a time after "at" (the README reads "at 9" as a time too).
+  const at = /\bat\s+([01]?\d|2[0-3])(?:[.:]([0-5]\d))?(?![\d/.])(?!\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i.exec(raw);
+  if (at) return [`kl ${at[1]}${at[2] ? `.${at[2]}` : ''}`, at[0]];
   // "SK 9/6 börjar 13.00": a clock time written alone (hours and minutes, never a date such as 14.4).
   const clock = /(?<![\d./])([01]?\d|2[0-3])[.:]([0-5]\d)(?![\d./])/.exec(raw);
   if (clock) return [clock[0], clock[0]];
@@ -729,6 +736,9 @@ function severalChanges(text: string, ctx: ParseContext, guessed: Lang, readme: 
   // A meeting that already is as asked ("SK 9/6 och 22/9 ska vara i Salem": 9/6 is in Salem) is left out.
   const place = municipalities.length === 1 ? municipalities[0]! : undefined;
   const meetings = [...hit.values()].filter((m) => !(cancel && m.status === 'cancelled') && !(restore && !cancel && m.status !== 'cancelled') && !(host && !cancel && !restore && !free.length && place && m.hosts.length === 1 && m.hosts[0] === place));
+  // In the calendar's order (the dates are read in that order, so the n-th meeting pairs with the n-th new date).
+  meetings.sort((a, b) => firstDate(a).localeCompare(firstDate(b)));
+  free.sort();
   if (hit.size >= 2 && meetings.length >= 1 && (cancel || restore || free.length >= 2 || (host && !free.length))) {
     const [one, ...rest] = meetings as [Meeting, ...Meeting[]];
     const also = (m: Meeting) => t(lang, `och ${named(m)} också`, `and ${named(m)} too`);
