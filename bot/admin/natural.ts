@@ -677,6 +677,8 @@ function severalChanges(text: string, ctx: ParseContext, guessed: Lang, readme: 
   if (QUESTION_WORDS.has(words[0] ?? '') || words.length > 40) return undefined;
   const padded = ` ${f} `;
   const has = (list: string[]) => list.some((p) => padded.includes(p));
+  // Only a message with a change word is read further (most messages with "och" are questions).
+  if (![C.cancel, C.restore, C.move, C.host, C.hostStrong, C.hostWeak, C.add, C.budget, C.budgetStrong].some(has) && !/:/.test(raw)) return undefined;
   const lang = changeLang(raw, words, guessed, C, ctx.lexicon);
   const matches = ctx.lexicon.match(words);
   const ids = (kind: Match['sense']['kind']) => [...new Set(matches.filter((m) => m.sense.kind === kind).map((m) => (m.sense as { id: string }).id))];
