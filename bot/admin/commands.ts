@@ -18,7 +18,7 @@ import type { Logger } from '../log.js';
 import { applyChange, ChangeError, ChangeSchema, targetKey, targetState, type Change } from './changes.js';
 import { describeChange } from './describe.js';
 import { editMenu, formReply, changeFromForm } from './forms.js';
-import { previousChange } from './natural.js';
+import { previousChange } from './requests.js';
 import { MAX_CALENDAR_LINE_LENGTH, MAX_CALENDAR_LINES, parseAdmin, type AdminRequest } from './parse.js';
 import { percent } from '../text/format.js';
 

@@ -9,7 +9,7 @@ import type { Lexicon, Match } from '../understand/lexicon.js';
 import { fold } from '../understand/normalize.js';
 import { splitWords } from '../understand/understand.js';
 import { ChangeSchema, type Change } from './changes.js';
-import { withNatural } from './natural.js';
+import { withNatural } from './requests.js';
 
 export type AdminRequest =
   /** `note`: said under the proposal (a message with several changes: how to write the next). */

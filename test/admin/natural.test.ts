@@ -1,6 +1,6 @@
 // The secretariat's change requests in their own words give the same request as the README's commands.
 import { readFileSync } from 'node:fs';
-import { previousChange } from '../../bot/admin/natural.js';
+import { previousChange } from '../../bot/admin/requests.js';
 import { parseAdmin, type AdminRequest } from '../../bot/admin/parse.js';
 import { validateStore } from '../../bot/store/store.js';
 import { buildLexicon } from '../../bot/understand/lexicon.js';
