@@ -7,6 +7,7 @@
 // Questions are left alone: a message that starts with a question word, or asks yes/no with a "?", is not
 // a change request.
 // Which reading a message gets (the command, a follow-up, several changes, or this) is requests.ts's.
+import { distance } from 'fastest-levenshtein';
 import { t, type Lang } from '../text/lang.js';
 import { firstAfter, firstDate, formatMonth, meetingYear, meetingsBetween, plannedMeetings, stockholm, stockholmDate } from '../domain/calendar.js';
 import type { Meeting, Plan } from '../store/schema.js';
@@ -61,6 +62,8 @@ export interface ChangeWords {
   shift: Array<[string, number]>;
   /** Words that end a statement as a question ("SK 14/4 är i Salem va", "… right"). */
   tagQuestion: string[];
+  /** "LG träffas inte 14/10": a cancellation only where a meeting is named. */
+  cancelWeak: string[];
   /** A decision reported ("vi har bestämt att …", "we've decided …"): what follows is a change. */
   decided: string[];
   /** Cancelled and replaced ("ställs in och ersätts av 16/6"): the meeting moves. */
@@ -98,7 +101,7 @@ export function changeWords(lexicon: Lexicon): ChangeWords | undefined {
       history: list('history'), cancel: list('cancel'), restore: list('restore'), move: list('move'), moveStrong: list('moveStrong'),
       host: list('host'), hostStrong: list('hostStrong'), add: list('add'), budget: list('budget'), budgetStrong: list('budgetStrong'), insteadOf: list('insteadOf'), polite: list('polite'), notChange: list('notChange'), budgetUp: list('budgetUp'), budgetDown: list('budgetDown'), budgetBy: list('budgetBy'),
       hostWeak: list('hostWeak'), budgetAdd: list('budgetAdd'), budgetSub: list('budgetSub'), addWeak: list('addWeak'), earlier: list('earlier'), tagQuestion: list('tagQuestion'),
-      decided: list('decided'), replace: list('replace'), undo: list('undo'), enWords: new Set(Array.isArray(raw.enWords) ? raw.enWords : []),
+      decided: list('decided'), cancelWeak: list('cancelWeak'), replace: list('replace'), undo: list('undo'), enWords: new Set(Array.isArray(raw.enWords) ? raw.enWords : []),
       ordinalFirst: new Set(sub('ordinal', 'first')), ordinalLast: new Set(sub('ordinal', 'last')),
       followWeak: byLength(start.filter((p) => FOLLOW_WEAK.has(p))), followStart: byLength(start.filter((p) => !FOLLOW_WEAK.has(p))), followEnd: byLength(sub('followUp', 'end')),
       shift: Object.entries((raw.shift ?? {}) as unknown as Record<string, number>).map(([p, n]) => [` ${p} `, n] as [string, number]),
@@ -117,7 +120,7 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
   if (!C) return undefined;
   // "januarimötet 2012", "decembermötet": the month and the meeting, read as "januari mötet".
   const raw = text.trim().replace(MONTH_MEETING, '$1 $2');
-  const f = fold(raw);
+  const f = mendVerbs(fold(raw));
   if (!f) return undefined;
   const padded = ` ${f} `;
   const has = (list: string[]) => list.some((p) => padded.includes(p));
@@ -146,7 +149,7 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
     add: has(C.add),
     budget: has(C.budget) || setter || has(C.decided),
   };
-  if (!Object.values(signals).some(Boolean) && !STRONG_HINT.test(raw) && !(/\b(19|20)\d\d\b/.test(raw) && namesMunicipality()) && !has(C.addWeak)) return undefined;
+  if (!Object.values(signals).some(Boolean) && !STRONG_HINT.test(raw) && !(/\b(19|20)\d\d\b/.test(raw) && namesMunicipality()) && !has(C.addWeak) && !has(C.cancelWeak)) return undefined;
   // Questions stay questions.
   const polite = has(C.polite);
   if (first && QUESTION_WORDS.has(first)) return undefined;
@@ -217,7 +220,9 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
     if (year === undefined) return undefined;
     const line = budgetLines.find((id) => plan.budgets.find((b) => b.year === year)?.[incomeLine ? 'income' : 'costs'].some((l) => l.id === id)) ?? budgetLines[0]!;
     // "öka utredningar med 20 000", "cut staff by 30 000": the line's amount changed by that much.
-    let amount = amounts.at(-1)!;
+    // "… blir 600 000 istället för 580 000": the amount that is not the line's already.
+    const already = plan.budgets.find((b) => b.year === year)?.[incomeLine ? 'income' : 'costs'].find((l) => l.id === line)?.amount;
+    let amount = amounts.filter((a) => a !== already).at(-1) ?? amounts.at(-1)!;
     const current = plan.budgets.find((b) => b.year === year)?.[incomeLine ? 'income' : 'costs'].find((l) => l.id === line)?.amount;
     if (current !== undefined && has(C.budgetBy) && (has(C.budgetUp) || has(C.budgetDown))) amount = has(C.budgetDown) ? current - amount : current + amount;
     else if (current !== undefined && (has(C.budgetAdd) || has(C.budgetSub))) amount = has(C.budgetSub) ? current - amount : current + amount;
@@ -256,12 +261,14 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
   const body = bodies.find((b) => firstAfter(plan, '0000-01-01', b, () => true)) ?? bodies[0];
   const yearHint = yearWord ? Number(yearWord[1]) : relYear;
   // A meeting named by its host ("SK-mötet i Tyresö") unless the one place named is the new host ("flytta SK-mötet till Salem").
-  const byHost = signals.cancel || signals.restore || dates.dates.length > 0 || municipalities.length > 1 || !signals.host;
+  const byHost = signals.cancel || has(C.cancelWeak) || signals.restore || dates.dates.length > 0 || municipalities.length > 1 || !signals.host;
   const ref =
     (signals.restore ? cancelledRef(plan, body, dates) : undefined) ??
     findRef(plan, body, dates, municipalities, padded, C, thisYear, stockholmDate(ctx.now)) ??
     ordinalRef(plan, body, words, matches, C, yearHint ?? thisYear) ??
     (byHost ? hostedRef(plan, body, matches) : undefined);
+  // "LG träffas inte 14/10": a cancellation where it names a meeting ("LG träffas inte i juli" says what the plan says).
+  if (ref && !signals.cancel && !signals.restore && has(C.cancelWeak)) signals.cancel = true;
   const refDays = ref ? new Set(datesOf(ref)) : new Set<string>();
   // Dates after the meeting's own read in the meeting's year ("SK januari 2012 blir 26/1").
   const targetDates = ref
@@ -369,10 +376,22 @@ export function changeLang(raw: string, words: string[], guessed: Lang, C: Chang
   return en + more > sv ? 'en' : guessed;
 }
 
+/** Change verbs long enough that one letter wrong is still only them ("flyta" is "flytta"). */
+const VERBS = ['flytta', 'flyttas', 'flyttar', 'installt', 'installd', 'avboka', 'avbokas', 'avlyses', 'cancel', 'cancelled', 'canceled', 'reschedule', 'postpone', 'postponed', 'senarelaggs', 'tidigarelaggs'];
+function mendVerbs(folded: string): string {
+  return folded
+    .split(' ')
+    .map((w) => (w.length < 5 || /\d/.test(w) || VERBS.includes(w) ? w : (VERBS.find((v) => Math.abs(v.length - w.length) <= 1 && distance(v, w) === 1) ?? w)))
+    .join(' ');
+}
+
 /** "den 26:e", "the 19th", "blir den 26": a day written without its month. */
 function dayOnly(raw: string): number | undefined {
-  const m = /\b(?:den|the)\s+(\d{1,2})(?::?e|:a|st|nd|rd|th)?(?![\d/.:\-–])/i.exec(raw) ?? /(?<![\d/.:])(\d{1,2})(?::e|:a|st|nd|rd|th)\b/i.exec(raw);
-  const day = m ? Number(m[1]) : 0;
+  // The last one written that no month follows ("flytta SK den 22 september till den 29:e" → 29).
+  const month = /^\s*(?:jan|feb|mar|apr|maj|may|jun|jul|aug|sep|okt|oct|nov|dec)/i;
+  const all = [...raw.matchAll(/\b(?:den|the)\s+(\d{1,2})(?::?e|:a|st|nd|rd|th)?(?![\d/.:\-–])|(?<![\d/.:])(\d{1,2})(?::e|:a|st|nd|rd|th)\b/gi)].filter((m) => !month.test(raw.slice(m.index! + m[0].length).replace(/^\s*of\b/i, '')));
+  const last = all.at(-1);
+  const day = last ? Number(last[1] ?? last[2]) : 0;
   return day >= 1 && day <= 31 ? day : undefined;
 }
 
