@@ -54,7 +54,16 @@ export function previousChange(data: Pick<StoreData, 'runtime'>, userId: string,
   const since = now.getTime() - FOLLOW_UP_MS;
   const kindOf = (c: unknown) => String((c as { kind?: unknown } | undefined)?.kind);
   const pending = [...data.runtime.pending].reverse().find((p) => p.actor === userId && p.conversationId === conversationId && !p.undoOf && Date.parse(String(p.createdAt)) >= since);
-  const made = [...data.runtime.audit].reverse().find((e) => e.actor === userId && !e.undoOf && Date.parse(e.at) >= since && FOLLOWED_KINDS.has(kindOf(e.after)));
+  // The audit is in time order: read back from the end only as far as the window (not the whole history per message).
+  let made: StoreData['runtime']['audit'][number] | undefined;
+  const audit = data.runtime.audit;
+  for (let i = audit.length - 1; i >= 0 && Date.parse(audit[i]!.at) >= since; i--) {
+    const e = audit[i]!;
+    if (e.actor === userId && !e.undoOf && FOLLOWED_KINDS.has(kindOf(e.after))) {
+      made = e;
+      break;
+    }
+  }
   const latest = pending && (!made || Date.parse(String(pending.createdAt)) >= Date.parse(made.at)) ? pending.change : made?.after;
   if (!FOLLOWED_KINDS.has(kindOf(latest))) return undefined;
   const parsed = ChangeSchema.safeParse(latest);
