@@ -11,7 +11,7 @@ const MEMBER = 'sec-1';
 /** Fixed, so a failure can be replayed (as in the bad-input fuzz test). */
 const FUZZ_SEED = 20110407;
 /** What confirms the pending proposal when typed (folded): parse.ts's bekräfta/confirm and commands.ts's yes words. */
-const CONFIRMING = /^(bekrafta|confirm|ja|ok|okej|okay|yes|japp|jepp|yep|absolut|ja tack|ja gor det|japp gor det|ok gor det|gor det|kor|ok kor|kor pa|javisst|visst|ja bekrafta|yes please|yes do it|do it|go ahead|sure|yup|yeah)$/;
+const CONFIRMING = /^(bekrafta|confirm|ja|ok|okej|okay|yes|japp|jepp|yep|absolut|ja tack|ja gor det|japp gor det|ok gor det|gor det|kor|ok kor|kor pa|javisst|visst|ja bekrafta|yes please|yes do it|do it|go ahead|sure|yup|yeah|ja det stammer|ja precis|ja kor|yes go ahead|yes that s right|yes correct)$/;
 
 describe('secretariat commands', () => {
   let bot: TestCore;
