@@ -14,7 +14,8 @@ import {
 import type { Config } from '../config.js';
 import type { Core, Incoming } from '../core/bot.js';
 import { guessLang } from '../core/bot.js';
-import type { Lang, Reply } from '../core/reply.js';
+import type { Reply } from '../core/reply.js';
+import { type Lang } from '../text/lang.js';
 import type { Logger } from '../log.js';
 import type { Route } from '../server.js';
 import { renderAdaptiveCard } from '../../cards/adaptive.js';

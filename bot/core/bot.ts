@@ -8,7 +8,8 @@ import { answer } from '../answers/answer.js';
 import { buildLexicon, type Lexicon, type LexiconData } from '../understand/lexicon.js';
 import { detectLang, splitWords, understand, type QueryContext } from '../understand/understand.js';
 import type { Plan } from '../store/schema.js';
-import { reply, type Lang, type Reply } from './reply.js';
+import { reply, type Reply } from './reply.js';
+import { type Lang } from '../text/lang.js';
 import type { Command, CommandContext } from './commands.js';
 import { fold } from '../understand/normalize.js';
 

@@ -4,7 +4,8 @@ import type { Clock } from '../clock.js';
 import type { Logger } from '../log.js';
 import type { Store } from '../store/store.js';
 import type { Incoming } from './incoming.js';
-import type { Lang, Reply } from './reply.js';
+import type { Reply } from './reply.js';
+import { type Lang } from '../text/lang.js';
 import type { Lexicon } from '../understand/lexicon.js';
 
 export interface CommandContext {

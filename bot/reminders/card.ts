@@ -2,9 +2,10 @@
 // secretariat's note about a meeting known only to the month. Pure; cards/ renders them (Adaptive Card,
 // plain text). The calendar link points at the .ics route `/calendar/meeting/<id>.ics`.
 import { daysUntil, formatClock, formatDay, formatMonth, formatWhen, meetingStart, stockholmDate } from '../domain/calendar.js';
-import { reply, t, type Action, type Block, type Lang, type Reply } from '../core/reply.js';
+import { reply, type Action, type Block, type Reply } from '../core/reply.js';
+import { t, type Lang } from '../text/lang.js';
 import type { Meeting, Plan } from '../store/schema.js';
-import { bodyName } from '../answers/common.js';
+import { bodyName } from '../domain/names.js';
 
 export interface ReminderCardInput {
   plan: Plan;
