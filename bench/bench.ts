@@ -133,7 +133,8 @@ async function main(): Promise<void> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'sodertorn-bench-'));
   const profileDir = path.join(dir, 'profiles');
   try {
-    say(`Södertörnsboten benchmark — node ${process.version}, ${os.cpus().length} cores (${os.cpus()[0]?.model.trim() ?? '?'}), ${os.platform()} ${os.release()}`);
+    // The load average at the start: on a shared machine it says how much the figures were disturbed.
+    say(`Södertörnsboten benchmark — node ${process.version}, ${os.cpus().length} cores (${os.cpus()[0]?.model.trim() ?? '?'}), ${os.platform()} ${os.release()}, load average ${os.loadavg()[0]!.toFixed(1)} at the start`);
     say(`bot clock BOT_NOW=${BOT_NOW}; plan ×${YEARS} = ${YEARS} years of the 2011 calendar; ${SUBSCRIBERS} subscribed conversations${QUICK ? '; --quick' : ''}`);
     say('');
 
