@@ -149,9 +149,10 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
     add: has(C.add),
     budget: has(C.budget) || setter || has(C.decided),
   };
-  if (!Object.values(signals).some(Boolean) && !STRONG_HINT.test(raw) && !(/\b(19|20)\d\d\b/.test(raw) && namesMunicipality()) && !has(C.addWeak) && !has(C.cancelWeak)) return undefined;
+  if (!Object.values(signals).some(Boolean) && !STRONG_HINT.test(raw) && !(/\b(19|20)\d\d\b/.test(raw) && namesMunicipality()) && !has(C.addWeak) && !has(C.cancelWeak) && !NO_MEETING.test(f)) return undefined;
   // Questions stay questions.
-  const polite = has(C.polite);
+  // "kan LG 20/5 flyttas till 3/6?": asked with a change verb, a request (as "kan du …" is).
+  const polite = has(C.polite) || (['kan', 'can', 'could'].includes(words[0] ?? '') && (has(C.moveStrong) || has(C.cancel) || has(C.hostStrong) || has(C.budgetStrong)));
   if (first && QUESTION_WORDS.has(first)) return undefined;
   const yesNo = (ctx.lexicon.data as { yesNo?: { first: string[] } }).yesNo?.first ?? [];
   if (!polite && first && yesNo.includes(first)) return undefined;
@@ -268,7 +269,7 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
     ordinalRef(plan, body, words, matches, C, yearHint ?? thisYear) ??
     (byHost ? hostedRef(plan, body, matches) : undefined);
   // "LG träffas inte 14/10": a cancellation where it names a meeting ("LG träffas inte i juli" says what the plan says).
-  if (ref && !signals.cancel && !signals.restore && has(C.cancelWeak)) signals.cancel = true;
+  if (ref && !signals.cancel && !signals.restore && (has(C.cancelWeak) || NO_MEETING.test(f))) signals.cancel = true;
   const refDays = ref ? new Set(datesOf(ref)) : new Set<string>();
   // Dates after the meeting's own read in the meeting's year ("SK januari 2012 blir 26/1").
   const targetDates = ref
@@ -362,6 +363,8 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
   return undefined;
 }
 
+/** "no LG meeting on 25 November", "inget SK-möte 8/12": a cancellation where a meeting is named. */
+const NO_MEETING = /^(?:there (?:will be|is) )?(?:no|inget|inga|ingen)\b/;
 const TAKEN_FROM = /\b(ta|tar|dra|drar|plocka|plockar|take|takes|shave|remove)\s+\d[\d\s]*(kr|kronor|tkr|k)?\s+(fran|ifran|off|from)\b/;
 const MONTH_MEETING = /\b(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)(mötet|möte|mötena|motet|mote|träffen|traffen|sammanträdet|sammantradet)\b/gi;
 
