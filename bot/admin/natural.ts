@@ -302,6 +302,10 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
     const shift = C.shift.find(([p]) => padded.includes(p));
     if (shift) for (const d of datesOf(ref)) targetDates.push(new Date(Date.parse(`${d}T12:00:00Z`) + shift[1] * 86_400_000).toISOString().slice(0, 10));
   }
+  // "we need to change a meeting", "ändra ett datum": a change to a meeting that names nothing to change.
+  if (!ref && !dates.dates.length && !dates.month && !budgetLines.length && !municipalities.length && GENERIC_CHANGE.test(f) && /\b(mote|motet|moten|meeting|meetings|datum|datumet|date|tid|tiden|time)\b/.test(f)) {
+    return ask('Vilket möte, och vad ska ändras? Skriv till exempel: LG 20/5 ska flyttas till 27/5', 'Which meeting, and what should change? Write e.g.: LG 20/5 is moved to 27/5');
+  }
   const change = signals.cancel || signals.restore || signals.host || signals.move || signals.add;
   if (!change) return undefined;
 
@@ -363,6 +367,7 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
   return undefined;
 }
 
+const GENERIC_CHANGE = /^(andra|change|uppdatera|update)\b|\b(need to change|needs to change|want to change|ska andras|maste andras|behover andras|vill andra|behover andra)\b/;
 /** "no LG meeting on 25 November", "inget SK-möte 8/12": a cancellation where a meeting is named. */
 const NO_MEETING = /^(?:there (?:will be|is) )?(?:no|inget|inga|ingen)\b/;
 const TAKEN_FROM = /\b(ta|tar|dra|drar|plocka|plockar|take|takes|shave|remove)\s+\d[\d\s]*(kr|kronor|tkr|k)?\s+(fran|ifran|off|from)\b/;

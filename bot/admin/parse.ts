@@ -177,7 +177,7 @@ function splitAt(text: string, separators: RegExp): [string, string] | undefined
 function amount(text: string, lang: Lang): number {
   const m = [...text.matchAll(/(-|−)?\s?(\d{1,3}(?:[ \u00a0]\d{3})+|\d+)(?:[.,]\d+)?\s*(?:kr|kronor|sek|:-)?/gi)].filter((x) => !/^(19|20)\d\d$/.test(x[2]!.trim()) || /kr|kronor|sek/i.test(x[0]));
   const last = m.at(-1);
-  if (!last) throw new Invalid(t(lang, 'Ange ett belopp i kronor, till exempel 600 000.', 'Give an amount in kronor, e.g. 600 000.'));
+  if (!last) throw new Missing(t(lang, 'Vilket belopp? Ange det i kronor, till exempel 600 000.', 'What amount? Give it in kronor, e.g. 600 000.'));
   const value = Number(last[2]!.replace(/[ \u00a0]/g, ''));
   if (last[1]) throw new Invalid(t(lang, 'Beloppet kan inte vara negativt.', 'The amount cannot be negative.'));
   return value;

@@ -65,6 +65,15 @@ describe('change requests in words', () => {
     expect(parse('change the budget line for consultants', 'en')).toMatchObject({ type: 'error', missing: true, message: expect.stringMatching(/amount/) });
   });
 
+  it('asks what is missing in more wordings (round 3)', () => {
+    expect(parse('we need to change a meeting', 'en')).toMatchObject({ type: 'error', missing: true, message: expect.stringMatching(/Which meeting/) });
+    expect(parse('rådslaget 2019 behöver en värd')).toMatchObject({ type: 'error', missing: true, message: expect.stringMatching(/Vilken kommun/) });
+    expect(parse('ändra tiden för LG 20/5')).toMatchObject({ type: 'error', missing: true, message: expect.stringMatching(/Vilken tid/) });
+    expect(parse('ändra budgeten för 2011')).toMatchObject({ type: 'error', missing: true, message: expect.stringMatching(/Vilket belopp/) });
+    expect(parse('öka budgeten')).toMatchObject({ type: 'error', missing: true, message: expect.stringMatching(/Vilken budgetrad/) });
+    expect(parse('flytta LG 20/5 till ett annat datum')).toMatchObject({ type: 'error', missing: true });
+  });
+
   it('leaves questions alone', () => {
     for (const q of ['vem är värd för rådslaget 2014?', 'rådslaget 2011 vem är värd', 'meetings hosted by Nynäshamn', 'blir det möte på fredag', 'hur mycket blir kvar efter personalkostnaderna', 'är LG 14/10 inställt?', 'om avgifterna delas lika, vad blir det per kommun?', 'LG-möten efter sommaren', 'Tyresö blir värd 2014?']) {
       expect(parse(q)).toBeUndefined();
