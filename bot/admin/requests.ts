@@ -129,7 +129,9 @@ function readFollowUp(text: string, ctx: ParseContext, guessed: Lang, readme: Re
     command = `${t(lang, 'lägg till möte', 'add meeting')} ${withBody(prev.meetings[0]?.body)}`;
   }
   if (!command) return undefined;
-  const r = readme(command, alone, lang);
+  const command0 = readme(command, alone, lang);
+  // "flytta LG 9/9 två veckor": what the command syntax does not take, the words may.
+  const r = command0?.type === 'change' ? command0 : (readNatural(command, alone, lang, readme) ?? command0);
   if (r?.type === 'change' && r.change.kind === 'meeting.add') return { ...r, lang, change: { ...r.change, meetings: r.change.meetings.map((m) => ({ ...m, source: text.trim() })) } };
   return r?.type === 'change' || r?.type === 'error' ? { ...r, lang } : undefined;
 }
@@ -182,7 +184,16 @@ function severalChanges(text: string, ctx: ParseContext, guessed: Lang, readme: 
       const r = readme(p, alone, lang);
       return r && r.type !== 'error' ? r : readNatural(p, alone, lang, readme);
     });
-    if (read.every((r) => r?.type === 'change')) return first(parts[0]!, parts.slice(1), [parts[0]!, parts[0]!]);
+    // A later part without a verb of its own repeats the first's ("flytta LG 20/5 en vecka och LG 9/9 två
+    // veckor"), as a follow-up would: the note then says it as one ("och LG 9/9 två veckor också").
+    const head = read[0];
+    const next = parts.slice(1).map((p, i) => {
+      if (read[i + 1]?.type === 'change') return p;
+      if (head?.type !== 'change') return undefined;
+      const also = t(lang, `och ${p} också`, `and ${p} too`);
+      return readFollowUp(also, { ...ctx, previous: head.change }, lang, readme)?.type === 'change' ? also : undefined;
+    });
+    if (head?.type === 'change' && next.every((n) => n !== undefined)) return first(parts[0]!, next as string[], [parts[0]!, parts[0]!]);
   }
   const lines = ids('budgetLine');
   const amounts = amountsIn(raw);

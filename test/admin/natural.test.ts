@@ -155,7 +155,9 @@ describe('change requests in words', () => {
     expect(r).toMatchObject({ ...parse('ändra budget 2011 personal 600 000'), note: expect.stringMatching(/utredningar.*210 000/i) });
     expect(parse('SK 9/6 och SK 22/9 ställs in')).toMatchObject({ ...parse('ställ in SK 9/6'), note: expect.stringMatching(/22\/9 också/) });
     expect(parse('flytta LG 9/9 till 16/9 och LG 14/10 till 21/10')).toMatchObject({ ...parse('flytta LG 9/9 till 16/9'), note: expect.stringMatching(/14\/10 till 21\/10/) });
-    // One meeting of two days is one change.
+    // A later part without its own verb repeats the first's.
+    expect(parse('flytta LG 20/5 en vecka och LG 9/9 två veckor')).toMatchObject({ ...parse('flytta LG 20/5 till 27/5'), note: expect.stringMatching(/och LG 9\/9 två veckor också/) });
+        // One meeting of two days is one change.
     expect(parse('LG 31/3-1/4 ställs in')).toEqual(parse('ställ in LG 31/3'));
   });
 
