@@ -462,17 +462,7 @@ export function createSlackChannel(deps: SlackChannelDeps): SlackChannel {
    */
   async function claimEvent(eventId: string): Promise<boolean> {
     const key = `${EVENT_KEY_PREFIX}${eventId}`;
-    return store.update(null, (draft) => {
-      const keys = draft.runtime.handledKeys;
-      if (keys.some((k) => k.key === key)) return false;
-      keys.push({ key, at: clock.now().toISOString() });
-      const ours = keys.filter((k) => k.key.startsWith(EVENT_KEY_PREFIX));
-      if (ours.length > HANDLED_EVENTS_KEPT) {
-        const drop = new Set(ours.slice(0, ours.length - HANDLED_EVENTS_KEPT));
-        draft.runtime.handledKeys = keys.filter((k) => !drop.has(k));
-      }
-      return true;
-    });
+    return store.claimKey(key, clock.now().toISOString(), { prefix: EVENT_KEY_PREFIX, count: HANDLED_EVENTS_KEPT });
   }
 
   // -- App Home --
