@@ -84,7 +84,9 @@ async function startLocked(config: Config, overrides: AppOverrides, logger: Logg
     logger,
     debugNlu: config.debugNlu,
     lexicon,
-    commands: createCommands({ exports: exportLinks.sink, fetchFile: fetchPlanFile, usage, meetingsChanged: (before, after) => notifier?.meetingsChanged(before, after) }),
+    commands: createCommands({ exports: exportLinks.sink, fetchFile: fetchPlanFile, usage }),
+    usage,
+    meetingsChanged: (before, after) => notifier?.meetingsChanged(before, after),
   });
   // Every answer is counted by its kind (never its text) for "statistik".
   const countedCore: Core = {
@@ -121,7 +123,7 @@ async function startLocked(config: Config, overrides: AppOverrides, logger: Logg
           clock,
           wallClock: overrides.wallClock ?? overrides.clock ?? createClock(),
           logger,
-          home: ({ channels }) => homeReplies({ plan: store.data.plan, now: clock.now(), subscriptions: store.data.runtime.subscriptions, channels }),
+          home: ({ channels }) => homeReplies({ plan: store.plan.plan, now: clock.now(), subscriptions: store.runtime.subscriptions, channels }),
         })
       : undefined;
   // Socket Mode: the bot connects out to Slack and feeds the same channel (no public URL needed).
