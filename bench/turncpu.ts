@@ -49,7 +49,9 @@ for (let r = 0; r < 5; r++) {
   perTurn.push((t.user + t.system) / 4000);
 }
 perTurn.sort((a, b) => a - b);
-process.stdout.write(`${distRoot} conversations=${conversations}: CPU per turn median ${perTurn[2]!.toFixed(0)} µs (5 rounds of 4000: ${perTurn[0]!.toFixed(0)}–${perTurn[4]!.toFixed(0)} µs)\n`);
+(globalThis as { gc?: () => void }).gc?.(); // with --expose-gc: the heap the turns left, collected
+const heap = (process.memoryUsage().heapUsed / 1024 / 1024).toFixed(1);
+process.stdout.write(`${distRoot} conversations=${conversations}: CPU per turn median ${perTurn[2]!.toFixed(0)} µs (5 rounds of 4000: ${perTurn[0]!.toFixed(0)}–${perTurn[4]!.toFixed(0)} µs); heap ${heap} MB\n`);
 await usage.close();
 await store.settled();
 rmSync(dir, { recursive: true, force: true });
