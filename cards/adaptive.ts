@@ -1,6 +1,7 @@
 // Adaptive Card 1.4 (what Teams desktop and mobile render) from a neutral reply. Pure.
 import type { Action, Block, Reply } from '../bot/core/reply.js';
-import { percent, renderText } from './text.js';
+import { renderText } from './text.js';
+import { percent } from '../bot/text/format.js';
 
 export const ADAPTIVE_CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
 

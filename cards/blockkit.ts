@@ -5,8 +5,10 @@
 // hoped for: long texts are split over several sections, facts over several sections of at most ten
 // fields, buttons over several actions blocks, and an answer that would need more than 50 blocks is
 // shortened with a note saying so.
-import type { Action, Block, Lang, Reply } from '../bot/core/reply.js';
-import { percent, renderText } from './text.js';
+import type { Action, Block, Reply } from '../bot/core/reply.js';
+import { type Lang } from '../bot/text/lang.js';
+import { renderText } from './text.js';
+import { percent } from '../bot/text/format.js';
 
 export const BLOCK_KIT_LIMITS = {
   blocksPerMessage: 50,

@@ -1,5 +1,6 @@
 // The complete answer as plain text: screen readers, the terminal chat and text-only channels get all of it.
 import type { Reply } from '../bot/core/reply.js';
+import { percent } from '../bot/text/format.js';
 
 export function renderText(r: Reply): string {
   const out: string[] = [r.title];
@@ -34,14 +35,3 @@ export function renderText(r: Reply): string {
   return out.join('\n').trim();
 }
 
-/** "67,4 %" in Swedish, "67.4%" in English. */
-export function percent(share: number, lang: 'sv' | 'en' = 'sv'): string {
-  const p = String(Math.round(share * 1000) / 10);
-  return lang === 'sv' ? `${p.replace('.', ',')} %` : `${p}%`;
-}
-
-/** "580 000 kr" (an ordinary space between thousands, in both languages). */
-export function kronor(amount: number): string {
-  const sign = amount < 0 ? '−' : '';
-  return `${sign}${String(Math.abs(Math.round(amount))).replace(/\B(?=(\d{3})+(?!\d))/g, ' ')} kr`;
-}

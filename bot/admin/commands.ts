@@ -11,15 +11,16 @@ import { format } from 'date-fns/format';
 import { formatClock, TIME_ZONE } from '../domain/calendar.js';
 import { only, type Command, type CommandContext, type TurnResult } from '../core/commands.js';
 import { log, type Effect } from '../core/effects.js';
-import { reply, t, type Block, type Lang, type Reply } from '../core/reply.js';
+import { reply, type Block, type Reply } from '../core/reply.js';
+import { t, type Lang } from '../text/lang.js';
 import { PlanSchema, checkReferences, type AuditEntry, type Plan, type UsageWeek } from '../store/schema.js';
-import { percent } from '../../cards/text.js';
 import { validateStore, type Current, type Store } from '../store/store.js';
 import type { Logger } from '../log.js';
 import { applyChange, ChangeError, ChangeSchema, targetKey, targetState, type Change } from './changes.js';
 import { describeChange } from './describe.js';
 import { editMenu, formReply, changeFromForm } from './forms.js';
 import { MAX_CALENDAR_LINE_LENGTH, MAX_CALENDAR_LINES, parseAdmin, type AdminRequest } from './parse.js';
+import { percent } from '../text/format.js';
 
 export interface ExportSink {
   /** Makes the exported plan available to the user; returns a link (server) or a file path (terminal). */

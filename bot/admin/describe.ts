@@ -1,11 +1,11 @@
 // What a change does, in words: before → after for the confirmation card, the history and the audit.
-import { t, type Lang } from '../core/reply.js';
-import { bodyName, municipalityName } from '../answers/common.js';
+import { t, type Lang } from '../text/lang.js';
 import { formatWhen, formatTime } from '../domain/calendar.js';
 import type { Meeting, Plan } from '../store/schema.js';
-import { budgetBalance } from '../answers/budget.js';
-import { kronor } from '../../cards/text.js';
 import type { Change, Target } from './changes.js';
+import { bodyName, municipalityName } from '../domain/names.js';
+import { budgetBalance } from '../domain/budget.js';
+import { kronor } from '../text/format.js';
 
 export interface Described {
   summary: string;

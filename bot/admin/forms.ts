@@ -1,6 +1,7 @@
 // Card forms for the secretariat (Adaptive Card inputs): the same changes as the text commands, for
 // everyone who would rather pick from lists. Building a form and reading a submitted one are pure.
-import { reply, t, type Block, type InputField, type Lang, type Reply } from '../core/reply.js';
+import { reply, type Block, type InputField, type Reply } from '../core/reply.js';
+import { t, type Lang } from '../text/lang.js';
 import { byStart, formatWhen } from '../domain/calendar.js';
 import type { Meeting, Plan } from '../store/schema.js';
 import type { Change } from './changes.js';

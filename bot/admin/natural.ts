@@ -6,7 +6,7 @@
 // proposal and confirmation card). A request that lacks something gets a question back naming what.
 // Questions are left alone: a message that starts with a question word, or asks yes/no with a "?", is not
 // a change request.
-import { t, type Lang } from '../core/reply.js';
+import { t, type Lang } from '../text/lang.js';
 import { firstAfter, firstDate, formatMonth, meetingYear, meetingsBetween, plannedMeetings, stockholm, stockholmDate } from '../domain/calendar.js';
 import type { Meeting, Plan } from '../store/schema.js';
 import { extractDates } from '../understand/dates.js';

@@ -1,7 +1,7 @@
 // Secretariat text commands → a request (usually a Change), or a message saying what is wrong and how to
 // write it. Pure: text, plan, lexicon and time in; nothing changes here. Every command starts with its
 // verb ("flytta", "ställ in", "värd" …), so ordinary questions never match.
-import { t, type Lang } from '../core/reply.js';
+import { t, type Lang } from '../text/lang.js';
 import { firstDate, meetingYear, stockholm, stockholmDate, formatWhen } from '../domain/calendar.js';
 import type { Body, Meeting, Plan } from '../store/schema.js';
 import { extractDates, withoutTimes } from '../understand/dates.js';

@@ -2,7 +2,7 @@
 import { reply } from '../core/reply.js';
 import type { Query } from '../understand/understand.js';
 import { budget } from './budget.js';
-import { hostsText, notInPlan, suggestions, t, type Answer, type AnswerInput } from './common.js';
+import { hostsText, notInPlan, suggestions, type Answer, type AnswerInput } from './common.js';
 import { formatWhen, meetingsBetween } from '../domain/calendar.js';
 import {
   adjacentMeeting,
@@ -19,6 +19,7 @@ import {
 import { bodyInfo, members, organisation, secretariat } from './organisation.js';
 import { rotationHost, rotationYears } from './rotation.js';
 import { reason } from './reason.js';
+import { t } from '../text/lang.js';
 
 const HANDLERS: Record<Query['intent'], (input: AnswerInput) => Answer> = {
   nextMeeting,

@@ -2,10 +2,10 @@
 import { reply, type Block } from '../core/reply.js';
 import { stockholmDate } from '../domain/calendar.js';
 import type { Budget, BudgetLine, Plan } from '../store/schema.js';
-import { kronor, percent } from '../../cards/text.js';
-import { contextOf, notInPlan, t, type Answer, type AnswerInput } from './common.js';
-
-const sum = (lines: BudgetLine[]) => lines.reduce((s, l) => s + l.amount, 0);
+import { contextOf, notInPlan, type Answer, type AnswerInput } from './common.js';
+import { kronor, percent } from '../text/format.js';
+import { t } from '../text/lang.js';
+import { budgetBalance, sum } from '../domain/budget.js';
 
 function pickBudget(plan: Plan, years: number[], now: Date): Budget | undefined {
   if (years.length) return plan.budgets.find((b) => b.year === years[0]);
@@ -13,11 +13,6 @@ function pickBudget(plan: Plan, years: number[], now: Date): Budget | undefined 
   return plan.budgets.find((b) => b.year === y) ?? [...plan.budgets].sort((a, b) => b.year - a.year)[0];
 }
 
-export function budgetBalance(b: Budget): { income: number; costs: number; diff: number } {
-  const income = sum(b.income);
-  const costs = sum(b.costs);
-  return { income, costs, diff: income - costs };
-}
 
 export function budget({ q, plan, now, data }: AnswerInput): Answer {
   const lang = q.lang;

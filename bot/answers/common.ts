@@ -1,5 +1,6 @@
 // Shared pieces of answers: names from the plan, how a meeting is written, "det står inte i planen".
-import type { Action, Block, Lang, Reply } from '../core/reply.js';
+import type { Action, Block, Reply } from '../core/reply.js';
+import { type Lang } from '../text/lang.js';
 import { formatWhen } from '../domain/calendar.js';
 import type { Meeting, Plan } from '../store/schema.js';
 import type { Query, QueryContext } from '../understand/understand.js';
@@ -19,16 +20,12 @@ export interface AnswerInput {
   data?: LexiconData;
 }
 
-export { t } from '../core/reply.js';
-import { t } from '../core/reply.js';
+export { t } from '../text/lang.js';
+import { t } from '../text/lang.js';
+import { bodyName, municipalityName } from '../domain/names.js';
+import { yearsText } from '../text/format.js';
 
-export function bodyName(plan: Plan, id: string): string {
-  return plan.bodies.find((b) => b.id === id)?.name ?? id;
-}
 
-export function municipalityName(plan: Plan, id: string): string {
-  return plan.municipalities.find((m) => m.id === id)?.name ?? id;
-}
 
 export function hostsText(plan: Plan, m: Meeting, lang: Lang): string {
   if (m.hosts.length === 0) return t(lang, 'ingen värd angiven i planen', 'no host given in the plan');
@@ -36,25 +33,7 @@ export function hostsText(plan: Plan, m: Meeting, lang: Lang): string {
   return names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} ${t(lang, 'och', 'and')} ${names.at(-1)}`;
 }
 
-export function listText(items: string[], lang: Lang): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} ${t(lang, 'och', 'and')} ${items.at(-1)}`;
-}
 
-/** Years as runs: "2011", "2011 och 2013", "2000–2010 och 2012–2099" (a plan may hold a century). */
-export function yearsText(years: number[], lang: Lang): string {
-  const sorted = [...new Set(years)].sort((a, b) => a - b);
-  const runs: string[] = [];
-  for (let i = 0; i < sorted.length; ) {
-    let j = i;
-    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j]! + 1) j++;
-    // Two years in a row read better as a pair than as a run: "2011 och 2012".
-    if (j - i >= 2) runs.push(`${sorted[i]}–${sorted[j]}`);
-    else for (let k = i; k <= j; k++) runs.push(String(sorted[k]));
-    i = j + 1;
-  }
-  return listText(runs, lang);
-}
 
 /** "torsdag 14 april 2011, 12.00–15.00 – Södertörns samarbetskommitté, Nykvarn" */
 export function meetingLine(plan: Plan, m: Meeting, lang: Lang, opts: { body?: boolean; past?: boolean } = {}): string {

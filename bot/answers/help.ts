@@ -1,5 +1,6 @@
 // Welcome and help: what the bot can do, with example questions as buttons.
-import { reply, type Lang, type Reply } from '../core/reply.js';
+import { reply, type Reply } from '../core/reply.js';
+import { type Lang } from '../text/lang.js';
 
 const EXAMPLES: Record<Lang, string[]> = {
   sv: [

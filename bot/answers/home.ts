@@ -1,11 +1,11 @@
 // Slack's App Home tab for one person: the next meetings, the reminders in the Slack channels they are in,
 // and the help. Neutral replies (cards/ renders them as Block Kit). Pure.
-import { reply, t, type Lang, type Reply } from '../core/reply.js';
+import { reply, type Reply } from '../core/reply.js';
+import { t, type Lang } from '../text/lang.js';
 import { formatWhen, upcoming } from '../domain/calendar.js';
 import type { Plan, Subscription } from '../store/schema.js';
-import { bodiesText, leadText } from '../reminders/commands.js';
-import { bodyName } from './common.js';
 import { helpReply } from './help.js';
+import { bodiesText, bodyName, leadText } from '../domain/names.js';
 
 export interface HomeInput {
   plan: Plan;

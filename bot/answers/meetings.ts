@@ -22,20 +22,10 @@ import {
 } from '../domain/calendar.js';
 import type { Meeting, Plan } from '../store/schema.js';
 import type { Query } from '../understand/understand.js';
-import {
-  bodyName,
-  contextOf,
-  hostsText,
-  listText,
-  meetingFacts,
-  meetingLine,
-  municipalityName,
-  notInPlan,
-  t,
-  yearsText,
-  type Answer,
-  type AnswerInput,
-} from './common.js';
+import { contextOf, hostsText, meetingFacts, meetingLine, notInPlan, type Answer, type AnswerInput } from './common.js';
+import { bodyName, municipalityName } from '../domain/names.js';
+import { listText, yearsText } from '../text/format.js';
+import { t } from '../text/lang.js';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 

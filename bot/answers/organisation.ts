@@ -2,7 +2,10 @@
 import { reply, type Block } from '../core/reply.js';
 import type { Body, Plan } from '../store/schema.js';
 import { weekdayName } from '../domain/calendar.js';
-import { contextOf, listText, municipalityName, notInPlan, t, type Answer, type AnswerInput } from './common.js';
+import { contextOf, notInPlan, type Answer, type AnswerInput } from './common.js';
+import { listText } from '../text/format.js';
+import { municipalityName } from '../domain/names.js';
+import { t } from '../text/lang.js';
 
 const TRANSLATION_NOTE = { type: 'text' as const, subtle: true, text: "Quoted from the plan, which is in Swedish." };
 

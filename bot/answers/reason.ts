@@ -4,12 +4,14 @@
 // computes over the plan; where none applies, the intent's own answer is given (answer.ts).
 import { reply, type Block } from '../core/reply.js';
 import { formatDay, formatMonth, formatWhen, meetingsBetween, meetingsOfYear, plannedMeetings, stockholmDate, upcoming, weekdayName, held, firstDate, firstAfter, lastBefore, lastDate } from '../domain/calendar.js';
-import { kronor, percent } from '../../cards/text.js';
 import type { Body, Meeting, Plan } from '../store/schema.js';
 import { fold } from '../understand/normalize.js';
 import { PlanMemo } from '../store/snapshot.js';
-import { bodyName, contextOf, listText, meetingFacts, municipalityName, suggestions, t, type Answer, type AnswerInput } from './common.js';
+import { contextOf, meetingFacts, suggestions, type Answer, type AnswerInput } from './common.js';
 import { defaultYear } from './meetings.js';
+import { kronor, listText, percent } from '../text/format.js';
+import { bodyName, municipalityName } from '../domain/names.js';
+import { t } from '../text/lang.js';
 
 export function reason(input: AnswerInput): Answer | undefined {
   return cannotDo(input) ?? rotationRelation(input) ?? rotationEnds(input) ?? claim(input) ?? notAMember(input) ?? wrongPlace(input) ?? meetingRelation(input) ?? titledMeeting(input) ?? firstOrLast(input);

@@ -1,7 +1,10 @@
 // Host rotation answers: who hosts rådslaget in a year, and which years a municipality hosts it.
 import { reply, type Block } from '../core/reply.js';
 import { meetingYear, plannedMeetings, stockholmDate } from '../domain/calendar.js';
-import { bodyName, contextOf, listText, meetingFacts, municipalityName, notInPlan, t, yearsText, type Answer, type AnswerInput } from './common.js';
+import { contextOf, meetingFacts, notInPlan, type Answer, type AnswerInput } from './common.js';
+import { bodyName, municipalityName } from '../domain/names.js';
+import { listText, yearsText } from '../text/format.js';
+import { t } from '../text/lang.js';
 
 function rotationBody(input: AnswerInput): string {
   const bodies = new Set(input.plan.hostRotations.map((r) => r.body));

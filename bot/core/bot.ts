@@ -12,7 +12,8 @@ import { buildLexicon, type Lexicon, type LexiconData } from '../understand/lexi
 import type { QueryContext } from '../understand/understand.js';
 import type { Meeting } from '../store/schema.js';
 import { PlanMemo } from '../store/snapshot.js';
-import { reply, type Lang, type Reply } from './reply.js';
+import { reply, type Reply } from './reply.js';
+import type { Lang } from '../text/lang.js';
 import type { Command } from './commands.js';
 import { runEffects } from './effects.js';
 import { decideLang, readMessage } from './reading.js';

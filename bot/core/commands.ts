@@ -8,7 +8,8 @@ import type { Current } from '../store/store.js';
 import type { PlanSnapshot } from '../store/snapshot.js';
 import type { Incoming } from './incoming.js';
 import type { Reading } from './reading.js';
-import type { Lang, Reply } from './reply.js';
+import type { Reply } from './reply.js';
+import type { Lang } from '../text/lang.js';
 import type { Lexicon } from '../understand/lexicon.js';
 import type { Effect } from './effects.js';
 

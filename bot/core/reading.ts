@@ -3,7 +3,7 @@
 import type { Lexicon } from '../understand/lexicon.js';
 import { fold } from '../understand/normalize.js';
 import { detectLang, splitWords } from '../understand/understand.js';
-import type { Lang } from './reply.js';
+import type { Lang } from '../text/lang.js';
 
 export interface Reading {
   /** The text as sent, trimmed. */

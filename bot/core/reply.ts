@@ -1,6 +1,6 @@
 // The neutral reply every answer produces. Channels render it (cards/): Adaptive Card, Block Kit, text.
 
-export type Lang = 'sv' | 'en';
+import type { Lang } from '../text/lang.js';
 
 export type Block =
   | { type: 'heading'; text: string }
@@ -30,9 +30,6 @@ export type Action =
   | { kind: 'url'; title: string; url: string }
   /** A button that posts structured data back (confirmations, forms). */
   | { kind: 'submit'; title: string; data: Record<string, unknown>; style?: 'positive' | 'destructive' };
-
-/** The Swedish or the English wording, by the reply's language. */
-export const t = (lang: Lang, sv: string, en: string): string => (lang === 'sv' ? sv : en);
 
 export interface Reply {
   /** What kind of answer this is (for logs and tests), e.g. "nextMeeting", "help", "notInPlan". */

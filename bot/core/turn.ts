@@ -12,7 +12,8 @@ import type { Command, CommandContext, TurnResult } from './commands.js';
 import { log, type Effect } from './effects.js';
 import type { Incoming } from './incoming.js';
 import type { Reading } from './reading.js';
-import { reply, type Lang, type Reply } from './reply.js';
+import { reply, type Reply } from './reply.js';
+import type { Lang } from '../text/lang.js';
 
 /**
  * Longer messages are not read. A question is a line or two, and reading a text costs more than its

@@ -2,13 +2,13 @@
 // into the words people read ("torsdag 14 april 2011, 12.00–15.00").
 import { TZDate, tzOffset } from '@date-fns/tz';
 import { format } from 'date-fns/format';
-import { enGB } from 'date-fns/locale/en-GB';
-import { sv } from 'date-fns/locale/sv';
-import type { Lang } from '../core/reply.js';
+import type { Lang } from '../text/lang.js';
+import { TIME_ZONE, formatDay, formatMonth } from '../text/dates.js';
 import type { Meeting, Plan } from '../store/schema.js';
 import { isImmutable, PlanMemo } from '../store/snapshot.js';
 
-export const TIME_ZONE = 'Europe/Stockholm';
+// Dates in words live in text/dates.ts (with the time zone); re-exported for the plan's callers.
+export { TIME_ZONE, formatClock, formatDay, formatMonth, weekdayName } from '../text/dates.js';
 
 // Applying the time-zone rules is the expensive step of calendar arithmetic, and the same few local times
 // (the plan's meeting days, 09.00 reminder days) come up again and again: the instants are remembered.
@@ -275,40 +275,6 @@ export function lastBefore(plan: Plan, date: string, bodyId: string | undefined,
   return undefined;
 }
 
-const LOCALES = { sv, en: enGB } as const;
-
-function localDate(date: string): TZDate {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return new TZDate(y, m - 1, d, 12, 0, TIME_ZONE);
-}
-
-// Dates in words depend only on the date and the language: remembered (bounded), as listings repeat them.
-const words = new Map<string, string>();
-function remembered(key: string, make: () => string): string {
-  let v = words.get(key);
-  if (v === undefined) {
-    if (words.size >= MAX_INSTANTS) words.clear();
-    words.set(key, (v = make()));
-  }
-  return v;
-}
-
-export function formatDay(date: string, lang: Lang, withYear = true): string {
-  return remembered(`${date}|${lang}|${withYear ? 'y' : ''}`, () => {
-    const pattern = lang === 'sv' ? (withYear ? 'EEEE d MMMM yyyy' : 'EEEE d MMMM') : withYear ? 'EEEE d MMMM yyyy' : 'EEEE d MMMM';
-    return format(localDate(date), pattern, { locale: LOCALES[lang] });
-  });
-}
-
-export function formatMonth(month: string, lang: Lang): string {
-  return remembered(`${month}|${lang}|m`, () => format(localDate(`${month}-01`), 'MMMM yyyy', { locale: LOCALES[lang] }));
-}
-
-/** An instant's clock time in Stockholm: "14.32" (sv), "14:32" (en). */
-export function formatClock(at: Date, lang: Lang): string {
-  return format(new TZDate(at.getTime(), TIME_ZONE), lang === 'sv' ? 'HH.mm' : 'HH:mm');
-}
-
 function clockText(t: string, lang: Lang): string {
   return lang === 'sv' ? t.replace(':', '.') : t;
 }
@@ -340,14 +306,6 @@ export function formatWhen(m: Meeting, lang: Lang): string {
         ? `${formatMonth(m.date.month, lang)} (dagen är inte bestämd än)`
         : `${formatMonth(m.date.month, lang)} (the day is not set yet)`;
   }
-}
-
-export function weekdayName(isoWeekday: number, lang: Lang, plural = false): string {
-  // 2024-01-01 was a Monday.
-  const d = localDate(`2024-01-0${isoWeekday}`);
-  const name = format(d, 'EEEE', { locale: LOCALES[lang] });
-  if (!plural) return name;
-  return lang === 'sv' ? `${name}ar` : `${name[0]!.toUpperCase()}${name.slice(1)}s`;
 }
 
 /** Whole calendar days from `now` (Stockholm) to the meeting's first day. */

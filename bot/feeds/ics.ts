@@ -20,10 +20,6 @@ export function meetingUid(meetingId: string): string {
   return `${meetingId}@${UID_DOMAIN}`;
 }
 
-/** The path (below the bot's base URL) of one meeting's .ics, for links in cards and the tab. */
-export function meetingIcsPath(meetingId: string): string {
-  return `/calendar/meeting/${encodeURIComponent(meetingId)}.ics`;
-}
 
 /** Which meetings a feed holds: all, one body's, or exactly one meeting. */
 export type FeedSelection = { kind: 'all' } | { kind: 'body'; bodyId: string } | { kind: 'meeting'; meetingId: string };

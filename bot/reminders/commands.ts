@@ -2,16 +2,19 @@
 // change the lead times. One subscription per conversation; changes are audited.
 import { only, type Command, type CommandContext, type TurnResult } from '../core/commands.js';
 import { log } from '../core/effects.js';
-import { reply, type Lang, type Reply } from '../core/reply.js';
+import { reply, type Reply } from '../core/reply.js';
+import { type Lang } from '../text/lang.js';
 import type { Current } from '../store/store.js';
 import { formatDay, stockholmDate, TIME_ZONE } from '../domain/calendar.js';
 import type { Plan, Subscription } from '../store/schema.js';
 import { baseConversationId } from './conversations.js';
-import { DEFAULT_LEADS, nextReminder, type Lead } from './due.js';
+import { DEFAULT_LEADS, nextReminder } from './due.js';
 import { parseReminderCommand, type ParsedCommand, type Target } from './parse.js';
-import { bodyName } from '../answers/common.js';
 import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns/format';
+import { bodyName } from '../domain/names.js';
+import { bodiesText, leadText } from '../domain/names.js';
+import { listText } from '../text/format.js';
 
 
 type Handler<T extends ParsedCommand['type']> = (ctx: CommandContext, cmd: Extract<ParsedCommand, { type: T }>) => TurnResult;
@@ -72,22 +75,8 @@ function subscriptionOf(data: Data, conversationId: string): Subscription | unde
   return data.runtime.subscriptions.find((s) => s.conversationId === conversationId);
 }
 
-function listNames(names: string[], lang: Lang): string {
-  if (names.length <= 1) return names.join('');
-  return `${names.slice(0, -1).join(', ')} ${lang === 'sv' ? 'och' : 'and'} ${names[names.length - 1]}`;
-}
 
-export function bodiesText(plan: Plan, bodies: string[], lang: Lang): string {
-  if (bodies.includes('*')) return lang === 'sv' ? 'alla möten' : 'all meetings';
-  return listNames(bodies.map((b) => bodyName(plan, b)), lang);
-}
 
-export function leadText(lead: Lead, lang: Lang): string {
-  const sv = lang === 'sv';
-  if (lead.unit === 'hours') return sv ? `${lead.value} ${lead.value === 1 ? 'timme' : 'timmar'} före` : `${lead.value} ${lead.value === 1 ? 'hour' : 'hours'} before`;
-  if (lead.value === 0) return sv ? 'samma dag kl. 09.00' : 'the same day at 09:00';
-  return sv ? `${lead.value} ${lead.value === 1 ? 'dag' : 'dagar'} före kl. 09.00` : `${lead.value} ${lead.value === 1 ? 'day' : 'days'} before at 09:00`;
-}
 
 function at(date: Date, lang: Lang): string {
   const t = format(new TZDate(date.getTime(), TIME_ZONE), 'HH:mm');
@@ -100,7 +89,7 @@ function describe(data: Data, sub: Subscription, lang: Lang, now: Date, title: s
   const plan = data.plan;
   const facts = [
     { title: sv ? 'Möten' : 'Meetings', value: bodiesText(plan, sub.bodies, lang) },
-    { title: sv ? 'Påminnelser' : 'Reminders', value: listNames(sub.leads.map((l) => leadText(l, lang)), lang) },
+    { title: sv ? 'Påminnelser' : 'Reminders', value: listText(sub.leads.map((l) => leadText(l, lang)), lang) },
   ];
   const next = sub.active ? nextReminder(plan, sub, data.runtime.sentReminders, now) : undefined;
   if (next) {

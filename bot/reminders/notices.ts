@@ -7,14 +7,15 @@
 // confirmed change (AdminDeps.meetingsChanged); it sends in the background, one conversation at a time.
 import type { Clock } from '../clock.js';
 import type { Logger } from '../log.js';
-import { reply, t, type Lang, type Reply } from '../core/reply.js';
+import { reply, type Reply } from '../core/reply.js';
+import { t, type Lang } from '../text/lang.js';
 import { formatDay, formatMonth, formatTime, meetingStart } from '../domain/calendar.js';
 import type { Meeting, Plan, Subscription } from '../store/schema.js';
 import type { Store } from '../store/store.js';
-import { bodyName } from '../answers/common.js';
 import { calendarActions, cancellationReply, meetingFacts, reminderReply } from './card.js';
 import { covers } from './due.js';
 import type { ConversationSender } from './sender.js';
+import { bodyName } from '../domain/names.js';
 
 export type MeetingChangeKind = 'moved' | 'dated' | 'cancelled' | 'restored' | 'added' | 'removed';
 

@@ -2,7 +2,7 @@
 // no punctuation). Every trigger is anchored at the start and the end of the message, so ordinary
 // questions ("när är nästa LG?", "påminner du om mötena?") never match.
 import { fold, tokens } from '../understand/normalize.js';
-import type { Lang } from '../core/reply.js';
+import { type Lang } from '../text/lang.js';
 import type { Plan } from '../store/schema.js';
 import type { Lead } from './due.js';
 

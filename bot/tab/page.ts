@@ -1,7 +1,7 @@
 // The plan tab's HTML: a small shell in the right language and theme from the first byte (Teams fills
 // ?theme={theme}&lang={locale} in the manifest's URL); tab.js fills it from GET /api/plan and follows
 // Teams' theme and locale through teams-js once (and if) Teams answers. Pure.
-import type { Lang } from '../core/reply.js';
+import { type Lang } from '../text/lang.js';
 
 export type Theme = 'default' | 'dark' | 'contrast';
 

@@ -2,9 +2,9 @@
 // first), the rådslag host rotation and the budget, with the words and numbers already worked out so
 // the page only lays them out. Pure: plan and "now" (the bot's Clock) in, a JSON-ready object out.
 import { TIME_ZONE, byStart, formatDay, formatMonth, formatTime, formatWhen, meetingEnd, meetingStart, meetingYear, stockholmDate } from '../domain/calendar.js';
-import { meetingIcsPath } from '../feeds/ics.js';
-import type { Lang } from '../core/reply.js';
+import { type Lang } from '../text/lang.js';
 import type { Budget, BudgetLine, Meeting, Plan } from '../store/schema.js';
+import { meetingIcsPath } from '../domain/links.js';
 
 type Texts = Record<Lang, string>;
 

@@ -5,7 +5,7 @@
 // Only the two languages the bot reads: the package root would load all of chrono's sixteen.
 import * as chronoEn from 'chrono-node/en';
 import * as chronoSv from 'chrono-node/sv';
-import type { Lang } from '../core/reply.js';
+import { type Lang } from '../text/lang.js';
 import { TIME_ZONE, stockholmDate } from '../domain/calendar.js';
 import type { Match } from './lexicon.js';
 

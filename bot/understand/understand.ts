@@ -1,7 +1,7 @@
 // Text → query. The lexicon finds entities and cue words; each intent in data/lexicon.json is a weighted
 // sum over those features (with required features), and the best score wins. Every choice is explainable:
 // the query carries the features and the scores, and DEBUG_NLU logs them.
-import type { Lang } from '../core/reply.js';
+import { type Lang } from '../text/lang.js';
 import type { Plan } from '../store/schema.js';
 import { extractDates, withoutTimes, type DateEntities } from './dates.js';
 import type { Lexicon, Match } from './lexicon.js';

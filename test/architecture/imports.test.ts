@@ -58,3 +58,58 @@ it('imports botbuilder and the Slack SDK only inside bot/channels', () => {
     .flatMap((f) => graph.get(f)!.packages.filter((p) => /^(botbuilder|botframework-|@slack\/)/.test(p)).map((p) => `${rel(f)} imports ${p}`));
   expect(outside).toEqual([]);
 });
+
+it('keeps bot/channels behind the wiring: nothing else imports a channel', () => {
+  const channels = path.join(ROOT, 'bot', 'channels') + path.sep;
+  const wiring = new Set(['app.ts', 'chat.ts'].map((f) => path.join(ROOT, 'bot', f)));
+  const outside = files
+    .filter((f) => !f.startsWith(channels) && !wiring.has(f))
+    .flatMap((f) => graph.get(f)!.local.filter((l) => l.startsWith(channels)).map((l) => `${rel(f)} imports ${rel(l)}`));
+  expect(outside).toEqual([]);
+  // The check sees the wiring's own imports (so it would see anyone else's).
+  expect(graph.get(path.join(ROOT, 'bot', 'app.ts'))!.local.some((l) => l.startsWith(channels))).toBe(true);
+});
+
+it('keeps channel.ts free of any SDK, so the rest may depend on its shape', () => {
+  expect(graph.get(path.join(ROOT, 'bot', 'channels', 'channel.ts'))!.packages).toEqual([]);
+});
+
+/** The feature rooms: each may use the shared layers below, never another feature's files. */
+const FEATURES = ['answers', 'admin', 'reminders', 'feeds', 'tab', 'channels'];
+/** Known crossings still to be removed (each names why it is here). */
+const ALLOWED_CROSSINGS = new Set<string>([
+  // none left: the channels' send error moved to core/send.ts (issue #13)
+]);
+const roomOf = (f: string): string | undefined => {
+  const parts = rel(f).split(path.sep);
+  return parts[0] === 'bot' && parts.length > 2 ? parts[1] : undefined;
+};
+
+it('keeps each feature out of the other features’ files', () => {
+  const crossings = files.flatMap((f) => {
+    const from = roomOf(f);
+    if (!from || !FEATURES.includes(from)) return [];
+    return graph
+      .get(f)!
+      .local.filter((to) => {
+        const room = roomOf(to);
+        return room !== undefined && room !== from && FEATURES.includes(room);
+      })
+      .map((to) => `${rel(f)} → ${rel(to)}`.split(path.sep).join('/'))
+      .filter((c) => !ALLOWED_CROSSINGS.has(c));
+  });
+  expect(crossings).toEqual([]);
+});
+
+it('builds text/ on nothing and domain/ on text/ and the schema only', () => {
+  const outside = files.flatMap((f) => {
+    const from = roomOf(f);
+    const allowed = from === 'text' ? ['text'] : from === 'domain' ? ['text', 'domain', 'store'] : undefined;
+    if (!allowed) return [];
+    return graph
+      .get(f)!
+      .local.filter((to) => !allowed.includes(roomOf(to) ?? '') || (roomOf(to) === 'store' && !to.endsWith(`${path.sep}schema.ts`) && !to.endsWith(`${path.sep}snapshot.ts`)))
+      .map((to) => `${rel(f)} → ${rel(to)}`);
+  });
+  expect(outside).toEqual([]);
+});

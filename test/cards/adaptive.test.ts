@@ -1,6 +1,7 @@
 import { renderAdaptiveCard } from '../../cards/adaptive.js';
-import { kronor, percent, renderText } from '../../cards/text.js';
+import { renderText } from '../../cards/text.js';
 import type { Reply } from '../../bot/core/reply.js';
+import { kronor, percent } from '../../bot/text/format.js';
 
 const sample: Reply = {
   kind: 'budget',
