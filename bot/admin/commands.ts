@@ -146,22 +146,17 @@ export function adminCommands(deps: AdminDeps = {}): Command[] {
   const parsed = new WeakMap<CommandContext['msg'], AdminRequest | undefined>();
   /** The text each request was read from (a follow-up's is the asked-for request and the follow-up together). */
   const readFrom = new WeakMap<CommandContext['msg'], string>();
-  /**
-   * A member's change request that lacked something, per conversation, until their next message: that
-   * message is read together with it ("flytta LG 20/5" → "Till vilket datum?" → "till 27/5"). Kept in
-   * memory only, like an open question (lost on a restart: the member writes the request again).
-   */
-  const drafts = new Map<string, { text: string; lang: Lang; at: number }>();
-  const draftKey = (ctx: CommandContext) => `${ctx.msg.conversationId}\u0000${ctx.msg.userId}`;
+  // A member's change request that lacked something waits as the conversation's open question
+  // (ctx.draft, core/drafts.ts) until their next message: that message is read together with it
+  // ("flytta LG 20/5" → "Till vilket datum?" → "till 27/5"); the turn lets it lapse otherwise.
   const parse = (ctx: CommandContext) => {
     if (!parsed.has(ctx.msg)) {
       const pctx = { plan: ctx.plan.plan, lexicon: ctx.lexicon, now: ctx.now };
       let text = ctx.msg.text;
       let request = text ? parseAdmin(text, pctx, ctx.lang) : undefined;
-      const key = draftKey(ctx);
-      const draft = drafts.get(key);
+      const draft = ctx.draft;
       if (draft && !ctx.msg.value) {
-        drafts.delete(key); // one message answers the question, or the question lapses
+        // One message answers the question, or the question lapses (the turn drops it).
         if (request?.type !== 'change' && ctx.now.getTime() - draft.at <= DRAFT_TTL_MS && answersDraft(ctx.folded) && isSecretariat(ctx.data, ctx.msg.userId)) {
           const joined = `${draft.text} ${text.trim()}`;
           const both = parseAdmin(joined, pctx, draft.lang); // "move SK 22/9" → "29 September": the request's language
@@ -173,10 +168,12 @@ export function adminCommands(deps: AdminDeps = {}): Command[] {
     }
     return parsed.get(ctx.msg);
   };
-  const keepDraft = (ctx: CommandContext) => {
-    if (drafts.size >= MAX_DRAFTS) drafts.delete(drafts.keys().next().value!);
-    drafts.set(draftKey(ctx), { text: readFrom.get(ctx.msg) ?? ctx.msg.text, lang: parsed.get(ctx.msg)?.lang ?? ctx.lang, at: ctx.now.getTime() });
-  };
+  const keepDraft = (ctx: CommandContext): Effect => ({
+    kind: 'setDraft',
+    conversationId: ctx.msg.conversationId,
+    userId: ctx.msg.userId,
+    draft: { text: readFrom.get(ctx.msg) ?? ctx.msg.text, lang: parsed.get(ctx.msg)?.lang ?? ctx.lang, at: ctx.now.getTime() },
+  });
   const adminValue = (ctx: CommandContext) => (typeof ctx.msg.value?.admin === 'string' ? (ctx.msg.value.admin as string) : undefined);
 
   function prepare(ctx: CommandContext, change: Change, lang: Lang, undoOf?: string): TurnResult {
@@ -422,8 +419,11 @@ export function adminCommands(deps: AdminDeps = {}): Command[] {
         case 'change':
           return prepare(ctx, request.change, lang);
         case 'error':
-          if (request.missing) keepDraft(ctx);
-          return only(request.missing ? reply('clarify', lang, t(lang, 'Vad ska ändras?', 'What should change?'), [{ type: 'text', text: request.message }, { type: 'text', subtle: true, text: t(lang, 'Inget ändrades.', 'Nothing was changed.') }]) : errorReply(request.message, lang));
+          if (!request.missing) return only(errorReply(request.message, lang));
+          return {
+            replies: [reply('clarify', lang, t(lang, 'Vad ska ändras?', 'What should change?'), [{ type: 'text', text: request.message }, { type: 'text', subtle: true, text: t(lang, 'Inget ändrades.', 'Nothing was changed.') }])],
+            effects: [keepDraft(ctx)],
+          };
         case 'history':
           return only(history(ctx, lang));
         case 'undo':
@@ -456,7 +456,6 @@ export function adminCommands(deps: AdminDeps = {}): Command[] {
 
 /** How long a question for a missing piece waits for its answer, and how many wait at most. */
 const DRAFT_TTL_MS = 30 * 60 * 1000;
-const MAX_DRAFTS = 500;
 const DRAFT_NOT_ANSWER = /^(ja|nej|ok|okej|okay|yes|no|nope|bekrafta|avbryt|confirm|cancel|vem|vad|nar|var|vart|hur|vilken|vilket|vilka|varfor|who|what|when|where|which|how|why)\b/;
 /** Whether a message may be the missing piece asked for: short, not a question, not a yes/no to a proposal. */
 function answersDraft(folded: string): boolean {

@@ -16,6 +16,7 @@ import { reply, type Reply } from './reply.js';
 import type { Lang } from '../text/lang.js';
 import type { Command } from './commands.js';
 import { runEffects } from './effects.js';
+import { createDraftMemory } from './drafts.js';
 import { decideLang, readMessage } from './reading.js';
 import { MAX_TEXT_LENGTH, pickCommand, turn, type TurnInput } from './turn.js';
 
@@ -64,7 +65,8 @@ export function createCore(deps: CoreDeps): Core {
   // The lexicon includes the plan's names, so it is built per plan version.
   const lexicons = new PlanMemo<Lexicon>(2);
   const turnDeps = { commands, debugNlu: deps.debugNlu };
-  const runner = { store, logger, meetingsChanged: deps.meetingsChanged, usage: deps.usage };
+  const drafts = createDraftMemory();
+  const runner = { store, logger, meetingsChanged: deps.meetingsChanged, usage: deps.usage, drafts };
   // Commands decide on the state as it is when they run and their effects are applied before the next
   // command decides: a double click confirms once. Questions do not wait for them.
   let commandTurns: Promise<unknown> = Promise.resolve();
@@ -74,7 +76,8 @@ export function createCore(deps: CoreDeps): Core {
     const lexicon = lexicons.get(plan.plan, () => buildLexicon(deps.lexicon, plan.plan));
     const context = store.dialog.get(msg.conversationId)?.context as QueryContext | undefined;
     const reading = readMessage(msg.text, { maxLength: MAX_TEXT_LENGTH, locale: msg.locale, lexicon, earlier: context?.lang });
-    return { msg, reading, now: deps.clock.now(), plan, data: { schemaVersion: store.schemaVersion, plan: plan.plan, runtime: store.runtime }, context, lexicon };
+    const draft = drafts.get(msg.conversationId, msg.userId);
+    return { msg, reading, now: deps.clock.now(), plan, data: { schemaVersion: store.schemaVersion, plan: plan.plan, runtime: store.runtime }, context, draft, lexicon };
   }
 
   async function decideAndApply(first: TurnInput, picked?: { command: Command | undefined }): Promise<Reply[]> {

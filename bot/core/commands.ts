@@ -13,6 +13,14 @@ import type { Lang } from '../text/lang.js';
 import type { Lexicon } from '../understand/lexicon.js';
 import type { Effect } from './effects.js';
 
+/** A request the bot asked the member to complete, waiting for their next message in this conversation. */
+export interface Draft {
+  text: string;
+  lang: Lang;
+  /** When it was asked (ms on the bot's clock). */
+  at: number;
+}
+
 export interface CommandContext {
   msg: Incoming;
   /** The message read once (text, folded text, words, language). */
@@ -27,6 +35,8 @@ export interface CommandContext {
   data: Current;
   /** The words the bot understands, built over the current plan. */
   lexicon: Lexicon;
+  /** The member's open question in this conversation, if the bot asked one (drafts.ts). */
+  draft?: Draft;
 }
 
 /** What a turn decided: the replies, and what should happen (applied in order by the runner). */

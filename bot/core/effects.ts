@@ -6,6 +6,8 @@ import type { AuditInput, Store } from '../store/store.js';
 import { StoreError } from '../store/store.js';
 import type { AuditEntry, Meeting, Plan, Subscription } from '../store/schema.js';
 import type { Reply } from './reply.js';
+import type { Draft } from './commands.js';
+import type { DraftMemory } from './drafts.js';
 
 export type Effect =
   /** The conversation's follow-up context (what its last question was about). */
@@ -24,6 +26,8 @@ export type Effect =
   | { kind: 'backup'; reason: string; failed: Reply }
   /** Tells the shell the meetings changed (it sends notices). */
   | { kind: 'meetingsChanged'; before: readonly Meeting[]; after: readonly Meeting[] }
+  /** The member's open question in a conversation set, or (null) lapsed. */
+  | { kind: 'setDraft'; conversationId: string; userId: string; draft: Draft | null }
   /** Puts the usage counts so far into the store. */
   | { kind: 'flushUsage' }
   | { kind: 'log'; level: 'debug' | 'info' | 'warn' | 'error'; message: string; fields?: Record<string, unknown> };
@@ -35,6 +39,7 @@ export interface RunnerDeps {
   logger: Logger;
   meetingsChanged?: (before: readonly Meeting[], after: readonly Meeting[]) => void;
   usage?: { flush(): Promise<void> };
+  drafts?: DraftMemory;
 }
 
 /** How running a turn's effects ended: all applied, or stopped by one with a reply to give instead. */
@@ -110,6 +115,9 @@ export async function runEffects(effects: readonly Effect[], deps: RunnerDeps): 
         break;
       case 'meetingsChanged':
         deps.meetingsChanged?.(e.before, e.after);
+        break;
+      case 'setDraft':
+        deps.drafts?.set(e.conversationId, e.userId, e.draft);
         break;
       case 'flushUsage':
         await deps.usage?.flush();

@@ -8,7 +8,7 @@ import { fold } from '../understand/normalize.js';
 import { splitWords, understand, type QueryContext } from '../understand/understand.js';
 import type { Current } from '../store/store.js';
 import type { PlanSnapshot } from '../store/snapshot.js';
-import type { Command, CommandContext, TurnResult } from './commands.js';
+import type { Command, CommandContext, Draft, TurnResult } from './commands.js';
 import { log, type Effect } from './effects.js';
 import type { Incoming } from './incoming.js';
 import type { Reading } from './reading.js';
@@ -32,6 +32,8 @@ export interface TurnInput {
   data: Current;
   /** This conversation's follow-up context, if it has one. */
   context?: QueryContext;
+  /** The member's open question in this conversation, if the bot asked one. */
+  draft?: Draft;
   lexicon: Lexicon;
 }
 
@@ -88,7 +90,7 @@ const HELP_WORDS = new Set(['hjalp', 'help', '?', 'hjälp', 'meny', 'menu', 'kom
 
 /** The command context of a turn. */
 export function commandContext(input: TurnInput): CommandContext {
-  return { msg: input.msg, reading: input.reading, lang: input.reading.lang, folded: input.reading.folded, now: input.now, plan: input.plan, data: input.data, lexicon: input.lexicon };
+  return { msg: input.msg, reading: input.reading, lang: input.reading.lang, folded: input.reading.folded, now: input.now, plan: input.plan, data: input.data, lexicon: input.lexicon, draft: input.draft };
 }
 
 /** The command that takes the message, if any (a long text: only one that claims it from its first words). */
@@ -114,12 +116,14 @@ export async function turn(input: TurnInput, deps: TurnDeps, picked?: { command:
   if (reading.long && !command) return { replies: [tooLongReply(lang)], effects: [] };
   const help = isHelp(input);
   if (help !== undefined) return { replies: [helpReply(help === 'help' || help === 'menu' || help === 'commands' ? 'en' : lang)], effects: [] };
+  // An open question is answered by the member's next message (the command that asked reads it with the
+  // question), or it lapses; a button press leaves it. A long text is not read, so it leaves it too.
+  const effects: Effect[] = input.draft && !msg.value && !reading.long ? [{ kind: 'setDraft', conversationId: msg.conversationId, userId: msg.userId, draft: null }] : [];
   if (command) {
     const result = await command.handle(ctx);
-    return { ...result, effects: [log('debug', 'command', { command: command.name, conversation: msg.conversationId }), ...result.effects], command: command.name };
+    return { ...result, effects: [log('debug', 'command', { command: command.name, conversation: msg.conversationId }), ...effects, ...result.effects], command: command.name };
   }
   const saved = input.context;
-  const effects: Effect[] = [];
   const remember = (context: QueryContext | undefined) => {
     if (context && JSON.stringify(context) !== JSON.stringify(saved)) {
       effects.push({ kind: 'rememberContext', conversationId: msg.conversationId, context: context as unknown as Record<string, unknown>, at: now.toISOString() });
