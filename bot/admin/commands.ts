@@ -207,7 +207,7 @@ export function adminCommands(deps: AdminDeps = {}): Command[] {
     const key = `confirm:${id}`;
     const { runtime } = ctx.data;
     const effects: Effect[] = [];
-    // Before an import replaces the plan, the store is copied to a dated backup (README, "Backups"); no backup, no import.
+    // Before an import replaces the plan, the store is copied to a dated backup (docs/operations.md, "Backups"); no backup, no import.
     const waiting = runtime.pending.find((x) => x.id === id) as { change?: { kind?: unknown } } | undefined;
     if (waiting?.change?.kind === 'plan.replace' && !runtime.handledKeys.some((k) => k.key === key)) {
       effects.push({
