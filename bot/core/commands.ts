@@ -12,14 +12,9 @@ import type { Reply } from './reply.js';
 import type { Lang } from '../text/lang.js';
 import type { Lexicon } from '../understand/lexicon.js';
 import type { Effect } from './effects.js';
+import type { Draft } from './drafts.js';
 
-/** A request the bot asked the member to complete, waiting for their next message in this conversation. */
-export interface Draft {
-  text: string;
-  lang: Lang;
-  /** When it was asked (ms on the bot's clock). */
-  at: number;
-}
+export type { Draft } from './drafts.js';
 
 export interface CommandContext {
   msg: Incoming;

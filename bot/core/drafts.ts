@@ -2,7 +2,15 @@
 // datum?"), per conversation and member: conversation state a turn reads and its effects set. Kept in
 // memory only, like an open question in a conversation (lost on a restart: the member writes the request
 // again), and bounded.
-import type { Draft } from './commands.js';
+import type { Lang } from '../text/lang.js';
+
+/** A request the bot asked the member to complete, waiting for their next message in this conversation. */
+export interface Draft {
+  text: string;
+  lang: Lang;
+  /** When it was asked (ms on the bot's clock). */
+  at: number;
+}
 
 /** At most this many open questions wait; a new one beyond it drops the oldest. */
 export const MAX_DRAFTS = 500;

@@ -6,8 +6,7 @@ import type { AuditInput, Store } from '../store/store.js';
 import { StoreError } from '../store/store.js';
 import type { AuditEntry, Meeting, Plan, Subscription } from '../store/schema.js';
 import type { Reply } from './reply.js';
-import type { Draft } from './commands.js';
-import type { DraftMemory } from './drafts.js';
+import type { Draft, DraftMemory } from './drafts.js';
 
 export type Effect =
   /** The conversation's follow-up context (what its last question was about). */
