@@ -50,7 +50,7 @@ const FOLLOWED_KINDS = new Set(['meeting.update', 'meeting.add', 'rotation.set']
  * The writer's latest change in this conversation within FOLLOW_UP_MS: the newest proposal they made here
  * (waiting for "Bekräfta"), or the newest change they applied. Pure: read from the store's data.
  */
-export function previousChange(data: Pick<StoreData, 'runtime'>, userId: string, conversationId: string, now: Date): Change | undefined {
+export function previousChange(data: { readonly runtime: Pick<StoreData['runtime'], 'pending' | 'audit'> }, userId: string, conversationId: string, now: Date): Change | undefined {
   const since = now.getTime() - FOLLOW_UP_MS;
   const kindOf = (c: unknown) => String((c as { kind?: unknown } | undefined)?.kind);
   const pending = [...data.runtime.pending].reverse().find((p) => p.actor === userId && p.conversationId === conversationId && !p.undoOf && Date.parse(String(p.createdAt)) >= since);
