@@ -8,7 +8,7 @@ import { fold } from '../understand/normalize.js';
 import { splitWords, understand, type QueryContext } from '../understand/understand.js';
 import type { Current } from '../store/store.js';
 import type { PlanSnapshot } from '../store/snapshot.js';
-import type { Command, CommandContext, Draft, TurnResult } from './commands.js';
+import type { Command, CommandContext, Draft, TurnResult } from './command.js';
 import { log, type Effect } from './effects.js';
 import type { Incoming } from './incoming.js';
 import type { Reading } from './reading.js';
