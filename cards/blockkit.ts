@@ -9,6 +9,7 @@ import type { Action, Block, Reply } from '../bot/core/reply.js';
 import { type Lang } from '../bot/text/lang.js';
 import { renderText } from './text.js';
 import { percent } from '../bot/text/format.js';
+import { say } from '../bot/text/catalogue/index.js';
 
 export const BLOCK_KIT_LIMITS = {
   blocksPerMessage: 50,
@@ -158,7 +159,7 @@ function blocksFor(b: Block, lang: Lang): SlackBlock[] {
       return [
         {
           type: 'context' as const,
-          elements: [plain(clip(lang === 'sv' ? `${b.input.label}: (formulär finns i Teams – använd textkommandot här)` : `${b.input.label}: (form in Teams – use the text command here)`, BLOCK_KIT_LIMITS.contextText))],
+          elements: [plain(clip(say(lang, 'slackFormInTeams', b.input.label), BLOCK_KIT_LIMITS.contextText))],
         },
       ];
   }
@@ -197,9 +198,7 @@ function shortenedNote(lang: Lang): SlackBlock {
     type: 'context',
     elements: [
       plain(
-        lang === 'sv'
-          ? '… svaret är för långt för ett Slack-meddelande och har kortats.'
-          : '… the answer is too long for one Slack message and was shortened.',
+        say(lang, 'slackAnswerShortened'),
       ),
     ],
   };

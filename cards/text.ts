@@ -1,6 +1,7 @@
 // The complete answer as plain text: screen readers, the terminal chat and text-only channels get all of it.
 import type { Reply } from '../bot/core/reply.js';
 import { percent } from '../bot/text/format.js';
+import { say } from '../bot/text/catalogue/index.js';
 
 export function renderText(r: Reply): string {
   const out: string[] = [r.title];
@@ -28,7 +29,7 @@ export function renderText(r: Reply): string {
   }
   const buttons = r.actions.filter((a) => a.kind === 'message');
   if (buttons.length > 0) {
-    const label = r.lang === 'sv' ? 'Prova' : 'Try';
+    const label = say(r.lang, 'tryLabel');
     out.push('', `${label}: ${buttons.map((a) => `"${a.value}"`).join(', ')}`);
   }
   for (const a of r.actions) if (a.kind === 'url') out.push(`${a.title}: ${a.url}`);

@@ -1,42 +1,39 @@
 // Card forms for the secretariat (Adaptive Card inputs): the same changes as the text commands, for
 // everyone who would rather pick from lists. Building a form and reading a submitted one are pure.
 import { reply, type Block, type InputField, type Reply } from '../core/reply.js';
-import { t, type Lang } from '../text/lang.js';
+import type { Lang } from '../text/lang.js';
 import { byStart, formatWhen } from '../domain/calendar.js';
 import type { Meeting, Plan } from '../store/schema.js';
 import type { Change } from './changes.js';
 import { meetingId, slug } from './parse.js';
+import { say, type TextKey } from '../text/catalogue/index.js';
 
 
 export const FORMS = ['move', 'host', 'cancel', 'restore', 'add', 'rotation', 'budget'] as const;
 type Form = (typeof FORMS)[number];
 
-const TITLES: Record<Form, [string, string]> = {
-  move: ['Flytta ett möte', 'Move a meeting'],
-  host: ['Ändra värd', 'Change host'],
-  cancel: ['Ställ in ett möte', 'Cancel a meeting'],
-  restore: ['Återställ ett inställt möte', 'Restore a cancelled meeting'],
-  add: ['Lägg till ett möte', 'Add a meeting'],
-  rotation: ['Värd för rådslaget', 'Rådslag host'],
-  budget: ['Ändra budgeten', 'Change the budget'],
-};
+const TITLES = {
+  move: 'formMove',
+  host: 'formHost',
+  cancel: 'formCancel',
+  restore: 'formRestore',
+  add: 'formAdd',
+  rotation: 'formRotation',
+  budget: 'formBudget',
+} as const satisfies Record<Form, TextKey>;
 
 export function editMenu(lang: Lang): Reply {
   return reply(
     'editMenu',
     lang,
-    t(lang, 'Vad vill du ändra?', 'What do you want to change?'),
+    say(lang, 'whatDoYouWant'),
     [
       {
         type: 'text',
-        text: t(
-          lang,
-          'Välj ett formulär. Du kan också skriva kommandon direkt, till exempel "flytta LG 20/5 till 27/5", "värd rådslag 2019 Salem", "ställ in SK 9/6", "ändra budget 2011 personal 600 000", "ändringar" och "ångra".',
-          'Pick a form. You can also type commands, e.g. "move LG 20/5 to 27/5", "host rådslag 2019 Salem", "cancel SK 9/6", "change budget 2011 staff 600 000", "changes" and "undo".',
-        ),
+        text: say(lang, 'pickAFormYou'),
       },
     ],
-    FORMS.map((form) => ({ kind: 'submit' as const, title: t(lang, ...TITLES[form]), data: { admin: 'form', form, lang } })),
+    FORMS.map((form) => ({ kind: 'submit' as const, title: say(lang, TITLES[form]), data: { admin: 'form', form, lang } })),
   );
 }
 
@@ -46,7 +43,7 @@ function meetingChoices(plan: Plan, lang: Lang, filter: (m: Meeting) => boolean)
 }
 
 export function formReply(form: string, plan: Plan, lang: Lang): Reply {
-  if (!(FORMS as readonly string[]).includes(form)) return reply('adminError', lang, t(lang, 'Okänt formulär', 'Unknown form'), []);
+  if (!(FORMS as readonly string[]).includes(form)) return reply('adminError', lang, say(lang, 'unknownForm'), []);
   const f = form as Form;
   const input = (i: InputField): Block => ({ type: 'input', input: i });
   const municipalities = plan.municipalities.map((m) => ({ title: m.name, value: m.id }));
@@ -55,38 +52,38 @@ export function formReply(form: string, plan: Plan, lang: Lang): Reply {
   switch (f) {
     case 'move':
       fields.push(
-        input({ kind: 'choice', id: 'meetingId', label: t(lang, 'Möte', 'Meeting'), choices: meetingChoices(plan, lang, planned), required: true }),
-        input({ kind: 'date', id: 'date', label: t(lang, 'Nytt datum', 'New date'), required: true }),
-        input({ kind: 'time', id: 'start', label: t(lang, 'Ny starttid (valfri)', 'New start (optional)') }),
-        input({ kind: 'time', id: 'end', label: t(lang, 'Ny sluttid (valfri)', 'New end (optional)') }),
+        input({ kind: 'choice', id: 'meetingId', label: say(lang, 'meeting'), choices: meetingChoices(plan, lang, planned), required: true }),
+        input({ kind: 'date', id: 'date', label: say(lang, 'newDate'), required: true }),
+        input({ kind: 'time', id: 'start', label: say(lang, 'newStartOptional') }),
+        input({ kind: 'time', id: 'end', label: say(lang, 'newEndOptional') }),
       );
       break;
     case 'host':
       fields.push(
-        input({ kind: 'choice', id: 'meetingId', label: t(lang, 'Möte', 'Meeting'), choices: meetingChoices(plan, lang, planned), required: true }),
-        input({ kind: 'choice', id: 'hosts', label: t(lang, 'Värd', 'Host'), choices: municipalities, multi: true, required: true }),
+        input({ kind: 'choice', id: 'meetingId', label: say(lang, 'meeting'), choices: meetingChoices(plan, lang, planned), required: true }),
+        input({ kind: 'choice', id: 'hosts', label: say(lang, 'host2'), choices: municipalities, multi: true, required: true }),
       );
       break;
     case 'cancel':
-      fields.push(input({ kind: 'choice', id: 'meetingId', label: t(lang, 'Möte', 'Meeting'), choices: meetingChoices(plan, lang, planned), required: true }));
+      fields.push(input({ kind: 'choice', id: 'meetingId', label: say(lang, 'meeting'), choices: meetingChoices(plan, lang, planned), required: true }));
       break;
     case 'restore':
-      fields.push(input({ kind: 'choice', id: 'meetingId', label: t(lang, 'Möte', 'Meeting'), choices: meetingChoices(plan, lang, (m) => m.status === 'cancelled'), required: true }));
+      fields.push(input({ kind: 'choice', id: 'meetingId', label: say(lang, 'meeting'), choices: meetingChoices(plan, lang, (m) => m.status === 'cancelled'), required: true }));
       break;
     case 'add':
       fields.push(
-        input({ kind: 'choice', id: 'body', label: t(lang, 'Organ', 'Body'), choices: plan.bodies.map((b) => ({ title: b.name, value: b.id })), required: true }),
-        input({ kind: 'date', id: 'date', label: t(lang, 'Datum', 'Date'), required: true }),
-        input({ kind: 'time', id: 'start', label: t(lang, 'Starttid', 'Start') }),
-        input({ kind: 'time', id: 'end', label: t(lang, 'Sluttid', 'End') }),
-        input({ kind: 'choice', id: 'hosts', label: t(lang, 'Värd', 'Host'), choices: municipalities, multi: true }),
-        input({ kind: 'text', id: 'note', label: t(lang, 'Not (valfri)', 'Note (optional)') }),
+        input({ kind: 'choice', id: 'body', label: say(lang, 'body'), choices: plan.bodies.map((b) => ({ title: b.name, value: b.id })), required: true }),
+        input({ kind: 'date', id: 'date', label: say(lang, 'date'), required: true }),
+        input({ kind: 'time', id: 'start', label: say(lang, 'start') }),
+        input({ kind: 'time', id: 'end', label: say(lang, 'end') }),
+        input({ kind: 'choice', id: 'hosts', label: say(lang, 'host2'), choices: municipalities, multi: true }),
+        input({ kind: 'text', id: 'note', label: say(lang, 'noteOptional') }),
       );
       break;
     case 'rotation':
       fields.push(
-        input({ kind: 'number', id: 'year', label: t(lang, 'År', 'Year'), required: true }),
-        input({ kind: 'choice', id: 'host', label: t(lang, 'Värdkommun', 'Host municipality'), choices: municipalities, required: true }),
+        input({ kind: 'number', id: 'year', label: say(lang, 'year'), required: true }),
+        input({ kind: 'choice', id: 'host', label: say(lang, 'hostMunicipality'), choices: municipalities, required: true }),
       );
       break;
     case 'budget': {
@@ -95,21 +92,21 @@ export function formReply(form: string, plan: Plan, lang: Lang): Reply {
         input({
           kind: 'choice',
           id: 'line',
-          label: t(lang, 'Budgetrad', 'Budget line'),
+          label: say(lang, 'budgetLine'),
           choices: [
-            ...lines.map(({ b, l, side }) => ({ title: `${b.year} ${side === 'income' ? t(lang, 'intäkt', 'income') : t(lang, 'kostnad', 'cost')}: ${l.label}`, value: `${b.year}|${side}|${l.id}` })),
-            ...plan.budgets.map((b) => ({ title: t(lang, `${b.year}: ny kostnadsrad`, `${b.year}: new cost line`), value: `${b.year}|costs|` })),
+            ...lines.map(({ b, l, side }) => ({ title: `${b.year} ${side === 'income' ? say(lang, 'income') : say(lang, 'cost')}: ${l.label}`, value: `${b.year}|${side}|${l.id}` })),
+            ...plan.budgets.map((b) => ({ title: say(lang, 'newCostLine', b.year), value: `${b.year}|costs|` })),
           ],
           required: true,
         }),
-        input({ kind: 'text', id: 'label', label: t(lang, 'Namn (för en ny rad)', 'Name (for a new line)') }),
-        input({ kind: 'number', id: 'amount', label: t(lang, 'Belopp i kronor', 'Amount in kronor'), required: true }),
+        input({ kind: 'text', id: 'label', label: say(lang, 'nameForANew') }),
+        input({ kind: 'number', id: 'amount', label: say(lang, 'amountInKronor'), required: true }),
       );
       break;
     }
   }
-  return reply('form', lang, t(lang, ...TITLES[f]), fields, [
-    { kind: 'submit', title: t(lang, 'Förhandsgranska', 'Preview'), data: { admin: 'formSubmit', form: f, lang }, style: 'positive' },
+  return reply('form', lang, say(lang, TITLES[f]), fields, [
+    { kind: 'submit', title: say(lang, 'preview'), data: { admin: 'formSubmit', form: f, lang }, style: 'positive' },
   ]);
 }
 
@@ -120,23 +117,23 @@ const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 export function changeFromForm(form: string, v: Record<string, unknown>, plan: Plan, lang: Lang): { change: Change } | { error: string } {
   const str = (k: string) => (typeof v[k] === 'string' ? (v[k] as string).trim() : typeof v[k] === 'number' ? String(v[k]) : '');
   const list = (k: string) => str(k).split(',').map((s) => s.trim()).filter(Boolean);
-  const missing = (label: string) => ({ error: t(lang, `Fyll i ${label}.`, `Fill in ${label}.`) });
+  const missing = (label: string) => ({ error: say(lang, 'fillIn', label) });
   const meeting = plan.meetings.find((m) => m.id === str('meetingId'));
   const validDate = (d: string) => DATE.test(d) && !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d);
   const unknownMunicipality = (ids: string[]) => ids.find((id) => !plan.municipalities.some((m) => m.id === id));
   const times = (): { start?: string; end?: string; error?: string } => {
     const start = str('start');
     const end = str('end');
-    if ((start && !TIME.test(start)) || (end && !TIME.test(end))) return { error: t(lang, 'Skriv tider som TT:MM.', 'Write times as HH:MM.') };
-    if (start && end && end <= start) return { error: t(lang, `Sluttiden ${end} är före starttiden ${start}.`, `The end ${end} is before the start ${start}.`) };
-    if (Boolean(start) !== Boolean(end)) return { error: t(lang, 'Ange både start- och sluttid, eller ingen.', 'Give both start and end, or neither.') };
+    if ((start && !TIME.test(start)) || (end && !TIME.test(end))) return { error: say(lang, 'writeTimesAsHh') };
+    if (start && end && end <= start) return { error: say(lang, 'theEndIsBefore', end, start) };
+    if (Boolean(start) !== Boolean(end)) return { error: say(lang, 'giveBothStartAnd') };
     return { start: start || undefined, end: end || undefined };
   };
   switch (form) {
     case 'move': {
-      if (!meeting) return missing(t(lang, 'vilket möte', 'the meeting'));
+      if (!meeting) return missing(say(lang, 'theMeeting'));
       const date = str('date');
-      if (!validDate(date)) return { error: t(lang, 'Välj ett giltigt datum.', 'Pick a valid date.') };
+      if (!validDate(date)) return { error: say(lang, 'pickAValidDate') };
       const tm = times();
       if (tm.error) return { error: tm.error };
       return {
@@ -152,27 +149,27 @@ export function changeFromForm(form: string, v: Record<string, unknown>, plan: P
       };
     }
     case 'host': {
-      if (!meeting) return missing(t(lang, 'vilket möte', 'the meeting'));
+      if (!meeting) return missing(say(lang, 'theMeeting'));
       const hosts = list('hosts');
-      if (!hosts.length) return missing(t(lang, 'värd', 'the host'));
+      if (!hosts.length) return missing(say(lang, 'theHost'));
       const bad = unknownMunicipality(hosts);
-      if (bad) return { error: t(lang, `Okänd kommun "${bad}".`, `Unknown municipality "${bad}".`) };
+      if (bad) return { error: say(lang, 'unknownMunicipality', bad) };
       return { change: { kind: 'meeting.update', meetingId: meeting.id, set: { hosts } } };
     }
     case 'cancel':
     case 'restore':
-      if (!meeting) return missing(t(lang, 'vilket möte', 'the meeting'));
+      if (!meeting) return missing(say(lang, 'theMeeting'));
       return { change: { kind: 'meeting.update', meetingId: meeting.id, set: { status: form === 'cancel' ? 'cancelled' : 'planned' } } };
     case 'add': {
       const body = plan.bodies.find((b) => b.id === str('body'));
-      if (!body) return missing(t(lang, 'organ', 'the body'));
+      if (!body) return missing(say(lang, 'theBody'));
       const date = str('date');
-      if (!validDate(date)) return { error: t(lang, 'Välj ett giltigt datum.', 'Pick a valid date.') };
+      if (!validDate(date)) return { error: say(lang, 'pickAValidDate') };
       const tm = times();
       if (tm.error) return { error: tm.error };
       const hosts = list('hosts');
       const bad = unknownMunicipality(hosts);
-      if (bad) return { error: t(lang, `Okänd kommun "${bad}".`, `Unknown municipality "${bad}".`) };
+      if (bad) return { error: say(lang, 'unknownMunicipality', bad) };
       const time: Meeting['time'] = tm.start && tm.end ? { kind: 'clock', start: tm.start, end: tm.end } : body.usualTime ? { kind: 'clock', start: body.usualTime.start, end: body.usualTime.end } : { kind: 'allDay' };
       const id = meetingId(plan, body.id, date);
       const note = str('note');
@@ -180,9 +177,9 @@ export function changeFromForm(form: string, v: Record<string, unknown>, plan: P
     }
     case 'rotation': {
       const year = Number(str('year'));
-      if (!Number.isInteger(year) || year < 2000 || year > 2100) return { error: t(lang, 'Ange ett årtal, till exempel 2019.', 'Give a year, e.g. 2019.') };
+      if (!Number.isInteger(year) || year < 2000 || year > 2100) return { error: say(lang, 'giveAYearE') };
       const host = str('host');
-      if (!plan.municipalities.some((m) => m.id === host)) return missing(t(lang, 'värdkommun', 'the host municipality'));
+      if (!plan.municipalities.some((m) => m.id === host)) return missing(say(lang, 'theHostMunicipality'));
       const body = plan.hostRotations[0]?.body ?? 'radslaget';
       return { change: { kind: 'rotation.set', body, year, host } };
     }
@@ -190,18 +187,18 @@ export function changeFromForm(form: string, v: Record<string, unknown>, plan: P
       const [yearText, side, lineId] = str('line').split('|');
       const year = Number(yearText);
       const budget = plan.budgets.find((b) => b.year === year);
-      if (!budget || (side !== 'income' && side !== 'costs')) return missing(t(lang, 'budgetrad', 'the budget line'));
+      if (!budget || (side !== 'income' && side !== 'costs')) return missing(say(lang, 'theBudgetLine'));
       const amount = Number(str('amount').replace(/\s/g, ''));
-      if (!str('amount') || !Number.isFinite(amount)) return missing(t(lang, 'belopp', 'the amount'));
-      if (amount < 0) return { error: t(lang, 'Beloppet kan inte vara negativt.', 'The amount cannot be negative.') };
-      if (!Number.isInteger(amount)) return { error: t(lang, 'Ange hela kronor.', 'Give whole kronor.') };
+      if (!str('amount') || !Number.isFinite(amount)) return missing(say(lang, 'theAmount'));
+      if (amount < 0) return { error: say(lang, 'theAmountCannotBe') };
+      if (!Number.isInteger(amount)) return { error: say(lang, 'giveWholeKronor') };
       const existing = budget[side].find((l) => l.id === lineId);
       const label = str('label') || existing?.label;
-      if (!label) return missing(t(lang, 'namn på den nya raden', 'a name for the new line'));
+      if (!label) return missing(say(lang, 'aNameForThe'));
       const id = existing?.id ?? slug(label);
       return { change: { kind: 'budget.line', year, side, lineId: id, line: { id, label, amount } } };
     }
     default:
-      return { error: t(lang, 'Okänt formulär.', 'Unknown form.') };
+      return { error: say(lang, 'unknownForm2') };
   }
 }

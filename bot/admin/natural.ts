@@ -8,7 +8,7 @@
 // a change request.
 // Which reading a message gets (the command, a follow-up, several changes, or this) is requests.ts's.
 import { distance } from 'fastest-levenshtein';
-import { t, type Lang } from '../text/lang.js';
+import type { Lang } from '../text/lang.js';
 import { firstAfter, firstDate, formatMonth, meetingYear, meetingsBetween, plannedMeetings, stockholm, stockholmDate } from '../domain/calendar.js';
 import type { Meeting, Plan } from '../store/schema.js';
 import { extractDates } from '../understand/dates.js';
@@ -16,6 +16,7 @@ import type { Lexicon, Match } from '../understand/lexicon.js';
 import { fold } from '../understand/normalize.js';
 import { splitWords } from '../understand/understand.js';
 import type { Change } from './changes.js';
+import { say } from '../text/catalogue/index.js';
 
 /** What the README parser needs (parse.ts's ParseContext), and the requests this module makes or passes on. */
 export interface ParseContext {
@@ -194,7 +195,7 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
   }
   const signs = new Map<number, number>();
   const amounts = amountsIn(raw, signs);
-  const ask = (sv: string, en: string): AdminRequest => ({ type: 'error', missing: true, message: t(lang, sv, en), lang });
+  const ask = (message: string): AdminRequest => ({ type: 'error', missing: true, message, lang });
   const run = (command: string): AdminRequest | undefined => {
     // After the command's own error ("flytta styrelsen 14/4 …": an unknown name), a change in words only
     // where a name of the plan was read.
@@ -216,7 +217,7 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
     const year = yearWord ? Number(yearWord[1]) : (plan.budgets.find((b) => b.year === thisYear) ?? [...plan.budgets].sort((a, b) => b.year - a.year)[0])?.year;
     if (!amounts.length) {
       if (!has(C.budgetStrong)) return undefined;
-      return ask('Vilket belopp? Skriv till exempel: ändra budget 2011 personal 600 000', 'What amount (how much)? Write e.g.: change budget 2011 personal 600 000');
+      return ask(say(lang, 'whatAmountHowMuch'));
     }
     if (year === undefined) return undefined;
     const line = budgetLines.find((id) => plan.budgets.find((b) => b.year === year)?.[incomeLine ? 'income' : 'costs'].some((l) => l.id === id)) ?? budgetLines[0]!;
@@ -232,12 +233,12 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
     else if (current !== undefined && signs.has(amount)) amount = current + signs.get(amount)! * amount;
     // "personal är 580 000" when it is: a fact, answered as a question.
     if (amount === current && !has(C.budgetStrong)) return undefined;
-    return run(`${t(lang, 'ändra budget', 'change budget')} ${year} ${line} ${amount}`);
+    return run(`${say(lang, 'changeBudget')} ${year} ${line} ${amount}`);
   }
 
   // "öka budgeten", "change the budget": a budget change that names no line asks for the line and the amount.
   if (!budgetLines.length && has(C.budgetStrong) && words.some((w) => /^budget(en|s)?$/.test(w)) && !bodies.length && !dates.dates.length && !municipalities.length) {
-    return ask('Vilken budgetrad, och vilket belopp? Skriv till exempel: personalen höjs till 600 000', 'Which budget line, and what amount? Write e.g.: staff costs go up to 600 000');
+    return ask(say(lang, 'whichBudgetLineAnd'));
   }
 
   // The rådslag's host of a year: "rådslaget 2014 ska vara i Salem", "the rådslag host in 2016 is now Salem".
@@ -249,12 +250,9 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
     // "rådslaget 2014 hålls i Tyresö" when Tyresö is that year's host: a fact, answered as a question.
     const sameHost = yearWord && municipalities.length === 1 && plan.hostRotations.some((r) => r.body === rotBody && r.year === Number(yearWord[1]) && r.host === municipalities[0]);
     if (sameHost && !has(C.hostStrong)) return undefined;
-    if (yearWord && municipalities.length) return run(`${t(lang, 'värd', 'host')} ${bodyRef(ctx, rotBody)} ${yearWord[1]} ${municipalityName(plan, newHost(municipalities, padded, C, undefined, plan))}`);
+    if (yearWord && municipalities.length) return run(`${say(lang, 'host3')} ${bodyRef(ctx, rotBody)} ${yearWord[1]} ${municipalityName(plan, newHost(municipalities, padded, C, undefined, plan))}`);
     if (has(C.hostStrong) && (!yearWord || !municipalities.length)) {
-      return ask(
-        `${!yearWord ? 'Vilket år' : 'Vilken kommun'}? Skriv till exempel: värd rådslag 2019 Salem`,
-        `${!yearWord ? 'Which year' : 'Which municipality'}? Write e.g.: host rådslag 2019 Salem`,
-      );
+      return ask(say(lang, 'askRotationYearOrMunicipality', !!yearWord));
     }
   }
 
@@ -304,18 +302,18 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
   }
   // "we need to change a meeting", "ändra ett datum": a change to a meeting that names nothing to change.
   if (!ref && !dates.dates.length && !dates.month && !budgetLines.length && !municipalities.length && GENERIC_CHANGE.test(f) && /\b(mote|motet|moten|meeting|meetings|datum|datumet|date|tid|tiden|time)\b/.test(f)) {
-    return ask('Vilket möte, och vad ska ändras? Skriv till exempel: LG 20/5 ska flyttas till 27/5', 'Which meeting, and what should change? Write e.g.: LG 20/5 is moved to 27/5');
+    return ask(say(lang, 'whichMeetingAndWhat'));
   }
   const change = signals.cancel || signals.restore || signals.host || signals.move || signals.add;
   if (!change) return undefined;
 
   // "SK 9/6 ställs in och ersätts av ett möte 16/6", "cancel LG 9/9 and replace it with 16/9": a move.
   if (signals.cancel && ref && targetDates.length && has(C.replace)) {
-    return run(`${t(lang, 'flytta', 'move')} ${meetingRef(ctx, ref, lang)} ${t(lang, 'till', 'to')} ${[...targetDates.slice(0, 2), times].filter(Boolean).join(' ')}`);
+    return run(`${say(lang, 'move2')} ${meetingRef(ctx, ref, lang)} ${say(lang, 'to')} ${[...targetDates.slice(0, 2), times].filter(Boolean).join(' ')}`);
   }
   if (signals.cancel || signals.restore) {
-    if (!ref) return ask('Vilket möte? Ange organ och datum, till exempel: LG 14/10 blir inte av', 'Which meeting? Give the body and the date, e.g.: LG 14/10 is cancelled');
-    return run(`${signals.restore ? t(lang, 'återställ', 'restore') : t(lang, 'ställ in', 'cancel')} ${meetingRef(ctx, ref, lang)}`);
+    if (!ref) return ask(say(lang, 'whichMeetingGiveTheBody'));
+    return run(`${signals.restore ? say(lang, 'restore2') : say(lang, 'cancel2')} ${meetingRef(ctx, ref, lang)}`);
   }
   const hostNamed = municipalities.filter((m) => !ref || !insteadOf(plan, m, padded, C));
   if (signals.host && (ref || has(C.hostStrong))) {
@@ -327,42 +325,42 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
       const pair = (x: string, y: string) => new RegExp(`${named(x)}s?\\s*(,|och|and|&|\\+)?\\s+${named(y)}`).test(f);
       const listed = hostNamed.filter((m) => hostNamed.some((o) => o !== m && (pair(m, o) || pair(o, m))));
       const hosts = listed.length > 1 ? listed : [newHost(municipalities, padded, C, ref, plan)];
-      return run(`${t(lang, 'ändra värd', 'change host')} ${meetingRef(ctx, ref, lang)} ${t(lang, 'till', 'to')} ${hosts.map((h) => municipalityName(plan, h)).join(t(lang, ' och ', ' and '))}`);
+      return run(`${say(lang, 'changeHost')} ${meetingRef(ctx, ref, lang)} ${say(lang, 'to')} ${hosts.map((h) => municipalityName(plan, h)).join(say(lang, 'and2'))}`);
     }
     if (!ref && !targetDates.length && !(signals.add && dates.dates.length) && has(C.hostStrong)) {
-      return ask('Vilket möte, och vilken kommun ska vara värd? Skriv till exempel: SK-mötet 14/4 ska vara i Salem', 'Which meeting, and which municipality is to host it? Write e.g.: the committee meeting on 14/4 is hosted by Salem');
+      return ask(say(lang, 'whichMeetingAndWhich'));
     }
-    if (ref && !hostNamed.length && !targetDates.length && !times && !(has(C.moveStrong) && !has(C.hostStrong))) return ask('Vilken kommun ska vara värd? Skriv till exempel: SK-mötet 14/4 ska vara i Salem', 'Which municipality is to host it? Write e.g.: SK 14/4 is now hosted by Salem');
+    if (ref && !hostNamed.length && !targetDates.length && !times && !(has(C.moveStrong) && !has(C.hostStrong))) return ask(say(lang, 'whichMunicipalityIsTo'));
   }
   // "ett extra rådslag den 15 november": a new meeting, not the year's one moved (unless a move is named).
   const addFirst = signals.add && !has(C.moveStrong) && dates.dates.some((d) => body && !meetingsBetween(plan, d, d, body).length);
   if (ref && !addFirst && (targetDates.length || (times.length && signals.move)) && (signals.move || targetDates.length)) {
     const to = [...targetDates.slice(0, 2), times].filter(Boolean).join(' ');
-    return run(`${t(lang, 'flytta', 'move')} ${meetingRef(ctx, ref, lang)} ${t(lang, 'till', 'to')} ${to}`);
+    return run(`${say(lang, 'move2')} ${meetingRef(ctx, ref, lang)} ${say(lang, 'to')} ${to}`);
   }
   if (signals.add && body) {
     const day = dates.dates.filter((d) => !meetingsBetween(plan, d, d, body).length);
     // "nytt LG-möte i december, datum kommer senare": a meeting known only to its month.
     if (!dates.dates.length && dates.month) {
       const month = `${dates.month.year}-${String(dates.month.month).padStart(2, '0')}`;
-      const host = municipalities.length ? ` ${t(lang, 'värd', 'host')} ${municipalityName(plan, municipalities[0]!)}` : '';
-      return run(`${t(lang, 'lägg till möte', 'add meeting')} ${bodyRef(ctx, body)} ${formatMonth(month, lang)}${times ? ` ${times}` : ''}${host} not: Dagen är inte bestämd`);
+      const host = municipalities.length ? ` ${say(lang, 'host3')} ${municipalityName(plan, municipalities[0]!)}` : '';
+      return run(`${say(lang, 'addMeeting')} ${bodyRef(ctx, body)} ${formatMonth(month, lang)}${times ? ` ${times}` : ''}${host} not: Dagen är inte bestämd`);
     }
     if (!day.length) {
       if (dates.dates.length) return undefined;
-      return ask('Vilket datum? Skriv till exempel: boka in ett extra LG-möte 2/12', 'What date? Write e.g.: add an extra LG meeting on 2/12');
+      return ask(say(lang, 'whatDateWriteE'));
     }
-    const host = municipalities.length ? ` ${t(lang, 'värd', 'host')} ${municipalityName(plan, municipalities[0]!)}` : '';
-    return run(`${t(lang, 'lägg till möte', 'add meeting')} ${bodyRef(ctx, body)} ${day.slice(0, 2).join(' ')}${times ? ` ${times}` : ''}${host}`);
+    const host = municipalities.length ? ` ${say(lang, 'host3')} ${municipalityName(plan, municipalities[0]!)}` : '';
+    return run(`${say(lang, 'addMeeting')} ${bodyRef(ctx, body)} ${day.slice(0, 2).join(' ')}${times ? ` ${times}` : ''}${host}`);
   }
   if (has(C.moveStrong)) {
-    if (!ref) return ask('Vilket möte? Ange organ och datum, till exempel: LG 20/5 ska flyttas till 27/5', 'Which meeting? Give the body and the date, e.g.: LG 20/5 is moved to 27/5');
+    if (!ref) return ask(say(lang, 'whichMeetingGiveTheBodyAnd'));
     // "ändra tiden för LG 20/5": the time is what is asked for.
-    if (/\b(tid|tiden|tider|time|times|klockslag|borja|borjar|starta|start|starts)\b/.test(f)) return ask('Vilken tid? Skriv till exempel: LG 20/5 ska vara 9.00–12.00', 'What time? Write e.g.: LG 20/5 is now 9:00–12:00');
-    return ask('Till vilket datum? Skriv till exempel: LG 20/5 ska flyttas till 27/5', 'To what date? Write e.g.: LG 20/5 is moved to 27/5');
+    if (/\b(tid|tiden|tider|time|times|klockslag|borja|borjar|starta|start|starts)\b/.test(f)) return ask(say(lang, 'whatTimeWriteE'));
+    return ask(say(lang, 'toWhatDateWrite'));
   }
   if (signals.add && !body && has([' mote ', ' motet ', ' meeting '])) {
-    return ask('Vilket organ och vilket datum? Skriv till exempel: boka in ett extra LG-möte 2/12', 'Which body and what date? Write e.g.: add an extra LG meeting on 2/12');
+    return ask(say(lang, 'whichBodyAndWhatDate'));
   }
   return undefined;
 }
@@ -379,9 +377,9 @@ const MONTH_MEETING = /\b(januari|februari|mars|april|maj|juni|juli|augusti|sept
  */
 export function changeLang(raw: string, words: string[], guessed: Lang, C: ChangeWords, lexicon: Lexicon): Lang {
   if (guessed === 'en' || /[åäö]/i.test(raw)) return guessed;
-  const { sv, en } = lexicon.langScore(words);
+  const { sv: svScore, en: enScore } = lexicon.langScore(words);
   const more = words.filter((w) => C.enWords.has(w)).length;
-  return en + more > sv ? 'en' : guessed;
+  return enScore + more > svScore ? 'en' : guessed;
 }
 
 /** Change verbs long enough that one letter wrong is still only them ("flyta" is "flytta"). */

@@ -1,7 +1,7 @@
 // Secretariat text commands → a request (usually a Change), or a message saying what is wrong and how to
 // write it. Pure: text, plan, lexicon and time in; nothing changes here. Every command starts with its
 // verb ("flytta", "ställ in", "värd" …), so ordinary questions never match.
-import { t, type Lang } from '../text/lang.js';
+import type { Lang } from '../text/lang.js';
 import { firstDate, meetingYear, stockholm, stockholmDate, formatWhen } from '../domain/calendar.js';
 import type { Body, Meeting, Plan } from '../store/schema.js';
 import { extractDates, withoutTimes } from '../understand/dates.js';
@@ -10,6 +10,7 @@ import { fold } from '../understand/normalize.js';
 import { splitWords } from '../understand/understand.js';
 import { ChangeSchema, type Change } from './changes.js';
 import { withNatural } from './requests.js';
+import { say } from '../text/catalogue/index.js';
 
 export type AdminRequest =
   /** `note`: said under the proposal (a message with several changes: how to write the next). */
@@ -58,7 +59,7 @@ function read(full: string, ctx: ParseContext, lang: Lang, yearHint?: number) {
     const y = m[4] ? (m[4].length === 2 ? 2000 + Number(m[4]) : Number(m[4])) : (yearHint ?? Number(stockholmDate(ctx.now).slice(0, 4)));
     const dt = new Date(Date.UTC(y, mo - 1, d));
     if (mo < 1 || mo > 12 || dt.getUTCDate() !== d || dt.getUTCMonth() !== mo - 1) {
-      throw new Invalid(t(lang, `Datumet ${m[0]} finns inte. Skriv till exempel 14/4 eller 2011-04-14.`, `The date ${m[0]} does not exist. Write e.g. 14/4 or 2011-04-14.`));
+      throw new Invalid(say(lang, 'theDateDoesNot', m[0]));
     }
   }
   return { words, matches, bodies, municipalities, dates };
@@ -69,7 +70,7 @@ function readTimes(text: string, lang: Lang): { start?: string; end?: string } {
   const norm = (h: string, m?: string) => {
     const hh = Number(h);
     const mm = m ? Number(m) : 0;
-    if (hh > 23 || mm > 59) throw new Invalid(t(lang, `Klockslaget ${h}${m ? `.${m}` : ''} finns inte.`, `The time ${h}${m ? `:${m}` : ''} does not exist.`));
+    if (hh > 23 || mm > 59) throw new Invalid(say(lang, 'theTimeDoesNot', h, m ? `.${m}` : '', m ? `:${m}` : ''));
     return `${pad(hh)}:${pad(mm)}`;
   };
   const range = /(?:kl\.?\s*)?\b(\d{1,2})(?:[.:](\d{2}))?\s*[-–—]\s*(\d{1,2})(?:[.:](\d{2}))?\b(?![/.]\d)/.exec(text.replace(/\d{4}-\d{2}-\d{2}/g, ' '));
@@ -91,8 +92,8 @@ const FILLER = /^(till|to|for|pa|on|den|the|mote|motet|moten|meeting|i|in|med|wi
 function unknownNameError(words: string[], plan: Plan, lang: Lang, what: 'body' | 'municipality'): string {
   const names = what === 'body' ? plan.bodies.map((b) => b.name) : plan.municipalities.map((m) => m.name);
   return what === 'body'
-    ? t(lang, `Okänt organ "${words.join(' ')}". Välj ett av: ${names.join(', ')}.`, `Unknown body "${words.join(' ')}". Choose one of: ${names.join(', ')}.`)
-    : t(lang, `Okänd kommun "${words.join(' ')}". Välj en av: ${names.join(', ')}.`, `Unknown municipality "${words.join(' ')}". Choose one of: ${names.join(', ')}.`);
+    ? say(lang, 'unknownBodyChooseOne', words.join(' '), names.join(', '))
+    : say(lang, 'unknownMunicipalityChooseOne', words.join(' '), names.join(', '));
 }
 
 /** The meeting a command points at: body (optional when the date is unique) and a day or a month. */
@@ -121,15 +122,15 @@ function findMeeting(text: string, ctx: ParseContext, lang: Lang, example: strin
     const monthOnly = found.filter((m) => m.date.kind === 'month');
     if (monthOnly.length === 1) found = monthOnly;
   } else {
-    throw new Missing(t(lang, `Vilket möte? Ange organ och datum, till exempel: ${example}`, `Which meeting? Give the body and the date, e.g.: ${example}`));
+    throw new Missing(say(lang, 'whichMeetingGiveThe', example));
   }
   if (found.length === 1) return found[0]!;
   const body = r.bodies.length ? ctx.plan.bodies.find((b) => b.id === r.bodies[0])!.name : '';
   if (!found.length) {
-    throw new Invalid(t(lang, `Jag hittar inget möte${body ? ` för ${body}` : ''} det datumet. Skriv till exempel: ${example}`, `I find no meeting${body ? ` for ${body}` : ''} on that date. Write e.g.: ${example}`));
+    throw new Invalid(say(lang, 'noMeetingOnThatDate', body, example));
   }
   const list = found.map((m) => `${ctx.plan.bodies.find((b) => b.id === m.body)?.name} ${formatWhen(m, lang)}`).join('; ');
-  throw new Invalid(t(lang, `Flera möten passar: ${list}. Skriv vilket organ.`, `Several meetings match: ${list}. Say which body.`));
+  throw new Invalid(say(lang, 'severalMeetingsMatchSay', list));
 }
 
 type MeetingSet = Extract<Change, { kind: 'meeting.update' }>['set'];
@@ -148,12 +149,12 @@ function newWhen(text: string, ctx: ParseContext, lang: Lang, meeting: Meeting):
   }
   if (times.start) {
     const end = times.end ?? (meeting.time.kind === 'clock' ? addDuration(times.start, meeting.time.start, meeting.time.end) : undefined);
-    if (!end) throw new Invalid(t(lang, 'Ange både start- och sluttid, till exempel 13.00–16.00.', 'Give both start and end, e.g. 13:00–16:00.'));
-    if (end <= times.start) throw new Invalid(t(lang, `Sluttiden ${end.replace(':', '.')} är före starttiden ${times.start.replace(':', '.')}.`, `The end ${end} is before the start ${times.start}.`));
+    if (!end) throw new Invalid(say(lang, 'giveBothStartAndEnd'));
+    if (end <= times.start) throw new Invalid(say(lang, 'theEndIsBeforeThe', end.replace(':', '.'), times.start.replace(':', '.'), end, times.start));
     set.time = { kind: 'clock', start: times.start, end };
   }
-  if (!set.date && !set.time) throw new Missing(t(lang, 'Till vilket datum eller vilken tid? Skriv till exempel: flytta LG 20/5 till 27/5', 'To which date or time? Write e.g.: move LG 20/5 to 27/5'));
-  if (set.date?.kind === 'days' && set.date.end < set.date.start) throw new Invalid(t(lang, 'Slutdatumet är före startdatumet.', 'The end date is before the start date.'));
+  if (!set.date && !set.time) throw new Missing(say(lang, 'toWhichDateOr'));
+  if (set.date?.kind === 'days' && set.date.end < set.date.start) throw new Invalid(say(lang, 'theEndDateIs'));
   // A month-only meeting that gets its day keeps its certainty; its note about the day goes.
   if (meeting.date.kind === 'month' && set.date && set.date.kind !== 'month' && meeting.note === 'Dagen är inte bestämd') set.note = null;
   return set;
@@ -177,15 +178,15 @@ function splitAt(text: string, separators: RegExp): [string, string] | undefined
 function amount(text: string, lang: Lang): number {
   const m = [...text.matchAll(/(-|−)?\s?(\d{1,3}(?:[ \u00a0]\d{3})+|\d+)(?:[.,]\d+)?\s*(?:kr|kronor|sek|:-)?/gi)].filter((x) => !/^(19|20)\d\d$/.test(x[2]!.trim()) || /kr|kronor|sek/i.test(x[0]));
   const last = m.at(-1);
-  if (!last) throw new Missing(t(lang, 'Vilket belopp? Ange det i kronor, till exempel 600 000.', 'What amount? Give it in kronor, e.g. 600 000.'));
+  if (!last) throw new Missing(say(lang, 'whatAmountGiveIt'));
   const value = Number(last[2]!.replace(/[ \u00a0]/g, ''));
-  if (last[1]) throw new Invalid(t(lang, 'Beloppet kan inte vara negativt.', 'The amount cannot be negative.'));
+  if (last[1]) throw new Invalid(say(lang, 'theAmountCannotBe'));
   return value;
 }
 
 function yearOf(text: string, lang: Lang, example: string): number {
   const y = /\b((?:19|20)\d\d)\b/.exec(text);
-  if (!y) throw new Missing(t(lang, `Vilket år? Skriv till exempel: ${example}`, `Which year? Write e.g.: ${example}`));
+  if (!y) throw new Missing(say(lang, 'whichYearWriteE', example));
   return Number(y[1]);
 }
 
@@ -218,7 +219,7 @@ function meetingFromLine(line: string, ctx: ParseContext, lang: Lang, yearHint?:
   const r = read(main, ctx, lang, yearHint);
   if (r.bodies.length !== 1) {
     const unknown = leftovers(main, ctx, lang, FILLER, yearHint, r);
-    throw new Invalid(unknown.length && !r.bodies.length ? unknownNameError(unknown, ctx.plan, lang, 'body') : t(lang, `Ange ett organ på raden "${line.trim()}".`, `Give one body on the line "${line.trim()}".`));
+    throw new Invalid(unknown.length && !r.bodies.length ? unknownNameError(unknown, ctx.plan, lang, 'body') : say(lang, 'giveOneBodyOn', line.trim()));
   }
   const unknown = leftovers(main, ctx, lang, FILLER, yearHint, r);
   if (unknown.length) throw new Invalid(unknownNameError(unknown, ctx.plan, lang, 'municipality'));
@@ -230,10 +231,10 @@ function meetingFromLine(line: string, ctx: ParseContext, lang: Lang, yearHint?:
     date = { kind: 'days', start: a!, end: b! };
   } else if (r.dates.dates.length === 1) date = { kind: 'day', date: r.dates.dates[0]! };
   else if (r.dates.month) date = { kind: 'month', month: `${r.dates.month.year}-${pad(r.dates.month.month)}` };
-  else throw new Invalid(t(lang, `Ange ett datum på raden "${line.trim()}".`, `Give a date on the line "${line.trim()}".`));
+  else throw new Invalid(say(lang, 'giveADateOn', line.trim()));
   let time: Meeting['time'];
   if (times.start && times.end) {
-    if (times.end <= times.start) throw new Invalid(t(lang, `Sluttiden är före starttiden på raden "${line.trim()}".`, `The end is before the start on the line "${line.trim()}".`));
+    if (times.end <= times.start) throw new Invalid(say(lang, 'theEndIsBeforeTheStart', line.trim()));
     time = { kind: 'clock', start: times.start, end: times.end };
   } else if (/heldag|full day|all day/i.test(main)) time = { kind: 'allDay' };
   else if (body.usualTime) time = { kind: 'clock', start: body.usualTime.start, end: body.usualTime.end };
@@ -317,16 +318,16 @@ function parseCommand(text: string, ctx: ParseContext, guessed: Lang): AdminRequ
       const parts = splitAt(rest, /\s+(?:till|to)\s+/gi);
       if (!parts) {
         // "flytta LG 20/5": the meeting is named (or its error says what is wrong), the new date is missing.
-        const example = t(lang, 'Skriv till exempel: flytta LG 20/5 till 27/5', 'Write e.g.: move LG 20/5 to 27/5');
+        const example = say(lang, 'writeEGMove');
         try {
-          findMeeting(rest, ctx, lang, t(lang, 'flytta LG 20/5 till 27/5', 'move LG 20/5 to 27/5'));
+          findMeeting(rest, ctx, lang, say(lang, 'moveLgTo'));
         } catch (e) {
-          if (e instanceof Missing) throw new Missing(t(lang, `Vilket möte, och till vilket datum? ${example}`, `Which meeting, and to what date? ${example}`));
+          if (e instanceof Missing) throw new Missing(say(lang, 'whichMeetingAndTo', example));
           throw e;
         }
-        throw new Missing(t(lang, `Till vilket datum? ${example}`, `To what date? ${example}`));
+        throw new Missing(say(lang, 'toWhatDate', example));
       }
-      const m = findMeeting(parts[0], ctx, lang, t(lang, 'flytta LG 20/5 till 27/5', 'move LG 20/5 to 27/5'));
+      const m = findMeeting(parts[0], ctx, lang, say(lang, 'moveLgTo'));
       return { type: 'change', change: { kind: 'meeting.update', meetingId: m.id, set: newWhen(parts[1], ctx, lang, m) }, lang };
     }
 
@@ -335,9 +336,9 @@ function parseCommand(text: string, ctx: ParseContext, guessed: Lang): AdminRequ
     const restore = /^(aterstall|restore|uncancel|ateruppta)\b/.exec(f);
     if (cancel || restore) {
       const rest = after(cancel ? /(ställ in|stall in|inställt|installt|stryk|cancel|call off)/ : /(återställ|aterstall|restore|uncancel|återuppta|ateruppta)/);
-      const m = findMeeting(rest, ctx, lang, cancel ? t(lang, 'ställ in LG 20/5', 'cancel LG 20/5') : t(lang, 'återställ LG 20/5', 'restore LG 20/5'));
+      const m = findMeeting(rest, ctx, lang, cancel ? say(lang, 'cancelLg') : say(lang, 'restoreLg'));
       const status = cancel ? 'cancelled' : 'planned';
-      if (m.status === status) throw new Invalid(cancel ? t(lang, 'Mötet är redan inställt.', 'The meeting is already cancelled.') : t(lang, 'Mötet är inte inställt.', 'The meeting is not cancelled.'));
+      if (m.status === status) throw new Invalid(cancel ? say(lang, 'theMeetingIsAlready') : say(lang, 'theMeetingIsNot'));
       return { type: 'change', change: { kind: 'meeting.update', meetingId: m.id, set: { status } }, lang };
     }
 
@@ -351,7 +352,7 @@ function parseCommand(text: string, ctx: ParseContext, guessed: Lang): AdminRequ
         if (plain) return undefined; // "värd 14 april?" is a question
         const unknown = leftovers(rest, ctx, lang, FILLER);
         if (unknown.length) throw new Invalid(unknownNameError(unknown.slice(-1), ctx.plan, lang, 'municipality'));
-        throw new Missing(t(lang, 'Vilken kommun? Skriv till exempel: ändra värd SK 14/4 till Salem', 'Which municipality? Write e.g.: change host SK 14/4 to Salem'));
+        throw new Missing(say(lang, 'whichMunicipalityWriteE'));
       }
       if (plain && raw.endsWith('?')) return undefined;
       const unknown = leftovers(rest, ctx, lang, FILLER);
@@ -362,13 +363,13 @@ function parseCommand(text: string, ctx: ParseContext, guessed: Lang): AdminRequ
       if (plain && !r.dates.dates.length && !r.dates.month && !years.length && !r.bodies.length) return undefined;
       if (!r.dates.dates.length && !r.dates.month && years.length === 1) {
         const body = r.bodies.find((b) => rotationBodies.has(b)) ?? (r.bodies.length ? undefined : [...rotationBodies][0]);
-        if (!body) throw new Invalid(t(lang, 'Värdrotation finns bara för rådslaget. Skriv till exempel: värd rådslag 2019 Salem', 'Only the rådslag has a host rotation. Write e.g.: host rådslag 2019 Salem'));
+        if (!body) throw new Invalid(say(lang, 'onlyTheRadslagHas'));
         if (unknown.length) throw new Invalid(unknownNameError(unknown, ctx.plan, lang, 'municipality'));
         return { type: 'change', change: { kind: 'rotation.set', body, year: years[0]!, host: r.municipalities.at(-1)! }, lang };
       }
       if (unknown.length) throw new Invalid(unknownNameError(unknown, ctx.plan, lang, 'municipality'));
       const parts = splitAt(rest, /\s+(?:till|to)\s+/gi) ?? [rest, rest];
-      const m = findMeeting(parts[0], ctx, lang, t(lang, 'ändra värd SK 14/4 till Salem', 'change host SK 14/4 to Salem'));
+      const m = findMeeting(parts[0], ctx, lang, say(lang, 'changeHostSkTo'));
       const hosts = read(parts[1], ctx, lang).municipalities;
       return { type: 'change', change: { kind: 'meeting.update', meetingId: m.id, set: { hosts: hosts.length ? hosts : r.municipalities } }, lang };
     }
@@ -377,27 +378,27 @@ function parseCommand(text: string, ctx: ParseContext, guessed: Lang): AdminRequ
     if (/^(ny|nytt|lagg till|new|add) (kalender|kalendarium|calendar)\b/.test(f)) {
       const lines = raw.split(/\r?\n|;/).map((l) => l.trim()).filter(Boolean);
       if (lines.length > MAX_CALENDAR_LINES + 1) {
-        throw new Invalid(t(lang, `Högst ${MAX_CALENDAR_LINES} möten i en kalender (det här var ${lines.length - 1}). Dela upp den i flera meddelanden.`, `At most ${MAX_CALENDAR_LINES} meetings in one calendar (this had ${lines.length - 1}). Split it into several messages.`));
+        throw new Invalid(say(lang, 'atMostMeetingsIn', MAX_CALENDAR_LINES, lines.length - 1));
       }
       const tooLong = lines.findIndex((l) => l.length > MAX_CALENDAR_LINE_LENGTH);
       if (tooLong >= 0) {
-        throw new Invalid(t(lang, `Rad ${tooLong + 1} är längre än ${MAX_CALENDAR_LINE_LENGTH} tecken. Skriv ett möte per rad.`, `Line ${tooLong + 1} is longer than ${MAX_CALENDAR_LINE_LENGTH} characters. Write one meeting a line.`));
+        throw new Invalid(say(lang, 'lineIsLongerThan', tooLong + 1, MAX_CALENDAR_LINE_LENGTH));
       }
       const year = yearOf(lines[0]!, lang, 'ny kalender 2012');
       const meetings: Meeting[] = [];
       const taken = new Set(ctx.plan.meetings.map((m) => m.id));
       for (const line of lines.slice(1)) meetings.push(meetingFromLine(line, ctx, lang, year, taken));
-      if (!meetings.length) throw new Invalid(t(lang, 'Skriv ett möte per rad efter första raden, till exempel:\nny kalender 2012\nSK 19/1 12.00-15.00 värd Södertälje\nLG 13/1', 'Write one meeting a line after the first, e.g.:\nnew calendar 2012\nSK 19/1 12:00-15:00 host Södertälje\nLG 13/1'));
+      if (!meetings.length) throw new Invalid(say(lang, 'writeOneMeetingA'));
       const wrong = meetings.filter((m) => meetingYear(m) !== year);
-      if (wrong.length) throw new Invalid(t(lang, `Mötet ${wrong[0]!.source} ligger inte ${year}.`, `The meeting ${wrong[0]!.source} is not in ${year}.`));
+      if (wrong.length) throw new Invalid(say(lang, 'theMeetingIsNotIn', wrong[0]!.source, year));
       return { type: 'change', change: { kind: 'meeting.add', meetings }, lang };
     }
 
     // One meeting: "lägg till möte LG 16/12 08.30-13.00 värd Huddinge not: extra"
     if (/^(lagg till|nytt|ny|add|new) (mote|meeting)\b/.test(f)) {
       const rest = after(/(lägg till|lagg till|nytt|ny|add|new) (möte|mote|meeting)/);
-      if (!rest) throw new Missing(t(lang, 'Vilket organ och vilket datum? Skriv till exempel: lägg till möte LG 16/12', 'Which body and what date? Write e.g.: add meeting LG 16/12'));
-      if (rest.length > MAX_CALENDAR_LINE_LENGTH) throw new Invalid(t(lang, `Skriv mötet på en rad med högst ${MAX_CALENDAR_LINE_LENGTH} tecken.`, `Write the meeting on one line of at most ${MAX_CALENDAR_LINE_LENGTH} characters.`));
+      if (!rest) throw new Missing(say(lang, 'whichBodyAndWhat'));
+      if (rest.length > MAX_CALENDAR_LINE_LENGTH) throw new Invalid(say(lang, 'writeTheMeetingOn', MAX_CALENDAR_LINE_LENGTH));
       return { type: 'change', change: { kind: 'meeting.add', meetings: [meetingFromLine(rest, ctx, lang)] }, lang };
     }
 
@@ -405,7 +406,7 @@ function parseCommand(text: string, ctx: ParseContext, guessed: Lang): AdminRequ
     // "ta bort budgetrad 2011 Resor"
     if (/^(ny|nytt|new|lagg till|add) budget(?! ?rad| line)\b/.test(f)) {
       const year = yearOf(raw, lang, 'ny budget 2012');
-      if (ctx.plan.budgets.some((b) => b.year === year)) throw new Invalid(t(lang, `Det finns redan en budget för ${year}. Ändra dess rader i stället.`, `There is already a budget for ${year}. Change its lines instead.`));
+      if (ctx.plan.budgets.some((b) => b.year === year)) throw new Invalid(say(lang, 'thereIsAlreadyA', year));
       const template = [...ctx.plan.budgets].sort((a, b) => b.year - a.year)[0];
       const budget = template
         ? { ...structuredClone(template), year, statedIncomeTotal: undefined, statedCostTotal: undefined }
@@ -418,14 +419,14 @@ function parseCommand(text: string, ctx: ParseContext, guessed: Lang): AdminRequ
       const side = /\b(intakt|income|intakter)\b/.test(fold(rest)) ? 'income' : 'costs';
       const value = amount(rest.replace(String(year), ''), lang);
       const label = rest.replace(String(year), '').replace(/\b(kostnad|kostnader|cost|costs|intäkt|intäkter|intakt|intakter|income)\b/gi, '').replace(/(-|−)?\s?(\d{1,3}(?:[ \u00a0]\d{3})+|\d+)\s*(kr|kronor|sek)?\s*$/i, '').trim();
-      if (!label) throw new Invalid(t(lang, 'Ange radens namn, till exempel: lägg till budgetrad 2011 kostnad Resor 10 000', 'Give the line a name, e.g.: add budget line 2011 cost Travel 10 000'));
+      if (!label) throw new Invalid(say(lang, 'giveTheLineA'));
       return { type: 'change', change: { kind: 'budget.line', year, side, lineId: slug(label), line: { id: slug(label), label, amount: value } }, lang };
     }
     if (/^(ta bort|radera|remove|delete) (budgetrad|budget rad|budget line|budgetpost)\b/.test(f)) {
       const rest = after(/(ta bort|radera|remove|delete) (budgetrad|budget rad|budget line|budgetpost)/);
       const year = yearOf(rest, lang, 'ta bort budgetrad 2011 Resor');
       const line = budgetLine(ctx.plan, year, rest.replace(String(year), ''), ctx);
-      if (!line) throw new Invalid(t(lang, `Budgeten ${year} har ingen sådan rad.`, `The ${year} budget has no such line.`));
+      if (!line) throw new Invalid(say(lang, 'theBudgetHasNo', year));
       return { type: 'change', change: { kind: 'budget.line', year, side: line.side, lineId: line.id, line: null }, lang };
     }
     if (/^((andra|satt|change|set) (budget|budgetrad|budgetraden|budget line)|budget (19|20)\d\d )/.test(f)) {
@@ -434,8 +435,8 @@ function parseCommand(text: string, ctx: ParseContext, guessed: Lang): AdminRequ
       const value = amount(rest.replace(String(year), ''), lang);
       const words = rest.replace(String(year), '').replace(/(-|−)?\s?(\d{1,3}(?:[ \u00a0]\d{3})+|\d+)\s*(kr|kronor|sek)?\s*$/i, '').replace(/\b(till|to)\s*$/i, '').trim();
       const line = budgetLine(ctx.plan, year, words, ctx);
-      if (!ctx.plan.budgets.some((b) => b.year === year)) throw new Invalid(t(lang, `Planen har ingen budget för ${year}. Skriv "ny budget ${year}" först.`, `The plan has no budget for ${year}. Write "new budget ${year}" first.`));
-      if (!line) throw new Invalid(t(lang, `Budgeten ${year} har ingen rad "${words}". Lägg till den med: lägg till budgetrad ${year} kostnad ${words || 'Namn'} ${value}`, `The ${year} budget has no line "${words}". Add it with: add budget line ${year} cost ${words || 'Name'} ${value}`));
+      if (!ctx.plan.budgets.some((b) => b.year === year)) throw new Invalid(say(lang, 'thePlanHasNo', year));
+      if (!line) throw new Invalid(say(lang, 'noBudgetLine', year, words, value));
       const b = ctx.plan.budgets.find((x) => x.year === year)!;
       const old = b[line.side].find((l) => l.id === line.id)!;
       return { type: 'change', change: { kind: 'budget.line', year, side: line.side, lineId: line.id, line: { ...old, amount: value } }, lang };
@@ -445,7 +446,7 @@ function parseCommand(text: string, ctx: ParseContext, guessed: Lang): AdminRequ
     const textCmd = /^(andra|satt|uppdatera|change|set|update) (visionen|vision|syftet|syfte|purpose|forhallningssatten|forhallningssattet|forhallningssatt|principles|principer)\b/.exec(f);
     if (textCmd) {
       const value = raw.includes(':') ? raw.slice(raw.indexOf(':') + 1).trim() : '';
-      if (!value) throw new Invalid(t(lang, 'Skriv den nya texten efter ett kolon, till exempel: ändra vision: Södertörn är …', 'Write the new text after a colon, e.g.: set vision: Södertörn is …'));
+      if (!value) throw new Invalid(say(lang, 'writeTheNewText'));
       const field = textCmd[2]!.startsWith('vision') ? 'vision' : /^(syfte|purpose)/.test(textCmd[2]!) ? 'purpose' : 'principles';
       const o = ctx.plan.organisation;
       const next =
@@ -469,7 +470,7 @@ function parseCommand(text: string, ctx: ParseContext, guessed: Lang): AdminRequ
     if (/^(nytt|lagg till|new|add) (organ|body|samverkansorgan|joint body)\b/.test(f)) {
       const rest = after(/(nytt|lägg till|lagg till|new|add) (organ|body|samverkansorgan|joint body)/);
       const [name, spec = ''] = rest.split(':') as [string, string | undefined];
-      if (!name.trim()) throw new Invalid(t(lang, 'Skriv till exempel: nytt organ Södertörns X: Botkyrka, Haninge värd Haninge start 2012', 'Write e.g.: new body Södertörns X: Botkyrka, Haninge host Haninge start 2012'));
+      if (!name.trim()) throw new Invalid(say(lang, 'writeEGNew'));
       const hostPart = /\b(?:värd|vard|host)\s+(\S+)/i.exec(spec);
       const startPart = /\bstart\s+(\S+)/i.exec(spec);
       const list = spec.replace(/\b(?:värd|vard|host)\s+\S+/i, '').replace(/\bstart\s+\S+/i, '');
@@ -506,7 +507,7 @@ function memberList(list: string, ctx: ParseContext, lang: Lang): string[] {
     if (found.length !== 1) throw new Invalid(unknownNameError([n], ctx.plan, lang, 'municipality'));
     ids.push(found[0]!);
   }
-  if (!ids.length) throw new Invalid(t(lang, 'Räkna upp medlemskommunerna efter ett kolon, till exempel: Botkyrka, Haninge', 'List the member municipalities after a colon, e.g.: Botkyrka, Haninge'));
+  if (!ids.length) throw new Invalid(say(lang, 'listTheMemberMunicipalities'));
   return [...new Set(ids)];
 }
 

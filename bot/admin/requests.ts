@@ -1,7 +1,7 @@
 // Which reading a secretariat message gets: the README command; a follow-up that repeats the writer's
 // previous change ("och LG 25/11 också"); several changes in one message, proposed one at a time; or one
 // change in words (natural.ts). Pure: text, plan, lexicon, time and the previous change in; nothing changes here.
-import { t, type Lang } from '../text/lang.js';
+import type { Lang } from '../text/lang.js';
 import { firstDate, formatMonth, meetingsBetween, stockholmDate } from '../domain/calendar.js';
 import type { Meeting, StoreData } from '../store/schema.js';
 import { extractDates } from '../understand/dates.js';
@@ -10,6 +10,7 @@ import { fold } from '../understand/normalize.js';
 import { splitWords } from '../understand/understand.js';
 import { ChangeSchema, type Change } from './changes.js';
 import { amountsIn, bodyRef, changeLang, changeWords, meetingRef, municipalityName, QUESTION_WORDS, readNatural, type AdminRequest, type ParseContext, type Readme } from './natural.js';
+import { say } from '../text/catalogue/index.js';
 
 /** The README command if it reads as one (not an error); else the request in words; else the command's error. */
 export function withNatural<R extends { type: string; lang: Lang }>(text: string, ctx: ParseContext, guessed: Lang, parse: (text: string, ctx: ParseContext, guessed: Lang) => R | undefined): R | undefined {
@@ -115,18 +116,18 @@ function readFollowUp(text: string, ctx: ParseContext, guessed: Lang, readme: Re
   if (prev.kind === 'meeting.update' && when) {
     const body = ctx.plan.meetings.find((m) => m.id === prev.meetingId)?.body;
     const subject = withBody(body);
-    if (prev.set.status === 'cancelled') command = `${t(lang, 'ställ in', 'cancel')} ${subject}`;
-    else if (prev.set.status === 'planned') command = `${t(lang, 'återställ', 'restore')} ${subject}`;
+    if (prev.set.status === 'cancelled') command = `${say(lang, 'cancel2')} ${subject}`;
+    else if (prev.set.status === 'planned') command = `${say(lang, 'restore2')} ${subject}`;
     else if (prev.set.hosts) {
-      const hosts = prev.set.hosts.map((h) => municipalityName(ctx.plan, h)).join(t(lang, ' och ', ' and '));
-      command = `${t(lang, 'ändra värd', 'change host')} ${subject}${named('municipality').length ? '' : ` ${t(lang, 'till', 'to')} ${hosts}`}`;
-    } else if (prev.set.date || prev.set.time) command = `${t(lang, 'flytta', 'move')} ${subject}`;
+      const hosts = prev.set.hosts.map((h) => municipalityName(ctx.plan, h)).join(say(lang, 'and2'));
+      command = `${say(lang, 'changeHost')} ${subject}${named('municipality').length ? '' : ` ${say(lang, 'to')} ${hosts}`}`;
+    } else if (prev.set.date || prev.set.time) command = `${say(lang, 'move2')} ${subject}`;
   } else if (prev.kind === 'rotation.set') {
     const year = /\b(?:19|20)\d\d\b/.exec(rest);
     const host = named('municipality')[0] ?? prev.host;
-    if (year && host) command = `${t(lang, 'värd', 'host')} ${bodyRef(ctx, prev.body)} ${year[0]} ${municipalityName(ctx.plan, host)}`;
+    if (year && host) command = `${say(lang, 'host3')} ${bodyRef(ctx, prev.body)} ${year[0]} ${municipalityName(ctx.plan, host)}`;
   } else if (prev.kind === 'meeting.add' && when) {
-    command = `${t(lang, 'lägg till möte', 'add meeting')} ${withBody(prev.meetings[0]?.body)}`;
+    command = `${say(lang, 'addMeeting')} ${withBody(prev.meetings[0]?.body)}`;
   }
   if (!command) return undefined;
   const command0 = readme(command, alone, lang);
@@ -164,7 +165,7 @@ function severalChanges(text: string, ctx: ParseContext, guessed: Lang, readme: 
     type: 'error',
     missing: true,
     lang,
-    message: t(lang, `Det är flera ändringar i ett meddelande, och jag föreslår en i taget. Skriv den första, till exempel: ${sv} – bekräfta den, och skriv sedan nästa ("och … också" räcker).`, `That is several changes in one message, and I propose one at a time. Write the first, e.g.: ${en} – confirm it, then write the next ("and … too" is enough).`),
+    message: say(lang, 'thatIsSeveralChanges', sv, en),
   });
   // The first change proposed, the rest named in a note; if the first does not read, one at a time.
   const first = (command: string, next: string[], example: [string, string]): AdminRequest => {
@@ -173,8 +174,8 @@ function severalChanges(text: string, ctx: ParseContext, guessed: Lang, readme: 
     const r = command0?.type === 'change' ? command0 : readNatural(command, alone, lang, readme);
     if (r?.type !== 'change') return oneAtATime(...example);
     if (!next.length) return { ...r, lang };
-    const list = next.map((n) => `"${n}"`).join(t(lang, ' och ', ' and '));
-    return { ...r, lang, note: t(lang, `Det var flera ändringar; här är den första. När den är bekräftad, skriv ${list}.`, `That was several changes; this is the first. Once it is confirmed, write ${list}.`) } as AdminRequest;
+    const list = next.map((n) => `"${n}"`).join(say(lang, 'and2'));
+    return { ...r, lang, note: say(lang, 'thatWasSeveralChanges', list) } as AdminRequest;
   };
   // Parts that each read as a change on their own ("personal höjs med 20 000 och utredningar sänks med 10 000").
   const parts = raw.split(/\s*[,;]?\s+(?:och|and|samt)\s+|\s*;\s*/i).map((p) => p.trim()).filter(Boolean);
@@ -190,7 +191,7 @@ function severalChanges(text: string, ctx: ParseContext, guessed: Lang, readme: 
     const next = parts.slice(1).map((p, i) => {
       if (read[i + 1]?.type === 'change') return p;
       if (head?.type !== 'change') return undefined;
-      const also = t(lang, `och ${p} också`, `and ${p} too`);
+      const also = say(lang, 'andToo', p);
       return readFollowUp(also, { ...ctx, previous: head.change }, lang, readme)?.type === 'change' ? also : undefined;
     });
     if (head?.type === 'change' && next.every((n) => n !== undefined)) return first(parts[0]!, next as string[], [parts[0]!, parts[0]!]);
@@ -204,7 +205,7 @@ function severalChanges(text: string, ctx: ParseContext, guessed: Lang, readme: 
     // "höjs med 20 000 och sänks med 10 000": amounts by which, read one at a time.
     if (has(C.budgetBy) || lines.length !== amounts.length) return oneAtATime(...example);
     const year = /\b((?:19|20)\d\d)\b/.exec(raw)?.[1] ?? String(plan.budgets.find((b) => b.year === Number(stockholmDate(ctx.now).slice(0, 4)))?.year ?? [...plan.budgets].sort((a, b) => b.year - a.year)[0]?.year);
-    return first(`${t(lang, 'ändra budget', 'change budget')} ${year} ${lines[0]} ${amounts[0]}`, lines.slice(1).map((l, i) => `${label(l)} ${t(lang, 'blir', 'becomes')} ${kr(amounts[i + 1]!)}`), example);
+    return first(`${say(lang, 'changeBudget')} ${year} ${lines[0]} ${amounts[0]}`, lines.slice(1).map((l, i) => `${label(l)} ${say(lang, 'becomes')} ${kr(amounts[i + 1]!)}`), example);
   }
   const bodies = ids('body');
   const dates = extractDates(raw, words, matches, lang, ctx.now, { weekWords: [] });
@@ -227,18 +228,18 @@ function severalChanges(text: string, ctx: ParseContext, guessed: Lang, readme: 
   free.sort();
   if (hit.size >= 2 && meetings.length >= 1 && (cancel || restore || free.length >= 2 || (host && !free.length))) {
     const [one, ...rest] = meetings as [Meeting, ...Meeting[]];
-    const also = (m: Meeting) => t(lang, `och ${named(m)} också`, `and ${named(m)} too`);
+    const also = (m: Meeting) => say(lang, 'andToo2', named(m));
     if (cancel || restore) {
-      const verb = cancel ? t(lang, 'ställ in', 'cancel') : t(lang, 'återställ', 'restore');
+      const verb = cancel ? say(lang, 'cancel2') : say(lang, 'restore2');
       return first(`${verb} ${meetingRef(ctx, one, lang)}`, rest.map(also), [`${verb} ${named(one)}`, `${verb} ${named(one)}`]);
     }
     if (free.length >= 2) {
       if (free.length !== meetings.length) return oneAtATime(`flytta ${named(one)} till ${dm(free[0]!)}`, `move ${named(one)} to ${dm(free[0]!)}`);
-      return first(`${t(lang, 'flytta', 'move')} ${meetingRef(ctx, one, lang)} ${t(lang, 'till', 'to')} ${free[0]}`, rest.map((m, i) => t(lang, `och ${named(m)} till ${dm(free[i + 1]!)}`, `and ${named(m)} to ${dm(free[i + 1]!)}`)), [`flytta ${named(one)} till ${dm(free[0]!)}`, `move ${named(one)} to ${dm(free[0]!)}`]);
+      return first(`${say(lang, 'move2')} ${meetingRef(ctx, one, lang)} ${say(lang, 'to')} ${free[0]}`, rest.map((m, i) => say(lang, 'andTo', named(m), dm(free[i + 1]!))), [`flytta ${named(one)} till ${dm(free[0]!)}`, `move ${named(one)} to ${dm(free[0]!)}`]);
     }
     const town = municipalityName(plan, municipalities[0]!);
     if (!place) return oneAtATime(`${named(one)} ska vara i ${town}`, `${named(one)} is hosted by ${town}`);
-    return first(`${t(lang, 'ändra värd', 'change host')} ${meetingRef(ctx, one, lang)} ${t(lang, 'till', 'to')} ${town}`, rest.map(also), [`${named(one)} ska vara i ${town}`, `${named(one)} is hosted by ${town}`]);
+    return first(`${say(lang, 'changeHost')} ${meetingRef(ctx, one, lang)} ${say(lang, 'to')} ${town}`, rest.map(also), [`${named(one)} ska vara i ${town}`, `${named(one)} is hosted by ${town}`]);
   }
   const years = [...new Set([...raw.matchAll(/\b((?:19|20)\d\d)\b/g)].map((m) => m[1]!))];
   const rotating = bodies.find((b) => plan.hostRotations.some((r) => r.body === b));
@@ -246,7 +247,7 @@ function severalChanges(text: string, ctx: ParseContext, guessed: Lang, readme: 
     const name = plan.bodies.find((b) => b.id === rotating)?.name ?? rotating;
     const place = (i: number) => municipalityName(plan, municipalities[Math.min(i, municipalities.length - 1)]!);
     if (municipalities.length !== 1 && municipalities.length !== years.length) return oneAtATime(`${name} ${years[0]} ${place(0)}`, `${name} ${years[0]} ${place(0)}`);
-    return first(`${t(lang, 'värd', 'host')} ${bodyRef(ctx, rotating)} ${years[0]} ${place(0)}`, years.slice(1).map((y, i) => (municipalities.length === 1 ? t(lang, `och ${y} också`, `and ${y} too`) : `${name} ${y} ${place(i + 1)}`)), [`${name} ${years[0]} ${place(0)}`, `${name} ${years[0]} ${place(0)}`]);
+    return first(`${say(lang, 'host3')} ${bodyRef(ctx, rotating)} ${years[0]} ${place(0)}`, years.slice(1).map((y, i) => (municipalities.length === 1 ? say(lang, 'andToo3', y) : `${name} ${y} ${place(i + 1)}`)), [`${name} ${years[0]} ${place(0)}`, `${name} ${years[0]} ${place(0)}`]);
   }
   return undefined;
 }

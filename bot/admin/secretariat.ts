@@ -12,7 +12,7 @@ import { formatClock, TIME_ZONE } from '../domain/calendar.js';
 import { only, type Command, type CommandContext, type TurnResult } from '../core/command.js';
 import { log, type Effect } from '../core/effects.js';
 import { reply, type Block, type Reply } from '../core/reply.js';
-import { t, type Lang } from '../text/lang.js';
+import { englishIn, type Lang } from '../text/lang.js';
 import { PlanSchema, checkReferences, type AuditEntry, type Plan, type UsageWeek } from '../store/schema.js';
 import { validateStore, type Current, type Store } from '../store/store.js';
 import type { Logger } from '../log.js';
@@ -22,6 +22,7 @@ import { editMenu, formReply, changeFromForm } from './forms.js';
 import { previousChange } from './requests.js';
 import { MAX_CALENDAR_LINE_LENGTH, MAX_CALENDAR_LINES, parseAdmin, type AdminRequest } from './parse.js';
 import { percent } from '../text/format.js';
+import { say } from '../text/catalogue/index.js';
 
 export interface ExportSink {
   /** Makes the exported plan available to the user; returns a link (server) or a file path (terminal). */
@@ -82,20 +83,16 @@ export async function seedSecretariat(store: Store, ids: string[], logger: Logge
 }
 
 function refusal(lang: Lang): Reply {
-  return reply('refused', lang, t(lang, 'Det här får bara sekretariatet göra', 'Only the secretariat can do this'), [
+  return reply('refused', lang, say(lang, 'onlyTheSecretariatCan'), [
     {
       type: 'text',
-      text: t(
-        lang,
-        'Planen ändras av samarbetskommitténs sekretariat i Huddinge. Hör av dig till dem om något behöver ändras. Frågor om planen svarar jag gärna på – skriv "hjälp".',
-        "The plan is kept by the committee's secretariat in Huddinge. Contact them if something needs changing. I'm happy to answer questions about the plan – type \"help\".",
-      ),
+      text: say(lang, 'thePlanIsKept'),
     },
   ]);
 }
 
 function errorReply(message: string, lang: Lang): Reply {
-  return reply('adminError', lang, t(lang, 'Inget ändrades', 'Nothing was changed'), [{ type: 'text', text: message }]);
+  return reply('adminError', lang, say(lang, 'nothingWasChanged'), [{ type: 'text', text: message }]);
 }
 
 function confirmationCard(p: Pending, rows: Array<{ title: string; before: string; after: string }>, warnings: string[]): Reply {
@@ -103,11 +100,11 @@ function confirmationCard(p: Pending, rows: Array<{ title: string; before: strin
   const blocks: Block[] = [
     { type: 'facts', facts: rows.flatMap((r) => [{ title: r.title, value: `${r.before} → ${r.after}` }]) },
     ...warnings.map((w) => ({ type: 'text' as const, text: `⚠ ${w}` })),
-    { type: 'text', subtle: true, text: t(lang, 'Inget ändras förrän du trycker Bekräfta (eller skriver "bekräfta"). "Avbryt" stryker förslaget.', 'Nothing changes until you press Confirm (or type "confirm"). "Cancel" drops the proposal.') },
+    { type: 'text', subtle: true, text: say(lang, 'nothingChangesUntilYou') },
   ];
   return reply('confirm', lang, p.summary, blocks, [
-    { kind: 'submit', title: t(lang, 'Bekräfta', 'Confirm'), data: { admin: 'confirm', id: p.id }, style: 'positive' },
-    { kind: 'submit', title: t(lang, 'Avbryt', 'Cancel'), data: { admin: 'cancel', id: p.id }, style: 'destructive' },
+    { kind: 'submit', title: say(lang, 'confirm'), data: { admin: 'confirm', id: p.id }, style: 'positive' },
+    { kind: 'submit', title: say(lang, 'cancel3'), data: { admin: 'cancel', id: p.id }, style: 'destructive' },
   ]);
 }
 
@@ -118,7 +115,7 @@ export function tryChange(data: Pick<Current, 'schemaVersion' | 'plan' | 'runtim
   try {
     validateStore({ ...data, plan: after.plan, runtime: { ...data.runtime, secretariat: after.secretariat } });
   } catch (e) {
-    throw new ChangeError(t(lang, `Ändringen skulle göra planen ogiltig:\n${(e as Error).message}`, `The change would make the plan invalid:\n${(e as Error).message}`));
+    throw new ChangeError(say(lang, 'theChangeWouldMake', (e as Error).message));
   }
   return describeChange(change, before, after, lang);
 }
@@ -214,30 +211,26 @@ export function adminCommands(deps: AdminDeps = {}): Command[] {
       effects.push({
         kind: 'backup',
         reason: 'import',
-        failed: errorReply(t(lang, 'Kunde inte spara en säkerhetskopia av planen före importen, så importen gjordes inte. Försök igen om en stund.', 'Could not save a backup of the plan before the import, so the import was not made. Try again shortly.'), lang),
+        failed: errorReply(say(lang, 'couldNotSaveA'), lang),
       });
     }
     const answer = (r: Reply): TurnResult => ({ replies: [r], effects });
     if (runtime.handledKeys.some((k) => k.key === key)) {
-      return answer(reply('confirmed', lang, t(lang, 'Redan genomförd', 'Already done'), [{ type: 'text', text: t(lang, 'Den här ändringen är redan genomförd. Inget mer ändrades.', 'This change has already been applied. Nothing more changed.') }]));
+      return answer(reply('confirmed', lang, say(lang, 'alreadyDone'), [{ type: 'text', text: say(lang, 'thisChangeHasAlready') }]));
     }
     const raw = runtime.pending.find((x) => x.id === id);
-    if (!raw) return answer(errorReply(t(lang, 'Förslaget finns inte längre (avbrutet eller för gammalt). Skriv kommandot igen.', 'The proposal no longer exists (cancelled or too old). Type the command again.'), lang));
+    if (!raw) return answer(errorReply(say(lang, 'theProposalNoLonger'), lang));
     const p = raw as unknown as Pending;
-    if (p.actor !== ctx.msg.userId) return answer(errorReply(t(lang, 'Bara den som gjorde förslaget kan bekräfta det.', 'Only the person who proposed it can confirm it.'), lang));
+    if (p.actor !== ctx.msg.userId) return answer(errorReply(say(lang, 'onlyThePersonWho'), lang));
     const change = ChangeSchema.parse(p.change);
     const before = { plan: ctx.data.plan, secretariat: runtime.secretariat };
     // What the proposal was made against must still hold: another member's change in between wins.
     if (p.state !== undefined && targetState(before, change) !== p.state) {
       const latest = [...runtime.audit].reverse().find((e) => e.at >= p.createdAt);
-      const since = latest ? t(lang, ` Senaste ändringen: ${latest.summary} (${latest.actor}).`, ` Latest change: ${latest.summary} (${latest.actor}).`) : '';
+      const since = latest ? say(lang, 'latestChange', latest.summary, latest.actor) : '';
       return answer(
         errorReply(
-          t(
-            lang,
-            `Det här har ändrats sedan förslaget gjordes, så förslaget genomfördes inte.${since} Skriv ändringen igen om den fortfarande behövs.`,
-            `This has changed since the proposal was made, so it was not applied.${since} Type the change again if it is still needed.`,
-          ),
+          say(lang, 'thisHasChangedSince', since),
           lang,
         ),
       );
@@ -251,7 +244,7 @@ export function adminCommands(deps: AdminDeps = {}): Command[] {
       validateStore({ schemaVersion: ctx.data.schemaVersion, plan: target.plan, runtime: { ...runtime, secretariat: target.secretariat } });
     } catch (e) {
       if (e instanceof ChangeError || (e as { code?: string }).code === 'CHANGE_INVALID') {
-        return answer(errorReply(t(lang, `Planen har ändrats sedan förslaget gjordes, så det gick inte att genomföra: ${(e as Error).message}`, `The plan changed since this was proposed, so it could not be applied: ${(e as Error).message}`), lang));
+        return answer(errorReply(say(lang, 'thePlanChangedSince', (e as Error).message), lang));
       }
       throw e;
     }
@@ -273,19 +266,19 @@ export function adminCommands(deps: AdminDeps = {}): Command[] {
       { kind: 'meetingsChanged', before: before.plan.meetings, after: target.plan.meetings },
     );
     return answer(
-      reply('confirmed', lang, t(lang, `Klart: ${described.summary}`, `Done: ${described.summary}`), [
+      reply('confirmed', lang, say(lang, 'done', described.summary), [
         ...described.warnings.map((w) => ({ type: 'text' as const, text: `⚠ ${w}` })),
-        { type: 'text', subtle: true, text: t(lang, 'Skriv "ångra" för att ta tillbaka ändringen, "ändringar" för historiken.', 'Type "undo" to take it back, "changes" for the history.') },
+        { type: 'text', subtle: true, text: say(lang, 'typeUndoToTake') },
       ]),
     );
   }
 
   function cancel(ctx: CommandContext, id: string, lang: Lang): TurnResult {
     const p = ctx.data.runtime.pending.find((x) => x.id === id);
-    if (p && p.actor !== ctx.msg.userId) return only(errorReply(t(lang, 'Bara den som gjorde förslaget kan avbryta det.', 'Only the person who proposed it can cancel it.'), lang));
-    if (!p) return only(errorReply(t(lang, 'Förslaget finns inte längre (redan genomfört, avbrutet eller för gammalt).', 'The proposal no longer exists (already applied, cancelled or too old).'), lang));
+    if (p && p.actor !== ctx.msg.userId) return only(errorReply(say(lang, 'onlyThePersonWhoProposed'), lang));
+    if (!p) return only(errorReply(say(lang, 'theProposalNoLongerExists'), lang));
     return {
-      replies: [reply('cancelled', lang, t(lang, 'Avbrutet', 'Cancelled'), [{ type: 'text', text: t(lang, 'Inget ändrades.', 'Nothing was changed.') }])],
+      replies: [reply('cancelled', lang, say(lang, 'cancelled5'), [{ type: 'text', text: say(lang, 'nothingWasChanged2') }])],
       effects: [{ kind: 'cancelProposal', pendingId: id }],
     };
   }
@@ -300,10 +293,10 @@ export function adminCommands(deps: AdminDeps = {}): Command[] {
     const entry = ref
       ? audit.find((e) => e.id.startsWith(ref) || e.id === ref)
       : [...audit].reverse().find((e) => e.actor === ctx.msg.userId && !e.undoOf && !undone.has(e.id) && ChangeSchema.safeParse(e.before).success);
-    if (!entry) return only(errorReply(ref ? t(lang, `Ingen ändring med id "${ref}".`, `No change with id "${ref}".`) : t(lang, 'Du har ingen ändring att ångra.', 'You have no change to undo.'), lang));
-    if (undone.has(entry.id)) return only(errorReply(t(lang, 'Den ändringen är redan ångrad.', 'That change has already been undone.'), lang));
+    if (!entry) return only(errorReply(ref ? say(lang, 'noChangeWithId', ref) : say(lang, 'youHaveNoChange'), lang));
+    if (undone.has(entry.id)) return only(errorReply(say(lang, 'thatChangeHasAlready'), lang));
     const inverse = ChangeSchema.safeParse(entry.before);
-    if (!inverse.success) return only(errorReply(t(lang, 'Den ändringen kan inte ångras.', 'That change cannot be undone.'), lang));
+    if (!inverse.success) return only(errorReply(say(lang, 'thatChangeCannotBe'), lang));
     // Undoing must not take back a later change to the same thing (someone else's, or one's own) unseen.
     const made = ChangeSchema.safeParse(entry.after);
     const data = ctx.data;
@@ -316,13 +309,9 @@ export function adminCommands(deps: AdminDeps = {}): Command[] {
           const c = ChangeSchema.safeParse(e.after);
           return c.success && targetKey(c.data) === key;
         });
-      const who = later ? t(lang, ` Senare ändring: ${later.summary} (${later.actor}, id ${later.id.slice(0, 6)}).`, ` Later change: ${later.summary} (${later.actor}, id ${later.id.slice(0, 6)}).`) : '';
+      const who = later ? say(lang, 'laterChangeId', later.summary, later.actor, later.id.slice(0, 6)) : '';
       return only(errorReply(
-        t(
-          lang,
-          `Det som ändrades har ändrats igen efteråt, så ett ångra skulle ta bort den senare ändringen också.${who} Ångra den senare ändringen först, eller skriv den ändring du vill ha.`,
-          `What was changed has been changed again since, so undoing it would take back the later change too.${who} Undo the later change first, or type the change you want.`,
-        ),
+        say(lang, 'whatWasChangedHas', who),
         lang,
       ));
     }
@@ -337,44 +326,44 @@ export function adminCommands(deps: AdminDeps = {}): Command[] {
       try {
         text = await deps.fetchFile(file.url);
       } catch (e) {
-        return refused(t(lang, `Kunde inte hämta filen: ${(e as Error).message}`, `Could not fetch the file: ${(e as Error).message}`));
+        return refused(say(lang, 'couldNotFetchThe', (e as Error).message));
       }
     }
-    if (!text) return refused(t(lang, 'Bifoga planfilen (JSON) till meddelandet "importera" i den personliga chatten med mig, eller klistra in filens innehåll efter ordet. I en kanal eller gruppchatt når bifogade filer mig inte: klistra in där.', 'Attach the plan file (JSON) to the message "import" in your personal chat with me, or paste its contents after the word. In a channel or group chat attached files do not reach me: paste there.'));
+    if (!text) return refused(say(lang, 'attachThePlanFile'));
     let incoming: unknown;
     try {
       incoming = JSON.parse(text);
     } catch (e) {
-      return refused(t(lang, `Filen är inte giltig JSON: ${(e as Error).message}`, `The file is not valid JSON: ${(e as Error).message}`));
+      return refused(say(lang, 'theFileIsNot', (e as Error).message));
     }
     // An export holds the whole store document; a plan file holds just the plan.
     const candidate = (incoming as { plan?: unknown })?.plan ?? incoming;
     const plan = PlanSchema.safeParse(candidate);
     if (!plan.success) {
       const problems = plan.error.issues.slice(0, 8).map((i) => `${i.path.join('.')}: ${i.message}`).join('\n');
-      return refused(t(lang, `Filen följer inte planens schema, inget ändrades:\n${problems}`, `The file does not follow the plan's schema, nothing changed:\n${problems}`));
+      return refused(say(lang, 'theFileDoesNot', problems));
     }
     const refs = checkReferences(plan.data);
-    if (refs.length) return refused(t(lang, `Filen hänger inte ihop, inget ändrades:\n${refs.slice(0, 8).join('\n')}`, `The file is inconsistent, nothing changed:\n${refs.slice(0, 8).join('\n')}`));
+    if (refs.length) return refused(say(lang, 'theFileIsInconsistent', refs.slice(0, 8).join('\n')));
     return prepare(ctx, { kind: 'plan.replace', plan: mergePlan(ctx.plan.plan, plan.data) }, lang);
   }
 
   async function exportPlan(ctx: CommandContext, lang: Lang): Promise<Reply> {
     // Publishing the file is the export sink's (a link that lasts ten minutes), not the store's.
-    if (!deps.exports) return errorReply(t(lang, 'Export är inte tillgänglig här.', 'Export is not available here.'), lang);
+    if (!deps.exports) return errorReply(say(lang, 'exportIsNotAvailable'), lang);
     const json = JSON.stringify({ schemaVersion: ctx.data.schemaVersion, plan: ctx.plan.plan }, null, 2);
     const where = await deps.exports.publish(json);
-    const blocks: Block[] = [{ type: 'text', text: t(lang, `Hela planen som JSON (${Math.round(json.length / 1024)} kB).`, `The whole plan as JSON (${Math.round(json.length / 1024)} kB).`) }];
-    if (where.path) blocks.push({ type: 'text', text: t(lang, `Sparad som ${where.path}`, `Saved as ${where.path}`) });
-    if (where.url) blocks.push({ type: 'text', subtle: true, text: t(lang, 'Länken gäller i tio minuter.', 'The link works for ten minutes.') });
-    return reply('export', lang, t(lang, 'Export av planen', 'Plan export'), blocks, where.url ? [{ kind: 'url', title: t(lang, 'Ladda ner planen', 'Download the plan'), url: where.url }] : []);
+    const blocks: Block[] = [{ type: 'text', text: say(lang, 'theWholePlanAs', Math.round(json.length / 1024)) }];
+    if (where.path) blocks.push({ type: 'text', text: say(lang, 'savedAs', where.path) });
+    if (where.url) blocks.push({ type: 'text', subtle: true, text: say(lang, 'theLinkWorksFor') });
+    return reply('export', lang, say(lang, 'planExport'), blocks, where.url ? [{ kind: 'url', title: say(lang, 'downloadThePlan'), url: where.url }] : []);
   }
 
   function membersReply(ctx: CommandContext, lang: Lang): Reply {
     const ids = ctx.data.runtime.secretariat;
-    return reply('secretariatMembers', lang, t(lang, 'Sekretariatet (får ändra planen)', 'The secretariat (may change the plan)'), [
-      { type: 'list', items: ids.length ? ids : [t(lang, '(ingen)', '(nobody)')] },
-      { type: 'text', subtle: true, text: t(lang, 'Lägg till: "lägg till sekreterare <användar-id>". Ta bort: "ta bort sekreterare <användar-id>".', 'Add: "add secretary <user id>". Remove: "remove secretary <user id>".') },
+    return reply('secretariatMembers', lang, say(lang, 'theSecretariatMayChange'), [
+      { type: 'list', items: ids.length ? ids : [say(lang, 'nobody')] },
+      { type: 'text', subtle: true, text: say(lang, 'addAddSecretaryUser') },
     ]);
   }
 
@@ -387,16 +376,16 @@ export function adminCommands(deps: AdminDeps = {}): Command[] {
       // Who may comes first: nothing a non-member sends is parsed beyond its first words.
       if (!isSecretariat(ctx.data, ctx.msg.userId)) {
         // In the request's language ("undo" is English whatever the locale), as a member's would be.
-        const lang: Lang = ctx.msg.value?.lang === 'en' ? 'en' : (!action && parsed.get(ctx.msg)?.lang) || ctx.lang;
+        const lang: Lang = englishIn(ctx.msg.value?.lang) ?? ((!action && parsed.get(ctx.msg)?.lang) || ctx.lang);
         return { replies: [refusal(lang)], effects: [log('warn', 'plan change refused: not in the secretariat', { user: ctx.msg.userId, attempt: action ?? 'text command', conversation: ctx.msg.conversationId })] };
       }
       // A pasted calendar is bounded by its lines (MAX_CALENDAR_LINES of MAX_CALENDAR_LINE_LENGTH): a longer
       // text is answered before any of it is read.
       if (!action && CALENDAR_COMMAND.test(ctx.msg.text.slice(0, 64)) && ctx.msg.text.length > MAX_CALENDAR_TEXT) {
-        return only(errorReply(t(ctx.lang, `En kalender får ha högst ${MAX_CALENDAR_LINES} rader om högst ${MAX_CALENDAR_LINE_LENGTH} tecken. Dela upp den i flera meddelanden.`, `A calendar may have at most ${MAX_CALENDAR_LINES} lines of at most ${MAX_CALENDAR_LINE_LENGTH} characters. Split it into several messages.`), ctx.lang));
+        return only(errorReply(say(ctx.lang, 'aCalendarMayHave', MAX_CALENDAR_LINES, MAX_CALENDAR_LINE_LENGTH), ctx.lang));
       }
       const request = action ? undefined : parse(ctx);
-      const lang: Lang = request?.lang ?? (ctx.msg.value?.lang === 'en' ? 'en' : ctx.lang);
+      const lang: Lang = request?.lang ?? englishIn(ctx.msg.value?.lang) ?? ctx.lang;
       if (action) {
         const v = ctx.msg.value!;
         switch (action) {
@@ -412,7 +401,7 @@ export function adminCommands(deps: AdminDeps = {}): Command[] {
             return prepare(ctx, built.change, lang);
           }
           default:
-            return only(errorReply(t(lang, 'Okänd knapp.', 'Unknown button.'), lang));
+            return only(errorReply(say(lang, 'unknownButton'), lang));
         }
       }
       if (!request) return only();
@@ -427,7 +416,7 @@ export function adminCommands(deps: AdminDeps = {}): Command[] {
         case 'error':
           if (!request.missing) return only(errorReply(request.message, lang));
           return {
-            replies: [reply('clarify', lang, t(lang, 'Vad ska ändras?', 'What should change?'), [{ type: 'text', text: request.message }, { type: 'text', subtle: true, text: t(lang, 'Inget ändrades.', 'Nothing was changed.') }])],
+            replies: [reply('clarify', lang, say(lang, 'whatShouldChange'), [{ type: 'text', text: request.message }, { type: 'text', subtle: true, text: say(lang, 'nothingWasChanged2') }])],
             effects: [keepDraft(ctx)],
           };
         case 'history':
@@ -445,11 +434,11 @@ export function adminCommands(deps: AdminDeps = {}): Command[] {
         case 'confirmLatest':
         case 'cancelLatest': {
           const latest = [...ctx.data.runtime.pending].reverse().find((x) => x.actor === ctx.msg.userId && x.conversationId === ctx.msg.conversationId);
-          if (!latest) return only(errorReply(t(lang, 'Det finns inget förslag att bekräfta här.', 'There is no proposal to confirm here.'), lang));
+          if (!latest) return only(errorReply(say(lang, 'thereIsNoProposal'), lang));
           // A typed "bekräfta" confirms only a proposal that was on screen when it was sent: a replayed or
           // delayed confirmation must not confirm a proposal made after it.
           if (ctx.msg.sentAt && Date.parse(String(latest.createdAt)) > ctx.msg.sentAt.getTime() + SENT_AT_SLACK_MS) {
-            return only(errorReply(t(lang, 'Det senaste förslaget gjordes efter ditt meddelande, så det bekräftades inte. Tryck Bekräfta på förslaget eller skriv "bekräfta" igen.', 'The latest proposal was made after your message, so it was not confirmed. Press Confirm on the proposal or type "confirm" again.'), lang));
+            return only(errorReply(say(lang, 'theLatestProposalWas'), lang));
           }
           if (request.type === 'confirmLatest') return confirm(ctx, String(latest.id), lang);
           return cancel(ctx, String(latest.id), lang);
@@ -487,28 +476,28 @@ function statistics(deps: AdminDeps): Command {
 
 export function statisticsReply(usage: readonly UsageWeek[], lang: Lang): Reply {
   const weeks = [...usage].reverse().slice(0, 8);
-  const note: Block = { type: 'text', subtle: true, text: t(lang, 'Bara räknare: vad någon skrev sparas eller loggas inte. Veckor enligt ISO, svensk tid.', 'Counters only: nothing anyone wrote is stored or logged. ISO weeks, Swedish time.') };
-  if (!weeks.length) return reply('statistics', lang, t(lang, 'Ingen statistik än', 'No statistics yet'), [note]);
+  const note: Block = { type: 'text', subtle: true, text: say(lang, 'countersOnlyNothingAnyone') };
+  if (!weeks.length) return reply('statistics', lang, say(lang, 'noStatisticsYet'), [note]);
   const blocks: Block[] = [];
   for (const w of weeks) {
     const total = w.questions.reduce((n, q) => n + q.count, 0);
     const notInPlan = w.questions.find((q) => q.kind === 'notInPlan')?.count ?? 0;
     const [year, week] = w.week.split('-W');
-    blocks.push({ type: 'heading', text: t(lang, `Vecka ${Number(week)} ${year}`, `Week ${Number(week)} ${year}`) });
+    blocks.push({ type: 'heading', text: say(lang, 'week', Number(week), year) });
     blocks.push({
       type: 'facts',
       facts: [
-        { title: t(lang, 'Frågor', 'Questions'), value: String(total) },
-        { title: t(lang, '"Det står inte i planen"', '"Not in the plan"'), value: `${notInPlan} (${percent(total ? notInPlan / total : 0, lang)})` },
-        { title: t(lang, 'Påminnelser', 'Reminders'), value: t(lang, `${w.remindersSent} levererade, ${w.remindersFailed} misslyckade`, `${w.remindersSent} delivered, ${w.remindersFailed} failed`) },
-        { title: t(lang, 'Notiser om ändringar', 'Change notices'), value: t(lang, `${w.noticesSent} levererade, ${w.noticesFailed} misslyckade`, `${w.noticesSent} delivered, ${w.noticesFailed} failed`) },
+        { title: say(lang, 'questions'), value: String(total) },
+        { title: say(lang, 'notInThePlan'), value: `${notInPlan} (${percent(total ? notInPlan / total : 0, lang)})` },
+        { title: say(lang, 'reminders'), value: say(lang, 'deliveredFailed', w.remindersSent, w.remindersFailed) },
+        { title: say(lang, 'changeNotices'), value: say(lang, 'deliveredFailed2', w.noticesSent, w.noticesFailed) },
       ],
     });
     const kinds = [...w.questions].sort((a, b) => b.count - a.count || a.kind.localeCompare(b.kind));
     if (kinds.length) blocks.push({ type: 'list', items: kinds.map((q) => `${q.kind}: ${q.count}`) });
   }
   blocks.push(note);
-  return reply('statistics', lang, t(lang, 'Statistik per vecka', 'Statistics by week'), blocks);
+  return reply('statistics', lang, say(lang, 'statisticsByWeek'), blocks);
 }
 
 // Whole answers only (folded), so a sentence that starts with "ja" is never read as one.
@@ -552,24 +541,24 @@ function historyDetail(userName: string | undefined, rows: Array<{ title: string
 /** The last ten changes: when (Stockholm time), who, what, and before → after. */
 export function historyReply(audit: readonly AuditEntry[], lang: Lang): Reply {
   const entries = audit.slice(-10).reverse();
-  if (!entries.length) return reply('history', lang, t(lang, 'Inga ändringar än', 'No changes yet'), []);
+  if (!entries.length) return reply('history', lang, say(lang, 'noChangesYet'), []);
   const blocks: Block[] = [];
   for (const e of entries) {
     const at = new TZDate(Date.parse(e.at), TIME_ZONE);
-    const when = format(at, lang === 'sv' ? 'd/M yyyy HH.mm' : 'd/M yyyy HH:mm');
-    blocks.push({ type: 'heading', text: `${e.summary}${e.undoOf ? t(lang, ' (ångrad ändring)', ' (undo)') : ''}` });
+    const when = format(at, say(lang, 'dMYyyyHh'));
+    blocks.push({ type: 'heading', text: `${e.summary}${e.undoOf ? say(lang, 'undo') : ''}` });
     blocks.push({ type: 'text', subtle: true, text: `${when} · ${e.actorName ?? e.actor} · id ${e.id.slice(0, 6)}` });
     if (e.rows?.length) blocks.push({ type: 'list', items: e.rows.slice(0, 8).map((r) => `${r.title}: ${r.before} → ${r.after}`) });
   }
-  blocks.push({ type: 'text', subtle: true, text: t(lang, 'Ångra en viss ändring: "ångra <id>". Tiderna är svensk tid.', 'Undo a given change: "undo <id>". Times are Swedish time (Europe/Stockholm).') });
-  return reply('history', lang, t(lang, 'Senaste ändringarna', 'Recent changes'), blocks);
+  blocks.push({ type: 'text', subtle: true, text: say(lang, 'undoAGivenChange') });
+  return reply('history', lang, say(lang, 'recentChanges'), blocks);
 }
 
 /** A confirmation card once decided: the same rows, no buttons, and who decided it when. */
 export function decidedCard(p: Pending, how: 'confirmed' | 'cancelled', who: string, at: Date): Reply {
   const lang = p.lang;
   const when = formatClock(at, lang);
-  const line = how === 'confirmed' ? t(lang, `Bekräftat av ${who} ${when}`, `Confirmed by ${who} at ${when}`) : t(lang, `Avbrutet av ${who} ${when}`, `Cancelled by ${who} at ${when}`);
+  const line = how === 'confirmed' ? say(lang, 'confirmedByAt', who, when) : say(lang, 'cancelledByAt', who, when);
   return reply(how === 'confirmed' ? 'confirmDone' : 'confirmCancelled', lang, p.summary, [
     ...(p.rows?.length ? [{ type: 'facts' as const, facts: p.rows.map((r) => ({ title: r.title, value: `${r.before} → ${r.after}` })) }] : []),
     { type: 'text', text: `${how === 'confirmed' ? '✔' : '✖'} ${line}` },
@@ -598,8 +587,8 @@ function withDecidedCards(command: Command): Command {
           return { ...r, sourceCard: decidedCard(shown, r.kind, ctx.msg.userName?.trim() || ctx.msg.userId, ctx.now) };
         }
         if (!shown && action === 'cancel' && r.kind === 'cancelled') {
-          return reply('alreadyDecided', r.lang, t(r.lang, 'Redan avgjort', 'Already decided'), [
-            { type: 'text', text: t(r.lang, 'Förslaget är redan bekräftat eller avbrutet (eller för gammalt). Inget ändrades.', 'The proposal has already been confirmed or cancelled (or is too old). Nothing was changed.') },
+          return reply('alreadyDecided', r.lang, say(r.lang, 'alreadyDecided'), [
+            { type: 'text', text: say(r.lang, 'theProposalHasAlready') },
           ]);
         }
         return r;

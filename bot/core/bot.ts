@@ -14,6 +14,7 @@ import type { Meeting } from '../store/schema.js';
 import { PlanMemo } from '../store/snapshot.js';
 import { reply, type Reply } from './reply.js';
 import type { Lang } from '../text/lang.js';
+import { say } from '../text/catalogue/index.js';
 import type { Command } from './command.js';
 import { runEffects } from './effects.js';
 import { createDraftMemory } from './drafts.js';
@@ -45,13 +46,7 @@ export interface CoreDeps {
 }
 
 function notSavedReply(lang: Lang): Reply {
-  return lang === 'sv'
-    ? reply('notSaved', 'sv', 'Det gick inte att spara', [
-        { type: 'text', text: 'Ändringen kunde inte sparas, så inget ändrades. Försök igen om en stund; kvarstår felet, be den som driftar boten att se över lagringen.' },
-      ])
-    : reply('notSaved', 'en', 'Could not save', [
-        { type: 'text', text: 'The change could not be saved, so nothing changed. Please try again shortly; if it persists, ask whoever runs the bot to check its storage.' },
-      ]);
+  return reply('notSaved', lang, say(lang, 'notSavedTitle'), [{ type: 'text', text: say(lang, 'notSavedText') }]);
 }
 
 /** The language of a text read without the lexicon (error replies, a text too long to read). */

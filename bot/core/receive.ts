@@ -9,6 +9,7 @@ import { guessLang } from './bot.js';
 import type { Incoming } from './incoming.js';
 import { reply, type Reply } from './reply.js';
 import type { Lang } from '../text/lang.js';
+import { say } from '../text/catalogue/index.js';
 
 /** A conversation the bot can post to later: its channel's name and what that channel needs to reach it. */
 export interface ConversationToRemember {
@@ -74,9 +75,7 @@ export function turnLang(text: string, locale?: string): Lang {
 export const TURN_FAILED = 'error';
 
 export function turnFailedReply(lang: Lang): Reply {
-  return lang === 'en'
-    ? reply(TURN_FAILED, 'en', 'Something went wrong on my side. Please try again shortly.', [])
-    : reply(TURN_FAILED, 'sv', 'Något gick fel hos mig. Försök igen om en stund.', []);
+  return reply(TURN_FAILED, lang, say(lang, 'turnFailed'), []);
 }
 
 export interface ReceiverDeps {

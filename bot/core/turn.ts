@@ -14,6 +14,7 @@ import type { Incoming } from './incoming.js';
 import type { Reading } from './reading.js';
 import { reply, type Reply } from './reply.js';
 import type { Lang } from '../text/lang.js';
+import { say } from '../text/catalogue/index.js';
 
 /**
  * Longer messages are not read. A question is a line or two, and reading a text costs more than its
@@ -44,13 +45,7 @@ export interface TurnDeps {
 }
 
 export function tooLongReply(lang: Lang): Reply {
-  return lang === 'sv'
-    ? reply('tooLong', 'sv', 'Det var ett långt meddelande', [
-        { type: 'text', text: `Jag läser frågor på högst ${MAX_TEXT_LENGTH.toLocaleString('sv-SE')} tecken. Ställ en kortare fråga, så svarar jag.` },
-      ])
-    : reply('tooLong', 'en', 'That is a long message', [
-        { type: 'text', text: `I read questions of up to ${MAX_TEXT_LENGTH.toLocaleString('en-GB')} characters. Ask a shorter question and I will answer.` },
-      ]);
+  return reply('tooLong', lang, say(lang, 'tooLongTitle'), [{ type: 'text', text: say(lang, 'tooLongText', MAX_TEXT_LENGTH) }]);
 }
 
 /** Question words that can open a second question in the same message. */
@@ -141,7 +136,7 @@ export async function turn(input: TurnInput, deps: TurnDeps, picked?: { command:
       // The second part, without a subject of its own ("vilken veckodag", "who hosts it"), is read as a
       // follow-up of the first, through the same reading as "och …" in a conversation.
       const ownSubject = q.bodies.length || q.municipalities.length || q.years.length || q.dates.length || q.month || q.budgetLines.length || q.topics.length || q.period;
-      if (i > 0 && !ownSubject && !q.followUp && !/^(och|and)\s/i.test(asked)) q = read(`${lang === 'sv' ? 'och' : 'and'} ${asked}`);
+      if (i > 0 && !ownSubject && !q.followUp && !/^(och|and)\s/i.test(asked)) q = read(`${say(lang, 'listAnd')} ${asked}`);
       if (deps.debugNlu) partLogs.push(log('info', 'nlu part', { conversation: msg.conversationId, text: asked, intent: q.intent, followUp: q.followUp, features: q.features }));
       const a = answer({ q, plan, now, data: lexicon.data });
       context = a.context ?? context;

@@ -6,6 +6,7 @@ import type { Lang } from '../text/lang.js';
 import { TIME_ZONE, formatDay, formatMonth } from '../text/dates.js';
 import type { Meeting, Plan } from '../store/schema.js';
 import { isImmutable, PlanMemo } from '../store/snapshot.js';
+import { say } from '../text/catalogue/index.js';
 
 // Dates in words live in text/dates.ts (with the time zone); re-exported for the plan's callers.
 export { TIME_ZONE, formatClock, formatDay, formatMonth, weekdayName } from '../text/dates.js';
@@ -276,7 +277,7 @@ export function lastBefore(plan: Plan, date: string, bodyId: string | undefined,
 }
 
 function clockText(t: string, lang: Lang): string {
-  return lang === 'sv' ? t.replace(':', '.') : t;
+  return say(lang, 'clockTime', t);
 }
 
 export function formatTime(m: Meeting, lang: Lang): string {
@@ -284,11 +285,11 @@ export function formatTime(m: Meeting, lang: Lang): string {
     case 'clock':
       return `${clockText(m.time.start, lang)}–${clockText(m.time.end, lang)}`;
     case 'allDay':
-      return m.date.kind === 'days' ? (lang === 'sv' ? 'heldagar' : 'full days') : lang === 'sv' ? 'heldag' : 'full day';
+      return m.date.kind === 'days' ? say(lang, 'fullDays') : say(lang, 'fullDay');
     case 'lunchToLunch':
-      return lang === 'sv' ? 'lunch till lunch' : 'lunch to lunch';
+      return say(lang, 'lunchToLunch');
     case 'unknown':
-      return lang === 'sv' ? 'tid ej angiven' : 'time not set';
+      return say(lang, 'timeNotSet');
   }
 }
 
@@ -302,9 +303,7 @@ export function formatWhen(m: Meeting, lang: Lang): string {
       return `${formatDay(m.date.start, lang, !sameYear)}–${formatDay(m.date.end, lang)}, ${formatTime(m, lang)}`;
     }
     case 'month':
-      return lang === 'sv'
-        ? `${formatMonth(m.date.month, lang)} (dagen är inte bestämd än)`
-        : `${formatMonth(m.date.month, lang)} (the day is not set yet)`;
+      return say(lang, 'monthDayNotSet', formatMonth(m.date.month, lang));
   }
 }
 

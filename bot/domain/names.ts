@@ -3,6 +3,7 @@
 import type { Lang } from '../text/lang.js';
 import { listText } from '../text/format.js';
 import type { Plan, Subscription } from '../store/schema.js';
+import { say } from '../text/catalogue/index.js';
 
 export function bodyName(plan: Plan, id: string): string {
   return plan.bodies.find((b) => b.id === id)?.name ?? id;
@@ -13,13 +14,12 @@ export function municipalityName(plan: Plan, id: string): string {
 }
 
 export function bodiesText(plan: Plan, bodies: string[], lang: Lang): string {
-  if (bodies.includes('*')) return lang === 'sv' ? 'alla möten' : 'all meetings';
+  if (bodies.includes('*')) return say(lang, 'allMeetings');
   return listText(bodies.map((b) => bodyName(plan, b)), lang);
 }
 
 export function leadText(lead: Subscription['leads'][number], lang: Lang): string {
-  const sv = lang === 'sv';
-  if (lead.unit === 'hours') return sv ? `${lead.value} ${lead.value === 1 ? 'timme' : 'timmar'} före` : `${lead.value} ${lead.value === 1 ? 'hour' : 'hours'} before`;
-  if (lead.value === 0) return sv ? 'samma dag kl. 09.00' : 'the same day at 09:00';
-  return sv ? `${lead.value} ${lead.value === 1 ? 'dag' : 'dagar'} före kl. 09.00` : `${lead.value} ${lead.value === 1 ? 'day' : 'days'} before at 09:00`;
+  if (lead.unit === 'hours') return say(lang, 'leadHours', lead.value);
+  if (lead.value === 0) return say(lang, 'leadSameDay');
+  return say(lang, 'leadDays', lead.value);
 }

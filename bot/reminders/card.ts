@@ -3,10 +3,11 @@
 // plain text). The calendar link points at the meeting's .ics route (domain/links.ts).
 import { daysUntil, formatClock, formatDay, formatMonth, formatWhen, meetingStart, stockholmDate } from '../domain/calendar.js';
 import { reply, type Action, type Block, type Reply } from '../core/reply.js';
-import { t, type Lang } from '../text/lang.js';
+import type { Lang } from '../text/lang.js';
 import type { Meeting, Plan } from '../store/schema.js';
 import { bodyName } from '../domain/names.js';
 import { meetingIcsPath } from '../domain/links.js';
+import { say } from '../text/catalogue/index.js';
 
 export interface ReminderCardInput {
   plan: Plan;
@@ -25,7 +26,7 @@ export interface ReminderCardInput {
 
 
 function hostNames(plan: Plan, meeting: Meeting, lang: Lang = 'sv'): string {
-  return meeting.hosts.map((h) => plan.municipalities.find((m) => m.id === h)?.name ?? h).join(t(lang, ' och ', ' and '));
+  return meeting.hosts.map((h) => plan.municipalities.find((m) => m.id === h)?.name ?? h).join(say(lang, 'and2'));
 }
 
 /** "i dag", "i morgon", "om 7 dagar", "om 2 timmar" — from `now` to the meeting's start, in Stockholm days. */
@@ -33,27 +34,27 @@ export function relativeWhen(meeting: Meeting, now: Date, lang: Lang = 'sv'): st
   const start = meetingStart(meeting);
   if (!start) return '';
   const days = daysUntil(meeting, now);
-  if (days >= 2) return t(lang, `om ${days} dagar`, `in ${days} days`);
-  if (days === 1) return t(lang, 'i morgon', 'tomorrow');
+  if (days >= 2) return say(lang, 'inDays', days);
+  if (days === 1) return say(lang, 'tomorrow');
   const hours = Math.round((start.getTime() - now.getTime()) / 3_600_000);
-  if (start.getTime() <= now.getTime()) return t(lang, 'i dag', 'today');
-  if (hours < 1) return t(lang, 'om mindre än en timme', 'in less than an hour');
-  return hours === 1 ? t(lang, 'om en timme', 'in an hour') : t(lang, `om ${hours} timmar`, `in ${hours} hours`);
+  if (start.getTime() <= now.getTime()) return say(lang, 'today');
+  if (hours < 1) return say(lang, 'inLessThanAn');
+  return hours === 1 ? say(lang, 'inAnHour') : say(lang, 'inHours', hours);
 }
 
 export function calendarActions(plan: Plan, meeting: Meeting, baseUrl: string, lang: Lang = 'sv'): Action[] {
   return [
-    { kind: 'url', title: t(lang, 'Lägg till i kalendern', 'Add to calendar'), url: `${baseUrl.replace(/\/+$/, '')}${meetingIcsPath(meeting.id)}` },
-    { kind: 'message', title: t(lang, 'Visa kalendern', 'Show the calendar'), value: `${t(lang, 'kalender', 'calendar')} ${bodyName(plan, meeting.body)}` },
+    { kind: 'url', title: say(lang, 'addToCalendar'), url: `${baseUrl.replace(/\/+$/, '')}${meetingIcsPath(meeting.id)}` },
+    { kind: 'message', title: say(lang, 'showTheCalendar'), value: `${say(lang, 'calendar')} ${bodyName(plan, meeting.body)}` },
   ];
 }
 
 export function meetingFacts(plan: Plan, meeting: Meeting, lang: Lang = 'sv'): Block {
-  const facts = [{ title: t(lang, 'Möte', 'Meeting'), value: meeting.title ? `${bodyName(plan, meeting.body)}: ${meeting.title}` : bodyName(plan, meeting.body) }];
-  facts.push({ title: t(lang, 'När', 'When'), value: `${formatWhen(meeting, lang)}${meeting.status === 'cancelled' ? t(lang, ' – inställt', ' – cancelled') : ''}` });
+  const facts = [{ title: say(lang, 'meeting'), value: meeting.title ? `${bodyName(plan, meeting.body)}: ${meeting.title}` : bodyName(plan, meeting.body) }];
+  facts.push({ title: say(lang, 'when'), value: `${formatWhen(meeting, lang)}${meeting.status === 'cancelled' ? say(lang, 'cancelled') : ''}` });
   const hosts = hostNames(plan, meeting, lang);
-  if (hosts) facts.push({ title: meeting.hosts.length > 1 ? t(lang, 'Värdkommuner', 'Hosts') : t(lang, 'Värdkommun', 'Host'), value: hosts });
-  if (meeting.note) facts.push({ title: t(lang, 'Anteckning', 'Note'), value: meeting.note });
+  if (hosts) facts.push({ title: meeting.hosts.length > 1 ? say(lang, 'hosts') : say(lang, 'host'), value: hosts });
+  if (meeting.note) facts.push({ title: say(lang, 'note'), value: meeting.note });
   return { type: 'facts', facts };
 }
 
@@ -61,16 +62,16 @@ export function reminderReply(input: ReminderCardInput): Reply {
   const { plan, meeting, now } = input;
   const lang = input.lang ?? 'sv';
   const blocks: Block[] = [meetingFacts(plan, meeting, lang)];
-  if (input.moved) blocks.push({ type: 'text', text: t(lang, 'Mötet har flyttats sedan förra påminnelsen.', 'The meeting has moved since the last reminder.') });
+  if (input.moved) blocks.push({ type: 'text', text: say(lang, 'theMeetingHasMoved') });
   if (input.late) {
     const day = input.dueAt ? formatDay(stockholmDate(input.dueAt), lang, false) : '';
-    const when = input.dueAt ? t(lang, ` (den skulle ha gått ${day} kl. ${formatClock(input.dueAt, 'sv')})`, ` (it was due ${day} at ${formatClock(input.dueAt, 'en')})`) : '';
-    blocks.push({ type: 'text', subtle: true, text: t(lang, `Skickad sent: jag var inte igång när påminnelsen skulle gå${when}.`, `Sent late: I was not running when the reminder was due${when}.`) });
+    const when = input.dueAt ? say(lang, 'reminderWasDueAt', day, formatClock(input.dueAt, lang)) : '';
+    blocks.push({ type: 'text', subtle: true, text: say(lang, 'sentLateIWas', when) });
   }
   return reply(
     'reminder',
     lang,
-    `${t(lang, 'Påminnelse', 'Reminder')}: ${bodyName(plan, meeting.body)} ${relativeWhen(meeting, now, lang)}`,
+    `${say(lang, 'reminder')}: ${bodyName(plan, meeting.body)} ${relativeWhen(meeting, now, lang)}`,
     blocks,
     calendarActions(plan, meeting, input.baseUrl, lang),
   );
@@ -78,8 +79,8 @@ export function reminderReply(input: ReminderCardInput): Reply {
 
 const showCalendar = (plan: Plan, meeting: Meeting, lang: Lang): Action => ({
   kind: 'message',
-  title: t(lang, 'Visa kalendern', 'Show the calendar'),
-  value: `${t(lang, 'kalender', 'calendar')} ${bodyName(plan, meeting.body)}`,
+  title: say(lang, 'showTheCalendar'),
+  value: `${say(lang, 'calendar')} ${bodyName(plan, meeting.body)}`,
 });
 
 export function cancellationReply(input: Pick<ReminderCardInput, 'plan' | 'meeting' | 'baseUrl' | 'lang'>): Reply {
@@ -88,9 +89,9 @@ export function cancellationReply(input: Pick<ReminderCardInput, 'plan' | 'meeti
   return reply(
     'reminderCancelled',
     lang,
-    `${t(lang, 'Inställt', 'Cancelled')}: ${bodyName(plan, meeting.body)} ${formatWhen(meeting, lang).split(',')[0]}`,
+    `${say(lang, 'cancelled2')}: ${bodyName(plan, meeting.body)} ${formatWhen(meeting, lang).split(',')[0]}`,
     [
-      { type: 'text', text: t(lang, 'Mötet som jag påminde om är inställt.', 'The meeting I reminded you of is cancelled.') },
+      { type: 'text', text: say(lang, 'theMeetingIReminded') },
       meetingFacts(plan, meeting, lang),
     ],
     [showCalendar(plan, meeting, lang)],
@@ -105,15 +106,11 @@ export function dateToBeSetReply(input: Pick<ReminderCardInput, 'plan' | 'meetin
   return reply(
     'dateToBeSet',
     lang,
-    `${t(lang, 'Datum saknas', 'No date yet')}: ${bodyName(plan, meeting.body)} ${month}`,
+    `${say(lang, 'noDateYet')}: ${bodyName(plan, meeting.body)} ${month}`,
     [
       {
         type: 'text',
-        text: t(
-          lang,
-          `Mötet i ${month}${hosts ? ` (värd: ${hosts})` : ''} har ännu inget bestämt datum. Bestäm dagen så att påminnelserna kan gå ut.`,
-          `The meeting in ${month}${hosts ? ` (host: ${hosts})` : ''} has no date yet. Set the day so that the reminders can go out.`,
-        ),
+        text: say(lang, 'dateToBeSetText', month, hosts),
       },
       meetingFacts(plan, meeting, lang),
     ],

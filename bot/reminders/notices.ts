@@ -8,7 +8,7 @@
 import type { Clock } from '../clock.js';
 import type { Logger } from '../log.js';
 import { reply, type Reply } from '../core/reply.js';
-import { t, type Lang } from '../text/lang.js';
+import type { Lang } from '../text/lang.js';
 import { formatDay, formatMonth, formatTime, meetingStart } from '../domain/calendar.js';
 import type { Meeting, Plan, Subscription } from '../store/schema.js';
 import type { Store } from '../store/store.js';
@@ -16,6 +16,7 @@ import { calendarActions, cancellationReply, meetingFacts, reminderReply } from 
 import { covers } from './due.js';
 import type { ConversationSender } from './sender.js';
 import { bodyName } from '../domain/names.js';
+import { say } from '../text/catalogue/index.js';
 
 export type MeetingChangeKind = 'moved' | 'dated' | 'cancelled' | 'restored' | 'added' | 'removed';
 
@@ -61,7 +62,7 @@ function shortDate(m: Meeting, lang: Lang): string {
     case 'days':
       return `${dm(m.date.start)}–${dm(m.date.end)}`;
     case 'month':
-      return t(lang, `i ${formatMonth(m.date.month, lang)}`, `in ${formatMonth(m.date.month, lang)}`);
+      return say(lang, 'in', formatMonth(m.date.month, lang));
   }
 }
 
@@ -85,17 +86,17 @@ export function noticeSentence(plan: Plan, c: MeetingChange, lang: Lang): string
   const a = c.after ?? c.meeting;
   switch (c.kind) {
     case 'moved':
-      return t(lang, `${whose(plan, b, lang)} är flyttat till ${newWhen(a, lang)}`, `${whose(plan, b, lang)} has moved to ${newWhen(a, lang)}`);
+      return say(lang, 'hasMovedTo', whose(plan, b, lang), newWhen(a, lang));
     case 'dated':
-      return t(lang, `${whose(plan, b, lang)} har fått ett datum: ${newWhen(a, lang)}`, `${whose(plan, b, lang)} now has a date: ${newWhen(a, lang)}`);
+      return say(lang, 'nowHasADate', whose(plan, b, lang), newWhen(a, lang));
     case 'cancelled':
-      return t(lang, `${whose(plan, b, lang)} är inställt`, `${whose(plan, b, lang)} is cancelled`);
+      return say(lang, 'isCancelled', whose(plan, b, lang));
     case 'restored':
-      return t(lang, `${whose(plan, b, lang)} blir av igen: ${newWhen(a, lang)}`, `${whose(plan, b, lang)} is on again: ${newWhen(a, lang)}`);
+      return say(lang, 'isOnAgain', whose(plan, b, lang), newWhen(a, lang));
     case 'added':
-      return t(lang, `Nytt möte: ${bodyName(plan, a.body)} ${newWhen(a, lang)}`, `New meeting: ${bodyName(plan, a.body)} ${newWhen(a, lang)}`);
+      return say(lang, 'newMeeting', bodyName(plan, a.body), newWhen(a, lang));
     case 'removed':
-      return t(lang, `${whose(plan, b, lang)} är struket ur kalendern`, `${whose(plan, b, lang)} has been removed from the calendar`);
+      return say(lang, 'hasBeenRemovedFrom', whose(plan, b, lang));
   }
 }
 
@@ -109,8 +110,8 @@ export function noticeReply(plan: Plan, changes: MeetingChange[], lang: Lang, ba
     return reply('meetingNotice', lang, noticeSentence(plan, c, lang), [meetingFacts(plan, c.meeting, lang)], gone ? calendarActions(plan, c.meeting, baseUrl, lang).slice(1) : calendarActions(plan, c.meeting, baseUrl, lang));
   }
   const listed = changes.slice(0, MAX_LISTED).map((c) => noticeSentence(plan, c, lang));
-  if (changes.length > MAX_LISTED) listed.push(t(lang, `… och ${changes.length - MAX_LISTED} till`, `… and ${changes.length - MAX_LISTED} more`));
-  return reply('meetingNotice', lang, t(lang, 'Ändringar i kalendern', 'Changes to the calendar'), [{ type: 'list', items: listed }]);
+  if (changes.length > MAX_LISTED) listed.push(say(lang, 'andMore', changes.length - MAX_LISTED));
+  return reply('meetingNotice', lang, say(lang, 'changesToTheCalendar'), [{ type: 'list', items: listed }]);
 }
 
 export interface MeetingNotifierDeps {

@@ -5,6 +5,7 @@ import { fold, tokens } from '../understand/normalize.js';
 import { type Lang } from '../text/lang.js';
 import type { Plan } from '../store/schema.js';
 import type { Lead } from './due.js';
+import { say } from '../text/catalogue/index.js';
 
 /** Which meetings: every body ('*'), some bodies, or words that are not a body. */
 export type Target = { kind: 'all' } | { kind: 'bodies'; bodies: string[] } | { kind: 'unknown'; words: string[] } | { kind: 'none' };
@@ -80,7 +81,6 @@ export const MAX_LEADS = 5;
 
 /** "7 dagar och 1 dag", "7 och 1 dagar", "en vecka", "2 timmar" → lead times, or what is wrong. */
 export function parseLeads(folded: string, lang: Lang): Lead[] | { error: string } {
-  const sv = lang === 'sv';
   const leads: Lead[] = [];
   let pending: number[] = [];
   for (const word of tokens(folded)) {
@@ -92,22 +92,22 @@ export function parseLeads(folded: string, lang: Lang): Lead[] | { error: string
     }
     const unit = UNITS.get(word);
     if (!unit || pending.length === 0) {
-      return { error: sv ? `Jag förstod inte "${word}".` : `I did not understand "${word}".` };
+      return { error: say(lang, 'iDidNotUnderstand', word) };
     }
     for (const p of pending) leads.push({ unit: unit.unit, value: p * unit.factor });
     pending = [];
   }
   if (pending.length > 0 || leads.length === 0) {
-    return { error: sv ? 'Skriv hur länge före, t.ex. "påminn 3 dagar före".' : 'Say how long before, e.g. "remind 3 days before".' };
+    return { error: say(lang, 'sayHowLongBefore') };
   }
   for (const l of leads) {
-    if (l.unit === 'days' && l.value > 60) return { error: sv ? 'Högst 60 dagar före.' : 'At most 60 days before.' };
+    if (l.unit === 'days' && l.value > 60) return { error: say(lang, 'atMostDaysBefore') };
     if (l.unit === 'hours' && (l.value < 1 || l.value > 24 * 60)) {
-      return { error: sv ? 'Timmar före: mellan 1 och 1440.' : 'Hours before: between 1 and 1440.' };
+      return { error: say(lang, 'hoursBeforeBetweenAnd') };
     }
   }
   const unique = leads.filter((l, i) => leads.findIndex((o) => o.unit === l.unit && o.value === l.value) === i);
-  if (unique.length > MAX_LEADS) return { error: sv ? `Högst ${MAX_LEADS} påminnelser per möte.` : `At most ${MAX_LEADS} reminders per meeting.` };
+  if (unique.length > MAX_LEADS) return { error: say(lang, 'atMostRemindersPer', MAX_LEADS) };
   // Earliest reminder first: days before hours, more before fewer.
   return unique.sort((a, b) => (a.unit === b.unit ? b.value - a.value : a.unit === 'days' ? -1 : 1));
 }

@@ -15,6 +15,7 @@ import { format } from 'date-fns/format';
 import { bodyName } from '../domain/names.js';
 import { bodiesText, leadText } from '../domain/names.js';
 import { listText } from '../text/format.js';
+import { say } from '../text/catalogue/index.js';
 
 
 type Handler<T extends ParsedCommand['type']> = (ctx: CommandContext, cmd: Extract<ParsedCommand, { type: T }>) => TurnResult;
@@ -36,25 +37,21 @@ function command<T extends ParsedCommand['type']>(name: string, type: T, handle:
       // Changing what a conversation is reminded of is the secretariat's (issue: secretariat commands);
       // anyone may ask what the conversation gets.
       if (type !== 'list' && !ctx.data.runtime.secretariat.includes(ctx.msg.userId)) {
-        const sv = cmd.lang === 'sv';
         return {
           replies: [
-            reply('refused', cmd.lang, sv ? 'Det här får bara sekretariatet göra' : 'Only the secretariat can do this', [
-              { type: 'text', text: sv ? 'Prenumerationer och påminnelser ställs in av sekretariatet. Be dem skriva kommandot här.' : 'Subscriptions and reminders are set up by the secretariat. Ask them to type the command here.' },
+            reply('refused', cmd.lang, say(cmd.lang, 'onlyTheSecretariatCan'), [
+              { type: 'text', text: say(cmd.lang, 'subscriptionsAndRemindersAre') },
             ]),
           ],
           effects: [log('warn', 'subscription change refused: not in the secretariat', { user: ctx.msg.userId, command: type, conversation: ctx.msg.conversationId })],
         };
       }
       if (ctx.msg.channel === 'terminal') {
-        const sv = cmd.lang === 'sv';
         return only(
-          reply('subscriptionUnavailable', cmd.lang, sv ? 'Inte här' : 'Not here', [
+          reply('subscriptionUnavailable', cmd.lang, say(cmd.lang, 'notHere'), [
             {
               type: 'text',
-              text: sv
-                ? 'Påminnelser skickas till kanaler och chattar i Teams (eller Slack). Skriv kommandot där.'
-                : 'Reminders go to channels and chats in Teams (or Slack). Type the command there.',
+              text: say(cmd.lang, 'remindersGoToChannels'),
             },
           ]),
         );
@@ -80,21 +77,20 @@ function subscriptionOf(data: Data, conversationId: string): Subscription | unde
 
 function at(date: Date, lang: Lang): string {
   const t = format(new TZDate(date.getTime(), TIME_ZONE), 'HH:mm');
-  return `${formatDay(stockholmDate(date), lang)} ${lang === 'sv' ? `kl. ${t.replace(':', '.')}` : `at ${t}`}`;
+  return `${formatDay(stockholmDate(date), lang)} ${say(lang, 'at', t.replace(':', '.'), t)}`;
 }
 
 /** The reply describing a conversation's subscription (after a change, or when asked). */
 function describe(data: Data, sub: Subscription, lang: Lang, now: Date, title: string, kind: string): Reply {
-  const sv = lang === 'sv';
   const plan = data.plan;
   const facts = [
-    { title: sv ? 'Möten' : 'Meetings', value: bodiesText(plan, sub.bodies, lang) },
-    { title: sv ? 'Påminnelser' : 'Reminders', value: listText(sub.leads.map((l) => leadText(l, lang)), lang) },
+    { title: say(lang, 'meetings'), value: bodiesText(plan, sub.bodies, lang) },
+    { title: say(lang, 'reminders'), value: listText(sub.leads.map((l) => leadText(l, lang)), lang) },
   ];
   const next = sub.active ? nextReminder(plan, sub, data.runtime.sentReminders, now) : undefined;
   if (next) {
     facts.push({
-      title: sv ? 'Nästa påminnelse' : 'Next reminder',
+      title: say(lang, 'nextReminder'),
       value: `${at(next.at, lang)} (${bodyName(plan, next.meeting.body)})`,
     });
   }
@@ -102,51 +98,40 @@ function describe(data: Data, sub: Subscription, lang: Lang, now: Date, title: s
   if (sub.secretariat) {
     blocks.push({
       type: 'text',
-      text: sv
-        ? 'Sekretariatets kanal: här kommer också en påminnelse en månad i förväg om möten som bara har en månad, inte ett datum.'
-        : "The secretariat's channel: also gets a note a month ahead about meetings that have a month but no date yet.",
+      text: say(lang, 'theSecretariatSChannel'),
     });
   }
   if (!sub.active) {
     blocks.push({
       type: 'text',
-      text: sv
-        ? 'Prenumerationen är vilande: jag kunde inte skriva här. Den startar igen när jag läggs till på nytt.'
-        : 'The subscription is paused: I could not post here. It restarts when I am added again.',
+      text: say(lang, 'theSubscriptionIsPaused'),
     });
   }
   blocks.push({
     type: 'text',
     subtle: true,
-    text: sv
-      ? 'Ändra med "påminn 3 dagar före", "prenumerera på samarbetskommittén" eller "avsluta prenumerationen".'
-      : 'Change it with "remind 3 days before", "subscribe to the committee" or "unsubscribe".',
+    text: say(lang, 'changeItWithRemind'),
   });
   return reply(kind, lang, title, blocks);
 }
 
 function bodyListHelp(plan: Plan, lang: Lang): string {
   const names = plan.bodies.filter((b) => plan.meetings.some((m) => m.body === b.id)).map((b) => `${b.name}${b.aliases.some((a) => a.length <= 3) ? ` (${b.aliases.filter((a) => a.length <= 3).join(', ')})` : ''}`);
-  return lang === 'sv'
-    ? `Organ med möten: ${names.join(', ')}. Eller "alla möten".`
-    : `Bodies with meetings: ${names.join(', ')}. Or "all meetings".`;
+  return say(lang, 'bodiesWithMeetingsOr', names.join(', '));
 }
 
 function targetProblem(plan: Plan, target: Target, lang: Lang, verb: 'subscribe' | 'unsubscribe'): Reply | undefined {
-  const sv = lang === 'sv';
   if (target.kind === 'unknown') {
-    return reply('subscriptionUnknownBody', lang, sv ? 'Vilket organ?' : 'Which body?', [
-      { type: 'text', text: sv ? `Jag känner inte igen "${target.words.join(' ')}".` : `I do not recognise "${target.words.join(' ')}".` },
+    return reply('subscriptionUnknownBody', lang, say(lang, 'whichBody'), [
+      { type: 'text', text: say(lang, 'iDoNotRecognise', target.words.join(' ')) },
       { type: 'text', text: bodyListHelp(plan, lang) },
     ]);
   }
   if (target.kind === 'none' && verb === 'subscribe') {
-    return reply('subscriptionHelp', lang, sv ? 'Prenumerera på påminnelser' : 'Subscribe to reminders', [
+    return reply('subscriptionHelp', lang, say(lang, 'subscribeToReminders'), [
       {
         type: 'text',
-        text: sv
-          ? 'Skriv till exempel "prenumerera på ledningsgruppen" eller "prenumerera på alla möten". Påminnelserna kommer 7 dagar och 1 dag före mötet, kl. 09.00.'
-          : 'For example "subscribe to ledningsgruppen" or "subscribe to all meetings". Reminders come 7 days and 1 day before the meeting, at 09:00.',
+        text: say(lang, 'forExampleSubscribeTo'),
       },
       { type: 'text', text: bodyListHelp(plan, lang) },
     ]);
@@ -168,7 +153,6 @@ function withSubscription(data: Data, conversationId: string, sub: Subscription 
 
 const subscribe: Handler<'subscribe'> = (ctx, cmd) => {
   const { lang, target } = cmd;
-  const sv = lang === 'sv';
   const plan = ctx.plan.plan;
   const problem = targetProblem(plan, target, lang, 'subscribe');
   if (problem) return only(problem);
@@ -177,7 +161,7 @@ const subscribe: Handler<'subscribe'> = (ctx, cmd) => {
   const now = ctx.now.toISOString();
   const before = subscriptionOf(ctx.data, conversationId);
   if (before?.bodies.includes('*') && !bodies.includes('*') && before.active) {
-    return only(describe(ctx.data, before, lang, ctx.now, sv ? 'Ni får redan påminnelser om alla möten' : 'You already get reminders for all meetings', 'subscription'));
+    return only(describe(ctx.data, before, lang, ctx.now, say(lang, 'youAlreadyGetReminders'), 'subscription'));
   }
   const sub: Subscription = before
     ? { ...before, bodies: bodies.includes('*') ? ['*'] : [...new Set([...before.bodies, ...bodies])], active: true, since: now, lang }
@@ -193,7 +177,7 @@ const subscribe: Handler<'subscribe'> = (ctx, cmd) => {
       };
   const after = withSubscription(ctx.data, conversationId, sub);
   return {
-    replies: [describe(after, sub, lang, ctx.now, sv ? 'Klart! Jag påminner här före mötena' : 'Done! I will remind you here before the meetings', 'subscribed')],
+    replies: [describe(after, sub, lang, ctx.now, say(lang, 'doneIWillRemind'), 'subscribed')],
     effects: [
       { kind: 'setSubscription', conversationId, subscription: sub, audit: audit(ctx, 'subscription.subscribe', `${conversationId}: ${bodies.join(', ')}`, before ?? null, bodies) },
       log('info', 'subscription changed', { conversation: conversationId, bodies: sub.bodies, by: ctx.msg.userId }),
@@ -203,15 +187,14 @@ const subscribe: Handler<'subscribe'> = (ctx, cmd) => {
 
 const unsubscribe: Handler<'unsubscribe'> = (ctx, cmd) => {
   const { lang, target } = cmd;
-  const sv = lang === 'sv';
   const plan = ctx.plan.plan;
   const problem = targetProblem(plan, target, lang, 'unsubscribe');
   if (problem) return only(problem);
   const conversationId = conversationOf(ctx);
   const before = subscriptionOf(ctx.data, conversationId);
   if (!before) {
-    return only(reply('unsubscribed', lang, sv ? 'Ingen prenumeration här' : 'No subscription here', [
-      { type: 'text', text: sv ? 'Den här konversationen får inga påminnelser.' : 'This conversation gets no reminders.' },
+    return only(reply('unsubscribed', lang, say(lang, 'noSubscriptionHere'), [
+      { type: 'text', text: say(lang, 'thisConversationGetsNo') },
     ]));
   }
   const remove = target.kind === 'bodies' ? target.bodies : undefined; // undefined: everything
@@ -225,64 +208,56 @@ const unsubscribe: Handler<'unsubscribe'> = (ctx, cmd) => {
   if (!sub) {
     return {
       replies: [
-        reply('unsubscribed', lang, sv ? 'Prenumerationen är avslutad' : 'Unsubscribed', [
+        reply('unsubscribed', lang, say(lang, 'unsubscribed'), [
           {
             type: 'text',
-            text: sv
-              ? 'Den här konversationen får inga fler påminnelser. Skriv "prenumerera på ledningsgruppen" för att börja igen.'
-              : 'This conversation gets no more reminders. Type "subscribe to ledningsgruppen" to start again.',
+            text: say(lang, 'thisConversationGetsNoMore'),
           },
         ]),
       ],
       effects,
     };
   }
-  return { replies: [describe(withSubscription(ctx.data, conversationId, sub), sub, lang, ctx.now, sv ? 'Ändrat' : 'Changed', 'unsubscribed')], effects };
+  return { replies: [describe(withSubscription(ctx.data, conversationId, sub), sub, lang, ctx.now, say(lang, 'changed'), 'unsubscribed')], effects };
 };
 
 const list: Handler<'list'> = (ctx, cmd) => {
   const { lang } = cmd;
-  const sv = lang === 'sv';
   const sub = subscriptionOf(ctx.data, conversationOf(ctx));
   if (!sub) {
-    return only(reply('subscriptions', lang, sv ? 'Inga påminnelser här' : 'No reminders here', [
+    return only(reply('subscriptions', lang, say(lang, 'noRemindersHere'), [
       {
         type: 'text',
-        text: sv
-          ? 'Den här konversationen prenumererar inte på några påminnelser. Skriv "prenumerera på ledningsgruppen" eller "prenumerera på alla möten".'
-          : 'This conversation is not subscribed to any reminders. Type "subscribe to ledningsgruppen" or "subscribe to all meetings".',
+        text: say(lang, 'thisConversationIsNot'),
       },
     ]));
   }
-  return only(describe(ctx.data, sub, lang, ctx.now, sv ? 'Påminnelser i den här konversationen' : 'Reminders in this conversation', 'subscriptions'));
+  return only(describe(ctx.data, sub, lang, ctx.now, say(lang, 'remindersInThisConversation'), 'subscriptions'));
 };
 
 const leads: Handler<'leads'> = (ctx, cmd) => {
   const { lang } = cmd;
-  const sv = lang === 'sv';
   if (!Array.isArray(cmd.leads)) {
-    return only(reply('subscriptionLeadsInvalid', lang, sv ? 'Hur långt före?' : 'How long before?', [
+    return only(reply('subscriptionLeadsInvalid', lang, say(lang, 'howLongBefore'), [
       { type: 'text', text: cmd.leads.error },
-      { type: 'text', subtle: true, text: sv ? 'Till exempel "påminn 7 dagar och 1 dag före" eller "påminn 2 timmar före".' : 'For example "remind 7 days and 1 day before" or "remind 2 hours before".' },
+      { type: 'text', subtle: true, text: say(lang, 'forExampleRemindDays') },
     ]));
   }
   const newLeads = cmd.leads;
   const conversationId = conversationOf(ctx);
   const before = subscriptionOf(ctx.data, conversationId);
   if (!before) {
-    return only(reply('subscriptionHelp', lang, sv ? 'Prenumerera först' : 'Subscribe first', [
+    return only(reply('subscriptionHelp', lang, say(lang, 'subscribeFirst'), [
       {
         type: 'text',
-        text: sv
-          ? 'Den här konversationen prenumererar inte än. Skriv "prenumerera på ledningsgruppen" (eller "alla möten") först.'
-          : 'This conversation has no subscription yet. Type "subscribe to ledningsgruppen" (or "all meetings") first.',
+        text: say(lang, 'thisConversationHasNo'),
       },
     ]));
   }
   const now = ctx.now.toISOString();
   const sub: Subscription = { ...before, leads: newLeads, since: now }; // a new lead whose time has passed is not sent late
   return {
-    replies: [describe(withSubscription(ctx.data, conversationId, sub), sub, lang, ctx.now, sv ? 'Ändrat: nya tider för påminnelserna' : 'Changed: new reminder times', 'subscriptionLeads')],
+    replies: [describe(withSubscription(ctx.data, conversationId, sub), sub, lang, ctx.now, say(lang, 'changedNewReminderTimes'), 'subscriptionLeads')],
     effects: [
       { kind: 'setSubscription', conversationId, subscription: sub, audit: audit(ctx, 'subscription.leads', `${conversationId}: ${newLeads.map((l) => `${l.value} ${l.unit}`).join(', ')}`, before.leads, newLeads) },
       log('info', 'subscription changed', { conversation: conversationId, leads: newLeads, by: ctx.msg.userId }),
@@ -293,12 +268,11 @@ const leads: Handler<'leads'> = (ctx, cmd) => {
 function secretariatHandler(): Handler<'secretariat'> {
   return (ctx, cmd) => {
     const { lang } = cmd;
-    const sv = lang === 'sv';
     if (!ctx.data.runtime.secretariat.includes(ctx.msg.userId)) {
       return {
         replies: [
-          reply('notAllowed', lang, sv ? 'Det kan bara sekretariatet göra' : 'Only the secretariat can do that', [
-            { type: 'text', text: sv ? 'Be sekretariatet skriva kommandot i sin kanal.' : 'Ask the secretariat to type it in their channel.' },
+          reply('notAllowed', lang, say(lang, 'onlyTheSecretariatCanDo'), [
+            { type: 'text', text: say(lang, 'askTheSecretariatTo') },
           ]),
         ],
         effects: [log('info', 'secretariat subscription refused', { user: ctx.msg.userId })],
@@ -311,7 +285,7 @@ function secretariatHandler(): Handler<'secretariat'> {
       ? { ...before, secretariat: true }
       : { conversationId, bodies: ['*'], leads: DEFAULT_LEADS.map((l) => ({ ...l })), secretariat: true, active: true, createdAt: now, since: now, lang };
     return {
-      replies: [describe(withSubscription(ctx.data, conversationId, sub), sub, lang, ctx.now, sv ? 'Klart! Det här är sekretariatets kanal' : "Done! This is the secretariat's channel", 'subscribed')],
+      replies: [describe(withSubscription(ctx.data, conversationId, sub), sub, lang, ctx.now, say(lang, 'doneThisIsThe'), 'subscribed')],
       effects: [
         { kind: 'setSubscription', conversationId, subscription: sub, audit: audit(ctx, 'subscription.secretariat', `${conversationId}: sekretariatets kanal`, before ?? null, true) },
         log('info', 'subscription changed', { conversation: conversationId, secretariat: true, by: ctx.msg.userId }),

@@ -5,6 +5,7 @@ import { format } from 'date-fns/format';
 import { enGB } from 'date-fns/locale/en-GB';
 import { sv } from 'date-fns/locale/sv';
 import type { Lang } from './lang.js';
+import { say } from './catalogue/index.js';
 
 export const TIME_ZONE = 'Europe/Stockholm';
 const MAX_WORDS = 20_000;
@@ -29,7 +30,7 @@ function remembered(key: string, make: () => string): string {
 
 export function formatDay(date: string, lang: Lang, withYear = true): string {
   return remembered(`${date}|${lang}|${withYear ? 'y' : ''}`, () => {
-    const pattern = lang === 'sv' ? (withYear ? 'EEEE d MMMM yyyy' : 'EEEE d MMMM') : withYear ? 'EEEE d MMMM yyyy' : 'EEEE d MMMM';
+    const pattern = withYear ? 'EEEE d MMMM yyyy' : 'EEEE d MMMM';
     return format(localDate(date), pattern, { locale: LOCALES[lang] });
   });
 }
@@ -40,7 +41,7 @@ export function formatMonth(month: string, lang: Lang): string {
 
 /** An instant's clock time in Stockholm: "14.32" (sv), "14:32" (en). */
 export function formatClock(at: Date, lang: Lang): string {
-  return format(new TZDate(at.getTime(), TIME_ZONE), lang === 'sv' ? 'HH.mm' : 'HH:mm');
+  return format(new TZDate(at.getTime(), TIME_ZONE), say(lang, 'clockPattern'));
 }
 
 export function weekdayName(isoWeekday: number, lang: Lang, plural = false): string {
@@ -48,6 +49,6 @@ export function weekdayName(isoWeekday: number, lang: Lang, plural = false): str
   const d = localDate(`2024-01-0${isoWeekday}`);
   const name = format(d, 'EEEE', { locale: LOCALES[lang] });
   if (!plural) return name;
-  return lang === 'sv' ? `${name}ar` : `${name[0]!.toUpperCase()}${name.slice(1)}s`;
+  return say(lang, 'weekdayPlural', name);
 }
 

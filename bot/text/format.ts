@@ -1,11 +1,12 @@
 // Numbers and lists in words, the same in every answer, card and notice: "580 000 kr", "67,4 %",
 // "Botkyrka, Haninge och Salem", "2011–2014".
-import { t, type Lang } from './lang.js';
+import type { Lang } from './lang.js';
+import { say } from './catalogue/index.js';
 
 /** "67,4 %" in Swedish, "67.4%" in English. */
 export function percent(share: number, lang: 'sv' | 'en' = 'sv'): string {
   const p = String(Math.round(share * 1000) / 10);
-  return lang === 'sv' ? `${p.replace('.', ',')} %` : `${p}%`;
+  return say(lang, 'percent', p);
 }
 
 /** "580 000 kr" (an ordinary space between thousands, in both languages). */
@@ -16,7 +17,7 @@ export function kronor(amount: number): string {
 
 export function listText(items: string[], lang: Lang): string {
   if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} ${t(lang, 'och', 'and')} ${items.at(-1)}`;
+  return `${items.slice(0, -1).join(', ')} ${say(lang, 'listAnd')} ${items.at(-1)}`;
 }
 
 /** Years as runs: "2011", "2011 och 2013", "2000–2010 och 2012–2099" (a plan may hold a century). */

@@ -8,6 +8,7 @@ import { baseConversationId } from '../../core/conversation.js';
 import { renderAdaptiveCard } from '../../../cards/adaptive.js';
 import { renderText } from '../../../cards/text.js';
 import { toSlackChannelData } from '../../../cards/blockkit.js';
+import { say } from '../../text/catalogue/index.js';
 
 /** The name Bot Framework conversations are stored under. */
 export const BOTFRAMEWORK = 'botframework';
@@ -34,7 +35,7 @@ export function summaryOf(r: Reply): string {
  * preview; the card's fallbackText and speak carry the whole answer. Text-only channels get the text.
  */
 export function toActivity(r: Reply, channelId?: string): Partial<Activity> {
-  const locale = r.lang === 'sv' ? 'sv-SE' : 'en-GB';
+  const locale = say(r.lang, 'locale');
   if (channelId !== undefined && TEXT_ONLY_CHANNELS.has(channelId)) {
     return {
       type: ActivityTypes.Message,
