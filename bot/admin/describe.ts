@@ -20,7 +20,7 @@ function names(plan: Plan, ids: string[], lang: Lang): string {
   return ids.length ? ids.map((id) => municipalityName(plan, id)).join(', ') : none(lang);
 }
 function meetingText(plan: Plan, m: Meeting, lang: Lang): string {
-  return `${bodyName(plan, m.body)} ${formatWhen(m, lang)}${m.status === 'cancelled' ? say(lang, 'cancelled3') : ''}`;
+  return `${bodyName(plan, m.body)} ${formatWhen(m, lang)}${m.status === 'cancelled' ? say(lang, 'cancelledInParens') : ''}`;
 }
 function short(s: string, n = 160): string {
   return s.length > n ? `${s.slice(0, n - 1)}…` : s;
@@ -43,16 +43,16 @@ export function describeChange(change: Change, before: Target, after: Target, la
       const a = before.plan.meetings.find((m) => m.id === change.meetingId)!;
       const b = after.plan.meetings.find((m) => m.id === change.meetingId)!;
       const when = (m: Meeting) => formatWhen(m, lang);
-      if (change.set.date || change.set.time) rows.push({ title: say(lang, 'when'), before: when(a), after: when(b) });
-      if (change.set.hosts) rows.push({ title: say(lang, 'host2'), before: names(plan, a.hosts, lang), after: names(plan, b.hosts, lang) });
-      if (change.set.status) rows.push({ title: say(lang, 'status'), before: a.status === 'cancelled' ? say(lang, 'cancelled4') : say(lang, 'planned'), after: b.status === 'cancelled' ? say(lang, 'cancelled4') : say(lang, 'planned') });
-      if (change.set.note !== undefined) rows.push({ title: say(lang, 'note2'), before: a.note ?? none(lang), after: b.note ?? none(lang) });
+      if (change.set.date || change.set.time) rows.push({ title: say(lang, 'whenLabel'), before: when(a), after: when(b) });
+      if (change.set.hosts) rows.push({ title: say(lang, 'hostLabel'), before: names(plan, a.hosts, lang), after: names(plan, b.hosts, lang) });
+      if (change.set.status) rows.push({ title: say(lang, 'status'), before: a.status === 'cancelled' ? say(lang, 'statusCancelled') : say(lang, 'planned'), after: b.status === 'cancelled' ? say(lang, 'statusCancelled') : say(lang, 'planned') });
+      if (change.set.note !== undefined) rows.push({ title: say(lang, 'noteLabel'), before: a.note ?? none(lang), after: b.note ?? none(lang) });
       const verb = change.set.status === 'cancelled' ? say(lang, 'cancel') : change.set.status === 'planned' ? say(lang, 'restore') : change.set.hosts && !change.set.date ? say(lang, 'newHostFor') : say(lang, 'move');
       summary = `${verb} ${meetingText(plan, a, lang)}`;
       break;
     }
     case 'meeting.add':
-      summary = change.meetings.length === 1 ? say(lang, 'newMeeting2', meetingText(plan, change.meetings[0]!, lang)) : say(lang, 'newMeetings', change.meetings.length);
+      summary = change.meetings.length === 1 ? say(lang, 'newMeetingSummary', meetingText(plan, change.meetings[0]!, lang)) : say(lang, 'newMeetings', change.meetings.length);
       for (const m of change.meetings) rows.push({ title: bodyName(plan, m.body), before: none(lang), after: `${formatWhen(m, lang)}${m.hosts.length ? ` – ${names(plan, m.hosts, lang)}` : ''}` });
       break;
     case 'meeting.remove':
@@ -89,7 +89,7 @@ export function describeChange(change: Change, before: Target, after: Target, la
     }
     case 'budget.line': {
       const old = plan.budgets.find((b) => b.year === change.year)?.[change.side].find((l) => l.id === change.lineId);
-      summary = say(lang, 'budget2', change.year, change.line?.label ?? old?.label ?? change.lineId);
+      summary = say(lang, 'budgetYearSummary', change.year, change.line?.label ?? old?.label ?? change.lineId);
       rows.push({ title: change.line?.label ?? old?.label ?? change.lineId, before: old ? kronor(old.amount) : none(lang), after: change.line ? kronor(change.line.amount) : say(lang, 'removed') });
       break;
     }

@@ -52,7 +52,7 @@ export function formReply(form: string, plan: Plan, lang: Lang): Reply {
   switch (f) {
     case 'move':
       fields.push(
-        input({ kind: 'choice', id: 'meetingId', label: say(lang, 'meeting'), choices: meetingChoices(plan, lang, planned), required: true }),
+        input({ kind: 'choice', id: 'meetingId', label: say(lang, 'meetingLabel'), choices: meetingChoices(plan, lang, planned), required: true }),
         input({ kind: 'date', id: 'date', label: say(lang, 'newDate'), required: true }),
         input({ kind: 'time', id: 'start', label: say(lang, 'newStartOptional') }),
         input({ kind: 'time', id: 'end', label: say(lang, 'newEndOptional') }),
@@ -60,15 +60,15 @@ export function formReply(form: string, plan: Plan, lang: Lang): Reply {
       break;
     case 'host':
       fields.push(
-        input({ kind: 'choice', id: 'meetingId', label: say(lang, 'meeting'), choices: meetingChoices(plan, lang, planned), required: true }),
-        input({ kind: 'choice', id: 'hosts', label: say(lang, 'host2'), choices: municipalities, multi: true, required: true }),
+        input({ kind: 'choice', id: 'meetingId', label: say(lang, 'meetingLabel'), choices: meetingChoices(plan, lang, planned), required: true }),
+        input({ kind: 'choice', id: 'hosts', label: say(lang, 'hostLabel'), choices: municipalities, multi: true, required: true }),
       );
       break;
     case 'cancel':
-      fields.push(input({ kind: 'choice', id: 'meetingId', label: say(lang, 'meeting'), choices: meetingChoices(plan, lang, planned), required: true }));
+      fields.push(input({ kind: 'choice', id: 'meetingId', label: say(lang, 'meetingLabel'), choices: meetingChoices(plan, lang, planned), required: true }));
       break;
     case 'restore':
-      fields.push(input({ kind: 'choice', id: 'meetingId', label: say(lang, 'meeting'), choices: meetingChoices(plan, lang, (m) => m.status === 'cancelled'), required: true }));
+      fields.push(input({ kind: 'choice', id: 'meetingId', label: say(lang, 'meetingLabel'), choices: meetingChoices(plan, lang, (m) => m.status === 'cancelled'), required: true }));
       break;
     case 'add':
       fields.push(
@@ -76,7 +76,7 @@ export function formReply(form: string, plan: Plan, lang: Lang): Reply {
         input({ kind: 'date', id: 'date', label: say(lang, 'date'), required: true }),
         input({ kind: 'time', id: 'start', label: say(lang, 'start') }),
         input({ kind: 'time', id: 'end', label: say(lang, 'end') }),
-        input({ kind: 'choice', id: 'hosts', label: say(lang, 'host2'), choices: municipalities, multi: true }),
+        input({ kind: 'choice', id: 'hosts', label: say(lang, 'hostLabel'), choices: municipalities, multi: true }),
         input({ kind: 'text', id: 'note', label: say(lang, 'noteOptional') }),
       );
       break;
@@ -125,7 +125,7 @@ export function changeFromForm(form: string, v: Record<string, unknown>, plan: P
     const start = str('start');
     const end = str('end');
     if ((start && !TIME.test(start)) || (end && !TIME.test(end))) return { error: say(lang, 'writeTimesAsHh') };
-    if (start && end && end <= start) return { error: say(lang, 'theEndIsBefore', end, start) };
+    if (start && end && end <= start) return { error: say(lang, 'formEndBeforeStart', end, start) };
     if (Boolean(start) !== Boolean(end)) return { error: say(lang, 'giveBothStartAnd') };
     return { start: start || undefined, end: end || undefined };
   };
@@ -199,6 +199,6 @@ export function changeFromForm(form: string, v: Record<string, unknown>, plan: P
       return { change: { kind: 'budget.line', year, side, lineId: id, line: { id, label, amount } } };
     }
     default:
-      return { error: say(lang, 'unknownForm2') };
+      return { error: say(lang, 'unknownFormSentence') };
   }
 }

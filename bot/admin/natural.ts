@@ -233,7 +233,7 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
     else if (current !== undefined && signs.has(amount)) amount = current + signs.get(amount)! * amount;
     // "personal är 580 000" when it is: a fact, answered as a question.
     if (amount === current && !has(C.budgetStrong)) return undefined;
-    return run(`${say(lang, 'changeBudget')} ${year} ${line} ${amount}`);
+    return run(`${say(lang, 'commandChangeBudget')} ${year} ${line} ${amount}`);
   }
 
   // "öka budgeten", "change the budget": a budget change that names no line asks for the line and the amount.
@@ -250,7 +250,7 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
     // "rådslaget 2014 hålls i Tyresö" when Tyresö is that year's host: a fact, answered as a question.
     const sameHost = yearWord && municipalities.length === 1 && plan.hostRotations.some((r) => r.body === rotBody && r.year === Number(yearWord[1]) && r.host === municipalities[0]);
     if (sameHost && !has(C.hostStrong)) return undefined;
-    if (yearWord && municipalities.length) return run(`${say(lang, 'host3')} ${bodyRef(ctx, rotBody)} ${yearWord[1]} ${municipalityName(plan, newHost(municipalities, padded, C, undefined, plan))}`);
+    if (yearWord && municipalities.length) return run(`${say(lang, 'commandHost')} ${bodyRef(ctx, rotBody)} ${yearWord[1]} ${municipalityName(plan, newHost(municipalities, padded, C, undefined, plan))}`);
     if (has(C.hostStrong) && (!yearWord || !municipalities.length)) {
       return ask(say(lang, 'askRotationYearOrMunicipality', !!yearWord));
     }
@@ -309,11 +309,11 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
 
   // "SK 9/6 ställs in och ersätts av ett möte 16/6", "cancel LG 9/9 and replace it with 16/9": a move.
   if (signals.cancel && ref && targetDates.length && has(C.replace)) {
-    return run(`${say(lang, 'move2')} ${meetingRef(ctx, ref, lang)} ${say(lang, 'to')} ${[...targetDates.slice(0, 2), times].filter(Boolean).join(' ')}`);
+    return run(`${say(lang, 'commandMove')} ${meetingRef(ctx, ref, lang)} ${say(lang, 'commandTo')} ${[...targetDates.slice(0, 2), times].filter(Boolean).join(' ')}`);
   }
   if (signals.cancel || signals.restore) {
     if (!ref) return ask(say(lang, 'whichMeetingGiveTheBody'));
-    return run(`${signals.restore ? say(lang, 'restore2') : say(lang, 'cancel2')} ${meetingRef(ctx, ref, lang)}`);
+    return run(`${signals.restore ? say(lang, 'commandRestore') : say(lang, 'commandCancel')} ${meetingRef(ctx, ref, lang)}`);
   }
   const hostNamed = municipalities.filter((m) => !ref || !insteadOf(plan, m, padded, C));
   if (signals.host && (ref || has(C.hostStrong))) {
@@ -325,7 +325,7 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
       const pair = (x: string, y: string) => new RegExp(`${named(x)}s?\\s*(,|och|and|&|\\+)?\\s+${named(y)}`).test(f);
       const listed = hostNamed.filter((m) => hostNamed.some((o) => o !== m && (pair(m, o) || pair(o, m))));
       const hosts = listed.length > 1 ? listed : [newHost(municipalities, padded, C, ref, plan)];
-      return run(`${say(lang, 'changeHost')} ${meetingRef(ctx, ref, lang)} ${say(lang, 'to')} ${hosts.map((h) => municipalityName(plan, h)).join(say(lang, 'and2'))}`);
+      return run(`${say(lang, 'commandChangeHost')} ${meetingRef(ctx, ref, lang)} ${say(lang, 'commandTo')} ${hosts.map((h) => municipalityName(plan, h)).join(say(lang, 'hostsJoin'))}`);
     }
     if (!ref && !targetDates.length && !(signals.add && dates.dates.length) && has(C.hostStrong)) {
       return ask(say(lang, 'whichMeetingAndWhich'));
@@ -336,22 +336,22 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
   const addFirst = signals.add && !has(C.moveStrong) && dates.dates.some((d) => body && !meetingsBetween(plan, d, d, body).length);
   if (ref && !addFirst && (targetDates.length || (times.length && signals.move)) && (signals.move || targetDates.length)) {
     const to = [...targetDates.slice(0, 2), times].filter(Boolean).join(' ');
-    return run(`${say(lang, 'move2')} ${meetingRef(ctx, ref, lang)} ${say(lang, 'to')} ${to}`);
+    return run(`${say(lang, 'commandMove')} ${meetingRef(ctx, ref, lang)} ${say(lang, 'commandTo')} ${to}`);
   }
   if (signals.add && body) {
     const day = dates.dates.filter((d) => !meetingsBetween(plan, d, d, body).length);
     // "nytt LG-möte i december, datum kommer senare": a meeting known only to its month.
     if (!dates.dates.length && dates.month) {
       const month = `${dates.month.year}-${String(dates.month.month).padStart(2, '0')}`;
-      const host = municipalities.length ? ` ${say(lang, 'host3')} ${municipalityName(plan, municipalities[0]!)}` : '';
-      return run(`${say(lang, 'addMeeting')} ${bodyRef(ctx, body)} ${formatMonth(month, lang)}${times ? ` ${times}` : ''}${host} not: Dagen är inte bestämd`);
+      const host = municipalities.length ? ` ${say(lang, 'commandHost')} ${municipalityName(plan, municipalities[0]!)}` : '';
+      return run(`${say(lang, 'commandAddMeeting')} ${bodyRef(ctx, body)} ${formatMonth(month, lang)}${times ? ` ${times}` : ''}${host} not: Dagen är inte bestämd`);
     }
     if (!day.length) {
       if (dates.dates.length) return undefined;
       return ask(say(lang, 'whatDateWriteE'));
     }
-    const host = municipalities.length ? ` ${say(lang, 'host3')} ${municipalityName(plan, municipalities[0]!)}` : '';
-    return run(`${say(lang, 'addMeeting')} ${bodyRef(ctx, body)} ${day.slice(0, 2).join(' ')}${times ? ` ${times}` : ''}${host}`);
+    const host = municipalities.length ? ` ${say(lang, 'commandHost')} ${municipalityName(plan, municipalities[0]!)}` : '';
+    return run(`${say(lang, 'commandAddMeeting')} ${bodyRef(ctx, body)} ${day.slice(0, 2).join(' ')}${times ? ` ${times}` : ''}${host}`);
   }
   if (has(C.moveStrong)) {
     if (!ref) return ask(say(lang, 'whichMeetingGiveTheBodyAnd'));

@@ -150,7 +150,7 @@ function newWhen(text: string, ctx: ParseContext, lang: Lang, meeting: Meeting):
   if (times.start) {
     const end = times.end ?? (meeting.time.kind === 'clock' ? addDuration(times.start, meeting.time.start, meeting.time.end) : undefined);
     if (!end) throw new Invalid(say(lang, 'giveBothStartAndEnd'));
-    if (end <= times.start) throw new Invalid(say(lang, 'theEndIsBeforeThe', end.replace(':', '.'), times.start.replace(':', '.'), end, times.start));
+    if (end <= times.start) throw new Invalid(say(lang, 'endBeforeStartTime', end.replace(':', '.'), times.start.replace(':', '.'), end, times.start));
     set.time = { kind: 'clock', start: times.start, end };
   }
   if (!set.date && !set.time) throw new Missing(say(lang, 'toWhichDateOr'));
@@ -234,7 +234,7 @@ function meetingFromLine(line: string, ctx: ParseContext, lang: Lang, yearHint?:
   else throw new Invalid(say(lang, 'giveADateOn', line.trim()));
   let time: Meeting['time'];
   if (times.start && times.end) {
-    if (times.end <= times.start) throw new Invalid(say(lang, 'theEndIsBeforeTheStart', line.trim()));
+    if (times.end <= times.start) throw new Invalid(say(lang, 'endBeforeStartOnLine', line.trim()));
     time = { kind: 'clock', start: times.start, end: times.end };
   } else if (/heldag|full day|all day/i.test(main)) time = { kind: 'allDay' };
   else if (body.usualTime) time = { kind: 'clock', start: body.usualTime.start, end: body.usualTime.end };

@@ -116,18 +116,18 @@ function readFollowUp(text: string, ctx: ParseContext, guessed: Lang, readme: Re
   if (prev.kind === 'meeting.update' && when) {
     const body = ctx.plan.meetings.find((m) => m.id === prev.meetingId)?.body;
     const subject = withBody(body);
-    if (prev.set.status === 'cancelled') command = `${say(lang, 'cancel2')} ${subject}`;
-    else if (prev.set.status === 'planned') command = `${say(lang, 'restore2')} ${subject}`;
+    if (prev.set.status === 'cancelled') command = `${say(lang, 'commandCancel')} ${subject}`;
+    else if (prev.set.status === 'planned') command = `${say(lang, 'commandRestore')} ${subject}`;
     else if (prev.set.hosts) {
-      const hosts = prev.set.hosts.map((h) => municipalityName(ctx.plan, h)).join(say(lang, 'and2'));
-      command = `${say(lang, 'changeHost')} ${subject}${named('municipality').length ? '' : ` ${say(lang, 'to')} ${hosts}`}`;
-    } else if (prev.set.date || prev.set.time) command = `${say(lang, 'move2')} ${subject}`;
+      const hosts = prev.set.hosts.map((h) => municipalityName(ctx.plan, h)).join(say(lang, 'hostsJoin'));
+      command = `${say(lang, 'commandChangeHost')} ${subject}${named('municipality').length ? '' : ` ${say(lang, 'commandTo')} ${hosts}`}`;
+    } else if (prev.set.date || prev.set.time) command = `${say(lang, 'commandMove')} ${subject}`;
   } else if (prev.kind === 'rotation.set') {
     const year = /\b(?:19|20)\d\d\b/.exec(rest);
     const host = named('municipality')[0] ?? prev.host;
-    if (year && host) command = `${say(lang, 'host3')} ${bodyRef(ctx, prev.body)} ${year[0]} ${municipalityName(ctx.plan, host)}`;
+    if (year && host) command = `${say(lang, 'commandHost')} ${bodyRef(ctx, prev.body)} ${year[0]} ${municipalityName(ctx.plan, host)}`;
   } else if (prev.kind === 'meeting.add' && when) {
-    command = `${say(lang, 'addMeeting')} ${withBody(prev.meetings[0]?.body)}`;
+    command = `${say(lang, 'commandAddMeeting')} ${withBody(prev.meetings[0]?.body)}`;
   }
   if (!command) return undefined;
   const command0 = readme(command, alone, lang);
@@ -174,7 +174,7 @@ function severalChanges(text: string, ctx: ParseContext, guessed: Lang, readme: 
     const r = command0?.type === 'change' ? command0 : readNatural(command, alone, lang, readme);
     if (r?.type !== 'change') return oneAtATime(...example);
     if (!next.length) return { ...r, lang };
-    const list = next.map((n) => `"${n}"`).join(say(lang, 'and2'));
+    const list = next.map((n) => `"${n}"`).join(say(lang, 'hostsJoin'));
     return { ...r, lang, note: say(lang, 'thatWasSeveralChanges', list) } as AdminRequest;
   };
   // Parts that each read as a change on their own ("personal höjs med 20 000 och utredningar sänks med 10 000").
@@ -205,7 +205,7 @@ function severalChanges(text: string, ctx: ParseContext, guessed: Lang, readme: 
     // "höjs med 20 000 och sänks med 10 000": amounts by which, read one at a time.
     if (has(C.budgetBy) || lines.length !== amounts.length) return oneAtATime(...example);
     const year = /\b((?:19|20)\d\d)\b/.exec(raw)?.[1] ?? String(plan.budgets.find((b) => b.year === Number(stockholmDate(ctx.now).slice(0, 4)))?.year ?? [...plan.budgets].sort((a, b) => b.year - a.year)[0]?.year);
-    return first(`${say(lang, 'changeBudget')} ${year} ${lines[0]} ${amounts[0]}`, lines.slice(1).map((l, i) => `${label(l)} ${say(lang, 'becomes')} ${kr(amounts[i + 1]!)}`), example);
+    return first(`${say(lang, 'commandChangeBudget')} ${year} ${lines[0]} ${amounts[0]}`, lines.slice(1).map((l, i) => `${label(l)} ${say(lang, 'becomes')} ${kr(amounts[i + 1]!)}`), example);
   }
   const bodies = ids('body');
   const dates = extractDates(raw, words, matches, lang, ctx.now, { weekWords: [] });
@@ -228,18 +228,18 @@ function severalChanges(text: string, ctx: ParseContext, guessed: Lang, readme: 
   free.sort();
   if (hit.size >= 2 && meetings.length >= 1 && (cancel || restore || free.length >= 2 || (host && !free.length))) {
     const [one, ...rest] = meetings as [Meeting, ...Meeting[]];
-    const also = (m: Meeting) => say(lang, 'andToo2', named(m));
+    const also = (m: Meeting) => say(lang, 'andNamedToo', named(m));
     if (cancel || restore) {
-      const verb = cancel ? say(lang, 'cancel2') : say(lang, 'restore2');
+      const verb = cancel ? say(lang, 'commandCancel') : say(lang, 'commandRestore');
       return first(`${verb} ${meetingRef(ctx, one, lang)}`, rest.map(also), [`${verb} ${named(one)}`, `${verb} ${named(one)}`]);
     }
     if (free.length >= 2) {
       if (free.length !== meetings.length) return oneAtATime(`flytta ${named(one)} till ${dm(free[0]!)}`, `move ${named(one)} to ${dm(free[0]!)}`);
-      return first(`${say(lang, 'move2')} ${meetingRef(ctx, one, lang)} ${say(lang, 'to')} ${free[0]}`, rest.map((m, i) => say(lang, 'andTo', named(m), dm(free[i + 1]!))), [`flytta ${named(one)} till ${dm(free[0]!)}`, `move ${named(one)} to ${dm(free[0]!)}`]);
+      return first(`${say(lang, 'commandMove')} ${meetingRef(ctx, one, lang)} ${say(lang, 'commandTo')} ${free[0]}`, rest.map((m, i) => say(lang, 'andTo', named(m), dm(free[i + 1]!))), [`flytta ${named(one)} till ${dm(free[0]!)}`, `move ${named(one)} to ${dm(free[0]!)}`]);
     }
     const town = municipalityName(plan, municipalities[0]!);
     if (!place) return oneAtATime(`${named(one)} ska vara i ${town}`, `${named(one)} is hosted by ${town}`);
-    return first(`${say(lang, 'changeHost')} ${meetingRef(ctx, one, lang)} ${say(lang, 'to')} ${town}`, rest.map(also), [`${named(one)} ska vara i ${town}`, `${named(one)} is hosted by ${town}`]);
+    return first(`${say(lang, 'commandChangeHost')} ${meetingRef(ctx, one, lang)} ${say(lang, 'commandTo')} ${town}`, rest.map(also), [`${named(one)} ska vara i ${town}`, `${named(one)} is hosted by ${town}`]);
   }
   const years = [...new Set([...raw.matchAll(/\b((?:19|20)\d\d)\b/g)].map((m) => m[1]!))];
   const rotating = bodies.find((b) => plan.hostRotations.some((r) => r.body === b));
@@ -247,7 +247,7 @@ function severalChanges(text: string, ctx: ParseContext, guessed: Lang, readme: 
     const name = plan.bodies.find((b) => b.id === rotating)?.name ?? rotating;
     const place = (i: number) => municipalityName(plan, municipalities[Math.min(i, municipalities.length - 1)]!);
     if (municipalities.length !== 1 && municipalities.length !== years.length) return oneAtATime(`${name} ${years[0]} ${place(0)}`, `${name} ${years[0]} ${place(0)}`);
-    return first(`${say(lang, 'host3')} ${bodyRef(ctx, rotating)} ${years[0]} ${place(0)}`, years.slice(1).map((y, i) => (municipalities.length === 1 ? say(lang, 'andToo3', y) : `${name} ${y} ${place(i + 1)}`)), [`${name} ${years[0]} ${place(0)}`, `${name} ${years[0]} ${place(0)}`]);
+    return first(`${say(lang, 'commandHost')} ${bodyRef(ctx, rotating)} ${years[0]} ${place(0)}`, years.slice(1).map((y, i) => (municipalities.length === 1 ? say(lang, 'andYearToo', y) : `${name} ${y} ${place(i + 1)}`)), [`${name} ${years[0]} ${place(0)}`, `${name} ${years[0]} ${place(0)}`]);
   }
   return undefined;
 }

@@ -104,7 +104,7 @@ function confirmationCard(p: Pending, rows: Array<{ title: string; before: strin
   ];
   return reply('confirm', lang, p.summary, blocks, [
     { kind: 'submit', title: say(lang, 'confirm'), data: { admin: 'confirm', id: p.id }, style: 'positive' },
-    { kind: 'submit', title: say(lang, 'cancel3'), data: { admin: 'cancel', id: p.id }, style: 'destructive' },
+    { kind: 'submit', title: say(lang, 'cancelButton'), data: { admin: 'cancel', id: p.id }, style: 'destructive' },
   ]);
 }
 
@@ -278,7 +278,7 @@ export function adminCommands(deps: AdminDeps = {}): Command[] {
     if (p && p.actor !== ctx.msg.userId) return only(errorReply(say(lang, 'onlyThePersonWhoProposed'), lang));
     if (!p) return only(errorReply(say(lang, 'theProposalNoLongerExists'), lang));
     return {
-      replies: [reply('cancelled', lang, say(lang, 'cancelled5'), [{ type: 'text', text: say(lang, 'nothingWasChanged2') }])],
+      replies: [reply('cancelled', lang, say(lang, 'proposalCancelled'), [{ type: 'text', text: say(lang, 'nothingWasChangedSentence') }])],
       effects: [{ kind: 'cancelProposal', pendingId: id }],
     };
   }
@@ -416,7 +416,7 @@ export function adminCommands(deps: AdminDeps = {}): Command[] {
         case 'error':
           if (!request.missing) return only(errorReply(request.message, lang));
           return {
-            replies: [reply('clarify', lang, say(lang, 'whatShouldChange'), [{ type: 'text', text: request.message }, { type: 'text', subtle: true, text: say(lang, 'nothingWasChanged2') }])],
+            replies: [reply('clarify', lang, say(lang, 'whatShouldChange'), [{ type: 'text', text: request.message }, { type: 'text', subtle: true, text: say(lang, 'nothingWasChangedSentence') }])],
             effects: [keepDraft(ctx)],
           };
         case 'history':
@@ -489,8 +489,8 @@ export function statisticsReply(usage: readonly UsageWeek[], lang: Lang): Reply 
       facts: [
         { title: say(lang, 'questions'), value: String(total) },
         { title: say(lang, 'notInThePlan'), value: `${notInPlan} (${percent(total ? notInPlan / total : 0, lang)})` },
-        { title: say(lang, 'reminders'), value: say(lang, 'deliveredFailed', w.remindersSent, w.remindersFailed) },
-        { title: say(lang, 'changeNotices'), value: say(lang, 'deliveredFailed2', w.noticesSent, w.noticesFailed) },
+        { title: say(lang, 'reminders'), value: say(lang, 'remindersDeliveredFailed', w.remindersSent, w.remindersFailed) },
+        { title: say(lang, 'changeNotices'), value: say(lang, 'noticesDeliveredFailed', w.noticesSent, w.noticesFailed) },
       ],
     });
     const kinds = [...w.questions].sort((a, b) => b.count - a.count || a.kind.localeCompare(b.kind));
@@ -545,8 +545,8 @@ export function historyReply(audit: readonly AuditEntry[], lang: Lang): Reply {
   const blocks: Block[] = [];
   for (const e of entries) {
     const at = new TZDate(Date.parse(e.at), TIME_ZONE);
-    const when = format(at, say(lang, 'dMYyyyHh'));
-    blocks.push({ type: 'heading', text: `${e.summary}${e.undoOf ? say(lang, 'undo') : ''}` });
+    const when = format(at, say(lang, 'historyTimePattern'));
+    blocks.push({ type: 'heading', text: `${e.summary}${e.undoOf ? say(lang, 'undoSuffix') : ''}` });
     blocks.push({ type: 'text', subtle: true, text: `${when} · ${e.actorName ?? e.actor} · id ${e.id.slice(0, 6)}` });
     if (e.rows?.length) blocks.push({ type: 'list', items: e.rows.slice(0, 8).map((r) => `${r.title}: ${r.before} → ${r.after}`) });
   }

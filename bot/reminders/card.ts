@@ -26,7 +26,7 @@ export interface ReminderCardInput {
 
 
 function hostNames(plan: Plan, meeting: Meeting, lang: Lang = 'sv'): string {
-  return meeting.hosts.map((h) => plan.municipalities.find((m) => m.id === h)?.name ?? h).join(say(lang, 'and2'));
+  return meeting.hosts.map((h) => plan.municipalities.find((m) => m.id === h)?.name ?? h).join(say(lang, 'hostsJoin'));
 }
 
 /** "i dag", "i morgon", "om 7 dagar", "om 2 timmar" — from `now` to the meeting's start, in Stockholm days. */
@@ -50,11 +50,11 @@ export function calendarActions(plan: Plan, meeting: Meeting, baseUrl: string, l
 }
 
 export function meetingFacts(plan: Plan, meeting: Meeting, lang: Lang = 'sv'): Block {
-  const facts = [{ title: say(lang, 'meeting'), value: meeting.title ? `${bodyName(plan, meeting.body)}: ${meeting.title}` : bodyName(plan, meeting.body) }];
-  facts.push({ title: say(lang, 'when'), value: `${formatWhen(meeting, lang)}${meeting.status === 'cancelled' ? say(lang, 'cancelled') : ''}` });
+  const facts = [{ title: say(lang, 'meetingLabel'), value: meeting.title ? `${bodyName(plan, meeting.body)}: ${meeting.title}` : bodyName(plan, meeting.body) }];
+  facts.push({ title: say(lang, 'whenLabel'), value: `${formatWhen(meeting, lang)}${meeting.status === 'cancelled' ? say(lang, 'cancelledSuffix') : ''}` });
   const hosts = hostNames(plan, meeting, lang);
-  if (hosts) facts.push({ title: meeting.hosts.length > 1 ? say(lang, 'hosts') : say(lang, 'host'), value: hosts });
-  if (meeting.note) facts.push({ title: say(lang, 'note'), value: meeting.note });
+  if (hosts) facts.push({ title: meeting.hosts.length > 1 ? say(lang, 'hostsLabelMany') : say(lang, 'hostsLabelOne'), value: hosts });
+  if (meeting.note) facts.push({ title: say(lang, 'noteFactLabel'), value: meeting.note });
   return { type: 'facts', facts };
 }
 
@@ -89,7 +89,7 @@ export function cancellationReply(input: Pick<ReminderCardInput, 'plan' | 'meeti
   return reply(
     'reminderCancelled',
     lang,
-    `${say(lang, 'cancelled2')}: ${bodyName(plan, meeting.body)} ${formatWhen(meeting, lang).split(',')[0]}`,
+    `${say(lang, 'cancelledTitle')}: ${bodyName(plan, meeting.body)} ${formatWhen(meeting, lang).split(',')[0]}`,
     [
       { type: 'text', text: say(lang, 'theMeetingIReminded') },
       meetingFacts(plan, meeting, lang),

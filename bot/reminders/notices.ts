@@ -62,7 +62,7 @@ function shortDate(m: Meeting, lang: Lang): string {
     case 'days':
       return `${dm(m.date.start)}–${dm(m.date.end)}`;
     case 'month':
-      return say(lang, 'in', formatMonth(m.date.month, lang));
+      return say(lang, 'inMonth', formatMonth(m.date.month, lang));
   }
 }
 
@@ -76,8 +76,7 @@ function newWhen(m: Meeting, lang: Lang): string {
 /** "Ledningsgruppens möte 20/5" / "Ledningsgruppen's meeting on 20/5". */
 function whose(plan: Plan, m: Meeting, lang: Lang): string {
   const name = bodyName(plan, m.body);
-  if (lang === 'en') return `${name}'s meeting${m.date.kind === 'month' ? '' : ' on'} ${shortDate(m, lang)}`;
-  return `${/[sxz]$/i.test(name) ? name : `${name}s`} möte ${shortDate(m, lang)}`;
+  return say(lang, 'whoseMeeting', name, shortDate(m, lang), m.date.kind === 'month');
 }
 
 /** One sentence per change, e.g. "Ledningsgruppens möte 20/5 är flyttat till fredag 27/5, 08.30–13.00". */

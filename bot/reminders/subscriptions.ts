@@ -77,7 +77,7 @@ function subscriptionOf(data: Data, conversationId: string): Subscription | unde
 
 function at(date: Date, lang: Lang): string {
   const t = format(new TZDate(date.getTime(), TIME_ZONE), 'HH:mm');
-  return `${formatDay(stockholmDate(date), lang)} ${say(lang, 'at', t.replace(':', '.'), t)}`;
+  return `${formatDay(stockholmDate(date), lang)} ${say(lang, 'clockAt', t)}`;
 }
 
 /** The reply describing a conversation's subscription (after a change, or when asked). */
