@@ -325,7 +325,7 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
       const pair = (x: string, y: string) => new RegExp(`${named(x)}s?\\s*(,|och|and|&|\\+)?\\s+${named(y)}`).test(f);
       const listed = hostNamed.filter((m) => hostNamed.some((o) => o !== m && (pair(m, o) || pair(o, m))));
       const hosts = listed.length > 1 ? listed : [newHost(municipalities, padded, C, ref, plan)];
-      return run(`${say(lang, 'commandChangeHost')} ${meetingRef(ctx, ref, lang)} ${say(lang, 'commandTo')} ${hosts.map((h) => municipalityName(plan, h)).join(say(lang, 'hostsJoin'))}`);
+      return run(`${say(lang, 'commandChangeHost')} ${meetingRef(ctx, ref, lang)} ${say(lang, 'commandTo')} ${hosts.map((h) => municipalityName(plan, h)).join(say(lang, 'spacedAnd'))}`);
     }
     if (!ref && !targetDates.length && !(signals.add && dates.dates.length) && has(C.hostStrong)) {
       return ask(say(lang, 'whichMeetingAndWhich'));

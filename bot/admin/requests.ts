@@ -119,7 +119,7 @@ function readFollowUp(text: string, ctx: ParseContext, guessed: Lang, readme: Re
     if (prev.set.status === 'cancelled') command = `${say(lang, 'commandCancel')} ${subject}`;
     else if (prev.set.status === 'planned') command = `${say(lang, 'commandRestore')} ${subject}`;
     else if (prev.set.hosts) {
-      const hosts = prev.set.hosts.map((h) => municipalityName(ctx.plan, h)).join(say(lang, 'hostsJoin'));
+      const hosts = prev.set.hosts.map((h) => municipalityName(ctx.plan, h)).join(say(lang, 'spacedAnd'));
       command = `${say(lang, 'commandChangeHost')} ${subject}${named('municipality').length ? '' : ` ${say(lang, 'commandTo')} ${hosts}`}`;
     } else if (prev.set.date || prev.set.time) command = `${say(lang, 'commandMove')} ${subject}`;
   } else if (prev.kind === 'rotation.set') {
@@ -161,20 +161,20 @@ function severalChanges(text: string, ctx: ParseContext, guessed: Lang, readme: 
   const plan = ctx.plan;
   const dm = (iso: string) => `${Number(iso.slice(8, 10))}/${Number(iso.slice(5, 7))}`;
   const named = (m: Meeting) => `${plan.bodies.find((b) => b.id === m.body)?.name ?? m.body} ${m.date.kind === 'month' ? formatMonth(m.date.month, lang) : dm(firstDate(m))}`;
-  const oneAtATime = (sv: string, en: string): AdminRequest => ({
+  const oneAtATime = (example: string): AdminRequest => ({
     type: 'error',
     missing: true,
     lang,
-    message: say(lang, 'thatIsSeveralChanges', sv, en),
+    message: say(lang, 'thatIsSeveralChanges', example),
   });
   // The first change proposed, the rest named in a note; if the first does not read, one at a time.
-  const first = (command: string, next: string[], example: [string, string]): AdminRequest => {
+  const first = (command: string, next: string[], example: string): AdminRequest => {
     const alone = { ...ctx, previous: undefined };
     const command0 = readme(command, alone, lang);
     const r = command0?.type === 'change' ? command0 : readNatural(command, alone, lang, readme);
-    if (r?.type !== 'change') return oneAtATime(...example);
+    if (r?.type !== 'change') return oneAtATime(example);
     if (!next.length) return { ...r, lang };
-    const list = next.map((n) => `"${n}"`).join(say(lang, 'hostsJoin'));
+    const list = next.map((n) => `"${n}"`).join(say(lang, 'spacedAnd'));
     return { ...r, lang, note: say(lang, 'thatWasSeveralChanges', list) } as AdminRequest;
   };
   // Parts that each read as a change on their own ("personal höjs med 20 000 och utredningar sänks med 10 000").
@@ -194,16 +194,16 @@ function severalChanges(text: string, ctx: ParseContext, guessed: Lang, readme: 
       const also = say(lang, 'andToo', p);
       return readFollowUp(also, { ...ctx, previous: head.change }, lang, readme)?.type === 'change' ? also : undefined;
     });
-    if (head?.type === 'change' && next.every((n) => n !== undefined)) return first(parts[0]!, next as string[], [parts[0]!, parts[0]!]);
+    if (head?.type === 'change' && next.every((n) => n !== undefined)) return first(parts[0]!, next as string[], parts[0]!);
   }
   const lines = ids('budgetLine');
   const amounts = amountsIn(raw);
   if (lines.length >= 2 && amounts.length >= 2 && (has(C.budget) || has(C.budgetStrong) || /:/.test(raw))) {
     const label = (id: string) => plan.budgets.flatMap((b) => [...b.income, ...b.costs]).find((l) => l.id === id)?.label ?? id;
     const kr = (n: number) => String(n).replace(/\B(?=(\d{3})+$)/g, ' ');
-    const example: [string, string] = [`${label(lines[0]!)} ${kr(amounts[0]!)}`, `${label(lines[0]!)} ${kr(amounts[0]!)}`];
+    const example = `${label(lines[0]!)} ${kr(amounts[0]!)}`;
     // "höjs med 20 000 och sänks med 10 000": amounts by which, read one at a time.
-    if (has(C.budgetBy) || lines.length !== amounts.length) return oneAtATime(...example);
+    if (has(C.budgetBy) || lines.length !== amounts.length) return oneAtATime(example);
     const year = /\b((?:19|20)\d\d)\b/.exec(raw)?.[1] ?? String(plan.budgets.find((b) => b.year === Number(stockholmDate(ctx.now).slice(0, 4)))?.year ?? [...plan.budgets].sort((a, b) => b.year - a.year)[0]?.year);
     return first(`${say(lang, 'commandChangeBudget')} ${year} ${lines[0]} ${amounts[0]}`, lines.slice(1).map((l, i) => `${label(l)} ${say(lang, 'becomes')} ${kr(amounts[i + 1]!)}`), example);
   }
@@ -231,23 +231,23 @@ function severalChanges(text: string, ctx: ParseContext, guessed: Lang, readme: 
     const also = (m: Meeting) => say(lang, 'andNamedToo', named(m));
     if (cancel || restore) {
       const verb = cancel ? say(lang, 'commandCancel') : say(lang, 'commandRestore');
-      return first(`${verb} ${meetingRef(ctx, one, lang)}`, rest.map(also), [`${verb} ${named(one)}`, `${verb} ${named(one)}`]);
+      return first(`${verb} ${meetingRef(ctx, one, lang)}`, rest.map(also), `${verb} ${named(one)}`);
     }
     if (free.length >= 2) {
-      if (free.length !== meetings.length) return oneAtATime(`flytta ${named(one)} till ${dm(free[0]!)}`, `move ${named(one)} to ${dm(free[0]!)}`);
-      return first(`${say(lang, 'commandMove')} ${meetingRef(ctx, one, lang)} ${say(lang, 'commandTo')} ${free[0]}`, rest.map((m, i) => say(lang, 'andTo', named(m), dm(free[i + 1]!))), [`flytta ${named(one)} till ${dm(free[0]!)}`, `move ${named(one)} to ${dm(free[0]!)}`]);
+      if (free.length !== meetings.length) return oneAtATime(say(lang, 'exampleMoveTo', named(one), dm(free[0]!)));
+      return first(`${say(lang, 'commandMove')} ${meetingRef(ctx, one, lang)} ${say(lang, 'commandTo')} ${free[0]}`, rest.map((m, i) => say(lang, 'andTo', named(m), dm(free[i + 1]!))), say(lang, 'exampleMoveTo', named(one), dm(free[0]!)));
     }
     const town = municipalityName(plan, municipalities[0]!);
-    if (!place) return oneAtATime(`${named(one)} ska vara i ${town}`, `${named(one)} is hosted by ${town}`);
-    return first(`${say(lang, 'commandChangeHost')} ${meetingRef(ctx, one, lang)} ${say(lang, 'commandTo')} ${town}`, rest.map(also), [`${named(one)} ska vara i ${town}`, `${named(one)} is hosted by ${town}`]);
+    if (!place) return oneAtATime(say(lang, 'exampleHostedBy', named(one), town));
+    return first(`${say(lang, 'commandChangeHost')} ${meetingRef(ctx, one, lang)} ${say(lang, 'commandTo')} ${town}`, rest.map(also), say(lang, 'exampleHostedBy', named(one), town));
   }
   const years = [...new Set([...raw.matchAll(/\b((?:19|20)\d\d)\b/g)].map((m) => m[1]!))];
   const rotating = bodies.find((b) => plan.hostRotations.some((r) => r.body === b));
   if (rotating && years.length >= 2 && municipalities.length >= 1 && !dates.dates.length) {
     const name = plan.bodies.find((b) => b.id === rotating)?.name ?? rotating;
     const place = (i: number) => municipalityName(plan, municipalities[Math.min(i, municipalities.length - 1)]!);
-    if (municipalities.length !== 1 && municipalities.length !== years.length) return oneAtATime(`${name} ${years[0]} ${place(0)}`, `${name} ${years[0]} ${place(0)}`);
-    return first(`${say(lang, 'commandHost')} ${bodyRef(ctx, rotating)} ${years[0]} ${place(0)}`, years.slice(1).map((y, i) => (municipalities.length === 1 ? say(lang, 'andYearToo', y) : `${name} ${y} ${place(i + 1)}`)), [`${name} ${years[0]} ${place(0)}`, `${name} ${years[0]} ${place(0)}`]);
+    if (municipalities.length !== 1 && municipalities.length !== years.length) return oneAtATime(`${name} ${years[0]} ${place(0)}`);
+    return first(`${say(lang, 'commandHost')} ${bodyRef(ctx, rotating)} ${years[0]} ${place(0)}`, years.slice(1).map((y, i) => (municipalities.length === 1 ? say(lang, 'andYearToo', y) : `${name} ${y} ${place(i + 1)}`)), `${name} ${years[0]} ${place(0)}`);
   }
   return undefined;
 }

@@ -26,7 +26,7 @@ export interface ReminderCardInput {
 
 
 function hostNames(plan: Plan, meeting: Meeting, lang: Lang = 'sv'): string {
-  return meeting.hosts.map((h) => plan.municipalities.find((m) => m.id === h)?.name ?? h).join(say(lang, 'hostsJoin'));
+  return meeting.hosts.map((h) => plan.municipalities.find((m) => m.id === h)?.name ?? h).join(say(lang, 'spacedAnd'));
 }
 
 /** "i dag", "i morgon", "om 7 dagar", "om 2 timmar" — from `now` to the meeting's start, in Stockholm days. */

@@ -148,13 +148,15 @@ export const ADMIN = {
   noMeetingOnThatDate: { sv: (body: string, example: string) => `Jag hittar inget möte${body ? ` för ${body}` : ''} det datumet. Skriv till exempel: ${example}`, en: (body: string, example: string) => `I find no meeting${body ? ` for ${body}` : ''} on that date. Write e.g.: ${example}` },
   noBudgetLine: { sv: (year: number, words: string, value: number) => `Budgeten ${year} har ingen rad "${words}". Lägg till den med: lägg till budgetrad ${year} kostnad ${words || 'Namn'} ${value}`, en: (year: number, words: string, value: number) => `The ${year} budget has no line "${words}". Add it with: add budget line ${year} cost ${words || 'Name'} ${value}` },
   // bot/admin/requests.ts
-  thatIsSeveralChanges: { sv: (sv: string, en: string) => `Det är flera ändringar i ett meddelande, och jag föreslår en i taget. Skriv den första, till exempel: ${sv} – bekräfta den, och skriv sedan nästa ("och … också" räcker).`, en: (_sv: string, en: string) => `That is several changes in one message, and I propose one at a time. Write the first, e.g.: ${en} – confirm it, then write the next ("and … too" is enough).` },
+  thatIsSeveralChanges: { sv: (example: string) => `Det är flera ändringar i ett meddelande, och jag föreslår en i taget. Skriv den första, till exempel: ${example} – bekräfta den, och skriv sedan nästa ("och … också" räcker).`, en: (example: string) => `That is several changes in one message, and I propose one at a time. Write the first, e.g.: ${example} – confirm it, then write the next ("and … too" is enough).` },
   thatWasSeveralChanges: { sv: (list: string) => `Det var flera ändringar; här är den första. När den är bekräftad, skriv ${list}.`, en: (list: string) => `That was several changes; this is the first. Once it is confirmed, write ${list}.` },
   andToo: { sv: (p: string) => `och ${p} också`, en: (p: string) => `and ${p} too` },
   becomes: { sv: 'blir', en: 'becomes' },
   andNamedToo: { sv: (named: string) => `och ${named} också`, en: (named: string) => `and ${named} too` },
   andTo: { sv: (named: string, dm: string) => `och ${named} till ${dm}`, en: (named: string, dm: string) => `and ${named} to ${dm}` },
   andYearToo: { sv: (y: string) => `och ${y} också`, en: (y: string) => `and ${y} too` },
+  exampleMoveTo: { sv: (meeting: string, date: string) => `flytta ${meeting} till ${date}`, en: (meeting: string, date: string) => `move ${meeting} to ${date}` },
+  exampleHostedBy: { sv: (meeting: string, town: string) => `${meeting} ska vara i ${town}`, en: (meeting: string, town: string) => `${meeting} is hosted by ${town}` },
   // bot/admin/secretariat.ts
   thePlanIsKept: { sv: 'Planen ändras av samarbetskommitténs sekretariat i Huddinge. Hör av dig till dem om något behöver ändras. Frågor om planen svarar jag gärna på – skriv "hjälp".', en: "The plan is kept by the committee's secretariat in Huddinge. Contact them if something needs changing. I'm happy to answer questions about the plan – type \"help\"." },
   nothingWasChanged: { sv: 'Inget ändrades', en: 'Nothing was changed' },

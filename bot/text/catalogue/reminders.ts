@@ -3,7 +3,7 @@ import type { Entry } from './entry.js';
 
 export const REMINDERS = {
   // bot/reminders/card.ts
-  hostsJoin: { sv: ' och ', en: ' and ' },
+  spacedAnd: { sv: ' och ', en: ' and ' },
   inDays: { sv: (days: number) => `om ${days} dagar`, en: (days: number) => `in ${days} days` },
   tomorrow: { sv: 'i morgon', en: 'tomorrow' },
   today: { sv: 'i dag', en: 'today' },
