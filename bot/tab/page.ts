@@ -2,6 +2,7 @@
 // ?theme={theme}&lang={locale} in the manifest's URL); tab.js fills it from GET /api/plan and follows
 // Teams' theme and locale through teams-js once (and if) Teams answers. Pure.
 import { type Lang } from '../text/lang.js';
+import { say } from '../text/catalogue/index.js';
 
 export type Theme = 'default' | 'dark' | 'contrast';
 
@@ -17,31 +18,14 @@ export function tabTheme(value: unknown): Theme | undefined {
   return value === 'default' || value === 'dark' || value === 'contrast' ? value : undefined;
 }
 
-const TEXT = {
-  sv: {
-    title: 'Planen – Södertörnsboten',
-    loading: 'Hämtar planen …',
-    noscript:
-      'Sidan behöver JavaScript för att visa planen. Kalendern finns också som kalenderfil: ',
-    calendar: 'alla möten (.ics)',
-  },
-  en: {
-    title: 'The plan – Södertörn bot',
-    loading: 'Loading the plan …',
-    noscript: 'This page needs JavaScript to show the plan. The calendar is also available as a calendar file: ',
-    calendar: 'all meetings (.ics)',
-  },
-} as const;
-
 export function tabPage(opts: { lang: Lang; theme?: Theme }): string {
-  const t = TEXT[opts.lang];
   // Relative URLs throughout, so the tab also works behind a path prefix (PUBLIC_URL=https://host/bot).
   return `<!doctype html>
 <html lang="${opts.lang}" data-theme="${opts.theme ?? 'default'}"${opts.theme ? ' data-theme-fixed="true"' : ''}>
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${t.title}</title>
+<title>${say(opts.lang, 'tabTitle')}</title>
 <link rel="icon" href="data:,">
 <link rel="stylesheet" href="tab/tab.css">
 <script src="tab/tab.js" defer></script>
@@ -49,8 +33,8 @@ export function tabPage(opts: { lang: Lang; theme?: Theme }): string {
 <body>
 <main id="plan" aria-busy="true">
 <h1>Södertörnsboten</h1>
-<p class="loading">${t.loading}</p>
-<noscript><p>${t.noscript}<a href="calendar.ics">${t.calendar}</a></p></noscript>
+<p class="loading">${say(opts.lang, 'tabLoading')}</p>
+<noscript><p>${say(opts.lang, 'tabNoscript')}<a href="calendar.ics">${say(opts.lang, 'tabCalendarFile')}</a></p></noscript>
 </main>
 </body>
 </html>
