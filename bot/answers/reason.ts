@@ -402,16 +402,34 @@ function claim({ q, plan, now }: AnswerInput): Answer | undefined {
     return { reply: reply('meetingsOn', lang, none, blocks), context: nearest ? contextOf(q, { meetingId: nearest.id }) : contextOf(q) };
   }
 
+  // "är ersättningen till Huddinge den största posten?": one line against the largest (or smallest) cost.
+  const ofYear = plan.budgets.find((b) => b.year === (q.years[0] ?? thisYearOf(now))) ?? [...plan.budgets].sort((a, b) => b.year - a.year)[0];
+  if (q.form && ofYear && (q.cues.includes('largest') || q.cues.includes('smallest')) && !q.amounts.length) {
+    const asked = ofYear.costs.filter((l) => q.budgetLines.includes(l.id) || q.municipalities.some((m) => fold(l.label).includes(fold(municipalityName(plan, m)))));
+    if (asked.length === 1 && ofYear.costs.length > 1) {
+      const sorted = [...ofYear.costs].sort((x, y) => y.amount - x.amount);
+      const largest = q.cues.includes('largest');
+      const top = largest ? sorted[0]! : sorted.at(-1)!;
+      const ok = top.id === asked[0]!.id;
+      const word = largest ? t(lang, 'största', 'largest') : t(lang, 'minsta', 'smallest');
+      const fact = ok
+        ? t(lang, `${top.label} (${kronor(top.amount)}) är den ${word} kostnaden ${ofYear.year}`, `${top.label} (${kronor(top.amount)}) is the ${word} cost in ${ofYear.year}`)
+        : t(lang, `den ${word} kostnaden ${ofYear.year} är ${top.label}, ${kronor(top.amount)}`, `the ${word} cost in ${ofYear.year} is ${top.label}, ${kronor(top.amount)}`);
+      return { reply: reply('budgetLine', lang, head(ok, fact), [{ type: 'list', items: sorted.map((l) => `${l.label}: ${kronor(l.amount)}`) }]), context: contextOf(q, { budgetLines: [asked[0]!.id] }) };
+    }
+  }
+
   // A budget line against an amount or a part: "kostar utredningarna mer än 250 000", "går mer än hälften till personal"
   // "mer än", and with words between: "mer pengar till personal än …", "more money for staff than …".
-  const compare = /\b(mer an|more than|over|mindre an|less than|under|fewer than)\b/.exec(fold(q.text)) ?? /\b((?:mer|more|mindre|less|fewer)(?: [a-z0-9]+){1,4} (?:an|than))\b/.exec(fold(q.text));
+  // Comparatives are a closed class: "större/högre/dyrare än", "bigger/higher/costlier than", "lägre/billigare än".
+  const compare = /\b(mer an|more than|over|mindre an|less than|under|fewer than|(?:storre|hogre|dyrare|bigger|larger|higher|greater|costlier|more expensive|lagre|billigare|smaller|lower|cheaper) (?:an|than))\b/.exec(fold(q.text)) ?? /\b((?:mer|more|mindre|less|fewer|storre|hogre|dyrare|bigger|larger|higher|greater|lagre|billigare|smaller|lower|cheaper)(?: [a-z0-9]+){1,4} (?:an|than))\b/.exec(fold(q.text));
   const budget = plan.budgets.find((b) => b.year === (q.years[0] ?? thisYearOf(now))) ?? [...plan.budgets].sort((a, b) => b.year - a.year)[0];
   if (compare && budget && q.budgetLines.length) {
     const lines = budget.costs.filter((l) => q.budgetLines.includes(l.id));
     const total = budget.costs.reduce((x, l) => x + l.amount, 0);
     const value = lines.reduce((x, l) => x + l.amount, 0);
     const fraction = FRACTIONS.find(([w]) => ` ${fold(q.text)} `.includes(` ${w} `))?.[1];
-    const less = /mindre|less|under|fewer/.test(compare[1]!);
+    const less = /mindre|less|under|fewer|lagre|billigare|smaller|lower|cheaper/.test(compare[1]!);
     if (lines.length && (q.amounts.length || fraction !== undefined)) {
       const than = fraction !== undefined ? fraction * total : q.amounts[0]!;
       const ok = less ? value < than : value > than;

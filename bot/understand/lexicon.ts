@@ -33,6 +33,12 @@ export interface LexiconData {
   yesNo?: { first: string[]; phrases: string[] };
   /** English glosses of the plan's Swedish labels. */
   glosses?: { budgetLines?: Record<string, string>; topics?: Record<string, string> };
+  /** Words before a unit that make it a divisor ("per kvartal", "i veckan", "a quarter"). */
+  perWords?: string[];
+  /** Units an amount is divided by: a number, or the plan's population / member count. */
+  perUnits?: Record<string, PerUnit | string>;
+  /** What-if changes of an amount: a factor ("dubblas"), or a direction taking "med N %" / "med N kr" / "till N". */
+  scaling?: Record<string, { factor?: number; sign?: number; words: string[] } | string>;
   /** Kinds of facts the plan does not hold: the words asking for them, and what to say (sv, en). */
   notInPlanKinds?: Record<string, { words: string[]; sv: string; en: string } | string>;
 }
@@ -49,6 +55,19 @@ export function loadLexiconData(file: string): LexiconData {
   const missing = required.filter((k) => data[k] === undefined);
   if (missing.length) throw new Error(`The lexicon ${file} lacks: ${missing.join(', ')}`);
   return data;
+}
+
+export interface PerUnit {
+  divide: number | 'population' | 'members';
+  sv: string;
+  svPlural: string;
+  en: string;
+  enPlural: string;
+  words: string[];
+  /** The per-words this unit takes, where fewer than all ("i dag" is today, not per day). */
+  after?: string[];
+  /** Adverbs that name the unit alone ("kvartalsvis", "quarterly"). */
+  alone?: string[];
 }
 
 export interface IntentDef {

@@ -89,6 +89,21 @@ export interface Query extends QueryContext {
   action?: string;
   /** What kinds of facts outside the plan were asked for (name, price, agenda …). */
   notInPlanKinds: string[];
+  /** Units an amount is asked per ("per kvartal", "per kommun och månad", "per invånare"): perUnits ids. */
+  per: string[];
+  /** A what-if change of an amount ("om utredningarna dubblas", "if staff rose by 10 %"). */
+  scale?: Scale;
+}
+
+/** A what-if change: times a factor, plus an amount, or to an amount (the amount written is not a line's). */
+export interface Scale {
+  factor?: number;
+  add?: number;
+  to?: number;
+  /** The amount the change was read from, so it is not also read as naming a budget line. */
+  amount?: number;
+  /** The words that said it, for the answer ("dubblas", "ökar med 10 %"). */
+  words: string;
 }
 
 const TOPIC_CUES = [
@@ -231,7 +246,8 @@ export function understand(input: UnderstandInput): Query {
   let municipalities = uniq(of('municipality').map((s) => s.id));
   // "de", "deras", "they": the municipality the last answer was about.
   const referred = context?.answerMunicipalities?.length ? context.answerMunicipalities : context?.municipalities ?? [];
-  if (!municipalities.length && cues.includes('pronoun') && referred.length) municipalities = [...referred];
+  // ("om utredningarna dubblas, vad kostar de då": "de" is the budget line named, not a municipality.)
+  if (!municipalities.length && cues.includes('pronoun') && referred.length && !of('budgetLine').length) municipalities = [...referred];
   const budgetLines = uniq(of('budgetLine').map((s) => s.id));
   const topics = TOPIC_CUES.filter((t) => cues.includes(t));
   // "och två år senare?": a count of years with after/before moves the last question's year.
@@ -326,6 +342,8 @@ export function understand(input: UnderstandInput): Query {
     action: forms.action,
     notInPlanKinds,
     period,
+    per: readPer(words, lexicon),
+    scale: readScale(text, words, forms.amounts, lexicon),
   };
 
   // Follow-ups: "och 2015?", "och efter det?", "och LG?", "and the year before?".
@@ -540,4 +558,75 @@ function readForms(text: string, words: string[], matches: Match[], cues: string
     action = at >= 0 && raw.slice(at, at + span).map((r) => fold(r)).join(' ') === folded ? raw.slice(at, at + span).join(' ').toLowerCase().replace(/[?!.,]+$/, '') : folded;
   }
   return { form, amounts, count, action };
+}
+
+
+/** Per-word → unit tables of a lexicon, built once per lexicon data. */
+const perTables = new WeakMap<object, { unitOf: Map<string, string>; alone: Map<string, string>; after: Map<string, Set<string>> }>();
+function perTable(lexicon: Lexicon) {
+  const data = lexicon.data;
+  let tab = perTables.get(data);
+  if (!tab) {
+    tab = { unitOf: new Map(), alone: new Map(), after: new Map() };
+    const perWords = data.perWords ?? [];
+    for (const [id, u] of Object.entries(data.perUnits ?? {})) {
+      if (typeof u === 'string') continue;
+      for (const w of u.words) tab.unitOf.set(fold(w), id);
+      for (const w of u.alone ?? []) tab.alone.set(fold(w), id);
+      tab.after.set(id, new Set((u.after ?? perWords).map(fold)));
+    }
+    perTables.set(data, tab);
+  }
+  return tab;
+}
+
+/**
+ * The units an amount is asked per: a unit word after a per-word ("per kvartal", "i veckan", "a quarter",
+ * "per kommun och kvartal"), or an adverb of the unit ("kvartalsvis", "quarterly"). Read from the lexicon's
+ * perUnits; the budget answer divides by them.
+ */
+function readPer(words: string[], lexicon: Lexicon): string[] {
+  const { unitOf, alone, after } = perTable(lexicon);
+  const out: string[] = [];
+  words.forEach((w, i) => {
+    const a = alone.get(w);
+    if (a && !out.includes(a)) out.push(a);
+    const u = unitOf.get(w);
+    if (u && i > 0 && after.get(u)!.has(words[i - 1]!) && !out.includes(u)) out.push(u);
+  });
+  return out;
+}
+
+/** Scaling words of a lexicon as stems and phrases, built once per lexicon data. */
+const scaleTables = new WeakMap<object, Array<{ id: string; factor?: number; sign?: number; stems: string[]; exact: Set<string>; phrases: string[] }>>();
+
+/**
+ * A what-if change of an amount: "om utredningarna dubblas" (×2), "if staff is halved" (×0.5), "ökar med
+ * 10 procent" (×1.1), "minskar med 20 000 kr" (−20 000), "höjs till 300 000" (= 300 000).
+ */
+function readScale(text: string, words: string[], amounts: number[], lexicon: Lexicon): Scale | undefined {
+  let tab = scaleTables.get(lexicon.data);
+  if (!tab) {
+    tab = Object.entries(lexicon.data.scaling ?? {}).flatMap(([id, s]) => {
+      if (typeof s === 'string') return [];
+      const ws = s.words.map((w) => (w.endsWith('*') ? `${fold(w.slice(0, -1))}*` : fold(w)));
+      return [{ id, factor: s.factor, sign: s.sign, stems: ws.filter((w) => w.endsWith('*')).map((w) => w.slice(0, -1)), exact: new Set(ws.filter((w) => !w.endsWith('*') && !w.includes(' '))), phrases: ws.filter((w) => w.includes(' ')) }];
+    });
+    scaleTables.set(lexicon.data, tab);
+  }
+  const joined = ` ${words.join(' ')} `;
+  const found = tab.find((s) => words.some((w) => s.exact.has(w) || s.stems.some((st) => w.startsWith(st))) || s.phrases.some((p) => joined.includes(` ${p} `)));
+  if (!found) return undefined;
+  const said = words.find((w) => found.exact.has(w) || found.stems.some((st) => w.startsWith(st))) ?? found.id;
+  if (found.factor !== undefined) return { factor: found.factor, words: said };
+  const sign = found.sign ?? 1;
+  const pct = /(\d+(?:[.,]\d+)?)\s*(?:%|procent\b|percent\b|per cent\b)/i.exec(text);
+  const numbers = lexicon.data.offsets?.numbers ?? {};
+  const pctWord = pct ? undefined : /\b([a-z]+) (?:procent|percent)\b/.exec(words.join(' '));
+  const p = pct ? Number(pct[1]!.replace(',', '.')) : pctWord && Object.hasOwn(numbers, pctWord[1]!) ? numbers[pctWord[1]!] : undefined;
+  if (p !== undefined) return { factor: 1 + (sign * p) / 100, words: `${said} ${p} %` };
+  const amount = amounts[0];
+  if (amount === undefined) return undefined;
+  if (/\b(till|to)\s+\d/.test(fold(text))) return { to: amount, amount, words: said };
+  return { add: sign * amount, amount, words: said };
 }
