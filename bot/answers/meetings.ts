@@ -49,9 +49,11 @@ function inScope(q: Query): (m: Meeting) => boolean {
 const oneBody = (q: Query) => (q.bodies.length === 1 ? q.bodies[0] : undefined);
 
 /** The planned meetings in scope within a period, in order. */
-function meetingsIn(plan: Plan, q: Query, p: Period): Meeting[] {
+function meetingsIn(plan: Plan, q: Query, p: Period, now?: Date): Meeting[] {
   const ok = inScope(q);
-  return meetingsBetween(plan, p.from, p.to, oneBody(q)).filter((m) => inPeriod(m, p) && ok(m));
+  // "vilka SK-möten är kvar före sommaren": only those not yet held.
+  const left = now && q.cues.includes('remaining') ? (m: Meeting) => !isPast(m, now) : () => true;
+  return meetingsBetween(plan, p.from, p.to, oneBody(q)).filter((m) => inPeriod(m, p) && ok(m) && left(m));
 }
 
 /**
@@ -205,7 +207,7 @@ export function meetingsOn({ q, plan, now }: AnswerInput): Answer {
   const lang = q.lang;
   const p = periodOf(q, defaultYear(plan, now));
   if (!p) return nextMeeting({ q, plan, now });
-  const list = meetingsIn(plan, q, p);
+  const list = meetingsIn(plan, q, p, q.period ? now : undefined);
   const year = Number(p.from.slice(0, 4));
   if (list.length === 0 && !coversYear(plan, year, q.bodies)) {
     return notInPlan(q, plan, t(lang, `Planen har ingen kalender för ${year}.`, `The plan has no calendar for ${year}.`));
@@ -213,6 +215,18 @@ export function meetingsOn({ q, plan, now }: AnswerInput): Answer {
   const who = subject(plan, q);
   const title = t(lang, `Möten ${p.label}${who ? ` – ${who}` : ''}`, `Meetings ${p.label}${who ? ` – ${who}` : ''}`);
   if (list.length === 0) {
+    // "rådslaget är i april va", "SK:s planeringskonferens i mars": one body named and nothing then is a
+    // premise to correct with the body's nearest meeting, in the headline.
+    const body = oneBody(q);
+    const near = body ? [lastBefore(plan, p.from, body, (m) => inScope(q)(m)), firstAfter(plan, p.to, body, (m) => inScope(q)(m))].filter((x): x is Meeting => Boolean(x)) : [];
+    const dist = (m: Meeting) => Math.min(Math.abs(Date.parse(firstDate(m)) - Date.parse(p.from)), Math.abs(Date.parse(lastDate(m)) - Date.parse(p.to)));
+    const nearest = near.sort((x, y) => dist(x) - dist(y))[0];
+    if (body && nearest) {
+      return {
+        reply: reply('meetingsOn', lang, t(lang, `${bodyName(plan, body)} har inget möte ${p.label} – närmast: ${formatWhen(nearest, lang)}`, `${bodyName(plan, body)} has no meeting ${p.label} – the nearest: ${formatWhen(nearest, lang)}`), [meetingFacts(plan, nearest, lang)]),
+        context: contextOf(q, { meetingId: nearest.id }),
+      };
+    }
     return {
       reply: reply('meetingsOn', lang, title, [
         { type: 'text', text: t(lang, `Inga möten ${p.label} enligt planen.`, `No meetings ${p.label} according to the plan.`) },

@@ -14,7 +14,7 @@ import { bodyName, municipalityName } from '../domain/names.js';
 import { t } from '../text/lang.js';
 
 export function reason(input: AnswerInput): Answer | undefined {
-  return cannotDo(input) ?? rotationRelation(input) ?? rotationEnds(input) ?? claim(input) ?? notAMember(input) ?? wrongPlace(input) ?? meetingRelation(input) ?? titledMeeting(input) ?? firstOrLast(input);
+  return cannotDo(input) ?? rotationRelation(input) ?? rotationEnds(input) ?? claim(input) ?? rotationPremise(input) ?? notAMember(input) ?? wrongPlace(input) ?? meetingRelation(input) ?? titledMeeting(input) ?? firstOrLast(input);
 }
 
 /**
@@ -71,6 +71,35 @@ function wrongPlace({ q, plan, now }: AnswerInput): Answer | undefined {
   const H = listText(m.hosts.map((h) => municipalityName(plan, h)), lang);
   const title = t(lang, `${bodyName(plan, body)} är i ${H}, inte i ${asked}`, `${bodyName(plan, body)} is hosted by ${H}, not ${asked}`);
   return { reply: reply('meetingHost', lang, title, [meetingFacts(plan, m, lang)]), context: contextOf(q, { meetingId: m.id, municipalities: [], answerMunicipalities: m.hosts }) };
+}
+
+/**
+ * "när är rådslaget i Botkyrka i år", "rådslaget i Nykvarn 2012, vilket datum": a rotating event placed in
+ * a municipality that does not host it that year. The year's host (and its date, where the calendar has
+ * it) is the answer, with the municipality's own year.
+ */
+function rotationPremise({ q, plan, now }: AnswerInput): Answer | undefined {
+  if (q.form || q.years.length !== 1 || q.municipalities.length !== 1 || q.dates.length || q.month || q.followUp) return undefined;
+  const rotating = new Set(plan.hostRotations.map((r) => r.body));
+  const body = q.bodies.length === 1 && rotating.has(q.bodies[0]!) ? q.bodies[0]! : undefined;
+  if (!body) return undefined;
+  const y = q.years[0]!;
+  const host = plan.hostRotations.find((r) => r.body === body && r.year === y)?.host;
+  const asked = q.municipalities[0]!;
+  if (!host || host === asked) return undefined;
+  const lang = q.lang;
+  const name = bodyName(plan, body);
+  const H = municipalityName(plan, host);
+  const A = municipalityName(plan, asked);
+  const own = hostYear(plan, body, asked, y);
+  const meeting = meetingsOfYear(plan, y, body)[0];
+  const blocks: Block[] = [];
+  if (meeting) blocks.push(meetingFacts(plan, meeting, lang));
+  else blocks.push({ type: 'text', text: t(lang, `Datumet för ${name} ${y} står inte i planen.`, `The plan does not give the date of ${name} ${y}.`) });
+  if (own !== undefined) blocks.push({ type: 'text', text: t(lang, `${A} är värd för ${name} ${own}.`, `${A} hosts ${name} in ${own}.`) });
+  const title = t(lang, `${name} ${y} är i ${H}, inte i ${A}${meeting ? ` – ${formatWhen(meeting, lang)}` : ''}`, `${name} ${y} is hosted by ${H}, not ${A}${meeting ? ` – on ${formatWhen(meeting, lang)}` : ''}`);
+  void now;
+  return { reply: reply('rotationHost', lang, title, blocks), context: contextOf(q, { intent: 'rotationHost', bodies: [body], years: [y], municipalities: [], answerMunicipalities: [host], ...(meeting ? { meetingId: meeting.id } : {}) }) };
 }
 
 /** "vem är sist i rotationen för rådslaget", "who hosts first in the rotation". */
@@ -398,7 +427,9 @@ function claim({ q, plan, now }: AnswerInput): Answer | undefined {
       ? body && nearest
         ? t(lang, `${who} är inte ${asked} – den är ${formatWhen(nearest, lang)}`, `${who} is not ${asked} – it is on ${formatWhen(nearest, lang)}`)
         : t(lang, `Planen har inget ${body ? `möte för ${who}` : 'möte'} ${asked}`, `The plan has no ${body ? `${who} meeting` : 'meeting'} ${asked}`)
-      : head(false, t(lang, `inget ${body ? `möte för ${who}` : 'möte'} då enligt planen`, `no ${body ? `${who} meeting` : 'meeting'} then in the plan`));
+      : body && nearest
+        ? head(false, t(lang, `${who} har inget möte ${asked} – närmast är ${formatWhen(nearest, lang)}`, `${who} has no meeting ${asked} – the nearest is on ${formatWhen(nearest, lang)}`))
+        : head(false, t(lang, `inget ${body ? `möte för ${who}` : 'möte'} då enligt planen`, `no ${body ? `${who} meeting` : 'meeting'} then in the plan`));
     return { reply: reply('meetingsOn', lang, none, blocks), context: nearest ? contextOf(q, { meetingId: nearest.id }) : contextOf(q) };
   }
 
@@ -674,6 +705,20 @@ function shapedMeeting(q: AnswerInput['q'], plan: Plan, now: Date): Meeting | un
   return upcoming(plan, now, body, 1)[0] ?? held(plan, now, body, 1)[0];
 }
 
+/** The day or month a question names, as a span with words for it ("i oktober", "den 9 juni"). */
+function askedSpan(q: AnswerInput['q']): { from: string; to: string; label: string } | undefined {
+  const lang = q.lang;
+  if (q.dates.length && !q.relativeDay) {
+    const d = [...q.dates].sort();
+    return { from: d[0]!, to: d.at(-1)!, label: t(lang, `den ${formatDay(d[0]!, lang)}`, `on ${formatDay(d[0]!, lang)}`) };
+  }
+  if (q.month) {
+    const m = `${q.month.year}-${String(q.month.month).padStart(2, '0')}`;
+    return { from: `${m}-01`, to: `${m}-31`, label: t(lang, `i ${formatMonth(m, lang)}`, `in ${formatMonth(m, lang)}`) };
+  }
+  return undefined;
+}
+
 /** A body's meetings that have a title, with the title folded; kept per plan the store handed out. */
 const titled = new WeakMap<Plan, Map<string, Array<{ meeting: Meeting; folded: string }>>>();
 function titledMeetings(plan: Plan, body: string): Array<{ meeting: Meeting; folded: string }> {
@@ -691,7 +736,7 @@ function titledMeetings(plan: Plan, body: string): Array<{ meeting: Meeting; fol
  * plan titles "Planeringskonferens" (the committee has a planning conference of its own).
  */
 function titledMeeting({ q, plan, now }: AnswerInput): Answer | undefined {
-  if (q.bodies.length < 2 || q.dates.length || q.month) return undefined;
+  if (q.bodies.length < 2 || (q.dates.length && q.relativeDay)) return undefined;
   for (const a of q.bodies) {
     for (const b of q.bodies) {
       if (a === b) continue;
@@ -701,10 +746,18 @@ function titledMeeting({ q, plan, now }: AnswerInput): Answer | undefined {
       const list = titledMeetings(plan, a).filter((m) => stems.some((s) => m.folded.includes(s))).map((m) => m.meeting);
       if (!list.length) continue;
       const lang = q.lang;
+      // "när i oktober har LG sin planeringskonferens": a month or a day that is not the meeting's is a false
+      // premise; the meeting's own date is the answer, with the correction.
+      const asked = askedSpan(q);
+      const inAsked = asked ? list.filter((m) => firstDate(m) <= asked.to && lastDate(m) >= asked.from) : list;
+      if (asked && inAsked.length) list.splice(0, list.length, ...inAsked);
       const coming = list.filter((m) => firstDate(m) >= stockholmDate(now));
       const shown = coming.length ? coming.slice(0, 1) : list.slice(-1);
       const m = shown[0]!;
-      const title = `${bodyName(plan, a)} – ${m.title}: ${formatWhen(m, lang)}`;
+      const wrong = asked && !inAsked.length;
+      const title = wrong
+        ? t(lang, `${bodyName(plan, a)} – ${m.title} är ${formatWhen(m, lang)}, inte ${asked.label}`, `${bodyName(plan, a)} – ${m.title} is on ${formatWhen(m, lang)}, not ${asked.label}`)
+        : `${bodyName(plan, a)} – ${m.title}: ${formatWhen(m, lang)}`;
       const blocks: Block[] = [meetingFacts(plan, m, lang)];
       if (!coming.length) blocks.push({ type: 'text', subtle: true, text: t(lang, 'Den har redan varit; planen har inget senare datum.', 'It has already taken place; the plan has no later date.') });
       return { reply: reply('meetingsOn', lang, title, blocks), context: contextOf(q, { meetingId: m.id, bodies: [a] }) };
@@ -732,9 +785,12 @@ function firstOrLast({ q, plan, now }: AnswerInput): Answer | undefined {
     if (final && (!first || list.length > 1)) found.push({ which: t(lang, 'Sista', 'Last'), m: list.at(-1)! });
   }
   if (!found.length) return undefined;
+  // "sista SK-mötet före sommaren": the headline names the period asked about, not the whole year.
+  const monthName = (m: number) => formatMonth(`${year}-${String(m).padStart(2, '0')}`, lang).replace(/ \d+$/, '');
+  const span = q.period ? `${monthName(q.period.from)}–${monthName(q.period.to)} ${year}` : String(year);
   const title = found.length === 1
-    ? t(lang, `${found[0]!.which} mötet ${year}: ${bodyName(plan, found[0]!.m.body)}, ${formatWhen(found[0]!.m, lang)}`, `${found[0]!.which} meeting of ${year}: ${bodyName(plan, found[0]!.m.body)}, ${formatWhen(found[0]!.m, lang)}`)
-    : t(lang, `Första och sista mötet ${year}`, `First and last meetings of ${year}`);
+    ? t(lang, `${found[0]!.which} mötet ${span}: ${bodyName(plan, found[0]!.m.body)}, ${formatWhen(found[0]!.m, lang)}`, `${found[0]!.which} meeting of ${span}: ${bodyName(plan, found[0]!.m.body)}, ${formatWhen(found[0]!.m, lang)}`)
+    : t(lang, `Första och sista mötet ${span}`, `First and last meetings of ${span}`);
   const blocks: Block[] = found.length === 1
     ? [meetingFacts(plan, found[0]!.m, lang)]
     : [{ type: 'list', items: found.map((f) => `${f.which}: ${bodyName(plan, f.m.body)} ${formatWhen(f.m, lang)}${f.m.hosts.length ? ` – ${t(lang, 'värd', 'host')}: ${listText(f.m.hosts.map((h) => municipalityName(plan, h)), lang)}` : ''}`) }];

@@ -28,9 +28,9 @@ export interface LexiconData {
   followUp: { starters: string[]; yearAfter: string[]; yearBefore: string[]; monthAfter?: string[]; monthBefore?: string[]; weekAfter?: string[]; weekBefore?: string[] };
   minScore: number;
   /** Period words ("under våren", "första halvåret"): the months of the year they name. */
-  periods?: Record<string, { months: [number, number]; words: string[] } | string>;
+  periods?: Record<string, { months: [number, number]; words: string[]; beforeUntil?: number } | string>;
   /** First words and phrases that make a message a yes/no question. */
-  yesNo?: { first: string[]; phrases: string[] };
+  yesNo?: { first: string[]; phrases: string[]; tags?: string[]; whWords?: string[] };
   /** English glosses of the plan's Swedish labels. */
   glosses?: { budgetLines?: Record<string, string>; topics?: Record<string, string> };
   /** Words before a unit that make it a divisor ("per kvartal", "i veckan", "a quarter"). */
@@ -93,7 +93,7 @@ export type Sense =
   | { kind: 'yearShift'; offset: number }
   | { kind: 'monthShift'; offset: number }
   | { kind: 'weekShift'; offset: number }
-  | { kind: 'period'; id: string; months: [number, number] };
+  | { kind: 'period'; id: string; months: [number, number]; beforeUntil?: number };
 
 interface Term {
   /** Folded words of the term; a word ending in * matches any word starting with it. */
@@ -212,7 +212,7 @@ export function buildLexicon(data: LexiconData, plan: Plan): Lexicon {
   for (const w of data.followUp.weekBefore ?? []) add(w, { kind: 'weekShift', offset: -1 }, false);
   for (const [id, p] of Object.entries(data.periods ?? {})) {
     if (typeof p === 'string') continue; // $comment
-    for (const w of p.words) add(w, { kind: 'period', id, months: p.months }, false);
+    for (const w of p.words) add(w, { kind: 'period', id, months: p.months, ...(p.beforeUntil ? { beforeUntil: p.beforeUntil } : {}) }, false);
   }
   // What the plan does not hold, by kind: read as cues "nip:<kind>" (and as unknownTopic by the reader).
   for (const [kind, k] of Object.entries(data.notInPlanKinds ?? {})) {

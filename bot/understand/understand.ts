@@ -495,18 +495,20 @@ function followUp(q: Query, ctx: QueryContext, explicit: boolean): Query {
     ...(q.budgetLines.length && ctx.budgetLines.length && q.budgetLines.some((l) => !ctx.budgetLines.includes(l)) ? { earlierBudgetLines: ctx.budgetLines } : {}),
     topics: q.topics.length ? q.topics : ctx.topics,
     cues: [...new Set([...ctx.cues, ...q.cues])],
+    // "vilka möten har LG i höst" → "och SK då?": the period asked about stays, unless a day or month is named.
+    period: q.period ?? (q.dates.length || q.month || q.years.length ? undefined : ctx.period),
     meetingId: undefined,
     followUp: true,
   };
 }
 
 /** A period of the year from period words: "under våren" → 1–6, "efter sommaren" → 9–12, "före hösten" → 1–8. */
-function readPeriod(periods: Array<{ id: string; months: [number, number] }>, cues: string[]): Period | undefined {
+function readPeriod(periods: Array<{ id: string; months: [number, number]; beforeUntil?: number }>, cues: string[]): Period | undefined {
   const p = periods[0];
   if (!p) return undefined;
   const [from, to] = p.months;
   if (cues.includes('after') && !cues.includes('before') && to < 12) return { id: `after:${p.id}`, from: to + 1, to: 12 };
-  if (cues.includes('before') && !cues.includes('after') && from > 1) return { id: `before:${p.id}`, from: 1, to: from - 1 };
+  if (cues.includes('before') && !cues.includes('after') && from > 1) return { id: `before:${p.id}`, from: 1, to: p.beforeUntil ?? from - 1 };
   return { id: p.id, from, to };
 }
 
@@ -524,6 +526,8 @@ function readForms(text: string, words: string[], matches: Match[], cues: string
   if (why && why.start <= start + 1) form = 'why';
   else if (yn && first && yn.first.includes(first) && !/^år$/i.test(raw[start] ?? '')) form = 'yesNo';
   else if (yn && yn.phrases.some((p) => ` ${words.join(' ')} `.includes(` ${p} `))) form = 'yesNo';
+  // A statement with a tag at its end is a claim to check: "LG möts 9 oktober, eller hur?", "… in May, right?".
+  else if (yn?.tags && words.length >= 3 && !(yn.whWords ?? []).includes(first ?? '') && yn.tags.some((tag) => ` ${words.join(' ')}`.endsWith(` ${tag}`))) form = 'yesNo';
 
   // Amounts: "230 000", "230000 kr", "230 tkr", "230k"; a year alone ("2011") is not an amount.
   const amounts: number[] = [];
