@@ -7,7 +7,7 @@ import { formatDay, formatMonth, formatWhen, meetingsBetween, meetingsOfYear, pl
 import type { Body, Meeting, Plan } from '../store/schema.js';
 import { fold } from '../understand/normalize.js';
 import { isStored } from '../store/stored.js';
-import { contextOf, meetingFacts, suggestions, type Answer, type AnswerInput } from './common.js';
+import { contextOf, meetingFacts, notInPlan, suggestions, type Answer, type AnswerInput } from './common.js';
 import { defaultYear } from './meetings.js';
 import { kronor, listText, percent } from '../text/format.js';
 import { bodyName, municipalityName } from '../domain/names.js';
@@ -302,6 +302,19 @@ function claim({ q, plan, now }: AnswerInput): Answer | undefined {
   const bodies = q.bodies.map((id) => plan.bodies.find((b) => b.id === id)).filter((b): b is Body => Boolean(b));
   const days = q.relativeDay ? [] : q.dates;
 
+  // The weekday of the meetings named by month or day: "är SK-mötet i juni en torsdag", "is the LG meeting
+  // in September on a Friday" — computed from those meetings' dates, not the body's usual day.
+  const span = askedSpan(q) ?? (q.week ? { from: q.week.from, to: q.week.to, label: '' } : undefined);
+  if (q.weekdays.length && bodies.length === 1 && span && !q.municipalities.length) {
+    const list = meetingsBetween(plan, span.from, span.to, bodies[0]!.id).filter((m) => m.date.kind !== 'month');
+    if (list.length) {
+      const weekdayOf = (iso: string) => { const [y, mo, d] = iso.split('-').map(Number) as [number, number, number]; return ((new Date(Date.UTC(y, mo - 1, d)).getUTCDay() + 6) % 7) + 1; };
+      const ok = list.every((m) => q.weekdays.includes(weekdayOf(firstDate(m))));
+      const m = list[0]!;
+      return { reply: reply('meetingTime', lang, head(ok, t(lang, `${bodyName(plan, m.body)} är ${formatWhen(m, lang)}`, `${bodyName(plan, m.body)} is on ${formatWhen(m, lang)}`)), list.map((x) => meetingFacts(plan, x, lang))), context: contextOf(q, { meetingId: m.id }) };
+    }
+  }
+
   // The weekday a body meets: "Träffas LG på fredagar?", "why does the committee meet on Fridays?"
   const timed = bodies.find((b) => b.usualTime);
   if (timed && q.weekdays.length && !days.length && !q.municipalities.length) {
@@ -398,10 +411,12 @@ function claim({ q, plan, now }: AnswerInput): Answer | undefined {
 
   // Is there a meeting then? "finns det ett ledningsgruppsmöte 14/10", "is there an LG meeting on 20 May";
   // and its false premise: "varför är planeringskonferensen i mars?"
-  if ((q.form === 'yesNo' || (why && bodies.some((b) => hasMeetings(plan, b.id)))) && !q.municipalities.length && (days.length || q.month) && (bodies.some((b) => hasMeetings(plan, b.id)) || q.cues.includes('meeting')) && !q.cues.includes('host')) {
+  // ("är det SK-möte nästa vecka", "har LG möte vecka 20": a week is a span like a month.)
+  const week = !days.length && !q.month ? q.week : undefined;
+  if ((q.form === 'yesNo' || (why && bodies.some((b) => hasMeetings(plan, b.id)))) && !q.municipalities.length && (days.length || q.month || week) && (bodies.some((b) => hasMeetings(plan, b.id)) || q.cues.includes('meeting')) && !q.cues.includes('host')) {
     const body = q.bodies.length === 1 ? q.bodies[0] : undefined;
-    const from = days.length ? [...days].sort()[0]! : `${q.month!.year}-${String(q.month!.month).padStart(2, '0')}-01`;
-    const to = days.length ? [...days].sort().at(-1)! : `${q.month!.year}-${String(q.month!.month).padStart(2, '0')}-31`;
+    const from = days.length ? [...days].sort()[0]! : week ? week.from : `${q.month!.year}-${String(q.month!.month).padStart(2, '0')}-01`;
+    const to = days.length ? [...days].sort().at(-1)! : week ? week.to : `${q.month!.year}-${String(q.month!.month).padStart(2, '0')}-31`;
     const list = meetingsBetween(plan, from, to, body);
     const who = body ? bodyName(plan, body) : t(lang, 'något möte', 'any meeting');
     if (list.length) {
@@ -422,7 +437,7 @@ function claim({ q, plan, now }: AnswerInput): Answer | undefined {
     const dist = (m: Meeting) => Math.min(Math.abs(Date.parse(firstDate(m)) - Date.parse(from)), Math.abs(Date.parse(firstDate(m)) - Date.parse(to)));
     const nearest = near.sort((x, y) => dist(x) - dist(y))[0];
     const blocks: Block[] = nearest ? [{ type: 'text', text: t(lang, 'Närmast i planen:', 'Nearest in the plan:') }, meetingFacts(plan, nearest, lang)] : [];
-    const asked = days.length ? t(lang, `den ${formatDay(from, lang)}`, `on ${formatDay(from, lang)}`) : t(lang, `i ${formatMonth(from.slice(0, 7), lang)}`, `in ${formatMonth(from.slice(0, 7), lang)}`);
+    const asked = days.length ? t(lang, `den ${formatDay(from, lang)}`, `on ${formatDay(from, lang)}`) : week ? t(lang, `veckan ${formatDay(from, lang, false)}–${formatDay(to, lang)}`, `in the week ${formatDay(from, lang, false)}–${formatDay(to, lang)}`) : t(lang, `i ${formatMonth(from.slice(0, 7), lang)}`, `in ${formatMonth(from.slice(0, 7), lang)}`);
     const none = why
       ? body && nearest
         ? t(lang, `${who} är inte ${asked} – den är ${formatWhen(nearest, lang)}`, `${who} is not ${asked} – it is on ${formatWhen(nearest, lang)}`)
@@ -539,6 +554,9 @@ function claim({ q, plan, now }: AnswerInput): Answer | undefined {
       if (ok && why) blocks.push({ type: 'text', text: t(lang, 'Värdskapet går runt mellan kommunerna enligt planens rotation; planen säger inte mer om varför.', 'The hosting goes round the municipalities by the plan\'s rotation; the plan says no more about why.') });
       return { reply: reply('rotationHost', lang, title, blocks), context: contextOf(q, { intent: 'rotationHost', bodies: [rotBody], years: [y], answerMunicipalities: [host] }) };
     }
+    // "rådslaget 2019 hålls i Salem, right": a year outside the rotation is not a claim about this year's event.
+    const span = plan.hostRotations.filter((r) => r.body === rotBody).map((r) => r.year).sort((a, b) => a - b);
+    return notInPlan(q, plan, t(lang, `Planen anger ingen värd för ${bodyName(plan, rotBody)} ${y}; rotationen gäller ${span[0]}–${span.at(-1)}.`, `The plan names no host for ${bodyName(plan, rotBody)} in ${y}; the rotation covers ${span[0]}–${span.at(-1)}.`));
   }
 
   // A municipality's turn in the rotation, no year named: "har Södertälje varit värd för rådslaget?",
@@ -613,7 +631,9 @@ function shapeClaim(q: AnswerInput['q'], plan: Plan, now: Date, head: (ok: boole
   // How many times a year: "minst sex gånger per år", "six times a year".
   const timesAt = words.findIndex((w) => TIMES_WORD.test(w));
   const body = plan.bodies.find((b) => q.bodies.includes(b.id) && b.minMeetingsPerYear);
-  if (timesAt > 0 && body && q.cues.includes('often')) {
+  // "sex gånger per år", "sex gånger om året", "six times a year": a count of times with a year after it.
+  const perYear = q.cues.includes('often') || (timesAt > 0 && /^(per|om|i|a|an|each|every)$/.test(words[timesAt + 1] ?? '') && /^(ar|aret|year)$/.test(words[timesAt + 2] ?? ''));
+  if (timesAt > 0 && body && perYear) {
     const n = num(words[timesAt - 1]);
     if (n !== undefined) {
       const min = body.minMeetingsPerYear!;

@@ -526,6 +526,9 @@ function readForms(text: string, words: string[], matches: Match[], cues: string
   if (why && why.start <= start + 1) form = 'why';
   else if (yn && first && yn.first.includes(first) && !/^år$/i.test(raw[start] ?? '')) form = 'yesNo';
   else if (yn && yn.phrases.some((p) => ` ${words.join(' ')} `.includes(` ${p} `))) form = 'yesNo';
+  // Swedish verb-first order is a yes/no question: "sköter Haninge sekretariatet", "ansvarar Huddinge för …".
+  // The first word is one the lexicon does not know, with a verb's ending, and a name or a subject follows it.
+  else if (yn && first && words.length >= 3 && /^[a-z]{3,}(ar|er|ir|or|ur|as|es|s)$/.test(first) && !(yn.whWords ?? []).includes(first) && !matches.some((m) => m.start <= start && m.end > start) && (matches.some((m) => m.start === start + 1 && (m.sense.kind === 'body' || m.sense.kind === 'municipality')) || (yn.subjects ?? []).includes(words[start + 1] ?? ''))) form = 'yesNo';
   // A statement with a tag at its end is a claim to check: "LG möts 9 oktober, eller hur?", "… in May, right?".
   else if (yn?.tags && words.length >= 3 && !(yn.whWords ?? []).includes(first ?? '') && yn.tags.some((tag) => ` ${words.join(' ')}`.endsWith(` ${tag}`))) form = 'yesNo';
 
