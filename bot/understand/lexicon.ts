@@ -33,6 +33,8 @@ export interface LexiconData {
   yesNo?: { first: string[]; phrases: string[]; tags?: string[]; whWords?: string[]; subjects?: string[] };
   /** English glosses of the plan's Swedish labels. */
   glosses?: { budgetLines?: Record<string, string>; topics?: Record<string, string> };
+  /** Nouns for people: counted ("hur många deltagare") or asked which ("vilka konsulter"), facts the plan does not hold. */
+  peopleNouns?: string[];
   /** Words before a unit that make it a divisor ("per kvartal", "i veckan", "a quarter"). */
   perWords?: string[];
   /** Units an amount is divided by: a number, or the plan's population / member count. */
@@ -146,9 +148,11 @@ function wordMatches(term: string, word: string, entity: boolean, inPhrase = fal
     if (word.startsWith(stem)) return 'exact';
     // Two letters swapped inside the stem ("budgten", "kalnedern") is a typo even in a short stem.
     if (stem.length >= 5 && word.length >= stem.length && word[0] === stem[0] && transposed(word.slice(0, stem.length), stem)) return 'fuzzy';
-    if (stem.length >= 7 && word.length >= stem.length && word[0] === stem[0]) {
+    if (stem.length >= 7 && word.length >= stem.length - 1 && word[0] === stem[0]) {
       const head = word.slice(0, stem.length);
       if (distance(head, stem) <= 1 || transposed(head, stem)) return 'fuzzy';
+      // A letter dropped or doubled inside the stem ("persnalen", "ersätning", "konsulltstöd"): the head one shorter or longer.
+      if (distance(word.slice(0, stem.length - 1), stem) <= 1 || (word.length > stem.length && distance(word.slice(0, stem.length + 1), stem) <= 1)) return 'fuzzy';
     }
     return null;
   }

@@ -201,6 +201,13 @@ export function understand(input: UnderstandInput): Query {
     notInPlanKinds.length = 0;
     if (cues.includes('unknownTopic')) cues.splice(cues.indexOf('unknownTopic'), 1);
   }
+  // People counted or asked which ("hur många deltagare kommer", "vilka konsulter har anlitats", "who are the
+  // staff"): the plan names roles and budget lines, never how many people nor who they are.
+  const people = new Set(lexicon.data.peopleNouns ?? []);
+  if (people.size && !notInPlanKinds.length) {
+    const asker = matches.find((m) => m.sense.kind === 'cue' && (m.sense.name === 'count' || m.sense.name === 'who') && words.slice(m.end, m.end + 2).some((w) => people.has(w)));
+    if (asker && !cues.some((c) => ['money', 'budget', 'share', 'sum', 'membership'].includes(c) && !(c === 'membership' && (asker.sense as { name: string }).name === 'count'))) notInPlanKinds.push((asker.sense as { name: string }).name === 'count' ? 'headcount' : 'whichPeople');
+  }
   if (notInPlanKinds.length && !cues.includes('unknownTopic')) cues.push('unknownTopic');
 
   let bodies = uniq(of('body').map((s) => s.id));
@@ -238,7 +245,8 @@ export function understand(input: UnderstandInput): Query {
   }
   // "vad kostar det att gå på Södertörnskonferensen": what a yearly event costs to attend is a price the plan
   // does not hold (its budget is the committee's year, not per event).
-  const eventOnly = bodies.length > 0 && bodies.every((b) => ['conference', 'followUp'].includes(bodyById.get(b)?.kind ?? ''));
+  // (Nor does it hold what joining a joint body costs: "vad kostar det att gå med i miljöförbundet".)
+  const eventOnly = bodies.length > 0 && bodies.every((b) => ['conference', 'followUp', 'jointBody'].includes(bodyById.get(b)?.kind ?? ''));
   if (eventOnly && words.some((w) => /^(kostar|kostade|kosta|cost|costs|price|prices|pris|priset)$/.test(w)) && !cues.includes('budget') && !cues.includes('income') && !of('budgetLine').length && !notInPlanKinds.length) {
     notInPlanKinds.push('price');
     cues.push('unknownTopic');
