@@ -19,6 +19,7 @@ import {
 import { bodyInfo, members, organisation, secretariat } from './organisation.js';
 import { rotationHost, rotationYears } from './rotation.js';
 import { reason } from './reason.js';
+import { planPassage } from './passages.js';
 import { t } from '../text/lang.js';
 import { kronor, listText } from '../text/format.js';
 import { municipalityName } from '../domain/names.js';
@@ -115,7 +116,11 @@ function premise(input: AnswerInput): Answer | undefined {
 export const MAX_LIST_ITEMS = 60;
 
 export function answer(input: AnswerInput): Answer {
-  const result = reason(input) ?? premise(input) ?? HANDLERS[input.q.intent](input);
+  let result = reason(input) ?? premise(input) ?? HANDLERS[input.q.intent](input);
+  // Nothing read the question, and it asked for no kind of fact the plan lacks: a sentence of the plan
+  // that shares its rare words may still answer it.
+  const q = input.q;
+  if (result.reply.kind === 'notInPlan' && q.intent === 'notInPlan' && !q.notInPlanKinds.length && !q.action) result = planPassage(q, input.plan) ?? result;
   const blocks = result.reply.blocks.map((b) => {
     if (b.type !== 'list' || b.items.length <= MAX_LIST_ITEMS) return b;
     const more = b.items.length - (MAX_LIST_ITEMS - 1);

@@ -172,7 +172,7 @@ export function organisation({ q, plan, data }: AnswerInput): Answer {
   return { reply: reply('organisation', lang, titles.join(' · '), blocks), context: contextOf(q) };
 }
 
-export function bodyInfo({ q, plan }: AnswerInput): Answer {
+export function bodyInfo({ q, plan, data }: AnswerInput): Answer {
   const lang = q.lang;
   const bodies = q.bodies.map((id) => plan.bodies.find((b) => b.id === id)!).filter(Boolean);
   if (!bodies.length) return notInPlan(q, plan);
@@ -185,7 +185,9 @@ export function bodyInfo({ q, plan }: AnswerInput): Answer {
   if (q.cues.includes('start') && bodies.length === 1 && !first.start) {
     return notInPlan(q, plan, t(lang, `Planen anger inte när ${first.name} startade.`, `The plan does not say when ${first.name} started.`));
   }
-  const blocks = bodies.flatMap((b) => [...(bodies.length > 1 ? [{ type: 'heading' as const, text: b.name }] : []), ...(lang === 'en' ? [{ type: 'text' as const, text: englishSummary(plan, b) }] : []), ...bodyBlocks(plan, b, lang)]);
+  // An English answer: the body in English (its facts, and the lexicon's gloss of its purpose) before the plan's Swedish words.
+  const gloss = (b: Body) => (lang === 'en' && Object.hasOwn(data?.glosses?.bodies ?? {}, b.id) ? [{ type: 'text' as const, text: data!.glosses!.bodies![b.id]! }] : []);
+  const blocks = bodies.flatMap((b) => [...(bodies.length > 1 ? [{ type: 'heading' as const, text: b.name }] : []), ...(lang === 'en' ? [{ type: 'text' as const, text: englishSummary(plan, b) }] : []), ...gloss(b), ...bodyBlocks(plan, b, lang)]);
   if (lang === 'en') blocks.push(TRANSLATION_NOTE);
   return { reply: reply('bodyInfo', lang, listText(bodies.map((b) => b.name), lang), blocks), context: contextOf(q) };
 }

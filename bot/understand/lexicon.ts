@@ -7,7 +7,7 @@ import { fold } from './normalize.js';
 
 export interface LexiconData {
   /** Words that tell the languages apart; `neutral`: the plan's own terms, used in both ("värd", "rådslag"). */
-  langWords: { en: string[]; sv: string[]; neutral?: string[] };
+  langWords: { en: string[]; sv: string[]; neutral?: string[]; svFunction?: string[] };
   bodyAliases: Record<string, string[]>;
   municipalityAliases: Record<string, string[]>;
   months: Record<string, string[]>;
@@ -32,9 +32,11 @@ export interface LexiconData {
   /** First words and phrases that make a message a yes/no question. */
   yesNo?: { first: string[]; phrases: string[]; tags?: string[]; whWords?: string[]; subjects?: string[] };
   /** English glosses of the plan's Swedish labels. */
-  glosses?: { budgetLines?: Record<string, string>; topics?: Record<string, string> };
+  glosses?: { budgetLines?: Record<string, string>; topics?: Record<string, string>; bodies?: Record<string, string> };
   /** Nouns for people: counted ("hur många deltagare") or asked which ("vilka konsulter"), facts the plan does not hold. */
   peopleNouns?: string[];
+  /** Roles held by one person ("ordförande", "kommundirektör", "chair"): "vem är …" asks a name the plan does not give. */
+  roleNouns?: string[];
   /** Words before a unit that make it a divisor ("per kvartal", "i veckan", "a quarter"). */
   perWords?: string[];
   /** Units an amount is divided by: a number, or the plan's population / member count. */

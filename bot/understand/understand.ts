@@ -122,10 +122,21 @@ export function detectLang(lexicon: Lexicon, words: string[], locale?: string, e
   if (text && /[åäö]/i.test(text)) {
     for (const w of text.split(/[^\p{L}\p{N}]+/u)) if (/[åäö]/i.test(w) && !lexicon.isName(fold(w))) sv++;
   }
+  // A fragment whose only Swedish is content words ("nästa SK", "kostnader?", "SK 3/11 värd?") is not decided
+  // by them: the client's locale, then the conversation's language, decides (no function word says Swedish).
+  const fragment = en === 0 && sv > 0 && words.filter((w) => !/^\d/.test(w)).length <= 3 && (locale || earlier) && !words.some((w) => svFunctionWords(lexicon).has(w));
+  if (fragment) return locale ? (/^en/i.test(locale) ? 'en' : 'sv') : earlier!;
   if (en > sv) return 'en';
   if (sv > en) return 'sv';
   if (locale) return /^en/i.test(locale) ? 'en' : 'sv';
   return earlier ?? 'sv';
+}
+
+const svFunction = new WeakMap<object, Set<string>>();
+function svFunctionWords(lexicon: Lexicon): Set<string> {
+  let set = svFunction.get(lexicon.data);
+  if (!set) svFunction.set(lexicon.data, (set = new Set((lexicon.data.langWords.svFunction ?? []).map(fold))));
+  return set;
 }
 
 /** The words of a folded text: "radslaget2015" is two words, "lg-motet" two, "14/4" and "2011-04-14" one. */
@@ -180,7 +191,9 @@ export function understand(input: UnderstandInput): Query {
   const { text, plan, lexicon, now, context } = input;
   const words = input.read?.words ?? splitWords(fold(text));
   const lang = input.read?.lang ?? detectLang(lexicon, words, input.locale, context?.lang, text);
-  const matches = lexicon.match(words);
+  // A month's short form written with å, ä or ö is another word ("hur mår du" is not March).
+  const marked = /[åäö]/i.test(text) ? new Set(text.split(/[^\p{L}]+/u).filter((w) => /[åäö]/i.test(w)).map(fold)) : undefined;
+  const matches = marked ? lexicon.match(words).filter((m) => !(m.sense.kind === 'month' && m.end - m.start === 1 && marked.has(words[m.start]!))) : lexicon.match(words);
   const dates = extractDates(withoutTimes(text), words, matches, lang, now, { weekWords: lexicon.data.weekWords ?? [], offsets: lexicon.data.offsets });
 
   const uniq = <T>(xs: T[]) => [...new Set(xs)];
@@ -207,6 +220,14 @@ export function understand(input: UnderstandInput): Query {
   if (people.size && !notInPlanKinds.length) {
     const asker = matches.find((m) => m.sense.kind === 'cue' && (m.sense.name === 'count' || m.sense.name === 'who') && words.slice(m.end, m.end + 2).some((w) => people.has(w)));
     if (asker && !cues.some((c) => ['money', 'budget', 'share', 'sum', 'membership'].includes(c) && !(c === 'membership' && (asker.sense as { name: string }).name === 'count'))) notInPlanKinds.push((asker.sense as { name: string }).name === 'count' ? 'headcount' : 'whichPeople');
+  }
+  // "vem är kommunstyrelseordförande i Salem", "who is the chair": one person in a role is a name the plan
+  // does not give (it names roles only); "vilka ingår" asks for the roles, which it does.
+  const roleNouns = lexicon.data.roleNouns ?? [];
+  if (!notInPlanKinds.length && roleNouns.length) {
+    const at = words.findIndex((w) => w === 'vem' || w === 'who' || w === 'whos');
+    const next = at >= 0 ? words.slice(at + 1, at + 4).filter((w) => !['ar', 'is', 'blir', 'var', 'was', 'the', 'den', 'det'].includes(w)) : [];
+    if (at >= 0 && next.length && roleNouns.some((r) => (r.endsWith('*') ? next[0]!.startsWith(r.slice(0, -1)) : next[0] === r))) notInPlanKinds.push('name');
   }
   if (notInPlanKinds.length && !cues.includes('unknownTopic')) cues.push('unknownTopic');
 
