@@ -448,6 +448,15 @@ function claim({ q, plan, now }: AnswerInput): Answer | undefined {
     return { reply: reply('meetingsOn', lang, none, blocks), context: nearest ? contextOf(q, { meetingId: nearest.id }) : contextOf(q) };
   }
 
+  // "stämmer det att personalen kostar 580 000", "is staff 580 000": one line against the amount written.
+  const lineYear = plan.budgets.find((b) => b.year === (q.years[0] ?? thisYearOf(now))) ?? [...plan.budgets].sort((a, b) => b.year - a.year)[0];
+  const claimed = lineYear ? lineYear.costs.filter((l) => q.budgetLines.includes(l.id)) : [];
+  if (q.form === 'yesNo' && lineYear && claimed.length === 1 && q.amounts.length === 1 && !q.scale && !/\b(mer|more|mindre|less|over|under|storre|hogre|lagre|bigger|larger|higher|lower|smaller|fewer)\b/.test(fold(q.text))) {
+    const l = claimed[0]!;
+    const ok = l.amount === q.amounts[0];
+    return { reply: reply('budgetLine', lang, head(ok, t(lang, `${l.label} är ${kronor(l.amount)} i budgeten ${lineYear.year}`, `${l.label} is ${kronor(l.amount)} in the ${lineYear.year} budget`)), []), context: contextOf(q, { years: [lineYear.year] }) };
+  }
+
   // "är ersättningen till Huddinge den största posten?": one line against the largest (or smallest) cost.
   const ofYear = plan.budgets.find((b) => b.year === (q.years[0] ?? thisYearOf(now))) ?? [...plan.budgets].sort((a, b) => b.year - a.year)[0];
   if (q.form && ofYear && (q.cues.includes('largest') || q.cues.includes('smallest')) && !q.amounts.length) {

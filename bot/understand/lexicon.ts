@@ -39,6 +39,8 @@ export interface LexiconData {
   roleNouns?: string[];
   /** Words before a unit that make it a divisor ("per kvartal", "i veckan", "a quarter"). */
   perWords?: string[];
+  /** Per-words that may stand a few words before their unit ("each of the eight municipalities"). */
+  strongPerWords?: string[];
   /** Units an amount is divided by: a number, or the plan's population / member count. */
   perUnits?: Record<string, PerUnit | string>;
   /** What-if changes of an amount: a factor ("dubblas"), or a direction taking "med N %" / "med N kr" / "till N". */

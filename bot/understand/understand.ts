@@ -205,6 +205,8 @@ export function understand(input: UnderstandInput): Query {
   const entitySpans = matches.filter((m) => m.sense.kind !== 'cue' && m.sense.kind !== 'budgetLine' && m.sense.kind !== 'followStart');
   const insideEntity = (m: Match) => entitySpans.some((e) => e !== m && e.start <= m.start && e.end >= m.end && e.end - e.start > m.end - m.start);
   const cues = uniq(matches.filter((m) => m.sense.kind === 'cue' && !insideEntity(m)).map((m) => (m.sense as { name: string }).name));
+  // "vilka möten finns", "which meetings are there": a which-word before the plural of meeting asks for a listing.
+  if (!cues.includes('calendar') && words.some((w, i) => /^(vilka|which|what|alla|all)$/.test(w) && words.slice(i + 1, i + 3).some((x) => /^(moten|motena|meetings|sammantraden)$/.test(x)))) cues.push('calendar');
   // A kind of fact the plan does not hold (a name, a price, an agenda) is something the plan cannot know.
   const notInPlanKinds = cues.filter((c) => c.startsWith('nip:')).map((c) => c.slice(4));
   // A name asked of something the plan names ("vad heter de högskolor som nämns") is not a person's name,
@@ -628,7 +630,9 @@ function readPer(words: string[], lexicon: Lexicon): string[] {
     const a = alone.get(w);
     if (a && !out.includes(a)) out.push(a);
     const u = unitOf.get(w);
-    if (u && i > 0 && after.get(u)!.has(words[i - 1]!) && !out.includes(u)) out.push(u);
+    const strong = lexicon.data.strongPerWords ?? [];
+    const near = u && i > 0 && (after.get(u)!.has(words[i - 1]!) || words.slice(Math.max(0, i - 4), i - 1).some((w) => strong.includes(w) && after.get(u)!.has(w)));
+    if (u && near && !out.includes(u)) out.push(u);
   });
   return out;
 }
