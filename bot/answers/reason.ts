@@ -545,7 +545,25 @@ function claim({ q, plan, now }: AnswerInput): Answer | undefined {
 
   // The host of a rotation year: "Är Salem värd för rådslaget 2013?"
   const rotating = new Set(plan.hostRotations.map((r) => r.body));
-  const rotBody = q.bodies.find((b) => rotating.has(b));
+  // "är Salem värd 2011": a host and a year with no body named is the rotation's year (the only hosting by year).
+  // (Unless the municipality hosts a meeting of the calendar that year: "har Haninge något värdskap i år".)
+  const yearRotation = [...rotating][0];
+  const hostsInCalendar = () => q.municipalities.some((m) => meetingsOfYear(plan, q.years[0]!).some((x) => x.hosts.includes(m)));
+  const rotationOnly = !q.bodies.length && q.cues.includes('host') && q.years.length === 1 && yearRotation !== undefined
+    && (plan.hostRotations.some((r) => r.body === yearRotation && r.year === q.years[0] && q.municipalities.includes(r.host)) || !hostsInCalendar());
+  const rotBody = q.bodies.find((b) => rotating.has(b)) ?? (rotationOnly ? yearRotation : undefined);
+  // "är Tyresö värd 2011", "har Haninge något värdskap i år": any hosting that year, calendar and rotation.
+  if (q.form === 'yesNo' && !q.bodies.length && !rotationOnly && q.cues.includes('host') && q.years.length === 1 && q.municipalities.length === 1 && !days.length && !q.month) {
+    const id = q.municipalities[0]!;
+    const y = q.years[0]!;
+    const hosted = meetingsOfYear(plan, y).filter((m) => m.hosts.includes(id));
+    const rot = plan.hostRotations.filter((r) => r.year === y && r.host === id);
+    const A = municipalityName(plan, id);
+    const what = [...hosted.map((m) => `${bodyName(plan, m.body)} ${formatWhen(m, lang)}`), ...rot.map((r) => `${bodyName(plan, r.body)} ${y}`)];
+    const ok = what.length > 0;
+    const title = head(ok, ok ? t(lang, `${A} är värd för ${listText(what, lang)}`, `${A} hosts ${listText(what, lang)}`) : t(lang, `${A} är inte värd för något ${y} enligt planen`, `${A} hosts nothing in ${y}, the plan says`));
+    return { reply: reply('municipalityMeetings', lang, title, hosted.map((m) => meetingFacts(plan, m, lang))), context: contextOf(q, hosted.length === 1 ? { meetingId: hosted[0]!.id } : {}) };
+  }
   if (rotBody && q.years.length && q.municipalities.length && !days.length && !q.month) {
     const y = q.years[0]!;
     const host = plan.hostRotations.find((r) => r.body === rotBody && r.year === y)?.host;

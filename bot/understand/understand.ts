@@ -411,6 +411,8 @@ export function understand(input: UnderstandInput): Query {
         budgetLines: (cues.includes('sum') || cues.includes('difference')) && context.earlierBudgetLines?.length ? uniq([...context.earlierBudgetLines, ...context.budgetLines]) : context.budgetLines,
         topics: context.topics,
         meetingId: context.meetingId,
+        // "vilka LG-möten är det i höst" → "hur många är det?": the period asked about stays.
+        ...(context.period ? { period: context.period } : {}),
         followUp: true,
         features: [...merged],
         scores: rescored,
@@ -510,6 +512,12 @@ function followUp(q: Query, ctx: QueryContext, explicit: boolean): Query {
     month = { year: Math.floor(total / 12), month: (total % 12) + 1, yearGiven: true };
   }
   let intent: Intent = ctx.intent;
+  // "what is the purpose of the cooperation" → "and of ledningsgruppen?": the purpose of the body named.
+  let topics = q.topics.length ? q.topics : ctx.topics;
+  if (intent === 'organisation' && topics.includes('purpose') && q.bodies.length && !q.topics.length) {
+    intent = 'bodyInfo';
+    topics = [];
+  }
   if (intent === 'rotationYears' && q.yearShift && years.length) intent = 'rotationHost';
   // A new body or municipality keeps the question but swaps the subject.
   if (intent === 'rotationYears' && q.years.length) intent = 'rotationHost';
@@ -524,7 +532,7 @@ function followUp(q: Query, ctx: QueryContext, explicit: boolean): Query {
     month: month ?? (q.dates.length ? undefined : ctx.month),
     budgetLines: q.budgetLines.length ? q.budgetLines : ctx.budgetLines,
     ...(q.budgetLines.length && ctx.budgetLines.length && q.budgetLines.some((l) => !ctx.budgetLines.includes(l)) ? { earlierBudgetLines: ctx.budgetLines } : {}),
-    topics: q.topics.length ? q.topics : ctx.topics,
+    topics,
     cues: [...new Set([...ctx.cues, ...q.cues])],
     // "vilka möten har LG i höst" → "och SK då?": the period asked about stays, unless a day or month is named.
     period: q.period ?? (q.dates.length || q.month || q.years.length ? undefined : ctx.period),
