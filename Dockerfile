@@ -1,6 +1,6 @@
 # Södertörnsboten as a container. Build: docker build -t sodertornsboten .
 # Run:   docker run -d --name sodertornsboten -p 3978:3978 -v sodertornsboten-data:/data --env-file .env sodertornsboten
-# One container per store volume (the bot refuses a second process on the same store; README "One instance").
+# One container per store volume (the bot refuses a second process on the same store; docs/operations.md, "One instance").
 # CI cannot run Docker here: test/deploy/production.test.ts runs this file's final stage without it
 # (the same files copied, the same npm ci, the same CMD and HEALTHCHECK), so keep its steps simple.
 

@@ -1,4 +1,4 @@
-// ESM throughout: lowdb 7 is ESM-only, so jest runs with --experimental-vm-modules (see README).
+// ESM throughout: lowdb 7 is ESM-only, so jest runs with --experimental-vm-modules (see docs/development.md).
 /** @type {import('jest').Config} */
 export default {
   testEnvironment: 'node',

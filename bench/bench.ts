@@ -4,11 +4,18 @@
 // compiled JS as `npm start` runs them, with one addition: bench/memprobe.ts preloaded (and --expose-gc),
 // so they can be asked to collect their garbage before their memory is read.
 //
-//   node dist/bench/bench.js [--quick] [--profile]
-//     --quick    shorter phases (for iterating; the figures are noisier)
-//     --profile  run the bots under test with --cpu-prof (profiles in the printed directory)
-//     --no-big   leave out the plan ×100 bot (for iterating)
-import { copyFile, mkdtemp, rm, writeFile } from 'node:fs/promises';
+//
+// A full run (no flags) also writes what it printed into docs/performance.md, replacing the section between
+// <!-- bench:start --> and <!-- bench:end --> (bench/report.ts), with the date, Node and the commit.
+//
+//   node dist/bench/bench.js [--quick] [--profile] [--no-big] [--write | --no-write]
+//     --quick     shorter phases (for iterating; the figures are noisier)
+//     --profile   run the bots under test with --cpu-prof (profiles in the printed directory)
+//     --no-big    leave out the plan ×100 bot (for iterating)
+//     --write     write the figures into the docs even for a run with the flags above (its mode is named)
+//     --no-write  print only
+import { execFileSync } from 'node:child_process';
+import { copyFile, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -22,12 +29,17 @@ import { ManualClock } from '../bot/clock.js';
 import { bigPlan, readSeed, storeWith, subscribedConversations } from './bigplan.js';
 import { coreLatency, loadQuestions, pureLatency, type LatencyResult } from './inprocess.js';
 import { rssBytes, runLoad, spawnTarget, startBenchConnector, type LoadResult, type Target } from './load.js';
+import { benchSection, withBenchSection } from './report.js';
 import { mb, median, ms, percentile, ratio, table } from './stats.js';
 
 const args = new Set(process.argv.slice(2));
 const QUICK = args.has('--quick');
 const PROFILE = args.has('--profile');
 const NO_BIG = args.has('--no-big');
+const SHORTENED = [...args].filter((a) => ['--quick', '--profile', '--no-big'].includes(a));
+/** Only a full run's figures go into the docs by default: a shortened run is for iterating. */
+const WRITE = !args.has('--no-write') && (SHORTENED.length === 0 || args.has('--write'));
+const REPORT_DOC = path.join('docs', 'performance.md');
 
 const ROOT = projectRoot();
 const BOT_NOW = '2011-04-07T10:00:00+02:00';
@@ -44,8 +56,42 @@ const STARTS = QUICK ? 1 : 3;
 type Kind = 'echo' | 'bot' | 'big';
 const LABEL: Record<Kind, string> = { echo: 'echo bot', bot: 'Södertörnsboten', big: 'Södertörnsboten, plan ×100' };
 
+/** Everything the run prints, kept for the docs. */
+const printed: string[] = [];
 function say(line: string): void {
+  printed.push(line);
   process.stdout.write(`${line}\n`);
+}
+
+/** The commit the run measured, as far as git can say; undefined outside a git checkout. */
+function commitOf(root: string): string | undefined {
+  try {
+    const git = (...a: string[]) => execFileSync('git', a, { cwd: root, encoding: 'utf8', timeout: 5000, stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    const head = git('rev-parse', '--short', 'HEAD');
+    // What the bench runs is dist/, built from these sources: a change outside docs/ may have been measured.
+    const dirty = git('status', '--porcelain', '--untracked-files=no', '--', '.', ':!docs').length > 0;
+    return dirty ? `${head} with uncommitted changes` : head;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Replace the generated section of docs/performance.md with this run (through a temporary file, so a
+ * reader never sees half a document). */
+async function writeReport(startedAt: Date, commit: string | undefined): Promise<void> {
+  const file = path.join(ROOT, REPORT_DOC);
+  const section = benchSection({
+    startedAt,
+    node: process.version,
+    machine: `${os.cpus().length} cores (${os.cpus()[0]?.model.trim() ?? '?'}), ${os.platform()} ${os.release()}`,
+    mode: SHORTENED.length === 0 ? 'full run' : SHORTENED.join(' '),
+    commit,
+    output: printed.join('\n'),
+  });
+  const next = withBenchSection(await readFile(file, 'utf8'), section);
+  const tmp = `${file}.${process.pid}.tmp`;
+  await writeFile(tmp, next);
+  await rename(tmp, file);
 }
 
 interface Goal {
@@ -80,10 +126,15 @@ function timeIt(fn: () => void, runs: number, maxMs: number): number {
 
 async function main(): Promise<void> {
   const started = performance.now();
+  // The report's date and commit (the bench is a shell; the bots under test run on BOT_NOW). Read at the
+  // start, so the commit is the one that was built and measured.
+  const startedAt = new Date();
+  const commit = WRITE ? commitOf(ROOT) : undefined;
   const dir = await mkdtemp(path.join(os.tmpdir(), 'sodertorn-bench-'));
   const profileDir = path.join(dir, 'profiles');
   try {
-    say(`Södertörnsboten benchmark — node ${process.version}, ${os.cpus().length} cores (${os.cpus()[0]?.model.trim() ?? '?'}), ${os.platform()} ${os.release()}`);
+    // The load average at the start: on a shared machine it says how much the figures were disturbed.
+    say(`Södertörnsboten benchmark — node ${process.version}, ${os.cpus().length} cores (${os.cpus()[0]?.model.trim() ?? '?'}), ${os.platform()} ${os.release()}, load average ${os.loadavg()[0]!.toFixed(1)} at the start`);
     say(`bot clock BOT_NOW=${BOT_NOW}; plan ×${YEARS} = ${YEARS} years of the 2011 calendar; ${SUBSCRIBERS} subscribed conversations${QUICK ? '; --quick' : ''}`);
     say('');
 
@@ -286,6 +337,12 @@ async function main(): Promise<void> {
     say('');
     say(`${goals.filter((g) => g.pass).length} of ${goals.length} goals met; bench took ${((performance.now() - started) / 1000).toFixed(0)} s`);
     if (PROFILE) say(`CPU profiles: ${profileDir}`);
+    if (WRITE) {
+      await writeReport(startedAt, commit);
+      process.stdout.write(`figures written to ${REPORT_DOC} (between <!-- bench:start --> and <!-- bench:end -->)\n`);
+    } else {
+      process.stdout.write(`figures not written to ${REPORT_DOC} (${args.has('--no-write') ? '--no-write' : 'a shortened run; --write to write it anyway'})\n`);
+    }
   } finally {
     for (const t of alive) await t.stop();
     if (!PROFILE) await rm(dir, { recursive: true, force: true });

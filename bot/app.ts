@@ -9,17 +9,19 @@ import { startDailyBackups } from './store/backup.js';
 import { createCore } from './core/bot.js';
 import type { Core } from './core/bot.js';
 import { loadLexiconData } from './understand/lexicon.js';
-import { botFrameworkHandler, createAdapter, createBotFrameworkSender, SodertornsBot } from './channels/botframework.js';
 import { createServer } from './server.js';
-import { createSlackChannel, slackRoutes, type SlackChannel } from './channels/slack.js';
-import { createSlackSocket, type SlackSocketDeps } from './channels/slackSocket.js';
-import { createConversationHooks, rememberConversation } from './reminders/conversations.js';
+import type { Channel } from './channels/channel.js';
+import { createBotFrameworkChannel } from './channels/botframework/index.js';
+import { createSlackChannel, slackRoutes, type SlackChannel, type SlackSocketDeps } from './channels/slack/index.js';
+import { createReceiver } from './core/receive.js';
+import { createStoreTurnMemory } from './core/memory.js';
+import { createConversationMemory } from './reminders/conversations.js';
 import { createCommands } from './commands.js';
 import { createExportLinks, fetchPlanFile } from './admin/exports.js';
 import { seedSecretariat } from './admin/commands.js';
 import { startReminderScheduler, type ReminderScheduler } from './reminders/scheduler.js';
 import { appVersion, health } from './health.js';
-import { createChannelSender, type ConversationSender } from './reminders/sender.js';
+import { createChannelSender } from './reminders/sender.js';
 import { createMeetingNotifier, type MeetingNotifier } from './reminders/notices.js';
 import { createUsageCounter } from './core/usage.js';
 import { homeReplies } from './answers/home.js';
@@ -95,52 +97,40 @@ async function startLocked(config: Config, overrides: AppOverrides, logger: Logg
       return replies;
     },
   };
-  const adapter = createAdapter(config, logger, { openIdMetadataUrl: overrides.openIdMetadataUrl });
-  const conversations = { store, clock, logger };
-  const bot = new SodertornsBot(countedCore, logger, createConversationHooks(conversations));
+  // Every channel's turns go through one pipeline: conversation memory, redeliveries, the apology when a
+  // turn fails. Its writes go through the narrow memory below, never a channel's own.
+  const conversations = createConversationMemory({ store, clock, logger });
+  const receiver = createReceiver({ core: countedCore, memory: createStoreTurnMemory({ store, clock, conversations }), logger });
 
   const { botToken, signingSecret, appToken, apiUrl } = config.slack;
-  // Slack channels the bot hears from are remembered like Teams conversations, so they can subscribe.
-  const slackCore: Core = {
-    welcome: core.welcome,
-    async handleMessage(msg) {
-      await rememberConversation(conversations, { id: msg.conversationId, channel: 'slack', reference: { channel: msg.conversationId } }, false).catch((e: unknown) =>
-        logger.warn('could not store the Slack conversation', { error: e as Error }),
-      );
-      return countedCore.handleMessage(msg);
-    },
-  };
+  // Slack over HTTP (signed requests) and/or Socket Mode (the bot connects out; no public URL needed).
   const slack: SlackChannel | undefined =
     botToken && (signingSecret || appToken)
       ? createSlackChannel({
           botToken,
           signingSecret,
+          appToken,
+          socket: overrides.slackSocket,
           apiUrl,
-          core: slackCore,
-          store,
+          receiver,
           clock,
           wallClock: overrides.wallClock ?? overrides.clock ?? createClock(),
           logger,
           home: ({ channels }) => homeReplies({ plan: store.data.plan, now: clock.now(), subscriptions: store.data.runtime.subscriptions, channels }),
         })
       : undefined;
-  // Socket Mode: the bot connects out to Slack and feeds the same channel (no public URL needed).
-  const slackSocket = slack && appToken ? createSlackSocket({ appToken, apiUrl, channel: slack, logger, ...overrides.slackSocket }) : undefined;
-  const slackSender: ConversationSender | undefined = slack && {
-    send: (conversation, reply) => slack.sender.send(String(conversation.reference.channel ?? conversation.id), reply),
-    update: (conversation, ts, reply) => slack.sender.update(String(conversation.reference.channel ?? conversation.id), ts, reply),
-  };
+  // The channels: each serves its own routes (or socket) and sends proactively by its name. A new channel
+  // is a folder under bot/channels and one line here.
+  const channels: Channel[] = [
+    createBotFrameworkChannel({ config, receiver, logger, openIdMetadataUrl: overrides.openIdMetadataUrl }),
+    ...(slack ? [slack] : []),
+  ];
 
   const version = appVersion(projectRoot());
   let scheduler: ReminderScheduler | undefined; // started once the server listens
   const server = createServer(
     [
-      {
-        method: 'post',
-        path: '/api/messages',
-        json: true,
-        handler: botFrameworkHandler(adapter, bot, logger),
-      },
+      ...channels.flatMap((c) => c.routes()),
       {
         method: 'get',
         path: '/healthz',
@@ -149,7 +139,7 @@ async function startLocked(config: Config, overrides: AppOverrides, logger: Logg
           res.send(200, await health({ store, clock, version, remindersLastRun: () => scheduler?.lastRunAt }));
         },
       },
-      ...slackRoutes(slack),
+      ...(slack ? [] : slackRoutes(undefined)), // Slack's paths say it is off, rather than a bare 404
       ...exportLinks.routes,
       ...tabRoutes({ store, clock, root: projectRoot() }),
       ...calendarRoutes({ store, clock, publicUrl: config.publicUrl }),
@@ -182,7 +172,7 @@ async function startLocked(config: Config, overrides: AppOverrides, logger: Logg
     version,
     clock: clock.now().toISOString(),
   });
-  const sender = createChannelSender({ botframework: createBotFrameworkSender(adapter, config.microsoft.appId, logger), slack: slackSender });
+  const sender = createChannelSender(new Map(channels.map((c) => [c.name, c])));
   notifier = createMeetingNotifier({ store, clock, logger, sender, baseUrl: () => config.publicUrl ?? url, onDelivery: (ok) => usage.count(ok ? 'noticesSent' : 'noticesFailed') });
   const reminders = await startReminderScheduler({
     store,
@@ -196,7 +186,7 @@ async function startLocked(config: Config, overrides: AppOverrides, logger: Logg
   // Another process took the store (the lock's heartbeat looked dead to it): this one stops sending
   // reminders at once, so none goes out twice, and says so; the operator stops it.
   lock.onLost(() => void reminders.close());
-  slackSocket?.start();
+  for (const c of channels) c.start?.();
 
   return {
     server,
@@ -210,9 +200,9 @@ async function startLocked(config: Config, overrides: AppOverrides, logger: Logg
       await reminders.close();
       await notifier?.idle();
       await backups.close();
-      await slackSocket?.close();
+      for (const c of channels) await c.stop?.();
       await new Promise<void>((resolve) => server.close(() => resolve()));
-      await slack?.close();
+      for (const c of channels) await c.close?.();
       await usage.close();
       await store.settled(); // staged bookkeeping (follow-up context) reaches the disk before the process ends
       await lock.release();

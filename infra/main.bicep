@@ -7,7 +7,7 @@
 //
 // Deployed by m365agents.yml (provision), or by hand:
 //   az deployment group create -g <resource group> -f infra/main.bicep -p infra/main.parameters.json
-// Not validated on the machine this was written on (no Bicep CLI there): see README, "Run it in Azure".
+// Not validated on the machine this was written on (no Bicep CLI there): see docs/deploy.md, "Run it in Azure".
 
 targetScope = 'resourceGroup'
 
@@ -23,7 +23,7 @@ param location string = 'westeurope'
 @description('The bot\'s name in Teams and the Azure portal.')
 param botDisplayName string = 'Södertörnsboten'
 
-@description('App Service plan size. B1 is enough for the committee (see README, "One instance").')
+@description('App Service plan size. B1 is enough for the committee (see docs/operations.md, "One instance").')
 param appServiceSku string = 'B1'
 
 @description('Comma-separated Entra object ids (aadObjectId) of the secretariat; seeds the list once.')

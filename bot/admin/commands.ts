@@ -208,7 +208,7 @@ export function adminCommands(deps: AdminDeps = {}): Command[] {
 
   async function confirm(ctx: CommandContext, id: string, lang: Lang): Promise<Reply> {
     const key = `confirm:${id}`;
-    // Before an import replaces the plan, the store is copied to a dated backup (README, "Backups"); no backup, no import.
+    // Before an import replaces the plan, the store is copied to a dated backup (docs/operations.md, "Backups"); no backup, no import.
     const waiting = ctx.store.data.runtime.pending.find((x) => x.id === id) as { change?: { kind?: unknown } } | undefined;
     if (waiting?.change?.kind === 'plan.replace' && !ctx.store.data.runtime.handledKeys.some((k) => k.key === key)) {
       try {

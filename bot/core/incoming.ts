@@ -1,7 +1,8 @@
 // What every channel turns its request into: one message from one member, whatever the transport.
 export interface Incoming {
   conversationId: string;
-  channel: 'botframework' | 'slack' | 'terminal';
+  /** The channel it came through: a channel's name ('botframework', 'slack'), or 'terminal' (npm run chat). */
+  channel: string;
   userId: string;
   userName?: string;
   text: string;

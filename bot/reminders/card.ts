@@ -1,11 +1,12 @@
 // The reminder messages as neutral replies, in the subscription's language (Swedish unless it was made in English): the reminder itself, the cancellation notice and the
 // secretariat's note about a meeting known only to the month. Pure; cards/ renders them (Adaptive Card,
-// plain text). The calendar link points at the .ics route `/calendar/meeting/<id>.ics`.
+// plain text). The calendar link points at the meeting's .ics route (domain/links.ts).
 import { daysUntil, formatClock, formatDay, formatMonth, formatWhen, meetingStart, stockholmDate } from '../domain/calendar.js';
 import { reply, type Action, type Block, type Reply } from '../core/reply.js';
 import { t, type Lang } from '../text/lang.js';
 import type { Meeting, Plan } from '../store/schema.js';
 import { bodyName } from '../domain/names.js';
+import { meetingIcsPath } from '../domain/links.js';
 
 export interface ReminderCardInput {
   plan: Plan;
@@ -42,7 +43,7 @@ export function relativeWhen(meeting: Meeting, now: Date, lang: Lang = 'sv'): st
 
 export function calendarActions(plan: Plan, meeting: Meeting, baseUrl: string, lang: Lang = 'sv'): Action[] {
   return [
-    { kind: 'url', title: t(lang, 'Lägg till i kalendern', 'Add to calendar'), url: `${baseUrl.replace(/\/+$/, '')}/calendar/meeting/${meeting.id}.ics` },
+    { kind: 'url', title: t(lang, 'Lägg till i kalendern', 'Add to calendar'), url: `${baseUrl.replace(/\/+$/, '')}${meetingIcsPath(meeting.id)}` },
     { kind: 'message', title: t(lang, 'Visa kalendern', 'Show the calendar'), value: `${t(lang, 'kalender', 'calendar')} ${bodyName(plan, meeting.body)}` },
   ];
 }

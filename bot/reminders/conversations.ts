@@ -1,6 +1,7 @@
-// Conversation references for proactive messages, kept in the store (runtime.conversations) so reminders
-// survive restarts. The Bot Framework layer calls these hooks (BotHooks in bot/channels/botframework.ts);
-// nothing here imports botbuilder: a reference is opaque data.
+// Conversations the bot can post to later, kept in the store (runtime.conversations) so reminders survive
+// restarts. The receiving pipeline (core/receive.ts) remembers every conversation a channel hears from
+// through createConversationMemory, handed to it by the wiring; a reference is opaque data that only its
+// channel reads.
 //
 // Active or not: a conversation (and its subscriptions) is deactivated when the bot is removed or
 // uninstalled, or when Teams answers that the bot can no longer post there; it comes back as soon as the
@@ -9,44 +10,10 @@ import type { Clock } from '../clock.js';
 import type { Logger } from '../log.js';
 import type { Store } from '../store/store.js';
 import type { Conversation, Subscription } from '../store/schema.js';
+import { baseConversationId } from '../core/conversation.js';
+import type { TurnMemory } from '../core/receive.js';
 
-/** The parts of a Bot Framework ConversationReference kept for proactive messages. */
-export interface ConversationRef {
-  channelId?: string;
-  serviceUrl?: string;
-  locale?: string;
-  conversation?: { id?: string; conversationType?: string; tenantId?: string; isGroup?: boolean; name?: string };
-  bot?: { id?: string; name?: string };
-}
-
-/**
- * The conversation a reminder goes to. A Teams channel message in a thread has ";messageid=…" appended to
- * the channel's id; reminders are posted as new messages in the channel, so the thread suffix is dropped.
- */
-export function baseConversationId(id: string): string {
-  return id.replace(/;messageid=[^;]*$/i, '');
-}
-
-/** The fields of `from` that are set, in the order given (as JSON would keep them). */
-function defined(from: Record<string, unknown>, keys: string[]): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const k of keys) if (from[k] !== undefined) out[k] = from[k];
-  return out;
-}
-
-/** Only what a proactive send needs: no user, no activity id (so replies do not attach to an old thread). */
-export function cleanReference(ref: ConversationRef): Record<string, unknown> {
-  const c = ref.conversation ?? {};
-  return defined(
-    {
-      channelId: ref.channelId,
-      serviceUrl: ref.serviceUrl,
-      conversation: defined({ ...c, id: c.id === undefined ? undefined : baseConversationId(c.id) }, ['id', 'conversationType', 'tenantId', 'isGroup', 'name']),
-      bot: ref.bot ? defined(ref.bot, ['id', 'name']) : undefined,
-    },
-    ['channelId', 'serviceUrl', 'conversation', 'bot'],
-  );
-}
+export { baseConversationId } from '../core/conversation.js';
 
 // Per list of conversations and subscriptions the store handed out (it replaces a list on every change and
 // never edits one in place): the conversations by id, each one's reference as JSON, and the conversations
@@ -64,11 +31,6 @@ function hasInactiveSubscription(list: readonly Subscription[], id: string): boo
   let index = inactiveIndex.get(list);
   if (!index) inactiveIndex.set(list, (index = new Set(list.filter((s) => !s.active).map((s) => s.conversationId))));
   return index.has(id);
-}
-
-export interface ConversationHooks {
-  rememberConversation(ref: ConversationRef, installed: boolean): Promise<void>;
-  forgetConversation(conversationId: string, reason: string): Promise<void>;
 }
 
 export interface ConversationDeps {
@@ -107,7 +69,7 @@ export async function deactivateConversation(deps: ConversationDeps, conversatio
  */
 export async function rememberConversation(
   deps: ConversationDeps,
-  conv: { id: string; channel: Conversation['channel']; reference: Record<string, unknown>; type?: string },
+  conv: { id: string; channel: string; reference: Record<string, unknown>; type?: string },
   installed: boolean,
 ): Promise<void> {
   const { store, clock, logger } = deps;
@@ -149,15 +111,10 @@ export async function rememberConversation(
   }
 }
 
-export function createConversationHooks(deps: ConversationDeps): ConversationHooks {
+/** The receiving pipeline's conversation memory (core/receive.ts TurnMemory) over these functions. */
+export function createConversationMemory(deps: ConversationDeps): Pick<TurnMemory, 'rememberConversation' | 'forgetConversation'> {
   return {
-    async rememberConversation(ref, installed) {
-      const rawId = ref.conversation?.id;
-      if (!rawId) return;
-      await rememberConversation(deps, { id: rawId, channel: 'botframework', reference: cleanReference(ref), type: ref.conversation?.conversationType }, installed);
-    },
-    async forgetConversation(conversationId, reason) {
-      await deactivateConversation(deps, conversationId, reason);
-    },
+    rememberConversation: (conversation, installed) => rememberConversation(deps, conversation, installed),
+    forgetConversation: (conversationId, reason) => deactivateConversation(deps, conversationId, reason),
   };
 }

@@ -1,6 +1,7 @@
 // Backups of the store file: dated copies in backups/ beside it (data/store.json → data/backups/
 // store-20261202T090000Z-daily.json), made every day and before every import; the last KEEP_BACKUPS are
-// kept. Restoring is copying one back over the store file while the bot is stopped (README, "Backups").
+// kept. Restoring is copying one back over the store file while the bot is stopped (docs/operations.md,
+// "Backups").
 // The follow-up contexts (store.dialog.json) are not backed up: they are disposable.
 import { copyFile, mkdir, readdir, rename, unlink } from 'node:fs/promises';
 import path from 'node:path';

@@ -155,7 +155,11 @@ export const PlanSchema = z.object({
 
 export const ConversationSchema = z.object({
   id: z.string().min(1),
-  channel: z.enum(['botframework', 'slack']),
+  /**
+   * Which channel reaches it ('botframework', 'slack', …): the name of a channel in bot/channels. A string,
+   * not a list of channels, so a new channel needs no change here (files written with the old list load).
+   */
+  channel: z.string().regex(/^[a-z][a-z0-9_-]{0,63}$/),
   /** The Bot Framework ConversationReference (opaque here) or Slack channel info. */
   reference: z.record(z.string(), z.unknown()),
   /** Last understood query, for follow-ups ("och 2015?"). */

@@ -3,7 +3,7 @@
 // without an httpClient option the same process-wide HTTP client, whose keep-alive agent pools sockets.
 // Counted at the HTTP boundary: the TCP connections the fake connector accepts.
 import http from 'node:http';
-import { createAdapter, createBotFrameworkSender } from '../../bot/channels/botframework.js';
+import { createAdapter, createBotFrameworkSender } from '../../bot/channels/botframework/index.js';
 import { createMemoryLogger } from '../../bot/log.js';
 import { reply } from '../../bot/core/reply.js';
 import type { Conversation } from '../../bot/store/schema.js';

@@ -1,6 +1,6 @@
 // The Bot Framework sender against a fake Bot Connector: a new message in the conversation, and Teams'
 // answers turned into GONE / RETRYABLE / FAILED, with the connector client's own retries taken out.
-import { createAdapter, createBotFrameworkSender } from '../../bot/channels/botframework.js';
+import { createAdapter, createBotFrameworkSender } from '../../bot/channels/botframework/index.js';
 import { createMemoryLogger } from '../../bot/log.js';
 import { reply } from '../../bot/core/reply.js';
 import type { Conversation } from '../../bot/store/schema.js';

@@ -1,6 +1,6 @@
 // Azure Bot Service's own Slack channel: replies to activities with channelId "slack" carry Block Kit
 // in channelData instead of an Adaptive Card (Slack cannot show Adaptive Cards).
-import { toActivity } from '../../bot/channels/botframework.js';
+import { toActivity } from '../../bot/channels/botframework/index.js';
 import { helpReply } from '../../bot/answers/help.js';
 import { messageActivity, post, startTestApp, tempDir } from '../helpers/app.js';
 import { startFakeConnector } from '../helpers/fakeConnector.js';

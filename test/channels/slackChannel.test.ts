@@ -5,10 +5,14 @@ import type { Server } from 'restify';
 import { ManualClock } from '../../bot/clock.js';
 import type { Core, Incoming } from '../../bot/core/bot.js';
 import { reply, type Reply } from '../../bot/core/reply.js';
+import { SendError } from '../../bot/core/send.js';
 import { createMemoryLogger } from '../../bot/log.js';
+import { createStoreTurnMemory } from '../../bot/core/memory.js';
+import { createReceiver } from '../../bot/core/receive.js';
+import { createConversationMemory } from '../../bot/reminders/conversations.js';
 import { createServer } from '../../bot/server.js';
 import { openStore } from '../../bot/store/store.js';
-import { createSlackChannel, type SlackChannel } from '../../bot/channels/slack.js';
+import { createSlackChannel, type SlackChannel } from '../../bot/channels/slack/index.js';
 import { SEED, tempDir } from '../helpers/app.js';
 import { BOT_TOKEN, FAKE_BOT_USER, SIGNING_SECRET, eventEnvelope, form, postSlack, signedHeaders, startFakeSlack, type FakeSlack } from '../helpers/fakeSlack.js';
 
@@ -48,8 +52,7 @@ describe('the Slack channel', () => {
       botToken: BOT_TOKEN,
       signingSecret: SIGNING_SECRET,
       apiUrl: slack.apiUrl,
-      core,
-      store,
+      receiver: createReceiver({ core, memory: createStoreTurnMemory({ store, clock, conversations: createConversationMemory({ store, clock, logger }) }), logger }),
       clock,
       logger,
       retryConfig: { retries: 3, minTimeout: 0, maxTimeout: 10 },
@@ -165,6 +168,21 @@ describe('the Slack channel', () => {
       const failure = channel.sender.send('CBAD', answer('x'));
       await expect(failure).rejects.toMatchObject({ code: 'slack_webapi_platform_error', data: { error: 'invalid_blocks' } });
       await expect(failure).rejects.not.toMatchObject({ code: 'GONE' });
+    });
+
+    it('as a channel, reaches a stored conversation and fails with the one send error, whatever Slack said', async () => {
+      const conv = (id: string) => ({ id, channel: 'slack', reference: { channel: id }, active: true, updatedAt: '2011-04-07T08:00:00.000Z' });
+      const before = slack.posts().length;
+      await channel.send(conv('C30:1302163200.000100'), answer('till tråden'));
+      expect(slack.posts().slice(before).map((p) => [p.body.channel, p.body.thread_ts])).toEqual([['C30', '1302163200.000100']]);
+      slack.failNext('chat.postMessage', 'is_archived');
+      const gone = channel.send(conv('CGONE2'), answer('x'));
+      await expect(gone).rejects.toBeInstanceOf(SendError);
+      await expect(gone).rejects.toMatchObject({ code: 'GONE', details: { serviceCode: 'is_archived' } });
+      slack.failNext('chat.postMessage', 'invalid_blocks');
+      const bad = channel.send(conv('CBAD2'), answer('x'));
+      await expect(bad).rejects.toBeInstanceOf(SendError);
+      await expect(bad).rejects.toMatchObject({ code: 'FAILED', message: expect.stringMatching(/slack_webapi_platform_error.*invalid_blocks/) });
     });
 
     it('waits out a 429 and posts once', async () => {

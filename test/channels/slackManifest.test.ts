@@ -1,7 +1,7 @@
 // The Slack app manifest points at the routes the bot really serves and asks for the scopes it needs.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { SLACK_PATHS } from '../../bot/channels/slack.js';
+import { SLACK_PATHS } from '../../bot/channels/slack/index.js';
 import { ROOT } from '../helpers/app.js';
 
 describe('manifest/slack-app-manifest.yml', () => {

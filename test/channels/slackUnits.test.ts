@@ -8,7 +8,7 @@ import {
   textFromSlack,
   verifySlackSignature,
   type PacerTimers,
-} from '../../bot/channels/slack.js';
+} from '../../bot/channels/slack/index.js';
 
 describe('Slack signatures', () => {
   const secret = '8f742231b10e8888abcd99yyyzzz85a5';

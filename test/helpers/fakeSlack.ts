@@ -5,7 +5,7 @@
 // whole process, so no writeHead(...).end() chains here.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { slackSignature } from '../../bot/channels/slack.js';
+import { slackSignature } from '../../bot/channels/slack/index.js';
 
 export const FAKE_BOT_USER = 'UBOT';
 export const FAKE_BOT_ID = 'BBOT';

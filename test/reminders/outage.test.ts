@@ -2,7 +2,7 @@
 // scheduler (with the real Bot Framework sender, over loopback) loses no reminder and sends it once. Time
 // is the scheduler's injected clock and sleep, so the minute passes without waiting for it.
 import path from 'node:path';
-import { createAdapter, createBotFrameworkSender } from '../../bot/channels/botframework.js';
+import { createAdapter, createBotFrameworkSender } from '../../bot/channels/botframework/index.js';
 import { ManualClock } from '../../bot/clock.js';
 import { createMemoryLogger } from '../../bot/log.js';
 import { startReminderScheduler, type ReminderScheduler } from '../../bot/reminders/scheduler.js';

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { ManualClock } from '../../bot/clock.js';
 import type { Reply } from '../../bot/core/reply.js';
 import { createMemoryLogger } from '../../bot/log.js';
-import { createConversationHooks } from '../../bot/reminders/conversations.js';
+import { createConversationMemory } from '../../bot/reminders/conversations.js';
 import { startReminderScheduler, type ReminderScheduler, type SchedulerDeps } from '../../bot/reminders/scheduler.js';
 import { SendError, type ConversationSender } from '../../bot/reminders/sender.js';
 import type { Conversation, Subscription } from '../../bot/store/schema.js';
@@ -211,9 +211,9 @@ describe('the reminder scheduler', () => {
     expect(store.data.runtime.conversations[0]).toMatchObject({ active: false, inactiveReason: expect.stringMatching(/BotNotInConversationRoster/) });
     expect(logged('subscription deactivated')).toEqual([expect.objectContaining({ conversation: 'conv-lg', reason: expect.stringMatching(/403 BotNotInConversationRoster/) })]);
 
-    const hooks = createConversationHooks({ store, clock, logger });
+    const memory = createConversationMemory({ store, clock, logger });
     clock.set('2011-09-01T10:00:00Z');
-    await hooks.rememberConversation({ channelId: 'msteams', serviceUrl: 'http://127.0.0.1:1', conversation: { id: 'conv-lg' } }, true);
+    await memory.rememberConversation({ id: 'conv-lg', channel: 'botframework', reference: { channelId: 'msteams', serviceUrl: 'http://127.0.0.1:1', conversation: { id: 'conv-lg' } } }, true);
     expect(store.data.runtime.subscriptions[0]).toMatchObject({ active: true, since: '2011-09-01T10:00:00.000Z' });
     expect(logged('subscription reactivated')).toEqual([expect.objectContaining({ reason: 'the bot was installed again' })]);
     await at(s, '2011-09-02T07:00:00Z'); // LG 9/9, 7 days before

@@ -30,7 +30,7 @@ describe('store backups', () => {
       const saved = JSON.parse(await readFile(backups[0]!, 'utf8')) as { plan: unknown };
       expect(saved.plan).toEqual(before);
 
-      // Restore (README, "Backups"): with the bot stopped, copy the backup over the store file and start again.
+      // Restore (README, "Operating it"; docs/operations.md, "Backups"): with the bot stopped, copy the backup over the store file and start again.
       await bot.store.settled();
       await copyFile(backups[0]!, bot.store.path);
       const restored = await openStore({ storePath: bot.store.path, seedPath: SEED, clock: bot.clock });

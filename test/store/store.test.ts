@@ -198,7 +198,7 @@ describe('the store', () => {
     expect(await readFile(storePath, 'utf8')).toBe(JSON.stringify(storeFileData(store.data), null, 2));
     // A new entry is checked, and the error names it; nothing changes.
     await expect(
-      store.update(null, (d) => void (d.runtime.conversations = [...store.data.runtime.conversations, { ...conv('d'), channel: 'fax' } as never])),
+      store.update(null, (d) => void (d.runtime.conversations = [...store.data.runtime.conversations, { ...conv('d'), channel: 'not a channel' } as never])),
     ).rejects.toThrow(/conversations\.3\.channel/);
     expect(store.data.runtime.conversations.map((c) => c.id)).toEqual(['a', 'b', 'c']);
     // Copies (what d.runtime.conversations hands a change) are all checked, as before.

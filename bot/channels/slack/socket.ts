@@ -1,6 +1,6 @@
 // Slack over Socket Mode: the bot connects out to Slack, so it needs no public URL and can run on an
 // internal server. The official client (@slack/socket-mode) keeps the connection; every envelope goes to
-// the same handler as the HTTP routes (SlackChannel.receive) and is acknowledged with the same immediate
+// the same handler as the HTTP routes (inbound.ts, SlackChannel.receive) and is acknowledged with the same immediate
 // payload those routes answer with. No botbuilder here.
 //
 // The protocol, as the client speaks it (slackapi/node-slack-sdk, packages/socket-mode):
@@ -13,14 +13,16 @@
 //   also just drop: the client opens a new one, waiting `pingTimeoutMs` × the failures in a row.
 import { SocketModeClient, UnrecoverableSocketModeStartError, type SocketModeOptions } from '@slack/socket-mode';
 import type { AppsConnectionsOpenResponse, RetryOptions } from '@slack/web-api';
-import { newRequestId, withRequestId, type Logger } from '../log.js';
-import { slackLogger, type SlackAck, type SlackChannel, type SlackInbound } from './slack.js';
+import { newRequestId, withRequestId, type Logger } from '../../log.js';
+import type { SlackAck, SlackInbound } from './inbound.js';
+import { slackLogger } from './send.js';
 
 export interface SlackSocketDeps {
   appToken: string;
   /** Web API base URL for apps.connections.open (tests point it at a fake); default https://slack.com/api/. */
   apiUrl?: string;
-  channel: Pick<SlackChannel, 'receive'>;
+  /** The one way in (inbound.ts) the HTTP routes use too. */
+  channel: { receive(inbound: SlackInbound): SlackAck };
   logger: Logger;
   /**
    * How long to wait for a pong before the connection counts as dead; also the unit of the client's
