@@ -186,6 +186,9 @@ function rotationBodyOf(q: AnswerInput['q'], plan: Plan): string | undefined {
   // "hur många år mellan Salem och Huddinge": years counted between or until municipalities are years of
   // the rotation, the only thing the plan orders by year and municipality.
   const yearsCounted = /(?<!\p{L})(år|years?)(?!\p{L})/iu.test(q.text) && (q.cues.includes('count') || q.cues.includes('until'));
+  // "which comes first, Haninge or Södertälje", "vem kommer först, Nykvarn eller Tyresö": two municipalities
+  // put in order are ordered by the rotation.
+  if (q.municipalities.length === 2 && (q.cues.includes('first') || q.cues.includes('orderBoth') || q.relation) && !q.dates.length && !q.month) return [...rotating][0];
   return yearsCounted && q.municipalities.length ? [...rotating][0] : undefined;
 }
 
@@ -227,16 +230,20 @@ function rotationRelation({ q, plan, now }: AnswerInput): Answer | undefined {
     };
   }
   // Two municipalities: which hosts first.
-  if (b && (q.cues.includes('orderBoth') || q.relation)) {
+  if (b && (q.cues.includes('orderBoth') || q.relation || q.cues.includes('first'))) {
     const yb = hostYear(plan, body, b, year);
     if (yb === undefined) return undefined;
     const A = municipalityName(plan, a!);
     const B = municipalityName(plan, b);
     const order = ya < yb ? t(lang, 'före', 'before') : t(lang, 'efter', 'after');
     const fact = t(lang, `${A} är värd för ${name} ${ya}, ${B} ${yb}.`, `${A} hosts ${name} in ${ya}, ${B} in ${yb}.`);
+    // "which comes first": the first of them named first in the headline.
+    const [F, yf, S, ys] = ya < yb ? [A, ya, B, yb] : [B, yb, A, ya];
     const title = q.form === 'yesNo' && q.relation
       ? `${yesNo(lang, (ya < yb) === (q.relation === 'before'))} – ${t(lang, `${A} är värd ${order} ${B}`, `${A} hosts ${order} ${B}`)}`
-      : t(lang, `${A} är värd ${order} ${B}`, `${A} hosts ${order} ${B}`);
+      : q.cues.includes('first') && !q.relation
+        ? t(lang, `${F} är värd först (${yf}), ${S} sedan (${ys})`, `${F} hosts first (${yf}), ${S} later (${ys})`)
+        : t(lang, `${A} är värd ${order} ${B}`, `${A} hosts ${order} ${B}`);
     return { reply: reply('rotationHost', lang, title, [{ type: 'text', text: fact }]), context: ctx([ya, yb], [a!, b]) };
   }
 
@@ -330,11 +337,15 @@ function claim({ q, plan, now }: AnswerInput): Answer | undefined {
 
   // The budget's size against an amount: "är budgeten på en miljon?", "is the budget 860 000?"
   const yearBudget = plan.budgets.find((b) => b.year === (q.years[0] ?? thisYearOf(now))) ?? [...plan.budgets].sort((a, b) => b.year - a.year)[0];
-  if (q.form === 'yesNo' && yearBudget && q.amounts.length === 1 && !q.budgetLines.length && (q.cues.includes('budget') || q.cues.includes('income')) && !/\b(mer an|more than|over|mindre an|less than|under)\b/.test(fold(q.text))) {
+  // With a comparative ("större än 800 000", "under one million") the claim is the direction, not equality.
+  if (q.form === 'yesNo' && yearBudget && q.amounts.length === 1 && !q.budgetLines.length && (q.cues.includes('budget') || q.cues.includes('income'))) {
     const costs = yearBudget.costs.reduce((x, l) => x + l.amount, 0);
     const income = yearBudget.income.reduce((x, l) => x + l.amount, 0);
     const total = q.cues.includes('income') ? income : costs;
-    const ok = total === q.amounts[0];
+    const f = fold(q.text);
+    const more = /\b(mer|more|over|storre|hogre|bigger|larger|higher|greater|above|overstiger|exceeds?)\b/.test(f);
+    const less = /\b(mindre|less|under|lagre|smaller|lower|below|understiger)\b/.test(f);
+    const ok = more && !less ? total > q.amounts[0]! : less && !more ? total < q.amounts[0]! : total === q.amounts[0];
     return { reply: reply('budget', lang, head(ok, t(lang, `budgeten ${yearBudget.year} är ${kronor(total)}`, `the ${yearBudget.year} budget is ${kronor(total)}`)), [{ type: 'text', text: t(lang, `Intäkter ${kronor(income)}, kostnader ${kronor(costs)}.`, `Income ${kronor(income)}, costs ${kronor(costs)}.`) }]), context: contextOf(q, { years: [yearBudget.year] }) };
   }
 
