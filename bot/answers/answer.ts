@@ -55,18 +55,19 @@ const HANDLERS: Record<Query['intent'], (input: AnswerInput) => Answer> = {
     const why = q.notInPlanKinds.map((k) => kinds[k]).filter((k): k is { words: string[]; sv: string; en: string } => typeof k === 'object').map((k) => t(q.lang, k.sv, k.en));
     const result = notInPlan(q, plan, why.length ? why.join(' ') : undefined);
     // Then what the plan does hold about what was named: the budget line's amount, the body's members.
-    const held = whatThePlanHolds(q, plan);
+    const held = whatThePlanHolds(q, plan, data);
     if (held) result.reply.blocks.splice(why.length ? 1 : 0, 0, { type: 'text', text: held });
     return result;
   },
 };
 
 /** One sentence of what the plan does say about the budget line or body a question named, for a not-in-plan answer. */
-function whatThePlanHolds(q: Query, plan: AnswerInput['plan']): string | undefined {
+function whatThePlanHolds(q: Query, plan: AnswerInput['plan'], data: AnswerInput['data']): string | undefined {
   const lang = q.lang;
+  const gl = (l: { id: string; label: string }) => (lang === 'en' && data?.glosses?.budgetLines && Object.hasOwn(data.glosses.budgetLines, l.id) ? `${l.label} (${data.glosses.budgetLines[l.id]})` : l.label);
   const budget = plan.budgets[0];
   const lines = budget ? budget.costs.filter((l) => q.budgetLines.includes(l.id)) : [];
-  if (lines.length) return t(lang, `Det här står i planen: ${lines.map((l) => `${l.label} ${kronor(l.amount)} (${budget!.year})`).join(', ')}.`, `This is what the plan has: ${lines.map((l) => `${l.label} ${kronor(l.amount)} (${budget!.year})`).join(', ')}.`);
+  if (lines.length) return t(lang, `Det här står i planen: ${lines.map((l) => `${l.label} ${kronor(l.amount)} (${budget!.year})`).join(', ')}.`, `This is what the plan has: ${lines.map((l) => `${gl(l)} ${kronor(l.amount)} (${budget!.year})`).join(', ')}.`);
   const body = q.bodies.length === 1 ? plan.bodies.find((b) => b.id === q.bodies[0]) : undefined;
   if (!body) return undefined;
   const who = [...(body.memberMunicipalities.length ? [listText(body.memberMunicipalities.map((m) => municipalityName(plan, m)), lang)] : []), ...body.otherMembers, ...(body.composition ? [body.composition] : [])];

@@ -300,7 +300,9 @@ function usualTimeText(b: Body, lang: 'sv' | 'en'): string {
  * with a false premise gets the correction. Membership of a body, the budget's balance, the host of a
  * meeting or of a rotation year, the weekday a body meets.
  */
-function claim({ q, plan, now }: AnswerInput): Answer | undefined {
+function claim({ q, plan, now, data }: AnswerInput): Answer | undefined {
+  // English answers gloss the plan's Swedish budget labels: "Personal (staff)".
+  const gl = (l: { id: string; label: string }) => (q.lang === 'en' && data?.glosses?.budgetLines && Object.hasOwn(data.glosses.budgetLines, l.id) ? `${l.label} (${data.glosses.budgetLines[l.id]})` : l.label);
   // A question after something the plan does not hold ("can I get the Teams link …") is not a claim.
   if (!q.form || q.notInPlanKinds.length) return undefined;
   const lang = q.lang;
@@ -465,7 +467,7 @@ function claim({ q, plan, now }: AnswerInput): Answer | undefined {
   if (q.form === 'yesNo' && lineYear && claimed.length === 1 && q.amounts.length === 1 && !q.scale && !/\b(mer|more|mindre|less|over|under|storre|hogre|lagre|bigger|larger|higher|lower|smaller|fewer)\b/.test(fold(q.text))) {
     const l = claimed[0]!;
     const ok = l.amount === q.amounts[0];
-    return { reply: reply('budgetLine', lang, head(ok, t(lang, `${l.label} är ${kronor(l.amount)} i budgeten ${lineYear.year}`, `${l.label} is ${kronor(l.amount)} in the ${lineYear.year} budget`)), []), context: contextOf(q, { years: [lineYear.year] }) };
+    return { reply: reply('budgetLine', lang, head(ok, t(lang, `${gl(l)} är ${kronor(l.amount)} i budgeten ${lineYear.year}`, `${gl(l)} is ${kronor(l.amount)} in the ${lineYear.year} budget`)), []), context: contextOf(q, { years: [lineYear.year] }) };
   }
 
   // "är ersättningen till Huddinge den största posten?": one line against the largest (or smallest) cost.
@@ -479,9 +481,9 @@ function claim({ q, plan, now }: AnswerInput): Answer | undefined {
       const ok = top.id === asked[0]!.id;
       const word = largest ? t(lang, 'största', 'largest') : t(lang, 'minsta', 'smallest');
       const fact = ok
-        ? t(lang, `${top.label} (${kronor(top.amount)}) är den ${word} kostnaden ${ofYear.year}`, `${top.label} (${kronor(top.amount)}) is the ${word} cost in ${ofYear.year}`)
-        : t(lang, `den ${word} kostnaden ${ofYear.year} är ${top.label}, ${kronor(top.amount)}`, `the ${word} cost in ${ofYear.year} is ${top.label}, ${kronor(top.amount)}`);
-      return { reply: reply('budgetLine', lang, head(ok, fact), [{ type: 'list', items: sorted.map((l) => `${l.label}: ${kronor(l.amount)}`) }]), context: contextOf(q, { budgetLines: [asked[0]!.id] }) };
+        ? t(lang, `${gl(top)} (${kronor(top.amount)}) är den ${word} kostnaden ${ofYear.year}`, `${gl(top)} (${kronor(top.amount)}) is the ${word} cost in ${ofYear.year}`)
+        : t(lang, `den ${word} kostnaden ${ofYear.year} är ${gl(top)}, ${kronor(top.amount)}`, `the ${word} cost in ${ofYear.year} is ${gl(top)}, ${kronor(top.amount)}`);
+      return { reply: reply('budgetLine', lang, head(ok, fact), [{ type: 'list', items: sorted.map((l) => `${gl(l)}: ${kronor(l.amount)}`) }]), context: contextOf(q, { budgetLines: [asked[0]!.id] }) };
     }
   }
 
@@ -499,7 +501,7 @@ function claim({ q, plan, now }: AnswerInput): Answer | undefined {
     if (lines.length && (q.amounts.length || fraction !== undefined)) {
       const than = fraction !== undefined ? fraction * total : q.amounts[0]!;
       const ok = less ? value < than : value > than;
-      const label = lines.map((l) => l.label).join(' + ');
+      const label = lines.map(gl).join(' + ');
       const fact = fraction !== undefined
         ? t(lang, `${label}: ${kronor(value)}, ${percent(value / total, lang)} av kostnaderna (${kronor(total)})`, `${label}: ${kronor(value)}, ${percent(value / total, lang)} of the costs (${kronor(total)})`)
         : `${label}: ${kronor(value)}`;
@@ -513,8 +515,8 @@ function claim({ q, plan, now }: AnswerInput): Answer | undefined {
       const a = first.amount;
       const b = second ? second.amount : total - a;
       const ok = less ? a < b : a > b;
-      const other = second ? `${second.label}: ${kronor(b)}` : t(lang, `alla andra kostnader: ${kronor(b)}`, `all other costs: ${kronor(b)}`);
-      return { reply: reply('budgetLine', lang, head(ok, `${first.label}: ${kronor(a)}, ${other}`), []), context: contextOf(q) };
+      const other = second ? `${gl(second)}: ${kronor(b)}` : t(lang, `alla andra kostnader: ${kronor(b)}`, `all other costs: ${kronor(b)}`);
+      return { reply: reply('budgetLine', lang, head(ok, `${gl(first)}: ${kronor(a)}, ${other}`), []), context: contextOf(q) };
     }
   }
 

@@ -220,8 +220,10 @@ export function understand(input: UnderstandInput): Query {
   // staff"): the plan names roles and budget lines, never how many people nor who they are.
   const people = new Set(lexicon.data.peopleNouns ?? []);
   if (people.size && !notInPlanKinds.length) {
-    const asker = matches.find((m) => m.sense.kind === 'cue' && (m.sense.name === 'count' || m.sense.name === 'who') && words.slice(m.end, m.end + 2).some((w) => people.has(w)));
-    if (asker && !cues.some((c) => ['money', 'budget', 'share', 'sum', 'membership'].includes(c) && !(c === 'membership' && (asker.sense as { name: string }).name === 'count'))) notInPlanKinds.push((asker.sense as { name: string }).name === 'count' ? 'headcount' : 'whichPeople');
+    const after = (end: number) => words.slice(end, end + 5).filter((w) => !['ar', 'is', 'are', 'the', 'de', 'den', 'det', 'was', 'were', 'var', 'blir'].includes(w)).slice(0, 2);
+    const counted = matches.some((m) => m.sense.kind === 'cue' && m.sense.name === 'count' && after(m.end).some((w) => people.has(w)));
+    const which = !counted && words.some((w, i) => /^(vem|vilka|vilken|who|which)$/.test(w) && after(i + 1).some((x) => people.has(x)));
+    if ((counted || which) && !cues.some((c) => ['money', 'budget', 'share', 'sum', 'membership'].includes(c) && !(c === 'membership' && counted))) notInPlanKinds.push(counted ? 'headcount' : 'whichPeople');
   }
   // "vem är kommunstyrelseordförande i Salem", "who is the chair": one person in a role is a name the plan
   // does not give (it names roles only); "vilka ingår" asks for the roles, which it does.
