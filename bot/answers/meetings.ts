@@ -121,7 +121,7 @@ export function nextMeeting({ q, plan, now }: AnswerInput): Answer {
     // "När är planeringskonferensen?" after it was held: say when it was, rather than nothing.
     if (last && body && !q.cues.includes('next')) {
       return {
-        reply: reply('lastMeeting', lang, t(lang, `${bodyName(plan, last.body)} har redan varit`, `${bodyName(plan, last.body)} has already taken place`), [
+        reply: reply('lastMeeting', lang, t(lang, `${bodyName(plan, last.body)} var ${formatWhen(last, lang)} – den har redan varit`, `${bodyName(plan, last.body)} was on ${formatWhen(last, lang)} – it has already taken place`), [
           meetingFacts(plan, last, lang),
           { type: 'text', subtle: true, text: t(lang, 'Planen har inget senare datum.', 'The plan has no later date.') },
         ]),

@@ -340,7 +340,9 @@ export function understand(input: UnderstandInput): Query {
   // Something the plan cannot know (a person's name, the weather) outweighs a weak match.
   if (cues.includes('unknownTopic') && best && best[1] < lexicon.data.minScore + 4) intent = 'notInPlan';
   // A period of the year ("under våren", "efter sommaren") lists what falls in it.
-  if (period && !dates.dates.length && !dates.month && ['nextMeeting', 'calendar', 'lastMeeting', 'notInPlan', 'clarify', 'meetingTime'].includes(intent) && !cues.includes('unknownTopic')) intent = 'meetingsOn';
+  // ("före sommaren", "efter påsk": the order word belongs to the period, so it is no step from a meeting.)
+  const periodRelation = period && /^(before|after):/.test(period.id);
+  if (period && !dates.dates.length && !dates.month && (['nextMeeting', 'calendar', 'lastMeeting', 'notInPlan', 'clarify', 'meetingTime'].includes(intent) || (periodRelation && intent === 'adjacentMeeting')) && !cues.includes('unknownTopic')) intent = 'meetingsOn';
   // "Vad är syftet med ledningsgruppen?", "syftet med Södertörnskonferensen": the body's own description,
   // unless the question also asks when or where it meets.
   if (cues.includes('purpose') && bodies.length && !topics.length && !dates.dates.length && !dates.month && !['next', 'when', 'host', 'where', 'timeOfDay'].some((c) => cues.includes(c)) && (intent === 'notInPlan' || intent === 'nextMeeting' || intent === 'calendar' || intent === 'members')) intent = 'bodyInfo';
