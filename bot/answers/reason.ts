@@ -14,7 +14,7 @@ import { bodyName, municipalityName } from '../domain/names.js';
 import { t } from '../text/lang.js';
 
 export function reason(input: AnswerInput): Answer | undefined {
-  return cannotDo(input) ?? rotationRelation(input) ?? rotationEnds(input) ?? claim(input) ?? rotationPremise(input) ?? notAMember(input) ?? wrongPlace(input) ?? meetingRelation(input) ?? titledMeeting(input) ?? firstOrLast(input);
+  return cannotDo(input) ?? rotationRelation(input) ?? rotationEnds(input) ?? (input.q.form && askedSpan(input.q) ? titledMeeting(input) : undefined) ?? claim(input) ?? rotationPremise(input) ?? notAMember(input) ?? wrongPlace(input) ?? meetingRelation(input) ?? titledMeeting(input) ?? firstOrLast(input);
 }
 
 /**
@@ -464,10 +464,15 @@ function claim({ q, plan, now, data }: AnswerInput): Answer | undefined {
   // "stämmer det att personalen kostar 580 000", "is staff 580 000": one line against the amount written.
   const lineYear = plan.budgets.find((b) => b.year === (q.years[0] ?? thisYearOf(now))) ?? [...plan.budgets].sort((a, b) => b.year - a.year)[0];
   const claimed = lineYear ? lineYear.costs.filter((l) => q.budgetLines.includes(l.id)) : [];
-  if (q.form === 'yesNo' && lineYear && claimed.length === 1 && q.amounts.length === 1 && !q.scale && !/\b(mer|more|mindre|less|over|under|storre|hogre|lagre|bigger|larger|higher|lower|smaller|fewer)\b/.test(fold(q.text))) {
+  if (q.form && lineYear && claimed.length === 1 && q.amounts.length === 1 && !q.scale && !/\b(mer|more|mindre|less|over|under|storre|hogre|lagre|bigger|larger|higher|lower|smaller|fewer)\b/.test(fold(q.text))) {
     const l = claimed[0]!;
     const ok = l.amount === q.amounts[0];
-    return { reply: reply('budgetLine', lang, head(ok, t(lang, `${gl(l)} är ${kronor(l.amount)} i budgeten ${lineYear.year}`, `${gl(l)} is ${kronor(l.amount)} in the ${lineYear.year} budget`)), []), context: contextOf(q, { years: [lineYear.year] }) };
+    // "varför kostar personalen 600 000": a why-question with the wrong amount is corrected in the headline.
+    const fact = why && !ok
+      ? t(lang, `${gl(l)} är inte ${kronor(q.amounts[0]!)} utan ${kronor(l.amount)} i budgeten ${lineYear.year}`, `${gl(l)} is not ${kronor(q.amounts[0]!)} but ${kronor(l.amount)} in the ${lineYear.year} budget`)
+      : t(lang, `${gl(l)} är ${kronor(l.amount)} i budgeten ${lineYear.year}`, `${gl(l)} is ${kronor(l.amount)} in the ${lineYear.year} budget`);
+    const blocks: Block[] = why && ok ? [{ type: 'text', subtle: true, text: t(lang, 'Planen säger inte varför.', 'The plan does not say why.') }] : [];
+    return { reply: reply('budgetLine', lang, head(ok, fact), blocks), context: contextOf(q, { years: [lineYear.year] }) };
   }
 
   // "är ersättningen till Huddinge den största posten?": one line against the largest (or smallest) cost.
@@ -815,9 +820,11 @@ function titledMeeting({ q, plan, now }: AnswerInput): Answer | undefined {
       const shown = coming.length ? coming.slice(0, 1) : list.slice(-1);
       const m = shown[0]!;
       const wrong = asked && !inAsked.length;
-      const title = wrong
+      const plain = wrong
         ? t(lang, `${bodyName(plan, a)} – ${m.title} är ${formatWhen(m, lang)}, inte ${asked.label}`, `${bodyName(plan, a)} – ${m.title} is on ${formatWhen(m, lang)}, not ${asked.label}`)
         : `${bodyName(plan, a)} – ${m.title}: ${formatWhen(m, lang)}`;
+      // "är LG:s planeringskonferens i mars?": a yes/no gets its answer first; a why-question the correction.
+      const title = q.form === 'yesNo' ? `${yesNo(lang, !wrong)} – ${plain}` : plain;
       const blocks: Block[] = [meetingFacts(plan, m, lang)];
       if (!coming.length) blocks.push({ type: 'text', subtle: true, text: t(lang, 'Den har redan varit; planen har inget senare datum.', 'It has already taken place; the plan has no later date.') });
       return { reply: reply('meetingsOn', lang, title, blocks), context: contextOf(q, { meetingId: m.id, bodies: [a] }) };
