@@ -122,21 +122,10 @@ export function detectLang(lexicon: Lexicon, words: string[], locale?: string, e
   if (text && /[åäö]/i.test(text)) {
     for (const w of text.split(/[^\p{L}\p{N}]+/u)) if (/[åäö]/i.test(w) && !lexicon.isName(fold(w))) sv++;
   }
-  // A fragment whose only Swedish is content words ("nästa SK", "kostnader?", "SK 3/11 värd?") is not decided
-  // by them: the client's locale, then the conversation's language, decides (no function word says Swedish).
-  const fragment = en === 0 && sv > 0 && words.filter((w) => !/^\d/.test(w)).length <= 3 && (locale || earlier) && !words.some((w) => svFunctionWords(lexicon).has(w));
-  if (fragment) return locale ? (/^en/i.test(locale) ? 'en' : 'sv') : earlier!;
   if (en > sv) return 'en';
   if (sv > en) return 'sv';
   if (locale) return /^en/i.test(locale) ? 'en' : 'sv';
   return earlier ?? 'sv';
-}
-
-const svFunction = new WeakMap<object, Set<string>>();
-function svFunctionWords(lexicon: Lexicon): Set<string> {
-  let set = svFunction.get(lexicon.data);
-  if (!set) svFunction.set(lexicon.data, (set = new Set((lexicon.data.langWords.svFunction ?? []).map(fold))));
-  return set;
 }
 
 /** The words of a folded text: "radslaget2015" is two words, "lg-motet" two, "14/4" and "2011-04-14" one. */
