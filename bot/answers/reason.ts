@@ -248,8 +248,27 @@ function rotationRelation({ q, plan, now }: AnswerInput): Answer | undefined {
   }
 
   const A = municipalityName(plan, a!);
-  // How many years until it hosts.
-  if (q.cues.includes('until') || (q.cues.includes('count') && q.count === undefined && /\b(ar|years?)\b/.test(fold(q.text)))) {
+  // "hur många gånger är Huddinge värd", "how many times does Salem host": its years in the rotation.
+  const folded = fold(q.text);
+  if (q.cues.includes('count') && /\b(gang|ganger|times)\b/.test(folded)) {
+    const ys = plan.hostRotations.filter((r) => r.body === body && r.host === a).map((r) => r.year).sort((x, y) => x - y);
+    const span = plan.hostRotations.filter((r) => r.body === body).map((r) => r.year).sort((x, y) => x - y);
+    const n = ys.length;
+    return { reply: reply('rotationYears', lang, t(lang, `${A} är värd för ${name} ${n} ${n === 1 ? 'gång' : 'gånger'} ${span[0]}–${span.at(-1)}: ${listText(ys.map(String), lang)}`, `${A} hosts ${name} ${n === 1 ? 'once' : `${n} times`} in ${span[0]}–${span.at(-1)}: ${listText(ys.map(String), lang)}`), []), context: ctx(ys, [a!]) };
+  }
+  // "hur länge tills Salem är värd igen", "when does Salem host again": its next year after this one.
+  if (/\b(igen|again|nasta gang|next time)\b/.test(folded)) {
+    const next = plan.hostRotations.filter((r) => r.body === body && r.host === a && r.year > year).map((r) => r.year).sort((x, y) => x - y)[0];
+    const span = plan.hostRotations.filter((r) => r.body === body).map((r) => r.year).sort((x, y) => x - y);
+    if (next !== undefined && q.bodies.includes(body)) {
+      return { reply: reply('rotationYears', lang, t(lang, `${A} är värd för ${name} igen ${next}, om ${next - year} år`, `${A} hosts ${name} again in ${next}, in ${next - year} ${next - year === 1 ? 'year' : 'years'}`), []), context: ctx([next], [a!]) };
+    }
+    if (next === undefined) {
+      return { reply: reply('rotationYears', lang, t(lang, `${A} är inte värd för ${name} igen under ${year + 1}–${span.at(-1)}`, `${A} does not host ${name} again in ${year + 1}–${span.at(-1)}`), [{ type: 'text', text: t(lang, `${A} är värd ${listText(plan.hostRotations.filter((r) => r.body === body && r.host === a).map((r) => String(r.year)), lang)}; planens rotation slutar ${span.at(-1)}.`, `${A} hosts in ${listText(plan.hostRotations.filter((r) => r.body === body && r.host === a).map((r) => String(r.year)), lang)}; the plan's rotation ends in ${span.at(-1)}.`) }]), context: ctx([], [a!]) };
+    }
+  }
+  // How many years until it hosts. ("år", not "är": both fold to "ar".)
+  if (q.cues.includes('until') || (q.cues.includes('count') && q.count === undefined && /(?<!\p{L})(år|years?)(?!\p{L})/iu.test(q.text))) {
     const n = ya - year;
     const title = n > 0
       ? t(lang, `${n} år kvar: ${A} är värd för ${name} ${ya}`, `${n} ${n === 1 ? 'year' : 'years'}: ${A} hosts ${name} in ${ya}`)
