@@ -182,6 +182,11 @@ export function bodyInfo({ q, plan, data }: AnswerInput): Answer {
     const host = municipalityName(plan, first.hostMunicipality);
     return { reply: reply('bodyInfo', lang, t(lang, `${host} är värdkommun för ${first.name}`, `${host} is the host municipality of ${first.name}`), bodyBlocks(plan, first, lang)), context: contextOf(q) };
   }
+  // "miljöförbundet start", "when did ÖFN start": the start in the headline.
+  if (q.cues.includes('start') && bodies.length === 1 && first.start) {
+    const when = /^\d{4}-01-01$/.test(first.start) ? t(lang, `1 januari ${first.start.slice(0, 4)}`, `1 January ${first.start.slice(0, 4)}`) : first.start;
+    return { reply: reply('bodyInfo', lang, t(lang, `${first.name} startade ${when}`, `${first.name} started ${/^\d{4}$/.test(when) ? 'in' : 'on'} ${when}`), bodyBlocks(plan, first, lang)), context: contextOf(q) };
+  }
   if (q.cues.includes('start') && bodies.length === 1 && !first.start) {
     return notInPlan(q, plan, t(lang, `Planen anger inte när ${first.name} startade.`, `The plan does not say when ${first.name} started.`));
   }

@@ -152,6 +152,8 @@ function wordMatches(term: string, word: string, entity: boolean, inPhrase = fal
     if (word.startsWith(stem)) return 'exact';
     // Two letters swapped inside the stem ("budgten", "kalnedern") is a typo even in a short stem.
     if (stem.length >= 5 && word.length >= stem.length && word[0] === stem[0] && transposed(word.slice(0, stem.length), stem)) return 'fuzzy';
+    // A letter doubled inside a stem of six ("budgeet"), where the word is longer than the stem.
+    if (stem.length === 6 && word.length > stem.length && word[0] === stem[0] && distance(word.slice(0, stem.length + 1), stem) <= 1 && word.slice(0, stem.length) !== stem) return 'fuzzy';
     if (stem.length >= 7 && word.length >= stem.length - 1 && word[0] === stem[0]) {
       const head = word.slice(0, stem.length);
       if (distance(head, stem) <= 1 || transposed(head, stem)) return 'fuzzy';
@@ -220,7 +222,8 @@ export function buildLexicon(data: LexiconData, plan: Plan): Lexicon {
   for (const w of data.followUp.weekBefore ?? []) add(w, { kind: 'weekShift', offset: -1 }, false);
   for (const [id, p] of Object.entries(data.periods ?? {})) {
     if (typeof p === 'string') continue; // $comment
-    for (const w of p.words) add(w, { kind: 'period', id, months: p.months, ...(p.beforeUntil ? { beforeUntil: p.beforeUntil } : {}) }, false);
+    // Season words are read like names: inflected and misspelt ('autum', 'hösttens') they still name the period.
+    for (const w of p.words) add(w, { kind: 'period', id, months: p.months, ...(p.beforeUntil ? { beforeUntil: p.beforeUntil } : {}) }, !w.includes(' ') && w.length >= 6);
   }
   // What the plan does not hold, by kind: read as cues "nip:<kind>" (and as unknownTopic by the reader).
   for (const [kind, k] of Object.entries(data.notInPlanKinds ?? {})) {
