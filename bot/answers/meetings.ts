@@ -139,9 +139,14 @@ export function nextMeeting({ q, plan, now }: AnswerInput): Answer {
     );
   }
   const first = found[0]!;
-  const title = found.length === 1
-    ? t(lang, `Nästa möte: ${bodyName(plan, first.body)}`, `Next meeting: ${bodyName(plan, first.body)}`)
-    : t(lang, 'Nästa möten', 'Next meetings');
+  // The headline says when: "Nästa möte: Ledningsgruppen fredag 20 maj" (the facts below give year and time).
+  const day = first.date.kind === 'month' ? formatMonth(first.date.month, lang) : formatDay(firstDate(first), lang, false);
+  // "vem är värd för nästa SK": the host is what was asked, so it is in the headline.
+  const title = found.length === 1 && q.cues.includes('host') && first.hosts.length
+    ? t(lang, `Värd för nästa möte, ${bodyName(plan, first.body)} ${day}: ${hostsText(plan, first, lang)}`, `Host of the next meeting, ${bodyName(plan, first.body)} ${day}: ${hostsText(plan, first, lang)}`)
+    : found.length === 1
+      ? t(lang, `Nästa möte: ${bodyName(plan, first.body)} ${day}`, `Next meeting: ${bodyName(plan, first.body)} ${day}`)
+      : t(lang, 'Nästa möten', 'Next meetings');
   const blocks: Block[] = found.flatMap((m) => [meetingFacts(plan, m, lang)]);
   const start = meetingStart(first);
   if (start && start.getTime() <= now.getTime()) blocks.push({ type: 'text', text: t(lang, 'Mötet pågår just nu.', 'The meeting is on right now.'), subtle: true });
@@ -277,9 +282,10 @@ export function adjacentMeeting({ q, plan, now }: AnswerInput): Answer {
         : t(lang, `Planen har inget senare möte${who ? ` för ${who}` : ''}.`, `The plan has no later meeting${who ? ` for ${who}` : ''}.`),
     );
   }
+  const day = found.date.kind === 'month' ? formatMonth(found.date.month, lang) : formatDay(firstDate(found), lang, false);
   const title = q.relation === 'before'
-    ? t(lang, `Mötet före: ${bodyName(plan, found.body)}`, `The meeting before: ${bodyName(plan, found.body)}`)
-    : t(lang, `Mötet efter: ${bodyName(plan, found.body)}`, `The meeting after: ${bodyName(plan, found.body)}`);
+    ? t(lang, `Mötet före: ${bodyName(plan, found.body)} ${day}`, `The meeting before: ${bodyName(plan, found.body)} ${day}`)
+    : t(lang, `Mötet efter: ${bodyName(plan, found.body)} ${day}`, `The meeting after: ${bodyName(plan, found.body)} ${day}`);
   const again = q.relation === 'before' ? t(lang, 'och före det?', 'and before that?') : t(lang, 'och efter det?', 'and after that?');
   return {
     reply: reply('adjacentMeeting', lang, title, [meetingFacts(plan, found, lang)], [
@@ -317,8 +323,11 @@ export function meetingHost(input: AnswerInput): Answer {
       context: contextOf(q, { meetingId: list.at(-1)!.id }),
     };
   }
+  // The headline names the meeting the host is of: "Värd för Ledningsgruppen … " is what was asked.
+  const one = list[0]!;
+  const oneDay = one.date.kind === 'month' ? formatMonth(one.date.month, lang) : formatDay(firstDate(one), lang, false);
   const title = list.length === 1
-    ? t(lang, `Värd: ${hostsText(plan, list[0]!, lang)}`, `Host: ${hostsText(plan, list[0]!, lang)}`)
+    ? t(lang, `Värd för ${bodyName(plan, one.body)} ${oneDay}: ${hostsText(plan, one, lang)}`, `Host of ${bodyName(plan, one.body)} ${oneDay}: ${hostsText(plan, one, lang)}`)
     : t(lang, 'Värdar', 'Hosts');
   return {
     reply: reply('meetingHost', lang, title, list.length === 1 ? [meetingFacts(plan, list[0]!, lang)] : [{ type: 'list', items: list.map((m) => meetingLine(plan, m, lang)) }]),
