@@ -109,6 +109,8 @@ export function budget({ q, plan, now, data }: AnswerInput): Answer {
       context: ctx,
     };
   }
+  // "vad är summan av alla kostnader", "budgeten totalt": the total is what was asked, so it heads the breakdown.
+  const totalAsked = q.cues.includes('sum') && !q.cues.includes('income');
   const blocks: Block[] = [
     { type: 'heading', text: t(lang, 'Intäkter', 'Income') },
     { type: 'facts', facts: [...b.income.map((l) => ({ title: label(l), value: kronor(l.amount) })), { title: t(lang, 'Summa', 'Total'), value: kronor(income) }] },
@@ -118,7 +120,7 @@ export function budget({ q, plan, now, data }: AnswerInput): Answer {
     { type: 'text', text: balanceText },
     ...yearNote,
   ];
-  return { reply: reply('budget', lang, t(lang, `Budget ${b.year}`, `Budget ${b.year}`), blocks), context: ctx };
+  return { reply: reply('budget', lang, totalAsked ? t(lang, `Kostnaderna ${b.year}: ${kronor(costs)} totalt`, `Costs ${b.year}: ${kronor(costs)} in total`) : t(lang, `Budget ${b.year}`, `Budget ${b.year}`), blocks), context: ctx };
 }
 
 interface Computed {

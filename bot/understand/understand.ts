@@ -316,6 +316,9 @@ export function understand(input: UnderstandInput): Query {
   if (context?.meetingId) features.add('ctx:meeting');
   if (period) features.add('ent:period');
   if (forms.amounts.length) features.add('ent:amount');
+  // A what-if change of a budget line ("om vi stryker utredningarna") is a budget question whatever else it says.
+  const scale = readScale(text, words, forms.amounts, lexicon);
+  if (scale && budgetLines.length) features.add('ent:scale');
   if (forms.form) features.add(`form:${forms.form}`);
 
   const scores = scoreIntents(lexicon, features);
@@ -367,7 +370,7 @@ export function understand(input: UnderstandInput): Query {
     notInPlanKinds,
     period,
     per: readPer(words, lexicon),
-    scale: readScale(text, words, forms.amounts, lexicon),
+    scale,
   };
 
   // Follow-ups: "och 2015?", "och efter det?", "och LG?", "and the year before?".
