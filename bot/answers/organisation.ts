@@ -136,7 +136,10 @@ export function organisation({ q, plan, data }: AnswerInput): Answer {
         blocks.push({ type: 'list', items: o.developmentIssues });
         break;
       case 'population':
-        titles.push(t(lang, `Cirka ${o.population.approx.toLocaleString('sv-SE').replace(/\s/g, ' ')} invånare`, `About ${o.population.approx.toLocaleString('sv-SE').replace(/\s/g, ' ')} inhabitants`));
+        // "hur många invånare har Huddinge": the plan counts Södertörn only, and the headline says so.
+        titles.push(q.municipalities.length
+          ? t(lang, `Planen anger inte invånarna i ${listText(q.municipalities.map((m) => municipalityName(plan, m)), lang)} – bara Södertörns ca ${o.population.approx.toLocaleString('sv-SE').replace(/\s/g, ' ')}`, `The plan does not give the inhabitants of ${listText(q.municipalities.map((m) => municipalityName(plan, m)), lang)} – only Södertörn's, about ${o.population.approx.toLocaleString('sv-SE').replace(/\s/g, ' ')}`)
+          : t(lang, `Cirka ${o.population.approx.toLocaleString('sv-SE').replace(/\s/g, ' ')} invånare`, `About ${o.population.approx.toLocaleString('sv-SE').replace(/\s/g, ' ')} inhabitants`));
         blocks.push({ type: 'text', text: o.population.text });
         // "vad har Botkyrka för befolkning": the plan counts Södertörn as a whole only.
         if (q.municipalities.length) blocks.push({ type: 'text', subtle: true, text: t(lang, `Planen anger bara invånarna för hela Södertörn, inte för ${listText(q.municipalities.map((m) => municipalityName(plan, m)), lang)}.`, `The plan gives the inhabitants of Södertörn as a whole only, not of ${listText(q.municipalities.map((m) => municipalityName(plan, m)), lang)}.`) });

@@ -337,7 +337,9 @@ export function understand(input: UnderstandInput): Query {
   if (period && !dates.dates.length && !dates.month && (['nextMeeting', 'calendar', 'lastMeeting', 'notInPlan', 'clarify', 'meetingTime'].includes(intent) || (periodRelation && intent === 'adjacentMeeting')) && !cues.includes('unknownTopic')) intent = 'meetingsOn';
   // "Vad är syftet med ledningsgruppen?", "syftet med Södertörnskonferensen": the body's own description,
   // unless the question also asks when or where it meets.
-  if (cues.includes('purpose') && bodies.length && !topics.length && !dates.dates.length && !dates.month && !['next', 'when', 'host', 'where', 'timeOfDay'].some((c) => cues.includes(c)) && (intent === 'notInPlan' || intent === 'nextMeeting' || intent === 'calendar' || intent === 'members')) intent = 'bodyInfo';
+  // ("vad handlar rådslaget om", "what is the rådslag about": what a body is about is its description.)
+  const about = words.includes('handlar') || words.includes('about');
+  if ((cues.includes('purpose') || about) && bodies.length && !topics.length && !dates.dates.length && !dates.month && !['next', 'when', 'host', 'where', 'timeOfDay'].some((c) => cues.includes(c)) && (intent === 'notInPlan' || intent === 'nextMeeting' || intent === 'calendar' || intent === 'members')) intent = 'bodyInfo';
 
   const relation = cues.includes('after') && !cues.includes('before') ? 'after' : cues.includes('before') && !cues.includes('after') ? 'before' : undefined;
 
@@ -558,7 +560,10 @@ function readForms(text: string, words: string[], matches: Match[], cues: string
   const why = cueAt('why');
   const yn = lexicon.data.yesNo;
   const first = words[start];
-  if (why && why.start <= start + 1) form = 'why';
+  // "kan du ge mig en sammanfattning …", "can you tell me …": a request, not a yes/no question.
+  const request = (yn?.requests ?? []).some((r) => ` ${words.slice(start).join(' ')} `.startsWith(` ${r} `));
+  if (request) form = undefined;
+  else if (why && why.start <= start + 1) form = 'why';
   else if (yn && first && yn.first.includes(first) && !/^år$/i.test(raw[start] ?? '')) form = 'yesNo';
   else if (yn && yn.phrases.some((p) => ` ${words.join(' ')} `.includes(` ${p} `))) form = 'yesNo';
   // Swedish verb-first order is a yes/no question: "sköter Haninge sekretariatet", "ansvarar Huddinge för …".
