@@ -53,6 +53,8 @@ export interface QueryContext {
   period?: Period;
   /** Budget lines asked about just before the last ones ("vad kostar utredningar" → "och personal?"), for "tillsammans?". */
   earlierBudgetLines?: string[];
+  /** A yes/no or why-claim about budget lines, kept so "och utredningarna då?" checks the same claim of another line. */
+  claim?: { form: 'yesNo' | 'why'; text: string; amounts?: number[] };
 }
 
 /** Months of a year a period word names ("under våren": 1–6); `after`/`before` shift it ("efter sommaren"). */
@@ -517,11 +519,14 @@ function followUp(q: Query, ctx: QueryContext, explicit: boolean): Query {
     topics = [];
   }
   if (intent === 'rotationYears' && q.yearShift && years.length) intent = 'rotationHost';
+  // "är personalen mer än hälften av budgeten?" → "och utredningarna då?": the same claim, of the new line.
+  const sameClaim = ctx.claim && q.budgetLines.length && !q.form && !q.amounts.length ? { form: ctx.claim.form, text: ctx.claim.text, amounts: ctx.claim.amounts ?? [] } : {};
   // A new body or municipality keeps the question but swaps the subject.
   if (intent === 'rotationYears' && q.years.length) intent = 'rotationHost';
   if (intent === 'rotationHost' && q.municipalities.length && !q.years.length) intent = 'rotationYears';
   return {
     ...q,
+    ...sameClaim,
     intent,
     bodies: q.bodies.length ? q.bodies : ctx.bodies,
     municipalities: q.municipalities.length ? q.municipalities : ctx.municipalities,
