@@ -707,10 +707,23 @@ function shapeClaim(q: AnswerInput['q'], plan: Plan, now: Date, head: (ok: boole
       return { reply: reply('countMeetings', lang, head(n <= min, fact), [{ type: 'text', text: inCalendar }]), context: contextOf(q, { bodies: [body.id] }) };
     }
   }
+  // "träffas LG varje månad", "does the committee meet every week": a rate read as the lexicon's units
+  // (12 a year for a month, 52 for a week) against the calendar's meetings and what the plan says.
+  const rate = ({ month: 12, week: 52, quarter: 4, halfYear: 2 } as Record<string, number>);
+  const unit = q.per.find((u) => rate[u]);
+  if (unit && body && (q.cues.includes('meeting') || q.cues.includes('often'))) {
+    const year = q.years[0] ?? defaultYear(plan, now);
+    const count = meetingsOfYear(plan, year, body.id).length;
+    const ok = count >= rate[unit]!;
+    const fact = t(lang, `${body.name} träffas ${body.frequency ?? `minst ${body.minMeetingsPerYear} gånger per år`} enligt planen; kalendern har ${count} möten ${year}`, `${body.name} meets at least ${body.minMeetingsPerYear} times a year, the plan says; the calendar has ${count} meetings in ${year}`);
+    return { reply: reply('countMeetings', lang, head(ok, fact), []), context: contextOf(q, { bodies: [body.id] }) };
+  }
   // Days: "två heldagar", "a full day", "two days".
   // ("om två dagar" is a day from today, not a length.)
   const dayAt = q.relativeDay ? -1 : words.findIndex((w, i) => DAY_WORD.test(w) && num(words[i - 1]) !== undefined);
   const fullDay = !q.relativeDay && (q.cues.includes('allDay') || words.some((w) => /^heldag/.test(w)));
+  // "är rådslaget en halvdag", "is it a half day": a claim its length is half a day (at most five hours).
+  const halfDay = !q.relativeDay && /\b(halvdag\w*|halv dag|half day|half a day|halfday)\b/.test(words.join(' '));
   const daysAsked = dayAt >= 0 ? num(words[dayAt - 1]) : undefined;
   // Clock times: "kl 13", "13.00", "at 1 pm"; morning or afternoon.
   const clock = /(?:\bkl(?:ockan)?\.?\s*|\bat\s+)(\d{1,2})(?:[.:](\d{2}))?|\b(\d{1,2})[.:](\d{2})\b/i.exec(q.text);
@@ -727,7 +740,7 @@ function shapeClaim(q: AnswerInput['q'], plan: Plan, now: Date, head: (ok: boole
   const hoursAsked = hourAt > 0 ? num(words[hourAt - 1]) : undefined;
   if (minutes !== undefined && /\bpm\b/i.test(q.text) && minutes < 12 * 60) minutes += 12 * 60;
   const partOfDay = words.some((w) => /^(eftermiddag|afternoon)/.test(w)) ? 'pm' : words.some((w) => /^(formiddag|morgon|morning)/.test(w)) ? 'am' : undefined;
-  if (daysAsked === undefined && !fullDay && minutes === undefined && !partOfDay && hoursAsked === undefined) return undefined;
+  if (daysAsked === undefined && !fullDay && !halfDay && minutes === undefined && !partOfDay && hoursAsked === undefined) return undefined;
 
   const m = shapedMeeting(q, plan, now);
   if (!m) return undefined;
@@ -736,11 +749,11 @@ function shapeClaim(q: AnswerInput['q'], plan: Plan, now: Date, head: (ok: boole
   const when = formatWhen(m, lang);
   const blocks: Block[] = [meetingFacts(plan, m, lang)];
   const ctx = contextOf(q, { meetingId: m.id });
-  if (daysAsked !== undefined || fullDay) {
+  if (daysAsked !== undefined || fullDay || halfDay) {
     if (m.date.kind === 'month') return undefined;
     const days = m.date.kind === 'days' ? Math.round((Date.parse(m.date.end) - Date.parse(m.date.start)) / 86_400_000) + 1 : 1;
     const okDays = daysAsked === undefined || daysAsked === days;
-    const okFull = !fullDay || m.time.kind === 'allDay';
+    const okFull = (!fullDay || m.time.kind === 'allDay') && (!halfDay || (days === 1 && m.time.kind === 'clock' && hhmm(m.time.end) - hhmm(m.time.start) <= 5 * 60));
     const length = m.time.kind === 'allDay'
       ? t(lang, days > 1 ? `${days} heldagar` : 'en heldag', days > 1 ? `${days} full days` : 'one full day')
       : m.time.kind === 'lunchToLunch'
