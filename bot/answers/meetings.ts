@@ -377,7 +377,8 @@ export function municipalityMeetings({ q, plan, now }: AnswerInput): Answer {
   // One meeting found: it is what "och efter det?" refers to.
   const only = [...new Set(listed)];
   return {
-    reply: reply('municipalityMeetings', lang, t(lang, `${names} är värd för`, `${names} hosts`), blocks),
+    // "hur många möten är Nynäshamn värd för": the count in the headline.
+    reply: reply('municipalityMeetings', lang, q.cues.includes('count') ? t(lang, `${names} är värd för ${only.length} ${only.length === 1 ? 'möte' : 'möten'} i kalendern${years.length ? ` ${years.join(', ')}` : ''}`, `${names} ${q.municipalities.length > 1 ? 'host' : 'hosts'} ${only.length} ${only.length === 1 ? 'meeting' : 'meetings'} in the calendar${years.length ? ` ${years.join(', ')}` : ''}`) : t(lang, `${names} är värd för`, `${names} hosts`), blocks),
     context: contextOf(q, only.length === 1 ? { meetingId: only[0]!.id } : {}),
   };
 }

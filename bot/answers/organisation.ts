@@ -6,6 +6,7 @@ import { contextOf, notInPlan, type Answer, type AnswerInput } from './common.js
 import { listText } from '../text/format.js';
 import { municipalityName } from '../domain/names.js';
 import { t } from '../text/lang.js';
+import { fold } from '../understand/normalize.js';
 
 const TRANSLATION_NOTE = { type: 'text' as const, subtle: true, text: "Quoted from the plan, which is in Swedish." };
 
@@ -51,10 +52,33 @@ export function members({ q, plan }: AnswerInput): Answer {
     const name = listText(q.bodies.map((id) => plan.bodies.find((x) => x.id === id)!.name), lang);
     // "hur många kommuner är med i …": the count first, computed from the members the plan names.
     const counted = q.cues.includes('count') && q.bodies.length === 1 ? plan.bodies.find((x) => x.id === q.bodies[0])! : undefined;
+    // "hur många är med i rådslaget": municipalities and the other members the plan names, counted.
+    const others = counted && !q.cues.includes('municipalitiesWord') ? counted.otherMembers : [];
     if (counted?.memberMunicipalities.length) {
       const n = counted.memberMunicipalities.length;
       const who = listText(counted.memberMunicipalities.map((m) => municipalityName(plan, m)), lang);
-      return { reply: reply('members', lang, t(lang, `${n} kommuner ingår i ${counted.name}: ${who}`, `${n} municipalities are in ${counted.name}: ${who}`), blocks), context: contextOf(q) };
+      const title = others.length
+        ? t(lang, `${n + others.length} ingår i ${counted.name}: ${n} kommuner och ${listText(others, lang)}`, `${n + others.length} are in ${counted.name}: ${n} municipalities and ${listText(others, lang)}`)
+        : t(lang, `${n} kommuner ingår i ${counted.name}: ${who}`, `${n} municipalities are in ${counted.name}: ${who}`);
+      return { reply: reply('members', lang, title, blocks), context: contextOf(q) };
+    }
+    // The headline is the answer: who is in it, where the plan lists members; "vilka kommuner ingår inte" the others.
+    const one = q.bodies.length === 1 ? plan.bodies.find((x) => x.id === q.bodies[0]) : undefined;
+    const negated = /\b(inte|not|ej)\b/.test(fold(q.text));
+    if (one?.memberMunicipalities.length && negated) {
+      const outside = plan.municipalities.filter((m) => !one.memberMunicipalities.includes(m.id)).map((m) => m.name);
+      return { reply: reply('members', lang, outside.length ? t(lang, `Inte med i ${one.name}: ${listText(outside, lang)}`, `Not in ${one.name}: ${listText(outside, lang)}`) : t(lang, `Alla kommuner ingår i ${one.name}`, `All the municipalities are in ${one.name}`), blocks), context: contextOf(q) };
+    }
+    if (one && (one.memberMunicipalities.length || one.otherMembers.length || one.composition)) {
+      // Its people where the plan names them by role ("kommundirektörerna i de åtta kommunerna"), else its
+      // municipalities (all eight in a word) and the other members.
+      const all = one.memberMunicipalities.length === plan.municipalities.length;
+      const lower = (x: string) => x.charAt(0).toLowerCase() + x.slice(1);
+      const who = one.composition
+        ? [lower(one.composition)]
+        : [...(one.memberMunicipalities.length ? [all ? t(lang, `de ${plan.municipalities.length} kommunerna`, `the ${plan.municipalities.length} municipalities`) : listText(one.memberMunicipalities.map((m) => municipalityName(plan, m)), lang)] : []), ...one.otherMembers];
+      const also = one.attendees ? ` – ${lower(one.attendees.replace(/\.$/, ''))}` : '';
+      return { reply: reply('members', lang, t(lang, `I ${one.name} ingår ${listText(who, lang)}${also}`, `${one.name} is made up of ${listText(who, lang)}${also}`), blocks), context: contextOf(q) };
     }
     return { reply: reply('members', lang, t(lang, `Vilka ingår i ${name}`, `Who is in ${name}`), blocks), context: contextOf(q) };
   }

@@ -436,7 +436,9 @@ function claim({ q, plan, now, data }: AnswerInput): Answer | undefined {
     if (asked.length) {
       const ok = asked.some((w) => known.includes(w) || (w.length >= 7 && known.includes(w.slice(0, 7))));
       const who = [...described.memberMunicipalities.length ? [t(lang, `de ${described.memberMunicipalities.length} kommunerna`, `the ${described.memberMunicipalities.length} municipalities`)] : [], ...described.otherMembers, ...(described.composition ? [described.composition] : [])];
-      const title = head(ok, t(lang, `I ${described.name} ingår ${listText(who, lang)}`, `${described.name} is made up of ${listText(who, lang)}`));
+      // Those who attend without being members ("kommundirektörerna … deltar") are part of the answer too.
+      const also = described.attendees ? ` – ${described.attendees.charAt(0).toLowerCase()}${described.attendees.slice(1).replace(/\.$/, '')}` : '';
+      const title = head(ok, t(lang, `I ${described.name} ingår ${listText(who, lang)}${also}`, `${described.name} is made up of ${listText(who, lang)}${also}`));
       return { reply: reply('members', lang, title, described.attendees ? [{ type: 'text', text: described.attendees }] : []), context: contextOf(q) };
     }
   }
