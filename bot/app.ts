@@ -86,7 +86,9 @@ async function startLocked(config: Config, overrides: AppOverrides, logger: Logg
     logger,
     debugNlu: config.debugNlu,
     lexicon,
-    commands: createCommands({ exports: exportLinks.sink, fetchFile: fetchPlanFile, usage, meetingsChanged: (before, after) => notifier?.meetingsChanged(before, after) }),
+    commands: createCommands({ exports: exportLinks.sink, fetchFile: fetchPlanFile, usage }),
+    usage,
+    meetingsChanged: (before, after) => notifier?.meetingsChanged(before, after),
   });
   // Every answer is counted by its kind (never its text) for "statistik".
   const countedCore: Core = {
@@ -116,7 +118,7 @@ async function startLocked(config: Config, overrides: AppOverrides, logger: Logg
           clock,
           wallClock: overrides.wallClock ?? overrides.clock ?? createClock(),
           logger,
-          home: ({ channels }) => homeReplies({ plan: store.data.plan, now: clock.now(), subscriptions: store.data.runtime.subscriptions, channels }),
+          home: ({ channels }) => homeReplies({ plan: store.plan.plan, now: clock.now(), subscriptions: store.runtime.subscriptions, channels }),
         })
       : undefined;
   // The channels: each serves its own routes (or socket) and sends proactively by its name. A new channel

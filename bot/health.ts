@@ -64,7 +64,7 @@ export async function health(deps: HealthDeps): Promise<Record<string, unknown>>
     version: deps.version,
     store: { readable, writable },
     reminders: { lastRunAt: lastRun?.toISOString() ?? null },
-    meetings: deps.store.data.plan.meetings.length,
+    meetings: deps.store.plan.plan.meetings.length,
     now: deps.clock.now().toISOString(),
   };
 }

@@ -9,15 +9,17 @@ import { randomBytes } from 'node:crypto';
 import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns/format';
 import { formatClock, TIME_ZONE } from '../domain/calendar.js';
-import type { Command, CommandContext } from '../core/commands.js';
+import { only, type Command, type CommandContext, type TurnResult } from '../core/commands.js';
+import { log, type Effect } from '../core/effects.js';
 import { reply, type Block, type Reply } from '../core/reply.js';
 import { t, type Lang } from '../text/lang.js';
-import { PlanSchema, checkReferences, type AuditEntry, type Meeting, type Plan, type StoreData, type UsageWeek } from '../store/schema.js';
-import { validateStore, type Store } from '../store/store.js';
+import { PlanSchema, checkReferences, type AuditEntry, type Plan, type UsageWeek } from '../store/schema.js';
+import { validateStore, type Current, type Store } from '../store/store.js';
 import type { Logger } from '../log.js';
 import { applyChange, ChangeError, ChangeSchema, targetKey, targetState, type Change } from './changes.js';
 import { describeChange } from './describe.js';
 import { editMenu, formReply, changeFromForm } from './forms.js';
+import { previousChange } from './requests.js';
 import { MAX_CALENDAR_LINE_LENGTH, MAX_CALENDAR_LINES, parseAdmin, type AdminRequest } from './parse.js';
 import { percent } from '../text/format.js';
 
@@ -30,10 +32,8 @@ export interface AdminDeps {
   exports?: ExportSink;
   /** Downloads an attached plan file (Teams/Emulator attachments). */
   fetchFile?: (url: string) => Promise<string>;
-  /** The usage counters ("statistik" puts the counts so far into the store before reading them). */
-  usage?: { flush(): Promise<void> };
-  /** Called after a confirmed change with the meetings before and after it (the shell sends notices). */
-  meetingsChanged?: (before: readonly Meeting[], after: readonly Meeting[]) => void;
+  /** The usage counters ("statistik" shows the counts not yet in the store too). */
+  usage?: { withPending(stored: readonly UsageWeek[]): UsageWeek[] };
 }
 
 const PENDING_TTL_MS = 24 * 60 * 60 * 1000;
@@ -60,7 +60,7 @@ interface Pending {
   state?: string;
 }
 
-export function isSecretariat(data: StoreData, userId: string): boolean {
+export function isSecretariat(data: { runtime: { secretariat: readonly string[] } }, userId: string): boolean {
   return data.runtime.secretariat.includes(userId);
 }
 
@@ -69,13 +69,15 @@ export function isSecretariat(data: StoreData, userId: string): boolean {
  * stays removed, even though the setting still names it.
  */
 export async function seedSecretariat(store: Store, ids: string[], logger: Logger): Promise<void> {
-  const seeded = new Set(store.data.runtime.secretariatSeeded);
+  const seeded = new Set(store.runtime.secretariatSeeded);
   const add = ids.filter((id) => !seeded.has(id));
   if (!add.length) return;
-  await store.update({ actor: 'SECRETARIAT', action: 'secretariat.seed', summary: `Sekretariatet från inställningen: ${add.join(', ')}`, after: add }, (d) => {
-    d.runtime.secretariat = [...new Set([...d.runtime.secretariat, ...add])];
-    d.runtime.secretariatSeeded = [...new Set([...d.runtime.secretariatSeeded, ...add])];
-  });
+  await store.commit({ actor: 'SECRETARIAT', action: 'secretariat.seed', summary: `Sekretariatet från inställningen: ${add.join(', ')}`, after: add }, ({ runtime }) => ({
+    runtime: {
+      secretariat: [...new Set([...runtime.secretariat, ...add])],
+      secretariatSeeded: [...new Set([...runtime.secretariatSeeded, ...add])],
+    },
+  }));
   logger.info('secretariat seeded from SECRETARIAT', { added: add.length });
 }
 
@@ -110,7 +112,7 @@ function confirmationCard(p: Pending, rows: Array<{ title: string; before: strin
 }
 
 /** Tries a change on a copy of the plan and the schema; returns its description or throws ChangeError. */
-export function tryChange(data: StoreData, change: Change, lang: Lang) {
+export function tryChange(data: Pick<Current, 'schemaVersion' | 'plan' | 'runtime'>, change: Change, lang: Lang) {
   const before = { plan: data.plan, secretariat: data.runtime.secretariat };
   const { target: after } = applyChange(before, change);
   try {
@@ -141,51 +143,49 @@ export function mergePlan(current: Plan, incoming: Plan): Plan {
 }
 
 export function adminCommands(deps: AdminDeps = {}): Command[] {
-  const parsed = new WeakMap<CommandContext, AdminRequest | undefined>();
+  // Kept per message (the core may ask twice: whether a command takes it, then in its turn).
+  const parsed = new WeakMap<CommandContext['msg'], AdminRequest | undefined>();
   /** The text each request was read from (a follow-up's is the asked-for request and the follow-up together). */
-  const readFrom = new WeakMap<CommandContext, string>();
-  /**
-   * A member's change request that lacked something, per conversation, until their next message: that
-   * message is read together with it ("flytta LG 20/5" → "Till vilket datum?" → "till 27/5"). Kept in
-   * memory only, like an open question (lost on a restart: the member writes the request again).
-   */
-  const drafts = new Map<string, { text: string; lang: Lang; at: number }>();
-  const draftKey = (ctx: CommandContext) => `${ctx.msg.conversationId}\u0000${ctx.msg.userId}`;
+  const readFrom = new WeakMap<CommandContext['msg'], string>();
+  // A member's change request that lacked something waits as the conversation's open question
+  // (ctx.draft, core/drafts.ts) until their next message: that message is read together with it
+  // ("flytta LG 20/5" → "Till vilket datum?" → "till 27/5"); the turn lets it lapse otherwise.
   const parse = (ctx: CommandContext) => {
-    if (!parsed.has(ctx)) {
-      const pctx = { plan: ctx.store.data.plan, lexicon: ctx.lexicon, now: ctx.now };
+    if (!parsed.has(ctx.msg)) {
+      const pctx = { plan: ctx.plan.plan, lexicon: ctx.lexicon, now: ctx.now, previous: previousChange(ctx.data, ctx.msg.userId, ctx.msg.conversationId, ctx.now) };
       let text = ctx.msg.text;
       let request = text ? parseAdmin(text, pctx, ctx.lang) : undefined;
-      const key = draftKey(ctx);
-      const draft = drafts.get(key);
+      const draft = ctx.draft;
       if (draft && !ctx.msg.value) {
-        drafts.delete(key); // one message answers the question, or the question lapses
-        if (request?.type !== 'change' && ctx.now.getTime() - draft.at <= DRAFT_TTL_MS && answersDraft(ctx.folded) && isSecretariat(ctx.store.data, ctx.msg.userId)) {
+        // One message answers the question, or the question lapses (the turn drops it).
+        if (request?.type !== 'change' && ctx.now.getTime() - draft.at <= DRAFT_TTL_MS && answersDraft(ctx.folded) && isSecretariat(ctx.data, ctx.msg.userId)) {
           const joined = `${draft.text} ${text.trim()}`;
           const both = parseAdmin(joined, pctx, draft.lang); // "move SK 22/9" → "29 September": the request's language
           if (both?.type === 'change' || (both?.type === 'error' && both.missing && !request)) [request, text] = [both, joined];
         }
       }
-      parsed.set(ctx, request);
-      readFrom.set(ctx, text);
+      parsed.set(ctx.msg, request);
+      readFrom.set(ctx.msg, text);
     }
-    return parsed.get(ctx);
+    return parsed.get(ctx.msg);
   };
-  const keepDraft = (ctx: CommandContext) => {
-    if (drafts.size >= MAX_DRAFTS) drafts.delete(drafts.keys().next().value!);
-    drafts.set(draftKey(ctx), { text: readFrom.get(ctx) ?? ctx.msg.text, lang: parsed.get(ctx)?.lang ?? ctx.lang, at: ctx.now.getTime() });
-  };
+  const keepDraft = (ctx: CommandContext): Effect => ({
+    kind: 'setDraft',
+    conversationId: ctx.msg.conversationId,
+    userId: ctx.msg.userId,
+    draft: { text: readFrom.get(ctx.msg) ?? ctx.msg.text, lang: parsed.get(ctx.msg)?.lang ?? ctx.lang, at: ctx.now.getTime() },
+  });
   const adminValue = (ctx: CommandContext) => (typeof ctx.msg.value?.admin === 'string' ? (ctx.msg.value.admin as string) : undefined);
 
-  async function prepare(ctx: CommandContext, change: Change, lang: Lang, undoOf?: string): Promise<Reply> {
+  function prepare(ctx: CommandContext, change: Change, lang: Lang, undoOf?: string): TurnResult {
     let described;
     try {
-      described = tryChange(ctx.store.data, change, lang);
+      described = tryChange(ctx.data, change, lang);
     } catch (e) {
-      if (e instanceof ChangeError) return errorReply(e.message, lang);
+      if (e instanceof ChangeError) return only(errorReply(e.message, lang));
       throw e;
     }
-    const data = ctx.store.data;
+    const data = ctx.data;
     const p: Pending = {
       id: randomBytes(9).toString('base64url'),
       actor: ctx.msg.userId,
@@ -198,135 +198,115 @@ export function adminCommands(deps: AdminDeps = {}): Command[] {
       state: targetState({ plan: data.plan, secretariat: data.runtime.secretariat }, change),
       ...(undoOf ? { undoOf } : {}),
     };
-    await ctx.store.update(null, (d) => {
-      const cutoff = ctx.now.getTime() - PENDING_TTL_MS;
-      d.runtime.pending = d.runtime.pending.filter((x) => Date.parse(String(x.createdAt)) > cutoff);
-      d.runtime.pending.push(p as unknown as Record<string, unknown>);
-    });
-    return confirmationCard(p, described.rows, described.warnings);
+    return {
+      replies: [confirmationCard(p, described.rows, described.warnings)],
+      effects: [{ kind: 'propose', pending: p as unknown as Record<string, unknown>, dropBefore: ctx.now.getTime() - PENDING_TTL_MS }],
+    };
   }
 
-  async function confirm(ctx: CommandContext, id: string, lang: Lang): Promise<Reply> {
+  function confirm(ctx: CommandContext, id: string, lang: Lang): TurnResult {
     const key = `confirm:${id}`;
+    const { runtime } = ctx.data;
+    const effects: Effect[] = [];
     // Before an import replaces the plan, the store is copied to a dated backup (docs/operations.md, "Backups"); no backup, no import.
-    const waiting = ctx.store.data.runtime.pending.find((x) => x.id === id) as { change?: { kind?: unknown } } | undefined;
-    if (waiting?.change?.kind === 'plan.replace' && !ctx.store.data.runtime.handledKeys.some((k) => k.key === key)) {
-      try {
-        await ctx.store.backup('import');
-      } catch (e) {
-        ctx.logger.error('store backup before an import failed', { error: e as Error });
-        return errorReply(t(lang, 'Kunde inte spara en säkerhetskopia av planen före importen, så importen gjordes inte. Försök igen om en stund.', 'Could not save a backup of the plan before the import, so the import was not made. Try again shortly.'), lang);
-      }
-    }
-    let outcome:
-      | { status: 'applied'; kind: string; summary: string; warnings: string[]; meetings: readonly [Meeting[], Meeting[]] }
-      | { status: 'already' }
-      | { status: 'missing' }
-      | { status: 'notYours' }
-      | { status: 'stale'; since?: { summary: string; actor: string; at: string } };
-    try {
-      outcome = await ctx.store.update(null, (d) => {
-        if (d.runtime.handledKeys.some((k) => k.key === key)) return { status: 'already' as const };
-        const raw = d.runtime.pending.find((x) => x.id === id);
-        if (!raw) return { status: 'missing' as const };
-        const p = raw as unknown as Pending;
-        if (p.actor !== ctx.msg.userId) return { status: 'notYours' as const };
-        const change = ChangeSchema.parse(p.change);
-        const before = { plan: d.plan, secretariat: d.runtime.secretariat };
-        // What the proposal was made against must still hold: another member's change in between wins.
-        if (p.state !== undefined && targetState(before, change) !== p.state) {
-          const since = [...d.runtime.audit].reverse().find((e) => e.at >= p.createdAt);
-          return { status: 'stale' as const, since: since && { summary: since.summary, actor: since.actor, at: since.at } };
-        }
-        const { target, inverse } = applyChange(before, change);
-        const described = describeChange(change, before, target, p.lang);
-        d.plan = target.plan;
-        d.runtime.secretariat = target.secretariat;
-        d.runtime.audit.push({
-          id: randomBytes(9).toString('base64url'),
-          at: ctx.now.toISOString(),
-          actor: ctx.msg.userId,
-          ...historyDetail(ctx.msg.userName, described.rows),
-          action: change.kind,
-          summary: described.summary,
-          before: inverse,
-          after: change,
-          state: targetState(target, change),
-          ...(p.undoOf ? { undoOf: p.undoOf } : {}),
-        });
-        d.runtime.pending = d.runtime.pending.filter((x) => x.id !== id);
-        d.runtime.handledKeys.push({ key, at: ctx.now.toISOString() });
-        const confirms = d.runtime.handledKeys.filter((k) => k.key.startsWith('confirm:'));
-        if (confirms.length > MAX_HANDLED) {
-          const drop = new Set(confirms.slice(0, confirms.length - MAX_HANDLED).map((k) => k.key));
-          d.runtime.handledKeys = d.runtime.handledKeys.filter((k) => !drop.has(k.key));
-        }
-        return { status: 'applied' as const, kind: change.kind, summary: described.summary, warnings: described.warnings, meetings: [before.plan.meetings, target.plan.meetings] as const };
+    const waiting = runtime.pending.find((x) => x.id === id) as { change?: { kind?: unknown } } | undefined;
+    if (waiting?.change?.kind === 'plan.replace' && !runtime.handledKeys.some((k) => k.key === key)) {
+      effects.push({
+        kind: 'backup',
+        reason: 'import',
+        failed: errorReply(t(lang, 'Kunde inte spara en säkerhetskopia av planen före importen, så importen gjordes inte. Försök igen om en stund.', 'Could not save a backup of the plan before the import, so the import was not made. Try again shortly.'), lang),
       });
-    } catch (e) {
-      if (e instanceof ChangeError || (e as { code?: string }).code === 'CHANGE_INVALID') {
-        return errorReply(t(lang, `Planen har ändrats sedan förslaget gjordes, så det gick inte att genomföra: ${(e as Error).message}`, `The plan changed since this was proposed, so it could not be applied: ${(e as Error).message}`), lang);
-      }
-      throw e;
     }
-    switch (outcome.status) {
-      case 'already':
-        return reply('confirmed', lang, t(lang, 'Redan genomförd', 'Already done'), [{ type: 'text', text: t(lang, 'Den här ändringen är redan genomförd. Inget mer ändrades.', 'This change has already been applied. Nothing more changed.') }]);
-      case 'missing':
-        return errorReply(t(lang, 'Förslaget finns inte längre (avbrutet eller för gammalt). Skriv kommandot igen.', 'The proposal no longer exists (cancelled or too old). Type the command again.'), lang);
-      case 'notYours':
-        return errorReply(t(lang, 'Bara den som gjorde förslaget kan bekräfta det.', 'Only the person who proposed it can confirm it.'), lang);
-      case 'stale': {
-        const since = outcome.since ? t(lang, ` Senaste ändringen: ${outcome.since.summary} (${outcome.since.actor}).`, ` Latest change: ${outcome.since.summary} (${outcome.since.actor}).`) : '';
-        return errorReply(
+    const answer = (r: Reply): TurnResult => ({ replies: [r], effects });
+    if (runtime.handledKeys.some((k) => k.key === key)) {
+      return answer(reply('confirmed', lang, t(lang, 'Redan genomförd', 'Already done'), [{ type: 'text', text: t(lang, 'Den här ändringen är redan genomförd. Inget mer ändrades.', 'This change has already been applied. Nothing more changed.') }]));
+    }
+    const raw = runtime.pending.find((x) => x.id === id);
+    if (!raw) return answer(errorReply(t(lang, 'Förslaget finns inte längre (avbrutet eller för gammalt). Skriv kommandot igen.', 'The proposal no longer exists (cancelled or too old). Type the command again.'), lang));
+    const p = raw as unknown as Pending;
+    if (p.actor !== ctx.msg.userId) return answer(errorReply(t(lang, 'Bara den som gjorde förslaget kan bekräfta det.', 'Only the person who proposed it can confirm it.'), lang));
+    const change = ChangeSchema.parse(p.change);
+    const before = { plan: ctx.data.plan, secretariat: runtime.secretariat };
+    // What the proposal was made against must still hold: another member's change in between wins.
+    if (p.state !== undefined && targetState(before, change) !== p.state) {
+      const latest = [...runtime.audit].reverse().find((e) => e.at >= p.createdAt);
+      const since = latest ? t(lang, ` Senaste ändringen: ${latest.summary} (${latest.actor}).`, ` Latest change: ${latest.summary} (${latest.actor}).`) : '';
+      return answer(
+        errorReply(
           t(
             lang,
             `Det här har ändrats sedan förslaget gjordes, så förslaget genomfördes inte.${since} Skriv ändringen igen om den fortfarande behövs.`,
             `This has changed since the proposal was made, so it was not applied.${since} Type the change again if it is still needed.`,
           ),
           lang,
-        );
-      }
-      case 'applied':
-        ctx.logger.info('plan changed', { actor: ctx.msg.userId, change: outcome.kind }); // the summary quotes what the member wrote: in the audit, not the log
-        deps.meetingsChanged?.(outcome.meetings[0], outcome.meetings[1]);
-        return reply('confirmed', lang, t(lang, `Klart: ${outcome.summary}`, `Done: ${outcome.summary}`), [
-          ...outcome.warnings.map((w) => ({ type: 'text' as const, text: `⚠ ${w}` })),
-          { type: 'text', subtle: true, text: t(lang, 'Skriv "ångra" för att ta tillbaka ändringen, "ändringar" för historiken.', 'Type "undo" to take it back, "changes" for the history.') },
-        ]);
+        ),
+      );
     }
+    let target;
+    let inverse;
+    let described;
+    try {
+      ({ target, inverse } = applyChange(before, change));
+      described = describeChange(change, before, target, p.lang);
+      validateStore({ schemaVersion: ctx.data.schemaVersion, plan: target.plan, runtime: { ...runtime, secretariat: target.secretariat } });
+    } catch (e) {
+      if (e instanceof ChangeError || (e as { code?: string }).code === 'CHANGE_INVALID') {
+        return answer(errorReply(t(lang, `Planen har ändrats sedan förslaget gjordes, så det gick inte att genomföra: ${(e as Error).message}`, `The plan changed since this was proposed, so it could not be applied: ${(e as Error).message}`), lang));
+      }
+      throw e;
+    }
+    const entry: AuditEntry = {
+      id: randomBytes(9).toString('base64url'),
+      at: ctx.now.toISOString(),
+      actor: ctx.msg.userId,
+      ...historyDetail(ctx.msg.userName, described.rows),
+      action: change.kind,
+      summary: described.summary,
+      before: inverse,
+      after: change,
+      state: targetState(target, change),
+      ...(p.undoOf ? { undoOf: p.undoOf } : {}),
+    };
+    effects.push(
+      { kind: 'applyChange', pendingId: id, key, onVersion: ctx.plan.version, plan: target.plan, secretariat: target.secretariat, audit: entry, keepHandled: { prefix: 'confirm:', count: MAX_HANDLED } },
+      log('info', 'plan changed', { actor: ctx.msg.userId, change: change.kind }), // the summary quotes what the member wrote: in the audit, not the log
+      { kind: 'meetingsChanged', before: before.plan.meetings, after: target.plan.meetings },
+    );
+    return answer(
+      reply('confirmed', lang, t(lang, `Klart: ${described.summary}`, `Done: ${described.summary}`), [
+        ...described.warnings.map((w) => ({ type: 'text' as const, text: `⚠ ${w}` })),
+        { type: 'text', subtle: true, text: t(lang, 'Skriv "ångra" för att ta tillbaka ändringen, "ändringar" för historiken.', 'Type "undo" to take it back, "changes" for the history.') },
+      ]),
+    );
   }
 
-  async function cancel(ctx: CommandContext, id: string, lang: Lang): Promise<Reply> {
-    const outcome = await ctx.store.update(null, (d) => {
-      const p = d.runtime.pending.find((x) => x.id === id);
-      if (!p) return 'missing' as const;
-      if (p.actor !== ctx.msg.userId) return 'notYours' as const;
-      d.runtime.pending = d.runtime.pending.filter((x) => x.id !== id);
-      return 'cancelled' as const;
-    });
-    if (outcome === 'notYours') return errorReply(t(lang, 'Bara den som gjorde förslaget kan avbryta det.', 'Only the person who proposed it can cancel it.'), lang);
-    if (outcome === 'missing') return errorReply(t(lang, 'Förslaget finns inte längre (redan genomfört, avbrutet eller för gammalt).', 'The proposal no longer exists (already applied, cancelled or too old).'), lang);
-    return reply('cancelled', lang, t(lang, 'Avbrutet', 'Cancelled'), [{ type: 'text', text: t(lang, 'Inget ändrades.', 'Nothing was changed.') }]);
+  function cancel(ctx: CommandContext, id: string, lang: Lang): TurnResult {
+    const p = ctx.data.runtime.pending.find((x) => x.id === id);
+    if (p && p.actor !== ctx.msg.userId) return only(errorReply(t(lang, 'Bara den som gjorde förslaget kan avbryta det.', 'Only the person who proposed it can cancel it.'), lang));
+    if (!p) return only(errorReply(t(lang, 'Förslaget finns inte längre (redan genomfört, avbrutet eller för gammalt).', 'The proposal no longer exists (already applied, cancelled or too old).'), lang));
+    return {
+      replies: [reply('cancelled', lang, t(lang, 'Avbrutet', 'Cancelled'), [{ type: 'text', text: t(lang, 'Inget ändrades.', 'Nothing was changed.') }])],
+      effects: [{ kind: 'cancelProposal', pendingId: id }],
+    };
   }
 
   function history(ctx: CommandContext, lang: Lang): Reply {
-    return historyReply(ctx.store.data.runtime.audit, lang);
+    return historyReply(ctx.data.runtime.audit, lang);
   }
 
-  async function undo(ctx: CommandContext, ref: string | undefined, lang: Lang): Promise<Reply> {
-    const audit = ctx.store.data.runtime.audit;
+  function undo(ctx: CommandContext, ref: string | undefined, lang: Lang): TurnResult {
+    const audit = ctx.data.runtime.audit;
     const undone = new Set(audit.map((e) => e.undoOf).filter(Boolean));
     const entry = ref
       ? audit.find((e) => e.id.startsWith(ref) || e.id === ref)
       : [...audit].reverse().find((e) => e.actor === ctx.msg.userId && !e.undoOf && !undone.has(e.id) && ChangeSchema.safeParse(e.before).success);
-    if (!entry) return errorReply(ref ? t(lang, `Ingen ändring med id "${ref}".`, `No change with id "${ref}".`) : t(lang, 'Du har ingen ändring att ångra.', 'You have no change to undo.'), lang);
-    if (undone.has(entry.id)) return errorReply(t(lang, 'Den ändringen är redan ångrad.', 'That change has already been undone.'), lang);
+    if (!entry) return only(errorReply(ref ? t(lang, `Ingen ändring med id "${ref}".`, `No change with id "${ref}".`) : t(lang, 'Du har ingen ändring att ångra.', 'You have no change to undo.'), lang));
+    if (undone.has(entry.id)) return only(errorReply(t(lang, 'Den ändringen är redan ångrad.', 'That change has already been undone.'), lang));
     const inverse = ChangeSchema.safeParse(entry.before);
-    if (!inverse.success) return errorReply(t(lang, 'Den ändringen kan inte ångras.', 'That change cannot be undone.'), lang);
+    if (!inverse.success) return only(errorReply(t(lang, 'Den ändringen kan inte ångras.', 'That change cannot be undone.'), lang));
     // Undoing must not take back a later change to the same thing (someone else's, or one's own) unseen.
     const made = ChangeSchema.safeParse(entry.after);
-    const data = ctx.store.data;
+    const data = ctx.data;
     if (entry.state !== undefined && made.success && targetState({ plan: data.plan, secretariat: data.runtime.secretariat }, made.data) !== entry.state) {
       const key = targetKey(made.data);
       const later = audit
@@ -337,50 +317,52 @@ export function adminCommands(deps: AdminDeps = {}): Command[] {
           return c.success && targetKey(c.data) === key;
         });
       const who = later ? t(lang, ` Senare ändring: ${later.summary} (${later.actor}, id ${later.id.slice(0, 6)}).`, ` Later change: ${later.summary} (${later.actor}, id ${later.id.slice(0, 6)}).`) : '';
-      return errorReply(
+      return only(errorReply(
         t(
           lang,
           `Det som ändrades har ändrats igen efteråt, så ett ångra skulle ta bort den senare ändringen också.${who} Ångra den senare ändringen först, eller skriv den ändring du vill ha.`,
           `What was changed has been changed again since, so undoing it would take back the later change too.${who} Undo the later change first, or type the change you want.`,
         ),
         lang,
-      );
+      ));
     }
     return prepare(ctx, inverse.data, lang, entry.id);
   }
 
-  async function importPlan(ctx: CommandContext, json: string | undefined, lang: Lang): Promise<Reply> {
+  async function importPlan(ctx: CommandContext, json: string | undefined, lang: Lang): Promise<TurnResult> {
+    const refused = (message: string) => only(errorReply(message, lang));
     let text = json;
     const file = ctx.msg.attachments?.find((a) => a.url);
     if (!text && file?.url && deps.fetchFile) {
       try {
         text = await deps.fetchFile(file.url);
       } catch (e) {
-        return errorReply(t(lang, `Kunde inte hämta filen: ${(e as Error).message}`, `Could not fetch the file: ${(e as Error).message}`), lang);
+        return refused(t(lang, `Kunde inte hämta filen: ${(e as Error).message}`, `Could not fetch the file: ${(e as Error).message}`));
       }
     }
-    if (!text) return errorReply(t(lang, 'Bifoga planfilen (JSON) till meddelandet "importera" i den personliga chatten med mig, eller klistra in filens innehåll efter ordet. I en kanal eller gruppchatt når bifogade filer mig inte: klistra in där.', 'Attach the plan file (JSON) to the message "import" in your personal chat with me, or paste its contents after the word. In a channel or group chat attached files do not reach me: paste there.'), lang);
+    if (!text) return refused(t(lang, 'Bifoga planfilen (JSON) till meddelandet "importera" i den personliga chatten med mig, eller klistra in filens innehåll efter ordet. I en kanal eller gruppchatt når bifogade filer mig inte: klistra in där.', 'Attach the plan file (JSON) to the message "import" in your personal chat with me, or paste its contents after the word. In a channel or group chat attached files do not reach me: paste there.'));
     let incoming: unknown;
     try {
       incoming = JSON.parse(text);
     } catch (e) {
-      return errorReply(t(lang, `Filen är inte giltig JSON: ${(e as Error).message}`, `The file is not valid JSON: ${(e as Error).message}`), lang);
+      return refused(t(lang, `Filen är inte giltig JSON: ${(e as Error).message}`, `The file is not valid JSON: ${(e as Error).message}`));
     }
     // An export holds the whole store document; a plan file holds just the plan.
     const candidate = (incoming as { plan?: unknown })?.plan ?? incoming;
     const plan = PlanSchema.safeParse(candidate);
     if (!plan.success) {
       const problems = plan.error.issues.slice(0, 8).map((i) => `${i.path.join('.')}: ${i.message}`).join('\n');
-      return errorReply(t(lang, `Filen följer inte planens schema, inget ändrades:\n${problems}`, `The file does not follow the plan's schema, nothing changed:\n${problems}`), lang);
+      return refused(t(lang, `Filen följer inte planens schema, inget ändrades:\n${problems}`, `The file does not follow the plan's schema, nothing changed:\n${problems}`));
     }
     const refs = checkReferences(plan.data);
-    if (refs.length) return errorReply(t(lang, `Filen hänger inte ihop, inget ändrades:\n${refs.slice(0, 8).join('\n')}`, `The file is inconsistent, nothing changed:\n${refs.slice(0, 8).join('\n')}`), lang);
-    return prepare(ctx, { kind: 'plan.replace', plan: mergePlan(ctx.store.data.plan, plan.data) }, lang);
+    if (refs.length) return refused(t(lang, `Filen hänger inte ihop, inget ändrades:\n${refs.slice(0, 8).join('\n')}`, `The file is inconsistent, nothing changed:\n${refs.slice(0, 8).join('\n')}`));
+    return prepare(ctx, { kind: 'plan.replace', plan: mergePlan(ctx.plan.plan, plan.data) }, lang);
   }
 
   async function exportPlan(ctx: CommandContext, lang: Lang): Promise<Reply> {
+    // Publishing the file is the export sink's (a link that lasts ten minutes), not the store's.
     if (!deps.exports) return errorReply(t(lang, 'Export är inte tillgänglig här.', 'Export is not available here.'), lang);
-    const json = JSON.stringify({ schemaVersion: ctx.store.data.schemaVersion, plan: ctx.store.data.plan }, null, 2);
+    const json = JSON.stringify({ schemaVersion: ctx.data.schemaVersion, plan: ctx.plan.plan }, null, 2);
     const where = await deps.exports.publish(json);
     const blocks: Block[] = [{ type: 'text', text: t(lang, `Hela planen som JSON (${Math.round(json.length / 1024)} kB).`, `The whole plan as JSON (${Math.round(json.length / 1024)} kB).`) }];
     if (where.path) blocks.push({ type: 'text', text: t(lang, `Sparad som ${where.path}`, `Saved as ${where.path}`) });
@@ -389,7 +371,7 @@ export function adminCommands(deps: AdminDeps = {}): Command[] {
   }
 
   function membersReply(ctx: CommandContext, lang: Lang): Reply {
-    const ids = ctx.store.data.runtime.secretariat;
+    const ids = ctx.data.runtime.secretariat;
     return reply('secretariatMembers', lang, t(lang, 'Sekretariatet (får ändra planen)', 'The secretariat (may change the plan)'), [
       { type: 'list', items: ids.length ? ids : [t(lang, '(ingen)', '(nobody)')] },
       { type: 'text', subtle: true, text: t(lang, 'Lägg till: "lägg till sekreterare <användar-id>". Ta bort: "ta bort sekreterare <användar-id>".', 'Add: "add secretary <user id>". Remove: "remove secretary <user id>".') },
@@ -403,16 +385,15 @@ export function adminCommands(deps: AdminDeps = {}): Command[] {
     async handle(ctx) {
       const action = adminValue(ctx);
       // Who may comes first: nothing a non-member sends is parsed beyond its first words.
-      if (!isSecretariat(ctx.store.data, ctx.msg.userId)) {
+      if (!isSecretariat(ctx.data, ctx.msg.userId)) {
         // In the request's language ("undo" is English whatever the locale), as a member's would be.
-        const lang: Lang = ctx.msg.value?.lang === 'en' ? 'en' : (!action && parsed.get(ctx)?.lang) || ctx.lang;
-        ctx.logger.warn('plan change refused: not in the secretariat', { user: ctx.msg.userId, attempt: action ?? 'text command', conversation: ctx.msg.conversationId });
-        return [refusal(lang)];
+        const lang: Lang = ctx.msg.value?.lang === 'en' ? 'en' : (!action && parsed.get(ctx.msg)?.lang) || ctx.lang;
+        return { replies: [refusal(lang)], effects: [log('warn', 'plan change refused: not in the secretariat', { user: ctx.msg.userId, attempt: action ?? 'text command', conversation: ctx.msg.conversationId })] };
       }
       // A pasted calendar is bounded by its lines (MAX_CALENDAR_LINES of MAX_CALENDAR_LINE_LENGTH): a longer
       // text is answered before any of it is read.
       if (!action && CALENDAR_COMMAND.test(ctx.msg.text.slice(0, 64)) && ctx.msg.text.length > MAX_CALENDAR_TEXT) {
-        return [errorReply(t(ctx.lang, `En kalender får ha högst ${MAX_CALENDAR_LINES} rader om högst ${MAX_CALENDAR_LINE_LENGTH} tecken. Dela upp den i flera meddelanden.`, `A calendar may have at most ${MAX_CALENDAR_LINES} lines of at most ${MAX_CALENDAR_LINE_LENGTH} characters. Split it into several messages.`), ctx.lang)];
+        return only(errorReply(t(ctx.lang, `En kalender får ha högst ${MAX_CALENDAR_LINES} rader om högst ${MAX_CALENDAR_LINE_LENGTH} tecken. Dela upp den i flera meddelanden.`, `A calendar may have at most ${MAX_CALENDAR_LINES} lines of at most ${MAX_CALENDAR_LINE_LENGTH} characters. Split it into several messages.`), ctx.lang));
       }
       const request = action ? undefined : parse(ctx);
       const lang: Lang = request?.lang ?? (ctx.msg.value?.lang === 'en' ? 'en' : ctx.lang);
@@ -420,50 +401,58 @@ export function adminCommands(deps: AdminDeps = {}): Command[] {
         const v = ctx.msg.value!;
         switch (action) {
           case 'confirm':
-            return [await confirm(ctx, String(v.id ?? ''), lang)];
+            return confirm(ctx, String(v.id ?? ''), lang);
           case 'cancel':
-            return [await cancel(ctx, String(v.id ?? ''), lang)];
+            return cancel(ctx, String(v.id ?? ''), lang);
           case 'form':
-            return [formReply(String(v.form ?? ''), ctx.store.data.plan, lang)];
+            return only(formReply(String(v.form ?? ''), ctx.plan.plan, lang));
           case 'formSubmit': {
-            const built = changeFromForm(String(v.form ?? ''), v, ctx.store.data.plan, lang);
-            if ('error' in built) return [errorReply(built.error, lang)];
-            return [await prepare(ctx, built.change, lang)];
+            const built = changeFromForm(String(v.form ?? ''), v, ctx.plan.plan, lang);
+            if ('error' in built) return only(errorReply(built.error, lang));
+            return prepare(ctx, built.change, lang);
           }
           default:
-            return [errorReply(t(lang, 'Okänd knapp.', 'Unknown button.'), lang)];
+            return only(errorReply(t(lang, 'Okänd knapp.', 'Unknown button.'), lang));
         }
       }
-      if (!request) return [];
+      if (!request) return only();
       switch (request.type) {
-        case 'change':
-          return [await prepare(ctx, request.change, lang)];
+        case 'change': {
+          // Several changes in one message: the first is proposed, its card says how to write the next.
+          const result = prepare(ctx, request.change, lang);
+          const note = request.note;
+          if (!note) return result;
+          return { ...result, replies: result.replies.map((r) => (r.kind === 'confirm' ? { ...r, blocks: [...r.blocks, { type: 'text' as const, text: note }] } : r)) };
+        }
         case 'error':
-          if (request.missing) keepDraft(ctx);
-          return [request.missing ? reply('clarify', lang, t(lang, 'Vad ska ändras?', 'What should change?'), [{ type: 'text', text: request.message }, { type: 'text', subtle: true, text: t(lang, 'Inget ändrades.', 'Nothing was changed.') }]) : errorReply(request.message, lang)];
+          if (!request.missing) return only(errorReply(request.message, lang));
+          return {
+            replies: [reply('clarify', lang, t(lang, 'Vad ska ändras?', 'What should change?'), [{ type: 'text', text: request.message }, { type: 'text', subtle: true, text: t(lang, 'Inget ändrades.', 'Nothing was changed.') }])],
+            effects: [keepDraft(ctx)],
+          };
         case 'history':
-          return [history(ctx, lang)];
+          return only(history(ctx, lang));
         case 'undo':
-          return [await undo(ctx, request.ref, lang)];
+          return undo(ctx, request.ref, lang);
         case 'export':
-          return [await exportPlan(ctx, lang)];
+          return only(await exportPlan(ctx, lang));
         case 'import':
-          return [await importPlan(ctx, request.json, lang)];
+          return importPlan(ctx, request.json, lang);
         case 'members':
-          return [membersReply(ctx, lang)];
+          return only(membersReply(ctx, lang));
         case 'edit':
-          return [editMenu(lang)];
+          return only(editMenu(lang));
         case 'confirmLatest':
         case 'cancelLatest': {
-          const latest = [...ctx.store.data.runtime.pending].reverse().find((x) => x.actor === ctx.msg.userId && x.conversationId === ctx.msg.conversationId);
-          if (!latest) return [errorReply(t(lang, 'Det finns inget förslag att bekräfta här.', 'There is no proposal to confirm here.'), lang)];
+          const latest = [...ctx.data.runtime.pending].reverse().find((x) => x.actor === ctx.msg.userId && x.conversationId === ctx.msg.conversationId);
+          if (!latest) return only(errorReply(t(lang, 'Det finns inget förslag att bekräfta här.', 'There is no proposal to confirm here.'), lang));
           // A typed "bekräfta" confirms only a proposal that was on screen when it was sent: a replayed or
           // delayed confirmation must not confirm a proposal made after it.
           if (ctx.msg.sentAt && Date.parse(String(latest.createdAt)) > ctx.msg.sentAt.getTime() + SENT_AT_SLACK_MS) {
-            return [errorReply(t(lang, 'Det senaste förslaget gjordes efter ditt meddelande, så det bekräftades inte. Tryck Bekräfta på förslaget eller skriv "bekräfta" igen.', 'The latest proposal was made after your message, so it was not confirmed. Press Confirm on the proposal or type "confirm" again.'), lang)];
+            return only(errorReply(t(lang, 'Det senaste förslaget gjordes efter ditt meddelande, så det bekräftades inte. Tryck Bekräfta på förslaget eller skriv "bekräfta" igen.', 'The latest proposal was made after your message, so it was not confirmed. Press Confirm on the proposal or type "confirm" again.'), lang));
           }
-          if (request.type === 'confirmLatest') return [await confirm(ctx, String(latest.id), lang)];
-          return [await cancel(ctx, String(latest.id), lang)];
+          if (request.type === 'confirmLatest') return confirm(ctx, String(latest.id), lang);
+          return cancel(ctx, String(latest.id), lang);
         }
       }
     },
@@ -473,7 +462,6 @@ export function adminCommands(deps: AdminDeps = {}): Command[] {
 
 /** How long a question for a missing piece waits for its answer, and how many wait at most. */
 const DRAFT_TTL_MS = 30 * 60 * 1000;
-const MAX_DRAFTS = 500;
 const DRAFT_NOT_ANSWER = /^(ja|nej|ok|okej|okay|yes|no|nope|bekrafta|avbryt|confirm|cancel|vem|vad|nar|var|vart|hur|vilken|vilket|vilka|varfor|who|what|when|where|which|how|why)\b/;
 /** Whether a message may be the missing piece asked for: short, not a question, not a yes/no to a proposal. */
 function answersDraft(folded: string): boolean {
@@ -489,9 +477,10 @@ function statistics(deps: AdminDeps): Command {
     matches: (ctx) => !ctx.msg.value && STATS_WORDS.has(ctx.folded),
     async handle(ctx) {
       const lang: Lang = /^(statistics|stats|usage|show)/.test(ctx.folded) ? 'en' : /^(statistik|visa|anvandning)/.test(ctx.folded) ? 'sv' : ctx.lang;
-      if (!isSecretariat(ctx.store.data, ctx.msg.userId)) return [refusal(lang)];
-      await deps.usage?.flush();
-      return [statisticsReply(ctx.store.data.runtime.usage, lang)];
+      if (!isSecretariat(ctx.data, ctx.msg.userId)) return only(refusal(lang));
+      // The counts so far are shown, and put into the store (the runner flushes them).
+      const weeks = deps.usage ? deps.usage.withPending(ctx.data.runtime.usage) : ctx.data.runtime.usage;
+      return { replies: [statisticsReply(weeks, lang)], effects: [{ kind: 'flushUsage' }] };
     },
   };
 }
@@ -522,21 +511,23 @@ export function statisticsReply(usage: readonly UsageWeek[], lang: Lang): Reply 
   return reply('statistics', lang, t(lang, 'Statistik per vecka', 'Statistics by week'), blocks);
 }
 
-const YES = new Set(['ja', 'ok', 'okej', 'okay', 'yes', 'japp', 'jepp', 'yep', 'absolut']);
-const NO = new Set(['nej', 'no', 'nope', 'nä', 'na']);
+// Whole answers only (folded), so a sentence that starts with "ja" is never read as one.
+const YES = new Set(['ja', 'ok', 'okej', 'okay', 'yes', 'japp', 'jepp', 'yep', 'absolut', 'ja tack', 'ja gor det', 'japp gor det', 'ok gor det', 'gor det', 'kor', 'ok kor', 'kor pa', 'javisst', 'visst', 'ja bekrafta', 'yes please', 'yes do it', 'do it', 'go ahead', 'sure', 'yup', 'yeah', 'ja det stammer', 'ja precis', 'ja kor', 'yes go ahead', 'yes that s right', 'yes correct']);
+const NO = new Set(['nej', 'no', 'nope', 'nä', 'na', 'nej tack', 'no thanks', 'glom det', 'strunta i det', 'skippa det', 'nej avbryt', 'never mind', 'nevermind', 'forget it', 'no cancel', 'nej det var fel', 'nej vanta', 'avbryt det', 'nej avbryt det', 'nej stryk det', 'no don t', 'no dont', 'don t', 'cancel that', 'no cancel that', 'no wait']);
+const LONGEST_ANSWER = Math.max(...[...YES, ...NO].map((w) => w.length));
 
 /**
  * "ja" / "ok" / "yes" confirm, "nej" / "no" cancel, the one proposal this user has pending in this
  * conversation, as if they had typed "bekräfta" / "avbryt". With none, or several, the words are left to
  * whatever handled them before.
  */
-function naturalAnswer(secretariat: Command, parsed: WeakMap<CommandContext, AdminRequest | undefined>): Command {
+function naturalAnswer(secretariat: Command, parsed: WeakMap<CommandContext['msg'], AdminRequest | undefined>): Command {
   const answer = (ctx: CommandContext) => {
-    if (ctx.msg.value || ctx.folded.length > 8) return undefined;
+    if (ctx.msg.value || ctx.folded.length > LONGEST_ANSWER) return undefined;
     const word = YES.has(ctx.folded) ? 'yes' : NO.has(ctx.folded) ? 'no' : undefined;
     if (!word) return undefined;
     const cutoff = ctx.now.getTime() - PENDING_TTL_MS;
-    const mine = ctx.store.data.runtime.pending.filter((x) => x.actor === ctx.msg.userId && x.conversationId === ctx.msg.conversationId && Date.parse(String(x.createdAt)) > cutoff);
+    const mine = ctx.data.runtime.pending.filter((x) => x.actor === ctx.msg.userId && x.conversationId === ctx.msg.conversationId && Date.parse(String(x.createdAt)) > cutoff);
     return mine.length === 1 ? word : undefined;
   };
   return {
@@ -544,9 +535,9 @@ function naturalAnswer(secretariat: Command, parsed: WeakMap<CommandContext, Adm
     matches: (ctx) => answer(ctx) !== undefined,
     async handle(ctx) {
       const yes = answer(ctx) === 'yes';
-      const lang = (ctx.store.data.runtime.pending.find((x) => x.actor === ctx.msg.userId && x.conversationId === ctx.msg.conversationId)?.lang as Lang | undefined) ?? ctx.lang;
+      const lang = (ctx.data.runtime.pending.find((x) => x.actor === ctx.msg.userId && x.conversationId === ctx.msg.conversationId)?.lang as Lang | undefined) ?? ctx.lang;
       const typed: CommandContext = { ...ctx, msg: { ...ctx.msg, text: yes ? 'bekräfta' : 'avbryt' }, folded: yes ? 'bekrafta' : 'avbryt', lang };
-      parsed.set(typed, { type: yes ? 'confirmLatest' : 'cancelLatest', lang });
+      parsed.set(typed.msg, { type: yes ? 'confirmLatest' : 'cancelLatest', lang });
       return secretariat.handle(typed);
     },
   };
@@ -597,11 +588,12 @@ function withDecidedCards(command: Command): Command {
       const action = typeof ctx.msg.value?.admin === 'string' ? ctx.msg.value.admin : undefined;
       if (action !== 'confirm' && action !== 'cancel') return command.handle(ctx);
       const id = String(ctx.msg.value?.id ?? '');
-      const shown = ctx.store.data.runtime.pending.find((x) => x.id === id) as unknown as Pending | undefined;
+      const shown = ctx.data.runtime.pending.find((x) => x.id === id) as unknown as Pending | undefined;
       // The answer is in the proposal's language, whatever locale the button press came with.
-      const replies = await command.handle(shown?.lang ? { ...ctx, lang: shown.lang } : ctx);
-      const stillPending = ctx.store.data.runtime.pending.some((x) => x.id === id);
-      return replies.map((r) => {
+      const result = await command.handle(shown?.lang ? { ...ctx, lang: shown.lang } : ctx);
+      const decided = result.effects.some((e) => (e.kind === 'applyChange' || e.kind === 'cancelProposal') && e.pendingId === id);
+      const stillPending = !decided && ctx.data.runtime.pending.some((x) => x.id === id);
+      const replies = result.replies.map((r) => {
         if (shown && !stillPending && (r.kind === 'confirmed' || r.kind === 'cancelled')) {
           return { ...r, sourceCard: decidedCard(shown, r.kind, ctx.msg.userName?.trim() || ctx.msg.userId, ctx.now) };
         }
@@ -612,6 +604,7 @@ function withDecidedCards(command: Command): Command {
         }
         return r;
       });
+      return { replies, effects: result.effects };
     },
   };
 }

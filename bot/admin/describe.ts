@@ -67,10 +67,25 @@ export function describeChange(change: Change, before: Target, after: Target, la
       rows.push({ title: String(change.year), before: old ? names(plan, [old], lang) : none(lang), after: change.host ? names(plan, [change.host], lang) : none(lang) });
       break;
     }
-    case 'budget.set':
+    case 'budget.set': {
+      // A year that has a budget (an undo of a line puts the year's budget back): the lines that differ.
+      const was = plan.budgets.find((b) => b.year === change.year);
+      if (was && change.budget) {
+        summary = t(lang, `Budget ${change.year}`, `Budget ${change.year}`);
+        for (const side of ['income', 'costs'] as const) {
+          const next = change.budget[side];
+          for (const l of next) {
+            const old = was[side].find((o) => o.id === l.id);
+            if (old?.amount !== l.amount || old.label !== l.label) rows.push({ title: l.label, before: old ? kronor(old.amount) : none(lang), after: kronor(l.amount) });
+          }
+          for (const o of was[side]) if (!next.some((l) => l.id === o.id)) rows.push({ title: o.label, before: kronor(o.amount), after: t(lang, '(borttagen)', '(removed)') });
+        }
+        break;
+      }
       summary = change.budget ? t(lang, `Ny budget ${change.year}`, `New budget ${change.year}`) : t(lang, `Ta bort budgeten ${change.year}`, `Remove the ${change.year} budget`);
       for (const l of [...(change.budget?.income ?? []), ...(change.budget?.costs ?? [])]) rows.push({ title: l.label, before: none(lang), after: kronor(l.amount) });
       break;
+    }
     case 'budget.line': {
       const old = plan.budgets.find((b) => b.year === change.year)?.[change.side].find((l) => l.id === change.lineId);
       summary = t(lang, `Budget ${change.year}: ${change.line?.label ?? old?.label ?? change.lineId}`, `Budget ${change.year}: ${change.line?.label ?? old?.label ?? change.lineId}`);

@@ -6,6 +6,8 @@
 // proposal and confirmation card). A request that lacks something gets a question back naming what.
 // Questions are left alone: a message that starts with a question word, or asks yes/no with a "?", is not
 // a change request.
+// Which reading a message gets (the command, a follow-up, several changes, or this) is requests.ts's.
+import { distance } from 'fastest-levenshtein';
 import { t, type Lang } from '../text/lang.js';
 import { firstAfter, firstDate, formatMonth, meetingYear, meetingsBetween, plannedMeetings, stockholm, stockholmDate } from '../domain/calendar.js';
 import type { Meeting, Plan } from '../store/schema.js';
@@ -16,19 +18,21 @@ import { splitWords } from '../understand/understand.js';
 import type { Change } from './changes.js';
 
 /** What the README parser needs (parse.ts's ParseContext), and the requests this module makes or passes on. */
-interface ParseContext {
+export interface ParseContext {
   plan: Plan;
   lexicon: Lexicon;
   now: Date;
+  /** The writer's latest change in this conversation, for a follow-up ("och LG 25/11 också"). */
+  previous?: Change;
 }
-type AdminRequest =
-  | { type: 'change'; change: Change; lang: Lang }
+export type AdminRequest =
+  | { type: 'change'; change: Change; lang: Lang; note?: string }
   | { type: 'error'; message: string; lang: Lang; missing?: boolean }
   | { type: 'history'; lang: Lang }
   | { type: 'undo' | 'export' | 'import' | 'members' | 'edit' | 'confirmLatest' | 'cancelLatest'; lang: Lang };
-type Readme = (text: string, ctx: ParseContext, guessed: Lang) => AdminRequest | undefined;
+export type Readme = (text: string, ctx: ParseContext, guessed: Lang) => AdminRequest | undefined;
 
-interface ChangeWords {
+export interface ChangeWords {
   history: string[];
   cancel: string[];
   restore: string[];
@@ -58,23 +62,48 @@ interface ChangeWords {
   shift: Array<[string, number]>;
   /** Words that end a statement as a question ("SK 14/4 är i Salem va", "… right"). */
   tagQuestion: string[];
+  /** "LG träffas inte 14/10": a cancellation only where a meeting is named. */
+  cancelWeak: string[];
+  /** A decision reported ("vi har bestämt att …", "we've decided …"): what follows is a change. */
+  decided: string[];
+  /** Cancelled and replaced ("ställs in och ersätts av 16/6"): the meeting moves. */
+  replace: string[];
+  /** "take that back", "gör ogjort": the last change undone, in other words than the command's. */
+  undo: string[];
+  /** English words of change requests that the question vocabulary does not count ("won't happen", "scrapped"). */
+  enWords: Set<string>;
+  /** "första LG-mötet efter sommaren", "the last committee meeting of the year". */
+  ordinalFirst: Set<string>;
+  ordinalLast: Set<string>;
+  /** A follow-up's words: "och …" (weak: a question's follow-up too), "samma för …", "… också". */
+  followWeak: string[];
+  followStart: string[];
+  followEnd: string[];
 }
 
-const QUESTION_WORDS = new Set(['vem', 'vad', 'nar', 'var', 'vart', 'hur', 'vilken', 'vilket', 'vilka', 'varfor', 'who', 'what', 'when', 'where', 'which', 'how', 'why', 'whats', 'whens']);
+export const QUESTION_WORDS = new Set(['vem', 'vad', 'nar', 'var', 'vart', 'hur', 'vilken', 'vilket', 'vilka', 'varfor', 'who', 'what', 'when', 'where', 'which', 'how', 'why', 'whats', 'whens']);
 const STRONG_HINT = /\d{1,3}[ \u00a0]\d{3}\b|\d{4,}|\d+\s*(kr|kronor|tkr)\b/i;
 
 /** The change phrases, each list with spaces around for whole-word look-ups. */
 const compiled = new WeakMap<object, ChangeWords>();
-function changeWords(lexicon: Lexicon): ChangeWords | undefined {
-  const raw = (lexicon.data as unknown as { changes?: Record<string, string[] | string> }).changes;
+const FOLLOW_WEAK = new Set(['och', 'and', 'samt', 'plus']);
+export function changeWords(lexicon: Lexicon): ChangeWords | undefined {
+  const raw = (lexicon.data as unknown as { changes?: Record<string, string[] | string | Record<string, string[]>> }).changes;
   if (!raw) return undefined;
   let c = compiled.get(raw);
   if (!c) {
     const list = (k: string) => (Array.isArray(raw[k]) ? (raw[k] as string[]).map((p) => ` ${p} `) : []);
+    const sub = (k: string, s: string) => ((raw[k] as Record<string, string[]> | undefined)?.[s] ?? []);
+    // Longest first, so "samma sak för" is taken whole before "samma".
+    const byLength = (ps: string[]) => [...ps].sort((a, b) => b.length - a.length).map((p) => ` ${p} `);
+    const start = sub('followUp', 'start');
     c = {
       history: list('history'), cancel: list('cancel'), restore: list('restore'), move: list('move'), moveStrong: list('moveStrong'),
       host: list('host'), hostStrong: list('hostStrong'), add: list('add'), budget: list('budget'), budgetStrong: list('budgetStrong'), insteadOf: list('insteadOf'), polite: list('polite'), notChange: list('notChange'), budgetUp: list('budgetUp'), budgetDown: list('budgetDown'), budgetBy: list('budgetBy'),
       hostWeak: list('hostWeak'), budgetAdd: list('budgetAdd'), budgetSub: list('budgetSub'), addWeak: list('addWeak'), earlier: list('earlier'), tagQuestion: list('tagQuestion'),
+      decided: list('decided'), cancelWeak: list('cancelWeak'), replace: list('replace'), undo: list('undo'), enWords: new Set(Array.isArray(raw.enWords) ? raw.enWords : []),
+      ordinalFirst: new Set(sub('ordinal', 'first')), ordinalLast: new Set(sub('ordinal', 'last')),
+      followWeak: byLength(start.filter((p) => FOLLOW_WEAK.has(p))), followStart: byLength(start.filter((p) => !FOLLOW_WEAK.has(p))), followEnd: byLength(sub('followUp', 'end')),
       shift: Object.entries((raw.shift ?? {}) as unknown as Record<string, number>).map(([p, n]) => [` ${p} `, n] as [string, number]),
     };
     compiled.set(raw, c);
@@ -89,17 +118,21 @@ function changeWords(lexicon: Lexicon): ChangeWords | undefined {
 export function readNatural(text: string, ctx: ParseContext, guessed: Lang, readme: Readme, afterError = false): AdminRequest | undefined {
   const C = changeWords(ctx.lexicon);
   if (!C) return undefined;
-  const raw = text.trim();
-  const f = fold(raw);
+  // "januarimötet 2012", "decembermötet": the month and the meeting, read as "januari mötet".
+  const raw = text.trim().replace(MONTH_MEETING, '$1 $2');
+  const f = mendVerbs(fold(raw));
   if (!f) return undefined;
   const padded = ` ${f} `;
   const has = (list: string[]) => list.some((p) => padded.includes(p));
-  const lang = guessed;
   const words = splitWords(f);
+  const lang = changeLang(raw, words, guessed, C, ctx.lexicon);
   const first = words[0] === 'och' || words[0] === 'and' ? words[1] : words[0];
 
   // "visa ändringar", "vilka ändringar har gjorts": the history, even asked as a question.
   if (has(C.history) && !/\d/.test(f)) return { type: 'history', lang };
+  // "take that back", "kan du backa det": the last change undone; a message naming a meeting, a line or a
+  // place is about that thing ("backa LG-mötet en vecka"), and a question about undoing is a question.
+  if (has(C.undo) && !/\d/.test(f) && words.length <= 7 && !(first && QUESTION_WORDS.has(first)) && !ctx.lexicon.match(words).some((m) => ['body', 'budgetLine', 'municipality'].includes(m.sense.kind))) return { type: 'undo', lang };
 
   // "SK apr 2012: 26/4", "lg 25/11 -> 18/11", "rådslaget 2020: Botkyrka": a colon or an arrow sets a value.
   const setter = /\S:\s+\S|->|→|=>|\s=\s/.test(raw);
@@ -112,13 +145,14 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
     restore: has(C.restore),
     move: has(C.move) || setter,
     // "flytta SK 14/4 till Salem": moved to a municipality is a new host.
-    host: has(C.host) || has(C.hostStrong) || ((has(C.hostWeak) || setter || has(C.moveStrong)) && namesMunicipality()),
+    host: has(C.host) || has(C.hostStrong) || ((has(C.hostWeak) || setter || has(C.moveStrong) || has(C.decided)) && namesMunicipality()),
     add: has(C.add),
-    budget: has(C.budget) || setter,
+    budget: has(C.budget) || setter || has(C.decided),
   };
-  if (!Object.values(signals).some(Boolean) && !STRONG_HINT.test(raw) && !(/\b(19|20)\d\d\b/.test(raw) && namesMunicipality()) && !has(C.addWeak)) return undefined;
+  if (!Object.values(signals).some(Boolean) && !STRONG_HINT.test(raw) && !(/\b(19|20)\d\d\b/.test(raw) && namesMunicipality()) && !has(C.addWeak) && !has(C.cancelWeak) && !NO_MEETING.test(f)) return undefined;
   // Questions stay questions.
-  const polite = has(C.polite);
+  // "kan LG 20/5 flyttas till 3/6?": asked with a change verb, a request (as "kan du …" is).
+  const polite = has(C.polite) || (['kan', 'can', 'could'].includes(words[0] ?? '') && (has(C.moveStrong) || has(C.cancel) || has(C.hostStrong) || has(C.budgetStrong)));
   if (first && QUESTION_WORDS.has(first)) return undefined;
   const yesNo = (ctx.lexicon.data as { yesNo?: { first: string[] } }).yesNo?.first ?? [];
   if (!polite && first && yesNo.includes(first)) return undefined;
@@ -137,9 +171,9 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
   const budgetLines = [...new Set(of('budgetLine').map((m) => (m.sense as { id: string }).id))];
   let yearWord: RegExpExecArray | [string, string] | null = /\b((?:19|20)\d\d)\b/.exec(raw);
   // Dates are read with the clock times taken out: "kl 8.30-13" is a time, never 30 August 2013.
-  const times = timesIn(raw);
+  const [times, timesWritten] = timesIn(raw);
   // "20/5 to 27/5" is two dates here, not one range; "3-4 februari" is the 3rd and the 4th.
-  const dateText = dayRanges((times ? raw.replace(times, ' ') : raw).replace(/(\d)(\s+)(to|until)(\s+)(?=\d)/gi, '$1$2;$4'), ctx.lexicon);
+  const dateText = dayRanges((times ? raw.replace(timesWritten, ' ') : raw).replace(/(\d)(\s+)(to|until)(\s+)(?=\d)/gi, '$1$2;$4'), ctx.lexicon);
   const dateWords = dateText !== raw ? splitWords(fold(dateText)) : words;
   const dateMatches = dateText !== raw ? ctx.lexicon.match(dateWords) : matches;
   const dates = extractDates(dateText, dateWords, dateMatches, lang, ctx.now, { weekWords: [] });
@@ -148,6 +182,16 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
   const relYear = dates.relativeYears[0];
   if (!yearWord && relYear !== undefined) yearWord = [String(relYear), String(relYear)];
   if (dates.month && !dates.month.yearGiven && relYear !== undefined) dates.month = { ...dates.month, year: relYear, yearGiven: true };
+  // "SK-mötet i januari" written in November: a change is about a meeting to come, so a month already past
+  // this year is next year's, where the plan has a meeting then.
+  if (dates.month && !dates.month.yearGiven && !yearWord) {
+    const [y, m] = stockholmDate(ctx.now).slice(0, 7).split('-').map(Number) as [number, number];
+    const next = `${dates.month.year + 1}-${String(dates.month.month).padStart(2, '0')}`;
+    const named = [...new Set(matches.filter((x) => x.sense.kind === 'body').map((x) => (x.sense as { id: string }).id))];
+    if (dates.month.year === y && dates.month.month < m && plannedMeetings(ctx.plan).some((x) => (!named.length || named.includes(x.body)) && (x.date.kind === 'month' ? x.date.month : firstDate(x).slice(0, 7)) === next)) {
+      dates.month = { ...dates.month, year: y + 1 };
+    }
+  }
   const signs = new Map<number, number>();
   const amounts = amountsIn(raw, signs);
   const ask = (sv: string, en: string): AdminRequest => ({ type: 'error', missing: true, message: t(lang, sv, en), lang });
@@ -177,14 +221,23 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
     if (year === undefined) return undefined;
     const line = budgetLines.find((id) => plan.budgets.find((b) => b.year === year)?.[incomeLine ? 'income' : 'costs'].some((l) => l.id === id)) ?? budgetLines[0]!;
     // "öka utredningar med 20 000", "cut staff by 30 000": the line's amount changed by that much.
-    let amount = amounts.at(-1)!;
+    // "… blir 600 000 istället för 580 000": the amount that is not the line's already.
+    const already = plan.budgets.find((b) => b.year === year)?.[incomeLine ? 'income' : 'costs'].find((l) => l.id === line)?.amount;
+    let amount = amounts.filter((a) => a !== already).at(-1) ?? amounts.at(-1)!;
     const current = plan.budgets.find((b) => b.year === year)?.[incomeLine ? 'income' : 'costs'].find((l) => l.id === line)?.amount;
     if (current !== undefined && has(C.budgetBy) && (has(C.budgetUp) || has(C.budgetDown))) amount = has(C.budgetDown) ? current - amount : current + amount;
     else if (current !== undefined && (has(C.budgetAdd) || has(C.budgetSub))) amount = has(C.budgetSub) ? current - amount : current + amount;
+    // "ta 10 000 från kontorsservice", "take 5 000 off staff": an amount taken from the line.
+    else if (current !== undefined && TAKEN_FROM.test(f)) amount = current - amount;
     else if (current !== undefined && signs.has(amount)) amount = current + signs.get(amount)! * amount;
     // "personal är 580 000" when it is: a fact, answered as a question.
     if (amount === current && !has(C.budgetStrong)) return undefined;
     return run(`${t(lang, 'ändra budget', 'change budget')} ${year} ${line} ${amount}`);
+  }
+
+  // "öka budgeten", "change the budget": a budget change that names no line asks for the line and the amount.
+  if (!budgetLines.length && has(C.budgetStrong) && words.some((w) => /^budget(en|s)?$/.test(w)) && !bodies.length && !dates.dates.length && !municipalities.length) {
+    return ask('Vilken budgetrad, och vilket belopp? Skriv till exempel: personalen höjs till 600 000', 'Which budget line, and what amount? Write e.g.: staff costs go up to 600 000');
   }
 
   // The rådslag's host of a year: "rådslaget 2014 ska vara i Salem", "the rådslag host in 2016 is now Salem".
@@ -208,12 +261,27 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
   // The meeting the request is about, and the new dates.
   const body = bodies.find((b) => firstAfter(plan, '0000-01-01', b, () => true)) ?? bodies[0];
   const yearHint = yearWord ? Number(yearWord[1]) : relYear;
-  const ref = (signals.restore ? cancelledRef(plan, body, dates) : undefined) ?? findRef(plan, body, dates, municipalities, padded, C, thisYear, stockholmDate(ctx.now));
+  // A meeting named by its host ("SK-mötet i Tyresö") unless the one place named is the new host ("flytta SK-mötet till Salem").
+  const byHost = signals.cancel || has(C.cancelWeak) || signals.restore || dates.dates.length > 0 || municipalities.length > 1 || !signals.host;
+  const ref =
+    (signals.restore ? cancelledRef(plan, body, dates) : undefined) ??
+    findRef(plan, body, dates, municipalities, padded, C, thisYear, stockholmDate(ctx.now)) ??
+    ordinalRef(plan, body, words, matches, C, yearHint ?? thisYear) ??
+    (byHost ? hostedRef(plan, body, matches) : undefined);
+  // "LG träffas inte 14/10": a cancellation where it names a meeting ("LG träffas inte i juli" says what the plan says).
+  if (ref && !signals.cancel && !signals.restore && (has(C.cancelWeak) || NO_MEETING.test(f))) signals.cancel = true;
   const refDays = ref ? new Set(datesOf(ref)) : new Set<string>();
   // Dates after the meeting's own read in the meeting's year ("SK januari 2012 blir 26/1").
   const targetDates = ref
     ? extractDates(dateText, dateWords, dateMatches, lang, stockholm(`${yearHint ?? meetingYear(ref)}-06-15`, '12:00'), { weekWords: [] }).dates.filter((d) => !refDays.has(d))
     : [];
+  // "januarimötet 2012 blir den 26:e", "the January meeting will be on the 19th": a day of the meeting's month.
+  if (ref && !targetDates.length) {
+    const day = dayOnly(raw);
+    const month = ref.date.kind === 'month' ? ref.date.month : dates.month ? `${dates.month.year}-${String(dates.month.month).padStart(2, '0')}` : firstDate(ref).slice(0, 7);
+    const iso = day ? `${month}-${String(day).padStart(2, '0')}` : undefined;
+    if (iso && !Number.isNaN(Date.parse(`${iso}T12:00:00Z`)) && new Date(`${iso}T12:00:00Z`).toISOString().startsWith(iso) && !refDays.has(iso)) targetDates.push(iso);
+  }
   // "flyttas en vecka", "moved two weeks later": the meeting's day moved by that many days.
   const offsets = (ctx.lexicon.data as { offsets?: { units: Record<string, number>; numbers: Record<string, number> } }).offsets;
   if (ref && !targetDates.length && offsets && ref.date.kind !== 'month') {
@@ -234,9 +302,17 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
     const shift = C.shift.find(([p]) => padded.includes(p));
     if (shift) for (const d of datesOf(ref)) targetDates.push(new Date(Date.parse(`${d}T12:00:00Z`) + shift[1] * 86_400_000).toISOString().slice(0, 10));
   }
+  // "we need to change a meeting", "ändra ett datum": a change to a meeting that names nothing to change.
+  if (!ref && !dates.dates.length && !dates.month && !budgetLines.length && !municipalities.length && GENERIC_CHANGE.test(f) && /\b(mote|motet|moten|meeting|meetings|datum|datumet|date|tid|tiden|time)\b/.test(f)) {
+    return ask('Vilket möte, och vad ska ändras? Skriv till exempel: LG 20/5 ska flyttas till 27/5', 'Which meeting, and what should change? Write e.g.: LG 20/5 is moved to 27/5');
+  }
   const change = signals.cancel || signals.restore || signals.host || signals.move || signals.add;
   if (!change) return undefined;
 
+  // "SK 9/6 ställs in och ersätts av ett möte 16/6", "cancel LG 9/9 and replace it with 16/9": a move.
+  if (signals.cancel && ref && targetDates.length && has(C.replace)) {
+    return run(`${t(lang, 'flytta', 'move')} ${meetingRef(ctx, ref, lang)} ${t(lang, 'till', 'to')} ${[...targetDates.slice(0, 2), times].filter(Boolean).join(' ')}`);
+  }
   if (signals.cancel || signals.restore) {
     if (!ref) return ask('Vilket möte? Ange organ och datum, till exempel: LG 14/10 blir inte av', 'Which meeting? Give the body and the date, e.g.: LG 14/10 is cancelled');
     return run(`${signals.restore ? t(lang, 'återställ', 'restore') : t(lang, 'ställ in', 'cancel')} ${meetingRef(ctx, ref, lang)}`);
@@ -281,10 +357,96 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
   }
   if (has(C.moveStrong)) {
     if (!ref) return ask('Vilket möte? Ange organ och datum, till exempel: LG 20/5 ska flyttas till 27/5', 'Which meeting? Give the body and the date, e.g.: LG 20/5 is moved to 27/5');
+    // "ändra tiden för LG 20/5": the time is what is asked for.
+    if (/\b(tid|tiden|tider|time|times|klockslag|borja|borjar|starta|start|starts)\b/.test(f)) return ask('Vilken tid? Skriv till exempel: LG 20/5 ska vara 9.00–12.00', 'What time? Write e.g.: LG 20/5 is now 9:00–12:00');
     return ask('Till vilket datum? Skriv till exempel: LG 20/5 ska flyttas till 27/5', 'To what date? Write e.g.: LG 20/5 is moved to 27/5');
   }
   if (signals.add && !body && has([' mote ', ' motet ', ' meeting '])) {
     return ask('Vilket organ och vilket datum? Skriv till exempel: boka in ett extra LG-möte 2/12', 'Which body and what date? Write e.g.: add an extra LG meeting on 2/12');
+  }
+  return undefined;
+}
+
+const GENERIC_CHANGE = /^(andra|change|uppdatera|update)\b|\b(need to change|needs to change|want to change|ska andras|maste andras|behover andras|vill andra|behover andra)\b/;
+/** "no LG meeting on 25 November", "inget SK-möte 8/12": a cancellation where a meeting is named. */
+const NO_MEETING = /^(?:there (?:will be|is) )?(?:no|inget|inga|ingen)\b/;
+const TAKEN_FROM = /\b(ta|tar|dra|drar|plocka|plockar|take|takes|shave|remove)\s+\d[\d\s]*(kr|kronor|tkr|k)?\s+(fran|ifran|off|from)\b/;
+const MONTH_MEETING = /\b(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)(mötet|möte|mötena|motet|mote|träffen|traffen|sammanträdet|sammantradet)\b/gi;
+
+/**
+ * The request's language: the guess from the question vocabulary, unless words only change requests use
+ * tip it to English ("LG 14/10 won't happen", "LG 25/11 scrapped" have no word the questions count).
+ */
+export function changeLang(raw: string, words: string[], guessed: Lang, C: ChangeWords, lexicon: Lexicon): Lang {
+  if (guessed === 'en' || /[åäö]/i.test(raw)) return guessed;
+  const { sv, en } = lexicon.langScore(words);
+  const more = words.filter((w) => C.enWords.has(w)).length;
+  return en + more > sv ? 'en' : guessed;
+}
+
+/** Change verbs long enough that one letter wrong is still only them ("flyta" is "flytta"). */
+const VERBS = ['flytta', 'flyttas', 'flyttar', 'installt', 'installd', 'avboka', 'avbokas', 'avlyses', 'cancel', 'cancelled', 'canceled', 'reschedule', 'postpone', 'postponed', 'senarelaggs', 'tidigarelaggs'];
+function mendVerbs(folded: string): string {
+  return folded
+    .split(' ')
+    .map((w) => (w.length < 5 || /\d/.test(w) || VERBS.includes(w) ? w : (VERBS.find((v) => Math.abs(v.length - w.length) <= 1 && distance(v, w) === 1) ?? w)))
+    .join(' ');
+}
+
+/** "den 26:e", "the 19th", "blir den 26": a day written without its month. */
+function dayOnly(raw: string): number | undefined {
+  // The last one written that no month follows ("flytta SK den 22 september till den 29:e" → 29).
+  const month = /^\s*(?:jan|feb|mar|apr|maj|may|jun|jul|aug|sep|okt|oct|nov|dec)/i;
+  const all = [...raw.matchAll(/\b(?:den|the)\s+(\d{1,2})(?::?e|:a|st|nd|rd|th)?(?![\d/.:\-–])|(?<![\d/.:])(\d{1,2})(?::e|:a|st|nd|rd|th)\b/gi)].filter((m) => !month.test(raw.slice(m.index! + m[0].length).replace(/^\s*of\b/i, '')));
+  const last = all.at(-1);
+  const day = last ? Number(last[1] ?? last[2]) : 0;
+  return day >= 1 && day <= 31 ? day : undefined;
+}
+
+/**
+ * "första LG-mötet efter sommaren", "sista SK-mötet före jul", "the last LG meeting of the year": the body's
+ * first or last meeting of the year, or of a part of it (the lexicon's periods; Christmas as a day).
+ */
+function ordinalRef(plan: Plan, body: string | undefined, words: string[], matches: Match[], C: ChangeWords, year: number): Meeting | undefined {
+  if (!body) return undefined;
+  const i = words.findIndex((w) => C.ordinalFirst.has(w) || C.ordinalLast.has(w));
+  if (i < 0 || !matches.some((m) => m.sense.kind === 'body' && m.start > i && m.start <= i + 3)) return undefined;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  // The word before a period or Christmas ("efter sommaren", "before the summer").
+  const cue = (k: number) => {
+    const w = words[k - 1] === 'the' ? words[k - 2] : words[k - 1];
+    return w === 'efter' || w === 'after' ? 'after' : w === 'fore' || w === 'innan' || w === 'before' ? 'before' : undefined;
+  };
+  let from = `${year}-01-01`;
+  let to = `${year}-12-31`;
+  const period = matches.find((m) => m.sense.kind === 'period');
+  const christmas = words.findIndex((w) => /^(jul|julen|christmas|xmas)$/.test(w));
+  if (period) {
+    const [a, b] = (period.sense as { months: [number, number] }).months;
+    const c = cue(period.start);
+    if (c !== 'before') from = `${year}-${pad(c === 'after' ? Math.min(b + 1, 12) : a)}-01`;
+    if (c !== 'after') to = `${year}-${pad(c === 'before' ? Math.max(a - 1, 1) : b)}-31`;
+  } else if (christmas >= 0) {
+    if (cue(christmas) === 'before') to = `${year}-12-23`;
+    else if (cue(christmas) === 'after') from = `${year}-12-27`;
+  }
+  const list = plannedMeetings(plan, body)
+    .filter((m) => firstDate(m) >= from && firstDate(m) <= to)
+    .sort((a, b) => firstDate(a).localeCompare(firstDate(b)));
+  return C.ordinalFirst.has(words[i]!) ? list[0] : list.at(-1);
+}
+
+/** "SK-mötet i Tyresö", "the Nynäshamn committee meeting": the body's only meeting a place named hosts (the place nearest the body first). */
+function hostedRef(plan: Plan, body: string | undefined, matches: Match[]): Meeting | undefined {
+  if (!body) return undefined;
+  const at = matches.find((m) => m.sense.kind === 'body' && (m.sense as { id: string }).id === body)?.start ?? 0;
+  const places = matches
+    .filter((m) => m.sense.kind === 'municipality')
+    .sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at) || Number(a.start < at) - Number(b.start < at));
+  const all = plannedMeetings(plan, body);
+  for (const p of places) {
+    const hosted = all.filter((m) => m.hosts.includes((p.sense as { id: string }).id));
+    if (hosted.length) return hosted.length === 1 ? hosted[0] : undefined;
   }
   return undefined;
 }
@@ -299,14 +461,17 @@ function cancelledRef(plan: Plan, body: string | undefined, dates: ReturnType<ty
   return hits.length === 1 || (hits.length > 1 && body) ? hits[0] : undefined;
 }
 
-/** "3-4 februari", "26–27 jan" → "3 februari 4 februari": a day range before a month is two dates. */
+/** "3-4 februari", "26–27 jan", "7-8/4" → two dates: a day range before a month is two dates. */
 function dayRanges(text: string, lexicon: Lexicon): string {
-  return text.replace(/\b(\d{1,2})\s*[-–]\s*(\d{1,2})\s+(\p{L}+)/gu, (all, a: string, b: string, month: string) =>
+  // "7-8/4": the 7th and the 8th of April ("31/3-1/4" is two dates already).
+  text = text.replace(/(?<![\d/.])(\d{1,2})\s*[-–]\s*(\d{1,2})\/(\d{1,2})(?![\d/])/g, (all, a: string, b: string, m: string) => (Number(a) < Number(b) ? `${a}/${m} ${b}/${m}` : all));
+  // "3 och 4 februari", "3 and 4 February" likewise (not "mellan 12 och 16 september": some day between).
+  return text.replace(/(?<!(?:mellan|between)\s+)(?<![\d/.])\b(\d{1,2})(?:\s*[-–]\s*|\s+(?:och|and|&)\s+)(\d{1,2})\s+(\p{L}+)/gu, (all, a: string, b: string, month: string) =>
     lexicon.match([fold(month)]).some((m) => m.sense.kind === 'month') ? `${a} ${month} ${b} ${month}` : all,
   );
 }
 
-function amountsIn(raw: string, signs: Map<number, number> = new Map()): number[] {
+export function amountsIn(raw: string, signs: Map<number, number> = new Map()): number[] {
   const out: number[] = [];
   for (const m of raw.matchAll(/(?<![\d/.:,])([+\-−]\s?)?(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:\s*(tkr|tusen|k\b))?(\s*(?:kr|kronor|sek|:-))?(?![\d/.:])/gi)) {
     let n = Number(m[2]!.replace(/[ \u00a0\u202f]/g, ''));
@@ -320,14 +485,24 @@ function amountsIn(raw: string, signs: Map<number, number> = new Map()): number[
 }
 
 /** A time or a time range as written ("13.00-16.00", "kl 9"), for the README parser to read. */
-function timesIn(raw: string): string {
+function timesIn(raw: string): [string, string] {
   const range = /\b\d{1,2}[.:]\d{2}\s*[-–]\s*\d{1,2}[.:]\d{2}\b/.exec(raw);
-  if (range) return range[0];
+  if (range) return [range[0], range[0]];
+  // "från 13 till 16", "mellan 9 och 12", "from 13 to 16": a span in words.
+  const span = /\b(?:fr[aå]n|mellan|from|between)\s+(?:kl\.?\s*)?([01]?\d|2[0-3])(?:[.:]([0-5]\d))?\s+(?:till|och|to|and|until)\s+(?:kl\.?\s*)?([01]?\d|2[0-4])(?:[.:]([0-5]\d))?(?![\d/.])(?!\s*(?:jan|feb|mar|apr|maj|may|jun|jul|aug|sep|okt|oct|nov|dec))/i.exec(raw);
+  if (span && Number(span[1]) < Number(span[3])) return [`${span[1]}.${span[2] ?? '00'}-${span[3]}.${span[4] ?? '00'}`, span[0]];
   const single = /\bkl\.?\s*\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?\b/i.exec(raw);
-  if (single) return single[0];
+  if (single) return [single[0], single[0]];
+  // "starts at 9": a time after "at" (the README reads "at 9" as a time too).
+  const at = /\bat\s+([01]?\d|2[0-3])(?:[.:]([0-5]\d))?(?![\d/.])(?!\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i.exec(raw);
+  if (at) return [`kl ${at[1]}${at[2] ? `.${at[2]}` : ''}`, at[0]];
   // "SK 9/6 börjar 13.00": a clock time written alone (hours and minutes, never a date such as 14.4).
   const clock = /(?<![\d./])([01]?\d|2[0-3])[.:]([0-5]\d)(?![\d./])/.exec(raw);
-  return clock ? clock[0] : '';
+  if (clock) return [clock[0], clock[0]];
+  // "SK 14/4 ska vara 13-16": whole hours, where no month follows ("3-4 februari" is two days) and no date is part of it.
+  const hours = /(?<![\d/.\-–])([01]?\d|2[0-3])\s*[-–]\s*([01]?\d|2[0-4])(?![\d/.:])(?!\s*(?:jan|feb|mar|apr|maj|may|jun|jul|aug|sep|okt|oct|nov|dec))/i.exec(raw);
+  if (hours && Number(hours[1]) >= 6 && Number(hours[1]) < Number(hours[2])) return [`${hours[1]}.00-${hours[2]}.00`, hours[0]];
+  return ['', ''];
 }
 
 function datesOf(m: Meeting): string[] {
@@ -336,7 +511,7 @@ function datesOf(m: Meeting): string[] {
   return [];
 }
 
-function municipalityName(plan: Plan, id: string): string {
+export function municipalityName(plan: Plan, id: string): string {
   return plan.municipalities.find((m) => m.id === id)?.name ?? id;
 }
 
@@ -353,7 +528,7 @@ function newHost(municipalities: string[], padded: string, C: ChangeWords, ref: 
 }
 
 /** A name of the body that the README parser reads as that body. */
-function bodyRef(ctx: ParseContext, id: string): string {
+export function bodyRef(ctx: ParseContext, id: string): string {
   const b = ctx.plan.bodies.find((x) => x.id === id);
   const forId = ctx.lexicon.match(splitWords(fold(id)));
   if (forId.length === 1 && forId[0]!.sense.kind === 'body' && (forId[0]!.sense as { id: string }).id === id) return id;
@@ -361,7 +536,7 @@ function bodyRef(ctx: ParseContext, id: string): string {
 }
 
 /** The meeting as the README commands name it: body and first day (ISO), or body and month for month-only ones. */
-function meetingRef(ctx: ParseContext, m: Meeting, lang: Lang): string {
+export function meetingRef(ctx: ParseContext, m: Meeting, lang: Lang): string {
   const day = m.date.kind === 'month' ? formatMonth(m.date.month, lang) : firstDate(m);
   return `${bodyRef(ctx, m.body)} ${day}`;
 }
@@ -385,7 +560,7 @@ function findRef(plan: Plan, body: string | undefined, dates: ReturnType<typeof 
   }
   if (!body) return undefined;
   // "ställ in nästa LG-möte", "the next SK meeting is moved to …": the body's first meeting from today.
-  if (!dates.dates.length && !dates.month && /\b(nasta|next|kommande|upcoming)\b(?! (ar|year|vecka|week|manad|month)\b)/.test(padded)) {
+  if (!dates.month && /\b(nasta|next|kommande|upcoming)\b(?! (ar|year|vecka|week|manad|month)\b)/.test(padded)) {
     const yesterday = new Date(Date.parse(`${today}T12:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
     return firstAfter(plan, yesterday, body, () => true);
   }
@@ -398,23 +573,4 @@ function findRef(plan: Plan, body: string | undefined, dates: ReturnType<typeof 
   const ofYear = all.filter((m) => meetingYear(m) === year);
   if (ofYear.length === 1) return ofYear[0];
   return all.length === 1 ? all[0] : undefined;
-}
-
-/** The README command if it reads as one (not an error); else the request in words; else the command's error. */
-export function withNatural<R extends { type: string; lang: Lang }>(text: string, ctx: ParseContext, guessed: Lang, parse: (text: string, ctx: ParseContext, guessed: Lang) => R | undefined): R | undefined {
-  const readme = parse as unknown as Readme;
-  const out = (r: AdminRequest | undefined) => r as unknown as R | undefined;
-  return out(pick(text, ctx, guessed, readme));
-}
-
-function pick(text: string, ctx: ParseContext, guessed: Lang, readme: Readme): AdminRequest | undefined {
-  const command = readme(text, ctx, guessed);
-  if (command && command.type !== 'error') return command;
-  const words = readNatural(text, ctx, guessed, readme, Boolean(command));
-  if (!command) return words;
-  // After a command's error, the request in words is taken if it reads as a change, or if it asks for what
-  // is missing where nothing was written to be wrong ("ställ in mötet": no date at all).
-  if (words?.type === 'change') return words;
-  if (words?.type === 'error' && words.missing && !/\d/.test(text)) return { ...command, missing: true };
-  return command;
 }

@@ -9,10 +9,11 @@ import type { Lexicon, Match } from '../understand/lexicon.js';
 import { fold } from '../understand/normalize.js';
 import { splitWords } from '../understand/understand.js';
 import { ChangeSchema, type Change } from './changes.js';
-import { withNatural } from './natural.js';
+import { withNatural } from './requests.js';
 
 export type AdminRequest =
-  | { type: 'change'; change: Change; lang: Lang }
+  /** `note`: said under the proposal (a message with several changes: how to write the next). */
+  | { type: 'change'; change: Change; lang: Lang; note?: string }
   /** `missing`: a change asked for in words that lacks something; the message asks for it. */
   | { type: 'error'; message: string; lang: Lang; missing?: boolean }
   | { type: 'history'; lang: Lang }
@@ -28,6 +29,8 @@ export interface ParseContext {
   plan: Plan;
   lexicon: Lexicon;
   now: Date;
+  /** The writer's latest change in this conversation (natural.ts previousChange), for "och LG 25/11 också". */
+  previous?: Change;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -149,7 +152,7 @@ function newWhen(text: string, ctx: ParseContext, lang: Lang, meeting: Meeting):
     if (end <= times.start) throw new Invalid(t(lang, `Sluttiden ${end.replace(':', '.')} är före starttiden ${times.start.replace(':', '.')}.`, `The end ${end} is before the start ${times.start}.`));
     set.time = { kind: 'clock', start: times.start, end };
   }
-  if (!set.date && !set.time) throw new Invalid(t(lang, 'Till vilket datum eller vilken tid? Skriv till exempel: flytta LG 20/5 till 27/5', 'To which date or time? Write e.g.: move LG 20/5 to 27/5'));
+  if (!set.date && !set.time) throw new Missing(t(lang, 'Till vilket datum eller vilken tid? Skriv till exempel: flytta LG 20/5 till 27/5', 'To which date or time? Write e.g.: move LG 20/5 to 27/5'));
   if (set.date?.kind === 'days' && set.date.end < set.date.start) throw new Invalid(t(lang, 'Slutdatumet är före startdatumet.', 'The end date is before the start date.'));
   // A month-only meeting that gets its day keeps its certainty; its note about the day goes.
   if (meeting.date.kind === 'month' && set.date && set.date.kind !== 'month' && meeting.note === 'Dagen är inte bestämd') set.note = null;
@@ -174,7 +177,7 @@ function splitAt(text: string, separators: RegExp): [string, string] | undefined
 function amount(text: string, lang: Lang): number {
   const m = [...text.matchAll(/(-|−)?\s?(\d{1,3}(?:[ \u00a0]\d{3})+|\d+)(?:[.,]\d+)?\s*(?:kr|kronor|sek|:-)?/gi)].filter((x) => !/^(19|20)\d\d$/.test(x[2]!.trim()) || /kr|kronor|sek/i.test(x[0]));
   const last = m.at(-1);
-  if (!last) throw new Invalid(t(lang, 'Ange ett belopp i kronor, till exempel 600 000.', 'Give an amount in kronor, e.g. 600 000.'));
+  if (!last) throw new Missing(t(lang, 'Vilket belopp? Ange det i kronor, till exempel 600 000.', 'What amount? Give it in kronor, e.g. 600 000.'));
   const value = Number(last[2]!.replace(/[ \u00a0]/g, ''));
   if (last[1]) throw new Invalid(t(lang, 'Beloppet kan inte vara negativt.', 'The amount cannot be negative.'));
   return value;

@@ -7,7 +7,7 @@ import { reply } from '../core/reply.js';
 import type { Plan } from '../store/schema.js';
 import type { Query } from '../understand/understand.js';
 import { fold } from '../understand/normalize.js';
-import { isStored } from '../store/stored.js';
+import { PlanMemo } from '../store/snapshot.js';
 import { contextOf, type Answer } from './common.js';
 import { t } from '../text/lang.js';
 
@@ -30,7 +30,8 @@ const STOP = new Set('vad vem var nar hur vilken vilket vilka varfor som det den
 const MIN = 3;
 const stem = (w: string) => w.slice(0, 5);
 
-const indexes = new WeakMap<Plan, Index>();
+/** The index of a plan's sentences, kept per plan version. */
+const indexes = new PlanMemo<Index>();
 
 function sentences(text: string): string[] {
   return text.split(/(?<=[.!?])\s+(?=[A-ZÅÄÖ”"])/u).map((s) => s.trim()).filter(Boolean);
@@ -67,12 +68,7 @@ function buildIndex(plan: Plan): Index {
 }
 
 function indexOf(plan: Plan): Index {
-  let ix = indexes.get(plan);
-  if (!ix) {
-    ix = buildIndex(plan);
-    if (isStored(plan)) indexes.set(plan, ix);
-  }
-  return ix;
+  return indexes.get(plan, () => buildIndex(plan));
 }
 
 /** Whether a question word and a word of the plan are one word inflected or compounded ("uppgifter", "uppgifterna"). */

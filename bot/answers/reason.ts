@@ -6,7 +6,7 @@ import { reply, type Block } from '../core/reply.js';
 import { formatDay, formatMonth, formatWhen, meetingsBetween, meetingsOfYear, plannedMeetings, stockholmDate, upcoming, weekdayName, held, firstDate, firstAfter, lastBefore, lastDate } from '../domain/calendar.js';
 import type { Body, Meeting, Plan } from '../store/schema.js';
 import { fold } from '../understand/normalize.js';
-import { isStored } from '../store/stored.js';
+import { PlanMemo } from '../store/snapshot.js';
 import { contextOf, meetingFacts, notInPlan, suggestions, type Answer, type AnswerInput } from './common.js';
 import { defaultYear } from './meetings.js';
 import { kronor, listText, percent } from '../text/format.js';
@@ -818,13 +818,11 @@ function askedSpan(q: AnswerInput['q']): { from: string; to: string; label: stri
   return undefined;
 }
 
-/** A body's meetings that have a title, with the title folded; kept per plan the store handed out. */
-const titled = new WeakMap<Plan, Map<string, Array<{ meeting: Meeting; folded: string }>>>();
+/** A body's meetings that have a title, with the title folded; kept per plan version. */
+const titled = new PlanMemo<Map<string, Array<{ meeting: Meeting; folded: string }>>>();
 function titledMeetings(plan: Plan, body: string): Array<{ meeting: Meeting; folded: string }> {
   const make = () => plannedMeetings(plan, body).filter((m) => m.title).map((m) => ({ meeting: m, folded: fold(m.title!) }));
-  if (!isStored(plan)) return make();
-  let byBody = titled.get(plan);
-  if (!byBody) titled.set(plan, (byBody = new Map()));
+  const byBody = titled.get(plan, () => new Map());
   let list = byBody.get(body);
   if (!list) byBody.set(body, (list = make()));
   return list;

@@ -17,21 +17,10 @@ export function createStoreTurnMemory(deps: {
   return {
     rememberConversation: (conversation, installed) => conversations.rememberConversation(conversation, installed),
     forgetConversation: (conversationId, reason) => conversations.forgetConversation(conversationId, reason),
-    // Atomic: store updates are serialised. The oldest of the channel's keys go beyond the limit.
+    // Atomic: store changes are serialised. The oldest of the channel's keys go beyond the limit.
     claimDelivery(channel, id) {
       const prefix = `${channel}:event:`;
-      const key = `${prefix}${id}`;
-      return store.update(null, (draft) => {
-        const keys = draft.runtime.handledKeys;
-        if (keys.some((k) => k.key === key)) return false;
-        keys.push({ key, at: clock.now().toISOString() });
-        const ours = keys.filter((k) => k.key.startsWith(prefix));
-        if (ours.length > HANDLED_DELIVERIES_KEPT) {
-          const drop = new Set(ours.slice(0, ours.length - HANDLED_DELIVERIES_KEPT));
-          draft.runtime.handledKeys = keys.filter((k) => !drop.has(k));
-        }
-        return true;
-      });
+      return store.claimKey(`${prefix}${id}`, clock.now().toISOString(), { prefix, count: HANDLED_DELIVERIES_KEPT });
     },
   };
 }

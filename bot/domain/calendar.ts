@@ -5,7 +5,7 @@ import { format } from 'date-fns/format';
 import type { Lang } from '../text/lang.js';
 import { TIME_ZONE, formatDay, formatMonth } from '../text/dates.js';
 import type { Meeting, Plan } from '../store/schema.js';
-import { isStored } from '../store/stored.js';
+import { isImmutable, PlanMemo } from '../store/snapshot.js';
 
 // Dates in words live in text/dates.ts (with the time zone); re-exported for the plan's callers.
 export { TIME_ZONE, formatClock, formatDay, formatMonth, weekdayName } from '../text/dates.js';
@@ -108,15 +108,16 @@ export function meetingYear(m: Meeting): number {
   return Number(firstDate(m).slice(0, 4));
 }
 
-// Per meeting of a plan the store handed out (never edited; see bot/store/stored.ts): its instants and, per
-// plan and body, the planned meetings in order. Other meetings and plans are computed afresh.
+// Per meeting of a plan the store handed out (frozen: it never changes, see bot/store/snapshot.ts): its
+// instants; per plan version and body, the planned meetings in order. Other meetings and plans are
+// computed afresh.
 const starts = new WeakMap<Meeting, number | null>();
 const ends = new WeakMap<Meeting, number>();
-const planned = new WeakMap<Plan, Map<string, Ordered>>();
+const planned = new PlanMemo<Map<string, Ordered>>();
 
 /** Start instant, or undefined where only the month is known. Lunch-to-lunch starts at 12.00, all-day at 00.00. */
 export function meetingStart(m: Meeting): Date | undefined {
-  if (!isStored(m)) return startOf(m);
+  if (!isImmutable(m)) return startOf(m);
   let t = starts.get(m);
   if (t === undefined) starts.set(m, (t = startOf(m)?.getTime() ?? null));
   return t === null ? undefined : new Date(t);
@@ -141,7 +142,7 @@ export function meetingEnd(m: Meeting): Date {
 }
 
 function endMs(m: Meeting): number {
-  if (!isStored(m)) return endOf(m).getTime();
+  if (!isImmutable(m)) return endOf(m).getTime();
   let t = ends.get(m);
   if (t === undefined) ends.set(m, (t = endOf(m).getTime()));
   return t;
@@ -193,9 +194,7 @@ function ordered(plan: Plan, bodyId?: string): Ordered {
     for (const m of list) spanDays = Math.max(spanDays, dayNumber(lastDate(m)) - dayNumber(firstDate(m)));
     return { list, firsts: list.map(firstDate), spanDays };
   };
-  if (!isStored(plan)) return compute();
-  let byBody = planned.get(plan);
-  if (!byBody) planned.set(plan, (byBody = new Map()));
+  const byBody = planned.get(plan, () => new Map());
   let index = byBody.get(bodyId ?? '');
   if (!index) byBody.set(bodyId ?? '', (index = compute()));
   return index;

@@ -23,7 +23,7 @@ function notFound(res: Response, text: string): void {
 
 export function calendarRoutes(deps: CalendarRouteDeps): Route[] {
   const send = (res: Response, selection: FeedSelection, filename: string) => {
-    const body = buildIcs(deps.store.data.plan, selection, { now: deps.clock.now(), baseUrl: deps.publicUrl });
+    const body = buildIcs(deps.store.plan.plan, selection, { now: deps.clock.now(), baseUrl: deps.publicUrl });
     res.sendRaw(200, body, {
       'content-type': CALENDAR_CONTENT_TYPE,
       'content-disposition': `inline; filename="${filename}"`,
@@ -42,7 +42,7 @@ export function calendarRoutes(deps: CalendarRouteDeps): Route[] {
       path: '/calendar/meeting/:id.ics',
       handler: (req, res) => {
         const id = String(req.params.id ?? '');
-        const meeting = deps.store.data.plan.meetings.find((m) => m.id === id);
+        const meeting = deps.store.plan.plan.meetings.find((m) => m.id === id);
         if (!meeting) return notFound(res, 'Mötet finns inte i planen.');
         if (meeting.date.kind === 'month') {
           // Month-only entries have no day to put in a calendar yet.
@@ -56,7 +56,7 @@ export function calendarRoutes(deps: CalendarRouteDeps): Route[] {
       path: '/calendar/:body.ics',
       handler: (req, res) => {
         const bodyId = String(req.params.body ?? '');
-        if (!deps.store.data.plan.bodies.some((b) => b.id === bodyId)) {
+        if (!deps.store.plan.plan.bodies.some((b) => b.id === bodyId)) {
           return notFound(res, 'Det finns inget organ med det namnet i planen.');
         }
         send(res, { kind: 'body', bodyId }, `${bodyId}.ics`);

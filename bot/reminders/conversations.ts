@@ -15,8 +15,8 @@ import type { TurnMemory } from '../core/receive.js';
 
 export { baseConversationId } from '../core/conversation.js';
 
-// Per list of conversations and subscriptions the store handed out (it replaces a list on every change and
-// never edits one in place): the conversations by id, each one's reference as JSON, and the conversations
+// Per list of conversations and subscriptions the store handed out (frozen: it replaces a list on every
+// change and never edits one in place): the conversations by id, each one's reference as JSON, and the conversations
 // with an inactive subscription. A message then checks its conversation without walking the lists.
 const conversationIndex = new WeakMap<readonly Conversation[], Map<string, { conv: Conversation; json: string }>>();
 const inactiveIndex = new WeakMap<readonly Subscription[], Set<string>>();
@@ -42,23 +42,7 @@ export interface ConversationDeps {
 /** Marks the conversation and its subscriptions inactive, with a log line saying why. */
 export async function deactivateConversation(deps: ConversationDeps, conversationId: string, reason: string): Promise<void> {
   const id = baseConversationId(conversationId);
-  const now = deps.clock.now().toISOString();
-  const changed = await deps.store.update(null, (d) => {
-    let n = 0;
-    const conv = d.runtime.conversations.find((c) => c.id === id);
-    if (conv && conv.active) {
-      conv.active = false;
-      conv.inactiveReason = reason;
-      conv.updatedAt = now;
-    }
-    for (const s of d.runtime.subscriptions) {
-      if (s.conversationId === id && s.active) {
-        s.active = false;
-        n += 1;
-      }
-    }
-    return n;
-  });
+  const changed = await deps.store.deactivateConversation(id, reason, deps.clock.now().toISOString());
   if (changed > 0) deps.logger.info('subscription deactivated', { conversation: id, reason, subscriptions: changed });
   else deps.logger.info('conversation deactivated', { conversation: id, reason });
 }
@@ -75,32 +59,14 @@ export async function rememberConversation(
   const { store, clock, logger } = deps;
   const id = baseConversationId(conv.id);
   const reference = conv.reference;
-  const stored = storedConversation(store.data.runtime.conversations, id);
+  const stored = storedConversation(store.runtime.conversations, id);
   const existing = stored?.conv;
-  const inactiveSubs = hasInactiveSubscription(store.data.runtime.subscriptions, id);
+  const inactiveSubs = hasInactiveSubscription(store.runtime.subscriptions, id);
   const same = existing && existing.active && stored.json === JSON.stringify(reference);
   if (same && !inactiveSubs) return; // nothing new: no write on every message
-  const now = clock.now().toISOString();
-  // The lists are rebuilt from the stored entries, replacing only the ones that change, so the store
-  // revalidates and rewrites those alone: a bot in a thousand conversations stores a new one as fast as
-  // its first (see Store: lists built from current entries).
-  const reactivated = await store.update(null, (d) => {
-    const current = store.data.runtime; // inside a change: the data the change applies to
-    let back = 0;
-    const old = current.conversations.find((x) => x.id === id);
-    if (old && !old.active) back += 1;
-    const c: Conversation = old ? { ...old, reference, active: true, updatedAt: now } : { id, channel: conv.channel, reference, active: true, updatedAt: now };
-    delete c.inactiveReason;
-    d.runtime.conversations = old ? current.conversations.map((x) => (x === old ? c : x)) : [...current.conversations, c];
-    if (current.subscriptions.some((s) => s.conversationId === id && !s.active)) {
-      d.runtime.subscriptions = current.subscriptions.map((s) => {
-        if (s.conversationId !== id || s.active) return s;
-        back += 1;
-        return { ...s, active: true, since: now }; // reminders that fell due while the bot was away are not sent late
-      });
-    }
-    return back;
-  });
+  // The store rebuilds the lists from the stored entries, replacing only the ones that change, so it
+  // revalidates and rewrites those alone: a bot in a thousand conversations stores a new one as fast as its first.
+  const { reactivated } = await store.rememberConversation({ id, channel: conv.channel, reference }, clock.now().toISOString());
   if (reactivated > 0) {
     logger.info('subscription reactivated', {
       conversation: id,

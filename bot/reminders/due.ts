@@ -8,6 +8,7 @@
 // the secretariat's subscription gets a note on the 1st of the previous month at 09.00 instead.
 import { firstDate, meetingStart, stockholm } from '../domain/calendar.js';
 import type { Meeting, Plan, SentReminder, Subscription } from '../store/schema.js';
+import { PlanMemo } from '../store/snapshot.js';
 
 export type Lead = Subscription['leads'][number];
 export type ReminderKind = SentReminder['kind'];
@@ -136,7 +137,8 @@ interface PlanIndex {
   sorted(lead: Lead, body: string): DueList;
 }
 
-const indexes = new WeakMap<readonly Meeting[], PlanIndex>();
+/** Per plan version (bot/store/snapshot.ts); a plan the store did not hand out is indexed afresh. */
+const indexes = new PlanMemo<PlanIndex>();
 
 /** A dated meeting's start as local text ("2011-04-14T12:00"), ordered as the instants are. */
 function localStart(m: Meeting): string {
@@ -144,9 +146,11 @@ function localStart(m: Meeting): string {
   return `${firstDate(m)}T${time}`;
 }
 
-function planIndex(meetings: readonly Meeting[]): PlanIndex {
-  const cached = indexes.get(meetings);
-  if (cached) return cached;
+function planIndex(plan: Plan): PlanIndex {
+  return indexes.get(plan, () => buildIndex(plan.meetings));
+}
+
+function buildIndex(meetings: readonly Meeting[]): PlanIndex {
   const starts: Array<number | undefined> = [];
   const start = (i: number): number => (starts[i] ??= meetingStart(meetings[i]!)!.getTime());
   const byId = new Map<string, number[]>();
@@ -213,7 +217,6 @@ function planIndex(meetings: readonly Meeting[]): PlanIndex {
       return bodies.get(body) ?? { order: [], ats: new Float64Array(0), fill: () => NaN };
     },
   };
-  indexes.set(meetings, index);
   return index;
 }
 
@@ -242,7 +245,7 @@ export function dueReminders(input: DueInput): DuePlan {
   const lateAfter = input.lateAfterMs ?? LATE_AFTER_MS;
   const t = now.getTime();
   const sentByKey = new Map(input.sent.map((r) => [r.key, r]));
-  const index = planIndex(plan.meetings);
+  const index = planIndex(plan);
   // Per conversation, the meetings it has any record for; per conversation and meeting, its reminders.
   const recorded = new Map<string, Set<string>>();
   const reminders = new Map<string, SentReminder[]>();

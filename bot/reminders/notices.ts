@@ -160,7 +160,7 @@ export function createMeetingNotifier(deps: MeetingNotifierDeps): MeetingNotifie
       const now = clock.now();
       const changes = meetingChanges(before, after, now);
       if (changes.length === 0) return;
-      const data = store.data;
+      const data = { plan: store.plan.plan, runtime: store.runtime };
       const plan = data.plan;
       const baseUrl = deps.baseUrl();
       const byId = new Map(changes.map((c) => [c.meeting.id, c]));

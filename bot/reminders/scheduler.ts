@@ -23,8 +23,8 @@
 import type { Clock } from '../clock.js';
 import type { Logger } from '../log.js';
 import type { Reply } from '../core/reply.js';
-import type { Conversation, Meeting, SentReminder, StoreData } from '../store/schema.js';
-import type { Store } from '../store/store.js';
+import type { Conversation, Meeting, Plan, SentReminder } from '../store/schema.js';
+import type { RuntimeState, Store } from '../store/store.js';
 import { cancellationReply, dateToBeSetReply, reminderReply } from './card.js';
 import { deactivateConversation } from './conversations.js';
 import { dueReminders, leadKey, type DueReminder } from './due.js';
@@ -84,12 +84,6 @@ function record(item: DueReminder, state: SentReminder['state'], at: Date, extra
   };
 }
 
-function upsert(d: StoreData, r: SentReminder): void {
-  const i = d.runtime.sentReminders.findIndex((x) => x.key === r.key);
-  if (i >= 0) d.runtime.sentReminders[i] = r;
-  else d.runtime.sentReminders.push(r);
-}
-
 function describe(item: DueReminder): Record<string, unknown> {
   return {
     conversation: item.conversationId,
@@ -134,7 +128,7 @@ export async function startReminderScheduler(deps: SchedulerDeps): Promise<Remin
     if (!nextWakeAt || at < nextWakeAt.getTime()) wakeAt(at);
   }
 
-  function replyFor(item: DueReminder, meeting: Meeting, data: StoreData, now: Date): Reply {
+  function replyFor(item: DueReminder, meeting: Meeting, data: { plan: Plan; runtime: Readonly<RuntimeState> }, now: Date): Reply {
     const plan = data.plan;
     const lang = data.runtime.subscriptions.find((s) => s.conversationId === item.conversationId)?.lang ?? 'sv';
     switch (item.kind) {
@@ -167,7 +161,7 @@ export async function startReminderScheduler(deps: SchedulerDeps): Promise<Remin
 
   async function write(r: SentReminder): Promise<boolean> {
     try {
-      await store.update(null, (d) => upsert(d, r));
+      await store.recordReminders([r]);
       return true;
     } catch (e) {
       logger.error('could not record a reminder', { key: r.key, state: r.state, error: e as Error });
@@ -179,7 +173,7 @@ export async function startReminderScheduler(deps: SchedulerDeps): Promise<Remin
     try {
       if (closed) return;
       // The plan or the subscription may have changed while this waited in its conversation's queue.
-      const data = store.data;
+      const data = { plan: store.plan.plan, runtime: store.runtime };
       const now = clock.now();
       const fresh = dueReminders({ plan: data.plan, subscriptions: data.runtime.subscriptions, sent: data.runtime.sentReminders, now });
       const item = fresh.send.find((s) => s.key === planned.key);
@@ -267,15 +261,13 @@ export async function startReminderScheduler(deps: SchedulerDeps): Promise<Remin
   async function plan(): Promise<void> {
     if (closed) return;
     const now = clock.now();
-    const data = store.data;
+    const data = { plan: store.plan.plan, runtime: store.runtime };
     const due = dueReminders({ plan: data.plan, subscriptions: data.runtime.subscriptions, sent: data.runtime.sentReminders, now });
     let soon = false;
     const skips = due.skip.filter((s) => !inFlight.has(s.key));
     if (skips.length > 0) {
       try {
-        await store.update(null, (d) => {
-          for (const s of skips) upsert(d, record(s, 'skipped', now, { reason: s.reason }));
-        });
+        await store.recordReminders(skips.map((s) => record(s, 'skipped', now, { reason: s.reason })));
         for (const s of skips) logger.info('reminder skipped', { ...describe(s), reason: s.reason });
       } catch (e) {
         logger.error('could not record skipped reminders', { error: e as Error });
@@ -306,29 +298,19 @@ export async function startReminderScheduler(deps: SchedulerDeps): Promise<Remin
   }
 
   // A 'sending' record from before this start: the bot stopped mid-send. Not resent (at most once).
-  const stale = store.data.runtime.sentReminders.filter((r) => r.state === 'sending');
-  if (stale.length > 0) {
-    const at = clock.now().toISOString();
-    await store.update(null, (d) => {
-      for (const r of d.runtime.sentReminders) {
-        if (r.state === 'sending') {
-          r.state = 'unknown';
-          r.reason = 'the bot stopped while sending; not resent (at most once)';
-          r.at = at;
-        }
-      }
-    });
-    for (const r of stale) {
-      logger.warn('reminder outcome unknown after a restart; not resent', { conversation: r.conversationId, meeting: r.meetingId, kind: r.kind, lead: r.lead, dueAt: r.dueAt });
-    }
+  const stale = store.runtime.sentReminders.some((r) => r.state === 'sending')
+    ? await store.markSendingUnknown(clock.now().toISOString(), 'the bot stopped while sending; not resent (at most once)')
+    : [];
+  for (const r of stale) {
+    logger.warn('reminder outcome unknown after a restart; not resent', { conversation: r.conversationId, meeting: r.meetingId, kind: r.kind, lead: r.lead, dueAt: r.dueAt });
   }
 
-  // Re-plan when something that decides reminders has changed. The store keeps the identity of what a
-  // change did not touch, so a follow-up context or a handled Slack event costs no planning pass.
-  const decisive = (d: StoreData) => [d.plan, d.runtime.subscriptions, d.runtime.conversations, d.runtime.sentReminders];
-  let planned = decisive(store.data);
-  const off = store.onChange((data) => {
-    const now = decisive(data);
+  // Re-plan when something that decides reminders has changed: the plan's version, or a runtime part the
+  // store replaced (it replaces only what a change touches), so a handled Slack event costs no planning pass.
+  const decisive = () => [store.plan.version, store.runtime.subscriptions, store.runtime.conversations, store.runtime.sentReminders];
+  let planned = decisive();
+  const off = store.onChange(() => {
+    const now = decisive();
     const changed = now.some((part, i) => part !== planned[i]);
     planned = now;
     if (!changed || closed || replanTimer) return;

@@ -1,22 +1,38 @@
-// The one module that owns lowdb. Every write is validated against the schema first, applied atomically
-// (steno writes a temp file and renames it over the store, so a crash leaves the old or the new file,
-// never a torn one), serialised (two changes at the same moment run one after the other) and, for
-// changes people make, audited in the same write.
+// The one module that owns lowdb, split by how long things live:
+// - the plan: an immutable snapshot with a version number (snapshot.ts), replaced whole by a change;
+// - the runtime state (conversations, subscriptions, sent reminders, audit, proposals …): immutable parts,
+//   each replaced by a change, changed through the narrow methods below (or commit());
+// - the follow-up contexts: a bounded cache written to their own file at most about once a second (dialog.ts).
 //
-// Two files: the store (STORE_PATH: the plan and what the bot must remember: conversations,
-// subscriptions, sent reminders, the audit) and beside it the follow-up contexts (store.dialog.json),
-// which change with nearly every answer. An answer rewrites only the small second file, however large the
-// plan and the audit grow; the store file is written when something in it changes.
+// Every change is validated against the schema first, applied in order (two changes at the same moment
+// run one after the other) and written atomically (steno writes a temp file and renames it over the
+// store, so a crash leaves the old or the new file, never a torn one). Memory never runs ahead of the
+// file: a write that fails puts the data back to what the file holds, and the changes it carried fail.
 import { copyFile, mkdir, readFile, rename } from 'node:fs/promises';
 import path from 'node:path';
-import { Low } from 'lowdb';
-import { DataFile } from 'lowdb/node';
 import { randomUUID } from 'node:crypto';
-import type { Clock } from '../clock.js';
-import { markStored } from './stored.js';
-import { writeBackup } from './backup.js';
-import { RuntimeSchema, SCHEMA_VERSION, StoreSchema, checkReferences, type AuditEntry, type Runtime, type StoreData } from './schema.js';
+import { DataFile } from 'lowdb/node';
 import type { ZodType } from 'zod';
+import type { Clock } from '../clock.js';
+import { writeBackup } from './backup.js';
+import { createDialogCache, readDialog, type Dialog, type DialogCache, type DialogEntry } from './dialog.js';
+import { snapshotOf, type PlanSnapshot } from './snapshot.js';
+import {
+  PlanSchema,
+  RuntimeSchema,
+  SCHEMA_VERSION,
+  StoreSchema,
+  checkReferences,
+  type AuditEntry,
+  type Conversation,
+  type Plan,
+  type Runtime,
+  type SentReminder,
+  type StoreData,
+} from './schema.js';
+
+export { MAX_DIALOGS } from './dialog.js';
+export type { PlanSnapshot } from './snapshot.js';
 
 export class StoreError extends Error {
   constructor(
@@ -38,31 +54,72 @@ export interface AuditInput {
   undoOf?: string;
 }
 
+/** The runtime state kept in the store file: everything but the follow-up contexts. */
+export type RuntimeState = Omit<Runtime, 'dialog'>;
+type RuntimeKey = keyof RuntimeState;
+const RUNTIME_KEYS = (Object.keys(RuntimeSchema.shape) as Array<keyof Runtime>).filter((k): k is RuntimeKey => k !== 'dialog');
+
+/** What the store holds now, as a change sees it (all of it immutable). */
+export interface Current {
+  readonly schemaVersion: number;
+  readonly plan: Plan;
+  readonly runtime: Readonly<RuntimeState>;
+}
+
+/** What a change returns: the parts it replaces (never edits in place), and its result. */
+export interface Commit<T> {
+  plan?: Plan;
+  runtime?: Partial<RuntimeState>;
+  result?: T;
+}
+
 export interface Store {
-  /** The current, validated data. Treat as read-only: change it only through update(). */
-  readonly data: StoreData;
   readonly path: string;
-  /** The file of the follow-up contexts (runtime.dialog), beside the store file. */
+  /** The file of the follow-up contexts, beside the store file. */
   readonly dialogPath: string;
-  update<T>(audit: AuditInput | null, change: (draft: StoreData) => T): Promise<T>;
+  readonly schemaVersion: number;
+  /** The current plan: frozen, with its version (memoise derived work on the version). */
+  readonly plan: PlanSnapshot;
+  /** The current runtime state: frozen parts, replaced by changes. */
+  readonly runtime: Readonly<RuntimeState>;
+  /** The follow-up contexts per conversation. */
+  readonly dialog: DialogCache;
+  /** All of it as one document (a view for tools and tests; built when asked). */
+  readonly data: StoreData;
   /**
-   * For bookkeeping no answer should wait on the disk for (a conversation's follow-up context): the change
-   * is validated and applied in order with every other change like update()'s, and the promise resolves
-   * once it is applied in memory; it reaches the disk with the next write, at most about 100 ms later
-   * (sooner when an update() writes), sharing it with the other changes of that time. If that write fails,
-   * the change is rolled back like any unwritten one and `onWriteFailed` is told.
+   * Applies `change` to what the store holds now, in order with every other change, validating what it
+   * replaces; resolves with its result once on disk (`staged`: once applied in memory, the write
+   * following within about 100 ms; a failed write then goes to `onWriteFailed`).
    */
+  commit<T = void>(audit: AuditInput | null, change: (current: Current) => Commit<T> | undefined, opts?: { staged?: boolean; onWriteFailed?: (e: StoreError) => void }): Promise<T>;
+  /**
+   * A change written as edits to a copy of the whole document (tools, tests, seeding); the parts it
+   * changed are validated and replace the current ones. It may change the follow-up contexts or the rest,
+   * not both. Resolves once on disk.
+   */
+  update<T>(audit: AuditInput | null, change: (draft: StoreData) => T): Promise<T>;
+  /** update() without waiting for the disk (see commit's `staged`). */
   stage<T>(change: (draft: StoreData) => T, onWriteFailed?: (e: StoreError) => void): Promise<T>;
   /** Resolves when every change made so far has been written (or its write has failed). */
   settled(): Promise<void>;
-  /**
-   * Copies the store file, once every change so far is written, to a dated backup beside it
-   * (backups/store-<UTC time>-<reason>.json, the last 30 kept; see backup.ts). Returns its path.
-   */
+  /** Copies the store file, once every change so far is written, to a dated backup beside it. Returns its path. */
   backup(reason: string): Promise<string>;
   /** The outcome of the last write of either file (undefined before the first): for /healthz. */
   readonly lastWrite: { ok: boolean; at: Date } | undefined;
-  onChange(listener: (data: StoreData) => void): () => void;
+  /** Told after each change of the plan or the runtime state (not of the follow-up contexts). */
+  onChange(listener: () => void): () => void;
+
+  // Narrow methods for the shell's bookkeeping (the scheduler, the channels, the usage counter).
+  /** Records reminders (replacing any with the same key). */
+  recordReminders(records: readonly SentReminder[]): Promise<void>;
+  /** Marks every reminder still 'sending' (the bot stopped mid-send) as 'unknown'; returns them. */
+  markSendingUnknown(at: string, reason: string): Promise<SentReminder[]>;
+  /** Stores or refreshes a conversation and reactivates its subscriptions; nothing is written when nothing changed. */
+  rememberConversation(conv: { id: string; channel: Conversation['channel']; reference: Record<string, unknown> }, at: string): Promise<{ isNew: boolean; reactivated: number }>;
+  /** Marks a conversation and its subscriptions inactive; returns how many subscriptions were. */
+  deactivateConversation(id: string, reason: string, at: string): Promise<number>;
+  /** Records a one-shot key (an event id); false when it was already handled. Keeps the last `keep` of its prefix. */
+  claimKey(key: string, at: string, keep: { prefix: string; count: number }): Promise<boolean>;
 }
 
 function describe(issues: Array<{ path: PropertyKey[]; message: string }>): string {
@@ -72,192 +129,14 @@ function describe(issues: Array<{ path: PropertyKey[]; message: string }>): stri
     .join('\n');
 }
 
-type RuntimeKey = keyof Runtime;
-const RUNTIME_KEYS = Object.keys(RuntimeSchema.shape) as RuntimeKey[];
-/** The runtime parts kept in the store file: all but the follow-up contexts. */
-const STORE_FILE_KEYS = RUNTIME_KEYS.filter((k) => k !== 'dialog');
-/**
- * The follow-up context per conversation, set with nearly every answer. Unlike the rest of the data it is
- * one object for the life of the store, changed in place: a change sees it through an overlay (below) and
- * only its new entries are validated and written into it, so an answer costs the same with ten
- * conversations or two thousand. What a change overwrote is kept until the file has it, to roll back a
- * failed write. Entries are frozen: an edit in place fails loudly; an entry is replaced instead.
- */
-const DIALOG = RuntimeSchema.shape.dialog;
-const DIALOG_ENTRY = DIALOG.unwrap().valueType;
-type Dialog = Runtime['dialog'];
-type DialogEntry = Dialog[string];
-/** At most this many conversations keep a follow-up context; a new one beyond it drops the oldest (by `at`). */
-export const MAX_DIALOGS = 2000;
-
 /** The file of the follow-up contexts beside the store file: store.json → store.dialog.json. */
 function dialogPathFor(storePath: string): string {
   return storePath.replace(/(\.json)?$/i, '.dialog.json');
 }
 
-/**
- * What a change sees as runtime.dialog: the current contexts with its own sets and deletes on top,
- * recorded in `ops` (undefined = deleted) and applied only once the whole change is valid.
- */
-function dialogOverlay(live: Dialog): { view: Dialog; ops: Map<string, unknown> } {
-  const ops = new Map<string, unknown>();
-  const present = (k: string) => (ops.has(k) ? ops.get(k) !== undefined : Object.hasOwn(live, k));
-  const read = (k: string) => (ops.has(k) ? ops.get(k) : Object.hasOwn(live, k) ? live[k] : undefined);
-  const view = new Proxy({} as Dialog, {
-    // Absent names fall through to the (empty) target, so hasOwnProperty and the like work as on an object.
-    get: (t, k) => (typeof k === 'string' && present(k) ? read(k) : Reflect.get(t, k)),
-    set: (_t, k, v) => {
-      if (typeof k !== 'string') return false;
-      ops.set(k, v);
-      return true;
-    },
-    deleteProperty: (_t, k) => {
-      if (typeof k === 'string') ops.set(k, undefined);
-      return true;
-    },
-    defineProperty: (_t, k, d) => {
-      if (typeof k !== 'string' || !('value' in d)) return false;
-      ops.set(k, d.value);
-      return true;
-    },
-    preventExtensions: () => false,
-    has: (_t, k) => typeof k === 'string' && present(k),
-    ownKeys: () => [...new Set([...Object.keys(live), ...ops.keys()])].filter(present),
-    getOwnPropertyDescriptor: (_t, k) =>
-      typeof k === 'string' && present(k) ? { value: read(k), writable: true, enumerable: true, configurable: true } : undefined,
-  });
-  return { view, ops };
-}
-
-/** What a change has touched so far: parts are copied on first access (see apply). */
-interface DraftState {
-  current: StoreData;
-  live: Dialog;
-  plan?: StoreData['plan'];
-  touched: Map<RuntimeKey, unknown>;
-  overlay?: ReturnType<typeof dialogOverlay>;
-  replacedDialog?: { value: unknown };
-}
-const STATE = Symbol('draft state');
-
-// The draft a change edits. Its accessors live on the prototypes, defined once, so a draft costs two small
-// objects rather than eleven property definitions per change (an answer's context is a change).
-class RuntimeDraft {
-  [STATE]: DraftState;
-  constructor(state: DraftState) {
-    this[STATE] = state;
-  }
-}
-for (const key of RUNTIME_KEYS) {
-  Object.defineProperty(RuntimeDraft.prototype, key, {
-    enumerable: true,
-    get(this: RuntimeDraft) {
-      const s = this[STATE];
-      if (key === 'dialog') return s.replacedDialog ? s.replacedDialog.value : (s.overlay ??= dialogOverlay(s.live)).view;
-      if (!s.touched.has(key)) s.touched.set(key, structuredClone(s.current.runtime[key]));
-      return s.touched.get(key);
-    },
-    set(this: RuntimeDraft, v: unknown) {
-      const s = this[STATE];
-      if (key === 'dialog') s.replacedDialog = { value: v };
-      else s.touched.set(key, v);
-    },
-  });
-}
-
-class StoreDraft {
-  [STATE]: DraftState;
-  readonly schemaVersion: number;
-  readonly #runtime: RuntimeDraft;
-  constructor(state: DraftState) {
-    this[STATE] = state;
-    this.schemaVersion = state.current.schemaVersion;
-    this.#runtime = new RuntimeDraft(state);
-  }
-  get plan(): StoreData['plan'] {
-    const s = this[STATE];
-    return (s.plan ??= structuredClone(s.current.plan));
-  }
-  set plan(v: StoreData['plan']) {
-    this[STATE].plan = v;
-  }
-  get runtime(): Runtime {
-    return this.#runtime as unknown as Runtime;
-  }
-  /**
-   * Sets the parts `v` names; the others stay. (The draft's parts live on its prototype, so a spread of
-   * `d.runtime` copies none of them: `d.runtime = { ...d.runtime, x }` must not clear the rest.)
-   */
-  set runtime(v: Partial<Runtime>) {
-    const s = this[STATE];
-    for (const key of Object.keys(v ?? {}) as RuntimeKey[]) {
-      if (key === 'dialog') s.replacedDialog = { value: v.dialog };
-      else if (RUNTIME_KEYS.includes(key)) s.touched.set(key, v[key]);
-    }
-  }
-}
-
-/** Staged changes wait this long for company before they are written (see Store.stage). */
-const STAGE_DELAY_MS = 100;
-
-/**
- * JSON.stringify(data, null, 2), byte for byte, but the text of the plan and of each part of the runtime
- * is kept per object and reused while that object is unchanged. The store never changes its data in place
- * (a change replaces what it touches), so an object seen before still has the same text: a write after a
- * runtime change re-serialises only that part, however large the plan is.
- */
-export function createStoreSerializer(): (data: StoreData) => string {
-  const caches = new Map<string, WeakMap<object, string>>();
-  const part = (v: unknown, indent: string): string => {
-    if (v === null || typeof v !== 'object') return JSON.stringify(v) as string;
-    let cache = caches.get(indent);
-    if (!cache) caches.set(indent, (cache = new WeakMap()));
-    let text = cache.get(v);
-    if (text === undefined) {
-      text = JSON.stringify(v, null, 2).replace(/\n/g, `\n${indent}`);
-      cache.set(v, text);
-    }
-    return text;
-  };
-  const object = (o: object, indent: string, inner: (v: unknown, indent: string) => string): string => {
-    const lines: string[] = [];
-    for (const [k, v] of Object.entries(o)) {
-      if (v === undefined || typeof v === 'function' || typeof v === 'symbol') continue;
-      lines.push(`${indent}  ${JSON.stringify(k)}: ${inner(v, `${indent}  `)}`);
-    }
-    return lines.length ? `{\n${lines.join(',\n')}\n${indent}}` : '{}';
-  };
-  // A runtime list (conversations, sent reminders, the audit) is written element by element, each
-  // element's text kept while the element is unchanged: a change that adds one entry to a long list
-  // serialises that entry, not the list.
-  const list = (v: unknown, indent: string): string => {
-    if (!Array.isArray(v)) return part(v, indent);
-    if (v.length === 0) return '[]';
-    return `[\n${v.map((e) => `${indent}  ${part(e, `${indent}  `)}`).join(',\n')}\n${indent}]`;
-  };
-  return (data) => {
-    const file = storeFileData(data);
-    return object(file, '', (v, indent) => (v === file.runtime ? object(v, indent, list) : part(v, indent)));
-  };
-}
-
 /** The store file's content for `data`: all of it but the follow-up contexts, which have their own file. */
 export function storeFileData(data: StoreData): { runtime: object } {
-  return { ...data, runtime: Object.fromEntries(STORE_FILE_KEYS.map((k) => [k, data.runtime[k]])) };
-}
-
-/** The contexts file: one conversation a line, each line's text kept while its (frozen) entry is unchanged. */
-function createDialogSerializer(): (dialog: Dialog) => string {
-  const lines = new WeakMap<object, string>();
-  return (dialog) => {
-    const out: string[] = [];
-    for (const [id, entry] of Object.entries(dialog)) {
-      let line = lines.get(entry);
-      if (line === undefined) lines.set(entry, (line = JSON.stringify(entry)));
-      out.push(`  ${JSON.stringify(id)}: ${line}`);
-    }
-    return out.length ? `{\n${out.join(',\n')}\n}\n` : '{}\n';
-  };
+  return { ...data, runtime: Object.fromEntries(RUNTIME_KEYS.map((k) => [k, data.runtime[k]])) };
 }
 
 /** Validates a whole store document; returns it with defaults applied, or throws CHANGE_INVALID. */
@@ -297,12 +176,20 @@ async function readValidated(file: string): Promise<StoreData> {
   }
 }
 
+function freezeAll<T>(v: T): T {
+  if (v !== null && typeof v === 'object' && !Object.isFrozen(v)) {
+    Object.freeze(v);
+    for (const x of Object.values(v as object)) freezeAll(x);
+  }
+  return v;
+}
+
 /**
  * Opens the store at `storePath`, first copying the seed there if no store exists. A store that is not
  * valid JSON or fails the schema is refused with a message naming the file; it is never overwritten.
  */
 export async function openStore(opts: { storePath: string; seedPath: string; clock: Clock; onWarning?: (message: string) => void }): Promise<Store> {
-  const { storePath, seedPath, clock } = opts;
+  const { storePath, seedPath } = opts;
   let exists = true;
   try {
     await readFile(storePath);
@@ -320,360 +207,422 @@ export async function openStore(opts: { storePath: string; seedPath: string; clo
     await rename(tmp, storePath);
   }
   const initial = await readValidated(storePath);
-  markStored(initial.plan);
   const dialogPath = dialogPathFor(storePath);
-  // The one dialog object for the life of the store (see DIALOG). Contexts left in the store file by a
-  // version that kept them there count until the contexts file exists; they go at the store file's next write.
+  // Contexts left in the store file by a version that kept them there count until the contexts file
+  // exists; they get their own file at once, so the store file's next write (without them) loses none.
   const fromFile = await readDialog(dialogPath, opts.onWarning);
-  // Conversation ids come from outside: a prototype-less object keeps "__proto__" an ordinary key.
-  const live: Dialog = Object.assign(Object.create(null) as Dialog, fromFile ?? initial.runtime.dialog);
-  let dialogSize = 0;
-  for (const id of Object.keys(live)) {
-    Object.freeze(live[id]);
-    dialogSize += 1;
+  const store = createStore({ initial, clock: opts.clock, storePath, dialogPath, dialog: fromFile ?? initial.runtime.dialog });
+  if (!fromFile && store.dialog.size > 0) {
+    store.dialog.apply(new Map(Object.entries(initial.runtime.dialog)), (e) =>
+      opts.onWarning?.(`Could not write ${dialogPath}; the follow-up contexts from the store file are kept in memory only: ${e.message}`),
+    );
+    await store.dialog.flush();
   }
-  initial.runtime.dialog = live;
-  const db = new Low<StoreData>(new DataFile<StoreData>(storePath, { parse: JSON.parse, stringify: createStoreSerializer() }), initial);
-  db.data = initial;
-  const dialogFile = new DataFile<Dialog>(dialogPath, { parse: JSON.parse, stringify: createDialogSerializer() });
-  if (!fromFile && dialogSize > 0) {
-    // Contexts from the store file get their own file now, before the store file is next written without them.
-    try {
-      await dialogFile.write(live);
-    } catch (e) {
-      opts.onWarning?.(`Could not write ${dialogPath}; the follow-up contexts from the store file are kept in memory only: ${(e as Error).message}`);
+  return store;
+}
+
+/**
+ * A store kept in memory only (answer and command tests: no disk). Same validation and order as a file
+ * store; `data` is a whole valid document (the seed's, for instance).
+ */
+export function openMemoryStore(opts: { data: StoreData; clock: Clock }): Store {
+  const initial = validateStore(structuredClone(opts.data));
+  return createStore({ initial, clock: opts.clock, dialog: initial.runtime.dialog });
+}
+
+/** Staged changes wait this long for company before they are written. */
+const STAGE_DELAY_MS = 100;
+
+function createStore(opts: { initial: StoreData; clock: Clock; storePath?: string; dialogPath?: string; dialog: Dialog }): Store {
+  const { clock, storePath } = opts;
+  const schemaVersion = opts.initial.schemaVersion;
+  let plan = snapshotOf(opts.initial.plan);
+  const initialRuntime = Object.fromEntries(RUNTIME_KEYS.map((k) => [k, opts.initial.runtime[k]])) as unknown as RuntimeState;
+  let runtime: Readonly<RuntimeState> = freezeAll(initialRuntime);
+  const dialog = createDialogCache({
+    file: opts.dialogPath,
+    initial: opts.dialog,
+    clock,
+    invalid: (message) => new StoreError('CHANGE_INVALID', message),
+  });
+
+  // The text of the store file, part by part, kept per version of that part (the plan's version, a
+  // runtime part's revision): a write after a runtime change serialises that part only.
+  const revisions = new Map<RuntimeKey, number>(RUNTIME_KEYS.map((k) => [k, 0]));
+  let planText: { version: number; text: string } | undefined;
+  const partTexts = new Map<RuntimeKey, { revision: number; text: string }>();
+  const indent = (v: unknown, pad: string) => JSON.stringify(v, null, 2).replace(/\n/g, `\n${pad}`);
+  function fileText(p: PlanSnapshot, rt: Readonly<RuntimeState>, revs: ReadonlyMap<RuntimeKey, number>): string {
+    if (planText?.version !== p.version) planText = { version: p.version, text: indent(p.plan, '  ') };
+    const parts: string[] = [];
+    for (const k of RUNTIME_KEYS) {
+      const rev = revs.get(k)!;
+      let kept = partTexts.get(k);
+      if (kept?.revision !== rev) partTexts.set(k, (kept = { revision: rev, text: indent(rt[k], '    ') }));
+      parts.push(`    ${JSON.stringify(k)}: ${kept.text}`);
     }
+    return `{\n  "schemaVersion": ${JSON.stringify(schemaVersion)},\n  "plan": ${planText.text},\n  "runtime": {\n${parts.join(',\n')}\n  }\n}`;
   }
+  interface Written {
+    plan: PlanSnapshot;
+    runtime: Readonly<RuntimeState>;
+    revisions: Map<RuntimeKey, number>;
+  }
+  const file = storePath ? new DataFile<Written>(storePath, { parse: () => undefined as never, stringify: (w) => fileText(w.plan, w.runtime, w.revisions) }) : undefined;
 
-  const listeners = new Set<(data: StoreData) => void>();
-  let queue: Promise<unknown> = Promise.resolve();
-
-  // Disk writes are coalesced: a change is applied in memory at once (in order), then waits for the next
-  // write that includes it. Under load many changes share one serialisation and one atomic rename. A
-  // change from update() is written at once (after the write in progress, if any). Staged changes are
-  // written at once too when the store is quiet, but within STAGE_DELAY_MS of the last write they wait for
-  // that much time to pass, so a stream of answers costs a few writes a second, not one each.
-  // Each file is written only when a change touched it, and a failed write rolls back (and fails) only
-  // the changes to that file: memory never runs ahead of the files.
-  let persisted: StoreData = initial; // what the store file holds (its dialog is `live`, see undo)
-  let storeDirty = false; // changes to the store file's part in memory, not yet written
-  let dialogDirty = false; // the same for the contexts file
-  /** Per context changed since the last write of the contexts file began: the entry it had before. */
-  let undo = new Map<string, DialogEntry | undefined>();
-  let urgent = false; // a change is waited for by update() or settled(), or the delay is over
+  let persisted: Written = { plan, runtime, revisions: new Map(revisions) };
+  let dirty = false;
+  let urgent = false;
   let flushing: Promise<void> | undefined;
-  let cooling: NodeJS.Timeout | undefined; // runs for STAGE_DELAY_MS after each write
+  let cooling: NodeJS.Timeout | undefined;
+  let lastWrite: { ok: boolean; at: Date } | undefined;
   interface Waiter {
-    store: boolean;
-    dialog: boolean;
     resolve: () => void;
-    reject: (e: Error) => void;
+    reject: (e: StoreError) => void;
   }
   let waiters: Waiter[] = [];
-  let lastWrite: { ok: boolean; at: Date } | undefined;
-
-  function persist(staged: boolean, touched: { store: boolean; dialog: boolean }): Promise<void> {
-    // A change that changed nothing has nothing to write; from update() it still resolves only once the
-    // changes before it are on disk, as every update() does.
-    if (!touched.store && !touched.dialog && (staged || (!flushing && !storeDirty && !dialogDirty))) return Promise.resolve();
-    return new Promise<void>((resolve, reject) => {
-      waiters.push({ ...touched, resolve, reject });
-      if (touched.store) storeDirty = true;
-      if (touched.dialog) dialogDirty = true;
-      if (!staged) urgent = true;
-      schedule();
-    });
-  }
-
-  function schedule(): void {
-    // A write in progress looks again when it ends; staged changes after a recent write wait for the delay.
-    if (flushing || !(storeDirty || dialogDirty || waiters.length) || (!urgent && cooling)) return;
-    flushing = flushLoop();
-  }
-
-  function cool(): void {
-    if (cooling) clearTimeout(cooling);
-    cooling = setTimeout(() => {
-      cooling = undefined;
-      schedule();
-    }, STAGE_DELAY_MS);
-  }
-
-  function putDialog(id: string, entry: DialogEntry | undefined): void {
-    const had = Object.hasOwn(live, id);
-    if (entry === undefined) {
-      if (had) dialogSize -= 1;
-      delete live[id];
-    } else {
-      if (!had) dialogSize += 1;
-      live[id] = entry;
-    }
-  }
-
-  /** Puts contexts back as `journal` recorded them (the newer journal first, when undoing several). */
-  function rollBackDialog(journal: Map<string, DialogEntry | undefined>): void {
-    for (const [id, entry] of journal) putDialog(id, entry);
-  }
-
-  async function flushLoop(): Promise<void> {
-    do {
-      const writeStore = storeDirty;
-      const writeDialog = dialogDirty;
-      storeDirty = false;
-      dialogDirty = false;
-      urgent = false;
-      const batch = waiters;
-      waiters = [];
-      const writing = db.data;
-      const journal = undo;
-      undo = new Map();
-      // Both files are serialised here, before anything else can run, so each write holds exactly the
-      // changes of `batch` (and `journal`); the two are written side by side.
-      const begin = (write: () => Promise<unknown>): Promise<unknown> => {
-        try {
-          return write();
-        } catch (e) {
-          return Promise.reject(e);
-        }
-      };
-      const [storeWrite, dialogWrite] = await Promise.allSettled([
-        writeStore ? begin(() => db.write()) : undefined,
-        writeDialog ? begin(() => dialogFile.write(live)) : undefined,
-      ]);
-      const failure = (r: PromiseSettledResult<unknown>, file: string) =>
-        r.status === 'rejected' ? new StoreError('STORE_WRITE_FAILED', `Could not write store file ${file}: ${(r.reason as Error)?.message}`) : undefined;
-      const storeError = failure(storeWrite, storePath);
-      const dialogError = failure(dialogWrite, dialogPath);
-      if (writeStore || writeDialog) lastWrite = { ok: !storeError && !dialogError, at: clock.now() };
-      if (writeStore && !storeError) persisted = writing;
-      // A failed file goes back in memory to what it holds, so every change to it not on disk fails, also
-      // those that came during this write.
-      const errorFor = (w: Waiter) => (w.store && storeError) || (w.dialog && dialogError) || undefined;
-      if (storeError) {
-        db.data = persisted;
-        storeDirty = false;
-      }
-      if (dialogError) {
-        rollBackDialog(undo); // the newer changes first
-        rollBackDialog(journal);
-        undo = new Map();
-        dialogDirty = false;
-      }
-      for (const w of batch) {
-        const error = errorFor(w);
-        if (error) w.reject(error);
-        else w.resolve();
-      }
-      if (storeError || dialogError) {
-        const later = waiters;
-        waiters = [];
-        for (const w of later) {
-          const error = errorFor(w);
-          if (error) w.reject(error);
-          else waiters.push(w);
-        }
-      }
-    } while ((storeDirty || dialogDirty || waiters.length) && urgent);
-    flushing = undefined;
-    cool(); // staged changes that came during the write, or come soon, wait for the delay
-  }
-
-  function apply<T>(audit: AuditInput | null, change: (draft: StoreData) => T): { result: T; touched: { store: boolean; dialog: boolean } } {
-    const current = db.data;
-    // Only what the change touches is copied, revalidated and replaced: the plan, and each part of the
-    // runtime, on first access. Runtime bookkeeping (follow-up context, sent reminders) must stay cheap
-    // however large the plan and the other runtime parts grow, and what is untouched keeps its identity
-    // (the serializer and the reminder scheduler rely on that). The contexts are seen through an overlay.
-    const state: DraftState = { current, live, touched: new Map() };
-    const draft = new StoreDraft(state) as unknown as StoreData;
-    const result = change(draft);
-    if (audit) {
-      const entry: AuditEntry = { id: randomUUID(), at: clock.now().toISOString(), ...audit };
-      draft.runtime.audit.push(entry);
-    }
-
-    // The contexts this change sets or deletes, validated (nothing is applied before all of it is valid).
-    const issues: Array<{ path: PropertyKey[]; message: string }> = [];
-    const dialogOps = new Map<string, DialogEntry | undefined>();
-    const { touched, overlay, replacedDialog, plan: planDraft } = state;
-    if (replacedDialog) {
-      const parsed = DIALOG.safeParse(replacedDialog.value);
-      if (parsed.success) {
-        for (const id of Object.keys(live)) if (!Object.hasOwn(parsed.data, id)) dialogOps.set(id, undefined);
-        for (const [id, entry] of Object.entries(parsed.data)) if (entry !== live[id]) dialogOps.set(id, Object.freeze(entry));
-      } else issues.push(...parsed.error.issues.map((i) => ({ path: ['dialog', ...i.path], message: i.message })));
-    } else if (overlay) {
-      for (const [id, entry] of overlay.ops) {
-        if (entry === undefined) {
-          if (Object.hasOwn(live, id)) dialogOps.set(id, undefined);
-        } else if (entry !== live[id]) {
-          const parsed = DIALOG_ENTRY.safeParse(entry);
-          if (parsed.success) dialogOps.set(id, Object.freeze(parsed.data));
-          else issues.push(...parsed.error.issues.map((i) => ({ path: ['dialog', id, ...i.path], message: i.message })));
-        }
-      }
-    }
-
-    // The two files are written apart, and a change is all or nothing: it may change the contexts or the
-    // rest of the store, not both.
-    const storeTouched = Boolean(planDraft) || touched.size > 0;
-    if (storeTouched && dialogOps.size > 0) {
-      throw new StoreError('CHANGE_INVALID', '  a change may touch runtime.dialog (the follow-up contexts) or the rest of the store, not both');
-    }
-
-    let next: StoreData;
-    if (planDraft) {
-      if (issues.length > 0) throw new StoreError('CHANGE_INVALID', describe(issues));
-      const runtime = Object.fromEntries(STORE_FILE_KEYS.map((k) => [k, touched.has(k) ? touched.get(k) : current.runtime[k]]));
-      next = validateStore({ schemaVersion: current.schemaVersion, plan: planDraft, runtime });
-      markStored(next.plan);
-    } else {
-      const runtime: Runtime = { ...current.runtime };
-      for (const [key, value] of touched) {
-        const before = current.runtime[key];
-        if (Array.isArray(value) && Array.isArray(before)) {
-          // A list built from the current entries (not copies) revalidates only its new entries: the
-          // others were validated when they came in and are never edited in place.
-          const known = new Set<unknown>(before);
-          const element = RuntimeSchema.shape[key].unwrap() as unknown as { element: ZodType };
-          const out: unknown[] = [];
-          value.forEach((v: unknown, i) => {
-            if (known.has(v)) return void out.push(v);
-            const parsed = element.element.safeParse(v);
-            if (parsed.success) out.push(parsed.data);
-            else issues.push(...parsed.error.issues.map((x) => ({ path: [key, i, ...x.path], message: x.message })));
-          });
-          (runtime as Record<RuntimeKey, unknown>)[key] = out;
-          continue;
-        }
-        const parsed = RuntimeSchema.shape[key].safeParse(value);
-        if (parsed.success) (runtime as Record<RuntimeKey, unknown>)[key] = parsed.data;
-        else issues.push(...parsed.error.issues.map((i) => ({ path: [key, ...i.path], message: i.message })));
-      }
-      if (issues.length > 0) throw new StoreError('CHANGE_INVALID', describe(issues));
-      next = storeTouched ? { schemaVersion: current.schemaVersion, plan: current.plan, runtime } : current;
-    }
-    if (next.runtime.dialog !== live) next = { ...next, runtime: { ...next.runtime, dialog: live } };
-
-    // All valid: the contexts change in place, each one's old entry kept for a rollback.
-    const set = (id: string, entry: DialogEntry | undefined) => {
-      if (!undo.has(id)) undo.set(id, Object.hasOwn(live, id) ? live[id] : undefined);
-      putDialog(id, entry);
-    };
-    for (const [id, entry] of dialogOps) set(id, entry);
-    // Over the bound, the oldest go: found in one pass in the usual case (one over), sorted otherwise.
-    // What this change set goes last, so an answer's context is kept even when its time is the oldest.
-    if (dialogSize > MAX_DIALOGS) {
-      const own = (id: string) => dialogOps.get(id) !== undefined;
-      const older = (a: string, b: string) => (own(a) !== own(b) ? (own(a) ? 1 : -1) : live[a]!.at < live[b]!.at ? -1 : live[a]!.at > live[b]!.at ? 1 : 0);
-      const ids = Object.keys(live);
-      const drop =
-        dialogSize === MAX_DIALOGS + 1 ? [ids.reduce((a, b) => (older(b, a) < 0 ? b : a))] : ids.sort(older).slice(0, dialogSize - MAX_DIALOGS);
-      for (const id of drop) {
-        set(id, undefined);
-        dialogOps.set(id, undefined);
-      }
-    }
-    db.data = next;
-    return { result, touched: { store: storeTouched, dialog: dialogOps.size > 0 } };
-  }
+  let queue: Promise<unknown> = Promise.resolve();
+  const listeners = new Set<() => void>();
 
   function notify(): void {
     for (const l of listeners) {
       try {
-        l(db.data);
+        l();
       } catch {
         /* a listener's failure is its own */
       }
     }
   }
 
-  function enqueue<T>(audit: AuditInput | null, change: (draft: StoreData) => T, staged = false): Promise<{ result: T; written: Promise<void> }> {
-    // Changes apply one after the other (never lost), each joining the next write as it is applied.
-    const applied = queue.then(() => {
-      const { result, touched } = apply(audit, change);
-      return { result, written: persist(staged, touched) };
-    });
-    queue = applied.catch(() => undefined);
-    return applied;
+  function schedule(): void {
+    if (flushing || !(dirty || waiters.length) || (!urgent && cooling)) return;
+    flushing = flushLoop();
   }
 
-  return {
-    get data() {
-      return db.data;
-    },
-    path: storePath,
-    dialogPath,
-    get lastWrite() {
-      return lastWrite;
-    },
-    update<T>(audit: AuditInput | null, change: (draft: StoreData) => T): Promise<T> {
-      // Each resolves once it is on disk.
-      return enqueue(audit, change).then(async ({ result, written }) => {
-        await written;
-        notify();
-        return result;
-      });
-    },
-    stage<T>(change: (draft: StoreData) => T, onWriteFailed?: (e: StoreError) => void): Promise<T> {
-      return enqueue(null, change, true).then(({ result, written }) => {
-        written.then(notify, (e: StoreError) => onWriteFailed?.(e));
-        return result;
-      });
-    },
-    async settled() {
-      for (;;) {
-        await queue;
-        if (storeDirty || dialogDirty) {
-          urgent = true;
-          schedule();
+  async function flushLoop(): Promise<void> {
+    await null; // `flushing` is set before this runs on (a write with nothing to write would end at once)
+    do {
+      urgent = false;
+      const batch = waiters;
+      waiters = [];
+      const writing: Written = { plan, runtime, revisions: new Map(revisions) };
+      const wasDirty = dirty;
+      dirty = false;
+      let error: StoreError | undefined;
+      if (wasDirty && file) {
+        try {
+          await file.write(writing);
+        } catch (e) {
+          error = new StoreError('STORE_WRITE_FAILED', `Could not write store file ${storePath}: ${(e as Error)?.message}`);
         }
-        if (!flushing) return;
-        await flushing;
+        lastWrite = { ok: !error, at: clock.now() };
       }
+      if (!error) {
+        if (wasDirty) persisted = writing;
+        for (const w of batch) w.resolve();
+      } else {
+        // Back to what the file holds: the changes of this write fail, and so do those that came during it.
+        plan = persisted.plan;
+        runtime = persisted.runtime;
+        for (const [k, v] of persisted.revisions) revisions.set(k, v);
+        dirty = false;
+        const failed = [...batch, ...waiters];
+        waiters = [];
+        for (const w of failed) w.reject(error);
+        notify();
+      }
+    } while ((dirty || waiters.length) && urgent);
+    flushing = undefined;
+    if (cooling) clearTimeout(cooling);
+    cooling = setTimeout(() => {
+      cooling = undefined;
+      schedule();
+    }, STAGE_DELAY_MS);
+    cooling.unref();
+  }
+
+  /** Resolves once what is in memory now is on disk; `staged` lets it wait for company. */
+  function persist(staged: boolean): Promise<void> {
+    return new Promise<void>((resolve, reject) => {
+      waiters.push({ resolve, reject });
+      if (!staged) urgent = true;
+      schedule();
+    });
+  }
+
+  /** Validates a replaced runtime part: a list revalidates only the entries that are not the current ones. */
+  function validatePart(key: RuntimeKey, value: unknown, issues: Array<{ path: PropertyKey[]; message: string }>): unknown {
+    const before = runtime[key];
+    const schema = RuntimeSchema.shape[key];
+    if (Array.isArray(value) && Array.isArray(before)) {
+      const known = new Set<unknown>(before);
+      const element = (schema.unwrap() as unknown as { element: ZodType }).element;
+      return value.map((v: unknown, i) => {
+        if (known.has(v)) return v;
+        const parsed = element.safeParse(v);
+        if (parsed.success) return parsed.data;
+        issues.push(...parsed.error.issues.map((x) => ({ path: [key, i, ...x.path], message: x.message })));
+        return undefined;
+      });
+    }
+    const parsed = schema.safeParse(value);
+    if (parsed.success) return parsed.data;
+    issues.push(...parsed.error.issues.map((x) => ({ path: [key, ...x.path], message: x.message })));
+    return undefined;
+  }
+
+  /** Applies a change in memory (all or nothing); returns its result and whether anything changed. */
+  function apply<T>(audit: AuditInput | null, change: (current: Current) => Commit<T> | undefined): { result: T; changed: boolean } {
+    const out = change({ schemaVersion, plan: plan.plan, runtime }) ?? {};
+    const parts: Partial<RuntimeState> = { ...out.runtime };
+    if (audit) {
+      const entry: AuditEntry = { id: randomUUID(), at: clock.now().toISOString(), ...audit };
+      parts.audit = [...(parts.audit ?? runtime.audit), entry];
+    }
+    const issues: Array<{ path: PropertyKey[]; message: string }> = [];
+    let nextPlan: Plan | undefined;
+    if (out.plan && out.plan !== plan.plan) {
+      const parsed = PlanSchema.safeParse(out.plan);
+      if (!parsed.success) issues.push(...parsed.error.issues.map((x) => ({ path: ['plan', ...x.path], message: x.message })));
+      else {
+        const refs = checkReferences(parsed.data);
+        if (refs.length) throw new StoreError('CHANGE_INVALID', refs.map((r) => `  ${r}`).join('\n'));
+        nextPlan = parsed.data;
+      }
+    }
+    const next: Partial<Record<RuntimeKey, unknown>> = {};
+    for (const key of Object.keys(parts) as RuntimeKey[]) {
+      if (!RUNTIME_KEYS.includes(key) || parts[key] === runtime[key]) continue;
+      next[key] = validatePart(key, parts[key], issues);
+    }
+    if (issues.length) throw new StoreError('CHANGE_INVALID', describe(issues));
+    const keys = Object.keys(next) as RuntimeKey[];
+    if (!nextPlan && keys.length === 0) return { result: out.result as T, changed: false };
+    if (nextPlan) plan = snapshotOf(nextPlan);
+    if (keys.length) {
+      const rt = { ...runtime } as Record<RuntimeKey, unknown>;
+      for (const k of keys) {
+        rt[k] = freezeAll(next[k]);
+        revisions.set(k, revisions.get(k)! + 1);
+      }
+      runtime = Object.freeze(rt) as unknown as RuntimeState;
+    }
+    dirty = true;
+    return { result: out.result as T, changed: true };
+  }
+
+  function commit<T>(audit: AuditInput | null, change: (current: Current) => Commit<T> | undefined, o: { staged?: boolean; onWriteFailed?: (e: StoreError) => void } = {}): Promise<T> {
+    const applied = queue.then(() => {
+      const { result, changed } = apply(audit, change);
+      if (changed) notify();
+      // A change that changed nothing still resolves (unless staged) once the changes before it are on disk.
+      const written = changed || !o.staged ? persist(Boolean(o.staged)) : Promise.resolve();
+      return { result, written };
+    });
+    queue = applied.catch(() => undefined);
+    if (o.staged) {
+      return applied.then(({ result, written }) => {
+        written.catch((e: StoreError) => o.onWriteFailed?.(e));
+        return result;
+      });
+    }
+    return applied.then(async ({ result, written }) => {
+      await written;
+      return result;
+    });
+  }
+
+  // -- update(): edits to a copy, turned into a commit of the parts that changed --
+
+  function draftOf(): StoreData {
+    return { schemaVersion, plan: structuredClone(plan.plan), runtime: { ...structuredClone(runtime), dialog: dialog.toObject() } as Runtime };
+  }
+
+  /** The parts of `draft` that differ from the current data; lists keep the current entries that are unchanged. */
+  function changedParts(draft: StoreData): { commit: Commit<never>; dialogOps: Map<string, DialogEntry | undefined> } {
+    const c: Commit<never> = {};
+    if (JSON.stringify(draft.plan) !== JSON.stringify(plan.plan)) c.plan = draft.plan;
+    const rt: Partial<Record<RuntimeKey, unknown>> = {};
+    const dr = (draft.runtime ?? {}) as Partial<Runtime>;
+    for (const k of RUNTIME_KEYS) {
+      const v = dr[k];
+      const cur = runtime[k];
+      if (v === cur) continue;
+      if (Array.isArray(v) && Array.isArray(cur)) {
+        if (v.length === cur.length && v.every((x, i) => x === cur[i] || JSON.stringify(x) === JSON.stringify(cur[i]))) continue;
+        const texts = new Map<string, unknown>();
+        for (const x of cur) texts.set(JSON.stringify(x), x);
+        rt[k] = v.map((x: unknown) => ((cur as unknown[]).includes(x) ? x : (texts.get(JSON.stringify(x)) ?? x)));
+        continue;
+      }
+      if (JSON.stringify(v) !== JSON.stringify(cur)) rt[k] = v;
+    }
+    if (Object.keys(rt).length) c.runtime = rt as Partial<RuntimeState>;
+    const dialogOps = new Map<string, DialogEntry | undefined>();
+    const d = (dr.dialog ?? {}) as Dialog;
+    const was = dialog.toObject();
+    for (const id of Object.keys(was)) if (!Object.hasOwn(d, id)) dialogOps.set(id, undefined);
+    for (const [id, entry] of Object.entries(d)) if (entry !== was[id] && JSON.stringify(entry) !== JSON.stringify(was[id])) dialogOps.set(id, entry);
+    return { commit: c, dialogOps };
+  }
+
+  function update<T>(audit: AuditInput | null, change: (draft: StoreData) => T, staged: boolean, onWriteFailed?: (e: StoreError) => void): Promise<T> {
+    let dialogTouched = false;
+    let failed: StoreError | undefined;
+    const done = commit<T>(
+      audit,
+      () => {
+        const draft = draftOf();
+        const result = change(draft);
+        const { commit: c, dialogOps } = changedParts(draft);
+        if (dialogOps.size) {
+          // The two files are written apart, and a change is all or nothing.
+          if (c.plan || c.runtime || audit) throw new StoreError('CHANGE_INVALID', '  a change may touch runtime.dialog (the follow-up contexts) or the rest of the store, not both');
+          dialog.apply(dialogOps, (e) => {
+            failed = e as StoreError;
+            onWriteFailed?.(e as StoreError);
+          });
+          dialogTouched = true;
+        }
+        return { ...c, result };
+      },
+      { staged, onWriteFailed },
+    );
+    if (staged) return done;
+    // Resolves once everything before it is on disk, the follow-up contexts included.
+    return done.then(async (result) => {
+      await dialog.flush();
+      if (dialogTouched && failed) throw failed;
+      return result;
+    });
+  }
+
+  async function settled(): Promise<void> {
+    for (;;) {
+      await queue;
+      if (dirty) {
+        urgent = true;
+        schedule();
+      }
+      await dialog.flush();
+      if (!flushing) return;
+      await flushing;
+    }
+  }
+
+  const memoryBackups: string[] = [];
+  let dataView: { plan: PlanSnapshot; runtime: Readonly<RuntimeState>; dialog: number; data: StoreData } | undefined;
+
+  const store: Store = {
+    schemaVersion,
+    path: storePath ?? '',
+    dialogPath: opts.dialogPath ?? '',
+    get plan() {
+      return plan;
     },
+    get runtime() {
+      return runtime;
+    },
+    dialog,
+    get data() {
+      if (!dataView || dataView.plan !== plan || dataView.runtime !== runtime || dataView.dialog !== dialog.revision) {
+        const d = dataView?.dialog === dialog.revision ? dataView.data.runtime.dialog : dialog.toObject();
+        dataView = { plan, runtime, dialog: dialog.revision, data: { schemaVersion, plan: plan.plan, runtime: { ...runtime, dialog: d } as Runtime } };
+      }
+      return dataView.data;
+    },
+    commit,
+    update: (audit, change) => update(audit, change, false),
+    stage: (change, onWriteFailed) => update(null, change, true, onWriteFailed),
+    settled,
     async backup(reason: string) {
-      await (this as Store).settled();
+      await settled();
+      if (!storePath) {
+        // In memory the copy stays in memory (tests): the import that asks for it goes ahead as on disk.
+        memoryBackups.push(JSON.stringify({ schemaVersion, plan: plan.plan, runtime }));
+        return `memory:${reason}-${memoryBackups.length}`;
+      }
       return writeBackup(storePath, clock.now(), reason);
+    },
+    get lastWrite() {
+      const d = dialog.lastWrite;
+      if (!lastWrite) return d;
+      if (!d) return lastWrite;
+      return d.at > lastWrite.at ? d : lastWrite;
     },
     onChange(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-  };
-}
 
-/**
- * The follow-up contexts from their file (undefined when there is no file yet). They are worth less than a
- * refusal to start: an unreadable or invalid file, or an invalid entry, is reported and left out.
- */
-async function readDialog(file: string, onWarning?: (message: string) => void): Promise<Dialog | undefined> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf-8');
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    onWarning?.(`Cannot read ${file}; follow-up contexts start empty: ${(e as Error).message}`);
-    return {};
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (e) {
-    onWarning?.(`${file} is not valid JSON; follow-up contexts start empty: ${(e as Error).message}`);
-    return {};
-  }
-  if (json === null || typeof json !== 'object' || Array.isArray(json)) {
-    onWarning?.(`${file} is not a JSON object; follow-up contexts start empty.`);
-    return {};
-  }
-  const out: Dialog = Object.create(null) as Dialog;
-  let bad = 0;
-  for (const [id, entry] of Object.entries(json)) {
-    const parsed = DIALOG_ENTRY.safeParse(entry);
-    if (parsed.success) out[id] = parsed.data;
-    else bad += 1;
-  }
-  if (bad) onWarning?.(`${file}: ${bad} follow-up context(s) do not match the schema and were left out.`);
-  return out;
+    recordReminders(records) {
+      return commit(null, ({ runtime: rt }) => {
+        const byKey = new Map(records.map((r) => [r.key, r]));
+        const list = rt.sentReminders.map((r) => {
+          const n = byKey.get(r.key);
+          if (n) byKey.delete(r.key);
+          return n ?? r;
+        });
+        return { runtime: { sentReminders: [...list, ...byKey.values()] } };
+      });
+    },
+    markSendingUnknown(at, reason) {
+      return commit(null, ({ runtime: rt }) => {
+        const stale = rt.sentReminders.filter((r) => r.state === 'sending');
+        if (!stale.length) return { result: [] };
+        return {
+          runtime: { sentReminders: rt.sentReminders.map((r) => (r.state === 'sending' ? { ...r, state: 'unknown' as const, reason, at } : r)) },
+          result: stale,
+        };
+      });
+    },
+    rememberConversation(conv, at) {
+      return commit(null, ({ runtime: rt }) => {
+        let reactivated = 0;
+        const old = rt.conversations.find((x) => x.id === conv.id);
+        if (old && !old.active) reactivated += 1;
+        const { inactiveReason: _gone, ...kept } = old ?? ({} as Partial<Conversation>);
+        void _gone;
+        const c: Conversation = old ? { ...(kept as Conversation), reference: conv.reference, active: true, updatedAt: at } : { id: conv.id, channel: conv.channel, reference: conv.reference, active: true, updatedAt: at };
+        const parts: Partial<RuntimeState> = { conversations: old ? rt.conversations.map((x) => (x === old ? c : x)) : [...rt.conversations, c] };
+        if (rt.subscriptions.some((s) => s.conversationId === conv.id && !s.active)) {
+          parts.subscriptions = rt.subscriptions.map((s) => {
+            if (s.conversationId !== conv.id || s.active) return s;
+            reactivated += 1;
+            return { ...s, active: true, since: at }; // reminders that fell due while the bot was away are not sent late
+          });
+        }
+        return { runtime: parts, result: { isNew: !old, reactivated } };
+      });
+    },
+    deactivateConversation(id, reason, at) {
+      return commit(null, ({ runtime: rt }) => {
+        const parts: Partial<RuntimeState> = {};
+        const conv = rt.conversations.find((c) => c.id === id);
+        if (conv?.active) parts.conversations = rt.conversations.map((c) => (c === conv ? { ...c, active: false, inactiveReason: reason, updatedAt: at } : c));
+        let n = 0;
+        if (rt.subscriptions.some((s) => s.conversationId === id && s.active)) {
+          parts.subscriptions = rt.subscriptions.map((s) => {
+            if (s.conversationId !== id || !s.active) return s;
+            n += 1;
+            return { ...s, active: false };
+          });
+        }
+        return { runtime: parts, result: n };
+      });
+    },
+    claimKey(key, at, keep) {
+      return commit(null, ({ runtime: rt }) => {
+        if (rt.handledKeys.some((k) => k.key === key)) return { result: false };
+        let keys = [...rt.handledKeys, { key, at }];
+        const ours = keys.filter((k) => k.key.startsWith(keep.prefix));
+        if (ours.length > keep.count) {
+          const drop = new Set(ours.slice(0, ours.length - keep.count));
+          keys = keys.filter((k) => !drop.has(k));
+        }
+        return { runtime: { handledKeys: keys }, result: true };
+      });
+    },
+  };
+  return store;
 }

@@ -96,7 +96,7 @@ export function tabRoutes(deps: TabRouteDeps): Route[] {
       path: '/api/plan',
       handler: (_req, res) => {
         res.setHeader('cache-control', 'no-cache');
-        res.send(200, planView(deps.store.data.plan, deps.clock.now()));
+        res.send(200, planView(deps.store.plan.plan, deps.clock.now()));
       },
     },
   ];

@@ -7,7 +7,7 @@ import { extractDates, withoutTimes, type DateEntities } from './dates.js';
 import type { Lexicon, Match } from './lexicon.js';
 import { fold } from './normalize.js';
 import { stockholmDate } from '../domain/calendar.js';
-import { isStored } from '../store/stored.js';
+import { PlanMemo } from '../store/snapshot.js';
 
 export type Intent =
   | 'nextMeeting'
@@ -148,23 +148,18 @@ export function splitWords(folded: string): string[] {
   return out;
 }
 
-/** What the features need to know of the plan's bodies: kept per plan the store handed out (never edited). */
-const facts = new WeakMap<Plan, { bodyById: Map<string, Plan['bodies'][number]>; rotationBodies: Set<string>; meetingBodies: Set<string>; roles: Array<{ stem: string; body: string }> }>();
+/** What the features need to know of the plan's bodies: kept per plan version. */
+const facts = new PlanMemo<{ bodyById: Map<string, Plan['bodies'][number]>; rotationBodies: Set<string>; meetingBodies: Set<string>; roles: Array<{ stem: string; body: string }> }>();
 /** A role word without its Swedish endings: "kommundirektörerna", "kommundirektörer" → "kommundirektor". */
 const roleStem = (w: string) => w.replace(/(erna|arna|orna|na|er|ar|or|en|a|n)$/, '');
 function planFacts(plan: Plan) {
-  let f = facts.get(plan);
-  if (!f) {
-    f = {
-      bodyById: new Map(plan.bodies.map((b) => [b.id, b])),
-      rotationBodies: new Set(plan.hostRotations.map((r) => r.body)),
-      meetingBodies: new Set(plan.meetings.map((m) => m.body)),
-      // The role a body is made of, by the first word of its composition ("kommundirektörerna" → ledningsgruppen).
-      roles: plan.bodies.filter((b) => b.composition).map((b) => ({ stem: roleStem(fold(b.composition!).split(' ')[0] ?? ''), body: b.id })).filter((r) => r.stem.length >= 8),
-    };
-    if (isStored(plan)) facts.set(plan, f);
-  }
-  return f;
+  return facts.get(plan, () => ({
+    bodyById: new Map(plan.bodies.map((b) => [b.id, b])),
+    rotationBodies: new Set(plan.hostRotations.map((r) => r.body)),
+    meetingBodies: new Set(plan.meetings.map((m) => m.body)),
+    // The role a body is made of, by the first word of its composition ("kommundirektörerna" → ledningsgruppen).
+    roles: plan.bodies.filter((b) => b.composition).map((b) => ({ stem: roleStem(fold(b.composition!).split(' ')[0] ?? ''), body: b.id })).filter((r) => r.stem.length >= 8),
+  }));
 }
 
 export interface UnderstandInput {

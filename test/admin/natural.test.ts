@@ -1,5 +1,6 @@
 // The secretariat's change requests in their own words give the same request as the README's commands.
 import { readFileSync } from 'node:fs';
+import { previousChange } from '../../bot/admin/requests.js';
 import { parseAdmin, type AdminRequest } from '../../bot/admin/parse.js';
 import { validateStore } from '../../bot/store/store.js';
 import { buildLexicon } from '../../bot/understand/lexicon.js';
@@ -64,8 +65,104 @@ describe('change requests in words', () => {
     expect(parse('change the budget line for consultants', 'en')).toMatchObject({ type: 'error', missing: true, message: expect.stringMatching(/amount/) });
   });
 
+  it('asks what is missing in more wordings (round 3)', () => {
+    expect(parse('we need to change a meeting', 'en')).toMatchObject({ type: 'error', missing: true, message: expect.stringMatching(/Which meeting/) });
+    expect(parse('rådslaget 2019 behöver en värd')).toMatchObject({ type: 'error', missing: true, message: expect.stringMatching(/Vilken kommun/) });
+    expect(parse('ändra tiden för LG 20/5')).toMatchObject({ type: 'error', missing: true, message: expect.stringMatching(/Vilken tid/) });
+    expect(parse('ändra budgeten för 2011')).toMatchObject({ type: 'error', missing: true, message: expect.stringMatching(/Vilket belopp/) });
+    expect(parse('öka budgeten')).toMatchObject({ type: 'error', missing: true, message: expect.stringMatching(/Vilken budgetrad/) });
+    expect(parse('flytta LG 20/5 till ett annat datum')).toMatchObject({ type: 'error', missing: true });
+  });
+
   it('leaves questions alone', () => {
     for (const q of ['vem är värd för rådslaget 2014?', 'rådslaget 2011 vem är värd', 'meetings hosted by Nynäshamn', 'blir det möte på fredag', 'hur mycket blir kvar efter personalkostnaderna', 'är LG 14/10 inställt?', 'om avgifterna delas lika, vad blir det per kommun?', 'LG-möten efter sommaren', 'Tyresö blir värd 2014?']) {
+      expect(parse(q)).toBeUndefined();
+    }
+  });
+
+  // Round 3: each a pattern behind a failure, written as other wordings than the sets' (commands-r3-own.json).
+  it.each([
+    ['första LG-mötet efter sommaren flyttas till 2/9', 'flytta LG 9/9 till 2/9'],
+    ['sista SK-mötet före jul ställs in', 'ställ in SK 8/12'],
+    ['SK-mötet i Tyresö ställs in', 'ställ in SK 8/12'],
+    ['byt datum för sk-mötet i salem till 16/6', 'flytta SK 9/6 till 16/6'],
+    ['januarimötet 2012 blir den 26:e', 'flytta SK januari 2012 till 26/1'],
+    ['SK 9/6 ställs in och ersätts av ett möte 16/6', 'flytta SK 9/6 till 16/6'],
+    ['ställ in LG 14/10, nytt möte 21/10 istället', 'flytta LG 14/10 till 21/10'],
+    ['SK 22/9 skjuts två veckor', 'flytta SK 22/9 till 6/10'],
+    ['vi har bestämt att Botkyrka har rådslaget 2017', 'värd rådslag 2017 Botkyrka'],
+    ['vi lägger 250 000 på utredningar i stället', 'ändra budget 2011 utredningar 250 000'],
+    ['ta 10 000 från personalen', 'ändra budget 2011 personal 570 000'],
+    ['flyta LG 20/5 till 27/5', 'flytta LG 20/5 till 27/5'],
+    ['Ledningsgruppen träffas inte 14/10', 'ställ in LG 14/10'],
+    ['personalkostnaderna ska bli 600 000 kr istället för 580 000', 'ändra budget 2011 personal 600 000'],
+    ['kan ni flytta SK-mötet den 22 september till den 29:e?', 'flytta SK 22/9 till 29/9'],
+    ['SK 14/4 ska vara mellan 13 och 16', 'flytta SK 14/4 till 13.00-16.00'],
+    ['inget SK-möte 8/12', 'ställ in SK 8/12'],
+    ['kan LG 20/5 flyttas till 3/6?', 'flytta LG 20/5 till 3/6'],
+  ])('"%s" = "%s" (round 3)', (words, command) => {
+    const r = parse(words);
+    expect(r?.type).toBe('change');
+    expect(r).toEqual(parse(command));
+  });
+
+  it('answers a change asked in English in English, though no question word says so', () => {
+    for (const [words, command] of [["LG 14/10 won't happen", 'cancel LG 14/10'], ['LG 25/11 scrapped', 'cancel LG 25/11'], ["we're putting 200 000 into consultancy instead", 'change budget 2011 utredningar 200 000']]) {
+      const r = parse(words!, 'sv');
+      expect(r).toMatchObject({ type: 'change', lang: 'en' });
+      expect(r).toEqual(parse(command!, 'en'));
+    }
+  });
+
+  it('reads "take that back" as undo, and leaves "backa LG-mötet en vecka" to be a move', () => {
+    expect(parse('take that back', 'en')).toMatchObject({ type: 'undo', lang: 'en' });
+    expect(parse('gör ogjort')).toMatchObject({ type: 'undo' });
+    expect(parse('backa LG-mötet 20/5 en vecka')?.type).not.toBe('undo');
+  });
+
+  it('repeats the previous change for what a follow-up names, and leaves a bare "och …" to the questions', () => {
+    const after = (first: string, next: string, lang: 'sv' | 'en' = 'sv') => {
+      const previous = parse(first, lang);
+      if (previous?.type !== 'change') throw new Error(`${first} is no change`);
+      return parseAdmin(next, { plan, lexicon, now, previous: previous.change }, lang);
+    };
+    expect(after('ställ in LG 14/10', 'och LG 25/11 också')).toEqual(parse('ställ in LG 25/11'));
+    expect(after('cancel LG 9/9', 'and 14/10 as well', 'en')).toEqual(parse('cancel LG 14/10', 'en'));
+    expect(after('SK 9/6 ska vara i Nykvarn', 'samma för SK 22/9')).toEqual(parse('ändra värd SK 22/9 till Nykvarn'));
+    expect(after('rådslaget 2017 ska vara i Salem', 'och 2018 också')).toEqual(parse('värd rådslag 2018 Salem'));
+    expect(after('flytta SK 22/9 till 29/9', 'och SK 3/11 till 10/11')).toEqual(parse('flytta SK 3/11 till 10/11'));
+    // Without "också" a date alone is a question's follow-up ("och 25/11?": what about it).
+    expect(after('ställ in LG 14/10', 'och LG 25/11')?.type).not.toBe('change');
+    expect(after('ställ in LG 14/10', 'och LG 25/11 också?')?.type).not.toBe('change');
+  });
+
+  it('takes the previous change from the store: the writer\'s own, in this conversation, within half an hour', () => {
+    const change = parse('ställ in LG 14/10');
+    if (change?.type !== 'change') throw new Error('no change');
+    const at = (min: number) => new Date(now.getTime() - min * 60_000).toISOString();
+    const runtime = (pending: Array<Record<string, unknown>>, audit: Array<{ id: string; at: string; actor: string; action: string; summary: string; after?: unknown; undoOf?: string }> = []) => ({ runtime: { pending, audit } }) as unknown as Parameters<typeof previousChange>[0];
+    const mine = { actor: 'u', conversationId: 'c', change: change.change, createdAt: at(5) };
+    expect(previousChange(runtime([mine]), 'u', 'c', now)).toEqual(change.change);
+    expect(previousChange(runtime([mine]), 'other', 'c', now)).toBeUndefined();
+    expect(previousChange(runtime([mine]), 'u', 'another conversation', now)).toBeUndefined();
+    expect(previousChange(runtime([{ ...mine, createdAt: at(31) }]), 'u', 'c', now)).toBeUndefined();
+    expect(previousChange(runtime([], [{ id: 'a', at: at(10), actor: 'u', action: 'meeting.update', summary: '', after: change.change }]), 'u', 'c', now)).toEqual(change.change);
+    expect(previousChange(runtime([], [{ id: 'a', at: at(10), actor: 'u', action: 'meeting.update', summary: '', after: change.change, undoOf: 'b' }]), 'u', 'c', now)).toBeUndefined();
+  });
+
+  it('proposes the first of several changes in one message and says how to write the next', () => {
+    const r = parse('personal höjs till 600 000 och utredningar sänks till 210 000');
+    expect(r).toMatchObject({ ...parse('ändra budget 2011 personal 600 000'), note: expect.stringMatching(/utredningar.*210 000/i) });
+    expect(parse('SK 9/6 och SK 22/9 ställs in')).toMatchObject({ ...parse('ställ in SK 9/6'), note: expect.stringMatching(/22\/9 också/) });
+    expect(parse('flytta LG 9/9 till 16/9 och LG 14/10 till 21/10')).toMatchObject({ ...parse('flytta LG 9/9 till 16/9'), note: expect.stringMatching(/14\/10 till 21\/10/) });
+    // A later part without its own verb repeats the first's.
+    expect(parse('flytta LG 20/5 en vecka och LG 9/9 två veckor')).toMatchObject({ ...parse('flytta LG 20/5 till 27/5'), note: expect.stringMatching(/och LG 9\/9 två veckor också/) });
+        // One meeting of two days is one change.
+    expect(parse('LG 31/3-1/4 ställs in')).toEqual(parse('ställ in LG 31/3'));
+  });
+
+  it('leaves questions about meetings named by period or place alone', () => {
+    for (const q of ['när är första LG-mötet efter sommaren', 'vilka möten har ställts in', 'SK 14/4 och LG 20/5, när är de?', 'hur ångrar jag en ändring', 'var är SK-mötet i december', 'LG träffas inte i juli', 'inget möte i juli', 'no meetings in July?']) {
       expect(parse(q)).toBeUndefined();
     }
   });

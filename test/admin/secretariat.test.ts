@@ -11,7 +11,7 @@ const MEMBER = 'sec-1';
 /** Fixed, so a failure can be replayed (as in the bad-input fuzz test). */
 const FUZZ_SEED = 20110407;
 /** What confirms the pending proposal when typed (folded): parse.ts's bekräfta/confirm and commands.ts's yes words. */
-const CONFIRMING = /^(bekrafta|confirm|ja|ok|okej|okay|yes|japp|jepp|yep|absolut)$/;
+const CONFIRMING = /^(bekrafta|confirm|ja|ok|okej|okay|yes|japp|jepp|yep|absolut|ja tack|ja gor det|japp gor det|ok gor det|gor det|kor|ok kor|kor pa|javisst|visst|ja bekrafta|yes please|yes do it|do it|go ahead|sure|yup|yeah|ja det stammer|ja precis|ja kor|yes go ahead|yes that s right|yes correct)$/;
 
 describe('secretariat commands', () => {
   let bot: TestCore;
@@ -77,6 +77,24 @@ describe('secretariat commands', () => {
     expect((await bot.ask('vem är värd för rådslaget 2014?')).text).toContain('Tyresö');
     expect(bot.store.data.runtime.audit.at(-1)).toMatchObject({ actor: MEMBER, undoOf: expect.any(String) });
     expect(renderText(await send(MEMBER, 'ångra'))).toMatch(/Du har ingen ändring att ångra/);
+  });
+
+  it('reads the natural whole answers to a proposal ("ja tack", "kör", "glöm det"), but never a sentence that starts with one', async () => {
+    await send(MEMBER, 'ställ in SK 9/6');
+    expect((await send(MEMBER, 'glöm det')).kind).toBe('cancelled');
+    await send(MEMBER, 'ställ in SK 9/6');
+    expect((await send(MEMBER, 'ja, men först LG')).kind).not.toBe('confirmed');
+    expect(bot.store.data.plan.meetings.find((m) => m.id === 'sk-2011-06-09')!.status).toBe('planned');
+    expect((await send(MEMBER, 'Ja tack!')).kind).toBe('confirmed');
+    expect(bot.store.data.plan.meetings.find((m) => m.id === 'sk-2011-06-09')!.status).toBe('cancelled');
+  });
+
+  it('shows the undo of a budget line as that line going back, not as a new budget', async () => {
+    await send(MEMBER, '', confirmData(await send(MEMBER, 'ändra budget 2011 utredningar 300 000')));
+    const undo = renderText(await send(MEMBER, 'ångra'));
+    expect(undo).toMatch(/^Budget 2011\n/);
+    expect(undo).toContain('Utredningar, konsultstöd mm: 300 000 kr → 230 000 kr');
+    expect(undo).not.toMatch(/Ny budget|\(inget\)/);
   });
 
   it('warns when a budget change breaks the balance, and the budget answer says so', async () => {

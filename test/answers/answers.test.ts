@@ -6,7 +6,7 @@ import { openStore } from '../../bot/store/store.js';
 import { renderText } from '../../cards/text.js';
 import { renderAdaptiveCard } from '../../cards/adaptive.js';
 import { SEED } from '../helpers/app.js';
-import { createTestCore, LEXICON, type TestCore } from '../helpers/core.js';
+import { createTestCore, LEXICON, memoryStore, type TestCore } from '../helpers/core.js';
 
 describe('answers', () => {
   let bot: TestCore;
@@ -76,18 +76,23 @@ describe('answers', () => {
   });
 
   it('keeps follow-up context across a restart (it lives in the store)', async () => {
-    expect((await bot.ask('Vem är värd för rådslaget 2014?', 'conv-restart')).text).toContain('Tyresö');
-    await bot.store.settled(); // as a restart does (app.close()): the answer does not wait for the disk
-    const store = await openStore({ storePath: bot.store.path, seedPath: SEED, clock: bot.clock });
-    const core = createCore({ store, clock: bot.clock, logger: createMemoryLogger(), lexicon: LEXICON });
-    const [r] = await core.handleMessage({ conversationId: 'conv-restart', channel: 'terminal', userId: 'u', text: 'och 2015?' });
-    expect(renderText(r!)).toContain('Södertälje');
-    await store.settled();
+    const bot = await createTestCore('2011-04-07T10:00:00+02:00', { onDisk: true });
+    try {
+      expect((await bot.ask('Vem är värd för rådslaget 2014?', 'conv-restart')).text).toContain('Tyresö');
+      await bot.store.settled(); // as a restart does (app.close()): the answer does not wait for the disk
+      const store = await openStore({ storePath: bot.store.path, seedPath: SEED, clock: bot.clock });
+      const core = createCore({ store, clock: bot.clock, logger: createMemoryLogger(), lexicon: LEXICON });
+      const [r] = await core.handleMessage({ conversationId: 'conv-restart', channel: 'terminal', userId: 'u', text: 'och 2015?' });
+      expect(renderText(r!)).toContain('Södertälje');
+      await store.settled();
+    } finally {
+      await bot.cleanup();
+    }
   });
 
   it('logs the intent and entities of each message when DEBUG_NLU is on', async () => {
     const logger = createMemoryLogger();
-    const store = await openStore({ storePath: path.join(path.dirname(bot.store.path), 'debug.json'), seedPath: SEED, clock: bot.clock });
+    const store = memoryStore(bot.clock);
     const core = createCore({ store, clock: bot.clock, logger, lexicon: LEXICON, debugNlu: true });
     await core.handleMessage({ conversationId: 'd', channel: 'terminal', userId: 'u', text: 'radslag 2015?' });
     expect(logger.lines).toContainEqual(

@@ -108,7 +108,7 @@ it('builds text/ on nothing and domain/ on text/ and the schema only', () => {
     if (!allowed) return [];
     return graph
       .get(f)!
-      .local.filter((to) => !allowed.includes(roomOf(to) ?? '') || (roomOf(to) === 'store' && !to.endsWith(`${path.sep}schema.ts`) && !to.endsWith(`${path.sep}stored.ts`)))
+      .local.filter((to) => !allowed.includes(roomOf(to) ?? '') || (roomOf(to) === 'store' && !to.endsWith(`${path.sep}schema.ts`) && !to.endsWith(`${path.sep}snapshot.ts`)))
       .map((to) => `${rel(f)} → ${rel(to)}`);
   });
   expect(outside).toEqual([]);

@@ -23,7 +23,7 @@ import {
   upcoming,
 } from '../../bot/domain/calendar.js';
 import type { Meeting } from '../../bot/store/schema.js';
-import { markStored } from '../../bot/store/stored.js';
+import { snapshotOf } from '../../bot/store/snapshot.js';
 import { readFileSync } from 'node:fs';
 import type { Plan } from '../../bot/store/schema.js';
 import { openStore } from '../../bot/store/store.js';
@@ -180,7 +180,7 @@ describe('lookups by date give what a walk through every meeting gives', () => {
   it('finds the meeting after a month, also when the month has fewer than 31 days', () => {
     const m = (id: string, date: Meeting['date']) => ({ id, body: 'a', date, time: { kind: 'allDay' }, hosts: [], certainty: 'confirmed', status: 'planned' }) as Meeting;
     const plan = { ...seedPlan, meetings: [m('jun', { kind: 'day', date: '2011-06-09' }), m('jul1', { kind: 'day', date: '2011-07-01' }), m('dec', { kind: 'month', month: '2011-12' }), m('mar1', { kind: 'day', date: '2012-03-01' })] } as Plan;
-    markStored(plan);
+    snapshotOf(plan);
     expect(firstAfter(plan, '2011-06-31', 'a', () => true)?.id).toBe('jul1'); // "after June"
     expect(firstAfter(plan, '2011-11-31', 'a', () => true)?.id).toBe('dec'); // "after November"
     expect(firstAfter(plan, '2012-02-31', 'a', () => true)?.id).toBe('mar1'); // "after February"
@@ -191,7 +191,7 @@ describe('lookups by date give what a walk through every meeting gives', () => {
     fc.assert(
       fc.property(fc.array(meeting, { maxLength: 60 }), instant, day, day, anchor, fc.constantFrom(undefined, 'a', 'b'), fc.integer({ min: 1, max: 4 }), fc.boolean(), (rs, now, d1, d2, at, body, limit, stored) => {
         const plan = { ...seedPlan, meetings: rs.map(toMeeting) } as Plan;
-        if (stored) markStored(plan);
+        if (stored) snapshotOf(plan);
         const all = plannedMeetings(plan, body); // the plain walk, in order
         const ended = (m: Meeting) => meetingEnd(m).getTime() <= now.getTime();
         expect(ids(upcoming(plan, now, body))).toEqual(ids(all.filter((m) => !ended(m))));

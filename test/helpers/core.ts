@@ -1,9 +1,12 @@
-// A core over a fresh store in a temp dir, with a manual clock: for answer tests and the question set.
+// A core over a fresh store with a manual clock: for answer tests, command tests and the question set.
+// The store is kept in memory (no disk), unless a test asks for one on disk (a restart, a backup).
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ManualClock } from '../../bot/clock.js';
 import { createCore, type Core } from '../../bot/core/bot.js';
 import { createMemoryLogger } from '../../bot/log.js';
-import { openStore, type Store } from '../../bot/store/store.js';
+import { openMemoryStore, openStore, type Store } from '../../bot/store/store.js';
+import type { StoreData } from '../../bot/store/schema.js';
 import { loadLexiconData } from '../../bot/understand/lexicon.js';
 import { renderText } from '../../cards/text.js';
 import { createCommands } from '../../bot/commands.js';
@@ -11,6 +14,7 @@ import { seedSecretariat } from '../../bot/admin/commands.js';
 import { ROOT, SEED, tempDir } from './app.js';
 
 export const LEXICON = loadLexiconData(path.join(ROOT, 'data', 'lexicon.json'));
+const SEED_DATA = JSON.parse(readFileSync(SEED, 'utf8')) as StoreData;
 
 export interface TestCore {
   core: Core;
@@ -21,11 +25,20 @@ export interface TestCore {
   cleanup(): Promise<void>;
 }
 
-export async function createTestCore(now = '2011-04-07T10:00:00+02:00', opts: { debugNlu?: boolean; secretariat?: string[] } = {}): Promise<TestCore> {
-  const { dir, cleanup } = await tempDir();
+/** A store over the seed, in memory. */
+export function memoryStore(clock: ManualClock): Store {
+  return openMemoryStore({ data: SEED_DATA, clock });
+}
+
+export async function createTestCore(now = '2011-04-07T10:00:00+02:00', opts: { debugNlu?: boolean; secretariat?: string[]; onDisk?: boolean } = {}): Promise<TestCore> {
   const clock = new ManualClock(now);
   const logger = createMemoryLogger();
-  const store = await openStore({ storePath: path.join(dir, 'store.json'), seedPath: SEED, clock });
+  let dir: { dir: string; cleanup: () => Promise<void> } | undefined;
+  let store: Store;
+  if (opts.onDisk) {
+    dir = await tempDir();
+    store = await openStore({ storePath: path.join(dir.dir, 'store.json'), seedPath: SEED, clock });
+  } else store = memoryStore(clock);
   if (opts.secretariat) await seedSecretariat(store, opts.secretariat, logger);
   const core = createCore({ store, clock, logger, lexicon: LEXICON, debugNlu: opts.debugNlu, commands: createCommands({}) });
   return {
@@ -39,7 +52,7 @@ export async function createTestCore(now = '2011-04-07T10:00:00+02:00', opts: { 
     },
     async cleanup() {
       await store.settled(); // the follow-up context is written after the answer
-      await cleanup();
+      await dir?.cleanup();
     },
   };
 }

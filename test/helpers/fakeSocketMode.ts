@@ -67,8 +67,9 @@ export async function startFakeSocketMode(): Promise<FakeSocketMode> {
       await until(() => connections.length >= count && live.length > 0, () => `expected ${count} connections, got ${connections.length} (${live.length} open)`, timeoutMs);
     },
     async send(type, payload, extra = {}) {
-      const ws = live.at(-1);
-      if (!ws) throw new Error('fake socket mode: no open connection');
+      // A reconnect may be closing the old connection just as the new one opens: wait for one that stays.
+      await until(() => live.some((w) => w.readyState === w.OPEN), () => 'no open connection', 5000);
+      const ws = live.filter((w) => w.readyState === w.OPEN).at(-1)!;
       seq += 1;
       const envelopeId = `env-${seq}`;
       ws.send(JSON.stringify({ envelope_id: envelopeId, type, payload, accepts_response_payload: type !== 'events_api', ...extra }));

@@ -13,7 +13,7 @@ const MEMBER = 'sec-1';
 
 describe('store backups', () => {
   it('backs the store up before an import, and the backup restores the plan as it was', async () => {
-    const bot = await createTestCore('2011-04-07T10:00:00+02:00', { secretariat: [MEMBER] });
+    const bot = await createTestCore('2011-04-07T10:00:00+02:00', { secretariat: [MEMBER], onDisk: true });
     try {
       const send = async (text: string) => (await bot.core.handleMessage({ conversationId: 'conv-1', channel: 'botframework', userId: MEMBER, text }))[0]!;
       const before = structuredClone(bot.store.data.plan);

@@ -1,0 +1,252 @@
+// Which reading a secretariat message gets: the README command; a follow-up that repeats the writer's
+// previous change ("och LG 25/11 också"); several changes in one message, proposed one at a time; or one
+// change in words (natural.ts). Pure: text, plan, lexicon, time and the previous change in; nothing changes here.
+import { t, type Lang } from '../text/lang.js';
+import { firstDate, formatMonth, meetingsBetween, stockholmDate } from '../domain/calendar.js';
+import type { Meeting, StoreData } from '../store/schema.js';
+import { extractDates } from '../understand/dates.js';
+import type { Match } from '../understand/lexicon.js';
+import { fold } from '../understand/normalize.js';
+import { splitWords } from '../understand/understand.js';
+import { ChangeSchema, type Change } from './changes.js';
+import { amountsIn, bodyRef, changeLang, changeWords, meetingRef, municipalityName, QUESTION_WORDS, readNatural, type AdminRequest, type ParseContext, type Readme } from './natural.js';
+
+/** The README command if it reads as one (not an error); else the request in words; else the command's error. */
+export function withNatural<R extends { type: string; lang: Lang }>(text: string, ctx: ParseContext, guessed: Lang, parse: (text: string, ctx: ParseContext, guessed: Lang) => R | undefined): R | undefined {
+  const readme = parse as unknown as Readme;
+  const out = (r: AdminRequest | undefined) => r as unknown as R | undefined;
+  return out(pick(text, ctx, guessed, readme));
+}
+
+function pick(text: string, ctx: ParseContext, guessed: Lang, readme: Readme): AdminRequest | undefined {
+  const followed = ctx.previous ? readFollowUp(text, ctx, guessed, readme) : undefined;
+  if (followed) return followed;
+  // Before the command: "flytta LG 9/9 till 16/9 och LG 14/10 till 21/10" would read as one move.
+  const several = severalChanges(text, ctx, guessed, readme);
+  if (several) return several;
+  const command = readme(text, ctx, guessed);
+  if (command && command.type !== 'error') {
+    // "ställ in LG 14/10, nytt möte 21/10 istället": the command reads a cancellation, the words a move.
+    const C = changeWords(ctx.lexicon);
+    const cancelled = command.type === 'change' && command.change.kind === 'meeting.update' && command.change.set.status === 'cancelled';
+    if (!cancelled || !C || !C.replace.some((p) => ` ${fold(text)} `.includes(p))) return command;
+    const words = readNatural(text, ctx, guessed, readme);
+    return words?.type === 'change' ? words : command;
+  }
+  const words = readNatural(text, ctx, guessed, readme, Boolean(command));
+  if (!command) return words;
+  // After a command's error, the request in words is taken if it reads as a change, or if it asks for what
+  // is missing where nothing was written to be wrong ("ställ in mötet": no date at all).
+  if (words?.type === 'change') return words;
+  if (words?.type === 'error' && words.missing && !/\d/.test(text)) return { ...command, missing: true };
+  return command;
+}
+
+/** How long a change stays the one a follow-up ("och LG 25/11 också") repeats. */
+const FOLLOW_UP_MS = 30 * 60 * 1000;
+const FOLLOWED_KINDS = new Set(['meeting.update', 'meeting.add', 'rotation.set']);
+
+/**
+ * The writer's latest change in this conversation within FOLLOW_UP_MS: the newest proposal they made here
+ * (waiting for "Bekräfta"), or the newest change they applied. Pure: read from the store's data.
+ */
+export function previousChange(data: { readonly runtime: Pick<StoreData['runtime'], 'pending' | 'audit'> }, userId: string, conversationId: string, now: Date): Change | undefined {
+  const since = now.getTime() - FOLLOW_UP_MS;
+  const kindOf = (c: unknown) => String((c as { kind?: unknown } | undefined)?.kind);
+  const pending = [...data.runtime.pending].reverse().find((p) => p.actor === userId && p.conversationId === conversationId && !p.undoOf && Date.parse(String(p.createdAt)) >= since);
+  // The audit is in time order: read back from the end only as far as the window (not the whole history per message).
+  let made: StoreData['runtime']['audit'][number] | undefined;
+  const audit = data.runtime.audit;
+  for (let i = audit.length - 1; i >= 0 && Date.parse(audit[i]!.at) >= since; i--) {
+    const e = audit[i]!;
+    if (e.actor === userId && !e.undoOf && FOLLOWED_KINDS.has(kindOf(e.after))) {
+      made = e;
+      break;
+    }
+  }
+  const latest = pending && (!made || Date.parse(String(pending.createdAt)) >= Date.parse(made.at)) ? pending.change : made?.after;
+  if (!FOLLOWED_KINDS.has(kindOf(latest))) return undefined;
+  const parsed = ChangeSchema.safeParse(latest);
+  return parsed.success ? parsed.data : undefined;
+}
+
+const FOLLOW_FILLER = /^(ett|en|one|a|an|also|ocksa|aven)$/;
+
+/**
+ * A follow-up that repeats the writer's previous change for another meeting or year: "ställ in LG 14/10" →
+ * "och LG 25/11 också"; "SK 9/6 ska vara i Nykvarn" → "samma för SK 22/9"; "rådslaget 2017 ska vara i
+ * Salem" → "och 2018 också". It must read as one ("samma för …", "… också", "… too"): a bare "och LG 25/11"
+ * is a question's follow-up. What it names on its own comes first (a body, a place, a new date).
+ */
+function readFollowUp(text: string, ctx: ParseContext, guessed: Lang, readme: Readme): AdminRequest | undefined {
+  const prev = ctx.previous;
+  const C = changeWords(ctx.lexicon);
+  if (!prev || !C || text.includes('?')) return undefined;
+  let rest = ` ${fold(text)} `;
+  let shaped = false;
+  const weak = C.followWeak.find((p) => rest.startsWith(p));
+  if (weak) rest = ` ${rest.slice(weak.length)}`;
+  const head = C.followStart.find((p) => rest.startsWith(p));
+  if (head) [rest, shaped] = [` ${rest.slice(head.length)}`, true];
+  const tail = C.followEnd.find((p) => rest.endsWith(p));
+  if (tail) [rest, shaped] = [`${rest.slice(0, rest.length - tail.length)} `, true];
+  const words = splitWords(rest.trim()).filter((w) => !FOLLOW_FILLER.test(w));
+  // A bare "och …" is a follow-up of a change only where it gives what the change needs anew: a new date
+  // after a move ("och SK 3/11 till 10/11"), a place after a new host ("och SK 3/11 i Tyresö").
+  if (weak && !shaped && prev.kind === 'meeting.update') {
+    const names = ctx.lexicon.match(words);
+    if ((prev.set.date || prev.set.time) && /\b(till|to)\s+\S*\d/.test(words.join(' '))) shaped = true;
+    if (prev.set.hosts && names.some((m) => m.sense.kind === 'municipality') && /\d/.test(words.join(' '))) shaped = true;
+  }
+  if (!shaped || !words.length || words.length > 10 || QUESTION_WORDS.has(words[0]!)) return undefined;
+  rest = words.join(' ');
+  const lang = changeLang(text, words, guessed, C, ctx.lexicon);
+  // A change of its own ("och flytta LG 9/9 till 16/9 också", "och utredningar 200 000 också").
+  const alone = { ...ctx, previous: undefined };
+  const own = readme(rest, alone, lang);
+  if (own?.type === 'change') return { ...own, lang };
+  const natural = readNatural(rest, alone, lang, readme);
+  if (natural?.type === 'change') return natural;
+  const matches = ctx.lexicon.match(words);
+  const named = (kind: Match['sense']['kind']) => matches.filter((m) => m.sense.kind === kind).map((m) => (m.sense as { id: string }).id);
+  const when = /\d/.test(rest) || matches.some((m) => m.sense.kind === 'month');
+  const withBody = (body: string | undefined) => (named('body').length || !body ? rest : `${bodyRef(ctx, body)} ${rest}`);
+  let command: string | undefined;
+  if (prev.kind === 'meeting.update' && when) {
+    const body = ctx.plan.meetings.find((m) => m.id === prev.meetingId)?.body;
+    const subject = withBody(body);
+    if (prev.set.status === 'cancelled') command = `${t(lang, 'ställ in', 'cancel')} ${subject}`;
+    else if (prev.set.status === 'planned') command = `${t(lang, 'återställ', 'restore')} ${subject}`;
+    else if (prev.set.hosts) {
+      const hosts = prev.set.hosts.map((h) => municipalityName(ctx.plan, h)).join(t(lang, ' och ', ' and '));
+      command = `${t(lang, 'ändra värd', 'change host')} ${subject}${named('municipality').length ? '' : ` ${t(lang, 'till', 'to')} ${hosts}`}`;
+    } else if (prev.set.date || prev.set.time) command = `${t(lang, 'flytta', 'move')} ${subject}`;
+  } else if (prev.kind === 'rotation.set') {
+    const year = /\b(?:19|20)\d\d\b/.exec(rest);
+    const host = named('municipality')[0] ?? prev.host;
+    if (year && host) command = `${t(lang, 'värd', 'host')} ${bodyRef(ctx, prev.body)} ${year[0]} ${municipalityName(ctx.plan, host)}`;
+  } else if (prev.kind === 'meeting.add' && when) {
+    command = `${t(lang, 'lägg till möte', 'add meeting')} ${withBody(prev.meetings[0]?.body)}`;
+  }
+  if (!command) return undefined;
+  const command0 = readme(command, alone, lang);
+  // "flytta LG 9/9 två veckor": what the command syntax does not take, the words may.
+  const r = command0?.type === 'change' ? command0 : (readNatural(command, alone, lang, readme) ?? command0);
+  if (r?.type === 'change' && r.change.kind === 'meeting.add') return { ...r, lang, change: { ...r.change, meetings: r.change.meetings.map((m) => ({ ...m, source: text.trim() })) } };
+  return r?.type === 'change' || r?.type === 'error' ? { ...r, lang } : undefined;
+}
+
+/**
+ * Two or more changes in one message ("SK 9/6 och SK 22/9 ställs in", "personal höjs till 600 000 och
+ * utredningar sänks till 210 000"). A proposal is one change, and reading such a message as one would
+ * propose the wrong thing (the second amount on the first line). The first change is proposed, with a note
+ * saying how to write the next ("och SK 22/9 också"); where the parts cannot be paired safely (amounts
+ * "med"/"by", a list of places), the answer asks for one at a time.
+ */
+function severalChanges(text: string, ctx: ParseContext, guessed: Lang, readme: Readme): AdminRequest | undefined {
+  const C = changeWords(ctx.lexicon);
+  const raw = text.trim();
+  const f = fold(raw);
+  if (!C || raw.endsWith('?') || !/ (och|and|samt|plus) |[,;&+]/.test(` ${f} `)) return undefined;
+  const words = splitWords(f);
+  if (QUESTION_WORDS.has(words[0] ?? '') || words.length > 40) return undefined;
+  const padded = ` ${f} `;
+  const has = (list: string[]) => list.some((p) => padded.includes(p));
+  // Only a message with a change word is read further (most messages with "och" are questions).
+  if (![C.cancel, C.restore, C.move, C.host, C.hostStrong, C.hostWeak, C.add, C.budget, C.budgetStrong].some(has) && !/:/.test(raw)) return undefined;
+  const lang = changeLang(raw, words, guessed, C, ctx.lexicon);
+  const matches = ctx.lexicon.match(words);
+  const ids = (kind: Match['sense']['kind']) => [...new Set(matches.filter((m) => m.sense.kind === kind).map((m) => (m.sense as { id: string }).id))];
+  const plan = ctx.plan;
+  const dm = (iso: string) => `${Number(iso.slice(8, 10))}/${Number(iso.slice(5, 7))}`;
+  const named = (m: Meeting) => `${plan.bodies.find((b) => b.id === m.body)?.name ?? m.body} ${m.date.kind === 'month' ? formatMonth(m.date.month, lang) : dm(firstDate(m))}`;
+  const oneAtATime = (sv: string, en: string): AdminRequest => ({
+    type: 'error',
+    missing: true,
+    lang,
+    message: t(lang, `Det är flera ändringar i ett meddelande, och jag föreslår en i taget. Skriv den första, till exempel: ${sv} – bekräfta den, och skriv sedan nästa ("och … också" räcker).`, `That is several changes in one message, and I propose one at a time. Write the first, e.g.: ${en} – confirm it, then write the next ("and … too" is enough).`),
+  });
+  // The first change proposed, the rest named in a note; if the first does not read, one at a time.
+  const first = (command: string, next: string[], example: [string, string]): AdminRequest => {
+    const alone = { ...ctx, previous: undefined };
+    const command0 = readme(command, alone, lang);
+    const r = command0?.type === 'change' ? command0 : readNatural(command, alone, lang, readme);
+    if (r?.type !== 'change') return oneAtATime(...example);
+    if (!next.length) return { ...r, lang };
+    const list = next.map((n) => `"${n}"`).join(t(lang, ' och ', ' and '));
+    return { ...r, lang, note: t(lang, `Det var flera ändringar; här är den första. När den är bekräftad, skriv ${list}.`, `That was several changes; this is the first. Once it is confirmed, write ${list}.`) } as AdminRequest;
+  };
+  // Parts that each read as a change on their own ("personal höjs med 20 000 och utredningar sänks med 10 000").
+  const parts = raw.split(/\s*[,;]?\s+(?:och|and|samt)\s+|\s*;\s*/i).map((p) => p.trim()).filter(Boolean);
+  if (parts.length >= 2 && parts.length <= 4) {
+    const alone = { ...ctx, previous: undefined };
+    const read = parts.map((p) => {
+      const r = readme(p, alone, lang);
+      return r && r.type !== 'error' ? r : readNatural(p, alone, lang, readme);
+    });
+    // A later part without a verb of its own repeats the first's ("flytta LG 20/5 en vecka och LG 9/9 två
+    // veckor"), as a follow-up would: the note then says it as one ("och LG 9/9 två veckor också").
+    const head = read[0];
+    const next = parts.slice(1).map((p, i) => {
+      if (read[i + 1]?.type === 'change') return p;
+      if (head?.type !== 'change') return undefined;
+      const also = t(lang, `och ${p} också`, `and ${p} too`);
+      return readFollowUp(also, { ...ctx, previous: head.change }, lang, readme)?.type === 'change' ? also : undefined;
+    });
+    if (head?.type === 'change' && next.every((n) => n !== undefined)) return first(parts[0]!, next as string[], [parts[0]!, parts[0]!]);
+  }
+  const lines = ids('budgetLine');
+  const amounts = amountsIn(raw);
+  if (lines.length >= 2 && amounts.length >= 2 && (has(C.budget) || has(C.budgetStrong) || /:/.test(raw))) {
+    const label = (id: string) => plan.budgets.flatMap((b) => [...b.income, ...b.costs]).find((l) => l.id === id)?.label ?? id;
+    const kr = (n: number) => String(n).replace(/\B(?=(\d{3})+$)/g, ' ');
+    const example: [string, string] = [`${label(lines[0]!)} ${kr(amounts[0]!)}`, `${label(lines[0]!)} ${kr(amounts[0]!)}`];
+    // "höjs med 20 000 och sänks med 10 000": amounts by which, read one at a time.
+    if (has(C.budgetBy) || lines.length !== amounts.length) return oneAtATime(...example);
+    const year = /\b((?:19|20)\d\d)\b/.exec(raw)?.[1] ?? String(plan.budgets.find((b) => b.year === Number(stockholmDate(ctx.now).slice(0, 4)))?.year ?? [...plan.budgets].sort((a, b) => b.year - a.year)[0]?.year);
+    return first(`${t(lang, 'ändra budget', 'change budget')} ${year} ${lines[0]} ${amounts[0]}`, lines.slice(1).map((l, i) => `${label(l)} ${t(lang, 'blir', 'becomes')} ${kr(amounts[i + 1]!)}`), example);
+  }
+  const bodies = ids('body');
+  const dates = extractDates(raw, words, matches, lang, ctx.now, { weekWords: [] });
+  const hit = new Map<string, Meeting>();
+  const free: string[] = [];
+  for (const d of dates.dates) {
+    const on = meetingsBetween(plan, d, d).filter((m) => !bodies.length || bodies.includes(m.body));
+    if (on.length) for (const m of on) hit.set(m.id, m);
+    else free.push(d);
+  }
+  const municipalities = ids('municipality');
+  const cancel = has(C.cancel);
+  const restore = has(C.restore);
+  const host = (has(C.host) || has(C.hostStrong) || has(C.hostWeak)) && municipalities.length > 0;
+  // A meeting that already is as asked ("SK 9/6 och 22/9 ska vara i Salem": 9/6 is in Salem) is left out.
+  const place = municipalities.length === 1 ? municipalities[0]! : undefined;
+  const meetings = [...hit.values()].filter((m) => !(cancel && m.status === 'cancelled') && !(restore && !cancel && m.status !== 'cancelled') && !(host && !cancel && !restore && !free.length && place && m.hosts.length === 1 && m.hosts[0] === place));
+  // In the calendar's order (the dates are read in that order, so the n-th meeting pairs with the n-th new date).
+  meetings.sort((a, b) => firstDate(a).localeCompare(firstDate(b)));
+  free.sort();
+  if (hit.size >= 2 && meetings.length >= 1 && (cancel || restore || free.length >= 2 || (host && !free.length))) {
+    const [one, ...rest] = meetings as [Meeting, ...Meeting[]];
+    const also = (m: Meeting) => t(lang, `och ${named(m)} också`, `and ${named(m)} too`);
+    if (cancel || restore) {
+      const verb = cancel ? t(lang, 'ställ in', 'cancel') : t(lang, 'återställ', 'restore');
+      return first(`${verb} ${meetingRef(ctx, one, lang)}`, rest.map(also), [`${verb} ${named(one)}`, `${verb} ${named(one)}`]);
+    }
+    if (free.length >= 2) {
+      if (free.length !== meetings.length) return oneAtATime(`flytta ${named(one)} till ${dm(free[0]!)}`, `move ${named(one)} to ${dm(free[0]!)}`);
+      return first(`${t(lang, 'flytta', 'move')} ${meetingRef(ctx, one, lang)} ${t(lang, 'till', 'to')} ${free[0]}`, rest.map((m, i) => t(lang, `och ${named(m)} till ${dm(free[i + 1]!)}`, `and ${named(m)} to ${dm(free[i + 1]!)}`)), [`flytta ${named(one)} till ${dm(free[0]!)}`, `move ${named(one)} to ${dm(free[0]!)}`]);
+    }
+    const town = municipalityName(plan, municipalities[0]!);
+    if (!place) return oneAtATime(`${named(one)} ska vara i ${town}`, `${named(one)} is hosted by ${town}`);
+    return first(`${t(lang, 'ändra värd', 'change host')} ${meetingRef(ctx, one, lang)} ${t(lang, 'till', 'to')} ${town}`, rest.map(also), [`${named(one)} ska vara i ${town}`, `${named(one)} is hosted by ${town}`]);
+  }
+  const years = [...new Set([...raw.matchAll(/\b((?:19|20)\d\d)\b/g)].map((m) => m[1]!))];
+  const rotating = bodies.find((b) => plan.hostRotations.some((r) => r.body === b));
+  if (rotating && years.length >= 2 && municipalities.length >= 1 && !dates.dates.length) {
+    const name = plan.bodies.find((b) => b.id === rotating)?.name ?? rotating;
+    const place = (i: number) => municipalityName(plan, municipalities[Math.min(i, municipalities.length - 1)]!);
+    if (municipalities.length !== 1 && municipalities.length !== years.length) return oneAtATime(`${name} ${years[0]} ${place(0)}`, `${name} ${years[0]} ${place(0)}`);
+    return first(`${t(lang, 'värd', 'host')} ${bodyRef(ctx, rotating)} ${years[0]} ${place(0)}`, years.slice(1).map((y, i) => (municipalities.length === 1 ? t(lang, `och ${y} också`, `and ${y} too`) : `${name} ${y} ${place(i + 1)}`)), [`${name} ${years[0]} ${place(0)}`, `${name} ${years[0]} ${place(0)}`]);
+  }
+  return undefined;
+}

@@ -1,0 +1,47 @@
+// A message read once: its text, folded, split into words, and the language to answer in, decided by one
+// function. The core builds the reading; commands and understanding take it instead of reading again.
+import type { Lexicon } from '../understand/lexicon.js';
+import { fold } from '../understand/normalize.js';
+import { detectLang, splitWords } from '../understand/understand.js';
+import type { Lang } from '../text/lang.js';
+
+export interface Reading {
+  /** The text as sent, trimmed. */
+  text: string;
+  /** Longer than a question may be (only a command that claims it from its first words reads it). */
+  long: boolean;
+  /** Lower case, no diacritics, single spaces, no punctuation at the ends ('' for a long text). */
+  folded: string;
+  /** The words of the folded text (undefined for an empty or long text). */
+  words?: string[];
+  /** The language to answer in. */
+  lang: Lang;
+}
+
+const EN_WORDS = /\b(the|what|when|who|which|how|next|meeting|show|does|is|are|where|budget share)\b/i;
+const SV_WORDS = /\b(och|vem|vad|när|nar|hur|vilka|nästa|nasta)\b/i;
+
+/**
+ * The language to answer in, for every path that needs one. With the lexicon and the message's words,
+ * the words decide where they can (a word with å, ä or ö that is not a name counts as Swedish), else
+ * the client's locale, then the conversation's language so far, then Swedish. Without them (an error
+ * reply, a text too long to read) a few common words and the locale decide.
+ */
+export function decideLang(text: string, opts: { locale?: string; lexicon?: Lexicon; words?: string[]; earlier?: Lang } = {}): Lang {
+  if (opts.lexicon && opts.words) return detectLang(opts.lexicon, opts.words, opts.locale, opts.earlier, text);
+  const head = text;
+  if (/[åäö]/i.test(head)) return 'sv';
+  if (EN_WORDS.test(head)) return 'en';
+  if (opts.locale && /^en/i.test(opts.locale) && !SV_WORDS.test(head)) return 'en';
+  return 'sv';
+}
+
+/** Reads a message once. `maxLength`: longer texts are `long` and not folded or split. */
+export function readMessage(raw: string, opts: { maxLength: number; locale?: string; lexicon: Lexicon; earlier?: Lang }): Reading {
+  const text = raw.trim();
+  const long = text.length > opts.maxLength;
+  if (long) return { text, long, folded: '', lang: decideLang(text.slice(0, 200), { locale: opts.locale }) };
+  const folded = fold(text);
+  const words = text ? splitWords(folded) : undefined;
+  return { text, long, folded, words, lang: decideLang(text, { locale: opts.locale, lexicon: opts.lexicon, words, earlier: opts.earlier }) };
+}

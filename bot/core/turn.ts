@@ -1,0 +1,175 @@
+// One turn, decided: (the message read once, the plan snapshot, the runtime state, the conversation's
+// follow-up context, now) → replies and effects. Nothing here writes, logs or reads a clock: the core
+// (bot.ts) hands the turn what it needs and its runner applies the effects.
+import { helpReply } from '../answers/help.js';
+import { answer } from '../answers/answer.js';
+import type { Lexicon } from '../understand/lexicon.js';
+import { fold } from '../understand/normalize.js';
+import { splitWords, understand, type QueryContext } from '../understand/understand.js';
+import type { Current } from '../store/store.js';
+import type { PlanSnapshot } from '../store/snapshot.js';
+import type { Command, CommandContext, Draft, TurnResult } from './commands.js';
+import { log, type Effect } from './effects.js';
+import type { Incoming } from './incoming.js';
+import type { Reading } from './reading.js';
+import { reply, type Reply } from './reply.js';
+import type { Lang } from '../text/lang.js';
+
+/**
+ * Longer messages are not read. A question is a line or two, and reading a text costs more than its
+ * length (every date and name in it is weighed against the others): a pasted wall of dates would hold
+ * the bot for minutes. Such a message gets a short note instead.
+ */
+export const MAX_TEXT_LENGTH = 1000;
+/** The most a data-carrying command (a pasted plan file, a year's calendar) may hold. */
+export const MAX_COMMAND_LENGTH = 512 * 1024;
+
+export interface TurnInput {
+  msg: Incoming;
+  reading: Reading;
+  now: Date;
+  plan: PlanSnapshot;
+  data: Current;
+  /** This conversation's follow-up context, if it has one. */
+  context?: QueryContext;
+  /** The member's open question in this conversation, if the bot asked one. */
+  draft?: Draft;
+  lexicon: Lexicon;
+}
+
+export interface TurnDeps {
+  /** Commands, in the order they are tried; the first whose matches() is true handles the message. */
+  commands: readonly Command[];
+  debugNlu?: boolean;
+}
+
+export function tooLongReply(lang: Lang): Reply {
+  return lang === 'sv'
+    ? reply('tooLong', 'sv', 'Det var ett långt meddelande', [
+        { type: 'text', text: `Jag läser frågor på högst ${MAX_TEXT_LENGTH.toLocaleString('sv-SE')} tecken. Ställ en kortare fråga, så svarar jag.` },
+      ])
+    : reply('tooLong', 'en', 'That is a long message', [
+        { type: 'text', text: `I read questions of up to ${MAX_TEXT_LENGTH.toLocaleString('en-GB')} characters. Ask a shorter question and I will answer.` },
+      ]);
+}
+
+/** Question words that can open a second question in the same message. */
+const QUESTION_WORDS = new Set(['vem', 'vad', 'när', 'nar', 'var', 'vart', 'vilken', 'vilket', 'vilka', 'hur', 'who', 'what', 'when', 'where', 'which', 'how']);
+
+/**
+ * "när är rådslaget och vem är värd", "nästa LG? och nästa SK?": two questions in one message. Split where
+ * "och"/"and" is followed by a question word, or at a question mark inside the message; each part keeps at
+ * least two words. The second part is read as a follow-up of the first (its subject carries over).
+ * One pass over the words (no backtracking regular expression: a message may be 1000 characters).
+ */
+export function splitQuestions(text: string): [string, string] | undefined {
+  const words = text.split(/\s+/).filter(Boolean);
+  const bare = (w: string) => w.toLowerCase().replace(/^[,;]+|[?!.,;]+$/g, '');
+  for (let i = 1; i < words.length - 1; i++) {
+    // "… LG? och nästa SK?": a question mark ends the first question.
+    if (i >= 2 && words[i - 1]!.endsWith('?') && words.length - i >= 2) return [words.slice(0, i).join(' '), words.slice(i).join(' ')];
+    const w = bare(words[i]!);
+    if ((w === 'och' || w === 'and') && i >= 2 && QUESTION_WORDS.has(bare(words[i + 1]!))) {
+      const first = words.slice(0, i).join(' ').replace(/[,;]+$/, '');
+      return [first, words.slice(i + 1).join(' ')];
+    }
+  }
+  return undefined;
+}
+
+/** Two answers in one reply: the first whole, then what the second adds under its own title. */
+function joinReplies(a: Reply, b: Reply): Reply {
+  const seen = new Set(a.blocks.map((x) => JSON.stringify(x)));
+  const added = b.blocks.filter((x) => !seen.has(JSON.stringify(x)));
+  // A second answer that only repeats the first (the host was already on the card) adds nothing.
+  if (!added.length) return a;
+  return { ...a, blocks: [...a.blocks, ...(b.title ? [{ type: 'heading' as const, text: b.title }] : []), ...added], actions: b.actions ?? a.actions };
+}
+
+const HELP_WORDS = new Set(['hjalp', 'help', '?', 'hjälp', 'meny', 'menu', 'kommandon', 'commands']);
+
+/** The command context of a turn. */
+export function commandContext(input: TurnInput): CommandContext {
+  return { msg: input.msg, reading: input.reading, lang: input.reading.lang, folded: input.reading.folded, now: input.now, plan: input.plan, data: input.data, lexicon: input.lexicon, draft: input.draft };
+}
+
+/** The command that takes the message, if any (a long text: only one that claims it from its first words). */
+export function pickCommand(input: TurnInput, deps: TurnDeps, ctx = commandContext(input)): Command | undefined {
+  const { reading } = input;
+  if (reading.long) return reading.text.length <= MAX_COMMAND_LENGTH ? deps.commands.find((c) => c.claimsLongText?.(reading.text)) : undefined;
+  if (isHelp(input)) return undefined;
+  return deps.commands.find((c) => c.matches(ctx));
+}
+
+function isHelp(input: TurnInput): string | undefined {
+  const bare = input.reading.text.toLowerCase().replace(/[!.]+$/, '').trim();
+  return HELP_WORDS.has(bare) || (bare === '' && !input.msg.value) ? bare : undefined;
+}
+
+/** Decides one turn. `picked`: the command pickCommand found for this input, if the caller asked already. */
+export async function turn(input: TurnInput, deps: TurnDeps, picked?: { command: Command | undefined }): Promise<TurnResult & { command?: string }> {
+  const { msg, reading, plan: snapshot, lexicon, now } = input;
+  const plan = snapshot.plan;
+  const { text, lang } = reading;
+  const ctx = commandContext(input);
+  const command = picked ? picked.command : pickCommand(input, deps, ctx);
+  if (reading.long && !command) return { replies: [tooLongReply(lang)], effects: [] };
+  const help = isHelp(input);
+  if (help !== undefined) return { replies: [helpReply(help === 'help' || help === 'menu' || help === 'commands' ? 'en' : lang)], effects: [] };
+  // An open question is answered by the member's next message (the command that asked reads it with the
+  // question), or it lapses; a button press leaves it. A long text is not read, so it leaves it too.
+  const effects: Effect[] = input.draft && !msg.value && !reading.long ? [{ kind: 'setDraft', conversationId: msg.conversationId, userId: msg.userId, draft: null }] : [];
+  if (command) {
+    const result = await command.handle(ctx);
+    return { ...result, effects: [log('debug', 'command', { command: command.name, conversation: msg.conversationId }), ...effects, ...result.effects], command: command.name };
+  }
+  const saved = input.context;
+  const remember = (context: QueryContext | undefined) => {
+    if (context && JSON.stringify(context) !== JSON.stringify(saved)) {
+      effects.push({ kind: 'rememberContext', conversationId: msg.conversationId, context: context as unknown as Record<string, unknown>, at: now.toISOString() });
+    }
+  };
+  // Two questions in one message: each answered, the second with the first's subject, in one reply.
+  // Where either part is not understood on its own, the message is read whole.
+  const parts = splitQuestions(text);
+  if (parts) {
+    let context = saved;
+    const read = (part: string) => understand({ text: part, plan, lexicon, now, locale: msg.locale, context, read: { words: splitWords(fold(part)), lang } });
+    const partLogs: Effect[] = [];
+    const answers = parts.map((asked, i) => {
+      let q = read(asked);
+      // The second part, without a subject of its own ("vilken veckodag", "who hosts it"), is read as a
+      // follow-up of the first, through the same reading as "och …" in a conversation.
+      const ownSubject = q.bodies.length || q.municipalities.length || q.years.length || q.dates.length || q.month || q.budgetLines.length || q.topics.length || q.period;
+      if (i > 0 && !ownSubject && !q.followUp && !/^(och|and)\s/i.test(asked)) q = read(`${lang === 'sv' ? 'och' : 'and'} ${asked}`);
+      if (deps.debugNlu) partLogs.push(log('info', 'nlu part', { conversation: msg.conversationId, text: asked, intent: q.intent, followUp: q.followUp, features: q.features }));
+      const a = answer({ q, plan, now, data: lexicon.data });
+      context = a.context ?? context;
+      return a;
+    });
+    effects.push(...partLogs);
+    if (answers.every((a) => a.reply.kind !== 'notInPlan' && a.reply.kind !== 'clarify' && a.reply.kind !== 'tooLong')) {
+      remember(context);
+      return { replies: [joinReplies(answers[0]!.reply, answers[1]!.reply)], effects };
+    }
+  }
+  const q = understand({ text, plan, lexicon, now, locale: msg.locale, context: saved, read: reading.words && { words: reading.words, lang } });
+  if (deps.debugNlu) {
+    effects.push(
+      log('info', 'nlu', {
+        conversation: msg.conversationId,
+        text,
+        lang: q.lang,
+        intent: q.intent,
+        followUp: q.followUp,
+        entities: { bodies: q.bodies, municipalities: q.municipalities, years: q.years, dates: q.dates, month: q.month, week: q.week, budgetLines: q.budgetLines, topics: q.topics, relation: q.relation },
+        reading: { form: q.form, amounts: q.amounts, count: q.count, period: q.period, weekdays: q.weekdays, yearShift: q.yearShift, weekShift: q.weekShift, action: q.action, notInPlanKinds: q.notInPlanKinds },
+        features: q.features,
+        scores: q.scores,
+      }),
+    );
+  }
+  const result = answer({ q, plan, now, data: lexicon.data });
+  remember(result.context);
+  return { replies: [result.reply], effects };
+}
