@@ -20,7 +20,8 @@ const { openStore } = await load<typeof import('../bot/store/store.js')>('store/
 const { createClock } = await load<typeof import('../bot/clock.js')>('clock.js');
 const { createLogger } = await load<typeof import('../bot/log.js')>('log.js');
 const { createCore } = await load<typeof import('../bot/core/bot.js')>('core/bot.js');
-const { createCommands } = await load<typeof import('../bot/commands.js')>('commands.js');
+// commandList.js since the four commands.ts files got names of their own; an older build has commands.js.
+const { createCommands } = await load<typeof import('../bot/commandList.js')>('commandList.js').catch(() => load<typeof import('../bot/commandList.js')>('commands.js'));
 const { createUsageCounter } = await load<typeof import('../bot/core/usage.js')>('core/usage.js');
 const { loadLexiconData } = await load<typeof import('../bot/understand/lexicon.js')>('understand/lexicon.js');
 

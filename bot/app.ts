@@ -16,9 +16,9 @@ import { createSlackChannel, slackRoutes, type SlackChannel, type SlackSocketDep
 import { createReceiver } from './core/receive.js';
 import { createStoreTurnMemory } from './core/memory.js';
 import { createConversationMemory } from './reminders/conversations.js';
-import { createCommands } from './commands.js';
+import { createCommands } from './commandList.js';
 import { createExportLinks, fetchPlanFile } from './admin/exports.js';
-import { seedSecretariat } from './admin/commands.js';
+import { seedSecretariat } from './admin/secretariat.js';
 import { startReminderScheduler, type ReminderScheduler } from './reminders/scheduler.js';
 import { appVersion, health } from './health.js';
 import { createChannelSender } from './reminders/sender.js';

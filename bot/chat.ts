@@ -9,9 +9,9 @@ import { openStore, StoreError } from './store/store.js';
 import { acquireStoreLock } from './store/lock.js';
 import { createCore } from './core/bot.js';
 import { loadLexiconData } from './understand/lexicon.js';
-import { createCommands } from './commands.js';
+import { createCommands } from './commandList.js';
 import { createFileExports, fetchPlanFile } from './admin/exports.js';
-import { seedSecretariat } from './admin/commands.js';
+import { seedSecretariat } from './admin/secretariat.js';
 import { projectRoot } from './paths.js';
 import { renderText } from '../cards/text.js';
 

@@ -5,7 +5,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Clock } from '../clock.js';
 import type { Route } from '../server.js';
-import type { ExportSink } from './commands.js';
+import type { ExportSink } from './secretariat.js';
 
 const TTL_MS = 10 * 60 * 1000;
 

@@ -112,6 +112,58 @@ export function changeWords(lexicon: Lexicon): ChangeWords | undefined {
 }
 
 /**
+ * Which of the change lists a folded text holds a phrase of, found in one pass over the text's word
+ * sequences instead of scanning every list's phrases (about a thousand) through the text: every message
+ * that is not a command goes through here. Same answer as `list.some((p) => padded.includes(p))` for a
+ * text of single-spaced words (a test compares them); any other text takes that slower way.
+ */
+interface PhraseIndex {
+  /** Each phrase (space-padded, as the lists hold it) → the lists that hold it. */
+  listsOf: Map<string, Array<readonly string[]>>;
+  lists: Set<readonly string[]>;
+  maxWords: number;
+}
+const phraseIndexes = new WeakMap<ChangeWords, PhraseIndex>();
+function phraseIndex(C: ChangeWords): PhraseIndex {
+  let index = phraseIndexes.get(C);
+  if (!index) {
+    const lists = Object.values(C).filter((v): v is string[] => Array.isArray(v) && v.every((p) => typeof p === 'string'));
+    const listsOf = new Map<string, Array<readonly string[]>>();
+    let maxWords = 1;
+    for (const l of lists) {
+      for (const p of l) {
+        const holders = listsOf.get(p) ?? [];
+        if (!holders.includes(l)) holders.push(l);
+        listsOf.set(p, holders);
+        maxWords = Math.max(maxWords, p.trim().split(' ').length);
+      }
+    }
+    index = { listsOf, lists: new Set(lists), maxWords };
+    phraseIndexes.set(C, index);
+  }
+  return index;
+}
+
+/** `has(list)`: whether the folded text `f` holds one of the list's phrases (whole words). */
+export function phraseTest(C: ChangeWords, f: string): (list: readonly string[]) => boolean {
+  const padded = ` ${f} `;
+  const slow = (list: readonly string[]) => list.some((p) => padded.includes(p));
+  // Only single-spaced words are read by word sequences (fold gives those); anything else the slow way.
+  if (/\s{2}|[^\S ]/.test(f)) return slow;
+  const index = phraseIndex(C);
+  const words = f.split(' ');
+  const hits = new Set<readonly string[]>();
+  for (let i = 0; i < words.length; i++) {
+    let gram = ' ';
+    for (let n = 0; n < index.maxWords && i + n < words.length; n++) {
+      gram += `${words[i + n]} `;
+      for (const l of index.listsOf.get(gram) ?? []) hits.add(l);
+    }
+  }
+  return (list) => (index.lists.has(list) ? hits.has(list) : slow(list));
+}
+
+/**
  * A change request in words → the README parser's AdminRequest for the same change, a request
  * (an error marked `missing`) naming what is missing, or undefined (not a change request: answered as a question).
  */
@@ -123,7 +175,7 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
   const f = mendVerbs(fold(raw));
   if (!f) return undefined;
   const padded = ` ${f} `;
-  const has = (list: string[]) => list.some((p) => padded.includes(p));
+  const has = phraseTest(C, f);
   const words = splitWords(f);
   const lang = changeLang(raw, words, guessed, C, ctx.lexicon);
   const first = words[0] === 'och' || words[0] === 'and' ? words[1] : words[0];

@@ -9,7 +9,7 @@ import type { Match } from '../understand/lexicon.js';
 import { fold } from '../understand/normalize.js';
 import { splitWords } from '../understand/understand.js';
 import { ChangeSchema, type Change } from './changes.js';
-import { amountsIn, bodyRef, changeLang, changeWords, meetingRef, municipalityName, QUESTION_WORDS, readNatural, type AdminRequest, type ParseContext, type Readme } from './natural.js';
+import { amountsIn, bodyRef, changeLang, changeWords, meetingRef, municipalityName, phraseTest, QUESTION_WORDS, readNatural, type AdminRequest, type ParseContext, type Readme } from './natural.js';
 
 /** The README command if it reads as one (not an error); else the request in words; else the command's error. */
 export function withNatural<R extends { type: string; lang: Lang }>(text: string, ctx: ParseContext, guessed: Lang, parse: (text: string, ctx: ParseContext, guessed: Lang) => R | undefined): R | undefined {
@@ -150,8 +150,7 @@ function severalChanges(text: string, ctx: ParseContext, guessed: Lang, readme: 
   if (!C || raw.endsWith('?') || !/ (och|and|samt|plus) |[,;&+]/.test(` ${f} `)) return undefined;
   const words = splitWords(f);
   if (QUESTION_WORDS.has(words[0] ?? '') || words.length > 40) return undefined;
-  const padded = ` ${f} `;
-  const has = (list: string[]) => list.some((p) => padded.includes(p));
+  const has = phraseTest(C, f);
   // Only a message with a change word is read further (most messages with "och" are questions).
   if (![C.cancel, C.restore, C.move, C.host, C.hostStrong, C.hostWeak, C.add, C.budget, C.budgetStrong].some(has) && !/:/.test(raw)) return undefined;
   const lang = changeLang(raw, words, guessed, C, ctx.lexicon);

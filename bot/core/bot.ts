@@ -14,7 +14,7 @@ import type { Meeting } from '../store/schema.js';
 import { PlanMemo } from '../store/snapshot.js';
 import { reply, type Reply } from './reply.js';
 import type { Lang } from '../text/lang.js';
-import type { Command } from './commands.js';
+import type { Command } from './command.js';
 import { runEffects } from './effects.js';
 import { createDraftMemory } from './drafts.js';
 import { decideLang, readMessage } from './reading.js';

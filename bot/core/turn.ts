@@ -8,7 +8,7 @@ import { fold } from '../understand/normalize.js';
 import { splitWords, understand, type QueryContext } from '../understand/understand.js';
 import type { Current } from '../store/store.js';
 import type { PlanSnapshot } from '../store/snapshot.js';
-import type { Command, CommandContext, Draft, TurnResult } from './commands.js';
+import type { Command, CommandContext, Draft, TurnResult } from './command.js';
 import { log, type Effect } from './effects.js';
 import type { Incoming } from './incoming.js';
 import type { Reading } from './reading.js';
@@ -86,6 +86,23 @@ function joinReplies(a: Reply, b: Reply): Reply {
   return { ...a, blocks: [...a.blocks, ...(b.title ? [{ type: 'heading' as const, text: b.title }] : []), ...added], actions: b.actions ?? a.actions };
 }
 
+/**
+ * Whether two plain data values would be written as the same JSON (undefined properties left out, as
+ * JSON.stringify leaves them), without writing either: a turn asks it of the follow-up context every time.
+ * Key order does not count: the stored context would say the same.
+ */
+export function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) || Array.isArray(b)) {
+    return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((v, i) => sameJson(v === undefined ? null : v, b[i] === undefined ? null : b[i]));
+  }
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  const keys = Object.keys(x).filter((k) => x[k] !== undefined);
+  return keys.length === Object.keys(y).filter((k) => y[k] !== undefined).length && keys.every((k) => Object.hasOwn(y, k) && sameJson(x[k], y[k]));
+}
+
 const HELP_WORDS = new Set(['hjalp', 'help', '?', 'hjälp', 'meny', 'menu', 'kommandon', 'commands']);
 
 /** The command context of a turn. */
@@ -125,7 +142,7 @@ export async function turn(input: TurnInput, deps: TurnDeps, picked?: { command:
   }
   const saved = input.context;
   const remember = (context: QueryContext | undefined) => {
-    if (context && JSON.stringify(context) !== JSON.stringify(saved)) {
+    if (context && !sameJson(context, saved)) {
       effects.push({ kind: 'rememberContext', conversationId: msg.conversationId, context: context as unknown as Record<string, unknown>, at: now.toISOString() });
     }
   };

@@ -4,8 +4,24 @@
 // at a fraction of its cost. Any other non-ASCII text still goes through NFKD.
 const PLAIN: Record<string, string> = { å: 'a', ä: 'a', ö: 'o', é: 'e', è: 'e', ü: 'u', Å: 'A', Ä: 'A', Ö: 'O', É: 'E', È: 'E', Ü: 'U' };
 
+// A message is folded by each reader of it (the reading, the change requests, the two-question split):
+// the last few results are remembered, so a turn folds its text once. Bounded; pure, so nothing to lose.
+const folded = new Map<string, string>();
+const MAX_FOLDED = 256;
+const MAX_REMEMBERED_LENGTH = 2000;
+
 /** "Vem är värd för Rådslaget 2014?" → "vem ar vard for radslaget 2014". Keeps digits, / - . : between digits. */
 export function fold(text: string): string {
+  if (text.length > MAX_REMEMBERED_LENGTH) return foldText(text);
+  let out = folded.get(text);
+  if (out === undefined) {
+    if (folded.size >= MAX_FOLDED) folded.clear();
+    folded.set(text, (out = foldText(text)));
+  }
+  return out;
+}
+
+function foldText(text: string): string {
   let plain = text.replace(/[åäöéèüÅÄÖÉÈÜ]/g, (c) => PLAIN[c]!);
   if (/[^\x00-\x7f]/.test(plain)) plain = plain.normalize('NFKD').replace(/[\u0300-\u036f]/g, ''); // å→a, ä→a, ö→o, é→e
   return plain

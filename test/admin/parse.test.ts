@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { applyChange, type Change } from '../../bot/admin/changes.js';
 import { parseAdmin, type AdminRequest } from '../../bot/admin/parse.js';
-import { tryChange, mergePlan } from '../../bot/admin/commands.js';
+import { tryChange, mergePlan } from '../../bot/admin/secretariat.js';
 import { validateStore } from '../../bot/store/store.js';
 import { buildLexicon } from '../../bot/understand/lexicon.js';
 import { SEED } from '../helpers/app.js';

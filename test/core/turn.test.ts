@@ -1,7 +1,7 @@
 // The turn decides without writing (replies and effects as data); the runner applies the effects in order
 // and is the only writer. Over a store in memory: no disk.
 import { ManualClock } from '../../bot/clock.js';
-import { createCommands } from '../../bot/commands.js';
+import { createCommands } from '../../bot/commandList.js';
 import type { Effect } from '../../bot/core/effects.js';
 import { runEffects } from '../../bot/core/effects.js';
 import type { Incoming } from '../../bot/core/incoming.js';

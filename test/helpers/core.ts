@@ -9,8 +9,8 @@ import { openMemoryStore, openStore, type Store } from '../../bot/store/store.js
 import type { StoreData } from '../../bot/store/schema.js';
 import { loadLexiconData } from '../../bot/understand/lexicon.js';
 import { renderText } from '../../cards/text.js';
-import { createCommands } from '../../bot/commands.js';
-import { seedSecretariat } from '../../bot/admin/commands.js';
+import { createCommands } from '../../bot/commandList.js';
+import { seedSecretariat } from '../../bot/admin/secretariat.js';
 import { ROOT, SEED, tempDir } from './app.js';
 
 export const LEXICON = loadLexiconData(path.join(ROOT, 'data', 'lexicon.json'));

@@ -9,8 +9,8 @@ const { openStore } = await import(dist('store/store.js'));
 const { createClock } = await import(dist('clock.js'));
 const { createLogger } = await import(dist('log.js'));
 const { createCore } = await import(dist('core/bot.js'));
-const { createCommands } = await import(dist('commands.js'));
-const { seedSecretariat } = await import(dist('admin/commands.js'));
+const { createCommands } = await import(dist('commandList.js'));
+const { seedSecretariat } = await import(dist('admin/secretariat.js'));
 const { loadLexiconData } = await import(dist('understand/lexicon.js'));
 
 const [storePath] = process.argv.slice(2);

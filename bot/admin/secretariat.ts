@@ -9,7 +9,7 @@ import { randomBytes } from 'node:crypto';
 import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns/format';
 import { formatClock, TIME_ZONE } from '../domain/calendar.js';
-import { only, type Command, type CommandContext, type TurnResult } from '../core/commands.js';
+import { only, type Command, type CommandContext, type TurnResult } from '../core/command.js';
 import { log, type Effect } from '../core/effects.js';
 import { reply, type Block, type Reply } from '../core/reply.js';
 import { t, type Lang } from '../text/lang.js';

@@ -1,6 +1,6 @@
 // The subscription commands: subscribe a conversation to bodies' meetings (or all), unsubscribe, list, and
 // change the lead times. One subscription per conversation; changes are audited.
-import { only, type Command, type CommandContext, type TurnResult } from '../core/commands.js';
+import { only, type Command, type CommandContext, type TurnResult } from '../core/command.js';
 import { log } from '../core/effects.js';
 import { reply, type Reply } from '../core/reply.js';
 import { type Lang } from '../text/lang.js';

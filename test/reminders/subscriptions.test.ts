@@ -4,7 +4,7 @@ import path from 'node:path';
 import { ManualClock } from '../../bot/clock.js';
 import { createCore, type Incoming } from '../../bot/core/bot.js';
 import { createMemoryLogger } from '../../bot/log.js';
-import { reminderCommands } from '../../bot/reminders/commands.js';
+import { reminderCommands } from '../../bot/reminders/subscriptions.js';
 import { parseReminderCommand } from '../../bot/reminders/parse.js';
 import { openStore } from '../../bot/store/store.js';
 import { fold } from '../../bot/understand/normalize.js';
