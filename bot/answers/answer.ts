@@ -19,7 +19,10 @@ import {
 import { bodyInfo, members, organisation, secretariat } from './organisation.js';
 import { rotationHost, rotationYears } from './rotation.js';
 import { reason } from './reason.js';
+import { planPassage } from './passages.js';
 import { t } from '../text/lang.js';
+import { kronor, listText } from '../text/format.js';
+import { municipalityName } from '../domain/names.js';
 
 const HANDLERS: Record<Query['intent'], (input: AnswerInput) => Answer> = {
   nextMeeting,
@@ -50,9 +53,27 @@ const HANDLERS: Record<Query['intent'], (input: AnswerInput) => Answer> = {
     // Say what kind of fact the plan does not hold (a name, a price, an agenda), where the question asked one.
     const kinds = data?.notInPlanKinds ?? {};
     const why = q.notInPlanKinds.map((k) => kinds[k]).filter((k): k is { words: string[]; sv: string; en: string } => typeof k === 'object').map((k) => t(q.lang, k.sv, k.en));
-    return notInPlan(q, plan, why.length ? why.join(' ') : undefined);
+    const result = notInPlan(q, plan, why.length ? why.join(' ') : undefined);
+    // Then what the plan does hold about what was named: the budget line's amount, the body's members.
+    const held = whatThePlanHolds(q, plan, data);
+    if (held) result.reply.blocks.splice(why.length ? 1 : 0, 0, { type: 'text', text: held });
+    return result;
   },
 };
+
+/** One sentence of what the plan does say about the budget line or body a question named, for a not-in-plan answer. */
+function whatThePlanHolds(q: Query, plan: AnswerInput['plan'], data: AnswerInput['data']): string | undefined {
+  const lang = q.lang;
+  const gl = (l: { id: string; label: string }) => (lang === 'en' && data?.glosses?.budgetLines && Object.hasOwn(data.glosses.budgetLines, l.id) ? `${l.label} (${data.glosses.budgetLines[l.id]})` : l.label);
+  const budget = plan.budgets[0];
+  const lines = budget ? budget.costs.filter((l) => q.budgetLines.includes(l.id)) : [];
+  if (lines.length) return t(lang, `Det här står i planen: ${lines.map((l) => `${l.label} ${kronor(l.amount)} (${budget!.year})`).join(', ')}.`, `This is what the plan has: ${lines.map((l) => `${gl(l)} ${kronor(l.amount)} (${budget!.year})`).join(', ')}.`);
+  const body = q.bodies.length === 1 ? plan.bodies.find((b) => b.id === q.bodies[0]) : undefined;
+  if (!body) return undefined;
+  const who = [...(body.memberMunicipalities.length ? [listText(body.memberMunicipalities.map((m) => municipalityName(plan, m)), lang)] : []), ...body.otherMembers, ...(body.composition ? [body.composition] : [])];
+  if (!who.length) return undefined;
+  return t(lang, `Det här står i planen: i ${body.name} ingår ${listText(who, lang)}.`, `This is what the plan has: ${body.name} is made up of ${listText(who, lang)}.`);
+}
 
 function clarify({ q }: AnswerInput): Answer {
   const lang = q.lang;
@@ -96,7 +117,11 @@ function premise(input: AnswerInput): Answer | undefined {
 export const MAX_LIST_ITEMS = 60;
 
 export function answer(input: AnswerInput): Answer {
-  const result = reason(input) ?? premise(input) ?? HANDLERS[input.q.intent](input);
+  let result = reason(input) ?? premise(input) ?? HANDLERS[input.q.intent](input);
+  // Nothing read the question, and it asked for no kind of fact the plan lacks: a sentence of the plan
+  // that shares its rare words may still answer it.
+  const q = input.q;
+  if (result.reply.kind === 'notInPlan' && q.intent === 'notInPlan' && !q.notInPlanKinds.length && !q.action) result = planPassage(q, input.plan) ?? result;
   const blocks = result.reply.blocks.map((b) => {
     if (b.type !== 'list' || b.items.length <= MAX_LIST_ITEMS) return b;
     const more = b.items.length - (MAX_LIST_ITEMS - 1);

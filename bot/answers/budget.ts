@@ -6,6 +6,32 @@ import { contextOf, notInPlan, type Answer, type AnswerInput } from './common.js
 import { kronor, percent } from '../text/format.js';
 import { t } from '../text/lang.js';
 import { budgetBalance, sum } from '../domain/budget.js';
+import type { Scale } from '../understand/understand.js';
+import type { PerUnit } from '../understand/lexicon.js';
+
+/** An amount in kronor; below 100 kr with its öre ("1,35 kr"), as a per-inhabitant share can be. */
+function amountText(v: number, lang: 'sv' | 'en'): string {
+  if (Math.abs(v) >= 100 || Math.abs(v - Math.round(v)) < 0.005) return kronor(v);
+  return `${v.toFixed(2).replace('.', lang === 'sv' ? ',' : '.')} kr`;
+}
+
+/**
+ * The units a budget amount is divided by, in the order asked: the lexicon's perUnits read from the
+ * question, the members where the fees are split equally ('delas lika'), and a month where the older cue says so.
+ */
+function perUnitsOf(o: { cues: string[]; per: string[]; members: number; population: number; units: Record<string, PerUnit | string> }): Array<{ id: string; n: number; unit: PerUnit }> {
+  const ids = [...o.per];
+  if (o.cues.includes('split') && !ids.includes('municipality')) ids.unshift('municipality');
+  if (o.cues.includes('perMonth') && !ids.includes('month')) ids.push('month');
+  // The municipality first: "per kommun och månad" reads better than "per månad och kommun".
+  ids.sort((a, b) => Number(b === 'municipality') - Number(a === 'municipality'));
+  return ids.flatMap((id) => {
+    const unit = o.units[id];
+    if (!unit || typeof unit === 'string') return [];
+    const n = unit.divide === 'members' ? o.members : unit.divide === 'population' ? o.population : unit.divide;
+    return n > 0 ? [{ id, n, unit }] : [];
+  });
+}
 
 function pickBudget(plan: Plan, years: number[], now: Date): Budget | undefined {
   if (years.length) return plan.budgets.find((b) => b.year === years[0]);
@@ -38,13 +64,17 @@ export function budget({ q, plan, now, data }: AnswerInput): Answer {
   const names = q.municipalities.map((m) => plan.municipalities.find((x) => x.id === m)?.name.toLowerCase() ?? '');
   const byName = b.costs.filter((l) => names.some((n) => n && l.label.toLowerCase().includes(n)));
   // A line named by its amount ("the 230 000") is that line.
-  const byAmount = [...b.costs, ...b.income].filter((l) => q.amounts.includes(l.amount));
+  const byAmount = [...b.costs, ...b.income].filter((l) => q.amounts.includes(l.amount) && l.amount !== q.scale?.amount);
   const named = [...new Set([...byName, ...b.costs.filter((l) => q.budgetLines.includes(l.id))])];
   const lines = [...new Set([...named, ...byAmount.filter((l) => b.costs.includes(l))])];
   const asksShare = q.cues.includes('share');
   const asksIncome = q.cues.includes('income') || q.budgetLines.some((id) => b.income.some((l) => l.id === id));
-  const asksBalance = q.cues.includes('balance');
-  const arithmetic = computeOver(b, lines, byAmount, { asksIncome, label, lang, members: plan.municipalities.length, cues: q.cues });
+  // "utredningar och personal ihop": with two cost lines named, "ihop" adds them up (the budget's balance is
+  // asked of the whole, "går budgeten ihop").
+  const linesNamed = new Set([...q.budgetLines.filter((id) => b.costs.some((l) => l.id === id)), ...byName.map((l) => l.id)]);
+  const asksBalance = q.cues.includes('balance') && linesNamed.size < 2;
+  const cues = q.cues.includes('balance') && !asksBalance && !q.cues.includes('sum') ? [...q.cues, 'sum'] : q.cues;
+  const arithmetic = computeOver(b, lines, byAmount, { asksIncome, label, lang, members: plan.municipalities.length, population: plan.organisation.population.approx, cues, per: q.per ?? [], scale: q.scale, units: data?.perUnits ?? {} });
   if (arithmetic) return { reply: reply(arithmetic.kind, lang, arithmetic.title, [...arithmetic.blocks, ...yearNote]), context: ctx };
 
   if (lines.length && !asksBalance) {
@@ -79,6 +109,8 @@ export function budget({ q, plan, now, data }: AnswerInput): Answer {
       context: ctx,
     };
   }
+  // "vad är summan av alla kostnader", "budgeten totalt": the total is what was asked, so it heads the breakdown.
+  const totalAsked = q.cues.includes('sum') && !q.cues.includes('income');
   const blocks: Block[] = [
     { type: 'heading', text: t(lang, 'Intäkter', 'Income') },
     { type: 'facts', facts: [...b.income.map((l) => ({ title: label(l), value: kronor(l.amount) })), { title: t(lang, 'Summa', 'Total'), value: kronor(income) }] },
@@ -88,7 +120,7 @@ export function budget({ q, plan, now, data }: AnswerInput): Answer {
     { type: 'text', text: balanceText },
     ...yearNote,
   ];
-  return { reply: reply('budget', lang, t(lang, `Budget ${b.year}`, `Budget ${b.year}`), blocks), context: ctx };
+  return { reply: reply('budget', lang, totalAsked ? t(lang, `Kostnaderna ${b.year}: ${kronor(costs)} totalt`, `Costs ${b.year}: ${kronor(costs)} in total`) : t(lang, `Budget ${b.year}`, `Budget ${b.year}`), blocks), context: ctx };
 }
 
 interface Computed {
@@ -106,7 +138,7 @@ function computeOver(
   b: Budget,
   lines: BudgetLine[],
   byAmount: BudgetLine[],
-  o: { asksIncome: boolean; label: (l: BudgetLine) => string; lang: 'sv' | 'en'; members: number; cues: string[] },
+  o: { asksIncome: boolean; label: (l: BudgetLine) => string; lang: 'sv' | 'en'; members: number; population: number; cues: string[]; per: string[]; scale?: Scale; units: Record<string, PerUnit | string> },
 ): Computed | undefined {
   const { lang, label, cues } = o;
   const has = (c: string) => cues.includes(c);
@@ -124,41 +156,32 @@ function computeOver(
       blocks: [{ type: 'bars', rows: rest.map((l) => ({ label: label(l), value: kronor(l.amount), share: costs > 0 ? l.amount / costs : 0 })) }, calc(`${kronor(costs)} − ${lines.map((l) => kronor(l.amount)).join(' − ')} = ${kronor(total)}`)],
     };
   }
-  if (has('split') && has('perMonth')) {
-    // "what does each municipality pay per month": an equal split, then by month.
-    const base = lines.length ? sum(lines) : income;
-    const what = lines.length ? names(lines) : t(lang, 'Avgifterna från kommunerna', 'The fees from the municipalities');
-    const each = base / o.members / 12;
-    return {
-      kind: 'budgetSplit',
-      title: t(lang, `${kronor(each)} per kommun och månad`, `${kronor(each)} per municipality a month`),
-      blocks: [
-        calc(t(lang, `${what}: ${kronor(base)} / ${o.members} kommuner / 12 månader = ${kronor(each)} per kommun och månad, om det delas lika.`, `${what}: ${kronor(base)} / ${o.members} municipalities / 12 months = ${kronor(each)} each a month, split equally.`)),
-        { type: 'text', subtle: true, text: t(lang, 'Planen anger inte hur avgifterna fördelas mellan kommunerna; det här är en jämn fördelning.', 'The plan does not say how the fees are split between the municipalities; this is an equal split.') },
-      ],
-    };
+  // "per kommun och kvartal", "per månad", "per invånare": the amount divided by each unit asked for.
+  const units = perUnitsOf(o);
+  if (units.length) {
+    const base = lines.length ? sum(lines) : o.asksIncome || units.some((u) => u.id === 'municipality') ? income : costs;
+    const what = lines.length ? names(lines) : o.asksIncome || units.some((u) => u.id === 'municipality') ? t(lang, 'Avgifterna från kommunerna', 'The fees from the municipalities') : t(lang, 'Kostnaderna', 'Costs');
+    const each = units.reduce((v, u) => v / u.n, base);
+    const per = lang === 'sv' ? `per ${units.map((u) => u.unit.sv).join(' och ')}` : units.map((u) => u.unit.en).join(' ');
+    const chain = units.map((u) => ` / ${u.n.toLocaleString('sv-SE').replace(/\s/g, ' ')} ${t(lang, u.unit.svPlural, u.unit.enPlural)}`).join('');
+    const blocks: Block[] = [calc(`${what} ${b.year}: ${kronor(base)}${chain} = ${amountText(each, lang)} ${per}${units.some((u) => u.id === 'municipality') ? t(lang, ', om det delas lika', ', split equally') : ''}.`)];
+    if (units.some((u) => u.id === 'municipality')) blocks.push({ type: 'text', subtle: true, text: t(lang, 'Planen anger inte hur avgifterna fördelas mellan kommunerna; det här är en jämn fördelning.', 'The plan does not say how the fees are split between the municipalities; this is an equal split.') });
+    if (units.some((u) => u.id === 'inhabitant')) blocks.push({ type: 'text', subtle: true, text: t(lang, `Planen anger ca ${o.population.toLocaleString('sv-SE').replace(/\s/g, ' ')} invånare på Södertörn.`, `The plan gives about ${o.population.toLocaleString('sv-SE').replace(/\s/g, ' ')} inhabitants of Södertörn.`) });
+    const kind = units.some((u) => u.id === 'municipality') ? 'budgetSplit' : units.length === 1 && units[0]!.id === 'month' ? 'budgetPerMonth' : 'budgetPer';
+    return { kind, title: `${amountText(each, lang)} ${per}`, blocks };
   }
-  if (has('split')) {
-    const base = lines.length ? sum(lines) : income;
-    const what = lines.length ? names(lines) : t(lang, 'Avgifterna från kommunerna', 'The fees from the municipalities');
-    const each = base / o.members;
-    return {
-      kind: 'budgetSplit',
-      title: t(lang, `${kronor(each)} per kommun`, `${kronor(each)} per municipality`),
-      blocks: [
-        calc(t(lang, `${what}: ${kronor(base)} / ${o.members} kommuner = ${kronor(each)} per kommun, om det delas lika.`, `${what}: ${kronor(base)} / ${o.members} municipalities = ${kronor(each)} each, split equally.`)),
-        { type: 'text', subtle: true, text: t(lang, 'Planen anger inte hur avgifterna fördelas mellan kommunerna; det här är en jämn fördelning.', 'The plan does not say how the fees are split between the municipalities; this is an equal split.') },
-      ],
-    };
-  }
-  if (has('perMonth')) {
-    const base = lines.length ? sum(lines) : o.asksIncome ? income : costs;
-    const what = lines.length ? names(lines) : o.asksIncome ? t(lang, 'Intäkterna', 'Income') : t(lang, 'Kostnaderna', 'Costs');
-    return {
-      kind: 'budgetPerMonth',
-      title: t(lang, `${kronor(base / 12)} per månad`, `${kronor(base / 12)} a month`),
-      blocks: [calc(t(lang, `${what} ${b.year}: ${kronor(base)} / 12 månader = ${kronor(base / 12)} per månad.`, `${what} ${b.year}: ${kronor(base)} / 12 months = ${kronor(base / 12)} a month.`))],
-    };
+  // "om utredningarna dubblas", "if staff rose by 10 %": the line (or the costs) after the change, and the costs then.
+  if (o.scale) {
+    const base = lines.length ? sum(lines) : costs;
+    const what = lines.length ? names(lines) : t(lang, 'Kostnaderna', 'Costs');
+    const s = o.scale;
+    const after = s.to ?? base * (s.factor ?? 1) + (s.add ?? 0);
+    const newCosts = lines.length ? costs - base + after : after;
+    const how = s.to !== undefined ? `→ ${kronor(s.to)}` : s.factor !== undefined ? `× ${String(Math.round(s.factor * 1000) / 1000).replace('.', lang === 'sv' ? ',' : '.')}` : `${s.add! < 0 ? '−' : '+'} ${kronor(Math.abs(s.add!))}`;
+    const blocks: Block[] = [calc(`${what}: ${kronor(base)} ${how} = ${kronor(after)}`)];
+    if (lines.length) blocks.push(calc(t(lang, `Kostnaderna blir då ${kronor(newCosts)} i stället för ${kronor(costs)}; intäkterna är ${kronor(income)}.`, `The costs would then be ${kronor(newCosts)} instead of ${kronor(costs)}; income is ${kronor(income)}.`)));
+    blocks.push({ type: 'text', subtle: true, text: t(lang, `Ett räkneexempel: planen har ${kronor(base)} för ${b.year}.`, `A worked example: the plan has ${kronor(base)} for ${b.year}.`) });
+    return { kind: 'budgetWhatIf', title: t(lang, `${what}: ${kronor(after)} i stället för ${kronor(base)}`, `${what}: ${kronor(after)} instead of ${kronor(base)}`), blocks };
   }
   if (has('difference') && lines.length >= 2) {
     const [x, y] = [...lines].sort((p, q) => q.amount - p.amount) as [BudgetLine, BudgetLine];

@@ -74,6 +74,7 @@ export function contextOf(q: Query, extra: Partial<QueryContext> = {}): QueryCon
     lang: q.lang,
     ...(q.period ? { period: q.period } : {}),
     ...(q.earlierBudgetLines?.length ? { earlierBudgetLines: q.earlierBudgetLines } : {}),
+    ...(q.form && q.budgetLines.length && q.text.length <= 300 ? { claim: { form: q.form, text: q.text, amounts: q.amounts } } : {}),
     ...extra,
   };
 }

@@ -49,9 +49,11 @@ function inScope(q: Query): (m: Meeting) => boolean {
 const oneBody = (q: Query) => (q.bodies.length === 1 ? q.bodies[0] : undefined);
 
 /** The planned meetings in scope within a period, in order. */
-function meetingsIn(plan: Plan, q: Query, p: Period): Meeting[] {
+function meetingsIn(plan: Plan, q: Query, p: Period, now?: Date): Meeting[] {
   const ok = inScope(q);
-  return meetingsBetween(plan, p.from, p.to, oneBody(q)).filter((m) => inPeriod(m, p) && ok(m));
+  // "vilka SK-möten är kvar före sommaren": only those not yet held.
+  const left = now && q.cues.includes('remaining') ? (m: Meeting) => !isPast(m, now) : () => true;
+  return meetingsBetween(plan, p.from, p.to, oneBody(q)).filter((m) => inPeriod(m, p) && ok(m) && left(m));
 }
 
 /**
@@ -119,7 +121,7 @@ export function nextMeeting({ q, plan, now }: AnswerInput): Answer {
     // "När är planeringskonferensen?" after it was held: say when it was, rather than nothing.
     if (last && body && !q.cues.includes('next')) {
       return {
-        reply: reply('lastMeeting', lang, t(lang, `${bodyName(plan, last.body)} har redan varit`, `${bodyName(plan, last.body)} has already taken place`), [
+        reply: reply('lastMeeting', lang, t(lang, `${bodyName(plan, last.body)} var ${formatWhen(last, lang)} – den har redan varit`, `${bodyName(plan, last.body)} was on ${formatWhen(last, lang)} – it has already taken place`), [
           meetingFacts(plan, last, lang),
           { type: 'text', subtle: true, text: t(lang, 'Planen har inget senare datum.', 'The plan has no later date.') },
         ]),
@@ -137,9 +139,14 @@ export function nextMeeting({ q, plan, now }: AnswerInput): Answer {
     );
   }
   const first = found[0]!;
-  const title = found.length === 1
-    ? t(lang, `Nästa möte: ${bodyName(plan, first.body)}`, `Next meeting: ${bodyName(plan, first.body)}`)
-    : t(lang, 'Nästa möten', 'Next meetings');
+  // The headline says when: "Nästa möte: Ledningsgruppen fredag 20 maj" (the facts below give year and time).
+  const day = first.date.kind === 'month' ? formatMonth(first.date.month, lang) : formatDay(firstDate(first), lang, false);
+  // "vem är värd för nästa SK": the host is what was asked, so it is in the headline.
+  const title = found.length === 1 && q.cues.includes('host') && first.hosts.length
+    ? t(lang, `Värd för nästa möte, ${bodyName(plan, first.body)} ${day}: ${hostsText(plan, first, lang)}`, `Host of the next meeting, ${bodyName(plan, first.body)} ${day}: ${hostsText(plan, first, lang)}`)
+    : found.length === 1
+      ? t(lang, `Nästa möte: ${bodyName(plan, first.body)} ${day}`, `Next meeting: ${bodyName(plan, first.body)} ${day}`)
+      : t(lang, 'Nästa möten', 'Next meetings');
   const blocks: Block[] = found.flatMap((m) => [meetingFacts(plan, m, lang)]);
   const start = meetingStart(first);
   if (start && start.getTime() <= now.getTime()) blocks.push({ type: 'text', text: t(lang, 'Mötet pågår just nu.', 'The meeting is on right now.'), subtle: true });
@@ -205,7 +212,7 @@ export function meetingsOn({ q, plan, now }: AnswerInput): Answer {
   const lang = q.lang;
   const p = periodOf(q, defaultYear(plan, now));
   if (!p) return nextMeeting({ q, plan, now });
-  const list = meetingsIn(plan, q, p);
+  const list = meetingsIn(plan, q, p, q.period ? now : undefined);
   const year = Number(p.from.slice(0, 4));
   if (list.length === 0 && !coversYear(plan, year, q.bodies)) {
     return notInPlan(q, plan, t(lang, `Planen har ingen kalender för ${year}.`, `The plan has no calendar for ${year}.`));
@@ -213,6 +220,18 @@ export function meetingsOn({ q, plan, now }: AnswerInput): Answer {
   const who = subject(plan, q);
   const title = t(lang, `Möten ${p.label}${who ? ` – ${who}` : ''}`, `Meetings ${p.label}${who ? ` – ${who}` : ''}`);
   if (list.length === 0) {
+    // "rådslaget är i april va", "SK:s planeringskonferens i mars": one body named and nothing then is a
+    // premise to correct with the body's nearest meeting, in the headline.
+    const body = oneBody(q);
+    const near = body ? [lastBefore(plan, p.from, body, (m) => inScope(q)(m)), firstAfter(plan, p.to, body, (m) => inScope(q)(m))].filter((x): x is Meeting => Boolean(x)) : [];
+    const dist = (m: Meeting) => Math.min(Math.abs(Date.parse(firstDate(m)) - Date.parse(p.from)), Math.abs(Date.parse(lastDate(m)) - Date.parse(p.to)));
+    const nearest = near.sort((x, y) => dist(x) - dist(y))[0];
+    if (body && nearest) {
+      return {
+        reply: reply('meetingsOn', lang, t(lang, `${bodyName(plan, body)} har inget möte ${p.label} – närmast: ${formatWhen(nearest, lang)}`, `${bodyName(plan, body)} has no meeting ${p.label} – the nearest: ${formatWhen(nearest, lang)}`), [meetingFacts(plan, nearest, lang)]),
+        context: contextOf(q, { meetingId: nearest.id }),
+      };
+    }
     return {
       reply: reply('meetingsOn', lang, title, [
         { type: 'text', text: t(lang, `Inga möten ${p.label} enligt planen.`, `No meetings ${p.label} according to the plan.`) },
@@ -263,9 +282,10 @@ export function adjacentMeeting({ q, plan, now }: AnswerInput): Answer {
         : t(lang, `Planen har inget senare möte${who ? ` för ${who}` : ''}.`, `The plan has no later meeting${who ? ` for ${who}` : ''}.`),
     );
   }
+  const day = found.date.kind === 'month' ? formatMonth(found.date.month, lang) : formatDay(firstDate(found), lang, false);
   const title = q.relation === 'before'
-    ? t(lang, `Mötet före: ${bodyName(plan, found.body)}`, `The meeting before: ${bodyName(plan, found.body)}`)
-    : t(lang, `Mötet efter: ${bodyName(plan, found.body)}`, `The meeting after: ${bodyName(plan, found.body)}`);
+    ? t(lang, `Mötet före: ${bodyName(plan, found.body)} ${day}`, `The meeting before: ${bodyName(plan, found.body)} ${day}`)
+    : t(lang, `Mötet efter: ${bodyName(plan, found.body)} ${day}`, `The meeting after: ${bodyName(plan, found.body)} ${day}`);
   const again = q.relation === 'before' ? t(lang, 'och före det?', 'and before that?') : t(lang, 'och efter det?', 'and after that?');
   return {
     reply: reply('adjacentMeeting', lang, title, [meetingFacts(plan, found, lang)], [
@@ -303,8 +323,11 @@ export function meetingHost(input: AnswerInput): Answer {
       context: contextOf(q, { meetingId: list.at(-1)!.id }),
     };
   }
+  // The headline names the meeting the host is of: "Värd för Ledningsgruppen … " is what was asked.
+  const one = list[0]!;
+  const oneDay = one.date.kind === 'month' ? formatMonth(one.date.month, lang) : formatDay(firstDate(one), lang, false);
   const title = list.length === 1
-    ? t(lang, `Värd: ${hostsText(plan, list[0]!, lang)}`, `Host: ${hostsText(plan, list[0]!, lang)}`)
+    ? t(lang, `Värd för ${bodyName(plan, one.body)} ${oneDay}: ${hostsText(plan, one, lang)}`, `Host of ${bodyName(plan, one.body)} ${oneDay}: ${hostsText(plan, one, lang)}`)
     : t(lang, 'Värdar', 'Hosts');
   return {
     reply: reply('meetingHost', lang, title, list.length === 1 ? [meetingFacts(plan, list[0]!, lang)] : [{ type: 'list', items: list.map((m) => meetingLine(plan, m, lang)) }]),
@@ -354,7 +377,8 @@ export function municipalityMeetings({ q, plan, now }: AnswerInput): Answer {
   // One meeting found: it is what "och efter det?" refers to.
   const only = [...new Set(listed)];
   return {
-    reply: reply('municipalityMeetings', lang, t(lang, `${names} är värd för`, `${names} hosts`), blocks),
+    // "hur många möten är Nynäshamn värd för": the count in the headline.
+    reply: reply('municipalityMeetings', lang, q.cues.includes('count') ? t(lang, `${names} är värd för ${only.length} ${only.length === 1 ? 'möte' : 'möten'} i kalendern${years.length ? ` ${years.join(', ')}` : ''}`, `${names} ${q.municipalities.length > 1 ? 'host' : 'hosts'} ${only.length} ${only.length === 1 ? 'meeting' : 'meetings'} in the calendar${years.length ? ` ${years.join(', ')}` : ''}`) : t(lang, `${names} är värd för`, `${names} hosts`), blocks),
     context: contextOf(q, only.length === 1 ? { meetingId: only[0]!.id } : {}),
   };
 }

@@ -6,6 +6,7 @@ import { contextOf, notInPlan, type Answer, type AnswerInput } from './common.js
 import { listText } from '../text/format.js';
 import { municipalityName } from '../domain/names.js';
 import { t } from '../text/lang.js';
+import { fold } from '../understand/normalize.js';
 
 const TRANSLATION_NOTE = { type: 'text' as const, subtle: true, text: "Quoted from the plan, which is in Swedish." };
 
@@ -51,10 +52,33 @@ export function members({ q, plan }: AnswerInput): Answer {
     const name = listText(q.bodies.map((id) => plan.bodies.find((x) => x.id === id)!.name), lang);
     // "hur många kommuner är med i …": the count first, computed from the members the plan names.
     const counted = q.cues.includes('count') && q.bodies.length === 1 ? plan.bodies.find((x) => x.id === q.bodies[0])! : undefined;
+    // "hur många är med i rådslaget": municipalities and the other members the plan names, counted.
+    const others = counted && !q.cues.includes('municipalitiesWord') ? counted.otherMembers : [];
     if (counted?.memberMunicipalities.length) {
       const n = counted.memberMunicipalities.length;
       const who = listText(counted.memberMunicipalities.map((m) => municipalityName(plan, m)), lang);
-      return { reply: reply('members', lang, t(lang, `${n} kommuner ingår i ${counted.name}: ${who}`, `${n} municipalities are in ${counted.name}: ${who}`), blocks), context: contextOf(q) };
+      const title = others.length
+        ? t(lang, `${n + others.length} ingår i ${counted.name}: ${n} kommuner och ${listText(others, lang)}`, `${n + others.length} are in ${counted.name}: ${n} municipalities and ${listText(others, lang)}`)
+        : t(lang, `${n} kommuner ingår i ${counted.name}: ${who}`, `${n} municipalities are in ${counted.name}: ${who}`);
+      return { reply: reply('members', lang, title, blocks), context: contextOf(q) };
+    }
+    // The headline is the answer: who is in it, where the plan lists members; "vilka kommuner ingår inte" the others.
+    const one = q.bodies.length === 1 ? plan.bodies.find((x) => x.id === q.bodies[0]) : undefined;
+    const negated = /\b(inte|not|ej)\b/.test(fold(q.text));
+    if (one?.memberMunicipalities.length && negated) {
+      const outside = plan.municipalities.filter((m) => !one.memberMunicipalities.includes(m.id)).map((m) => m.name);
+      return { reply: reply('members', lang, outside.length ? t(lang, `Inte med i ${one.name}: ${listText(outside, lang)}`, `Not in ${one.name}: ${listText(outside, lang)}`) : t(lang, `Alla kommuner ingår i ${one.name}`, `All the municipalities are in ${one.name}`), blocks), context: contextOf(q) };
+    }
+    if (one && (one.memberMunicipalities.length || one.otherMembers.length || one.composition)) {
+      // Its people where the plan names them by role ("kommundirektörerna i de åtta kommunerna"), else its
+      // municipalities (all eight in a word) and the other members.
+      const all = one.memberMunicipalities.length === plan.municipalities.length;
+      const lower = (x: string) => x.charAt(0).toLowerCase() + x.slice(1);
+      const who = one.composition
+        ? [lower(one.composition)]
+        : [...(one.memberMunicipalities.length ? [all ? t(lang, `de ${plan.municipalities.length} kommunerna`, `the ${plan.municipalities.length} municipalities`) : listText(one.memberMunicipalities.map((m) => municipalityName(plan, m)), lang)] : []), ...one.otherMembers];
+      const also = one.attendees ? ` – ${lower(one.attendees.replace(/\.$/, ''))}` : '';
+      return { reply: reply('members', lang, t(lang, `I ${one.name} ingår ${listText(who, lang)}${also}`, `${one.name} is made up of ${listText(who, lang)}${also}`), blocks), context: contextOf(q) };
     }
     return { reply: reply('members', lang, t(lang, `Vilka ingår i ${name}`, `Who is in ${name}`), blocks), context: contextOf(q) };
   }
@@ -136,7 +160,10 @@ export function organisation({ q, plan, data }: AnswerInput): Answer {
         blocks.push({ type: 'list', items: o.developmentIssues });
         break;
       case 'population':
-        titles.push(t(lang, `Cirka ${o.population.approx.toLocaleString('sv-SE').replace(/\s/g, ' ')} invånare`, `About ${o.population.approx.toLocaleString('sv-SE').replace(/\s/g, ' ')} inhabitants`));
+        // "hur många invånare har Huddinge": the plan counts Södertörn only, and the headline says so.
+        titles.push(q.municipalities.length
+          ? t(lang, `Planen anger inte invånarna i ${listText(q.municipalities.map((m) => municipalityName(plan, m)), lang)} – bara Södertörns ca ${o.population.approx.toLocaleString('sv-SE').replace(/\s/g, ' ')}`, `The plan does not give the inhabitants of ${listText(q.municipalities.map((m) => municipalityName(plan, m)), lang)} – only Södertörn's, about ${o.population.approx.toLocaleString('sv-SE').replace(/\s/g, ' ')}`)
+          : t(lang, `Cirka ${o.population.approx.toLocaleString('sv-SE').replace(/\s/g, ' ')} invånare`, `About ${o.population.approx.toLocaleString('sv-SE').replace(/\s/g, ' ')} inhabitants`));
         blocks.push({ type: 'text', text: o.population.text });
         // "vad har Botkyrka för befolkning": the plan counts Södertörn as a whole only.
         if (q.municipalities.length) blocks.push({ type: 'text', subtle: true, text: t(lang, `Planen anger bara invånarna för hela Södertörn, inte för ${listText(q.municipalities.map((m) => municipalityName(plan, m)), lang)}.`, `The plan gives the inhabitants of Södertörn as a whole only, not of ${listText(q.municipalities.map((m) => municipalityName(plan, m)), lang)}.`) });
@@ -172,7 +199,7 @@ export function organisation({ q, plan, data }: AnswerInput): Answer {
   return { reply: reply('organisation', lang, titles.join(' · '), blocks), context: contextOf(q) };
 }
 
-export function bodyInfo({ q, plan }: AnswerInput): Answer {
+export function bodyInfo({ q, plan, data }: AnswerInput): Answer {
   const lang = q.lang;
   const bodies = q.bodies.map((id) => plan.bodies.find((b) => b.id === id)!).filter(Boolean);
   if (!bodies.length) return notInPlan(q, plan);
@@ -182,10 +209,17 @@ export function bodyInfo({ q, plan }: AnswerInput): Answer {
     const host = municipalityName(plan, first.hostMunicipality);
     return { reply: reply('bodyInfo', lang, t(lang, `${host} är värdkommun för ${first.name}`, `${host} is the host municipality of ${first.name}`), bodyBlocks(plan, first, lang)), context: contextOf(q) };
   }
+  // "miljöförbundet start", "when did ÖFN start": the start in the headline.
+  if (q.cues.includes('start') && bodies.length === 1 && first.start) {
+    const when = /^\d{4}-01-01$/.test(first.start) ? t(lang, `1 januari ${first.start.slice(0, 4)}`, `1 January ${first.start.slice(0, 4)}`) : first.start;
+    return { reply: reply('bodyInfo', lang, t(lang, `${first.name} startade ${when}`, `${first.name} started ${/^\d{4}$/.test(when) ? 'in' : 'on'} ${when}`), bodyBlocks(plan, first, lang)), context: contextOf(q) };
+  }
   if (q.cues.includes('start') && bodies.length === 1 && !first.start) {
     return notInPlan(q, plan, t(lang, `Planen anger inte när ${first.name} startade.`, `The plan does not say when ${first.name} started.`));
   }
-  const blocks = bodies.flatMap((b) => [...(bodies.length > 1 ? [{ type: 'heading' as const, text: b.name }] : []), ...(lang === 'en' ? [{ type: 'text' as const, text: englishSummary(plan, b) }] : []), ...bodyBlocks(plan, b, lang)]);
+  // An English answer: the body in English (its facts, and the lexicon's gloss of its purpose) before the plan's Swedish words.
+  const gloss = (b: Body) => (lang === 'en' && Object.hasOwn(data?.glosses?.bodies ?? {}, b.id) ? [{ type: 'text' as const, text: data!.glosses!.bodies![b.id]! }] : []);
+  const blocks = bodies.flatMap((b) => [...(bodies.length > 1 ? [{ type: 'heading' as const, text: b.name }] : []), ...(lang === 'en' ? [{ type: 'text' as const, text: englishSummary(plan, b) }] : []), ...gloss(b), ...bodyBlocks(plan, b, lang)]);
   if (lang === 'en') blocks.push(TRANSLATION_NOTE);
   return { reply: reply('bodyInfo', lang, listText(bodies.map((b) => b.name), lang), blocks), context: contextOf(q) };
 }

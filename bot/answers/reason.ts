@@ -7,14 +7,14 @@ import { formatDay, formatMonth, formatWhen, meetingsBetween, meetingsOfYear, pl
 import type { Body, Meeting, Plan } from '../store/schema.js';
 import { fold } from '../understand/normalize.js';
 import { PlanMemo } from '../store/snapshot.js';
-import { contextOf, meetingFacts, suggestions, type Answer, type AnswerInput } from './common.js';
+import { contextOf, meetingFacts, notInPlan, suggestions, type Answer, type AnswerInput } from './common.js';
 import { defaultYear } from './meetings.js';
 import { kronor, listText, percent } from '../text/format.js';
 import { bodyName, municipalityName } from '../domain/names.js';
 import { t } from '../text/lang.js';
 
 export function reason(input: AnswerInput): Answer | undefined {
-  return cannotDo(input) ?? rotationRelation(input) ?? rotationEnds(input) ?? claim(input) ?? notAMember(input) ?? wrongPlace(input) ?? meetingRelation(input) ?? titledMeeting(input) ?? firstOrLast(input);
+  return cannotDo(input) ?? rotationRelation(input) ?? rotationEnds(input) ?? (input.q.form && askedSpan(input.q) ? titledMeeting(input) : undefined) ?? claim(input) ?? rotationPremise(input) ?? notAMember(input) ?? wrongPlace(input) ?? meetingRelation(input) ?? titledMeeting(input) ?? firstOrLast(input);
 }
 
 /**
@@ -71,6 +71,35 @@ function wrongPlace({ q, plan, now }: AnswerInput): Answer | undefined {
   const H = listText(m.hosts.map((h) => municipalityName(plan, h)), lang);
   const title = t(lang, `${bodyName(plan, body)} är i ${H}, inte i ${asked}`, `${bodyName(plan, body)} is hosted by ${H}, not ${asked}`);
   return { reply: reply('meetingHost', lang, title, [meetingFacts(plan, m, lang)]), context: contextOf(q, { meetingId: m.id, municipalities: [], answerMunicipalities: m.hosts }) };
+}
+
+/**
+ * "när är rådslaget i Botkyrka i år", "rådslaget i Nykvarn 2012, vilket datum": a rotating event placed in
+ * a municipality that does not host it that year. The year's host (and its date, where the calendar has
+ * it) is the answer, with the municipality's own year.
+ */
+function rotationPremise({ q, plan, now }: AnswerInput): Answer | undefined {
+  if (q.form || q.years.length !== 1 || q.municipalities.length !== 1 || q.dates.length || q.month || q.followUp) return undefined;
+  const rotating = new Set(plan.hostRotations.map((r) => r.body));
+  const body = q.bodies.length === 1 && rotating.has(q.bodies[0]!) ? q.bodies[0]! : undefined;
+  if (!body) return undefined;
+  const y = q.years[0]!;
+  const host = plan.hostRotations.find((r) => r.body === body && r.year === y)?.host;
+  const asked = q.municipalities[0]!;
+  if (!host || host === asked) return undefined;
+  const lang = q.lang;
+  const name = bodyName(plan, body);
+  const H = municipalityName(plan, host);
+  const A = municipalityName(plan, asked);
+  const own = hostYear(plan, body, asked, y);
+  const meeting = meetingsOfYear(plan, y, body)[0];
+  const blocks: Block[] = [];
+  if (meeting) blocks.push(meetingFacts(plan, meeting, lang));
+  else blocks.push({ type: 'text', text: t(lang, `Datumet för ${name} ${y} står inte i planen.`, `The plan does not give the date of ${name} ${y}.`) });
+  if (own !== undefined) blocks.push({ type: 'text', text: t(lang, `${A} är värd för ${name} ${own}.`, `${A} hosts ${name} in ${own}.`) });
+  const title = t(lang, `${name} ${y} är i ${H}, inte i ${A}${meeting ? ` – ${formatWhen(meeting, lang)}` : ''}`, `${name} ${y} is hosted by ${H}, not ${A}${meeting ? ` – on ${formatWhen(meeting, lang)}` : ''}`);
+  void now;
+  return { reply: reply('rotationHost', lang, title, blocks), context: contextOf(q, { intent: 'rotationHost', bodies: [body], years: [y], municipalities: [], answerMunicipalities: [host], ...(meeting ? { meetingId: meeting.id } : {}) }) };
 }
 
 /** "vem är sist i rotationen för rådslaget", "who hosts first in the rotation". */
@@ -157,6 +186,9 @@ function rotationBodyOf(q: AnswerInput['q'], plan: Plan): string | undefined {
   // "hur många år mellan Salem och Huddinge": years counted between or until municipalities are years of
   // the rotation, the only thing the plan orders by year and municipality.
   const yearsCounted = /(?<!\p{L})(år|years?)(?!\p{L})/iu.test(q.text) && (q.cues.includes('count') || q.cues.includes('until'));
+  // "which comes first, Haninge or Södertälje", "vem kommer först, Nykvarn eller Tyresö": two municipalities
+  // put in order are ordered by the rotation.
+  if (q.municipalities.length === 2 && (q.cues.includes('first') || q.cues.includes('orderBoth') || q.relation) && !q.dates.length && !q.month) return [...rotating][0];
   return yearsCounted && q.municipalities.length ? [...rotating][0] : undefined;
 }
 
@@ -198,22 +230,45 @@ function rotationRelation({ q, plan, now }: AnswerInput): Answer | undefined {
     };
   }
   // Two municipalities: which hosts first.
-  if (b && (q.cues.includes('orderBoth') || q.relation)) {
+  if (b && (q.cues.includes('orderBoth') || q.relation || q.cues.includes('first'))) {
     const yb = hostYear(plan, body, b, year);
     if (yb === undefined) return undefined;
     const A = municipalityName(plan, a!);
     const B = municipalityName(plan, b);
     const order = ya < yb ? t(lang, 'före', 'before') : t(lang, 'efter', 'after');
     const fact = t(lang, `${A} är värd för ${name} ${ya}, ${B} ${yb}.`, `${A} hosts ${name} in ${ya}, ${B} in ${yb}.`);
+    // "which comes first": the first of them named first in the headline.
+    const [F, yf, S, ys] = ya < yb ? [A, ya, B, yb] : [B, yb, A, ya];
     const title = q.form === 'yesNo' && q.relation
       ? `${yesNo(lang, (ya < yb) === (q.relation === 'before'))} – ${t(lang, `${A} är värd ${order} ${B}`, `${A} hosts ${order} ${B}`)}`
-      : t(lang, `${A} är värd ${order} ${B}`, `${A} hosts ${order} ${B}`);
+      : q.cues.includes('first') && !q.relation
+        ? t(lang, `${F} är värd först (${yf}), ${S} sedan (${ys})`, `${F} hosts first (${yf}), ${S} later (${ys})`)
+        : t(lang, `${A} är värd ${order} ${B}`, `${A} hosts ${order} ${B}`);
     return { reply: reply('rotationHost', lang, title, [{ type: 'text', text: fact }]), context: ctx([ya, yb], [a!, b]) };
   }
 
   const A = municipalityName(plan, a!);
-  // How many years until it hosts.
-  if (q.cues.includes('until') || (q.cues.includes('count') && q.count === undefined && /\b(ar|years?)\b/.test(fold(q.text)))) {
+  // "hur många gånger är Huddinge värd", "how many times does Salem host": its years in the rotation.
+  const folded = fold(q.text);
+  if (q.cues.includes('count') && /\b(gang|ganger|times)\b/.test(folded)) {
+    const ys = plan.hostRotations.filter((r) => r.body === body && r.host === a).map((r) => r.year).sort((x, y) => x - y);
+    const span = plan.hostRotations.filter((r) => r.body === body).map((r) => r.year).sort((x, y) => x - y);
+    const n = ys.length;
+    return { reply: reply('rotationYears', lang, t(lang, `${A} är värd för ${name} ${n} ${n === 1 ? 'gång' : 'gånger'} ${span[0]}–${span.at(-1)}: ${listText(ys.map(String), lang)}`, `${A} hosts ${name} ${n === 1 ? 'once' : `${n} times`} in ${span[0]}–${span.at(-1)}: ${listText(ys.map(String), lang)}`), []), context: ctx(ys, [a!]) };
+  }
+  // "hur länge tills Salem är värd igen", "when does Salem host again": its next year after this one.
+  if (/\b(igen|again|nasta gang|next time)\b/.test(folded)) {
+    const next = plan.hostRotations.filter((r) => r.body === body && r.host === a && r.year > year).map((r) => r.year).sort((x, y) => x - y)[0];
+    const span = plan.hostRotations.filter((r) => r.body === body).map((r) => r.year).sort((x, y) => x - y);
+    if (next !== undefined && q.bodies.includes(body)) {
+      return { reply: reply('rotationYears', lang, t(lang, `${A} är värd för ${name} igen ${next}, om ${next - year} år`, `${A} hosts ${name} again in ${next}, in ${next - year} ${next - year === 1 ? 'year' : 'years'}`), []), context: ctx([next], [a!]) };
+    }
+    if (next === undefined) {
+      return { reply: reply('rotationYears', lang, t(lang, `${A} är inte värd för ${name} igen under ${year + 1}–${span.at(-1)}`, `${A} does not host ${name} again in ${year + 1}–${span.at(-1)}`), [{ type: 'text', text: t(lang, `${A} är värd ${listText(plan.hostRotations.filter((r) => r.body === body && r.host === a).map((r) => String(r.year)), lang)}; planens rotation slutar ${span.at(-1)}.`, `${A} hosts in ${listText(plan.hostRotations.filter((r) => r.body === body && r.host === a).map((r) => String(r.year)), lang)}; the plan's rotation ends in ${span.at(-1)}.`) }]), context: ctx([], [a!]) };
+    }
+  }
+  // How many years until it hosts. ("år", not "är": both fold to "ar".)
+  if (q.cues.includes('until') || (q.cues.includes('count') && q.count === undefined && /(?<!\p{L})(år|years?)(?!\p{L})/iu.test(q.text))) {
     const n = ya - year;
     const title = n > 0
       ? t(lang, `${n} år kvar: ${A} är värd för ${name} ${ya}`, `${n} ${n === 1 ? 'year' : 'years'}: ${A} hosts ${name} in ${ya}`)
@@ -264,7 +319,9 @@ function usualTimeText(b: Body, lang: 'sv' | 'en'): string {
  * with a false premise gets the correction. Membership of a body, the budget's balance, the host of a
  * meeting or of a rotation year, the weekday a body meets.
  */
-function claim({ q, plan, now }: AnswerInput): Answer | undefined {
+function claim({ q, plan, now, data }: AnswerInput): Answer | undefined {
+  // English answers gloss the plan's Swedish budget labels: "Personal (staff)".
+  const gl = (l: { id: string; label: string }) => (q.lang === 'en' && data?.glosses?.budgetLines && Object.hasOwn(data.glosses.budgetLines, l.id) ? `${l.label} (${data.glosses.budgetLines[l.id]})` : l.label);
   // A question after something the plan does not hold ("can I get the Teams link …") is not a claim.
   if (!q.form || q.notInPlanKinds.length) return undefined;
   const lang = q.lang;
@@ -272,6 +329,19 @@ function claim({ q, plan, now }: AnswerInput): Answer | undefined {
   const head = (ok: boolean, text: string) => (why ? text : `${yesNo(lang, ok)} – ${text}`);
   const bodies = q.bodies.map((id) => plan.bodies.find((b) => b.id === id)).filter((b): b is Body => Boolean(b));
   const days = q.relativeDay ? [] : q.dates;
+
+  // The weekday of the meetings named by month or day: "är SK-mötet i juni en torsdag", "is the LG meeting
+  // in September on a Friday" — computed from those meetings' dates, not the body's usual day.
+  const span = askedSpan(q) ?? (q.week ? { from: q.week.from, to: q.week.to, label: '' } : undefined);
+  if (q.weekdays.length && bodies.length === 1 && span && !q.municipalities.length) {
+    const list = meetingsBetween(plan, span.from, span.to, bodies[0]!.id).filter((m) => m.date.kind !== 'month');
+    if (list.length) {
+      const weekdayOf = (iso: string) => { const [y, mo, d] = iso.split('-').map(Number) as [number, number, number]; return ((new Date(Date.UTC(y, mo - 1, d)).getUTCDay() + 6) % 7) + 1; };
+      const ok = list.every((m) => q.weekdays.includes(weekdayOf(firstDate(m))));
+      const m = list[0]!;
+      return { reply: reply('meetingTime', lang, head(ok, t(lang, `${bodyName(plan, m.body)} är ${formatWhen(m, lang)}`, `${bodyName(plan, m.body)} is on ${formatWhen(m, lang)}`)), list.map((x) => meetingFacts(plan, x, lang))), context: contextOf(q, { meetingId: m.id }) };
+    }
+  }
 
   // The weekday a body meets: "Träffas LG på fredagar?", "why does the committee meet on Fridays?"
   const timed = bodies.find((b) => b.usualTime);
@@ -288,11 +358,15 @@ function claim({ q, plan, now }: AnswerInput): Answer | undefined {
 
   // The budget's size against an amount: "är budgeten på en miljon?", "is the budget 860 000?"
   const yearBudget = plan.budgets.find((b) => b.year === (q.years[0] ?? thisYearOf(now))) ?? [...plan.budgets].sort((a, b) => b.year - a.year)[0];
-  if (q.form === 'yesNo' && yearBudget && q.amounts.length === 1 && !q.budgetLines.length && (q.cues.includes('budget') || q.cues.includes('income')) && !/\b(mer an|more than|over|mindre an|less than|under)\b/.test(fold(q.text))) {
+  // With a comparative ("större än 800 000", "under one million") the claim is the direction, not equality.
+  if (q.form === 'yesNo' && yearBudget && q.amounts.length === 1 && !q.budgetLines.length && (q.cues.includes('budget') || q.cues.includes('income'))) {
     const costs = yearBudget.costs.reduce((x, l) => x + l.amount, 0);
     const income = yearBudget.income.reduce((x, l) => x + l.amount, 0);
     const total = q.cues.includes('income') ? income : costs;
-    const ok = total === q.amounts[0];
+    const f = fold(q.text);
+    const more = /\b(mer|more|over|storre|hogre|bigger|larger|higher|greater|above|overstiger|exceeds?)\b/.test(f);
+    const less = /\b(mindre|less|under|lagre|smaller|lower|below|understiger)\b/.test(f);
+    const ok = more && !less ? total > q.amounts[0]! : less && !more ? total < q.amounts[0]! : total === q.amounts[0];
     return { reply: reply('budget', lang, head(ok, t(lang, `budgeten ${yearBudget.year} är ${kronor(total)}`, `the ${yearBudget.year} budget is ${kronor(total)}`)), [{ type: 'text', text: t(lang, `Intäkter ${kronor(income)}, kostnader ${kronor(costs)}.`, `Income ${kronor(income)}, costs ${kronor(costs)}.`) }]), context: contextOf(q, { years: [yearBudget.year] }) };
   }
 
@@ -362,17 +436,21 @@ function claim({ q, plan, now }: AnswerInput): Answer | undefined {
     if (asked.length) {
       const ok = asked.some((w) => known.includes(w) || (w.length >= 7 && known.includes(w.slice(0, 7))));
       const who = [...described.memberMunicipalities.length ? [t(lang, `de ${described.memberMunicipalities.length} kommunerna`, `the ${described.memberMunicipalities.length} municipalities`)] : [], ...described.otherMembers, ...(described.composition ? [described.composition] : [])];
-      const title = head(ok, t(lang, `I ${described.name} ingår ${listText(who, lang)}`, `${described.name} is made up of ${listText(who, lang)}`));
+      // Those who attend without being members ("kommundirektörerna … deltar") are part of the answer too.
+      const also = described.attendees ? ` – ${described.attendees.charAt(0).toLowerCase()}${described.attendees.slice(1).replace(/\.$/, '')}` : '';
+      const title = head(ok, t(lang, `I ${described.name} ingår ${listText(who, lang)}${also}`, `${described.name} is made up of ${listText(who, lang)}${also}`));
       return { reply: reply('members', lang, title, described.attendees ? [{ type: 'text', text: described.attendees }] : []), context: contextOf(q) };
     }
   }
 
   // Is there a meeting then? "finns det ett ledningsgruppsmöte 14/10", "is there an LG meeting on 20 May";
   // and its false premise: "varför är planeringskonferensen i mars?"
-  if ((q.form === 'yesNo' || (why && bodies.some((b) => hasMeetings(plan, b.id)))) && !q.municipalities.length && (days.length || q.month) && (bodies.some((b) => hasMeetings(plan, b.id)) || q.cues.includes('meeting')) && !q.cues.includes('host')) {
+  // ("är det SK-möte nästa vecka", "har LG möte vecka 20": a week is a span like a month.)
+  const week = !days.length && !q.month ? q.week : undefined;
+  if ((q.form === 'yesNo' || (why && bodies.some((b) => hasMeetings(plan, b.id)))) && !q.municipalities.length && (days.length || q.month || week) && (bodies.some((b) => hasMeetings(plan, b.id)) || q.cues.includes('meeting')) && !q.cues.includes('host')) {
     const body = q.bodies.length === 1 ? q.bodies[0] : undefined;
-    const from = days.length ? [...days].sort()[0]! : `${q.month!.year}-${String(q.month!.month).padStart(2, '0')}-01`;
-    const to = days.length ? [...days].sort().at(-1)! : `${q.month!.year}-${String(q.month!.month).padStart(2, '0')}-31`;
+    const from = days.length ? [...days].sort()[0]! : week ? week.from : `${q.month!.year}-${String(q.month!.month).padStart(2, '0')}-01`;
+    const to = days.length ? [...days].sort().at(-1)! : week ? week.to : `${q.month!.year}-${String(q.month!.month).padStart(2, '0')}-31`;
     const list = meetingsBetween(plan, from, to, body);
     const who = body ? bodyName(plan, body) : t(lang, 'något möte', 'any meeting');
     if (list.length) {
@@ -393,29 +471,63 @@ function claim({ q, plan, now }: AnswerInput): Answer | undefined {
     const dist = (m: Meeting) => Math.min(Math.abs(Date.parse(firstDate(m)) - Date.parse(from)), Math.abs(Date.parse(firstDate(m)) - Date.parse(to)));
     const nearest = near.sort((x, y) => dist(x) - dist(y))[0];
     const blocks: Block[] = nearest ? [{ type: 'text', text: t(lang, 'Närmast i planen:', 'Nearest in the plan:') }, meetingFacts(plan, nearest, lang)] : [];
-    const asked = days.length ? t(lang, `den ${formatDay(from, lang)}`, `on ${formatDay(from, lang)}`) : t(lang, `i ${formatMonth(from.slice(0, 7), lang)}`, `in ${formatMonth(from.slice(0, 7), lang)}`);
+    const asked = days.length ? t(lang, `den ${formatDay(from, lang)}`, `on ${formatDay(from, lang)}`) : week ? t(lang, `veckan ${formatDay(from, lang, false)}–${formatDay(to, lang)}`, `in the week ${formatDay(from, lang, false)}–${formatDay(to, lang)}`) : t(lang, `i ${formatMonth(from.slice(0, 7), lang)}`, `in ${formatMonth(from.slice(0, 7), lang)}`);
     const none = why
       ? body && nearest
         ? t(lang, `${who} är inte ${asked} – den är ${formatWhen(nearest, lang)}`, `${who} is not ${asked} – it is on ${formatWhen(nearest, lang)}`)
         : t(lang, `Planen har inget ${body ? `möte för ${who}` : 'möte'} ${asked}`, `The plan has no ${body ? `${who} meeting` : 'meeting'} ${asked}`)
-      : head(false, t(lang, `inget ${body ? `möte för ${who}` : 'möte'} då enligt planen`, `no ${body ? `${who} meeting` : 'meeting'} then in the plan`));
+      : body && nearest
+        ? head(false, t(lang, `${who} har inget möte ${asked} – närmast är ${formatWhen(nearest, lang)}`, `${who} has no meeting ${asked} – the nearest is on ${formatWhen(nearest, lang)}`))
+        : head(false, t(lang, `inget ${body ? `möte för ${who}` : 'möte'} då enligt planen`, `no ${body ? `${who} meeting` : 'meeting'} then in the plan`));
     return { reply: reply('meetingsOn', lang, none, blocks), context: nearest ? contextOf(q, { meetingId: nearest.id }) : contextOf(q) };
+  }
+
+  // "stämmer det att personalen kostar 580 000", "is staff 580 000": one line against the amount written.
+  const lineYear = plan.budgets.find((b) => b.year === (q.years[0] ?? thisYearOf(now))) ?? [...plan.budgets].sort((a, b) => b.year - a.year)[0];
+  const claimed = lineYear ? lineYear.costs.filter((l) => q.budgetLines.includes(l.id)) : [];
+  if (q.form && lineYear && claimed.length === 1 && q.amounts.length === 1 && !q.scale && !/\b(mer|more|mindre|less|over|under|storre|hogre|lagre|bigger|larger|higher|lower|smaller|fewer)\b/.test(fold(q.text))) {
+    const l = claimed[0]!;
+    const ok = l.amount === q.amounts[0];
+    // "varför kostar personalen 600 000": a why-question with the wrong amount is corrected in the headline.
+    const fact = why && !ok
+      ? t(lang, `${gl(l)} är inte ${kronor(q.amounts[0]!)} utan ${kronor(l.amount)} i budgeten ${lineYear.year}`, `${gl(l)} is not ${kronor(q.amounts[0]!)} but ${kronor(l.amount)} in the ${lineYear.year} budget`)
+      : t(lang, `${gl(l)} är ${kronor(l.amount)} i budgeten ${lineYear.year}`, `${gl(l)} is ${kronor(l.amount)} in the ${lineYear.year} budget`);
+    const blocks: Block[] = why && ok ? [{ type: 'text', subtle: true, text: t(lang, 'Planen säger inte varför.', 'The plan does not say why.') }] : [];
+    return { reply: reply('budgetLine', lang, head(ok, fact), blocks), context: contextOf(q, { years: [lineYear.year] }) };
+  }
+
+  // "är ersättningen till Huddinge den största posten?": one line against the largest (or smallest) cost.
+  const ofYear = plan.budgets.find((b) => b.year === (q.years[0] ?? thisYearOf(now))) ?? [...plan.budgets].sort((a, b) => b.year - a.year)[0];
+  if (q.form && ofYear && (q.cues.includes('largest') || q.cues.includes('smallest')) && !q.amounts.length) {
+    const asked = ofYear.costs.filter((l) => q.budgetLines.includes(l.id) || q.municipalities.some((m) => fold(l.label).includes(fold(municipalityName(plan, m)))));
+    if (asked.length === 1 && ofYear.costs.length > 1) {
+      const sorted = [...ofYear.costs].sort((x, y) => y.amount - x.amount);
+      const largest = q.cues.includes('largest');
+      const top = largest ? sorted[0]! : sorted.at(-1)!;
+      const ok = top.id === asked[0]!.id;
+      const word = largest ? t(lang, 'största', 'largest') : t(lang, 'minsta', 'smallest');
+      const fact = ok
+        ? t(lang, `${gl(top)} (${kronor(top.amount)}) är den ${word} kostnaden ${ofYear.year}`, `${gl(top)} (${kronor(top.amount)}) is the ${word} cost in ${ofYear.year}`)
+        : t(lang, `den ${word} kostnaden ${ofYear.year} är ${gl(top)}, ${kronor(top.amount)}`, `the ${word} cost in ${ofYear.year} is ${gl(top)}, ${kronor(top.amount)}`);
+      return { reply: reply('budgetLine', lang, head(ok, fact), [{ type: 'list', items: sorted.map((l) => `${gl(l)}: ${kronor(l.amount)}`) }]), context: contextOf(q, { budgetLines: [asked[0]!.id] }) };
+    }
   }
 
   // A budget line against an amount or a part: "kostar utredningarna mer än 250 000", "går mer än hälften till personal"
   // "mer än", and with words between: "mer pengar till personal än …", "more money for staff than …".
-  const compare = /\b(mer an|more than|over|mindre an|less than|under|fewer than)\b/.exec(fold(q.text)) ?? /\b((?:mer|more|mindre|less|fewer)(?: [a-z0-9]+){1,4} (?:an|than))\b/.exec(fold(q.text));
+  // Comparatives are a closed class: "större/högre/dyrare än", "bigger/higher/costlier than", "lägre/billigare än".
+  const compare = /\b(mer an|more than|over|mindre an|less than|under|fewer than|(?:storre|hogre|dyrare|bigger|larger|higher|greater|costlier|more expensive|lagre|billigare|smaller|lower|cheaper) (?:an|than))\b/.exec(fold(q.text)) ?? /\b((?:mer|more|mindre|less|fewer|storre|hogre|dyrare|bigger|larger|higher|greater|lagre|billigare|smaller|lower|cheaper)(?: [a-z0-9]+){1,4} (?:an|than))\b/.exec(fold(q.text));
   const budget = plan.budgets.find((b) => b.year === (q.years[0] ?? thisYearOf(now))) ?? [...plan.budgets].sort((a, b) => b.year - a.year)[0];
   if (compare && budget && q.budgetLines.length) {
     const lines = budget.costs.filter((l) => q.budgetLines.includes(l.id));
     const total = budget.costs.reduce((x, l) => x + l.amount, 0);
     const value = lines.reduce((x, l) => x + l.amount, 0);
     const fraction = FRACTIONS.find(([w]) => ` ${fold(q.text)} `.includes(` ${w} `))?.[1];
-    const less = /mindre|less|under|fewer/.test(compare[1]!);
+    const less = /mindre|less|under|fewer|lagre|billigare|smaller|lower|cheaper/.test(compare[1]!);
     if (lines.length && (q.amounts.length || fraction !== undefined)) {
       const than = fraction !== undefined ? fraction * total : q.amounts[0]!;
       const ok = less ? value < than : value > than;
-      const label = lines.map((l) => l.label).join(' + ');
+      const label = lines.map(gl).join(' + ');
       const fact = fraction !== undefined
         ? t(lang, `${label}: ${kronor(value)}, ${percent(value / total, lang)} av kostnaderna (${kronor(total)})`, `${label}: ${kronor(value)}, ${percent(value / total, lang)} of the costs (${kronor(total)})`)
         : `${label}: ${kronor(value)}`;
@@ -429,8 +541,8 @@ function claim({ q, plan, now }: AnswerInput): Answer | undefined {
       const a = first.amount;
       const b = second ? second.amount : total - a;
       const ok = less ? a < b : a > b;
-      const other = second ? `${second.label}: ${kronor(b)}` : t(lang, `alla andra kostnader: ${kronor(b)}`, `all other costs: ${kronor(b)}`);
-      return { reply: reply('budgetLine', lang, head(ok, `${first.label}: ${kronor(a)}, ${other}`), []), context: contextOf(q) };
+      const other = second ? `${gl(second)}: ${kronor(b)}` : t(lang, `alla andra kostnader: ${kronor(b)}`, `all other costs: ${kronor(b)}`);
+      return { reply: reply('budgetLine', lang, head(ok, `${gl(first)}: ${kronor(a)}, ${other}`), []), context: contextOf(q) };
     }
   }
 
@@ -472,7 +584,25 @@ function claim({ q, plan, now }: AnswerInput): Answer | undefined {
 
   // The host of a rotation year: "Är Salem värd för rådslaget 2013?"
   const rotating = new Set(plan.hostRotations.map((r) => r.body));
-  const rotBody = q.bodies.find((b) => rotating.has(b));
+  // "är Salem värd 2011": a host and a year with no body named is the rotation's year (the only hosting by year).
+  // (Unless the municipality hosts a meeting of the calendar that year: "har Haninge något värdskap i år".)
+  const yearRotation = [...rotating][0];
+  const hostsInCalendar = () => q.municipalities.some((m) => meetingsOfYear(plan, q.years[0]!).some((x) => x.hosts.includes(m)));
+  const rotationOnly = !q.bodies.length && q.cues.includes('host') && q.years.length === 1 && yearRotation !== undefined
+    && (plan.hostRotations.some((r) => r.body === yearRotation && r.year === q.years[0] && q.municipalities.includes(r.host)) || !hostsInCalendar());
+  const rotBody = q.bodies.find((b) => rotating.has(b)) ?? (rotationOnly ? yearRotation : undefined);
+  // "är Tyresö värd 2011", "har Haninge något värdskap i år": any hosting that year, calendar and rotation.
+  if (q.form === 'yesNo' && !q.bodies.length && !rotationOnly && q.cues.includes('host') && q.years.length === 1 && q.municipalities.length === 1 && !days.length && !q.month) {
+    const id = q.municipalities[0]!;
+    const y = q.years[0]!;
+    const hosted = meetingsOfYear(plan, y).filter((m) => m.hosts.includes(id));
+    const rot = plan.hostRotations.filter((r) => r.year === y && r.host === id);
+    const A = municipalityName(plan, id);
+    const what = [...hosted.map((m) => `${bodyName(plan, m.body)} ${formatWhen(m, lang)}`), ...rot.map((r) => `${bodyName(plan, r.body)} ${y}`)];
+    const ok = what.length > 0;
+    const title = head(ok, ok ? t(lang, `${A} är värd för ${listText(what, lang)}`, `${A} hosts ${listText(what, lang)}`) : t(lang, `${A} är inte värd för något ${y} enligt planen`, `${A} hosts nothing in ${y}, the plan says`));
+    return { reply: reply('municipalityMeetings', lang, title, hosted.map((m) => meetingFacts(plan, m, lang))), context: contextOf(q, hosted.length === 1 ? { meetingId: hosted[0]!.id } : {}) };
+  }
   if (rotBody && q.years.length && q.municipalities.length && !days.length && !q.month) {
     const y = q.years[0]!;
     const host = plan.hostRotations.find((r) => r.body === rotBody && r.year === y)?.host;
@@ -490,6 +620,9 @@ function claim({ q, plan, now }: AnswerInput): Answer | undefined {
       if (ok && why) blocks.push({ type: 'text', text: t(lang, 'Värdskapet går runt mellan kommunerna enligt planens rotation; planen säger inte mer om varför.', 'The hosting goes round the municipalities by the plan\'s rotation; the plan says no more about why.') });
       return { reply: reply('rotationHost', lang, title, blocks), context: contextOf(q, { intent: 'rotationHost', bodies: [rotBody], years: [y], answerMunicipalities: [host] }) };
     }
+    // "rådslaget 2019 hålls i Salem, right": a year outside the rotation is not a claim about this year's event.
+    const span = plan.hostRotations.filter((r) => r.body === rotBody).map((r) => r.year).sort((a, b) => a - b);
+    return notInPlan(q, plan, t(lang, `Planen anger ingen värd för ${bodyName(plan, rotBody)} ${y}; rotationen gäller ${span[0]}–${span.at(-1)}.`, `The plan names no host for ${bodyName(plan, rotBody)} in ${y}; the rotation covers ${span[0]}–${span.at(-1)}.`));
   }
 
   // A municipality's turn in the rotation, no year named: "har Södertälje varit värd för rådslaget?",
@@ -564,7 +697,9 @@ function shapeClaim(q: AnswerInput['q'], plan: Plan, now: Date, head: (ok: boole
   // How many times a year: "minst sex gånger per år", "six times a year".
   const timesAt = words.findIndex((w) => TIMES_WORD.test(w));
   const body = plan.bodies.find((b) => q.bodies.includes(b.id) && b.minMeetingsPerYear);
-  if (timesAt > 0 && body && q.cues.includes('often')) {
+  // "sex gånger per år", "sex gånger om året", "six times a year": a count of times with a year after it.
+  const perYear = q.cues.includes('often') || (timesAt > 0 && /^(per|om|i|a|an|each|every)$/.test(words[timesAt + 1] ?? '') && /^(ar|aret|year)$/.test(words[timesAt + 2] ?? ''));
+  if (timesAt > 0 && body && perYear) {
     const n = num(words[timesAt - 1]);
     if (n !== undefined) {
       const min = body.minMeetingsPerYear!;
@@ -574,10 +709,23 @@ function shapeClaim(q: AnswerInput['q'], plan: Plan, now: Date, head: (ok: boole
       return { reply: reply('countMeetings', lang, head(n <= min, fact), [{ type: 'text', text: inCalendar }]), context: contextOf(q, { bodies: [body.id] }) };
     }
   }
+  // "träffas LG varje månad", "does the committee meet every week": a rate read as the lexicon's units
+  // (12 a year for a month, 52 for a week) against the calendar's meetings and what the plan says.
+  const rate = ({ month: 12, week: 52, quarter: 4, halfYear: 2 } as Record<string, number>);
+  const unit = q.per.find((u) => rate[u]);
+  if (unit && body && (q.cues.includes('meeting') || q.cues.includes('often'))) {
+    const year = q.years[0] ?? defaultYear(plan, now);
+    const count = meetingsOfYear(plan, year, body.id).length;
+    const ok = count >= rate[unit]!;
+    const fact = t(lang, `${body.name} träffas ${body.frequency ?? `minst ${body.minMeetingsPerYear} gånger per år`} enligt planen; kalendern har ${count} möten ${year}`, `${body.name} meets at least ${body.minMeetingsPerYear} times a year, the plan says; the calendar has ${count} meetings in ${year}`);
+    return { reply: reply('countMeetings', lang, head(ok, fact), []), context: contextOf(q, { bodies: [body.id] }) };
+  }
   // Days: "två heldagar", "a full day", "two days".
   // ("om två dagar" is a day from today, not a length.)
   const dayAt = q.relativeDay ? -1 : words.findIndex((w, i) => DAY_WORD.test(w) && num(words[i - 1]) !== undefined);
   const fullDay = !q.relativeDay && (q.cues.includes('allDay') || words.some((w) => /^heldag/.test(w)));
+  // "är rådslaget en halvdag", "is it a half day": a claim its length is half a day (at most five hours).
+  const halfDay = !q.relativeDay && /\b(halvdag\w*|halv dag|half day|half a day|halfday)\b/.test(words.join(' '));
   const daysAsked = dayAt >= 0 ? num(words[dayAt - 1]) : undefined;
   // Clock times: "kl 13", "13.00", "at 1 pm"; morning or afternoon.
   const clock = /(?:\bkl(?:ockan)?\.?\s*|\bat\s+)(\d{1,2})(?:[.:](\d{2}))?|\b(\d{1,2})[.:](\d{2})\b/i.exec(q.text);
@@ -594,7 +742,7 @@ function shapeClaim(q: AnswerInput['q'], plan: Plan, now: Date, head: (ok: boole
   const hoursAsked = hourAt > 0 ? num(words[hourAt - 1]) : undefined;
   if (minutes !== undefined && /\bpm\b/i.test(q.text) && minutes < 12 * 60) minutes += 12 * 60;
   const partOfDay = words.some((w) => /^(eftermiddag|afternoon)/.test(w)) ? 'pm' : words.some((w) => /^(formiddag|morgon|morning)/.test(w)) ? 'am' : undefined;
-  if (daysAsked === undefined && !fullDay && minutes === undefined && !partOfDay && hoursAsked === undefined) return undefined;
+  if (daysAsked === undefined && !fullDay && !halfDay && minutes === undefined && !partOfDay && hoursAsked === undefined) return undefined;
 
   const m = shapedMeeting(q, plan, now);
   if (!m) return undefined;
@@ -603,11 +751,11 @@ function shapeClaim(q: AnswerInput['q'], plan: Plan, now: Date, head: (ok: boole
   const when = formatWhen(m, lang);
   const blocks: Block[] = [meetingFacts(plan, m, lang)];
   const ctx = contextOf(q, { meetingId: m.id });
-  if (daysAsked !== undefined || fullDay) {
+  if (daysAsked !== undefined || fullDay || halfDay) {
     if (m.date.kind === 'month') return undefined;
     const days = m.date.kind === 'days' ? Math.round((Date.parse(m.date.end) - Date.parse(m.date.start)) / 86_400_000) + 1 : 1;
     const okDays = daysAsked === undefined || daysAsked === days;
-    const okFull = !fullDay || m.time.kind === 'allDay';
+    const okFull = (!fullDay || m.time.kind === 'allDay') && (!halfDay || (days === 1 && m.time.kind === 'clock' && hhmm(m.time.end) - hhmm(m.time.start) <= 5 * 60));
     const length = m.time.kind === 'allDay'
       ? t(lang, days > 1 ? `${days} heldagar` : 'en heldag', days > 1 ? `${days} full days` : 'one full day')
       : m.time.kind === 'lunchToLunch'
@@ -656,6 +804,20 @@ function shapedMeeting(q: AnswerInput['q'], plan: Plan, now: Date): Meeting | un
   return upcoming(plan, now, body, 1)[0] ?? held(plan, now, body, 1)[0];
 }
 
+/** The day or month a question names, as a span with words for it ("i oktober", "den 9 juni"). */
+function askedSpan(q: AnswerInput['q']): { from: string; to: string; label: string } | undefined {
+  const lang = q.lang;
+  if (q.dates.length && !q.relativeDay) {
+    const d = [...q.dates].sort();
+    return { from: d[0]!, to: d.at(-1)!, label: t(lang, `den ${formatDay(d[0]!, lang)}`, `on ${formatDay(d[0]!, lang)}`) };
+  }
+  if (q.month) {
+    const m = `${q.month.year}-${String(q.month.month).padStart(2, '0')}`;
+    return { from: `${m}-01`, to: `${m}-31`, label: t(lang, `i ${formatMonth(m, lang)}`, `in ${formatMonth(m, lang)}`) };
+  }
+  return undefined;
+}
+
 /** A body's meetings that have a title, with the title folded; kept per plan version. */
 const titled = new PlanMemo<Map<string, Array<{ meeting: Meeting; folded: string }>>>();
 function titledMeetings(plan: Plan, body: string): Array<{ meeting: Meeting; folded: string }> {
@@ -671,7 +833,7 @@ function titledMeetings(plan: Plan, body: string): Array<{ meeting: Meeting; fol
  * plan titles "Planeringskonferens" (the committee has a planning conference of its own).
  */
 function titledMeeting({ q, plan, now }: AnswerInput): Answer | undefined {
-  if (q.bodies.length < 2 || q.dates.length || q.month) return undefined;
+  if (q.bodies.length < 2 || (q.dates.length && q.relativeDay)) return undefined;
   for (const a of q.bodies) {
     for (const b of q.bodies) {
       if (a === b) continue;
@@ -681,10 +843,20 @@ function titledMeeting({ q, plan, now }: AnswerInput): Answer | undefined {
       const list = titledMeetings(plan, a).filter((m) => stems.some((s) => m.folded.includes(s))).map((m) => m.meeting);
       if (!list.length) continue;
       const lang = q.lang;
+      // "när i oktober har LG sin planeringskonferens": a month or a day that is not the meeting's is a false
+      // premise; the meeting's own date is the answer, with the correction.
+      const asked = askedSpan(q);
+      const inAsked = asked ? list.filter((m) => firstDate(m) <= asked.to && lastDate(m) >= asked.from) : list;
+      if (asked && inAsked.length) list.splice(0, list.length, ...inAsked);
       const coming = list.filter((m) => firstDate(m) >= stockholmDate(now));
       const shown = coming.length ? coming.slice(0, 1) : list.slice(-1);
       const m = shown[0]!;
-      const title = `${bodyName(plan, a)} – ${m.title}: ${formatWhen(m, lang)}`;
+      const wrong = asked && !inAsked.length;
+      const plain = wrong
+        ? t(lang, `${bodyName(plan, a)} – ${m.title} är ${formatWhen(m, lang)}, inte ${asked.label}`, `${bodyName(plan, a)} – ${m.title} is on ${formatWhen(m, lang)}, not ${asked.label}`)
+        : `${bodyName(plan, a)} – ${m.title}: ${formatWhen(m, lang)}`;
+      // "är LG:s planeringskonferens i mars?": a yes/no gets its answer first; a why-question the correction.
+      const title = q.form === 'yesNo' ? `${yesNo(lang, !wrong)} – ${plain}` : plain;
       const blocks: Block[] = [meetingFacts(plan, m, lang)];
       if (!coming.length) blocks.push({ type: 'text', subtle: true, text: t(lang, 'Den har redan varit; planen har inget senare datum.', 'It has already taken place; the plan has no later date.') });
       return { reply: reply('meetingsOn', lang, title, blocks), context: contextOf(q, { meetingId: m.id, bodies: [a] }) };
@@ -712,9 +884,12 @@ function firstOrLast({ q, plan, now }: AnswerInput): Answer | undefined {
     if (final && (!first || list.length > 1)) found.push({ which: t(lang, 'Sista', 'Last'), m: list.at(-1)! });
   }
   if (!found.length) return undefined;
+  // "sista SK-mötet före sommaren": the headline names the period asked about, not the whole year.
+  const monthName = (m: number) => formatMonth(`${year}-${String(m).padStart(2, '0')}`, lang).replace(/ \d+$/, '');
+  const span = q.period ? `${monthName(q.period.from)}–${monthName(q.period.to)} ${year}` : String(year);
   const title = found.length === 1
-    ? t(lang, `${found[0]!.which} mötet ${year}: ${bodyName(plan, found[0]!.m.body)}, ${formatWhen(found[0]!.m, lang)}`, `${found[0]!.which} meeting of ${year}: ${bodyName(plan, found[0]!.m.body)}, ${formatWhen(found[0]!.m, lang)}`)
-    : t(lang, `Första och sista mötet ${year}`, `First and last meetings of ${year}`);
+    ? t(lang, `${found[0]!.which} mötet ${span}: ${bodyName(plan, found[0]!.m.body)}, ${formatWhen(found[0]!.m, lang)}`, `${found[0]!.which} meeting of ${span}: ${bodyName(plan, found[0]!.m.body)}, ${formatWhen(found[0]!.m, lang)}`)
+    : t(lang, `Första och sista mötet ${span}`, `First and last meetings of ${span}`);
   const blocks: Block[] = found.length === 1
     ? [meetingFacts(plan, found[0]!.m, lang)]
     : [{ type: 'list', items: found.map((f) => `${f.which}: ${bodyName(plan, f.m.body)} ${formatWhen(f.m, lang)}${f.m.hosts.length ? ` – ${t(lang, 'värd', 'host')}: ${listText(f.m.hosts.map((h) => municipalityName(plan, h)), lang)}` : ''}`) }];

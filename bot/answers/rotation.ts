@@ -39,6 +39,16 @@ export function rotationHost(input: AnswerInput): Answer {
   const meetings = plannedMeetings(plan, body).filter((m) => years.includes(meetingYear(m)));
   const blocks: Block[] = found.length > 1 ? [{ type: 'list', items }] : [];
   for (const m of meetings) blocks.push(meetingFacts(plan, m, lang));
+  // "när är det?" of a year whose date the calendar does not have: the headline says so, with the host.
+  if (!meetings.length && found.length === 1 && q.cues.includes('when') && !q.cues.includes('host')) {
+    const H = municipalityName(plan, first.r!.host);
+    return {
+      reply: reply('rotationHost', lang, t(lang, `Datumet för ${bodyName(plan, body)} ${first.y} står inte i planen – värd: ${H}`, `The plan does not give the date of ${bodyName(plan, body)} ${first.y} – host: ${H}`), [
+        { type: 'text', text: t(lang, `Planens kalender gäller ${plan.calendarYears.join(', ')}; för ${first.y} anger den bara värden.`, `The plan's calendar covers ${plan.calendarYears.join(', ')}; for ${first.y} it names only the host.`) },
+      ]),
+      context: contextOf(q, { intent: 'rotationHost', bodies: [body], years, answerMunicipalities: [first.r!.host] }),
+    };
+  }
   return {
     reply: reply('rotationHost', lang, title, blocks, [
       { kind: 'message', title: t(lang, `Och ${next}?`, `And ${next}?`), value: t(lang, `och ${next}?`, `and ${next}?`) },

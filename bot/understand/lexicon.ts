@@ -28,11 +28,23 @@ export interface LexiconData {
   followUp: { starters: string[]; yearAfter: string[]; yearBefore: string[]; monthAfter?: string[]; monthBefore?: string[]; weekAfter?: string[]; weekBefore?: string[] };
   minScore: number;
   /** Period words ("under våren", "första halvåret"): the months of the year they name. */
-  periods?: Record<string, { months: [number, number]; words: string[] } | string>;
+  periods?: Record<string, { months: [number, number]; words: string[]; beforeUntil?: number } | string>;
   /** First words and phrases that make a message a yes/no question. */
-  yesNo?: { first: string[]; phrases: string[] };
+  yesNo?: { first: string[]; phrases: string[]; tags?: string[]; whWords?: string[]; subjects?: string[]; requests?: string[] };
   /** English glosses of the plan's Swedish labels. */
-  glosses?: { budgetLines?: Record<string, string>; topics?: Record<string, string> };
+  glosses?: { budgetLines?: Record<string, string>; topics?: Record<string, string>; bodies?: Record<string, string> };
+  /** Nouns for people: counted ("hur många deltagare") or asked which ("vilka konsulter"), facts the plan does not hold. */
+  peopleNouns?: string[];
+  /** Roles held by one person ("ordförande", "kommundirektör", "chair"): "vem är …" asks a name the plan does not give. */
+  roleNouns?: string[];
+  /** Words before a unit that make it a divisor ("per kvartal", "i veckan", "a quarter"). */
+  perWords?: string[];
+  /** Per-words that may stand a few words before their unit ("each of the eight municipalities"). */
+  strongPerWords?: string[];
+  /** Units an amount is divided by: a number, or the plan's population / member count. */
+  perUnits?: Record<string, PerUnit | string>;
+  /** What-if changes of an amount: a factor ("dubblas"), or a direction taking "med N %" / "med N kr" / "till N". */
+  scaling?: Record<string, { factor?: number; sign?: number; words: string[] } | string>;
   /** Kinds of facts the plan does not hold: the words asking for them, and what to say (sv, en). */
   notInPlanKinds?: Record<string, { words: string[]; sv: string; en: string } | string>;
 }
@@ -49,6 +61,19 @@ export function loadLexiconData(file: string): LexiconData {
   const missing = required.filter((k) => data[k] === undefined);
   if (missing.length) throw new Error(`The lexicon ${file} lacks: ${missing.join(', ')}`);
   return data;
+}
+
+export interface PerUnit {
+  divide: number | 'population' | 'members';
+  sv: string;
+  svPlural: string;
+  en: string;
+  enPlural: string;
+  words: string[];
+  /** The per-words this unit takes, where fewer than all ("i dag" is today, not per day). */
+  after?: string[];
+  /** Adverbs that name the unit alone ("kvartalsvis", "quarterly"). */
+  alone?: string[];
 }
 
 export interface IntentDef {
@@ -74,7 +99,7 @@ export type Sense =
   | { kind: 'yearShift'; offset: number }
   | { kind: 'monthShift'; offset: number }
   | { kind: 'weekShift'; offset: number }
-  | { kind: 'period'; id: string; months: [number, number] };
+  | { kind: 'period'; id: string; months: [number, number]; beforeUntil?: number };
 
 interface Term {
   /** Folded words of the term; a word ending in * matches any word starting with it. */
@@ -127,9 +152,13 @@ function wordMatches(term: string, word: string, entity: boolean, inPhrase = fal
     if (word.startsWith(stem)) return 'exact';
     // Two letters swapped inside the stem ("budgten", "kalnedern") is a typo even in a short stem.
     if (stem.length >= 5 && word.length >= stem.length && word[0] === stem[0] && transposed(word.slice(0, stem.length), stem)) return 'fuzzy';
-    if (stem.length >= 7 && word.length >= stem.length && word[0] === stem[0]) {
+    // A letter doubled inside a stem of six ("budgeet"), where the word is longer than the stem.
+    if (stem.length === 6 && word.length > stem.length && word[0] === stem[0] && distance(word.slice(0, stem.length + 1), stem) <= 1 && word.slice(0, stem.length) !== stem) return 'fuzzy';
+    if (stem.length >= 7 && word.length >= stem.length - 1 && word[0] === stem[0]) {
       const head = word.slice(0, stem.length);
       if (distance(head, stem) <= 1 || transposed(head, stem)) return 'fuzzy';
+      // A letter dropped or doubled inside the stem ("persnalen", "ersätning", "konsulltstöd"): the head one shorter or longer.
+      if (distance(word.slice(0, stem.length - 1), stem) <= 1 || (word.length > stem.length && distance(word.slice(0, stem.length + 1), stem) <= 1)) return 'fuzzy';
     }
     return null;
   }
@@ -193,7 +222,8 @@ export function buildLexicon(data: LexiconData, plan: Plan): Lexicon {
   for (const w of data.followUp.weekBefore ?? []) add(w, { kind: 'weekShift', offset: -1 }, false);
   for (const [id, p] of Object.entries(data.periods ?? {})) {
     if (typeof p === 'string') continue; // $comment
-    for (const w of p.words) add(w, { kind: 'period', id, months: p.months }, false);
+    // Season words are read like names: inflected and misspelt ('autum', 'hösttens') they still name the period.
+    for (const w of p.words) add(w, { kind: 'period', id, months: p.months, ...(p.beforeUntil ? { beforeUntil: p.beforeUntil } : {}) }, !w.includes(' ') && w.length >= 6);
   }
   // What the plan does not hold, by kind: read as cues "nip:<kind>" (and as unknownTopic by the reader).
   for (const [kind, k] of Object.entries(data.notInPlanKinds ?? {})) {

@@ -53,6 +53,8 @@ export interface QueryContext {
   period?: Period;
   /** Budget lines asked about just before the last ones ("vad kostar utredningar" → "och personal?"), for "tillsammans?". */
   earlierBudgetLines?: string[];
+  /** A yes/no or why-claim about budget lines, kept so "och utredningarna då?" checks the same claim of another line. */
+  claim?: { form: 'yesNo' | 'why'; text: string; amounts?: number[] };
 }
 
 /** Months of a year a period word names ("under våren": 1–6); `after`/`before` shift it ("efter sommaren"). */
@@ -89,6 +91,21 @@ export interface Query extends QueryContext {
   action?: string;
   /** What kinds of facts outside the plan were asked for (name, price, agenda …). */
   notInPlanKinds: string[];
+  /** Units an amount is asked per ("per kvartal", "per kommun och månad", "per invånare"): perUnits ids. */
+  per: string[];
+  /** A what-if change of an amount ("om utredningarna dubblas", "if staff rose by 10 %"). */
+  scale?: Scale;
+}
+
+/** A what-if change: times a factor, plus an amount, or to an amount (the amount written is not a line's). */
+export interface Scale {
+  factor?: number;
+  add?: number;
+  to?: number;
+  /** The amount the change was read from, so it is not also read as naming a budget line. */
+  amount?: number;
+  /** The words that said it, for the answer ("dubblas", "ökar med 10 %"). */
+  words: string;
 }
 
 const TOPIC_CUES = [
@@ -160,7 +177,9 @@ export function understand(input: UnderstandInput): Query {
   const { text, plan, lexicon, now, context } = input;
   const words = input.read?.words ?? splitWords(fold(text));
   const lang = input.read?.lang ?? detectLang(lexicon, words, input.locale, context?.lang, text);
-  const matches = lexicon.match(words);
+  // A month's short form written with å, ä or ö is another word ("hur mår du" is not March).
+  const marked = /[åäö]/i.test(text) ? new Set(text.split(/[^\p{L}]+/u).filter((w) => /[åäö]/i.test(w)).map(fold)) : undefined;
+  const matches = marked ? lexicon.match(words).filter((m) => !(m.sense.kind === 'month' && m.end - m.start === 1 && marked.has(words[m.start]!))) : lexicon.match(words);
   const dates = extractDates(withoutTimes(text), words, matches, lang, now, { weekWords: lexicon.data.weekWords ?? [], offsets: lexicon.data.offsets });
 
   const uniq = <T>(xs: T[]) => [...new Set(xs)];
@@ -172,6 +191,8 @@ export function understand(input: UnderstandInput): Query {
   const entitySpans = matches.filter((m) => m.sense.kind !== 'cue' && m.sense.kind !== 'budgetLine' && m.sense.kind !== 'followStart');
   const insideEntity = (m: Match) => entitySpans.some((e) => e !== m && e.start <= m.start && e.end >= m.end && e.end - e.start > m.end - m.start);
   const cues = uniq(matches.filter((m) => m.sense.kind === 'cue' && !insideEntity(m)).map((m) => (m.sense as { name: string }).name));
+  // "vilka möten finns", "which meetings are there": a which-word before the plural of meeting asks for a listing.
+  if (!cues.includes('calendar') && words.some((w, i) => /^(vilka|which|what|alla|all)$/.test(w) && words.slice(i + 1, i + 3).some((x) => /^(moten|motena|meetings|sammantraden)$/.test(x)))) cues.push('calendar');
   // A kind of fact the plan does not hold (a name, a price, an agenda) is something the plan cannot know.
   const notInPlanKinds = cues.filter((c) => c.startsWith('nip:')).map((c) => c.slice(4));
   // A name asked of something the plan names ("vad heter de högskolor som nämns") is not a person's name,
@@ -180,6 +201,23 @@ export function understand(input: UnderstandInput): Query {
   if (topicNamed && notInPlanKinds.length && notInPlanKinds.every((k) => k === 'name' || k === 'people')) {
     notInPlanKinds.length = 0;
     if (cues.includes('unknownTopic')) cues.splice(cues.indexOf('unknownTopic'), 1);
+  }
+  // People counted or asked which ("hur många deltagare kommer", "vilka konsulter har anlitats", "who are the
+  // staff"): the plan names roles and budget lines, never how many people nor who they are.
+  const people = new Set(lexicon.data.peopleNouns ?? []);
+  if (people.size && !notInPlanKinds.length) {
+    const after = (end: number) => words.slice(end, end + 5).filter((w) => !['ar', 'is', 'are', 'the', 'de', 'den', 'det', 'was', 'were', 'var', 'blir'].includes(w)).slice(0, 2);
+    const counted = matches.some((m) => m.sense.kind === 'cue' && m.sense.name === 'count' && after(m.end).some((w) => people.has(w)));
+    const which = !counted && words.some((w, i) => /^(vem|vilka|vilken|who|which)$/.test(w) && after(i + 1).some((x) => people.has(x)));
+    if ((counted || which) && !cues.some((c) => ['money', 'budget', 'share', 'sum', 'membership'].includes(c) && !(c === 'membership' && counted))) notInPlanKinds.push(counted ? 'headcount' : 'whichPeople');
+  }
+  // "vem är kommunstyrelseordförande i Salem", "who is the chair": one person in a role is a name the plan
+  // does not give (it names roles only); "vilka ingår" asks for the roles, which it does.
+  const roleNouns = lexicon.data.roleNouns ?? [];
+  if (!notInPlanKinds.length && roleNouns.length) {
+    const at = words.findIndex((w) => w === 'vem' || w === 'who' || w === 'whos');
+    const next = at >= 0 ? words.slice(at + 1, at + 4).filter((w) => !['ar', 'is', 'blir', 'var', 'was', 'the', 'den', 'det'].includes(w)) : [];
+    if (at >= 0 && next.length && roleNouns.some((r) => (r.endsWith('*') ? next[0]!.startsWith(r.slice(0, -1)) : next[0] === r))) notInPlanKinds.push('name');
   }
   if (notInPlanKinds.length && !cues.includes('unknownTopic')) cues.push('unknownTopic');
 
@@ -218,7 +256,8 @@ export function understand(input: UnderstandInput): Query {
   }
   // "vad kostar det att gå på Södertörnskonferensen": what a yearly event costs to attend is a price the plan
   // does not hold (its budget is the committee's year, not per event).
-  const eventOnly = bodies.length > 0 && bodies.every((b) => ['conference', 'followUp'].includes(bodyById.get(b)?.kind ?? ''));
+  // (Nor does it hold what joining a joint body costs: "vad kostar det att gå med i miljöförbundet".)
+  const eventOnly = bodies.length > 0 && bodies.every((b) => ['conference', 'followUp', 'jointBody'].includes(bodyById.get(b)?.kind ?? ''));
   if (eventOnly && words.some((w) => /^(kostar|kostade|kosta|cost|costs|price|prices|pris|priset)$/.test(w)) && !cues.includes('budget') && !cues.includes('income') && !of('budgetLine').length && !notInPlanKinds.length) {
     notInPlanKinds.push('price');
     cues.push('unknownTopic');
@@ -226,7 +265,8 @@ export function understand(input: UnderstandInput): Query {
   let municipalities = uniq(of('municipality').map((s) => s.id));
   // "de", "deras", "they": the municipality the last answer was about.
   const referred = context?.answerMunicipalities?.length ? context.answerMunicipalities : context?.municipalities ?? [];
-  if (!municipalities.length && cues.includes('pronoun') && referred.length) municipalities = [...referred];
+  // ("om utredningarna dubblas, vad kostar de då": "de" is the budget line named, not a municipality.)
+  if (!municipalities.length && cues.includes('pronoun') && referred.length && !of('budgetLine').length) municipalities = [...referred];
   const budgetLines = uniq(of('budgetLine').map((s) => s.id));
   const topics = TOPIC_CUES.filter((t) => cues.includes(t));
   // "och två år senare?": a count of years with after/before moves the last question's year.
@@ -273,6 +313,9 @@ export function understand(input: UnderstandInput): Query {
   if (context?.meetingId) features.add('ctx:meeting');
   if (period) features.add('ent:period');
   if (forms.amounts.length) features.add('ent:amount');
+  // A what-if change of a budget line ("om vi stryker utredningarna") is a budget question whatever else it says.
+  const scale = readScale(text, words, forms.amounts, lexicon);
+  if (scale && budgetLines.length) features.add('ent:scale');
   if (forms.form) features.add(`form:${forms.form}`);
 
   const scores = scoreIntents(lexicon, features);
@@ -286,10 +329,14 @@ export function understand(input: UnderstandInput): Query {
   // Something the plan cannot know (a person's name, the weather) outweighs a weak match.
   if (cues.includes('unknownTopic') && best && best[1] < lexicon.data.minScore + 4) intent = 'notInPlan';
   // A period of the year ("under våren", "efter sommaren") lists what falls in it.
-  if (period && !dates.dates.length && !dates.month && ['nextMeeting', 'calendar', 'lastMeeting', 'notInPlan', 'clarify', 'meetingTime'].includes(intent) && !cues.includes('unknownTopic')) intent = 'meetingsOn';
+  // ("före sommaren", "efter påsk": the order word belongs to the period, so it is no step from a meeting.)
+  const periodRelation = period && /^(before|after):/.test(period.id);
+  if (period && !dates.dates.length && !dates.month && (['nextMeeting', 'calendar', 'lastMeeting', 'notInPlan', 'clarify', 'meetingTime'].includes(intent) || (periodRelation && intent === 'adjacentMeeting')) && !cues.includes('unknownTopic')) intent = 'meetingsOn';
   // "Vad är syftet med ledningsgruppen?", "syftet med Södertörnskonferensen": the body's own description,
   // unless the question also asks when or where it meets.
-  if (cues.includes('purpose') && bodies.length && !topics.length && !dates.dates.length && !dates.month && !['next', 'when', 'host', 'where', 'timeOfDay'].some((c) => cues.includes(c)) && (intent === 'notInPlan' || intent === 'nextMeeting' || intent === 'calendar' || intent === 'members')) intent = 'bodyInfo';
+  // ("vad handlar rådslaget om", "what is the rådslag about": what a body is about is its description.)
+  const about = words.includes('handlar') || words.includes('about');
+  if ((cues.includes('purpose') || about) && bodies.length && !topics.length && !dates.dates.length && !dates.month && !['next', 'when', 'host', 'where', 'timeOfDay'].some((c) => cues.includes(c)) && (intent === 'notInPlan' || intent === 'nextMeeting' || intent === 'calendar' || intent === 'members')) intent = 'bodyInfo';
 
   const relation = cues.includes('after') && !cues.includes('before') ? 'after' : cues.includes('before') && !cues.includes('after') ? 'before' : undefined;
 
@@ -321,6 +368,8 @@ export function understand(input: UnderstandInput): Query {
     action: forms.action,
     notInPlanKinds,
     period,
+    per: readPer(words, lexicon),
+    scale,
   };
 
   // Follow-ups: "och 2015?", "och efter det?", "och LG?", "and the year before?".
@@ -357,6 +406,8 @@ export function understand(input: UnderstandInput): Query {
         budgetLines: (cues.includes('sum') || cues.includes('difference')) && context.earlierBudgetLines?.length ? uniq([...context.earlierBudgetLines, ...context.budgetLines]) : context.budgetLines,
         topics: context.topics,
         meetingId: context.meetingId,
+        // "vilka LG-möten är det i höst" → "hur många är det?": the period asked about stays.
+        ...(context.period ? { period: context.period } : {}),
         followUp: true,
         features: [...merged],
         scores: rescored,
@@ -456,12 +507,21 @@ function followUp(q: Query, ctx: QueryContext, explicit: boolean): Query {
     month = { year: Math.floor(total / 12), month: (total % 12) + 1, yearGiven: true };
   }
   let intent: Intent = ctx.intent;
+  // "what is the purpose of the cooperation" → "and of ledningsgruppen?": the purpose of the body named.
+  let topics = q.topics.length ? q.topics : ctx.topics;
+  if (intent === 'organisation' && topics.includes('purpose') && q.bodies.length && !q.topics.length) {
+    intent = 'bodyInfo';
+    topics = [];
+  }
   if (intent === 'rotationYears' && q.yearShift && years.length) intent = 'rotationHost';
+  // "är personalen mer än hälften av budgeten?" → "och utredningarna då?": the same claim, of the new line.
+  const sameClaim = ctx.claim && q.budgetLines.length && !q.form && !q.amounts.length ? { form: ctx.claim.form, text: ctx.claim.text, amounts: ctx.claim.amounts ?? [] } : {};
   // A new body or municipality keeps the question but swaps the subject.
   if (intent === 'rotationYears' && q.years.length) intent = 'rotationHost';
   if (intent === 'rotationHost' && q.municipalities.length && !q.years.length) intent = 'rotationYears';
   return {
     ...q,
+    ...sameClaim,
     intent,
     bodies: q.bodies.length ? q.bodies : ctx.bodies,
     municipalities: q.municipalities.length ? q.municipalities : ctx.municipalities,
@@ -470,20 +530,22 @@ function followUp(q: Query, ctx: QueryContext, explicit: boolean): Query {
     month: month ?? (q.dates.length ? undefined : ctx.month),
     budgetLines: q.budgetLines.length ? q.budgetLines : ctx.budgetLines,
     ...(q.budgetLines.length && ctx.budgetLines.length && q.budgetLines.some((l) => !ctx.budgetLines.includes(l)) ? { earlierBudgetLines: ctx.budgetLines } : {}),
-    topics: q.topics.length ? q.topics : ctx.topics,
+    topics,
     cues: [...new Set([...ctx.cues, ...q.cues])],
+    // "vilka möten har LG i höst" → "och SK då?": the period asked about stays, unless a day or month is named.
+    period: q.period ?? (q.dates.length || q.month || q.years.length ? undefined : ctx.period),
     meetingId: undefined,
     followUp: true,
   };
 }
 
 /** A period of the year from period words: "under våren" → 1–6, "efter sommaren" → 9–12, "före hösten" → 1–8. */
-function readPeriod(periods: Array<{ id: string; months: [number, number] }>, cues: string[]): Period | undefined {
+function readPeriod(periods: Array<{ id: string; months: [number, number]; beforeUntil?: number }>, cues: string[]): Period | undefined {
   const p = periods[0];
   if (!p) return undefined;
   const [from, to] = p.months;
   if (cues.includes('after') && !cues.includes('before') && to < 12) return { id: `after:${p.id}`, from: to + 1, to: 12 };
-  if (cues.includes('before') && !cues.includes('after') && from > 1) return { id: `before:${p.id}`, from: 1, to: from - 1 };
+  if (cues.includes('before') && !cues.includes('after') && from > 1) return { id: `before:${p.id}`, from: 1, to: p.beforeUntil ?? from - 1 };
   return { id: p.id, from, to };
 }
 
@@ -498,9 +560,17 @@ function readForms(text: string, words: string[], matches: Match[], cues: string
   const why = cueAt('why');
   const yn = lexicon.data.yesNo;
   const first = words[start];
-  if (why && why.start <= start + 1) form = 'why';
+  // "kan du ge mig en sammanfattning …", "can you tell me …": a request, not a yes/no question.
+  const request = (yn?.requests ?? []).some((r) => ` ${words.slice(start).join(' ')} `.startsWith(` ${r} `));
+  if (request) form = undefined;
+  else if (why && why.start <= start + 1) form = 'why';
   else if (yn && first && yn.first.includes(first) && !/^år$/i.test(raw[start] ?? '')) form = 'yesNo';
   else if (yn && yn.phrases.some((p) => ` ${words.join(' ')} `.includes(` ${p} `))) form = 'yesNo';
+  // Swedish verb-first order is a yes/no question: "sköter Haninge sekretariatet", "ansvarar Huddinge för …".
+  // The first word is one the lexicon does not know, with a verb's ending, and a name or a subject follows it.
+  else if (yn && first && words.length >= 3 && /^[a-z]{3,}(ar|er|ir|or|ur|as|es|s)$/.test(first) && !(yn.whWords ?? []).includes(first) && !matches.some((m) => m.start <= start && m.end > start) && (matches.some((m) => m.start === start + 1 && (m.sense.kind === 'body' || m.sense.kind === 'municipality')) || (yn.subjects ?? []).includes(words[start + 1] ?? ''))) form = 'yesNo';
+  // A statement with a tag at its end is a claim to check: "LG möts 9 oktober, eller hur?", "… in May, right?".
+  else if (yn?.tags && words.length >= 3 && !(yn.whWords ?? []).includes(first ?? '') && yn.tags.some((tag) => ` ${words.join(' ')}`.endsWith(` ${tag}`))) form = 'yesNo';
 
   // Amounts: "230 000", "230000 kr", "230 tkr", "230k"; a year alone ("2011") is not an amount.
   const amounts: number[] = [];
@@ -535,4 +605,77 @@ function readForms(text: string, words: string[], matches: Match[], cues: string
     action = at >= 0 && raw.slice(at, at + span).map((r) => fold(r)).join(' ') === folded ? raw.slice(at, at + span).join(' ').toLowerCase().replace(/[?!.,]+$/, '') : folded;
   }
   return { form, amounts, count, action };
+}
+
+
+/** Per-word → unit tables of a lexicon, built once per lexicon data. */
+const perTables = new WeakMap<object, { unitOf: Map<string, string>; alone: Map<string, string>; after: Map<string, Set<string>> }>();
+function perTable(lexicon: Lexicon) {
+  const data = lexicon.data;
+  let tab = perTables.get(data);
+  if (!tab) {
+    tab = { unitOf: new Map(), alone: new Map(), after: new Map() };
+    const perWords = data.perWords ?? [];
+    for (const [id, u] of Object.entries(data.perUnits ?? {})) {
+      if (typeof u === 'string') continue;
+      for (const w of u.words) tab.unitOf.set(fold(w), id);
+      for (const w of u.alone ?? []) tab.alone.set(fold(w), id);
+      tab.after.set(id, new Set((u.after ?? perWords).map(fold)));
+    }
+    perTables.set(data, tab);
+  }
+  return tab;
+}
+
+/**
+ * The units an amount is asked per: a unit word after a per-word ("per kvartal", "i veckan", "a quarter",
+ * "per kommun och kvartal"), or an adverb of the unit ("kvartalsvis", "quarterly"). Read from the lexicon's
+ * perUnits; the budget answer divides by them.
+ */
+function readPer(words: string[], lexicon: Lexicon): string[] {
+  const { unitOf, alone, after } = perTable(lexicon);
+  const out: string[] = [];
+  words.forEach((w, i) => {
+    const a = alone.get(w);
+    if (a && !out.includes(a)) out.push(a);
+    const u = unitOf.get(w);
+    const strong = lexicon.data.strongPerWords ?? [];
+    const near = u && i > 0 && (after.get(u)!.has(words[i - 1]!) || words.slice(Math.max(0, i - 4), i - 1).some((w) => strong.includes(w) && after.get(u)!.has(w)));
+    if (u && near && !out.includes(u)) out.push(u);
+  });
+  return out;
+}
+
+/** Scaling words of a lexicon as stems and phrases, built once per lexicon data. */
+const scaleTables = new WeakMap<object, Array<{ id: string; factor?: number; sign?: number; stems: string[]; exact: Set<string>; phrases: string[] }>>();
+
+/**
+ * A what-if change of an amount: "om utredningarna dubblas" (×2), "if staff is halved" (×0.5), "ökar med
+ * 10 procent" (×1.1), "minskar med 20 000 kr" (−20 000), "höjs till 300 000" (= 300 000).
+ */
+function readScale(text: string, words: string[], amounts: number[], lexicon: Lexicon): Scale | undefined {
+  let tab = scaleTables.get(lexicon.data);
+  if (!tab) {
+    tab = Object.entries(lexicon.data.scaling ?? {}).flatMap(([id, s]) => {
+      if (typeof s === 'string') return [];
+      const ws = s.words.map((w) => (w.endsWith('*') ? `${fold(w.slice(0, -1))}*` : fold(w)));
+      return [{ id, factor: s.factor, sign: s.sign, stems: ws.filter((w) => w.endsWith('*')).map((w) => w.slice(0, -1)), exact: new Set(ws.filter((w) => !w.endsWith('*') && !w.includes(' '))), phrases: ws.filter((w) => w.includes(' ')) }];
+    });
+    scaleTables.set(lexicon.data, tab);
+  }
+  const joined = ` ${words.join(' ')} `;
+  const found = tab.find((s) => words.some((w) => s.exact.has(w) || s.stems.some((st) => w.startsWith(st))) || s.phrases.some((p) => joined.includes(` ${p} `)));
+  if (!found) return undefined;
+  const said = words.find((w) => found.exact.has(w) || found.stems.some((st) => w.startsWith(st))) ?? found.id;
+  if (found.factor !== undefined) return { factor: found.factor, words: said };
+  const sign = found.sign ?? 1;
+  const pct = /(\d+(?:[.,]\d+)?)\s*(?:%|procent\b|percent\b|per cent\b)/i.exec(text);
+  const numbers = lexicon.data.offsets?.numbers ?? {};
+  const pctWord = pct ? undefined : /\b([a-z]+) (?:procent|percent)\b/.exec(words.join(' '));
+  const p = pct ? Number(pct[1]!.replace(',', '.')) : pctWord && Object.hasOwn(numbers, pctWord[1]!) ? numbers[pctWord[1]!] : undefined;
+  if (p !== undefined) return { factor: 1 + (sign * p) / 100, words: `${said} ${p} %` };
+  const amount = amounts[0];
+  if (amount === undefined) return undefined;
+  if (/\b(till|to)\s+\d/.test(fold(text))) return { to: amount, amount, words: said };
+  return { add: sign * amount, amount, words: said };
 }

@@ -1,0 +1,125 @@
+// The plan's own sentences as a last resort: a question no intent reads ("vad gäller när riksdagen ger
+// kommunerna nya uppgifter", "vilken slogan har Stockholm i planen") may still be answered by a sentence
+// of the plan. Sentences are scored by the rare words they share with the question (IDF over the plan's
+// sentences, words matched by a common stem); only a clear match is shown, quoted, with its section.
+import { distance } from 'fastest-levenshtein';
+import { reply } from '../core/reply.js';
+import type { Plan } from '../store/schema.js';
+import type { Query } from '../understand/understand.js';
+import { fold } from '../understand/normalize.js';
+import { PlanMemo } from '../store/snapshot.js';
+import { contextOf, type Answer } from './common.js';
+import { t } from '../text/lang.js';
+
+interface Passage {
+  section: string;
+  text: string;
+  words: Set<string>;
+  quoted: boolean;
+}
+interface Index {
+  passages: Passage[];
+  /** Stem (a word's first five letters) → the passages holding a word of that stem. */
+  byStem: Map<string, number[]>;
+  /** Stem → its inverse document frequency over the passages. */
+  idf: Map<string, number>;
+}
+
+/** Words that carry no topic, in both languages (folded). */
+const STOP = new Set('vad vem var nar hur vilken vilket vilka varfor som det den denna detta dessa att och eller men for med till fran om av pa i en ett ar har hade kan ska skall finns inte sig sin sitt sina vara vart vi ni de dom man planen plan star sager gor nagot nagon nagra mer mest samt bl t ex s k fr o m the what who when where which how why is are was were does do did of in on for to and or a an it its this that there plan say says said about any with from by be has have can should would tycker betyder betyda innebar means mean meant namns namner namnd mentions mentioned mention tell told skriver write written'.split(' '));
+const MIN = 3;
+const stem = (w: string) => w.slice(0, 5);
+
+/** The index of a plan's sentences, kept per plan version. */
+const indexes = new PlanMemo<Index>();
+
+function sentences(text: string): string[] {
+  return text.split(/(?<=[.!?])\s+(?=[A-ZÅÄÖ”"])/u).map((s) => s.trim()).filter(Boolean);
+}
+
+function buildIndex(plan: Plan): Index {
+  const o = plan.organisation;
+  const raw: Array<{ section: string; text: string }> = [];
+  const add = (section: string, texts: string[]) => { for (const x of texts) for (const s of sentences(x)) raw.push({ section, text: s }); };
+  add('Inledning', o.introduction);
+  add('Syfte', o.purpose);
+  add('Förhållningssätt', o.principles);
+  add(`Vision ${o.vision.year}`, [o.vision.text]);
+  for (const a of o.cooperationAreas) add(a.name, [`${a.purpose}. Styrdokument: ${a.governingDocuments}.`]);
+  add(o.developmentProgramme.name, [o.developmentProgramme.note, o.developmentProgramme.adopted]);
+  add('Omvärldsbevakning', o.environmentScanning.text);
+  add('Gemensam ägarstyrning', [o.ownershipGovernance]);
+  for (const i of o.operationalIssues) add(i.title, [i.text]);
+  add('Avvägning mellan samverkansområdena', [o.areaBalance.text]);
+  if (o.workingMethods) add('Arbetsformer', [o.workingMethods]);
+  for (const b of plan.bodies) if (b.description) add(b.name, [b.description]);
+  const passages = raw.map((r) => ({ ...r, words: new Set(fold(r.text).split(' ').filter((w) => w.length >= MIN && !STOP.has(w))), quoted: /[”“"]/.test(r.text) }));
+  const byStem = new Map<string, number[]>();
+  passages.forEach((p, i) => {
+    for (const s of new Set([...p.words].map(stem))) {
+      const list = byStem.get(s) ?? [];
+      list.push(i);
+      byStem.set(s, list);
+    }
+  });
+  const idf = new Map<string, number>();
+  for (const [s, list] of byStem) idf.set(s, Math.log((passages.length + 1) / list.length));
+  return { passages, byStem, idf };
+}
+
+function indexOf(plan: Plan): Index {
+  return indexes.get(plan, () => buildIndex(plan));
+}
+
+/** Whether a question word and a word of the plan are one word inflected or compounded ("uppgifter", "uppgifterna"). */
+function sameWord(q: string, w: string): boolean {
+  if (q === w) return true;
+  const short = q.length <= w.length ? q : w;
+  const long = short === q ? w : q;
+  if (short.length >= 6 && long.startsWith(short.slice(0, Math.max(6, short.length - 2)))) return true;
+  // Cognates across the languages, or a typo, are a letter or two apart ("infrastructure", "infrastruktur").
+  return short.length >= 8 && long.length - short.length <= 2 && distance(short, long) <= 2;
+}
+
+/** Words asking for a name the plan quotes ("slogan", "kallas", "called"): sentences with a quotation count more. */
+const QUOTE_ASK = /\b(slogan|motto|devis|kallas|kallar|called|calls|tagline|namnet pa|beskrivs som)\b/;
+
+export function planPassage(q: Query, plan: Plan): Answer | undefined {
+  const folded = fold(q.text);
+  const asked = [...new Set(folded.split(' ').filter((w) => w.length >= MIN && !STOP.has(w) && !/^\d+$/.test(w)))];
+  if (!asked.length || asked.length > 20) return undefined;
+  const ix = indexOf(plan);
+  const scores = new Map<number, { score: number; hits: number }>();
+  for (const w of asked) {
+    const ids = ix.byStem.get(stem(w));
+    if (!ids) continue;
+    const idf = ix.idf.get(stem(w)) ?? 0;
+    for (const i of ids) {
+      if (![...ix.passages[i]!.words].some((pw) => sameWord(w, pw))) continue;
+      const s = scores.get(i) ?? { score: 0, hits: 0 };
+      s.score += idf;
+      s.hits += 1;
+      scores.set(i, s);
+    }
+  }
+  const quoteAsked = QUOTE_ASK.test(folded);
+  let best: { i: number; score: number; hits: number } | undefined;
+  for (const [i, s] of scores) {
+    const score = s.score + (quoteAsked && ix.passages[i]!.quoted ? 2 : 0);
+    if (!best || score > best.score) best = { i, score, hits: s.hits + (quoteAsked && ix.passages[i]!.quoted ? 1 : 0) };
+  }
+  // A clear match: two words of the question in one sentence, with enough weight (rare words count most);
+  // one word will do where it is all that was asked ("vad betyder handlingsplan") or the plan's text is
+  // asked about by name ("what does the plan say about the infrastructure").
+  const aboutThePlan = /\b(planen|the plan|plan)\b/.test(folded);
+  const one = asked.length === 1 || aboutThePlan;
+  if (!best || best.hits < (one ? 1 : 2) || best.score < (one ? 2 : 4)) return undefined;
+  const p = ix.passages[best.i]!;
+  const lang = q.lang;
+  const blocks = [{ type: 'text' as const, text: p.text }];
+  if (lang === 'en') blocks.push({ type: 'text' as const, text: 'Quoted from the plan, which is in Swedish.' });
+  return {
+    reply: reply('organisation', lang, t(lang, `Ur planen – ${p.section}`, `From the plan – ${p.section}`), blocks),
+    context: contextOf(q),
+  };
+}
