@@ -145,9 +145,15 @@ const yesNo = (lang: 'sv' | 'en', yes: boolean) => (yes ? t(lang, 'Ja', 'Yes') :
 const CANCELLED = /\b(installt|installd|installda|installas|avlyst|avlysts|avbokat|avbokad|struket|struken|blir inte av|cancell?ed|called off)\b/;
 
 /** "Boka ett rum", "send me the document": say plainly that the bot cannot, then offer what the plan has. */
-function cannotDo({ q, plan, now }: AnswerInput): Answer | undefined {
+function cannotDo({ q, plan, now, data }: AnswerInput): Answer | undefined {
   if (!q.action) return undefined;
   const lang = q.lang;
+  // "Jag kan inte boka något", "I cannot add anything to your calendar": the verb in the form the sentence
+  // needs, from the lexicon (the member may have written "ring", "anmäl mig", "sign me up"); else plainly.
+  const named = data?.actionTitles?.[fold(q.action)];
+  const title = Array.isArray(named)
+    ? t(lang, `Jag kan inte ${named[0]} – jag svarar på frågor om planen`, `I cannot ${named[1]} – I answer questions about the plan`)
+    : t(lang, 'Det kan jag inte göra – jag svarar på frågor om planen', 'I cannot do that – I answer questions about the plan');
   const blocks: Block[] = [
     {
       type: 'text',
@@ -162,7 +168,7 @@ function cannotDo({ q, plan, now }: AnswerInput): Answer | undefined {
   const meeting = namedMeeting(q, plan, now);
   if (meeting) blocks.push({ type: 'text', text: t(lang, 'Det här står i planen om mötet:', 'This is what the plan says about the meeting:') }, meetingFacts(plan, meeting, lang));
   return {
-    reply: reply('notInPlan', lang, t(lang, `Jag kan inte ${q.action} något – jag svarar på frågor om planen`, `I cannot ${q.action} anything – I answer questions about the plan`), blocks, suggestions(lang)),
+    reply: reply('notInPlan', lang, title, blocks, suggestions(lang)),
     context: meeting ? contextOf(q, { meetingId: meeting.id }) : undefined,
   };
 }

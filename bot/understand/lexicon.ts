@@ -46,6 +46,8 @@ export interface LexiconData {
   /** What-if changes of an amount: a factor ("dubblas"), or a direction taking "med N %" / "med N kr" / "till N". */
   scaling?: Record<string, { factor?: number; sign?: number; words: string[] } | string>;
   /** Kinds of facts the plan does not hold: the words asking for them, and what to say (sv, en). */
+  /** What the bot says it cannot do, per action cue (folded): [Swedish, English] after "Jag kan inte" / "I cannot". */
+  actionTitles?: Record<string, [string, string] | string>;
   notInPlanKinds?: Record<string, { words: string[]; sv: string; en: string } | string>;
 }
 
