@@ -206,7 +206,9 @@ export function extractDates(text: string, words: string[], matches: Match[], la
     } else if (m.sense.kind === 'weekday') {
       if (written) continue;
       const diff = (m.sense.weekday - isoWeekday(today) + 7) % 7;
-      out.dates.push(addDays(today, diff));
+      // "nästa torsdag" said on a Thursday is the one a week on, not today.
+      const next = matches.some((c) => c.sense.kind === 'cue' && c.sense.name === 'next' && c.end === m.start);
+      out.dates.push(addDays(today, diff === 0 && next ? 7 : diff));
       out.relativeDay = true;
     } else if (m.sense.kind === 'relativeMonth' && !out.month) {
       const [y, mo] = today.split('-').map(Number) as [number, number];

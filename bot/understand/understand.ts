@@ -120,6 +120,16 @@ const TOPIC_CUES = [
  * counts as Swedish); else the client's locale, then the conversation's language so far, then Swedish.
  */
 export function detectLang(lexicon: Lexicon, words: string[], locale?: string, earlier?: Lang, text?: string): Lang {
+  const { replyIn, planLabels } = lexicon.data.langWords;
+  const joined = ` ${words.join(' ')} `;
+  // "svara på svenska", "in English please": the language asked for.
+  for (const l of ['sv', 'en'] as const) if ((replyIn?.[l] ?? []).some((p) => joined.includes(` ${fold(p)} `))) return l;
+  // "avgifter från kommunerna" from an English client: only the plan's own labels, so the locale decides.
+  if (locale && planLabels?.length && words.length) {
+    let rest = joined;
+    for (const p of planLabels) rest = rest.split(` ${fold(p)} `).join(' ');
+    if (rest.trim() === '') return /^en/i.test(locale) ? 'en' : 'sv';
+  }
   let { sv, en } = lexicon.langScore(words);
   if (text && /[åäö]/i.test(text)) {
     for (const w of text.split(/[^\p{L}\p{N}]+/u)) if (/[åäö]/i.test(w) && !lexicon.isName(fold(w))) sv++;
@@ -435,7 +445,9 @@ export function understand(input: UnderstandInput): Query {
   const short = words.length <= 4;
   const weak = intent === 'notInPlan' && !cues.includes('unknownTopic');
   const confident = best !== undefined && best[1] >= lexicon.data.minScore + 1.5 && intent !== 'notInPlan';
-  if (context && ((followStart && !confident) || (short && weak)) && intent !== 'greeting' && intent !== 'thanks') {
+  // "who hosts the year after?": a year or month moved from the last answer's cannot stand alone, whatever its length.
+  const shifted = (yearShift !== undefined || monthShift !== undefined) && !years.length && !dates.dates.length && !dates.month;
+  if (context && ((followStart && !confident) || ((short || shifted) && weak)) && intent !== 'greeting' && intent !== 'thanks') {
     query = followUp(query, context, followStart);
   }
   // "vem e värd", "who is host": the little words do not make a vague question less vague.
