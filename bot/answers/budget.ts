@@ -5,6 +5,7 @@ import type { Budget, BudgetLine, Plan } from '../store/schema.js';
 import { contextOf, notInPlan, type Answer, type AnswerInput } from './common.js';
 import { kronor, percent } from '../text/format.js';
 import { t } from '../text/lang.js';
+import { fold } from '../understand/normalize.js';
 import { budgetBalance, sum } from '../domain/budget.js';
 import type { Scale } from '../understand/understand.js';
 import type { PerUnit } from '../understand/lexicon.js';
@@ -31,6 +32,21 @@ function perUnitsOf(o: { cues: string[]; per: string[]; members: number; populat
     const n = unit.divide === 'members' ? o.members : unit.divide === 'population' ? o.population : unit.divide;
     return n > 0 ? [{ id, n, unit }] : [];
   });
+}
+
+/** A count written before a word for municipalities ("fem kommuner", "de tre kommunerna", "4 municipalities"), from 2 up. */
+function countedMembers(text: string, data: AnswerInput['data']): number | undefined {
+  const unit = data?.perUnits?.municipality;
+  const nouns = new Set(typeof unit === 'object' ? unit.words.map(fold) : []);
+  const numbers = data?.offsets?.numbers ?? {};
+  const words = fold(text).split(/[^a-z0-9]+/);
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (!nouns.has(words[i + 1]!)) continue;
+    const w = words[i]!;
+    const n = /^\d{1,3}$/.test(w) ? Number(w) : Object.hasOwn(numbers, w) ? numbers[w] : undefined;
+    if (n !== undefined && n >= 2) return n;
+  }
+  return undefined;
 }
 
 function pickBudget(plan: Plan, years: number[], now: Date): Budget | undefined {
@@ -74,7 +90,9 @@ export function budget({ q, plan, now, data }: AnswerInput): Answer {
   const linesNamed = new Set([...q.budgetLines.filter((id) => b.costs.some((l) => l.id === id)), ...byName.map((l) => l.id)]);
   const asksBalance = q.cues.includes('balance') && linesNamed.size < 2;
   const cues = q.cues.includes('balance') && !asksBalance && !q.cues.includes('sum') ? [...q.cues, 'sum'] : q.cues;
-  const arithmetic = computeOver(b, lines, byAmount, { asksIncome, label, lang, members: plan.municipalities.length, population: plan.organisation.population.approx, cues, per: q.per ?? [], scale: q.scale, units: data?.perUnits ?? {} });
+  // "de fem kommunerna", "four municipalities": a split between as many as the question names.
+  const counted = countedMembers(q.text, data);
+  const arithmetic = computeOver(b, lines, byAmount, { asksIncome, label, lang, members: counted ?? plan.municipalities.length, population: plan.organisation.population.approx, cues: counted && !asksBalance && !cues.includes('split') ? [...cues, 'split'] : cues, per: q.per ?? [], scale: q.scale, units: data?.perUnits ?? {} });
   if (arithmetic) return { reply: reply(arithmetic.kind, lang, arithmetic.title, [...arithmetic.blocks, ...yearNote]), context: ctx };
 
   if (lines.length && !asksBalance) {

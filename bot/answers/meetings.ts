@@ -309,6 +309,13 @@ export function meetingHost(input: AnswerInput): Answer {
     const body = oneBody(q);
     const near = p && body ? [lastBefore(plan, p.from, body, () => true), firstAfter(plan, p.to, body, () => true)].filter((x): x is Meeting => Boolean(x)) : [];
     const nearest = near.sort((x, y) => Math.abs(Date.parse(firstDate(x)) - Date.parse(p!.from)) - Math.abs(Date.parse(firstDate(y)) - Date.parse(p!.from)))[0];
+    // "rådslaget 24 april, var är det": a day written wrongly is a false premise, corrected with the meeting's host.
+    if (p && body && nearest && q.dates.length && !q.relativeDay && nearest.hosts.length) {
+      return {
+        reply: reply('meetingHost', lang, t(lang, `${bodyName(plan, body)} är inte ${p.label} utan ${formatWhen(nearest, lang)}`, `${bodyName(plan, body)} is not ${p.label} but on ${formatWhen(nearest, lang)}`), [meetingFacts(plan, nearest, lang)]),
+        context: contextOf(q, { meetingId: nearest.id }),
+      };
+    }
     if (p && body && nearest) {
       return {
         ...notInPlan(q, plan, t(lang, `Planen har inget möte för ${bodyName(plan, body)} ${p.label}. Närmast: ${meetingLine(plan, nearest, lang, { body: false })}.`, `The plan has no ${bodyName(plan, body)} meeting ${p.label}. Nearest: ${meetingLine(plan, nearest, lang, { body: false })}.`)),
@@ -499,7 +506,7 @@ export function lastMeeting({ q, plan, now }: AnswerInput): Answer {
 export function daysUntilMeeting({ q, plan, now }: AnswerInput): Answer {
   const lang = q.lang;
   const past = q.cues.includes('last') || q.cues.includes('ago');
-  const target = past
+  const found = past
     ? held(plan, now, q.bodies[0], 1)[0]
     : q.dates.length
     ? meetingsIn(plan, q, { from: q.dates[0]!, to: q.dates[0]!, label: '' })[0]
@@ -511,7 +518,9 @@ export function daysUntilMeeting({ q, plan, now }: AnswerInput): Answer {
       ? upcoming(plan, now, q.bodies[0], 1)[0]
       : upcoming(plan, now, undefined, 1)[0];
   // "how many days until the rådslag" after this year's: the next one by the rotation (its date not set).
-  if (!target && !past && q.bodies.length === 1 && plan.hostRotations.some((r) => r.body === q.bodies[0])) return nextMeeting({ q, plan, now });
+  if (!found && !past && q.bodies.length === 1 && plan.hostRotations.some((r) => r.body === q.bodies[0])) return nextMeeting({ q, plan, now });
+  // "hur många dagar är kommitténs planeringskonferens": a body whose meetings are all past gets its last one.
+  const target = found ?? (!past && q.bodies.length === 1 && !q.dates.length ? held(plan, now, q.bodies[0], 1)[0] : undefined);
   if (!target) return notInPlan(q, plan, t(lang, 'Planen har inget sådant kommande möte.', 'The plan has no such coming meeting.'));
   if (target.date.kind === 'month') {
     return {

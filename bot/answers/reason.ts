@@ -349,6 +349,17 @@ function claim({ q, plan, now, data }: AnswerInput): Answer | undefined {
     }
   }
 
+  // "är det SK-möte nästa torsdag": one coming day named by its weekday asks about that day's meeting.
+  if (q.form === 'yesNo' && q.relativeDay && q.cues.includes('next') && q.dates.length === 1 && bodies.length === 1 && !q.municipalities.length) {
+    const day = q.dates[0]!;
+    const on = meetingsBetween(plan, day, day, bodies[0]!.id).filter((m) => m.date.kind !== 'month');
+    const m = on[0] ?? upcoming(plan, now, bodies[0]!.id, 1)[0];
+    if (m) {
+      const fact = t(lang, `${bodyName(plan, m.body)} ${on.length ? 'har möte' : 'har nästa möte'} ${formatWhen(m, lang)}`, `${bodyName(plan, m.body)} ${on.length ? 'meets on' : 'next meets on'} ${formatWhen(m, lang)}`);
+      return { reply: reply('meetingTime', lang, head(on.length > 0, fact), [meetingFacts(plan, m, lang)]), context: contextOf(q, { meetingId: m.id }) };
+    }
+  }
+
   // The weekday a body meets: "Träffas LG på fredagar?", "why does the committee meet on Fridays?"
   const timed = bodies.find((b) => b.usualTime);
   if (timed && q.weekdays.length && !days.length && !q.municipalities.length) {
