@@ -50,9 +50,10 @@ export function rotationHost(input: AnswerInput): Answer {
     };
   }
   return {
-    reply: reply('rotationHost', lang, title, blocks, [
+    // No "och 2019?" after the rotation's last year: the plan has no answer to suggest.
+    reply: reply('rotationHost', lang, title, blocks, plan.hostRotations.some((r) => r.body === body && r.year === Number(next)) ? [
       { kind: 'message', title: t(lang, `Och ${next}?`, `And ${next}?`), value: t(lang, `och ${next}?`, `and ${next}?`) },
-    ]),
+    ] : []),
     context: contextOf(q, { intent: 'rotationHost', bodies: [body], years, answerMunicipalities: found.filter((f) => f.r).map((f) => f.r!.host) }),
   };
 }
