@@ -148,6 +148,9 @@ export function nextMeeting({ q, plan, now }: AnswerInput): Answer {
       ? t(lang, `Nästa möte: ${bodyName(plan, first.body)} ${day}`, `Next meeting: ${bodyName(plan, first.body)} ${day}`)
       : t(lang, 'Nästa möten', 'Next meetings');
   const blocks: Block[] = found.flatMap((m) => [meetingFacts(plan, m, lang)]);
+  // "när görs nyckeltalsuppföljningen": a yearly event's time as the plan words it ("årligen, under hösten").
+  const yearly = found.length === 1 && q.cues.includes('when') ? plan.bodies.find((b) => b.id === first.body && b.frequency && meetingsOfYear(plan, meetingYear(first), b.id).length === 1) : undefined;
+  if (yearly) blocks.push({ type: 'text', subtle: true, text: t(lang, `Enligt planen: ${yearly.frequency}.`, `The plan says: “${yearly.frequency}”.`) });
   const start = meetingStart(first);
   if (start && start.getTime() <= now.getTime()) blocks.push({ type: 'text', text: t(lang, 'Mötet pågår just nu.', 'The meeting is on right now.'), subtle: true });
   return {
