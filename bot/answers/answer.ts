@@ -23,6 +23,7 @@ import { planPassage } from './passages.js';
 import { t } from '../text/lang.js';
 import { kronor, listText } from '../text/format.js';
 import { municipalityName } from '../domain/names.js';
+import { say } from '../text/catalogue/index.js';
 
 const HANDLERS: Record<Query['intent'], (input: AnswerInput) => Answer> = {
   nextMeeting,
@@ -43,11 +44,11 @@ const HANDLERS: Record<Query['intent'], (input: AnswerInput) => Answer> = {
   organisation,
   bodyInfo,
   greeting: ({ q }) => ({
-    reply: reply('greeting', q.lang, t(q.lang, 'Hej!', 'Hi!'), [
-      { type: 'text', text: t(q.lang, 'Fråga mig om samarbetskommitténs plan – möten, värdar, budget. Skriv "hjälp" för exempel.', 'Ask me about the committee\'s plan – meetings, hosts, budget. Type "help" for examples.') },
+    reply: reply('greeting', q.lang, say(q.lang, 'hi'), [
+      { type: 'text', text: say(q.lang, 'askMeAboutThe') },
     ], suggestions(q.lang)),
   }),
-  thanks: ({ q }) => ({ reply: reply('thanks', q.lang, t(q.lang, 'Varsågod!', "You're welcome!"), []) }),
+  thanks: ({ q }) => ({ reply: reply('thanks', q.lang, say(q.lang, 'youReWelcome'), []) }),
   clarify,
   notInPlan: ({ q, plan, data }) => {
     // Say what kind of fact the plan does not hold (a name, a price, an agenda), where the question asked one.
@@ -72,7 +73,7 @@ function whatThePlanHolds(q: Query, plan: AnswerInput['plan'], data: AnswerInput
   if (!body) return undefined;
   const who = [...(body.memberMunicipalities.length ? [listText(body.memberMunicipalities.map((m) => municipalityName(plan, m)), lang)] : []), ...body.otherMembers, ...(body.composition ? [body.composition] : [])];
   if (!who.length) return undefined;
-  return t(lang, `Det här står i planen: i ${body.name} ingår ${listText(who, lang)}.`, `This is what the plan has: ${body.name} is made up of ${listText(who, lang)}.`);
+  return say(lang, 'thisIsWhatThe', body.name, listText(who, lang));
 }
 
 function clarify({ q }: AnswerInput): Answer {
@@ -89,8 +90,8 @@ function clarify({ q }: AnswerInput): Answer {
     reply: reply(
       'clarify',
       lang,
-      t(lang, 'Vad menar du?', 'What do you mean?'),
-      [{ type: 'text', text: t(lang, 'Välj ett alternativ eller skriv en hel fråga:', 'Pick one, or ask a full question:') }, { type: 'list', items: choices }],
+      say(lang, 'whatDoYouMean'),
+      [{ type: 'text', text: say(lang, 'pickOneOrAsk') }, { type: 'list', items: choices }],
       choices.map((c) => ({ kind: 'message' as const, title: c, value: c })),
     ),
   };
@@ -109,7 +110,7 @@ function premise(input: AnswerInput): Answer | undefined {
   const m = found[0]!;
   const asked = q.municipalities.map((id) => plan.municipalities.find((x) => x.id === id)?.name ?? id).join(', ');
   const result = HANDLERS[q.intent]({ ...input, q: { ...q, municipalities: [] } });
-  const note = t(q.lang, `Obs: ${hostsText(plan, m, q.lang)} är värd för mötet ${formatWhen(m, q.lang)}, inte ${asked}.`, `Note: ${hostsText(plan, m, q.lang)} hosts the meeting on ${formatWhen(m, q.lang)}, not ${asked}.`);
+  const note = say(q.lang, 'noteHostsTheMeeting', hostsText(plan, m, q.lang), formatWhen(m, q.lang), asked);
   return { ...result, reply: { ...result.reply, blocks: [{ type: 'text', text: note }, ...result.reply.blocks] } };
 }
 
@@ -125,7 +126,7 @@ export function answer(input: AnswerInput): Answer {
   const blocks = result.reply.blocks.map((b) => {
     if (b.type !== 'list' || b.items.length <= MAX_LIST_ITEMS) return b;
     const more = b.items.length - (MAX_LIST_ITEMS - 1);
-    const note = t(input.q.lang, `… och ${more} till. Fråga om ett år eller en månad för att se dem.`, `… and ${more} more. Ask about a year or a month to see them.`);
+    const note = say(input.q.lang, 'andMoreAskAbout', more);
     return { ...b, items: [...b.items.slice(0, MAX_LIST_ITEMS - 1), note] };
   });
   return { ...result, reply: { ...result.reply, blocks } };
