@@ -20,10 +20,9 @@ import { bodyInfo, members, organisation, secretariat } from './organisation.js'
 import { rotationHost, rotationYears } from './rotation.js';
 import { reason } from './reason.js';
 import { planPassage } from './passages.js';
-import { t } from '../text/lang.js';
 import { kronor, listText } from '../text/format.js';
 import { municipalityName } from '../domain/names.js';
-import { say } from '../text/catalogue/index.js';
+import { say, type TextKey } from '../text/catalogue/index.js';
 
 const HANDLERS: Record<Query['intent'], (input: AnswerInput) => Answer> = {
   nextMeeting,
@@ -53,7 +52,7 @@ const HANDLERS: Record<Query['intent'], (input: AnswerInput) => Answer> = {
   notInPlan: ({ q, plan, data }) => {
     // Say what kind of fact the plan does not hold (a name, a price, an agenda), where the question asked one.
     const kinds = data?.notInPlanKinds ?? {};
-    const why = q.notInPlanKinds.map((k) => kinds[k]).filter((k): k is { words: string[]; sv: string; en: string } => typeof k === 'object').map((k) => t(q.lang, k.sv, k.en));
+    const why = q.notInPlanKinds.map((k) => kinds[k]).filter((k): k is { words: string[]; sv: string; en: string } => typeof k === 'object').map((k) => k[q.lang]);
     const result = notInPlan(q, plan, why.length ? why.join(' ') : undefined);
     // Then what the plan does hold about what was named: the budget line's amount, the body's members.
     const held = whatThePlanHolds(q, plan, data);
@@ -68,7 +67,7 @@ function whatThePlanHolds(q: Query, plan: AnswerInput['plan'], data: AnswerInput
   const gl = (l: { id: string; label: string }) => (lang === 'en' && data?.glosses?.budgetLines && Object.hasOwn(data.glosses.budgetLines, l.id) ? `${l.label} (${data.glosses.budgetLines[l.id]})` : l.label);
   const budget = plan.budgets[0];
   const lines = budget ? budget.costs.filter((l) => q.budgetLines.includes(l.id)) : [];
-  if (lines.length) return t(lang, `Det här står i planen: ${lines.map((l) => `${l.label} ${kronor(l.amount)} (${budget!.year})`).join(', ')}.`, `This is what the plan has: ${lines.map((l) => `${gl(l)} ${kronor(l.amount)} (${budget!.year})`).join(', ')}.`);
+  if (lines.length) return say(lang, 'budgetLinesInThePlan', lines.map((l) => `${gl(l)} ${kronor(l.amount)} (${budget!.year})`).join(', '));
   const body = q.bodies.length === 1 ? plan.bodies.find((b) => b.id === q.bodies[0]) : undefined;
   if (!body) return undefined;
   const who = [...(body.memberMunicipalities.length ? [listText(body.memberMunicipalities.map((m) => municipalityName(plan, m)), lang)] : []), ...body.otherMembers, ...(body.composition ? [body.composition] : [])];
@@ -78,14 +77,14 @@ function whatThePlanHolds(q: Query, plan: AnswerInput['plan'], data: AnswerInput
 
 function clarify({ q }: AnswerInput): Answer {
   const lang = q.lang;
-  const options: Record<string, [string, string][]> = {
-    host: [['Vem är värd för nästa SK-möte?', 'Who hosts the next committee meeting?'], ['Vem är värd för rådslaget 2014?', 'Who hosts the rådslag in 2014?']],
-    money: [['Budget', 'Budget'], ['Hur mycket går till personal?', 'How much goes to staff?']],
-    share: [['Budget', 'Budget'], ['Hur stor andel går till personal?', 'What share goes to staff?']],
-    default: [['Nästa SK-möte', 'Next committee meeting'], ['Nästa LG-möte', 'Next LG meeting'], ['Nästa rådslag', 'Next rådslag']],
+  const options: Record<string, TextKey[]> = {
+    host: ['clarifyHostNextCommittee', 'clarifyHostRadslag2014'],
+    money: ['clarifyBudget', 'clarifyStaffAmount'],
+    share: ['clarifyBudget', 'clarifyStaffShare'],
+    default: ['clarifyNextCommittee', 'clarifyNextLg', 'clarifyNextRadslag'],
   };
   const key = q.cues.find((c) => c in options) ?? 'default';
-  const choices = options[key]!.map(([sv, en]) => (lang === 'sv' ? sv : en));
+  const choices = options[key]!.map((k) => say(lang, k));
   return {
     reply: reply(
       'clarify',

@@ -4,7 +4,6 @@ import { stockholmDate } from '../domain/calendar.js';
 import type { Budget, BudgetLine, Plan } from '../store/schema.js';
 import { contextOf, notInPlan, type Answer, type AnswerInput } from './common.js';
 import { kronor, percent } from '../text/format.js';
-import { t } from '../text/lang.js';
 import { budgetBalance, sum } from '../domain/budget.js';
 import type { Scale } from '../understand/understand.js';
 import type { PerUnit } from '../understand/lexicon.js';
@@ -163,11 +162,11 @@ function computeOver(
     const base = lines.length ? sum(lines) : o.asksIncome || units.some((u) => u.id === 'municipality') ? income : costs;
     const what = lines.length ? names(lines) : o.asksIncome || units.some((u) => u.id === 'municipality') ? say(lang, 'theFeesFromThe') : say(lang, 'costs2');
     const each = units.reduce((v, u) => v / u.n, base);
-    const per = lang === 'sv' ? `per ${units.map((u) => u.unit.sv).join(' och ')}` : units.map((u) => u.unit.en).join(' ');
-    const chain = units.map((u) => ` / ${u.n.toLocaleString('sv-SE').replace(/\s/g, ' ')} ${t(lang, u.unit.svPlural, u.unit.enPlural)}`).join('');
+    const per = say(lang, 'perUnits', units.map((u) => u.unit));
+    const chain = units.map((u) => ` / ${u.n.toLocaleString('sv-SE').replace(/\s/g, ' ')} ${say(lang, 'unitPlural', u.unit)}`).join('');
     const blocks: Block[] = [calc(`${what} ${b.year}: ${kronor(base)}${chain} = ${amountText(each, lang)} ${per}${units.some((u) => u.id === 'municipality') ? say(lang, 'splitEqually') : ''}.`)];
     if (units.some((u) => u.id === 'municipality')) blocks.push({ type: 'text', subtle: true, text: say(lang, 'thePlanDoesNotSay') });
-    if (units.some((u) => u.id === 'inhabitant')) blocks.push({ type: 'text', subtle: true, text: t(lang, `Planen anger ca ${o.population.toLocaleString('sv-SE').replace(/\s/g, ' ')} invånare på Södertörn.`, `The plan gives about ${o.population.toLocaleString('sv-SE').replace(/\s/g, ' ')} inhabitants of Södertörn.`) });
+    if (units.some((u) => u.id === 'inhabitant')) blocks.push({ type: 'text', subtle: true, text: say(lang, 'inhabitantsOfSodertorn', o.population.toLocaleString('sv-SE').replace(/\s/g, ' ')) });
     const kind = units.some((u) => u.id === 'municipality') ? 'budgetSplit' : units.length === 1 && units[0]!.id === 'month' ? 'budgetPerMonth' : 'budgetPer';
     return { kind, title: `${amountText(each, lang)} ${per}`, blocks };
   }
@@ -228,7 +227,7 @@ function computeOver(
     return {
       kind: 'budgetLine',
       title: say(lang, 'text3', kronor(l.amount), label(l)),
-      blocks: [calc(t(lang, `Posten på ${kronor(l.amount)} i budgeten ${b.year} är "${l.label}".`, `The ${kronor(l.amount)} line of the ${b.year} budget is "${l.label}"${o.label(l) !== l.label ? ` – ${o.label(l).slice(l.label.length + 2, -1)}` : ''}.`))],
+      blocks: [calc(say(lang, 'budgetLineOfAmount', kronor(l.amount), b.year, l.label, o.label(l) !== l.label ? o.label(l).slice(l.label.length + 2, -1) : undefined))],
     };
   }
   return undefined;

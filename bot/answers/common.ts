@@ -20,7 +20,6 @@ export interface AnswerInput {
   data?: LexiconData;
 }
 
-export { t } from '../text/lang.js';
 import { bodyName, municipalityName } from '../domain/names.js';
 import { yearsText } from '../text/format.js';
 import { say } from '../text/catalogue/index.js';
@@ -80,9 +79,7 @@ export function contextOf(q: Query, extra: Partial<QueryContext> = {}): QueryCon
 }
 
 export function suggestions(lang: Lang): Action[] {
-  const qs = lang === 'sv'
-    ? ['Nästa möte', 'Vem är värd för rådslaget 2014?', 'Budget', 'hjälp']
-    : ['Next meeting', 'Who hosts the rådslag in 2014?', 'Budget', 'help'];
+  const qs = (['suggestNextMeeting', 'suggestHostRadslag2014', 'suggestBudget', 'suggestHelp'] as const).map((k) => say(lang, k));
   return qs.map((value) => ({ kind: 'message' as const, title: value, value }));
 }
 

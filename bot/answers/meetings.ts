@@ -25,7 +25,6 @@ import type { Query } from '../understand/understand.js';
 import { contextOf, hostsText, meetingFacts, meetingLine, notInPlan, type Answer, type AnswerInput } from './common.js';
 import { bodyName, municipalityName } from '../domain/names.js';
 import { listText, yearsText } from '../text/format.js';
-import { t } from '../text/lang.js';
 import { say } from '../text/catalogue/index.js';
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -109,7 +108,7 @@ export function nextMeeting({ q, plan, now }: AnswerInput): Answer {
       return {
         reply: reply('nextMeeting', lang, say(lang, 'nextHostedBy', bodyName(plan, rotation.body), rotation.year, host), [
           { type: 'text', text: say(lang, 'byTheHostRotation', host, rotation.year) },
-          ...(was ? [{ type: 'text' as const, subtle: true, text: t(lang, `Årets var ${formatWhen(was, lang)}${was.hosts.length ? ` i ${hostsText(plan, was, lang)}` : ''}.`, `This year's was on ${formatWhen(was, lang)}${was.hosts.length ? ` in ${hostsText(plan, was, lang)}` : ''}.`) }] : []),
+          ...(was ? [{ type: 'text' as const, subtle: true, text: say(lang, 'thisYearsWas', formatWhen(was, lang), was.hosts.length ? hostsText(plan, was, lang) : undefined) }] : []),
         ]),
         context: contextOf(q, { intent: 'rotationHost', years: [rotation.year], bodies: [rotation.body] }),
       };
@@ -128,11 +127,7 @@ export function nextMeeting({ q, plan, now }: AnswerInput): Answer {
     return notInPlan(
       q,
       plan,
-      t(
-        lang,
-        `Planen har inga fler möten${who ? ` för ${who}` : ''} efter ${formatDay(stockholmDate(now), lang)}.${last ? ` Det senaste var ${formatWhen(last, lang)}.` : ''}`,
-        `The plan has no more meetings${who ? ` for ${who}` : ''} after ${formatDay(stockholmDate(now), lang)}.${last ? ` The last one was ${formatWhen(last, lang)}.` : ''}`,
-      ),
+      say(lang, 'noMoreMeetings', who, formatDay(stockholmDate(now), lang), last ? formatWhen(last, lang) : undefined),
     );
   }
   const first = found[0]!;
@@ -215,7 +210,7 @@ export function meetingsOn({ q, plan, now }: AnswerInput): Answer {
     return notInPlan(q, plan, say(lang, 'thePlanHasNoCalendar', year));
   }
   const who = subject(plan, q);
-  const title = t(lang, `Möten ${p.label}${who ? ` – ${who}` : ''}`, `Meetings ${p.label}${who ? ` – ${who}` : ''}`);
+  const title = say(lang, 'meetingsInPeriodTitle', p.label, who);
   if (list.length === 0) {
     // "rådslaget är i april va", "SK:s planeringskonferens i mars": one body named and nothing then is a
     // premise to correct with the body's nearest meeting, in the headline.
@@ -275,8 +270,8 @@ export function adjacentMeeting({ q, plan, now }: AnswerInput): Answer {
       q,
       plan,
       q.relation === 'before'
-        ? t(lang, `Planen har inget tidigare möte${who ? ` för ${who}` : ''}.`, `The plan has no earlier meeting${who ? ` for ${who}` : ''}.`)
-        : t(lang, `Planen har inget senare möte${who ? ` för ${who}` : ''}.`, `The plan has no later meeting${who ? ` for ${who}` : ''}.`),
+        ? say(lang, 'noEarlierMeeting', who)
+        : say(lang, 'noLaterMeeting', who),
     );
   }
   const day = found.date.kind === 'month' ? formatMonth(found.date.month, lang) : formatDay(firstDate(found), lang, false);
@@ -316,7 +311,7 @@ export function meetingHost(input: AnswerInput): Answer {
   }
   if (list.every((m) => !m.hosts.length)) {
     return {
-      ...notInPlan(q, plan, t(lang, `Planen anger ingen värd eller plats för ${list.map((m) => `${bodyName(plan, m.body)} ${formatWhen(m, lang)}`).join('; ')}.`, `The plan gives no host or place for ${list.map((m) => `${bodyName(plan, m.body)} ${formatWhen(m, lang)}`).join('; ')}.`)),
+      ...notInPlan(q, plan, say(lang, 'noHostOrPlaceFor', list.map((m) => `${bodyName(plan, m.body)} ${formatWhen(m, lang)}`).join('; '))),
       context: contextOf(q, { meetingId: list.at(-1)!.id }),
     };
   }
@@ -375,7 +370,7 @@ export function municipalityMeetings({ q, plan, now }: AnswerInput): Answer {
   const only = [...new Set(listed)];
   return {
     // "hur många möten är Nynäshamn värd för": the count in the headline.
-    reply: reply('municipalityMeetings', lang, q.cues.includes('count') ? t(lang, `${names} är värd för ${only.length} ${only.length === 1 ? 'möte' : 'möten'} i kalendern${years.length ? ` ${years.join(', ')}` : ''}`, `${names} ${q.municipalities.length > 1 ? 'host' : 'hosts'} ${only.length} ${only.length === 1 ? 'meeting' : 'meetings'} in the calendar${years.length ? ` ${years.join(', ')}` : ''}`) : say(lang, 'hosts2', names), blocks),
+    reply: reply('municipalityMeetings', lang, q.cues.includes('count') ? say(lang, 'municipalityHostsCount', names, q.municipalities.length, only.length, years.length ? years.join(', ') : undefined) : say(lang, 'hosts2', names), blocks),
     context: contextOf(q, only.length === 1 ? { meetingId: only[0]!.id } : {}),
   };
 }
@@ -401,8 +396,8 @@ export function countMeetings({ q, plan, now }: AnswerInput): Answer {
       monthOnly ? say(lang, 'withTheDayNot', monthOnly) : '',
     ].filter(Boolean);
     let line = remaining
-      ? t(lang, `${body.name}: ${list.length} ${list.length === 1 ? 'möte' : 'möten'} kvar ${year}`, `${body.name}: ${list.length} ${list.length === 1 ? 'meeting' : 'meetings'} left in ${year}`)
-      : t(lang, `${body.name}: ${list.length} ${list.length === 1 ? 'möte' : 'möten'} ${year}`, `${body.name}: ${list.length} ${list.length === 1 ? 'meeting' : 'meetings'} in ${year}`);
+      ? say(lang, 'meetingsLeftInYear', body.name, list.length, year)
+      : say(lang, 'meetingsInYear', body.name, list.length, year);
     if (remaining && list.length) line += `: ${list.map((m) => formatWhen(m, lang)).join('; ')}`;
     if (extra.length) line += ` (${extra.join(', ')})`;
     if (body.frequency) line += say(lang, 'thePlanSays', body.frequency);
@@ -434,7 +429,7 @@ export function meetingTime({ q, plan, now }: AnswerInput): Answer {
     const b = plan.bodies.find((x) => x.id === id);
     if (!b) continue;
     if (b.usualTime) {
-      const c = (s: string) => (lang === 'sv' ? s.replace(':', '.') : s);
+      const c = (s: string) => say(lang, 'clockTime', s);
       items.push(`${b.name}: ${weekdayName(b.usualTime.weekday, lang, true)} ${c(b.usualTime.start)}–${c(b.usualTime.end)}`);
     } else {
       const next = upcoming(plan, now, id, 1)[0] ?? held(plan, now, id, 1)[0];
@@ -464,8 +459,8 @@ export function calendar({ q, plan, now }: AnswerInput): Answer {
     return notInPlan(q, plan, say(lang, 'thePlanHasNoCalendar', year));
   }
   const who = subject(plan, q) || say(lang, 'allBodies');
-  const title = t(lang, `Kalender ${year ?? ''} – ${who}`.replace('  ', ' '), `Calendar ${year ?? ''} – ${who}`.replace('  ', ' '));
-  if (!list.length) return notInPlan(q, plan, t(lang, `Planen har inga möten för ${who}${year ? ` ${year}` : ''}.`, `The plan has no meetings for ${who}${year ? ` in ${year}` : ''}.`));
+  const title = say(lang, 'calendarTitle', year, who);
+  if (!list.length) return notInPlan(q, plan, say(lang, 'noMeetingsFor', who, year));
   // Coming meetings first (what "Visa kalendern" on a reminder wants), then what has already been.
   const line = (m: Meeting) => meetingLine(plan, m, lang, { body: q.bodies.length !== 1 });
   const coming = list.filter((m) => !isPast(m, now));

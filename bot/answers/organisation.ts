@@ -5,7 +5,6 @@ import { weekdayName } from '../domain/calendar.js';
 import { contextOf, notInPlan, type Answer, type AnswerInput } from './common.js';
 import { listText } from '../text/format.js';
 import { municipalityName } from '../domain/names.js';
-import { t } from '../text/lang.js';
 import { fold } from '../understand/normalize.js';
 import { say } from '../text/catalogue/index.js';
 
@@ -13,7 +12,7 @@ const TRANSLATION_NOTE = { type: 'text' as const, subtle: true, text: "Quoted fr
 
 function weekdayTime(b: Body, lang: 'sv' | 'en'): string | undefined {
   if (!b.usualTime) return undefined;
-  const c = (s: string) => (lang === 'sv' ? s.replace(':', '.') : s);
+  const c = (s: string) => say(lang, 'clockTime', s);
   return `${weekdayName(b.usualTime.weekday, lang, true)} ${c(b.usualTime.start)}–${c(b.usualTime.end)}`;
 }
 
@@ -119,7 +118,7 @@ export function organisation({ q, plan, data }: AnswerInput): Answer {
           { type: 'text', text: plan.bodies.find((b) => b.secretariatMunicipality)?.description ?? o.purpose.join(' ') },
           { type: 'facts', facts: [
             { title: say(lang, 'municipalities'), value: listText(plan.municipalities.map((m) => m.name), lang) },
-            { title: say(lang, 'inhabitants'), value: t(lang, `ca ${o.population.approx.toLocaleString('sv-SE').replace(/\s/g, ' ')}`, `about ${o.population.approx.toLocaleString('sv-SE').replace(/\s/g, ' ')}`) },
+            { title: say(lang, 'inhabitants'), value: say(lang, 'aboutPopulation', o.population.approx.toLocaleString('sv-SE').replace(/\s/g, ' ')) },
             { title: say(lang, 'bodies'), value: listText(plan.bodies.map((b) => b.name), lang) },
             { title: say(lang, 'plan'), value: o.planTitle },
           ] },
@@ -163,8 +162,8 @@ export function organisation({ q, plan, data }: AnswerInput): Answer {
       case 'population':
         // "hur många invånare har Huddinge": the plan counts Södertörn only, and the headline says so.
         titles.push(q.municipalities.length
-          ? t(lang, `Planen anger inte invånarna i ${listText(q.municipalities.map((m) => municipalityName(plan, m)), lang)} – bara Södertörns ca ${o.population.approx.toLocaleString('sv-SE').replace(/\s/g, ' ')}`, `The plan does not give the inhabitants of ${listText(q.municipalities.map((m) => municipalityName(plan, m)), lang)} – only Södertörn's, about ${o.population.approx.toLocaleString('sv-SE').replace(/\s/g, ' ')}`)
-          : t(lang, `Cirka ${o.population.approx.toLocaleString('sv-SE').replace(/\s/g, ' ')} invånare`, `About ${o.population.approx.toLocaleString('sv-SE').replace(/\s/g, ' ')} inhabitants`));
+          ? say(lang, 'populationOnlyOfSodertorn', listText(q.municipalities.map((m) => municipalityName(plan, m)), lang), o.population.approx.toLocaleString('sv-SE').replace(/\s/g, ' '))
+          : say(lang, 'populationTitle', o.population.approx.toLocaleString('sv-SE').replace(/\s/g, ' ')));
         blocks.push({ type: 'text', text: o.population.text });
         // "vad har Botkyrka för befolkning": the plan counts Södertörn as a whole only.
         if (q.municipalities.length) blocks.push({ type: 'text', subtle: true, text: say(lang, 'thePlanGivesThe', listText(q.municipalities.map((m) => municipalityName(plan, m)), lang)) });
@@ -213,14 +212,19 @@ export function bodyInfo({ q, plan, data }: AnswerInput): Answer {
   // "miljöförbundet start", "when did ÖFN start": the start in the headline.
   if (q.cues.includes('start') && bodies.length === 1 && first.start) {
     const when = /^\d{4}-01-01$/.test(first.start) ? say(lang, 'january', first.start.slice(0, 4)) : first.start;
-    return { reply: reply('bodyInfo', lang, t(lang, `${first.name} startade ${when}`, `${first.name} started ${/^\d{4}$/.test(when) ? 'in' : 'on'} ${when}`), bodyBlocks(plan, first, lang)), context: contextOf(q) };
+    return { reply: reply('bodyInfo', lang, say(lang, 'bodyStarted', first.name, when), bodyBlocks(plan, first, lang)), context: contextOf(q) };
   }
   if (q.cues.includes('start') && bodies.length === 1 && !first.start) {
     return notInPlan(q, plan, say(lang, 'thePlanDoesNotSayWhen', first.name));
   }
   // An English answer: the body in English (its facts, and the lexicon's gloss of its purpose) before the plan's Swedish words.
-  const gloss = (b: Body) => (lang === 'en' && Object.hasOwn(data?.glosses?.bodies ?? {}, b.id) ? [{ type: 'text' as const, text: data!.glosses!.bodies![b.id]! }] : []);
-  const blocks = bodies.flatMap((b) => [...(bodies.length > 1 ? [{ type: 'heading' as const, text: b.name }] : []), ...(lang === 'en' ? [{ type: 'text' as const, text: englishSummary(plan, b) }] : []), ...gloss(b), ...bodyBlocks(plan, b, lang)]);
+  // (Not a choice between two wordings: a Swedish reader gets the plan's own words, which need no introduction.)
+  const inEnglish = (b: Body) => {
+    if (lang !== 'en') return [];
+    const gloss = Object.hasOwn(data?.glosses?.bodies ?? {}, b.id) ? [{ type: 'text' as const, text: data!.glosses!.bodies![b.id]! }] : [];
+    return [{ type: 'text' as const, text: englishSummary(plan, b) }, ...gloss];
+  };
+  const blocks = bodies.flatMap((b) => [...(bodies.length > 1 ? [{ type: 'heading' as const, text: b.name }] : []), ...inEnglish(b), ...bodyBlocks(plan, b, lang)]);
   if (lang === 'en') blocks.push(TRANSLATION_NOTE);
   return { reply: reply('bodyInfo', lang, listText(bodies.map((b) => b.name), lang), blocks), context: contextOf(q) };
 }

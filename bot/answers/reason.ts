@@ -11,7 +11,6 @@ import { contextOf, meetingFacts, notInPlan, suggestions, type Answer, type Answ
 import { defaultYear } from './meetings.js';
 import { kronor, listText, percent } from '../text/format.js';
 import { bodyName, municipalityName } from '../domain/names.js';
-import { t } from '../text/lang.js';
 import { say } from '../text/catalogue/index.js';
 
 export function reason(input: AnswerInput): Answer | undefined {
@@ -98,7 +97,7 @@ function rotationPremise({ q, plan, now }: AnswerInput): Answer | undefined {
   if (meeting) blocks.push(meetingFacts(plan, meeting, lang));
   else blocks.push({ type: 'text', text: say(lang, 'thePlanDoesNotGive', name, y) });
   if (own !== undefined) blocks.push({ type: 'text', text: say(lang, 'hostsIn', A, name, own) });
-  const title = t(lang, `${name} ${y} är i ${H}, inte i ${A}${meeting ? ` – ${formatWhen(meeting, lang)}` : ''}`, `${name} ${y} is hosted by ${H}, not ${A}${meeting ? ` – on ${formatWhen(meeting, lang)}` : ''}`);
+  const title = say(lang, 'hostIsNotAsked', name, y, H, A, meeting ? formatWhen(meeting, lang) : undefined);
   void now;
   return { reply: reply('rotationHost', lang, title, blocks), context: contextOf(q, { intent: 'rotationHost', bodies: [body], years: [y], municipalities: [], answerMunicipalities: [host], ...(meeting ? { meetingId: meeting.id } : {}) }) };
 }
@@ -134,7 +133,7 @@ function notAMember({ q, plan }: AnswerInput): Answer | undefined {
   const members = listText(body.memberMunicipalities.map((m) => municipalityName(plan, m)), lang);
   const blocks: Block[] = [{ type: 'text', text: say(lang, 'isMadeUpOf2', body.name, members) }];
   if (body.start) blocks.push({ type: 'text', text: say(lang, 'startedIn', body.name, body.start.slice(0, 4)) });
-  return { reply: reply('members', lang, t(lang, `${names} ingår inte i ${body.name}`, `${names} ${outside.length > 1 ? 'are' : 'is'} not part of ${body.name}`), blocks), context: contextOf(q) };
+  return { reply: reply('members', lang, say(lang, 'notMembersOf', names, outside.length, body.name), blocks), context: contextOf(q) };
 }
 
 /** Whether a body has meetings in the calendar (looked up in the calendar's per-body index, not by a scan). */
@@ -226,7 +225,7 @@ function rotationRelation({ q, plan, now }: AnswerInput): Answer | undefined {
     const A = municipalityName(plan, a!);
     const B = municipalityName(plan, b);
     return {
-      reply: reply('rotationHost', lang, t(lang, `${n} år mellan ${A} (${ya}) och ${B} (${yb})`, `${n} ${n === 1 ? 'year' : 'years'} between ${A} (${ya}) and ${B} (${yb})`), [
+      reply: reply('rotationHost', lang, say(lang, 'yearsBetweenHosts', n, A, ya, B, yb), [
         { type: 'text', text: say(lang, 'hostsInIn', A, name, ya, B, yb) },
       ]),
       context: ctx([ya, yb], [a!, b]),
@@ -257,14 +256,14 @@ function rotationRelation({ q, plan, now }: AnswerInput): Answer | undefined {
     const ys = plan.hostRotations.filter((r) => r.body === body && r.host === a).map((r) => r.year).sort((x, y) => x - y);
     const span = plan.hostRotations.filter((r) => r.body === body).map((r) => r.year).sort((x, y) => x - y);
     const n = ys.length;
-    return { reply: reply('rotationYears', lang, t(lang, `${A} är värd för ${name} ${n} ${n === 1 ? 'gång' : 'gånger'} ${span[0]}–${span.at(-1)}: ${listText(ys.map(String), lang)}`, `${A} hosts ${name} ${n === 1 ? 'once' : `${n} times`} in ${span[0]}–${span.at(-1)}: ${listText(ys.map(String), lang)}`), []), context: ctx(ys, [a!]) };
+    return { reply: reply('rotationYears', lang, say(lang, 'timesHosting', A, name, n, span[0], span.at(-1), listText(ys.map(String), lang)), []), context: ctx(ys, [a!]) };
   }
   // "hur länge tills Salem är värd igen", "when does Salem host again": its next year after this one.
   if (/\b(igen|again|nasta gang|next time)\b/.test(folded)) {
     const next = plan.hostRotations.filter((r) => r.body === body && r.host === a && r.year > year).map((r) => r.year).sort((x, y) => x - y)[0];
     const span = plan.hostRotations.filter((r) => r.body === body).map((r) => r.year).sort((x, y) => x - y);
     if (next !== undefined && q.bodies.includes(body)) {
-      return { reply: reply('rotationYears', lang, t(lang, `${A} är värd för ${name} igen ${next}, om ${next - year} år`, `${A} hosts ${name} again in ${next}, in ${next - year} ${next - year === 1 ? 'year' : 'years'}`), []), context: ctx([next], [a!]) };
+      return { reply: reply('rotationYears', lang, say(lang, 'hostsAgainIn', A, name, next, next - year), []), context: ctx([next], [a!]) };
     }
     if (next === undefined) {
       return { reply: reply('rotationYears', lang, say(lang, 'doesNotHostAgain', A, name, year + 1, span.at(-1)), [{ type: 'text', text: say(lang, 'hostsInThePlan', A, listText(plan.hostRotations.filter((r) => r.body === body && r.host === a).map((r) => String(r.year)), lang), span.at(-1)) }]), context: ctx([], [a!]) };
@@ -274,11 +273,11 @@ function rotationRelation({ q, plan, now }: AnswerInput): Answer | undefined {
   if (q.cues.includes('until') || (q.cues.includes('count') && q.count === undefined && /(?<!\p{L})(år|years?)(?!\p{L})/iu.test(q.text))) {
     const n = ya - year;
     const title = n > 0
-      ? t(lang, `${n} år kvar: ${A} är värd för ${name} ${ya}`, `${n} ${n === 1 ? 'year' : 'years'}: ${A} hosts ${name} in ${ya}`)
+      ? say(lang, 'yearsUntilHosting', n, A, name, ya)
       : n === 0
         ? say(lang, 'hostsThisYear', A, name, ya)
         : say(lang, 'hostedInYearsAgo', A, name, ya, -n);
-    const text = n > 0 ? t(lang, `Det är ${n} år från ${year} till ${ya}, då ${A} är värd.`, `It is ${n} ${n === 1 ? 'year' : 'years'} from ${year} to ${ya}, when ${A} hosts.`) : '';
+    const text = n > 0 ? say(lang, 'yearsFromNowToHosting', n, year, ya, A) : '';
     return { reply: reply('rotationHost', lang, title, text ? [{ type: 'text', text }] : []), context: ctx([ya], [a!]) };
   }
 
@@ -289,7 +288,7 @@ function rotationRelation({ q, plan, now }: AnswerInput): Answer | undefined {
   const target = ya + offset;
   const host = hostOf(target);
   const span = Math.abs(offset);
-  const when = t(lang, `${span === 1 ? 'Året' : `${span} år`} ${offset > 0 ? 'efter' : 'före'} ${A} (${ya})`, `${span === 1 ? 'The year' : `${span} years`} ${offset > 0 ? 'after' : 'before'} ${A} (${ya})`);
+  const when = say(lang, 'yearsAfterOrBeforeHost', span, offset, A, ya);
   if (!host) {
     return {
       reply: reply('rotationHost', lang, say(lang, 'thePlanNamesNoHost', name, target), [
@@ -311,7 +310,7 @@ const STOP = new Set(['the', 'and', 'och', 'ingar', 'ingick', 'part', 'member', 
 /** Parts of a whole written in words. */
 const FRACTIONS: Array<[string, number]> = [['halften', 0.5], ['half', 0.5], ['en tredjedel', 1 / 3], ['a third', 1 / 3], ['en fjardedel', 0.25], ['a quarter', 0.25], ['tva tredjedelar', 2 / 3], ['two thirds', 2 / 3], ['tre fjardedelar', 0.75], ['three quarters', 0.75]];
 
-const hm = (s: string, lang: 'sv' | 'en') => (lang === 'sv' ? s.replace(':', '.') : s);
+const hm = (s: string, lang: 'sv' | 'en') => say(lang, 'clockTime', s);
 function usualTimeText(b: Body, lang: 'sv' | 'en'): string {
   const u = b.usualTime!;
   return `${weekdayName(u.weekday, lang, true)} ${hm(u.start, lang)}–${hm(u.end, lang)}`;
@@ -478,10 +477,10 @@ function claim({ q, plan, now, data }: AnswerInput): Answer | undefined {
     const none = why
       ? body && nearest
         ? say(lang, 'isNotItIs', who, asked, formatWhen(nearest, lang))
-        : t(lang, `Planen har inget ${body ? `möte för ${who}` : 'möte'} ${asked}`, `The plan has no ${body ? `${who} meeting` : 'meeting'} ${asked}`)
+        : say(lang, 'noMeetingWhenAsked', body ? who : undefined, asked)
       : body && nearest
         ? head(false, say(lang, 'hasNoMeetingTheNearest', who, asked, formatWhen(nearest, lang)))
-        : head(false, t(lang, `inget ${body ? `möte för ${who}` : 'möte'} då enligt planen`, `no ${body ? `${who} meeting` : 'meeting'} then in the plan`));
+        : head(false, say(lang, 'noMeetingThen', body ? who : undefined));
     return { reply: reply('meetingsOn', lang, none, blocks), context: nearest ? contextOf(q, { meetingId: nearest.id }) : contextOf(q) };
   }
 
@@ -578,8 +577,8 @@ function claim({ q, plan, now, data }: AnswerInput): Answer | undefined {
     const names = listText(q.municipalities.map((m) => municipalityName(plan, m)), lang);
     const members = listText(withMembers.memberMunicipalities.map((m) => municipalityName(plan, m)), lang);
     const title = ok
-      ? head(true, t(lang, `${names} ingår i ${withMembers.name}`, `${names} ${q.municipalities.length > 1 ? 'are' : 'is'} part of ${withMembers.name}`))
-      : head(false, t(lang, `${listText(q.municipalities.filter((m) => !inside.includes(m)).map((m) => municipalityName(plan, m)), lang)} ingår inte i ${withMembers.name}`, `${listText(q.municipalities.filter((m) => !inside.includes(m)).map((m) => municipalityName(plan, m)), lang)} ${q.municipalities.length - inside.length > 1 ? 'are' : 'is'} not part of ${withMembers.name}`));
+      ? head(true, say(lang, 'membersOf', names, q.municipalities.length, withMembers.name))
+      : head(false, say(lang, 'notMembersOf', listText(q.municipalities.filter((m) => !inside.includes(m)).map((m) => municipalityName(plan, m)), lang), q.municipalities.length - inside.length, withMembers.name));
     const blocks: Block[] = [{ type: 'text', text: say(lang, 'isMadeUpOf2', withMembers.name, members) }];
     if (!ok && withMembers.openToMoreMembers) blocks.push({ type: 'text', subtle: true, text: say(lang, 'thePlanSaysMore') });
     return { reply: reply('members', lang, title, blocks), context: contextOf(q, { bodies: [withMembers.id] }) };
@@ -671,8 +670,8 @@ function claim({ q, plan, now, data }: AnswerInput): Answer | undefined {
     const only = /\b(only|sole|alone|enda|ensam|ensamt|endast|bara)\b/.test(fold(q.text));
     const all = m.hosts.every((h) => q.municipalities.includes(h));
     const title = hosted.length
-      ? head(!only || all, t(lang, `${H} är värd för ${what}`, `${H} ${m.hosts.length > 1 ? 'host' : 'hosts'} ${what}`))
-      : head(false, t(lang, `${asked} är inte värd – ${H} är värd för ${what}`, `${asked} is not the host – ${H} ${m.hosts.length > 1 ? 'host' : 'hosts'} ${what}`));
+      ? head(!only || all, say(lang, 'hostsMeeting', H, m.hosts.length, what))
+      : head(false, say(lang, 'notTheHostOfMeeting', asked, H, m.hosts.length, what));
     const blocks: Block[] = [meetingFacts(plan, m, lang)];
     if (hosted.length && why) blocks.push({ type: 'text', subtle: true, text: say(lang, 'thePlanDoesNotSayWhy') });
     return { reply: reply('meetingHost', lang, title, blocks), context: contextOf(q, { meetingId: m.id, answerMunicipalities: m.hosts }) };
@@ -707,7 +706,7 @@ function shapeClaim(q: AnswerInput['q'], plan: Plan, now: Date, head: (ok: boole
     if (n !== undefined) {
       const min = body.minMeetingsPerYear!;
       const count = meetingsOfYear(plan, q.years[0] ?? defaultYear(plan, now), body.id).length;
-      const fact = t(lang, `${body.name} träffas ${body.frequency ?? `minst ${min} gånger per år`} enligt planen`, `${body.name} meets at least ${min} times a year, the plan says`);
+      const fact = say(lang, 'meetsHowOften', body.name, body.frequency, min);
       const inCalendar = say(lang, 'theCalendarHasMeetings', count, q.years[0] ?? defaultYear(plan, now));
       return { reply: reply('countMeetings', lang, head(n <= min, fact), [{ type: 'text', text: inCalendar }]), context: contextOf(q, { bodies: [body.id] }) };
     }
@@ -720,7 +719,7 @@ function shapeClaim(q: AnswerInput['q'], plan: Plan, now: Date, head: (ok: boole
     const year = q.years[0] ?? defaultYear(plan, now);
     const count = meetingsOfYear(plan, year, body.id).length;
     const ok = count >= rate[unit]!;
-    const fact = t(lang, `${body.name} träffas ${body.frequency ?? `minst ${body.minMeetingsPerYear} gånger per år`} enligt planen; kalendern har ${count} möten ${year}`, `${body.name} meets at least ${body.minMeetingsPerYear} times a year, the plan says; the calendar has ${count} meetings in ${year}`);
+    const fact = say(lang, 'meetsHowOftenAndCalendarCount', body.name, body.frequency, body.minMeetingsPerYear, count, year);
     return { reply: reply('countMeetings', lang, head(ok, fact), []), context: contextOf(q, { bodies: [body.id] }) };
   }
   // Days: "två heldagar", "a full day", "two days".
@@ -760,12 +759,12 @@ function shapeClaim(q: AnswerInput['q'], plan: Plan, now: Date, head: (ok: boole
     const okDays = daysAsked === undefined || daysAsked === days;
     const okFull = (!fullDay || m.time.kind === 'allDay') && (!halfDay || (days === 1 && m.time.kind === 'clock' && hhmm(m.time.end) - hhmm(m.time.start) <= 5 * 60));
     const length = m.time.kind === 'allDay'
-      ? t(lang, days > 1 ? `${days} heldagar` : 'en heldag', days > 1 ? `${days} full days` : 'one full day')
+      ? say(lang, 'fullDaysCount', days)
       : m.time.kind === 'lunchToLunch'
         ? say(lang, 'daysLunchToLunch', days)
         : m.time.kind === 'clock'
-          ? t(lang, `${days > 1 ? `${days} dagar, ` : ''}${hm(m.time.start, lang)}–${hm(m.time.end, lang)}`, `${days > 1 ? `${days} days, ` : ''}${m.time.start}–${m.time.end}`)
-          : t(lang, `${days} ${days > 1 ? 'dagar' : 'dag'}`, `${days} ${days > 1 ? 'days' : 'day'}`);
+          ? say(lang, 'daysAndClockTimes', days, m.time.start, m.time.end)
+          : say(lang, 'dayCount', days);
     return { reply: reply('meetingTime', lang, head(okDays && okFull, say(lang, 'is', what, length, when)), blocks), context: ctx };
   }
   const time = m.time.kind === 'clock' ? m.time : named?.usualTime;
@@ -784,7 +783,7 @@ function shapeClaim(q: AnswerInput['q'], plan: Plan, now: Date, head: (ok: boole
   }
   const afternoon = hhmm(time.start) >= 12 * 60;
   const ok = partOfDay === 'pm' ? afternoon : !afternoon;
-  const fact = t(lang, `${what} är ${afternoon ? 'på eftermiddagen' : 'på förmiddagen'}, ${span}`, `${what} is in the ${afternoon ? 'afternoon' : 'morning'}, ${span}`);
+  const fact = say(lang, 'morningOrAfternoon', what, afternoon, span);
   return { reply: reply('meetingTime', lang, head(ok, fact), blocks), context: ctx };
 }
 

@@ -1,4 +1,5 @@
 // The answers wording in Swedish and English (see index.ts for the entry shape).
+import type { PerUnit } from '../../understand/lexicon.js';
 import type { Entry } from './entry.js';
 
 export const ANSWERS = {
@@ -272,4 +273,68 @@ export const ANSWERS = {
   hostMunicipalitiesOf: { sv: (bodyName: string) => `Värdkommuner för ${bodyName}`, en: (bodyName: string) => `Host municipalities of ${bodyName}` },
   hostsIn6: { sv: (name: string, bodyName: string, listText: string) => `${name} är värd för ${bodyName} ${listText}.`, en: (name: string, bodyName: string, listText: string) => `${name} hosts ${bodyName} in ${listText}.` },
   doesNotHostIn2: { sv: (name: string, bodyName: string, year: unknown, year2: unknown) => `${name} är inte värd för ${bodyName} under ${year}–${year2}.`, en: (name: string, bodyName: string, year: unknown, year2: unknown) => `${name} does not host ${bodyName} in ${year}–${year2}.` },
+
+  // bot/answers/reason.ts (by hand: plurals and optional parts chosen inside the entry)
+  hostIsNotAsked: { sv: (name: string, y: unknown, H: string, A: string, when: string | undefined) => `${name} ${y} är i ${H}, inte i ${A}${when !== undefined ? ` – ${when}` : ''}`, en: (name: string, y: unknown, H: string, A: string, when: string | undefined) => `${name} ${y} is hosted by ${H}, not ${A}${when !== undefined ? ` – on ${when}` : ''}` },
+  notMembersOf: { sv: (names: string, _count: number, body: string) => `${names} ingår inte i ${body}`, en: (names: string, count: number, body: string) => `${names} ${count > 1 ? 'are' : 'is'} not part of ${body}` },
+  membersOf: { sv: (names: string, _count: number, body: string) => `${names} ingår i ${body}`, en: (names: string, count: number, body: string) => `${names} ${count > 1 ? 'are' : 'is'} part of ${body}` },
+  yearsBetweenHosts: { sv: (n: number, A: string, ya: unknown, B: string, yb: unknown) => `${n} år mellan ${A} (${ya}) och ${B} (${yb})`, en: (n: number, A: string, ya: unknown, B: string, yb: unknown) => `${n} ${n === 1 ? 'year' : 'years'} between ${A} (${ya}) and ${B} (${yb})` },
+  timesHosting: { sv: (A: string, name: string, n: number, first: unknown, last: unknown, years: string) => `${A} är värd för ${name} ${n} ${n === 1 ? 'gång' : 'gånger'} ${first}–${last}: ${years}`, en: (A: string, name: string, n: number, first: unknown, last: unknown, years: string) => `${A} hosts ${name} ${n === 1 ? 'once' : `${n} times`} in ${first}–${last}: ${years}` },
+  hostsAgainIn: { sv: (A: string, name: string, next: number, years: number) => `${A} är värd för ${name} igen ${next}, om ${years} år`, en: (A: string, name: string, next: number, years: number) => `${A} hosts ${name} again in ${next}, in ${years} ${years === 1 ? 'year' : 'years'}` },
+  yearsUntilHosting: { sv: (n: number, A: string, name: string, ya: unknown) => `${n} år kvar: ${A} är värd för ${name} ${ya}`, en: (n: number, A: string, name: string, ya: unknown) => `${n} ${n === 1 ? 'year' : 'years'}: ${A} hosts ${name} in ${ya}` },
+  yearsFromNowToHosting: { sv: (n: number, year: unknown, ya: unknown, A: string) => `Det är ${n} år från ${year} till ${ya}, då ${A} är värd.`, en: (n: number, year: unknown, ya: unknown, A: string) => `It is ${n} ${n === 1 ? 'year' : 'years'} from ${year} to ${ya}, when ${A} hosts.` },
+  yearsAfterOrBeforeHost: { sv: (span: number, offset: number, A: string, ya: unknown) => `${span === 1 ? 'Året' : `${span} år`} ${offset > 0 ? 'efter' : 'före'} ${A} (${ya})`, en: (span: number, offset: number, A: string, ya: unknown) => `${span === 1 ? 'The year' : `${span} years`} ${offset > 0 ? 'after' : 'before'} ${A} (${ya})` },
+  noMeetingWhenAsked: { sv: (who: string | undefined, asked: string) => `Planen har inget ${who !== undefined ? `möte för ${who}` : 'möte'} ${asked}`, en: (who: string | undefined, asked: string) => `The plan has no ${who !== undefined ? `${who} meeting` : 'meeting'} ${asked}` },
+  noMeetingThen: { sv: (who: string | undefined) => `inget ${who !== undefined ? `möte för ${who}` : 'möte'} då enligt planen`, en: (who: string | undefined) => `no ${who !== undefined ? `${who} meeting` : 'meeting'} then in the plan` },
+  hostsMeeting: { sv: (H: string, _hosts: number, what: string) => `${H} är värd för ${what}`, en: (H: string, hosts: number, what: string) => `${H} ${hosts > 1 ? 'host' : 'hosts'} ${what}` },
+  notTheHostOfMeeting: { sv: (asked: string, H: string, _hosts: number, what: string) => `${asked} är inte värd – ${H} är värd för ${what}`, en: (asked: string, H: string, hosts: number, what: string) => `${asked} is not the host – ${H} ${hosts > 1 ? 'host' : 'hosts'} ${what}` },
+  meetsHowOften: { sv: (name: string, frequency: string | undefined, min: number) => `${name} träffas ${frequency ?? `minst ${min} gånger per år`} enligt planen`, en: (name: string, _frequency: string | undefined, min: number) => `${name} meets at least ${min} times a year, the plan says` },
+  meetsHowOftenAndCalendarCount: { sv: (name: string, frequency: string | undefined, min: unknown, count: number, year: unknown) => `${name} träffas ${frequency ?? `minst ${min} gånger per år`} enligt planen; kalendern har ${count} möten ${year}`, en: (name: string, _frequency: string | undefined, min: unknown, count: number, year: unknown) => `${name} meets at least ${min} times a year, the plan says; the calendar has ${count} meetings in ${year}` },
+  fullDaysCount: { sv: (days: number) => (days > 1 ? `${days} heldagar` : 'en heldag'), en: (days: number) => (days > 1 ? `${days} full days` : 'one full day') },
+  daysAndClockTimes: { sv: (days: number, start: string, end: string) => `${days > 1 ? `${days} dagar, ` : ''}${start.replace(':', '.')}–${end.replace(':', '.')}`, en: (days: number, start: string, end: string) => `${days > 1 ? `${days} days, ` : ''}${start}–${end}` },
+  dayCount: { sv: (days: number) => `${days} ${days > 1 ? 'dagar' : 'dag'}`, en: (days: number) => `${days} ${days > 1 ? 'days' : 'day'}` },
+  morningOrAfternoon: { sv: (what: string, afternoon: boolean, span: string) => `${what} är ${afternoon ? 'på eftermiddagen' : 'på förmiddagen'}, ${span}`, en: (what: string, afternoon: boolean, span: string) => `${what} is in the ${afternoon ? 'afternoon' : 'morning'}, ${span}` },
+
+  // bot/answers/meetings.ts (by hand: plurals and optional parts chosen inside the entry)
+  thisYearsWas: { sv: (when: string, hosts: string | undefined) => `Årets var ${when}${hosts !== undefined ? ` i ${hosts}` : ''}.`, en: (when: string, hosts: string | undefined) => `This year's was on ${when}${hosts !== undefined ? ` in ${hosts}` : ''}.` },
+  noMoreMeetings: { sv: (who: string, today: string, last: string | undefined) => `Planen har inga fler möten${who ? ` för ${who}` : ''} efter ${today}.${last !== undefined ? ` Det senaste var ${last}.` : ''}`, en: (who: string, today: string, last: string | undefined) => `The plan has no more meetings${who ? ` for ${who}` : ''} after ${today}.${last !== undefined ? ` The last one was ${last}.` : ''}` },
+  meetingsInPeriodTitle: { sv: (period: string, who: string) => `Möten ${period}${who ? ` – ${who}` : ''}`, en: (period: string, who: string) => `Meetings ${period}${who ? ` – ${who}` : ''}` },
+  noEarlierMeeting: { sv: (who: string) => `Planen har inget tidigare möte${who ? ` för ${who}` : ''}.`, en: (who: string) => `The plan has no earlier meeting${who ? ` for ${who}` : ''}.` },
+  noLaterMeeting: { sv: (who: string) => `Planen har inget senare möte${who ? ` för ${who}` : ''}.`, en: (who: string) => `The plan has no later meeting${who ? ` for ${who}` : ''}.` },
+  noHostOrPlaceFor: { sv: (meetings: string) => `Planen anger ingen värd eller plats för ${meetings}.`, en: (meetings: string) => `The plan gives no host or place for ${meetings}.` },
+  municipalityHostsCount: { sv: (names: string, _municipalities: number, n: number, years: string | undefined) => `${names} är värd för ${n} ${n === 1 ? 'möte' : 'möten'} i kalendern${years !== undefined ? ` ${years}` : ''}`, en: (names: string, municipalities: number, n: number, years: string | undefined) => `${names} ${municipalities > 1 ? 'host' : 'hosts'} ${n} ${n === 1 ? 'meeting' : 'meetings'} in the calendar${years !== undefined ? ` ${years}` : ''}` },
+  meetingsLeftInYear: { sv: (body: string, n: number, year: unknown) => `${body}: ${n} ${n === 1 ? 'möte' : 'möten'} kvar ${year}`, en: (body: string, n: number, year: unknown) => `${body}: ${n} ${n === 1 ? 'meeting' : 'meetings'} left in ${year}` },
+  meetingsInYear: { sv: (body: string, n: number, year: unknown) => `${body}: ${n} ${n === 1 ? 'möte' : 'möten'} ${year}`, en: (body: string, n: number, year: unknown) => `${body}: ${n} ${n === 1 ? 'meeting' : 'meetings'} in ${year}` },
+  calendarTitle: { sv: (year: number | undefined, who: string) => `Kalender ${year ?? ''} – ${who}`.replace('  ', ' '), en: (year: number | undefined, who: string) => `Calendar ${year ?? ''} – ${who}`.replace('  ', ' ') },
+  noMeetingsFor: { sv: (who: string, year: number | undefined) => `Planen har inga möten för ${who}${year ? ` ${year}` : ''}.`, en: (who: string, year: number | undefined) => `The plan has no meetings for ${who}${year ? ` in ${year}` : ''}.` },
+
+  // bot/answers/budget.ts (by hand)
+  perUnits: { sv: (units: readonly PerUnit[]) => `per ${units.map((u) => u.sv).join(' och ')}`, en: (units: readonly PerUnit[]) => units.map((u) => u.en).join(' ') },
+  unitPlural: { sv: (unit: PerUnit) => unit.svPlural, en: (unit: PerUnit) => unit.enPlural },
+  inhabitantsOfSodertorn: { sv: (population: string) => `Planen anger ca ${population} invånare på Södertörn.`, en: (population: string) => `The plan gives about ${population} inhabitants of Södertörn.` },
+  budgetLineOfAmount: { sv: (amount: string, year: unknown, label: string, _gloss: string | undefined) => `Posten på ${amount} i budgeten ${year} är "${label}".`, en: (amount: string, year: unknown, label: string, gloss: string | undefined) => `The ${amount} line of the ${year} budget is "${label}"${gloss !== undefined ? ` – ${gloss}` : ''}.` },
+
+  // bot/answers/organisation.ts (by hand)
+  aboutPopulation: { sv: (population: string) => `ca ${population}`, en: (population: string) => `about ${population}` },
+  populationOnlyOfSodertorn: { sv: (municipalities: string, population: string) => `Planen anger inte invånarna i ${municipalities} – bara Södertörns ca ${population}`, en: (municipalities: string, population: string) => `The plan does not give the inhabitants of ${municipalities} – only Södertörn's, about ${population}` },
+  populationTitle: { sv: (population: string) => `Cirka ${population} invånare`, en: (population: string) => `About ${population} inhabitants` },
+  bodyStarted: { sv: (name: string, when: string) => `${name} startade ${when}`, en: (name: string, when: string) => `${name} started ${/^\d{4}$/.test(when) ? 'in' : 'on'} ${when}` },
+
+  // bot/answers/answer.ts (by hand). In Swedish gl() is the plain label: the gloss is for English readers.
+  budgetLinesInThePlan: { sv: (lines: string) => `Det här står i planen: ${lines}.`, en: (lines: string) => `This is what the plan has: ${lines}.` },
+  // the example questions a clarifying answer offers as buttons
+  clarifyHostNextCommittee: { sv: 'Vem är värd för nästa SK-möte?', en: 'Who hosts the next committee meeting?' },
+  clarifyHostRadslag2014: { sv: 'Vem är värd för rådslaget 2014?', en: 'Who hosts the rådslag in 2014?' },
+  clarifyBudget: { sv: 'Budget', en: 'Budget' },
+  clarifyStaffAmount: { sv: 'Hur mycket går till personal?', en: 'How much goes to staff?' },
+  clarifyStaffShare: { sv: 'Hur stor andel går till personal?', en: 'What share goes to staff?' },
+  clarifyNextCommittee: { sv: 'Nästa SK-möte', en: 'Next committee meeting' },
+  clarifyNextLg: { sv: 'Nästa LG-möte', en: 'Next LG meeting' },
+  clarifyNextRadslag: { sv: 'Nästa rådslag', en: 'Next rådslag' },
+
+  // bot/answers/common.ts: the suggestion buttons under an answer
+  suggestNextMeeting: { sv: 'Nästa möte', en: 'Next meeting' },
+  suggestHostRadslag2014: { sv: 'Vem är värd för rådslaget 2014?', en: 'Who hosts the rådslag in 2014?' },
+  suggestBudget: { sv: 'Budget', en: 'Budget' },
+  suggestHelp: { sv: 'hjälp', en: 'help' },
 } satisfies Record<string, Entry>;

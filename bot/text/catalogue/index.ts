@@ -1,6 +1,6 @@
-// The one Swedish/English string catalogue (issue #13): every user-facing wording outside bot/answers and
-// bot/understand (not yet converted) is an entry here, read through say(lang, 'key', …parts). Entries live in one
-// file per feature area; the keys are unique across them (test/text/catalogue.test.ts checks).
+// The one Swedish/English string catalogue (issue #13): every user-facing wording of the bot is an entry here,
+// read through say(lang, 'key', …parts). Entries live in one file per feature area; the keys are unique across
+// them (test/text/catalogue.test.ts checks).
 import type { Lang } from '../lang.js';
 import { ADMIN } from './admin.js';
 import { ANSWERS } from './answers.js';
