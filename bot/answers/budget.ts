@@ -12,7 +12,7 @@ import { say } from '../text/catalogue/index.js';
 /** An amount in kronor; below 100 kr with its öre ("1,35 kr"), as a per-inhabitant share can be. */
 function amountText(v: number, lang: 'sv' | 'en'): string {
   if (Math.abs(v) >= 100 || Math.abs(v - Math.round(v)) < 0.005) return kronor(v);
-  return `${v.toFixed(2).replace('.', say(lang, 'text'))} kr`;
+  return `${v.toFixed(2).replace('.', say(lang, 'decimalSeparator'))} kr`;
 }
 
 /**
@@ -84,7 +84,7 @@ export function budget({ q, plan, now, data }: AnswerInput): Answer {
     const l = lines[0]!;
     const title = asksShare
       ? say(lang, 'ofTheBudget', label(l), percent(share(l), lang))
-      : say(lang, 'text2', label(l), kronor(l.amount));
+      : say(lang, 'budgetLineTitle', label(l), kronor(l.amount));
     return { reply: reply('budgetLine', lang, title, blocks), context: ctx };
   }
   if (!lines.length && q.municipalities.length && (asksIncome || q.cues.includes('money'))) {
@@ -93,7 +93,7 @@ export function budget({ q, plan, now, data }: AnswerInput): Answer {
   }
   if (asksIncome && !asksBalance) {
     return {
-      reply: reply('budgetIncome', lang, say(lang, 'income2', b.year, kronor(income)), [
+      reply: reply('budgetIncome', lang, say(lang, 'incomeOfYear', b.year, kronor(income)), [
         { type: 'facts', facts: b.income.map((l) => ({ title: label(l), value: kronor(l.amount) })) },
         ...yearNote,
       ]),
@@ -112,7 +112,7 @@ export function budget({ q, plan, now, data }: AnswerInput): Answer {
   // "vad är summan av alla kostnader", "budgeten totalt": the total is what was asked, so it heads the breakdown.
   const totalAsked = q.cues.includes('sum') && !q.cues.includes('income');
   const blocks: Block[] = [
-    { type: 'heading', text: say(lang, 'income3') },
+    { type: 'heading', text: say(lang, 'incomeHeading') },
     { type: 'facts', facts: [...b.income.map((l) => ({ title: label(l), value: kronor(l.amount) })), { title: say(lang, 'total'), value: kronor(income) }] },
     { type: 'heading', text: say(lang, 'costs') },
     { type: 'bars', rows: b.costs.map((l) => ({ label: label(l), value: kronor(l.amount), share: share(l) })) },
@@ -177,7 +177,7 @@ function computeOver(
     const s = o.scale;
     const after = s.to ?? base * (s.factor ?? 1) + (s.add ?? 0);
     const newCosts = lines.length ? costs - base + after : after;
-    const how = s.to !== undefined ? `→ ${kronor(s.to)}` : s.factor !== undefined ? `× ${String(Math.round(s.factor * 1000) / 1000).replace('.', say(lang, 'text'))}` : `${s.add! < 0 ? '−' : '+'} ${kronor(Math.abs(s.add!))}`;
+    const how = s.to !== undefined ? `→ ${kronor(s.to)}` : s.factor !== undefined ? `× ${String(Math.round(s.factor * 1000) / 1000).replace('.', say(lang, 'decimalSeparator'))}` : `${s.add! < 0 ? '−' : '+'} ${kronor(Math.abs(s.add!))}`;
     const blocks: Block[] = [calc(`${what}: ${kronor(base)} ${how} = ${kronor(after)}`)];
     if (lines.length) blocks.push(calc(say(lang, 'theCostsWouldThen', kronor(newCosts), kronor(costs), kronor(income))));
     blocks.push({ type: 'text', subtle: true, text: say(lang, 'aWorkedExampleThe', kronor(base), b.year) });
@@ -198,7 +198,7 @@ function computeOver(
       kind: 'budgetRemaining',
       title: say(lang, 'leftAfter', names(lines), kronor(left)),
       blocks: [
-        calc(say(lang, 'income4', kronor(income), lines.map((l) => kronor(l.amount)).join(' − '), kronor(left))),
+        calc(say(lang, 'incomeMinusCosts', kronor(income), lines.map((l) => kronor(l.amount)).join(' − '), kronor(left))),
         { type: 'list', items: b.costs.filter((l) => !lines.includes(l)).map((l) => `${label(l)}: ${kronor(l.amount)}`) },
       ],
     };
@@ -226,7 +226,7 @@ function computeOver(
     const l = byAmount[0]!;
     return {
       kind: 'budgetLine',
-      title: say(lang, 'text3', kronor(l.amount), label(l)),
+      title: say(lang, 'budgetLineByAmountTitle', kronor(l.amount), label(l)),
       blocks: [calc(say(lang, 'budgetLineOfAmount', kronor(l.amount), b.year, l.label, o.label(l) !== l.label ? o.label(l).slice(l.label.length + 2, -1) : undefined))],
     };
   }

@@ -3,24 +3,9 @@ import { reply, type Reply } from '../core/reply.js';
 import { type Lang } from '../text/lang.js';
 import { say } from '../text/catalogue/index.js';
 
-const EXAMPLES: Record<Lang, string[]> = {
-  sv: [
-    'När träffas LG nästa gång?',
-    'Vem är värd för rådslaget 2014?',
-    'Hur mycket går till personal?',
-    'Vilka möten är det i september?',
-    'Vilka kommuner ingår i överförmyndarnämnden?',
-    'Vad är visionen för 2025?',
-  ],
-  en: [
-    'When is the next management group meeting?',
-    'Who hosts the rådslag in 2014?',
-    'Show the budget',
-    'What happens next week?',
-    'Which municipalities are members?',
-    'What is the vision?',
-  ],
-};
+/** The example questions, in order: the first three are also buttons. */
+const EXAMPLES = ['helpExampleNextLg', 'helpExampleRadslagHost', 'helpExampleBudget', 'helpExampleMeetingsWhen', 'helpExampleMembers', 'helpExampleVision'] as const;
+const examples = (lang: Lang): string[] => EXAMPLES.map((k) => say(lang, k));
 
 export function helpReply(lang: Lang): Reply {
   return reply(
@@ -33,14 +18,14 @@ export function helpReply(lang: Lang): Reply {
         text: say(lang, 'iAnswerQuestionsAbout'),
       },
       { type: 'heading', text: say(lang, 'examples') },
-      { type: 'list', items: EXAMPLES[lang] },
+      { type: 'list', items: examples(lang) },
       {
         type: 'text',
         subtle: true,
         text: say(lang, 'keepItShortLike'),
       },
     ],
-    EXAMPLES[lang].slice(0, 3).map((q) => ({ kind: 'message' as const, title: q, value: q })),
+    examples(lang).slice(0, 3).map((q) => ({ kind: 'message' as const, title: q, value: q })),
   );
 }
 

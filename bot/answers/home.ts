@@ -34,7 +34,7 @@ export function homeReplies(input: HomeInput): Reply[] {
     const subs = new Map(input.subscriptions.filter((s) => s.active).map((s) => [s.conversationId, s]));
     items = input.channels.flatMap((c) => {
       const s = subs.get(c.id);
-      return s ? [`#${c.name}: ${bodiesText(plan, s.bodies, lang)} (${s.leads.map((l) => leadText(l, lang)).join(say(lang, 'and2'))})`] : [];
+      return s ? [`#${c.name}: ${bodiesText(plan, s.bodies, lang)} (${s.leads.map((l) => leadText(l, lang)).join(say(lang, 'listJoinAnd'))})`] : [];
     });
   }
   const reminders = reply('homeSubscriptions', lang, say(lang, 'remindersInYourChannels'), [

@@ -319,7 +319,7 @@ export function meetingHost(input: AnswerInput): Answer {
   const one = list[0]!;
   const oneDay = one.date.kind === 'month' ? formatMonth(one.date.month, lang) : formatDay(firstDate(one), lang, false);
   const title = list.length === 1
-    ? say(lang, 'hostOf2', bodyName(plan, one.body), oneDay, hostsText(plan, one, lang))
+    ? say(lang, 'hostOfMeetingOn', bodyName(plan, one.body), oneDay, hostsText(plan, one, lang))
     : say(lang, 'hosts');
   return {
     reply: reply('meetingHost', lang, title, list.length === 1 ? [meetingFacts(plan, list[0]!, lang)] : [{ type: 'list', items: list.map((m) => meetingLine(plan, m, lang)) }]),
@@ -365,12 +365,12 @@ export function municipalityMeetings({ q, plan, now }: AnswerInput): Answer {
     if (joint.length && !q.bodies.length) blocks.push({ type: 'text', text: say(lang, 'hostMunicipalityOf', listText(joint, lang)) });
   }
   const names = listText(q.municipalities.map((m) => municipalityName(plan, m)), lang);
-  if (scoped) blocks.push(...otherYears(plan, year!, lang, (y) => say(lang, 'text4', names, y)));
+  if (scoped) blocks.push(...otherYears(plan, year!, lang, (y) => say(lang, 'municipalityMeetingsInYear', names, y)));
   // One meeting found: it is what "och efter det?" refers to.
   const only = [...new Set(listed)];
   return {
     // "hur många möten är Nynäshamn värd för": the count in the headline.
-    reply: reply('municipalityMeetings', lang, q.cues.includes('count') ? say(lang, 'municipalityHostsCount', names, q.municipalities.length, only.length, years.length ? years.join(', ') : undefined) : say(lang, 'hosts2', names), blocks),
+    reply: reply('municipalityMeetings', lang, q.cues.includes('count') ? say(lang, 'municipalityHostsCount', names, q.municipalities.length, only.length, years.length ? years.join(', ') : undefined) : say(lang, 'municipalityHostsTitle', names), blocks),
     context: contextOf(q, only.length === 1 ? { meetingId: only[0]!.id } : {}),
   };
 }
@@ -518,7 +518,7 @@ export function daysUntilMeeting({ q, plan, now }: AnswerInput): Answer {
     : n > 0 ? say(lang, 'inDays2', n)
     : say(lang, 'daysAgo', -n);
   return {
-    reply: reply('daysUntil', lang, say(lang, 'text5', bodyName(plan, target.body), when), [meetingFacts(plan, target, lang)]),
+    reply: reply('daysUntil', lang, say(lang, 'daysUntilTitle', bodyName(plan, target.body), when), [meetingFacts(plan, target, lang)]),
     context: contextOf(q, { meetingId: target.id }),
   };
 }

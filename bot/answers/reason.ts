@@ -242,10 +242,10 @@ function rotationRelation({ q, plan, now }: AnswerInput): Answer | undefined {
     // "which comes first": the first of them named first in the headline.
     const [F, yf, S, ys] = ya < yb ? [A, ya, B, yb] : [B, yb, A, ya];
     const title = q.form === 'yesNo' && q.relation
-      ? `${yesNo(lang, (ya < yb) === (q.relation === 'before'))} – ${say(lang, 'hosts3', A, order, B)}`
+      ? `${yesNo(lang, (ya < yb) === (q.relation === 'before'))} – ${say(lang, 'hostsBeforeOrAfter', A, order, B)}`
       : q.cues.includes('first') && !q.relation
         ? say(lang, 'hostsFirstLater', F, yf, S, ys)
-        : say(lang, 'hosts3', A, order, B);
+        : say(lang, 'hostsBeforeOrAfter', A, order, B);
     return { reply: reply('rotationHost', lang, title, [{ type: 'text', text: fact }]), context: ctx([ya, yb], [a!, b]) };
   }
 
@@ -299,7 +299,7 @@ function rotationRelation({ q, plan, now }: AnswerInput): Answer | undefined {
   }
   const H = municipalityName(plan, host);
   return {
-    reply: reply('rotationHost', lang, say(lang, 'hostOf4', name, target, H), [
+    reply: reply('rotationHost', lang, say(lang, 'hostOfBodyInTarget', name, target, H), [
       { type: 'text', text: say(lang, 'hostsIn2', when, H, target) },
     ], [{ kind: 'message', title: say(lang, 'andTheYearAfter'), value: say(lang, 'andTheYearAfter2') }]),
     context: ctx([target], [host]),
@@ -602,7 +602,7 @@ function claim({ q, plan, now, data }: AnswerInput): Answer | undefined {
     const A = municipalityName(plan, id);
     const what = [...hosted.map((m) => `${bodyName(plan, m.body)} ${formatWhen(m, lang)}`), ...rot.map((r) => `${bodyName(plan, r.body)} ${y}`)];
     const ok = what.length > 0;
-    const title = head(ok, ok ? say(lang, 'hosts4', A, listText(what, lang)) : say(lang, 'hostsNothingInThe', A, y));
+    const title = head(ok, ok ? say(lang, 'municipalityHostsWhat', A, listText(what, lang)) : say(lang, 'hostsNothingInThe', A, y));
     return { reply: reply('municipalityMeetings', lang, title, hosted.map((m) => meetingFacts(plan, m, lang))), context: contextOf(q, hosted.length === 1 ? { meetingId: hosted[0]!.id } : {}) };
   }
   if (rotBody && q.years.length && q.municipalities.length && !days.length && !q.month) {
@@ -614,7 +614,7 @@ function claim({ q, plan, now, data }: AnswerInput): Answer | undefined {
       const asked = municipalityName(plan, q.municipalities[0]!);
       const name = bodyName(plan, rotBody);
       const title = ok
-        ? head(true, say(lang, 'hostsIn3', H, name, y))
+        ? head(true, say(lang, 'hostOfBodyInYear', H, name, y))
         : head(false, say(lang, 'doesNotHostIn', asked, y, H, name));
       const mine = hostYear(plan, rotBody, q.municipalities[0]!, thisYearOf(now));
       const blocks: Block[] = [];
@@ -637,7 +637,7 @@ function claim({ q, plan, now, data }: AnswerInput): Answer | undefined {
     const name = bodyName(plan, rotBody);
     const ok = past ? mine.some((y) => y <= year) : mine.length > 0;
     const fact = mine.length
-      ? say(lang, 'hostsIn5', asked, name, listText(mine.map(String), lang))
+      ? say(lang, 'askedHostsBodyIn', asked, name, listText(mine.map(String), lang))
       : say(lang, 'doesNotHostInThe', asked, name);
     return { reply: reply('rotationYears', lang, head(ok, fact), []), context: contextOf(q, { intent: 'rotationYears', bodies: [rotBody], years: mine, answerMunicipalities: [q.municipalities[0]!] }) };
   }
@@ -772,7 +772,7 @@ function shapeClaim(q: AnswerInput['q'], plan: Plan, now: Date, head: (ok: boole
   const span = `${hm(time.start, lang)}–${hm(time.end, lang)}`;
   if (hoursAsked !== undefined) {
     const length = (hhmm(time.end) - hhmm(time.start)) / 60;
-    const h = String(Math.round(length * 10) / 10).replace('.', say(lang, 'text'));
+    const h = String(Math.round(length * 10) / 10).replace('.', say(lang, 'decimalSeparator'));
     return { reply: reply('meetingTime', lang, head(Math.abs(length - hoursAsked) < 0.01, say(lang, 'lastsHours', what, h, span)), blocks), context: ctx };
   }
   if (minutes !== undefined) {

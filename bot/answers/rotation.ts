@@ -27,12 +27,12 @@ export function rotationHost(input: AnswerInput): Answer {
   }
   const items = found.map((f) =>
     f.r
-      ? say(lang, 'text6', f.y, municipalityName(plan, f.r.host))
+      ? say(lang, 'rotationYearHost', f.y, municipalityName(plan, f.r.host))
       : say(lang, 'notInThePlan2', f.y),
   );
   const first = found.find((f) => f.r)!;
   const title = found.length === 1
-    ? say(lang, 'hostOf5', bodyName(plan, body), first.y, municipalityName(plan, first.r!.host))
+    ? say(lang, 'rotationHostTitle', bodyName(plan, body), first.y, municipalityName(plan, first.r!.host))
     : say(lang, 'hostsOf', bodyName(plan, body));
   const next = String(years.at(-1)! + 1);
   // Where the calendar also has that year's meeting, say when it is.
@@ -51,7 +51,7 @@ export function rotationHost(input: AnswerInput): Answer {
   }
   return {
     reply: reply('rotationHost', lang, title, blocks, [
-      { kind: 'message', title: say(lang, 'and3', next), value: say(lang, 'and4', next) },
+      { kind: 'message', title: say(lang, 'followUpAndTitle', next), value: say(lang, 'followUpAndValue', next) },
     ]),
     context: contextOf(q, { intent: 'rotationHost', bodies: [body], years, answerMunicipalities: found.filter((f) => f.r).map((f) => f.r!.host) }),
   };
@@ -89,7 +89,7 @@ export function rotationYears(input: AnswerInput): Answer {
     const ys = rotation.filter((r) => r.host === m).map((r) => String(r.year));
     const name = municipalityName(plan, m);
     return ys.length
-      ? say(lang, 'hostsIn6', name, bodyName(plan, body), listText(ys, lang))
+      ? say(lang, 'municipalityHostsBodyIn', name, bodyName(plan, body), listText(ys, lang))
       : say(lang, 'doesNotHostIn2', name, bodyName(plan, body), rotation[0]?.year, rotation.at(-1)?.year);
   });
   return {
