@@ -43,6 +43,11 @@ const FILES = [
   { file: 'r3-heldout.json', heldOut: true, freshCorePerItem: false },
   { file: 'r3-commands-dev.json', heldOut: false, freshCorePerItem: true },
   { file: 'r3-commands-heldout.json', heldOut: true, freshCorePerItem: true },
+  // Round 4: a smaller pool written the same way near the end of the round, split 50/50.
+  { file: 'r4-dev.json', heldOut: false, freshCorePerItem: false },
+  { file: 'r4-heldout.json', heldOut: true, freshCorePerItem: false },
+  { file: 'r4-commands-dev.json', heldOut: false, freshCorePerItem: true },
+  { file: 'r4-commands-heldout.json', heldOut: true, freshCorePerItem: true },
   // Written by the cmd helper of round 3 before the code that reads them: new wordings of each pattern behind a
   // failure of r3-commands-dev.json or a gap noticed earlier (follow-ups, a month's meeting given its day, …).
   { file: 'commands-r3-own.json', heldOut: false, freshCorePerItem: true },
