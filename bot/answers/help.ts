@@ -11,18 +11,18 @@ export function helpReply(lang: Lang): Reply {
   return reply(
     'help',
     lang,
-    say(lang, 'whatYouCanAsk'),
+    say(lang, 'helpTitle'),
     [
       {
         type: 'text',
-        text: say(lang, 'iAnswerQuestionsAbout'),
+        text: say(lang, 'helpIntro'),
       },
-      { type: 'heading', text: say(lang, 'examples') },
+      { type: 'heading', text: say(lang, 'helpExamplesHeading') },
       { type: 'list', items: examples(lang) },
       {
         type: 'text',
         subtle: true,
-        text: say(lang, 'keepItShortLike'),
+        text: say(lang, 'helpTip'),
       },
     ],
     examples(lang).slice(0, 3).map((q) => ({ kind: 'message' as const, title: q, value: q })),
@@ -34,12 +34,12 @@ export function welcomeReply(lang: Lang): Reply {
   return {
     ...help,
     kind: 'welcome',
-    title: say(lang, 'hiIMThe'),
+    title: say(lang, 'welcomeTitle'),
     blocks: [
       ...help.blocks,
       {
         type: 'text',
-        text: say(lang, 'remindersBeforeMeetingsHere'),
+        text: say(lang, 'welcomeRemindersTip'),
       },
     ],
   };

@@ -23,10 +23,10 @@ export function homeReplies(input: HomeInput): Reply[] {
   const lang = input.lang ?? 'sv';
   const { plan, now } = input;
   const next = upcoming(plan, now, undefined, HOME_MEETINGS, (m) => m.status === 'planned');
-  const meetings = reply('homeMeetings', lang, say(lang, 'nextMeetings'), [
+  const meetings = reply('homeMeetings', lang, say(lang, 'nextMeetingsTitle'), [
     next.length
       ? { type: 'list', items: next.map((m) => `${bodyName(plan, m.body)}${m.title ? `: ${m.title}` : ''} – ${formatWhen(m, lang)}`) }
-      : { type: 'text', text: say(lang, 'noMoreMeetingsIn') },
+      : { type: 'text', text: say(lang, 'noMoreMeetingsInPlan') },
   ]);
 
   let items: string[] | undefined;

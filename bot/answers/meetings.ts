@@ -138,7 +138,7 @@ export function nextMeeting({ q, plan, now }: AnswerInput): Answer {
     ? say(lang, 'hostOfTheNext', bodyName(plan, first.body), day, hostsText(plan, first, lang))
     : found.length === 1
       ? say(lang, 'nextMeeting', bodyName(plan, first.body), day)
-      : say(lang, 'nextMeetings');
+      : say(lang, 'nextMeetingsTitle');
   const blocks: Block[] = found.flatMap((m) => [meetingFacts(plan, m, lang)]);
   const start = meetingStart(first);
   if (start && start.getTime() <= now.getTime()) blocks.push({ type: 'text', text: say(lang, 'theMeetingIsOn'), subtle: true });
@@ -468,7 +468,7 @@ export function calendar({ q, plan, now }: AnswerInput): Answer {
   const blocks: Block[] = [];
   if (coming.length) blocks.push({ type: 'heading', text: say(lang, 'coming') }, { type: 'list', items: coming.map(line) });
   else if (scoped) blocks.push({ type: 'text', text: say(lang, 'noMoreMeetingsIn2', year) });
-  else blocks.push({ type: 'text', text: say(lang, 'noMoreMeetingsIn') });
+  else blocks.push({ type: 'text', text: say(lang, 'noMoreMeetingsInPlan') });
   if (past.length) blocks.push({ type: 'heading', text: say(lang, 'alreadyHeld') }, { type: 'list', items: past.map(line) });
   if (scoped) blocks.push(...otherYears(plan, year!, lang, (y) => say(lang, 'calendar2', y)));
   return { reply: reply('calendar', lang, title, blocks), context: contextOf(q) };

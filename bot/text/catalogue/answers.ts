@@ -1,5 +1,4 @@
 // The answers wording in Swedish and English (see index.ts for the entry shape).
-import type { PerUnit } from '../../understand/lexicon.js';
 import type { Entry } from './entry.js';
 
 export const ANSWERS = {
@@ -61,15 +60,15 @@ export const ANSWERS = {
   thePlanCoversThe: { sv: (planTitle: string, yearsText: string, rotationSpan: string, yearsText2: string) => `Planen (${planTitle}) innehåller kalendern för ${yearsText}, värdkommuner för rådslaget ${rotationSpan}, budgeten för ${yearsText2} samt organisationen och de gemensamma organen.`, en: (planTitle: string, yearsText: string, rotationSpan: string, yearsText2: string) => `The plan (${planTitle}) covers the calendar for ${yearsText}, the rådslag hosts ${rotationSpan}, the budget for ${yearsText2}, and the organisation and its joint bodies.` },
   thePlanDoesNotSay2: { sv: 'Det står inte i planen', en: 'The plan does not say' },
   // bot/answers/help.ts
-  whatYouCanAsk: { sv: 'Det här kan du fråga mig', en: 'What you can ask me' },
-  iAnswerQuestionsAbout: { sv: 'Jag svarar på frågor om Södertörnskommunernas samarbetskommittés verksamhetsplan: möten och kalender, värdkommuner för rådslaget, budgeten, organisationen och de gemensamma organen.', en: "I answer questions about the Södertörn municipalities' cooperation committee's plan: meetings and calendar, rådslag hosts, the budget, the organisation and the joint bodies." },
-  examples: { sv: 'Exempel', en: 'Examples' },
-  keepItShortLike: { sv: 'Skriv kort, som i en chatt – "nästa SK", "budget", "värd 2016". Skriv "hjälp" när som helst.', en: 'Keep it short, like in chat – "next LG", "budget", "host 2016". Type "help" at any time.' },
-  hiIMThe: { sv: 'Hej! Jag är Södertörnsboten.', en: "Hi! I'm the Södertörn bot." },
-  remindersBeforeMeetingsHere: { sv: 'Påminnelser före mötena här: skriv "prenumerera på ledningsgruppen" (eller samarbetskommittén, eller "alla möten").', en: 'Reminders before meetings here: type "subscribe to ledningsgruppen" (or the committee, or "all meetings").' },
+  helpTitle: { sv: 'Det här kan du fråga mig', en: 'What you can ask me' },
+  helpIntro: { sv: 'Jag svarar på frågor om Södertörnskommunernas samarbetskommittés verksamhetsplan: möten och kalender, värdkommuner för rådslaget, budgeten, organisationen och de gemensamma organen.', en: "I answer questions about the Södertörn municipalities' cooperation committee's plan: meetings and calendar, rådslag hosts, the budget, the organisation and the joint bodies." },
+  helpExamplesHeading: { sv: 'Exempel', en: 'Examples' },
+  helpTip: { sv: 'Skriv kort, som i en chatt – "nästa SK", "budget", "värd 2016". Skriv "hjälp" när som helst.', en: 'Keep it short, like in chat – "next LG", "budget", "host 2016". Type "help" at any time.' },
+  welcomeTitle: { sv: 'Hej! Jag är Södertörnsboten.', en: "Hi! I'm the Södertörn bot." },
+  welcomeRemindersTip: { sv: 'Påminnelser före mötena här: skriv "prenumerera på ledningsgruppen" (eller samarbetskommittén, eller "alla möten").', en: 'Reminders before meetings here: type "subscribe to ledningsgruppen" (or the committee, or "all meetings").' },
   // bot/answers/home.ts
-  nextMeetings: { sv: 'Nästa möten', en: 'Next meetings' },
-  noMoreMeetingsIn: { sv: 'Inga fler möten i planen.', en: 'No more meetings in the plan.' },
+  nextMeetingsTitle: { sv: 'Nästa möten', en: 'Next meetings' },
+  noMoreMeetingsInPlan: { sv: 'Inga fler möten i planen.', en: 'No more meetings in the plan.' },
   listJoinAnd: { sv: ' och ', en: ' and ' },
   remindersInYourChannels: { sv: 'Påminnelser i dina kanaler', en: 'Reminders in your channels' },
   slackDidNotSay: { sv: 'Slack sa inte vilka kanaler du är med i, så jag kan inte visa dem här.', en: 'Slack did not say which channels you are in, so I cannot show them here.' },
@@ -308,9 +307,9 @@ export const ANSWERS = {
   calendarTitle: { sv: (year: number | undefined, who: string) => `Kalender ${year ?? ''} – ${who}`.replace('  ', ' '), en: (year: number | undefined, who: string) => `Calendar ${year ?? ''} – ${who}`.replace('  ', ' ') },
   noMeetingsFor: { sv: (who: string, year: number | undefined) => `Planen har inga möten för ${who}${year ? ` ${year}` : ''}.`, en: (who: string, year: number | undefined) => `The plan has no meetings for ${who}${year ? ` in ${year}` : ''}.` },
 
-  // bot/answers/budget.ts (by hand)
-  perUnits: { sv: (units: readonly PerUnit[]) => `per ${units.map((u) => u.sv).join(' och ')}`, en: (units: readonly PerUnit[]) => units.map((u) => u.en).join(' ') },
-  unitPlural: { sv: (unit: PerUnit) => unit.svPlural, en: (unit: PerUnit) => unit.enPlural },
+  // bot/answers/budget.ts (by hand; a unit is the lexicon's PerUnit, typed here by shape: text/ imports nothing else)
+  perUnits: { sv: (units: readonly { sv: string; en: string }[]) => `per ${units.map((u) => u.sv).join(' och ')}`, en: (units: readonly { sv: string; en: string }[]) => units.map((u) => u.en).join(' ') },
+  unitPlural: { sv: (unit: { svPlural: string; enPlural: string }) => unit.svPlural, en: (unit: { svPlural: string; enPlural: string }) => unit.enPlural },
   inhabitantsOfSodertorn: { sv: (population: string) => `Planen anger ca ${population} invånare på Södertörn.`, en: (population: string) => `The plan gives about ${population} inhabitants of Södertörn.` },
   budgetLineOfAmount: { sv: (amount: string, year: unknown, label: string, _gloss: string | undefined) => `Posten på ${amount} i budgeten ${year} är "${label}".`, en: (amount: string, year: unknown, label: string, gloss: string | undefined) => `The ${amount} line of the ${year} budget is "${label}"${gloss !== undefined ? ` – ${gloss}` : ''}.` },
 
