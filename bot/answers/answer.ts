@@ -20,9 +20,9 @@ import { bodyInfo, members, organisation, secretariat } from './organisation.js'
 import { rotationHost, rotationYears } from './rotation.js';
 import { reason } from './reason.js';
 import { planPassage } from './passages.js';
-import { t } from '../text/lang.js';
 import { kronor, listText } from '../text/format.js';
 import { municipalityName } from '../domain/names.js';
+import { say, type TextKey } from '../text/catalogue/index.js';
 
 const HANDLERS: Record<Query['intent'], (input: AnswerInput) => Answer> = {
   nextMeeting,
@@ -43,16 +43,16 @@ const HANDLERS: Record<Query['intent'], (input: AnswerInput) => Answer> = {
   organisation,
   bodyInfo,
   greeting: ({ q }) => ({
-    reply: reply('greeting', q.lang, t(q.lang, 'Hej!', 'Hi!'), [
-      { type: 'text', text: t(q.lang, 'Fråga mig om samarbetskommitténs plan – möten, värdar, budget. Skriv "hjälp" för exempel.', 'Ask me about the committee\'s plan – meetings, hosts, budget. Type "help" for examples.') },
+    reply: reply('greeting', q.lang, say(q.lang, 'hi'), [
+      { type: 'text', text: say(q.lang, 'askMeAboutThe') },
     ], suggestions(q.lang)),
   }),
-  thanks: ({ q }) => ({ reply: reply('thanks', q.lang, t(q.lang, 'Varsågod!', "You're welcome!"), []) }),
+  thanks: ({ q }) => ({ reply: reply('thanks', q.lang, say(q.lang, 'youReWelcome'), []) }),
   clarify,
   notInPlan: ({ q, plan, data }) => {
     // Say what kind of fact the plan does not hold (a name, a price, an agenda), where the question asked one.
     const kinds = data?.notInPlanKinds ?? {};
-    const why = q.notInPlanKinds.map((k) => kinds[k]).filter((k): k is { words: string[]; sv: string; en: string } => typeof k === 'object').map((k) => t(q.lang, k.sv, k.en));
+    const why = q.notInPlanKinds.map((k) => kinds[k]).filter((k): k is { words: string[]; sv: string; en: string } => typeof k === 'object').map((k) => k[q.lang]);
     const result = notInPlan(q, plan, why.length ? why.join(' ') : undefined);
     // Then what the plan does hold about what was named: the budget line's amount, the body's members.
     const held = whatThePlanHolds(q, plan, data);
@@ -67,30 +67,30 @@ function whatThePlanHolds(q: Query, plan: AnswerInput['plan'], data: AnswerInput
   const gl = (l: { id: string; label: string }) => (lang === 'en' && data?.glosses?.budgetLines && Object.hasOwn(data.glosses.budgetLines, l.id) ? `${l.label} (${data.glosses.budgetLines[l.id]})` : l.label);
   const budget = plan.budgets[0];
   const lines = budget ? budget.costs.filter((l) => q.budgetLines.includes(l.id)) : [];
-  if (lines.length) return t(lang, `Det här står i planen: ${lines.map((l) => `${l.label} ${kronor(l.amount)} (${budget!.year})`).join(', ')}.`, `This is what the plan has: ${lines.map((l) => `${gl(l)} ${kronor(l.amount)} (${budget!.year})`).join(', ')}.`);
+  if (lines.length) return say(lang, 'budgetLinesInThePlan', lines.map((l) => `${gl(l)} ${kronor(l.amount)} (${budget!.year})`).join(', '));
   const body = q.bodies.length === 1 ? plan.bodies.find((b) => b.id === q.bodies[0]) : undefined;
   if (!body) return undefined;
   const who = [...(body.memberMunicipalities.length ? [listText(body.memberMunicipalities.map((m) => municipalityName(plan, m)), lang)] : []), ...body.otherMembers, ...(body.composition ? [body.composition] : [])];
   if (!who.length) return undefined;
-  return t(lang, `Det här står i planen: i ${body.name} ingår ${listText(who, lang)}.`, `This is what the plan has: ${body.name} is made up of ${listText(who, lang)}.`);
+  return say(lang, 'thisIsWhatThe', body.name, listText(who, lang));
 }
 
 function clarify({ q }: AnswerInput): Answer {
   const lang = q.lang;
-  const options: Record<string, [string, string][]> = {
-    host: [['Vem är värd för nästa SK-möte?', 'Who hosts the next committee meeting?'], ['Vem är värd för rådslaget 2014?', 'Who hosts the rådslag in 2014?']],
-    money: [['Budget', 'Budget'], ['Hur mycket går till personal?', 'How much goes to staff?']],
-    share: [['Budget', 'Budget'], ['Hur stor andel går till personal?', 'What share goes to staff?']],
-    default: [['Nästa SK-möte', 'Next committee meeting'], ['Nästa LG-möte', 'Next LG meeting'], ['Nästa rådslag', 'Next rådslag']],
+  const options: Record<string, TextKey[]> = {
+    host: ['clarifyHostNextCommittee', 'clarifyHostRadslag2014'],
+    money: ['clarifyBudget', 'clarifyStaffAmount'],
+    share: ['clarifyBudget', 'clarifyStaffShare'],
+    default: ['clarifyNextCommittee', 'clarifyNextLg', 'clarifyNextRadslag'],
   };
   const key = q.cues.find((c) => c in options) ?? 'default';
-  const choices = options[key]!.map(([sv, en]) => (lang === 'sv' ? sv : en));
+  const choices = options[key]!.map((k) => say(lang, k));
   return {
     reply: reply(
       'clarify',
       lang,
-      t(lang, 'Vad menar du?', 'What do you mean?'),
-      [{ type: 'text', text: t(lang, 'Välj ett alternativ eller skriv en hel fråga:', 'Pick one, or ask a full question:') }, { type: 'list', items: choices }],
+      say(lang, 'whatDoYouMean'),
+      [{ type: 'text', text: say(lang, 'pickOneOrAsk') }, { type: 'list', items: choices }],
       choices.map((c) => ({ kind: 'message' as const, title: c, value: c })),
     ),
   };
@@ -109,7 +109,7 @@ function premise(input: AnswerInput): Answer | undefined {
   const m = found[0]!;
   const asked = q.municipalities.map((id) => plan.municipalities.find((x) => x.id === id)?.name ?? id).join(', ');
   const result = HANDLERS[q.intent]({ ...input, q: { ...q, municipalities: [] } });
-  const note = t(q.lang, `Obs: ${hostsText(plan, m, q.lang)} är värd för mötet ${formatWhen(m, q.lang)}, inte ${asked}.`, `Note: ${hostsText(plan, m, q.lang)} hosts the meeting on ${formatWhen(m, q.lang)}, not ${asked}.`);
+  const note = say(q.lang, 'noteHostsTheMeeting', hostsText(plan, m, q.lang), formatWhen(m, q.lang), asked);
   return { ...result, reply: { ...result.reply, blocks: [{ type: 'text', text: note }, ...result.reply.blocks] } };
 }
 
@@ -125,7 +125,7 @@ export function answer(input: AnswerInput): Answer {
   const blocks = result.reply.blocks.map((b) => {
     if (b.type !== 'list' || b.items.length <= MAX_LIST_ITEMS) return b;
     const more = b.items.length - (MAX_LIST_ITEMS - 1);
-    const note = t(input.q.lang, `… och ${more} till. Fråga om ett år eller en månad för att se dem.`, `… and ${more} more. Ask about a year or a month to see them.`);
+    const note = say(input.q.lang, 'andMoreAskAbout', more);
     return { ...b, items: [...b.items.slice(0, MAX_LIST_ITEMS - 1), note] };
   });
   return { ...result, reply: { ...result.reply, blocks } };

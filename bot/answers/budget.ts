@@ -4,16 +4,16 @@ import { stockholmDate } from '../domain/calendar.js';
 import type { Budget, BudgetLine, Plan } from '../store/schema.js';
 import { contextOf, notInPlan, type Answer, type AnswerInput } from './common.js';
 import { kronor, percent } from '../text/format.js';
-import { t } from '../text/lang.js';
 import { fold } from '../understand/normalize.js';
 import { budgetBalance, sum } from '../domain/budget.js';
 import type { Scale } from '../understand/understand.js';
 import type { PerUnit } from '../understand/lexicon.js';
+import { say } from '../text/catalogue/index.js';
 
 /** An amount in kronor; below 100 kr with its öre ("1,35 kr"), as a per-inhabitant share can be. */
 function amountText(v: number, lang: 'sv' | 'en'): string {
   if (Math.abs(v) >= 100 || Math.abs(v - Math.round(v)) < 0.005) return kronor(v);
-  return `${v.toFixed(2).replace('.', lang === 'sv' ? ',' : '.')} kr`;
+  return `${v.toFixed(2).replace('.', say(lang, 'decimalSeparator'))} kr`;
 }
 
 /**
@@ -63,17 +63,17 @@ export function budget({ q, plan, now, data }: AnswerInput): Answer {
   const label = (l: BudgetLine) => (lang === 'en' && glosses[l.id] ? `${l.label} (${glosses[l.id]})` : l.label);
   const b = pickBudget(plan, q.years, now);
   if (!b) {
-    return notInPlan(q, plan, t(lang, `Planen har ingen budget för ${q.years[0]}.`, `The plan has no budget for ${q.years[0]}.`));
+    return notInPlan(q, plan, say(lang, 'thePlanHasNoBudget', q.years[0]));
   }
   const { income, costs, diff } = budgetBalance(b);
   const balanceText =
     diff === 0
-      ? t(lang, `Budgeten går ihop: intäkter och kostnader är båda ${kronor(income)}.`, `The budget balances: income and costs are both ${kronor(income)}.`)
+      ? say(lang, 'theBudgetBalancesIncome', kronor(income))
       : diff > 0
-        ? t(lang, `Budgeten går inte ihop: intäkterna (${kronor(income)}) överstiger kostnaderna (${kronor(costs)}) med ${kronor(diff)}.`, `The budget does not balance: income (${kronor(income)}) exceeds costs (${kronor(costs)}) by ${kronor(diff)}.`)
-        : t(lang, `Budgeten går inte ihop: kostnaderna (${kronor(costs)}) överstiger intäkterna (${kronor(income)}) med ${kronor(-diff)}.`, `The budget does not balance: costs (${kronor(costs)}) exceed income (${kronor(income)}) by ${kronor(-diff)}.`);
+        ? say(lang, 'theBudgetDoesNotBalance', kronor(income), kronor(costs), kronor(diff))
+        : say(lang, 'theBudgetDoesNotBalanceCosts', kronor(costs), kronor(income), kronor(-diff));
   const ctx = contextOf(q, { years: [b.year] });
-  const yearNote = q.years.length ? [] : b.year !== Number(stockholmDate(now).slice(0, 4)) ? [{ type: 'text' as const, subtle: true, text: t(lang, `Budgeten för ${b.year}, den senaste i planen.`, `The ${b.year} budget, the latest in the plan.`) }] : [];
+  const yearNote = q.years.length ? [] : b.year !== Number(stockholmDate(now).slice(0, 4)) ? [{ type: 'text' as const, subtle: true, text: say(lang, 'theBudgetTheLatest', b.year) }] : [];
   const share = (l: BudgetLine) => (costs > 0 ? l.amount / costs : 0);
 
   // A named cost line, or the line a municipality's name points to ("ersättningen till Huddinge").
@@ -97,21 +97,21 @@ export function budget({ q, plan, now, data }: AnswerInput): Answer {
 
   if (lines.length && !asksBalance) {
     const blocks: Block[] = [{ type: 'bars', rows: lines.map((l) => ({ label: label(l), value: kronor(l.amount), share: share(l) })) }];
-    if (lines.length > 1) blocks.push({ type: 'text', text: t(lang, `Tillsammans ${kronor(sum(lines))} (${percent(sum(lines) / costs, lang)}).`, `Together ${kronor(sum(lines))} (${percent(sum(lines) / costs, lang)}).`) });
-    blocks.push({ type: 'text', subtle: true, text: t(lang, `Andel av kostnaderna ${b.year} (${kronor(costs)}).`, `Share of the ${b.year} costs (${kronor(costs)}).`) });
+    if (lines.length > 1) blocks.push({ type: 'text', text: say(lang, 'together', kronor(sum(lines)), percent(sum(lines) / costs, lang)) });
+    blocks.push({ type: 'text', subtle: true, text: say(lang, 'shareOfTheCosts', b.year, kronor(costs)) });
     const l = lines[0]!;
     const title = asksShare
-      ? t(lang, `${label(l)}: ${percent(share(l), lang)} av budgeten`, `${label(l)}: ${percent(share(l), lang)} of the budget`)
-      : t(lang, `${label(l)}: ${kronor(l.amount)}`, `${label(l)}: ${kronor(l.amount)}`);
+      ? say(lang, 'ofTheBudget', label(l), percent(share(l), lang))
+      : say(lang, 'budgetLineTitle', label(l), kronor(l.amount));
     return { reply: reply('budgetLine', lang, title, blocks), context: ctx };
   }
   if (!lines.length && q.municipalities.length && (asksIncome || q.cues.includes('money'))) {
     const who = q.municipalities.map((m) => plan.municipalities.find((x) => x.id === m)?.name ?? m).join(', ');
-    return notInPlan(q, plan, t(lang, `Planen anger inte hur avgifterna (${kronor(income)} ${b.year}) fördelas mellan kommunerna, alltså inte vad ${who} betalar.`, `The plan does not say how the fees (${kronor(income)} in ${b.year}) are split between the municipalities, so not what ${who} pays.`));
+    return notInPlan(q, plan, say(lang, 'thePlanDoesNot', kronor(income), b.year, who));
   }
   if (asksIncome && !asksBalance) {
     return {
-      reply: reply('budgetIncome', lang, t(lang, `Intäkter ${b.year}: ${kronor(income)}`, `Income ${b.year}: ${kronor(income)}`), [
+      reply: reply('budgetIncome', lang, say(lang, 'incomeOfYear', b.year, kronor(income)), [
         { type: 'facts', facts: b.income.map((l) => ({ title: label(l), value: kronor(l.amount) })) },
         ...yearNote,
       ]),
@@ -120,7 +120,7 @@ export function budget({ q, plan, now, data }: AnswerInput): Answer {
   }
   if (asksBalance) {
     return {
-      reply: reply('budgetBalance', lang, diff === 0 ? t(lang, 'Ja – budgeten går ihop', 'Yes – the budget balances') : t(lang, 'Nej – budgeten går inte ihop', 'No – the budget does not balance'), [
+      reply: reply('budgetBalance', lang, diff === 0 ? say(lang, 'yesTheBudgetBalances') : say(lang, 'noTheBudgetDoes'), [
         { type: 'text', text: balanceText },
         ...yearNote,
       ]),
@@ -130,15 +130,15 @@ export function budget({ q, plan, now, data }: AnswerInput): Answer {
   // "vad är summan av alla kostnader", "budgeten totalt": the total is what was asked, so it heads the breakdown.
   const totalAsked = q.cues.includes('sum') && !q.cues.includes('income');
   const blocks: Block[] = [
-    { type: 'heading', text: t(lang, 'Intäkter', 'Income') },
-    { type: 'facts', facts: [...b.income.map((l) => ({ title: label(l), value: kronor(l.amount) })), { title: t(lang, 'Summa', 'Total'), value: kronor(income) }] },
-    { type: 'heading', text: t(lang, 'Kostnader', 'Costs') },
+    { type: 'heading', text: say(lang, 'incomeHeading') },
+    { type: 'facts', facts: [...b.income.map((l) => ({ title: label(l), value: kronor(l.amount) })), { title: say(lang, 'total'), value: kronor(income) }] },
+    { type: 'heading', text: say(lang, 'costs') },
     { type: 'bars', rows: b.costs.map((l) => ({ label: label(l), value: kronor(l.amount), share: share(l) })) },
-    { type: 'facts', facts: [{ title: t(lang, 'Summa', 'Total'), value: kronor(costs) }] },
+    { type: 'facts', facts: [{ title: say(lang, 'total'), value: kronor(costs) }] },
     { type: 'text', text: balanceText },
     ...yearNote,
   ];
-  return { reply: reply('budget', lang, totalAsked ? t(lang, `Kostnaderna ${b.year}: ${kronor(costs)} totalt`, `Costs ${b.year}: ${kronor(costs)} in total`) : t(lang, `Budget ${b.year}`, `Budget ${b.year}`), blocks), context: ctx };
+  return { reply: reply('budget', lang, totalAsked ? say(lang, 'costsInTotal', b.year, kronor(costs)) : say(lang, 'budget', b.year), blocks), context: ctx };
 }
 
 interface Computed {
@@ -170,7 +170,7 @@ function computeOver(
     const total = sum(rest);
     return {
       kind: 'budgetLine',
-      title: t(lang, `Allt utom ${names(lines)}: ${kronor(total)}, ${percent(total / costs, lang)} av kostnaderna`, `All but ${names(lines)}: ${kronor(total)}, ${percent(total / costs, lang)} of the costs`),
+      title: say(lang, 'allButOfThe', names(lines), kronor(total), percent(total / costs, lang)),
       blocks: [{ type: 'bars', rows: rest.map((l) => ({ label: label(l), value: kronor(l.amount), share: costs > 0 ? l.amount / costs : 0 })) }, calc(`${kronor(costs)} − ${lines.map((l) => kronor(l.amount)).join(' − ')} = ${kronor(total)}`)],
     };
   }
@@ -178,35 +178,35 @@ function computeOver(
   const units = perUnitsOf(o);
   if (units.length) {
     const base = lines.length ? sum(lines) : o.asksIncome || units.some((u) => u.id === 'municipality') ? income : costs;
-    const what = lines.length ? names(lines) : o.asksIncome || units.some((u) => u.id === 'municipality') ? t(lang, 'Avgifterna från kommunerna', 'The fees from the municipalities') : t(lang, 'Kostnaderna', 'Costs');
+    const what = lines.length ? names(lines) : o.asksIncome || units.some((u) => u.id === 'municipality') ? say(lang, 'theFeesFromThe') : say(lang, 'costs2');
     const each = units.reduce((v, u) => v / u.n, base);
-    const per = lang === 'sv' ? `per ${units.map((u) => u.unit.sv).join(' och ')}` : units.map((u) => u.unit.en).join(' ');
-    const chain = units.map((u) => ` / ${u.n.toLocaleString('sv-SE').replace(/\s/g, ' ')} ${t(lang, u.unit.svPlural, u.unit.enPlural)}`).join('');
-    const blocks: Block[] = [calc(`${what} ${b.year}: ${kronor(base)}${chain} = ${amountText(each, lang)} ${per}${units.some((u) => u.id === 'municipality') ? t(lang, ', om det delas lika', ', split equally') : ''}.`)];
-    if (units.some((u) => u.id === 'municipality')) blocks.push({ type: 'text', subtle: true, text: t(lang, 'Planen anger inte hur avgifterna fördelas mellan kommunerna; det här är en jämn fördelning.', 'The plan does not say how the fees are split between the municipalities; this is an equal split.') });
-    if (units.some((u) => u.id === 'inhabitant')) blocks.push({ type: 'text', subtle: true, text: t(lang, `Planen anger ca ${o.population.toLocaleString('sv-SE').replace(/\s/g, ' ')} invånare på Södertörn.`, `The plan gives about ${o.population.toLocaleString('sv-SE').replace(/\s/g, ' ')} inhabitants of Södertörn.`) });
+    const per = say(lang, 'perUnits', units.map((u) => u.unit));
+    const chain = units.map((u) => ` / ${u.n.toLocaleString('sv-SE').replace(/\s/g, ' ')} ${say(lang, 'unitPlural', u.unit)}`).join('');
+    const blocks: Block[] = [calc(`${what} ${b.year}: ${kronor(base)}${chain} = ${amountText(each, lang)} ${per}${units.some((u) => u.id === 'municipality') ? say(lang, 'splitEqually') : ''}.`)];
+    if (units.some((u) => u.id === 'municipality')) blocks.push({ type: 'text', subtle: true, text: say(lang, 'thePlanDoesNotSay') });
+    if (units.some((u) => u.id === 'inhabitant')) blocks.push({ type: 'text', subtle: true, text: say(lang, 'inhabitantsOfSodertorn', o.population.toLocaleString('sv-SE').replace(/\s/g, ' ')) });
     const kind = units.some((u) => u.id === 'municipality') ? 'budgetSplit' : units.length === 1 && units[0]!.id === 'month' ? 'budgetPerMonth' : 'budgetPer';
     return { kind, title: `${amountText(each, lang)} ${per}`, blocks };
   }
   // "om utredningarna dubblas", "if staff rose by 10 %": the line (or the costs) after the change, and the costs then.
   if (o.scale) {
     const base = lines.length ? sum(lines) : costs;
-    const what = lines.length ? names(lines) : t(lang, 'Kostnaderna', 'Costs');
+    const what = lines.length ? names(lines) : say(lang, 'costs2');
     const s = o.scale;
     const after = s.to ?? base * (s.factor ?? 1) + (s.add ?? 0);
     const newCosts = lines.length ? costs - base + after : after;
-    const how = s.to !== undefined ? `→ ${kronor(s.to)}` : s.factor !== undefined ? `× ${String(Math.round(s.factor * 1000) / 1000).replace('.', lang === 'sv' ? ',' : '.')}` : `${s.add! < 0 ? '−' : '+'} ${kronor(Math.abs(s.add!))}`;
+    const how = s.to !== undefined ? `→ ${kronor(s.to)}` : s.factor !== undefined ? `× ${String(Math.round(s.factor * 1000) / 1000).replace('.', say(lang, 'decimalSeparator'))}` : `${s.add! < 0 ? '−' : '+'} ${kronor(Math.abs(s.add!))}`;
     const blocks: Block[] = [calc(`${what}: ${kronor(base)} ${how} = ${kronor(after)}`)];
-    if (lines.length) blocks.push(calc(t(lang, `Kostnaderna blir då ${kronor(newCosts)} i stället för ${kronor(costs)}; intäkterna är ${kronor(income)}.`, `The costs would then be ${kronor(newCosts)} instead of ${kronor(costs)}; income is ${kronor(income)}.`)));
-    blocks.push({ type: 'text', subtle: true, text: t(lang, `Ett räkneexempel: planen har ${kronor(base)} för ${b.year}.`, `A worked example: the plan has ${kronor(base)} for ${b.year}.`) });
-    return { kind: 'budgetWhatIf', title: t(lang, `${what}: ${kronor(after)} i stället för ${kronor(base)}`, `${what}: ${kronor(after)} instead of ${kronor(base)}`), blocks };
+    if (lines.length) blocks.push(calc(say(lang, 'theCostsWouldThen', kronor(newCosts), kronor(costs), kronor(income))));
+    blocks.push({ type: 'text', subtle: true, text: say(lang, 'aWorkedExampleThe', kronor(base), b.year) });
+    return { kind: 'budgetWhatIf', title: say(lang, 'insteadOf', what, kronor(after), kronor(base)), blocks };
   }
   if (has('difference') && lines.length >= 2) {
     const [x, y] = [...lines].sort((p, q) => q.amount - p.amount) as [BudgetLine, BudgetLine];
     const d = x.amount - y.amount;
     return {
       kind: 'budgetDifference',
-      title: t(lang, `Skillnad: ${kronor(d)}`, `Difference: ${kronor(d)}`),
+      title: say(lang, 'difference', kronor(d)),
       blocks: [calc(`${label(x)} ${kronor(x.amount)} − ${label(y)} ${kronor(y.amount)} = ${kronor(d)}`)],
     };
   }
@@ -214,9 +214,9 @@ function computeOver(
     const left = income - sum(lines);
     return {
       kind: 'budgetRemaining',
-      title: t(lang, `Kvar efter ${names(lines)}: ${kronor(left)}`, `Left after ${names(lines)}: ${kronor(left)}`),
+      title: say(lang, 'leftAfter', names(lines), kronor(left)),
       blocks: [
-        calc(t(lang, `Intäkter ${kronor(income)} − ${lines.map((l) => kronor(l.amount)).join(' − ')} = ${kronor(left)}`, `Income ${kronor(income)} − ${lines.map((l) => kronor(l.amount)).join(' − ')} = ${kronor(left)}`)),
+        calc(say(lang, 'incomeMinusCosts', kronor(income), lines.map((l) => kronor(l.amount)).join(' − '), kronor(left))),
         { type: 'list', items: b.costs.filter((l) => !lines.includes(l)).map((l) => `${label(l)}: ${kronor(l.amount)}`) },
       ],
     };
@@ -225,14 +225,14 @@ function computeOver(
     const total = sum(lines);
     return {
       kind: 'budgetSum',
-      title: t(lang, `Tillsammans ${kronor(total)}`, `Together ${kronor(total)}`),
-      blocks: [calc(`${lines.map((l) => `${label(l)} ${kronor(l.amount)}`).join(' + ')} = ${kronor(total)}`), { type: 'text', subtle: true, text: t(lang, `${percent(total / costs, lang)} av kostnaderna ${b.year} (${kronor(costs)}).`, `${percent(total / costs, lang)} of the ${b.year} costs (${kronor(costs)}).`) }],
+      title: say(lang, 'together2', kronor(total)),
+      blocks: [calc(`${lines.map((l) => `${label(l)} ${kronor(l.amount)}`).join(' + ')} = ${kronor(total)}`), { type: 'text', subtle: true, text: say(lang, 'ofTheCosts', percent(total / costs, lang), b.year, kronor(costs)) }],
     };
   }
   if ((has('largest') || has('smallest')) && lines.length !== 1 && b.costs.length) {
     const sorted = [...(lines.length > 1 ? lines : b.costs)].sort((p, q) => q.amount - p.amount);
     const l = has('largest') ? sorted[0]! : sorted.at(-1)!;
-    const word = has('largest') ? t(lang, 'Största kostnaden', 'Largest cost') : t(lang, 'Minsta kostnaden', 'Smallest cost');
+    const word = has('largest') ? say(lang, 'largestCost') : say(lang, 'smallestCost');
     return {
       kind: 'budgetLine',
       title: `${word}: ${label(l)}, ${kronor(l.amount)}`,
@@ -244,8 +244,8 @@ function computeOver(
     const l = byAmount[0]!;
     return {
       kind: 'budgetLine',
-      title: t(lang, `${kronor(l.amount)}: ${label(l)}`, `${kronor(l.amount)}: ${label(l)}`),
-      blocks: [calc(t(lang, `Posten på ${kronor(l.amount)} i budgeten ${b.year} är "${l.label}".`, `The ${kronor(l.amount)} line of the ${b.year} budget is "${l.label}"${o.label(l) !== l.label ? ` – ${o.label(l).slice(l.label.length + 2, -1)}` : ''}.`))],
+      title: say(lang, 'budgetLineByAmountTitle', kronor(l.amount), label(l)),
+      blocks: [calc(say(lang, 'budgetLineOfAmount', kronor(l.amount), b.year, l.label, o.label(l) !== l.label ? o.label(l).slice(l.label.length + 2, -1) : undefined))],
     };
   }
   return undefined;

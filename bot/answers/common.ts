@@ -20,17 +20,16 @@ export interface AnswerInput {
   data?: LexiconData;
 }
 
-export { t } from '../text/lang.js';
-import { t } from '../text/lang.js';
 import { bodyName, municipalityName } from '../domain/names.js';
 import { yearsText } from '../text/format.js';
+import { say } from '../text/catalogue/index.js';
 
 
 
 export function hostsText(plan: Plan, m: Meeting, lang: Lang): string {
-  if (m.hosts.length === 0) return t(lang, 'ingen värd angiven i planen', 'no host given in the plan');
+  if (m.hosts.length === 0) return say(lang, 'noHostGivenIn');
   const names = m.hosts.map((h) => municipalityName(plan, h));
-  return names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} ${t(lang, 'och', 'and')} ${names.at(-1)}`;
+  return names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} ${say(lang, 'and')} ${names.at(-1)}`;
 }
 
 
@@ -40,23 +39,23 @@ export function meetingLine(plan: Plan, m: Meeting, lang: Lang, opts: { body?: b
   const parts = [formatWhen(m, lang)];
   const what = [opts.body === false ? undefined : bodyName(plan, m.body), m.title].filter(Boolean).join(', ');
   if (what) parts.push(what);
-  if (m.hosts.length) parts.push(`${t(lang, 'värd', 'host')}: ${hostsText(plan, m, lang)}`);
+  if (m.hosts.length) parts.push(`${say(lang, 'host')}: ${hostsText(plan, m, lang)}`);
   let line = parts.join(' – ');
-  if (m.certainty === 'uncertain') line += t(lang, ' (inom parentes i planen)', ' (in parentheses in the plan)');
-  if (opts.past) line += t(lang, ' (har varit)', ' (past)');
+  if (m.certainty === 'uncertain') line += say(lang, 'inParenthesesInThe');
+  if (opts.past) line += say(lang, 'past');
   return line;
 }
 
 export function meetingFacts(plan: Plan, m: Meeting, lang: Lang): Block {
   const facts = [
-    { title: t(lang, 'Organ', 'Body'), value: bodyName(plan, m.body) },
-    { title: t(lang, 'När', 'When'), value: formatWhen(m, lang) },
-    { title: t(lang, 'Värd', 'Host'), value: hostsText(plan, m, lang) },
+    { title: say(lang, 'body'), value: bodyName(plan, m.body) },
+    { title: say(lang, 'when'), value: formatWhen(m, lang) },
+    { title: say(lang, 'host2'), value: hostsText(plan, m, lang) },
   ];
-  if (m.title) facts.push({ title: t(lang, 'Vad', 'What'), value: m.title });
-  const notes = [m.note, m.certainty === 'uncertain' ? t(lang, 'Inom parentes i planen – osäkert', 'In parentheses in the plan – uncertain') : undefined]
+  if (m.title) facts.push({ title: say(lang, 'what'), value: m.title });
+  const notes = [m.note, m.certainty === 'uncertain' ? say(lang, 'inParenthesesInThePlan') : undefined]
     .filter((n): n is string => Boolean(n) && n !== 'Inom parentes i planen');
-  if (notes.length) facts.push({ title: t(lang, 'Not', 'Note'), value: notes.join('. ') });
+  if (notes.length) facts.push({ title: say(lang, 'note'), value: notes.join('. ') });
   return { type: 'facts', facts };
 }
 
@@ -80,25 +79,19 @@ export function contextOf(q: Query, extra: Partial<QueryContext> = {}): QueryCon
 }
 
 export function suggestions(lang: Lang): Action[] {
-  const qs = lang === 'sv'
-    ? ['Nästa möte', 'Vem är värd för rådslaget 2014?', 'Budget', 'hjälp']
-    : ['Next meeting', 'Who hosts the rådslag in 2014?', 'Budget', 'help'];
+  const qs = (['suggestNextMeeting', 'suggestHostRadslag2014', 'suggestBudget', 'suggestHelp'] as const).map((k) => say(lang, k));
   return qs.map((value) => ({ kind: 'message' as const, title: value, value }));
 }
 
 /** The honest answer: the plan does not say. Never a guess. */
 export function notInPlan(q: Query, plan: Plan, why?: string): Answer {
   const lang = q.lang;
-  const covers = t(
-    lang,
-    `Planen (${plan.organisation.planTitle}) innehåller kalendern för ${yearsText(plan.calendarYears, lang)}, värdkommuner för rådslaget ${rotationSpan(plan)}, budgeten för ${yearsText(plan.budgets.map((b) => b.year), lang)} samt organisationen och de gemensamma organen.`,
-    `The plan (${plan.organisation.planTitle}) covers the calendar for ${yearsText(plan.calendarYears, lang)}, the rådslag hosts ${rotationSpan(plan)}, the budget for ${yearsText(plan.budgets.map((b) => b.year), lang)}, and the organisation and its joint bodies.`,
-  );
+  const covers = say(lang, 'thePlanCoversThe', plan.organisation.planTitle, yearsText(plan.calendarYears, lang), rotationSpan(plan), yearsText(plan.budgets.map((b) => b.year), lang));
   return {
     reply: {
       kind: 'notInPlan',
       lang,
-      title: t(lang, 'Det står inte i planen', 'The plan does not say'),
+      title: say(lang, 'thePlanDoesNotSay2'),
       blocks: [...(why ? [{ type: 'text' as const, text: why }] : []), { type: 'text', text: covers, subtle: true }],
       actions: suggestions(lang),
     },

@@ -1,11 +1,12 @@
 // Slack's App Home tab for one person: the next meetings, the reminders in the Slack channels they are in,
 // and the help. Neutral replies (cards/ renders them as Block Kit). Pure.
 import { reply, type Reply } from '../core/reply.js';
-import { t, type Lang } from '../text/lang.js';
+import type { Lang } from '../text/lang.js';
 import { formatWhen, upcoming } from '../domain/calendar.js';
 import type { Plan, Subscription } from '../store/schema.js';
 import { helpReply } from './help.js';
 import { bodiesText, bodyName, leadText } from '../domain/names.js';
+import { say } from '../text/catalogue/index.js';
 
 export interface HomeInput {
   plan: Plan;
@@ -22,10 +23,10 @@ export function homeReplies(input: HomeInput): Reply[] {
   const lang = input.lang ?? 'sv';
   const { plan, now } = input;
   const next = upcoming(plan, now, undefined, HOME_MEETINGS, (m) => m.status === 'planned');
-  const meetings = reply('homeMeetings', lang, t(lang, 'Nästa möten', 'Next meetings'), [
+  const meetings = reply('homeMeetings', lang, say(lang, 'nextMeetingsTitle'), [
     next.length
       ? { type: 'list', items: next.map((m) => `${bodyName(plan, m.body)}${m.title ? `: ${m.title}` : ''} – ${formatWhen(m, lang)}`) }
-      : { type: 'text', text: t(lang, 'Inga fler möten i planen.', 'No more meetings in the plan.') },
+      : { type: 'text', text: say(lang, 'noMoreMeetingsInPlan') },
   ]);
 
   let items: string[] | undefined;
@@ -33,15 +34,15 @@ export function homeReplies(input: HomeInput): Reply[] {
     const subs = new Map(input.subscriptions.filter((s) => s.active).map((s) => [s.conversationId, s]));
     items = input.channels.flatMap((c) => {
       const s = subs.get(c.id);
-      return s ? [`#${c.name}: ${bodiesText(plan, s.bodies, lang)} (${s.leads.map((l) => leadText(l, lang)).join(t(lang, ' och ', ' and '))})`] : [];
+      return s ? [`#${c.name}: ${bodiesText(plan, s.bodies, lang)} (${s.leads.map((l) => leadText(l, lang)).join(say(lang, 'listJoinAnd'))})`] : [];
     });
   }
-  const reminders = reply('homeSubscriptions', lang, t(lang, 'Påminnelser i dina kanaler', 'Reminders in your channels'), [
+  const reminders = reply('homeSubscriptions', lang, say(lang, 'remindersInYourChannels'), [
     items === undefined
-      ? { type: 'text', text: t(lang, 'Slack sa inte vilka kanaler du är med i, så jag kan inte visa dem här.', 'Slack did not say which channels you are in, so I cannot show them here.') }
+      ? { type: 'text', text: say(lang, 'slackDidNotSay') }
       : items.length
         ? { type: 'list', items }
-        : { type: 'text', text: t(lang, 'Ingen av dina kanaler får påminnelser än. Sekretariatet ställer in dem med "prenumerera på ledningsgruppen" i kanalen.', 'None of your channels gets reminders yet. The secretariat sets them up with "subscribe to ledningsgruppen" in the channel.') },
+        : { type: 'text', text: say(lang, 'noneOfYourChannels') },
   ]);
   return [meetings, reminders, helpReply(lang)];
 }

@@ -25,7 +25,7 @@ import type { Query } from '../understand/understand.js';
 import { contextOf, hostsText, meetingFacts, meetingLine, notInPlan, type Answer, type AnswerInput } from './common.js';
 import { bodyName, municipalityName } from '../domain/names.js';
 import { listText, yearsText } from '../text/format.js';
-import { t } from '../text/lang.js';
+import { say } from '../text/catalogue/index.js';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -74,11 +74,7 @@ function otherYears(plan: Plan, year: number, lang: Query['lang'], ask: (y: numb
   return [{
     type: 'text',
     subtle: true,
-    text: t(
-      lang,
-      `Planen har också kalendern för ${yearsText(others, lang)}. Fråga efter ett år, till exempel "${ask(example)}".`,
-      `The plan also has the calendar for ${yearsText(others, lang)}. Ask for a year, for example "${ask(example)}".`,
-    ),
+    text: say(lang, 'thePlanAlsoHas', yearsText(others, lang), ask(example)),
   }];
 }
 
@@ -110,9 +106,9 @@ export function nextMeeting({ q, plan, now }: AnswerInput): Answer {
       // This year's has been: say when and where it was, too.
       const was = held(plan, now, body, 1)[0];
       return {
-        reply: reply('nextMeeting', lang, t(lang, `Nästa ${bodyName(plan, rotation.body)}: ${rotation.year} i ${host}`, `Next ${bodyName(plan, rotation.body)}: ${rotation.year}, hosted by ${host}`), [
-          { type: 'text', text: t(lang, `Enligt värdrotationen är ${host} värd ${rotation.year}. Datumet står inte i planen.`, `By the host rotation, ${host} hosts in ${rotation.year}. The plan does not give the date.`) },
-          ...(was ? [{ type: 'text' as const, subtle: true, text: t(lang, `Årets var ${formatWhen(was, lang)}${was.hosts.length ? ` i ${hostsText(plan, was, lang)}` : ''}.`, `This year's was on ${formatWhen(was, lang)}${was.hosts.length ? ` in ${hostsText(plan, was, lang)}` : ''}.`) }] : []),
+        reply: reply('nextMeeting', lang, say(lang, 'nextHostedBy', bodyName(plan, rotation.body), rotation.year, host), [
+          { type: 'text', text: say(lang, 'byTheHostRotation', host, rotation.year) },
+          ...(was ? [{ type: 'text' as const, subtle: true, text: say(lang, 'thisYearsWas', formatWhen(was, lang), was.hosts.length ? hostsText(plan, was, lang) : undefined) }] : []),
         ]),
         context: contextOf(q, { intent: 'rotationHost', years: [rotation.year], bodies: [rotation.body] }),
       };
@@ -121,9 +117,9 @@ export function nextMeeting({ q, plan, now }: AnswerInput): Answer {
     // "När är planeringskonferensen?" after it was held: say when it was, rather than nothing.
     if (last && body && !q.cues.includes('next')) {
       return {
-        reply: reply('lastMeeting', lang, t(lang, `${bodyName(plan, last.body)} var ${formatWhen(last, lang)} – den har redan varit`, `${bodyName(plan, last.body)} was on ${formatWhen(last, lang)} – it has already taken place`), [
+        reply: reply('lastMeeting', lang, say(lang, 'wasOnItHas', bodyName(plan, last.body), formatWhen(last, lang)), [
           meetingFacts(plan, last, lang),
-          { type: 'text', subtle: true, text: t(lang, 'Planen har inget senare datum.', 'The plan has no later date.') },
+          { type: 'text', subtle: true, text: say(lang, 'thePlanHasNoLater') },
         ]),
         context: contextOf(q, { meetingId: last.id }),
       };
@@ -131,11 +127,7 @@ export function nextMeeting({ q, plan, now }: AnswerInput): Answer {
     return notInPlan(
       q,
       plan,
-      t(
-        lang,
-        `Planen har inga fler möten${who ? ` för ${who}` : ''} efter ${formatDay(stockholmDate(now), lang)}.${last ? ` Det senaste var ${formatWhen(last, lang)}.` : ''}`,
-        `The plan has no more meetings${who ? ` for ${who}` : ''} after ${formatDay(stockholmDate(now), lang)}.${last ? ` The last one was ${formatWhen(last, lang)}.` : ''}`,
-      ),
+      say(lang, 'noMoreMeetings', who, formatDay(stockholmDate(now), lang), last ? formatWhen(last, lang) : undefined),
     );
   }
   const first = found[0]!;
@@ -143,19 +135,19 @@ export function nextMeeting({ q, plan, now }: AnswerInput): Answer {
   const day = first.date.kind === 'month' ? formatMonth(first.date.month, lang) : formatDay(firstDate(first), lang, false);
   // "vem är värd för nästa SK": the host is what was asked, so it is in the headline.
   const title = found.length === 1 && q.cues.includes('host') && first.hosts.length
-    ? t(lang, `Värd för nästa möte, ${bodyName(plan, first.body)} ${day}: ${hostsText(plan, first, lang)}`, `Host of the next meeting, ${bodyName(plan, first.body)} ${day}: ${hostsText(plan, first, lang)}`)
+    ? say(lang, 'hostOfTheNext', bodyName(plan, first.body), day, hostsText(plan, first, lang))
     : found.length === 1
-      ? t(lang, `Nästa möte: ${bodyName(plan, first.body)} ${day}`, `Next meeting: ${bodyName(plan, first.body)} ${day}`)
-      : t(lang, 'Nästa möten', 'Next meetings');
+      ? say(lang, 'nextMeeting', bodyName(plan, first.body), day)
+      : say(lang, 'nextMeetingsTitle');
   const blocks: Block[] = found.flatMap((m) => [meetingFacts(plan, m, lang)]);
   // "när görs nyckeltalsuppföljningen": a yearly event's time as the plan words it ("årligen, under hösten").
   const yearly = found.length === 1 && q.cues.includes('when') ? plan.bodies.find((b) => b.id === first.body && b.frequency && meetingsOfYear(plan, meetingYear(first), b.id).length === 1) : undefined;
-  if (yearly) blocks.push({ type: 'text', subtle: true, text: t(lang, `Enligt planen: ${yearly.frequency}.`, `The plan says: “${yearly.frequency}”.`) });
+  if (yearly) blocks.push({ type: 'text', subtle: true, text: say(lang, 'thePlanSaysFrequency', yearly.frequency!) });
   const start = meetingStart(first);
-  if (start && start.getTime() <= now.getTime()) blocks.push({ type: 'text', text: t(lang, 'Mötet pågår just nu.', 'The meeting is on right now.'), subtle: true });
+  if (start && start.getTime() <= now.getTime()) blocks.push({ type: 'text', text: say(lang, 'theMeetingIsOn'), subtle: true });
   return {
     reply: reply('nextMeeting', lang, title, blocks, [
-      { kind: 'message', title: t(lang, 'Och efter det?', 'And after that?'), value: t(lang, 'och efter det?', 'and after that?') },
+      { kind: 'message', title: say(lang, 'andAfterThat'), value: say(lang, 'andAfterThat2') },
     ]),
     context: contextOf(q, { meetingId: found.at(-1)!.id, bodies: q.bodies, answerMunicipalities: [...new Set(found.flatMap((m) => m.hosts))] }),
   };
@@ -185,17 +177,17 @@ function periodOf(q: Query, year?: number): Period | undefined {
     const sorted = [...q.dates].sort();
     const from = sorted[0]!;
     const to = sorted.at(-1)!;
-    const label = from === to ? t(lang, `den ${formatDay(from, lang)}`, `on ${formatDay(from, lang)}`) : `${formatDay(from, lang)}–${formatDay(to, lang)}`;
+    const label = from === to ? say(lang, 'on', formatDay(from, lang)) : `${formatDay(from, lang)}–${formatDay(to, lang)}`;
     return { from, to, label };
   }
   if (q.month) {
     const { year, month } = q.month;
     const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
     const m = `${year}-${pad(month)}`;
-    return { from: `${m}-01`, to: `${m}-${pad(last)}`, label: t(lang, `i ${formatMonth(m, lang)}`, `in ${formatMonth(m, lang)}`), month: m };
+    return { from: `${m}-01`, to: `${m}-${pad(last)}`, label: say(lang, 'in', formatMonth(m, lang)), month: m };
   }
   if (q.week) {
-    const label = q.week.number ? t(lang, `vecka ${q.week.number}`, `week ${q.week.number}`) : Number.isNaN(q.week.offset) ? t(lang, 'veckan', 'the week') : q.week.offset === 0 ? t(lang, 'denna vecka', 'this week') : t(lang, 'nästa vecka', 'next week');
+    const label = q.week.number ? say(lang, 'week2', q.week.number) : Number.isNaN(q.week.offset) ? say(lang, 'theWeek') : q.week.offset === 0 ? say(lang, 'thisWeek') : say(lang, 'nextWeek');
     return { from: q.week.from, to: q.week.to, label: `${label} (${formatDay(q.week.from, lang, false)}–${formatDay(q.week.to, lang)})` };
   }
   return undefined;
@@ -218,10 +210,10 @@ export function meetingsOn({ q, plan, now }: AnswerInput): Answer {
   const list = meetingsIn(plan, q, p, q.period ? now : undefined);
   const year = Number(p.from.slice(0, 4));
   if (list.length === 0 && !coversYear(plan, year, q.bodies)) {
-    return notInPlan(q, plan, t(lang, `Planen har ingen kalender för ${year}.`, `The plan has no calendar for ${year}.`));
+    return notInPlan(q, plan, say(lang, 'thePlanHasNoCalendar', year));
   }
   const who = subject(plan, q);
-  const title = t(lang, `Möten ${p.label}${who ? ` – ${who}` : ''}`, `Meetings ${p.label}${who ? ` – ${who}` : ''}`);
+  const title = say(lang, 'meetingsInPeriodTitle', p.label, who);
   if (list.length === 0) {
     // "rådslaget är i april va", "SK:s planeringskonferens i mars": one body named and nothing then is a
     // premise to correct with the body's nearest meeting, in the headline.
@@ -231,13 +223,13 @@ export function meetingsOn({ q, plan, now }: AnswerInput): Answer {
     const nearest = near.sort((x, y) => dist(x) - dist(y))[0];
     if (body && nearest) {
       return {
-        reply: reply('meetingsOn', lang, t(lang, `${bodyName(plan, body)} har inget möte ${p.label} – närmast: ${formatWhen(nearest, lang)}`, `${bodyName(plan, body)} has no meeting ${p.label} – the nearest: ${formatWhen(nearest, lang)}`), [meetingFacts(plan, nearest, lang)]),
+        reply: reply('meetingsOn', lang, say(lang, 'hasNoMeetingThe', bodyName(plan, body), p.label, formatWhen(nearest, lang)), [meetingFacts(plan, nearest, lang)]),
         context: contextOf(q, { meetingId: nearest.id }),
       };
     }
     return {
       reply: reply('meetingsOn', lang, title, [
-        { type: 'text', text: t(lang, `Inga möten ${p.label} enligt planen.`, `No meetings ${p.label} according to the plan.`) },
+        { type: 'text', text: say(lang, 'noMeetingsAccordingTo', p.label) },
       ]),
       context: contextOf(q),
     };
@@ -281,15 +273,15 @@ export function adjacentMeeting({ q, plan, now }: AnswerInput): Answer {
       q,
       plan,
       q.relation === 'before'
-        ? t(lang, `Planen har inget tidigare möte${who ? ` för ${who}` : ''}.`, `The plan has no earlier meeting${who ? ` for ${who}` : ''}.`)
-        : t(lang, `Planen har inget senare möte${who ? ` för ${who}` : ''}.`, `The plan has no later meeting${who ? ` for ${who}` : ''}.`),
+        ? say(lang, 'noEarlierMeeting', who)
+        : say(lang, 'noLaterMeeting', who),
     );
   }
   const day = found.date.kind === 'month' ? formatMonth(found.date.month, lang) : formatDay(firstDate(found), lang, false);
   const title = q.relation === 'before'
-    ? t(lang, `Mötet före: ${bodyName(plan, found.body)} ${day}`, `The meeting before: ${bodyName(plan, found.body)} ${day}`)
-    : t(lang, `Mötet efter: ${bodyName(plan, found.body)} ${day}`, `The meeting after: ${bodyName(plan, found.body)} ${day}`);
-  const again = q.relation === 'before' ? t(lang, 'och före det?', 'and before that?') : t(lang, 'och efter det?', 'and after that?');
+    ? say(lang, 'theMeetingBefore', bodyName(plan, found.body), day)
+    : say(lang, 'theMeetingAfter', bodyName(plan, found.body), day);
+  const again = q.relation === 'before' ? say(lang, 'andBeforeThat') : say(lang, 'andAfterThat2');
   return {
     reply: reply('adjacentMeeting', lang, title, [meetingFacts(plan, found, lang)], [
       { kind: 'message', title: again, value: again },
@@ -315,21 +307,21 @@ export function meetingHost(input: AnswerInput): Answer {
     // "rådslaget 24 april, var är det": a day written wrongly is a false premise, corrected with the meeting's host.
     if (p && body && nearest && q.dates.length && !q.relativeDay && nearest.hosts.length) {
       return {
-        reply: reply('meetingHost', lang, t(lang, `${bodyName(plan, body)} är inte ${p.label} utan ${formatWhen(nearest, lang)}`, `${bodyName(plan, body)} is not ${p.label} but on ${formatWhen(nearest, lang)}`), [meetingFacts(plan, nearest, lang)]),
+        reply: reply('meetingHost', lang, say(lang, 'isNotButOn', bodyName(plan, body), p.label, formatWhen(nearest, lang)), [meetingFacts(plan, nearest, lang)]),
         context: contextOf(q, { meetingId: nearest.id }),
       };
     }
     if (p && body && nearest) {
       return {
-        ...notInPlan(q, plan, t(lang, `Planen har inget möte för ${bodyName(plan, body)} ${p.label}. Närmast: ${meetingLine(plan, nearest, lang, { body: false })}.`, `The plan has no ${bodyName(plan, body)} meeting ${p.label}. Nearest: ${meetingLine(plan, nearest, lang, { body: false })}.`)),
+        ...notInPlan(q, plan, say(lang, 'thePlanHasNoMeeting', bodyName(plan, body), p.label, meetingLine(plan, nearest, lang, { body: false }))),
         context: contextOf(q, { meetingId: nearest.id }),
       };
     }
-    return notInPlan(q, plan, t(lang, 'Jag hittar inget sådant möte i planen.', 'I cannot find such a meeting in the plan.'));
+    return notInPlan(q, plan, say(lang, 'iCannotFindSuch'));
   }
   if (list.every((m) => !m.hosts.length)) {
     return {
-      ...notInPlan(q, plan, t(lang, `Planen anger ingen värd eller plats för ${list.map((m) => `${bodyName(plan, m.body)} ${formatWhen(m, lang)}`).join('; ')}.`, `The plan gives no host or place for ${list.map((m) => `${bodyName(plan, m.body)} ${formatWhen(m, lang)}`).join('; ')}.`)),
+      ...notInPlan(q, plan, say(lang, 'noHostOrPlaceFor', list.map((m) => `${bodyName(plan, m.body)} ${formatWhen(m, lang)}`).join('; '))),
       context: contextOf(q, { meetingId: list.at(-1)!.id }),
     };
   }
@@ -337,8 +329,8 @@ export function meetingHost(input: AnswerInput): Answer {
   const one = list[0]!;
   const oneDay = one.date.kind === 'month' ? formatMonth(one.date.month, lang) : formatDay(firstDate(one), lang, false);
   const title = list.length === 1
-    ? t(lang, `Värd för ${bodyName(plan, one.body)} ${oneDay}: ${hostsText(plan, one, lang)}`, `Host of ${bodyName(plan, one.body)} ${oneDay}: ${hostsText(plan, one, lang)}`)
-    : t(lang, 'Värdar', 'Hosts');
+    ? say(lang, 'hostOfMeetingOn', bodyName(plan, one.body), oneDay, hostsText(plan, one, lang))
+    : say(lang, 'hosts');
   return {
     reply: reply('meetingHost', lang, title, list.length === 1 ? [meetingFacts(plan, list[0]!, lang)] : [{ type: 'list', items: list.map((m) => meetingLine(plan, m, lang)) }]),
     context: contextOf(q, { meetingId: list.at(-1)!.id, answerMunicipalities: [...new Set(list.flatMap((m) => m.hosts))] }),
@@ -377,18 +369,18 @@ export function municipalityMeetings({ q, plan, now }: AnswerInput): Answer {
     blocks.push(
       list.length
         ? { type: 'list', items: list.map((m) => meetingLine(plan, m, lang, { past: isPast(m, now) })) }
-        : { type: 'text', text: t(lang, `${name} är inte värd för något möte i kalendern.`, `${name} hosts no meeting in the calendar.`) },
+        : { type: 'text', text: say(lang, 'hostsNoMeetingIn', name) },
     );
-    if (rotation.length && !q.bodies.length) blocks.push({ type: 'text', text: t(lang, `Värd för ${listText(rotation, lang)}.`, `Host of ${listText(rotation, lang)}.`) });
-    if (joint.length && !q.bodies.length) blocks.push({ type: 'text', text: t(lang, `Värdkommun för ${listText(joint, lang)}.`, `Host municipality of ${listText(joint, lang)}.`) });
+    if (rotation.length && !q.bodies.length) blocks.push({ type: 'text', text: say(lang, 'hostOf3', listText(rotation, lang)) });
+    if (joint.length && !q.bodies.length) blocks.push({ type: 'text', text: say(lang, 'hostMunicipalityOf', listText(joint, lang)) });
   }
   const names = listText(q.municipalities.map((m) => municipalityName(plan, m)), lang);
-  if (scoped) blocks.push(...otherYears(plan, year!, lang, (y) => t(lang, `${names} ${y}`, `${names} ${y}`)));
+  if (scoped) blocks.push(...otherYears(plan, year!, lang, (y) => say(lang, 'municipalityMeetingsInYear', names, y)));
   // One meeting found: it is what "och efter det?" refers to.
   const only = [...new Set(listed)];
   return {
     // "hur många möten är Nynäshamn värd för": the count in the headline.
-    reply: reply('municipalityMeetings', lang, q.cues.includes('count') ? t(lang, `${names} är värd för ${only.length} ${only.length === 1 ? 'möte' : 'möten'} i kalendern${years.length ? ` ${years.join(', ')}` : ''}`, `${names} ${q.municipalities.length > 1 ? 'host' : 'hosts'} ${only.length} ${only.length === 1 ? 'meeting' : 'meetings'} in the calendar${years.length ? ` ${years.join(', ')}` : ''}`) : t(lang, `${names} är värd för`, `${names} hosts`), blocks),
+    reply: reply('municipalityMeetings', lang, q.cues.includes('count') ? say(lang, 'municipalityHostsCount', names, q.municipalities.length, only.length, years.length ? years.join(', ') : undefined) : say(lang, 'municipalityHostsTitle', names), blocks),
     context: contextOf(q, only.length === 1 ? { meetingId: only[0]!.id } : {}),
   };
 }
@@ -397,7 +389,7 @@ export function countMeetings({ q, plan, now }: AnswerInput): Answer {
   const lang = q.lang;
   const year = q.years[0] ?? defaultYear(plan, now);
   const bodies = q.bodies.length ? q.bodies : plan.bodies.filter((b) => plan.meetings.some((m) => m.body === b.id)).map((b) => b.id);
-  if (!coversYear(plan, year, q.bodies)) return notInPlan(q, plan, t(lang, `Planen har ingen kalender för ${year}.`, `The plan has no calendar for ${year}.`));
+  if (!coversYear(plan, year, q.bodies)) return notInPlan(q, plan, say(lang, 'thePlanHasNoCalendar', year));
   const lines: string[] = [];
   let total = 0;
   const remaining = q.cues.includes('remaining');
@@ -410,22 +402,22 @@ export function countMeetings({ q, plan, now }: AnswerInput): Answer {
     const uncertain = list.filter((m) => m.certainty === 'uncertain').length;
     const monthOnly = list.filter((m) => m.date.kind === 'month').length;
     const extra = [
-      uncertain ? t(lang, `varav ${uncertain} inom parentes i planen`, `${uncertain} of them in parentheses in the plan`) : '',
-      monthOnly ? t(lang, `${monthOnly} med dagen ännu inte bestämd`, `${monthOnly} with the day not yet set`) : '',
+      uncertain ? say(lang, 'ofThemInParentheses', uncertain) : '',
+      monthOnly ? say(lang, 'withTheDayNot', monthOnly) : '',
     ].filter(Boolean);
     let line = remaining
-      ? t(lang, `${body.name}: ${list.length} ${list.length === 1 ? 'möte' : 'möten'} kvar ${year}`, `${body.name}: ${list.length} ${list.length === 1 ? 'meeting' : 'meetings'} left in ${year}`)
-      : t(lang, `${body.name}: ${list.length} ${list.length === 1 ? 'möte' : 'möten'} ${year}`, `${body.name}: ${list.length} ${list.length === 1 ? 'meeting' : 'meetings'} in ${year}`);
+      ? say(lang, 'meetingsLeftInYear', body.name, list.length, year)
+      : say(lang, 'meetingsInYear', body.name, list.length, year);
     if (remaining && list.length) line += `: ${list.map((m) => formatWhen(m, lang)).join('; ')}`;
     if (extra.length) line += ` (${extra.join(', ')})`;
-    if (body.frequency) line += t(lang, `. Enligt planen: ${body.frequency}.`, `. The plan says: “${body.frequency}”.`);
+    if (body.frequency) line += say(lang, 'thePlanSays', body.frequency);
     lines.push(line);
   }
-  const left = remaining ? t(lang, ' kvar', ' left') : '';
+  const left = remaining ? say(lang, 'left') : '';
   const months = q.period ? ` (${formatMonth(`${year}-${pad(q.period.from)}`, lang).replace(/ \d+$/, '')}–${formatMonth(`${year}-${pad(q.period.to)}`, lang).replace(/ \d+$/, '')})` : '';
   const title = bodies.length === 1
-    ? t(lang, `${bodyName(plan, bodies[0]!)}: ${total} möten${left} ${year}${months}`, `${bodyName(plan, bodies[0]!)}: ${total} meetings${left} in ${year}${months}`)
-    : t(lang, `${total} möten${left} i kalendern ${year}${months}`, `${total} meetings${left} in the ${year} calendar${months}`);
+    ? say(lang, 'meetingsIn', bodyName(plan, bodies[0]!), total, left, year, months)
+    : say(lang, 'meetingsInTheCalendar', total, left, year, months);
   return { reply: reply('countMeetings', lang, title, [{ type: 'list', items: lines }]), context: contextOf(q, { years: [year] }) };
 }
 
@@ -436,7 +428,7 @@ export function meetingTime({ q, plan, now }: AnswerInput): Answer {
     const list = meetingsIn(plan, q, p);
     if (list.length) {
       return {
-        reply: reply('meetingTime', lang, t(lang, 'Tid', 'Time'), list.map((m) => meetingFacts(plan, m, lang))),
+        reply: reply('meetingTime', lang, say(lang, 'time'), list.map((m) => meetingFacts(plan, m, lang))),
         context: contextOf(q, { meetingId: list.at(-1)!.id }),
       };
     }
@@ -447,7 +439,7 @@ export function meetingTime({ q, plan, now }: AnswerInput): Answer {
     const b = plan.bodies.find((x) => x.id === id);
     if (!b) continue;
     if (b.usualTime) {
-      const c = (s: string) => (lang === 'sv' ? s.replace(':', '.') : s);
+      const c = (s: string) => say(lang, 'clockTime', s);
       items.push(`${b.name}: ${weekdayName(b.usualTime.weekday, lang, true)} ${c(b.usualTime.start)}–${c(b.usualTime.end)}`);
     } else {
       const next = upcoming(plan, now, id, 1)[0] ?? held(plan, now, id, 1)[0];
@@ -455,7 +447,7 @@ export function meetingTime({ q, plan, now }: AnswerInput): Answer {
     }
   }
   if (!items.length) return notInPlan(q, plan);
-  return { reply: reply('meetingTime', lang, t(lang, 'När på dagen', 'Time of day'), [{ type: 'list', items }]), context: contextOf(q) };
+  return { reply: reply('meetingTime', lang, say(lang, 'timeOfDay'), [{ type: 'list', items }]), context: contextOf(q) };
 }
 
 export function calendar({ q, plan, now }: AnswerInput): Answer {
@@ -474,21 +466,21 @@ export function calendar({ q, plan, now }: AnswerInput): Answer {
     if (other) list = listOf((year = meetingYear(other)));
   }
   if (year !== undefined && !coversYear(plan, year, q.bodies)) {
-    return notInPlan(q, plan, t(lang, `Planen har ingen kalender för ${year}.`, `The plan has no calendar for ${year}.`));
+    return notInPlan(q, plan, say(lang, 'thePlanHasNoCalendar', year));
   }
-  const who = subject(plan, q) || t(lang, 'alla organ', 'all bodies');
-  const title = t(lang, `Kalender ${year ?? ''} – ${who}`.replace('  ', ' '), `Calendar ${year ?? ''} – ${who}`.replace('  ', ' '));
-  if (!list.length) return notInPlan(q, plan, t(lang, `Planen har inga möten för ${who}${year ? ` ${year}` : ''}.`, `The plan has no meetings for ${who}${year ? ` in ${year}` : ''}.`));
+  const who = subject(plan, q) || say(lang, 'allBodies');
+  const title = say(lang, 'calendarTitle', year, who);
+  if (!list.length) return notInPlan(q, plan, say(lang, 'noMeetingsFor', who, year));
   // Coming meetings first (what "Visa kalendern" on a reminder wants), then what has already been.
   const line = (m: Meeting) => meetingLine(plan, m, lang, { body: q.bodies.length !== 1 });
   const coming = list.filter((m) => !isPast(m, now));
   const past = list.filter((m) => isPast(m, now));
   const blocks: Block[] = [];
-  if (coming.length) blocks.push({ type: 'heading', text: t(lang, 'Kommande', 'Coming') }, { type: 'list', items: coming.map(line) });
-  else if (scoped) blocks.push({ type: 'text', text: t(lang, `Inga fler möten ${year}.`, `No more meetings in ${year}.`) });
-  else blocks.push({ type: 'text', text: t(lang, 'Inga fler möten i planen.', 'No more meetings in the plan.') });
-  if (past.length) blocks.push({ type: 'heading', text: t(lang, 'Har varit', 'Already held') }, { type: 'list', items: past.map(line) });
-  if (scoped) blocks.push(...otherYears(plan, year!, lang, (y) => t(lang, `kalender ${y}`, `calendar ${y}`)));
+  if (coming.length) blocks.push({ type: 'heading', text: say(lang, 'coming') }, { type: 'list', items: coming.map(line) });
+  else if (scoped) blocks.push({ type: 'text', text: say(lang, 'noMoreMeetingsIn2', year) });
+  else blocks.push({ type: 'text', text: say(lang, 'noMoreMeetingsInPlan') });
+  if (past.length) blocks.push({ type: 'heading', text: say(lang, 'alreadyHeld') }, { type: 'list', items: past.map(line) });
+  if (scoped) blocks.push(...otherYears(plan, year!, lang, (y) => say(lang, 'calendar2', y)));
   return { reply: reply('calendar', lang, title, blocks), context: contextOf(q) };
 }
 
@@ -498,10 +490,10 @@ export function lastMeeting({ q, plan, now }: AnswerInput): Answer {
   const bodies = q.bodies.length ? q.bodies : [undefined];
   const back = q.cues.includes('beforeLast') ? -2 : -1;
   const found = bodies.map((b) => held(plan, now, b, -back).at(back)).filter((m): m is Meeting => Boolean(m));
-  if (!found.length) return notInPlan(q, plan, t(lang, 'Planen har inget tidigare möte.', 'The plan has no earlier meeting.'));
+  if (!found.length) return notInPlan(q, plan, say(lang, 'thePlanHasNoEarlier'));
   const first = found[0]!;
   return {
-    reply: reply('lastMeeting', lang, t(lang, `Senaste mötet: ${bodyName(plan, first.body)}`, `Last meeting: ${bodyName(plan, first.body)}`), found.map((m) => meetingFacts(plan, m, lang))),
+    reply: reply('lastMeeting', lang, say(lang, 'lastMeeting', bodyName(plan, first.body)), found.map((m) => meetingFacts(plan, m, lang))),
     context: contextOf(q, { meetingId: found.at(-1)!.id }),
   };
 }
@@ -524,21 +516,21 @@ export function daysUntilMeeting({ q, plan, now }: AnswerInput): Answer {
   if (!found && !past && q.bodies.length === 1 && plan.hostRotations.some((r) => r.body === q.bodies[0])) return nextMeeting({ q, plan, now });
   // "hur många dagar är kommitténs planeringskonferens": a body whose meetings are all past gets its last one.
   const target = found ?? (!past && q.bodies.length === 1 && !q.dates.length ? held(plan, now, q.bodies[0], 1)[0] : undefined);
-  if (!target) return notInPlan(q, plan, t(lang, 'Planen har inget sådant kommande möte.', 'The plan has no such coming meeting.'));
+  if (!target) return notInPlan(q, plan, say(lang, 'thePlanHasNoSuch'));
   if (target.date.kind === 'month') {
     return {
-      reply: reply('daysUntil', lang, t(lang, 'Dagen är inte bestämd än', 'The day is not set yet'), [meetingFacts(plan, target, lang)]),
+      reply: reply('daysUntil', lang, say(lang, 'theDayIsNot'), [meetingFacts(plan, target, lang)]),
       context: contextOf(q, { meetingId: target.id }),
     };
   }
   const n = daysUntil(target, now);
   const when =
-    n === 0 ? t(lang, 'i dag', 'today')
-    : n === 1 ? t(lang, 'i morgon (om 1 dag)', 'tomorrow (in 1 day)')
-    : n > 0 ? t(lang, `om ${n} dagar`, `in ${n} days`)
-    : t(lang, `för ${-n} dagar sedan`, `${-n} days ago`);
+    n === 0 ? say(lang, 'today')
+    : n === 1 ? say(lang, 'tomorrowInDay')
+    : n > 0 ? say(lang, 'inDays2', n)
+    : say(lang, 'daysAgo', -n);
   return {
-    reply: reply('daysUntil', lang, t(lang, `${bodyName(plan, target.body)}: ${when}`, `${bodyName(plan, target.body)}: ${when}`), [meetingFacts(plan, target, lang)]),
+    reply: reply('daysUntil', lang, say(lang, 'daysUntilTitle', bodyName(plan, target.body), when), [meetingFacts(plan, target, lang)]),
     context: contextOf(q, { meetingId: target.id }),
   };
 }

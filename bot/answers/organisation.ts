@@ -5,35 +5,35 @@ import { weekdayName } from '../domain/calendar.js';
 import { contextOf, notInPlan, type Answer, type AnswerInput } from './common.js';
 import { listText } from '../text/format.js';
 import { municipalityName } from '../domain/names.js';
-import { t } from '../text/lang.js';
 import { fold } from '../understand/normalize.js';
+import { say } from '../text/catalogue/index.js';
 
 const TRANSLATION_NOTE = { type: 'text' as const, subtle: true, text: "Quoted from the plan, which is in Swedish." };
 
 function weekdayTime(b: Body, lang: 'sv' | 'en'): string | undefined {
   if (!b.usualTime) return undefined;
-  const c = (s: string) => (lang === 'sv' ? s.replace(':', '.') : s);
+  const c = (s: string) => say(lang, 'clockTime', s);
   return `${weekdayName(b.usualTime.weekday, lang, true)} ${c(b.usualTime.start)}–${c(b.usualTime.end)}`;
 }
 
 export function bodyBlocks(plan: Plan, b: Body, lang: 'sv' | 'en'): Block[] {
   const facts: Array<{ title: string; value: string }> = [];
-  if (b.composition) facts.push({ title: t(lang, 'Består av', 'Made up of'), value: b.composition });
+  if (b.composition) facts.push({ title: say(lang, 'madeUpOf'), value: b.composition });
   if (b.memberMunicipalities.length)
-    facts.push({ title: t(lang, 'Kommuner', 'Municipalities'), value: listText(b.memberMunicipalities.map((m) => municipalityName(plan, m)), lang) });
-  if (b.otherMembers.length) facts.push({ title: t(lang, 'Övriga deltagare', 'Also taking part'), value: listText(b.otherMembers, lang) });
-  if (b.attendees) facts.push({ title: t(lang, 'Deltar också', 'Also attending'), value: b.attendees });
-  if (b.hostMunicipality) facts.push({ title: t(lang, 'Värdkommun', 'Host municipality'), value: municipalityName(plan, b.hostMunicipality) });
-  if (b.secretariatMunicipality) facts.push({ title: t(lang, 'Sekretariat', 'Secretariat'), value: `${municipalityName(plan, b.secretariatMunicipality)} kommun` });
-  if (b.start) facts.push({ title: t(lang, 'Start', 'Started'), value: /^\d{4}-01-01$/.test(b.start) ? t(lang, `1 januari ${b.start.slice(0, 4)}`, `1 January ${b.start.slice(0, 4)}`) : b.start });
-  if (b.frequency) facts.push({ title: t(lang, 'Möten', 'Meetings'), value: b.frequency });
+    facts.push({ title: say(lang, 'municipalities'), value: listText(b.memberMunicipalities.map((m) => municipalityName(plan, m)), lang) });
+  if (b.otherMembers.length) facts.push({ title: say(lang, 'alsoTakingPart'), value: listText(b.otherMembers, lang) });
+  if (b.attendees) facts.push({ title: say(lang, 'alsoAttending'), value: b.attendees });
+  if (b.hostMunicipality) facts.push({ title: say(lang, 'hostMunicipality'), value: municipalityName(plan, b.hostMunicipality) });
+  if (b.secretariatMunicipality) facts.push({ title: say(lang, 'secretariat2'), value: `${municipalityName(plan, b.secretariatMunicipality)} kommun` });
+  if (b.start) facts.push({ title: say(lang, 'started'), value: /^\d{4}-01-01$/.test(b.start) ? say(lang, 'january', b.start.slice(0, 4)) : b.start });
+  if (b.frequency) facts.push({ title: say(lang, 'meetings'), value: b.frequency });
   const wt = weekdayTime(b, lang);
-  if (wt) facts.push({ title: t(lang, 'Mötestid', 'Meeting time'), value: wt });
-  if (b.openToMoreMembers) facts.push({ title: t(lang, 'Fler medlemmar', 'More members'), value: t(lang, 'Fler kommuner kan ingå', 'More municipalities may join') });
+  if (wt) facts.push({ title: say(lang, 'meetingTime'), value: wt });
+  if (b.openToMoreMembers) facts.push({ title: say(lang, 'moreMembers'), value: say(lang, 'moreMunicipalitiesMayJoin') });
   const blocks: Block[] = [];
   if (b.description) blocks.push({ type: 'text', text: b.description });
   if (facts.length) blocks.push({ type: 'facts', facts });
-  if (b.tasks.length) blocks.push({ type: 'heading', text: t(lang, 'Uppgifter', 'Tasks' ) }, { type: 'list', items: b.tasks });
+  if (b.tasks.length) blocks.push({ type: 'heading', text: say(lang, 'tasks') }, { type: 'list', items: b.tasks });
   return blocks;
 }
 
@@ -42,7 +42,7 @@ export function members({ q, plan }: AnswerInput): Answer {
   const unlisted = q.bodies.map((id) => plan.bodies.find((x) => x.id === id)!).filter((b) => b && !b.memberMunicipalities.length && !b.otherMembers.length && !b.composition);
   if (q.bodies.length && unlisted.length === q.bodies.length) {
     const b = unlisted[0]!;
-    return notInPlan(q, plan, t(lang, `Planen räknar inte upp vilka som ingår i ${b.name}. ${b.description}`, `The plan does not list who is in ${b.name}. ${b.description}`));
+    return notInPlan(q, plan, say(lang, 'thePlanDoesNotList', b.name, b.description));
   }
   if (q.bodies.length) {
     const blocks = q.bodies.flatMap((id) => {
@@ -58,8 +58,8 @@ export function members({ q, plan }: AnswerInput): Answer {
       const n = counted.memberMunicipalities.length;
       const who = listText(counted.memberMunicipalities.map((m) => municipalityName(plan, m)), lang);
       const title = others.length
-        ? t(lang, `${n + others.length} ingår i ${counted.name}: ${n} kommuner och ${listText(others, lang)}`, `${n + others.length} are in ${counted.name}: ${n} municipalities and ${listText(others, lang)}`)
-        : t(lang, `${n} kommuner ingår i ${counted.name}: ${who}`, `${n} municipalities are in ${counted.name}: ${who}`);
+        ? say(lang, 'areInMunicipalitiesAnd', n + others.length, counted.name, n, listText(others, lang))
+        : say(lang, 'municipalitiesAreIn', n, counted.name, who);
       return { reply: reply('members', lang, title, blocks), context: contextOf(q) };
     }
     // The headline is the answer: who is in it, where the plan lists members; "vilka kommuner ingår inte" the others.
@@ -67,7 +67,7 @@ export function members({ q, plan }: AnswerInput): Answer {
     const negated = /\b(inte|not|ej)\b/.test(fold(q.text));
     if (one?.memberMunicipalities.length && negated) {
       const outside = plan.municipalities.filter((m) => !one.memberMunicipalities.includes(m.id)).map((m) => m.name);
-      return { reply: reply('members', lang, outside.length ? t(lang, `Inte med i ${one.name}: ${listText(outside, lang)}`, `Not in ${one.name}: ${listText(outside, lang)}`) : t(lang, `Alla kommuner ingår i ${one.name}`, `All the municipalities are in ${one.name}`), blocks), context: contextOf(q) };
+      return { reply: reply('members', lang, outside.length ? say(lang, 'notIn', one.name, listText(outside, lang)) : say(lang, 'allTheMunicipalitiesAre', one.name), blocks), context: contextOf(q) };
     }
     if (one && (one.memberMunicipalities.length || one.otherMembers.length || one.composition)) {
       // Its people where the plan names them by role ("kommundirektörerna i de åtta kommunerna"), else its
@@ -76,15 +76,15 @@ export function members({ q, plan }: AnswerInput): Answer {
       const lower = (x: string) => x.charAt(0).toLowerCase() + x.slice(1);
       const who = one.composition
         ? [lower(one.composition)]
-        : [...(one.memberMunicipalities.length ? [all ? t(lang, `de ${plan.municipalities.length} kommunerna`, `the ${plan.municipalities.length} municipalities`) : listText(one.memberMunicipalities.map((m) => municipalityName(plan, m)), lang)] : []), ...one.otherMembers];
+        : [...(one.memberMunicipalities.length ? [all ? say(lang, 'theMunicipalities', plan.municipalities.length) : listText(one.memberMunicipalities.map((m) => municipalityName(plan, m)), lang)] : []), ...one.otherMembers];
       const also = one.attendees ? ` – ${lower(one.attendees.replace(/\.$/, ''))}` : '';
-      return { reply: reply('members', lang, t(lang, `I ${one.name} ingår ${listText(who, lang)}${also}`, `${one.name} is made up of ${listText(who, lang)}${also}`), blocks), context: contextOf(q) };
+      return { reply: reply('members', lang, say(lang, 'isMadeUpOf', one.name, listText(who, lang), also), blocks), context: contextOf(q) };
     }
-    return { reply: reply('members', lang, t(lang, `Vilka ingår i ${name}`, `Who is in ${name}`), blocks), context: contextOf(q) };
+    return { reply: reply('members', lang, say(lang, 'whoIsIn', name), blocks), context: contextOf(q) };
   }
   const names = plan.municipalities.map((m) => m.name);
   return {
-    reply: reply('members', lang, t(lang, `Södertörns ${names.length} kommuner`, `The ${names.length} Södertörn municipalities`), [
+    reply: reply('members', lang, say(lang, 'theSodertornMunicipalities', names.length), [
       { type: 'list', items: names },
       { type: 'text', subtle: true, text: plan.organisation.population.text },
     ]),
@@ -98,8 +98,8 @@ export function secretariat({ q, plan }: AnswerInput): Answer {
   if (!b?.secretariatMunicipality) return notInPlan(q, plan);
   const name = municipalityName(plan, b.secretariatMunicipality);
   return {
-    reply: reply('secretariat', lang, t(lang, `${name} kommun har sekretariatet`, `${name} provides the secretariat`), [
-      { type: 'text', text: t(lang, `${name} kommun tillhandahåller ett sekretariat som stöd till kommittén.`, `The municipality of ${name} provides a secretariat to support the committee.`) },
+    reply: reply('secretariat', lang, say(lang, 'providesTheSecretariat', name), [
+      { type: 'text', text: say(lang, 'theMunicipalityOfProvides', name) },
     ]),
     context: contextOf(q, { answerMunicipalities: [b.secretariatMunicipality] }),
   };
@@ -117,34 +117,34 @@ export function organisation({ q, plan, data }: AnswerInput): Answer {
         blocks.push(
           { type: 'text', text: plan.bodies.find((b) => b.secretariatMunicipality)?.description ?? o.purpose.join(' ') },
           { type: 'facts', facts: [
-            { title: t(lang, 'Kommuner', 'Municipalities'), value: listText(plan.municipalities.map((m) => m.name), lang) },
-            { title: t(lang, 'Invånare', 'Inhabitants'), value: t(lang, `ca ${o.population.approx.toLocaleString('sv-SE').replace(/\s/g, ' ')}`, `about ${o.population.approx.toLocaleString('sv-SE').replace(/\s/g, ' ')}`) },
-            { title: t(lang, 'Organ', 'Bodies'), value: listText(plan.bodies.map((b) => b.name), lang) },
-            { title: t(lang, 'Plan', 'Plan'), value: o.planTitle },
+            { title: say(lang, 'municipalities'), value: listText(plan.municipalities.map((m) => m.name), lang) },
+            { title: say(lang, 'inhabitants'), value: say(lang, 'aboutPopulation', o.population.approx.toLocaleString('sv-SE').replace(/\s/g, ' ')) },
+            { title: say(lang, 'bodies'), value: listText(plan.bodies.map((b) => b.name), lang) },
+            { title: say(lang, 'plan'), value: o.planTitle },
           ] },
         );
         break;
       }
       case 'introduction':
-        titles.push(t(lang, 'Inledning', 'Introduction'));
+        titles.push(say(lang, 'introduction'));
         blocks.push(...o.introduction.map((text) => ({ type: 'text' as const, text })));
         break;
       case 'purpose':
-        titles.push(t(lang, 'Syfte', 'Purpose'));
+        titles.push(say(lang, 'purpose'));
         blocks.push(...o.purpose.map((text) => ({ type: 'text' as const, text })));
         break;
       case 'principles':
-        titles.push(t(lang, 'Förhållningssätt', 'Ways of working'));
-        blocks.push({ type: 'text', text: t(lang, 'Vår samverkan ska kännetecknas av:', 'Our cooperation is to be marked by:') }, { type: 'list', items: o.principles });
+        titles.push(say(lang, 'waysOfWorking'));
+        blocks.push({ type: 'text', text: say(lang, 'ourCooperationIsTo') }, { type: 'list', items: o.principles });
         break;
       case 'vision':
-        titles.push(t(lang, `Vision ${o.vision.year}`, `Vision ${o.vision.year}`));
+        titles.push(say(lang, 'vision', o.vision.year));
         blocks.push({ type: 'text', text: o.vision.text });
         break;
       case 'cooperationAreas':
-        titles.push(t(lang, 'Samverkansområden', 'Cooperation areas'));
+        titles.push(say(lang, 'cooperationAreas'));
         for (const a of o.cooperationAreas) {
-          blocks.push({ type: 'heading', text: a.name }, { type: 'facts', facts: [{ title: t(lang, 'Syfte', 'Purpose'), value: a.purpose }, { title: t(lang, 'Styrdokument', 'Governing documents'), value: a.governingDocuments }] });
+          blocks.push({ type: 'heading', text: a.name }, { type: 'facts', facts: [{ title: say(lang, 'purpose'), value: a.purpose }, { title: say(lang, 'governingDocuments'), value: a.governingDocuments }] });
           // What the area holds, as the plan sets it out under the area's heading: the development issues
           // of the regional area, the cooperation items of the operational one.
           const holds = a.id.startsWith('regional') ? o.developmentIssues : a.id === 'verksamhetsfragor' ? o.operationalIssues.map((i) => i.title) : [];
@@ -152,32 +152,32 @@ export function organisation({ q, plan, data }: AnswerInput): Answer {
         }
         break;
       case 'targetAreas':
-        titles.push(t(lang, `Målområden i ${o.developmentProgramme.name}`, `Target areas of ${o.developmentProgramme.name}`));
+        titles.push(say(lang, 'targetAreasOf', o.developmentProgramme.name));
         blocks.push({ type: 'list', items: o.developmentProgramme.targetAreas }, { type: 'text', text: o.developmentProgramme.note, subtle: true });
         break;
       case 'developmentIssues':
-        titles.push(t(lang, 'De viktigaste regionala utvecklingsfrågorna', 'The main regional development issues'));
+        titles.push(say(lang, 'theMainRegionalDevelopment'));
         blocks.push({ type: 'list', items: o.developmentIssues });
         break;
       case 'population':
         // "hur många invånare har Huddinge": the plan counts Södertörn only, and the headline says so.
         titles.push(q.municipalities.length
-          ? t(lang, `Planen anger inte invånarna i ${listText(q.municipalities.map((m) => municipalityName(plan, m)), lang)} – bara Södertörns ca ${o.population.approx.toLocaleString('sv-SE').replace(/\s/g, ' ')}`, `The plan does not give the inhabitants of ${listText(q.municipalities.map((m) => municipalityName(plan, m)), lang)} – only Södertörn's, about ${o.population.approx.toLocaleString('sv-SE').replace(/\s/g, ' ')}`)
-          : t(lang, `Cirka ${o.population.approx.toLocaleString('sv-SE').replace(/\s/g, ' ')} invånare`, `About ${o.population.approx.toLocaleString('sv-SE').replace(/\s/g, ' ')} inhabitants`));
+          ? say(lang, 'populationOnlyOfSodertorn', listText(q.municipalities.map((m) => municipalityName(plan, m)), lang), o.population.approx.toLocaleString('sv-SE').replace(/\s/g, ' '))
+          : say(lang, 'populationTitle', o.population.approx.toLocaleString('sv-SE').replace(/\s/g, ' ')));
         blocks.push({ type: 'text', text: o.population.text });
         // "vad har Botkyrka för befolkning": the plan counts Södertörn as a whole only.
-        if (q.municipalities.length) blocks.push({ type: 'text', subtle: true, text: t(lang, `Planen anger bara invånarna för hela Södertörn, inte för ${listText(q.municipalities.map((m) => municipalityName(plan, m)), lang)}.`, `The plan gives the inhabitants of Södertörn as a whole only, not of ${listText(q.municipalities.map((m) => municipalityName(plan, m)), lang)}.`) });
+        if (q.municipalities.length) blocks.push({ type: 'text', subtle: true, text: say(lang, 'thePlanGivesThe', listText(q.municipalities.map((m) => municipalityName(plan, m)), lang)) });
         break;
       case 'regionalBodies':
-        titles.push(t(lang, 'Regionala organ', 'Regional bodies'));
+        titles.push(say(lang, 'regionalBodies'));
         blocks.push({ type: 'list', items: o.environmentScanning.regionalBodies }, ...o.environmentScanning.text.map((text) => ({ type: 'text' as const, text, subtle: true })));
         break;
       case 'ownership':
-        titles.push(t(lang, 'Gemensam ägarstyrning', 'Joint ownership governance'));
+        titles.push(say(lang, 'jointOwnershipGovernance'));
         blocks.push({ type: 'text', text: o.ownershipGovernance });
         break;
       case 'areaBalance':
-        titles.push(t(lang, `Avvägning mellan samverkansområdena ${o.areaBalance.year}`, `Balance between the areas ${o.areaBalance.year}`));
+        titles.push(say(lang, 'balanceBetweenTheAreas', o.areaBalance.year));
         blocks.push({ type: 'text', text: o.areaBalance.text });
         break;
       case 'procurement': {
@@ -205,21 +205,26 @@ export function bodyInfo({ q, plan, data }: AnswerInput): Answer {
   if (!bodies.length) return notInPlan(q, plan);
   const first = bodies[0]!;
   if (q.cues.includes('host') && bodies.length === 1) {
-    if (!first.hostMunicipality) return notInPlan(q, plan, t(lang, `Planen anger ingen värdkommun för ${first.name}.`, `The plan names no host municipality for ${first.name}.`));
+    if (!first.hostMunicipality) return notInPlan(q, plan, say(lang, 'thePlanNamesNo', first.name));
     const host = municipalityName(plan, first.hostMunicipality);
-    return { reply: reply('bodyInfo', lang, t(lang, `${host} är värdkommun för ${first.name}`, `${host} is the host municipality of ${first.name}`), bodyBlocks(plan, first, lang)), context: contextOf(q) };
+    return { reply: reply('bodyInfo', lang, say(lang, 'isTheHostMunicipality', host, first.name), bodyBlocks(plan, first, lang)), context: contextOf(q) };
   }
   // "miljöförbundet start", "when did ÖFN start": the start in the headline.
   if (q.cues.includes('start') && bodies.length === 1 && first.start) {
-    const when = /^\d{4}-01-01$/.test(first.start) ? t(lang, `1 januari ${first.start.slice(0, 4)}`, `1 January ${first.start.slice(0, 4)}`) : first.start;
-    return { reply: reply('bodyInfo', lang, t(lang, `${first.name} startade ${when}`, `${first.name} started ${/^\d{4}$/.test(when) ? 'in' : 'on'} ${when}`), bodyBlocks(plan, first, lang)), context: contextOf(q) };
+    const when = /^\d{4}-01-01$/.test(first.start) ? say(lang, 'january', first.start.slice(0, 4)) : first.start;
+    return { reply: reply('bodyInfo', lang, say(lang, 'bodyStarted', first.name, when), bodyBlocks(plan, first, lang)), context: contextOf(q) };
   }
   if (q.cues.includes('start') && bodies.length === 1 && !first.start) {
-    return notInPlan(q, plan, t(lang, `Planen anger inte när ${first.name} startade.`, `The plan does not say when ${first.name} started.`));
+    return notInPlan(q, plan, say(lang, 'thePlanDoesNotSayWhen', first.name));
   }
   // An English answer: the body in English (its facts, and the lexicon's gloss of its purpose) before the plan's Swedish words.
-  const gloss = (b: Body) => (lang === 'en' && Object.hasOwn(data?.glosses?.bodies ?? {}, b.id) ? [{ type: 'text' as const, text: data!.glosses!.bodies![b.id]! }] : []);
-  const blocks = bodies.flatMap((b) => [...(bodies.length > 1 ? [{ type: 'heading' as const, text: b.name }] : []), ...(lang === 'en' ? [{ type: 'text' as const, text: englishSummary(plan, b) }] : []), ...gloss(b), ...bodyBlocks(plan, b, lang)]);
+  // (Not a choice between two wordings: a Swedish reader gets the plan's own words, which need no introduction.)
+  const inEnglish = (b: Body) => {
+    if (lang !== 'en') return [];
+    const gloss = Object.hasOwn(data?.glosses?.bodies ?? {}, b.id) ? [{ type: 'text' as const, text: data!.glosses!.bodies![b.id]! }] : [];
+    return [{ type: 'text' as const, text: englishSummary(plan, b) }, ...gloss];
+  };
+  const blocks = bodies.flatMap((b) => [...(bodies.length > 1 ? [{ type: 'heading' as const, text: b.name }] : []), ...inEnglish(b), ...bodyBlocks(plan, b, lang)]);
   if (lang === 'en') blocks.push(TRANSLATION_NOTE);
   return { reply: reply('bodyInfo', lang, listText(bodies.map((b) => b.name), lang), blocks), context: contextOf(q) };
 }

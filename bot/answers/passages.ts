@@ -9,7 +9,7 @@ import type { Query } from '../understand/understand.js';
 import { fold } from '../understand/normalize.js';
 import { PlanMemo } from '../store/snapshot.js';
 import { contextOf, type Answer } from './common.js';
-import { t } from '../text/lang.js';
+import { say } from '../text/catalogue/index.js';
 
 interface Passage {
   section: string;
@@ -119,7 +119,7 @@ export function planPassage(q: Query, plan: Plan): Answer | undefined {
   const blocks = [{ type: 'text' as const, text: p.text }];
   if (lang === 'en') blocks.push({ type: 'text' as const, text: 'Quoted from the plan, which is in Swedish.' });
   return {
-    reply: reply('organisation', lang, t(lang, `Ur planen – ${p.section}`, `From the plan – ${p.section}`), blocks),
+    reply: reply('organisation', lang, say(lang, 'fromThePlan', p.section), blocks),
     context: contextOf(q),
   };
 }

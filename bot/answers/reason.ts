@@ -11,7 +11,7 @@ import { contextOf, meetingFacts, notInPlan, suggestions, type Answer, type Answ
 import { defaultYear } from './meetings.js';
 import { kronor, listText, percent } from '../text/format.js';
 import { bodyName, municipalityName } from '../domain/names.js';
-import { t } from '../text/lang.js';
+import { say } from '../text/catalogue/index.js';
 
 export function reason(input: AnswerInput): Answer | undefined {
   return cannotDo(input) ?? rotationRelation(input) ?? rotationEnds(input) ?? (input.q.form && askedSpan(input.q) ? titledMeeting(input) : undefined) ?? claim(input) ?? rotationPremise(input) ?? notAMember(input) ?? wrongPlace(input) ?? meetingRelation(input) ?? titledMeeting(input) ?? firstOrLast(input);
@@ -43,11 +43,11 @@ function meetingRelation({ q, plan, now }: AnswerInput): Answer | undefined {
   const lang = q.lang;
   const anchorText = `${bodyName(plan, a.body)} ${formatWhen(a, lang)}`;
   if (!found) {
-    return { reply: reply('adjacentMeeting', lang, q.relation === 'before' ? t(lang, `Inget möte före ${anchorText} i planen`, `No meeting before ${anchorText} in the plan`) : t(lang, `Inget möte efter ${anchorText} i planen`, `No meeting after ${anchorText} in the plan`), [meetingFacts(plan, a, lang)]), context: contextOf(q, { meetingId: a.id }) };
+    return { reply: reply('adjacentMeeting', lang, q.relation === 'before' ? say(lang, 'noMeetingBeforeIn', anchorText) : say(lang, 'noMeetingAfterIn', anchorText), [meetingFacts(plan, a, lang)]), context: contextOf(q, { meetingId: a.id }) };
   }
   const title = q.relation === 'before'
-    ? t(lang, `Mötet före ${anchorText}: ${bodyName(plan, found.body)}`, `The meeting before ${anchorText}: ${bodyName(plan, found.body)}`)
-    : t(lang, `Mötet efter ${anchorText}: ${bodyName(plan, found.body)}`, `The meeting after ${anchorText}: ${bodyName(plan, found.body)}`);
+    ? say(lang, 'theMeetingBefore2', anchorText, bodyName(plan, found.body))
+    : say(lang, 'theMeetingAfter2', anchorText, bodyName(plan, found.body));
   return { reply: reply('adjacentMeeting', lang, title, [meetingFacts(plan, found, lang)]), context: contextOf(q, { intent: 'adjacentMeeting', meetingId: found.id, bodies: [found.body], municipalities: [], answerMunicipalities: found.hosts }) };
 }
 
@@ -69,7 +69,7 @@ function wrongPlace({ q, plan, now }: AnswerInput): Answer | undefined {
   const lang = q.lang;
   const asked = municipalityName(plan, q.municipalities[0]!);
   const H = listText(m.hosts.map((h) => municipalityName(plan, h)), lang);
-  const title = t(lang, `${bodyName(plan, body)} är i ${H}, inte i ${asked}`, `${bodyName(plan, body)} is hosted by ${H}, not ${asked}`);
+  const title = say(lang, 'isHostedByNot', bodyName(plan, body), H, asked);
   return { reply: reply('meetingHost', lang, title, [meetingFacts(plan, m, lang)]), context: contextOf(q, { meetingId: m.id, municipalities: [], answerMunicipalities: m.hosts }) };
 }
 
@@ -95,9 +95,9 @@ function rotationPremise({ q, plan, now }: AnswerInput): Answer | undefined {
   const meeting = meetingsOfYear(plan, y, body)[0];
   const blocks: Block[] = [];
   if (meeting) blocks.push(meetingFacts(plan, meeting, lang));
-  else blocks.push({ type: 'text', text: t(lang, `Datumet för ${name} ${y} står inte i planen.`, `The plan does not give the date of ${name} ${y}.`) });
-  if (own !== undefined) blocks.push({ type: 'text', text: t(lang, `${A} är värd för ${name} ${own}.`, `${A} hosts ${name} in ${own}.`) });
-  const title = t(lang, `${name} ${y} är i ${H}, inte i ${A}${meeting ? ` – ${formatWhen(meeting, lang)}` : ''}`, `${name} ${y} is hosted by ${H}, not ${A}${meeting ? ` – on ${formatWhen(meeting, lang)}` : ''}`);
+  else blocks.push({ type: 'text', text: say(lang, 'thePlanDoesNotGive', name, y) });
+  if (own !== undefined) blocks.push({ type: 'text', text: say(lang, 'hostsIn', A, name, own) });
+  const title = say(lang, 'hostIsNotAsked', name, y, H, A, meeting ? formatWhen(meeting, lang) : undefined);
   void now;
   return { reply: reply('rotationHost', lang, title, blocks), context: contextOf(q, { intent: 'rotationHost', bodies: [body], years: [y], municipalities: [], answerMunicipalities: [host], ...(meeting ? { meetingId: meeting.id } : {}) }) };
 }
@@ -116,8 +116,8 @@ function rotationEnds({ q, plan }: AnswerInput): Answer | undefined {
   const lang = q.lang;
   const H = municipalityName(plan, r.host);
   const title = final
-    ? t(lang, `Sist i rotationen för ${bodyName(plan, body)}: ${H} ${r.year}`, `Last in the rotation of ${bodyName(plan, body)}: ${H} in ${r.year}`)
-    : t(lang, `Först i rotationen för ${bodyName(plan, body)}: ${H} ${r.year}`, `First in the rotation of ${bodyName(plan, body)}: ${H} in ${r.year}`);
+    ? say(lang, 'lastInTheRotation', bodyName(plan, body), H, r.year)
+    : say(lang, 'firstInTheRotation', bodyName(plan, body), H, r.year);
   return { reply: reply('rotationHost', lang, title, [{ type: 'facts', facts: rot.map((x) => ({ title: String(x.year), value: municipalityName(plan, x.host) })) }]), context: contextOf(q, { intent: 'rotationHost', bodies: [body], years: [r.year], answerMunicipalities: [r.host] }) };
 }
 
@@ -131,16 +131,16 @@ function notAMember({ q, plan }: AnswerInput): Answer | undefined {
   const lang = q.lang;
   const names = listText(outside.map((m) => municipalityName(plan, m)), lang);
   const members = listText(body.memberMunicipalities.map((m) => municipalityName(plan, m)), lang);
-  const blocks: Block[] = [{ type: 'text', text: t(lang, `I ${body.name} ingår ${members}.`, `${body.name} is made up of ${members}.`) }];
-  if (body.start) blocks.push({ type: 'text', text: t(lang, `${body.name} startade ${body.start.slice(0, 4)}.`, `${body.name} started in ${body.start.slice(0, 4)}.`) });
-  return { reply: reply('members', lang, t(lang, `${names} ingår inte i ${body.name}`, `${names} ${outside.length > 1 ? 'are' : 'is'} not part of ${body.name}`), blocks), context: contextOf(q) };
+  const blocks: Block[] = [{ type: 'text', text: say(lang, 'isMadeUpOf2', body.name, members) }];
+  if (body.start) blocks.push({ type: 'text', text: say(lang, 'startedIn', body.name, body.start.slice(0, 4)) });
+  return { reply: reply('members', lang, say(lang, 'notMembersOf', names, outside.length, body.name), blocks), context: contextOf(q) };
 }
 
 /** Whether a body has meetings in the calendar (looked up in the calendar's per-body index, not by a scan). */
 export const hasMeetings = (plan: Plan, body: string): boolean => firstAfter(plan, '0000-01-01', body, () => true) !== undefined;
 
 const thisYearOf = (now: Date) => Number(stockholmDate(now).slice(0, 4));
-const yesNo = (lang: 'sv' | 'en', yes: boolean) => (yes ? t(lang, 'Ja', 'Yes') : t(lang, 'Nej', 'No'));
+const yesNo = (lang: 'sv' | 'en', yes: boolean) => (yes ? say(lang, 'yes') : say(lang, 'no'));
 /** Words claiming a meeting is called off (folded): the yes/no is then about its status. */
 const CANCELLED = /\b(installt|installd|installda|installas|avlyst|avlysts|avbokat|avbokad|struket|struken|blir inte av|cancell?ed|called off)\b/;
 
@@ -152,21 +152,17 @@ function cannotDo({ q, plan, now, data }: AnswerInput): Answer | undefined {
   // needs, from the lexicon (the member may have written "ring", "anmäl mig", "sign me up"); else plainly.
   const named = data?.actionTitles?.[fold(q.action)];
   const title = Array.isArray(named)
-    ? t(lang, `Jag kan inte ${named[0]} – jag svarar på frågor om planen`, `I cannot ${named[1]} – I answer questions about the plan`)
-    : t(lang, 'Det kan jag inte göra – jag svarar på frågor om planen', 'I cannot do that – I answer questions about the plan');
+    ? say(lang, 'iCannotIAnswer', named[0], named[1])
+    : say(lang, 'iCannotDoThat');
   const blocks: Block[] = [
     {
       type: 'text',
-      text: t(
-        lang,
-        'Jag svarar på frågor om samarbetskommitténs verksamhetsplan – möten, värdar, budget och organisation – men jag kan inte boka, skicka eller ändra något åt dig. Kontakta sekretariatet hos Huddinge kommun för det.',
-        "I answer questions about the committee's plan – meetings, hosts, budget and organisation – but I cannot book, send or change anything for you. The secretariat at Huddinge municipality can help with that.",
-      ),
+      text: say(lang, 'iAnswerQuestionsAboutThe'),
     },
   ];
   // What the plan does say about the meeting named, if one is.
   const meeting = namedMeeting(q, plan, now);
-  if (meeting) blocks.push({ type: 'text', text: t(lang, 'Det här står i planen om mötet:', 'This is what the plan says about the meeting:') }, meetingFacts(plan, meeting, lang));
+  if (meeting) blocks.push({ type: 'text', text: say(lang, 'thisIsWhatThePlan') }, meetingFacts(plan, meeting, lang));
   return {
     reply: reply('notInPlan', lang, title, blocks, suggestions(lang)),
     context: meeting ? contextOf(q, { meetingId: meeting.id }) : undefined,
@@ -229,8 +225,8 @@ function rotationRelation({ q, plan, now }: AnswerInput): Answer | undefined {
     const A = municipalityName(plan, a!);
     const B = municipalityName(plan, b);
     return {
-      reply: reply('rotationHost', lang, t(lang, `${n} år mellan ${A} (${ya}) och ${B} (${yb})`, `${n} ${n === 1 ? 'year' : 'years'} between ${A} (${ya}) and ${B} (${yb})`), [
-        { type: 'text', text: t(lang, `${A} är värd för ${name} ${ya}, ${B} ${yb}.`, `${A} hosts ${name} in ${ya}, ${B} in ${yb}.`) },
+      reply: reply('rotationHost', lang, say(lang, 'yearsBetweenHosts', n, A, ya, B, yb), [
+        { type: 'text', text: say(lang, 'hostsInIn', A, name, ya, B, yb) },
       ]),
       context: ctx([ya, yb], [a!, b]),
     };
@@ -241,15 +237,15 @@ function rotationRelation({ q, plan, now }: AnswerInput): Answer | undefined {
     if (yb === undefined) return undefined;
     const A = municipalityName(plan, a!);
     const B = municipalityName(plan, b);
-    const order = ya < yb ? t(lang, 'före', 'before') : t(lang, 'efter', 'after');
-    const fact = t(lang, `${A} är värd för ${name} ${ya}, ${B} ${yb}.`, `${A} hosts ${name} in ${ya}, ${B} in ${yb}.`);
+    const order = ya < yb ? say(lang, 'before') : say(lang, 'after');
+    const fact = say(lang, 'hostsInIn', A, name, ya, B, yb);
     // "which comes first": the first of them named first in the headline.
     const [F, yf, S, ys] = ya < yb ? [A, ya, B, yb] : [B, yb, A, ya];
     const title = q.form === 'yesNo' && q.relation
-      ? `${yesNo(lang, (ya < yb) === (q.relation === 'before'))} – ${t(lang, `${A} är värd ${order} ${B}`, `${A} hosts ${order} ${B}`)}`
+      ? `${yesNo(lang, (ya < yb) === (q.relation === 'before'))} – ${say(lang, 'hostsBeforeOrAfter', A, order, B)}`
       : q.cues.includes('first') && !q.relation
-        ? t(lang, `${F} är värd först (${yf}), ${S} sedan (${ys})`, `${F} hosts first (${yf}), ${S} later (${ys})`)
-        : t(lang, `${A} är värd ${order} ${B}`, `${A} hosts ${order} ${B}`);
+        ? say(lang, 'hostsFirstLater', F, yf, S, ys)
+        : say(lang, 'hostsBeforeOrAfter', A, order, B);
     return { reply: reply('rotationHost', lang, title, [{ type: 'text', text: fact }]), context: ctx([ya, yb], [a!, b]) };
   }
 
@@ -260,28 +256,28 @@ function rotationRelation({ q, plan, now }: AnswerInput): Answer | undefined {
     const ys = plan.hostRotations.filter((r) => r.body === body && r.host === a).map((r) => r.year).sort((x, y) => x - y);
     const span = plan.hostRotations.filter((r) => r.body === body).map((r) => r.year).sort((x, y) => x - y);
     const n = ys.length;
-    return { reply: reply('rotationYears', lang, t(lang, `${A} är värd för ${name} ${n} ${n === 1 ? 'gång' : 'gånger'} ${span[0]}–${span.at(-1)}: ${listText(ys.map(String), lang)}`, `${A} hosts ${name} ${n === 1 ? 'once' : `${n} times`} in ${span[0]}–${span.at(-1)}: ${listText(ys.map(String), lang)}`), []), context: ctx(ys, [a!]) };
+    return { reply: reply('rotationYears', lang, say(lang, 'timesHosting', A, name, n, span[0], span.at(-1), listText(ys.map(String), lang)), []), context: ctx(ys, [a!]) };
   }
   // "hur länge tills Salem är värd igen", "when does Salem host again": its next year after this one.
   if (/\b(igen|again|nasta gang|next time)\b/.test(folded)) {
     const next = plan.hostRotations.filter((r) => r.body === body && r.host === a && r.year > year).map((r) => r.year).sort((x, y) => x - y)[0];
     const span = plan.hostRotations.filter((r) => r.body === body).map((r) => r.year).sort((x, y) => x - y);
     if (next !== undefined && q.bodies.includes(body)) {
-      return { reply: reply('rotationYears', lang, t(lang, `${A} är värd för ${name} igen ${next}, om ${next - year} år`, `${A} hosts ${name} again in ${next}, in ${next - year} ${next - year === 1 ? 'year' : 'years'}`), []), context: ctx([next], [a!]) };
+      return { reply: reply('rotationYears', lang, say(lang, 'hostsAgainIn', A, name, next, next - year), []), context: ctx([next], [a!]) };
     }
     if (next === undefined) {
-      return { reply: reply('rotationYears', lang, t(lang, `${A} är inte värd för ${name} igen under ${year + 1}–${span.at(-1)}`, `${A} does not host ${name} again in ${year + 1}–${span.at(-1)}`), [{ type: 'text', text: t(lang, `${A} är värd ${listText(plan.hostRotations.filter((r) => r.body === body && r.host === a).map((r) => String(r.year)), lang)}; planens rotation slutar ${span.at(-1)}.`, `${A} hosts in ${listText(plan.hostRotations.filter((r) => r.body === body && r.host === a).map((r) => String(r.year)), lang)}; the plan's rotation ends in ${span.at(-1)}.`) }]), context: ctx([], [a!]) };
+      return { reply: reply('rotationYears', lang, say(lang, 'doesNotHostAgain', A, name, year + 1, span.at(-1)), [{ type: 'text', text: say(lang, 'hostsInThePlan', A, listText(plan.hostRotations.filter((r) => r.body === body && r.host === a).map((r) => String(r.year)), lang), span.at(-1)) }]), context: ctx([], [a!]) };
     }
   }
   // How many years until it hosts. ("år", not "är": both fold to "ar".)
   if (q.cues.includes('until') || (q.cues.includes('count') && q.count === undefined && /(?<!\p{L})(år|years?)(?!\p{L})/iu.test(q.text))) {
     const n = ya - year;
     const title = n > 0
-      ? t(lang, `${n} år kvar: ${A} är värd för ${name} ${ya}`, `${n} ${n === 1 ? 'year' : 'years'}: ${A} hosts ${name} in ${ya}`)
+      ? say(lang, 'yearsUntilHosting', n, A, name, ya)
       : n === 0
-        ? t(lang, `${A} är värd för ${name} i år (${ya})`, `${A} hosts ${name} this year (${ya})`)
-        : t(lang, `${A} var värd för ${name} ${ya}, för ${-n} år sedan`, `${A} hosted ${name} in ${ya}, ${-n} years ago`);
-    const text = n > 0 ? t(lang, `Det är ${n} år från ${year} till ${ya}, då ${A} är värd.`, `It is ${n} ${n === 1 ? 'year' : 'years'} from ${year} to ${ya}, when ${A} hosts.`) : '';
+        ? say(lang, 'hostsThisYear', A, name, ya)
+        : say(lang, 'hostedInYearsAgo', A, name, ya, -n);
+    const text = n > 0 ? say(lang, 'yearsFromNowToHosting', n, year, ya, A) : '';
     return { reply: reply('rotationHost', lang, title, text ? [{ type: 'text', text }] : []), context: ctx([ya], [a!]) };
   }
 
@@ -292,20 +288,20 @@ function rotationRelation({ q, plan, now }: AnswerInput): Answer | undefined {
   const target = ya + offset;
   const host = hostOf(target);
   const span = Math.abs(offset);
-  const when = t(lang, `${span === 1 ? 'Året' : `${span} år`} ${offset > 0 ? 'efter' : 'före'} ${A} (${ya})`, `${span === 1 ? 'The year' : `${span} years`} ${offset > 0 ? 'after' : 'before'} ${A} (${ya})`);
+  const when = say(lang, 'yearsAfterOrBeforeHost', span, offset, A, ya);
   if (!host) {
     return {
-      reply: reply('rotationHost', lang, t(lang, `Planen anger ingen värd för ${name} ${target}`, `The plan names no host for ${name} in ${target}`), [
-        { type: 'text', text: t(lang, `${when} är ${target}, men planens rotation gäller ${plan.hostRotations.filter((r) => r.body === body).map((r) => r.year).sort()[0]}–${plan.hostRotations.filter((r) => r.body === body).map((r) => r.year).sort().at(-1)}.`, `${when} is ${target}, but the plan's rotation covers ${plan.hostRotations.filter((r) => r.body === body).map((r) => r.year).sort()[0]}–${plan.hostRotations.filter((r) => r.body === body).map((r) => r.year).sort().at(-1)}.`) },
+      reply: reply('rotationHost', lang, say(lang, 'thePlanNamesNoHost', name, target), [
+        { type: 'text', text: say(lang, 'isButThePlan', when, target, plan.hostRotations.filter((r) => r.body === body).map((r) => r.year).sort()[0], plan.hostRotations.filter((r) => r.body === body).map((r) => r.year).sort().at(-1)) },
       ]),
       context: ctx([target], []),
     };
   }
   const H = municipalityName(plan, host);
   return {
-    reply: reply('rotationHost', lang, t(lang, `Värd för ${name} ${target}: ${H}`, `Host of ${name} ${target}: ${H}`), [
-      { type: 'text', text: t(lang, `${when}: ${H} är värd ${target}.`, `${when}: ${H} hosts in ${target}.`) },
-    ], [{ kind: 'message', title: t(lang, 'Och året efter?', 'And the year after?'), value: t(lang, 'och året efter?', 'and the year after?') }]),
+    reply: reply('rotationHost', lang, say(lang, 'hostOfBodyInTarget', name, target, H), [
+      { type: 'text', text: say(lang, 'hostsIn2', when, H, target) },
+    ], [{ kind: 'message', title: say(lang, 'andTheYearAfter'), value: say(lang, 'andTheYearAfter2') }]),
     context: ctx([target], [host]),
   };
 }
@@ -314,7 +310,7 @@ const STOP = new Set(['the', 'and', 'och', 'ingar', 'ingick', 'part', 'member', 
 /** Parts of a whole written in words. */
 const FRACTIONS: Array<[string, number]> = [['halften', 0.5], ['half', 0.5], ['en tredjedel', 1 / 3], ['a third', 1 / 3], ['en fjardedel', 0.25], ['a quarter', 0.25], ['tva tredjedelar', 2 / 3], ['two thirds', 2 / 3], ['tre fjardedelar', 0.75], ['three quarters', 0.75]];
 
-const hm = (s: string, lang: 'sv' | 'en') => (lang === 'sv' ? s.replace(':', '.') : s);
+const hm = (s: string, lang: 'sv' | 'en') => say(lang, 'clockTime', s);
 function usualTimeText(b: Body, lang: 'sv' | 'en'): string {
   const u = b.usualTime!;
   return `${weekdayName(u.weekday, lang, true)} ${hm(u.start, lang)}–${hm(u.end, lang)}`;
@@ -345,7 +341,7 @@ function claim({ q, plan, now, data }: AnswerInput): Answer | undefined {
       const weekdayOf = (iso: string) => { const [y, mo, d] = iso.split('-').map(Number) as [number, number, number]; return ((new Date(Date.UTC(y, mo - 1, d)).getUTCDay() + 6) % 7) + 1; };
       const ok = list.every((m) => q.weekdays.includes(weekdayOf(firstDate(m))));
       const m = list[0]!;
-      return { reply: reply('meetingTime', lang, head(ok, t(lang, `${bodyName(plan, m.body)} är ${formatWhen(m, lang)}`, `${bodyName(plan, m.body)} is on ${formatWhen(m, lang)}`)), list.map((x) => meetingFacts(plan, x, lang))), context: contextOf(q, { meetingId: m.id }) };
+      return { reply: reply('meetingTime', lang, head(ok, say(lang, 'isOn', bodyName(plan, m.body), formatWhen(m, lang))), list.map((x) => meetingFacts(plan, x, lang))), context: contextOf(q, { meetingId: m.id }) };
     }
   }
 
@@ -355,7 +351,7 @@ function claim({ q, plan, now, data }: AnswerInput): Answer | undefined {
     const on = meetingsBetween(plan, day, day, bodies[0]!.id).filter((m) => m.date.kind !== 'month');
     const m = on[0] ?? upcoming(plan, now, bodies[0]!.id, 1)[0];
     if (m) {
-      const fact = t(lang, `${bodyName(plan, m.body)} ${on.length ? 'har möte' : 'har nästa möte'} ${formatWhen(m, lang)}`, `${bodyName(plan, m.body)} ${on.length ? 'meets on' : 'next meets on'} ${formatWhen(m, lang)}`);
+      const fact = say(lang, on.length ? 'meetsOnThatDay' : 'nextMeetsOn', bodyName(plan, m.body), formatWhen(m, lang));
       return { reply: reply('meetingTime', lang, head(on.length > 0, fact), [meetingFacts(plan, m, lang)]), context: contextOf(q, { meetingId: m.id }) };
     }
   }
@@ -365,11 +361,11 @@ function claim({ q, plan, now, data }: AnswerInput): Answer | undefined {
   if (timed && q.weekdays.length && !days.length && !q.municipalities.length) {
     const ok = q.weekdays.includes(timed.usualTime!.weekday);
     const asked = weekdayName(q.weekdays[0]!, lang, true);
-    const fact = t(lang, `${timed.name} träffas ${usualTimeText(timed, lang)}.`, `${timed.name} meets on ${usualTimeText(timed, lang)}.`);
+    const fact = say(lang, 'meetsOn', timed.name, usualTimeText(timed, lang));
     const title = ok
       ? head(true, fact)
-      : head(false, t(lang, `${timed.name} träffas inte på ${asked} utan på ${usualTimeText(timed, lang)}`, `${timed.name} does not meet on ${asked} but on ${usualTimeText(timed, lang)}`));
-    const blocks: Block[] = ok && why ? [{ type: 'text', text: t(lang, 'Planen säger inte varför.', 'The plan does not say why.') }] : ok ? [] : [{ type: 'text', text: fact }];
+      : head(false, say(lang, 'doesNotMeetOn', timed.name, asked, usualTimeText(timed, lang)));
+    const blocks: Block[] = ok && why ? [{ type: 'text', text: say(lang, 'thePlanDoesNotSayWhy') }] : ok ? [] : [{ type: 'text', text: fact }];
     return { reply: reply('meetingTime', lang, title, blocks), context: contextOf(q) };
   }
 
@@ -384,7 +380,7 @@ function claim({ q, plan, now, data }: AnswerInput): Answer | undefined {
     const more = /\b(mer|more|over|storre|hogre|bigger|larger|higher|greater|above|overstiger|exceeds?)\b/.test(f);
     const less = /\b(mindre|less|under|lagre|smaller|lower|below|understiger)\b/.test(f);
     const ok = more && !less ? total > q.amounts[0]! : less && !more ? total < q.amounts[0]! : total === q.amounts[0];
-    return { reply: reply('budget', lang, head(ok, t(lang, `budgeten ${yearBudget.year} är ${kronor(total)}`, `the ${yearBudget.year} budget is ${kronor(total)}`)), [{ type: 'text', text: t(lang, `Intäkter ${kronor(income)}, kostnader ${kronor(costs)}.`, `Income ${kronor(income)}, costs ${kronor(costs)}.`) }]), context: contextOf(q, { years: [yearBudget.year] }) };
+    return { reply: reply('budget', lang, head(ok, say(lang, 'theBudgetIs', yearBudget.year, kronor(total))), [{ type: 'text', text: say(lang, 'incomeCosts', kronor(income), kronor(costs)) }]), context: contextOf(q, { years: [yearBudget.year] }) };
   }
 
   // "har kommittén ett sekretariat?": which body has one, and who provides it.
@@ -392,7 +388,7 @@ function claim({ q, plan, now, data }: AnswerInput): Answer | undefined {
   if (q.form === 'yesNo' && q.cues.includes('secretariat') && !q.municipalities.length && withSecretariat) {
     const ok = !q.bodies.length || q.bodies.includes(withSecretariat.id);
     const S = municipalityName(plan, withSecretariat.secretariatMunicipality!);
-    return { reply: reply('secretariat', lang, head(ok, t(lang, `${S} kommun tillhandahåller ett sekretariat som stöd till ${withSecretariat.name}`, `${S} provides a secretariat to support ${withSecretariat.name}`)), []), context: contextOf(q, { answerMunicipalities: [withSecretariat.secretariatMunicipality!] }) };
+    return { reply: reply('secretariat', lang, head(ok, say(lang, 'providesASecretariatTo', S, withSecretariat.name)), []), context: contextOf(q, { answerMunicipalities: [withSecretariat.secretariatMunicipality!] }) };
   }
 
   // "ingår alla åtta kommuner i överförmyndarnämnden?": all municipalities against the members named.
@@ -402,8 +398,8 @@ function claim({ q, plan, now, data }: AnswerInput): Answer | undefined {
     const ok = memberBody.memberMunicipalities.length === plan.municipalities.length;
     const members = listText(memberBody.memberMunicipalities.map((m) => municipalityName(plan, m)), lang);
     const outside = listText(plan.municipalities.filter((m) => !memberBody.memberMunicipalities.includes(m.id)).map((m) => m.name), lang);
-    const title = ok ? head(true, t(lang, `alla ${plan.municipalities.length} kommunerna ingår i ${memberBody.name}`, `all ${plan.municipalities.length} municipalities are in ${memberBody.name}`)) : head(false, t(lang, `i ${memberBody.name} ingår ${members}`, `${memberBody.name} is made up of ${members}`));
-    return { reply: reply('members', lang, title, ok ? [] : [{ type: 'text', text: t(lang, `Inte med: ${outside}.`, `Not in it: ${outside}.`) }]), context: contextOf(q, { bodies: [memberBody.id] }) };
+    const title = ok ? head(true, say(lang, 'allMunicipalitiesAreIn', plan.municipalities.length, memberBody.name)) : head(false, say(lang, 'isMadeUpOf3', memberBody.name, members));
+    return { reply: reply('members', lang, title, ok ? [] : [{ type: 'text', text: say(lang, 'notInIt', outside) }]), context: contextOf(q, { bodies: [memberBody.id] }) };
   }
 
   // The weekday of a body without a usual time: "är rådslaget på en torsdag?" (its meeting's day).
@@ -414,7 +410,7 @@ function claim({ q, plan, now, data }: AnswerInput): Answer | undefined {
       const [y, mo, d] = firstDate(m).split('-').map(Number) as [number, number, number];
       const wd = ((new Date(Date.UTC(y, mo - 1, d)).getUTCDay() + 6) % 7) + 1;
       const ok = q.weekdays.includes(wd);
-      return { reply: reply('meetingTime', lang, head(ok, t(lang, `${dated.name} är ${formatWhen(m, lang)}`, `${dated.name} is on ${formatWhen(m, lang)}`)), [meetingFacts(plan, m, lang)]), context: contextOf(q, { meetingId: m.id }) };
+      return { reply: reply('meetingTime', lang, head(ok, say(lang, 'isOn2', dated.name, formatWhen(m, lang))), [meetingFacts(plan, m, lang)]), context: contextOf(q, { meetingId: m.id }) };
     }
   }
 
@@ -430,9 +426,9 @@ function claim({ q, plan, now, data }: AnswerInput): Answer | undefined {
     const ok = q.municipalities.includes(s);
     const S = municipalityName(plan, s);
     const title = ok
-      ? head(true, t(lang, `${S} kommun tillhandahåller sekretariatet`, `${S} provides the secretariat`))
-      : head(false, t(lang, `${municipalityName(plan, q.municipalities[0]!)} har inte sekretariatet – det är ${S} kommun`, `${municipalityName(plan, q.municipalities[0]!)} does not – ${S} provides the secretariat`));
-    return { reply: reply('secretariat', lang, title, [{ type: 'text', text: t(lang, `${S} kommun tillhandahåller ett sekretariat som stöd till kommittén.`, `The municipality of ${S} provides a secretariat to support the committee.`) }]), context: contextOf(q, { answerMunicipalities: [s] }) };
+      ? head(true, say(lang, 'providesTheSecretariat2', S))
+      : head(false, say(lang, 'doesNotProvidesThe', municipalityName(plan, q.municipalities[0]!), S));
+    return { reply: reply('secretariat', lang, title, [{ type: 'text', text: say(lang, 'theMunicipalityOfProvidesA', S) }]), context: contextOf(q, { answerMunicipalities: [s] }) };
   }
 
   // When a body started: "startade miljöförbundet 2010?"
@@ -440,7 +436,7 @@ function claim({ q, plan, now, data }: AnswerInput): Answer | undefined {
   if (started && q.cues.includes('start') && q.years.length && !q.municipalities.length) {
     const y = started.start!.slice(0, 4);
     const ok = q.years.includes(Number(y));
-    const title = head(ok, t(lang, `${started.name} startade ${y}`, `${started.name} started in ${y}`));
+    const title = head(ok, say(lang, 'startedIn2', started.name, y));
     return { reply: reply('bodyInfo', lang, title, []), context: contextOf(q) };
   }
 
@@ -452,10 +448,10 @@ function claim({ q, plan, now, data }: AnswerInput): Answer | undefined {
     const asked = fold(q.text).split(' ').filter((w) => w.length >= 3 && !skip.has(w) && !STOP.has(w) && !described.aliases.some((a) => fold(a).startsWith(w)));
     if (asked.length) {
       const ok = asked.some((w) => known.includes(w) || (w.length >= 7 && known.includes(w.slice(0, 7))));
-      const who = [...described.memberMunicipalities.length ? [t(lang, `de ${described.memberMunicipalities.length} kommunerna`, `the ${described.memberMunicipalities.length} municipalities`)] : [], ...described.otherMembers, ...(described.composition ? [described.composition] : [])];
+      const who = [...described.memberMunicipalities.length ? [say(lang, 'theMunicipalities', described.memberMunicipalities.length)] : [], ...described.otherMembers, ...(described.composition ? [described.composition] : [])];
       // Those who attend without being members ("kommundirektörerna … deltar") are part of the answer too.
       const also = described.attendees ? ` – ${described.attendees.charAt(0).toLowerCase()}${described.attendees.slice(1).replace(/\.$/, '')}` : '';
-      const title = head(ok, t(lang, `I ${described.name} ingår ${listText(who, lang)}${also}`, `${described.name} is made up of ${listText(who, lang)}${also}`));
+      const title = head(ok, say(lang, 'isMadeUpOf', described.name, listText(who, lang), also));
       return { reply: reply('members', lang, title, described.attendees ? [{ type: 'text', text: described.attendees }] : []), context: contextOf(q) };
     }
   }
@@ -469,17 +465,17 @@ function claim({ q, plan, now, data }: AnswerInput): Answer | undefined {
     const from = days.length ? [...days].sort()[0]! : week ? week.from : `${q.month!.year}-${String(q.month!.month).padStart(2, '0')}-01`;
     const to = days.length ? [...days].sort().at(-1)! : week ? week.to : `${q.month!.year}-${String(q.month!.month).padStart(2, '0')}-31`;
     const list = meetingsBetween(plan, from, to, body);
-    const who = body ? bodyName(plan, body) : t(lang, 'något möte', 'any meeting');
+    const who = body ? bodyName(plan, body) : say(lang, 'anyMeeting');
     if (list.length) {
       const m = list[0]!;
       const blocks: Block[] = list.map((x) => meetingFacts(plan, x, lang));
-      if (why) blocks.push({ type: 'text', subtle: true, text: t(lang, 'Planen säger inte varför.', 'The plan does not say why.') });
+      if (why) blocks.push({ type: 'text', subtle: true, text: say(lang, 'thePlanDoesNotSayWhy') });
       // "är LG 14/10 inställt?": the claim is the meeting's status, not that it exists.
       if (CANCELLED.test(fold(q.text))) {
         const cancelled = m.status === 'cancelled';
         const text = cancelled
-          ? t(lang, `${bodyName(plan, m.body)} ${formatWhen(m, lang)} är inställt`, `${bodyName(plan, m.body)} ${formatWhen(m, lang)} is cancelled`)
-          : t(lang, `${bodyName(plan, m.body)} ${formatWhen(m, lang)} är inte inställt`, `${bodyName(plan, m.body)} ${formatWhen(m, lang)} is not cancelled`);
+          ? say(lang, 'isCancelled2', bodyName(plan, m.body), formatWhen(m, lang))
+          : say(lang, 'isNotCancelled', bodyName(plan, m.body), formatWhen(m, lang));
         return { reply: reply('meetingsOn', lang, why ? text : `${yesNo(lang, cancelled)} – ${text}`, blocks), context: contextOf(q, { meetingId: m.id }) };
       }
       return { reply: reply('meetingsOn', lang, head(true, `${bodyName(plan, m.body)} ${formatWhen(m, lang)}`), blocks), context: contextOf(q, { meetingId: m.id }) };
@@ -487,15 +483,15 @@ function claim({ q, plan, now, data }: AnswerInput): Answer | undefined {
     const near = [lastBefore(plan, from, body, () => true), firstAfter(plan, to, body, () => true)].filter((x): x is Meeting => Boolean(x));
     const dist = (m: Meeting) => Math.min(Math.abs(Date.parse(firstDate(m)) - Date.parse(from)), Math.abs(Date.parse(firstDate(m)) - Date.parse(to)));
     const nearest = near.sort((x, y) => dist(x) - dist(y))[0];
-    const blocks: Block[] = nearest ? [{ type: 'text', text: t(lang, 'Närmast i planen:', 'Nearest in the plan:') }, meetingFacts(plan, nearest, lang)] : [];
-    const asked = days.length ? t(lang, `den ${formatDay(from, lang)}`, `on ${formatDay(from, lang)}`) : week ? t(lang, `veckan ${formatDay(from, lang, false)}–${formatDay(to, lang)}`, `in the week ${formatDay(from, lang, false)}–${formatDay(to, lang)}`) : t(lang, `i ${formatMonth(from.slice(0, 7), lang)}`, `in ${formatMonth(from.slice(0, 7), lang)}`);
+    const blocks: Block[] = nearest ? [{ type: 'text', text: say(lang, 'nearestInThePlan') }, meetingFacts(plan, nearest, lang)] : [];
+    const asked = days.length ? say(lang, 'on', formatDay(from, lang)) : week ? say(lang, 'inTheWeek', formatDay(from, lang, false), formatDay(to, lang)) : say(lang, 'in', formatMonth(from.slice(0, 7), lang));
     const none = why
       ? body && nearest
-        ? t(lang, `${who} är inte ${asked} – den är ${formatWhen(nearest, lang)}`, `${who} is not ${asked} – it is on ${formatWhen(nearest, lang)}`)
-        : t(lang, `Planen har inget ${body ? `möte för ${who}` : 'möte'} ${asked}`, `The plan has no ${body ? `${who} meeting` : 'meeting'} ${asked}`)
+        ? say(lang, 'isNotItIs', who, asked, formatWhen(nearest, lang))
+        : say(lang, 'noMeetingWhenAsked', body ? who : undefined, asked)
       : body && nearest
-        ? head(false, t(lang, `${who} har inget möte ${asked} – närmast är ${formatWhen(nearest, lang)}`, `${who} has no meeting ${asked} – the nearest is on ${formatWhen(nearest, lang)}`))
-        : head(false, t(lang, `inget ${body ? `möte för ${who}` : 'möte'} då enligt planen`, `no ${body ? `${who} meeting` : 'meeting'} then in the plan`));
+        ? head(false, say(lang, 'hasNoMeetingTheNearest', who, asked, formatWhen(nearest, lang)))
+        : head(false, say(lang, 'noMeetingThen', body ? who : undefined));
     return { reply: reply('meetingsOn', lang, none, blocks), context: nearest ? contextOf(q, { meetingId: nearest.id }) : contextOf(q) };
   }
 
@@ -507,9 +503,9 @@ function claim({ q, plan, now, data }: AnswerInput): Answer | undefined {
     const ok = l.amount === q.amounts[0];
     // "varför kostar personalen 600 000": a why-question with the wrong amount is corrected in the headline.
     const fact = why && !ok
-      ? t(lang, `${gl(l)} är inte ${kronor(q.amounts[0]!)} utan ${kronor(l.amount)} i budgeten ${lineYear.year}`, `${gl(l)} is not ${kronor(q.amounts[0]!)} but ${kronor(l.amount)} in the ${lineYear.year} budget`)
-      : t(lang, `${gl(l)} är ${kronor(l.amount)} i budgeten ${lineYear.year}`, `${gl(l)} is ${kronor(l.amount)} in the ${lineYear.year} budget`);
-    const blocks: Block[] = why && ok ? [{ type: 'text', subtle: true, text: t(lang, 'Planen säger inte varför.', 'The plan does not say why.') }] : [];
+      ? say(lang, 'isNotButIn', gl(l), kronor(q.amounts[0]!), kronor(l.amount), lineYear.year)
+      : say(lang, 'isInTheBudget', gl(l), kronor(l.amount), lineYear.year);
+    const blocks: Block[] = why && ok ? [{ type: 'text', subtle: true, text: say(lang, 'thePlanDoesNotSayWhy') }] : [];
     return { reply: reply('budgetLine', lang, head(ok, fact), blocks), context: contextOf(q, { years: [lineYear.year] }) };
   }
 
@@ -522,10 +518,10 @@ function claim({ q, plan, now, data }: AnswerInput): Answer | undefined {
       const largest = q.cues.includes('largest');
       const top = largest ? sorted[0]! : sorted.at(-1)!;
       const ok = top.id === asked[0]!.id;
-      const word = largest ? t(lang, 'största', 'largest') : t(lang, 'minsta', 'smallest');
+      const word = largest ? say(lang, 'largest') : say(lang, 'smallest');
       const fact = ok
-        ? t(lang, `${gl(top)} (${kronor(top.amount)}) är den ${word} kostnaden ${ofYear.year}`, `${gl(top)} (${kronor(top.amount)}) is the ${word} cost in ${ofYear.year}`)
-        : t(lang, `den ${word} kostnaden ${ofYear.year} är ${gl(top)}, ${kronor(top.amount)}`, `the ${word} cost in ${ofYear.year} is ${gl(top)}, ${kronor(top.amount)}`);
+        ? say(lang, 'isTheCostIn', gl(top), kronor(top.amount), word, ofYear.year)
+        : say(lang, 'theCostInIs', word, ofYear.year, gl(top), kronor(top.amount));
       return { reply: reply('budgetLine', lang, head(ok, fact), [{ type: 'list', items: sorted.map((l) => `${gl(l)}: ${kronor(l.amount)}`) }]), context: contextOf(q, { budgetLines: [asked[0]!.id] }) };
     }
   }
@@ -546,7 +542,7 @@ function claim({ q, plan, now, data }: AnswerInput): Answer | undefined {
       const ok = less ? value < than : value > than;
       const label = lines.map(gl).join(' + ');
       const fact = fraction !== undefined
-        ? t(lang, `${label}: ${kronor(value)}, ${percent(value / total, lang)} av kostnaderna (${kronor(total)})`, `${label}: ${kronor(value)}, ${percent(value / total, lang)} of the costs (${kronor(total)})`)
+        ? say(lang, 'ofTheCosts2', label, kronor(value), percent(value / total, lang), kronor(total))
         : `${label}: ${kronor(value)}`;
       return { reply: reply('budgetLine', lang, head(ok, fact), []), context: contextOf(q) };
     }
@@ -558,7 +554,7 @@ function claim({ q, plan, now, data }: AnswerInput): Answer | undefined {
       const a = first.amount;
       const b = second ? second.amount : total - a;
       const ok = less ? a < b : a > b;
-      const other = second ? `${gl(second)}: ${kronor(b)}` : t(lang, `alla andra kostnader: ${kronor(b)}`, `all other costs: ${kronor(b)}`);
+      const other = second ? `${gl(second)}: ${kronor(b)}` : say(lang, 'allOtherCosts', kronor(b));
       return { reply: reply('budgetLine', lang, head(ok, `${gl(first)}: ${kronor(a)}, ${other}`), []), context: contextOf(q) };
     }
   }
@@ -567,9 +563,9 @@ function claim({ q, plan, now, data }: AnswerInput): Answer | undefined {
   const openable = bodies.find((b) => b.openToMoreMembers !== undefined);
   if (openable && q.form === 'yesNo' && !q.municipalities.length && /\b(fler|flera|more|other|andra|nya|new|additional)\b/.test(fold(q.text)) && (q.cues.includes('municipalitiesWord') || q.cues.includes('membership'))) {
     const ok = Boolean(openable.openToMoreMembers);
-    const fact = ok ? t(lang, `fler kommuner kan ingå i ${openable.name} enligt planen`, `more municipalities may join ${openable.name}, the plan says`) : t(lang, `planen öppnar inte ${openable.name} för fler kommuner`, `the plan does not open ${openable.name} to more municipalities`);
+    const fact = ok ? say(lang, 'moreMunicipalitiesMayJoinThe', openable.name) : say(lang, 'thePlanDoesNotOpen', openable.name);
     const members = listText(openable.memberMunicipalities.map((m) => municipalityName(plan, m)), lang);
-    return { reply: reply('members', lang, head(ok, fact), members ? [{ type: 'text', text: t(lang, `I dag ingår ${members}.`, `Its members now: ${members}.`) }] : []), context: contextOf(q, { bodies: [openable.id] }) };
+    return { reply: reply('members', lang, head(ok, fact), members ? [{ type: 'text', text: say(lang, 'itsMembersNow', members) }] : []), context: contextOf(q, { bodies: [openable.id] }) };
   }
 
   // The host municipality of a joint body: "Är Haninge värdkommun för överförmyndarnämnden?"
@@ -579,8 +575,8 @@ function claim({ q, plan, now, data }: AnswerInput): Answer | undefined {
     const H = municipalityName(plan, hostedBody.hostMunicipality!);
     const asked = municipalityName(plan, q.municipalities[0]!);
     const title = ok
-      ? head(true, t(lang, `${H} är värdkommun för ${hostedBody.name}`, `${H} is the host municipality of ${hostedBody.name}`))
-      : head(false, t(lang, `${asked} är inte värdkommun – ${H} är värdkommun för ${hostedBody.name}`, `${asked} is not the host – ${H} is the host municipality of ${hostedBody.name}`));
+      ? head(true, say(lang, 'isTheHostMunicipalityOf', H, hostedBody.name))
+      : head(false, say(lang, 'isNotTheHost', asked, H, hostedBody.name));
     return { reply: reply('bodyInfo', lang, title, []), context: contextOf(q, { bodies: [hostedBody.id], answerMunicipalities: [hostedBody.hostMunicipality!] }) };
   }
 
@@ -592,10 +588,10 @@ function claim({ q, plan, now, data }: AnswerInput): Answer | undefined {
     const names = listText(q.municipalities.map((m) => municipalityName(plan, m)), lang);
     const members = listText(withMembers.memberMunicipalities.map((m) => municipalityName(plan, m)), lang);
     const title = ok
-      ? head(true, t(lang, `${names} ingår i ${withMembers.name}`, `${names} ${q.municipalities.length > 1 ? 'are' : 'is'} part of ${withMembers.name}`))
-      : head(false, t(lang, `${listText(q.municipalities.filter((m) => !inside.includes(m)).map((m) => municipalityName(plan, m)), lang)} ingår inte i ${withMembers.name}`, `${listText(q.municipalities.filter((m) => !inside.includes(m)).map((m) => municipalityName(plan, m)), lang)} ${q.municipalities.length - inside.length > 1 ? 'are' : 'is'} not part of ${withMembers.name}`));
-    const blocks: Block[] = [{ type: 'text', text: t(lang, `I ${withMembers.name} ingår ${members}.`, `${withMembers.name} is made up of ${members}.`) }];
-    if (!ok && withMembers.openToMoreMembers) blocks.push({ type: 'text', subtle: true, text: t(lang, 'Enligt planen kan fler kommuner ingå.', 'The plan says more municipalities may join.') });
+      ? head(true, say(lang, 'membersOf', names, q.municipalities.length, withMembers.name))
+      : head(false, say(lang, 'notMembersOf', listText(q.municipalities.filter((m) => !inside.includes(m)).map((m) => municipalityName(plan, m)), lang), q.municipalities.length - inside.length, withMembers.name));
+    const blocks: Block[] = [{ type: 'text', text: say(lang, 'isMadeUpOf2', withMembers.name, members) }];
+    if (!ok && withMembers.openToMoreMembers) blocks.push({ type: 'text', subtle: true, text: say(lang, 'thePlanSaysMore') });
     return { reply: reply('members', lang, title, blocks), context: contextOf(q, { bodies: [withMembers.id] }) };
   }
 
@@ -617,7 +613,7 @@ function claim({ q, plan, now, data }: AnswerInput): Answer | undefined {
     const A = municipalityName(plan, id);
     const what = [...hosted.map((m) => `${bodyName(plan, m.body)} ${formatWhen(m, lang)}`), ...rot.map((r) => `${bodyName(plan, r.body)} ${y}`)];
     const ok = what.length > 0;
-    const title = head(ok, ok ? t(lang, `${A} är värd för ${listText(what, lang)}`, `${A} hosts ${listText(what, lang)}`) : t(lang, `${A} är inte värd för något ${y} enligt planen`, `${A} hosts nothing in ${y}, the plan says`));
+    const title = head(ok, ok ? say(lang, 'municipalityHostsWhat', A, listText(what, lang)) : say(lang, 'hostsNothingInThe', A, y));
     return { reply: reply('municipalityMeetings', lang, title, hosted.map((m) => meetingFacts(plan, m, lang))), context: contextOf(q, hosted.length === 1 ? { meetingId: hosted[0]!.id } : {}) };
   }
   if (rotBody && q.years.length && q.municipalities.length && !days.length && !q.month) {
@@ -629,17 +625,17 @@ function claim({ q, plan, now, data }: AnswerInput): Answer | undefined {
       const asked = municipalityName(plan, q.municipalities[0]!);
       const name = bodyName(plan, rotBody);
       const title = ok
-        ? head(true, t(lang, `${H} är värd för ${name} ${y}`, `${H} hosts ${name} in ${y}`))
-        : head(false, t(lang, `${asked} är inte värd ${y} – ${H} är värd för ${name} ${y}`, `${asked} does not host in ${y} – ${H} hosts ${name} in ${y}`));
+        ? head(true, say(lang, 'hostOfBodyInYear', H, name, y))
+        : head(false, say(lang, 'doesNotHostIn', asked, y, H, name));
       const mine = hostYear(plan, rotBody, q.municipalities[0]!, thisYearOf(now));
       const blocks: Block[] = [];
-      if (!ok && mine !== undefined) blocks.push({ type: 'text', text: t(lang, `${asked} är värd ${mine}.`, `${asked} hosts in ${mine}.`) });
-      if (ok && why) blocks.push({ type: 'text', text: t(lang, 'Värdskapet går runt mellan kommunerna enligt planens rotation; planen säger inte mer om varför.', 'The hosting goes round the municipalities by the plan\'s rotation; the plan says no more about why.') });
+      if (!ok && mine !== undefined) blocks.push({ type: 'text', text: say(lang, 'hostsIn4', asked, mine) });
+      if (ok && why) blocks.push({ type: 'text', text: say(lang, 'theHostingGoesRound') });
       return { reply: reply('rotationHost', lang, title, blocks), context: contextOf(q, { intent: 'rotationHost', bodies: [rotBody], years: [y], answerMunicipalities: [host] }) };
     }
     // "rådslaget 2019 hålls i Salem, right": a year outside the rotation is not a claim about this year's event.
     const span = plan.hostRotations.filter((r) => r.body === rotBody).map((r) => r.year).sort((a, b) => a - b);
-    return notInPlan(q, plan, t(lang, `Planen anger ingen värd för ${bodyName(plan, rotBody)} ${y}; rotationen gäller ${span[0]}–${span.at(-1)}.`, `The plan names no host for ${bodyName(plan, rotBody)} in ${y}; the rotation covers ${span[0]}–${span.at(-1)}.`));
+    return notInPlan(q, plan, say(lang, 'thePlanNamesNoHostFor', bodyName(plan, rotBody), y, span[0], span.at(-1)));
   }
 
   // A municipality's turn in the rotation, no year named: "har Södertälje varit värd för rådslaget?",
@@ -652,8 +648,8 @@ function claim({ q, plan, now, data }: AnswerInput): Answer | undefined {
     const name = bodyName(plan, rotBody);
     const ok = past ? mine.some((y) => y <= year) : mine.length > 0;
     const fact = mine.length
-      ? t(lang, `${asked} är värd för ${name} ${listText(mine.map(String), lang)}`, `${asked} hosts ${name} in ${listText(mine.map(String), lang)}`)
-      : t(lang, `${asked} är inte värd för ${name} i planens rotation`, `${asked} does not host ${name} in the plan's rotation`);
+      ? say(lang, 'askedHostsBodyIn', asked, name, listText(mine.map(String), lang))
+      : say(lang, 'doesNotHostInThe', asked, name);
     return { reply: reply('rotationYears', lang, head(ok, fact), []), context: contextOf(q, { intent: 'rotationYears', bodies: [rotBody], years: mine, answerMunicipalities: [q.municipalities[0]!] }) };
   }
 
@@ -685,10 +681,10 @@ function claim({ q, plan, now, data }: AnswerInput): Answer | undefined {
     const only = /\b(only|sole|alone|enda|ensam|ensamt|endast|bara)\b/.test(fold(q.text));
     const all = m.hosts.every((h) => q.municipalities.includes(h));
     const title = hosted.length
-      ? head(!only || all, t(lang, `${H} är värd för ${what}`, `${H} ${m.hosts.length > 1 ? 'host' : 'hosts'} ${what}`))
-      : head(false, t(lang, `${asked} är inte värd – ${H} är värd för ${what}`, `${asked} is not the host – ${H} ${m.hosts.length > 1 ? 'host' : 'hosts'} ${what}`));
+      ? head(!only || all, say(lang, 'hostsMeeting', H, m.hosts.length, what))
+      : head(false, say(lang, 'notTheHostOfMeeting', asked, H, m.hosts.length, what));
     const blocks: Block[] = [meetingFacts(plan, m, lang)];
-    if (hosted.length && why) blocks.push({ type: 'text', subtle: true, text: t(lang, 'Planen säger inte varför.', 'The plan does not say why.') });
+    if (hosted.length && why) blocks.push({ type: 'text', subtle: true, text: say(lang, 'thePlanDoesNotSayWhy') });
     return { reply: reply('meetingHost', lang, title, blocks), context: contextOf(q, { meetingId: m.id, answerMunicipalities: m.hosts }) };
   }
   return undefined;
@@ -721,8 +717,8 @@ function shapeClaim(q: AnswerInput['q'], plan: Plan, now: Date, head: (ok: boole
     if (n !== undefined) {
       const min = body.minMeetingsPerYear!;
       const count = meetingsOfYear(plan, q.years[0] ?? defaultYear(plan, now), body.id).length;
-      const fact = t(lang, `${body.name} träffas ${body.frequency ?? `minst ${min} gånger per år`} enligt planen`, `${body.name} meets at least ${min} times a year, the plan says`);
-      const inCalendar = t(lang, `Kalendern har ${count} möten ${q.years[0] ?? defaultYear(plan, now)}.`, `The calendar has ${count} meetings in ${q.years[0] ?? defaultYear(plan, now)}.`);
+      const fact = say(lang, 'meetsHowOften', body.name, body.frequency, min);
+      const inCalendar = say(lang, 'theCalendarHasMeetings', count, q.years[0] ?? defaultYear(plan, now));
       return { reply: reply('countMeetings', lang, head(n <= min, fact), [{ type: 'text', text: inCalendar }]), context: contextOf(q, { bodies: [body.id] }) };
     }
   }
@@ -734,7 +730,7 @@ function shapeClaim(q: AnswerInput['q'], plan: Plan, now: Date, head: (ok: boole
     const year = q.years[0] ?? defaultYear(plan, now);
     const count = meetingsOfYear(plan, year, body.id).length;
     const ok = count >= rate[unit]!;
-    const fact = t(lang, `${body.name} träffas ${body.frequency ?? `minst ${body.minMeetingsPerYear} gånger per år`} enligt planen; kalendern har ${count} möten ${year}`, `${body.name} meets at least ${body.minMeetingsPerYear} times a year, the plan says; the calendar has ${count} meetings in ${year}`);
+    const fact = say(lang, 'meetsHowOftenAndCalendarCount', body.name, body.frequency, body.minMeetingsPerYear, count, year);
     return { reply: reply('countMeetings', lang, head(ok, fact), []), context: contextOf(q, { bodies: [body.id] }) };
   }
   // Days: "två heldagar", "a full day", "two days".
@@ -774,31 +770,31 @@ function shapeClaim(q: AnswerInput['q'], plan: Plan, now: Date, head: (ok: boole
     const okDays = daysAsked === undefined || daysAsked === days;
     const okFull = (!fullDay || m.time.kind === 'allDay') && (!halfDay || (days === 1 && m.time.kind === 'clock' && hhmm(m.time.end) - hhmm(m.time.start) <= 5 * 60));
     const length = m.time.kind === 'allDay'
-      ? t(lang, days > 1 ? `${days} heldagar` : 'en heldag', days > 1 ? `${days} full days` : 'one full day')
+      ? say(lang, 'fullDaysCount', days)
       : m.time.kind === 'lunchToLunch'
-        ? t(lang, `${days} dagar, lunch till lunch`, `${days} days, lunch to lunch`)
+        ? say(lang, 'daysLunchToLunch', days)
         : m.time.kind === 'clock'
-          ? t(lang, `${days > 1 ? `${days} dagar, ` : ''}${hm(m.time.start, lang)}–${hm(m.time.end, lang)}`, `${days > 1 ? `${days} days, ` : ''}${m.time.start}–${m.time.end}`)
-          : t(lang, `${days} ${days > 1 ? 'dagar' : 'dag'}`, `${days} ${days > 1 ? 'days' : 'day'}`);
-    return { reply: reply('meetingTime', lang, head(okDays && okFull, t(lang, `${what} är ${length}: ${when}`, `${what} is ${length}: ${when}`)), blocks), context: ctx };
+          ? say(lang, 'daysAndClockTimes', days, m.time.start, m.time.end)
+          : say(lang, 'dayCount', days);
+    return { reply: reply('meetingTime', lang, head(okDays && okFull, say(lang, 'is', what, length, when)), blocks), context: ctx };
   }
   const time = m.time.kind === 'clock' ? m.time : named?.usualTime;
   if (!time) return undefined;
   const span = `${hm(time.start, lang)}–${hm(time.end, lang)}`;
   if (hoursAsked !== undefined) {
     const length = (hhmm(time.end) - hhmm(time.start)) / 60;
-    const h = String(Math.round(length * 10) / 10).replace('.', lang === 'sv' ? ',' : '.');
-    return { reply: reply('meetingTime', lang, head(Math.abs(length - hoursAsked) < 0.01, t(lang, `${what} pågår ${h} timmar, ${span}`, `${what} lasts ${h} hours, ${span}`)), blocks), context: ctx };
+    const h = String(Math.round(length * 10) / 10).replace('.', say(lang, 'decimalSeparator'));
+    return { reply: reply('meetingTime', lang, head(Math.abs(length - hoursAsked) < 0.01, say(lang, 'lastsHours', what, h, span)), blocks), context: ctx };
   }
   if (minutes !== undefined) {
     const ends = Boolean(until) || words.some((w) => /^(slut|end|ends|ending|finish|klar|over)/.test(w));
     const at = ends ? hhmm(time.end) : hhmm(time.start);
-    const fact = ends ? t(lang, `${what} slutar ${hm(ends ? time.end : time.start, lang)} (${span})`, `${what} ends at ${time.end} (${span})`) : t(lang, `${what} börjar ${hm(time.start, lang)} (${span})`, `${what} starts at ${time.start} (${span})`);
+    const fact = ends ? say(lang, 'endsAt', what, hm(ends ? time.end : time.start, lang), span, time.end) : say(lang, 'startsAt', what, hm(time.start, lang), span, time.start);
     return { reply: reply('meetingTime', lang, head(at === minutes, fact), blocks), context: ctx };
   }
   const afternoon = hhmm(time.start) >= 12 * 60;
   const ok = partOfDay === 'pm' ? afternoon : !afternoon;
-  const fact = t(lang, `${what} är ${afternoon ? 'på eftermiddagen' : 'på förmiddagen'}, ${span}`, `${what} is in the ${afternoon ? 'afternoon' : 'morning'}, ${span}`);
+  const fact = say(lang, 'morningOrAfternoon', what, afternoon, span);
   return { reply: reply('meetingTime', lang, head(ok, fact), blocks), context: ctx };
 }
 
@@ -826,11 +822,11 @@ function askedSpan(q: AnswerInput['q']): { from: string; to: string; label: stri
   const lang = q.lang;
   if (q.dates.length && !q.relativeDay) {
     const d = [...q.dates].sort();
-    return { from: d[0]!, to: d.at(-1)!, label: t(lang, `den ${formatDay(d[0]!, lang)}`, `on ${formatDay(d[0]!, lang)}`) };
+    return { from: d[0]!, to: d.at(-1)!, label: say(lang, 'on', formatDay(d[0]!, lang)) };
   }
   if (q.month) {
     const m = `${q.month.year}-${String(q.month.month).padStart(2, '0')}`;
-    return { from: `${m}-01`, to: `${m}-31`, label: t(lang, `i ${formatMonth(m, lang)}`, `in ${formatMonth(m, lang)}`) };
+    return { from: `${m}-01`, to: `${m}-31`, label: say(lang, 'in', formatMonth(m, lang)) };
   }
   return undefined;
 }
@@ -870,12 +866,12 @@ function titledMeeting({ q, plan, now }: AnswerInput): Answer | undefined {
       const m = shown[0]!;
       const wrong = asked && !inAsked.length;
       const plain = wrong
-        ? t(lang, `${bodyName(plan, a)} – ${m.title} är ${formatWhen(m, lang)}, inte ${asked.label}`, `${bodyName(plan, a)} – ${m.title} is on ${formatWhen(m, lang)}, not ${asked.label}`)
+        ? say(lang, 'isOnNot', bodyName(plan, a), m.title, formatWhen(m, lang), asked.label)
         : `${bodyName(plan, a)} – ${m.title}: ${formatWhen(m, lang)}`;
       // "är LG:s planeringskonferens i mars?": a yes/no gets its answer first; a why-question the correction.
       const title = q.form === 'yesNo' ? `${yesNo(lang, !wrong)} – ${plain}` : plain;
       const blocks: Block[] = [meetingFacts(plan, m, lang)];
-      if (!coming.length) blocks.push({ type: 'text', subtle: true, text: t(lang, 'Den har redan varit; planen har inget senare datum.', 'It has already taken place; the plan has no later date.') });
+      if (!coming.length) blocks.push({ type: 'text', subtle: true, text: say(lang, 'itHasAlreadyTaken') });
       return { reply: reply('meetingsOn', lang, title, blocks), context: contextOf(q, { meetingId: m.id, bodies: [a] }) };
     }
   }
@@ -897,18 +893,18 @@ function firstOrLast({ q, plan, now }: AnswerInput): Answer | undefined {
   for (const b of bodies) {
     const list = meetingsOfYear(plan, year, b).filter((m) => inPeriod(m) && (!q.municipalities.length || m.hosts.some((h) => q.municipalities.includes(h))));
     if (!list.length) continue;
-    if (first) found.push({ which: t(lang, 'Första', 'First'), m: list[0]! });
-    if (final && (!first || list.length > 1)) found.push({ which: t(lang, 'Sista', 'Last'), m: list.at(-1)! });
+    if (first) found.push({ which: say(lang, 'first'), m: list[0]! });
+    if (final && (!first || list.length > 1)) found.push({ which: say(lang, 'last'), m: list.at(-1)! });
   }
   if (!found.length) return undefined;
   // "sista SK-mötet före sommaren": the headline names the period asked about, not the whole year.
   const monthName = (m: number) => formatMonth(`${year}-${String(m).padStart(2, '0')}`, lang).replace(/ \d+$/, '');
   const span = q.period ? `${monthName(q.period.from)}–${monthName(q.period.to)} ${year}` : String(year);
   const title = found.length === 1
-    ? t(lang, `${found[0]!.which} mötet ${span}: ${bodyName(plan, found[0]!.m.body)}, ${formatWhen(found[0]!.m, lang)}`, `${found[0]!.which} meeting of ${span}: ${bodyName(plan, found[0]!.m.body)}, ${formatWhen(found[0]!.m, lang)}`)
-    : t(lang, `Första och sista mötet ${span}`, `First and last meetings of ${span}`);
+    ? say(lang, 'meetingOf', found[0]!.which, span, bodyName(plan, found[0]!.m.body), formatWhen(found[0]!.m, lang))
+    : say(lang, 'firstAndLastMeetings', span);
   const blocks: Block[] = found.length === 1
     ? [meetingFacts(plan, found[0]!.m, lang)]
-    : [{ type: 'list', items: found.map((f) => `${f.which}: ${bodyName(plan, f.m.body)} ${formatWhen(f.m, lang)}${f.m.hosts.length ? ` – ${t(lang, 'värd', 'host')}: ${listText(f.m.hosts.map((h) => municipalityName(plan, h)), lang)}` : ''}`) }];
+    : [{ type: 'list', items: found.map((f) => `${f.which}: ${bodyName(plan, f.m.body)} ${formatWhen(f.m, lang)}${f.m.hosts.length ? ` – ${say(lang, 'host')}: ${listText(f.m.hosts.map((h) => municipalityName(plan, h)), lang)}` : ''}`) }];
   return { reply: reply('meetingsOn', lang, title, blocks), context: contextOf(q, { meetingId: found.at(-1)!.m.id, years: [year] }) };
 }

@@ -4,7 +4,7 @@ import { meetingYear, plannedMeetings, stockholmDate } from '../domain/calendar.
 import { contextOf, meetingFacts, notInPlan, type Answer, type AnswerInput } from './common.js';
 import { bodyName, municipalityName } from '../domain/names.js';
 import { listText, yearsText } from '../text/format.js';
-import { t } from '../text/lang.js';
+import { say } from '../text/catalogue/index.js';
 
 function rotationBody(input: AnswerInput): string {
   const bodies = new Set(input.plan.hostRotations.map((r) => r.body));
@@ -22,18 +22,18 @@ export function rotationHost(input: AnswerInput): Answer {
     return notInPlan(
       q,
       plan,
-      t(lang, `Planen anger ingen värd för ${bodyName(plan, body)} ${listText(missing.map(String), lang)}.`, `The plan names no host for ${bodyName(plan, body)} in ${listText(missing.map(String), lang)}.`),
+      say(lang, 'thePlanNamesNoHostForIn', bodyName(plan, body), listText(missing.map(String), lang)),
     );
   }
   const items = found.map((f) =>
     f.r
-      ? t(lang, `${f.y}: ${municipalityName(plan, f.r.host)}`, `${f.y}: ${municipalityName(plan, f.r.host)}`)
-      : t(lang, `${f.y}: står inte i planen`, `${f.y}: not in the plan`),
+      ? say(lang, 'rotationYearHost', f.y, municipalityName(plan, f.r.host))
+      : say(lang, 'notInThePlan2', f.y),
   );
   const first = found.find((f) => f.r)!;
   const title = found.length === 1
-    ? t(lang, `Värd för ${bodyName(plan, body)} ${first.y}: ${municipalityName(plan, first.r!.host)}`, `Host of ${bodyName(plan, body)} ${first.y}: ${municipalityName(plan, first.r!.host)}`)
-    : t(lang, `Värdar för ${bodyName(plan, body)}`, `Hosts of ${bodyName(plan, body)}`);
+    ? say(lang, 'rotationHostTitle', bodyName(plan, body), first.y, municipalityName(plan, first.r!.host))
+    : say(lang, 'hostsOf', bodyName(plan, body));
   const next = String(years.at(-1)! + 1);
   // Where the calendar also has that year's meeting, say when it is.
   const meetings = plannedMeetings(plan, body).filter((m) => years.includes(meetingYear(m)));
@@ -43,8 +43,8 @@ export function rotationHost(input: AnswerInput): Answer {
   if (!meetings.length && found.length === 1 && q.cues.includes('when') && !q.cues.includes('host')) {
     const H = municipalityName(plan, first.r!.host);
     return {
-      reply: reply('rotationHost', lang, t(lang, `Datumet för ${bodyName(plan, body)} ${first.y} står inte i planen – värd: ${H}`, `The plan does not give the date of ${bodyName(plan, body)} ${first.y} – host: ${H}`), [
-        { type: 'text', text: t(lang, `Planens kalender gäller ${plan.calendarYears.join(', ')}; för ${first.y} anger den bara värden.`, `The plan's calendar covers ${plan.calendarYears.join(', ')}; for ${first.y} it names only the host.`) },
+      reply: reply('rotationHost', lang, say(lang, 'thePlanDoesNotGiveThe', bodyName(plan, body), first.y, H), [
+        { type: 'text', text: say(lang, 'thePlanSCalendar', plan.calendarYears.join(', '), first.y) },
       ]),
       context: contextOf(q, { intent: 'rotationHost', bodies: [body], years, answerMunicipalities: [first.r!.host] }),
     };
@@ -52,7 +52,7 @@ export function rotationHost(input: AnswerInput): Answer {
   return {
     // No "och 2019?" after the rotation's last year: the plan has no answer to suggest.
     reply: reply('rotationHost', lang, title, blocks, plan.hostRotations.some((r) => r.body === body && r.year === Number(next)) ? [
-      { kind: 'message', title: t(lang, `Och ${next}?`, `And ${next}?`), value: t(lang, `och ${next}?`, `and ${next}?`) },
+      { kind: 'message', title: say(lang, 'followUpAndTitle', next), value: say(lang, 'followUpAndValue', next) },
     ] : []),
     context: contextOf(q, { intent: 'rotationHost', bodies: [body], years, answerMunicipalities: found.filter((f) => f.r).map((f) => f.r!.host) }),
   };
@@ -77,15 +77,11 @@ export function rotationYears(input: AnswerInput): Answer {
       blocks.push({
         type: 'text',
         subtle: true,
-        text: t(
-          lang,
-          `Planen anger värdar för ${yearsText(rotation.map((r) => r.year), lang)}. Fråga efter ett år, till exempel "värd för ${bodyName(plan, body)} ${ask}".`,
-          `The plan names hosts for ${yearsText(rotation.map((r) => r.year), lang)}. Ask for a year, for example "host of ${bodyName(plan, body)} ${ask}".`,
-        ),
+        text: say(lang, 'thePlanNamesHosts', yearsText(rotation.map((r) => r.year), lang), bodyName(plan, body), ask),
       });
     }
     return {
-      reply: reply('rotation', lang, t(lang, `Värdkommuner för ${bodyName(plan, body)}`, `Host municipalities of ${bodyName(plan, body)}`), blocks),
+      reply: reply('rotation', lang, say(lang, 'hostMunicipalitiesOf', bodyName(plan, body)), blocks),
       context: contextOf(q, { bodies: [body] }),
     };
   }
@@ -94,11 +90,11 @@ export function rotationYears(input: AnswerInput): Answer {
     const ys = rotation.filter((r) => r.host === m).map((r) => String(r.year));
     const name = municipalityName(plan, m);
     return ys.length
-      ? t(lang, `${name} är värd för ${bodyName(plan, body)} ${listText(ys, lang)}.`, `${name} hosts ${bodyName(plan, body)} in ${listText(ys, lang)}.`)
-      : t(lang, `${name} är inte värd för ${bodyName(plan, body)} under ${rotation[0]?.year}–${rotation.at(-1)?.year}.`, `${name} does not host ${bodyName(plan, body)} in ${rotation[0]?.year}–${rotation.at(-1)?.year}.`);
+      ? say(lang, 'municipalityHostsBodyIn', name, bodyName(plan, body), listText(ys, lang))
+      : say(lang, 'doesNotHostIn2', name, bodyName(plan, body), rotation[0]?.year, rotation.at(-1)?.year);
   });
   return {
-    reply: reply('rotationYears', lang, items.length === 1 ? items[0]! : t(lang, 'Värdår', 'Host years'), items.length > 1 ? [{ type: 'list', items }] : []),
+    reply: reply('rotationYears', lang, items.length === 1 ? items[0]! : say(lang, 'hostYears'), items.length > 1 ? [{ type: 'list', items }] : []),
     context: contextOf(q, { bodies: [body], years: hostYears }),
   };
 }

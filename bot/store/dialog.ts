@@ -9,6 +9,7 @@ import { readFile } from 'node:fs/promises';
 import { DataFile } from 'lowdb/node';
 import type { Clock } from '../clock.js';
 import { RuntimeSchema, type Runtime } from './schema.js';
+import { StoreError } from './errors.js';
 
 export type Dialog = Runtime['dialog'];
 export type DialogEntry = Dialog[string];
@@ -19,13 +20,6 @@ export const MAX_DIALOGS = 2000;
 /** A changed context waits at most this long for the file. */
 export const DIALOG_FLUSH_MS = 1000;
 
-export class DialogWriteError extends Error {
-  readonly code = 'STORE_WRITE_FAILED';
-  constructor(message: string) {
-    super(message);
-    this.name = 'StoreError';
-  }
-}
 
 export interface DialogCache {
   readonly path: string;
@@ -153,7 +147,7 @@ export function createDialogCache(opts: {
       lastWrite = { ok: true, at: clock.now() };
     } catch (e) {
       lastWrite = { ok: false, at: clock.now() };
-      const error = new DialogWriteError(`Could not write store file ${opts.file}: ${(e as Error)?.message}`);
+      const error = new StoreError('STORE_WRITE_FAILED', `Could not write store file ${opts.file}: ${(e as Error)?.message}`);
       // Back to what the file holds: every context not on it goes, also those set during the write.
       live = new Map(persisted);
       view = undefined;

@@ -34,15 +34,8 @@ import {
 export { MAX_DIALOGS } from './dialog.js';
 export type { PlanSnapshot } from './snapshot.js';
 
-export class StoreError extends Error {
-  constructor(
-    readonly code: 'STORE_UNREADABLE' | 'STORE_INVALID' | 'STORE_WRITE_FAILED' | 'CHANGE_INVALID',
-    message: string,
-  ) {
-    super(message);
-    this.name = 'StoreError';
-  }
-}
+import { StoreError } from './errors.js';
+export { StoreError };
 
 /** What a change writes into the audit log. `null` marks bookkeeping (sent reminders, handled keys). */
 export interface AuditInput {

@@ -74,10 +74,13 @@ export function mayHoldNumericDate(text: string): boolean {
   return /\d\s*[./\-–]\s*\d|\d{4}[\s,]+\d{1,2}[\s,]+\d{1,2}|[+\-–]\s*\d|\bin\s*\d+\s*[a-z]{1,2}(?![a-z])/i.test(text);
 }
 
+/** Each reply language's date reader (a parser, not wording: it stays out of the catalogue). */
+const PARSERS: Record<Lang, { parse: typeof chronoSv.parse }> = { sv: chronoSv, en: chronoEn.GB };
+
 /** Days and months chrono reads as certain, written with numbers only, with the text it read them from. */
 export function numericDates(text: string, lang: Lang, now: Date, defaultYear: number, always = false): Array<{ iso: string; text: string }> {
   if (!always && !mayHoldNumericDate(text)) return [];
-  const parser = lang === 'en' ? chronoEn.GB : chronoSv;
+  const parser = PARSERS[lang];
   const out: Array<{ iso: string; text: string }> = [];
   for (const r of parser.parse(text.replace(/\bi morgon\b/gi, 'imorgon'), { instant: now, timezone: TIME_ZONE })) {
     const s = r.start;

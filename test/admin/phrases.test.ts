@@ -9,6 +9,7 @@ import { buildLexicon } from '../../bot/understand/lexicon.js';
 import { fold } from '../../bot/understand/normalize.js';
 import { ROOT, SEED } from '../helpers/app.js';
 import { LEXICON } from '../helpers/core.js';
+import { seededRandom } from '../helpers/random.js';
 
 const plan = validateStore(JSON.parse(readFileSync(SEED, 'utf8'))).plan;
 const C = changeWords(buildLexicon(LEXICON, plan))!;
@@ -27,16 +28,6 @@ function questions(): string[] {
   return out;
 }
 
-/** A seeded generator (mulberry32), so a failure can be replayed. */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function agrees(text: string): string[] {
   const f = fold(text);
   const padded = ` ${f} `;
@@ -51,7 +42,7 @@ it('finds a phrase of a list exactly where scanning the list does, over the ques
 });
 
 it('agrees on random texts made of the lists’ words, names and punctuation', () => {
-  const rnd = random(20110407);
+  const rnd = seededRandom(20110407);
   const vocabulary = [...new Set(lists.flatMap((l) => l.flatMap((p) => p.trim().split(' '))))].concat(['LG', 'SK', '14/4', '600 000', 'Salem', 'och', ',', '?', 'inte', 'ska']);
   const phrases = lists.flat().map((p) => p.trim());
   const pick = <T>(xs: T[]) => xs[Math.floor(rnd() * xs.length)]!;

@@ -1,22 +1,14 @@
 // The turn's check whether a follow-up context changed (sameJson) says what comparing the JSON said,
 // key order aside: over seeded random values close to each other.
 import { sameJson } from '../../bot/core/turn.js';
-
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../helpers/random.js';
 
 /** JSON with the keys of every object in order: what the stored context says, whatever order it was built in. */
 const canonical = (v: unknown): string =>
   JSON.stringify(v, (_k, x: unknown) => (x && typeof x === 'object' && !Array.isArray(x) ? Object.fromEntries(Object.entries(x).sort(([a], [b]) => a.localeCompare(b))) : x));
 
 it('agrees with comparing the JSON, over random nearby values', () => {
-  const rnd = random(20110407);
+  const rnd = seededRandom(20110407);
   const leaf = (): unknown => [undefined, null, 0, 1, 'sv', 'en', '', true, false][Math.floor(rnd() * 9)];
   const value = (depth: number): unknown => {
     const r = rnd();

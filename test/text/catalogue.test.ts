@@ -1,15 +1,13 @@
 // The one Swedish/English catalogue (issue #13): every entry has both languages taking the same parts, the keys
-// are unique across the feature files, and the converted folders choose no wording inline any more.
+// are unique across the feature files, and no folder of the bot chooses a wording inline any more.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { AREAS, CATALOGUE, say } from '../../bot/text/catalogue/index.js';
 import { ROOT } from '../helpers/app.js';
 
-/** Folders whose wording lives in the catalogue. */
-const CONVERTED = ['bot/core', 'bot/channels', 'bot/reminders', 'bot/admin', 'bot/tab', 'bot/domain', 'bot/text', 'cards'];
-/** Not yet converted (issue #13): still t(lang, sv, en) and ternaries. Remove a folder here once it is done. */
-const NOT_YET_CONVERTED = ['bot/answers', 'bot/understand'];
-/** Where a language choice is the point: the one t() the unconverted folders still use, and reading 'en' off a button. */
+/** Folders whose wording lives in the catalogue: all of the bot and its cards. */
+const CONVERTED = ['bot', 'cards'];
+/** Where a language choice is the point: reading 'en' off a button. */
 const ALLOWED = ['bot/text/lang.ts'];
 
 /** An inline Swedish/English choice in any of the three styles. */
@@ -74,9 +72,5 @@ describe('the string catalogue', () => {
       const withInline = (f: string) => (f === file ? `${original}\nexport const x = ${inline};\n` : readFileSync(f, 'utf8'));
       expect(inlineChoices(['bot/domain'], withInline)).toHaveLength(1);
     }
-  });
-
-  it('still lists the folders not yet converted as having inline choices (drop one from the list once it has none)', () => {
-    for (const d of NOT_YET_CONVERTED) expect(inlineChoices([d]).length).toBeGreaterThan(0);
   });
 });

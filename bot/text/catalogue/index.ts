@@ -1,8 +1,9 @@
-// The one Swedish/English string catalogue (issue #13): every user-facing wording outside bot/answers and
-// bot/understand (not yet converted) is an entry here, read through say(lang, 'key', …parts). Entries live in one
-// file per feature area; the keys are unique across them (test/text/catalogue.test.ts checks).
+// The one Swedish/English string catalogue (issue #13): every user-facing wording of the bot is an entry here,
+// read through say(lang, 'key', …parts). Entries live in one file per feature area; the keys are unique across
+// them (test/text/catalogue.test.ts checks).
 import type { Lang } from '../lang.js';
 import { ADMIN } from './admin.js';
+import { ANSWERS } from './answers.js';
 import { CARDS } from './cards.js';
 import { CHANNELS } from './channels.js';
 import { CORE } from './core.js';
@@ -14,9 +15,9 @@ import { TEXT } from './text.js';
 
 export type { Entry } from './entry.js';
 
-export const AREAS = { admin: ADMIN, cards: CARDS, channels: CHANNELS, core: CORE, domain: DOMAIN, reminders: REMINDERS, tab: TAB, text: TEXT } as const;
+export const AREAS = { admin: ADMIN, answers: ANSWERS, cards: CARDS, channels: CHANNELS, core: CORE, domain: DOMAIN, reminders: REMINDERS, tab: TAB, text: TEXT } as const;
 
-export const CATALOGUE = { ...TEXT, ...DOMAIN, ...CORE, ...CHANNELS, ...CARDS, ...TAB, ...REMINDERS, ...ADMIN } satisfies Record<string, Entry>;
+export const CATALOGUE = { ...TEXT, ...DOMAIN, ...CORE, ...CHANNELS, ...CARDS, ...TAB, ...REMINDERS, ...ADMIN, ...ANSWERS } satisfies Record<string, Entry>;
 
 type Catalogue = typeof CATALOGUE;
 export type TextKey = keyof Catalogue;
