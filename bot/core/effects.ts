@@ -31,6 +31,16 @@ export type Effect =
   | { kind: 'flushUsage' }
   | { kind: 'log'; level: 'debug' | 'info' | 'warn' | 'error'; message: string; fields?: Record<string, unknown> };
 
+/**
+ * The subscriptions once a conversation's is set (in its place, or added at the end) or removed (null):
+ * what the runner writes, and what a command shows in its reply before the runner has written it.
+ */
+export function withSubscription(list: readonly Subscription[], conversationId: string, sub: Subscription | null): Subscription[] {
+  if (!sub) return list.filter((s) => s.conversationId !== conversationId);
+  const i = list.findIndex((s) => s.conversationId === conversationId);
+  return i >= 0 ? list.map((s, j) => (j === i ? sub : s)) : [...list, sub];
+}
+
 export const log = (level: 'debug' | 'info' | 'warn' | 'error', message: string, fields?: Record<string, unknown>): Effect => ({ kind: 'log', level, message, fields });
 
 export interface RunnerDeps {
@@ -64,15 +74,7 @@ export async function runEffects(effects: readonly Effect[], deps: RunnerDeps): 
         break;
       }
       case 'setSubscription':
-        await store.commit(e.audit, ({ runtime }) => {
-          const others = runtime.subscriptions.filter((s) => s.conversationId !== e.conversationId);
-          const i = runtime.subscriptions.findIndex((s) => s.conversationId === e.conversationId);
-          if (!e.subscription) return { runtime: { subscriptions: others } };
-          const list = [...runtime.subscriptions];
-          if (i >= 0) list[i] = e.subscription;
-          else list.push(e.subscription);
-          return { runtime: { subscriptions: list } };
-        });
+        await store.commit(e.audit, ({ runtime }) => ({ runtime: { subscriptions: withSubscription(runtime.subscriptions, e.conversationId, e.subscription) } }));
         break;
       case 'propose':
         await store.commit(null, ({ runtime }) => ({

@@ -1,7 +1,7 @@
 // The subscription commands: subscribe a conversation to bodies' meetings (or all), unsubscribe, list, and
 // change the lead times. One subscription per conversation; changes are audited.
 import { only, type Command, type CommandContext, type TurnResult } from '../core/command.js';
-import { log } from '../core/effects.js';
+import { log, withSubscription } from '../core/effects.js';
 import { reply, type Reply } from '../core/reply.js';
 import { type Lang } from '../text/lang.js';
 import type { Current } from '../store/store.js';
@@ -12,8 +12,7 @@ import { DEFAULT_LEADS, nextReminder } from './due.js';
 import { parseReminderCommand, type ParsedCommand, type Target } from './parse.js';
 import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns/format';
-import { bodyName } from '../domain/names.js';
-import { bodiesText, leadText } from '../domain/names.js';
+import { bodiesText, bodyName, leadText } from '../domain/names.js';
 import { listText } from '../text/format.js';
 import { say } from '../text/catalogue/index.js';
 
@@ -144,11 +143,8 @@ function audit(ctx: CommandContext, action: string, summary: string, before: unk
 }
 
 /** The data as it will be once a conversation's subscription is set (or removed). */
-function withSubscription(data: Data, conversationId: string, sub: Subscription | null): Data {
-  const list = data.runtime.subscriptions.filter((s) => s.conversationId !== conversationId);
-  const i = data.runtime.subscriptions.findIndex((s) => s.conversationId === conversationId);
-  const subscriptions = sub ? (i >= 0 ? data.runtime.subscriptions.map((s, j) => (j === i ? sub : s)) : [...data.runtime.subscriptions, sub]) : list;
-  return { plan: data.plan, runtime: { ...data.runtime, subscriptions } };
+function dataWith(data: Data, conversationId: string, sub: Subscription | null): Data {
+  return { plan: data.plan, runtime: { ...data.runtime, subscriptions: withSubscription(data.runtime.subscriptions, conversationId, sub) } };
 }
 
 const subscribe: Handler<'subscribe'> = (ctx, cmd) => {
@@ -175,7 +171,7 @@ const subscribe: Handler<'subscribe'> = (ctx, cmd) => {
         since: now,
         lang, // reminders and notices go out in the language the subscription was made in
       };
-  const after = withSubscription(ctx.data, conversationId, sub);
+  const after = dataWith(ctx.data, conversationId, sub);
   return {
     replies: [describe(after, sub, lang, ctx.now, say(lang, 'doneIWillRemind'), 'subscribed')],
     effects: [
@@ -218,7 +214,7 @@ const unsubscribe: Handler<'unsubscribe'> = (ctx, cmd) => {
       effects,
     };
   }
-  return { replies: [describe(withSubscription(ctx.data, conversationId, sub), sub, lang, ctx.now, say(lang, 'changed'), 'unsubscribed')], effects };
+  return { replies: [describe(dataWith(ctx.data, conversationId, sub), sub, lang, ctx.now, say(lang, 'changed'), 'unsubscribed')], effects };
 };
 
 const list: Handler<'list'> = (ctx, cmd) => {
@@ -257,7 +253,7 @@ const leads: Handler<'leads'> = (ctx, cmd) => {
   const now = ctx.now.toISOString();
   const sub: Subscription = { ...before, leads: newLeads, since: now }; // a new lead whose time has passed is not sent late
   return {
-    replies: [describe(withSubscription(ctx.data, conversationId, sub), sub, lang, ctx.now, say(lang, 'changedNewReminderTimes'), 'subscriptionLeads')],
+    replies: [describe(dataWith(ctx.data, conversationId, sub), sub, lang, ctx.now, say(lang, 'changedNewReminderTimes'), 'subscriptionLeads')],
     effects: [
       { kind: 'setSubscription', conversationId, subscription: sub, audit: audit(ctx, 'subscription.leads', `${conversationId}: ${newLeads.map((l) => `${l.value} ${l.unit}`).join(', ')}`, before.leads, newLeads) },
       log('info', 'subscription changed', { conversation: conversationId, leads: newLeads, by: ctx.msg.userId }),
@@ -285,7 +281,7 @@ function secretariatHandler(): Handler<'secretariat'> {
       ? { ...before, secretariat: true }
       : { conversationId, bodies: ['*'], leads: DEFAULT_LEADS.map((l) => ({ ...l })), secretariat: true, active: true, createdAt: now, since: now, lang };
     return {
-      replies: [describe(withSubscription(ctx.data, conversationId, sub), sub, lang, ctx.now, say(lang, 'doneThisIsThe'), 'subscribed')],
+      replies: [describe(dataWith(ctx.data, conversationId, sub), sub, lang, ctx.now, say(lang, 'doneThisIsThe'), 'subscribed')],
       effects: [
         { kind: 'setSubscription', conversationId, subscription: sub, audit: audit(ctx, 'subscription.secretariat', `${conversationId}: sekretariatets kanal`, before ?? null, true) },
         log('info', 'subscription changed', { conversation: conversationId, secretariat: true, by: ctx.msg.userId }),
