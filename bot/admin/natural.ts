@@ -17,6 +17,7 @@ import { fold } from '../understand/normalize.js';
 import { splitWords } from '../understand/understand.js';
 import type { Change } from './changes.js';
 import { say } from '../text/catalogue/index.js';
+import { municipalityName } from '../domain/names.js';
 
 /** What the README parser needs (parse.ts's ParseContext), and the requests this module makes or passes on. */
 export interface ParseContext {
@@ -559,10 +560,6 @@ function datesOf(m: Meeting): string[] {
   if (m.date.kind === 'day') return [m.date.date];
   if (m.date.kind === 'days') return [m.date.start, m.date.end];
   return [];
-}
-
-export function municipalityName(plan: Plan, id: string): string {
-  return plan.municipalities.find((m) => m.id === id)?.name ?? id;
 }
 
 /** Whether a municipality is named after "istället för" (the old host, not the new one). */

@@ -9,8 +9,9 @@ import type { Match } from '../understand/lexicon.js';
 import { fold } from '../understand/normalize.js';
 import { splitWords } from '../understand/understand.js';
 import { ChangeSchema, type Change } from './changes.js';
-import { amountsIn, bodyRef, changeLang, changeWords, meetingRef, municipalityName, phraseTest, QUESTION_WORDS, readNatural, type AdminRequest, type ParseContext, type Readme } from './natural.js';
+import { amountsIn, bodyRef, changeLang, changeWords, meetingRef, phraseTest, QUESTION_WORDS, readNatural, type AdminRequest, type ParseContext, type Readme } from './natural.js';
 import { say } from '../text/catalogue/index.js';
+import { municipalityName } from '../domain/names.js';
 
 /** The README command if it reads as one (not an error); else the request in words; else the command's error. */
 export function withNatural<R extends { type: string; lang: Lang }>(text: string, ctx: ParseContext, guessed: Lang, parse: (text: string, ctx: ParseContext, guessed: Lang) => R | undefined): R | undefined {

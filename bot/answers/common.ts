@@ -21,15 +21,14 @@ export interface AnswerInput {
 }
 
 import { bodyName, municipalityName } from '../domain/names.js';
-import { yearsText } from '../text/format.js';
+import { listText, yearsText } from '../text/format.js';
 import { say } from '../text/catalogue/index.js';
 
 
 
 export function hostsText(plan: Plan, m: Meeting, lang: Lang): string {
   if (m.hosts.length === 0) return say(lang, 'noHostGivenIn');
-  const names = m.hosts.map((h) => municipalityName(plan, h));
-  return names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} ${say(lang, 'and')} ${names.at(-1)}`;
+  return listText(m.hosts.map((h) => municipalityName(plan, h)), lang);
 }
 
 

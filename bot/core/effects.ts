@@ -3,7 +3,7 @@
 // narrow methods and stops at the first that fails.
 import type { Logger } from '../log.js';
 import type { AuditInput, Store } from '../store/store.js';
-import { StoreError } from '../store/store.js';
+import { StoreError, withHandledKey } from '../store/store.js';
 import type { AuditEntry, Meeting, Plan, Subscription } from '../store/schema.js';
 import type { Reply } from './reply.js';
 import type { Draft, DraftMemory } from './drafts.js';
@@ -89,12 +89,7 @@ export async function runEffects(effects: readonly Effect[], deps: RunnerDeps): 
           if (store.plan.plan !== plan || store.plan.version !== e.onVersion || runtime.handledKeys.some((k) => k.key === e.key)) {
             throw new StoreError('CHANGE_INVALID', '  the plan changed while the change was decided');
           }
-          let handledKeys = [...runtime.handledKeys, { key: e.key, at: e.audit.at }];
-          const ours = handledKeys.filter((k) => k.key.startsWith(e.keepHandled.prefix));
-          if (ours.length > e.keepHandled.count) {
-            const drop = new Set(ours.slice(0, ours.length - e.keepHandled.count).map((k) => k.key));
-            handledKeys = handledKeys.filter((k) => !drop.has(k.key));
-          }
+          const handledKeys = withHandledKey(runtime.handledKeys, e.key, e.audit.at, e.keepHandled);
           return {
             plan: e.plan,
             runtime: {

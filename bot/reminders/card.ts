@@ -5,7 +5,7 @@ import { daysUntil, formatClock, formatDay, formatMonth, formatWhen, meetingStar
 import { reply, type Action, type Block, type Reply } from '../core/reply.js';
 import type { Lang } from '../text/lang.js';
 import type { Meeting, Plan } from '../store/schema.js';
-import { bodyName } from '../domain/names.js';
+import { bodyName, municipalityName } from '../domain/names.js';
 import { meetingIcsPath } from '../domain/links.js';
 import { say } from '../text/catalogue/index.js';
 
@@ -26,7 +26,7 @@ export interface ReminderCardInput {
 
 
 function hostNames(plan: Plan, meeting: Meeting, lang: Lang = 'sv'): string {
-  return meeting.hosts.map((h) => plan.municipalities.find((m) => m.id === h)?.name ?? h).join(say(lang, 'spacedAnd'));
+  return meeting.hosts.map((h) => municipalityName(plan, h)).join(say(lang, 'spacedAnd'));
 }
 
 /** "i dag", "i morgon", "om 7 dagar", "om 2 timmar" — from `now` to the meeting's start, in Stockholm days. */

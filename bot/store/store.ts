@@ -115,6 +115,18 @@ export interface Store {
   claimKey(key: string, at: string, keep: { prefix: string; count: number }): Promise<boolean>;
 }
 
+/**
+ * The handled keys with `key` added (not yet among them), keeping only the newest `keep.count` of those
+ * that start with `keep.prefix`: for claimKey and for a confirmed change, which records its key in its own write.
+ */
+export function withHandledKey(keys: Runtime['handledKeys'], key: string, at: string, keep: { prefix: string; count: number }): Runtime['handledKeys'] {
+  const all = [...keys, { key, at }];
+  const ours = all.filter((k) => k.key.startsWith(keep.prefix));
+  if (ours.length <= keep.count) return all;
+  const drop = new Set(ours.slice(0, ours.length - keep.count).map((k) => k.key));
+  return all.filter((k) => !drop.has(k.key));
+}
+
 function describe(issues: Array<{ path: PropertyKey[]; message: string }>): string {
   return issues
     .slice(0, 10)
@@ -607,13 +619,7 @@ function createStore(opts: { initial: StoreData; clock: Clock; storePath?: strin
     claimKey(key, at, keep) {
       return commit(null, ({ runtime: rt }) => {
         if (rt.handledKeys.some((k) => k.key === key)) return { result: false };
-        let keys = [...rt.handledKeys, { key, at }];
-        const ours = keys.filter((k) => k.key.startsWith(keep.prefix));
-        if (ours.length > keep.count) {
-          const drop = new Set(ours.slice(0, ours.length - keep.count));
-          keys = keys.filter((k) => !drop.has(k));
-        }
-        return { runtime: { handledKeys: keys }, result: true };
+        return { runtime: { handledKeys: withHandledKey(rt.handledKeys, key, at, keep) }, result: true };
       });
     },
   };
