@@ -186,13 +186,13 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
   if (has(C.history) && !/\d/.test(f)) return { type: 'history', lang };
   // "take that back", "kan du backa det": the last change undone; a message naming a meeting, a line or a
   // place is about that thing ("backa LG-mötet en vecka"), and a question about undoing is a question.
-  if (has(C.undo) && !/\d/.test(f) && words.length <= 7 && !(first && QUESTION_WORDS.has(first)) && !ctx.lexicon.match(words).some((m) => ['body', 'budgetLine', 'municipality'].includes(m.sense.kind))) return { type: 'undo', lang };
-
-  // "SK apr 2012: 26/4", "lg 25/11 -> 18/11", "rådslaget 2020: Botkyrka": a colon or an arrow sets a value.
-  const setter = /\S:\s+\S|->|→|=>|\s=\s/.test(raw);
   // The lexicon is read only once a message may be a change request (questions are the bulk of messages).
   let read: Match[] | undefined;
   const lexiconMatches = () => (read ??= ctx.lexicon.match(words));
+  if (has(C.undo) && !/\d/.test(f) && words.length <= 7 && !(first && QUESTION_WORDS.has(first)) && !lexiconMatches().some((m) => ['body', 'budgetLine', 'municipality'].includes(m.sense.kind))) return { type: 'undo', lang };
+
+  // "SK apr 2012: 26/4", "lg 25/11 -> 18/11", "rådslaget 2020: Botkyrka": a colon or an arrow sets a value.
+  const setter = /\S:\s+\S|->|→|=>|\s=\s/.test(raw);
   const namesMunicipality = () => lexiconMatches().some((m) => m.sense.kind === 'municipality');
   const signals = {
     cancel: has(C.cancel),
@@ -276,9 +276,8 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
     const line = budgetLines.find((id) => plan.budgets.find((b) => b.year === year)?.[incomeLine ? 'income' : 'costs'].some((l) => l.id === id)) ?? budgetLines[0]!;
     // "öka utredningar med 20 000", "cut staff by 30 000": the line's amount changed by that much.
     // "… blir 600 000 istället för 580 000": the amount that is not the line's already.
-    const already = plan.budgets.find((b) => b.year === year)?.[incomeLine ? 'income' : 'costs'].find((l) => l.id === line)?.amount;
-    let amount = amounts.filter((a) => a !== already).at(-1) ?? amounts.at(-1)!;
     const current = plan.budgets.find((b) => b.year === year)?.[incomeLine ? 'income' : 'costs'].find((l) => l.id === line)?.amount;
+    let amount = amounts.filter((a) => a !== current).at(-1) ?? amounts.at(-1)!;
     if (current !== undefined && has(C.budgetBy) && (has(C.budgetUp) || has(C.budgetDown))) amount = has(C.budgetDown) ? current - amount : current + amount;
     else if (current !== undefined && (has(C.budgetAdd) || has(C.budgetSub))) amount = has(C.budgetSub) ? current - amount : current + amount;
     // "ta 10 000 från kontorsservice", "take 5 000 off staff": an amount taken from the line.

@@ -31,7 +31,7 @@ function pick(text: string, ctx: ParseContext, guessed: Lang, readme: Readme): A
     // "ställ in LG 14/10, nytt möte 21/10 istället": the command reads a cancellation, the words a move.
     const C = changeWords(ctx.lexicon);
     const cancelled = command.type === 'change' && command.change.kind === 'meeting.update' && command.change.set.status === 'cancelled';
-    if (!cancelled || !C || !C.replace.some((p) => ` ${fold(text)} `.includes(p))) return command;
+    if (!cancelled || !C || !phraseTest(C, fold(text))(C.replace)) return command;
     const words = readNatural(text, ctx, guessed, readme);
     return words?.type === 'change' ? words : command;
   }

@@ -119,15 +119,28 @@ const TOPIC_CUES = [
  * The language to answer in. The words decide where they can (a word with å, ä or ö that is not a name
  * counts as Swedish); else the client's locale, then the conversation's language so far, then Swedish.
  */
+/** The lexicon's language phrases, folded and space-padded once per lexicon (not on every message). */
+const langPhrases = new WeakMap<object, { replyIn: Record<Lang, string[]>; planLabels: string[] }>();
+function langPhrasesOf(lexicon: Lexicon): { replyIn: Record<Lang, string[]>; planLabels: string[] } {
+  const data = lexicon.data.langWords;
+  let out = langPhrases.get(data);
+  if (!out) {
+    const pad = (ps: readonly string[] | undefined) => (ps ?? []).map((p) => ` ${fold(p)} `);
+    out = { replyIn: { sv: pad(data.replyIn?.sv), en: pad(data.replyIn?.en) }, planLabels: pad(data.planLabels) };
+    langPhrases.set(data, out);
+  }
+  return out;
+}
+
 export function detectLang(lexicon: Lexicon, words: string[], locale?: string, earlier?: Lang, text?: string): Lang {
-  const { replyIn, planLabels } = lexicon.data.langWords;
+  const { replyIn, planLabels } = langPhrasesOf(lexicon);
   const joined = ` ${words.join(' ')} `;
   // "svara på svenska", "in English please": the language asked for.
-  for (const l of ['sv', 'en'] as const) if ((replyIn?.[l] ?? []).some((p) => joined.includes(` ${fold(p)} `))) return l;
+  for (const l of ['sv', 'en'] as const) if (replyIn[l].some((p) => joined.includes(p))) return l;
   // "avgifter från kommunerna" from an English client: only the plan's own labels, so the locale decides.
-  if (locale && planLabels?.length && words.length) {
+  if (locale && planLabels.length && words.length) {
     let rest = joined;
-    for (const p of planLabels) rest = rest.split(` ${fold(p)} `).join(' ');
+    for (const p of planLabels) rest = rest.split(p).join(' ');
     if (rest.trim() === '') return /^en/i.test(locale) ? 'en' : 'sv';
   }
   let { sv, en } = lexicon.langScore(words);
