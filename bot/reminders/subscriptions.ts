@@ -264,16 +264,7 @@ const leads: Handler<'leads'> = (ctx, cmd) => {
 function secretariatHandler(): Handler<'secretariat'> {
   return (ctx, cmd) => {
     const { lang } = cmd;
-    if (!ctx.data.runtime.secretariat.includes(ctx.msg.userId)) {
-      return {
-        replies: [
-          reply('notAllowed', lang, say(lang, 'onlyTheSecretariatCanDo'), [
-            { type: 'text', text: say(lang, 'askTheSecretariatTo') },
-          ]),
-        ],
-        effects: [log('info', 'secretariat subscription refused', { user: ctx.msg.userId })],
-      };
-    }
+    // Only the secretariat gets here: command() refuses everyone else before any handler but 'list'.
     const conversationId = conversationOf(ctx);
     const now = ctx.now.toISOString();
     const before = subscriptionOf(ctx.data, conversationId);

@@ -75,8 +75,6 @@ export const REMINDERS = {
   subscribeFirst: { sv: 'Prenumerera först', en: 'Subscribe first' },
   thisConversationHasNo: { sv: 'Den här konversationen prenumererar inte än. Skriv "prenumerera på ledningsgruppen" (eller "alla möten") först.', en: 'This conversation has no subscription yet. Type "subscribe to ledningsgruppen" (or "all meetings") first.' },
   changedNewReminderTimes: { sv: 'Ändrat: nya tider för påminnelserna', en: 'Changed: new reminder times' },
-  onlyTheSecretariatCanDo: { sv: 'Det kan bara sekretariatet göra', en: 'Only the secretariat can do that' },
-  askTheSecretariatTo: { sv: 'Be sekretariatet skriva kommandot i sin kanal.', en: 'Ask the secretariat to type it in their channel.' },
   doneThisIsThe: { sv: 'Klart! Det här är sekretariatets kanal', en: "Done! This is the secretariat's channel" },
   clockAt: { sv: (time: string) => `kl. ${time.replace(':', '.')}`, en: (time: string) => `at ${time}` },
 } satisfies Record<string, Entry>;
