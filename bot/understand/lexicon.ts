@@ -43,6 +43,10 @@ export interface LexiconData {
   strongPerWords?: string[];
   /** Units an amount is divided by: a number, or the plan's population / member count. */
   perUnits?: Record<string, PerUnit | string>;
+  /** A what-if that keeps the total: words for unchanged and for the total, within `window` words of each other. */
+  unchanged?: { words: string[]; totals: string[]; window: number };
+  /** Calendar requests ("lägg in SK i min kalender", "add it to Outlook"): a request verb near the start, a personal calendar named; `title` is the actionTitles key said. */
+  calendarRequests?: { verbs: string[]; places: string[]; personal: string[]; title: string };
   /** What-if changes of an amount: a factor ("dubblas"), or a direction taking "med N %" / "med N kr" / "till N". */
   scaling?: Record<string, { factor?: number; sign?: number; words: string[] } | string>;
   /** Kinds of facts the plan does not hold: the words asking for them, and what to say (sv, en). */

@@ -55,6 +55,15 @@ export interface QueryContext {
   earlierBudgetLines?: string[];
   /** A yes/no or why-claim about budget lines, kept so "och utredningarna då?" checks the same claim of another line. */
   claim?: { form: 'yesNo' | 'why'; text: string; amounts?: number[] };
+  /** Units the last amount was divided by ("per kommun"), so "och per kvartal?" divides it further. */
+  per?: string[];
+}
+
+/** Where a name of the plan stands in the question (word index), in the order written: "A före B", "X delat med Y". */
+export interface Mention {
+  kind: 'body' | 'municipality' | 'budgetLine';
+  id: string;
+  at: number;
 }
 
 /** Months of a year a period word names ("under våren": 1–6); `after`/`before` shift it ("efter sommaren"). */
@@ -95,6 +104,10 @@ export interface Query extends QueryContext {
   per: string[];
   /** A what-if change of an amount ("om utredningarna dubblas", "if staff rose by 10 %"). */
   scale?: Scale;
+  /** The plan's names in the order written (bodies, municipalities, budget lines), with their word index. */
+  mentions: Mention[];
+  /** A what-if that keeps the total ("om totalen är densamma", "with the same total"): the change moves money between lines. */
+  totalHeld?: boolean;
 }
 
 /** A what-if change: times a factor, plus an amount, or to an amount (the amount written is not a line's). */
@@ -106,6 +119,8 @@ export interface Scale {
   amount?: number;
   /** The words that said it, for the answer ("dubblas", "ökar med 10 %"). */
   words: string;
+  /** The word index it was read at, so the change applies to the line named nearest it. */
+  at?: number;
 }
 
 const TOPIC_CUES = [
@@ -393,6 +408,8 @@ export function understand(input: UnderstandInput): Query {
     period,
     per: readPer(words, lexicon),
     scale,
+    mentions: matches.filter((m) => m.sense.kind === 'body' || m.sense.kind === 'municipality' || m.sense.kind === 'budgetLine').map((m) => ({ kind: m.sense.kind as Mention['kind'], id: (m.sense as { id: string }).id, at: m.start })).sort((a, b) => a.at - b.at),
+    ...(scale && totalHeld(words, lexicon) ? { totalHeld: true } : {}),
   };
 
   // Follow-ups: "och 2015?", "och efter det?", "och LG?", "and the year before?".
@@ -633,6 +650,21 @@ function readForms(text: string, words: string[], matches: Match[], cues: string
 }
 
 
+/**
+ * Whether a what-if keeps the total: a word for the total near a word for unchanged ("totalen låg kvar",
+ * "the same total", "the total … stayed the same"), both from the lexicon's `unchanged`.
+ */
+function totalHeld(words: string[], lexicon: Lexicon): boolean {
+  const u = lexicon.data.unchanged;
+  if (!u) return false;
+  const is = (w: string, list: string[]) => list.some((t) => (t.endsWith('*') ? w.startsWith(t.slice(0, -1)) : w === t));
+  const joined = ` ${words.join(' ')} `;
+  const phraseAt = (p: string) => { const i = joined.indexOf(` ${p} `); return i < 0 ? -1 : joined.slice(0, i).trim().split(' ').filter(Boolean).length; };
+  const same = [...words.flatMap((w, i) => (is(w, u.words) ? [i] : [])), ...u.words.filter((p) => p.includes(' ')).map(phraseAt).filter((i) => i >= 0)];
+  const totals = words.flatMap((w, i) => (is(w, u.totals) ? [i] : []));
+  return totals.some((t) => same.some((i) => Math.abs(i - t) <= u.window));
+}
+
 /** Per-word → unit tables of a lexicon, built once per lexicon data. */
 const perTables = new WeakMap<object, { unitOf: Map<string, string>; alone: Map<string, string>; after: Map<string, Set<string>> }>();
 function perTable(lexicon: Lexicon) {
@@ -691,16 +723,20 @@ function readScale(text: string, words: string[], amounts: number[], lexicon: Le
   const joined = ` ${words.join(' ')} `;
   const found = tab.find((s) => words.some((w) => s.exact.has(w) || s.stems.some((st) => w.startsWith(st))) || s.phrases.some((p) => joined.includes(` ${p} `)));
   if (!found) return undefined;
-  const said = words.find((w) => found.exact.has(w) || found.stems.some((st) => w.startsWith(st))) ?? found.id;
-  if (found.factor !== undefined) return { factor: found.factor, words: said };
+  const atWord = words.findIndex((w) => found.exact.has(w) || found.stems.some((st) => w.startsWith(st)));
+  const phrase = atWord < 0 ? found.phrases.find((p) => joined.includes(` ${p} `)) : undefined;
+  // The word index of a phrase: the words before it in the joined text.
+  const at = atWord >= 0 ? atWord : phrase ? joined.slice(0, joined.indexOf(` ${phrase} `)).trim().split(' ').filter(Boolean).length : undefined;
+  const said = (atWord >= 0 ? words[atWord] : undefined) ?? found.id;
+  if (found.factor !== undefined) return { factor: found.factor, words: said, at };
   const sign = found.sign ?? 1;
   const pct = /(\d+(?:[.,]\d+)?)\s*(?:%|procent\b|percent\b|per cent\b)/i.exec(text);
   const numbers = lexicon.data.offsets?.numbers ?? {};
   const pctWord = pct ? undefined : /\b([a-z]+) (?:procent|percent)\b/.exec(words.join(' '));
   const p = pct ? Number(pct[1]!.replace(',', '.')) : pctWord && Object.hasOwn(numbers, pctWord[1]!) ? numbers[pctWord[1]!] : undefined;
-  if (p !== undefined) return { factor: 1 + (sign * p) / 100, words: `${said} ${p} %` };
+  if (p !== undefined) return { factor: 1 + (sign * p) / 100, words: `${said} ${p} %`, at };
   const amount = amounts[0];
   if (amount === undefined) return undefined;
-  if (/\b(till|to)\s+\d/.test(fold(text))) return { to: amount, amount, words: said };
-  return { add: sign * amount, amount, words: said };
+  if (/\b(till|to)\s+\d/.test(fold(text))) return { to: amount, amount, words: said, at };
+  return { add: sign * amount, amount, words: said, at };
 }
