@@ -98,7 +98,8 @@ export function budget({ q, plan, now, data }: AnswerInput): Answer {
   const mentionOf = (l: BudgetLine) => Math.min(...q.mentions.filter((m) => (m.kind === 'budgetLine' && m.id === l.id) || (m.kind === 'municipality' && l.label.toLowerCase().includes(municipalityLabel(plan, m.id)))).map((m) => m.at), Number.MAX_SAFE_INTEGER);
   const ordered = [...lines].sort((x, y) => mentionOf(x) - mentionOf(y));
   const arithmetic = computeOver(b, ordered, byAmount, { asksIncome, label, lang, members: counted ?? plan.municipalities.length, population: plan.organisation.population.approx, cues: counted && !asksBalance && !cues.includes('split') ? [...cues, 'split'] : cues, per: q.per ?? [], scale: q.scale, units: data?.perUnits ?? {}, text: q.text, at: (l) => mentionOf(l), totalHeld: q.totalHeld === true });
-  if (arithmetic) return { reply: reply(arithmetic.kind, lang, arithmetic.title, [...arithmetic.blocks, ...yearNote]), context: ctx };
+  // The units divided by are kept, so "och per kvartal?" divides the same amount further.
+  if (arithmetic) return { reply: reply(arithmetic.kind, lang, arithmetic.title, [...arithmetic.blocks, ...yearNote]), context: arithmetic.per ? { ...ctx, per: arithmetic.per } : ctx };
 
   if (lines.length && !asksBalance) {
     const blocks: Block[] = [{ type: 'bars', rows: lines.map((l) => ({ label: label(l), value: kronor(l.amount), share: share(l) })) }];
@@ -150,6 +151,8 @@ interface Computed {
   kind: string;
   title: string;
   blocks: Block[];
+  /** The perUnits ids the amount was divided by. */
+  per?: string[];
 }
 
 /**
@@ -213,7 +216,7 @@ function computeOver(
     if (units.some((u) => u.id === 'municipality')) blocks.push({ type: 'text', subtle: true, text: say(lang, 'thePlanDoesNotSay') });
     if (units.some((u) => u.id === 'inhabitant')) blocks.push({ type: 'text', subtle: true, text: say(lang, 'inhabitantsOfSodertorn', o.population.toLocaleString('sv-SE').replace(/\s/g, ' ')) });
     const kind = units.some((u) => u.id === 'municipality') ? 'budgetSplit' : units.length === 1 && units[0]!.id === 'month' ? 'budgetPerMonth' : 'budgetPer';
-    return { kind, title: `${amountText(each, lang)} ${per}`, blocks };
+    return { kind, title: `${amountText(each, lang)} ${per}`, blocks, per: units.map((u) => u.id) };
   }
   // "om utredningarna dubblas", "if staff rose by 10 %": the line (or the costs) after the change, and the costs then.
   // "om personalen ökar med 20 000 och totalen och Huddinge-ersättningen är oförändrade, hur mycket blir kvar till

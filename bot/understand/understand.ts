@@ -423,6 +423,25 @@ export function understand(input: UnderstandInput): Query {
     const rel = cues.includes('before') ? 'before' : 'after';
     return { ...query, intent: 'adjacentMeeting', relation: rel, bodies: context.bodies, meetingId: context.meetingId, followUp: true };
   }
+  // "delat på alla kommunerna?", "per kvartal för en kommun då", "and per month for one of them?" after an amount:
+  // a unit to divide by, with no subject of its own, divides the last answer's amount. Units of another kind
+  // than those named stay ("per kommun" → "och per månad?" is per municipality and month); one of the same kind is replaced.
+  const perAsked = uniq([...(cues.includes('split') ? ['municipality'] : []), ...(cues.includes('perMonth') ? ['month'] : []), ...query.per]);
+  if (context?.intent === 'budget' && !hasOwnSubject && perAsked.length && !cues.includes('unknownTopic') && !query.scale && !query.form) {
+    const units = lexicon.data.perUnits ?? {};
+    const kindOf = (id: string) => { const u = units[id]; return typeof u === 'object' && typeof u.divide === 'number' ? 'time' : 'who'; };
+    const per = [...(context.per ?? []).filter((id) => !perAsked.some((n) => kindOf(n) === kindOf(id))), ...perAsked];
+    return {
+      ...query,
+      intent: 'budget',
+      budgetLines: context.budgetLines,
+      years: context.years,
+      municipalities: [],
+      cues: uniq([...cues.filter((c) => c !== 'calendar' && c !== 'split' && c !== 'perMonth'), ...context.cues.filter((c) => c === 'income')]),
+      per,
+      followUp: true,
+    };
+  }
   if (context && !hasOwnSubject && words.length <= 6 && cues.length && !cues.includes('unknownTopic') && !cues.includes('greeting') && !cues.includes('thanks')) {
     const ctxEntities = { ...context, dates: context.dates ?? [], relativeDay: false, week: undefined };
     const merged = new Set<string>([...cues.map((c) => `cue:${c}`), ...entityFeatures(ctxEntities)]);
