@@ -497,7 +497,8 @@ function claim({ q, plan, now, data }: AnswerInput): Answer | undefined {
 
   // "stämmer det att personalen kostar 580 000", "is staff 580 000": one line against the amount written.
   const lineYear = budgetOf(plan, q.years[0] ?? thisYearOf(now));
-  const claimed = lineYear ? lineYear.costs.filter((l) => q.budgetLines.includes(l.id)) : [];
+  // (An income line too: "kommunernas avgifter är väl 900 000?".)
+  const claimed = lineYear ? [...lineYear.costs, ...lineYear.income].filter((l) => q.budgetLines.includes(l.id)) : [];
   if (q.form && lineYear && claimed.length === 1 && q.amounts.length === 1 && !q.scale && !/\b(mer|more|mindre|less|over|under|storre|hogre|lagre|bigger|larger|higher|lower|smaller|fewer)\b/.test(fold(q.text))) {
     const l = claimed[0]!;
     const ok = l.amount === q.amounts[0];
