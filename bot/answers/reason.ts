@@ -333,6 +333,12 @@ function claim({ q, plan, now, data }: AnswerInput): Answer | undefined {
   const bodies = q.bodies.map((id) => plan.bodies.find((b) => b.id === id)).filter((b): b is Body => Boolean(b));
   const days = q.relativeDay ? [] : q.dates;
 
+  // The order of two events, and an event against a period of the year: computed from their dates.
+  const ordered = orderClaim(q, plan, now, head);
+  if (ordered) return ordered;
+  const inPeriod = periodClaim(q, plan, now, head);
+  if (inPeriod) return inPeriod;
+
   // The weekday of the meetings named by month or day: "är SK-mötet i juni en torsdag", "is the LG meeting
   // in September on a Friday" — computed from those meetings' dates, not the body's usual day.
   const span = askedSpan(q) ?? (q.week ? { from: q.week.from, to: q.week.to, label: '' } : undefined);
@@ -689,6 +695,75 @@ function claim({ q, plan, now, data }: AnswerInput): Answer | undefined {
     return { reply: reply('meetingHost', lang, title, blocks), context: contextOf(q, { meetingId: m.id, answerMunicipalities: m.hosts }) };
   }
   return undefined;
+}
+
+/**
+ * The one meeting a body's name stands for in a question: the one on a day named, else in the month named,
+ * else hosted by a municipality named, else the body's only meeting of the year. Undefined where the
+ * question does not single one out ("SK" alone has many meetings).
+ */
+function singledOut(q: AnswerInput['q'], plan: Plan, now: Date, body: string): Meeting | undefined {
+  const days = q.relativeDay ? [] : q.dates;
+  const year = q.years[0] ?? defaultYear(plan, now);
+  const list = meetingsOfYear(plan, year, body).filter((m) => m.date.kind !== 'month');
+  const onDay = list.filter((m) => days.some((d) => firstDate(m) <= d && lastDate(m) >= d));
+  if (onDay.length === 1) return onDay[0];
+  const span = q.month ? `${q.month.year}-${String(q.month.month).padStart(2, '0')}` : undefined;
+  const inMonth = span ? list.filter((m) => firstDate(m).slice(0, 7) === span) : [];
+  if (inMonth.length === 1) return inMonth[0];
+  const hosted = q.municipalities.length ? list.filter((m) => m.hosts.some((h) => q.municipalities.includes(h))) : [];
+  if (hosted.length === 1) return hosted[0];
+  return list.length === 1 ? list[0] : undefined;
+}
+
+/**
+ * "Does the LG meeting on 9 September come before the Södertörn conference?", "kommer rådslaget före
+ * Södertörnskonferensen?": two events named in order, each singled out by its day, month or host; the claim
+ * is the order written, checked against their dates.
+ */
+function orderClaim(q: AnswerInput['q'], plan: Plan, now: Date, head: (ok: boolean, text: string) => string): Answer | undefined {
+  if (q.form !== 'yesNo' || !q.relation || q.budgetLines.length) return undefined;
+  const named = [...new Set(q.mentions.filter((m) => m.kind === 'body' && q.bodies.includes(m.id)).map((m) => m.id))];
+  if (named.length !== 2) return undefined;
+  const [a, b] = named.map((id) => singledOut(q, plan, now, id));
+  if (!a || !b) return undefined;
+  const lang = q.lang;
+  const before = firstDate(a) < firstDate(b);
+  if (firstDate(a) === firstDate(b)) return undefined;
+  const ok = q.relation === 'before' ? before : !before;
+  const A = `${bodyName(plan, a.body)} ${formatWhen(a, lang)}`;
+  const B = `${bodyName(plan, b.body)} ${formatWhen(b, lang)}`;
+  const title = head(ok, say(lang, 'isBeforeOrAfter', A, before ? say(lang, 'before') : say(lang, 'after'), B));
+  return { reply: reply('meetingsOn', lang, title, [meetingFacts(plan, a, lang), meetingFacts(plan, b, lang)]), context: contextOf(q, { meetingId: b.id }) };
+}
+
+/**
+ * "Is the nyckeltal day in the spring?", "ligger SK-mötet i Nykvarn på våren?", "har LG något möte efter
+ * sommaren?": a body's meetings of the year (those of the host named, or the one singled out) against the
+ * months of the period named.
+ */
+function periodClaim(q: AnswerInput['q'], plan: Plan, now: Date, head: (ok: boolean, text: string) => string): Answer | undefined {
+  if (q.form !== 'yesNo' || !q.period || q.dates.length || q.month || q.budgetLines.length) return undefined;
+  const body = q.bodies.find((b) => hasMeetings(plan, b));
+  if (!body || q.bodies.length > 2) return undefined;
+  const year = q.years[0] ?? defaultYear(plan, now);
+  const titledPair = q.bodies.length === 2 ? shapedMeeting({ ...q, dates: [] }, plan, now) : undefined;
+  if (q.bodies.length === 2 && !titledPair) return undefined;
+  const all = titledPair ? [titledPair] : meetingsOfYear(plan, year, body).filter((m) => m.date.kind !== 'month');
+  const hosted = q.municipalities.length ? all.filter((m) => m.hosts.some((h) => q.municipalities.includes(h))) : all;
+  if (!hosted.length) return undefined;
+  const p = q.period;
+  const within = (m: Meeting) => { const mo = Number(firstDate(m).slice(5, 7)); return mo >= p.from && mo <= p.to; };
+  const inside = hosted.filter(within);
+  const lang = q.lang;
+  const monthName = (n: number) => formatMonth(`${year}-${String(n).padStart(2, '0')}`, lang).replace(/ \d+$/, '');
+  const span = p.from === p.to ? monthName(p.from) : `${monthName(p.from)}–${monthName(p.to)}`;
+  const shown = inside.length ? inside : hosted;
+  const what = shown.length === 1
+    ? say(lang, 'isOn', `${bodyName(plan, shown[0]!.body)}${shown[0]!.title ? ` (${shown[0]!.title})` : ''}`, formatWhen(shown[0]!, lang))
+    : `${bodyName(plan, body)}: ${listText(shown.map((m) => formatWhen(m, lang)), lang)}`;
+  const title = head(inside.length > 0, say(lang, 'isInPeriod', what, inside.length > 0, span));
+  return { reply: reply('meetingsOn', lang, title, shown.slice(0, 6).map((m) => meetingFacts(plan, m, lang))), context: contextOf(q, { meetingId: shown[0]!.id }) };
 }
 
 const DAY_WORD = /^(hel)?dag(ar|en|arna|s)?$|^(full)?days?$/;

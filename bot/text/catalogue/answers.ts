@@ -218,6 +218,8 @@ export const ANSWERS = {
   allMunicipalitiesAreIn: { sv: (length: number, name: string) => `alla ${length} kommunerna ingår i ${name}`, en: (length: number, name: string) => `all ${length} municipalities are in ${name}` },
   isMadeUpOf3: { sv: (name: string, members: string) => `i ${name} ingår ${members}`, en: (name: string, members: string) => `${name} is made up of ${members}` },
   notInIt: { sv: (outside: string) => `Inte med: ${outside}.`, en: (outside: string) => `Not in it: ${outside}.` },
+  isBeforeOrAfter: { sv: (a: string, order: string, b: string) => `${a} är ${order} ${b}`, en: (a: string, order: string, b: string) => `${a} is ${order} ${b}` },
+  isInPeriod: { sv: (what: string, inside: boolean, span: string) => `${what}${inside ? ` – inom ${span}` : ` – inte inom ${span}`}`, en: (what: string, inside: boolean, span: string) => `${what}${inside ? ` – within ${span}` : ` – not within ${span}`}` },
   isOn2: { sv: (name: string, formatWhen: string) => `${name} är ${formatWhen}`, en: (name: string, formatWhen: string) => `${name} is on ${formatWhen}` },
   providesTheSecretariat2: { sv: (S: string) => `${S} kommun tillhandahåller sekretariatet`, en: (S: string) => `${S} provides the secretariat` },
   doesNotProvidesThe: { sv: (municipalityName: string, S: string) => `${municipalityName} har inte sekretariatet – det är ${S} kommun`, en: (municipalityName: string, S: string) => `${municipalityName} does not – ${S} provides the secretariat` },
