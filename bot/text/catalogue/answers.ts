@@ -9,6 +9,7 @@ export const ANSWERS = {
   thisIsWhatThe: { sv: (name: string, listText: string) => `Det här står i planen: i ${name} ingår ${listText}.`, en: (name: string, listText: string) => `This is what the plan has: ${name} is made up of ${listText}.` },
   whatDoYouMean: { sv: 'Vad menar du?', en: 'What do you mean?' },
   pickOneOrAsk: { sv: 'Välj ett alternativ eller skriv en hel fråga:', en: 'Pick one, or ask a full question:' },
+  noteMeetingIsOnNot: { sv: (what: string, host: string, formatWhen: string, asked: string) => `Obs: ${what} i ${host} är ${formatWhen}, inte ${asked}.`, en: (what: string, host: string, formatWhen: string, asked: string) => `Note: ${what} in ${host} is on ${formatWhen}, not ${asked}.` },
   noteHostsTheMeeting: { sv: (hostsText: string, formatWhen: string, asked: string) => `Obs: ${hostsText} är värd för mötet ${formatWhen}, inte ${asked}.`, en: (hostsText: string, formatWhen: string, asked: string) => `Note: ${hostsText} hosts the meeting on ${formatWhen}, not ${asked}.` },
   andMoreAskAbout: { sv: (more: number) => `… och ${more} till. Fråga om ett år eller en månad för att se dem.`, en: (more: number) => `… and ${more} more. Ask about a year or a month to see them.` },
   // bot/answers/budget.ts
