@@ -2,7 +2,7 @@
 import { reply } from '../core/reply.js';
 import type { Query } from '../understand/understand.js';
 import { budget } from './budget.js';
-import { hostsText, notInPlan, suggestions, type Answer, type AnswerInput } from './common.js';
+import { hostsText, notInPlan, statesNotInPlan, suggestions, type Answer, type AnswerInput } from './common.js';
 import { firstDate, formatDay, formatWhen, meetingsBetween } from '../domain/calendar.js';
 import type { Meeting } from '../store/schema.js';
 import { bodyName } from '../domain/names.js';
@@ -143,6 +143,8 @@ export function answer(input: AnswerInput): Answer {
   // that shares its rare words may still answer it.
   const q = input.q;
   if (result.reply.kind === 'notInPlan' && q.intent === 'notInPlan' && !q.notInPlanKinds.length && !q.action) result = planPassage(q, input.plan) ?? result;
+  // A headline that says the plan does not state what was asked makes a not-in-plan answer, whoever wrote it.
+  if (result.reply.kind !== 'notInPlan' && statesNotInPlan(result.reply.title, result.reply.lang)) result = { ...result, reply: { ...result.reply, kind: 'notInPlan' } };
   const blocks = result.reply.blocks.map((b) => {
     if (b.type !== 'list' || b.items.length <= MAX_LIST_ITEMS) return b;
     const more = b.items.length - (MAX_LIST_ITEMS - 1);
