@@ -175,7 +175,9 @@ function computeOver(
   // "hur många gånger större är personalen än Huddinge-ersättningen", "ratio of staff to studies", "utredningar
   // delat med kontorsservicen", "the total is how many times the Huddinge line": one amount divided by another.
   // "gånger"/"times" asks how many times the larger holds the smaller; a ratio or a division keeps the order written.
-  const ratioPair: Array<{ name: string; amount: number }> | undefined = !has('ratio') || o.scale
+  // ("hur många gånger" is a count of meetings too: with lines named it is a ratio.)
+  const ratioAsked = has('ratio') || (has('count') && /\b(ganger|times)\b/.test(fold(o.text ?? '')));
+  const ratioPair: Array<{ name: string; amount: number }> | undefined = !ratioAsked || o.scale
     ? undefined
     : lines.length >= 2
       ? lines.slice(0, 2).map((l) => ({ name: label(l), amount: l.amount }))

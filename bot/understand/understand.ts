@@ -668,7 +668,29 @@ function readForms(text: string, words: string[], matches: Match[], cues: string
     const span = act.end - act.start;
     action = at >= 0 && raw.slice(at, at + span).map((r) => fold(r)).join(' ') === folded ? raw.slice(at, at + span).join(' ').toLowerCase().replace(/[?!.,]+$/, '') : folded;
   }
+  // (A calendar request says what cannot be done more exactly than its verb alone: "lägg in" → "in your calendar".)
+  action = calendarRequest(words, start, lexicon) ?? action;
   return { form, amounts, count, action };
+}
+
+/**
+ * "Please add the Salem SK meeting to my Outlook calendar", "skriv in SK-mötet i teams-kalendern åt mig": a
+ * request verb among the first words (after "kan du", "please"), a calendar named, and a word that makes it
+ * someone's own ("min", "my", "åt mig") or a calendar product. The lexicon's calendarRequests; the action said
+ * is its title (actionTitles). A calendar named without anyone's ("lägg in LG 2/12 i kalendern") is the
+ * secretariat's change to the plan, not this.
+ */
+function calendarRequest(words: string[], start: number, lexicon: Lexicon): string | undefined {
+  const c = lexicon.data.calendarRequests;
+  if (!c) return undefined;
+  const is = (w: string, list: string[]) => list.some((t) => (t.endsWith('*') ? w.startsWith(t.slice(0, -1)) : w === t));
+  const polite = new Set(['please', 'pls', 'snalla', 'kan', 'kunde', 'could', 'can', 'would', 'will', 'du', 'ni', 'you', 'skulle', 'jag', 'i', 'vill', 'want', 'att', 'to', 'hjalp', 'help', 'me', 'mig', 'and', 'och']);
+  let i = start;
+  while (i < words.length && i < start + 4 && polite.has(words[i]!) && !is(words[i]!, c.verbs)) i++;
+  if (!is(words[i] ?? '', c.verbs)) return undefined;
+  const rest = words.slice(i + 1);
+  if (!rest.some((w) => is(w, c.places)) || !rest.some((w) => is(w, c.personal))) return undefined;
+  return c.title;
 }
 
 
