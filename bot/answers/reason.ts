@@ -743,7 +743,7 @@ function orderClaim(q: AnswerInput['q'], plan: Plan, now: Date, head: (ok: boole
  * months of the period named.
  */
 function periodClaim(q: AnswerInput['q'], plan: Plan, now: Date, head: (ok: boolean, text: string) => string): Answer | undefined {
-  if (q.form !== 'yesNo' || !q.period || q.dates.length || q.month || q.budgetLines.length) return undefined;
+  if (q.form !== 'yesNo' || !q.period || q.dates.length || q.month || q.budgetLines.length || q.weekdays.length) return undefined;
   const body = q.bodies.find((b) => hasMeetings(plan, b));
   if (!body || q.bodies.length > 2) return undefined;
   const year = q.years[0] ?? defaultYear(plan, now);
