@@ -97,7 +97,7 @@ export function budget({ q, plan, now, data }: AnswerInput): Answer {
   // municipality its label names; a line named by its amount only comes last.
   const mentionOf = (l: BudgetLine) => Math.min(...q.mentions.filter((m) => (m.kind === 'budgetLine' && m.id === l.id) || (m.kind === 'municipality' && l.label.toLowerCase().includes(municipalityLabel(plan, m.id)))).map((m) => m.at), Number.MAX_SAFE_INTEGER);
   const ordered = [...lines].sort((x, y) => mentionOf(x) - mentionOf(y));
-  const arithmetic = computeOver(b, ordered, byAmount, { asksIncome, label, lang, members: counted ?? plan.municipalities.length, population: plan.organisation.population.approx, cues: counted && !asksBalance && !cues.includes('split') ? [...cues, 'split'] : cues, per: q.per ?? [], scale: q.scale, units: data?.perUnits ?? {}, text: q.text, at: (l) => mentionOf(l), totalHeld: q.totalHeld === true });
+  const arithmetic = computeOver(b, ordered, byAmount, { asksIncome, label, lang, members: counted ?? plan.municipalities.length, population: plan.organisation.population.approx, cues: counted && !asksBalance && !cues.includes('split') ? [...cues, 'split'] : cues, per: q.per ?? [], scale: q.scale, units: data?.perUnits ?? {}, text: q.text, at: (l) => mentionOf(l), totalHeld: q.totalHeld === true, amounts: q.amounts });
   // The units divided by are kept, so "och per kvartal?" divides the same amount further.
   if (arithmetic) return { reply: reply(arithmetic.kind, lang, arithmetic.title, [...arithmetic.blocks, ...yearNote]), context: arithmetic.per ? { ...ctx, per: arithmetic.per } : ctx };
 
@@ -164,7 +164,7 @@ function computeOver(
   b: Budget,
   lines: BudgetLine[],
   byAmount: BudgetLine[],
-  o: { asksIncome: boolean; label: (l: BudgetLine) => string; lang: 'sv' | 'en'; members: number; population: number; cues: string[]; per: string[]; scale?: Scale; units: Record<string, PerUnit | string>; text?: string; at?: (l: BudgetLine) => number; totalHeld?: boolean },
+  o: { asksIncome: boolean; label: (l: BudgetLine) => string; lang: 'sv' | 'en'; members: number; population: number; cues: string[]; per: string[]; scale?: Scale; units: Record<string, PerUnit | string>; text?: string; at?: (l: BudgetLine) => number; totalHeld?: boolean; amounts?: number[] },
 ): Computed | undefined {
   const { lang, label, cues } = o;
   const has = (c: string) => cues.includes(c);
@@ -262,6 +262,18 @@ function computeOver(
       kind: 'budgetDifference',
       title: say(lang, 'difference', kronor(d)),
       blocks: [calc(`${label(x)} ${kronor(x.amount)} − ${label(y)} ${kronor(y.amount)} = ${kronor(d)}`)],
+    };
+  }
+  // "om vi lägger 100 000 av utredningspengarna på en studie, hur mycket finns kvar på den posten?": an amount
+  // that is no line's, spent of the one line named, leaves the rest of that line.
+  const spent = (o.amounts ?? []).filter((a) => !b.costs.some((l) => l.amount === a) && !b.income.some((l) => l.amount === a));
+  if (has('remaining') && lines.length === 1 && spent.length === 1 && spent[0]! < lines[0]!.amount && !has('share') && !o.scale) {
+    const l = lines[0]!;
+    const left = l.amount - spent[0]!;
+    return {
+      kind: 'budgetRemaining',
+      title: say(lang, 'leftOnLine', label(l), kronor(left)),
+      blocks: [calc(`${kronor(l.amount)} − ${kronor(spent[0]!)} = ${kronor(left)}`)],
     };
   }
   if (has('remaining') && lines.length && !has('share')) {

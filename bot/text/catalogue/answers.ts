@@ -43,6 +43,7 @@ export const ANSWERS = {
   timesAsLarge: { sv: (a: string, n: string, b: string) => `${a} är ${n} gånger så stor som ${b}`, en: (a: string, n: string, b: string) => `${a} is ${n} times ${b}` },
   theTotalCosts: { sv: (year: number) => `Totalen för ${year}`, en: (year: number) => `The total for ${year}` },
   withTheTotalKept: { sv: (total: string, target: string, others: string) => `Totalen ${total} ligger fast, så ändringen tas från eller ges till ${target}${others ? `; oförändrat: ${others}` : ''}.`, en: (total: string, target: string, others: string) => `The total of ${total} stays, so the change is taken from or given to ${target}${others ? `; unchanged: ${others}` : ''}.` },
+  leftOnLine: { sv: (line: string, kronor: string) => `Kvar på ${line}: ${kronor}`, en: (line: string, kronor: string) => `Left on ${line}: ${kronor}` },
   leftAfter: { sv: (names: string, kronor: string) => `Kvar efter ${names}: ${kronor}`, en: (names: string, kronor: string) => `Left after ${names}: ${kronor}` },
   incomeMinusCosts: { sv: (kronor: string, join: string, kronor2: string) => `Intäkter ${kronor} − ${join} = ${kronor2}`, en: (kronor: string, join: string, kronor2: string) => `Income ${kronor} − ${join} = ${kronor2}` },
   together2: { sv: (kronor: string) => `Tillsammans ${kronor}`, en: (kronor: string) => `Together ${kronor}` },
