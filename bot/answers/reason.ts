@@ -15,7 +15,7 @@ import { say } from '../text/catalogue/index.js';
 import { budgetBalance, budgetOf, sum } from '../domain/budget.js';
 
 export function reason(input: AnswerInput): Answer | undefined {
-  return cannotDo(input) ?? rotationRelation(input) ?? rotationEnds(input) ?? (input.q.form && askedSpan(input.q) ? titledMeeting(input) : undefined) ?? claim(input) ?? rotationPremise(input) ?? notAMember(input) ?? wrongPlace(input) ?? meetingRelation(input) ?? titledMeeting(input) ?? firstOrLast(input);
+  return cannotDo(input) ?? rotationRelation(input) ?? rotationEnds(input) ?? orderQuestion(input) ?? (input.q.form && askedSpan(input.q) ? titledMeeting(input) : undefined) ?? claim(input) ?? rotationPremise(input) ?? notAMember(input) ?? wrongPlace(input) ?? meetingRelation(input) ?? titledMeeting(input) ?? firstOrLast(input);
 }
 
 /**
@@ -334,7 +334,7 @@ function claim({ q, plan, now, data }: AnswerInput): Answer | undefined {
   const days = q.relativeDay ? [] : q.dates;
 
   // The order of two events, and an event against a period of the year: computed from their dates.
-  const ordered = orderClaim(q, plan, now, head);
+  const ordered = clashClaim(q, plan, now, head) ?? orderClaim(q, plan, now, head);
   if (ordered) return ordered;
   const inPeriod = periodClaim(q, plan, now, head);
   if (inPeriod) return inPeriod;
@@ -735,6 +735,45 @@ function orderClaim(q: AnswerInput['q'], plan: Plan, now: Date, head: (ok: boole
   const B = `${bodyName(plan, b.body)} ${formatWhen(b, lang)}`;
   const title = head(ok, say(lang, 'isBeforeOrAfter', A, before ? say(lang, 'before') : say(lang, 'after'), B));
   return { reply: reply('meetingsOn', lang, title, [meetingFacts(plan, a, lang), meetingFacts(plan, b, lang)]), context: contextOf(q, { meetingId: b.id }) };
+}
+
+/**
+ * "vilket kommer först, rådslaget eller Södertörnskonferensen?", "kommer LG 14/10 före eller efter
+ * nyckeltalsdagen?": two events singled out, put in order (no yes/no: neither order was claimed).
+ */
+function orderQuestion({ q, plan, now }: AnswerInput): Answer | undefined {
+  if (q.relation && q.form === 'yesNo') return undefined;
+  if (!q.cues.includes('orderBoth') && !q.cues.includes('first') && !(q.relation && !q.form)) return undefined;
+  if (q.budgetLines.length || q.cues.includes('clash')) return undefined;
+  const named = [...new Set(q.mentions.filter((m) => m.kind === 'body' && q.bodies.includes(m.id)).map((m) => m.id))];
+  if (named.length !== 2) return undefined;
+  const [a, b] = named.map((id) => singledOut(q, plan, now, id));
+  if (!a || !b || firstDate(a) === firstDate(b)) return undefined;
+  const lang = q.lang;
+  const [x, y] = firstDate(a) < firstDate(b) ? [a, b] : [b, a];
+  const title = say(lang, 'isBeforeOrAfter', `${bodyName(plan, x.body)} ${formatWhen(x, lang)}`, say(lang, 'before'), `${bodyName(plan, y.body)} ${formatWhen(y, lang)}`);
+  return { reply: reply('meetingsOn', lang, title, [meetingFacts(plan, x, lang), meetingFacts(plan, y, lang)]), context: contextOf(q, { meetingId: y.id }) };
+}
+
+/**
+ * "krockar SK 22/9 med något LG-möte?", "does the nyckeltal day clash with an SK meeting?": the meeting singled
+ * out against the other body's meetings (any other meeting where none is named) on the same days.
+ */
+function clashClaim(q: AnswerInput['q'], plan: Plan, now: Date, head: (ok: boolean, text: string) => string): Answer | undefined {
+  if (!q.cues.includes('clash') || q.budgetLines.length) return undefined;
+  const named = [...new Set(q.mentions.filter((m) => m.kind === 'body' && q.bodies.includes(m.id)).map((m) => m.id))];
+  if (!named.length || named.length > 2) return undefined;
+  const a = singledOut(q, plan, now, named[0]!);
+  if (!a || a.date.kind === 'month') return undefined;
+  const other = named[1];
+  const same = meetingsBetween(plan, firstDate(a), lastDate(a), other).filter((m) => m.id !== a.id && m.body !== a.body && m.date.kind !== 'month');
+  const lang = q.lang;
+  const A = `${bodyName(plan, a.body)} ${formatWhen(a, lang)}`;
+  const title = same.length
+    ? head(true, say(lang, 'clashesWith', A, listText(same.map((m) => `${bodyName(plan, m.body)} ${formatWhen(m, lang)}`), lang)))
+    : head(false, say(lang, 'noClash', A, other ? bodyName(plan, other) : undefined));
+  const near = other && !same.length ? [lastBefore(plan, firstDate(a), other, () => true), firstAfter(plan, lastDate(a), other, () => true)].filter((m): m is Meeting => Boolean(m)) : [];
+  return { reply: reply('meetingsOn', lang, title, [meetingFacts(plan, a, lang), ...same.map((m) => meetingFacts(plan, m, lang)), ...near.map((m) => meetingFacts(plan, m, lang))]), context: contextOf(q, { meetingId: a.id }) };
 }
 
 /**
