@@ -97,7 +97,7 @@ export function budget({ q, plan, now, data }: AnswerInput): Answer {
   // municipality its label names; a line named by its amount only comes last.
   const mentionOf = (l: BudgetLine) => Math.min(...q.mentions.filter((m) => (m.kind === 'budgetLine' && m.id === l.id) || (m.kind === 'municipality' && l.label.toLowerCase().includes(municipalityLabel(plan, m.id)))).map((m) => m.at), Number.MAX_SAFE_INTEGER);
   const ordered = [...lines].sort((x, y) => mentionOf(x) - mentionOf(y));
-  const arithmetic = computeOver(b, ordered, byAmount, { asksIncome, label, lang, members: counted ?? plan.municipalities.length, population: plan.organisation.population.approx, cues: counted && !asksBalance && !cues.includes('split') ? [...cues, 'split'] : cues, per: q.per ?? [], scale: q.scale, units: data?.perUnits ?? {}, text: q.text, at: (l) => mentionOf(l), totalHeld: q.totalHeld === true, amounts: q.amounts });
+  const arithmetic = computeOver(b, ordered, byAmount, { asksIncome, label, lang, members: counted ?? plan.municipalities.length, population: plan.organisation.population.approx, cues: counted && !asksBalance && !cues.includes('split') ? [...cues, 'split'] : cues, per: q.per ?? [], scale: q.scale, units: data?.perUnits ?? {}, text: q.text, at: (l) => mentionOf(l), totalHeld: q.totalHeld === true, amounts: q.amounts, unchangedAt: q.unchangedAt, window: data?.unchanged?.window ?? 0 });
   // The units divided by are kept, so "och per kvartal?" divides the same amount further.
   if (arithmetic) return { reply: reply(arithmetic.kind, lang, arithmetic.title, [...arithmetic.blocks, ...yearNote]), context: arithmetic.per ? { ...ctx, per: arithmetic.per } : ctx };
 
@@ -164,7 +164,7 @@ function computeOver(
   b: Budget,
   lines: BudgetLine[],
   byAmount: BudgetLine[],
-  o: { asksIncome: boolean; label: (l: BudgetLine) => string; lang: 'sv' | 'en'; members: number; population: number; cues: string[]; per: string[]; scale?: Scale; units: Record<string, PerUnit | string>; text?: string; at?: (l: BudgetLine) => number; totalHeld?: boolean; amounts?: number[] },
+  o: { asksIncome: boolean; label: (l: BudgetLine) => string; lang: 'sv' | 'en'; members: number; population: number; cues: string[]; per: string[]; scale?: Scale; units: Record<string, PerUnit | string>; text?: string; at?: (l: BudgetLine) => number; totalHeld?: boolean; amounts?: number[]; unchangedAt?: number[]; window?: number },
 ): Computed | undefined {
   const { lang, label, cues } = o;
   const has = (c: string) => cues.includes(c);
@@ -228,7 +228,15 @@ function computeOver(
     const s = o.scale;
     const near = (l: BudgetLine) => Math.abs(o.at!(l) - (s.at ?? 0));
     const changed = s.at === undefined ? lines[0]! : [...lines].sort((x, y) => near(x) - near(y))[0]!;
-    const target = [...lines].reverse().find((l) => l !== changed)!;
+    // A line named next to a word for unchanged ("Huddinge unchanged") keeps its amount; the last other one is asked about.
+    // (Each such word keeps the line named nearest it, within the lexicon's window.)
+    const keptLines = new Set<BudgetLine>();
+    for (const i of o.unchangedAt ?? []) {
+      const nearest = [...lines].sort((x, y) => Math.abs(o.at!(x) - i) - Math.abs(o.at!(y) - i))[0];
+      if (nearest && Math.abs(o.at!(nearest) - i) <= (o.window ?? 0)) keptLines.add(nearest);
+    }
+    const kept = (l: BudgetLine) => keptLines.has(l);
+    const target = [...lines].reverse().find((l) => l !== changed && !kept(l)) ?? [...lines].reverse().find((l) => l !== changed)!;
     const after = s.to ?? changed.amount * (s.factor ?? 1) + (s.add ?? 0);
     const others = b.costs.filter((l) => l !== changed && l !== target);
     const left = costs - after - sum(others);

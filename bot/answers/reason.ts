@@ -717,22 +717,60 @@ function singledOut(q: AnswerInput['q'], plan: Plan, now: Date, body: string): M
 }
 
 /**
+ * The events a question names, in the order written: each body's meeting singled out, where a body named next to
+ * another whose name one of its meeting titles holds ("LG:s planeringskonferens") is that titled meeting.
+ * Undefined where one of them cannot be singled out.
+ */
+function eventsNamed(q: AnswerInput['q'], plan: Plan, now: Date): Meeting[] | undefined {
+  const named = [...new Set(q.mentions.filter((m) => m.kind === 'body' && q.bodies.includes(m.id)).map((m) => m.id))];
+  const out: Meeting[] = [];
+  for (let i = 0; i < named.length; i++) {
+    const [a, b] = [named[i]!, named[i + 1]];
+    const pair = b ? titledPair(plan, a, b) ?? titledPair(plan, b, a) : undefined;
+    if (pair) {
+      const days = q.relativeDay ? [] : q.dates;
+      const onDay = pair.filter((m) => days.some((d) => firstDate(m) <= d && lastDate(m) >= d));
+      const m = onDay[0] ?? (pair.length === 1 ? pair[0] : upcoming(plan, now, pair[0]!.body, 1, (x) => pair.includes(x))[0]);
+      if (!m) return undefined;
+      out.push(m);
+      i++;
+      continue;
+    }
+    const m = singledOut(q, plan, now, a);
+    if (!m) return undefined;
+    out.push(m);
+  }
+  return out;
+}
+
+/** "Ledningsgruppen (Planeringskonferens) torsdag 31 mars–fredag 1 april 2011, lunch till lunch" */
+const eventLabel = (plan: Plan, m: Meeting, lang: 'sv' | 'en') => `${bodyName(plan, m.body)}${m.title ? ` (${m.title})` : ''} ${formatWhen(m, lang)}`;
+
+/** A body's meetings whose title holds another body's name ("Planeringskonferens" of ledningsgruppen). */
+function titledPair(plan: Plan, body: string, other: string): Meeting[] | undefined {
+  const o = plan.bodies.find((x) => x.id === other);
+  if (!o) return undefined;
+  const stems = [o.name, ...o.aliases].map((s) => fold(s).replace(/(en|et|n)$/, '')).filter((s) => s.length >= 5);
+  const list = titledMeetings(plan, body).filter((m) => stems.some((s) => m.folded.includes(s))).map((m) => m.meeting);
+  return list.length ? list : undefined;
+}
+
+/**
  * "Does the LG meeting on 9 September come before the Södertörn conference?", "kommer rådslaget före
  * Södertörnskonferensen?": two events named in order, each singled out by its day, month or host; the claim
  * is the order written, checked against their dates.
  */
 function orderClaim(q: AnswerInput['q'], plan: Plan, now: Date, head: (ok: boolean, text: string) => string): Answer | undefined {
   if (q.form !== 'yesNo' || !q.relation || q.budgetLines.length) return undefined;
-  const named = [...new Set(q.mentions.filter((m) => m.kind === 'body' && q.bodies.includes(m.id)).map((m) => m.id))];
-  if (named.length !== 2) return undefined;
-  const [a, b] = named.map((id) => singledOut(q, plan, now, id));
-  if (!a || !b) return undefined;
+  const events = eventsNamed(q, plan, now);
+  if (events?.length !== 2) return undefined;
+  const [a, b] = events as [Meeting, Meeting];
   const lang = q.lang;
   const before = firstDate(a) < firstDate(b);
   if (firstDate(a) === firstDate(b)) return undefined;
   const ok = q.relation === 'before' ? before : !before;
-  const A = `${bodyName(plan, a.body)} ${formatWhen(a, lang)}`;
-  const B = `${bodyName(plan, b.body)} ${formatWhen(b, lang)}`;
+  const A = eventLabel(plan, a, lang);
+  const B = eventLabel(plan, b, lang);
   const title = head(ok, say(lang, 'isBeforeOrAfter', A, before ? say(lang, 'before') : say(lang, 'after'), B));
   return { reply: reply('meetingsOn', lang, title, [meetingFacts(plan, a, lang), meetingFacts(plan, b, lang)]), context: contextOf(q, { meetingId: b.id }) };
 }
@@ -745,13 +783,13 @@ function orderQuestion({ q, plan, now }: AnswerInput): Answer | undefined {
   if (q.relation && q.form === 'yesNo') return undefined;
   if (!q.cues.includes('orderBoth') && !q.cues.includes('first') && !(q.relation && !q.form)) return undefined;
   if (q.budgetLines.length || q.cues.includes('clash')) return undefined;
-  const named = [...new Set(q.mentions.filter((m) => m.kind === 'body' && q.bodies.includes(m.id)).map((m) => m.id))];
-  if (named.length !== 2) return undefined;
-  const [a, b] = named.map((id) => singledOut(q, plan, now, id));
-  if (!a || !b || firstDate(a) === firstDate(b)) return undefined;
+  const events = eventsNamed(q, plan, now);
+  if (events?.length !== 2) return undefined;
+  const [a, b] = events as [Meeting, Meeting];
+  if (firstDate(a) === firstDate(b)) return undefined;
   const lang = q.lang;
   const [x, y] = firstDate(a) < firstDate(b) ? [a, b] : [b, a];
-  const title = say(lang, 'isBeforeOrAfter', `${bodyName(plan, x.body)} ${formatWhen(x, lang)}`, say(lang, 'before'), `${bodyName(plan, y.body)} ${formatWhen(y, lang)}`);
+  const title = say(lang, 'isBeforeOrAfter', eventLabel(plan, x, lang), say(lang, 'before'), eventLabel(plan, y, lang));
   return { reply: reply('meetingsOn', lang, title, [meetingFacts(plan, x, lang), meetingFacts(plan, y, lang)]), context: contextOf(q, { meetingId: y.id }) };
 }
 

@@ -108,6 +108,8 @@ export interface Query extends QueryContext {
   mentions: Mention[];
   /** A what-if that keeps the total ("om totalen är densamma", "with the same total"): the change moves money between lines. */
   totalHeld?: boolean;
+  /** In such a what-if, where the words for unchanged stand: a line named near one keeps its amount ("Huddinge unchanged"). */
+  unchangedAt?: number[];
 }
 
 /** A what-if change: times a factor, plus an amount, or to an amount (the amount written is not a line's). */
@@ -409,7 +411,7 @@ export function understand(input: UnderstandInput): Query {
     per: readPer(words, lexicon),
     scale,
     mentions: matches.filter((m) => m.sense.kind === 'body' || m.sense.kind === 'municipality' || m.sense.kind === 'budgetLine').map((m) => ({ kind: m.sense.kind as Mention['kind'], id: (m.sense as { id: string }).id, at: m.start })).sort((a, b) => a.at - b.at),
-    ...(scale && totalHeld(words, lexicon) ? { totalHeld: true } : {}),
+    ...(scale ? heldTotal(words, lexicon) : {}),
   };
 
   // Follow-ups: "och 2015?", "och efter det?", "och LG?", "and the year before?".
@@ -427,7 +429,10 @@ export function understand(input: UnderstandInput): Query {
   // a unit to divide by, with no subject of its own, divides the last answer's amount. Units of another kind
   // than those named stay ("per kommun" → "och per månad?" is per municipality and month); one of the same kind is replaced.
   const perAsked = uniq([...(cues.includes('split') ? ['municipality'] : []), ...(cues.includes('perMonth') ? ['month'] : []), ...query.per]);
-  if (context?.intent === 'budget' && !hasOwnSubject && perAsked.length && !cues.includes('unknownTopic') && !query.scale && !query.form) {
+  // ("hur mycket blir det i veckan?": "i veckan" is this week too, but with money asked it is the unit.)
+  const unitAsDate = (perAsked.includes('week') && dates.week && !dates.dates.length && !dates.month) || (perAsked.includes('month') && dates.month && !dates.dates.length && !dates.week);
+  const ownBesidesUnit = unitAsDate && cues.includes('money') ? bodies.length || municipalities.length || years.length || budgetLines.length || topics.length || period : hasOwnSubject;
+  if (context?.intent === 'budget' && !ownBesidesUnit && perAsked.length && !cues.includes('unknownTopic') && !query.scale && !query.form) {
     const units = lexicon.data.perUnits ?? {};
     const kindOf = (id: string) => { const u = units[id]; return typeof u === 'object' && typeof u.divide === 'number' ? 'time' : 'who'; };
     const per = [...(context.per ?? []).filter((id) => !perAsked.some((n) => kindOf(n) === kindOf(id))), ...perAsked];
@@ -439,6 +444,8 @@ export function understand(input: UnderstandInput): Query {
       municipalities: [],
       cues: uniq([...cues.filter((c) => c !== 'calendar' && c !== 'split' && c !== 'perMonth'), ...context.cues.filter((c) => c === 'income')]),
       per,
+      week: undefined,
+      month: undefined,
       followUp: true,
     };
   }
@@ -698,15 +705,15 @@ function calendarRequest(words: string[], start: number, lexicon: Lexicon): stri
  * Whether a what-if keeps the total: a word for the total near a word for unchanged ("totalen låg kvar",
  * "the same total", "the total … stayed the same"), both from the lexicon's `unchanged`.
  */
-function totalHeld(words: string[], lexicon: Lexicon): boolean {
+function heldTotal(words: string[], lexicon: Lexicon): { totalHeld?: true; unchangedAt?: number[] } {
   const u = lexicon.data.unchanged;
-  if (!u) return false;
+  if (!u) return {};
   const is = (w: string, list: string[]) => list.some((t) => (t.endsWith('*') ? w.startsWith(t.slice(0, -1)) : w === t));
   const joined = ` ${words.join(' ')} `;
   const phraseAt = (p: string) => { const i = joined.indexOf(` ${p} `); return i < 0 ? -1 : joined.slice(0, i).trim().split(' ').filter(Boolean).length; };
   const same = [...words.flatMap((w, i) => (is(w, u.words) ? [i] : [])), ...u.words.filter((p) => p.includes(' ')).map(phraseAt).filter((i) => i >= 0)];
   const totals = words.flatMap((w, i) => (is(w, u.totals) ? [i] : []));
-  return totals.some((t) => same.some((i) => Math.abs(i - t) <= u.window));
+  return totals.some((t) => same.some((i) => Math.abs(i - t) <= u.window)) ? { totalHeld: true, unchangedAt: same } : {};
 }
 
 /** Per-word → unit tables of a lexicon, built once per lexicon data. */
