@@ -247,6 +247,7 @@ function computeOver(
       blocks: [
         calc(s.to !== undefined ? `${label(changed)}: ${kronor(changed.amount)} ${how}` : `${label(changed)}: ${kronor(changed.amount)} ${how} = ${kronor(after)}`),
         calc(`${kronor(costs)} − ${kronor(after)}${others.map((l) => ` − ${kronor(l.amount)}`).join('')} = ${kronor(left)}`),
+        calc(`${label(target)}: ${kronor(target.amount)} ${left >= target.amount ? '+' : '−'} ${kronor(Math.abs(left - target.amount))} = ${kronor(left)}`),
         { type: 'text', subtle: true, text: say(lang, 'withTheTotalKept', kronor(costs), label(target), others.map((l) => `${label(l)} ${kronor(l.amount)}`).join(', ')) },
       ],
     };

@@ -334,7 +334,7 @@ function claim({ q, plan, now, data }: AnswerInput): Answer | undefined {
   const days = q.relativeDay ? [] : q.dates;
 
   // The order of two events, and an event against a period of the year: computed from their dates.
-  const ordered = clashClaim(q, plan, now, head) ?? orderClaim(q, plan, now, head);
+  const ordered = clashClaim(q, plan, now, head) ?? orderClaim(q, plan, now, head) ?? pastClaim(q, plan, now, head);
   if (ordered) return ordered;
   const inPeriod = periodClaim(q, plan, now, head);
   if (inPeriod) return inPeriod;
@@ -812,6 +812,22 @@ function clashClaim(q: AnswerInput['q'], plan: Plan, now: Date, head: (ok: boole
     : head(false, say(lang, 'noClash', A, other ? bodyName(plan, other) : undefined));
   const near = other && !same.length ? [lastBefore(plan, firstDate(a), other, () => true), firstAfter(plan, lastDate(a), other, () => true)].filter((m): m is Meeting => Boolean(m)) : [];
   return { reply: reply('meetingsOn', lang, title, [meetingFacts(plan, a, lang), ...same.map((m) => meetingFacts(plan, m, lang)), ...near.map((m) => meetingFacts(plan, m, lang))]), context: contextOf(q, { meetingId: a.id }) };
+}
+
+/**
+ * "har rådslaget redan varit i år?", "Has the Södertörn conference already taken place?": the event singled out
+ * against today.
+ */
+function pastClaim(q: AnswerInput['q'], plan: Plan, now: Date, head: (ok: boolean, text: string) => string): Answer | undefined {
+  if (q.form !== 'yesNo' || !q.cues.includes('already') || q.budgetLines.length || q.municipalities.length > 1) return undefined;
+  const events = eventsNamed({ ...q, years: q.years.length ? q.years : [thisYearOf(now)] }, plan, now);
+  if (events?.length !== 1) return undefined;
+  const m = events[0]!;
+  const lang = q.lang;
+  const past = lastDate(m) < stockholmDate(now);
+  const name = `${bodyName(plan, m.body)}${m.title ? ` (${m.title})` : ''}`;
+  const title = head(past, past ? say(lang, 'wasOn', name, formatWhen(m, lang)) : say(lang, 'isOn', name, formatWhen(m, lang)));
+  return { reply: reply('meetingsOn', lang, title, [meetingFacts(plan, m, lang)]), context: contextOf(q, { meetingId: m.id }) };
 }
 
 /**

@@ -223,6 +223,7 @@ export const ANSWERS = {
   isBeforeOrAfter: { sv: (a: string, order: string, b: string) => `${a} är ${order} ${b}`, en: (a: string, order: string, b: string) => `${a} is ${order} ${b}` },
   clashesWith: { sv: (a: string, b: string) => `${a} är samma dag som ${b}`, en: (a: string, b: string) => `${a} is on the same day as ${b}` },
   noClash: { sv: (a: string, who: string | undefined) => `${a}; ${who ? `${who} har` : 'det finns'} inget ${who ? '' : 'annat '}möte samma dag`, en: (a: string, who: string | undefined) => `${a}; ${who ? `${who} has` : 'there is'} no ${who ? '' : 'other '}meeting that day` },
+  wasOn: { sv: (name: string, formatWhen: string) => `${name} var ${formatWhen}`, en: (name: string, formatWhen: string) => `${name} was on ${formatWhen}` },
   isInPeriod: { sv: (what: string, inside: boolean, span: string) => `${what}${inside ? ` – inom ${span}` : ` – inte inom ${span}`}`, en: (what: string, inside: boolean, span: string) => `${what}${inside ? ` – within ${span}` : ` – not within ${span}`}` },
   isOn2: { sv: (name: string, formatWhen: string) => `${name} är ${formatWhen}`, en: (name: string, formatWhen: string) => `${name} is on ${formatWhen}` },
   providesTheSecretariat2: { sv: (S: string) => `${S} kommun tillhandahåller sekretariatet`, en: (S: string) => `${S} provides the secretariat` },
