@@ -45,6 +45,8 @@ export interface LexiconData {
   perUnits?: Record<string, PerUnit | string>;
   /** A what-if that keeps the total: words for unchanged and for the total, within `window` words of each other. */
   unchanged?: { words: string[]; totals: string[]; window: number };
+  /** Words before a request verb that keep it a request ("kan du", "please"); startOnly: action verbs that are requests only right after them. */
+  requests?: { polite: string[]; startOnly: string[] };
   /** Calendar requests ("lägg in SK i min kalender", "add it to Outlook"): a request verb near the start, a personal calendar named; `title` is the actionTitles key said. */
   calendarRequests?: { verbs: string[]; places: string[]; personal: string[]; title: string };
   /** What-if changes of an amount: a factor ("dubblas"), or a direction taking "med N %" / "med N kr" / "till N". */

@@ -674,10 +674,21 @@ function readForms(text: string, words: string[], matches: Match[], cues: string
     const at = raw.findIndex((r) => fold(r) === words[act.start]);
     const span = act.end - act.start;
     action = at >= 0 && raw.slice(at, at + span).map((r) => fold(r)).join(' ') === folded ? raw.slice(at, at + span).join(' ').toLowerCase().replace(/[?!.,]+$/, '') : folded;
+    // "can you call the Botkyrka office" is a request; "what does the plan call Stockholm" is not: such verbs
+    // only where the request starts.
+    if ((lexicon.data.requests?.startOnly ?? []).includes(folded) && act.start !== requestStart(words, start, lexicon)) action = undefined;
   }
   // (A calendar request says what cannot be done more exactly than its verb alone: "lägg in" → "in your calendar".)
   action = calendarRequest(words, start, lexicon) ?? action;
   return { form, amounts, count, action };
+}
+
+/** Where a request's verb stands: after the polite words before it ("kan du", "please", "could you"), at most four. */
+function requestStart(words: string[], start: number, lexicon: Lexicon, isVerb: (w: string) => boolean = () => false): number {
+  const polite = new Set(lexicon.data.requests?.polite ?? []);
+  let i = start;
+  while (i < words.length && i < start + 4 && polite.has(words[i]!) && !isVerb(words[i]!)) i++;
+  return i;
 }
 
 /**
@@ -691,9 +702,7 @@ function calendarRequest(words: string[], start: number, lexicon: Lexicon): stri
   const c = lexicon.data.calendarRequests;
   if (!c) return undefined;
   const is = (w: string, list: string[]) => list.some((t) => (t.endsWith('*') ? w.startsWith(t.slice(0, -1)) : w === t));
-  const polite = new Set(['please', 'pls', 'snalla', 'kan', 'kunde', 'could', 'can', 'would', 'will', 'du', 'ni', 'you', 'skulle', 'jag', 'i', 'vill', 'want', 'att', 'to', 'hjalp', 'help', 'me', 'mig', 'and', 'och']);
-  let i = start;
-  while (i < words.length && i < start + 4 && polite.has(words[i]!) && !is(words[i]!, c.verbs)) i++;
+  const i = requestStart(words, start, lexicon, (w) => is(w, c.verbs));
   if (!is(words[i] ?? '', c.verbs)) return undefined;
   const rest = words.slice(i + 1);
   if (!rest.some((w) => is(w, c.places)) || !rest.some((w) => is(w, c.personal))) return undefined;
