@@ -684,8 +684,10 @@ function readForms(text: string, words: string[], matches: Match[], cues: string
 }
 
 /** Where a request's verb stands: after the polite words before it ("kan du", "please", "could you"), at most four. */
+const politeWords = new WeakMap<object, Set<string>>();
 function requestStart(words: string[], start: number, lexicon: Lexicon, isVerb: (w: string) => boolean = () => false): number {
-  const polite = new Set(lexicon.data.requests?.polite ?? []);
+  let polite = politeWords.get(lexicon.data);
+  if (!polite) politeWords.set(lexicon.data, (polite = new Set(lexicon.data.requests?.polite ?? [])));
   let i = start;
   while (i < words.length && i < start + 4 && polite.has(words[i]!) && !isVerb(words[i]!)) i++;
   return i;
@@ -708,7 +710,6 @@ function calendarRequest(words: string[], start: number, lexicon: Lexicon): stri
   if (!rest.some((w) => is(w, c.places)) || !rest.some((w) => is(w, c.personal))) return undefined;
   return c.title;
 }
-
 
 /**
  * Whether a what-if keeps the total: a word for the total near a word for unchanged ("totalen låg kvar",
