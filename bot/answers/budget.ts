@@ -176,7 +176,7 @@ function computeOver(
   // delat med kontorsservicen", "the total is how many times the Huddinge line": one amount divided by another.
   // "gånger"/"times" asks how many times the larger holds the smaller; a ratio or a division keeps the order written.
   // ("hur många gånger" is a count of meetings too: with lines named it is a ratio.)
-  const ratioAsked = has('ratio') || (has('count') && /\b(ganger|times)\b/.test(fold(o.text ?? '')));
+  const ratioAsked = has('ratio') || (has('count') && /\b(ganger|ggr|times)\b/.test(fold(o.text ?? '')));
   const ratioPair: Array<{ name: string; amount: number }> | undefined = !ratioAsked || o.scale
     ? undefined
     : lines.length >= 2
@@ -185,7 +185,7 @@ function computeOver(
         ? [{ name: say(lang, 'theTotalCosts', b.year), amount: costs }, { name: label(lines[0]!), amount: lines[0]!.amount }]
         : undefined;
   if (ratioPair && ratioPair[1]!.amount > 0 && ratioPair[0]!.amount > 0) {
-    const times = /\b(ganger|times)\b/.test(fold(o.text ?? ''));
+    const times = /\b(ganger|ggr|times)\b/.test(fold(o.text ?? ''));
     const [x, y] = times && ratioPair[0]!.amount < ratioPair[1]!.amount ? [ratioPair[1]!, ratioPair[0]!] : [ratioPair[0]!, ratioPair[1]!];
     const r = x.amount / y.amount;
     const n = String(Math.round(r * 10) / 10).replace('.', say(lang, 'decimalSeparator'));
