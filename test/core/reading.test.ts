@@ -2,13 +2,15 @@
 // understanding and the secretariat's parser take them from the reading instead of reading again.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { ManualClock } from '../../bot/clock.js';
+import { createCommands } from '../../bot/commandList.js';
 import { matchesOf, readMessage, type Reading } from '../../bot/core/reading.js';
-import { MAX_TEXT_LENGTH } from '../../bot/core/turn.js';
+import { MAX_TEXT_LENGTH, turn } from '../../bot/core/turn.js';
 import { validateStore } from '../../bot/store/store.js';
 import { buildLexicon, type Lexicon } from '../../bot/understand/lexicon.js';
 import { questionDates, questionMatches, understand } from '../../bot/understand/understand.js';
 import { ROOT, SEED } from '../helpers/app.js';
-import { LEXICON } from '../helpers/core.js';
+import { LEXICON, memoryStore } from '../helpers/core.js';
 
 const plan = validateStore(JSON.parse(readFileSync(SEED, 'utf8'))).plan;
 const lexicon = buildLexicon(LEXICON, plan);
@@ -99,5 +101,29 @@ describe('a reading', () => {
     expect(r.matches!().some((m) => m.sense.kind === 'month')).toBe(true);
     expect(r.dates!(NOW).month).toBeUndefined();
     expect(read('möte 3 mar').dates!(NOW).dates).toEqual(['2011-03-03']);
+  });
+});
+
+describe('a turn', () => {
+  it('matches the message’s words once, for the secretariat’s parser and the understanding together', async () => {
+    const clock = new ManualClock('2011-04-07T10:00:00+02:00');
+    const store = memoryStore(clock);
+    // A member of the secretariat: every message is also read as a change request.
+    await store.commit(null, ({ runtime }) => ({ runtime: { secretariat: [...runtime.secretariat, 'sec-1'] } }));
+    const lex = counting(buildLexicon(LEXICON, store.plan.plan));
+    const commands = createCommands({});
+    const twice: string[] = [];
+    let once = 0;
+    for (const { text, now } of devTexts()) {
+      lex.calls.length = 0;
+      const reading = read(text, lex);
+      const msg = { conversationId: 'conv-1', channel: 'botframework' as const, userId: 'sec-1', text };
+      await turn({ msg, reading, now, plan: store.plan, data: { schemaVersion: store.schemaVersion, plan: store.plan.plan, runtime: store.runtime }, lexicon: lex }, { commands });
+      const whole = lex.calls.filter((words) => JSON.stringify(words) === JSON.stringify(reading.words)).length;
+      if (whole > 1) twice.push(text);
+      if (whole === 1) once++;
+    }
+    expect(twice).toEqual([]);
+    expect(once).toBeGreaterThan(500);
   });
 });
