@@ -108,7 +108,7 @@ describe('a turn', () => {
   it('matches the message’s words once, for the secretariat’s parser and the understanding together', async () => {
     const clock = new ManualClock('2011-04-07T10:00:00+02:00');
     const store = memoryStore(clock);
-    // A member of the secretariat: every message is also read as a change request.
+    // A member of the secretariat, whose messages the parser reads as change requests too.
     await store.commit(null, ({ runtime }) => ({ runtime: { secretariat: [...runtime.secretariat, 'sec-1'] } }));
     const lex = counting(buildLexicon(LEXICON, store.plan.plan));
     const commands = createCommands({});
