@@ -5,7 +5,7 @@ import type { Budget, BudgetLine, Plan } from '../store/schema.js';
 import { contextOf, notInPlan, type Answer, type AnswerInput } from './common.js';
 import { kronor, percent } from '../text/format.js';
 import { fold } from '../understand/normalize.js';
-import { budgetBalance, sum } from '../domain/budget.js';
+import { budgetBalance, budgetOf, sum } from '../domain/budget.js';
 import type { Scale } from '../understand/understand.js';
 import type { PerUnit } from '../understand/lexicon.js';
 import { say } from '../text/catalogue/index.js';
@@ -51,8 +51,7 @@ function countedMembers(text: string, data: AnswerInput['data']): number | undef
 
 function pickBudget(plan: Plan, years: number[], now: Date): Budget | undefined {
   if (years.length) return plan.budgets.find((b) => b.year === years[0]);
-  const y = Number(stockholmDate(now).slice(0, 4));
-  return plan.budgets.find((b) => b.year === y) ?? [...plan.budgets].sort((a, b) => b.year - a.year)[0];
+  return budgetOf(plan, Number(stockholmDate(now).slice(0, 4)));
 }
 
 

@@ -12,6 +12,7 @@ import { defaultYear } from './meetings.js';
 import { kronor, listText, percent } from '../text/format.js';
 import { bodyName, municipalityName } from '../domain/names.js';
 import { say } from '../text/catalogue/index.js';
+import { budgetBalance, budgetOf, sum } from '../domain/budget.js';
 
 export function reason(input: AnswerInput): Answer | undefined {
   return cannotDo(input) ?? rotationRelation(input) ?? rotationEnds(input) ?? (input.q.form && askedSpan(input.q) ? titledMeeting(input) : undefined) ?? claim(input) ?? rotationPremise(input) ?? notAMember(input) ?? wrongPlace(input) ?? meetingRelation(input) ?? titledMeeting(input) ?? firstOrLast(input);
@@ -370,11 +371,10 @@ function claim({ q, plan, now, data }: AnswerInput): Answer | undefined {
   }
 
   // The budget's size against an amount: "är budgeten på en miljon?", "is the budget 860 000?"
-  const yearBudget = plan.budgets.find((b) => b.year === (q.years[0] ?? thisYearOf(now))) ?? [...plan.budgets].sort((a, b) => b.year - a.year)[0];
+  const yearBudget = budgetOf(plan, q.years[0] ?? thisYearOf(now));
   // With a comparative ("större än 800 000", "under one million") the claim is the direction, not equality.
   if (q.form === 'yesNo' && yearBudget && q.amounts.length === 1 && !q.budgetLines.length && (q.cues.includes('budget') || q.cues.includes('income'))) {
-    const costs = yearBudget.costs.reduce((x, l) => x + l.amount, 0);
-    const income = yearBudget.income.reduce((x, l) => x + l.amount, 0);
+    const { costs, income } = budgetBalance(yearBudget);
     const total = q.cues.includes('income') ? income : costs;
     const f = fold(q.text);
     const more = /\b(mer|more|over|storre|hogre|bigger|larger|higher|greater|above|overstiger|exceeds?)\b/.test(f);
@@ -496,7 +496,7 @@ function claim({ q, plan, now, data }: AnswerInput): Answer | undefined {
   }
 
   // "stämmer det att personalen kostar 580 000", "is staff 580 000": one line against the amount written.
-  const lineYear = plan.budgets.find((b) => b.year === (q.years[0] ?? thisYearOf(now))) ?? [...plan.budgets].sort((a, b) => b.year - a.year)[0];
+  const lineYear = budgetOf(plan, q.years[0] ?? thisYearOf(now));
   const claimed = lineYear ? lineYear.costs.filter((l) => q.budgetLines.includes(l.id)) : [];
   if (q.form && lineYear && claimed.length === 1 && q.amounts.length === 1 && !q.scale && !/\b(mer|more|mindre|less|over|under|storre|hogre|lagre|bigger|larger|higher|lower|smaller|fewer)\b/.test(fold(q.text))) {
     const l = claimed[0]!;
@@ -510,7 +510,7 @@ function claim({ q, plan, now, data }: AnswerInput): Answer | undefined {
   }
 
   // "är ersättningen till Huddinge den största posten?": one line against the largest (or smallest) cost.
-  const ofYear = plan.budgets.find((b) => b.year === (q.years[0] ?? thisYearOf(now))) ?? [...plan.budgets].sort((a, b) => b.year - a.year)[0];
+  const ofYear = budgetOf(plan, q.years[0] ?? thisYearOf(now));
   if (q.form && ofYear && (q.cues.includes('largest') || q.cues.includes('smallest')) && !q.amounts.length) {
     const asked = ofYear.costs.filter((l) => q.budgetLines.includes(l.id) || q.municipalities.some((m) => fold(l.label).includes(fold(municipalityName(plan, m)))));
     if (asked.length === 1 && ofYear.costs.length > 1) {
@@ -530,11 +530,11 @@ function claim({ q, plan, now, data }: AnswerInput): Answer | undefined {
   // "mer än", and with words between: "mer pengar till personal än …", "more money for staff than …".
   // Comparatives are a closed class: "större/högre/dyrare än", "bigger/higher/costlier than", "lägre/billigare än".
   const compare = /\b(mer an|more than|over|mindre an|less than|under|fewer than|(?:storre|hogre|dyrare|bigger|larger|higher|greater|costlier|more expensive|lagre|billigare|smaller|lower|cheaper) (?:an|than))\b/.exec(fold(q.text)) ?? /\b((?:mer|more|mindre|less|fewer|storre|hogre|dyrare|bigger|larger|higher|greater|lagre|billigare|smaller|lower|cheaper)(?: [a-z0-9]+){1,4} (?:an|than))\b/.exec(fold(q.text));
-  const budget = plan.budgets.find((b) => b.year === (q.years[0] ?? thisYearOf(now))) ?? [...plan.budgets].sort((a, b) => b.year - a.year)[0];
+  const budget = budgetOf(plan, q.years[0] ?? thisYearOf(now));
   if (compare && budget && q.budgetLines.length) {
     const lines = budget.costs.filter((l) => q.budgetLines.includes(l.id));
-    const total = budget.costs.reduce((x, l) => x + l.amount, 0);
-    const value = lines.reduce((x, l) => x + l.amount, 0);
+    const total = sum(budget.costs);
+    const value = sum(lines);
     const fraction = FRACTIONS.find(([w]) => ` ${fold(q.text)} `.includes(` ${w} `))?.[1];
     const less = /mindre|less|under|fewer|lagre|billigare|smaller|lower|cheaper/.test(compare[1]!);
     if (lines.length && (q.amounts.length || fraction !== undefined)) {

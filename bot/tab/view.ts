@@ -5,6 +5,7 @@ import { TIME_ZONE, byStart, formatDay, formatMonth, formatTime, formatWhen, mee
 import { type Lang } from '../text/lang.js';
 import type { Budget, BudgetLine, Meeting, Plan } from '../store/schema.js';
 import { meetingIcsPath } from '../domain/links.js';
+import { sum } from '../domain/budget.js';
 
 type Texts = Record<Lang, string>;
 
@@ -89,7 +90,7 @@ function yearMeetings(plan: Plan, year: number): Meeting[] {
 }
 
 function lines(lines: BudgetLine[]): { views: BudgetLineView[]; total: number } {
-  const total = lines.reduce((sum, l) => sum + l.amount, 0);
+  const total = sum(lines);
   return { views: lines.map((l) => ({ ...l, share: total > 0 ? l.amount / total : 0 })), total };
 }
 
