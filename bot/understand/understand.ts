@@ -205,9 +205,11 @@ export interface UnderstandInput {
  * word ("hur mår du" is not March). `matches`: the lexicon's matches of `words`, the folded words of `text`.
  */
 export function questionMatches(text: string, words: readonly string[], matches: readonly Match[]): readonly Match[] {
-  if (!/[åäö]/i.test(text)) return matches;
+  // Only a month read from one word can go (most messages have none): the text is split only then.
+  const oneWordMonth = (m: Match) => m.sense.kind === 'month' && m.end - m.start === 1;
+  if (!/[åäö]/i.test(text) || !matches.some(oneWordMonth)) return matches;
   const marked = new Set(text.split(/[^\p{L}]+/u).filter((w) => /[åäö]/i.test(w)).map(fold));
-  return matches.filter((m) => !(m.sense.kind === 'month' && m.end - m.start === 1 && marked.has(words[m.start]!)));
+  return matches.filter((m) => !(oneWordMonth(m) && marked.has(words[m.start]!)));
 }
 
 /** The dates of a question (clock times left out, week numbers and offsets read): `matches` as questionMatches gives them. */
