@@ -28,9 +28,10 @@ const read = (text: string, lex: Lexicon = lexicon): Reading => readMessage(text
 function devTexts(): Array<{ text: string; now: Date }> {
   const dir = path.join(ROOT, 'test', 'understanding');
   type Turn = { q: string };
-  type Set = { defaultNow: string; items: Array<Partial<Turn> & { now?: string; conversation?: Turn[] }> };
-  return ['dev.json', 'r3-dev.json', 'r4-dev.json', 'r5-dev.json', 'commands-dev.json', 'commands-extra.json', 'r3-commands-dev.json', 'r4-commands-dev.json', 'r5-commands-dev.json', 'commands-r3-own.json'].flatMap((file) => {
-    const set = JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as Set;
+  type QuestionSet = { defaultNow: string; items: Array<Partial<Turn> & { now?: string; conversation?: Turn[] }> };
+  const sets = ['dev', 'r3-dev', 'r4-dev', 'r5-dev', 'r6-dev', 'commands-dev', 'commands-extra', 'commands-r3-own', 'r3-commands-dev', 'r4-commands-dev', 'r5-commands-dev', 'r6-commands-dev'];
+  return sets.flatMap((name) => {
+    const set = JSON.parse(readFileSync(path.join(dir, `${name}.json`), 'utf8')) as QuestionSet;
     return set.items.flatMap((item) => [...(item.q ? [item.q] : []), ...(item.conversation ?? []).map((t) => t.q)].map((text) => ({ text, now: new Date(item.now ?? set.defaultNow) })));
   });
 }
