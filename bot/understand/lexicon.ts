@@ -32,7 +32,7 @@ export interface LexiconData {
   /** First words and phrases that make a message a yes/no question. */
   yesNo?: { first: string[]; phrases: string[]; tags?: string[]; particles?: string[]; whWords?: string[]; subjects?: string[]; requests?: string[] };
   /** English glosses of the plan's Swedish labels. */
-  glosses?: { budgetLines?: Record<string, string>; topics?: Record<string, string>; bodies?: Record<string, string> };
+  glosses?: { budgetLines?: Record<string, string>; topics?: Record<string, string>; bodies?: Record<string, string>; areas?: Record<string, AreaGloss | string> };
   /** Nouns for people: counted ("hur många deltagare") or asked which ("vilka konsulter"), facts the plan does not hold. */
   peopleNouns?: string[];
   /** Roles held by one person ("ordförande", "kommundirektör", "chair"): "vem är …" asks a name the plan does not give. */
@@ -69,6 +69,13 @@ export function loadLexiconData(file: string): LexiconData {
   const missing = required.filter((k) => data[k] === undefined);
   if (missing.length) throw new Error(`The lexicon ${file} lacks: ${missing.join(', ')}`);
   return data;
+}
+
+/** An English gloss of a cooperation area: its name and the fields the plan gives (purpose, governing documents). */
+export interface AreaGloss {
+  name: string;
+  purpose?: string;
+  governingDocuments?: string;
 }
 
 export interface PerUnit {

@@ -258,6 +258,22 @@ export function understand(input: UnderstandInput): Query {
   const notInPlanKinds = cues.filter((c) => c.startsWith('nip:')).map((c) => c.slice(4));
   // A name asked of something the plan names ("vad heter de högskolor som nämns") is not a person's name,
   // nor are people where the plan's population is asked ("how many people live in Södertörn").
+  // A cooperation area named ("verksamhetsfrågorna", "the regional development questions") or its governing
+  // documents asked for ("styrdokument", "which document governs …"): the plan's areas, which hold both, so
+  // "document" and "governs" ask for what the plan names, not for papers or politics.
+  const areaNamed = cues.some((c) => c.startsWith('area:'));
+  // ("styr", "governs" ask for an area's documents only where an area is named: "vilket parti styr Botkyrka" is politics.)
+  // ("vilka dokument styr samverkan": a document that governs is a governing document too.)
+  if ((areaNamed || words.some((w) => /^(dokument|document)/.test(w))) && cues.includes('governs') && !cues.includes('governingDocs')) cues.push('governingDocs');
+  if ((areaNamed || cues.includes('governingDocs')) && !cues.includes('cooperationAreas')) cues.push('cooperationAreas');
+  if (areaNamed || cues.includes('governingDocs')) {
+    const held = notInPlanKinds.filter((k) => k === 'agenda' || k === 'politics' || k === 'name');
+    for (const k of held) {
+      notInPlanKinds.splice(notInPlanKinds.indexOf(k), 1);
+      cues.splice(cues.indexOf(`nip:${k}`), 1);
+    }
+    if (held.length && !notInPlanKinds.length && cues.includes('unknownTopic')) cues.splice(cues.indexOf('unknownTopic'), 1);
+  }
   const topicNamed = TOPIC_CUES.some((t) => cues.includes(t));
   if (topicNamed && notInPlanKinds.length && notInPlanKinds.every((k) => k === 'name' || k === 'people')) {
     notInPlanKinds.length = 0;
@@ -305,6 +321,12 @@ export function understand(input: UnderstandInput): Query {
     const specific = bodies.filter((b) => bodies.some((o) => o !== b && aliases(o).some((a) => names.get(b)!.includes(a.replace(/(en|et|n)$/, '')))));
     if (specific.length === 1) bodies = specific;
   }
+  // "vad heter nämnden för överförmyndarverksamheten", "what is the environment federation called": the name
+  // asked is a body's, which the plan gives, where no one is asked after (no "vem"/"who", no role).
+  if (bodies.length && notInPlanKinds.length && notInPlanKinds.every((k) => k === 'name') && !words.some((w) => w === 'vem' || w === 'who' || w === 'whos' || roleNouns.some((r) => (r.endsWith('*') ? w.startsWith(r.slice(0, -1)) : w === r)))) {
+    notInPlanKinds.length = 0;
+    for (const c of ['nip:name', 'unknownTopic']) if (cues.includes(c)) cues.splice(cues.indexOf(c), 1);
+  }
   // "who else attends the committee's meetings": who takes part in a body's meetings is in the plan (its
   // members and those who attend); only sign-ups and who came to a meeting are not.
   if (notInPlanKinds.length && notInPlanKinds.every((k) => k === 'attendance') && !dates.dates.length && !dates.month && !/\b(deltog|attended|came|coming|anmal\w*|narvar\w*)\b/.test(words.join(' '))) {
@@ -329,7 +351,10 @@ export function understand(input: UnderstandInput): Query {
   // ("om utredningarna dubblas, vad kostar de då": "de" is the budget line named, not a municipality.)
   if (!municipalities.length && cues.includes('pronoun') && referred.length && !of('budgetLine').length) municipalities = [...referred];
   const budgetLines = uniq(of('budgetLine').map((s) => s.id));
-  const topics = TOPIC_CUES.filter((t) => cues.includes(t));
+  // An area's purpose or documents asked ("syftet med verksamhetsfrågorna"): the area is the topic, not the
+  // cooperation's purpose nor the five development issues whose words the regional area's name shares.
+  const areaField = areaNamed && (cues.includes('purpose') || cues.includes('governingDocs'));
+  const topics = TOPIC_CUES.filter((t) => cues.includes(t) && !(areaField && (t === 'purpose' || t === 'developmentIssues')));
   // "och två år senare?": a count of years with after/before moves the last question's year.
   const countShift = (() => {
     const after = cues.includes('after') && !cues.includes('before');

@@ -166,6 +166,8 @@ export const ANSWERS = {
   vision: { sv: (year: number) => `Vision ${year}`, en: (year: number) => `Vision ${year}` },
   cooperationAreas: { sv: 'Samverkansområden', en: 'Cooperation areas' },
   governingDocuments: { sv: 'Styrdokument', en: 'Governing documents' },
+  areaGoverningDocuments: { sv: (area: string, docs: string) => `Styrdokument för ${area}: ${docs}`, en: (area: string, docs: string) => `Governing documents for ${area}: ${docs}` },
+  areaPurpose: { sv: (area: string, purpose: string) => `Syftet med ${area}: ${purpose.charAt(0).toLowerCase()}${purpose.slice(1)}`, en: (area: string, purpose: string) => `The purpose of ${area}: ${purpose}` },
   targetAreasOf: { sv: (name: string) => `Målområden i ${name}`, en: (name: string) => `Target areas of ${name}` },
   theMainRegionalDevelopment: { sv: 'De viktigaste regionala utvecklingsfrågorna', en: 'The main regional development issues' },
   thePlanGivesThe: { sv: (listText: string) => `Planen anger bara invånarna för hela Södertörn, inte för ${listText}.`, en: (listText: string) => `The plan gives the inhabitants of Södertörn as a whole only, not of ${listText}.` },
