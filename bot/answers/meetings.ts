@@ -277,7 +277,9 @@ export function adjacentMeeting({ q, plan, now }: AnswerInput): Answer {
         : say(lang, 'noLaterMeeting', who),
     );
   }
-  const day = found.date.kind === 'month' ? formatMonth(found.date.month, lang) : formatDay(firstDate(found), lang, false);
+  const date = found.date.kind === 'month' ? formatMonth(found.date.month, lang) : formatDay(firstDate(found), lang, false);
+  // "which date and värd?": the host asked is in the headline too.
+  const day = q.cues.includes('host') && found.hosts.length ? `${date} – ${say(lang, 'host')}: ${hostsText(plan, found, lang)}` : date;
   const title = q.relation === 'before'
     ? say(lang, 'theMeetingBefore', bodyName(plan, found.body), day)
     : say(lang, 'theMeetingAfter', bodyName(plan, found.body), day);

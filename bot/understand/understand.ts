@@ -149,6 +149,9 @@ function langPhrasesOf(lexicon: Lexicon): { replyIn: Record<Lang, string[]>; pla
   return out;
 }
 
+/** Words of each language that make a message mixed, so that the locale decides its language. */
+const MIXED = 3;
+
 export function detectLang(lexicon: Lexicon, words: string[], locale?: string, earlier?: Lang, text?: string): Lang {
   const { replyIn, planLabels } = langPhrasesOf(lexicon);
   const joined = ` ${words.join(' ')} `;
@@ -161,6 +164,9 @@ export function detectLang(lexicon: Lexicon, words: string[], locale?: string, e
     if (rest.trim() === '') return /^en/i.test(locale) ? 'en' : 'sv';
   }
   let { sv, en } = lexicon.langScore(words);
+  // "what's nästa LG-möte after 9/9 – date och time?": a message written in both languages at once (three
+  // words or more of each) is not decided by its words; the client's locale decides.
+  if (locale && sv >= MIXED && en >= MIXED) return /^en/i.test(locale) ? 'en' : 'sv';
   if (text && /[åäö]/i.test(text)) {
     for (const w of text.split(/[^\p{L}\p{N}]+/u)) if (/[åäö]/i.test(w) && !lexicon.isName(fold(w))) sv++;
   }
@@ -403,6 +409,9 @@ export function understand(input: UnderstandInput): Query {
   const scale = readScale(text, words, forms.amounts, lexicon);
   if (scale && budgetLines.length) features.add('ent:scale');
   if (forms.form) features.add(`form:${forms.form}`);
+  // "next step för SK after 14/4 – which date and värd?", "vem är värd för SK-mötet efter 14/4": an order word
+  // right before a day or month makes it the anchor of a step, not the meeting asked about.
+  if (anchoredDate(words, matches)) features.add('ent:anchorDate');
 
   const scores = scoreIntents(lexicon, features);
   const best = Object.entries(scores).sort((a, b) => b[1] - a[1])[0];
@@ -558,6 +567,16 @@ export function understand(input: UnderstandInput): Query {
     query.intent = 'clarify';
   }
   return query;
+}
+
+/** Whether an order word ("efter", "before") stands right before a day or a month ("efter den 14/4", "after April"). */
+function anchoredDate(words: readonly string[], matches: readonly Match[]): boolean {
+  return matches.some((m) => {
+    if (m.sense.kind !== 'cue' || (m.sense.name !== 'after' && m.sense.name !== 'before') || m.end - m.start !== 1) return false;
+    const at = ['den', 'the', 'd'].includes(words[m.end] ?? '') ? m.end + 1 : m.end;
+    const w = words[at] ?? '';
+    return /^\d{1,2}\/\d{1,2}$/.test(w) || matches.some((x) => x.sense.kind === 'month' && (x.start === at || (x.start === at + 1 && /^\d{1,2}(e|a|st|nd|rd|th)?$/.test(w))));
+  });
 }
 
 const LITTLE_WORDS = new Set(['e', 'ar', 'is', 'are', 'the', 'en', 'ett', 'a', 'det', 'it', 'och', 'and', 'da', 'then']);
