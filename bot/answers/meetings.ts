@@ -339,6 +339,17 @@ export function meetingHost(input: AnswerInput): Answer {
   };
 }
 
+/**
+ * Why a municipality hosts none of the meetings asked about: the body named has no hosts in the plan at all
+ * ("när är Haninge värd för LG?"), or others host its meetings, or the municipality hosts nothing.
+ */
+function noneHosted(plan: Plan, q: Query, name: string, lang: 'sv' | 'en'): string {
+  const body = oneBody(q);
+  if (!body) return say(lang, 'hostsNoMeetingIn', name);
+  if (!plannedMeetings(plan, body).some((m) => m.hosts.length)) return say(lang, 'thePlanNamesNoHostsFor', bodyName(plan, body));
+  return say(lang, 'hostsNoMeetingOf', name, bodyName(plan, body));
+}
+
 export function municipalityMeetings({ q, plan, now }: AnswerInput): Answer {
   const lang = q.lang;
   const blocks: Block[] = [];
@@ -371,7 +382,7 @@ export function municipalityMeetings({ q, plan, now }: AnswerInput): Answer {
     blocks.push(
       list.length
         ? { type: 'list', items: list.map((m) => meetingLine(plan, m, lang, { past: isPast(m, now) })) }
-        : { type: 'text', text: say(lang, 'hostsNoMeetingIn', name) },
+        : { type: 'text', text: noneHosted(plan, q, name, lang) },
     );
     if (rotation.length && !q.bodies.length) blocks.push({ type: 'text', text: say(lang, 'hostOf3', listText(rotation, lang)) });
     if (joint.length && !q.bodies.length) blocks.push({ type: 'text', text: say(lang, 'hostMunicipalityOf', listText(joint, lang)) });
@@ -380,9 +391,12 @@ export function municipalityMeetings({ q, plan, now }: AnswerInput): Answer {
   if (scoped) blocks.push(...otherYears(plan, year!, lang, (y) => say(lang, 'municipalityMeetingsInYear', names, y)));
   // One meeting found: it is what "och efter det?" refers to.
   const only = [...new Set(listed)];
+  // Nothing hosted: the headline says so ("Salem är värd för" over nothing would claim the opposite).
+  const none = !only.length && q.municipalities.length === 1 && !q.cues.includes('count') ? noneHosted(plan, q, names, lang) : undefined;
+  if (none) blocks.splice(blocks.findIndex((b) => b.type === 'text' && b.text === none), 1);
   return {
     // "hur många möten är Nynäshamn värd för": the count in the headline.
-    reply: reply('municipalityMeetings', lang, q.cues.includes('count') ? say(lang, 'municipalityHostsCount', names, q.municipalities.length, only.length, years.length ? years.join(', ') : undefined) : say(lang, 'municipalityHostsTitle', names), blocks),
+    reply: reply('municipalityMeetings', lang, none ? none.replace(/\.$/, '') : q.cues.includes('count') ? say(lang, 'municipalityHostsCount', names, q.municipalities.length, only.length, years.length ? years.join(', ') : undefined) : say(lang, 'municipalityHostsTitle', names), blocks),
     context: contextOf(q, only.length === 1 ? { meetingId: only[0]!.id } : {}),
   };
 }

@@ -25,7 +25,7 @@ export interface LexiconData {
   budgetLines: Record<string, string[]>;
   intents: Record<string, IntentDef>;
   topics: Record<string, string>;
-  followUp: { starters: string[]; yearAfter: string[]; yearBefore: string[]; monthAfter?: string[]; monthBefore?: string[]; weekAfter?: string[]; weekBefore?: string[] };
+  followUp: { starters: string[]; rotationCounterparts?: Record<string, string>; yearAfter: string[]; yearBefore: string[]; monthAfter?: string[]; monthBefore?: string[]; weekAfter?: string[]; weekBefore?: string[] };
   minScore: number;
   /** Period words ("under våren", "första halvåret"): the months of the year they name. */
   periods?: Record<string, { months: [number, number]; words: string[]; beforeUntil?: number } | string>;

@@ -559,7 +559,7 @@ export function understand(input: UnderstandInput): Query {
   // "who hosts the year after?": a year or month moved from the last answer's cannot stand alone, whatever its length.
   const shifted = (yearShift !== undefined || monthShift !== undefined) && !years.length && !dates.dates.length && !dates.month;
   if (context && ((followStart && !confident) || ((short || shifted) && weak)) && intent !== 'greeting' && intent !== 'thanks') {
-    query = followUp(query, context, followStart);
+    query = followUp(query, context, followStart, { bodies: rotationBodies, counterparts: Object.fromEntries(Object.entries(lexicon.data.followUp.rotationCounterparts ?? {}).filter(([k]) => k !== '$comment')) });
   }
   // "vem e värd", "who is host": the little words do not make a vague question less vague.
   const content = words.filter((w) => !LITTLE_WORDS.has(w));
@@ -625,7 +625,7 @@ function scoreIntents(lexicon: Lexicon, features: Set<string>): Record<string, n
 }
 
 /** A follow-up that carries a new subject ("och 2015?", "och LG?") keeps the last question, with the new subject. */
-function followUp(q: Query, ctx: QueryContext, explicit: boolean): Query {
+function followUp(q: Query, ctx: QueryContext, explicit: boolean, rotation?: { bodies: Set<string>; counterparts: Record<string, string> }): Query {
   const onlyRelation = q.relation && !q.dates.length && !q.month;
   const next = explicit && q.cues.includes('next') && !q.bodies.length;
   if ((onlyRelation || next) && ctx.meetingId) {
@@ -633,7 +633,7 @@ function followUp(q: Query, ctx: QueryContext, explicit: boolean): Query {
   }
   const carries = q.years.length || q.yearShift || q.monthShift || q.bodies.length || q.municipalities.length || q.dates.length || q.month || q.budgetLines.length;
   if (!carries) return q;
-  const years = q.yearShift && ctx.years.length ? [ctx.years[0]! + q.yearShift] : q.years.length ? q.years : ctx.years;
+  let years = q.yearShift && ctx.years.length ? [ctx.years[0]! + q.yearShift] : q.years.length ? q.years : ctx.years;
   let month = q.month;
   if (q.monthShift && ctx.month) {
     const total = ctx.month.year * 12 + ctx.month.month - 1 + q.monthShift;
@@ -647,6 +647,19 @@ function followUp(q: Query, ctx: QueryContext, explicit: boolean): Query {
     topics = [];
   }
   if (intent === 'rotationYears' && q.yearShift && years.length) intent = 'rotationHost';
+  // "När är Södertälje värd för SK?" → "och rådslaget?": the same question of a body of the other kind (a
+  // rotating one, or one that meets), in that kind's words: the lexicon's rotationCounterparts.
+  if (q.bodies.length && rotation) {
+    const pairs = Object.entries(rotation.counterparts);
+    const rotating = q.bodies.every((b) => rotation.bodies.has(b));
+    const meeting = q.bodies.every((b) => !rotation.bodies.has(b));
+    const swap = rotating ? pairs.find(([m]) => m === intent)?.[1] : meeting ? pairs.find(([, r]) => r === intent)?.[0] : undefined;
+    // The years a rotation answer gave ("Tyresö: 2014") were its answer, not the question's; a host asked of a
+    // month's meeting asks of the rotation that month's year.
+    if (swap === 'municipalityMeetings' && intent === 'rotationYears') years = q.years;
+    if (swap === 'rotationHost' && !years.length && ctx.month) years = [ctx.month.year];
+    if (swap) intent = swap as Intent;
+  }
   // "är personalen mer än hälften av budgeten?" → "och utredningarna då?": the same claim, of the new line.
   const sameClaim = ctx.claim && q.budgetLines.length && !q.form && !q.amounts.length ? { form: ctx.claim.form, text: ctx.claim.text, amounts: ctx.claim.amounts ?? [] } : {};
   // A new body or municipality keeps the question but swaps the subject.

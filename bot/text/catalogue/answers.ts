@@ -109,6 +109,8 @@ export const ANSWERS = {
   iCannotFindSuch: { sv: 'Jag hittar inget sådant möte i planen.', en: 'I cannot find such a meeting in the plan.' },
   hostOfMeetingOn: { sv: (bodyName: string, oneDay: string, hostsText: string) => `Värd för ${bodyName} ${oneDay}: ${hostsText}`, en: (bodyName: string, oneDay: string, hostsText: string) => `Host of ${bodyName} ${oneDay}: ${hostsText}` },
   hosts: { sv: 'Värdar', en: 'Hosts' },
+  hostsNoMeetingOf: { sv: (name: string, body: string) => `${name} är inte värd för något av mötena i ${body} i kalendern.`, en: (name: string, body: string) => `${name} hosts none of the ${body} meetings in the calendar.` },
+  thePlanNamesNoHostsFor: { sv: (body: string) => `Planen anger inga värdkommuner för mötena i ${body}.`, en: (body: string) => `The plan names no host municipalities for the ${body} meetings.` },
   hostsNoMeetingIn: { sv: (name: string) => `${name} är inte värd för något möte i kalendern.`, en: (name: string) => `${name} hosts no meeting in the calendar.` },
   hostOf3: { sv: (listText: string) => `Värd för ${listText}.`, en: (listText: string) => `Host of ${listText}.` },
   hostMunicipalityOf: { sv: (listText: string) => `Värdkommun för ${listText}.`, en: (listText: string) => `Host municipality of ${listText}.` },
