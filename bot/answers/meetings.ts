@@ -222,8 +222,11 @@ export function meetingsOn({ q, plan, now }: AnswerInput): Answer {
     const dist = (m: Meeting) => Math.min(Math.abs(Date.parse(firstDate(m)) - Date.parse(p.from)), Math.abs(Date.parse(lastDate(m)) - Date.parse(p.to)));
     const nearest = near.sort((x, y) => dist(x) - dist(y))[0];
     if (body && nearest) {
+      // An event held once that year is not "without a meeting" then: it is elsewhere in the year ("är inte i mars utan …").
+      const once = meetingsOfYear(plan, year, body).length === 1 && q.month && !q.dates.length;
+      const head = once ? say(lang, 'isNotButOn', bodyName(plan, body), p.label, formatWhen(nearest, lang)) : say(lang, 'hasNoMeetingThe', bodyName(plan, body), p.label, formatWhen(nearest, lang));
       return {
-        reply: reply('meetingsOn', lang, say(lang, 'hasNoMeetingThe', bodyName(plan, body), p.label, formatWhen(nearest, lang)), [meetingFacts(plan, nearest, lang)]),
+        reply: reply('meetingsOn', lang, head, [meetingFacts(plan, nearest, lang)]),
         context: contextOf(q, { meetingId: nearest.id }),
       };
     }
@@ -306,8 +309,10 @@ export function meetingHost(input: AnswerInput): Answer {
     const body = oneBody(q);
     const near = p && body ? [lastBefore(plan, p.from, body, () => true), firstAfter(plan, p.to, body, () => true)].filter((x): x is Meeting => Boolean(x)) : [];
     const nearest = near.sort((x, y) => Math.abs(Date.parse(firstDate(x)) - Date.parse(p!.from)) - Math.abs(Date.parse(firstDate(y)) - Date.parse(p!.from)))[0];
-    // "rådslaget 24 april, var är det": a day written wrongly is a false premise, corrected with the meeting's host.
-    if (p && body && nearest && q.dates.length && !q.relativeDay && nearest.hosts.length) {
+    // "rådslaget 24 april, var är det": a day written wrongly is a false premise, corrected with the meeting's host;
+    // so is a month written wrongly for an event held once that year ("SK:s planeringskonferens i mars, vilka datum?").
+    const once = p && body && q.month && !q.dates.length ? meetingsBetween(plan, `${p.from.slice(0, 4)}-01-01`, `${p.from.slice(0, 4)}-12-31`, body).length === 1 : false;
+    if (p && body && nearest && !q.relativeDay && ((q.dates.length && nearest.hosts.length) || once)) {
       return {
         reply: reply('meetingHost', lang, say(lang, 'isNotButOn', bodyName(plan, body), p.label, formatWhen(nearest, lang)), [meetingFacts(plan, nearest, lang)]),
         context: contextOf(q, { meetingId: nearest.id }),

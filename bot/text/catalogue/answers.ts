@@ -186,6 +186,7 @@ export const ANSWERS = {
   noMeetingAfterIn: { sv: (anchorText: string) => `Inget möte efter ${anchorText} i planen`, en: (anchorText: string) => `No meeting after ${anchorText} in the plan` },
   theMeetingBefore2: { sv: (anchorText: string, bodyName: string) => `Mötet före ${anchorText}: ${bodyName}`, en: (anchorText: string, bodyName: string) => `The meeting before ${anchorText}: ${bodyName}` },
   theMeetingAfter2: { sv: (anchorText: string, bodyName: string) => `Mötet efter ${anchorText}: ${bodyName}`, en: (anchorText: string, bodyName: string) => `The meeting after ${anchorText}: ${bodyName}` },
+  hasNoHostNot: { sv: (bodyName: string, when: string, asked: string) => `${bodyName} är ${when} – planen anger ingen värd, alltså inte ${asked}`, en: (bodyName: string, when: string, asked: string) => `${bodyName} is on ${when} – the plan names no host, so not ${asked}` },
   isHostedByNot: { sv: (bodyName: string, H: string, asked: string) => `${bodyName} är i ${H}, inte i ${asked}`, en: (bodyName: string, H: string, asked: string) => `${bodyName} is hosted by ${H}, not ${asked}` },
   thePlanDoesNotGive: { sv: (name: string, y: number) => `Datumet för ${name} ${y} står inte i planen.`, en: (name: string, y: number) => `The plan does not give the date of ${name} ${y}.` },
   hostsIn: { sv: (A: string, name: string, own: number) => `${A} är värd för ${name} ${own}.`, en: (A: string, name: string, own: number) => `${A} hosts ${name} in ${own}.` },
