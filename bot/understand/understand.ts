@@ -558,7 +558,10 @@ export function understand(input: UnderstandInput): Query {
   const confident = best !== undefined && best[1] >= lexicon.data.minScore + 1.5 && intent !== 'notInPlan';
   // "who hosts the year after?": a year or month moved from the last answer's cannot stand alone, whatever its length.
   const shifted = (yearShift !== undefined || monthShift !== undefined) && !years.length && !dates.dates.length && !dates.month;
-  if (context && ((followStart && !confident) || ((short || shifted) && weak)) && intent !== 'greeting' && intent !== 'thanks') {
+  // "Vem är värd för SK 9/6?" → "och SK 22/9?": names after "och" with no word of a question of their own ask
+  // the last question of them, however well the names alone would score.
+  const namesOnly = followStart && cues.length === 0;
+  if (context && ((followStart && (!confident || namesOnly)) || ((short || shifted) && weak)) && intent !== 'greeting' && intent !== 'thanks') {
     query = followUp(query, context, followStart, { bodies: rotationBodies, counterparts: Object.fromEntries(Object.entries(lexicon.data.followUp.rotationCounterparts ?? {}).filter(([k]) => k !== '$comment')) });
   }
   // "vem e värd", "who is host": the little words do not make a vague question less vague.
