@@ -262,8 +262,6 @@ export function understand(input: UnderstandInput): Query {
   if (!cues.includes('calendar') && words.some((w, i) => /^(vilka|which|what|alla|all)$/.test(w) && words.slice(i + 1, i + 3).some((x) => /^(moten|motena|meetings|sammantraden)$/.test(x)))) cues.push('calendar');
   // A kind of fact the plan does not hold (a name, a price, an agenda) is something the plan cannot know.
   const notInPlanKinds = cues.filter((c) => c.startsWith('nip:')).map((c) => c.slice(4));
-  // A name asked of something the plan names ("vad heter de högskolor som nämns") is not a person's name,
-  // nor are people where the plan's population is asked ("how many people live in Södertörn").
   // A cooperation area named ("verksamhetsfrågorna", "the regional development questions") or its governing
   // documents asked for ("styrdokument", "which document governs …"): the plan's areas, which hold both, so
   // "document" and "governs" ask for what the plan names, not for papers or politics.
@@ -280,6 +278,8 @@ export function understand(input: UnderstandInput): Query {
     }
     if (held.length && !notInPlanKinds.length && cues.includes('unknownTopic')) cues.splice(cues.indexOf('unknownTopic'), 1);
   }
+  // A name asked of something the plan names ("vad heter de högskolor som nämns") is not a person's name,
+  // nor are people where the plan's population is asked ("how many people live in Södertörn").
   const topicNamed = TOPIC_CUES.some((t) => cues.includes(t));
   if (topicNamed && notInPlanKinds.length && notInPlanKinds.every((k) => k === 'name' || k === 'people')) {
     notInPlanKinds.length = 0;
@@ -562,7 +562,7 @@ export function understand(input: UnderstandInput): Query {
   // the last question of them, however well the names alone would score.
   const namesOnly = followStart && cues.length === 0;
   if (context && ((followStart && (!confident || namesOnly)) || ((short || shifted) && weak)) && intent !== 'greeting' && intent !== 'thanks') {
-    query = followUp(query, context, followStart, { bodies: rotationBodies, counterparts: Object.fromEntries(Object.entries(lexicon.data.followUp.rotationCounterparts ?? {}).filter(([k]) => k !== '$comment')) });
+    query = followUp(query, context, followStart, { bodies: rotationBodies, counterparts: counterpartsOf(lexicon) });
   }
   // "vem e värd", "who is host": the little words do not make a vague question less vague.
   const content = words.filter((w) => !LITTLE_WORDS.has(w));
@@ -624,6 +624,14 @@ function scoreIntents(lexicon: Lexicon, features: Set<string>): Record<string, n
     for (const [f, w] of def.weights) if (features.has(f)) s += w;
     out[def.name] = s;
   }
+  return out;
+}
+
+/** The lexicon's rotationCounterparts as pairs (meeting intent → rotation intent), read once per lexicon. */
+const counterpartTables = new WeakMap<object, Record<string, string>>();
+function counterpartsOf(lexicon: Lexicon): Record<string, string> {
+  let out = counterpartTables.get(lexicon.data);
+  if (!out) counterpartTables.set(lexicon.data, (out = Object.fromEntries(Object.entries(lexicon.data.followUp.rotationCounterparts ?? {}).filter(([k, v]) => k !== '$comment' && typeof v === 'string'))));
   return out;
 }
 
