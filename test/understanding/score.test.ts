@@ -57,6 +57,10 @@ const FILES = [
   // Written by the cmd helper of round 3 before the code that reads them: new wordings of each pattern behind a
   // failure of r3-commands-dev.json or a gap noticed earlier (follow-ups, a month's meeting given its day, …).
   { file: 'commands-r3-own.json', heldOut: false, freshCorePerItem: true },
+  // Written by the round-5 helper nlu5b before the code that reads them: other wordings of the kinds behind its
+  // share of r5-dev's and r5-commands-dev's failures (passages, follow-ups, year ranges, two months, relative moves).
+  { file: 'r5-own-b.json', heldOut: false, freshCorePerItem: false },
+  { file: 'r5-commands-own-b.json', heldOut: false, freshCorePerItem: true },
 ];
 /**
  * UNDERSTANDING_SETS=a.json,b.json runs only those sets; SKIP_HELDOUT=1 leaves the held-out sets out
