@@ -9,7 +9,7 @@
 // Which reading a message gets (the command, a follow-up, several changes, or this) is requests.ts's.
 import { distance } from 'fastest-levenshtein';
 import type { Lang } from '../text/lang.js';
-import { firstAfter, firstDate, formatMonth, meetingYear, meetingsBetween, plannedMeetings, stockholm, stockholmDate } from '../domain/calendar.js';
+import { firstAfter, firstDate, formatDay, formatMonth, formatWhen, meetingYear, meetingsBetween, nearestMeeting, plannedMeetings, stockholm, stockholmDate } from '../domain/calendar.js';
 import type { Meeting, Plan } from '../store/schema.js';
 import { extractDates } from '../understand/dates.js';
 import type { Lexicon, Match } from '../understand/lexicon.js';
@@ -310,6 +310,14 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
 
   // The meeting the request is about, and the new dates.
   const body = bodies.find((b) => firstAfter(plan, '0000-01-01', b, () => true)) ?? bodies[0];
+  // "byt värd för SK 4/11 till Salem", "SK 15/4 ska vara i Salem" when SK meets 3/11 and 14/4: a day written
+  // right after the body names its meeting (a new date comes after "till"/"to"), so where the body has no
+  // meeting that day its nearest one is asked about, never another one found by the place named.
+  const named = body && !signals.add && !signals.restore ? dayAfterBody(words, matches, body, dates.dates) : undefined;
+  if (named && body && !meetingsBetween(plan, named, named, body).length) {
+    const near = nearestMeeting(plan, named, body!, 7);
+    if (near) return ask(say(lang, 'noMeetingThatDayDidYouMean', plan.bodies.find((b) => b.id === body)?.name ?? body, formatDay(named, lang, false), formatWhen(near, lang)));
+  }
   const yearHint = yearWord ? Number(yearWord[1]) : relYear;
   // A meeting named by its host ("SK-mötet i Tyresö") unless the one place named is the new host ("flytta SK-mötet till Salem").
   const byHost = signals.cancel || has(C.cancelWeak) || signals.restore || dates.dates.length > 0 || municipalities.length > 1 || !signals.host;
@@ -441,6 +449,24 @@ function mendVerbs(folded: string): string {
     .split(' ')
     .map((w) => (w.length < 5 || /\d/.test(w) || VERBS.includes(w) ? w : (VERBS.find((v) => Math.abs(v.length - w.length) <= 1 && distance(v, w) === 1) ?? w)))
     .join(' ');
+}
+
+/** Words that may stand between a body and the day of its meeting ("SK-mötet den 22/9", "the LG meeting on 20/5"). */
+const MEETING_FILLER = new Set(['mote', 'motet', 'moten', 'meeting', 'den', 'the', 'on', 'pa', 'som', 'var', 'is', 'ar']);
+/** The date read (of `dates`) written right after the body's name, with only filler between ("SK 4/11", "LG-mötet den 19/5"). */
+function dayAfterBody(words: string[], matches: Match[], body: string, dates: string[]): string | undefined {
+  const m = matches.find((x) => x.sense.kind === 'body' && (x.sense as { id: string }).id === body);
+  if (!m) return undefined;
+  let i = m.end;
+  while (i < words.length && i < m.end + 3 && MEETING_FILLER.has(words[i]!)) i++;
+  const w = words[i] ?? '';
+  const pad = (n: string) => n.padStart(2, '0');
+  const numeric = /^(\d{1,2})\/(\d{1,2})(?:\/\d{2,4})?$/.exec(w);
+  const iso = /^\d{4}-\d\d-\d\d$/.test(w) ? w.slice(5) : numeric ? `${pad(numeric[2]!)}-${pad(numeric[1]!)}` : undefined;
+  const worded = /^(\d{1,2})(?:e|a|st|nd|rd|th)?$/.exec(w);
+  const month = worded ? matches.find((x) => x.sense.kind === 'month' && x.start === i + 1) : undefined;
+  const monthDay = iso ?? (worded && month ? `${pad(String((month.sense as { month: number }).month))}-${pad(worded[1]!)}` : undefined);
+  return monthDay ? dates.find((d) => d.slice(5) === monthDay) : undefined;
 }
 
 /** "den 26:e", "the 19th", "blir den 26": a day written without its month. */

@@ -111,6 +111,7 @@ export const ADMIN = {
   unknownBodyChooseOne: { sv: (join: string, join2: string) => `Okänt organ "${join}". Välj ett av: ${join2}.`, en: (join: string, join2: string) => `Unknown body "${join}". Choose one of: ${join2}.` },
   unknownMunicipalityChooseOne: { sv: (join: string, join2: string) => `Okänd kommun "${join}". Välj en av: ${join2}.`, en: (join: string, join2: string) => `Unknown municipality "${join}". Choose one of: ${join2}.` },
   whichMeetingGiveThe: { sv: (example: string) => `Vilket möte? Ange organ och datum, till exempel: ${example}`, en: (example: string) => `Which meeting? Give the body and the date, e.g.: ${example}` },
+  noMeetingThatDayDidYouMean: { sv: (body: string, day: string, meeting: string) => `${body} har inget möte ${day}. Menar du ${meeting}?`, en: (body: string, day: string, meeting: string) => `${body} has no meeting on ${day}. Do you mean ${meeting}?` },
   severalMeetingsMatchSay: { sv: (list: string) => `Flera möten passar: ${list}. Skriv vilket organ.`, en: (list: string) => `Several meetings match: ${list}. Say which body.` },
   giveBothStartAndEnd: { sv: 'Ange både start- och sluttid, till exempel 13.00–16.00.', en: 'Give both start and end, e.g. 13:00–16:00.' },
   endBeforeStartTime: { sv: (replace: string, replace2: string, _end: string, _start: string) => `Sluttiden ${replace} är före starttiden ${replace2}.`, en: (_replace: string, _replace2: string, end: string, start: string) => `The end ${end} is before the start ${start}.` },
