@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { distance } from 'fastest-levenshtein';
 import type { Plan } from '../store/schema.js';
 import { fold } from './normalize.js';
+import type { YearSpanWords } from './years.js';
 
 export interface LexiconData {
   /** Words that tell the languages apart; `neutral`: the plan's own terms, used in both ("värd", "rådslag"). */
@@ -49,6 +50,8 @@ export interface LexiconData {
   /** What the bot says it cannot do, per action cue (folded): [Swedish, English] after "Jag kan inte" / "I cannot". */
   actionTitles?: Record<string, [string, string] | string>;
   notInPlanKinds?: Record<string, { words: string[]; sv: string; en: string } | string>;
+  /** Spans of years ("2011 to 2018", "efter 2015" asked in the plural): bot/understand/years.ts. */
+  yearSpans?: YearSpanWords;
 }
 
 /** Reads data/lexicon.json, failing with the file's name and the problem if it is unusable. */

@@ -8,6 +8,7 @@ import type { Lexicon, Match } from './lexicon.js';
 import { fold } from './normalize.js';
 import { stockholmDate } from '../domain/calendar.js';
 import { PlanMemo } from '../store/snapshot.js';
+import { readYearSpan } from './years.js';
 
 export type Intent =
   | 'nextMeeting'
@@ -172,7 +173,7 @@ export function splitWords(folded: string): string[] {
 }
 
 /** What the features need to know of the plan's bodies: kept per plan version. */
-const facts = new PlanMemo<{ bodyById: Map<string, Plan['bodies'][number]>; rotationBodies: Set<string>; meetingBodies: Set<string>; roles: Array<{ stem: string; body: string }> }>();
+const facts = new PlanMemo<{ bodyById: Map<string, Plan['bodies'][number]>; rotationBodies: Set<string>; meetingBodies: Set<string>; roles: Array<{ stem: string; body: string }>; knownYears: number[] }>();
 /** A role word without its Swedish endings: "kommundirektörerna", "kommundirektörer" → "kommundirektor". */
 const roleStem = (w: string) => w.replace(/(erna|arna|orna|na|er|ar|or|en|a|n)$/, '');
 function planFacts(plan: Plan) {
@@ -181,6 +182,8 @@ function planFacts(plan: Plan) {
     rotationBodies: new Set(plan.hostRotations.map((r) => r.body)),
     meetingBodies: new Set(plan.meetings.map((m) => m.body)),
     // The role a body is made of, by the first word of its composition ("kommundirektörerna" → ledningsgruppen).
+    // The years the plan names (its rotations' and its calendar's): what a span of years is cut to.
+    knownYears: [...new Set([...plan.hostRotations.map((r) => r.year), ...plan.calendarYears])].sort((a, b) => a - b),
     roles: plan.bodies.filter((b) => b.composition).map((b) => ({ stem: roleStem(fold(b.composition!).split(' ')[0] ?? ''), body: b.id })).filter((r) => r.stem.length >= 8),
   }));
 }
@@ -326,13 +329,22 @@ export function understand(input: UnderstandInput): Query {
     return f;
   };
   const thisYear = of('thisYear').length > 0;
-  const years = uniq([...dates.years, ...dates.relativeYears, ...(thisYear ? [Number(stockholmDate(now).slice(0, 4))] : [])]);
+  let years = uniq([...dates.years, ...dates.relativeYears, ...(thisYear ? [Number(stockholmDate(now).slice(0, 4))] : [])]);
+  // "2011 to 2018", "vilka kommuner … efter 2015", "vem är värd efter 2015": the years a span covers (years.ts);
+  // an after/before word read into it is no step from a meeting.
+  const yearSpan = readYearSpan(words, lexicon.data.yearSpans, planFacts(plan).knownYears);
+  if (yearSpan) {
+    years = yearSpan.years;
+    if (yearSpan.usedRelation) for (const c of ['after', 'before']) if (cues.includes(c)) cues.splice(cues.indexOf(c), 1);
+  }
 
   // "Vad är syftet med ledningsgruppen?": the purpose of a named body is that body's, not the cooperation's.
   if (topics.length === 1 && topics[0] === 'purpose' && bodies.some((b) => bodyById.get(b)?.description)) topics.splice(0, 1);
 
   const own = { bodies, municipalities, years, dates: dates.dates, relativeDay: dates.relativeDay, month: dates.month, week: dates.week, budgetLines, topics };
   const features = new Set<string>([...cues.map((c) => `cue:${c}`), ...entityFeatures(own)]);
+  // (Not weighted by any intent: shown by DEBUG_NLU, with the words that read the span.)
+  if (yearSpan) features.add(`span:${yearSpan.read}`);
   if (context?.meetingId) features.add('ctx:meeting');
   if (period) features.add('ent:period');
   if (forms.amounts.length) features.add('ent:amount');
