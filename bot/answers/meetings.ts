@@ -161,6 +161,8 @@ interface Period {
   month?: string;
   /** Month-only meetings count when their month is one of these. */
   months?: string[];
+  /** Only meetings in `months` count (months named apart, "juni och september"), not those between. */
+  only?: boolean;
 }
 
 function periodOf(q: Query, year?: number): Period | undefined {
@@ -180,6 +182,16 @@ function periodOf(q: Query, year?: number): Period | undefined {
     const label = from === to ? say(lang, 'on', formatDay(from, lang)) : `${formatDay(from, lang)}–${formatDay(to, lang)}`;
     return { from, to, label };
   }
+  // "i september och oktober", "sept o okt": the months named, and only those (not the ones between).
+  if (q.months && q.months.length > 1) {
+    const ms = [...q.months].sort((a, b) => a.year - b.year || a.month - b.month);
+    const key = (x: { year: number; month: number }) => `${x.year}-${pad(x.month)}`;
+    const last = ms.at(-1)!;
+    const oneYear = ms.every((x) => x.year === last.year);
+    const names = ms.map((x) => (oneYear ? formatMonth(key(x), lang).replace(/ \d+$/, '') : formatMonth(key(x), lang)));
+    const label = say(lang, 'in', `${listText(names, lang)}${oneYear ? ` ${last.year}` : ''}`);
+    return { from: `${key(ms[0]!)}-01`, to: `${key(last)}-${pad(new Date(Date.UTC(last.year, last.month, 0)).getUTCDate())}`, label, months: ms.map(key), only: true };
+  }
   if (q.month) {
     const { year, month } = q.month;
     const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
@@ -195,6 +207,7 @@ function periodOf(q: Query, year?: number): Period | undefined {
 
 function inPeriod(m: Meeting, p: Period): boolean {
   if (m.date.kind === 'month') return p.month === m.date.month || Boolean(p.months?.includes(m.date.month));
+  if (p.only && p.months && !p.months.includes(firstDate(m).slice(0, 7)) && !p.months.includes(lastDate(m).slice(0, 7))) return false;
   return firstDate(m) <= p.to && lastDate(m) >= p.from;
 }
 

@@ -68,6 +68,8 @@ export interface Period {
 export interface Query extends QueryContext {
   lang: Lang;
   text: string;
+  /** Two or more months named without a day ("vilka möten är det i maj och juni?"): `month` is the first. */
+  months?: NonNullable<DateEntities['months']>;
   week?: DateEntities['week'];
   relativeDay: boolean;
   relation?: 'after' | 'before';
@@ -384,6 +386,7 @@ export function understand(input: UnderstandInput): Query {
     years,
     dates: dates.dates,
     month: dates.month,
+    ...(dates.months && dates.months.length > 1 && !dates.dates.length ? { months: dates.months } : {}),
     week: dates.week,
     relativeDay: dates.relativeDay,
     budgetLines,
