@@ -421,7 +421,15 @@ export function understand(input: UnderstandInput): Query {
     const rel = cues.includes('before') ? 'before' : 'after';
     return { ...query, intent: 'adjacentMeeting', relation: rel, bodies: context.bodies, meetingId: context.meetingId, followUp: true };
   }
-  if (context && !hasOwnSubject && words.length <= 6 && cues.length && !cues.includes('unknownTopic') && !cues.includes('greeting') && !cues.includes('thanks')) {
+  // "vilka är med?", "who takes part in it?" after an answer about a body: who takes part in that body (the
+  // last answer's year or day is not what is asked; without a body before, the cooperation's municipalities).
+  if (context?.bodies.length && !hasOwnSubject && words.length <= 6 && cues.includes('membership') && !cues.includes('unknownTopic') && ['members', 'notInPlan', 'clarify'].includes(intent)) {
+    return { ...query, intent: 'members', bodies: context.bodies, followUp: true };
+  }
+  // ("vad har de fått för ny uppgift?": a pronoun pointing back makes a longer question that nothing else
+  // reads a follow-up too.)
+  const pointsBack = cues.includes('pronoun') && (intent === 'notInPlan' || intent === 'clarify') && words.length <= 10;
+  if (context && !hasOwnSubject && (words.length <= 6 || pointsBack) && cues.length && !cues.includes('unknownTopic') && !cues.includes('greeting') && !cues.includes('thanks')) {
     const ctxEntities = { ...context, dates: context.dates ?? [], relativeDay: false, week: undefined };
     const merged = new Set<string>([...cues.map((c) => `cue:${c}`), ...entityFeatures(ctxEntities)]);
     if (context.meetingId) merged.add('ctx:meeting');
