@@ -375,6 +375,10 @@ export function understand(input: UnderstandInput): Query {
   const about = words.includes('handlar') || words.includes('about');
   if ((cues.includes('purpose') || about) && bodies.length && !topics.length && !dates.dates.length && !dates.month && !['next', 'when', 'host', 'where', 'timeOfDay'].some((c) => cues.includes(c)) && (intent === 'notInPlan' || intent === 'nextMeeting' || intent === 'calendar' || intent === 'members')) intent = 'bodyInfo';
 
+  // "the difference between Södertörnskonferensen and the rådslag in terms of date and place": when and where
+  // is asked of several bodies that meet, so each one's meeting is the answer, not what each body is.
+  if (intent === 'bodyInfo' && bodies.length > 1 && bodies.every((b) => meetingBodies.has(b)) && ['when', 'where', 'datesWord'].some((c) => cues.includes(c)) && !dates.dates.length && !dates.month) intent = 'nextMeeting';
+
   const relation = cues.includes('after') && !cues.includes('before') ? 'after' : cues.includes('before') && !cues.includes('after') ? 'before' : undefined;
 
   let query: Query = {

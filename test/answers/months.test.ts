@@ -32,3 +32,25 @@ describe('meetings in the months named', () => {
     expect((await bot.ask('vilka möten är det i maj?')).text).toMatch(/^Möten i maj 2011/);
   });
 });
+
+describe('several events asked when and where', () => {
+  let bot: TestCore;
+  beforeEach(async () => {
+    bot = await createTestCore('2011-04-07T10:00:00+02:00');
+  });
+  afterEach(() => bot.cleanup());
+
+  it("gives each body's meeting of the year, a held one where none is left, without saying it is on now", async () => {
+    const a = await bot.ask('What is the difference between Södertörnskonferensen and Södertörns rådslag in terms of date and place?');
+    expect(a.kind).toBe('nextMeeting');
+    expect(a.text).toMatch(/^Södertörnskonferensen and Södertörns rådslag/);
+    for (const fact of ['1 September', 'Huddinge and Tyresö', '24 March', 'Salem']) expect(a.text).toContain(fact);
+    expect(a.text).not.toContain('on right now');
+    const sv = await bot.ask('när och var är nyckeltalsdagen och rådslaget?');
+    for (const fact of ['6 oktober', 'Botkyrka', '24 mars', 'Salem']) expect(sv.text).toContain(fact);
+  });
+
+  it('keeps "next meetings" for bodies that all have one coming', async () => {
+    expect((await bot.ask('nästa möte för SK och LG')).text).toMatch(/^Nästa möten/);
+  });
+});
