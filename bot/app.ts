@@ -12,7 +12,7 @@ import { loadLexiconData } from './understand/lexicon.js';
 import { createServer } from './server.js';
 import type { Channel } from './channels/channel.js';
 import { createBotFrameworkChannel } from './channels/botframework/index.js';
-import { createSlackChannel, slackRoutes, type SlackChannel, type SlackSocketDeps } from './channels/slack/index.js';
+import { createSlackChannel, slackOffRoutes, type SlackChannel, type SlackSocketDeps } from './channels/slack/index.js';
 import { createReceiver } from './core/receive.js';
 import { createStoreTurnMemory } from './core/memory.js';
 import { createConversationMemory } from './reminders/conversations.js';
@@ -141,7 +141,7 @@ async function startLocked(config: Config, overrides: AppOverrides, logger: Logg
           res.send(200, await health({ store, clock, version, remindersLastRun: () => scheduler?.lastRunAt }));
         },
       },
-      ...(slack ? [] : slackRoutes(undefined)), // Slack's paths say it is off, rather than a bare 404
+      ...(slack ? [] : slackOffRoutes()), // Slack's paths say it is off, rather than a bare 404
       ...exportLinks.routes,
       ...tabRoutes({ store, clock, root: projectRoot() }),
       ...calendarRoutes({ store, clock, publicUrl: config.publicUrl }),

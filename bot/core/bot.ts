@@ -49,11 +49,6 @@ function notSavedReply(lang: Lang): Reply {
   return reply('notSaved', lang, say(lang, 'notSavedTitle'), [{ type: 'text', text: say(lang, 'notSavedText') }]);
 }
 
-/** The language of a text read without the lexicon (error replies, a text too long to read). */
-export function guessLang(text: string, locale?: string): Lang {
-  return decideLang(text, { locale });
-}
-
 export function createCore(deps: CoreDeps): Core {
   const { logger, store } = deps;
   const commands = deps.commands ?? [];

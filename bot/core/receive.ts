@@ -5,7 +5,7 @@
 // knows a transport; the store writes go through the narrow `TurnMemory` handed in by the wiring.
 import type { Logger } from '../log.js';
 import type { Core } from './bot.js';
-import { guessLang } from './bot.js';
+import { decideLang } from './reading.js';
 import type { Incoming } from './incoming.js';
 import { reply, type Reply } from './reply.js';
 import type { Lang } from '../text/lang.js';
@@ -64,11 +64,11 @@ export interface Receiver {
 }
 
 /**
- * The language of a turn's answers where the channel has to choose it (an apology, a greeting): the
- * core's own guess, asked here once for every channel.
+ * The language of a turn's answers where the channel has to choose it (an apology, a greeting), read
+ * without the lexicon (the text may be too long or the turn may have failed before reading it).
  */
 export function turnLang(text: string, locale?: string): Lang {
-  return guessLang(text, locale);
+  return decideLang(text, { locale });
 }
 
 /** The kind of the apology for a failed turn (a channel may show it as plain text). */

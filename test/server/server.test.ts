@@ -68,6 +68,17 @@ describe('the server', () => {
     expect(cardText(sent!.body)).not.toMatch(/error|stack|exception/i);
   });
 
+  it("apologises in text, in the member's language, when the answer cannot be sent", async () => {
+    // The connector refuses the answer (400: not retried); the adapter's turn error handler sends the
+    // receiving pipeline's apology instead, as plain text.
+    connector.failNext([400]);
+    const res = await post(`${app.url}/api/messages`, messageActivity(connector.url, 'när är nästa möte?', { conversation: { id: 'send-fails' } }));
+    expect(res.status).toBeGreaterThanOrEqual(200);
+    const [sent] = await connector.waitFor(1);
+    expect(sent!.body.attachments ?? []).toEqual([]);
+    expect(sent!.body.text).toBe('Något gick fel hos mig. Försök igen om en stund.');
+  });
+
   it('refuses a body that is not JSON without crashing', async () => {
     const res = await post(`${app.url}/api/messages`, '{not json');
     expect(res.status).toBeGreaterThanOrEqual(400);

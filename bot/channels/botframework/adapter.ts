@@ -2,7 +2,7 @@
 // POST /api/messages handler, which refuses what cannot be an activity before botbuilder sees it.
 import { ActivityTypes, CloudAdapter, ConfigurationBotFrameworkAuthentication, type ActivityHandler, type Activity, type TurnContext } from 'botbuilder';
 import type { Config } from '../../config.js';
-import { turnFailedReply, turnLang } from '../../core/receive.js';
+import type { Receiver } from '../../core/receive.js';
 import type { Logger } from '../../log.js';
 import type { Route } from '../../server.js';
 
@@ -16,6 +16,8 @@ export class BotAdapter extends CloudAdapter {
 export interface AdapterOptions {
   /** Where Microsoft's signing keys are published (tests point it at a loopback fake login). */
   openIdMetadataUrl?: string;
+  /** The receiving pipeline's apology for a failed turn (the same words every channel uses); without it, the turn's failure is only logged. */
+  errorReply?: Receiver['errorReply'];
 }
 
 export function createAdapter(config: Config, logger: Logger, options: AdapterOptions = {}): BotAdapter {
@@ -43,9 +45,9 @@ export function createAdapter(config: Config, logger: Logger, options: AdapterOp
       activityType: context.activity.type,
     });
     try {
-      if (context.activity.type === ActivityTypes.Message) {
+      if (context.activity.type === ActivityTypes.Message && options.errorReply) {
         // A failure after the core answered (sending it): the same short apology the pipeline gives, as text.
-        await context.sendActivity(turnFailedReply(turnLang(context.activity.text ?? '', context.activity.locale)).title);
+        await context.sendActivity(options.errorReply(context.activity.text ?? '', context.activity.locale).title);
       }
     } catch (e) {
       logger.error('could not report the error to the user', { error: e as Error });

@@ -26,7 +26,7 @@ export interface BotFrameworkChannelDeps {
 
 export function createBotFrameworkChannel(deps: BotFrameworkChannelDeps): Channel {
   const { config, receiver, logger } = deps;
-  const adapter = createAdapter(config, logger, { openIdMetadataUrl: deps.openIdMetadataUrl });
+  const adapter = createAdapter(config, logger, { openIdMetadataUrl: deps.openIdMetadataUrl, errorReply: receiver.errorReply });
   const bot = new SodertornsBot(receiver, logger);
   const sender = createBotFrameworkSender(adapter, config.microsoft.appId, logger);
   const routes = [{ method: 'post' as const, path: '/api/messages', json: true, handler: botFrameworkHandler(adapter, bot, logger) }];

@@ -100,11 +100,10 @@ export function httpRoutes(deps: HttpDeps): Route[] {
 }
 
 /**
- * The Slack routes: the channel's own when Slack is configured, otherwise the same paths answering
- * 404 with a short note (so a misconfigured Slack app sees why, and nothing else is exposed).
+ * The Slack paths when Slack is not configured: each answers 404 with a short note (so a misconfigured
+ * Slack app sees why, and nothing else is exposed). A configured channel serves its own routes.
  */
-export function slackRoutes(channel: { routes(): Route[] } | undefined): Route[] {
-  if (channel) return channel.routes();
+export function slackOffRoutes(): Route[] {
   return notServed('slack_not_configured', 'Slack is off: set SLACK_BOT_TOKEN with SLACK_SIGNING_SECRET (HTTP) or SLACK_APP_TOKEN (Socket Mode).');
 }
 

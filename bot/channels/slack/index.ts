@@ -27,7 +27,7 @@ import type { PacerTimers } from './pacer.js';
 import { createSlackWeb, SLACK, type SlackSender } from './send.js';
 import { createSlackSocket, type SlackSocketDeps } from './socket.js';
 
-export { SLACK_PATHS, slackRoutes } from './http.js';
+export { SLACK_PATHS, slackOffRoutes } from './http.js';
 export type { SlackAck, SlackInbound } from './inbound.js';
 export { createChannelPacer, type ChannelPacer, type PacerTimers } from './pacer.js';
 export { DEFAULT_RETRY, SLACK, SlackChannelGoneError, slackLogger, type SlackSender } from './send.js';
