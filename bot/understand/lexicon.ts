@@ -4,7 +4,6 @@ import { readFileSync } from 'node:fs';
 import { distance } from 'fastest-levenshtein';
 import type { Plan } from '../store/schema.js';
 import { fold } from './normalize.js';
-import type { YearSpanWords } from './years.js';
 
 export interface LexiconData {
   /** Words that tell the languages apart; `neutral`: the plan's own terms, used in both ("värd", "rådslag"). */
@@ -66,6 +65,26 @@ export function loadLexiconData(file: string): LexiconData {
   const missing = required.filter((k) => data[k] === undefined);
   if (missing.length) throw new Error(`The lexicon ${file} lacks: ${missing.join(', ')}`);
   return data;
+}
+
+/** The words of spans of years (data/lexicon.json's yearSpans), read by bot/understand/years.ts. */
+export interface YearSpanWords {
+  /** Between two years: "till", "to", "through", "till och med". */
+  to: string[];
+  /** Before the first of two years, making "och"/"and" between them a span: "mellan", "between", "från", "from". */
+  between: string[];
+  /** Before one year, the span starts there: "från och med", "fr o m", "from", "starting". */
+  from: string[];
+  /** After one year, the span goes on from it: "och framåt", "onwards", "on", "and later". */
+  onwards: string[];
+  /** Before one year, the span ends there: "fram till", "till och med", "until", "up to". */
+  until: string[];
+  /** Before one year, after it (not including it): "efter", "after". */
+  after: string[];
+  /** Before one year, before it (not including it): "före", "innan", "before". */
+  before: string[];
+  /** Words that ask for more than one ("vilka", "kommuner", "hosts", "list"): "efter 2015" is then a span. */
+  plural: string[];
 }
 
 export interface PerUnit {

@@ -5,25 +5,6 @@
 // year after. The words are the lexicon's (yearSpans); the answer says nothing this module does not read.
 import type { LexiconData } from './lexicon.js';
 
-export interface YearSpanWords {
-  /** Between two years: "till", "to", "through", "till och med". */
-  to: string[];
-  /** Before the first of two years, making "och"/"and" between them a span: "mellan", "between", "från", "from". */
-  between: string[];
-  /** Before one year, the span starts there: "från och med", "fr o m", "from", "starting". */
-  from: string[];
-  /** After one year, the span goes on from it: "och framåt", "onwards", "on", "and later". */
-  onwards: string[];
-  /** Before one year, the span ends there: "fram till", "till och med", "until", "up to". */
-  until: string[];
-  /** Before one year, after it (not including it): "efter", "after". */
-  after: string[];
-  /** Before one year, before it (not including it): "före", "innan", "before". */
-  before: string[];
-  /** Words that ask for more than one ("vilka", "kommuner", "hosts", "list"): "efter 2015" is then a span. */
-  plural: string[];
-}
-
 export interface YearSpan {
   /** The years the span covers, within the years the plan names. */
   years: number[];
