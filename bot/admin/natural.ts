@@ -9,7 +9,8 @@
 // Which reading a message gets (the command, a follow-up, several changes, or this) is requests.ts's.
 import { distance } from 'fastest-levenshtein';
 import type { Lang } from '../text/lang.js';
-import { firstAfter, firstDate, formatDay, formatMonth, formatWhen, meetingYear, meetingsBetween, nearestMeeting, plannedMeetings, stockholm, stockholmDate } from '../domain/calendar.js';
+import { firstAfter, firstDate, formatDay, formatMonth, formatWhen, lastBefore, meetingYear, meetingsBetween, nearestMeeting, plannedMeetings, stockholm, stockholmDate } from '../domain/calendar.js';
+import { listText } from '../text/format.js';
 import type { Meeting, Plan } from '../store/schema.js';
 import { extractDates } from '../understand/dates.js';
 import type { Lexicon, Match } from '../understand/lexicon.js';
@@ -315,8 +316,8 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
   // meeting that day its nearest one is asked about, never another one found by the place named.
   const named = body && !signals.add && !signals.restore ? dayAfterBody(words, matches, body, dates.dates) : undefined;
   if (named && body && !meetingsBetween(plan, named, named, body).length) {
-    const near = nearestMeeting(plan, named, body!, 7);
-    if (near) return ask(say(lang, 'noMeetingThatDayDidYouMean', plan.bodies.find((b) => b.id === body)?.name ?? body, formatDay(named, lang, false), formatWhen(near, lang)));
+    const question = noMeetingThatDay(plan, body, named, lang);
+    if (question) return ask(question);
   }
   const yearHint = yearWord ? Number(yearWord[1]) : relYear;
   // A meeting named by its host ("SK-mötet i Tyresö") unless the one place named is the new host ("flytta SK-mötet till Salem").
@@ -449,6 +450,25 @@ function mendVerbs(folded: string): string {
     .split(' ')
     .map((w) => (w.length < 5 || /\d/.test(w) || VERBS.includes(w) ? w : (VERBS.find((v) => Math.abs(v.length - w.length) <= 1 && distance(v, w) === 1) ?? w)))
     .join(' ');
+}
+
+/** How far from a day written a body's meeting may be to be offered as the one meant (a week either way). */
+const NEAR_DAYS = 7;
+
+/**
+ * The question to ask when a change names a day the body has no meeting on: "Ledningsgruppen har inget möte
+ * torsdag 19 maj. Menar du fredag 20 maj …?" (its meeting within a week), else its meetings before and after
+ * that day to choose from. Undefined where the body has no planned meeting at all.
+ */
+export function noMeetingThatDay(plan: Plan, body: string, day: string, lang: Lang): string | undefined {
+  const name = plan.bodies.find((b) => b.id === body)?.name ?? body;
+  const written = formatDay(day, lang, false);
+  const near = nearestMeeting(plan, day, body, NEAR_DAYS);
+  if (near) return say(lang, 'noMeetingThatDayDidYouMean', name, written, formatWhen(near, lang));
+  const dayOf = (m: Meeting) => (m.date.kind === 'month' ? formatMonth(m.date.month, lang) : formatDay(firstDate(m), lang));
+  const around = [lastBefore(plan, day, body, () => true), firstAfter(plan, day, body, () => true)].filter((m): m is Meeting => Boolean(m));
+  if (!around.length) return undefined;
+  return say(lang, 'noMeetingThatDayWhich', name, written, listText(around.map(dayOf), lang));
 }
 
 /** Words that may stand between a body and the day of its meeting ("SK-mötet den 22/9", "the LG meeting on 20/5"). */

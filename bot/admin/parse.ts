@@ -2,7 +2,7 @@
 // write it. Pure: text, plan, lexicon and time in; nothing changes here. Every command starts with its
 // verb ("flytta", "ställ in", "värd" …), so ordinary questions never match.
 import type { Lang } from '../text/lang.js';
-import { firstDate, formatDay, meetingYear, nearestMeeting, stockholm, stockholmDate, formatWhen } from '../domain/calendar.js';
+import { firstDate, meetingYear, stockholm, stockholmDate, formatWhen } from '../domain/calendar.js';
 import type { Body, Meeting, Plan } from '../store/schema.js';
 import { extractDates, withoutTimes } from '../understand/dates.js';
 import type { Lexicon, Match } from '../understand/lexicon.js';
@@ -10,6 +10,7 @@ import { fold } from '../understand/normalize.js';
 import { splitWords } from '../understand/understand.js';
 import { ChangeSchema, type Change } from './changes.js';
 import { withNatural } from './requests.js';
+import { noMeetingThatDay } from './natural.js';
 import { say } from '../text/catalogue/index.js';
 
 export type AdminRequest =
@@ -96,9 +97,6 @@ function unknownNameError(words: string[], plan: Plan, lang: Lang, what: 'body' 
     : say(lang, 'unknownMunicipalityChooseOne', words.join(' '), names.join(', '));
 }
 
-/** How far from a day written a body's meeting may be to be offered as the one meant (a week either way). */
-const NEAR_DAYS = 7;
-
 /** The meeting a command points at: body (optional when the date is unique) and a day or a month. */
 function findMeeting(text: string, ctx: ParseContext, lang: Lang, example: string): Meeting {
   const r = read(text, ctx, lang);
@@ -130,9 +128,9 @@ function findMeeting(text: string, ctx: ParseContext, lang: Lang, example: strin
   if (found.length === 1) return found[0]!;
   const body = r.bodies.length ? ctx.plan.bodies.find((b) => b.id === r.bodies[0])!.name : '';
   if (!found.length) {
-    // "flytta LG 19/5 till 26/5" when LG meets 20/5: ask whether the body's nearest meeting is the one meant.
-    const near = r.bodies.length === 1 && r.dates.dates.length ? nearestMeeting(ctx.plan, r.dates.dates[0]!, r.bodies[0], NEAR_DAYS) : undefined;
-    if (near) throw new Missing(say(lang, 'noMeetingThatDayDidYouMean', body, formatDay(r.dates.dates[0]!, lang, false), formatWhen(near, lang)));
+    // "flytta LG 19/5 till 26/5" when LG meets 20/5: ask which of the body's meetings is meant.
+    const question = r.bodies.length === 1 && r.dates.dates.length ? noMeetingThatDay(ctx.plan, r.bodies[0]!, r.dates.dates[0]!, lang) : undefined;
+    if (question) throw new Missing(question);
     throw new Invalid(say(lang, 'noMeetingOnThatDate', body, example));
   }
   const list = found.map((m) => `${ctx.plan.bodies.find((b) => b.id === m.body)?.name} ${formatWhen(m, lang)}`).join('; ');
