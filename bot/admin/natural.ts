@@ -30,9 +30,15 @@ export interface ParseContext {
 }
 export type AdminRequest =
   | { type: 'change'; change: Change; lang: Lang; note?: string }
-  | { type: 'error'; message: string; lang: Lang; missing?: boolean }
+  /** `suggest`: the day written and the day of the meeting the question offers ("Menar du fredag 20 maj?"): a yes takes it. */
+  | { type: 'error'; message: string; lang: Lang; missing?: boolean; suggest?: DaySuggestion }
   | { type: 'history'; lang: Lang }
   | { type: 'undo' | 'export' | 'import' | 'members' | 'edit' | 'confirmLatest' | 'cancelLatest'; lang: Lang };
+/** A day written that names no meeting, and the day of the body's meeting near it. */
+export interface DaySuggestion {
+  from: string;
+  to: string;
+}
 export type Readme = (text: string, ctx: ParseContext, guessed: Lang) => AdminRequest | undefined;
 
 export interface ChangeWords {
@@ -249,7 +255,7 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
   }
   const signs = new Map<number, number>();
   const amounts = amountsIn(raw, signs);
-  const ask = (message: string): AdminRequest => ({ type: 'error', missing: true, message, lang });
+  const ask = (message: string, suggest?: DaySuggestion): AdminRequest => ({ type: 'error', missing: true, message, lang, ...(suggest ? { suggest } : {}) });
   const run = (command: string): AdminRequest | undefined => {
     // After the command's own error ("flytta styrelsen 14/4 …": an unknown name), a change in words only
     // where a name of the plan was read.
@@ -317,7 +323,7 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
   const named = body && !signals.add && !signals.restore ? dayAfterBody(words, matches, body, dates.dates) : undefined;
   if (named && body && !meetingsBetween(plan, named, named, body).length) {
     const question = noMeetingThatDay(plan, body, named, lang);
-    if (question) return ask(question);
+    if (question) return ask(question.message, question.suggest);
   }
   const yearHint = yearWord ? Number(yearWord[1]) : relYear;
   // A meeting named by its host ("SK-mötet i Tyresö") unless the one place named is the new host ("flytta SK-mötet till Salem").
@@ -460,15 +466,35 @@ const NEAR_DAYS = 7;
  * torsdag 19 maj. Menar du fredag 20 maj …?" (its meeting within a week), else its meetings before and after
  * that day to choose from. Undefined where the body has no planned meeting at all.
  */
-export function noMeetingThatDay(plan: Plan, body: string, day: string, lang: Lang): string | undefined {
+export function noMeetingThatDay(plan: Plan, body: string, day: string, lang: Lang): { message: string; suggest?: DaySuggestion } | undefined {
   const name = plan.bodies.find((b) => b.id === body)?.name ?? body;
   const written = formatDay(day, lang, false);
   const near = nearestMeeting(plan, day, body, NEAR_DAYS);
-  if (near) return say(lang, 'noMeetingThatDayDidYouMean', name, written, formatWhen(near, lang));
+  if (near) return { message: say(lang, 'noMeetingThatDayDidYouMean', name, written, formatWhen(near, lang)), suggest: { from: day, to: firstDate(near) } };
   const dayOf = (m: Meeting) => (m.date.kind === 'month' ? formatMonth(m.date.month, lang) : formatDay(firstDate(m), lang));
   const around = [lastBefore(plan, day, body, () => true), firstAfter(plan, day, body, () => true)].filter((m): m is Meeting => Boolean(m));
   if (!around.length) return undefined;
-  return say(lang, 'noMeetingThatDayWhich', name, written, listText(around.map(dayOf), lang));
+  return { message: say(lang, 'noMeetingThatDayWhich', name, written, listText(around.map(dayOf), lang)) };
+}
+
+const MONTH_STEMS = ['jan', 'feb', 'mar', 'apr', 'ma[jy]', 'jun', 'jul', 'aug', 'sep', 'o[ck]t', 'nov', 'dec'];
+/**
+ * The request with a day written in it ("19/5", "19 maj", "May 19th", "2011-05-19") put as another day
+ * ("20/5"): what a yes to "Menar du fredag 20 maj?" asks for. Undefined where the day is not found written.
+ */
+export function replaceDay(text: string, from: string, to: string): string | undefined {
+  const [, m, d] = from.split('-').map(Number) as [number, number, number];
+  const [, m2, d2] = to.split('-').map(Number) as [number, number, number];
+  const put = `${d2}/${m2}`;
+  const month = MONTH_STEMS[m - 1]!;
+  const forms = [
+    new RegExp(`(?<![\\d/.-])0?${d}\\s*/\\s*0?${m}(?:/\\d{2,4})?(?![\\d/])`),
+    new RegExp(`(?<![\\d-])${from}(?![\\d])`),
+    new RegExp(`(?<![\\d/.])0?${d}(?::?e|:a|st|nd|rd|th)?\\.?\\s+${month}\\p{L}*\\.?`, 'iu'),
+    new RegExp(`\\b${month}\\p{L}*\\.?\\s+0?${d}(?:st|nd|rd|th)?(?![\\d/])`, 'iu'),
+  ];
+  for (const f of forms) if (f.test(text)) return text.replace(f, put);
+  return undefined;
 }
 
 /** Words that may stand between a body and the day of its meeting ("SK-mötet den 22/9", "the LG meeting on 20/5"). */
