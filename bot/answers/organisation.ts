@@ -226,7 +226,8 @@ export function bodyInfo({ q, plan, data }: AnswerInput): Answer {
   };
   // "vad har de fått för ny uppgift?", "what does ÖFN do": one body's tasks, asked for, in the headline.
   if (q.cues.includes('tasks') && bodies.length === 1 && first.tasks.length && !q.cues.includes('membership')) {
-    const blocks = [...inEnglish(first), ...bodyBlocks(plan, first, lang), ...(lang === 'en' ? [TRANSLATION_NOTE] : [])];
+    const blocks = [...inEnglish(first), ...bodyBlocks(plan, first, lang)];
+    if (lang === 'en') blocks.push(TRANSLATION_NOTE);
     return { reply: reply('bodyInfo', lang, say(lang, 'bodyTasksAre', first.name, listText(first.tasks, lang)), blocks), context: contextOf(q) };
   }
   const blocks = bodies.flatMap((b) => [...(bodies.length > 1 ? [{ type: 'heading' as const, text: b.name }] : []), ...inEnglish(b), ...bodyBlocks(plan, b, lang)]);

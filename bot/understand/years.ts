@@ -55,6 +55,13 @@ export function readYearSpan(words: string[], data: LexiconData['yearSpans'], kn
     // "2013-2016", "2013–2016" (folded to one word).
     const joined = /^((?:19|20)\d\d)-((?:19|20)\d\d)$/.exec(w);
     if (joined) return make(Number(joined[1]), Number(joined[2]), w);
+    // "2012-15": the second year by its last two digits (not "2011-12", which is a month).
+    const short = /^((?:19|20)\d)(\d)-(\d\d)$/.exec(w);
+    if (short && Number(short[3]) > 12) {
+      const from = Number(short[1]! + short[2]!);
+      const to = Math.floor(from / 100) * 100 + Number(short[3]);
+      if (to > from) return make(from, to, w);
+    }
     if (!YEAR.test(w)) continue;
     const y = Number(w);
     // Two years: "2011 to 2018", "2012 through 2015", "mellan 2012 och 2014", "från 2012 till 2015".

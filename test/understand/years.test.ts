@@ -21,6 +21,8 @@ describe('spans of years', () => {
     expect(years('vilka har rådslaget mellan 2012 och 2014?')).toEqual([2012, 2013, 2014]);
     expect(years('rådslagsvärdar 2015–2018')).toEqual([2015, 2016, 2017, 2018]);
     expect(years('hosts from 2012 through 2015')).toEqual([2012, 2013, 2014, 2015]);
+    expect(years('värdar 2012-15?')).toEqual([2012, 2013, 2014, 2015]);
+    expect(span('möten 2011-12')).toBeUndefined(); // December 2011, not a span
   });
 
   it('opens a span at one year where more than one is asked for, or onwards is said', () => {
