@@ -275,7 +275,9 @@ export function understand(input: UnderstandInput): Query {
   // "who else attends the committee's meetings": who takes part in a body's meetings is in the plan (its
   // members and those who attend); only sign-ups and who came to a meeting are not.
   if (notInPlanKinds.length && notInPlanKinds.every((k) => k === 'attendance') && !dates.dates.length && !dates.month && !/\b(deltog|attended|came|coming|anmal\w*|narvar\w*)\b/.test(words.join(' '))) {
-    const described = bodies.some((b) => { const x = bodyById.get(b); return Boolean(x && (x.attendees || x.composition || x.otherMembers.length || x.memberMunicipalities.length)); });
+    // ("who attends?" after an answer about a body: that body's, where the question names nothing else.)
+    const asked = bodies.length ? bodies : words.length <= 4 && !of('municipality').length ? context?.bodies ?? [] : [];
+    const described = asked.some((b) => { const x = bodyById.get(b); return Boolean(x && (x.attendees || x.composition || x.otherMembers.length || x.memberMunicipalities.length)); });
     if (described) {
       notInPlanKinds.length = 0;
       cues.splice(cues.indexOf('unknownTopic'), 1);
@@ -324,7 +326,8 @@ export function understand(input: UnderstandInput): Query {
     if (e.month) f.push('ent:month');
     if (e.week) f.push('ent:week');
     if (e.years.length) f.push('ent:year');
-    if (e.years.length && (f.includes('ent:rotationBody') || (cues.includes('host') && !f.includes('ent:otherBody') && !e.month && !e.dates.length)))
+    // ("vilka kommuner står på tur efter 2016": a turn in a year is the rotation's, the only thing ordered by year.)
+    if (e.years.length && (f.includes('ent:rotationBody') || ((cues.includes('host') || cues.includes('rotation')) && !f.includes('ent:otherBody') && !e.month && !e.dates.length)))
       f.push('ent:rotationYear');
     if (e.budgetLines.length) f.push('ent:budgetLine');
     if (e.topics.length) f.push('ent:topic');

@@ -18,6 +18,12 @@ describe('follow-ups about a body', () => {
     expect((await bot.ask('who takes part in it?', 'en-conv')).text).toMatch(/Kommundirektörerna|municipal (chief executives|directors)/i);
   });
 
+  it("reads 'who attends?' after a body as who takes part in it, and alone as attendance the plan does not hold", async () => {
+    await bot.ask('tell me about the regional conference', 'c-attend');
+    expect((await bot.ask('who attends?', 'c-attend')).text).toContain('politiska partierna');
+    expect((await bot.ask('who attends?', 'c-alone')).kind).toBe('notInPlan');
+  });
+
   it('keeps the cooperation\'s municipalities where no body came before', async () => {
     const a = await bot.ask('vilka är med?', 'fresh');
     expect(a.text).toContain('Södertörns 8 kommuner');

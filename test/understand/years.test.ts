@@ -31,6 +31,8 @@ describe('spans of years', () => {
     expect(years('vilka är värdar fram till 2013')).toEqual([2011, 2012, 2013]);
     expect(years('who hosts the rådslag from 2016 on?')).toEqual([2016, 2017, 2018]);
     expect(years('rådslaget 2016 och framåt')).toEqual([2016, 2017, 2018]);
+    // A turn in the rotation asked by year, with no body named, is the rådslag's.
+    expect(understand({ text: 'vilka kommuner står på tur efter 2016?', plan, lexicon, now: new Date('2011-04-07T10:00:00+02:00') }).intent).toBe('rotationHost');
   });
 
   it('reads after or before one year, asked of one host, as the year after or before', () => {
