@@ -142,7 +142,7 @@ export interface Match {
 
 export interface Lexicon {
   data: LexiconData;
-  match(words: string[]): Match[];
+  match(words: readonly string[]): Match[];
   langScore(words: string[]): { sv: number; en: number };
   /** Whether a folded word is (part of) a name of the plan (a body, a municipality) or one of its own terms. */
   isName(word: string): boolean;
@@ -344,7 +344,7 @@ export function buildLexicon(data: LexiconData, plan: Plan): Lexicon {
       return found;
     });
 
-  function match(words: string[]): Match[] {
+  function match(words: readonly string[]): Match[] {
     const out = matchWords(words);
     const covered = new Set<number>();
     for (const m of out) for (let i = m.start; i < m.end; i++) covered.add(i);
@@ -371,7 +371,7 @@ export function buildLexicon(data: LexiconData, plan: Plan): Lexicon {
     return out;
   }
 
-  function matchWords(words: string[]): Match[] {
+  function matchWords(words: readonly string[]): Match[] {
     const out: Match[] = [];
     const seen = new Set<string>();
     const push = (m: Match) => {

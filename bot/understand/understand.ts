@@ -197,18 +197,39 @@ export interface UnderstandInput {
   now: Date;
   locale?: string;
   context?: QueryContext;
-  /** The text's words and language, where the caller has already read them (splitWords, detectLang). */
-  read?: { words: string[]; lang: Lang };
+  /**
+   * The text's words and language, where the caller has already read them (splitWords, detectLang); and,
+   * where it read this very text with this lexicon (the message's reading, core/reading.ts), the lexicon's
+   * matches of those words and the dates as questionDates reads them at `now`.
+   */
+  read?: { words: string[]; lang: Lang; matches?: readonly Match[]; dates?: DateEntities };
+}
+
+/**
+ * The lexicon's matches as a question is read: a month's short form written with å, ä or ö is another
+ * word ("hur mår du" is not March). `matches`: the lexicon's matches of `words`, the folded words of `text`.
+ */
+export function questionMatches(text: string, words: readonly string[], matches: readonly Match[]): readonly Match[] {
+  // Only a month read from one word can go (most messages have none): the text is split only then.
+  const oneWordMonth = (m: Match) => m.sense.kind === 'month' && m.end - m.start === 1;
+  if (!/[åäö]/i.test(text) || !matches.some(oneWordMonth)) return matches;
+  const marked = new Set(text.split(/[^\p{L}]+/u).filter((w) => /[åäö]/i.test(w)).map(fold));
+  return matches.filter((m) => !(oneWordMonth(m) && marked.has(words[m.start]!)));
+}
+
+/** The dates of a question (clock times left out, week numbers and offsets read): `matches` as questionMatches gives them. */
+export function questionDates(text: string, words: string[], matches: readonly Match[], lang: Lang, now: Date, lexicon: Lexicon): DateEntities {
+  return extractDates(withoutTimes(text), words, matches, lang, now, { weekWords: lexicon.data.weekWords ?? [], offsets: lexicon.data.offsets });
 }
 
 export function understand(input: UnderstandInput): Query {
   const { text, plan, lexicon, now, context } = input;
   const words = input.read?.words ?? splitWords(fold(text));
   const lang = input.read?.lang ?? detectLang(lexicon, words, input.locale, context?.lang, text);
-  // A month's short form written with å, ä or ö is another word ("hur mår du" is not March).
-  const marked = /[åäö]/i.test(text) ? new Set(text.split(/[^\p{L}]+/u).filter((w) => /[åäö]/i.test(w)).map(fold)) : undefined;
-  const matches = marked ? lexicon.match(words).filter((m) => !(m.sense.kind === 'month' && m.end - m.start === 1 && marked.has(words[m.start]!))) : lexicon.match(words);
-  const dates = extractDates(withoutTimes(text), words, matches, lang, now, { weekWords: lexicon.data.weekWords ?? [], offsets: lexicon.data.offsets });
+  // The message's own reading brings its matches and dates; a part of it or an altered text (turn.ts:
+  // two questions in one message, "och …" put before a second part) is matched and dated here.
+  const matches = questionMatches(text, words, input.read?.matches ?? lexicon.match(words));
+  const dates = input.read?.dates ?? questionDates(text, words, matches, lang, now, lexicon);
 
   const uniq = <T>(xs: T[]) => [...new Set(xs)];
   const of = <K extends Match['sense']['kind']>(kind: K) =>
@@ -607,7 +628,7 @@ function readPeriod(periods: Array<{ id: string; months: [number, number]; befor
 const YEAR_WORDS = new Set(['ar', 'aren', 'year', 'years']);
 
 /** The question's form, the amounts and the count of years written in it, and a request verb. */
-function readForms(text: string, words: string[], matches: Match[], cues: string[], lexicon: Lexicon) {
+function readForms(text: string, words: string[], matches: readonly Match[], cues: string[], lexicon: Lexicon) {
   const start = matches.some((m) => m.sense.kind === 'followStart' && m.start === 0) ? 1 : 0;
   const raw = text.trim().split(/\s+/);
   const cueAt = (name: string) => matches.find((m) => m.sense.kind === 'cue' && m.sense.name === name);
