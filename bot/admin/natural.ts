@@ -506,7 +506,7 @@ export function replaceDay(text: string, from: string, to: string): string | und
 /** Words that may stand between a body and the day of its meeting ("SK-mötet den 22/9", "the LG meeting on 20/5"). */
 const MEETING_FILLER = new Set(['mote', 'motet', 'moten', 'meeting', 'den', 'the', 'on', 'pa', 'som', 'var', 'is', 'ar']);
 /** The date read (of `dates`) written right after the body's name, with only filler between ("SK 4/11", "LG-mötet den 19/5"). */
-function dayAfterBody(words: string[], matches: Match[], body: string, dates: string[]): string | undefined {
+function dayAfterBody(words: string[], matches: readonly Match[], body: string, dates: string[]): string | undefined {
   const m = matches.find((x) => x.sense.kind === 'body' && (x.sense as { id: string }).id === body);
   if (!m) return undefined;
   let i = m.end;
