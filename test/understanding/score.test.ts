@@ -63,6 +63,9 @@ const FILES = [
   // Written by the cmd helper of round 3 before the code that reads them: new wordings of each pattern behind a
   // failure of r3-commands-dev.json or a gap noticed earlier (follow-ups, a month's meeting given its day, …).
   { file: 'commands-r3-own.json', heldOut: false, freshCorePerItem: true },
+  // Written by helper nlu5a of round 5 before the code that reads them: other wordings of the kinds behind its share
+  // of r5-dev.json's failures (ratios, what-ifs over held lines, budget follow-ups, claims, periods, order, calendars).
+  { file: 'r5-own-a.json', heldOut: false, freshCorePerItem: false },
   // Written by the round-5 helper nlu5b before the code that reads them: other wordings of the kinds behind its
   // share of r5-dev's and r5-commands-dev's failures (passages, follow-ups, year ranges, two months, relative moves).
   { file: 'r5-own-b.json', heldOut: false, freshCorePerItem: false },
