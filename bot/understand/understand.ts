@@ -310,6 +310,13 @@ export function understand(input: UnderstandInput): Query {
   if (notInPlanKinds.length && !cues.includes('unknownTopic')) cues.push('unknownTopic');
 
   let bodies = uniq(of('body').map((s) => s.id));
+  // "the nyckeltal day – not the rådslag, the key figures one", "nyckeltalsdagen, inte rådslaget": a body named
+  // right after a negation is the one not meant, where another is named.
+  if (bodies.length > 1) {
+    const negated = new Set(matches.filter((m) => m.sense.kind === 'body' && ['not', 'inte', 'ej'].includes(words[m.start - 1] === 'the' || words[m.start - 1] === 'den' || words[m.start - 1] === 'det' ? words[m.start - 2] ?? '' : words[m.start - 1] ?? '')).map((m) => (m.sense as { id: string }).id));
+    const kept = bodies.filter((b) => !negated.has(b));
+    if (kept.length && kept.length < bodies.length) bodies = kept;
+  }
   const { bodyById, roles } = planFacts(plan);
   // "när träffas kommundirektörerna": the body made of the role named, where no body is named.
   // Only for questions of when and how a body meets ("hur mycket tjänar kommundirektörerna" is a salary).
