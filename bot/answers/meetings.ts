@@ -110,7 +110,8 @@ export function nextMeeting({ q, plan, now }: AnswerInput): Answer {
           { type: 'text', text: say(lang, 'byTheHostRotation', host, rotation.year) },
           ...(was ? [{ type: 'text' as const, subtle: true, text: say(lang, 'thisYearsWas', formatWhen(was, lang), was.hosts.length ? hostsText(plan, was, lang) : undefined) }] : []),
         ]),
-        context: contextOf(q, { intent: 'rotationHost', years: [rotation.year], bodies: [rotation.body] }),
+        // This year's meeting, shown too, is what "och veckan efter?" counts from.
+        context: contextOf(q, { intent: 'rotationHost', years: [rotation.year], bodies: [rotation.body], ...(was ? { meetingId: was.id } : {}) }),
       };
     }
     const last = held(plan, now, body, 1)[0];
@@ -433,6 +434,9 @@ export function meetingTime({ q, plan, now }: AnswerInput): Answer {
       };
     }
   }
+  // "hur dags?", "what time?" right after a meeting's answer: that meeting's time (not every body's usual one).
+  const last = !q.bodies.length && !q.cues.includes('meeting') && q.meetingId ? plan.meetings.find((m) => m.id === q.meetingId) : undefined;
+  if (last) return { reply: reply('meetingTime', lang, say(lang, 'time'), [meetingFacts(plan, last, lang)]), context: contextOf(q, { meetingId: last.id, bodies: [last.body] }) };
   const ids = q.bodies.length ? q.bodies : plan.bodies.filter((b) => b.usualTime).map((b) => b.id);
   const items: string[] = [];
   for (const id of ids) {

@@ -878,10 +878,12 @@ function titledMeeting({ q, plan, now }: AnswerInput): Answer | undefined {
   return undefined;
 }
 
-/** "första LG-mötet", "sista SK-mötet 2011", "first and last committee meetings of 2011". */
+/** "första LG-mötet", "sista SK-mötet 2011", "näst sista SK-mötet i år", "first and last committee meetings of 2011". */
 function firstOrLast({ q, plan, now }: AnswerInput): Answer | undefined {
   const first = q.cues.includes('first');
-  const final = q.cues.includes('final') || (q.cues.includes('last') && (first || q.years.length > 0 || q.cues.includes('year')));
+  // "näst sista", "second to last": the last but one of the same listing.
+  const butOne = q.cues.includes('penultimate');
+  const final = butOne || q.cues.includes('final') || (q.cues.includes('last') && (first || q.years.length > 0 || q.cues.includes('year')));
   if (!first && !final) return undefined;
   if (q.dates.length || q.month || q.budgetLines.length || q.topics.length) return undefined;
   if (!q.bodies.length && !q.cues.includes('meeting')) return undefined;
@@ -894,7 +896,8 @@ function firstOrLast({ q, plan, now }: AnswerInput): Answer | undefined {
     const list = meetingsOfYear(plan, year, b).filter((m) => inPeriod(m) && (!q.municipalities.length || m.hosts.some((h) => q.municipalities.includes(h))));
     if (!list.length) continue;
     if (first) found.push({ which: say(lang, 'first'), m: list[0]! });
-    if (final && (!first || list.length > 1)) found.push({ which: say(lang, 'last'), m: list.at(-1)! });
+    const end = list.at(butOne ? -2 : -1);
+    if (final && end && (!first || list.length > 1)) found.push({ which: say(lang, butOne ? 'lastButOne' : 'last'), m: end });
   }
   if (!found.length) return undefined;
   // "sista SK-mötet före sommaren": the headline names the period asked about, not the whole year.

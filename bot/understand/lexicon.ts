@@ -387,7 +387,9 @@ export function buildLexicon(data: LexiconData, plan: Plan): Lexicon {
     return out.filter(
       (m) =>
         !(m.fuzzy && out.some((o) => !o.fuzzy && o.start <= m.start && o.end >= m.end && o.sense.kind !== 'cue' && o !== m)) &&
-        !(m.sense.kind !== 'body' && m.sense.kind !== 'municipality' && out.some((o) => o.sense.kind === m.sense.kind && o.start <= m.start && o.end >= m.end && len(o) > len(m))),
+        !(m.sense.kind !== 'body' && m.sense.kind !== 'municipality' && out.some((o) => o.sense.kind === m.sense.kind && o.start <= m.start && o.end >= m.end && len(o) > len(m))) &&
+        // A month's short form inside a period phrase is part of it ("innan jul" is Christmas, not July).
+        !(m.sense.kind === 'month' && out.some((o) => o.sense.kind === 'period' && o.start <= m.start && o.end >= m.end && len(o) > len(m))),
     );
   }
 

@@ -138,14 +138,20 @@ export function detectLang(lexicon: Lexicon, words: string[], locale?: string, e
   // "svara på svenska", "in English please": the language asked for.
   for (const l of ['sv', 'en'] as const) if (replyIn[l].some((p) => joined.includes(p))) return l;
   // "avgifter från kommunerna" from an English client: only the plan's own labels, so the locale decides.
-  if (locale && planLabels.length && words.length) {
+  // "How much is Ersättning till Huddinge kommun?": the plan's labels, quoted, say nothing of the asker's
+  // language; the words around them do.
+  let scored = words;
+  if (planLabels.length && words.length) {
     let rest = joined;
     for (const p of planLabels) rest = rest.split(p).join(' ');
-    if (rest.trim() === '') return /^en/i.test(locale) ? 'en' : 'sv';
+    const left = rest.split(' ').filter(Boolean);
+    if (!left.length && locale) return /^en/i.test(locale) ? 'en' : 'sv';
+    if (left.length) scored = left;
   }
-  let { sv, en } = lexicon.langScore(words);
+  let { sv, en } = lexicon.langScore(scored);
   if (text && /[åäö]/i.test(text)) {
-    for (const w of text.split(/[^\p{L}\p{N}]+/u)) if (/[åäö]/i.test(w) && !lexicon.isName(fold(w))) sv++;
+    const kept = new Set(scored);
+    for (const w of text.split(/[^\p{L}\p{N}]+/u)) if (/[åäö]/i.test(w) && !lexicon.isName(fold(w)) && kept.has(fold(w))) sv++;
   }
   if (en > sv) return 'en';
   if (sv > en) return 'sv';
@@ -212,7 +218,9 @@ export function understand(input: UnderstandInput): Query {
   // Words read as part of a name or a longer phrase ("the day after tomorrow", "nästa vecka") are not also
   // read as loose cue words ("after", "day").
   const entitySpans = matches.filter((m) => m.sense.kind !== 'cue' && m.sense.kind !== 'budgetLine' && m.sense.kind !== 'followStart');
-  const insideEntity = (m: Match) => entitySpans.some((e) => e !== m && e.start <= m.start && e.end >= m.end && e.end - e.start > m.end - m.start);
+  // ("innan jul", "efter semestern": the order word of a period phrase still says before or after it.)
+  const order = (m: Match) => m.sense.kind === 'cue' && (m.sense.name === 'before' || m.sense.name === 'after');
+  const insideEntity = (m: Match) => entitySpans.some((e) => e !== m && e.start <= m.start && e.end >= m.end && e.end - e.start > m.end - m.start && !(e.sense.kind === 'period' && order(m)));
   const cues = uniq(matches.filter((m) => m.sense.kind === 'cue' && !insideEntity(m)).map((m) => (m.sense as { name: string }).name));
   // "vilka möten finns", "which meetings are there": a which-word before the plural of meeting asks for a listing.
   if (!cues.includes('calendar') && words.some((w, i) => /^(vilka|which|what|alla|all)$/.test(w) && words.slice(i + 1, i + 3).some((x) => /^(moten|motena|meetings|sammantraden)$/.test(x)))) cues.push('calendar');
@@ -290,7 +298,10 @@ export function understand(input: UnderstandInput): Query {
   const referred = context?.answerMunicipalities?.length ? context.answerMunicipalities : context?.municipalities ?? [];
   // ("om utredningarna dubblas, vad kostar de då": "de" is the budget line named, not a municipality.)
   if (!municipalities.length && cues.includes('pronoun') && referred.length && !of('budgetLine').length) municipalities = [...referred];
+
   const budgetLines = uniq(of('budgetLine').map((s) => s.id));
+  // "en överblick över budgeten", "an overview of the budget": an overview of the budget is the budget.
+  if (cues.includes('overview') && (cues.includes('budget') || cues.includes('income'))) cues.splice(cues.indexOf('overview'), 1);
   const topics = TOPIC_CUES.filter((t) => cues.includes(t));
   // "och två år senare?": a count of years with after/before moves the last question's year.
   const countShift = (() => {
@@ -416,9 +427,14 @@ export function understand(input: UnderstandInput): Query {
     const top = Object.entries(rescored).sort((a, b) => b[1] - a[1])[0];
     // Only where the message cannot stand alone, or says it follows on ("och …"): "kalender" is a whole request.
     // "when did it start?": "it" points back, so the subject is the last answer's.
-    if (top && top[1] >= lexicon.data.minScore && (intent === 'notInPlan' || intent === 'clarify' || followStart || cues.includes('itRef'))) {
+    // "när träffas de?", "vilka är med?" after an answer about a body that named no municipality: they are that body.
+    const theBody = context.bodies.length > 0 && !referred.length && (cues.includes('pronoun') || (cues.includes('membership') && words.length <= 4));
+    if (top && top[1] >= lexicon.data.minScore && (intent === 'notInPlan' || intent === 'clarify' || followStart || cues.includes('itRef') || theBody)) {
+      // "den sista?", "the last one?" after a listing: the end of that listing, not the meeting held most recently.
+      const listed = (context.intent === 'calendar' || context.intent === 'meetingsOn') && cues.includes('last') && !cues.includes('final');
       return {
         ...query,
+        ...(listed ? { cues: [...cues, 'final'] } : {}),
         intent: top[0] as Intent,
         bodies: context.bodies,
         municipalities: context.municipalities,
@@ -549,7 +565,8 @@ function followUp(q: Query, ctx: QueryContext, explicit: boolean): Query {
     ...sameClaim,
     intent,
     bodies: q.bodies.length ? q.bodies : ctx.bodies,
-    municipalities: q.municipalities.length ? q.municipalities : ctx.municipalities,
+    // ("vad får Huddinge i ersättning" → "och personalen?": Huddinge named the last line, not this one.)
+    municipalities: q.municipalities.length ? q.municipalities : q.budgetLines.length && ctx.budgetLines.length ? [] : ctx.municipalities,
     years,
     dates: q.dates.length ? q.dates : month ? [] : ctx.dates,
     month: month ?? (q.dates.length ? undefined : ctx.month),

@@ -49,6 +49,18 @@ describe('answers', () => {
     expect(a.text).toContain('Södertälje');
   });
 
+  it('reads follow-ups over the last answer: its meeting, its body, its listing, its budget line', async () => {
+    expect((await bot.ask('SK-mötet i november?', 'f1')).text).toContain('3 november');
+    expect((await bot.ask('hur dags?', 'f1')).text).toContain('12.00–15.00');
+    expect((await bot.ask('berätta om ledningsgruppen', 'f2')).kind).toBe('bodyInfo');
+    expect((await bot.ask('när träffas de nästa gång?', 'f2')).text).toContain('20 maj');
+    expect((await bot.ask('list the LG meetings', 'f3')).kind).toBe('calendar');
+    expect((await bot.ask('the last one?', 'f3')).text).toContain('25 November');
+    const personal = (await bot.ask('vad får Huddinge i ersättning?', 'f4'), await bot.ask('och personalen?', 'f4'));
+    expect(personal.text).not.toContain('50 000');
+    expect((await bot.ask('per månad?', 'f4')).text).toContain('48 333');
+  });
+
   it('answers honestly when the plan does not say, with suggestions', async () => {
     const a = await bot.ask('vem är värd för rådslaget 2019?');
     expect(a.kind).toBe('notInPlan');

@@ -121,11 +121,22 @@ describe('intents', () => {
     expect(q('vad heter ordföranden').notInPlanKinds).toContain('name');
   });
 
+  it('reads period phrases whole: a month short form inside one is not that month, and its order word still counts', () => {
+    expect(q('vad händer innan jul?')).toMatchObject({ month: undefined, period: { id: 'before:christmas', from: 1, to: 12 } });
+    expect(q('första LG-mötet efter semestern').period).toEqual({ id: 'after:summer', from: 9, to: 12 });
+    expect(q('vad händer under Q3?')).toMatchObject({ intent: 'meetingsOn', period: { from: 7, to: 9 } });
+    expect(q('näst sista SK-mötet i år').cues).toContain('penultimate');
+    expect(q('the second to last LG meeting').cues).toContain('penultimate');
+  });
+
   it('tells Swedish from English', () => {
     expect(q('när är nästa möte').lang).toBe('sv');
     expect(q('nar ar nasta mote').lang).toBe('sv');
     expect(q('when is the next meeting').lang).toBe('en');
     expect(q('budget breakdown').lang).toBe('en');
+    // The plan's own labels quoted in a question do not make it Swedish; the words around them decide.
+    expect(q('How much is Ersättning till Huddinge kommun?').lang).toBe('en');
+    expect(q('hur mycket är Ersättning till Huddinge kommun?').lang).toBe('sv');
   });
 
   it('carries the subject into a follow-up, and only into one that leans on it', () => {

@@ -260,6 +260,7 @@ export const ANSWERS = {
   itHasAlreadyTaken: { sv: 'Den har redan varit; planen har inget senare datum.', en: 'It has already taken place; the plan has no later date.' },
   first: { sv: 'Första', en: 'First' },
   last: { sv: 'Sista', en: 'Last' },
+  lastButOne: { sv: 'Näst sista', en: 'Second to last' },
   meetingOf: { sv: (which: string, span: string, bodyName: string, formatWhen: string) => `${which} mötet ${span}: ${bodyName}, ${formatWhen}`, en: (which: string, span: string, bodyName: string, formatWhen: string) => `${which} meeting of ${span}: ${bodyName}, ${formatWhen}` },
   firstAndLastMeetings: { sv: (span: string) => `Första och sista mötet ${span}`, en: (span: string) => `First and last meetings of ${span}` },
   // bot/answers/rotation.ts
