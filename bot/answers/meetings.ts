@@ -168,7 +168,7 @@ function periodOf(q: Query, year?: number): Period | undefined {
   const lang = q.lang;
   // "under våren", "efter sommaren", "first half of the year": those months of the year asked about.
   if (q.period && !q.dates.length && !q.month && !q.week && year !== undefined) {
-    const y = q.years[0] ?? year;
+    const y = (q.years[0] ?? year) + (q.period.nextYear ? 1 : 0);
     const from = `${y}-${pad(q.period.from)}-01`;
     const to = `${y}-${pad(q.period.to)}-${pad(new Date(Date.UTC(y, q.period.to, 0)).getUTCDate())}`;
     const name = (m: number) => formatMonth(`${y}-${pad(m)}`, lang).replace(/ \d+$/, '');

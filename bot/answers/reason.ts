@@ -884,17 +884,24 @@ function firstOrLast({ q, plan, now }: AnswerInput): Answer | undefined {
   // "näst sista", "second to last": the last but one of the same listing.
   const butOne = q.cues.includes('penultimate');
   const final = butOne || q.cues.includes('final') || (q.cues.includes('last') && (first || q.years.length > 0 || q.cues.includes('year')));
-  if (!first && !final) return undefined;
+  // "den andra?", "det tredje SK-mötet i år": the nth of the same listing.
+  const nth = q.ordinal;
+  if (!first && !final && nth === undefined) return undefined;
   if (q.dates.length || q.month || q.budgetLines.length || q.topics.length) return undefined;
   if (!q.bodies.length && !q.cues.includes('meeting')) return undefined;
   const lang = q.lang;
-  const year = q.years[0] ?? defaultYear(plan, now);
+  const year = (q.years[0] ?? defaultYear(plan, now)) + (q.period?.nextYear ? 1 : 0);
   const inPeriod = (m: Meeting) => !q.period || (Number(firstDate(m).slice(5, 7)) >= q.period.from && Number(firstDate(m).slice(5, 7)) <= q.period.to);
   const bodies = q.bodies.length ? q.bodies : [undefined];
   const found: Array<{ which: string; m: Meeting }> = [];
   for (const b of bodies) {
     const list = meetingsOfYear(plan, year, b).filter((m) => inPeriod(m) && (!q.municipalities.length || m.hosts.some((h) => q.municipalities.includes(h))));
     if (!list.length) continue;
+    if (nth !== undefined) {
+      const m = list[nth - 1];
+      if (m) found.push({ which: say(lang, 'nth', nth), m });
+      continue;
+    }
     if (first) found.push({ which: say(lang, 'first'), m: list[0]! });
     const end = list.at(butOne ? -2 : -1);
     if (final && end && (!first || list.length > 1)) found.push({ which: say(lang, butOne ? 'lastButOne' : 'last'), m: end });

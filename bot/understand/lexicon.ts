@@ -15,6 +15,8 @@ export interface LexiconData {
   relativeDays: Record<string, string[]>;
   relativeYears: Record<string, string[]>;
   weekWords: string[];
+  /** Ordinal words by their number ("andra", "third"): the nth of a listing. */
+  ordinals?: Record<string, string[]>;
   /** "nästa månad", "last month" → months from now. */
   months_relative?: Record<string, string[]>;
   /** "om en vecka", "3 days ago": number words, units in days, and the words for ahead and ago. */

@@ -62,6 +62,8 @@ export interface Period {
   id: string;
   from: number;
   to: number;
+  /** The months are of the year after the one asked about ("efter jul"). */
+  nextYear?: boolean;
 }
 
 export interface Query extends QueryContext {
@@ -87,6 +89,8 @@ export interface Query extends QueryContext {
   amounts: number[];
   /** A count of years written before "år"/"years" ("två år efter"). */
   count?: number;
+  /** The nth of a listing asked for ("den andra?", "the third SK meeting"), from 2 up (first and last are cues). */
+  ordinal?: number;
   /** The request verb of something the bot cannot do ("boka", "send"), as written. */
   action?: string;
   /** What kinds of facts outside the plan were asked for (name, price, agenda …). */
@@ -255,8 +259,9 @@ export function understand(input: UnderstandInput): Query {
   let bodies = uniq(of('body').map((s) => s.id));
   const { bodyById, roles } = planFacts(plan);
   // "när träffas kommundirektörerna": the body made of the role named, where no body is named.
-  // Only for questions of when and how a body meets ("hur mycket tjänar kommundirektörerna" is a salary).
-  if (!bodies.length && roles.length && ['meeting', 'when', 'timeOfDay', 'often', 'next', 'where'].some((c) => cues.includes(c)) && !cues.includes('money')) {
+  // Only for questions of when and how a body meets, or who is in it ("hur mycket tjänar kommundirektörerna" is a salary).
+  // ("i vilken grupp sitter kommundirektörerna", "kommundirektörerna, vilken grupp är de i": the body they make up.)
+  if (!bodies.length && roles.length && ['meeting', 'when', 'timeOfDay', 'often', 'next', 'where', 'membership', 'who'].some((c) => cues.includes(c)) && !cues.includes('money')) {
     for (const w of words) {
       if (w.length < 8) continue;
       const st = roleStem(w);
@@ -314,6 +319,8 @@ export function understand(input: UnderstandInput): Query {
   const monthShift = of('monthShift')[0]?.offset;
   const weekShift = of('weekShift')[0]?.offset;
   const forms = readForms(text, words, matches, cues, lexicon);
+  const ordinal = readOrdinal(words, matches, lexicon);
+  if (ordinal !== undefined) cues.push('ordinal');
   const period = readPeriod(of('period'), cues);
   const followStart = matches.some((m) => m.sense.kind === 'followStart' && m.start === 0);
 
@@ -399,6 +406,7 @@ export function understand(input: UnderstandInput): Query {
     weekdays: uniq(of('weekday').map((w) => w.weekday)),
     amounts: forms.amounts,
     count: forms.count,
+    ordinal,
     action: forms.action,
     notInPlanKinds,
     period,
@@ -587,11 +595,31 @@ function readPeriod(periods: Array<{ id: string; months: [number, number]; befor
   if (!p) return undefined;
   const [from, to] = p.months;
   if (cues.includes('after') && !cues.includes('before') && to < 12) return { id: `after:${p.id}`, from: to + 1, to: 12 };
+  // "efter jul", "after the end of the year": a period that ends the year is followed by the next year.
+  if (cues.includes('after') && !cues.includes('before') && to === 12 && from > 1) return { id: `after:${p.id}`, from: 1, to: 12, nextYear: true };
   if (cues.includes('before') && !cues.includes('after') && from > 1) return { id: `before:${p.id}`, from: 1, to: p.beforeUntil ?? from - 1 };
   return { id: p.id, from, to };
 }
 
 const YEAR_WORDS = new Set(['ar', 'aren', 'year', 'years']);
+
+/**
+ * "den andra?", "the second one", "det tredje SK-mötet": an ordinal word where a meeting, a body, "one" or
+ * nothing follows it. Elsewhere "andra" is "other" ("andra kommuner"), and inside a period phrase ("andra
+ * halvåret", "second quarter") it is part of the period.
+ */
+function readOrdinal(words: string[], matches: Match[], lexicon: Lexicon): number | undefined {
+  const table = lexicon.data.ordinals ?? {};
+  for (const [i, w] of words.entries()) {
+    const n = Object.keys(table).find((k) => Array.isArray(table[k]) && table[k]!.includes(w));
+    if (n === undefined) continue;
+    if (matches.some((m) => m.sense.kind === 'period' && m.start <= i && m.end > i)) continue;
+    const next = words[i + 1];
+    const leads = next === undefined || next === 'one' || next === 'ones' || matches.some((m) => m.start === i + 1 && (m.sense.kind === 'body' || (m.sense.kind === 'cue' && m.sense.name === 'meeting')));
+    if (leads) return Number(n);
+  }
+  return undefined;
+}
 
 /** The question's form, the amounts and the count of years written in it, and a request verb. */
 function readForms(text: string, words: string[], matches: Match[], cues: string[], lexicon: Lexicon) {

@@ -56,6 +56,7 @@ describe('answers', () => {
     expect((await bot.ask('när träffas de nästa gång?', 'f2')).text).toContain('20 maj');
     expect((await bot.ask('list the LG meetings', 'f3')).kind).toBe('calendar');
     expect((await bot.ask('the last one?', 'f3')).text).toContain('25 November');
+    expect((await bot.ask('the second one?', 'f3')).text).toContain('31 March');
     const personal = (await bot.ask('vad får Huddinge i ersättning?', 'f4'), await bot.ask('och personalen?', 'f4'));
     expect(personal.text).not.toContain('50 000');
     expect((await bot.ask('per månad?', 'f4')).text).toContain('48 333');

@@ -127,6 +127,15 @@ describe('intents', () => {
     expect(q('vad händer under Q3?')).toMatchObject({ intent: 'meetingsOn', period: { from: 7, to: 9 } });
     expect(q('näst sista SK-mötet i år').cues).toContain('penultimate');
     expect(q('the second to last LG meeting').cues).toContain('penultimate');
+    expect(q('vad händer efter jul?').period).toEqual({ id: 'after:christmas', from: 1, to: 12, nextYear: true });
+  });
+
+  it('reads an ordinal only where a meeting, a body, "one" or nothing follows it', () => {
+    expect(q('vilket är det tredje SK-mötet i år?').ordinal).toBe(3);
+    expect(q('den andra?').ordinal).toBe(2);
+    expect(q('the second one?').ordinal).toBe(2);
+    expect(q('andra kommuner?').ordinal).toBeUndefined();
+    expect(q('vad händer andra halvåret?').ordinal).toBeUndefined();
   });
 
   it('tells Swedish from English', () => {

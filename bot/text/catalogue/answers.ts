@@ -261,6 +261,7 @@ export const ANSWERS = {
   first: { sv: 'Första', en: 'First' },
   last: { sv: 'Sista', en: 'Last' },
   lastButOne: { sv: 'Näst sista', en: 'Second to last' },
+  nth: { sv: (n: number) => ['Första', 'Andra', 'Tredje', 'Fjärde', 'Femte', 'Sjätte'][n - 1] ?? `${n}:e`, en: (n: number) => ['First', 'Second', 'Third', 'Fourth', 'Fifth', 'Sixth'][n - 1] ?? `${n}th` },
   meetingOf: { sv: (which: string, span: string, bodyName: string, formatWhen: string) => `${which} mötet ${span}: ${bodyName}, ${formatWhen}`, en: (which: string, span: string, bodyName: string, formatWhen: string) => `${which} meeting of ${span}: ${bodyName}, ${formatWhen}` },
   firstAndLastMeetings: { sv: (span: string) => `Första och sista mötet ${span}`, en: (span: string) => `First and last meetings of ${span}` },
   // bot/answers/rotation.ts
