@@ -54,6 +54,12 @@ const FILES = [
   { file: 'r5-heldout.json', heldOut: true, freshCorePerItem: false },
   { file: 'r5-commands-dev.json', heldOut: false, freshCorePerItem: true },
   { file: 'r5-commands-heldout.json', heldOut: true, freshCorePerItem: true },
+  // Round 6: two more writers who saw no code (other personas), split the same way; written while round 5's
+  // dev half was being worked on, first run on the same main as round 5's.
+  { file: 'r6-dev.json', heldOut: false, freshCorePerItem: false },
+  { file: 'r6-heldout.json', heldOut: true, freshCorePerItem: false },
+  { file: 'r6-commands-dev.json', heldOut: false, freshCorePerItem: true },
+  { file: 'r6-commands-heldout.json', heldOut: true, freshCorePerItem: true },
   // Written by the cmd helper of round 3 before the code that reads them: new wordings of each pattern behind a
   // failure of r3-commands-dev.json or a gap noticed earlier (follow-ups, a month's meeting given its day, …).
   { file: 'commands-r3-own.json', heldOut: false, freshCorePerItem: true },
