@@ -895,7 +895,9 @@ function firstOrLast({ q, plan, now }: AnswerInput): Answer | undefined {
   const bodies = q.bodies.length ? q.bodies : [undefined];
   const found: Array<{ which: string; m: Meeting }> = [];
   for (const b of bodies) {
-    const list = meetingsOfYear(plan, year, b).filter((m) => inPeriod(m) && (!q.municipalities.length || m.hosts.some((h) => q.municipalities.includes(h))));
+    // ("the first of those left this year": only meetings not yet held.)
+    const left = (m: Meeting) => !q.cues.includes('remaining') || lastDate(m) >= stockholmDate(now);
+    const list = meetingsOfYear(plan, year, b).filter((m) => inPeriod(m) && left(m) && (!q.municipalities.length || m.hosts.some((h) => q.municipalities.includes(h))));
     if (!list.length) continue;
     if (nth !== undefined) {
       const m = list[nth - 1];

@@ -128,6 +128,9 @@ export interface Lexicon {
   isName(word: string): boolean;
 }
 
+/** Senses that name a time: a shorter one inside a longer one is part of it. */
+const TIME_KINDS = new Set<Sense['kind']>(['month', 'weekday', 'relativeDay', 'relativeMonth', 'relativeYear', 'week', 'thisYear', 'yearShift', 'monthShift', 'weekShift', 'period']);
+
 const INFLECTIONS = ['s', 'n', 'en', 'et', 'ets', 'ens', 'ns', 'ar', 'er', 'es', 'na', 'ernas'];
 
 /** A sense as text, for telling equal senses apart from equal objects; kept per sense object (they are shared). */
@@ -390,8 +393,9 @@ export function buildLexicon(data: LexiconData, plan: Plan): Lexicon {
       (m) =>
         !(m.fuzzy && out.some((o) => !o.fuzzy && o.start <= m.start && o.end >= m.end && o.sense.kind !== 'cue' && o !== m)) &&
         !(m.sense.kind !== 'body' && m.sense.kind !== 'municipality' && out.some((o) => o.sense.kind === m.sense.kind && o.start <= m.start && o.end >= m.end && len(o) > len(m))) &&
-        // A month's short form inside a period phrase is part of it ("innan jul" is Christmas, not July).
-        !(m.sense.kind === 'month' && out.some((o) => o.sense.kind === 'period' && o.start <= m.start && o.end >= m.end && len(o) > len(m))),
+        // A time word inside a longer time phrase is part of it: "innan jul" is Christmas, not July; "veckan
+        // efter nästa" is a week from now, not the week after the last meeting.
+        !(TIME_KINDS.has(m.sense.kind) && out.some((o) => o !== m && TIME_KINDS.has(o.sense.kind) && o.sense.kind !== m.sense.kind && o.start <= m.start && o.end >= m.end && len(o) > len(m))),
     );
   }
 

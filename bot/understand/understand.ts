@@ -321,7 +321,7 @@ export function understand(input: UnderstandInput): Query {
   const forms = readForms(text, words, matches, cues, lexicon);
   const ordinal = readOrdinal(words, matches, lexicon);
   if (ordinal !== undefined) cues.push('ordinal');
-  const period = readPeriod(of('period'), cues);
+  const period = readPeriod(of('period'), cues, words);
   const followStart = matches.some((m) => m.sense.kind === 'followStart' && m.start === 0);
 
   const { rotationBodies, meetingBodies } = planFacts(plan);
@@ -425,24 +425,35 @@ export function understand(input: UnderstandInput): Query {
     const rel = cues.includes('before') ? 'before' : 'after';
     return { ...query, intent: 'adjacentMeeting', relation: rel, bodies: context.bodies, meetingId: context.meetingId, followUp: true };
   }
-  if (context && !hasOwnSubject && words.length <= 6 && cues.length && !cues.includes('unknownTopic') && !cues.includes('greeting') && !cues.includes('thanks')) {
-    const ctxEntities = { ...context, dates: context.dates ?? [], relativeDay: false, week: undefined };
+  // (A leading "och"/"and" and signs such as "%" are not words of the question's own.)
+  const ownWords = words.filter((w) => /[\p{L}\d]/u.test(w)).length - (followStart ? 1 : 0);
+  if (context && !hasOwnSubject && ownWords <= 6 && cues.length && !cues.includes('unknownTopic') && !cues.includes('greeting') && !cues.includes('thanks')) {
+    // "när träffas de?", "vilka är med?" after an answer about a body that named no municipality: they are that body.
+    // ("vilka deltar?" after the rådslag is who takes part in it, not its host: only "de" may point at a host.)
+    const theBody = context.bodies.length > 0 && ((cues.includes('pronoun') && !referred.length) || (cues.includes('membership') && !cues.includes('pronoun') && words.length <= 4));
+    // Who takes part in a body is the body's, whatever year or day the last answer was of.
+    const membersOnly = theBody && cues.includes('membership');
+    const ctxEntities = { ...context, dates: membersOnly ? [] : context.dates ?? [], years: membersOnly ? [] : context.years, month: membersOnly ? undefined : context.month, relativeDay: false, week: undefined };
     const merged = new Set<string>([...cues.map((c) => `cue:${c}`), ...entityFeatures(ctxEntities)]);
     if (context.meetingId) merged.add('ctx:meeting');
+    // "och om den ökar med 10 %?" after a budget line: a what-if of that line.
+    if (scale && context.budgetLines.length) merged.add('ent:scale');
     const rescored = scoreIntents(lexicon, merged);
     // "vilken är störst?" after the budget: a follow-up without words of its own for any intent keeps the last one.
     if (!cues.includes('unknownTopic')) rescored[context.intent] = Math.max(rescored[context.intent] ?? 0, lexicon.data.minScore);
     const top = Object.entries(rescored).sort((a, b) => b[1] - a[1])[0];
     // Only where the message cannot stand alone, or says it follows on ("och …"): "kalender" is a whole request.
     // "when did it start?": "it" points back, so the subject is the last answer's.
-    // "när träffas de?", "vilka är med?" after an answer about a body that named no municipality: they are that body.
-    const theBody = context.bodies.length > 0 && !referred.length && (cues.includes('pronoun') || (cues.includes('membership') && words.length <= 4));
     if (top && top[1] >= lexicon.data.minScore && (intent === 'notInPlan' || intent === 'clarify' || followStart || cues.includes('itRef') || theBody)) {
       // "den sista?", "the last one?" after a listing: the end of that listing, not the meeting held most recently.
-      const listed = (context.intent === 'calendar' || context.intent === 'meetingsOn') && cues.includes('last') && !cues.includes('final');
+      const listing = context.intent === 'calendar' || context.intent === 'meetingsOn';
+      const listed = listing && cues.includes('last') && !cues.includes('final');
+      // ("the first one?" after "which meetings are left": the first of those left.)
+      const left = listing && context.cues.includes('remaining') && ['first', 'final', 'last', 'ordinal', 'penultimate'].some((c) => cues.includes(c));
+      const ownCues = [...cues, ...(listed ? ['final'] : []), ...(left && !cues.includes('remaining') ? ['remaining'] : [])];
       return {
         ...query,
-        ...(listed ? { cues: [...cues, 'final'] } : {}),
+        cues: ownCues,
         intent: top[0] as Intent,
         bodies: context.bodies,
         municipalities: context.municipalities,
@@ -590,10 +601,13 @@ function followUp(q: Query, ctx: QueryContext, explicit: boolean): Query {
 }
 
 /** A period of the year from period words: "under våren" → 1–6, "efter sommaren" → 9–12, "före hösten" → 1–8. */
-function readPeriod(periods: Array<{ id: string; months: [number, number]; beforeUntil?: number }>, cues: string[]): Period | undefined {
+function readPeriod(periods: Array<{ id: string; months: [number, number]; beforeUntil?: number }>, cues: string[], words: string[] = []): Period | undefined {
   const p = periods[0];
   if (!p) return undefined;
   const [from, to] = p.months;
+  // "mellan påsk och midsommar", "from spring to autumn": from the first period to the end of the second.
+  const q = periods[1];
+  if (q && q.id !== p.id && words.some((w) => BETWEEN.has(w)) && q.months[1] >= from) return { id: `${p.id}-${q.id}`, from, to: q.months[1] };
   if (cues.includes('after') && !cues.includes('before') && to < 12) return { id: `after:${p.id}`, from: to + 1, to: 12 };
   // "efter jul", "after the end of the year": a period that ends the year is followed by the next year.
   if (cues.includes('after') && !cues.includes('before') && to === 12 && from > 1) return { id: `after:${p.id}`, from: 1, to: 12, nextYear: true };
@@ -602,6 +616,8 @@ function readPeriod(periods: Array<{ id: string; months: [number, number]; befor
 }
 
 const YEAR_WORDS = new Set(['ar', 'aren', 'year', 'years']);
+/** Words that join two periods into one span. */
+const BETWEEN = new Set(['mellan', 'between', 'fran', 'from', 'till', 'to', 'until']);
 
 /**
  * "den andra?", "the second one", "det tredje SK-mötet": an ordinal word where a meeting, a body, "one" or

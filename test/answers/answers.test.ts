@@ -60,6 +60,12 @@ describe('answers', () => {
     const personal = (await bot.ask('vad får Huddinge i ersättning?', 'f4'), await bot.ask('och personalen?', 'f4'));
     expect(personal.text).not.toContain('50 000');
     expect((await bot.ask('per månad?', 'f4')).text).toContain('48 333');
+    expect((await bot.ask('och om den ökar med 10 %?', 'f4')).text).toContain('638 000');
+    await bot.ask('när var rådslaget i år?', 'f5');
+    expect((await bot.ask('vilka deltar?', 'f5')).text).toContain('Handelskammaren');
+    bot.clock.set('2011-09-01T09:00:00+02:00');
+    expect((await bot.ask('which LG meetings are left this year?', 'f6')).text).toContain('14 October');
+    expect((await bot.ask('the first one?', 'f6')).text).toContain('9 September');
   });
 
   it('answers honestly when the plan does not say, with suggestions', async () => {

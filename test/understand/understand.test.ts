@@ -128,6 +128,8 @@ describe('intents', () => {
     expect(q('näst sista SK-mötet i år').cues).toContain('penultimate');
     expect(q('the second to last LG meeting').cues).toContain('penultimate');
     expect(q('vad händer efter jul?').period).toEqual({ id: 'after:christmas', from: 1, to: 12, nextYear: true });
+    expect(q('vilka möten är det mellan påsk och midsommar?').period).toMatchObject({ from: 4, to: 6 });
+    expect(q('vad händer veckan efter nästa?', '2011-05-02T09:00:00+02:00')).toMatchObject({ week: { from: '2011-05-16', to: '2011-05-22' }, weekShift: undefined });
   });
 
   it('reads an ordinal only where a meeting, a body, "one" or nothing follows it', () => {
