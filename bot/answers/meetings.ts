@@ -251,8 +251,8 @@ export function adjacentMeeting({ q, plan, now }: AnswerInput): Answer {
     if (q.followUp && q.bodies.length && q.bodies[0] !== anchorMeeting.body) body = q.bodies[0];
   } else if (q.dates.length) {
     const day = q.dates[0]!;
+    // "nästa möte efter 22/9": with no body named, the next meeting of any body (the day is only a point in time).
     anchorDate = day;
-    if (!body) body = meetingsBetween(plan, day, day).find((m) => inPeriod(m, { from: day, to: day, label: '' }))?.body;
   } else if (q.month) {
     anchorDate = q.relation === 'before' ? `${q.month.year}-${pad(q.month.month)}-01` : `${q.month.year}-${pad(q.month.month)}-31`;
   } else if (q.municipalities.length) {
@@ -388,16 +388,19 @@ export function municipalityMeetings({ q, plan, now }: AnswerInput): Answer {
 
 export function countMeetings({ q, plan, now }: AnswerInput): Answer {
   const lang = q.lang;
-  const year = q.years[0] ?? defaultYear(plan, now);
+  const year = q.years[0] ?? q.month?.year ?? defaultYear(plan, now);
+  // "under hösten", "i september": only the meetings in those months (a month is a period of one).
+  const span = q.period ?? (q.month ? { from: q.month.month, to: q.month.month } : undefined);
   const bodies = q.bodies.length ? q.bodies : plan.bodies.filter((b) => plan.meetings.some((m) => m.body === b.id)).map((b) => b.id);
   if (!coversYear(plan, year, q.bodies)) return notInPlan(q, plan, say(lang, 'thePlanHasNoCalendar', year));
   const lines: string[] = [];
   let total = 0;
   const remaining = q.cues.includes('remaining');
   for (const b of bodies) {
-    // "första halvåret", "under hösten": only the meetings in those months.
-    const inMonths = (m: Meeting) => !q.period || (Number(firstDate(m).slice(5, 7)) >= q.period.from && Number(firstDate(m).slice(5, 7)) <= q.period.to);
+    const inMonths = (m: Meeting) => !span || (Number(firstDate(m).slice(5, 7)) >= span.from && Number(firstDate(m).slice(5, 7)) <= span.to);
     const list = meetingsOfYear(plan, year, b).filter((m) => (!remaining || !isPast(m, now)) && inMonths(m));
+    // Counting over a span of the year, every body: the bodies that meet in it, with their days.
+    if (span && !q.bodies.length && !list.length) continue;
     total += list.length;
     const body = plan.bodies.find((x) => x.id === b)!;
     const uncertain = list.filter((m) => m.certainty === 'uncertain').length;
@@ -409,13 +412,14 @@ export function countMeetings({ q, plan, now }: AnswerInput): Answer {
     let line = remaining
       ? say(lang, 'meetingsLeftInYear', body.name, list.length, year)
       : say(lang, 'meetingsInYear', body.name, list.length, year);
-    if (remaining && list.length) line += `: ${list.map((m) => formatWhen(m, lang)).join('; ')}`;
+    if ((remaining || span) && list.length) line += `: ${list.map((m) => formatWhen(m, lang)).join('; ')}`;
     if (extra.length) line += ` (${extra.join(', ')})`;
     if (body.frequency) line += say(lang, 'thePlanSays', body.frequency);
     lines.push(line);
   }
   const left = remaining ? say(lang, 'left') : '';
-  const months = q.period ? ` (${formatMonth(`${year}-${pad(q.period.from)}`, lang).replace(/ \d+$/, '')}–${formatMonth(`${year}-${pad(q.period.to)}`, lang).replace(/ \d+$/, '')})` : '';
+  const monthName = (m: number) => formatMonth(`${year}-${pad(m)}`, lang).replace(/ \d+$/, '');
+  const months = span ? ` (${span.from === span.to ? monthName(span.from) : `${monthName(span.from)}–${monthName(span.to)}`})` : '';
   const title = bodies.length === 1
     ? say(lang, 'meetingsIn', bodyName(plan, bodies[0]!), total, left, year, months)
     : say(lang, 'meetingsInTheCalendar', total, left, year, months);

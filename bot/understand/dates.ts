@@ -13,7 +13,7 @@ export interface DateOptions {
   /** Words that introduce an ISO week number ("vecka 38", "v. 13", "week 41"). */
   weekWords: string[];
   /** "om en vecka", "3 days ago". */
-  offsets?: { units: Record<string, number>; ahead: string[]; ago: string[]; numbers: Record<string, number> };
+  offsets?: { units: Record<string, number>; ahead: string[]; ago: string[]; numbers: Record<string, number>; within?: string[] };
 }
 
 export interface DateEntities {
@@ -183,6 +183,13 @@ export function extractDates(text: string, words: string[], matches: Match[], la
       const n = prev === undefined ? undefined : /^\d{1,3}$/.test(prev) ? Number(prev) : Object.hasOwn(o.numbers, prev) ? o.numbers[prev] : undefined;
       if (n === undefined) return;
       const before = words[i - 2];
+      // "de närmaste två veckorna", "the next three months": every day from today through the span.
+      if (before !== undefined && (o.within ?? []).includes(before)) {
+        out.dates.push(today, addDays(today, n * days));
+        out.relativeDay = true;
+        used.add(i - 1);
+        return;
+      }
       const after = words.slice(i + 1, i + 3).join(' ');
       const ago = o.ago.some((a) => words[i + 1] === a || after.startsWith(a));
       const ahead = (before !== undefined && o.ahead.includes(before)) || o.ahead.some((a) => after.startsWith(a));

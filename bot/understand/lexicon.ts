@@ -20,7 +20,7 @@ export interface LexiconData {
   /** "nästa månad", "last month" → months from now. */
   months_relative?: Record<string, string[]>;
   /** "om en vecka", "3 days ago": number words, units in days, and the words for ahead and ago. */
-  offsets?: { units: Record<string, number>; ahead: string[]; ago: string[]; numbers: Record<string, number> };
+  offsets?: { units: Record<string, number>; ahead: string[]; ago: string[]; numbers: Record<string, number>; within?: string[] };
   weeks: Record<string, string[]>;
   thisYear: string[];
   cues: Record<string, string[]>;

@@ -182,7 +182,7 @@ export function splitWords(folded: string): string[] {
 }
 
 /** What the features need to know of the plan's bodies: kept per plan version. */
-const facts = new PlanMemo<{ bodyById: Map<string, Plan['bodies'][number]>; rotationBodies: Set<string>; meetingBodies: Set<string>; roles: Array<{ stem: string; body: string }> }>();
+const facts = new PlanMemo<{ bodyById: Map<string, Plan['bodies'][number]>; rotationBodies: Set<string>; meetingBodies: Set<string>; hostedBodies: Set<string>; roles: Array<{ stem: string; body: string }> }>();
 /** A role word without its Swedish endings: "kommundirektörerna", "kommundirektörer" → "kommundirektor". */
 const roleStem = (w: string) => w.replace(/(erna|arna|orna|na|er|ar|or|en|a|n)$/, '');
 function planFacts(plan: Plan) {
@@ -190,6 +190,7 @@ function planFacts(plan: Plan) {
     bodyById: new Map(plan.bodies.map((b) => [b.id, b])),
     rotationBodies: new Set(plan.hostRotations.map((r) => r.body)),
     meetingBodies: new Set(plan.meetings.map((m) => m.body)),
+    hostedBodies: new Set(plan.meetings.filter((m) => m.hosts.length).map((m) => m.body)),
     // The role a body is made of, by the first word of its composition ("kommundirektörerna" → ledningsgruppen).
     roles: plan.bodies.filter((b) => b.composition).map((b) => ({ stem: roleStem(fold(b.composition!).split(' ')[0] ?? ''), body: b.id })).filter((r) => r.stem.length >= 8),
   }));
@@ -379,7 +380,18 @@ export function understand(input: UnderstandInput): Query {
   const about = words.includes('handlar') || words.includes('about');
   if ((cues.includes('purpose') || about) && bodies.length && !topics.length && !dates.dates.length && !dates.month && !['next', 'when', 'host', 'where', 'timeOfDay'].some((c) => cues.includes(c)) && (intent === 'notInPlan' || intent === 'nextMeeting' || intent === 'calendar' || intent === 'members')) intent = 'bodyInfo';
 
-  const relation = cues.includes('after') && !cues.includes('before') ? 'after' : cues.includes('before') && !cues.includes('after') ? 'before' : undefined;
+  let relation: 'after' | 'before' | undefined = cues.includes('after') && !cues.includes('before') ? 'after' : cues.includes('before') && !cues.includes('after') ? 'before' : undefined;
+  // "vad händer efter 1 november", "SK-möten före 1 maj": a listing after (or before) a day is the rest of its
+  // year (or the year up to it); "nästa möte efter 22/9" stays the one meeting after it.
+  let spanDates: string[] | undefined;
+  const listing = cues.includes('calendar') || words.some((w) => LISTING_WORDS.has(w));
+  if (relation && listing && dates.dates.length === 1 && !dates.relativeDay && !cues.includes('next') && !forms.form && ['adjacentMeeting', 'meetingsOn', 'calendar', 'nextMeeting'].includes(intent)) {
+    const day = dates.dates[0]!;
+    const shift = (d: string, n: number) => new Date(Date.parse(`${d}T12:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+    spanDates = relation === 'after' ? [shift(day, 1), `${day.slice(0, 4)}-12-31`] : [`${day.slice(0, 4)}-01-01`, shift(day, -1)];
+    intent = 'meetingsOn';
+    relation = undefined;
+  }
 
   let query: Query = {
     intent,
@@ -388,7 +400,7 @@ export function understand(input: UnderstandInput): Query {
     bodies,
     municipalities,
     years,
-    dates: dates.dates,
+    dates: spanDates ?? dates.dates,
     month: dates.month,
     week: dates.week,
     relativeDay: dates.relativeDay,
@@ -496,7 +508,7 @@ export function understand(input: UnderstandInput): Query {
   // "who hosts the year after?": a year or month moved from the last answer's cannot stand alone, whatever its length.
   const shifted = (yearShift !== undefined || monthShift !== undefined) && !years.length && !dates.dates.length && !dates.month;
   if (context && ((followStart && !confident) || ((short || shifted) && weak)) && intent !== 'greeting' && intent !== 'thanks') {
-    query = followUp(query, context, followStart);
+    query = followUp(query, context, followStart, plan);
   }
   // "vem e värd", "who is host": the little words do not make a vague question less vague.
   const content = words.filter((w) => !LITTLE_WORDS.has(w));
@@ -552,7 +564,8 @@ function scoreIntents(lexicon: Lexicon, features: Set<string>): Record<string, n
 }
 
 /** A follow-up that carries a new subject ("och 2015?", "och LG?") keeps the last question, with the new subject. */
-function followUp(q: Query, ctx: QueryContext, explicit: boolean): Query {
+function followUp(q: Query, ctx: QueryContext, explicit: boolean, plan: Plan): Query {
+  const { rotationBodies: rotating, hostedBodies } = planFacts(plan);
   const onlyRelation = q.relation && !q.dates.length && !q.month;
   const next = explicit && q.cues.includes('next') && !q.bodies.length;
   if ((onlyRelation || next) && ctx.meetingId) {
@@ -579,6 +592,12 @@ function followUp(q: Query, ctx: QueryContext, explicit: boolean): Query {
   // A new body or municipality keeps the question but swaps the subject.
   if (intent === 'rotationYears' && q.years.length) intent = 'rotationHost';
   if (intent === 'rotationHost' && q.municipalities.length && !q.years.length) intent = 'rotationYears';
+  // "When does Nynäshamn host the rådslag?" → "and the SK?": a body without a rotation is hosted meeting by
+  // meeting, so the question becomes that municipality's meetings of the body, in no particular year.
+  const unrotated = q.bodies.length > 0 && q.bodies.every((b) => !rotating.has(b));
+  const rotationAsked = intent === 'rotationYears' || intent === 'rotationHost';
+  // (A body whose meetings have no host at all, "och LG?": that the plan names no host for it.)
+  if (rotationAsked && unrotated) intent = !q.bodies.some((b) => hostedBodies.has(b)) ? 'meetingHost' : ctx.municipalities.length || ctx.answerMunicipalities?.length ? 'municipalityMeetings' : 'nextMeeting';
   return {
     ...q,
     ...sameClaim,
@@ -586,7 +605,8 @@ function followUp(q: Query, ctx: QueryContext, explicit: boolean): Query {
     bodies: q.bodies.length ? q.bodies : ctx.bodies,
     // ("vad får Huddinge i ersättning" → "och personalen?": Huddinge named the last line, not this one.)
     municipalities: q.municipalities.length ? q.municipalities : q.budgetLines.length && ctx.budgetLines.length ? [] : ctx.municipalities,
-    years,
+    years: rotationAsked && unrotated && !q.years.length ? [] : years,
+    ...(rotationAsked && unrotated && !q.municipalities.length && !ctx.municipalities.length && ctx.answerMunicipalities?.length ? { municipalities: ctx.answerMunicipalities } : {}),
     dates: q.dates.length ? q.dates : month ? [] : ctx.dates,
     month: month ?? (q.dates.length ? undefined : ctx.month),
     budgetLines: q.budgetLines.length ? q.budgetLines : ctx.budgetLines,
@@ -616,6 +636,8 @@ function readPeriod(periods: Array<{ id: string; months: [number, number]; befor
 }
 
 const YEAR_WORDS = new Set(['ar', 'aren', 'year', 'years']);
+/** Words that ask for a listing: the plural of meeting, "what happens". */
+const LISTING_WORDS = new Set(['moten', 'motena', 'meetings', 'sammantraden', 'hander', 'happening', 'happens', 'pa gang']);
 /** Words that join two periods into one span. */
 const BETWEEN = new Set(['mellan', 'between', 'fran', 'from', 'till', 'to', 'until']);
 

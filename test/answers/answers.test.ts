@@ -66,6 +66,12 @@ describe('answers', () => {
     bot.clock.set('2011-09-01T09:00:00+02:00');
     expect((await bot.ask('which LG meetings are left this year?', 'f6')).text).toContain('14 October');
     expect((await bot.ask('the first one?', 'f6')).text).toContain('9 September');
+    expect((await bot.ask('hur många möten är det i september?', 'f7')).text).toMatch(/^3 möten.*\(september\)/);
+    await bot.ask('vilka kommuner är med i överförmyndarnämnden?', 'f8');
+    expect((await bot.ask('och vilka är inte med?', 'f8')).text).toMatch(/^Inte med i Södertörns överförmyndarnämnd: Nykvarn, Salem och Södertälje/);
+    await bot.ask('When does Nynäshamn host the rådslag?', 'f9');
+    expect((await bot.ask('and the SK?', 'f9')).text).toContain('22 September');
+    expect((await bot.ask('nästa möte efter 22/9', 'f10')).text).toContain('Nyckeltal Södertörn');
   });
 
   it('answers honestly when the plan does not say, with suggestions', async () => {

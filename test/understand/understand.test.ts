@@ -130,6 +130,10 @@ describe('intents', () => {
     expect(q('vad händer efter jul?').period).toEqual({ id: 'after:christmas', from: 1, to: 12, nextYear: true });
     expect(q('vilka möten är det mellan påsk och midsommar?').period).toMatchObject({ from: 4, to: 6 });
     expect(q('vad händer veckan efter nästa?', '2011-05-02T09:00:00+02:00')).toMatchObject({ week: { from: '2011-05-16', to: '2011-05-22' }, weekShift: undefined });
+    expect(q('vilka möten är det de närmaste två månaderna?', '2011-09-01T09:00:00+02:00')).toMatchObject({ intent: 'meetingsOn', dates: ['2011-09-01', '2011-10-31'] });
+    // A listing after a day is the rest of its year; the one meeting after it stays one.
+    expect(q('vad händer efter 1 november?')).toMatchObject({ intent: 'meetingsOn', dates: ['2011-11-02', '2011-12-31'], relation: undefined });
+    expect(q('nästa möte efter 22/9')).toMatchObject({ intent: 'adjacentMeeting', dates: ['2011-09-22'], relation: 'after' });
   });
 
   it('reads an ordinal only where a meeting, a body, "one" or nothing follows it', () => {
