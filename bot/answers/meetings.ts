@@ -52,7 +52,8 @@ const oneBody = (q: Query) => (q.bodies.length === 1 ? q.bodies[0] : undefined);
 function meetingsIn(plan: Plan, q: Query, p: Period, now?: Date): Meeting[] {
   const ok = inScope(q);
   // "vilka SK-möten är kvar före sommaren": only those not yet held.
-  const left = now && q.cues.includes('remaining') ? (m: Meeting) => !isPast(m, now) : () => true;
+  // ("vilka möten har varit i höst", "hittills i år": only those held; 'remaining' wins where both are said.)
+  const left = now && q.cues.includes('remaining') ? (m: Meeting) => !isPast(m, now) : now && q.cues.includes('held') ? (m: Meeting) => isPast(m, now) : () => true;
   return meetingsBetween(plan, p.from, p.to, oneBody(q)).filter((m) => inPeriod(m, p) && ok(m) && left(m));
 }
 
@@ -388,7 +389,7 @@ export function municipalityMeetings({ q, plan, now }: AnswerInput): Answer {
 
 export function countMeetings({ q, plan, now }: AnswerInput): Answer {
   const lang = q.lang;
-  const year = q.years[0] ?? q.month?.year ?? defaultYear(plan, now);
+  const year = q.years[0] ?? q.month?.year ?? defaultYear(plan, now) + (q.period?.nextYear ? 1 : 0);
   // "under hösten", "i september": only the meetings in those months (a month is a period of one).
   const span = q.period ?? (q.month ? { from: q.month.month, to: q.month.month } : undefined);
   const bodies = q.bodies.length ? q.bodies : plan.bodies.filter((b) => plan.meetings.some((m) => m.body === b.id)).map((b) => b.id);
@@ -396,9 +397,10 @@ export function countMeetings({ q, plan, now }: AnswerInput): Answer {
   const lines: string[] = [];
   let total = 0;
   const remaining = q.cues.includes('remaining');
+  const heldOnly = q.cues.includes('held');
   for (const b of bodies) {
     const inMonths = (m: Meeting) => !span || (Number(firstDate(m).slice(5, 7)) >= span.from && Number(firstDate(m).slice(5, 7)) <= span.to);
-    const list = meetingsOfYear(plan, year, b).filter((m) => (!remaining || !isPast(m, now)) && inMonths(m));
+    const list = meetingsOfYear(plan, year, b).filter((m) => (!remaining || !isPast(m, now)) && (remaining || !heldOnly || isPast(m, now)) && inMonths(m));
     // Counting over a span of the year, every body: the bodies that meet in it, with their days.
     if (span && !q.bodies.length && !list.length) continue;
     total += list.length;
@@ -466,7 +468,7 @@ export function calendar({ q, plan, now }: AnswerInput): Answer {
   const remaining = q.cues.includes('remaining');
   const ok = inScope(q);
   const listOf = (y: number | undefined) =>
-    (y === undefined ? plannedMeetings(plan, oneBody(q)) : meetingsOfYear(plan, y, oneBody(q))).filter((m) => ok(m) && (!remaining || !isPast(m, now)));
+    (y === undefined ? plannedMeetings(plan, oneBody(q)) : meetingsOfYear(plan, y, oneBody(q))).filter((m) => ok(m) && (!remaining || !isPast(m, now)) && (remaining || !q.cues.includes('held') || isPast(m, now)));
   let list = listOf(year);
   if (scoped && !list.length) {
     // Nothing (left) in the year in focus for what was asked: the year of the next such meeting, or of the last.

@@ -15,7 +15,7 @@ import { say } from '../text/catalogue/index.js';
 import { budgetBalance, budgetOf, sum } from '../domain/budget.js';
 
 export function reason(input: AnswerInput): Answer | undefined {
-  return cannotDo(input) ?? rotationRelation(input) ?? rotationEnds(input) ?? (input.q.form && askedSpan(input.q) ? titledMeeting(input) : undefined) ?? claim(input) ?? rotationPremise(input) ?? notAMember(input) ?? wrongPlace(input) ?? meetingRelation(input) ?? titledMeeting(input) ?? firstOrLast(input);
+  return cannotDo(input) ?? rotationRelation(input) ?? yearsUntilThen(input) ?? rotationEnds(input) ?? (input.q.form && askedSpan(input.q) ? titledMeeting(input) : undefined) ?? claim(input) ?? rotationPremise(input) ?? notAMember(input) ?? wrongPlace(input) ?? meetingRelation(input) ?? titledMeeting(input) ?? firstOrLast(input);
 }
 
 /**
@@ -101,6 +101,25 @@ function rotationPremise({ q, plan, now }: AnswerInput): Answer | undefined {
   const title = say(lang, 'hostIsNotAsked', name, y, H, A, meeting ? formatWhen(meeting, lang) : undefined);
   void now;
   return { reply: reply('rotationHost', lang, title, blocks), context: contextOf(q, { intent: 'rotationHost', bodies: [body], years: [y], municipalities: [], answerMunicipalities: [host], ...(meeting ? { meetingId: meeting.id } : {}) }) };
+}
+
+/**
+ * "rådslaget 2014?" → "hur många år är det dit?", "how many years until then?": the years from this year to
+ * the year the last answer was of, with that year's host.
+ */
+function yearsUntilThen({ q, plan, now }: AnswerInput): Answer | undefined {
+  if (!q.followUp || q.years.length !== 1 || q.form || !(q.cues.includes('count') || q.cues.includes('until'))) return undefined;
+  if (!/(?<!\p{L})(år|years?)(?!\p{L})/iu.test(q.text)) return undefined;
+  const body = q.bodies.find((b) => plan.hostRotations.some((r) => r.body === b));
+  const y = q.years[0]!;
+  const host = body ? plan.hostRotations.find((r) => r.body === body && r.year === y)?.host : undefined;
+  if (!body || !host || (q.municipalities.length && !q.municipalities.includes(host))) return undefined;
+  const lang = q.lang;
+  const n = y - thisYearOf(now);
+  const A = municipalityName(plan, host);
+  const name = bodyName(plan, body);
+  const title = n > 0 ? say(lang, 'yearsUntilHosting', n, A, name, y) : n === 0 ? say(lang, 'hostsThisYear', A, name, y) : say(lang, 'hostedInYearsAgo', A, name, y, -n);
+  return { reply: reply('rotationHost', lang, title, []), context: contextOf(q, { intent: 'rotationHost', bodies: [body], years: [y], municipalities: [], answerMunicipalities: [host] }) };
 }
 
 /** "vem är sist i rotationen för rådslaget", "who hosts first in the rotation". */
@@ -811,6 +830,9 @@ function shapedMeeting(q: AnswerInput['q'], plan: Plan, now: Date): Meeting | un
       if (found) return found.meeting;
     }
   }
+  // "is it a full day?" right after a meeting's answer: that meeting, not its body's next one.
+  const last = q.followUp && q.meetingId && !days.length ? plan.meetings.find((m) => m.id === q.meetingId) : undefined;
+  if (last && (!q.bodies.length || q.bodies.includes(last.body))) return last;
   const body = q.bodies.find((b) => hasMeetings(plan, b));
   if (!body) return undefined;
   if (days.length) return meetingsBetween(plan, days[0]!, days[0]!, body)[0];

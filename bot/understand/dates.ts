@@ -109,7 +109,9 @@ export function extractDates(text: string, words: string[], matches: Match[], la
   const defaultYear = explicitYear ? Number(explicitYear) : thisYear;
 
   // 1. Day + month written around a month name: "14 april", "den 1 sep", "April 14th", "Sept 22".
+  let spanned = false;
   for (const m of matches) {
+    if (spanned) break;
     if (m.sense.kind !== 'month') continue;
     const before = words[m.start - 1];
     const after = words[m.end];
@@ -129,6 +131,12 @@ export function extractDates(text: string, words: string[], matches: Match[], la
       used.add(dayIndex);
     } else if (!out.month) {
       out.month = { year: year ?? defaultYear, month: m.sense.month, yearGiven: year !== undefined || explicitYear !== undefined };
+    } else if (!out.dates.length && m.sense.month > out.month.month) {
+      // "i maj och juni", "May to July": two months without days are one span, from the first to the end of the second.
+      const y = out.month.year;
+      out.dates.push(`${y}-${pad(out.month.month)}-01`, `${y}-${pad(m.sense.month)}-${pad(new Date(Date.UTC(y, m.sense.month, 0)).getUTCDate())}`);
+      out.month = undefined;
+      spanned = true;
     }
     for (let i = m.start; i < m.end; i++) used.add(i);
     if (year !== undefined) used.add(words.indexOf(String(year)));
@@ -230,6 +238,17 @@ export function extractDates(text: string, words: string[], matches: Match[], la
       const monday = addDays(today, 1 - isoWeekday(today) + 7 * m.sense.offset);
       out.week = { offset: m.sense.offset, from: monday, to: addDays(monday, 6) };
     }
+  }
+
+  // "första veckan i september", "the last week of November": the month's first (or last) seven days.
+  const weekOf = out.month && matches.find((m) => m.sense.kind === 'week' && matches.some((c) => c.sense.kind === 'cue' && (c.sense.name === 'first' || c.sense.name === 'final') && c.end === m.start));
+  if (out.month && weekOf) {
+    const { year, month } = out.month;
+    const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+    const first = matches.some((c) => c.sense.kind === 'cue' && c.sense.name === 'first' && c.end === weekOf.start);
+    out.dates.push(first ? `${year}-${pad(month)}-01` : `${year}-${pad(month)}-${pad(last - 6)}`, first ? `${year}-${pad(month)}-07` : `${year}-${pad(month)}-${pad(last)}`);
+    out.month = undefined;
+    out.week = undefined;
   }
 
   words.forEach((w, i) => {

@@ -30,7 +30,7 @@ export interface LexiconData {
   followUp: { starters: string[]; yearAfter: string[]; yearBefore: string[]; monthAfter?: string[]; monthBefore?: string[]; weekAfter?: string[]; weekBefore?: string[] };
   minScore: number;
   /** Period words ("under våren", "första halvåret"): the months of the year they name. */
-  periods?: Record<string, { months: [number, number]; words: string[]; beforeUntil?: number } | string>;
+  periods?: Record<string, { months: [number, number]; words: string[]; beforeUntil?: number; season?: boolean } | string>;
   /** First words and phrases that make a message a yes/no question. */
   yesNo?: { first: string[]; phrases: string[]; tags?: string[]; whWords?: string[]; subjects?: string[]; requests?: string[] };
   /** English glosses of the plan's Swedish labels. */
@@ -103,7 +103,7 @@ export type Sense =
   | { kind: 'yearShift'; offset: number }
   | { kind: 'monthShift'; offset: number }
   | { kind: 'weekShift'; offset: number }
-  | { kind: 'period'; id: string; months: [number, number]; beforeUntil?: number };
+  | { kind: 'period'; id: string; months: [number, number]; beforeUntil?: number; season?: boolean };
 
 interface Term {
   /** Folded words of the term; a word ending in * matches any word starting with it. */
@@ -230,7 +230,7 @@ export function buildLexicon(data: LexiconData, plan: Plan): Lexicon {
   for (const [id, p] of Object.entries(data.periods ?? {})) {
     if (typeof p === 'string') continue; // $comment
     // Season words are read like names: inflected and misspelt ('autum', 'hösttens') they still name the period.
-    for (const w of p.words) add(w, { kind: 'period', id, months: p.months, ...(p.beforeUntil ? { beforeUntil: p.beforeUntil } : {}) }, !w.includes(' ') && w.length >= 6);
+    for (const w of p.words) add(w, { kind: 'period', id, months: p.months, ...(p.beforeUntil ? { beforeUntil: p.beforeUntil } : {}), ...(p.season ? { season: true } : {}) }, !w.includes(' ') && w.length >= 6);
   }
   // What the plan does not hold, by kind: read as cues "nip:<kind>" (and as unknownTopic by the reader).
   for (const [kind, k] of Object.entries(data.notInPlanKinds ?? {})) {
@@ -349,6 +349,12 @@ export function buildLexicon(data: LexiconData, plan: Plan): Lexicon {
       if (next && (!covered.has(i) || !covered.has(i + 1)) && !/\d/.test(w + next) && w.length >= 3 && next.length >= 3 && w.length + next.length >= 8) {
         const joined = matchWords([w + next]).filter((m) => m.sense.kind === 'body' || m.sense.kind === 'municipality');
         for (const m of joined) out.push({ start: i, end: i + 2, sense: m.sense, fuzzy: true });
+        // A name cut short at a dot ("ledn.gruppen", "plan.konf"): one name starts with the first word and
+        // holds the second after it.
+        if (!joined.length && !covered.has(i) && !covered.has(i + 1) && next.length >= 4) {
+          const found = entityWords.filter((t) => t.words[0]!.startsWith(w) && t.words[0]!.indexOf(next, w.length) > 0);
+          if (new Set(found.map((t) => senseKey(t.sense))).size === 1) out.push({ start: i, end: i + 2, sense: found[0]!.sense, fuzzy: true });
+        }
       }
     }
     return out;

@@ -62,6 +62,8 @@ export interface Period {
   id: string;
   from: number;
   to: number;
+  /** A time of year that comes round (spring, Christmas), not a part of the year (its first half). */
+  season?: boolean;
   /** The months are of the year after the one asked about ("efter jul"). */
   nextYear?: boolean;
 }
@@ -320,9 +322,12 @@ export function understand(input: UnderstandInput): Query {
   const monthShift = of('monthShift')[0]?.offset;
   const weekShift = of('weekShift')[0]?.offset;
   const forms = readForms(text, words, matches, cues, lexicon);
+  // "och per kvartal?": an amount asked per a unit leans on the last answer's amount like "per månad?" does.
+  const per = readPer(words, lexicon);
+  if (per.length && !cues.includes('perMonth')) cues.push('per');
   const ordinal = readOrdinal(words, matches, lexicon);
   if (ordinal !== undefined) cues.push('ordinal');
-  const period = readPeriod(of('period'), cues, words);
+  let period = readPeriod(of('period'), cues, words);
   const followStart = matches.some((m) => m.sense.kind === 'followStart' && m.start === 0);
 
   const { rotationBodies, meetingBodies } = planFacts(plan);
@@ -346,6 +351,8 @@ export function understand(input: UnderstandInput): Query {
   };
   const thisYear = of('thisYear').length > 0;
   const years = uniq([...dates.years, ...dates.relativeYears, ...(thisYear ? [Number(stockholmDate(now).slice(0, 4))] : [])]);
+  // "vad händer i vår?" asked in November: the coming spring, not the one that has been (unless asked what has been).
+  if (period?.season && !period.nextYear && !/^(before|after):/.test(period.id) && !years.length && period.to < Number(stockholmDate(now).slice(5, 7)) && !cues.includes('held') && !cues.includes('last')) period = { ...period, nextYear: true };
 
   // "Vad är syftet med ledningsgruppen?": the purpose of a named body is that body's, not the cooperation's.
   if (topics.length === 1 && topics[0] === 'purpose' && bodies.some((b) => bodyById.get(b)?.description)) topics.splice(0, 1);
@@ -422,7 +429,7 @@ export function understand(input: UnderstandInput): Query {
     action: forms.action,
     notInPlanKinds,
     period,
-    per: readPer(words, lexicon),
+    per,
     scale,
   };
 
@@ -621,7 +628,7 @@ function followUp(q: Query, ctx: QueryContext, explicit: boolean, plan: Plan): Q
 }
 
 /** A period of the year from period words: "under våren" → 1–6, "efter sommaren" → 9–12, "före hösten" → 1–8. */
-function readPeriod(periods: Array<{ id: string; months: [number, number]; beforeUntil?: number }>, cues: string[], words: string[] = []): Period | undefined {
+function readPeriod(periods: Array<{ id: string; months: [number, number]; beforeUntil?: number; season?: boolean }>, cues: string[], words: string[] = []): Period | undefined {
   const p = periods[0];
   if (!p) return undefined;
   const [from, to] = p.months;
@@ -632,7 +639,7 @@ function readPeriod(periods: Array<{ id: string; months: [number, number]; befor
   // "efter jul", "after the end of the year": a period that ends the year is followed by the next year.
   if (cues.includes('after') && !cues.includes('before') && to === 12 && from > 1) return { id: `after:${p.id}`, from: 1, to: 12, nextYear: true };
   if (cues.includes('before') && !cues.includes('after') && from > 1) return { id: `before:${p.id}`, from: 1, to: p.beforeUntil ?? from - 1 };
-  return { id: p.id, from, to };
+  return { id: p.id, from, to, ...(p.season ? { season: true } : {}) };
 }
 
 const YEAR_WORDS = new Set(['ar', 'aren', 'year', 'years']);

@@ -72,6 +72,12 @@ describe('answers', () => {
     await bot.ask('When does Nynäshamn host the rådslag?', 'f9');
     expect((await bot.ask('and the SK?', 'f9')).text).toContain('22 September');
     expect((await bot.ask('nästa möte efter 22/9', 'f10')).text).toContain('Nyckeltal Södertörn');
+    await bot.ask('When is the LG planning conference?', 'f11');
+    expect((await bot.ask('is it a full day?', 'f11')).text).toMatch(/^No – Ledningsgruppen \(Planeringskonferens\) is 2 days, lunch to lunch/);
+    await bot.ask('rådslaget 2014?', 'f12');
+    expect((await bot.ask('hur många år är det dit?', 'f12')).text).toMatch(/^3 år kvar: Tyresö/);
+    await bot.ask('vad kostar kontorsservicen?', 'f13');
+    expect((await bot.ask('och per kvartal?', 'f13')).text).toContain('12 500');
   });
 
   it('answers honestly when the plan does not say, with suggestions', async () => {

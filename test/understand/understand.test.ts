@@ -134,6 +134,19 @@ describe('intents', () => {
     // A listing after a day is the rest of its year; the one meeting after it stays one.
     expect(q('vad händer efter 1 november?')).toMatchObject({ intent: 'meetingsOn', dates: ['2011-11-02', '2011-12-31'], relation: undefined });
     expect(q('nästa möte efter 22/9')).toMatchObject({ intent: 'adjacentMeeting', dates: ['2011-09-22'], relation: 'after' });
+    // A season asked after it has passed this year is the coming one; a part of the year is this year's.
+    expect(q('vilka möten är det i vår?', '2011-11-15T09:00:00+01:00').period).toMatchObject({ from: 1, to: 6, nextYear: true });
+    expect(q('SK-möten i början av året').period).toMatchObject({ from: 1, to: 3 });
+    expect(q('SK-möten i början av året').period?.nextYear).toBeUndefined();
+    expect(q('första veckan i september').dates).toEqual(['2011-09-01', '2011-09-07']);
+    expect(q('list all meetings in May and June')).toMatchObject({ dates: ['2011-05-01', '2011-06-30'], month: undefined });
+    expect(q('SK-möten hittills i år').cues).toContain('held');
+  });
+
+  it('reads a name cut short at a dot, and an amount per a unit as leaning on the last answer', () => {
+    expect(q('ledn.gruppen nästa').bodies).toEqual(['ledningsgruppen']);
+    expect(q('LG plan.konf datum').bodies).toContain('planeringskonferensen');
+    expect(q('och per kvartal?').cues).toContain('per');
   });
 
   it('reads an ordinal only where a meeting, a body, "one" or nothing follows it', () => {
