@@ -45,12 +45,25 @@ function inScope(q: Query): (m: Meeting) => boolean {
   return (m) => (!q.bodies.length || q.bodies.includes(m.body)) && (!q.municipalities.length || m.hosts.some((h) => q.municipalities.includes(h)));
 }
 
+/** Whether a meeting falls on one of these ISO weekdays (any of its days; a month-only date cannot say, so it stays). */
+function onWeekdays(m: Meeting, weekdays: number[]): boolean {
+  if (m.date.kind === 'month') return true;
+  for (let t = Date.parse(`${firstDate(m)}T12:00:00Z`), end = Date.parse(`${lastDate(m)}T12:00:00Z`); t <= end; t += 86_400_000) {
+    if (weekdays.includes(((new Date(t).getUTCDay() + 6) % 7) + 1)) return true;
+  }
+  return false;
+}
+
 /** The one body the question names, to look in that body's meetings only. */
 const oneBody = (q: Query) => (q.bodies.length === 1 ? q.bodies[0] : undefined);
 
 /** The planned meetings in scope within a period, in order. */
 function meetingsIn(plan: Plan, q: Query, p: Period, now?: Date): Meeting[] {
-  const ok = inScope(q);
+  const scope = inScope(q);
+  // "vilka av dem är på fredagar?", "SK-möten på torsdagar i höst": only meetings on those weekdays. (A
+  // weekday written with a day of its own, "LG on Wednesday 20 May", is a claim to correct, not a filter.)
+  const filter = q.weekdays.length > 0 && !q.relativeDay && (!q.dates.length || q.followUp);
+  const ok = filter ? (m: Meeting) => scope(m) && onWeekdays(m, q.weekdays) : scope;
   // "vilka SK-möten är kvar före sommaren": only those not yet held.
   // ("vilka möten har varit i höst", "hittills i år": only those held; 'remaining' wins where both are said.)
   const left = now && q.cues.includes('remaining') ? (m: Meeting) => !isPast(m, now) : now && q.cues.includes('held') ? (m: Meeting) => isPast(m, now) : () => true;

@@ -222,7 +222,8 @@ export function extractDates(text: string, words: string[], matches: Match[], la
       out.dates.push(addDays(today, m.sense.offset));
       out.relativeDay = true;
     } else if (m.sense.kind === 'weekday') {
-      if (written) continue;
+      // "på fredagar", "on Fridays": every such day (a filter the query keeps in its weekdays), not the coming one.
+      if (written || m.end - m.start === 1 && /(dagar|dagarna|days)$/.test(words[m.start]!)) continue;
       const diff = (m.sense.weekday - isoWeekday(today) + 7) % 7;
       // "nästa torsdag" said on a Thursday is the one a week on, not today.
       const next = matches.some((c) => c.sense.kind === 'cue' && c.sense.name === 'next' && c.end === m.start);

@@ -78,6 +78,12 @@ describe('answers', () => {
     expect((await bot.ask('hur många år är det dit?', 'f12')).text).toMatch(/^3 år kvar: Tyresö/);
     await bot.ask('vad kostar kontorsservicen?', 'f13');
     expect((await bot.ask('och per kvartal?', 'f13')).text).toContain('12 500');
+    // A weekday in the plural filters the last listing; one written with its own day is a claim to correct.
+    await bot.ask('list all meetings in May and June', 'f14');
+    const fridays = await bot.ask('which of them are on Fridays?', 'f14');
+    expect(fridays.text).toContain('20 May');
+    expect(fridays.text).not.toContain('9 June');
+    expect((await bot.ask('LG on Wednesday 20 May, what time?', 'f15')).text).toContain('Friday');
   });
 
   it('answers honestly when the plan does not say, with suggestions', async () => {
