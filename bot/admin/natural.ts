@@ -13,6 +13,7 @@ import { firstAfter, firstDate, formatMonth, meetingYear, meetingsBetween, plann
 import type { Meeting, Plan } from '../store/schema.js';
 import { extractDates } from '../understand/dates.js';
 import type { Lexicon, Match } from '../understand/lexicon.js';
+import { matchesOf, type Reading } from '../core/reading.js';
 import { fold } from '../understand/normalize.js';
 import { splitWords } from '../understand/understand.js';
 import type { Change } from './changes.js';
@@ -26,6 +27,8 @@ export interface ParseContext {
   now: Date;
   /** The writer's latest change in this conversation, for a follow-up ("och LG 25/11 också"). */
   previous?: Change;
+  /** The message's reading: its lexicon matches are taken wherever the same words are read. */
+  reading?: Pick<Reading, 'words' | 'matches'>;
 }
 export type AdminRequest =
   | { type: 'change'; change: Change; lang: Lang; note?: string }
@@ -187,8 +190,8 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
   // "take that back", "kan du backa det": the last change undone; a message naming a meeting, a line or a
   // place is about that thing ("backa LG-mötet en vecka"), and a question about undoing is a question.
   // The lexicon is read only once a message may be a change request (questions are the bulk of messages).
-  let read: Match[] | undefined;
-  const lexiconMatches = () => (read ??= ctx.lexicon.match(words));
+  let read: readonly Match[] | undefined;
+  const lexiconMatches = () => (read ??= matchesOf(ctx.reading, ctx.lexicon, words));
   if (has(C.undo) && !/\d/.test(f) && words.length <= 7 && !(first && QUESTION_WORDS.has(first)) && !lexiconMatches().some((m) => ['body', 'budgetLine', 'municipality'].includes(m.sense.kind))) return { type: 'undo', lang };
 
   // "SK apr 2012: 26/4", "lg 25/11 -> 18/11", "rådslaget 2020: Botkyrka": a colon or an arrow sets a value.
@@ -229,7 +232,10 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
   // "20/5 to 27/5" is two dates here, not one range; "3-4 februari" is the 3rd and the 4th.
   const dateText = dayRanges((times ? raw.replace(timesWritten, ' ') : raw).replace(/(\d)(\s+)(to|until)(\s+)(?=\d)/gi, '$1$2;$4'), ctx.lexicon);
   const dateWords = dateText !== raw ? splitWords(fold(dateText)) : words;
+  // With times or ranges rewritten the words are not the message's: matched here.
   const dateMatches = dateText !== raw ? ctx.lexicon.match(dateWords) : matches;
+  // Not the reading's dates (a question's): a change reads no week numbers or offsets ("en vecka senare"
+  // moves a meeting, it names no date), and reads its own text (times and ranges rewritten) in its language.
   const dates = extractDates(dateText, dateWords, dateMatches, lang, ctx.now, { weekWords: [] });
   if (!signals.add && bodies.length && dates.dates.length && has(C.addWeak)) signals.add = true;
   // "SK-mötet i januari nästa år": the month in the year named relatively.
@@ -457,7 +463,7 @@ function dayOnly(raw: string): number | undefined {
  * "första LG-mötet efter sommaren", "sista SK-mötet före jul", "the last LG meeting of the year": the body's
  * first or last meeting of the year, or of a part of it (the lexicon's periods; Christmas as a day).
  */
-function ordinalRef(plan: Plan, body: string | undefined, words: string[], matches: Match[], C: ChangeWords, year: number): Meeting | undefined {
+function ordinalRef(plan: Plan, body: string | undefined, words: string[], matches: readonly Match[], C: ChangeWords, year: number): Meeting | undefined {
   if (!body) return undefined;
   const i = words.findIndex((w) => C.ordinalFirst.has(w) || C.ordinalLast.has(w));
   if (i < 0 || !matches.some((m) => m.sense.kind === 'body' && m.start > i && m.start <= i + 3)) return undefined;
@@ -487,7 +493,7 @@ function ordinalRef(plan: Plan, body: string | undefined, words: string[], match
 }
 
 /** "SK-mötet i Tyresö", "the Nynäshamn committee meeting": the body's only meeting a place named hosts (the place nearest the body first). */
-function hostedRef(plan: Plan, body: string | undefined, matches: Match[]): Meeting | undefined {
+function hostedRef(plan: Plan, body: string | undefined, matches: readonly Match[]): Meeting | undefined {
   if (!body) return undefined;
   const at = matches.find((m) => m.sense.kind === 'body' && (m.sense as { id: string }).id === body)?.start ?? 0;
   const places = matches

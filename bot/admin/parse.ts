@@ -6,6 +6,7 @@ import { firstDate, meetingYear, stockholm, stockholmDate, formatWhen } from '..
 import type { Body, Meeting, Plan } from '../store/schema.js';
 import { extractDates, withoutTimes } from '../understand/dates.js';
 import type { Lexicon, Match } from '../understand/lexicon.js';
+import { matchesOf, type Reading } from '../core/reading.js';
 import { fold } from '../understand/normalize.js';
 import { splitWords } from '../understand/understand.js';
 import { ChangeSchema, type Change } from './changes.js';
@@ -32,6 +33,8 @@ export interface ParseContext {
   now: Date;
   /** The writer's latest change in this conversation (natural.ts previousChange), for "och LG 25/11 också". */
   previous?: Change;
+  /** The message's reading: its lexicon matches are taken wherever the same words are read. */
+  reading?: Pick<Reading, 'words' | 'matches'>;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -45,7 +48,7 @@ class Missing extends Invalid {}
 function read(full: string, ctx: ParseContext, lang: Lang, yearHint?: number) {
   const text = withoutTimes(full);
   const words = splitWords(fold(text));
-  const matches = ctx.lexicon.match(words);
+  const matches = matchesOf(ctx.reading, ctx.lexicon, words);
   const now = yearHint ? stockholm(`${yearHint}-06-15`, '12:00') : ctx.now;
   const dates = extractDates(text, words, matches, lang, now, { weekWords: [] });
   const of = (kind: Match['sense']['kind']) => matches.filter((m) => m.sense.kind === kind);
@@ -99,7 +102,7 @@ function unknownNameError(words: string[], plan: Plan, lang: Lang, what: 'body' 
 /** The meeting a command points at: body (optional when the date is unique) and a day or a month. */
 function findMeeting(text: string, ctx: ParseContext, lang: Lang, example: string): Meeting {
   const r = read(text, ctx, lang);
-  const unknown = leftovers(text, ctx, lang, FILLER);
+  const unknown = leftovers(text, ctx, lang, FILLER, undefined, r);
   if (unknown.length && !r.bodies.length) throw new Invalid(unknownNameError(unknown, ctx.plan, lang, 'body'));
   const yearGiven = /\b(19|20)\d\d\b/.test(text);
   const candidates = (dates: string[], month?: string) =>
@@ -350,12 +353,12 @@ function parseCommand(text: string, ctx: ParseContext, guessed: Lang): AdminRequ
       const plain = !hostVerb[2];
       if (!r.municipalities.length) {
         if (plain) return undefined; // "värd 14 april?" is a question
-        const unknown = leftovers(rest, ctx, lang, FILLER);
+        const unknown = leftovers(rest, ctx, lang, FILLER, undefined, r);
         if (unknown.length) throw new Invalid(unknownNameError(unknown.slice(-1), ctx.plan, lang, 'municipality'));
         throw new Missing(say(lang, 'whichMunicipalityWriteE'));
       }
       if (plain && raw.endsWith('?')) return undefined;
-      const unknown = leftovers(rest, ctx, lang, FILLER);
+      const unknown = leftovers(rest, ctx, lang, FILLER, undefined, r);
       const rotationBodies = new Set(ctx.plan.hostRotations.map((x) => x.body));
       const years = [...rest.matchAll(/\b((?:19|20)\d\d)\b/g)].map((m) => Number(m[1]));
       // "värd 2 år före Huddinge", "värd efter Botkyrka": a bare 'värd' with a municipality but no meeting,

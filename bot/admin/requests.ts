@@ -8,6 +8,7 @@ import { extractDates } from '../understand/dates.js';
 import type { Match } from '../understand/lexicon.js';
 import { fold } from '../understand/normalize.js';
 import { splitWords } from '../understand/understand.js';
+import { matchesOf } from '../core/reading.js';
 import { ChangeSchema, type Change } from './changes.js';
 import { amountsIn, bodyRef, changeLang, changeWords, meetingRef, phraseTest, QUESTION_WORDS, readNatural, type AdminRequest, type ParseContext, type Readme } from './natural.js';
 import { say } from '../text/catalogue/index.js';
@@ -93,10 +94,14 @@ function readFollowUp(text: string, ctx: ParseContext, guessed: Lang, readme: Re
   const tail = C.followEnd.find((p) => rest.endsWith(p));
   if (tail) [rest, shaped] = [`${rest.slice(0, rest.length - tail.length)} `, true];
   const words = splitWords(rest.trim()).filter((w) => !FOLLOW_FILLER.test(w));
+  // Matched once, where first needed (a follow-up's words are never the whole message's: its "och",
+  // "samma för" or "också" are taken off).
+  let found: Match[] | undefined;
+  const lexiconMatches = () => (found ??= ctx.lexicon.match(words));
   // A bare "och …" is a follow-up of a change only where it gives what the change needs anew: a new date
   // after a move ("och SK 3/11 till 10/11"), a place after a new host ("och SK 3/11 i Tyresö").
   if (weak && !shaped && prev.kind === 'meeting.update') {
-    const names = ctx.lexicon.match(words);
+    const names = lexiconMatches();
     if ((prev.set.date || prev.set.time) && /\b(till|to)\s+\S*\d/.test(words.join(' '))) shaped = true;
     if (prev.set.hosts && names.some((m) => m.sense.kind === 'municipality') && /\d/.test(words.join(' '))) shaped = true;
   }
@@ -109,7 +114,7 @@ function readFollowUp(text: string, ctx: ParseContext, guessed: Lang, readme: Re
   if (own?.type === 'change') return { ...own, lang };
   const natural = readNatural(rest, alone, lang, readme);
   if (natural?.type === 'change') return natural;
-  const matches = ctx.lexicon.match(words);
+  const matches = lexiconMatches();
   const named = (kind: Match['sense']['kind']) => matches.filter((m) => m.sense.kind === kind).map((m) => (m.sense as { id: string }).id);
   const when = /\d/.test(rest) || matches.some((m) => m.sense.kind === 'month');
   const withBody = (body: string | undefined) => (named('body').length || !body ? rest : `${bodyRef(ctx, body)} ${rest}`);
@@ -156,7 +161,7 @@ function severalChanges(text: string, ctx: ParseContext, guessed: Lang, readme: 
   // Only a message with a change word is read further (most messages with "och" are questions).
   if (![C.cancel, C.restore, C.move, C.host, C.hostStrong, C.hostWeak, C.add, C.budget, C.budgetStrong].some(has) && !/:/.test(raw)) return undefined;
   const lang = changeLang(raw, words, guessed, C, ctx.lexicon);
-  const matches = ctx.lexicon.match(words);
+  const matches = matchesOf(ctx.reading, ctx.lexicon, words);
   const ids = (kind: Match['sense']['kind']) => [...new Set(matches.filter((m) => m.sense.kind === kind).map((m) => (m.sense as { id: string }).id))];
   const plan = ctx.plan;
   const dm = (iso: string) => `${Number(iso.slice(8, 10))}/${Number(iso.slice(5, 7))}`;
@@ -208,6 +213,7 @@ function severalChanges(text: string, ctx: ParseContext, guessed: Lang, readme: 
     return first(`${say(lang, 'commandChangeBudget')} ${year} ${lines[0]} ${amounts[0]}`, lines.slice(1).map((l, i) => `${label(l)} ${say(lang, 'becomes')} ${kr(amounts[i + 1]!)}`), example);
   }
   const bodies = ids('body');
+  // Not the reading's dates: as in readNatural, no week numbers or offsets, in the change's language.
   const dates = extractDates(raw, words, matches, lang, ctx.now, { weekWords: [] });
   const hit = new Map<string, Meeting>();
   const free: string[] = [];

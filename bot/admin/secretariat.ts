@@ -149,7 +149,7 @@ export function adminCommands(deps: AdminDeps = {}): Command[] {
   // ("flytta LG 20/5" → "Till vilket datum?" → "till 27/5"); the turn lets it lapse otherwise.
   const parse = (ctx: CommandContext) => {
     if (!parsed.has(ctx.msg)) {
-      const pctx = { plan: ctx.plan.plan, lexicon: ctx.lexicon, now: ctx.now, previous: previousChange(ctx.data, ctx.msg.userId, ctx.msg.conversationId, ctx.now) };
+      const pctx = { plan: ctx.plan.plan, lexicon: ctx.lexicon, now: ctx.now, previous: previousChange(ctx.data, ctx.msg.userId, ctx.msg.conversationId, ctx.now), reading: ctx.reading };
       let text = ctx.msg.text;
       let request = text ? parseAdmin(text, pctx, ctx.lang) : undefined;
       const draft = ctx.draft;

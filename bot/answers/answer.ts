@@ -2,8 +2,10 @@
 import { reply } from '../core/reply.js';
 import type { Query } from '../understand/understand.js';
 import { budget } from './budget.js';
-import { hostsText, notInPlan, suggestions, type Answer, type AnswerInput } from './common.js';
-import { formatWhen, meetingsBetween } from '../domain/calendar.js';
+import { hostsText, notInPlan, statesNotInPlan, suggestions, type Answer, type AnswerInput } from './common.js';
+import { firstDate, formatDay, formatWhen, meetingsBetween } from '../domain/calendar.js';
+import type { Meeting } from '../store/schema.js';
+import { bodyName } from '../domain/names.js';
 import {
   adjacentMeeting,
   calendar,
@@ -102,14 +104,33 @@ function clarify({ q }: AnswerInput): Answer {
  */
 function premise(input: AnswerInput): Answer | undefined {
   const { q, plan } = input;
-  if (q.form || !q.municipalities.length || !q.dates.length || q.relativeDay || q.cues.includes('host') || q.intent === 'municipalityMeetings') return undefined;
+  if (q.form || !q.municipalities.length || !q.dates.length || q.relativeDay || q.cues.includes('host')) return undefined;
   const body = q.bodies.length === 1 ? q.bodies[0] : undefined;
   const found = q.dates.flatMap((d) => meetingsBetween(plan, d, d, body)).filter((m) => m.hosts.length);
-  if (!found.length || found.some((m) => m.hosts.some((h) => q.municipalities.includes(h)))) return undefined;
+  if (!found.length) return wrongDay(input);
+  if (q.intent === 'municipalityMeetings' || found.some((m) => m.hosts.some((h) => q.municipalities.includes(h)))) return undefined;
   const m = found[0]!;
   const asked = q.municipalities.map((id) => plan.municipalities.find((x) => x.id === id)?.name ?? id).join(', ');
   const result = HANDLERS[q.intent]({ ...input, q: { ...q, municipalities: [] } });
   const note = say(q.lang, 'noteHostsTheMeeting', hostsText(plan, m, q.lang), formatWhen(m, q.lang), asked);
+  return { ...result, reply: { ...result.reply, blocks: [{ type: 'text', text: note }, ...result.reply.blocks] } };
+}
+
+/**
+ * "SK-mötet 15/9 i Nynäshamn – hur dags börjar det?": the body has no meeting that day, but the municipality
+ * named hosts one of its meetings that year. The question is answered of that meeting, with the correction first.
+ */
+function wrongDay(input: AnswerInput): Answer | undefined {
+  const { q, plan } = input;
+  if (q.bodies.length !== 1 || q.municipalities.length !== 1 || q.dates.length !== 1 || ['notInPlan', 'clarify', 'budget'].includes(q.intent)) return undefined;
+  const asked = q.dates[0]!;
+  const year = asked.slice(0, 4);
+  const theirs = meetingsBetween(plan, `${year}-01-01`, `${year}-12-31`, q.bodies[0]).filter((m) => m.date.kind !== 'month' && m.hosts.includes(q.municipalities[0]!));
+  const days = (m: Meeting) => Math.abs(Date.parse(firstDate(m)) - Date.parse(asked));
+  const m = theirs.sort((a, b) => days(a) - days(b))[0];
+  if (!m) return undefined;
+  const result = HANDLERS[q.intent]({ ...input, q: { ...q, dates: [firstDate(m)] } });
+  const note = say(q.lang, 'noteMeetingIsOnNot', bodyName(plan, m.body), hostsText(plan, m, q.lang), formatWhen(m, q.lang), formatDay(asked, q.lang, false));
   return { ...result, reply: { ...result.reply, blocks: [{ type: 'text', text: note }, ...result.reply.blocks] } };
 }
 
@@ -122,6 +143,8 @@ export function answer(input: AnswerInput): Answer {
   // that shares its rare words may still answer it.
   const q = input.q;
   if (result.reply.kind === 'notInPlan' && q.intent === 'notInPlan' && !q.notInPlanKinds.length && !q.action) result = planPassage(q, input.plan) ?? result;
+  // A headline that says the plan does not state what was asked makes a not-in-plan answer, whoever wrote it.
+  if (result.reply.kind !== 'notInPlan' && statesNotInPlan(result.reply.title, result.reply.lang)) result = { ...result, reply: { ...result.reply, kind: 'notInPlan' } };
   const blocks = result.reply.blocks.map((b) => {
     if (b.type !== 'list' || b.items.length <= MAX_LIST_ITEMS) return b;
     const more = b.items.length - (MAX_LIST_ITEMS - 1);

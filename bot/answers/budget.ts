@@ -49,6 +49,8 @@ function countedMembers(text: string, data: AnswerInput['data']): number | undef
   return undefined;
 }
 
+const municipalityLabel = (plan: Plan, id: string) => plan.municipalities.find((x) => x.id === id)?.name.toLowerCase() ?? '\u0000';
+
 function pickBudget(plan: Plan, years: number[], now: Date): Budget | undefined {
   if (years.length) return plan.budgets.find((b) => b.year === years[0]);
   return budgetOf(plan, Number(stockholmDate(now).slice(0, 4)));
@@ -91,8 +93,13 @@ export function budget({ q, plan, now, data }: AnswerInput): Answer {
   const cues = q.cues.includes('balance') && !asksBalance && !q.cues.includes('sum') ? [...q.cues, 'sum'] : q.cues;
   // "de fem kommunerna", "four municipalities": a split between as many as the question names.
   const counted = countedMembers(q.text, data);
-  const arithmetic = computeOver(b, lines, byAmount, { asksIncome, label, lang, members: counted ?? plan.municipalities.length, population: plan.organisation.population.approx, cues: counted && !asksBalance && !cues.includes('split') ? [...cues, 'split'] : cues, per: q.per ?? [], scale: q.scale, units: data?.perUnits ?? {} });
-  if (arithmetic) return { reply: reply(arithmetic.kind, lang, arithmetic.title, [...arithmetic.blocks, ...yearNote]), context: ctx };
+  // Where each line is first named ("personalen … än Huddinge-ersättningen"): by its own words, or by the
+  // municipality its label names; a line named by its amount only comes last.
+  const mentionOf = (l: BudgetLine) => Math.min(...q.mentions.filter((m) => (m.kind === 'budgetLine' && m.id === l.id) || (m.kind === 'municipality' && l.label.toLowerCase().includes(municipalityLabel(plan, m.id)))).map((m) => m.at), Number.MAX_SAFE_INTEGER);
+  const ordered = [...lines].sort((x, y) => mentionOf(x) - mentionOf(y));
+  const arithmetic = computeOver(b, ordered, byAmount, { asksIncome, label, lang, members: counted ?? plan.municipalities.length, population: plan.organisation.population.approx, cues: counted && !asksBalance && !cues.includes('split') ? [...cues, 'split'] : cues, per: q.per ?? [], scale: q.scale, units: data?.perUnits ?? {}, text: q.text, at: (l) => mentionOf(l), totalHeld: q.totalHeld === true, amounts: q.amounts, unchangedAt: q.unchangedAt, window: data?.unchanged?.window ?? 0 });
+  // The units divided by are kept, so "och per kvartal?" divides the same amount further.
+  if (arithmetic) return { reply: reply(arithmetic.kind, lang, arithmetic.title, [...arithmetic.blocks, ...yearNote]), context: arithmetic.per ? { ...ctx, per: arithmetic.per } : ctx };
 
   if (lines.length && !asksBalance) {
     const blocks: Block[] = [{ type: 'bars', rows: lines.map((l) => ({ label: label(l), value: kronor(l.amount), share: share(l) })) }];
@@ -144,6 +151,8 @@ interface Computed {
   kind: string;
   title: string;
   blocks: Block[];
+  /** The perUnits ids the amount was divided by. */
+  per?: string[];
 }
 
 /**
@@ -155,13 +164,37 @@ function computeOver(
   b: Budget,
   lines: BudgetLine[],
   byAmount: BudgetLine[],
-  o: { asksIncome: boolean; label: (l: BudgetLine) => string; lang: 'sv' | 'en'; members: number; population: number; cues: string[]; per: string[]; scale?: Scale; units: Record<string, PerUnit | string> },
+  o: { asksIncome: boolean; label: (l: BudgetLine) => string; lang: 'sv' | 'en'; members: number; population: number; cues: string[]; per: string[]; scale?: Scale; units: Record<string, PerUnit | string>; text?: string; at?: (l: BudgetLine) => number; totalHeld?: boolean; amounts?: number[]; unchangedAt?: number[]; window?: number },
 ): Computed | undefined {
   const { lang, label, cues } = o;
   const has = (c: string) => cues.includes(c);
   const { income, costs } = budgetBalance(b);
   const names = (ls: BudgetLine[]) => ls.map(label).join(' + ');
   const calc = (text: string): Block => ({ type: 'text', text });
+
+  // "hur många gånger större är personalen än Huddinge-ersättningen", "ratio of staff to studies", "utredningar
+  // delat med kontorsservicen", "the total is how many times the Huddinge line": one amount divided by another.
+  // "gånger"/"times" asks how many times the larger holds the smaller; a ratio or a division keeps the order written.
+  // ("hur många gånger" is a count of meetings too: with lines named it is a ratio.)
+  const ratioAsked = has('ratio') || (has('count') && /\b(ganger|ggr|times)\b/.test(fold(o.text ?? '')));
+  const ratioPair: Array<{ name: string; amount: number }> | undefined = !ratioAsked || o.scale
+    ? undefined
+    : lines.length >= 2
+      ? lines.slice(0, 2).map((l) => ({ name: label(l), amount: l.amount }))
+      : lines.length === 1 && (has('sum') || has('budget')) && lines[0]!.amount < costs
+        ? [{ name: say(lang, 'theTotalCosts', b.year), amount: costs }, { name: label(lines[0]!), amount: lines[0]!.amount }]
+        : undefined;
+  if (ratioPair && ratioPair[1]!.amount > 0 && ratioPair[0]!.amount > 0) {
+    const times = /\b(ganger|ggr|times)\b/.test(fold(o.text ?? ''));
+    const [x, y] = times && ratioPair[0]!.amount < ratioPair[1]!.amount ? [ratioPair[1]!, ratioPair[0]!] : [ratioPair[0]!, ratioPair[1]!];
+    const r = x.amount / y.amount;
+    const n = String(Math.round(r * 10) / 10).replace('.', say(lang, 'decimalSeparator'));
+    return {
+      kind: 'budgetRatio',
+      title: say(lang, 'timesAsLarge', x.name, n, y.name),
+      blocks: [calc(`${kronor(x.amount)} / ${kronor(y.amount)} = ${String(Math.round(r * 100) / 100).replace('.', say(lang, 'decimalSeparator'))}`)],
+    };
+  }
 
   // "allt utom personal", "share of costs that is not staff": the other lines.
   if (has('except') && lines.length && lines.length < b.costs.length) {
@@ -185,9 +218,40 @@ function computeOver(
     if (units.some((u) => u.id === 'municipality')) blocks.push({ type: 'text', subtle: true, text: say(lang, 'thePlanDoesNotSay') });
     if (units.some((u) => u.id === 'inhabitant')) blocks.push({ type: 'text', subtle: true, text: say(lang, 'inhabitantsOfSodertorn', o.population.toLocaleString('sv-SE').replace(/\s/g, ' ')) });
     const kind = units.some((u) => u.id === 'municipality') ? 'budgetSplit' : units.length === 1 && units[0]!.id === 'month' ? 'budgetPerMonth' : 'budgetPer';
-    return { kind, title: `${amountText(each, lang)} ${per}`, blocks };
+    return { kind, title: `${amountText(each, lang)} ${per}`, blocks, per: units.map((u) => u.id) };
   }
   // "om utredningarna dubblas", "if staff rose by 10 %": the line (or the costs) after the change, and the costs then.
+  // "om personalen ökar med 20 000 och totalen och Huddinge-ersättningen är oförändrade, hur mycket blir kvar till
+  // utredningar?": with the total kept, the line changed is the one named nearest the change, the line asked about is
+  // the last one named, and every other line keeps its amount; the one asked about gets what is left.
+  if (o.scale && o.totalHeld && lines.length >= 2 && o.at) {
+    const s = o.scale;
+    const near = (l: BudgetLine) => Math.abs(o.at!(l) - (s.at ?? 0));
+    const changed = s.at === undefined ? lines[0]! : [...lines].sort((x, y) => near(x) - near(y))[0]!;
+    // A line named next to a word for unchanged ("Huddinge unchanged") keeps its amount; the last other one is asked about.
+    // (Each such word keeps the line named nearest it, within the lexicon's window.)
+    const keptLines = new Set<BudgetLine>();
+    for (const i of o.unchangedAt ?? []) {
+      const nearest = [...lines].sort((x, y) => Math.abs(o.at!(x) - i) - Math.abs(o.at!(y) - i))[0];
+      if (nearest && Math.abs(o.at!(nearest) - i) <= (o.window ?? 0)) keptLines.add(nearest);
+    }
+    const kept = (l: BudgetLine) => keptLines.has(l);
+    const target = [...lines].reverse().find((l) => l !== changed && !kept(l)) ?? [...lines].reverse().find((l) => l !== changed)!;
+    const after = s.to ?? changed.amount * (s.factor ?? 1) + (s.add ?? 0);
+    const others = b.costs.filter((l) => l !== changed && l !== target);
+    const left = costs - after - sum(others);
+    const how = s.to !== undefined ? `→ ${kronor(s.to)}` : s.factor !== undefined ? `× ${String(Math.round(s.factor * 1000) / 1000).replace('.', say(lang, 'decimalSeparator'))}` : `${s.add! < 0 ? '−' : '+'} ${kronor(Math.abs(s.add!))}`;
+    return {
+      kind: 'budgetWhatIf',
+      title: say(lang, 'insteadOf', label(target), kronor(left), kronor(target.amount)),
+      blocks: [
+        calc(s.to !== undefined ? `${label(changed)}: ${kronor(changed.amount)} ${how}` : `${label(changed)}: ${kronor(changed.amount)} ${how} = ${kronor(after)}`),
+        calc(`${kronor(costs)} − ${kronor(after)}${others.map((l) => ` − ${kronor(l.amount)}`).join('')} = ${kronor(left)}`),
+        calc(`${label(target)}: ${kronor(target.amount)} ${left >= target.amount ? '+' : '−'} ${kronor(Math.abs(left - target.amount))} = ${kronor(left)}`),
+        { type: 'text', subtle: true, text: say(lang, 'withTheTotalKept', kronor(costs), label(target), others.map((l) => `${label(l)} ${kronor(l.amount)}`).join(', ')) },
+      ],
+    };
+  }
   if (o.scale) {
     const base = lines.length ? sum(lines) : costs;
     const what = lines.length ? names(lines) : say(lang, 'costs2');
@@ -207,6 +271,18 @@ function computeOver(
       kind: 'budgetDifference',
       title: say(lang, 'difference', kronor(d)),
       blocks: [calc(`${label(x)} ${kronor(x.amount)} − ${label(y)} ${kronor(y.amount)} = ${kronor(d)}`)],
+    };
+  }
+  // "om vi lägger 100 000 av utredningspengarna på en studie, hur mycket finns kvar på den posten?": an amount
+  // that is no line's, spent of the one line named, leaves the rest of that line.
+  const spent = (o.amounts ?? []).filter((a) => !b.costs.some((l) => l.amount === a) && !b.income.some((l) => l.amount === a));
+  if (has('remaining') && lines.length === 1 && spent.length === 1 && spent[0]! < lines[0]!.amount && !has('share') && !o.scale) {
+    const l = lines[0]!;
+    const left = l.amount - spent[0]!;
+    return {
+      kind: 'budgetRemaining',
+      title: say(lang, 'leftOnLine', label(l), kronor(left)),
+      blocks: [calc(`${kronor(l.amount)} − ${kronor(spent[0]!)} = ${kronor(left)}`)],
     };
   }
   if (has('remaining') && lines.length && !has('share')) {

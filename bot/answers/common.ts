@@ -22,7 +22,7 @@ export interface AnswerInput {
 
 import { bodyName, municipalityName } from '../domain/names.js';
 import { listText, yearsText } from '../text/format.js';
-import { say } from '../text/catalogue/index.js';
+import { CATALOGUE, say, type TextKey } from '../text/catalogue/index.js';
 
 
 
@@ -80,6 +80,32 @@ export function contextOf(q: Query, extra: Partial<QueryContext> = {}): QueryCon
 export function suggestions(lang: Lang): Action[] {
   const qs = (['suggestNextMeeting', 'suggestHostRadslag2014', 'suggestBudget', 'suggestHelp'] as const).map((k) => say(lang, k));
   return qs.map((value) => ({ kind: 'message' as const, title: value, value }));
+}
+
+/**
+ * Headlines that say the plan does not state what was asked ("Planen anger inte invånarna i Nykvarn – …", "The
+ * plan does not give the inhabitants of Tyresö – …", "Planen anger ingen värd för … 2020"). An answer headed by one of them is a
+ * not-in-plan answer whatever handler wrote it (answer.ts), so the kind says what the headline says. Only headlines
+ * that say nothing but the absence (and what the plan has instead) are listed.
+ */
+// ("Datumet för rådslaget 2014 står inte i planen – värd: Tyresö" is not one: it gives the host, a fact the asker can use.)
+export const NOT_STATED_HEADLINES = ['thePlanDoesNotSay2', 'populationOnlyOfSodertorn', 'thePlanNamesNoHost'] as const satisfies readonly TextKey[];
+
+/** Each not-stated headline as a pattern per language: its fixed words, with any words where its parts go. */
+const notStatedPatterns = new Map<Lang, RegExp[]>();
+export function statesNotInPlan(title: string, lang: Lang): boolean {
+  let patterns = notStatedPatterns.get(lang);
+  if (!patterns) {
+    const HOLE = '\u0000';
+    patterns = NOT_STATED_HEADLINES.map((key) => {
+      const entry = CATALOGUE[key][lang] as string | ((...parts: unknown[]) => string);
+      const text = typeof entry === 'function' ? entry(...Array.from({ length: entry.length }, () => HOLE)) : entry;
+      const source = text.split(HOLE).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.+?');
+      return new RegExp(`^${source}$`, 's');
+    });
+    notStatedPatterns.set(lang, patterns);
+  }
+  return patterns.some((p) => p.test(title));
 }
 
 /** The honest answer: the plan does not say. Never a guess. */

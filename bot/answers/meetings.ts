@@ -54,6 +54,9 @@ function onWeekdays(m: Meeting, weekdays: number[]): boolean {
   return false;
 }
 
+/** "hittills", "har varit", "which have already been held" in a listing (a yes/no "has it already been?" is a claim). */
+const heldAsked = (q: Query) => q.cues.includes('held') || (q.cues.includes('already') && !q.form);
+
 /** The one body the question names, to look in that body's meetings only. */
 const oneBody = (q: Query) => (q.bodies.length === 1 ? q.bodies[0] : undefined);
 
@@ -66,7 +69,7 @@ function meetingsIn(plan: Plan, q: Query, p: Period, now?: Date): Meeting[] {
   const ok = filter ? (m: Meeting) => scope(m) && onWeekdays(m, q.weekdays) : scope;
   // "vilka SK-möten är kvar före sommaren": only those not yet held.
   // ("vilka möten har varit i höst", "hittills i år": only those held; 'remaining' wins where both are said.)
-  const left = now && q.cues.includes('remaining') ? (m: Meeting) => !isPast(m, now) : now && q.cues.includes('held') ? (m: Meeting) => isPast(m, now) : () => true;
+  const left = now && q.cues.includes('remaining') ? (m: Meeting) => !isPast(m, now) : now && heldAsked(q) ? (m: Meeting) => isPast(m, now) : () => true;
   return meetingsBetween(plan, p.from, p.to, oneBody(q)).filter((m) => inPeriod(m, p) && ok(m) && left(m));
 }
 
@@ -410,7 +413,7 @@ export function countMeetings({ q, plan, now }: AnswerInput): Answer {
   const lines: string[] = [];
   let total = 0;
   const remaining = q.cues.includes('remaining');
-  const heldOnly = q.cues.includes('held');
+  const heldOnly = heldAsked(q);
   for (const b of bodies) {
     const inMonths = (m: Meeting) => !span || (Number(firstDate(m).slice(5, 7)) >= span.from && Number(firstDate(m).slice(5, 7)) <= span.to);
     const list = meetingsOfYear(plan, year, b).filter((m) => (!remaining || !isPast(m, now)) && (remaining || !heldOnly || isPast(m, now)) && inMonths(m));
@@ -481,7 +484,7 @@ export function calendar({ q, plan, now }: AnswerInput): Answer {
   const remaining = q.cues.includes('remaining');
   const ok = inScope(q);
   const listOf = (y: number | undefined) =>
-    (y === undefined ? plannedMeetings(plan, oneBody(q)) : meetingsOfYear(plan, y, oneBody(q))).filter((m) => ok(m) && (!remaining || !isPast(m, now)) && (remaining || !q.cues.includes('held') || isPast(m, now)));
+    (y === undefined ? plannedMeetings(plan, oneBody(q)) : meetingsOfYear(plan, y, oneBody(q))).filter((m) => ok(m) && (!remaining || !isPast(m, now)) && (remaining || !heldAsked(q) || isPast(m, now)));
   let list = listOf(year);
   if (scoped && !list.length) {
     // Nothing (left) in the year in focus for what was asked: the year of the next such meeting, or of the last.

@@ -15,7 +15,7 @@ import { say } from '../text/catalogue/index.js';
 import { budgetBalance, budgetOf, sum } from '../domain/budget.js';
 
 export function reason(input: AnswerInput): Answer | undefined {
-  return cannotDo(input) ?? rotationRelation(input) ?? yearsUntilThen(input) ?? rotationEnds(input) ?? (input.q.form && askedSpan(input.q) ? titledMeeting(input) : undefined) ?? claim(input) ?? rotationPremise(input) ?? notAMember(input) ?? wrongPlace(input) ?? meetingRelation(input) ?? titledMeeting(input) ?? firstOrLast(input);
+  return cannotDo(input) ?? rotationRelation(input) ?? yearsUntilThen(input) ?? rotationEnds(input) ?? orderQuestion(input) ?? (input.q.form && askedSpan(input.q) ? titledMeeting(input) : undefined) ?? claim(input) ?? rotationPremise(input) ?? notAMember(input) ?? wrongPlace(input) ?? meetingRelation(input) ?? titledMeeting(input) ?? firstOrLast(input);
 }
 
 /**
@@ -352,6 +352,12 @@ function claim({ q, plan, now, data }: AnswerInput): Answer | undefined {
   const bodies = q.bodies.map((id) => plan.bodies.find((b) => b.id === id)).filter((b): b is Body => Boolean(b));
   const days = q.relativeDay ? [] : q.dates;
 
+  // The order of two events, and an event against a period of the year: computed from their dates.
+  const ordered = clashClaim(q, plan, now, head) ?? orderClaim(q, plan, now, head) ?? pastClaim(q, plan, now, head);
+  if (ordered) return ordered;
+  const inPeriod = periodClaim(q, plan, now, head);
+  if (inPeriod) return inPeriod;
+
   // The weekday of the meetings named by month or day: "är SK-mötet i juni en torsdag", "is the LG meeting
   // in September on a Friday" — computed from those meetings' dates, not the body's usual day.
   const span = askedSpan(q) ?? (q.week ? { from: q.week.from, to: q.week.to, label: '' } : undefined);
@@ -516,7 +522,8 @@ function claim({ q, plan, now, data }: AnswerInput): Answer | undefined {
 
   // "stämmer det att personalen kostar 580 000", "is staff 580 000": one line against the amount written.
   const lineYear = budgetOf(plan, q.years[0] ?? thisYearOf(now));
-  const claimed = lineYear ? lineYear.costs.filter((l) => q.budgetLines.includes(l.id)) : [];
+  // (An income line too: "kommunernas avgifter är väl 900 000?".)
+  const claimed = lineYear ? [...lineYear.costs, ...lineYear.income].filter((l) => q.budgetLines.includes(l.id)) : [];
   if (q.form && lineYear && claimed.length === 1 && q.amounts.length === 1 && !q.scale && !/\b(mer|more|mindre|less|over|under|storre|hogre|lagre|bigger|larger|higher|lower|smaller|fewer)\b/.test(fold(q.text))) {
     const l = claimed[0]!;
     const ok = l.amount === q.amounts[0];
@@ -707,6 +714,168 @@ function claim({ q, plan, now, data }: AnswerInput): Answer | undefined {
     return { reply: reply('meetingHost', lang, title, blocks), context: contextOf(q, { meetingId: m.id, answerMunicipalities: m.hosts }) };
   }
   return undefined;
+}
+
+/**
+ * The one meeting a body's name stands for in a question: the one on a day named, else in the month named,
+ * else hosted by a municipality named, else the body's only meeting of the year. Undefined where the
+ * question does not single one out ("SK" alone has many meetings).
+ */
+function singledOut(q: AnswerInput['q'], plan: Plan, now: Date, body: string): Meeting | undefined {
+  const days = q.relativeDay ? [] : q.dates;
+  const year = q.years[0] ?? defaultYear(plan, now);
+  const list = meetingsOfYear(plan, year, body).filter((m) => m.date.kind !== 'month');
+  const onDay = list.filter((m) => days.some((d) => firstDate(m) <= d && lastDate(m) >= d));
+  if (onDay.length === 1) return onDay[0];
+  const span = q.month ? `${q.month.year}-${String(q.month.month).padStart(2, '0')}` : undefined;
+  const inMonth = span ? list.filter((m) => firstDate(m).slice(0, 7) === span) : [];
+  if (inMonth.length === 1) return inMonth[0];
+  const hosted = q.municipalities.length ? list.filter((m) => m.hosts.some((h) => q.municipalities.includes(h))) : [];
+  if (hosted.length === 1) return hosted[0];
+  return list.length === 1 ? list[0] : undefined;
+}
+
+/**
+ * The events a question names, in the order written: each body's meeting singled out, where a body named next to
+ * another whose name one of its meeting titles holds ("LG:s planeringskonferens") is that titled meeting.
+ * Undefined where one of them cannot be singled out.
+ */
+function eventsNamed(q: AnswerInput['q'], plan: Plan, now: Date): Meeting[] | undefined {
+  const named = [...new Set(q.mentions.filter((m) => m.kind === 'body' && q.bodies.includes(m.id)).map((m) => m.id))];
+  const out: Meeting[] = [];
+  for (let i = 0; i < named.length; i++) {
+    const [a, b] = [named[i]!, named[i + 1]];
+    const pair = b ? titledPair(plan, a, b) ?? titledPair(plan, b, a) : undefined;
+    if (pair) {
+      const days = q.relativeDay ? [] : q.dates;
+      const onDay = pair.filter((m) => days.some((d) => firstDate(m) <= d && lastDate(m) >= d));
+      const m = onDay[0] ?? (pair.length === 1 ? pair[0] : upcoming(plan, now, pair[0]!.body, 1, (x) => pair.includes(x))[0]);
+      if (!m) return undefined;
+      out.push(m);
+      i++;
+      continue;
+    }
+    const m = singledOut(q, plan, now, a);
+    if (!m) return undefined;
+    out.push(m);
+  }
+  return out;
+}
+
+/** "Ledningsgruppen (Planeringskonferens) torsdag 31 mars–fredag 1 april 2011, lunch till lunch" */
+const eventLabel = (plan: Plan, m: Meeting, lang: 'sv' | 'en') => `${bodyName(plan, m.body)}${m.title ? ` (${m.title})` : ''} ${formatWhen(m, lang)}`;
+
+/** A body's meetings whose title holds another body's name ("Planeringskonferens" of ledningsgruppen). */
+function titledPair(plan: Plan, body: string, other: string): Meeting[] | undefined {
+  const o = plan.bodies.find((x) => x.id === other);
+  if (!o) return undefined;
+  const stems = [o.name, ...o.aliases].map((s) => fold(s).replace(/(en|et|n)$/, '')).filter((s) => s.length >= 5);
+  const list = titledMeetings(plan, body).filter((m) => stems.some((s) => m.folded.includes(s))).map((m) => m.meeting);
+  return list.length ? list : undefined;
+}
+
+/**
+ * "Does the LG meeting on 9 September come before the Södertörn conference?", "kommer rådslaget före
+ * Södertörnskonferensen?": two events named in order, each singled out by its day, month or host; the claim
+ * is the order written, checked against their dates.
+ */
+function orderClaim(q: AnswerInput['q'], plan: Plan, now: Date, head: (ok: boolean, text: string) => string): Answer | undefined {
+  if (q.form !== 'yesNo' || !q.relation || q.budgetLines.length) return undefined;
+  const events = eventsNamed(q, plan, now);
+  if (events?.length !== 2) return undefined;
+  const [a, b] = events as [Meeting, Meeting];
+  const lang = q.lang;
+  const before = firstDate(a) < firstDate(b);
+  if (firstDate(a) === firstDate(b)) return undefined;
+  const ok = q.relation === 'before' ? before : !before;
+  const A = eventLabel(plan, a, lang);
+  const B = eventLabel(plan, b, lang);
+  const title = head(ok, say(lang, 'isBeforeOrAfter', A, before ? say(lang, 'before') : say(lang, 'after'), B));
+  return { reply: reply('meetingsOn', lang, title, [meetingFacts(plan, a, lang), meetingFacts(plan, b, lang)]), context: contextOf(q, { meetingId: b.id }) };
+}
+
+/**
+ * "vilket kommer först, rådslaget eller Södertörnskonferensen?", "kommer LG 14/10 före eller efter
+ * nyckeltalsdagen?": two events singled out, put in order (no yes/no: neither order was claimed).
+ */
+function orderQuestion({ q, plan, now }: AnswerInput): Answer | undefined {
+  if (q.relation && q.form === 'yesNo') return undefined;
+  if (!q.cues.includes('orderBoth') && !q.cues.includes('first') && !(q.relation && !q.form)) return undefined;
+  if (q.budgetLines.length || q.cues.includes('clash')) return undefined;
+  const events = eventsNamed(q, plan, now);
+  if (events?.length !== 2) return undefined;
+  const [a, b] = events as [Meeting, Meeting];
+  if (firstDate(a) === firstDate(b)) return undefined;
+  const lang = q.lang;
+  const [x, y] = firstDate(a) < firstDate(b) ? [a, b] : [b, a];
+  const title = say(lang, 'isBeforeOrAfter', eventLabel(plan, x, lang), say(lang, 'before'), eventLabel(plan, y, lang));
+  return { reply: reply('meetingsOn', lang, title, [meetingFacts(plan, x, lang), meetingFacts(plan, y, lang)]), context: contextOf(q, { meetingId: y.id }) };
+}
+
+/**
+ * "krockar SK 22/9 med något LG-möte?", "does the nyckeltal day clash with an SK meeting?": the meeting singled
+ * out against the other body's meetings (any other meeting where none is named) on the same days.
+ */
+function clashClaim(q: AnswerInput['q'], plan: Plan, now: Date, head: (ok: boolean, text: string) => string): Answer | undefined {
+  if (!q.cues.includes('clash') || q.budgetLines.length) return undefined;
+  const named = [...new Set(q.mentions.filter((m) => m.kind === 'body' && q.bodies.includes(m.id)).map((m) => m.id))];
+  if (!named.length || named.length > 2) return undefined;
+  const a = singledOut(q, plan, now, named[0]!);
+  if (!a || a.date.kind === 'month') return undefined;
+  const other = named[1];
+  const same = meetingsBetween(plan, firstDate(a), lastDate(a), other).filter((m) => m.id !== a.id && m.body !== a.body && m.date.kind !== 'month');
+  const lang = q.lang;
+  const A = `${bodyName(plan, a.body)} ${formatWhen(a, lang)}`;
+  const title = same.length
+    ? head(true, say(lang, 'clashesWith', A, listText(same.map((m) => `${bodyName(plan, m.body)} ${formatWhen(m, lang)}`), lang)))
+    : head(false, say(lang, 'noClash', A, other ? bodyName(plan, other) : undefined));
+  const near = other && !same.length ? [lastBefore(plan, firstDate(a), other, () => true), firstAfter(plan, lastDate(a), other, () => true)].filter((m): m is Meeting => Boolean(m)) : [];
+  return { reply: reply('meetingsOn', lang, title, [meetingFacts(plan, a, lang), ...same.map((m) => meetingFacts(plan, m, lang)), ...near.map((m) => meetingFacts(plan, m, lang))]), context: contextOf(q, { meetingId: a.id }) };
+}
+
+/**
+ * "har rådslaget redan varit i år?", "Has the Södertörn conference already taken place?": the event singled out
+ * against today.
+ */
+function pastClaim(q: AnswerInput['q'], plan: Plan, now: Date, head: (ok: boolean, text: string) => string): Answer | undefined {
+  if (q.form !== 'yesNo' || !q.cues.includes('already') || q.budgetLines.length || q.municipalities.length > 1) return undefined;
+  const events = eventsNamed({ ...q, years: q.years.length ? q.years : [thisYearOf(now)] }, plan, now);
+  if (events?.length !== 1) return undefined;
+  const m = events[0]!;
+  const lang = q.lang;
+  const past = lastDate(m) < stockholmDate(now);
+  const name = `${bodyName(plan, m.body)}${m.title ? ` (${m.title})` : ''}`;
+  const title = head(past, past ? say(lang, 'wasOn', name, formatWhen(m, lang)) : say(lang, 'isOn', name, formatWhen(m, lang)));
+  return { reply: reply('meetingsOn', lang, title, [meetingFacts(plan, m, lang)]), context: contextOf(q, { meetingId: m.id }) };
+}
+
+/**
+ * "Is the nyckeltal day in the spring?", "ligger SK-mötet i Nykvarn på våren?", "har LG något möte efter
+ * sommaren?": a body's meetings of the year (those of the host named, or the one singled out) against the
+ * months of the period named.
+ */
+function periodClaim(q: AnswerInput['q'], plan: Plan, now: Date, head: (ok: boolean, text: string) => string): Answer | undefined {
+  if (q.form !== 'yesNo' || !q.period || q.dates.length || q.month || q.budgetLines.length || q.weekdays.length) return undefined;
+  const body = q.bodies.find((b) => hasMeetings(plan, b));
+  if (!body || q.bodies.length > 2) return undefined;
+  const year = q.years[0] ?? defaultYear(plan, now);
+  const titledPair = q.bodies.length === 2 ? shapedMeeting({ ...q, dates: [] }, plan, now) : undefined;
+  if (q.bodies.length === 2 && !titledPair) return undefined;
+  const all = titledPair ? [titledPair] : meetingsOfYear(plan, year, body).filter((m) => m.date.kind !== 'month');
+  const hosted = q.municipalities.length ? all.filter((m) => m.hosts.some((h) => q.municipalities.includes(h))) : all;
+  if (!hosted.length) return undefined;
+  const p = q.period;
+  const within = (m: Meeting) => { const mo = Number(firstDate(m).slice(5, 7)); return mo >= p.from && mo <= p.to; };
+  const inside = hosted.filter(within);
+  const lang = q.lang;
+  const monthName = (n: number) => formatMonth(`${year}-${String(n).padStart(2, '0')}`, lang).replace(/ \d+$/, '');
+  const span = p.from === p.to ? monthName(p.from) : `${monthName(p.from)}–${monthName(p.to)}`;
+  const shown = inside.length ? inside : hosted;
+  const what = shown.length === 1
+    ? say(lang, 'isOn', `${bodyName(plan, shown[0]!.body)}${shown[0]!.title ? ` (${shown[0]!.title})` : ''}`, formatWhen(shown[0]!, lang))
+    : `${bodyName(plan, body)}: ${listText(shown.map((m) => formatWhen(m, lang)), lang)}`;
+  const title = head(inside.length > 0, say(lang, 'isInPeriod', what, inside.length > 0, span));
+  return { reply: reply('meetingsOn', lang, title, shown.slice(0, 6).map((m) => meetingFacts(plan, m, lang))), context: contextOf(q, { meetingId: shown[0]!.id }) };
 }
 
 const DAY_WORD = /^(hel)?dag(ar|en|arna|s)?$|^(full)?days?$/;

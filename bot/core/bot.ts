@@ -1,9 +1,11 @@
 // The channel-agnostic core: a message in, neutral replies out. Channels (bot/channels/) translate
 // their activities into `Incoming` and render the replies; nothing here knows about botbuilder or Slack.
 //
-// A message flows: read once (reading.ts: text, folded, words, language) → the turn decides on the plan
-// snapshot and the runtime state as they are now (turn.ts: replies and effects, no writes) → the runner
-// applies the effects in order (effects.ts: the only writer of a chat turn) → the replies go out.
+// A message flows: read once (reading.ts: text, folded, words, language; the lexicon's matches and the
+// dates on first use) → the turn decides on the plan snapshot and the runtime state as they are now
+// (turn.ts: replies and effects, no writes; the secretariat's parser takes the reading's matches, the
+// understanding its matches and dates) → the runner applies the effects in order (effects.ts: the only
+// writer of a chat turn) → the replies go out.
 import type { Clock } from '../clock.js';
 import type { Logger } from '../log.js';
 import type { Store } from '../store/store.js';

@@ -1,8 +1,11 @@
-// A message read once: its text, folded, split into words, and the language to answer in, decided by one
-// function. The core builds the reading; commands and understanding take it instead of reading again.
-import type { Lexicon } from '../understand/lexicon.js';
+// A message read once: its text, folded, split into words, the language to answer in (decided by one
+// function), the lexicon's matches of its words and its dates as a question is read. The core builds the
+// reading; commands and the understanding take it instead of reading again. The matches and the dates are
+// found on first use (most commands never need them) and kept.
+import type { DateEntities } from '../understand/dates.js';
+import type { Lexicon, Match } from '../understand/lexicon.js';
 import { fold } from '../understand/normalize.js';
-import { detectLang, splitWords } from '../understand/understand.js';
+import { detectLang, questionDates, questionMatches, splitWords } from '../understand/understand.js';
 import type { Lang } from '../text/lang.js';
 
 export interface Reading {
@@ -16,6 +19,16 @@ export interface Reading {
   words?: string[];
   /** The language to answer in. */
   lang: Lang;
+  /**
+   * The lexicon's matches of `words` (the lexicon it was read with: the turn's), found on the first call and
+   * kept. Absent for an empty or long text, and in a reading built without them: the reader matches then.
+   */
+  matches?: () => readonly Match[];
+  /**
+   * The dates of the text as the understanding reads them (questionDates) at `now`, found on the first call
+   * and kept for that time. Absent where `matches` is.
+   */
+  dates?: (now: Date) => DateEntities;
 }
 
 const EN_WORDS = /\b(the|what|when|who|which|how|next|meeting|show|does|is|are|where|budget share)\b/i;
@@ -43,5 +56,26 @@ export function readMessage(raw: string, opts: { maxLength: number; locale?: str
   if (long) return { text, long, folded: '', lang: decideLang(text.slice(0, 200), { locale: opts.locale }) };
   const folded = fold(text);
   const words = text ? splitWords(folded) : undefined;
-  return { text, long, folded, words, lang: decideLang(text, { locale: opts.locale, lexicon: opts.lexicon, words, earlier: opts.earlier }) };
+  const lang = decideLang(text, { locale: opts.locale, lexicon: opts.lexicon, words, earlier: opts.earlier });
+  if (!words) return { text, long, folded, words, lang };
+  const { lexicon } = opts;
+  let matched: readonly Match[] | undefined;
+  const matches = () => (matched ??= lexicon.match(words));
+  let dated: { at: number; dates: DateEntities } | undefined;
+  const dates = (now: Date) => {
+    if (dated?.at !== now.getTime()) dated = { at: now.getTime(), dates: questionDates(text, words, questionMatches(text, words, matches()), lang, now, lexicon) };
+    return dated.dates;
+  };
+  return { text, long, folded, words, lang, matches, dates };
+}
+
+/**
+ * The lexicon's matches of `words`: the reading's where they are its words (the reading was read with this
+ * lexicon, as a turn's is), else found now. The matches are a function of the words alone, so a part of the
+ * message or another text that splits into the same words gets the same matches.
+ */
+export function matchesOf(reading: Pick<Reading, 'words' | 'matches'> | undefined, lexicon: Lexicon, words: readonly string[]): readonly Match[] {
+  const own = reading?.words;
+  if (reading?.matches && own && own.length === words.length && own.every((w, i) => w === words[i])) return reading.matches();
+  return lexicon.match(words);
 }

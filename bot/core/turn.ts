@@ -27,6 +27,7 @@ export const MAX_COMMAND_LENGTH = 512 * 1024;
 
 export interface TurnInput {
   msg: Incoming;
+  /** The message read once, with `lexicon` (the reading's matches are that lexicon's). */
   reading: Reading;
   now: Date;
   plan: PlanSnapshot;
@@ -146,6 +147,7 @@ export async function turn(input: TurnInput, deps: TurnDeps, picked?: { command:
   const parts = splitQuestions(text);
   if (parts) {
     let context = saved;
+    // A part is another text than the reading's: its words, matches and dates are its own.
     const read = (part: string) => understand({ text: part, plan, lexicon, now, locale: msg.locale, context, read: { words: splitWords(fold(part)), lang } });
     const partLogs: Effect[] = [];
     const answers = parts.map((asked, i) => {
@@ -165,7 +167,8 @@ export async function turn(input: TurnInput, deps: TurnDeps, picked?: { command:
       return { replies: [joinReplies(answers[0]!.reply, answers[1]!.reply)], effects };
     }
   }
-  const q = understand({ text, plan, lexicon, now, locale: msg.locale, context: saved, read: reading.words && { words: reading.words, lang } });
+  // The message whole: the reading's words, language, matches and dates (read once, with this lexicon).
+  const q = understand({ text, plan, lexicon, now, locale: msg.locale, context: saved, read: reading.words && { words: reading.words, lang, matches: reading.matches?.(), dates: reading.dates?.(now) } });
   if (deps.debugNlu) {
     effects.push(
       log('info', 'nlu', {
@@ -175,7 +178,7 @@ export async function turn(input: TurnInput, deps: TurnDeps, picked?: { command:
         intent: q.intent,
         followUp: q.followUp,
         entities: { bodies: q.bodies, municipalities: q.municipalities, years: q.years, dates: q.dates, month: q.month, week: q.week, budgetLines: q.budgetLines, topics: q.topics, relation: q.relation },
-        reading: { form: q.form, amounts: q.amounts, count: q.count, period: q.period, weekdays: q.weekdays, yearShift: q.yearShift, weekShift: q.weekShift, action: q.action, notInPlanKinds: q.notInPlanKinds },
+        reading: { form: q.form, amounts: q.amounts, count: q.count, period: q.period, weekdays: q.weekdays, yearShift: q.yearShift, weekShift: q.weekShift, action: q.action, notInPlanKinds: q.notInPlanKinds, per: q.per, scale: q.scale, totalHeld: q.totalHeld, mentions: q.mentions },
         features: q.features,
         scores: q.scores,
       }),

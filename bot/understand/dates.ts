@@ -99,7 +99,7 @@ export function numericDates(text: string, lang: Lang, now: Date, defaultYear: n
  * @param text  the original message (chrono reads it as written)
  * @param words the folded words the lexicon matched against
  */
-export function extractDates(text: string, words: string[], matches: Match[], lang: Lang, now: Date, opts: DateOptions = { weekWords: [] }): DateEntities {
+export function extractDates(text: string, words: string[], matches: readonly Match[], lang: Lang, now: Date, opts: DateOptions = { weekWords: [] }): DateEntities {
   const today = stockholmDate(now);
   const thisYear = Number(today.slice(0, 4));
   const used = new Set<number>(); // word indexes consumed by a date

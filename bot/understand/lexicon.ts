@@ -32,7 +32,7 @@ export interface LexiconData {
   /** Period words ("under våren", "första halvåret"): the months of the year they name. */
   periods?: Record<string, { months: [number, number]; words: string[]; beforeUntil?: number; season?: boolean } | string>;
   /** First words and phrases that make a message a yes/no question. */
-  yesNo?: { first: string[]; phrases: string[]; tags?: string[]; whWords?: string[]; subjects?: string[]; requests?: string[] };
+  yesNo?: { first: string[]; phrases: string[]; tags?: string[]; particles?: string[]; whWords?: string[]; subjects?: string[]; requests?: string[] };
   /** English glosses of the plan's Swedish labels. */
   glosses?: { budgetLines?: Record<string, string>; topics?: Record<string, string>; bodies?: Record<string, string> };
   /** Nouns for people: counted ("hur många deltagare") or asked which ("vilka konsulter"), facts the plan does not hold. */
@@ -45,6 +45,12 @@ export interface LexiconData {
   strongPerWords?: string[];
   /** Units an amount is divided by: a number, or the plan's population / member count. */
   perUnits?: Record<string, PerUnit | string>;
+  /** A what-if that keeps the total: words for unchanged and for the total, within `window` words of each other. */
+  unchanged?: { words: string[]; totals: string[]; window: number };
+  /** Words before a request verb that keep it a request ("kan du", "please"); startOnly: action verbs that are requests only right after them. */
+  requests?: { polite: string[]; startOnly: string[] };
+  /** Calendar requests ("lägg in SK i min kalender", "add it to Outlook"): a request verb near the start, a personal calendar named; `title` is the actionTitles key said. */
+  calendarRequests?: { verbs: string[]; places: string[]; personal: string[]; title: string };
   /** What-if changes of an amount: a factor ("dubblas"), or a direction taking "med N %" / "med N kr" / "till N". */
   scaling?: Record<string, { factor?: number; sign?: number; words: string[] } | string>;
   /** Kinds of facts the plan does not hold: the words asking for them, and what to say (sv, en). */
@@ -122,7 +128,7 @@ export interface Match {
 
 export interface Lexicon {
   data: LexiconData;
-  match(words: string[]): Match[];
+  match(words: readonly string[]): Match[];
   langScore(words: string[]): { sv: number; en: number };
   /** Whether a folded word is (part of) a name of the plan (a body, a municipality) or one of its own terms. */
   isName(word: string): boolean;
@@ -327,7 +333,7 @@ export function buildLexicon(data: LexiconData, plan: Plan): Lexicon {
       return found;
     });
 
-  function match(words: string[]): Match[] {
+  function match(words: readonly string[]): Match[] {
     const out = matchWords(words);
     const covered = new Set<number>();
     for (const m of out) for (let i = m.start; i < m.end; i++) covered.add(i);
@@ -360,7 +366,7 @@ export function buildLexicon(data: LexiconData, plan: Plan): Lexicon {
     return out;
   }
 
-  function matchWords(words: string[]): Match[] {
+  function matchWords(words: readonly string[]): Match[] {
     const out: Match[] = [];
     const seen = new Set<string>();
     const push = (m: Match) => {

@@ -55,6 +55,15 @@ export interface QueryContext {
   earlierBudgetLines?: string[];
   /** A yes/no or why-claim about budget lines, kept so "och utredningarna då?" checks the same claim of another line. */
   claim?: { form: 'yesNo' | 'why'; text: string; amounts?: number[] };
+  /** Units the last amount was divided by ("per kommun"), so "och per kvartal?" divides it further. */
+  per?: string[];
+}
+
+/** Where a name of the plan stands in the question (word index), in the order written: "A före B", "X delat med Y". */
+export interface Mention {
+  kind: 'body' | 'municipality' | 'budgetLine';
+  id: string;
+  at: number;
 }
 
 /** Months of a year a period word names ("under våren": 1–6); `after`/`before` shift it ("efter sommaren"). */
@@ -101,6 +110,12 @@ export interface Query extends QueryContext {
   per: string[];
   /** A what-if change of an amount ("om utredningarna dubblas", "if staff rose by 10 %"). */
   scale?: Scale;
+  /** The plan's names in the order written (bodies, municipalities, budget lines), with their word index. */
+  mentions: Mention[];
+  /** A what-if that keeps the total ("om totalen är densamma", "with the same total"): the change moves money between lines. */
+  totalHeld?: boolean;
+  /** In such a what-if, where the words for unchanged stand: a line named near one keeps its amount ("Huddinge unchanged"). */
+  unchangedAt?: number[];
 }
 
 /** A what-if change: times a factor, plus an amount, or to an amount (the amount written is not a line's). */
@@ -112,6 +127,8 @@ export interface Scale {
   amount?: number;
   /** The words that said it, for the answer ("dubblas", "ökar med 10 %"). */
   words: string;
+  /** The word index it was read at, so the change applies to the line named nearest it. */
+  at?: number;
 }
 
 const TOPIC_CUES = [
@@ -205,18 +222,39 @@ export interface UnderstandInput {
   now: Date;
   locale?: string;
   context?: QueryContext;
-  /** The text's words and language, where the caller has already read them (splitWords, detectLang). */
-  read?: { words: string[]; lang: Lang };
+  /**
+   * The text's words and language, where the caller has already read them (splitWords, detectLang); and,
+   * where it read this very text with this lexicon (the message's reading, core/reading.ts), the lexicon's
+   * matches of those words and the dates as questionDates reads them at `now`.
+   */
+  read?: { words: string[]; lang: Lang; matches?: readonly Match[]; dates?: DateEntities };
+}
+
+/**
+ * The lexicon's matches as a question is read: a month's short form written with å, ä or ö is another
+ * word ("hur mår du" is not March). `matches`: the lexicon's matches of `words`, the folded words of `text`.
+ */
+export function questionMatches(text: string, words: readonly string[], matches: readonly Match[]): readonly Match[] {
+  // Only a month read from one word can go (most messages have none): the text is split only then.
+  const oneWordMonth = (m: Match) => m.sense.kind === 'month' && m.end - m.start === 1;
+  if (!/[åäö]/i.test(text) || !matches.some(oneWordMonth)) return matches;
+  const marked = new Set(text.split(/[^\p{L}]+/u).filter((w) => /[åäö]/i.test(w)).map(fold));
+  return matches.filter((m) => !(oneWordMonth(m) && marked.has(words[m.start]!)));
+}
+
+/** The dates of a question (clock times left out, week numbers and offsets read): `matches` as questionMatches gives them. */
+export function questionDates(text: string, words: string[], matches: readonly Match[], lang: Lang, now: Date, lexicon: Lexicon): DateEntities {
+  return extractDates(withoutTimes(text), words, matches, lang, now, { weekWords: lexicon.data.weekWords ?? [], offsets: lexicon.data.offsets });
 }
 
 export function understand(input: UnderstandInput): Query {
   const { text, plan, lexicon, now, context } = input;
   const words = input.read?.words ?? splitWords(fold(text));
   const lang = input.read?.lang ?? detectLang(lexicon, words, input.locale, context?.lang, text);
-  // A month's short form written with å, ä or ö is another word ("hur mår du" is not March).
-  const marked = /[åäö]/i.test(text) ? new Set(text.split(/[^\p{L}]+/u).filter((w) => /[åäö]/i.test(w)).map(fold)) : undefined;
-  const matches = marked ? lexicon.match(words).filter((m) => !(m.sense.kind === 'month' && m.end - m.start === 1 && marked.has(words[m.start]!))) : lexicon.match(words);
-  const dates = extractDates(withoutTimes(text), words, matches, lang, now, { weekWords: lexicon.data.weekWords ?? [], offsets: lexicon.data.offsets });
+  // The message's own reading brings its matches and dates; a part of it or an altered text (turn.ts:
+  // two questions in one message, "och …" put before a second part) is matched and dated here.
+  const matches = questionMatches(text, words, input.read?.matches ?? lexicon.match(words));
+  const dates = input.read?.dates ?? questionDates(text, words, matches, lang, now, lexicon);
 
   const uniq = <T>(xs: T[]) => [...new Set(xs)];
   const of = <K extends Match['sense']['kind']>(kind: K) =>
@@ -431,6 +469,8 @@ export function understand(input: UnderstandInput): Query {
     period,
     per,
     scale,
+    mentions: matches.filter((m) => m.sense.kind === 'body' || m.sense.kind === 'municipality' || m.sense.kind === 'budgetLine').map((m) => ({ kind: m.sense.kind as Mention['kind'], id: (m.sense as { id: string }).id, at: m.start })).sort((a, b) => a.at - b.at),
+    ...(scale ? heldTotal(words, lexicon) : {}),
   };
 
   // Follow-ups: "och 2015?", "och efter det?", "och LG?", "and the year before?".
@@ -443,6 +483,30 @@ export function understand(input: UnderstandInput): Query {
   if (context?.meetingId && !hasOwnSubject && followStart && words.length <= 4 && stepOnly && !(cues.includes('after') && cues.includes('before'))) {
     const rel = cues.includes('before') ? 'before' : 'after';
     return { ...query, intent: 'adjacentMeeting', relation: rel, bodies: context.bodies, meetingId: context.meetingId, followUp: true };
+  }
+  // "delat på alla kommunerna?", "per kvartal för en kommun då", "and per month for one of them?" after an amount:
+  // a unit to divide by, with no subject of its own, divides the last answer's amount. Units of another kind
+  // than those named stay ("per kommun" → "och per månad?" is per municipality and month); one of the same kind is replaced.
+  const perAsked = uniq([...(cues.includes('split') ? ['municipality'] : []), ...(cues.includes('perMonth') ? ['month'] : []), ...query.per]);
+  // ("hur mycket blir det i veckan?": "i veckan" is this week too, but with money asked it is the unit.)
+  const unitAsDate = (perAsked.includes('week') && dates.week && !dates.dates.length && !dates.month) || (perAsked.includes('month') && dates.month && !dates.dates.length && !dates.week);
+  const ownBesidesUnit = unitAsDate && cues.includes('money') ? bodies.length || municipalities.length || years.length || budgetLines.length || topics.length || period : hasOwnSubject;
+  if (context?.intent === 'budget' && !ownBesidesUnit && perAsked.length && !cues.includes('unknownTopic') && !query.scale && !query.form) {
+    const units = lexicon.data.perUnits ?? {};
+    const kindOf = (id: string) => { const u = units[id]; return typeof u === 'object' && typeof u.divide === 'number' ? 'time' : 'who'; };
+    const per = [...(context.per ?? []).filter((id) => !perAsked.some((n) => kindOf(n) === kindOf(id))), ...perAsked];
+    return {
+      ...query,
+      intent: 'budget',
+      budgetLines: context.budgetLines,
+      years: context.years,
+      municipalities: [],
+      cues: uniq([...cues.filter((c) => c !== 'calendar' && c !== 'split' && c !== 'perMonth'), ...context.cues.filter((c) => c === 'income')]),
+      per,
+      week: undefined,
+      month: undefined,
+      followUp: true,
+    };
   }
   // (A leading "och"/"and" and signs such as "%" are not words of the question's own.)
   const ownWords = words.filter((w) => /[\p{L}\d]/u.test(w)).length - (followStart ? 1 : 0);
@@ -653,7 +717,7 @@ const BETWEEN = new Set(['mellan', 'between', 'fran', 'from', 'till', 'to', 'unt
  * nothing follows it. Elsewhere "andra" is "other" ("andra kommuner"), and inside a period phrase ("andra
  * halvåret", "second quarter") it is part of the period.
  */
-function readOrdinal(words: string[], matches: Match[], lexicon: Lexicon): number | undefined {
+function readOrdinal(words: string[], matches: readonly Match[], lexicon: Lexicon): number | undefined {
   const table = lexicon.data.ordinals ?? {};
   for (const [i, w] of words.entries()) {
     const n = Object.keys(table).find((k) => Array.isArray(table[k]) && table[k]!.includes(w));
@@ -667,7 +731,7 @@ function readOrdinal(words: string[], matches: Match[], lexicon: Lexicon): numbe
 }
 
 /** The question's form, the amounts and the count of years written in it, and a request verb. */
-function readForms(text: string, words: string[], matches: Match[], cues: string[], lexicon: Lexicon) {
+function readForms(text: string, words: string[], matches: readonly Match[], cues: string[], lexicon: Lexicon) {
   const start = matches.some((m) => m.sense.kind === 'followStart' && m.start === 0) ? 1 : 0;
   const raw = text.trim().split(/\s+/);
   const cueAt = (name: string) => matches.find((m) => m.sense.kind === 'cue' && m.sense.name === name);
@@ -685,7 +749,10 @@ function readForms(text: string, words: string[], matches: Match[], cues: string
   // The first word is one the lexicon does not know, with a verb's ending, and a name or a subject follows it.
   else if (yn && first && words.length >= 3 && /^[a-z]{3,}(ar|er|ir|or|ur|as|es|s)$/.test(first) && !(yn.whWords ?? []).includes(first) && !matches.some((m) => m.start <= start && m.end > start) && (matches.some((m) => m.start === start + 1 && (m.sense.kind === 'body' || m.sense.kind === 'municipality')) || (yn.subjects ?? []).includes(words[start + 1] ?? ''))) form = 'yesNo';
   // A statement with a tag at its end is a claim to check: "LG möts 9 oktober, eller hur?", "… in May, right?".
-  else if (yn?.tags && words.length >= 3 && !(yn.whWords ?? []).includes(first ?? '') && yn.tags.some((tag) => ` ${words.join(' ')}`.endsWith(` ${tag}`))) form = 'yesNo';
+  // ("isn't it" folds to "isn t it": the contraction is one word again.)
+  else if (yn?.tags && words.length >= 3 && !(yn.whWords ?? []).includes(first ?? '') && yn.tags.some((tag) => ` ${words.join(' ')}`.replace(/ ([a-z]+n) t(?= )/g, ' $1t').endsWith(` ${tag}`))) form = 'yesNo';
+  // A modal particle inside a statement makes it a claim to check: "Huddinge får väl 80 000?", "SK är väl på torsdag?".
+  else if (yn?.particles && words.length >= 3 && !(yn.whWords ?? []).includes(first ?? '') && words.slice(start + 1).some((w) => yn.particles!.includes(w))) form = 'yesNo';
 
   // Amounts: "230 000", "230000 kr", "230 tkr", "230k"; a year alone ("2011") is not an amount.
   const amounts: number[] = [];
@@ -718,10 +785,57 @@ function readForms(text: string, words: string[], matches: Match[], cues: string
     const at = raw.findIndex((r) => fold(r) === words[act.start]);
     const span = act.end - act.start;
     action = at >= 0 && raw.slice(at, at + span).map((r) => fold(r)).join(' ') === folded ? raw.slice(at, at + span).join(' ').toLowerCase().replace(/[?!.,]+$/, '') : folded;
+    // "can you call the Botkyrka office" is a request; "what does the plan call Stockholm" is not: such verbs
+    // only where the request starts.
+    if ((lexicon.data.requests?.startOnly ?? []).includes(folded) && act.start !== requestStart(words, start, lexicon)) action = undefined;
   }
+  // (A calendar request says what cannot be done more exactly than its verb alone: "lägg in" → "in your calendar".)
+  action = calendarRequest(words, start, lexicon) ?? action;
   return { form, amounts, count, action };
 }
 
+/** Where a request's verb stands: after the polite words before it ("kan du", "please", "could you"), at most four. */
+const politeWords = new WeakMap<object, Set<string>>();
+function requestStart(words: string[], start: number, lexicon: Lexicon, isVerb: (w: string) => boolean = () => false): number {
+  let polite = politeWords.get(lexicon.data);
+  if (!polite) politeWords.set(lexicon.data, (polite = new Set(lexicon.data.requests?.polite ?? [])));
+  let i = start;
+  while (i < words.length && i < start + 4 && polite.has(words[i]!) && !isVerb(words[i]!)) i++;
+  return i;
+}
+
+/**
+ * "Please add the Salem SK meeting to my Outlook calendar", "skriv in SK-mötet i teams-kalendern åt mig": a
+ * request verb among the first words (after "kan du", "please"), a calendar named, and a word that makes it
+ * someone's own ("min", "my", "åt mig") or a calendar product. The lexicon's calendarRequests; the action said
+ * is its title (actionTitles). A calendar named without anyone's ("lägg in LG 2/12 i kalendern") is the
+ * secretariat's change to the plan, not this.
+ */
+function calendarRequest(words: string[], start: number, lexicon: Lexicon): string | undefined {
+  const c = lexicon.data.calendarRequests;
+  if (!c) return undefined;
+  const is = (w: string, list: string[]) => list.some((t) => (t.endsWith('*') ? w.startsWith(t.slice(0, -1)) : w === t));
+  const i = requestStart(words, start, lexicon, (w) => is(w, c.verbs));
+  if (!is(words[i] ?? '', c.verbs)) return undefined;
+  const rest = words.slice(i + 1);
+  if (!rest.some((w) => is(w, c.places)) || !rest.some((w) => is(w, c.personal))) return undefined;
+  return c.title;
+}
+
+/**
+ * Whether a what-if keeps the total: a word for the total near a word for unchanged ("totalen låg kvar",
+ * "the same total", "the total … stayed the same"), both from the lexicon's `unchanged`.
+ */
+function heldTotal(words: string[], lexicon: Lexicon): { totalHeld?: true; unchangedAt?: number[] } {
+  const u = lexicon.data.unchanged;
+  if (!u) return {};
+  const is = (w: string, list: string[]) => list.some((t) => (t.endsWith('*') ? w.startsWith(t.slice(0, -1)) : w === t));
+  const joined = ` ${words.join(' ')} `;
+  const phraseAt = (p: string) => { const i = joined.indexOf(` ${p} `); return i < 0 ? -1 : joined.slice(0, i).trim().split(' ').filter(Boolean).length; };
+  const same = [...words.flatMap((w, i) => (is(w, u.words) ? [i] : [])), ...u.words.filter((p) => p.includes(' ')).map(phraseAt).filter((i) => i >= 0)];
+  const totals = words.flatMap((w, i) => (is(w, u.totals) ? [i] : []));
+  return totals.some((t) => same.some((i) => Math.abs(i - t) <= u.window)) ? { totalHeld: true, unchangedAt: same } : {};
+}
 
 /** Per-word → unit tables of a lexicon, built once per lexicon data. */
 const perTables = new WeakMap<object, { unitOf: Map<string, string>; alone: Map<string, string>; after: Map<string, Set<string>> }>();
@@ -781,16 +895,20 @@ function readScale(text: string, words: string[], amounts: number[], lexicon: Le
   const joined = ` ${words.join(' ')} `;
   const found = tab.find((s) => words.some((w) => s.exact.has(w) || s.stems.some((st) => w.startsWith(st))) || s.phrases.some((p) => joined.includes(` ${p} `)));
   if (!found) return undefined;
-  const said = words.find((w) => found.exact.has(w) || found.stems.some((st) => w.startsWith(st))) ?? found.id;
-  if (found.factor !== undefined) return { factor: found.factor, words: said };
+  const atWord = words.findIndex((w) => found.exact.has(w) || found.stems.some((st) => w.startsWith(st)));
+  const phrase = atWord < 0 ? found.phrases.find((p) => joined.includes(` ${p} `)) : undefined;
+  // The word index of a phrase: the words before it in the joined text.
+  const at = atWord >= 0 ? atWord : phrase ? joined.slice(0, joined.indexOf(` ${phrase} `)).trim().split(' ').filter(Boolean).length : undefined;
+  const said = (atWord >= 0 ? words[atWord] : undefined) ?? found.id;
+  if (found.factor !== undefined) return { factor: found.factor, words: said, at };
   const sign = found.sign ?? 1;
   const pct = /(\d+(?:[.,]\d+)?)\s*(?:%|procent\b|percent\b|per cent\b)/i.exec(text);
   const numbers = lexicon.data.offsets?.numbers ?? {};
   const pctWord = pct ? undefined : /\b([a-z]+) (?:procent|percent)\b/.exec(words.join(' '));
   const p = pct ? Number(pct[1]!.replace(',', '.')) : pctWord && Object.hasOwn(numbers, pctWord[1]!) ? numbers[pctWord[1]!] : undefined;
-  if (p !== undefined) return { factor: 1 + (sign * p) / 100, words: `${said} ${p} %` };
+  if (p !== undefined) return { factor: 1 + (sign * p) / 100, words: `${said} ${p} %`, at };
   const amount = amounts[0];
   if (amount === undefined) return undefined;
-  if (/\b(till|to)\s+\d/.test(fold(text))) return { to: amount, amount, words: said };
-  return { add: sign * amount, amount, words: said };
+  if (/\b(till|to)\s+\d/.test(fold(text))) return { to: amount, amount, words: said, at };
+  return { add: sign * amount, amount, words: said, at };
 }
