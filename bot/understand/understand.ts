@@ -724,6 +724,8 @@ function readOrdinal(words: string[], matches: readonly Match[], lexicon: Lexico
     if (n === undefined) continue;
     if (matches.some((m) => m.sense.kind === 'period' && m.start <= i && m.end > i)) continue;
     const next = words[i + 1];
+    // ("vilka andra möten", "några andra SK-möten": before a plural, or after a which-word, "andra" is "other".)
+    if (/^(vilka|vilken|nagra|inga|alla|which|any|some|other)$/.test(words[i - 1] ?? '') || (next !== undefined && LISTING_WORDS.has(next))) continue;
     const leads = next === undefined || next === 'one' || next === 'ones' || matches.some((m) => m.start === i + 1 && (m.sense.kind === 'body' || (m.sense.kind === 'cue' && m.sense.name === 'meeting')));
     if (leads) return Number(n);
   }

@@ -154,6 +154,7 @@ describe('intents', () => {
     expect(q('den andra?').ordinal).toBe(2);
     expect(q('the second one?').ordinal).toBe(2);
     expect(q('andra kommuner?').ordinal).toBeUndefined();
+    expect(q('vilka andra möten finns i maj?').ordinal).toBeUndefined();
     expect(q('vad händer andra halvåret?').ordinal).toBeUndefined();
   });
 
