@@ -315,6 +315,7 @@ export function buildLexicon(data: LexiconData, plan: Plan): Lexicon {
   const starts = new Map<string, Array<{ t: Term; fuzzy: boolean }>>();
   const compounds = new Map<string, Term[]>();
   const abbreviations = new Map<string, Term[]>();
+  const cutNames = new Map<string, Term | null>();
   const remember = <T>(cache: Map<string, T>, word: string, make: () => T): T => {
     let v = cache.get(word);
     if (v === undefined) {
@@ -358,8 +359,11 @@ export function buildLexicon(data: LexiconData, plan: Plan): Lexicon {
         // A name cut short at a dot ("ledn.gruppen", "plan.konf"): one name starts with the first word and
         // holds the second after it.
         if (!joined.length && !covered.has(i) && !covered.has(i + 1) && next.length >= 4) {
-          const found = entityWords.filter((t) => t.words[0]!.startsWith(w) && t.words[0]!.indexOf(next, w.length) > 0);
-          if (new Set(found.map((t) => senseKey(t.sense))).size === 1) out.push({ start: i, end: i + 2, sense: found[0]!.sense, fuzzy: true });
+          const cut = remember(cutNames, `${w} ${next}`, () => {
+            const found = entityWords.filter((t) => t.words[0]!.startsWith(w) && t.words[0]!.indexOf(next, w.length) > 0);
+            return new Set(found.map((t) => senseKey(t.sense))).size === 1 ? found[0] : null;
+          });
+          if (cut) out.push({ start: i, end: i + 2, sense: cut.sense, fuzzy: true });
         }
       }
     }
