@@ -20,6 +20,8 @@ export interface DateEntities {
   /** Specific days, YYYY-MM-DD. */
   dates: string[];
   month?: { year: number; month: number; yearGiven: boolean };
+  /** Every month named without a day ("i maj och juni"), the first of them being `month`. */
+  months?: Array<{ year: number; month: number; yearGiven: boolean }>;
   /** An inclusive range of days (a week). */
   week?: { offset: number; from: string; to: string; number?: number };
   /** Years counted from now ("om två år", "next year"). */
@@ -109,9 +111,7 @@ export function extractDates(text: string, words: string[], matches: readonly Ma
   const defaultYear = explicitYear ? Number(explicitYear) : thisYear;
 
   // 1. Day + month written around a month name: "14 april", "den 1 sep", "April 14th", "Sept 22".
-  let spanned = false;
   for (const m of matches) {
-    if (spanned) break;
     if (m.sense.kind !== 'month') continue;
     const before = words[m.start - 1];
     const after = words[m.end];
@@ -129,14 +129,11 @@ export function extractDates(text: string, words: string[], matches: readonly Ma
     if (day !== undefined && dayIndex !== undefined && validDay(year ?? defaultYear, m.sense.month, day)) {
       out.dates.push(`${year ?? defaultYear}-${pad(m.sense.month)}-${pad(day)}`);
       used.add(dayIndex);
-    } else if (!out.month) {
-      out.month = { year: year ?? defaultYear, month: m.sense.month, yearGiven: year !== undefined || explicitYear !== undefined };
-    } else if (!out.dates.length && m.sense.month > out.month.month) {
-      // "i maj och juni", "May to July": two months without days are one span, from the first to the end of the second.
-      const y = out.month.year;
-      out.dates.push(`${y}-${pad(out.month.month)}-01`, `${y}-${pad(m.sense.month)}-${pad(new Date(Date.UTC(y, m.sense.month, 0)).getUTCDate())}`);
-      out.month = undefined;
-      spanned = true;
+    } else {
+      const month = { year: year ?? defaultYear, month: m.sense.month, yearGiven: year !== undefined || explicitYear !== undefined };
+      if (!out.month) out.month = month;
+      // "i september och oktober", "sept o okt": every month named, in the order written.
+      if (!out.months?.some((x) => x.year === month.year && x.month === month.month)) (out.months ??= []).push(month);
     }
     for (let i = m.start; i < m.end; i++) used.add(i);
     if (year !== undefined) used.add(words.indexOf(String(year)));
@@ -249,6 +246,7 @@ export function extractDates(text: string, words: string[], matches: readonly Ma
     const first = matches.some((c) => c.sense.kind === 'cue' && c.sense.name === 'first' && c.end === weekOf.start);
     out.dates.push(first ? `${year}-${pad(month)}-01` : `${year}-${pad(month)}-${pad(last - 6)}`, first ? `${year}-${pad(month)}-07` : `${year}-${pad(month)}-${pad(last)}`);
     out.month = undefined;
+    out.months = undefined;
     out.week = undefined;
   }
 

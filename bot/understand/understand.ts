@@ -8,6 +8,7 @@ import type { Lexicon, Match } from './lexicon.js';
 import { fold } from './normalize.js';
 import { stockholmDate } from '../domain/calendar.js';
 import { PlanMemo } from '../store/snapshot.js';
+import { readYearSpan } from './years.js';
 
 export type Intent =
   | 'nextMeeting'
@@ -80,6 +81,8 @@ export interface Period {
 export interface Query extends QueryContext {
   lang: Lang;
   text: string;
+  /** Two or more months named without a day ("vilka möten är det i maj och juni?"): `month` is the first. */
+  months?: NonNullable<DateEntities['months']>;
   week?: DateEntities['week'];
   relativeDay: boolean;
   relation?: 'after' | 'before';
@@ -201,7 +204,7 @@ export function splitWords(folded: string): string[] {
 }
 
 /** What the features need to know of the plan's bodies: kept per plan version. */
-const facts = new PlanMemo<{ bodyById: Map<string, Plan['bodies'][number]>; rotationBodies: Set<string>; meetingBodies: Set<string>; hostedBodies: Set<string>; roles: Array<{ stem: string; body: string }> }>();
+const facts = new PlanMemo<{ bodyById: Map<string, Plan['bodies'][number]>; rotationBodies: Set<string>; meetingBodies: Set<string>; hostedBodies: Set<string>; roles: Array<{ stem: string; body: string }>; knownYears: number[] }>();
 /** A role word without its Swedish endings: "kommundirektörerna", "kommundirektörer" → "kommundirektor". */
 const roleStem = (w: string) => w.replace(/(erna|arna|orna|na|er|ar|or|en|a|n)$/, '');
 function planFacts(plan: Plan) {
@@ -211,6 +214,8 @@ function planFacts(plan: Plan) {
     meetingBodies: new Set(plan.meetings.map((m) => m.body)),
     hostedBodies: new Set(plan.meetings.filter((m) => m.hosts.length).map((m) => m.body)),
     // The role a body is made of, by the first word of its composition ("kommundirektörerna" → ledningsgruppen).
+    // The years the plan names (its rotations' and its calendar's): what a span of years is cut to.
+    knownYears: [...new Set([...plan.hostRotations.map((r) => r.year), ...plan.calendarYears])].sort((a, b) => a - b),
     roles: plan.bodies.filter((b) => b.composition).map((b) => ({ stem: roleStem(fold(b.composition!).split(' ')[0] ?? ''), body: b.id })).filter((r) => r.stem.length >= 8),
   }));
 }
@@ -298,6 +303,9 @@ export function understand(input: UnderstandInput): Query {
   if (notInPlanKinds.length && !cues.includes('unknownTopic')) cues.push('unknownTopic');
 
   let bodies = uniq(of('body').map((s) => s.id));
+  // "the nyckeltal day – not the rådslag", "LG, inte SK": a body named right after a not is the one not meant.
+  const negated = new Set(matches.filter((m) => m.sense.kind === 'body' && (NOT_WORDS.has(words[m.start - 1] ?? '') || (ARTICLES.has(words[m.start - 1] ?? '') && NOT_WORDS.has(words[m.start - 2] ?? '')))).map((m) => (m.sense as { id: string }).id));
+  if (negated.size && bodies.some((b) => !negated.has(b))) bodies = bodies.filter((b) => !negated.has(b));
   const { bodyById, roles } = planFacts(plan);
   // "när träffas kommundirektörerna": the body made of the role named, where no body is named.
   // Only for questions of when and how a body meets, or who is in it ("hur mycket tjänar kommundirektörerna" is a salary).
@@ -324,7 +332,9 @@ export function understand(input: UnderstandInput): Query {
   // "who else attends the committee's meetings": who takes part in a body's meetings is in the plan (its
   // members and those who attend); only sign-ups and who came to a meeting are not.
   if (notInPlanKinds.length && notInPlanKinds.every((k) => k === 'attendance') && !dates.dates.length && !dates.month && !/\b(deltog|attended|came|coming|anmal\w*|narvar\w*)\b/.test(words.join(' '))) {
-    const described = bodies.some((b) => { const x = bodyById.get(b); return Boolean(x && (x.attendees || x.composition || x.otherMembers.length || x.memberMunicipalities.length)); });
+    // ("who attends?" after an answer about a body: that body's, where the question names nothing else.)
+    const asked = bodies.length ? bodies : words.length <= 4 && !of('municipality').length ? context?.bodies ?? [] : [];
+    const described = asked.some((b) => { const x = bodyById.get(b); return Boolean(x && (x.attendees || x.composition || x.otherMembers.length || x.memberMunicipalities.length)); });
     if (described) {
       notInPlanKinds.length = 0;
       cues.splice(cues.indexOf('unknownTopic'), 1);
@@ -381,14 +391,22 @@ export function understand(input: UnderstandInput): Query {
     if (e.month) f.push('ent:month');
     if (e.week) f.push('ent:week');
     if (e.years.length) f.push('ent:year');
-    if (e.years.length && (f.includes('ent:rotationBody') || (cues.includes('host') && !f.includes('ent:otherBody') && !e.month && !e.dates.length)))
+    // ("vilka kommuner står på tur efter 2016": a turn in a year is the rotation's, the only thing ordered by year.)
+    if (e.years.length && (f.includes('ent:rotationBody') || ((cues.includes('host') || cues.includes('rotation')) && !f.includes('ent:otherBody') && !e.month && !e.dates.length)))
       f.push('ent:rotationYear');
     if (e.budgetLines.length) f.push('ent:budgetLine');
     if (e.topics.length) f.push('ent:topic');
     return f;
   };
   const thisYear = of('thisYear').length > 0;
-  const years = uniq([...dates.years, ...dates.relativeYears, ...(thisYear ? [Number(stockholmDate(now).slice(0, 4))] : [])]);
+  let years = uniq([...dates.years, ...dates.relativeYears, ...(thisYear ? [Number(stockholmDate(now).slice(0, 4))] : [])]);
+  // "2011 to 2018", "vilka kommuner … efter 2015", "vem är värd efter 2015": the years a span covers (years.ts);
+  // an after/before word read into it is no step from a meeting.
+  const yearSpan = readYearSpan(words, lexicon.data.yearSpans, planFacts(plan).knownYears);
+  if (yearSpan) {
+    years = yearSpan.years;
+    if (yearSpan.usedRelation) for (const c of ['after', 'before']) if (cues.includes(c)) cues.splice(cues.indexOf(c), 1);
+  }
   // "vad händer i vår?" asked in November: the coming spring, not the one that has been (unless asked what has been).
   if (period?.season && !period.nextYear && !/^(before|after):/.test(period.id) && !years.length && period.to < Number(stockholmDate(now).slice(5, 7)) && !cues.includes('held') && !cues.includes('last')) period = { ...period, nextYear: true };
 
@@ -397,6 +415,8 @@ export function understand(input: UnderstandInput): Query {
 
   const own = { bodies, municipalities, years, dates: dates.dates, relativeDay: dates.relativeDay, month: dates.month, week: dates.week, budgetLines, topics };
   const features = new Set<string>([...cues.map((c) => `cue:${c}`), ...entityFeatures(own)]);
+  // (Not weighted by any intent: shown by DEBUG_NLU, with the words that read the span.)
+  if (yearSpan) features.add(`span:${yearSpan.read}`);
   if (context?.meetingId) features.add('ctx:meeting');
   if (period) features.add('ent:period');
   if (forms.amounts.length) features.add('ent:amount');
@@ -425,6 +445,10 @@ export function understand(input: UnderstandInput): Query {
   const about = words.includes('handlar') || words.includes('about');
   if ((cues.includes('purpose') || about) && bodies.length && !topics.length && !dates.dates.length && !dates.month && !['next', 'when', 'host', 'where', 'timeOfDay'].some((c) => cues.includes(c)) && (intent === 'notInPlan' || intent === 'nextMeeting' || intent === 'calendar' || intent === 'members')) intent = 'bodyInfo';
 
+  // "the difference between Södertörnskonferensen and the rådslag in terms of date and place": when and where
+  // is asked of several bodies that meet, so each one's meeting is the answer, not what each body is.
+  if (intent === 'bodyInfo' && bodies.length > 1 && bodies.every((b) => meetingBodies.has(b)) && ['when', 'where', 'datesWord'].some((c) => cues.includes(c)) && !dates.dates.length && !dates.month) intent = 'nextMeeting';
+
   let relation: 'after' | 'before' | undefined = cues.includes('after') && !cues.includes('before') ? 'after' : cues.includes('before') && !cues.includes('after') ? 'before' : undefined;
   // "vad händer efter 1 november", "SK-möten före 1 maj": a listing after (or before) a day is the rest of its
   // year (or the year up to it); "nästa möte efter 22/9" stays the one meeting after it.
@@ -447,6 +471,7 @@ export function understand(input: UnderstandInput): Query {
     years,
     dates: spanDates ?? dates.dates,
     month: dates.month,
+    ...(dates.months && dates.months.length > 1 && !dates.dates.length ? { months: dates.months } : {}),
     week: dates.week,
     relativeDay: dates.relativeDay,
     budgetLines,
@@ -508,9 +533,17 @@ export function understand(input: UnderstandInput): Query {
       followUp: true,
     };
   }
+  // "vilka är med?", "who takes part in it?" after an answer about a body: who takes part in that body (the
+  // last answer's year or day is not what is asked; without a body before, the cooperation's municipalities).
+  if (context?.bodies.length && !hasOwnSubject && words.length <= 6 && cues.includes('membership') && !cues.includes('unknownTopic') && ['members', 'notInPlan', 'clarify'].includes(intent)) {
+    return { ...query, intent: 'members', bodies: context.bodies, followUp: true };
+  }
+  // ("vad har de fått för ny uppgift?": a pronoun pointing back makes a longer question that nothing else
+  // reads a follow-up too.)
+  const pointsBack = cues.includes('pronoun') && (intent === 'notInPlan' || intent === 'clarify') && words.length <= 10;
   // (A leading "och"/"and" and signs such as "%" are not words of the question's own.)
   const ownWords = words.filter((w) => /[\p{L}\d]/u.test(w)).length - (followStart ? 1 : 0);
-  if (context && !hasOwnSubject && ownWords <= 6 && cues.length && !cues.includes('unknownTopic') && !cues.includes('greeting') && !cues.includes('thanks')) {
+  if (context && !hasOwnSubject && (ownWords <= 6 || pointsBack) && cues.length && !cues.includes('unknownTopic') && !cues.includes('greeting') && !cues.includes('thanks')) {
     // "när träffas de?", "vilka är med?" after an answer about a body that named no municipality: they are that body.
     // ("vilka deltar?" after the rådslag is who takes part in it, not its host: only "de" may point at a host.)
     const theBody = context.bodies.length > 0 && ((cues.includes('pronoun') && !referred.length) || (cues.includes('membership') && !cues.includes('pronoun') && words.length <= 4));
@@ -707,6 +740,8 @@ function readPeriod(periods: Array<{ id: string; months: [number, number]; befor
 }
 
 const YEAR_WORDS = new Set(['ar', 'aren', 'year', 'years']);
+const NOT_WORDS = new Set(['inte', 'ej', 'not', 'icke']);
+const ARTICLES = new Set(['the', 'a', 'an', 'det', 'den']);
 /** Words that ask for a listing: the plural of meeting, "what happens". */
 const LISTING_WORDS = new Set(['moten', 'motena', 'meetings', 'sammantraden', 'hander', 'happening', 'happens', 'pa gang']);
 /** Words that join two periods into one span. */
