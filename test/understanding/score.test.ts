@@ -66,6 +66,10 @@ const FILES = [
   // Written by helper nlu5a of round 5 before the code that reads them: other wordings of the kinds behind its share
   // of r5-dev.json's failures (ratios, what-ifs over held lines, budget follow-ups, claims, periods, order, calendars).
   { file: 'r5-own-a.json', heldOut: false, freshCorePerItem: false },
+  // Written by helper cmd6 of round 6 before the code that reads them: other wordings of the kinds behind
+  // r6-commands-dev.json's failures (relative amounts, corrections of a pending proposal, several changes in one
+  // message, added meetings lacking the body or the date).
+  { file: 'r6-commands-own.json', heldOut: false, freshCorePerItem: true },
 ];
 /**
  * UNDERSTANDING_SETS=a.json,b.json runs only those sets; SKIP_HELDOUT=1 leaves the held-out sets out
