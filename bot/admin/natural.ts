@@ -29,9 +29,17 @@ export interface ParseContext {
   previous?: Change;
   /** The message's reading: its lexicon matches are taken wherever the same words are read. */
   reading?: Pick<Reading, 'words' | 'matches'>;
+  /** The writer's proposal waiting in this conversation, which a correction ("nej, 27/5 menade jag") replaces. */
+  pending?: PendingProposal;
+}
+export interface PendingProposal {
+  id: string;
+  change: Change;
+  lang: Lang;
 }
 export type AdminRequest =
-  | { type: 'change'; change: Change; lang: Lang; note?: string }
+  /** `replaces`: the waiting proposal a correction replaces; `then`: the changes named after this one in the same message. */
+  | { type: 'change'; change: Change; lang: Lang; note?: string; replaces?: string; then?: Change[] }
   | { type: 'error'; message: string; lang: Lang; missing?: boolean }
   | { type: 'history'; lang: Lang }
   | { type: 'undo' | 'export' | 'import' | 'members' | 'edit' | 'confirmLatest' | 'cancelLatest'; lang: Lang };
@@ -84,10 +92,15 @@ export interface ChangeWords {
   followWeak: string[];
   followStart: string[];
   followEnd: string[];
+  /** A correction of the waiting proposal: "nej", "vänta", "jag menade" first, "menade jag", "istället" last. */
+  correctStart: string[];
+  correctEnd: string[];
 }
 
 export const QUESTION_WORDS = new Set(['vem', 'vad', 'nar', 'var', 'vart', 'hur', 'vilken', 'vilket', 'vilka', 'varfor', 'who', 'what', 'when', 'where', 'which', 'how', 'why', 'whats', 'whens']);
-const STRONG_HINT = /\d{1,3}[ \u00a0]\d{3}\b|\d{4,}|\d+\s*(kr|kronor|tkr)\b/i;
+// An amount as a budget line's is written: in thousands ("600 000", "30k", "15 tkr", "20 tusen"), signed
+// ("-30 000", "+50k") or a share ("10 %", "5 procent").
+const STRONG_HINT = /\d{1,3}[ \u00a0]\d{3}\b|\d{4,}|\d+\s*(kr|kronor|tkr|k|tusen)\b|(^|\s)[+\-−]\s?\d|\d\s*(%|procent|percent|per cent)/i;
 
 /** The change phrases, each list with spaces around for whole-word look-ups. */
 const compiled = new WeakMap<object, ChangeWords>();
@@ -109,6 +122,7 @@ export function changeWords(lexicon: Lexicon): ChangeWords | undefined {
       decided: list('decided'), cancelWeak: list('cancelWeak'), replace: list('replace'), undo: list('undo'), enWords: new Set(Array.isArray(raw.enWords) ? raw.enWords : []),
       ordinalFirst: new Set(sub('ordinal', 'first')), ordinalLast: new Set(sub('ordinal', 'last')),
       followWeak: byLength(start.filter((p) => FOLLOW_WEAK.has(p))), followStart: byLength(start.filter((p) => !FOLLOW_WEAK.has(p))), followEnd: byLength(sub('followUp', 'end')),
+      correctStart: byLength(sub('correction', 'start')), correctEnd: byLength(sub('correction', 'end')),
       shift: Object.entries((raw.shift ?? {}) as unknown as Record<string, number>).map(([p, n]) => [` ${p} `, n] as [string, number]),
     };
     compiled.set(raw, c);
@@ -254,6 +268,8 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
   }
   const signs = new Map<number, number>();
   const amounts = amountsIn(raw, signs);
+  // "sänk personalen med 10 %", "staff -5%": a share of the line's amount.
+  const share = shareIn(raw);
   const ask = (message: string): AdminRequest => ({ type: 'error', missing: true, message, lang });
   const run = (command: string): AdminRequest | undefined => {
     // After the command's own error ("flytta styrelsen 14/4 …": an unknown name), a change in words only
@@ -272,17 +288,27 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
   // A line and a new amount and little else ("utredningar 200 000") states the new amount; the amount the
   // plan already has is left to be answered ("personal 580 000" confirms a fact, it changes nothing).
   const bareAmount = amounts.length === 1 && words.length <= 5 && !plan.budgets.some((b) => [...b.income, ...b.costs].some((l) => budgetLines.includes(l.id) && l.amount === amounts[0]));
-  if (budgetLines.length && !dates.dates.length && !bodies.length && (signals.budget || /:/.test(raw) || bareAmount)) {
+  // "staff -5%": a signed share and little else changes the line by it.
+  const down = has(C.budgetDown) || has(C.budgetSub) || TAKEN_FROM.test(f);
+  const up = has(C.budgetUp) || has(C.budgetAdd);
+  const bareShare = share !== undefined && (share.sign !== 0 || TAKEN_FROM.test(f)) && !amounts.length && words.length <= 5;
+  if (budgetLines.length && !dates.dates.length && !bodies.length && (signals.budget || /:/.test(raw) || bareAmount || bareShare)) {
     const year = yearWord ? Number(yearWord[1]) : (plan.budgets.find((b) => b.year === thisYear) ?? [...plan.budgets].sort((a, b) => b.year - a.year)[0])?.year;
+    if (year === undefined) return undefined;
+    const line = budgetLines.find((id) => plan.budgets.find((b) => b.year === year)?.[incomeLine ? 'income' : 'costs'].some((l) => l.id === id)) ?? budgetLines[0]!;
+    const current = plan.budgets.find((b) => b.year === year)?.[incomeLine ? 'income' : 'costs'].find((l) => l.id === line)?.amount;
+    // A share is of the line's amount now, and changes it only in a direction ("höj … med 10 %", "-5 %",
+    // "lägg på 5 %"); "personal 10 %" alone asks what share the line is.
+    const shareSign = share ? (share.sign || (down ? -1 : up ? 1 : 0)) : 0;
+    if (!amounts.length && share && shareSign && current !== undefined) {
+      return run(`${say(lang, 'commandChangeBudget')} ${year} ${line} ${Math.round(current + (shareSign * current * share.percent) / 100)}`);
+    }
     if (!amounts.length) {
       if (!has(C.budgetStrong)) return undefined;
       return ask(say(lang, 'whatAmountHowMuch'));
     }
-    if (year === undefined) return undefined;
-    const line = budgetLines.find((id) => plan.budgets.find((b) => b.year === year)?.[incomeLine ? 'income' : 'costs'].some((l) => l.id === id)) ?? budgetLines[0]!;
     // "öka utredningar med 20 000", "cut staff by 30 000": the line's amount changed by that much.
     // "… blir 600 000 istället för 580 000": the amount that is not the line's already.
-    const current = plan.budgets.find((b) => b.year === year)?.[incomeLine ? 'income' : 'costs'].find((l) => l.id === line)?.amount;
     let amount = amounts.filter((a) => a !== current).at(-1) ?? amounts.at(-1)!;
     if (current !== undefined && has(C.budgetBy) && (has(C.budgetUp) || has(C.budgetDown))) amount = has(C.budgetDown) ? current - amount : current + amount;
     else if (current !== undefined && (has(C.budgetAdd) || has(C.budgetSub))) amount = has(C.budgetSub) ? current - amount : current + amount;
@@ -295,7 +321,9 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
   }
 
   // "öka budgeten", "change the budget": a budget change that names no line asks for the line and the amount.
-  if (!budgetLines.length && has(C.budgetStrong) && words.some((w) => /^budget(en|s)?$/.test(w)) && !bodies.length && !dates.dates.length && !municipalities.length) {
+  // "höj med 20 000", "cut by 10 %": a change by an amount or a share with no line named asks the same.
+  const byWithoutLine = has(C.budgetBy) && (amounts.length > 0 || share !== undefined) && words.length <= 6;
+  if (!budgetLines.length && has(C.budgetStrong) && (words.some((w) => /^budget(en|s)?$/.test(w)) || byWithoutLine) && !bodies.length && !dates.dates.length && !municipalities.length) {
     return ask(say(lang, 'whichBudgetLineAnd'));
   }
 
@@ -426,7 +454,7 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
 const GENERIC_CHANGE = /^(andra|change|uppdatera|update)\b|\b(need to change|needs to change|want to change|ska andras|maste andras|behover andras|vill andra|behover andra)\b/;
 /** "no LG meeting on 25 November", "inget SK-möte 8/12": a cancellation where a meeting is named. */
 const NO_MEETING = /^(?:there (?:will be|is) )?(?:no|inget|inga|ingen)\b/;
-const TAKEN_FROM = /\b(ta|tar|dra|drar|plocka|plockar|take|takes|shave|remove)\s+\d[\d\s]*(kr|kronor|tkr|k)?\s+(fran|ifran|off|from)\b/;
+const TAKEN_FROM = /\b(ta|tar|dra|drar|plocka|plockar|take|takes|shave|remove)\s+\d[\d\s]*(kr|kronor|tkr|k|tusen|%|procent|percent)?\s+(fran|ifran|off|from)\b/;
 const MONTH_MEETING = /\b(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)(mötet|möte|mötena|motet|mote|träffen|traffen|sammanträdet|sammantradet)\b/gi;
 
 /**
@@ -525,6 +553,15 @@ function dayRanges(text: string, lexicon: Lexicon): string {
   return text.replace(/(?<!(?:mellan|between)\s+)(?<![\d/.])\b(\d{1,2})(?:\s*[-–]\s*|\s+(?:och|and|&)\s+)(\d{1,2})\s+(\p{L}+)/gu, (all, a: string, b: string, month: string) =>
     lexicon.match([fold(month)]).some((m) => m.sense.kind === 'month') ? `${a} ${month} ${b} ${month}` : all,
   );
+}
+
+/** "10 %", "5 procent", "-5%": a share in per cent, with its sign where one is written. */
+export function shareIn(raw: string): { percent: number; sign: number } | undefined {
+  const m = /(?<![\d/.:])([+\-−]\s?)?(\d{1,2}(?:[.,]\d{1,2})?)\s*(?:%|procent\b|percent\b|per cent\b)/i.exec(raw);
+  if (!m) return undefined;
+  const percent = Number(m[2]!.replace(',', '.'));
+  if (!(percent > 0 && percent < 100)) return undefined;
+  return { percent, sign: m[1] ? (m[1].trim() === '+' ? 1 : -1) : 0 };
 }
 
 export function amountsIn(raw: string, signs: Map<number, number> = new Map()): number[] {
