@@ -75,6 +75,8 @@ export interface ChangeWords {
   shift: Array<[string, number]>;
   /** Words that end a statement as a question ("SK 14/4 är i Salem va", "… right"). */
   tagQuestion: string[];
+  /** Words that start a hypothesis ("om personalen sänks med 10 %", "what if …"): a question, never a change. */
+  hypothesis: string[];
   /** "LG träffas inte 14/10": a cancellation only where a meeting is named. */
   cancelWeak: string[];
   /** A decision reported ("vi har bestämt att …", "we've decided …"): what follows is a change. */
@@ -118,7 +120,7 @@ export function changeWords(lexicon: Lexicon): ChangeWords | undefined {
     c = {
       history: list('history'), cancel: list('cancel'), restore: list('restore'), move: list('move'), moveStrong: list('moveStrong'),
       host: list('host'), hostStrong: list('hostStrong'), add: list('add'), budget: list('budget'), budgetStrong: list('budgetStrong'), insteadOf: list('insteadOf'), polite: list('polite'), notChange: list('notChange'), budgetUp: list('budgetUp'), budgetDown: list('budgetDown'), budgetBy: list('budgetBy'),
-      hostWeak: list('hostWeak'), budgetAdd: list('budgetAdd'), budgetSub: list('budgetSub'), addWeak: list('addWeak'), earlier: list('earlier'), tagQuestion: list('tagQuestion'),
+      hostWeak: list('hostWeak'), budgetAdd: list('budgetAdd'), budgetSub: list('budgetSub'), addWeak: list('addWeak'), earlier: list('earlier'), tagQuestion: list('tagQuestion'), hypothesis: list('hypothesis'),
       decided: list('decided'), cancelWeak: list('cancelWeak'), replace: list('replace'), undo: list('undo'), enWords: new Set(Array.isArray(raw.enWords) ? raw.enWords : []),
       ordinalFirst: new Set(sub('ordinal', 'first')), ordinalLast: new Set(sub('ordinal', 'last')),
       followWeak: byLength(start.filter((p) => FOLLOW_WEAK.has(p))), followStart: byLength(start.filter((p) => !FOLLOW_WEAK.has(p))), followEnd: byLength(sub('followUp', 'end')),
@@ -230,6 +232,8 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
   if (!polite && raw.endsWith('?')) return undefined;
   // "SK 14/4 är i Salem va", "LG moves to 27/5, right": a statement checked, not a change asked for.
   if (!polite && C.tagQuestion.some((p) => padded.endsWith(p))) return undefined;
+  // "om personalen sänks med 10 %", "if staff goes up by 20 000": what would follow is asked, nothing is changed.
+  if (!polite && C.hypothesis.some((p) => padded.startsWith(p))) return undefined;
   // "lägg in SK-mötena i min outlook": a request about the writer's own things, not the plan.
   if (has(C.notChange)) return undefined;
   // "rådslaget 2011 vem är värd": a question word anywhere asks.
@@ -300,6 +304,9 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
     // A share is of the line's amount now, and changes it only in a direction ("höj … med 10 %", "-5 %",
     // "lägg på 5 %"); "personal 10 %" alone asks what share the line is.
     const shareSign = share ? (share.sign || (down ? -1 : up ? 1 : 0)) : 0;
+    // "ökar med 3 procent per år": a rate over the years is a projection, answered as a question.
+    const strongPer = new Set((ctx.lexicon.data as { strongPerWords?: string[] }).strongPerWords ?? []);
+    if (!amounts.length && share && words.some((w) => strongPer.has(w))) return undefined;
     if (!amounts.length && share && shareSign && current !== undefined) {
       return run(`${say(lang, 'commandChangeBudget')} ${year} ${line} ${Math.round(current + (shareSign * current * share.percent) / 100)}`);
     }

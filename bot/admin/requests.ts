@@ -162,7 +162,7 @@ function severalChanges(text: string, ctx: ParseContext, guessed: Lang, readme: 
   if (QUESTION_WORDS.has(words[0] ?? '') || words.length > 40) return undefined;
   const has = phraseTest(C, f);
   // "since Södertälje hosts the rådslag in 2014, who hosts in 2015": a question word anywhere asks (as in readNatural).
-  if (!has(C.polite) && words.some((w) => QUESTION_WORDS.has(w) && w !== 'var')) return undefined;
+  if (!has(C.polite) && (words.some((w) => QUESTION_WORDS.has(w) && w !== 'var') || C.hypothesis.some((p) => ` ${f} `.startsWith(p)))) return undefined;
   // "personal 600 000 och kontorsservice 40 000": lines and amounts, and little else, as one line's is a change.
   const bareList = amountsIn(raw).length >= 2 && words.length <= 4 * amountsIn(raw).length;
   // Only a message with a change word is read further (most messages with "och" are questions).

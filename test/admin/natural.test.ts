@@ -173,6 +173,8 @@ describe('change requests in words', () => {
     // A share without a direction asks what share the line is; a change by an amount without a line asks for the line.
     expect(parse('personal 10 %')).toBeUndefined();
     expect(parse('höj med 20 000')).toMatchObject({ type: 'error', missing: true, message: expect.stringMatching(/budgetrad/) });
+    // A hypothesis and a rate over the years are asked, not changes.
+    for (const q of ['om personalen sänks med 10 %', 'om personalen sänks med 30 000', 'if staff goes up by 20 000', 'personalen ökar med 3 procent per år', 'om personal och utredningar höjs med 10 000 och 20 000']) expect([q, parse(q)]).toEqual([q, undefined]);
   });
 
   it('corrects the writer\'s waiting proposal, and reads nothing as a correction without one', () => {
