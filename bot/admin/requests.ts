@@ -314,9 +314,13 @@ function readCorrection(text: string, ctx: ParseContext, readme: Readme): AdminR
   const words = splitWords(rest.trim());
   if (!marked || !words.length || words.length > 10 || QUESTION_WORDS.has(words[0]!)) return undefined;
   rest = words.join(' ');
-  // What it should have been decides the language where its words can; else the proposal's ("nej, 28/5").
-  const score = ctx.lexicon.langScore(words);
-  const lang: Lang = /[åäö]/i.test(text) || score.sv > score.en ? 'sv' : score.en > score.sv ? 'en' : pending.lang;
+  // The words decide the language where they can; else the proposal's ("nej, 28/5" after an English one).
+  // The whole message counts, its correction words too ("sorry, I meant …": the lexicon's changes.enWords).
+  const score = ctx.lexicon.langScore(all);
+  const en = score.en + all.filter((w) => C.enWords.has(w)).length;
+  // A word with å, ä or ö counts as Swedish unless it is a name ("sorry, I meant Tyresö" stays English).
+  const swedish = text.split(/\s+/).some((t) => /[åäö]/i.test(t) && !ctx.lexicon.isName(fold(t)));
+  const lang: Lang = swedish || score.sv > en ? 'sv' : en > score.sv ? 'en' : pending.lang;
   const alone = { ...ctx, previous: undefined, pending: undefined };
   const done = (r: AdminRequest | undefined): AdminRequest | undefined => {
     if (r?.type === 'change') return { ...r, lang, replaces: pending.id };

@@ -187,6 +187,8 @@ describe('change requests in words', () => {
     expect(correct('27/5 istället')).toEqual({ ...parse('flytta LG 20/5 till 27/5'), replaces: 'p1' });
     // The proposal's language where the words do not decide it; the words' where they do.
     expect(correct('no sorry, I meant 3 June', 'sv', { ...pending, lang: 'en' })).toEqual({ ...parse('move LG 20/5 to 3/6', 'en'), replaces: 'p1' });
+    expect(correct('no wait, I meant 3 June')).toEqual({ ...parse('move LG 20/5 to 3/6', 'en'), replaces: 'p1' });
+    expect(correct('nej, 3 juni menade jag', 'en', { ...pending, lang: 'en' })).toEqual({ ...parse('flytta LG 20/5 till 3/6'), replaces: 'p1' });
     // The other meeting meant, to the date proposed; a change of its own replaces the proposal as it is.
     expect(correct('nej, LG 9/9 menade jag')).toEqual({ ...parse('flytta LG 9/9 till 26/5'), replaces: 'p1' });
     expect(correct('nej, flytta LG 14/10 till 21/10')).toEqual({ ...parse('flytta LG 14/10 till 21/10'), replaces: 'p1' });
@@ -200,6 +202,8 @@ describe('change requests in words', () => {
     const rotation = parse('rådslaget 2014 ska vara i Salem');
     if (host?.type !== 'change' || budget?.type !== 'change' || rotation?.type !== 'change') throw new Error('no change');
     expect(correct('nej, Haninge menade jag', 'sv', { ...pending, change: host.change })).toEqual({ ...parse('ändra värd SK 22/9 till Haninge'), replaces: 'p1' });
+    // A name with å, ä or ö does not make an English correction Swedish.
+    expect(correct('sorry, I meant Tyresö', 'en', { ...pending, change: host.change, lang: 'en' })).toEqual({ ...parse('change host SK 22/9 to Tyresö', 'en'), replaces: 'p1' });
     expect(correct('nej, 610 000', 'sv', { ...pending, change: budget.change })).toEqual({ ...parse('ändra budget 2011 personal 610 000'), replaces: 'p1' });
     expect(correct('nej, 2015 menade jag', 'sv', { ...pending, change: rotation.change })).toEqual({ ...parse('värd rådslag 2015 Salem'), replaces: 'p1' });
   });
