@@ -296,7 +296,11 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
   const down = has(C.budgetDown) || has(C.budgetSub) || TAKEN_FROM.test(f);
   const up = has(C.budgetUp) || has(C.budgetAdd);
   const bareShare = share !== undefined && (share.sign !== 0 || TAKEN_FROM.test(f)) && !amounts.length && words.length <= 5;
-  if (budgetLines.length && !dates.dates.length && !bodies.length && (signals.budget || /:/.test(raw) || bareAmount || bareShare)) {
+  // "bump consultancy up by 15%", "personal upp 20k": a direction and an amount or a share by which.
+  const by = has(C.budgetBy) && (up || down) && (amounts.length > 0 || share !== undefined);
+  // "… höjs till 600 000", "goes up to 600 000": the amount after till/to is the new one, whatever else is said.
+  const toAmount = /\b(till|to)\s+[+\-−]?\d/.test(f);
+  if (budgetLines.length && !dates.dates.length && !bodies.length && (signals.budget || /:/.test(raw) || bareAmount || bareShare || by)) {
     const year = yearWord ? Number(yearWord[1]) : (plan.budgets.find((b) => b.year === thisYear) ?? [...plan.budgets].sort((a, b) => b.year - a.year)[0])?.year;
     if (year === undefined) return undefined;
     const line = budgetLines.find((id) => plan.budgets.find((b) => b.year === year)?.[incomeLine ? 'income' : 'costs'].some((l) => l.id === id)) ?? budgetLines[0]!;
@@ -317,11 +321,21 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
     // "öka utredningar med 20 000", "cut staff by 30 000": the line's amount changed by that much.
     // "… blir 600 000 istället för 580 000": the amount that is not the line's already.
     let amount = amounts.filter((a) => a !== current).at(-1) ?? amounts.at(-1)!;
-    if (current !== undefined && has(C.budgetBy) && (has(C.budgetUp) || has(C.budgetDown))) amount = has(C.budgetDown) ? current - amount : current + amount;
-    else if (current !== undefined && (has(C.budgetAdd) || has(C.budgetSub))) amount = has(C.budgetSub) ? current - amount : current + amount;
+    if (current === undefined || toAmount) {
+      // The amount as written.
+    } else if (has(C.budgetBy) && (has(C.budgetUp) || has(C.budgetDown))) amount = has(C.budgetDown) ? current - amount : current + amount;
+    else if (has(C.budgetAdd) || has(C.budgetSub)) amount = has(C.budgetSub) ? current - amount : current + amount;
     // "ta 10 000 från kontorsservice", "take 5 000 off staff": an amount taken from the line.
-    else if (current !== undefined && TAKEN_FROM.test(f)) amount = current - amount;
-    else if (current !== undefined && signs.has(amount)) amount = current + signs.get(amount)! * amount;
+    else if (TAKEN_FROM.test(f)) amount = current - amount;
+    else if (signs.has(amount)) amount = current + signs.get(amount)! * amount;
+    // "sänk personalen 20 000", "höj personal 600 000": a direction with neither med/by nor till/to. The amount
+    // is read as the smaller change that goes the way asked (580 000 → 560 000, not → 20 000; → 600 000, not
+    // → 1 180 000); the card shows before → after.
+    else if ((up || down) && !(up && down)) {
+      const sign = up ? 1 : -1;
+      const asNew = (amount - current) * sign > 0 ? Math.abs(amount - current) : Infinity;
+      if (amount < asNew) amount = current + sign * amount;
+    }
     // "personal är 580 000" when it is: a fact, answered as a question.
     if (amount === current && !has(C.budgetStrong)) return undefined;
     return run(`${say(lang, 'commandChangeBudget')} ${year} ${line} ${amount}`);

@@ -173,6 +173,15 @@ describe('change requests in words', () => {
     // A share without a direction asks what share the line is; a change by an amount without a line asks for the line.
     expect(parse('personal 10 %')).toBeUndefined();
     expect(parse('höj med 20 000')).toMatchObject({ type: 'error', missing: true, message: expect.stringMatching(/budgetrad/) });
+    // Passive and adverb forms change by the amount; an amount after till/to is the new one.
+    expect(parse('konsultstödet kan höjas med 25k')).toEqual(parse('ändra budget 2011 utredningar 255 000'));
+    expect(parse('utredningar ned 30 tkr')).toEqual(parse('ändra budget 2011 utredningar 200 000'));
+    expect(parse('bump consultancy up by 15%', 'en')).toEqual(parse('change budget 2011 utredningar 264 500', 'en'));
+    expect(parse('utredningarna höjs med 20 000 till 250 000')).toEqual(parse('ändra budget 2011 utredningar 250 000'));
+    expect(parse('personalen går upp till 600 000')).toEqual(parse('ändra budget 2011 personal 600 000'));
+    // A direction with neither med nor till: the smaller change that goes the way asked.
+    expect(parse('sänk personalen 20 000')).toEqual(parse('ändra budget 2011 personal 560 000'));
+    expect(parse('höj personal 600 000')).toEqual(parse('ändra budget 2011 personal 600 000'));
     // A hypothesis and a rate over the years are asked, not changes.
     for (const q of ['om personalen sänks med 10 %', 'om personalen sänks med 30 000', 'if staff goes up by 20 000', 'personalen ökar med 3 procent per år', 'om personal och utredningar höjs med 10 000 och 20 000']) expect([q, parse(q)]).toEqual([q, undefined]);
   });
