@@ -97,6 +97,9 @@ export interface ChangeWords {
   /** A correction of the waiting proposal: "nej", "vänta", "jag menade" first, "menade jag", "istället" last. */
   correctStart: string[];
   correctEnd: string[];
+  /** "nej inte 29/9 utan 6/10": what follows a not-word up to a but-word is the value taken back. */
+  correctNot: Set<string>;
+  correctBut: Set<string>;
 }
 
 export const QUESTION_WORDS = new Set(['vem', 'vad', 'nar', 'var', 'vart', 'hur', 'vilken', 'vilket', 'vilka', 'varfor', 'who', 'what', 'when', 'where', 'which', 'how', 'why', 'whats', 'whens']);
@@ -125,6 +128,7 @@ export function changeWords(lexicon: Lexicon): ChangeWords | undefined {
       ordinalFirst: new Set(sub('ordinal', 'first')), ordinalLast: new Set(sub('ordinal', 'last')),
       followWeak: byLength(start.filter((p) => FOLLOW_WEAK.has(p))), followStart: byLength(start.filter((p) => !FOLLOW_WEAK.has(p))), followEnd: byLength(sub('followUp', 'end')),
       correctStart: byLength(sub('correction', 'start')), correctEnd: byLength(sub('correction', 'end')),
+      correctNot: new Set(sub('correction', 'not')), correctBut: new Set(sub('correction', 'but')),
       shift: Object.entries((raw.shift ?? {}) as unknown as Record<string, number>).map(([p, n]) => [` ${p} `, n] as [string, number]),
     };
     compiled.set(raw, c);
@@ -467,6 +471,9 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
     return ask(say(lang, 'toWhatDateWrite'));
   }
   if (signals.add && !body && has([' mote ', ' motet ', ' meeting '])) {
+    // "lägg till ett extra möte 12/10": the date is there, the body is asked for.
+    const day = dates.dates[0];
+    if (day) return ask(say(lang, 'whichBodyIsTheMeetingFor', `${Number(day.slice(8, 10))}/${Number(day.slice(5, 7))}`));
     return ask(say(lang, 'whichBodyAndWhatDate'));
   }
   return undefined;

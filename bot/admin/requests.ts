@@ -309,9 +309,18 @@ function readCorrection(text: string, ctx: ParseContext, readme: Readme): AdminR
     if (!head) break;
     [rest, marked] = [` ${rest.slice(head.length)}`, true];
   }
+  let words = splitWords(rest.trim());
+  // "inte 29/9 utan 6/10", "6/10 istället, inte 29/9": the value taken back is left out (a correction then).
+  const not = words.findIndex((w) => C.correctNot.has(w));
+  if (not >= 0) {
+    const but = words.findIndex((w, i) => i > not && C.correctBut.has(w));
+    const kept = but > not ? [...words.slice(0, not), ...words.slice(but + 1)] : words.slice(0, not);
+    if (kept.length && /\d/.test(words.slice(not).join(' '))) [words, marked] = [kept, true];
+  }
+  rest = ` ${words.join(' ')} `;
   const tail = C.correctEnd.find((p) => rest.endsWith(p));
   if (tail) [rest, marked] = [`${rest.slice(0, rest.length - tail.length)} `, true];
-  const words = splitWords(rest.trim());
+  words = splitWords(rest.trim());
   if (!marked || !words.length || words.length > 10 || QUESTION_WORDS.has(words[0]!)) return undefined;
   rest = words.join(' ');
   // The words decide the language where they can; else the proposal's ("nej, 28/5" after an English one).

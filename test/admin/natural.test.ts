@@ -194,6 +194,10 @@ describe('change requests in words', () => {
     expect(correct('nej 27/5 menade jag')).toEqual({ ...parse('flytta LG 20/5 till 27/5'), replaces: 'p1' });
     expect(correct('nej vänta, 3/6')).toEqual({ ...parse('flytta LG 20/5 till 3/6'), replaces: 'p1' });
     expect(correct('27/5 istället')).toEqual({ ...parse('flytta LG 20/5 till 27/5'), replaces: 'p1' });
+    // The value taken back is left out; "ändra till …" corrects too.
+    expect(correct('nej inte 26/5 utan 3/6')).toEqual({ ...parse('flytta LG 20/5 till 3/6'), replaces: 'p1' });
+    expect(correct('3/6 istället, inte 26/5')).toEqual({ ...parse('flytta LG 20/5 till 3/6'), replaces: 'p1' });
+    expect(correct('ändra till 3/6')).toEqual({ ...parse('flytta LG 20/5 till 3/6'), replaces: 'p1' });
     // The proposal's language where the words do not decide it; the words' where they do.
     expect(correct('no sorry, I meant 3 June', 'sv', { ...pending, lang: 'en' })).toEqual({ ...parse('move LG 20/5 to 3/6', 'en'), replaces: 'p1' });
     expect(correct('no wait, I meant 3 June')).toEqual({ ...parse('move LG 20/5 to 3/6', 'en'), replaces: 'p1' });
@@ -228,6 +232,7 @@ describe('change requests in words', () => {
 
   it('asks which body a new meeting is for where none is named', () => {
     expect(parse('lägg till möte 15/9')).toMatchObject({ type: 'error', missing: true, message: expect.stringMatching(/Vilket organ/) });
+    expect(parse('lägg till ett extra möte 12/10 i Salem')).toMatchObject({ type: 'error', missing: true, message: expect.stringMatching(/Vilket organ.*LG 12\/10/) });
     expect(parse('lägg till möte styrelsen 15/9')).toMatchObject({ type: 'error', message: expect.stringMatching(/styrelsen/) });
   });
 
