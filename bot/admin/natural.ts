@@ -9,7 +9,8 @@
 // Which reading a message gets (the command, a follow-up, several changes, or this) is requests.ts's.
 import { distance } from 'fastest-levenshtein';
 import type { Lang } from '../text/lang.js';
-import { firstAfter, firstDate, formatMonth, meetingYear, meetingsBetween, plannedMeetings, stockholm, stockholmDate } from '../domain/calendar.js';
+import { firstAfter, firstDate, formatDay, formatMonth, formatWhen, lastBefore, meetingYear, meetingsBetween, nearestMeeting, plannedMeetings, stockholm, stockholmDate } from '../domain/calendar.js';
+import { listText } from '../text/format.js';
 import type { Meeting, Plan } from '../store/schema.js';
 import { extractDates } from '../understand/dates.js';
 import type { Lexicon, Match } from '../understand/lexicon.js';
@@ -40,9 +41,15 @@ export interface PendingProposal {
 export type AdminRequest =
   /** `replaces`: the waiting proposal a correction replaces; `then`: the changes named after this one in the same message. */
   | { type: 'change'; change: Change; lang: Lang; note?: string; replaces?: string; then?: Change[] }
-  | { type: 'error'; message: string; lang: Lang; missing?: boolean }
+  /** `suggest`: the day written and the day of the meeting the question offers ("Menar du fredag 20 maj?"): a yes takes it. */
+  | { type: 'error'; message: string; lang: Lang; missing?: boolean; suggest?: DaySuggestion }
   | { type: 'history'; lang: Lang }
   | { type: 'undo' | 'export' | 'import' | 'members' | 'edit' | 'confirmLatest' | 'cancelLatest'; lang: Lang };
+/** A day written that names no meeting, and the day of the body's meeting near it. */
+export interface DaySuggestion {
+  from: string;
+  to: string;
+}
 export type Readme = (text: string, ctx: ParseContext, guessed: Lang) => AdminRequest | undefined;
 
 export interface ChangeWords {
@@ -278,7 +285,7 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
   const amounts = amountsIn(raw, signs);
   // "sänk personalen med 10 %", "staff -5%": a share of the line's amount.
   const share = shareIn(raw);
-  const ask = (message: string): AdminRequest => ({ type: 'error', missing: true, message, lang });
+  const ask = (message: string, suggest?: DaySuggestion): AdminRequest => ({ type: 'error', missing: true, message, lang, ...(suggest ? { suggest } : {}) });
   const run = (command: string): AdminRequest | undefined => {
     // After the command's own error ("flytta styrelsen 14/4 …": an unknown name), a change in words only
     // where a name of the plan was read.
@@ -369,6 +376,14 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
 
   // The meeting the request is about, and the new dates.
   const body = bodies.find((b) => firstAfter(plan, '0000-01-01', b, () => true)) ?? bodies[0];
+  // "byt värd för SK 4/11 till Salem", "SK 15/4 ska vara i Salem" when SK meets 3/11 and 14/4: a day written
+  // right after the body names its meeting (a new date comes after "till"/"to"), so where the body has no
+  // meeting that day its nearest one is asked about, never another one found by the place named.
+  const named = body && !signals.add && !signals.restore ? dayAfterBody(words, matches, body, dates.dates) : undefined;
+  if (named && body && !meetingsBetween(plan, named, named, body).length) {
+    const question = noMeetingThatDay(plan, body, named, lang);
+    if (question) return ask(question.message, question.suggest);
+  }
   const yearHint = yearWord ? Number(yearWord[1]) : relYear;
   // A meeting named by its host ("SK-mötet i Tyresö") unless the one place named is the new host ("flytta SK-mötet till Salem").
   const byHost = signals.cancel || has(C.cancelWeak) || signals.restore || dates.dates.length > 0 || municipalities.length > 1 || !signals.host;
@@ -503,6 +518,63 @@ function mendVerbs(folded: string): string {
     .split(' ')
     .map((w) => (w.length < 5 || /\d/.test(w) || VERBS.includes(w) ? w : (VERBS.find((v) => Math.abs(v.length - w.length) <= 1 && distance(v, w) === 1) ?? w)))
     .join(' ');
+}
+
+/** How far from a day written a body's meeting may be to be offered as the one meant (a week either way). */
+const NEAR_DAYS = 7;
+
+/**
+ * The question to ask when a change names a day the body has no meeting on: "Ledningsgruppen har inget möte
+ * torsdag 19 maj. Menar du fredag 20 maj …?" (its meeting within a week), else its meetings before and after
+ * that day to choose from. Undefined where the body has no planned meeting at all.
+ */
+export function noMeetingThatDay(plan: Plan, body: string, day: string, lang: Lang): { message: string; suggest?: DaySuggestion } | undefined {
+  const name = plan.bodies.find((b) => b.id === body)?.name ?? body;
+  const written = formatDay(day, lang, false);
+  const near = nearestMeeting(plan, day, body, NEAR_DAYS);
+  if (near) return { message: say(lang, 'noMeetingThatDayDidYouMean', name, written, formatWhen(near, lang)), suggest: { from: day, to: firstDate(near) } };
+  const dayOf = (m: Meeting) => (m.date.kind === 'month' ? formatMonth(m.date.month, lang) : formatDay(firstDate(m), lang));
+  const around = [lastBefore(plan, day, body, () => true), firstAfter(plan, day, body, () => true)].filter((m): m is Meeting => Boolean(m));
+  if (!around.length) return undefined;
+  return { message: say(lang, 'noMeetingThatDayWhich', name, written, listText(around.map(dayOf), lang)) };
+}
+
+const MONTH_STEMS = ['jan', 'feb', 'mar', 'apr', 'ma[jy]', 'jun', 'jul', 'aug', 'sep', 'o[ck]t', 'nov', 'dec'];
+/**
+ * The request with a day written in it ("19/5", "19 maj", "May 19th", "2011-05-19") put as another day
+ * ("20/5"): what a yes to "Menar du fredag 20 maj?" asks for. Undefined where the day is not found written.
+ */
+export function replaceDay(text: string, from: string, to: string): string | undefined {
+  const [, m, d] = from.split('-').map(Number) as [number, number, number];
+  const [, m2, d2] = to.split('-').map(Number) as [number, number, number];
+  const put = `${d2}/${m2}`;
+  const month = MONTH_STEMS[m - 1]!;
+  const forms = [
+    new RegExp(`(?<![\\d/.-])0?${d}\\s*/\\s*0?${m}(?:/\\d{2,4})?(?![\\d/])`),
+    new RegExp(`(?<![\\d-])${from}(?![\\d])`),
+    new RegExp(`(?<![\\d/.])0?${d}(?::?e|:a|st|nd|rd|th)?\\.?\\s+${month}\\p{L}*\\.?`, 'iu'),
+    new RegExp(`\\b${month}\\p{L}*\\.?\\s+0?${d}(?:st|nd|rd|th)?(?![\\d/])`, 'iu'),
+  ];
+  for (const f of forms) if (f.test(text)) return text.replace(f, put);
+  return undefined;
+}
+
+/** Words that may stand between a body and the day of its meeting ("SK-mötet den 22/9", "the LG meeting on 20/5"). */
+const MEETING_FILLER = new Set(['mote', 'motet', 'moten', 'meeting', 'den', 'the', 'on', 'pa', 'som', 'var', 'is', 'ar']);
+/** The date read (of `dates`) written right after the body's name, with only filler between ("SK 4/11", "LG-mötet den 19/5"). */
+function dayAfterBody(words: string[], matches: readonly Match[], body: string, dates: string[]): string | undefined {
+  const m = matches.find((x) => x.sense.kind === 'body' && (x.sense as { id: string }).id === body);
+  if (!m) return undefined;
+  let i = m.end;
+  while (i < words.length && i < m.end + 3 && MEETING_FILLER.has(words[i]!)) i++;
+  const w = words[i] ?? '';
+  const pad = (n: string) => n.padStart(2, '0');
+  const numeric = /^(\d{1,2})\/(\d{1,2})(?:\/\d{2,4})?$/.exec(w);
+  const iso = /^\d{4}-\d\d-\d\d$/.test(w) ? w.slice(5) : numeric ? `${pad(numeric[2]!)}-${pad(numeric[1]!)}` : undefined;
+  const worded = /^(\d{1,2})(?:e|a|st|nd|rd|th)?$/.exec(w);
+  const month = worded ? matches.find((x) => x.sense.kind === 'month' && x.start === i + 1) : undefined;
+  const monthDay = iso ?? (worded && month ? `${pad(String((month.sense as { month: number }).month))}-${pad(worded[1]!)}` : undefined);
+  return monthDay ? dates.find((d) => d.slice(5) === monthDay) : undefined;
 }
 
 /** "den 26:e", "the 19th", "blir den 26": a day written without its month. */

@@ -11,14 +11,14 @@ import { fold } from '../understand/normalize.js';
 import { splitWords } from '../understand/understand.js';
 import { ChangeSchema, type Change } from './changes.js';
 import { withNatural } from './requests.js';
-import type { PendingProposal } from './natural.js';
+import { noMeetingThatDay, type DaySuggestion, type PendingProposal } from './natural.js';
 import { say } from '../text/catalogue/index.js';
 
 export type AdminRequest =
   /** `note`: said under the proposal (a message with several changes: how to write the next). */
   | { type: 'change'; change: Change; lang: Lang; note?: string; replaces?: string; then?: Change[] }
   /** `missing`: a change asked for in words that lacks something; the message asks for it. */
-  | { type: 'error'; message: string; lang: Lang; missing?: boolean }
+  | { type: 'error'; message: string; lang: Lang; missing?: boolean; suggest?: DaySuggestion }
   | { type: 'history'; lang: Lang }
   | { type: 'undo'; ref?: string; lang: Lang }
   | { type: 'export'; lang: Lang }
@@ -44,7 +44,11 @@ const pad = (n: number) => String(n).padStart(2, '0');
 
 class Invalid extends Error {}
 /** Something the command lacks (no date, no meeting named), not something wrong: the answer asks for it. */
-class Missing extends Invalid {}
+class Missing extends Invalid {
+  constructor(message: string, readonly suggest?: DaySuggestion) {
+    super(message);
+  }
+}
 
 
 /** Entities and dates found in part of a command. */
@@ -133,6 +137,9 @@ function findMeeting(text: string, ctx: ParseContext, lang: Lang, example: strin
   if (found.length === 1) return found[0]!;
   const body = r.bodies.length ? ctx.plan.bodies.find((b) => b.id === r.bodies[0])!.name : '';
   if (!found.length) {
+    // "flytta LG 19/5 till 26/5" when LG meets 20/5: ask which of the body's meetings is meant.
+    const question = r.bodies.length === 1 && r.dates.dates.length ? noMeetingThatDay(ctx.plan, r.bodies[0]!, r.dates.dates[0]!, lang) : undefined;
+    if (question) throw new Missing(question.message, question.suggest);
     throw new Invalid(say(lang, 'noMeetingOnThatDate', body, example));
   }
   const list = found.map((m) => `${ctx.plan.bodies.find((b) => b.id === m.body)?.name} ${formatWhen(m, lang)}`).join('; ');
@@ -502,7 +509,7 @@ function parseCommand(text: string, ctx: ParseContext, guessed: Lang): AdminRequ
     }
     return undefined;
   } catch (e) {
-    if (e instanceof Missing) return { type: 'error', message: e.message, lang, missing: true };
+    if (e instanceof Missing) return { type: 'error', message: e.message, lang, missing: true, ...(e.suggest ? { suggest: e.suggest } : {}) };
     if (e instanceof Invalid) return { type: 'error', message: e.message, lang };
     throw e;
   }

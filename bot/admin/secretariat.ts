@@ -20,7 +20,8 @@ import { applyChange, ChangeError, ChangeSchema, targetKey, targetState, type Ch
 import { describeChange } from './describe.js';
 import { editMenu, formReply, changeFromForm } from './forms.js';
 import { previousChange } from './requests.js';
-import type { PendingProposal } from './natural.js';
+import { replaceDay, type PendingProposal } from './natural.js';
+import type { Draft } from '../core/drafts.js';
 import { MAX_CALENDAR_LINE_LENGTH, MAX_CALENDAR_LINES, parseAdmin, type AdminRequest } from './parse.js';
 import { percent } from '../text/format.js';
 import { say } from '../text/catalogue/index.js';
@@ -154,7 +155,11 @@ export function adminCommands(deps: AdminDeps = {}): Command[] {
       let text = ctx.msg.text;
       let request = text ? parseAdmin(text, pctx, ctx.lang) : undefined;
       const draft = ctx.draft;
-      if (draft && !ctx.msg.value) {
+      // "ja" to "Menar du fredag 20 maj?": the request with the meeting's day.
+      if (draft?.retry && !ctx.msg.value && YES.has(ctx.folded) && ctx.now.getTime() - draft.at <= DRAFT_TTL_MS && isSecretariat(ctx.data, ctx.msg.userId)) {
+        const offered = parseAdmin(draft.retry, pctx, draft.lang);
+        if (offered?.type === 'change') [request, text] = [offered, draft.retry];
+      } else if (draft && !ctx.msg.value) {
         // One message answers the question, or the question lapses (the turn drops it).
         if (request?.type !== 'change' && ctx.now.getTime() - draft.at <= DRAFT_TTL_MS && answersDraft(ctx.folded) && isSecretariat(ctx.data, ctx.msg.userId)) {
           const joined = `${draft.text} ${text.trim()}`;
@@ -171,8 +176,12 @@ export function adminCommands(deps: AdminDeps = {}): Command[] {
     kind: 'setDraft',
     conversationId: ctx.msg.conversationId,
     userId: ctx.msg.userId,
-    draft: { text: readFrom.get(ctx.msg) ?? ctx.msg.text, lang: parsed.get(ctx.msg)?.lang ?? ctx.lang, at: ctx.now.getTime() },
+    draft: draftOf(readFrom.get(ctx.msg) ?? ctx.msg.text, parsed.get(ctx.msg), ctx),
   });
+  const draftOf = (text: string, request: AdminRequest | undefined, ctx: CommandContext): Draft => {
+    const retry = request?.type === 'error' && request.suggest ? replaceDay(text, request.suggest.from, request.suggest.to) : undefined;
+    return { text, lang: request?.lang ?? ctx.lang, at: ctx.now.getTime(), ...(retry ? { retry } : {}) };
+  };
   const adminValue = (ctx: CommandContext) => (typeof ctx.msg.value?.admin === 'string' ? (ctx.msg.value.admin as string) : undefined);
 
   function prepare(ctx: CommandContext, change: Change, lang: Lang, undoOf?: string): TurnResult {

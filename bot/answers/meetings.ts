@@ -90,15 +90,20 @@ export function nextMeeting({ q, plan, now }: AnswerInput): Answer {
   const skip = q.cues.includes('afterNext') ? 1 : 0;
   // "nästa heldag": the next full-day meeting.
   const ok = q.cues.includes('allDay') ? (m: Meeting) => m.time.kind === 'allDay' : undefined;
+  // Two or more bodies named ("when and where are the rådslag and the key figures day?"): each body's next
+  // meeting, or where it has none left this year, this year's (held) one, so each is answered.
+  const thisYear = Number(stockholmDate(now).slice(0, 4));
+  const several = bodies.length > 1;
   for (const b of bodies) {
     const next = upcoming(plan, now, b, skip + 1, ok)[skip];
-    if (next) found.push(next);
+    const was = several && b && (!next || meetingYear(next) > thisYear) ? held(plan, now, b, 1, ok)[0] : undefined;
+    const pick = was && meetingYear(was) === thisYear ? was : next;
+    if (pick) found.push(pick);
   }
   if (found.length === 0) {
     const who = subject(plan, q);
     const body = q.bodies[0];
     // A rotating event (rådslaget) has a known host for coming years even where the date is not set.
-    const thisYear = Number(stockholmDate(now).slice(0, 4));
     const nextYear = thisYear + (body && meetingsOfYear(plan, thisYear, body).length ? 1 : 0);
     const rotation = body ? plan.hostRotations.filter((r) => r.body === body && r.year >= nextYear).sort((a, b) => a.year - b.year)[0] : undefined;
     if (rotation) {
@@ -138,13 +143,15 @@ export function nextMeeting({ q, plan, now }: AnswerInput): Answer {
     ? say(lang, 'hostOfTheNext', bodyName(plan, first.body), day, hostsText(plan, first, lang))
     : found.length === 1
       ? say(lang, 'nextMeeting', bodyName(plan, first.body), day)
-      : say(lang, 'nextMeetingsTitle');
+      : found.some((m) => isPast(m, now))
+        ? listText([...new Set(found.map((m) => bodyName(plan, m.body)))], lang)
+        : say(lang, 'nextMeetingsTitle');
   const blocks: Block[] = found.flatMap((m) => [meetingFacts(plan, m, lang)]);
   // "när görs nyckeltalsuppföljningen": a yearly event's time as the plan words it ("årligen, under hösten").
   const yearly = found.length === 1 && q.cues.includes('when') ? plan.bodies.find((b) => b.id === first.body && b.frequency && meetingsOfYear(plan, meetingYear(first), b.id).length === 1) : undefined;
   if (yearly) blocks.push({ type: 'text', subtle: true, text: say(lang, 'thePlanSaysFrequency', yearly.frequency!) });
   const start = meetingStart(first);
-  if (start && start.getTime() <= now.getTime()) blocks.push({ type: 'text', text: say(lang, 'theMeetingIsOn'), subtle: true });
+  if (start && start.getTime() <= now.getTime() && !isPast(first, now)) blocks.push({ type: 'text', text: say(lang, 'theMeetingIsOn'), subtle: true });
   return {
     reply: reply('nextMeeting', lang, title, blocks, [
       { kind: 'message', title: say(lang, 'andAfterThat'), value: say(lang, 'andAfterThat2') },
@@ -161,6 +168,8 @@ interface Period {
   month?: string;
   /** Month-only meetings count when their month is one of these. */
   months?: string[];
+  /** Only meetings in `months` count (months named apart, "juni och september"), not those between. */
+  only?: boolean;
 }
 
 function periodOf(q: Query, year?: number): Period | undefined {
@@ -180,6 +189,16 @@ function periodOf(q: Query, year?: number): Period | undefined {
     const label = from === to ? say(lang, 'on', formatDay(from, lang)) : `${formatDay(from, lang)}–${formatDay(to, lang)}`;
     return { from, to, label };
   }
+  // "i september och oktober", "sept o okt": the months named, and only those (not the ones between).
+  if (q.months && q.months.length > 1) {
+    const ms = [...q.months].sort((a, b) => a.year - b.year || a.month - b.month);
+    const key = (x: { year: number; month: number }) => `${x.year}-${pad(x.month)}`;
+    const last = ms.at(-1)!;
+    const oneYear = ms.every((x) => x.year === last.year);
+    const names = ms.map((x) => (oneYear ? formatMonth(key(x), lang).replace(/ \d+$/, '') : formatMonth(key(x), lang)));
+    const label = say(lang, 'in', `${listText(names, lang)}${oneYear ? ` ${last.year}` : ''}`);
+    return { from: `${key(ms[0]!)}-01`, to: `${key(last)}-${pad(new Date(Date.UTC(last.year, last.month, 0)).getUTCDate())}`, label, months: ms.map(key), only: true };
+  }
   if (q.month) {
     const { year, month } = q.month;
     const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
@@ -195,6 +214,7 @@ function periodOf(q: Query, year?: number): Period | undefined {
 
 function inPeriod(m: Meeting, p: Period): boolean {
   if (m.date.kind === 'month') return p.month === m.date.month || Boolean(p.months?.includes(m.date.month));
+  if (p.only && p.months && !p.months.includes(firstDate(m).slice(0, 7)) && !p.months.includes(lastDate(m).slice(0, 7))) return false;
   return firstDate(m) <= p.to && lastDate(m) >= p.from;
 }
 

@@ -224,6 +224,12 @@ export function bodyInfo({ q, plan, data }: AnswerInput): Answer {
     const gloss = Object.hasOwn(data?.glosses?.bodies ?? {}, b.id) ? [{ type: 'text' as const, text: data!.glosses!.bodies![b.id]! }] : [];
     return [{ type: 'text' as const, text: englishSummary(plan, b) }, ...gloss];
   };
+  // "vad har de fått för ny uppgift?", "what does ÖFN do": one body's tasks, asked for, in the headline.
+  if (q.cues.includes('tasks') && bodies.length === 1 && first.tasks.length && !q.cues.includes('membership')) {
+    const blocks = [...inEnglish(first), ...bodyBlocks(plan, first, lang)];
+    if (lang === 'en') blocks.push(TRANSLATION_NOTE);
+    return { reply: reply('bodyInfo', lang, say(lang, 'bodyTasksAre', first.name, listText(first.tasks, lang)), blocks), context: contextOf(q) };
+  }
   const blocks = bodies.flatMap((b) => [...(bodies.length > 1 ? [{ type: 'heading' as const, text: b.name }] : []), ...inEnglish(b), ...bodyBlocks(plan, b, lang)]);
   if (lang === 'en') blocks.push(TRANSLATION_NOTE);
   return { reply: reply('bodyInfo', lang, listText(bodies.map((b) => b.name), lang), blocks), context: contextOf(q) };

@@ -47,6 +47,8 @@ function buildIndex(plan: Plan): Index {
   add(`Vision ${o.vision.year}`, [o.vision.text]);
   for (const a of o.cooperationAreas) add(a.name, [`${a.purpose}. Styrdokument: ${a.governingDocuments}.`]);
   add(o.developmentProgramme.name, [o.developmentProgramme.note, o.developmentProgramme.adopted]);
+  // The programme's development issues are a list in the model; the plan writes them as one sentence.
+  if (o.developmentIssues.length) add(o.developmentProgramme.name, [`${o.developmentProgramme.name}: ${o.developmentIssues.join(', ')}.`]);
   add('Omvärldsbevakning', o.environmentScanning.text);
   add('Gemensam ägarstyrning', [o.ownershipGovernance]);
   for (const i of o.operationalIssues) add(i.title, [i.text]);
@@ -82,7 +84,7 @@ function sameWord(q: string, w: string): boolean {
 }
 
 /** Words asking for a name the plan quotes ("slogan", "kallas", "called"): sentences with a quotation count more. */
-const QUOTE_ASK = /\b(slogan|motto|devis|kallas|kallar|called|calls|tagline|namnet pa|beskrivs som)\b/;
+const QUOTE_ASK = /\b(slogan|motto|devis|kallas|kallar|kalla|call|called|calls|tagline|namnet pa|beskrivs som)\b/;
 
 export function planPassage(q: Query, plan: Plan): Answer | undefined {
   const folded = fold(q.text);

@@ -10,6 +10,8 @@ export interface Draft {
   lang: Lang;
   /** When it was asked (ms on the bot's clock). */
   at: number;
+  /** The request as the question offered it ("Menar du fredag 20 maj?" → "flytta LG 20/5 till 26/5"): a yes takes it. */
+  retry?: string;
 }
 
 /** At most this many open questions wait; a new one beyond it drops the oldest. */

@@ -223,6 +223,17 @@ export function meetingsBetween(plan: Plan, from: string, to: string, bodyId?: s
   return out;
 }
 
+/**
+ * The planned meeting (of one body) with a day nearest `date`, at most `maxDays` away: what "LG 19/5" most
+ * likely meant when Ledningsgruppen meets 20/5. Month-only entries have no day to be near.
+ */
+export function nearestMeeting(plan: Plan, date: string, bodyId: string | undefined, maxDays: number): Meeting | undefined {
+  const gap = (m: Meeting) => Math.min(...[firstDate(m), lastDate(m)].map((d) => Math.abs(dayNumber(d) - dayNumber(date))));
+  return meetingsBetween(plan, shiftDay(date, -maxDays), shiftDay(date, maxDays), bodyId)
+    .filter((m) => m.date.kind !== 'month')
+    .sort((a, b) => gap(a) - gap(b) || byStart(a, b))[0];
+}
+
 /** Planned meetings (of one body) whose first day is in `year`, in order. */
 export function meetingsOfYear(plan: Plan, year: number, bodyId?: string): Meeting[] {
   const { list, firsts } = ordered(plan, bodyId);

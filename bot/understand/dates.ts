@@ -20,6 +20,8 @@ export interface DateEntities {
   /** Specific days, YYYY-MM-DD. */
   dates: string[];
   month?: { year: number; month: number; yearGiven: boolean };
+  /** Every month named without a day ("i maj och juni"), the first of them being `month`. */
+  months?: Array<{ year: number; month: number; yearGiven: boolean }>;
   /** An inclusive range of days (a week). */
   week?: { offset: number; from: string; to: string; number?: number };
   /** Years counted from now ("om två år", "next year"). */
@@ -127,8 +129,11 @@ export function extractDates(text: string, words: string[], matches: readonly Ma
     if (day !== undefined && dayIndex !== undefined && validDay(year ?? defaultYear, m.sense.month, day)) {
       out.dates.push(`${year ?? defaultYear}-${pad(m.sense.month)}-${pad(day)}`);
       used.add(dayIndex);
-    } else if (!out.month) {
-      out.month = { year: year ?? defaultYear, month: m.sense.month, yearGiven: year !== undefined || explicitYear !== undefined };
+    } else {
+      const month = { year: year ?? defaultYear, month: m.sense.month, yearGiven: year !== undefined || explicitYear !== undefined };
+      if (!out.month) out.month = month;
+      // "i september och oktober", "sept o okt": every month named, in the order written.
+      if (!out.months?.some((x) => x.year === month.year && x.month === month.month)) (out.months ??= []).push(month);
     }
     for (let i = m.start; i < m.end; i++) used.add(i);
     if (year !== undefined) used.add(words.indexOf(String(year)));

@@ -55,6 +55,8 @@ export interface LexiconData {
   /** What the bot says it cannot do, per action cue (folded): [Swedish, English] after "Jag kan inte" / "I cannot". */
   actionTitles?: Record<string, [string, string] | string>;
   notInPlanKinds?: Record<string, { words: string[]; sv: string; en: string } | string>;
+  /** Spans of years ("2011 to 2018", "efter 2015" asked in the plural): bot/understand/years.ts. */
+  yearSpans?: YearSpanWords;
 }
 
 /** Reads data/lexicon.json, failing with the file's name and the problem if it is unusable. */
@@ -69,6 +71,26 @@ export function loadLexiconData(file: string): LexiconData {
   const missing = required.filter((k) => data[k] === undefined);
   if (missing.length) throw new Error(`The lexicon ${file} lacks: ${missing.join(', ')}`);
   return data;
+}
+
+/** The words of spans of years (data/lexicon.json's yearSpans), read by bot/understand/years.ts. */
+export interface YearSpanWords {
+  /** Between two years: "till", "to", "through", "till och med". */
+  to: string[];
+  /** Before the first of two years, making "och"/"and" between them a span: "mellan", "between", "från", "from". */
+  between: string[];
+  /** Before one year, the span starts there: "från och med", "fr o m", "from", "starting". */
+  from: string[];
+  /** After one year, the span goes on from it: "och framåt", "onwards", "on", "and later". */
+  onwards: string[];
+  /** Before one year, the span ends there: "fram till", "till och med", "until", "up to". */
+  until: string[];
+  /** Before one year, after it (not including it): "efter", "after". */
+  after: string[];
+  /** Before one year, before it (not including it): "före", "innan", "before". */
+  before: string[];
+  /** Words that ask for more than one ("vilka", "kommuner", "hosts", "list"): "efter 2015" is then a span. */
+  plural: string[];
 }
 
 export interface PerUnit {

@@ -8,6 +8,7 @@ import type { Lexicon, Match } from './lexicon.js';
 import { fold } from './normalize.js';
 import { stockholmDate } from '../domain/calendar.js';
 import { PlanMemo } from '../store/snapshot.js';
+import { readYearSpan } from './years.js';
 
 export type Intent =
   | 'nextMeeting'
@@ -76,6 +77,8 @@ export interface Period {
 export interface Query extends QueryContext {
   lang: Lang;
   text: string;
+  /** Two or more months named without a day ("vilka möten är det i maj och juni?"): `month` is the first. */
+  months?: NonNullable<DateEntities['months']>;
   week?: DateEntities['week'];
   relativeDay: boolean;
   relation?: 'after' | 'before';
@@ -189,7 +192,7 @@ export function splitWords(folded: string): string[] {
 }
 
 /** What the features need to know of the plan's bodies: kept per plan version. */
-const facts = new PlanMemo<{ bodyById: Map<string, Plan['bodies'][number]>; rotationBodies: Set<string>; meetingBodies: Set<string>; roles: Array<{ stem: string; body: string }> }>();
+const facts = new PlanMemo<{ bodyById: Map<string, Plan['bodies'][number]>; rotationBodies: Set<string>; meetingBodies: Set<string>; roles: Array<{ stem: string; body: string }>; knownYears: number[] }>();
 /** A role word without its Swedish endings: "kommundirektörerna", "kommundirektörer" → "kommundirektor". */
 const roleStem = (w: string) => w.replace(/(erna|arna|orna|na|er|ar|or|en|a|n)$/, '');
 function planFacts(plan: Plan) {
@@ -198,6 +201,8 @@ function planFacts(plan: Plan) {
     rotationBodies: new Set(plan.hostRotations.map((r) => r.body)),
     meetingBodies: new Set(plan.meetings.map((m) => m.body)),
     // The role a body is made of, by the first word of its composition ("kommundirektörerna" → ledningsgruppen).
+    // The years the plan names (its rotations' and its calendar's): what a span of years is cut to.
+    knownYears: [...new Set([...plan.hostRotations.map((r) => r.year), ...plan.calendarYears])].sort((a, b) => a - b),
     roles: plan.bodies.filter((b) => b.composition).map((b) => ({ stem: roleStem(fold(b.composition!).split(' ')[0] ?? ''), body: b.id })).filter((r) => r.stem.length >= 8),
   }));
 }
@@ -308,7 +313,9 @@ export function understand(input: UnderstandInput): Query {
   // "who else attends the committee's meetings": who takes part in a body's meetings is in the plan (its
   // members and those who attend); only sign-ups and who came to a meeting are not.
   if (notInPlanKinds.length && notInPlanKinds.every((k) => k === 'attendance') && !dates.dates.length && !dates.month && !/\b(deltog|attended|came|coming|anmal\w*|narvar\w*)\b/.test(words.join(' '))) {
-    const described = bodies.some((b) => { const x = bodyById.get(b); return Boolean(x && (x.attendees || x.composition || x.otherMembers.length || x.memberMunicipalities.length)); });
+    // ("who attends?" after an answer about a body: that body's, where the question names nothing else.)
+    const asked = bodies.length ? bodies : words.length <= 4 && !of('municipality').length ? context?.bodies ?? [] : [];
+    const described = asked.some((b) => { const x = bodyById.get(b); return Boolean(x && (x.attendees || x.composition || x.otherMembers.length || x.memberMunicipalities.length)); });
     if (described) {
       notInPlanKinds.length = 0;
       cues.splice(cues.indexOf('unknownTopic'), 1);
@@ -357,20 +364,30 @@ export function understand(input: UnderstandInput): Query {
     if (e.month) f.push('ent:month');
     if (e.week) f.push('ent:week');
     if (e.years.length) f.push('ent:year');
-    if (e.years.length && (f.includes('ent:rotationBody') || (cues.includes('host') && !f.includes('ent:otherBody') && !e.month && !e.dates.length)))
+    // ("vilka kommuner står på tur efter 2016": a turn in a year is the rotation's, the only thing ordered by year.)
+    if (e.years.length && (f.includes('ent:rotationBody') || ((cues.includes('host') || cues.includes('rotation')) && !f.includes('ent:otherBody') && !e.month && !e.dates.length)))
       f.push('ent:rotationYear');
     if (e.budgetLines.length) f.push('ent:budgetLine');
     if (e.topics.length) f.push('ent:topic');
     return f;
   };
   const thisYear = of('thisYear').length > 0;
-  const years = uniq([...dates.years, ...dates.relativeYears, ...(thisYear ? [Number(stockholmDate(now).slice(0, 4))] : [])]);
+  let years = uniq([...dates.years, ...dates.relativeYears, ...(thisYear ? [Number(stockholmDate(now).slice(0, 4))] : [])]);
+  // "2011 to 2018", "vilka kommuner … efter 2015", "vem är värd efter 2015": the years a span covers (years.ts);
+  // an after/before word read into it is no step from a meeting.
+  const yearSpan = readYearSpan(words, lexicon.data.yearSpans, planFacts(plan).knownYears);
+  if (yearSpan) {
+    years = yearSpan.years;
+    if (yearSpan.usedRelation) for (const c of ['after', 'before']) if (cues.includes(c)) cues.splice(cues.indexOf(c), 1);
+  }
 
   // "Vad är syftet med ledningsgruppen?": the purpose of a named body is that body's, not the cooperation's.
   if (topics.length === 1 && topics[0] === 'purpose' && bodies.some((b) => bodyById.get(b)?.description)) topics.splice(0, 1);
 
   const own = { bodies, municipalities, years, dates: dates.dates, relativeDay: dates.relativeDay, month: dates.month, week: dates.week, budgetLines, topics };
   const features = new Set<string>([...cues.map((c) => `cue:${c}`), ...entityFeatures(own)]);
+  // (Not weighted by any intent: shown by DEBUG_NLU, with the words that read the span.)
+  if (yearSpan) features.add(`span:${yearSpan.read}`);
   if (context?.meetingId) features.add('ctx:meeting');
   if (period) features.add('ent:period');
   if (forms.amounts.length) features.add('ent:amount');
@@ -399,6 +416,10 @@ export function understand(input: UnderstandInput): Query {
   const about = words.includes('handlar') || words.includes('about');
   if ((cues.includes('purpose') || about) && bodies.length && !topics.length && !dates.dates.length && !dates.month && !['next', 'when', 'host', 'where', 'timeOfDay'].some((c) => cues.includes(c)) && (intent === 'notInPlan' || intent === 'nextMeeting' || intent === 'calendar' || intent === 'members')) intent = 'bodyInfo';
 
+  // "the difference between Södertörnskonferensen and the rådslag in terms of date and place": when and where
+  // is asked of several bodies that meet, so each one's meeting is the answer, not what each body is.
+  if (intent === 'bodyInfo' && bodies.length > 1 && bodies.every((b) => meetingBodies.has(b)) && ['when', 'where', 'datesWord'].some((c) => cues.includes(c)) && !dates.dates.length && !dates.month) intent = 'nextMeeting';
+
   const relation = cues.includes('after') && !cues.includes('before') ? 'after' : cues.includes('before') && !cues.includes('after') ? 'before' : undefined;
 
   let query: Query = {
@@ -410,6 +431,7 @@ export function understand(input: UnderstandInput): Query {
     years,
     dates: dates.dates,
     month: dates.month,
+    ...(dates.months && dates.months.length > 1 && !dates.dates.length ? { months: dates.months } : {}),
     week: dates.week,
     relativeDay: dates.relativeDay,
     budgetLines,
@@ -470,7 +492,15 @@ export function understand(input: UnderstandInput): Query {
       followUp: true,
     };
   }
-  if (context && !hasOwnSubject && words.length <= 6 && cues.length && !cues.includes('unknownTopic') && !cues.includes('greeting') && !cues.includes('thanks')) {
+  // "vilka är med?", "who takes part in it?" after an answer about a body: who takes part in that body (the
+  // last answer's year or day is not what is asked; without a body before, the cooperation's municipalities).
+  if (context?.bodies.length && !hasOwnSubject && words.length <= 6 && cues.includes('membership') && !cues.includes('unknownTopic') && ['members', 'notInPlan', 'clarify'].includes(intent)) {
+    return { ...query, intent: 'members', bodies: context.bodies, followUp: true };
+  }
+  // ("vad har de fått för ny uppgift?": a pronoun pointing back makes a longer question that nothing else
+  // reads a follow-up too.)
+  const pointsBack = cues.includes('pronoun') && (intent === 'notInPlan' || intent === 'clarify') && words.length <= 10;
+  if (context && !hasOwnSubject && (words.length <= 6 || pointsBack) && cues.length && !cues.includes('unknownTopic') && !cues.includes('greeting') && !cues.includes('thanks')) {
     const ctxEntities = { ...context, dates: context.dates ?? [], relativeDay: false, week: undefined };
     const merged = new Set<string>([...cues.map((c) => `cue:${c}`), ...entityFeatures(ctxEntities)]);
     if (context.meetingId) merged.add('ctx:meeting');

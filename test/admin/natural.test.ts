@@ -283,3 +283,26 @@ describe('change requests in words', () => {
     }
   });
 });
+
+describe('a day that names no meeting', () => {
+  it('puts the offered day where the day was written, in the forms people write it', async () => {
+    const { replaceDay } = await import('../../bot/admin/natural.js');
+    expect(replaceDay('flytta LG-mötet 19/5 till 26/5', '2011-05-19', '2011-05-20')).toBe('flytta LG-mötet 20/5 till 26/5');
+    expect(replaceDay('ställ in LG den 15 oktober', '2011-10-15', '2011-10-14')).toBe('ställ in LG den 14/10');
+    expect(replaceDay('cancel LG on October 15th', '2011-10-15', '2011-10-14')).toBe('cancel LG on 14/10');
+    expect(replaceDay('flytta LG 2011-05-19 till 2011-05-26', '2011-05-19', '2011-05-20')).toBe('flytta LG 20/5 till 2011-05-26');
+    // Not another number that only looks like it ("119/5", "19/50"), and nothing where the day is not written.
+    expect(replaceDay('flytta LG 119/5', '2011-05-19', '2011-05-20')).toBeUndefined();
+    expect(replaceDay('flytta LG nästa vecka', '2011-05-19', '2011-05-20')).toBeUndefined();
+  });
+
+  it('asks, offering the meeting near it, and keeps that meeting for a yes', () => {
+    const r = parse('flytta LG-mötet 19/5 till 26/5');
+    expect(r).toMatchObject({ type: 'error', missing: true, suggest: { from: '2011-05-19', to: '2011-05-20' } });
+    expect(parse('byt värd för SK 4/11 till Salem')).toMatchObject({ type: 'error', missing: true, suggest: { from: '2011-11-04', to: '2011-11-03' } });
+    // Far from any of its meetings: the meetings around it, nothing offered.
+    const far = parse('ställ in SK 1/8');
+    expect(far).toMatchObject({ type: 'error', missing: true });
+    expect(far && 'suggest' in far ? far.suggest : undefined).toBeUndefined();
+  });
+});

@@ -85,7 +85,11 @@ describe('secretariat text commands', () => {
     expect(error('flytta styrelsen 14/4 till 15/4')).toMatch(/Okänt organ "styrelsen"/);
     expect(error('flytta SK 14/4 till 15/4 16.00-13.00')).toMatch(/Sluttiden 13.00 är före starttiden 16.00/);
     expect(error('lägg till budgetrad 2011 kostnad Resor -5000')).toMatch(/negativt/);
-    expect(error('flytta LG 21/5 till 27/5')).toMatch(/inget möte för Ledningsgruppen/);
+    // A day the body has no meeting on asks which is meant: the one within a week, else those before and after it;
+    // a body that has no meetings says none is there.
+    expect(error('flytta LG 21/5 till 27/5')).toMatch(/Ledningsgruppen har inget möte lördag 21 maj\. Menar du fredag 20 maj 2011/);
+    expect(error('flytta LG 1/7 till 8/7')).toMatch(/Ledningsgruppen har inget möte fredag 1 juli\. Vilket möte menar du\? Närmast: fredag 20 maj 2011 och fredag 9 september 2011/);
+    expect(error('flytta miljöförbundet 1/7 till 8/7')).toMatch(/inget möte för Södertörns miljö- och hälsoskyddsförbund/);
     expect(error('flytta 27/1 till 3/2')).toMatch(/Flera möten passar/);
     expect(error('flytta LG')).toMatch(/Skriv till exempel: flytta LG 20\/5 till 27\/5/);
     expect(error('ställ in LG')).toMatch(/Vilket möte\? Ange organ och datum/);

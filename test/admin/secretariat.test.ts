@@ -89,6 +89,25 @@ describe('secretariat commands', () => {
     expect(bot.store.data.plan.meetings.find((m) => m.id === 'sk-2011-06-09')!.status).toBe('cancelled');
   });
 
+  it('asks "Menar du …?" for a day the body does not meet, and a yes proposes the change on the meeting offered', async () => {
+    const before = structuredClone(bot.store.data.plan);
+    const q = await send(MEMBER, 'flytta LG-mötet 19/5 till 26/5');
+    expect(q.kind).toBe('clarify');
+    expect(renderText(q)).toMatch(/Ledningsgruppen har inget möte torsdag 19 maj\. Menar du fredag 20 maj 2011/);
+    const p = await send(MEMBER, 'ja');
+    expect(p.kind).toBe('confirm');
+    expect(renderText(p)).toMatch(/fredag 20 maj 2011, 08\.30–13\.00 → torsdag 26 maj 2011/);
+    expect(bot.store.data.plan).toEqual(before); // nothing until confirmed
+    expect((await send(MEMBER, 'ja')).kind).toBe('confirmed');
+    expect(bot.store.data.plan.meetings.find((m) => m.id === 'lg-2011-05-20')?.date).toEqual({ kind: 'day', date: '2011-05-26' });
+    // In words, in English, with the day spelt out: the same.
+    await send(MEMBER, 'cancel the LG meeting on 15 October', undefined, 'conv-2');
+    expect(renderText(await send(MEMBER, 'yes', undefined, 'conv-2'))).toMatch(/Cancel Ledningsgruppen Friday 14 October 2011/);
+    // A yes after a question that offered nothing (a day far from any meeting) changes nothing.
+    await send(MEMBER, 'ställ in SK 1/8', undefined, 'conv-3');
+    expect((await send(MEMBER, 'ja', undefined, 'conv-3')).kind).not.toBe('confirm');
+  });
+
   it('shows the undo of a budget line as that line going back, not as a new budget', async () => {
     await send(MEMBER, '', confirmData(await send(MEMBER, 'ändra budget 2011 utredningar 300 000')));
     const undo = renderText(await send(MEMBER, 'ångra'));

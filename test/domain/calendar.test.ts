@@ -17,6 +17,7 @@ import {
   meetingStart,
   meetingsBetween,
   meetingsOfYear,
+  nearestMeeting,
   plannedMeetings,
   stockholm,
   stockholmDate,
@@ -176,6 +177,17 @@ describe('lookups by date give what a walk through every meeting gives', () => {
   // Anchors as answers make them: real days, and a month's "last day" written as the 31st ("after June").
   const anchor = fc.oneof(day, fc.record({ y: fc.integer({ min: 2010, max: 2012 }), m: fc.integer({ min: 1, max: 12 }), d: fc.integer({ min: 28, max: 31 }) }).map(({ y, m, d }) => `${y}-${String(m).padStart(2, '0')}-${d}`));
   const ids = (ms: Meeting[] | Meeting | undefined) => (Array.isArray(ms) ? ms.map((m) => m.id) : ms?.id);
+
+  it("offers the body's meeting nearest a day written, within the days allowed, never a month-only one", () => {
+    const m = (id: string, body: string, date: Meeting['date']) => ({ id, body, date, time: { kind: 'allDay' }, hosts: [], certainty: 'confirmed', status: 'planned' }) as Meeting;
+    const plan = { ...seedPlan, meetings: [m('a20', 'a', { kind: 'day', date: '2011-05-20' }), m('b19', 'b', { kind: 'day', date: '2011-05-19' }), m('a-span', 'a', { kind: 'days', start: '2011-06-01', end: '2011-06-02' }), m('a-dec', 'a', { kind: 'month', month: '2011-12' })] } as Plan;
+    snapshotOf(plan);
+    expect(nearestMeeting(plan, '2011-05-19', 'a', 7)?.id).toBe('a20'); // b's meeting that day is another body's
+    expect(nearestMeeting(plan, '2011-05-19', undefined, 7)?.id).toBe('b19');
+    expect(nearestMeeting(plan, '2011-06-04', 'a', 7)?.id).toBe('a-span'); // two days from its last day
+    expect(nearestMeeting(plan, '2011-07-01', 'a', 7)).toBeUndefined();
+    expect(nearestMeeting(plan, '2011-12-01', 'a', 7)).toBeUndefined();
+  });
 
   it('finds the meeting after a month, also when the month has fewer than 31 days', () => {
     const m = (id: string, date: Meeting['date']) => ({ id, body: 'a', date, time: { kind: 'allDay' }, hosts: [], certainty: 'confirmed', status: 'planned' }) as Meeting;

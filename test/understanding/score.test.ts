@@ -66,6 +66,10 @@ const FILES = [
   // Written by helper nlu5a of round 5 before the code that reads them: other wordings of the kinds behind its share
   // of r5-dev.json's failures (ratios, what-ifs over held lines, budget follow-ups, claims, periods, order, calendars).
   { file: 'r5-own-a.json', heldOut: false, freshCorePerItem: false },
+  // Written by the round-5 helper nlu5b before the code that reads them: other wordings of the kinds behind its
+  // share of r5-dev's and r5-commands-dev's failures (passages, follow-ups, year ranges, two months, relative moves).
+  { file: 'r5-own-b.json', heldOut: false, freshCorePerItem: false },
+  { file: 'r5-commands-own-b.json', heldOut: false, freshCorePerItem: true },
   // Written by helper cmd6 of round 6 before the code that reads them: other wordings of the kinds behind
   // r6-commands-dev.json's failures (relative amounts, corrections of a pending proposal, several changes in one
   // message, added meetings lacking the body or the date).

@@ -331,6 +331,7 @@ export const ANSWERS = {
   aboutPopulation: { sv: (population: string) => `ca ${population}`, en: (population: string) => `about ${population}` },
   populationOnlyOfSodertorn: { sv: (municipalities: string, population: string) => `Planen anger inte invånarna i ${municipalities} – bara Södertörns ca ${population}`, en: (municipalities: string, population: string) => `The plan does not give the inhabitants of ${municipalities} – only Södertörn's, about ${population}` },
   populationTitle: { sv: (population: string) => `Cirka ${population} invånare`, en: (population: string) => `About ${population} inhabitants` },
+  bodyTasksAre: { sv: (name: string, tasks: string) => `${name}s uppgifter: ${tasks}`, en: (name: string, tasks: string) => `The tasks of ${name}: ${tasks}` },
   bodyStarted: { sv: (name: string, when: string) => `${name} startade ${when}`, en: (name: string, when: string) => `${name} started ${/^\d{4}$/.test(when) ? 'in' : 'on'} ${when}` },
 
   // bot/answers/answer.ts (by hand). In Swedish gl() is the plain label: the gloss is for English readers.
