@@ -472,7 +472,7 @@ function waitingProposal(ctx: CommandContext): PendingProposal | undefined {
   const cutoff = ctx.now.getTime() - PENDING_TTL_MS;
   const p = [...ctx.data.runtime.pending].reverse().find((x) => x.actor === ctx.msg.userId && x.conversationId === ctx.msg.conversationId && !x.undoOf && Date.parse(String(x.createdAt)) > cutoff);
   const change = p ? ChangeSchema.safeParse(p.change) : undefined;
-  return p && change?.success ? { id: String(p.id), change: change.data, lang: p.lang === 'en' ? 'en' : 'sv' } : undefined;
+  return p && change?.success ? { id: String(p.id), change: change.data, lang: englishIn(p.lang) ?? 'sv' } : undefined;
 }
 
 /** The changes named after the one proposed, each as its card would name it ("Ställ in Ledningsgruppen fredag 14 oktober 2011"). */
