@@ -45,14 +45,31 @@ function inScope(q: Query): (m: Meeting) => boolean {
   return (m) => (!q.bodies.length || q.bodies.includes(m.body)) && (!q.municipalities.length || m.hosts.some((h) => q.municipalities.includes(h)));
 }
 
+/** Whether a meeting falls on one of these ISO weekdays (any of its days; a month-only date cannot say, so it stays). */
+function onWeekdays(m: Meeting, weekdays: number[]): boolean {
+  if (m.date.kind === 'month') return true;
+  for (let t = Date.parse(`${firstDate(m)}T12:00:00Z`), end = Date.parse(`${lastDate(m)}T12:00:00Z`); t <= end; t += 86_400_000) {
+    if (weekdays.includes(((new Date(t).getUTCDay() + 6) % 7) + 1)) return true;
+  }
+  return false;
+}
+
+/** "hittills", "har varit", "which have already been held" in a listing (a yes/no "has it already been?" is a claim). */
+const heldAsked = (q: Query) => q.cues.includes('held') || (q.cues.includes('already') && !q.form);
+
 /** The one body the question names, to look in that body's meetings only. */
 const oneBody = (q: Query) => (q.bodies.length === 1 ? q.bodies[0] : undefined);
 
 /** The planned meetings in scope within a period, in order. */
 function meetingsIn(plan: Plan, q: Query, p: Period, now?: Date): Meeting[] {
-  const ok = inScope(q);
+  const scope = inScope(q);
+  // "vilka av dem är på fredagar?", "SK-möten på torsdagar i höst": only meetings on those weekdays. (A
+  // weekday written with a day of its own, "LG on Wednesday 20 May", is a claim to correct, not a filter.)
+  const filter = q.weekdays.length > 0 && !q.relativeDay && (!q.dates.length || q.followUp);
+  const ok = filter ? (m: Meeting) => scope(m) && onWeekdays(m, q.weekdays) : scope;
   // "vilka SK-möten är kvar före sommaren": only those not yet held.
-  const left = now && q.cues.includes('remaining') ? (m: Meeting) => !isPast(m, now) : () => true;
+  // ("vilka möten har varit i höst", "hittills i år": only those held; 'remaining' wins where both are said.)
+  const left = now && q.cues.includes('remaining') ? (m: Meeting) => !isPast(m, now) : now && heldAsked(q) ? (m: Meeting) => isPast(m, now) : () => true;
   return meetingsBetween(plan, p.from, p.to, oneBody(q)).filter((m) => inPeriod(m, p) && ok(m) && left(m));
 }
 
@@ -115,7 +132,8 @@ export function nextMeeting({ q, plan, now }: AnswerInput): Answer {
           { type: 'text', text: say(lang, 'byTheHostRotation', host, rotation.year) },
           ...(was ? [{ type: 'text' as const, subtle: true, text: say(lang, 'thisYearsWas', formatWhen(was, lang), was.hosts.length ? hostsText(plan, was, lang) : undefined) }] : []),
         ]),
-        context: contextOf(q, { intent: 'rotationHost', years: [rotation.year], bodies: [rotation.body] }),
+        // This year's meeting, shown too, is what "och veckan efter?" counts from.
+        context: contextOf(q, { intent: 'rotationHost', years: [rotation.year], bodies: [rotation.body], ...(was ? { meetingId: was.id } : {}) }),
       };
     }
     const last = held(plan, now, body, 1)[0];
@@ -176,7 +194,7 @@ function periodOf(q: Query, year?: number): Period | undefined {
   const lang = q.lang;
   // "under våren", "efter sommaren", "first half of the year": those months of the year asked about.
   if (q.period && !q.dates.length && !q.month && !q.week && year !== undefined) {
-    const y = q.years[0] ?? year;
+    const y = (q.years[0] ?? year) + (q.period.nextYear ? 1 : 0);
     const from = `${y}-${pad(q.period.from)}-01`;
     const to = `${y}-${pad(q.period.to)}-${pad(new Date(Date.UTC(y, q.period.to, 0)).getUTCDate())}`;
     const name = (m: number) => formatMonth(`${y}-${pad(m)}`, lang).replace(/ \d+$/, '');
@@ -270,8 +288,8 @@ export function adjacentMeeting({ q, plan, now }: AnswerInput): Answer {
     if (q.followUp && q.bodies.length && q.bodies[0] !== anchorMeeting.body) body = q.bodies[0];
   } else if (q.dates.length) {
     const day = q.dates[0]!;
+    // "nästa möte efter 22/9": with no body named, the next meeting of any body (the day is only a point in time).
     anchorDate = day;
-    if (!body) body = meetingsBetween(plan, day, day).find((m) => inPeriod(m, { from: day, to: day, label: '' }))?.body;
   } else if (q.month) {
     anchorDate = q.relation === 'before' ? `${q.month.year}-${pad(q.month.month)}-01` : `${q.month.year}-${pad(q.month.month)}-31`;
   } else if (q.municipalities.length) {
@@ -407,16 +425,20 @@ export function municipalityMeetings({ q, plan, now }: AnswerInput): Answer {
 
 export function countMeetings({ q, plan, now }: AnswerInput): Answer {
   const lang = q.lang;
-  const year = q.years[0] ?? defaultYear(plan, now);
+  const year = q.years[0] ?? q.month?.year ?? defaultYear(plan, now) + (q.period?.nextYear ? 1 : 0);
+  // "under hösten", "i september": only the meetings in those months (a month is a period of one).
+  const span = q.period ?? (q.month ? { from: q.month.month, to: q.month.month } : undefined);
   const bodies = q.bodies.length ? q.bodies : plan.bodies.filter((b) => plan.meetings.some((m) => m.body === b.id)).map((b) => b.id);
   if (!coversYear(plan, year, q.bodies)) return notInPlan(q, plan, say(lang, 'thePlanHasNoCalendar', year));
   const lines: string[] = [];
   let total = 0;
   const remaining = q.cues.includes('remaining');
+  const heldOnly = heldAsked(q);
   for (const b of bodies) {
-    // "första halvåret", "under hösten": only the meetings in those months.
-    const inMonths = (m: Meeting) => !q.period || (Number(firstDate(m).slice(5, 7)) >= q.period.from && Number(firstDate(m).slice(5, 7)) <= q.period.to);
-    const list = meetingsOfYear(plan, year, b).filter((m) => (!remaining || !isPast(m, now)) && inMonths(m));
+    const inMonths = (m: Meeting) => !span || (Number(firstDate(m).slice(5, 7)) >= span.from && Number(firstDate(m).slice(5, 7)) <= span.to);
+    const list = meetingsOfYear(plan, year, b).filter((m) => (!remaining || !isPast(m, now)) && (remaining || !heldOnly || isPast(m, now)) && inMonths(m));
+    // Counting over a span of the year, every body: the bodies that meet in it, with their days.
+    if (span && !q.bodies.length && !list.length) continue;
     total += list.length;
     const body = plan.bodies.find((x) => x.id === b)!;
     const uncertain = list.filter((m) => m.certainty === 'uncertain').length;
@@ -428,13 +450,14 @@ export function countMeetings({ q, plan, now }: AnswerInput): Answer {
     let line = remaining
       ? say(lang, 'meetingsLeftInYear', body.name, list.length, year)
       : say(lang, 'meetingsInYear', body.name, list.length, year);
-    if (remaining && list.length) line += `: ${list.map((m) => formatWhen(m, lang)).join('; ')}`;
+    if ((remaining || span) && list.length) line += `: ${list.map((m) => formatWhen(m, lang)).join('; ')}`;
     if (extra.length) line += ` (${extra.join(', ')})`;
     if (body.frequency) line += say(lang, 'thePlanSays', body.frequency);
     lines.push(line);
   }
   const left = remaining ? say(lang, 'left') : '';
-  const months = q.period ? ` (${formatMonth(`${year}-${pad(q.period.from)}`, lang).replace(/ \d+$/, '')}–${formatMonth(`${year}-${pad(q.period.to)}`, lang).replace(/ \d+$/, '')})` : '';
+  const monthName = (m: number) => formatMonth(`${year}-${pad(m)}`, lang).replace(/ \d+$/, '');
+  const months = span ? ` (${span.from === span.to ? monthName(span.from) : `${monthName(span.from)}–${monthName(span.to)}`})` : '';
   const title = bodies.length === 1
     ? say(lang, 'meetingsIn', bodyName(plan, bodies[0]!), total, left, year, months)
     : say(lang, 'meetingsInTheCalendar', total, left, year, months);
@@ -453,6 +476,9 @@ export function meetingTime({ q, plan, now }: AnswerInput): Answer {
       };
     }
   }
+  // "hur dags?", "what time?" right after a meeting's answer: that meeting's time (not every body's usual one).
+  const last = !q.bodies.length && !q.cues.includes('meeting') && q.meetingId ? plan.meetings.find((m) => m.id === q.meetingId) : undefined;
+  if (last) return { reply: reply('meetingTime', lang, say(lang, 'time'), [meetingFacts(plan, last, lang)]), context: contextOf(q, { meetingId: last.id, bodies: [last.body] }) };
   const ids = q.bodies.length ? q.bodies : plan.bodies.filter((b) => b.usualTime).map((b) => b.id);
   const items: string[] = [];
   for (const id of ids) {
@@ -478,7 +504,7 @@ export function calendar({ q, plan, now }: AnswerInput): Answer {
   const remaining = q.cues.includes('remaining');
   const ok = inScope(q);
   const listOf = (y: number | undefined) =>
-    (y === undefined ? plannedMeetings(plan, oneBody(q)) : meetingsOfYear(plan, y, oneBody(q))).filter((m) => ok(m) && (!remaining || !isPast(m, now)));
+    (y === undefined ? plannedMeetings(plan, oneBody(q)) : meetingsOfYear(plan, y, oneBody(q))).filter((m) => ok(m) && (!remaining || !isPast(m, now)) && (remaining || !heldAsked(q) || isPast(m, now)));
   let list = listOf(year);
   if (scoped && !list.length) {
     // Nothing (left) in the year in focus for what was asked: the year of the next such meeting, or of the last.

@@ -15,7 +15,7 @@ import { say } from '../text/catalogue/index.js';
 import { budgetBalance, budgetOf, sum } from '../domain/budget.js';
 
 export function reason(input: AnswerInput): Answer | undefined {
-  return cannotDo(input) ?? rotationRelation(input) ?? rotationEnds(input) ?? orderQuestion(input) ?? (input.q.form && askedSpan(input.q) ? titledMeeting(input) : undefined) ?? claim(input) ?? rotationPremise(input) ?? notAMember(input) ?? wrongPlace(input) ?? meetingRelation(input) ?? titledMeeting(input) ?? firstOrLast(input);
+  return cannotDo(input) ?? rotationRelation(input) ?? yearsUntilThen(input) ?? rotationEnds(input) ?? orderQuestion(input) ?? (input.q.form && askedSpan(input.q) ? titledMeeting(input) : undefined) ?? claim(input) ?? rotationPremise(input) ?? notAMember(input) ?? wrongPlace(input) ?? meetingRelation(input) ?? titledMeeting(input) ?? firstOrLast(input);
 }
 
 /**
@@ -101,6 +101,25 @@ function rotationPremise({ q, plan, now }: AnswerInput): Answer | undefined {
   const title = say(lang, 'hostIsNotAsked', name, y, H, A, meeting ? formatWhen(meeting, lang) : undefined);
   void now;
   return { reply: reply('rotationHost', lang, title, blocks), context: contextOf(q, { intent: 'rotationHost', bodies: [body], years: [y], municipalities: [], answerMunicipalities: [host], ...(meeting ? { meetingId: meeting.id } : {}) }) };
+}
+
+/**
+ * "rådslaget 2014?" → "hur många år är det dit?", "how many years until then?": the years from this year to
+ * the year the last answer was of, with that year's host.
+ */
+function yearsUntilThen({ q, plan, now }: AnswerInput): Answer | undefined {
+  if (!q.followUp || q.years.length !== 1 || q.form || !(q.cues.includes('count') || q.cues.includes('until'))) return undefined;
+  if (!/(?<!\p{L})(år|years?)(?!\p{L})/iu.test(q.text)) return undefined;
+  const body = q.bodies.find((b) => plan.hostRotations.some((r) => r.body === b));
+  const y = q.years[0]!;
+  const host = body ? plan.hostRotations.find((r) => r.body === body && r.year === y)?.host : undefined;
+  if (!body || !host || (q.municipalities.length && !q.municipalities.includes(host))) return undefined;
+  const lang = q.lang;
+  const n = y - thisYearOf(now);
+  const A = municipalityName(plan, host);
+  const name = bodyName(plan, body);
+  const title = n > 0 ? say(lang, 'yearsUntilHosting', n, A, name, y) : n === 0 ? say(lang, 'hostsThisYear', A, name, y) : say(lang, 'hostedInYearsAgo', A, name, y, -n);
+  return { reply: reply('rotationHost', lang, title, []), context: contextOf(q, { intent: 'rotationHost', bodies: [body], years: [y], municipalities: [], answerMunicipalities: [host] }) };
 }
 
 /** "vem är sist i rotationen för rådslaget", "who hosts first in the rotation". */
@@ -980,6 +999,9 @@ function shapedMeeting(q: AnswerInput['q'], plan: Plan, now: Date): Meeting | un
       if (found) return found.meeting;
     }
   }
+  // "is it a full day?" right after a meeting's answer: that meeting, not its body's next one.
+  const last = q.followUp && q.meetingId && !days.length ? plan.meetings.find((m) => m.id === q.meetingId) : undefined;
+  if (last && (!q.bodies.length || q.bodies.includes(last.body))) return last;
   const body = q.bodies.find((b) => hasMeetings(plan, b));
   if (!body) return undefined;
   if (days.length) return meetingsBetween(plan, days[0]!, days[0]!, body)[0];
@@ -1047,23 +1069,35 @@ function titledMeeting({ q, plan, now }: AnswerInput): Answer | undefined {
   return undefined;
 }
 
-/** "första LG-mötet", "sista SK-mötet 2011", "first and last committee meetings of 2011". */
+/** "första LG-mötet", "sista SK-mötet 2011", "näst sista SK-mötet i år", "first and last committee meetings of 2011". */
 function firstOrLast({ q, plan, now }: AnswerInput): Answer | undefined {
   const first = q.cues.includes('first');
-  const final = q.cues.includes('final') || (q.cues.includes('last') && (first || q.years.length > 0 || q.cues.includes('year')));
-  if (!first && !final) return undefined;
+  // "näst sista", "second to last": the last but one of the same listing.
+  const butOne = q.cues.includes('penultimate');
+  const final = butOne || q.cues.includes('final') || (q.cues.includes('last') && (first || q.years.length > 0 || q.cues.includes('year')));
+  // "den andra?", "det tredje SK-mötet i år": the nth of the same listing.
+  const nth = q.ordinal;
+  if (!first && !final && nth === undefined) return undefined;
   if (q.dates.length || q.month || q.budgetLines.length || q.topics.length) return undefined;
   if (!q.bodies.length && !q.cues.includes('meeting')) return undefined;
   const lang = q.lang;
-  const year = q.years[0] ?? defaultYear(plan, now);
+  const year = (q.years[0] ?? defaultYear(plan, now)) + (q.period?.nextYear ? 1 : 0);
   const inPeriod = (m: Meeting) => !q.period || (Number(firstDate(m).slice(5, 7)) >= q.period.from && Number(firstDate(m).slice(5, 7)) <= q.period.to);
   const bodies = q.bodies.length ? q.bodies : [undefined];
   const found: Array<{ which: string; m: Meeting }> = [];
   for (const b of bodies) {
-    const list = meetingsOfYear(plan, year, b).filter((m) => inPeriod(m) && (!q.municipalities.length || m.hosts.some((h) => q.municipalities.includes(h))));
+    // ("the first of those left this year": only meetings not yet held.)
+    const left = (m: Meeting) => !q.cues.includes('remaining') || lastDate(m) >= stockholmDate(now);
+    const list = meetingsOfYear(plan, year, b).filter((m) => inPeriod(m) && left(m) && (!q.municipalities.length || m.hosts.some((h) => q.municipalities.includes(h))));
     if (!list.length) continue;
+    if (nth !== undefined) {
+      const m = list[nth - 1];
+      if (m) found.push({ which: say(lang, 'nth', nth), m });
+      continue;
+    }
     if (first) found.push({ which: say(lang, 'first'), m: list[0]! });
-    if (final && (!first || list.length > 1)) found.push({ which: say(lang, 'last'), m: list.at(-1)! });
+    const end = list.at(butOne ? -2 : -1);
+    if (final && end && (!first || list.length > 1)) found.push({ which: say(lang, butOne ? 'lastButOne' : 'last'), m: end });
   }
   if (!found.length) return undefined;
   // "sista SK-mötet före sommaren": the headline names the period asked about, not the whole year.

@@ -13,7 +13,7 @@ export interface DateOptions {
   /** Words that introduce an ISO week number ("vecka 38", "v. 13", "week 41"). */
   weekWords: string[];
   /** "om en vecka", "3 days ago". */
-  offsets?: { units: Record<string, number>; ahead: string[]; ago: string[]; numbers: Record<string, number> };
+  offsets?: { units: Record<string, number>; ahead: string[]; ago: string[]; numbers: Record<string, number>; within?: string[] };
 }
 
 export interface DateEntities {
@@ -188,6 +188,13 @@ export function extractDates(text: string, words: string[], matches: readonly Ma
       const n = prev === undefined ? undefined : /^\d{1,3}$/.test(prev) ? Number(prev) : Object.hasOwn(o.numbers, prev) ? o.numbers[prev] : undefined;
       if (n === undefined) return;
       const before = words[i - 2];
+      // "de närmaste två veckorna", "the next three months": every day from today through the span.
+      if (before !== undefined && (o.within ?? []).includes(before)) {
+        out.dates.push(today, addDays(today, n * days));
+        out.relativeDay = true;
+        used.add(i - 1);
+        return;
+      }
       const after = words.slice(i + 1, i + 3).join(' ');
       const ago = o.ago.some((a) => words[i + 1] === a || after.startsWith(a));
       const ahead = (before !== undefined && o.ahead.includes(before)) || o.ahead.some((a) => after.startsWith(a));
@@ -212,7 +219,8 @@ export function extractDates(text: string, words: string[], matches: readonly Ma
       out.dates.push(addDays(today, m.sense.offset));
       out.relativeDay = true;
     } else if (m.sense.kind === 'weekday') {
-      if (written) continue;
+      // "på fredagar", "on Fridays": every such day (a filter the query keeps in its weekdays), not the coming one.
+      if (written || m.end - m.start === 1 && /(dagar|dagarna|days)$/.test(words[m.start]!)) continue;
       const diff = (m.sense.weekday - isoWeekday(today) + 7) % 7;
       // "nästa torsdag" said on a Thursday is the one a week on, not today.
       const next = matches.some((c) => c.sense.kind === 'cue' && c.sense.name === 'next' && c.end === m.start);
@@ -228,6 +236,18 @@ export function extractDates(text: string, words: string[], matches: readonly Ma
       const monday = addDays(today, 1 - isoWeekday(today) + 7 * m.sense.offset);
       out.week = { offset: m.sense.offset, from: monday, to: addDays(monday, 6) };
     }
+  }
+
+  // "första veckan i september", "the last week of November": the month's first (or last) seven days.
+  const weekOf = out.month && matches.find((m) => m.sense.kind === 'week' && matches.some((c) => c.sense.kind === 'cue' && (c.sense.name === 'first' || c.sense.name === 'final') && c.end === m.start));
+  if (out.month && weekOf) {
+    const { year, month } = out.month;
+    const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+    const first = matches.some((c) => c.sense.kind === 'cue' && c.sense.name === 'first' && c.end === weekOf.start);
+    out.dates.push(first ? `${year}-${pad(month)}-01` : `${year}-${pad(month)}-${pad(last - 6)}`, first ? `${year}-${pad(month)}-07` : `${year}-${pad(month)}-${pad(last)}`);
+    out.month = undefined;
+    out.months = undefined;
+    out.week = undefined;
   }
 
   words.forEach((w, i) => {

@@ -15,10 +15,12 @@ export interface LexiconData {
   relativeDays: Record<string, string[]>;
   relativeYears: Record<string, string[]>;
   weekWords: string[];
+  /** Ordinal words by their number ("andra", "third"): the nth of a listing. */
+  ordinals?: Record<string, string[]>;
   /** "nästa månad", "last month" → months from now. */
   months_relative?: Record<string, string[]>;
   /** "om en vecka", "3 days ago": number words, units in days, and the words for ahead and ago. */
-  offsets?: { units: Record<string, number>; ahead: string[]; ago: string[]; numbers: Record<string, number> };
+  offsets?: { units: Record<string, number>; ahead: string[]; ago: string[]; numbers: Record<string, number>; within?: string[] };
   weeks: Record<string, string[]>;
   thisYear: string[];
   cues: Record<string, string[]>;
@@ -28,7 +30,7 @@ export interface LexiconData {
   followUp: { starters: string[]; yearAfter: string[]; yearBefore: string[]; monthAfter?: string[]; monthBefore?: string[]; weekAfter?: string[]; weekBefore?: string[] };
   minScore: number;
   /** Period words ("under våren", "första halvåret"): the months of the year they name. */
-  periods?: Record<string, { months: [number, number]; words: string[]; beforeUntil?: number } | string>;
+  periods?: Record<string, { months: [number, number]; words: string[]; beforeUntil?: number; season?: boolean } | string>;
   /** First words and phrases that make a message a yes/no question. */
   yesNo?: { first: string[]; phrases: string[]; tags?: string[]; particles?: string[]; whWords?: string[]; subjects?: string[]; requests?: string[] };
   /** English glosses of the plan's Swedish labels. */
@@ -129,7 +131,7 @@ export type Sense =
   | { kind: 'yearShift'; offset: number }
   | { kind: 'monthShift'; offset: number }
   | { kind: 'weekShift'; offset: number }
-  | { kind: 'period'; id: string; months: [number, number]; beforeUntil?: number };
+  | { kind: 'period'; id: string; months: [number, number]; beforeUntil?: number; season?: boolean };
 
 interface Term {
   /** Folded words of the term; a word ending in * matches any word starting with it. */
@@ -153,6 +155,9 @@ export interface Lexicon {
   /** Whether a folded word is (part of) a name of the plan (a body, a municipality) or one of its own terms. */
   isName(word: string): boolean;
 }
+
+/** Senses that name a time: a shorter one inside a longer one is part of it. */
+const TIME_KINDS = new Set<Sense['kind']>(['month', 'weekday', 'relativeDay', 'relativeMonth', 'relativeYear', 'week', 'thisYear', 'yearShift', 'monthShift', 'weekShift', 'period']);
 
 const INFLECTIONS = ['s', 'n', 'en', 'et', 'ets', 'ens', 'ns', 'ar', 'er', 'es', 'na', 'ernas'];
 
@@ -253,7 +258,7 @@ export function buildLexicon(data: LexiconData, plan: Plan): Lexicon {
   for (const [id, p] of Object.entries(data.periods ?? {})) {
     if (typeof p === 'string') continue; // $comment
     // Season words are read like names: inflected and misspelt ('autum', 'hösttens') they still name the period.
-    for (const w of p.words) add(w, { kind: 'period', id, months: p.months, ...(p.beforeUntil ? { beforeUntil: p.beforeUntil } : {}) }, !w.includes(' ') && w.length >= 6);
+    for (const w of p.words) add(w, { kind: 'period', id, months: p.months, ...(p.beforeUntil ? { beforeUntil: p.beforeUntil } : {}), ...(p.season ? { season: true } : {}) }, !w.includes(' ') && w.length >= 6);
   }
   // What the plan does not hold, by kind: read as cues "nip:<kind>" (and as unknownTopic by the reader).
   for (const [kind, k] of Object.entries(data.notInPlanKinds ?? {})) {
@@ -332,6 +337,7 @@ export function buildLexicon(data: LexiconData, plan: Plan): Lexicon {
   const starts = new Map<string, Array<{ t: Term; fuzzy: boolean }>>();
   const compounds = new Map<string, Term[]>();
   const abbreviations = new Map<string, Term[]>();
+  const cutNames = new Map<string, Term | null>();
   const remember = <T>(cache: Map<string, T>, word: string, make: () => T): T => {
     let v = cache.get(word);
     if (v === undefined) {
@@ -372,6 +378,15 @@ export function buildLexicon(data: LexiconData, plan: Plan): Lexicon {
       if (next && (!covered.has(i) || !covered.has(i + 1)) && !/\d/.test(w + next) && w.length >= 3 && next.length >= 3 && w.length + next.length >= 8) {
         const joined = matchWords([w + next]).filter((m) => m.sense.kind === 'body' || m.sense.kind === 'municipality');
         for (const m of joined) out.push({ start: i, end: i + 2, sense: m.sense, fuzzy: true });
+        // A name cut short at a dot ("ledn.gruppen", "plan.konf"): one name starts with the first word and
+        // holds the second after it.
+        if (!joined.length && !covered.has(i) && !covered.has(i + 1) && next.length >= 4) {
+          const cut = remember(cutNames, `${w} ${next}`, () => {
+            const found = entityWords.filter((t) => t.words[0]!.startsWith(w) && t.words[0]!.indexOf(next, w.length) > 0);
+            return new Set(found.map((t) => senseKey(t.sense))).size === 1 ? found[0] : null;
+          });
+          if (cut) out.push({ start: i, end: i + 2, sense: cut.sense, fuzzy: true });
+        }
       }
     }
     return out;
@@ -415,7 +430,10 @@ export function buildLexicon(data: LexiconData, plan: Plan): Lexicon {
     return out.filter(
       (m) =>
         !(m.fuzzy && out.some((o) => !o.fuzzy && o.start <= m.start && o.end >= m.end && o.sense.kind !== 'cue' && o !== m)) &&
-        !(m.sense.kind !== 'body' && m.sense.kind !== 'municipality' && out.some((o) => o.sense.kind === m.sense.kind && o.start <= m.start && o.end >= m.end && len(o) > len(m))),
+        !(m.sense.kind !== 'body' && m.sense.kind !== 'municipality' && out.some((o) => o.sense.kind === m.sense.kind && o.start <= m.start && o.end >= m.end && len(o) > len(m))) &&
+        // A time word inside a longer time phrase is part of it: "innan jul" is Christmas, not July; "veckan
+        // efter nästa" is a week from now, not the week after the last meeting.
+        !(TIME_KINDS.has(m.sense.kind) && out.some((o) => o !== m && TIME_KINDS.has(o.sense.kind) && o.sense.kind !== m.sense.kind && o.start <= m.start && o.end >= m.end && len(o) > len(m))),
     );
   }
 

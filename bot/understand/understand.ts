@@ -72,6 +72,10 @@ export interface Period {
   id: string;
   from: number;
   to: number;
+  /** A time of year that comes round (spring, Christmas), not a part of the year (its first half). */
+  season?: boolean;
+  /** The months are of the year after the one asked about ("efter jul"). */
+  nextYear?: boolean;
 }
 
 export interface Query extends QueryContext {
@@ -99,6 +103,8 @@ export interface Query extends QueryContext {
   amounts: number[];
   /** A count of years written before "år"/"years" ("två år efter"). */
   count?: number;
+  /** The nth of a listing asked for ("den andra?", "the third SK meeting"), from 2 up (first and last are cues). */
+  ordinal?: number;
   /** The request verb of something the bot cannot do ("boka", "send"), as written. */
   action?: string;
   /** What kinds of facts outside the plan were asked for (name, price, agenda …). */
@@ -158,14 +164,20 @@ export function detectLang(lexicon: Lexicon, words: string[], locale?: string, e
   // "svara på svenska", "in English please": the language asked for.
   for (const l of ['sv', 'en'] as const) if (replyIn[l].some((p) => joined.includes(p))) return l;
   // "avgifter från kommunerna" from an English client: only the plan's own labels, so the locale decides.
-  if (locale && planLabels.length && words.length) {
+  // "How much is Ersättning till Huddinge kommun?": the plan's labels, quoted, say nothing of the asker's
+  // language; the words around them do.
+  let scored = words;
+  if (planLabels.length && words.length) {
     let rest = joined;
     for (const p of planLabels) rest = rest.split(p).join(' ');
-    if (rest.trim() === '') return /^en/i.test(locale) ? 'en' : 'sv';
+    const left = rest.split(' ').filter(Boolean);
+    if (!left.length && locale) return /^en/i.test(locale) ? 'en' : 'sv';
+    if (left.length) scored = left;
   }
-  let { sv, en } = lexicon.langScore(words);
+  let { sv, en } = lexicon.langScore(scored);
   if (text && /[åäö]/i.test(text)) {
-    for (const w of text.split(/[^\p{L}\p{N}]+/u)) if (/[åäö]/i.test(w) && !lexicon.isName(fold(w))) sv++;
+    const kept = new Set(scored);
+    for (const w of text.split(/[^\p{L}\p{N}]+/u)) if (/[åäö]/i.test(w) && !lexicon.isName(fold(w)) && kept.has(fold(w))) sv++;
   }
   if (en > sv) return 'en';
   if (sv > en) return 'sv';
@@ -192,7 +204,7 @@ export function splitWords(folded: string): string[] {
 }
 
 /** What the features need to know of the plan's bodies: kept per plan version. */
-const facts = new PlanMemo<{ bodyById: Map<string, Plan['bodies'][number]>; rotationBodies: Set<string>; meetingBodies: Set<string>; roles: Array<{ stem: string; body: string }>; knownYears: number[] }>();
+const facts = new PlanMemo<{ bodyById: Map<string, Plan['bodies'][number]>; rotationBodies: Set<string>; meetingBodies: Set<string>; hostedBodies: Set<string>; roles: Array<{ stem: string; body: string }>; knownYears: number[] }>();
 /** A role word without its Swedish endings: "kommundirektörerna", "kommundirektörer" → "kommundirektor". */
 const roleStem = (w: string) => w.replace(/(erna|arna|orna|na|er|ar|or|en|a|n)$/, '');
 function planFacts(plan: Plan) {
@@ -200,6 +212,7 @@ function planFacts(plan: Plan) {
     bodyById: new Map(plan.bodies.map((b) => [b.id, b])),
     rotationBodies: new Set(plan.hostRotations.map((r) => r.body)),
     meetingBodies: new Set(plan.meetings.map((m) => m.body)),
+    hostedBodies: new Set(plan.meetings.filter((m) => m.hosts.length).map((m) => m.body)),
     // The role a body is made of, by the first word of its composition ("kommundirektörerna" → ledningsgruppen).
     // The years the plan names (its rotations' and its calendar's): what a span of years is cut to.
     knownYears: [...new Set([...plan.hostRotations.map((r) => r.year), ...plan.calendarYears])].sort((a, b) => a - b),
@@ -255,7 +268,9 @@ export function understand(input: UnderstandInput): Query {
   // Words read as part of a name or a longer phrase ("the day after tomorrow", "nästa vecka") are not also
   // read as loose cue words ("after", "day").
   const entitySpans = matches.filter((m) => m.sense.kind !== 'cue' && m.sense.kind !== 'budgetLine' && m.sense.kind !== 'followStart');
-  const insideEntity = (m: Match) => entitySpans.some((e) => e !== m && e.start <= m.start && e.end >= m.end && e.end - e.start > m.end - m.start);
+  // ("innan jul", "efter semestern": the order word of a period phrase still says before or after it.)
+  const order = (m: Match) => m.sense.kind === 'cue' && (m.sense.name === 'before' || m.sense.name === 'after');
+  const insideEntity = (m: Match) => entitySpans.some((e) => e !== m && e.start <= m.start && e.end >= m.end && e.end - e.start > m.end - m.start && !(e.sense.kind === 'period' && order(m)));
   const cues = uniq(matches.filter((m) => m.sense.kind === 'cue' && !insideEntity(m)).map((m) => (m.sense as { name: string }).name));
   // "vilka möten finns", "which meetings are there": a which-word before the plural of meeting asks for a listing.
   if (!cues.includes('calendar') && words.some((w, i) => /^(vilka|which|what|alla|all)$/.test(w) && words.slice(i + 1, i + 3).some((x) => /^(moten|motena|meetings|sammantraden)$/.test(x)))) cues.push('calendar');
@@ -288,10 +303,14 @@ export function understand(input: UnderstandInput): Query {
   if (notInPlanKinds.length && !cues.includes('unknownTopic')) cues.push('unknownTopic');
 
   let bodies = uniq(of('body').map((s) => s.id));
+  // "the nyckeltal day – not the rådslag", "LG, inte SK": a body named right after a not is the one not meant.
+  const negated = new Set(matches.filter((m) => m.sense.kind === 'body' && (NOT_WORDS.has(words[m.start - 1] ?? '') || (ARTICLES.has(words[m.start - 1] ?? '') && NOT_WORDS.has(words[m.start - 2] ?? '')))).map((m) => (m.sense as { id: string }).id));
+  if (negated.size && bodies.some((b) => !negated.has(b))) bodies = bodies.filter((b) => !negated.has(b));
   const { bodyById, roles } = planFacts(plan);
   // "när träffas kommundirektörerna": the body made of the role named, where no body is named.
-  // Only for questions of when and how a body meets ("hur mycket tjänar kommundirektörerna" is a salary).
-  if (!bodies.length && roles.length && ['meeting', 'when', 'timeOfDay', 'often', 'next', 'where'].some((c) => cues.includes(c)) && !cues.includes('money')) {
+  // Only for questions of when and how a body meets, or who is in it ("hur mycket tjänar kommundirektörerna" is a salary).
+  // ("i vilken grupp sitter kommundirektörerna", "kommundirektörerna, vilken grupp är de i": the body they make up.)
+  if (!bodies.length && roles.length && ['meeting', 'when', 'timeOfDay', 'often', 'next', 'where', 'membership', 'who'].some((c) => cues.includes(c)) && !cues.includes('money')) {
     for (const w of words) {
       if (w.length < 8) continue;
       const st = roleStem(w);
@@ -335,7 +354,10 @@ export function understand(input: UnderstandInput): Query {
   const referred = context?.answerMunicipalities?.length ? context.answerMunicipalities : context?.municipalities ?? [];
   // ("om utredningarna dubblas, vad kostar de då": "de" is the budget line named, not a municipality.)
   if (!municipalities.length && cues.includes('pronoun') && referred.length && !of('budgetLine').length) municipalities = [...referred];
+
   const budgetLines = uniq(of('budgetLine').map((s) => s.id));
+  // "en överblick över budgeten", "an overview of the budget": an overview of the budget is the budget.
+  if (cues.includes('overview') && (cues.includes('budget') || cues.includes('income'))) cues.splice(cues.indexOf('overview'), 1);
   const topics = TOPIC_CUES.filter((t) => cues.includes(t));
   // "och två år senare?": a count of years with after/before moves the last question's year.
   const countShift = (() => {
@@ -348,7 +370,12 @@ export function understand(input: UnderstandInput): Query {
   const monthShift = of('monthShift')[0]?.offset;
   const weekShift = of('weekShift')[0]?.offset;
   const forms = readForms(text, words, matches, cues, lexicon);
-  const period = readPeriod(of('period'), cues);
+  // "och per kvartal?": an amount asked per a unit leans on the last answer's amount like "per månad?" does.
+  const per = readPer(words, lexicon);
+  if (per.length && !cues.includes('perMonth')) cues.push('per');
+  const ordinal = readOrdinal(words, matches, lexicon);
+  if (ordinal !== undefined) cues.push('ordinal');
+  let period = readPeriod(of('period'), cues, words);
   const followStart = matches.some((m) => m.sense.kind === 'followStart' && m.start === 0);
 
   const { rotationBodies, meetingBodies } = planFacts(plan);
@@ -380,6 +407,8 @@ export function understand(input: UnderstandInput): Query {
     years = yearSpan.years;
     if (yearSpan.usedRelation) for (const c of ['after', 'before']) if (cues.includes(c)) cues.splice(cues.indexOf(c), 1);
   }
+  // "vad händer i vår?" asked in November: the coming spring, not the one that has been (unless asked what has been).
+  if (period?.season && !period.nextYear && !/^(before|after):/.test(period.id) && !years.length && period.to < Number(stockholmDate(now).slice(5, 7)) && !cues.includes('held') && !cues.includes('last')) period = { ...period, nextYear: true };
 
   // "Vad är syftet med ledningsgruppen?": the purpose of a named body is that body's, not the cooperation's.
   if (topics.length === 1 && topics[0] === 'purpose' && bodies.some((b) => bodyById.get(b)?.description)) topics.splice(0, 1);
@@ -420,7 +449,18 @@ export function understand(input: UnderstandInput): Query {
   // is asked of several bodies that meet, so each one's meeting is the answer, not what each body is.
   if (intent === 'bodyInfo' && bodies.length > 1 && bodies.every((b) => meetingBodies.has(b)) && ['when', 'where', 'datesWord'].some((c) => cues.includes(c)) && !dates.dates.length && !dates.month) intent = 'nextMeeting';
 
-  const relation = cues.includes('after') && !cues.includes('before') ? 'after' : cues.includes('before') && !cues.includes('after') ? 'before' : undefined;
+  let relation: 'after' | 'before' | undefined = cues.includes('after') && !cues.includes('before') ? 'after' : cues.includes('before') && !cues.includes('after') ? 'before' : undefined;
+  // "vad händer efter 1 november", "SK-möten före 1 maj": a listing after (or before) a day is the rest of its
+  // year (or the year up to it); "nästa möte efter 22/9" stays the one meeting after it.
+  let spanDates: string[] | undefined;
+  const listing = cues.includes('calendar') || words.some((w) => LISTING_WORDS.has(w));
+  if (relation && listing && dates.dates.length === 1 && !dates.relativeDay && !cues.includes('next') && !forms.form && ['adjacentMeeting', 'meetingsOn', 'calendar', 'nextMeeting'].includes(intent)) {
+    const day = dates.dates[0]!;
+    const shift = (d: string, n: number) => new Date(Date.parse(`${d}T12:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+    spanDates = relation === 'after' ? [shift(day, 1), `${day.slice(0, 4)}-12-31`] : [`${day.slice(0, 4)}-01-01`, shift(day, -1)];
+    intent = 'meetingsOn';
+    relation = undefined;
+  }
 
   let query: Query = {
     intent,
@@ -429,7 +469,7 @@ export function understand(input: UnderstandInput): Query {
     bodies,
     municipalities,
     years,
-    dates: dates.dates,
+    dates: spanDates ?? dates.dates,
     month: dates.month,
     ...(dates.months && dates.months.length > 1 && !dates.dates.length ? { months: dates.months } : {}),
     week: dates.week,
@@ -448,10 +488,11 @@ export function understand(input: UnderstandInput): Query {
     weekdays: uniq(of('weekday').map((w) => w.weekday)),
     amounts: forms.amounts,
     count: forms.count,
+    ordinal,
     action: forms.action,
     notInPlanKinds,
     period,
-    per: readPer(words, lexicon),
+    per,
     scale,
     mentions: matches.filter((m) => m.sense.kind === 'body' || m.sense.kind === 'municipality' || m.sense.kind === 'budgetLine').map((m) => ({ kind: m.sense.kind as Mention['kind'], id: (m.sense as { id: string }).id, at: m.start })).sort((a, b) => a.at - b.at),
     ...(scale ? heldTotal(words, lexicon) : {}),
@@ -500,19 +541,35 @@ export function understand(input: UnderstandInput): Query {
   // ("vad har de fått för ny uppgift?": a pronoun pointing back makes a longer question that nothing else
   // reads a follow-up too.)
   const pointsBack = cues.includes('pronoun') && (intent === 'notInPlan' || intent === 'clarify') && words.length <= 10;
-  if (context && !hasOwnSubject && (words.length <= 6 || pointsBack) && cues.length && !cues.includes('unknownTopic') && !cues.includes('greeting') && !cues.includes('thanks')) {
-    const ctxEntities = { ...context, dates: context.dates ?? [], relativeDay: false, week: undefined };
+  // (A leading "och"/"and" and signs such as "%" are not words of the question's own.)
+  const ownWords = words.filter((w) => /[\p{L}\d]/u.test(w)).length - (followStart ? 1 : 0);
+  if (context && !hasOwnSubject && (ownWords <= 6 || pointsBack) && cues.length && !cues.includes('unknownTopic') && !cues.includes('greeting') && !cues.includes('thanks')) {
+    // "när träffas de?", "vilka är med?" after an answer about a body that named no municipality: they are that body.
+    // ("vilka deltar?" after the rådslag is who takes part in it, not its host: only "de" may point at a host.)
+    const theBody = context.bodies.length > 0 && ((cues.includes('pronoun') && !referred.length) || (cues.includes('membership') && !cues.includes('pronoun') && words.length <= 4));
+    // Who takes part in a body is the body's, whatever year or day the last answer was of.
+    const membersOnly = theBody && cues.includes('membership');
+    const ctxEntities = { ...context, dates: membersOnly ? [] : context.dates ?? [], years: membersOnly ? [] : context.years, month: membersOnly ? undefined : context.month, relativeDay: false, week: undefined };
     const merged = new Set<string>([...cues.map((c) => `cue:${c}`), ...entityFeatures(ctxEntities)]);
     if (context.meetingId) merged.add('ctx:meeting');
+    // "och om den ökar med 10 %?" after a budget line: a what-if of that line.
+    if (scale && context.budgetLines.length) merged.add('ent:scale');
     const rescored = scoreIntents(lexicon, merged);
     // "vilken är störst?" after the budget: a follow-up without words of its own for any intent keeps the last one.
     if (!cues.includes('unknownTopic')) rescored[context.intent] = Math.max(rescored[context.intent] ?? 0, lexicon.data.minScore);
     const top = Object.entries(rescored).sort((a, b) => b[1] - a[1])[0];
     // Only where the message cannot stand alone, or says it follows on ("och …"): "kalender" is a whole request.
     // "when did it start?": "it" points back, so the subject is the last answer's.
-    if (top && top[1] >= lexicon.data.minScore && (intent === 'notInPlan' || intent === 'clarify' || followStart || cues.includes('itRef'))) {
+    if (top && top[1] >= lexicon.data.minScore && (intent === 'notInPlan' || intent === 'clarify' || followStart || cues.includes('itRef') || theBody)) {
+      // "den sista?", "the last one?" after a listing: the end of that listing, not the meeting held most recently.
+      const listing = context.intent === 'calendar' || context.intent === 'meetingsOn';
+      const listed = listing && cues.includes('last') && !cues.includes('final');
+      // ("the first one?" after "which meetings are left": the first of those left.)
+      const left = listing && context.cues.includes('remaining') && ['first', 'final', 'last', 'ordinal', 'penultimate'].some((c) => cues.includes(c));
+      const ownCues = [...cues, ...(listed ? ['final'] : []), ...(left && !cues.includes('remaining') ? ['remaining'] : [])];
       return {
         ...query,
+        cues: ownCues,
         intent: top[0] as Intent,
         bodies: context.bodies,
         municipalities: context.municipalities,
@@ -555,7 +612,7 @@ export function understand(input: UnderstandInput): Query {
   // "who hosts the year after?": a year or month moved from the last answer's cannot stand alone, whatever its length.
   const shifted = (yearShift !== undefined || monthShift !== undefined) && !years.length && !dates.dates.length && !dates.month;
   if (context && ((followStart && !confident) || ((short || shifted) && weak)) && intent !== 'greeting' && intent !== 'thanks') {
-    query = followUp(query, context, followStart);
+    query = followUp(query, context, followStart, plan);
   }
   // "vem e värd", "who is host": the little words do not make a vague question less vague.
   const content = words.filter((w) => !LITTLE_WORDS.has(w));
@@ -611,7 +668,8 @@ function scoreIntents(lexicon: Lexicon, features: Set<string>): Record<string, n
 }
 
 /** A follow-up that carries a new subject ("och 2015?", "och LG?") keeps the last question, with the new subject. */
-function followUp(q: Query, ctx: QueryContext, explicit: boolean): Query {
+function followUp(q: Query, ctx: QueryContext, explicit: boolean, plan: Plan): Query {
+  const { rotationBodies: rotating, hostedBodies } = planFacts(plan);
   const onlyRelation = q.relation && !q.dates.length && !q.month;
   const next = explicit && q.cues.includes('next') && !q.bodies.length;
   if ((onlyRelation || next) && ctx.meetingId) {
@@ -638,13 +696,21 @@ function followUp(q: Query, ctx: QueryContext, explicit: boolean): Query {
   // A new body or municipality keeps the question but swaps the subject.
   if (intent === 'rotationYears' && q.years.length) intent = 'rotationHost';
   if (intent === 'rotationHost' && q.municipalities.length && !q.years.length) intent = 'rotationYears';
+  // "When does Nynäshamn host the rådslag?" → "and the SK?": a body without a rotation is hosted meeting by
+  // meeting, so the question becomes that municipality's meetings of the body, in no particular year.
+  const unrotated = q.bodies.length > 0 && q.bodies.every((b) => !rotating.has(b));
+  const rotationAsked = intent === 'rotationYears' || intent === 'rotationHost';
+  // (A body whose meetings have no host at all, "och LG?": that the plan names no host for it.)
+  if (rotationAsked && unrotated) intent = !q.bodies.some((b) => hostedBodies.has(b)) ? 'meetingHost' : ctx.municipalities.length || ctx.answerMunicipalities?.length ? 'municipalityMeetings' : 'nextMeeting';
   return {
     ...q,
     ...sameClaim,
     intent,
     bodies: q.bodies.length ? q.bodies : ctx.bodies,
-    municipalities: q.municipalities.length ? q.municipalities : ctx.municipalities,
-    years,
+    // ("vad får Huddinge i ersättning" → "och personalen?": Huddinge named the last line, not this one.)
+    municipalities: q.municipalities.length ? q.municipalities : q.budgetLines.length && ctx.budgetLines.length ? [] : ctx.municipalities,
+    years: rotationAsked && unrotated && !q.years.length ? [] : years,
+    ...(rotationAsked && unrotated && !q.municipalities.length && !ctx.municipalities.length && ctx.answerMunicipalities?.length ? { municipalities: ctx.answerMunicipalities } : {}),
     dates: q.dates.length ? q.dates : month ? [] : ctx.dates,
     month: month ?? (q.dates.length ? undefined : ctx.month),
     budgetLines: q.budgetLines.length ? q.budgetLines : ctx.budgetLines,
@@ -659,16 +725,47 @@ function followUp(q: Query, ctx: QueryContext, explicit: boolean): Query {
 }
 
 /** A period of the year from period words: "under våren" → 1–6, "efter sommaren" → 9–12, "före hösten" → 1–8. */
-function readPeriod(periods: Array<{ id: string; months: [number, number]; beforeUntil?: number }>, cues: string[]): Period | undefined {
+function readPeriod(periods: Array<{ id: string; months: [number, number]; beforeUntil?: number; season?: boolean }>, cues: string[], words: string[] = []): Period | undefined {
   const p = periods[0];
   if (!p) return undefined;
   const [from, to] = p.months;
+  // "mellan påsk och midsommar", "from spring to autumn": from the first period to the end of the second.
+  const q = periods[1];
+  if (q && q.id !== p.id && words.some((w) => BETWEEN.has(w)) && q.months[1] >= from) return { id: `${p.id}-${q.id}`, from, to: q.months[1] };
   if (cues.includes('after') && !cues.includes('before') && to < 12) return { id: `after:${p.id}`, from: to + 1, to: 12 };
+  // "efter jul", "after the end of the year": a period that ends the year is followed by the next year.
+  if (cues.includes('after') && !cues.includes('before') && to === 12 && from > 1) return { id: `after:${p.id}`, from: 1, to: 12, nextYear: true };
   if (cues.includes('before') && !cues.includes('after') && from > 1) return { id: `before:${p.id}`, from: 1, to: p.beforeUntil ?? from - 1 };
-  return { id: p.id, from, to };
+  return { id: p.id, from, to, ...(p.season ? { season: true } : {}) };
 }
 
 const YEAR_WORDS = new Set(['ar', 'aren', 'year', 'years']);
+const NOT_WORDS = new Set(['inte', 'ej', 'not', 'icke']);
+const ARTICLES = new Set(['the', 'a', 'an', 'det', 'den']);
+/** Words that ask for a listing: the plural of meeting, "what happens". */
+const LISTING_WORDS = new Set(['moten', 'motena', 'meetings', 'sammantraden', 'hander', 'happening', 'happens', 'pa gang']);
+/** Words that join two periods into one span. */
+const BETWEEN = new Set(['mellan', 'between', 'fran', 'from', 'till', 'to', 'until']);
+
+/**
+ * "den andra?", "the second one", "det tredje SK-mötet": an ordinal word where a meeting, a body, "one" or
+ * nothing follows it. Elsewhere "andra" is "other" ("andra kommuner"), and inside a period phrase ("andra
+ * halvåret", "second quarter") it is part of the period.
+ */
+function readOrdinal(words: string[], matches: readonly Match[], lexicon: Lexicon): number | undefined {
+  const table = lexicon.data.ordinals ?? {};
+  for (const [i, w] of words.entries()) {
+    const n = Object.keys(table).find((k) => Array.isArray(table[k]) && table[k]!.includes(w));
+    if (n === undefined) continue;
+    if (matches.some((m) => m.sense.kind === 'period' && m.start <= i && m.end > i)) continue;
+    const next = words[i + 1];
+    // ("vilka andra möten", "några andra SK-möten": before a plural, or after a which-word, "andra" is "other".)
+    if (/^(vilka|vilken|nagra|inga|alla|which|any|some|other)$/.test(words[i - 1] ?? '') || (next !== undefined && LISTING_WORDS.has(next))) continue;
+    const leads = next === undefined || next === 'one' || next === 'ones' || matches.some((m) => m.start === i + 1 && (m.sense.kind === 'body' || (m.sense.kind === 'cue' && m.sense.name === 'meeting')));
+    if (leads) return Number(n);
+  }
+  return undefined;
+}
 
 /** The question's form, the amounts and the count of years written in it, and a request verb. */
 function readForms(text: string, words: string[], matches: readonly Match[], cues: string[], lexicon: Lexicon) {

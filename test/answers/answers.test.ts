@@ -49,6 +49,43 @@ describe('answers', () => {
     expect(a.text).toContain('Södertälje');
   });
 
+  it('reads follow-ups over the last answer: its meeting, its body, its listing, its budget line', async () => {
+    expect((await bot.ask('SK-mötet i november?', 'f1')).text).toContain('3 november');
+    expect((await bot.ask('hur dags?', 'f1')).text).toContain('12.00–15.00');
+    expect((await bot.ask('berätta om ledningsgruppen', 'f2')).kind).toBe('bodyInfo');
+    expect((await bot.ask('när träffas de nästa gång?', 'f2')).text).toContain('20 maj');
+    expect((await bot.ask('list the LG meetings', 'f3')).kind).toBe('calendar');
+    expect((await bot.ask('the last one?', 'f3')).text).toContain('25 November');
+    expect((await bot.ask('the second one?', 'f3')).text).toContain('31 March');
+    const personal = (await bot.ask('vad får Huddinge i ersättning?', 'f4'), await bot.ask('och personalen?', 'f4'));
+    expect(personal.text).not.toContain('50 000');
+    expect((await bot.ask('per månad?', 'f4')).text).toContain('48 333');
+    expect((await bot.ask('och om den ökar med 10 %?', 'f4')).text).toContain('638 000');
+    await bot.ask('när var rådslaget i år?', 'f5');
+    expect((await bot.ask('vilka deltar?', 'f5')).text).toContain('Handelskammaren');
+    bot.clock.set('2011-09-01T09:00:00+02:00');
+    expect((await bot.ask('which LG meetings are left this year?', 'f6')).text).toContain('14 October');
+    expect((await bot.ask('the first one?', 'f6')).text).toContain('9 September');
+    expect((await bot.ask('hur många möten är det i september?', 'f7')).text).toMatch(/^3 möten.*\(september\)/);
+    await bot.ask('vilka kommuner är med i överförmyndarnämnden?', 'f8');
+    expect((await bot.ask('och vilka är inte med?', 'f8')).text).toMatch(/^Inte med i Södertörns överförmyndarnämnd: Nykvarn, Salem och Södertälje/);
+    await bot.ask('When does Nynäshamn host the rådslag?', 'f9');
+    expect((await bot.ask('and the SK?', 'f9')).text).toContain('22 September');
+    expect((await bot.ask('nästa möte efter 22/9', 'f10')).text).toContain('Nyckeltal Södertörn');
+    await bot.ask('When is the LG planning conference?', 'f11');
+    expect((await bot.ask('is it a full day?', 'f11')).text).toMatch(/^No – Ledningsgruppen \(Planeringskonferens\) is 2 days, lunch to lunch/);
+    await bot.ask('rådslaget 2014?', 'f12');
+    expect((await bot.ask('hur många år är det dit?', 'f12')).text).toMatch(/^3 år kvar: Tyresö/);
+    await bot.ask('vad kostar kontorsservicen?', 'f13');
+    expect((await bot.ask('och per kvartal?', 'f13')).text).toContain('12 500');
+    // A weekday in the plural filters the last listing; one written with its own day is a claim to correct.
+    await bot.ask('list all meetings in May and June', 'f14');
+    const fridays = await bot.ask('which of them are on Fridays?', 'f14');
+    expect(fridays.text).toContain('20 May');
+    expect(fridays.text).not.toContain('9 June');
+    expect((await bot.ask('LG on Wednesday 20 May, what time?', 'f15')).text).toContain('Friday');
+  });
+
   it('answers honestly when the plan does not say, with suggestions', async () => {
     const a = await bot.ask('vem är värd för rådslaget 2019?');
     expect(a.kind).toBe('notInPlan');

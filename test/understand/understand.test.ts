@@ -121,11 +121,51 @@ describe('intents', () => {
     expect(q('vad heter ordföranden').notInPlanKinds).toContain('name');
   });
 
+  it('reads period phrases whole: a month short form inside one is not that month, and its order word still counts', () => {
+    expect(q('vad händer innan jul?')).toMatchObject({ month: undefined, period: { id: 'before:christmas', from: 1, to: 12 } });
+    expect(q('första LG-mötet efter semestern').period).toEqual({ id: 'after:summer', from: 9, to: 12 });
+    expect(q('vad händer under Q3?')).toMatchObject({ intent: 'meetingsOn', period: { from: 7, to: 9 } });
+    expect(q('näst sista SK-mötet i år').cues).toContain('penultimate');
+    expect(q('the second to last LG meeting').cues).toContain('penultimate');
+    expect(q('vad händer efter jul?').period).toEqual({ id: 'after:christmas', from: 1, to: 12, nextYear: true });
+    expect(q('vilka möten är det mellan påsk och midsommar?').period).toMatchObject({ from: 4, to: 6 });
+    expect(q('vad händer veckan efter nästa?', '2011-05-02T09:00:00+02:00')).toMatchObject({ week: { from: '2011-05-16', to: '2011-05-22' }, weekShift: undefined });
+    expect(q('vilka möten är det de närmaste två månaderna?', '2011-09-01T09:00:00+02:00')).toMatchObject({ intent: 'meetingsOn', dates: ['2011-09-01', '2011-10-31'] });
+    // A listing after a day is the rest of its year; the one meeting after it stays one.
+    expect(q('vad händer efter 1 november?')).toMatchObject({ intent: 'meetingsOn', dates: ['2011-11-02', '2011-12-31'], relation: undefined });
+    expect(q('nästa möte efter 22/9')).toMatchObject({ intent: 'adjacentMeeting', dates: ['2011-09-22'], relation: 'after' });
+    // A season asked after it has passed this year is the coming one; a part of the year is this year's.
+    expect(q('vilka möten är det i vår?', '2011-11-15T09:00:00+01:00').period).toMatchObject({ from: 1, to: 6, nextYear: true });
+    expect(q('SK-möten i början av året').period).toMatchObject({ from: 1, to: 3 });
+    expect(q('SK-möten i början av året').period?.nextYear).toBeUndefined();
+    expect(q('första veckan i september').dates).toEqual(['2011-09-01', '2011-09-07']);
+    expect(q('SK-möten hittills i år').cues).toContain('held');
+  });
+
+  it('reads a name cut short at a dot, and an amount per a unit as leaning on the last answer', () => {
+    expect(q('ledn.gruppen nästa').bodies).toEqual(['ledningsgruppen']);
+    expect(q('When is the nyckeltal day – not the rådslag, the key figures one?').bodies).toEqual(['nyckeltal']);
+    expect(q('LG plan.konf datum').bodies).toContain('planeringskonferensen');
+    expect(q('och per kvartal?').cues).toContain('per');
+  });
+
+  it('reads an ordinal only where a meeting, a body, "one" or nothing follows it', () => {
+    expect(q('vilket är det tredje SK-mötet i år?').ordinal).toBe(3);
+    expect(q('den andra?').ordinal).toBe(2);
+    expect(q('the second one?').ordinal).toBe(2);
+    expect(q('andra kommuner?').ordinal).toBeUndefined();
+    expect(q('vilka andra möten finns i maj?').ordinal).toBeUndefined();
+    expect(q('vad händer andra halvåret?').ordinal).toBeUndefined();
+  });
+
   it('tells Swedish from English', () => {
     expect(q('när är nästa möte').lang).toBe('sv');
     expect(q('nar ar nasta mote').lang).toBe('sv');
     expect(q('when is the next meeting').lang).toBe('en');
     expect(q('budget breakdown').lang).toBe('en');
+    // The plan's own labels quoted in a question do not make it Swedish; the words around them decide.
+    expect(q('How much is Ersättning till Huddinge kommun?').lang).toBe('en');
+    expect(q('hur mycket är Ersättning till Huddinge kommun?').lang).toBe('sv');
   });
 
   it('carries the subject into a follow-up, and only into one that leans on it', () => {

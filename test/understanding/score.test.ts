@@ -63,6 +63,9 @@ const FILES = [
   // Written by the cmd helper of round 3 before the code that reads them: new wordings of each pattern behind a
   // failure of r3-commands-dev.json or a gap noticed earlier (follow-ups, a month's meeting given its day, …).
   { file: 'commands-r3-own.json', heldOut: false, freshCorePerItem: true },
+  // Written by the nlu5c helper of round 5 before the code that reads them: follow-ups over every kind of answer,
+  // typos inside words and compounds, mixed language and locale, period words.
+  { file: 'r5-own-c.json', heldOut: false, freshCorePerItem: false },
   // Written by helper nlu5a of round 5 before the code that reads them: other wordings of the kinds behind its share
   // of r5-dev.json's failures (ratios, what-ifs over held lines, budget follow-ups, claims, periods, order, calendars).
   { file: 'r5-own-a.json', heldOut: false, freshCorePerItem: false },
