@@ -30,9 +30,17 @@ export interface ParseContext {
   previous?: Change;
   /** The message's reading: its lexicon matches are taken wherever the same words are read. */
   reading?: Pick<Reading, 'words' | 'matches'>;
+  /** The writer's proposal waiting in this conversation, which a correction ("nej, 27/5 menade jag") replaces. */
+  pending?: PendingProposal;
+}
+export interface PendingProposal {
+  id: string;
+  change: Change;
+  lang: Lang;
 }
 export type AdminRequest =
-  | { type: 'change'; change: Change; lang: Lang; note?: string }
+  /** `replaces`: the waiting proposal a correction replaces; `then`: the changes named after this one in the same message. */
+  | { type: 'change'; change: Change; lang: Lang; note?: string; replaces?: string; then?: Change[] }
   /** `suggest`: the day written and the day of the meeting the question offers ("Menar du fredag 20 maj?"): a yes takes it. */
   | { type: 'error'; message: string; lang: Lang; missing?: boolean; suggest?: DaySuggestion }
   | { type: 'history'; lang: Lang }
@@ -74,6 +82,8 @@ export interface ChangeWords {
   shift: Array<[string, number]>;
   /** Words that end a statement as a question ("SK 14/4 är i Salem va", "… right"). */
   tagQuestion: string[];
+  /** Words that start a hypothesis ("om personalen sänks med 10 %", "what if …"): a question, never a change. */
+  hypothesis: string[];
   /** "LG träffas inte 14/10": a cancellation only where a meeting is named. */
   cancelWeak: string[];
   /** A decision reported ("vi har bestämt att …", "we've decided …"): what follows is a change. */
@@ -91,10 +101,18 @@ export interface ChangeWords {
   followWeak: string[];
   followStart: string[];
   followEnd: string[];
+  /** A correction of the waiting proposal: "nej", "vänta", "jag menade" first, "menade jag", "istället" last. */
+  correctStart: string[];
+  correctEnd: string[];
+  /** "nej inte 29/9 utan 6/10": what follows a not-word up to a but-word is the value taken back. */
+  correctNot: Set<string>;
+  correctBut: Set<string>;
 }
 
 export const QUESTION_WORDS = new Set(['vem', 'vad', 'nar', 'var', 'vart', 'hur', 'vilken', 'vilket', 'vilka', 'varfor', 'who', 'what', 'when', 'where', 'which', 'how', 'why', 'whats', 'whens']);
-const STRONG_HINT = /\d{1,3}[ \u00a0]\d{3}\b|\d{4,}|\d+\s*(kr|kronor|tkr)\b/i;
+// An amount as a budget line's is written: in thousands ("600 000", "30k", "15 tkr", "20 tusen"), signed
+// ("-30 000", "+50k") or a share ("10 %", "5 procent").
+const STRONG_HINT = /\d{1,3}[ \u00a0]\d{3}\b|\d{4,}|\d+\s*(kr|kronor|tkr|k|tusen)\b|(^|\s)[+\-−]\s?\d|\d\s*(%|procent|percent|per cent)/i;
 
 /** The change phrases, each list with spaces around for whole-word look-ups. */
 const compiled = new WeakMap<object, ChangeWords>();
@@ -112,10 +130,12 @@ export function changeWords(lexicon: Lexicon): ChangeWords | undefined {
     c = {
       history: list('history'), cancel: list('cancel'), restore: list('restore'), move: list('move'), moveStrong: list('moveStrong'),
       host: list('host'), hostStrong: list('hostStrong'), add: list('add'), budget: list('budget'), budgetStrong: list('budgetStrong'), insteadOf: list('insteadOf'), polite: list('polite'), notChange: list('notChange'), budgetUp: list('budgetUp'), budgetDown: list('budgetDown'), budgetBy: list('budgetBy'),
-      hostWeak: list('hostWeak'), budgetAdd: list('budgetAdd'), budgetSub: list('budgetSub'), addWeak: list('addWeak'), earlier: list('earlier'), tagQuestion: list('tagQuestion'),
+      hostWeak: list('hostWeak'), budgetAdd: list('budgetAdd'), budgetSub: list('budgetSub'), addWeak: list('addWeak'), earlier: list('earlier'), tagQuestion: list('tagQuestion'), hypothesis: list('hypothesis'),
       decided: list('decided'), cancelWeak: list('cancelWeak'), replace: list('replace'), undo: list('undo'), enWords: new Set(Array.isArray(raw.enWords) ? raw.enWords : []),
       ordinalFirst: new Set(sub('ordinal', 'first')), ordinalLast: new Set(sub('ordinal', 'last')),
       followWeak: byLength(start.filter((p) => FOLLOW_WEAK.has(p))), followStart: byLength(start.filter((p) => !FOLLOW_WEAK.has(p))), followEnd: byLength(sub('followUp', 'end')),
+      correctStart: byLength(sub('correction', 'start')), correctEnd: byLength(sub('correction', 'end')),
+      correctNot: new Set(sub('correction', 'not')), correctBut: new Set(sub('correction', 'but')),
       shift: Object.entries((raw.shift ?? {}) as unknown as Record<string, number>).map(([p, n]) => [` ${p} `, n] as [string, number]),
     };
     compiled.set(raw, c);
@@ -223,6 +243,8 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
   if (!polite && raw.endsWith('?')) return undefined;
   // "SK 14/4 är i Salem va", "LG moves to 27/5, right": a statement checked, not a change asked for.
   if (!polite && C.tagQuestion.some((p) => padded.endsWith(p))) return undefined;
+  // "om personalen sänks med 10 %", "if staff goes up by 20 000": what would follow is asked, nothing is changed.
+  if (!polite && C.hypothesis.some((p) => padded.startsWith(p))) return undefined;
   // "lägg in SK-mötena i min outlook": a request about the writer's own things, not the plan.
   if (has(C.notChange)) return undefined;
   // "rådslaget 2011 vem är värd": a question word anywhere asks.
@@ -261,6 +283,8 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
   }
   const signs = new Map<number, number>();
   const amounts = amountsIn(raw, signs);
+  // "sänk personalen med 10 %", "staff -5%": a share of the line's amount.
+  const share = shareIn(raw);
   const ask = (message: string, suggest?: DaySuggestion): AdminRequest => ({ type: 'error', missing: true, message, lang, ...(suggest ? { suggest } : {}) });
   const run = (command: string): AdminRequest | undefined => {
     // After the command's own error ("flytta styrelsen 14/4 …": an unknown name), a change in words only
@@ -279,30 +303,59 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
   // A line and a new amount and little else ("utredningar 200 000") states the new amount; the amount the
   // plan already has is left to be answered ("personal 580 000" confirms a fact, it changes nothing).
   const bareAmount = amounts.length === 1 && words.length <= 5 && !plan.budgets.some((b) => [...b.income, ...b.costs].some((l) => budgetLines.includes(l.id) && l.amount === amounts[0]));
-  if (budgetLines.length && !dates.dates.length && !bodies.length && (signals.budget || /:/.test(raw) || bareAmount)) {
+  // "staff -5%": a signed share and little else changes the line by it.
+  const down = has(C.budgetDown) || has(C.budgetSub) || TAKEN_FROM.test(f);
+  const up = has(C.budgetUp) || has(C.budgetAdd);
+  const bareShare = share !== undefined && (share.sign !== 0 || TAKEN_FROM.test(f)) && !amounts.length && words.length <= 5;
+  // "bump consultancy up by 15%", "personal upp 20k": a direction and an amount or a share by which.
+  const by = has(C.budgetBy) && (up || down) && (amounts.length > 0 || share !== undefined);
+  // "… höjs till 600 000", "goes up to 600 000": the amount after till/to is the new one, whatever else is said.
+  const toAmount = /\b(till|to)\s+[+\-−]?\d/.test(f);
+  if (budgetLines.length && !dates.dates.length && !bodies.length && (signals.budget || /:/.test(raw) || bareAmount || bareShare || by)) {
     const year = yearWord ? Number(yearWord[1]) : (plan.budgets.find((b) => b.year === thisYear) ?? [...plan.budgets].sort((a, b) => b.year - a.year)[0])?.year;
+    if (year === undefined) return undefined;
+    const line = budgetLines.find((id) => plan.budgets.find((b) => b.year === year)?.[incomeLine ? 'income' : 'costs'].some((l) => l.id === id)) ?? budgetLines[0]!;
+    const current = plan.budgets.find((b) => b.year === year)?.[incomeLine ? 'income' : 'costs'].find((l) => l.id === line)?.amount;
+    // A share is of the line's amount now, and changes it only in a direction ("höj … med 10 %", "-5 %",
+    // "lägg på 5 %"); "personal 10 %" alone asks what share the line is.
+    const shareSign = share ? (share.sign || (down ? -1 : up ? 1 : 0)) : 0;
+    // "ökar med 3 procent per år": a rate over the years is a projection, answered as a question.
+    const strongPer = new Set((ctx.lexicon.data as { strongPerWords?: string[] }).strongPerWords ?? []);
+    if (!amounts.length && share && words.some((w) => strongPer.has(w))) return undefined;
+    if (!amounts.length && share && shareSign && current !== undefined) {
+      return run(`${say(lang, 'commandChangeBudget')} ${year} ${line} ${Math.round(current + (shareSign * current * share.percent) / 100)}`);
+    }
     if (!amounts.length) {
       if (!has(C.budgetStrong)) return undefined;
       return ask(say(lang, 'whatAmountHowMuch'));
     }
-    if (year === undefined) return undefined;
-    const line = budgetLines.find((id) => plan.budgets.find((b) => b.year === year)?.[incomeLine ? 'income' : 'costs'].some((l) => l.id === id)) ?? budgetLines[0]!;
     // "öka utredningar med 20 000", "cut staff by 30 000": the line's amount changed by that much.
     // "… blir 600 000 istället för 580 000": the amount that is not the line's already.
-    const current = plan.budgets.find((b) => b.year === year)?.[incomeLine ? 'income' : 'costs'].find((l) => l.id === line)?.amount;
     let amount = amounts.filter((a) => a !== current).at(-1) ?? amounts.at(-1)!;
-    if (current !== undefined && has(C.budgetBy) && (has(C.budgetUp) || has(C.budgetDown))) amount = has(C.budgetDown) ? current - amount : current + amount;
-    else if (current !== undefined && (has(C.budgetAdd) || has(C.budgetSub))) amount = has(C.budgetSub) ? current - amount : current + amount;
+    if (current === undefined || toAmount) {
+      // The amount as written.
+    } else if (has(C.budgetBy) && (has(C.budgetUp) || has(C.budgetDown))) amount = has(C.budgetDown) ? current - amount : current + amount;
+    else if (has(C.budgetAdd) || has(C.budgetSub)) amount = has(C.budgetSub) ? current - amount : current + amount;
     // "ta 10 000 från kontorsservice", "take 5 000 off staff": an amount taken from the line.
-    else if (current !== undefined && TAKEN_FROM.test(f)) amount = current - amount;
-    else if (current !== undefined && signs.has(amount)) amount = current + signs.get(amount)! * amount;
+    else if (TAKEN_FROM.test(f)) amount = current - amount;
+    else if (signs.has(amount)) amount = current + signs.get(amount)! * amount;
+    // "sänk personalen 20 000", "höj personal 600 000": a direction with neither med/by nor till/to. The amount
+    // is read as the smaller change that goes the way asked (580 000 → 560 000, not → 20 000; → 600 000, not
+    // → 1 180 000); the card shows before → after.
+    else if ((up || down) && !(up && down)) {
+      const sign = up ? 1 : -1;
+      const asNew = (amount - current) * sign > 0 ? Math.abs(amount - current) : Infinity;
+      if (amount < asNew) amount = current + sign * amount;
+    }
     // "personal är 580 000" when it is: a fact, answered as a question.
     if (amount === current && !has(C.budgetStrong)) return undefined;
     return run(`${say(lang, 'commandChangeBudget')} ${year} ${line} ${amount}`);
   }
 
   // "öka budgeten", "change the budget": a budget change that names no line asks for the line and the amount.
-  if (!budgetLines.length && has(C.budgetStrong) && words.some((w) => /^budget(en|s)?$/.test(w)) && !bodies.length && !dates.dates.length && !municipalities.length) {
+  // "höj med 20 000", "cut by 10 %": a change by an amount or a share with no line named asks the same.
+  const byWithoutLine = has(C.budgetBy) && (amounts.length > 0 || share !== undefined) && words.length <= 6;
+  if (!budgetLines.length && has(C.budgetStrong) && (words.some((w) => /^budget(en|s)?$/.test(w)) || byWithoutLine) && !bodies.length && !dates.dates.length && !municipalities.length) {
     return ask(say(lang, 'whichBudgetLineAnd'));
   }
 
@@ -433,6 +486,9 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
     return ask(say(lang, 'toWhatDateWrite'));
   }
   if (signals.add && !body && has([' mote ', ' motet ', ' meeting '])) {
+    // "lägg till ett extra möte 12/10": the date is there, the body is asked for.
+    const day = dates.dates[0];
+    if (day) return ask(say(lang, 'whichBodyIsTheMeetingFor', `${Number(day.slice(8, 10))}/${Number(day.slice(5, 7))}`));
     return ask(say(lang, 'whichBodyAndWhatDate'));
   }
   return undefined;
@@ -441,7 +497,7 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
 const GENERIC_CHANGE = /^(andra|change|uppdatera|update)\b|\b(need to change|needs to change|want to change|ska andras|maste andras|behover andras|vill andra|behover andra)\b/;
 /** "no LG meeting on 25 November", "inget SK-möte 8/12": a cancellation where a meeting is named. */
 const NO_MEETING = /^(?:there (?:will be|is) )?(?:no|inget|inga|ingen)\b/;
-const TAKEN_FROM = /\b(ta|tar|dra|drar|plocka|plockar|take|takes|shave|remove)\s+\d[\d\s]*(kr|kronor|tkr|k)?\s+(fran|ifran|off|from)\b/;
+const TAKEN_FROM = /\b(ta|tar|dra|drar|plocka|plockar|take|takes|shave|remove)\s+\d[\d\s]*(kr|kronor|tkr|k|tusen|%|procent|percent)?\s+(fran|ifran|off|from)\b/;
 const MONTH_MEETING = /\b(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)(mötet|möte|mötena|motet|mote|träffen|traffen|sammanträdet|sammantradet)\b/gi;
 
 /**
@@ -597,6 +653,15 @@ function dayRanges(text: string, lexicon: Lexicon): string {
   return text.replace(/(?<!(?:mellan|between)\s+)(?<![\d/.])\b(\d{1,2})(?:\s*[-–]\s*|\s+(?:och|and|&)\s+)(\d{1,2})\s+(\p{L}+)/gu, (all, a: string, b: string, month: string) =>
     lexicon.match([fold(month)]).some((m) => m.sense.kind === 'month') ? `${a} ${month} ${b} ${month}` : all,
   );
+}
+
+/** "10 %", "5 procent", "-5%": a share in per cent, with its sign where one is written. */
+export function shareIn(raw: string): { percent: number; sign: number } | undefined {
+  const m = /(?<![\d/.:])([+\-−]\s?)?(\d{1,2}(?:[.,]\d{1,2})?)\s*(?:%|procent\b|percent\b|per cent\b)/i.exec(raw);
+  if (!m) return undefined;
+  const percent = Number(m[2]!.replace(',', '.'));
+  if (!(percent > 0 && percent < 100)) return undefined;
+  return { percent, sign: m[1] ? (m[1].trim() === '+' ? 1 : -1) : 0 };
 }
 
 export function amountsIn(raw: string, signs: Map<number, number> = new Map()): number[] {

@@ -11,12 +11,12 @@ import { fold } from '../understand/normalize.js';
 import { splitWords } from '../understand/understand.js';
 import { ChangeSchema, type Change } from './changes.js';
 import { withNatural } from './requests.js';
-import { noMeetingThatDay, type DaySuggestion } from './natural.js';
+import { noMeetingThatDay, type DaySuggestion, type PendingProposal } from './natural.js';
 import { say } from '../text/catalogue/index.js';
 
 export type AdminRequest =
   /** `note`: said under the proposal (a message with several changes: how to write the next). */
-  | { type: 'change'; change: Change; lang: Lang; note?: string }
+  | { type: 'change'; change: Change; lang: Lang; note?: string; replaces?: string; then?: Change[] }
   /** `missing`: a change asked for in words that lacks something; the message asks for it. */
   | { type: 'error'; message: string; lang: Lang; missing?: boolean; suggest?: DaySuggestion }
   | { type: 'history'; lang: Lang }
@@ -36,6 +36,8 @@ export interface ParseContext {
   previous?: Change;
   /** The message's reading: its lexicon matches are taken wherever the same words are read. */
   reading?: Pick<Reading, 'words' | 'matches'>;
+  /** The writer's proposal waiting in this conversation, which a correction replaces (requests.ts readCorrection). */
+  pending?: PendingProposal;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -410,6 +412,9 @@ function parseCommand(text: string, ctx: ParseContext, guessed: Lang): AdminRequ
       const rest = after(/(lägg till|lagg till|nytt|ny|add|new) (möte|mote|meeting)/);
       if (!rest) throw new Missing(say(lang, 'whichBodyAndWhat'));
       if (rest.length > MAX_CALENDAR_LINE_LENGTH) throw new Invalid(say(lang, 'writeTheMeetingOn', MAX_CALENDAR_LINE_LENGTH));
+      // "lägg till möte 15/9": no body named and no unknown name written, so the body is asked for (not an error).
+      const named = read(rest, ctx, lang);
+      if (!named.bodies.length && !leftovers(rest, ctx, lang, FILLER, undefined, named).length) throw new Missing(say(lang, 'whichBodyIsTheMeetingFor', rest));
       return { type: 'change', change: { kind: 'meeting.add', meetings: [meetingFromLine(rest, ctx, lang)] }, lang };
     }
 

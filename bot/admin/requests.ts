@@ -10,7 +10,7 @@ import { fold } from '../understand/normalize.js';
 import { splitWords } from '../understand/understand.js';
 import { matchesOf } from '../core/reading.js';
 import { ChangeSchema, type Change } from './changes.js';
-import { amountsIn, bodyRef, changeLang, changeWords, meetingRef, phraseTest, QUESTION_WORDS, readNatural, type AdminRequest, type ParseContext, type Readme } from './natural.js';
+import { amountsIn, bodyRef, changeLang, changeWords, meetingRef, phraseTest, QUESTION_WORDS, readNatural, shareIn, type AdminRequest, type ParseContext, type Readme } from './natural.js';
 import { say } from '../text/catalogue/index.js';
 import { municipalityName } from '../domain/names.js';
 
@@ -22,6 +22,9 @@ export function withNatural<R extends { type: string; lang: Lang }>(text: string
 }
 
 function pick(text: string, ctx: ParseContext, guessed: Lang, readme: Readme): AdminRequest | undefined {
+  // "nej 27/5 menade jag": the waiting proposal, corrected, before anything else reads the message.
+  const corrected = ctx.pending ? readCorrection(text, ctx, readme) : undefined;
+  if (corrected) return corrected;
   const followed = ctx.previous ? readFollowUp(text, ctx, guessed, readme) : undefined;
   if (followed) return followed;
   // Before the command: "flytta LG 9/9 till 16/9 och LG 14/10 till 21/10" would read as one move.
@@ -154,12 +157,16 @@ function severalChanges(text: string, ctx: ParseContext, guessed: Lang, readme: 
   const C = changeWords(ctx.lexicon);
   const raw = text.trim();
   const f = fold(raw);
-  if (!C || raw.endsWith('?') || !/ (och|and|samt|plus) |[,;&+]/.test(` ${f} `)) return undefined;
+  if (!C || raw.endsWith('?') || (!/ (och|and|samt|plus) /.test(` ${f} `) && !/[,;&+]/.test(raw))) return undefined;
   const words = splitWords(f);
   if (QUESTION_WORDS.has(words[0] ?? '') || words.length > 40) return undefined;
   const has = phraseTest(C, f);
+  // "since Södertälje hosts the rådslag in 2014, who hosts in 2015": a question word anywhere asks (as in readNatural).
+  if (!has(C.polite) && (words.some((w) => QUESTION_WORDS.has(w) && w !== 'var') || C.hypothesis.some((p) => ` ${f} `.startsWith(p)))) return undefined;
+  // "personal 600 000 och kontorsservice 40 000": lines and amounts, and little else, as one line's is a change.
+  const bareList = amountsIn(raw).length >= 2 && words.length <= 4 * amountsIn(raw).length;
   // Only a message with a change word is read further (most messages with "och" are questions).
-  if (![C.cancel, C.restore, C.move, C.host, C.hostStrong, C.hostWeak, C.add, C.budget, C.budgetStrong].some(has) && !/:/.test(raw)) return undefined;
+  if (![C.cancel, C.restore, C.move, C.host, C.hostStrong, C.hostWeak, C.add, C.budget, C.budgetStrong].some(has) && !/:/.test(raw) && !bareList) return undefined;
   const lang = changeLang(raw, words, guessed, C, ctx.lexicon);
   const matches = matchesOf(ctx.reading, ctx.lexicon, words);
   const ids = (kind: Match['sense']['kind']) => [...new Set(matches.filter((m) => m.sense.kind === kind).map((m) => (m.sense as { id: string }).id))];
@@ -180,7 +187,15 @@ function severalChanges(text: string, ctx: ParseContext, guessed: Lang, readme: 
     if (r?.type !== 'change') return oneAtATime(example);
     if (!next.length) return { ...r, lang };
     const list = next.map((n) => `"${n}"`).join(say(lang, 'spacedAnd'));
-    return { ...r, lang, note: say(lang, 'thatWasSeveralChanges', list) } as AdminRequest;
+    // Each next change read as it will be written ("och SK 22/9 också" after the first), for the card to name in full.
+    const then: Change[] = [];
+    let prev = r.change;
+    for (const n of next) {
+      const own = readFollowUp(n, { ...alone, previous: prev }, lang, readme) ?? readme(n, alone, lang);
+      const c = own?.type === 'change' ? own : readNatural(n, alone, lang, readme);
+      if (c?.type === 'change') then.push((prev = c.change));
+    }
+    return { ...r, lang, note: say(lang, 'thatWasSeveralChanges', list), ...(then.length ? { then } : {}) } as AdminRequest;
   };
   // Parts that each read as a change on their own ("personal höjs med 20 000 och utredningar sänks med 10 000").
   const parts = raw.split(/\s*[,;]?\s+(?:och|and|samt)\s+|\s*;\s*/i).map((p) => p.trim()).filter(Boolean);
@@ -201,9 +216,23 @@ function severalChanges(text: string, ctx: ParseContext, guessed: Lang, readme: 
     });
     if (head?.type === 'change' && next.every((n) => n !== undefined)) return first(parts[0]!, next as string[], parts[0]!);
   }
+  // "flytta LG 9/9 till 16/9, ställ in LG 14/10": parts split by commas too, where each reads as a change on
+  // its own (a comma also lists dates and places: "SK 9/6, 22/9 och 3/11 ställs in" is read below).
+  const listed = raw.split(/\s*,\s*(?:(?:och|and|samt)\s+)?|\s+(?:och|and|samt)\s+|\s*;\s*/i).map((p) => p.trim()).filter(Boolean);
+  if (listed.length >= 2 && listed.length <= 4 && listed.length !== parts.length) {
+    const alone = { ...ctx, previous: undefined };
+    const read = listed.map((p) => {
+      const r = readme(p, alone, lang);
+      return r?.type === 'change' ? r : readNatural(p, alone, lang, readme);
+    });
+    if (read.every((r) => r?.type === 'change')) return first(listed[0]!, listed.slice(1), listed[0]!);
+  }
   const lines = ids('budgetLine');
   const amounts = amountsIn(raw);
-  if (lines.length >= 2 && amounts.length >= 2 && (has(C.budget) || has(C.budgetStrong) || /:/.test(raw))) {
+  const lineAmount = (id: string) => plan.budgets.flatMap((b) => [...b.income, ...b.costs]).find((l) => l.id === id)?.amount;
+  // Amounts the lines already have state facts ("personal 580 000 och kontorsservice 50 000"), not changes.
+  const newAmounts = lines.length === amounts.length && amounts.every((a, i) => a !== lineAmount(lines[i]!));
+  if (lines.length >= 2 && amounts.length >= 2 && (has(C.budget) || has(C.budgetStrong) || /:/.test(raw) || (bareList && newAmounts))) {
     const label = (id: string) => plan.budgets.flatMap((b) => [...b.income, ...b.costs]).find((l) => l.id === id)?.label ?? id;
     const kr = (n: number) => String(n).replace(/\B(?=(\d{3})+$)/g, ' ');
     const example = `${label(lines[0]!)} ${kr(amounts[0]!)}`;
@@ -254,6 +283,127 @@ function severalChanges(text: string, ctx: ParseContext, guessed: Lang, readme: 
     const place = (i: number) => municipalityName(plan, municipalities[Math.min(i, municipalities.length - 1)]!);
     if (municipalities.length !== 1 && municipalities.length !== years.length) return oneAtATime(`${name} ${years[0]} ${place(0)}`);
     return first(`${say(lang, 'commandHost')} ${bodyRef(ctx, rotating)} ${years[0]} ${place(0)}`, years.slice(1).map((y, i) => (municipalities.length === 1 ? say(lang, 'andYearToo', y) : `${name} ${y} ${place(i + 1)}`)), `${name} ${years[0]} ${place(0)}`);
+  }
+  return undefined;
+}
+
+/**
+ * A correction of the writer's proposal that still waits in this conversation: "nej 27/5 menade jag",
+ * "nej vänta, 16/9", "no sorry, I meant 3 June", "nej, Haninge menade jag", "nej, 610 000", "nej, LG 14/10
+ * menade jag" (after "ställ in LG 9/9"). It must say it corrects (the lexicon's changes.correction, first or
+ * last); what is left is put in the proposal's place (the meeting, the new date, the host, the amount, the
+ * year) or, where it is a change of its own ("nej, flytta LG 9/9 till 23/9"), taken as it is. The request
+ * replaces the waiting proposal: nothing changes until the new one is confirmed. Without a waiting proposal
+ * (ctx.pending) nothing here is read.
+ */
+function readCorrection(text: string, ctx: ParseContext, readme: Readme): AdminRequest | undefined {
+  const pending = ctx.pending;
+  const C = changeWords(ctx.lexicon);
+  if (!pending || !C || text.includes('?')) return undefined;
+  const all = splitWords(fold(text));
+  let rest = ` ${all.join(' ')} `;
+  let marked = false;
+  // "nej, förlåt, jag menade …": markers one after another, then one at the end.
+  for (let i = 0; i < 4; i++) {
+    const head = C.correctStart.find((p) => rest.startsWith(p));
+    if (!head) break;
+    [rest, marked] = [` ${rest.slice(head.length)}`, true];
+  }
+  let words = splitWords(rest.trim());
+  // "inte 29/9 utan 6/10", "6/10 istället, inte 29/9": the value taken back is left out (a correction then).
+  const not = words.findIndex((w) => C.correctNot.has(w));
+  if (not >= 0) {
+    const but = words.findIndex((w, i) => i > not && C.correctBut.has(w));
+    const kept = but > not ? [...words.slice(0, not), ...words.slice(but + 1)] : words.slice(0, not);
+    if (kept.length && /\d/.test(words.slice(not).join(' '))) [words, marked] = [kept, true];
+  }
+  rest = ` ${words.join(' ')} `;
+  const tail = C.correctEnd.find((p) => rest.endsWith(p));
+  if (tail) [rest, marked] = [`${rest.slice(0, rest.length - tail.length)} `, true];
+  words = splitWords(rest.trim());
+  if (!marked || !words.length || words.length > 10 || QUESTION_WORDS.has(words[0]!)) return undefined;
+  rest = words.join(' ');
+  // The words decide the language where they can; else the proposal's ("nej, 28/5" after an English one).
+  // The whole message counts, its correction words too ("sorry, I meant …": the lexicon's changes.enWords).
+  const score = ctx.lexicon.langScore(all);
+  const en = score.en + all.filter((w) => C.enWords.has(w)).length;
+  // A word with å, ä or ö counts as Swedish unless it is a name ("sorry, I meant Tyresö" stays English).
+  const swedish = text.split(/\s+/).some((t) => /[åäö]/i.test(t) && !ctx.lexicon.isName(fold(t)));
+  const lang: Lang = swedish || score.sv > en ? 'sv' : en > score.sv ? 'en' : pending.lang;
+  const alone = { ...ctx, previous: undefined, pending: undefined };
+  const done = (r: AdminRequest | undefined): AdminRequest | undefined => {
+    if (r?.type === 'change') return { ...r, lang, replaces: pending.id };
+    // What was written reads, but cannot be done ("30/2", a clash): said, and the proposal still waits.
+    if (r?.type === 'error' && !r.missing) return { ...r, lang };
+    return undefined;
+  };
+  // A change of its own replaces the proposal as it is.
+  const own = readme(rest, alone, lang);
+  if (own?.type === 'change') return done(own);
+  const natural = readNatural(rest, alone, lang, readme);
+  if (natural?.type === 'change') return done(natural);
+
+  const plan = ctx.plan;
+  const matches = ctx.lexicon.match(words);
+  const ids = (kind: Match['sense']['kind']) => [...new Set(matches.filter((m) => m.sense.kind === kind).map((m) => (m.sense as { id: string }).id))];
+  const dates = extractDates(rest, words, matches, lang, ctx.now, { weekWords: [] });
+  const municipalities = ids('municipality');
+  const run = (command: string) => done(readme(command, alone, lang) ?? readNatural(command, alone, lang, readme));
+  const change = pending.change;
+  if (change.kind === 'meeting.update') {
+    const was = plan.meetings.find((m) => m.id === change.meetingId);
+    if (!was) return undefined;
+    const body = ids('body')[0] ?? was.body;
+    // A date that is one of the body's meetings names the meeting meant; any other is a new date.
+    const other = dates.dates.map((d) => meetingsBetween(plan, d, d, body).find((m) => m.id !== was.id)).find(Boolean);
+    const free = dates.dates.filter((d) => !meetingsBetween(plan, d, d, body).length);
+    const meeting = other ?? was;
+    const { status, hosts, date, time } = change.set;
+    if (status) return other ? run(`${say(lang, status === 'cancelled' ? 'commandCancel' : 'commandRestore')} ${meetingRef(ctx, other, lang)}`) : undefined;
+    if (hosts && !date && !time) {
+      const to = municipalities.length ? municipalities : other ? hosts : [];
+      if (!to.length) return undefined;
+      return run(`${say(lang, 'commandChangeHost')} ${meetingRef(ctx, meeting, lang)} ${say(lang, 'commandTo')} ${to.map((h) => municipalityName(plan, h)).join(say(lang, 'spacedAnd'))}`);
+    }
+    if (date || time) {
+      // "nej, 27/5", "no wait, I meant 28 October at 10": the new date (and time) in the proposal's place.
+      if (free.length || (!other && /\d/.test(rest))) return run(`${say(lang, 'commandMove')} ${meetingRef(ctx, meeting, lang)} ${say(lang, 'commandTo')} ${other ? free.join(' ') : rest}`);
+      // "nej, LG 9/9 menade jag": the other meeting, to the date proposed.
+      if (other && date) return run(`${say(lang, 'commandMove')} ${meetingRef(ctx, other, lang)} ${say(lang, 'commandTo')} ${date.kind === 'day' ? date.date : date.kind === 'days' ? `${date.start} ${date.end}` : date.month}`);
+    }
+    return undefined;
+  }
+  if (change.kind === 'meeting.add' && change.meetings.length === 1) {
+    const was = change.meetings[0]!;
+    const day = dates.dates.length ? dates.dates.slice(0, 2).join(' ') : was.date.kind === 'day' ? was.date.date : was.date.kind === 'days' ? `${was.date.start} ${was.date.end}` : undefined;
+    if (!day || (!dates.dates.length && !municipalities.length)) return undefined;
+    const hosts = municipalities.length ? municipalities : was.hosts;
+    const host = hosts.length ? ` ${say(lang, 'commandHost')} ${municipalityName(plan, hosts[0]!)}` : '';
+    const clock = was.time.kind === 'clock' && !/\d[.:]\d\d/.test(rest) ? ` ${was.time.start.replace(':', '.')}-${was.time.end.replace(':', '.')}` : '';
+    const r = run(`${say(lang, 'commandAddMeeting')} ${bodyRef(ctx, ids('body')[0] ?? was.body)} ${day}${clock}${host}`);
+    return r?.type === 'change' && r.change.kind === 'meeting.add' ? { ...r, change: { ...r.change, meetings: r.change.meetings.map((m) => ({ ...m, source: was.source ?? text.trim() })) } } : r;
+  }
+  if (change.kind === 'budget.line' && change.line) {
+    const budget = plan.budgets.find((b) => b.year === change.year);
+    const lineId = ids('budgetLine').find((id) => budget?.[change.side].some((l) => l.id === id)) ?? change.lineId;
+    const current = budget?.[change.side].find((l) => l.id === lineId)?.amount;
+    const signs = new Map<number, number>();
+    const amount = amountsIn(rest, signs).at(-1);
+    const share = shareIn(rest);
+    let value: number | undefined;
+    // "nej, +30k": relative to the plan's amount, as the request itself would be.
+    if (amount !== undefined) value = signs.has(amount) && current !== undefined ? current + signs.get(amount)! * amount : amount;
+    else if (share?.sign && current !== undefined) value = Math.round(current + (share.sign * current * share.percent) / 100);
+    // "nej, kontorsservice menade jag": the amount proposed, on the line meant.
+    else if (lineId !== change.lineId) value = change.line.amount;
+    if (value === undefined) return undefined;
+    return run(`${say(lang, 'commandChangeBudget')} ${change.year} ${lineId} ${value}`);
+  }
+  if (change.kind === 'rotation.set') {
+    const year = /\b((?:19|20)\d\d)\b/.exec(rest)?.[1];
+    const host = municipalities[0] ?? change.host;
+    if ((!year && !municipalities.length) || !host) return undefined;
+    return run(`${say(lang, 'commandHost')} ${bodyRef(ctx, change.body)} ${year ?? change.year} ${municipalityName(plan, host)}`);
   }
   return undefined;
 }

@@ -20,7 +20,7 @@ import { applyChange, ChangeError, ChangeSchema, targetKey, targetState, type Ch
 import { describeChange } from './describe.js';
 import { editMenu, formReply, changeFromForm } from './forms.js';
 import { previousChange } from './requests.js';
-import { replaceDay } from './natural.js';
+import { replaceDay, type PendingProposal } from './natural.js';
 import type { Draft } from '../core/drafts.js';
 import { MAX_CALENDAR_LINE_LENGTH, MAX_CALENDAR_LINES, parseAdmin, type AdminRequest } from './parse.js';
 import { percent } from '../text/format.js';
@@ -151,7 +151,7 @@ export function adminCommands(deps: AdminDeps = {}): Command[] {
   // ("flytta LG 20/5" → "Till vilket datum?" → "till 27/5"); the turn lets it lapse otherwise.
   const parse = (ctx: CommandContext) => {
     if (!parsed.has(ctx.msg)) {
-      const pctx = { plan: ctx.plan.plan, lexicon: ctx.lexicon, now: ctx.now, previous: previousChange(ctx.data, ctx.msg.userId, ctx.msg.conversationId, ctx.now), reading: ctx.reading };
+      const pctx = { plan: ctx.plan.plan, lexicon: ctx.lexicon, now: ctx.now, previous: previousChange(ctx.data, ctx.msg.userId, ctx.msg.conversationId, ctx.now), reading: ctx.reading, pending: waitingProposal(ctx) };
       let text = ctx.msg.text;
       let request = text ? parseAdmin(text, pctx, ctx.lang) : undefined;
       const draft = ctx.draft;
@@ -417,11 +417,19 @@ export function adminCommands(deps: AdminDeps = {}): Command[] {
       if (!request) return only();
       switch (request.type) {
         case 'change': {
-          // Several changes in one message: the first is proposed, its card says how to write the next.
           const result = prepare(ctx, request.change, lang);
-          const note = request.note;
-          if (!note) return result;
-          return { ...result, replies: result.replies.map((r) => (r.kind === 'confirm' ? { ...r, blocks: [...r.blocks, { type: 'text' as const, text: note }] } : r)) };
+          const proposed = result.effects.some((e) => e.kind === 'propose');
+          // A correction ("nej, 27/5 menade jag"): the new proposal takes the waiting one's place.
+          const replaced = request.replaces && proposed ? [{ kind: 'cancelProposal' as const, pendingId: request.replaces }] : [];
+          // Several changes in one message: the first is proposed; its card names the next ones in full and
+          // says how to write them.
+          const blocks: Block[] = [
+            ...(replaced.length ? [{ type: 'text' as const, subtle: true, text: say(lang, 'replacesTheProposal') }] : []),
+            ...nextChanges(ctx, request.then ?? [], lang),
+            ...(request.note ? [{ type: 'text' as const, text: request.note }] : []),
+          ];
+          if (!blocks.length) return result;
+          return { replies: result.replies.map((r) => (r.kind === 'confirm' ? { ...r, blocks: [...r.blocks, ...blocks] } : r)), effects: [...replaced, ...result.effects] };
         }
         case 'error':
           if (!request.missing) return only(errorReply(request.message, lang));
@@ -457,6 +465,30 @@ export function adminCommands(deps: AdminDeps = {}): Command[] {
     },
   };
   return [withDecidedCards(secretariat), naturalAnswer(secretariat, parsed), statistics(deps)];
+}
+
+/** The writer's newest proposal waiting in this conversation (a correction replaces it), if any. */
+function waitingProposal(ctx: CommandContext): PendingProposal | undefined {
+  const cutoff = ctx.now.getTime() - PENDING_TTL_MS;
+  const p = [...ctx.data.runtime.pending].reverse().find((x) => x.actor === ctx.msg.userId && x.conversationId === ctx.msg.conversationId && !x.undoOf && Date.parse(String(x.createdAt)) > cutoff);
+  const change = p ? ChangeSchema.safeParse(p.change) : undefined;
+  return p && change?.success ? { id: String(p.id), change: change.data, lang: englishIn(p.lang) ?? 'sv' } : undefined;
+}
+
+/** The changes named after the one proposed, each as its card would name it ("Ställ in Ledningsgruppen fredag 14 oktober 2011"). */
+function nextChanges(ctx: CommandContext, changes: readonly Change[], lang: Lang): Block[] {
+  const items: string[] = [];
+  for (const c of changes.slice(0, 4)) {
+    try {
+      const d = tryChange(ctx.data, c, lang);
+      // "Budget 2011: Personal" and its row "Personal: …" are said once.
+      const rows = d.rows.map((r) => `${r.title}: ${r.before} → ${r.after}`);
+      items.push(d.rows.length === 1 && d.summary.endsWith(d.rows[0]!.title) ? `${d.summary}: ${d.rows[0]!.before} → ${d.rows[0]!.after}` : [d.summary, ...rows].join(' · '));
+    } catch (e) {
+      if (!(e instanceof ChangeError)) throw e;
+    }
+  }
+  return items.length ? [{ type: 'text', text: say(lang, 'thenProposed') }, { type: 'list', items }] : [];
 }
 
 /** How long a question for a missing piece waits for its answer, and how many wait at most. */

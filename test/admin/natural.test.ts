@@ -6,6 +6,7 @@ import { validateStore } from '../../bot/store/store.js';
 import { buildLexicon } from '../../bot/understand/lexicon.js';
 import { SEED } from '../helpers/app.js';
 import { createTestCore, LEXICON } from '../helpers/core.js';
+import { renderText } from '../../cards/text.js';
 
 const plan = validateStore(JSON.parse(readFileSync(SEED, 'utf8'))).plan;
 const lexicon = buildLexicon(LEXICON, plan);
@@ -159,6 +160,104 @@ describe('change requests in words', () => {
     expect(parse('flytta LG 20/5 en vecka och LG 9/9 två veckor')).toMatchObject({ ...parse('flytta LG 20/5 till 27/5'), note: expect.stringMatching(/och LG 9\/9 två veckor också/) });
         // One meeting of two days is one change.
     expect(parse('LG 31/3-1/4 ställs in')).toEqual(parse('ställ in LG 31/3'));
+  });
+
+  it('changes a budget line by a signed amount, thousands or a share of it', () => {
+    expect(parse('konsultstöd -30k')).toEqual(parse('ändra budget 2011 utredningar 200 000'));
+    expect(parse('personal +20k')).toEqual(parse('ändra budget 2011 personal 600 000'));
+    expect(parse('utredningarna +15 tkr')).toEqual(parse('ändra budget 2011 utredningar 245 000'));
+    expect(parse('höj kontorsservice med 10 %')).toEqual(parse('ändra budget 2011 kontorsservice 55 000'));
+    expect(parse('sänk personalen med 5 procent')).toEqual(parse('ändra budget 2011 personal 551 000'));
+    expect(parse('staff -5%', 'en')).toEqual(parse('change budget 2011 personal 551 000', 'en'));
+    expect(parse('take 10% off consultancy', 'en')).toEqual(parse('change budget 2011 utredningar 207 000', 'en'));
+    // A share without a direction asks what share the line is; a change by an amount without a line asks for the line.
+    expect(parse('personal 10 %')).toBeUndefined();
+    expect(parse('höj med 20 000')).toMatchObject({ type: 'error', missing: true, message: expect.stringMatching(/budgetrad/) });
+    // Passive and adverb forms change by the amount; an amount after till/to is the new one.
+    expect(parse('konsultstödet kan höjas med 25k')).toEqual(parse('ändra budget 2011 utredningar 255 000'));
+    expect(parse('utredningar ned 30 tkr')).toEqual(parse('ändra budget 2011 utredningar 200 000'));
+    expect(parse('bump consultancy up by 15%', 'en')).toEqual(parse('change budget 2011 utredningar 264 500', 'en'));
+    expect(parse('utredningarna höjs med 20 000 till 250 000')).toEqual(parse('ändra budget 2011 utredningar 250 000'));
+    expect(parse('personalen går upp till 600 000')).toEqual(parse('ändra budget 2011 personal 600 000'));
+    // A direction with neither med nor till: the smaller change that goes the way asked.
+    expect(parse('sänk personalen 20 000')).toEqual(parse('ändra budget 2011 personal 560 000'));
+    expect(parse('höj personal 600 000')).toEqual(parse('ändra budget 2011 personal 600 000'));
+    // A hypothesis and a rate over the years are asked, not changes.
+    for (const q of ['om personalen sänks med 10 %', 'om personalen sänks med 30 000', 'if staff goes up by 20 000', 'personalen ökar med 3 procent per år', 'om personal och utredningar höjs med 10 000 och 20 000']) expect([q, parse(q)]).toEqual([q, undefined]);
+  });
+
+  it('corrects the writer\'s waiting proposal, and reads nothing as a correction without one', () => {
+    const proposed = parse('flytta LG 20/5 till 26/5');
+    if (proposed?.type !== 'change') throw new Error('no change');
+    const pending: { id: string; change: typeof proposed.change; lang: 'sv' | 'en' } = { id: 'p1', change: proposed.change, lang: 'sv' };
+    const correct = (text: string, lang: 'sv' | 'en' = 'sv', p: typeof pending = pending) => parseAdmin(text, { plan, lexicon, now, pending: p }, lang);
+    expect(correct('nej 27/5 menade jag')).toEqual({ ...parse('flytta LG 20/5 till 27/5'), replaces: 'p1' });
+    expect(correct('nej vänta, 3/6')).toEqual({ ...parse('flytta LG 20/5 till 3/6'), replaces: 'p1' });
+    expect(correct('27/5 istället')).toEqual({ ...parse('flytta LG 20/5 till 27/5'), replaces: 'p1' });
+    // The value taken back is left out; "ändra till …" corrects too.
+    expect(correct('nej inte 26/5 utan 3/6')).toEqual({ ...parse('flytta LG 20/5 till 3/6'), replaces: 'p1' });
+    expect(correct('3/6 istället, inte 26/5')).toEqual({ ...parse('flytta LG 20/5 till 3/6'), replaces: 'p1' });
+    expect(correct('ändra till 3/6')).toEqual({ ...parse('flytta LG 20/5 till 3/6'), replaces: 'p1' });
+    // The proposal's language where the words do not decide it; the words' where they do.
+    expect(correct('no sorry, I meant 3 June', 'sv', { ...pending, lang: 'en' })).toEqual({ ...parse('move LG 20/5 to 3/6', 'en'), replaces: 'p1' });
+    expect(correct('no wait, I meant 3 June')).toEqual({ ...parse('move LG 20/5 to 3/6', 'en'), replaces: 'p1' });
+    expect(correct('nej, 3 juni menade jag', 'en', { ...pending, lang: 'en' })).toEqual({ ...parse('flytta LG 20/5 till 3/6'), replaces: 'p1' });
+    // The other meeting meant, to the date proposed; a change of its own replaces the proposal as it is.
+    expect(correct('nej, LG 9/9 menade jag')).toEqual({ ...parse('flytta LG 9/9 till 26/5'), replaces: 'p1' });
+    expect(correct('nej, flytta LG 14/10 till 21/10')).toEqual({ ...parse('flytta LG 14/10 till 21/10'), replaces: 'p1' });
+    // No correction word, or a question: not a correction.
+    expect(correct('27/5')).toBeUndefined();
+    expect(correct('nej, när är LG i maj?')).toBeUndefined();
+    // Without a waiting proposal nothing is a correction.
+    expect(parse('nej 27/5 menade jag')).toBeUndefined();
+    const host = parse('ändra värd för SK 22/9 till Huddinge');
+    const budget = parse('personal blir 600 000');
+    const rotation = parse('rådslaget 2014 ska vara i Salem');
+    if (host?.type !== 'change' || budget?.type !== 'change' || rotation?.type !== 'change') throw new Error('no change');
+    expect(correct('nej, Haninge menade jag', 'sv', { ...pending, change: host.change })).toEqual({ ...parse('ändra värd SK 22/9 till Haninge'), replaces: 'p1' });
+    // A name with å, ä or ö does not make an English correction Swedish.
+    expect(correct('sorry, I meant Tyresö', 'en', { ...pending, change: host.change, lang: 'en' })).toEqual({ ...parse('change host SK 22/9 to Tyresö', 'en'), replaces: 'p1' });
+    expect(correct('nej, 610 000', 'sv', { ...pending, change: budget.change })).toEqual({ ...parse('ändra budget 2011 personal 610 000'), replaces: 'p1' });
+    expect(correct('nej, 2015 menade jag', 'sv', { ...pending, change: rotation.change })).toEqual({ ...parse('värd rådslag 2015 Salem'), replaces: 'p1' });
+  });
+
+  it('names every change of a message in full, commas too', () => {
+    const r = parse('flytta LG 9/9 till 16/9, ställ in LG 14/10');
+    expect(r).toMatchObject({ ...parse('flytta LG 9/9 till 16/9'), then: [(parse('ställ in LG 14/10') as { change: unknown }).change] });
+    expect(parse('personal 600 000 och kontorsservice 40 000')).toMatchObject({ ...parse('ändra budget 2011 personal 600 000'), then: [(parse('ändra budget 2011 kontorsservice 40 000') as { change: unknown }).change] });
+    // The amounts the plan has are facts; a comma before a question is a question.
+    expect(parse('personal 580 000 och kontorsservice 50 000')).toBeUndefined();
+    expect(parse('since Södertälje hosts the rådslag in 2014, who hosts in 2015', 'en')).toBeUndefined();
+  });
+
+  it('asks which body a new meeting is for where none is named', () => {
+    expect(parse('lägg till möte 15/9')).toMatchObject({ type: 'error', missing: true, message: expect.stringMatching(/Vilket organ/) });
+    expect(parse('lägg till ett extra möte 12/10 i Salem')).toMatchObject({ type: 'error', missing: true, message: expect.stringMatching(/Vilket organ.*LG 12\/10/) });
+    expect(parse('lägg till möte styrelsen 15/9')).toMatchObject({ type: 'error', message: expect.stringMatching(/styrelsen/) });
+  });
+
+  it('replaces the waiting proposal with the corrected one, only in its conversation, and refuses a member', async () => {
+    const bot = await createTestCore('2011-04-07T10:00:00+02:00', { secretariat: ['sek'] });
+    const say = async (text: string, conversationId = 'a', userId = 'sek') => {
+      const [r] = await bot.core.handleMessage({ conversationId, channel: 'terminal', userId, text });
+      return { kind: r!.kind, text: renderText(r!) };
+    };
+    try {
+      expect(await say('flytta LG 20/5 till 26/5')).toMatchObject({ kind: 'confirm', text: expect.stringMatching(/26 maj/) });
+      // Another conversation has no waiting proposal of this writer: not a correction.
+      expect((await say('nej 27/5 menade jag', 'b')).kind).not.toBe('confirm');
+      expect((await say('nej 27/5 menade jag', 'a', 'medlem')).kind).not.toBe('confirm');
+      expect(await say('nej 27/5 menade jag')).toMatchObject({ kind: 'confirm', text: expect.stringMatching(/27 maj[\s\S]*ersätter det förra/) });
+      expect(bot.store.data.runtime.pending).toHaveLength(1);
+      expect(bot.store.data.plan.meetings.find((m) => m.id === 'lg-2011-05-20')!.date).toEqual({ kind: 'day', date: '2011-05-20' });
+      expect((await say('ok kör')).kind).toBe('confirmed');
+      expect(bot.store.data.plan.meetings.find((m) => m.id === 'lg-2011-05-20')!.date).toEqual({ kind: 'day', date: '2011-05-27' });
+      // Confirmed: nothing waits, so the words are no correction.
+      expect((await say('nej 3/6 menade jag')).kind).not.toBe('confirm');
+      expect(bot.store.data.runtime.pending).toHaveLength(0);
+    } finally {
+      await bot.cleanup();
+    }
   });
 
   it('leaves questions about meetings named by period or place alone', () => {

@@ -76,6 +76,10 @@ const FILES = [
   // Written by helper nlu6 of round 6 before the code that reads them: other wordings of the kinds behind its share
   // of r6-dev.json's failures (topic-swapping follow-ups, mixed languages, false months and hosts, what the plan names things).
   { file: 'r6-own.json', heldOut: false, freshCorePerItem: false },
+  // Written by helper cmd6 of round 6 before the code that reads them: other wordings of the kinds behind
+  // r6-commands-dev.json's failures (relative amounts, corrections of a pending proposal, several changes in one
+  // message, added meetings lacking the body or the date).
+  { file: 'r6-commands-own.json', heldOut: false, freshCorePerItem: true },
 ];
 /**
  * UNDERSTANDING_SETS=a.json,b.json runs only those sets; SKIP_HELDOUT=1 leaves the held-out sets out
