@@ -260,8 +260,11 @@ export function meetingsOn({ q, plan, now }: AnswerInput): Answer {
     const dist = (m: Meeting) => Math.min(Math.abs(Date.parse(firstDate(m)) - Date.parse(p.from)), Math.abs(Date.parse(lastDate(m)) - Date.parse(p.to)));
     const nearest = near.sort((x, y) => dist(x) - dist(y))[0];
     if (body && nearest) {
+      // An event held once that year is not "without a meeting" then: it is elsewhere in the year ("är inte i mars utan …").
+      const once = meetingsOfYear(plan, year, body).length === 1 && q.month && !q.dates.length;
+      const head = once ? say(lang, 'isNotButOn', bodyName(plan, body), p.label, formatWhen(nearest, lang)) : say(lang, 'hasNoMeetingThe', bodyName(plan, body), p.label, formatWhen(nearest, lang));
       return {
-        reply: reply('meetingsOn', lang, say(lang, 'hasNoMeetingThe', bodyName(plan, body), p.label, formatWhen(nearest, lang)), [meetingFacts(plan, nearest, lang)]),
+        reply: reply('meetingsOn', lang, head, [meetingFacts(plan, nearest, lang)]),
         context: contextOf(q, { meetingId: nearest.id }),
       };
     }
@@ -315,7 +318,9 @@ export function adjacentMeeting({ q, plan, now }: AnswerInput): Answer {
         : say(lang, 'noLaterMeeting', who),
     );
   }
-  const day = found.date.kind === 'month' ? formatMonth(found.date.month, lang) : formatDay(firstDate(found), lang, false);
+  const date = found.date.kind === 'month' ? formatMonth(found.date.month, lang) : formatDay(firstDate(found), lang, false);
+  // "which date and värd?": the host asked is in the headline too.
+  const day = q.cues.includes('host') && found.hosts.length ? `${date} – ${say(lang, 'host')}: ${hostsText(plan, found, lang)}` : date;
   const title = q.relation === 'before'
     ? say(lang, 'theMeetingBefore', bodyName(plan, found.body), day)
     : say(lang, 'theMeetingAfter', bodyName(plan, found.body), day);
@@ -342,8 +347,10 @@ export function meetingHost(input: AnswerInput): Answer {
     const body = oneBody(q);
     const near = p && body ? [lastBefore(plan, p.from, body, () => true), firstAfter(plan, p.to, body, () => true)].filter((x): x is Meeting => Boolean(x)) : [];
     const nearest = near.sort((x, y) => Math.abs(Date.parse(firstDate(x)) - Date.parse(p!.from)) - Math.abs(Date.parse(firstDate(y)) - Date.parse(p!.from)))[0];
-    // "rådslaget 24 april, var är det": a day written wrongly is a false premise, corrected with the meeting's host.
-    if (p && body && nearest && q.dates.length && !q.relativeDay && nearest.hosts.length) {
+    // "rådslaget 24 april, var är det": a day written wrongly is a false premise, corrected with the meeting's host;
+    // so is a month written wrongly for an event held once that year ("SK:s planeringskonferens i mars, vilka datum?").
+    const once = p && body && q.month && !q.dates.length ? meetingsBetween(plan, `${p.from.slice(0, 4)}-01-01`, `${p.from.slice(0, 4)}-12-31`, body).length === 1 : false;
+    if (p && body && nearest && !q.relativeDay && ((q.dates.length && nearest.hosts.length) || once)) {
       return {
         reply: reply('meetingHost', lang, say(lang, 'isNotButOn', bodyName(plan, body), p.label, formatWhen(nearest, lang)), [meetingFacts(plan, nearest, lang)]),
         context: contextOf(q, { meetingId: nearest.id }),
@@ -373,6 +380,17 @@ export function meetingHost(input: AnswerInput): Answer {
     reply: reply('meetingHost', lang, title, list.length === 1 ? [meetingFacts(plan, list[0]!, lang)] : [{ type: 'list', items: list.map((m) => meetingLine(plan, m, lang)) }]),
     context: contextOf(q, { meetingId: list.at(-1)!.id, answerMunicipalities: [...new Set(list.flatMap((m) => m.hosts))] }),
   };
+}
+
+/**
+ * Why a municipality hosts none of the meetings asked about: the body named has no hosts in the plan at all
+ * ("när är Haninge värd för LG?"), or others host its meetings, or the municipality hosts nothing.
+ */
+function noneHosted(plan: Plan, q: Query, name: string, lang: 'sv' | 'en'): string {
+  const body = oneBody(q);
+  if (!body) return say(lang, 'hostsNoMeetingIn', name);
+  if (!plannedMeetings(plan, body).some((m) => m.hosts.length)) return say(lang, 'thePlanNamesNoHostsFor', bodyName(plan, body));
+  return say(lang, 'hostsNoMeetingOf', name, bodyName(plan, body));
 }
 
 export function municipalityMeetings({ q, plan, now }: AnswerInput): Answer {
@@ -407,7 +425,7 @@ export function municipalityMeetings({ q, plan, now }: AnswerInput): Answer {
     blocks.push(
       list.length
         ? { type: 'list', items: list.map((m) => meetingLine(plan, m, lang, { past: isPast(m, now) })) }
-        : { type: 'text', text: say(lang, 'hostsNoMeetingIn', name) },
+        : { type: 'text', text: noneHosted(plan, q, name, lang) },
     );
     if (rotation.length && !q.bodies.length) blocks.push({ type: 'text', text: say(lang, 'hostOf3', listText(rotation, lang)) });
     if (joint.length && !q.bodies.length) blocks.push({ type: 'text', text: say(lang, 'hostMunicipalityOf', listText(joint, lang)) });
@@ -416,9 +434,12 @@ export function municipalityMeetings({ q, plan, now }: AnswerInput): Answer {
   if (scoped) blocks.push(...otherYears(plan, year!, lang, (y) => say(lang, 'municipalityMeetingsInYear', names, y)));
   // One meeting found: it is what "och efter det?" refers to.
   const only = [...new Set(listed)];
+  // Nothing hosted: the headline says so ("Salem är värd för" over nothing would claim the opposite).
+  const none = !only.length && q.municipalities.length === 1 && !q.cues.includes('count') ? noneHosted(plan, q, names, lang) : undefined;
+  if (none) blocks.splice(blocks.findIndex((b) => b.type === 'text' && b.text === none), 1);
   return {
     // "hur många möten är Nynäshamn värd för": the count in the headline.
-    reply: reply('municipalityMeetings', lang, q.cues.includes('count') ? say(lang, 'municipalityHostsCount', names, q.municipalities.length, only.length, years.length ? years.join(', ') : undefined) : say(lang, 'municipalityHostsTitle', names), blocks),
+    reply: reply('municipalityMeetings', lang, none ? none.replace(/\.$/, '') : q.cues.includes('count') ? say(lang, 'municipalityHostsCount', names, q.municipalities.length, only.length, years.length ? years.join(', ') : undefined) : say(lang, 'municipalityHostsTitle', names), blocks),
     context: contextOf(q, only.length === 1 ? { meetingId: only[0]!.id } : {}),
   };
 }

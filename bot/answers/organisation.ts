@@ -141,7 +141,23 @@ export function organisation({ q, plan, data }: AnswerInput): Answer {
         titles.push(say(lang, 'vision', o.vision.year));
         blocks.push({ type: 'text', text: o.vision.text });
         break;
-      case 'cooperationAreas':
+      case 'cooperationAreas': {
+        // One field of the areas asked ("styrdokumentet för verksamhetsfrågorna", "the purpose of the regional
+        // development area"): that field of the area named (of both, where none is), in the headline.
+        const field = q.cues.includes('governingDocs') ? 'governingDocuments' : q.cues.includes('purpose') && q.cues.some((c) => c.startsWith('area:')) ? 'purpose' : undefined;
+        const named = o.cooperationAreas.filter((a) => q.cues.includes(`area:${a.id}`));
+        if (field) {
+          const areas = named.length ? named : o.cooperationAreas;
+          // An English answer glosses the area's Swedish name and field (the lexicon's glosses.areas).
+          const gloss = (id: string) => { const g = data?.glosses?.areas; const x = lang !== 'en' || !g || !Object.hasOwn(g, id) ? undefined : g[id]; return typeof x === 'object' ? x : undefined; };
+          for (const a of areas) {
+            const en = gloss(a.id);
+            const name = en ? `${a.name} (${en.name})` : a.name;
+            titles.push(say(lang, field === 'purpose' ? 'areaPurpose' : 'areaGoverningDocuments', name, en?.[field] ?? a[field]));
+            blocks.push({ type: 'heading', text: a.name }, { type: 'facts', facts: [{ title: say(lang, 'purpose'), value: a.purpose }, { title: say(lang, 'governingDocuments'), value: a.governingDocuments }] });
+          }
+          break;
+        }
         titles.push(say(lang, 'cooperationAreas'));
         for (const a of o.cooperationAreas) {
           blocks.push({ type: 'heading', text: a.name }, { type: 'facts', facts: [{ title: say(lang, 'purpose'), value: a.purpose }, { title: say(lang, 'governingDocuments'), value: a.governingDocuments }] });
@@ -151,6 +167,7 @@ export function organisation({ q, plan, data }: AnswerInput): Answer {
           if (holds.length) blocks.push({ type: 'list', items: holds });
         }
         break;
+      }
       case 'targetAreas':
         titles.push(say(lang, 'targetAreasOf', o.developmentProgramme.name));
         blocks.push({ type: 'list', items: o.developmentProgramme.targetAreas }, { type: 'text', text: o.developmentProgramme.note, subtle: true });

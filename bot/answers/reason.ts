@@ -59,18 +59,24 @@ const PLACE_INTENTS = new Set(['municipalityMeetings', 'nextMeeting', 'meetingsO
  * them. The premise is corrected (where it is held), then the body's coming meeting (else its last) shown.
  */
 function wrongPlace({ q, plan, now }: AnswerInput): Answer | undefined {
-  if (q.form || q.bodies.length !== 1 || q.municipalities.length !== 1 || q.dates.length || q.month || q.years.length || !PLACE_INTENTS.has(q.intent)) return undefined;
+  if (q.form || q.bodies.length !== 1 || q.municipalities.length !== 1 || q.dates.length || q.years.length || !PLACE_INTENTS.has(q.intent)) return undefined;
   if (q.cues.includes('membership') || q.cues.includes('secretariat')) return undefined;
   const body = q.bodies[0]!;
   if (plan.hostRotations.some((r) => r.body === body) || !hasMeetings(plan, body)) return undefined;
+  // ("SK:s planeringskonferens i Nykvarn i februari": a month beside the place is wrong too where the event is
+  // held once that year; its one meeting is the answer. A body meeting oftener is looked up in the month.)
+  const once = q.month ? meetingsOfYear(plan, q.month.year, body) : [];
+  if (q.month && once.length !== 1) return undefined;
   const theirs = (m: Meeting) => m.hosts.some((h) => q.municipalities.includes(h));
   if (upcoming(plan, now, body, 1, theirs)[0] ?? held(plan, now, body, 1, theirs)[0]) return undefined;
-  const m = upcoming(plan, now, body, 1, (x) => x.hosts.length > 0)[0] ?? held(plan, now, body, 1, (x) => x.hosts.length > 0)[0];
+  const hosted = upcoming(plan, now, body, 1, (x) => x.hosts.length > 0)[0] ?? held(plan, now, body, 1, (x) => x.hosts.length > 0)[0];
+  // An event the plan names no host for at all: that, with its date.
+  const m = hosted ?? once[0] ?? (plannedMeetings(plan, body).length === 1 ? plannedMeetings(plan, body)[0] : undefined);
   if (!m) return undefined;
   const lang = q.lang;
   const asked = municipalityName(plan, q.municipalities[0]!);
   const H = listText(m.hosts.map((h) => municipalityName(plan, h)), lang);
-  const title = say(lang, 'isHostedByNot', bodyName(plan, body), H, asked);
+  const title = m.hosts.length ? say(lang, 'isHostedByNot', bodyName(plan, body), H, asked) : say(lang, 'hasNoHostNot', bodyName(plan, body), formatWhen(m, lang), asked);
   return { reply: reply('meetingHost', lang, title, [meetingFacts(plan, m, lang)]), context: contextOf(q, { meetingId: m.id, municipalities: [], answerMunicipalities: m.hosts }) };
 }
 

@@ -158,6 +158,9 @@ function langPhrasesOf(lexicon: Lexicon): { replyIn: Record<Lang, string[]>; pla
   return out;
 }
 
+/** Words of each language that make a message mixed, so that the locale decides its language. */
+const MIXED = 3;
+
 export function detectLang(lexicon: Lexicon, words: string[], locale?: string, earlier?: Lang, text?: string): Lang {
   const { replyIn, planLabels } = langPhrasesOf(lexicon);
   const joined = ` ${words.join(' ')} `;
@@ -175,6 +178,9 @@ export function detectLang(lexicon: Lexicon, words: string[], locale?: string, e
     if (left.length) scored = left;
   }
   let { sv, en } = lexicon.langScore(scored);
+  // "what's nästa LG-möte after 9/9 – date och time?": a message written in both languages at once (three
+  // words or more of each) is not decided by its words; the client's locale decides.
+  if (locale && sv >= MIXED && en >= MIXED) return /^en/i.test(locale) ? 'en' : 'sv';
   if (text && /[åäö]/i.test(text)) {
     const kept = new Set(scored);
     for (const w of text.split(/[^\p{L}\p{N}]+/u)) if (/[åäö]/i.test(w) && !lexicon.isName(fold(w)) && kept.has(fold(w))) sv++;
@@ -276,6 +282,22 @@ export function understand(input: UnderstandInput): Query {
   if (!cues.includes('calendar') && words.some((w, i) => /^(vilka|which|what|alla|all)$/.test(w) && words.slice(i + 1, i + 3).some((x) => /^(moten|motena|meetings|sammantraden)$/.test(x)))) cues.push('calendar');
   // A kind of fact the plan does not hold (a name, a price, an agenda) is something the plan cannot know.
   const notInPlanKinds = cues.filter((c) => c.startsWith('nip:')).map((c) => c.slice(4));
+  // A cooperation area named ("verksamhetsfrågorna", "the regional development questions") or its governing
+  // documents asked for ("styrdokument", "which document governs …"): the plan's areas, which hold both, so
+  // "document" and "governs" ask for what the plan names, not for papers or politics.
+  const areaNamed = cues.some((c) => c.startsWith('area:'));
+  // ("styr", "governs" ask for an area's documents only where an area is named: "vilket parti styr Botkyrka" is politics.)
+  // ("vilka dokument styr samverkan": a document that governs is a governing document too.)
+  if ((areaNamed || words.some((w) => /^(dokument|document)/.test(w))) && cues.includes('governs') && !cues.includes('governingDocs')) cues.push('governingDocs');
+  if ((areaNamed || cues.includes('governingDocs')) && !cues.includes('cooperationAreas')) cues.push('cooperationAreas');
+  if (areaNamed || cues.includes('governingDocs')) {
+    const held = notInPlanKinds.filter((k) => k === 'agenda' || k === 'politics' || k === 'name');
+    for (const k of held) {
+      notInPlanKinds.splice(notInPlanKinds.indexOf(k), 1);
+      cues.splice(cues.indexOf(`nip:${k}`), 1);
+    }
+    if (held.length && !notInPlanKinds.length && cues.includes('unknownTopic')) cues.splice(cues.indexOf('unknownTopic'), 1);
+  }
   // A name asked of something the plan names ("vad heter de högskolor som nämns") is not a person's name,
   // nor are people where the plan's population is asked ("how many people live in Södertörn").
   const topicNamed = TOPIC_CUES.some((t) => cues.includes(t));
@@ -329,6 +351,12 @@ export function understand(input: UnderstandInput): Query {
     const specific = bodies.filter((b) => bodies.some((o) => o !== b && aliases(o).some((a) => names.get(b)!.includes(a.replace(/(en|et|n)$/, '')))));
     if (specific.length === 1) bodies = specific;
   }
+  // "vad heter nämnden för överförmyndarverksamheten", "what is the environment federation called": the name
+  // asked is a body's, which the plan gives, where no one is asked after (no "vem"/"who", no role).
+  if (bodies.length && notInPlanKinds.length && notInPlanKinds.every((k) => k === 'name') && !words.some((w) => w === 'vem' || w === 'who' || w === 'whos' || roleNouns.some((r) => (r.endsWith('*') ? w.startsWith(r.slice(0, -1)) : w === r)))) {
+    notInPlanKinds.length = 0;
+    for (const c of ['nip:name', 'unknownTopic']) if (cues.includes(c)) cues.splice(cues.indexOf(c), 1);
+  }
   // "who else attends the committee's meetings": who takes part in a body's meetings is in the plan (its
   // members and those who attend); only sign-ups and who came to a meeting are not.
   if (notInPlanKinds.length && notInPlanKinds.every((k) => k === 'attendance') && !dates.dates.length && !dates.month && !/\b(deltog|attended|came|coming|anmal\w*|narvar\w*)\b/.test(words.join(' '))) {
@@ -358,7 +386,10 @@ export function understand(input: UnderstandInput): Query {
   const budgetLines = uniq(of('budgetLine').map((s) => s.id));
   // "en överblick över budgeten", "an overview of the budget": an overview of the budget is the budget.
   if (cues.includes('overview') && (cues.includes('budget') || cues.includes('income'))) cues.splice(cues.indexOf('overview'), 1);
-  const topics = TOPIC_CUES.filter((t) => cues.includes(t));
+  // An area's purpose or documents asked ("syftet med verksamhetsfrågorna"): the area is the topic, not the
+  // cooperation's purpose nor the five development issues whose words the regional area's name shares.
+  const areaField = areaNamed && (cues.includes('purpose') || cues.includes('governingDocs'));
+  const topics = TOPIC_CUES.filter((t) => cues.includes(t) && !(areaField && (t === 'purpose' || t === 'developmentIssues')));
   // "och två år senare?": a count of years with after/before moves the last question's year.
   const countShift = (() => {
     const after = cues.includes('after') && !cues.includes('before');
@@ -424,6 +455,9 @@ export function understand(input: UnderstandInput): Query {
   const scale = readScale(text, words, forms.amounts, lexicon);
   if (scale && budgetLines.length) features.add('ent:scale');
   if (forms.form) features.add(`form:${forms.form}`);
+  // "next step för SK after 14/4 – which date and värd?", "vem är värd för SK-mötet efter 14/4": an order word
+  // right before a day or month makes it the anchor of a step, not the meeting asked about.
+  if (anchoredDate(words, matches)) features.add('ent:anchorDate');
 
   const scores = scoreIntents(lexicon, features);
   const best = Object.entries(scores).sort((a, b) => b[1] - a[1])[0];
@@ -611,8 +645,11 @@ export function understand(input: UnderstandInput): Query {
   const confident = best !== undefined && best[1] >= lexicon.data.minScore + 1.5 && intent !== 'notInPlan';
   // "who hosts the year after?": a year or month moved from the last answer's cannot stand alone, whatever its length.
   const shifted = (yearShift !== undefined || monthShift !== undefined) && !years.length && !dates.dates.length && !dates.month;
-  if (context && ((followStart && !confident) || ((short || shifted) && weak)) && intent !== 'greeting' && intent !== 'thanks') {
-    query = followUp(query, context, followStart, plan);
+  // "Vem är värd för SK 9/6?" → "och SK 22/9?": names after "och" with no word of a question of their own ask
+  // the last question of them, however well the names alone would score.
+  const namesOnly = followStart && cues.length === 0;
+  if (context && ((followStart && (!confident || namesOnly)) || ((short || shifted) && weak)) && intent !== 'greeting' && intent !== 'thanks') {
+    query = followUp(query, context, followStart, plan, counterpartsOf(lexicon));
   }
   // "vem e värd", "who is host": the little words do not make a vague question less vague.
   const content = words.filter((w) => !LITTLE_WORDS.has(w));
@@ -620,6 +657,16 @@ export function understand(input: UnderstandInput): Query {
     query.intent = 'clarify';
   }
   return query;
+}
+
+/** Whether an order word ("efter", "before") stands right before a day or a month ("efter den 14/4", "after April"). */
+function anchoredDate(words: readonly string[], matches: readonly Match[]): boolean {
+  return matches.some((m) => {
+    if (m.sense.kind !== 'cue' || (m.sense.name !== 'after' && m.sense.name !== 'before') || m.end - m.start !== 1) return false;
+    const at = ['den', 'the', 'd'].includes(words[m.end] ?? '') ? m.end + 1 : m.end;
+    const w = words[at] ?? '';
+    return /^\d{1,2}\/\d{1,2}$/.test(w) || matches.some((x) => x.sense.kind === 'month' && (x.start === at || (x.start === at + 1 && /^\d{1,2}(e|a|st|nd|rd|th)?$/.test(w))));
+  });
 }
 
 const LITTLE_WORDS = new Set(['e', 'ar', 'is', 'are', 'the', 'en', 'ett', 'a', 'det', 'it', 'och', 'and', 'da', 'then']);
@@ -667,8 +714,16 @@ function scoreIntents(lexicon: Lexicon, features: Set<string>): Record<string, n
   return out;
 }
 
+/** The lexicon's rotationCounterparts as pairs (meeting intent → rotation intent), read once per lexicon. */
+const counterpartTables = new WeakMap<object, Record<string, string>>();
+function counterpartsOf(lexicon: Lexicon): Record<string, string> {
+  let out = counterpartTables.get(lexicon.data);
+  if (!out) counterpartTables.set(lexicon.data, (out = Object.fromEntries(Object.entries(lexicon.data.followUp.rotationCounterparts ?? {}).filter(([k, v]) => k !== '$comment' && typeof v === 'string'))));
+  return out;
+}
+
 /** A follow-up that carries a new subject ("och 2015?", "och LG?") keeps the last question, with the new subject. */
-function followUp(q: Query, ctx: QueryContext, explicit: boolean, plan: Plan): Query {
+function followUp(q: Query, ctx: QueryContext, explicit: boolean, plan: Plan, counterparts: Record<string, string> = {}): Query {
   const { rotationBodies: rotating, hostedBodies } = planFacts(plan);
   const onlyRelation = q.relation && !q.dates.length && !q.month;
   const next = explicit && q.cues.includes('next') && !q.bodies.length;
@@ -677,7 +732,7 @@ function followUp(q: Query, ctx: QueryContext, explicit: boolean, plan: Plan): Q
   }
   const carries = q.years.length || q.yearShift || q.monthShift || q.bodies.length || q.municipalities.length || q.dates.length || q.month || q.budgetLines.length;
   if (!carries) return q;
-  const years = q.yearShift && ctx.years.length ? [ctx.years[0]! + q.yearShift] : q.years.length ? q.years : ctx.years;
+  let years = q.yearShift && ctx.years.length ? [ctx.years[0]! + q.yearShift] : q.years.length ? q.years : ctx.years;
   let month = q.month;
   if (q.monthShift && ctx.month) {
     const total = ctx.month.year * 12 + ctx.month.month - 1 + q.monthShift;
@@ -691,6 +746,13 @@ function followUp(q: Query, ctx: QueryContext, explicit: boolean, plan: Plan): Q
     topics = [];
   }
   if (intent === 'rotationYears' && q.yearShift && years.length) intent = 'rotationHost';
+  // "När är Södertälje värd för SK?" → "och rådslaget?": the same question of a rotating body, in the rotation's
+  // words (the lexicon's rotationCounterparts: a municipality's meetings → its years, a meeting's host → a
+  // year's host). A host asked of a month's meeting asks of the rotation that month's year. (The way back, to
+  // a body that is hosted meeting by meeting, is below.)
+  const swap = q.bodies.length && q.bodies.every((b) => rotating.has(b)) && Object.hasOwn(counterparts, intent) ? counterparts[intent] : undefined;
+  if (swap === 'rotationHost' && !years.length && ctx.month) years = [ctx.month.year];
+  if (swap) intent = swap as Intent;
   // "är personalen mer än hälften av budgeten?" → "och utredningarna då?": the same claim, of the new line.
   const sameClaim = ctx.claim && q.budgetLines.length && !q.form && !q.amounts.length ? { form: ctx.claim.form, text: ctx.claim.text, amounts: ctx.claim.amounts ?? [] } : {};
   // A new body or municipality keeps the question but swaps the subject.
@@ -701,7 +763,10 @@ function followUp(q: Query, ctx: QueryContext, explicit: boolean, plan: Plan): Q
   const unrotated = q.bodies.length > 0 && q.bodies.every((b) => !rotating.has(b));
   const rotationAsked = intent === 'rotationYears' || intent === 'rotationHost';
   // (A body whose meetings have no host at all, "och LG?": that the plan names no host for it.)
-  if (rotationAsked && unrotated) intent = !q.bodies.some((b) => hostedBodies.has(b)) ? 'meetingHost' : ctx.municipalities.length || ctx.answerMunicipalities?.length ? 'municipalityMeetings' : 'nextMeeting';
+  // ("Who hosts the rådslag in 2014?" → "and the committee in September?": a host asked of a day or month the
+  // follow-up names is that meeting's host.)
+  const dayNamed = intent === 'rotationHost' && (q.dates.length > 0 || q.month !== undefined);
+  if (rotationAsked && unrotated) intent = !q.bodies.some((b) => hostedBodies.has(b)) || dayNamed ? 'meetingHost' : ctx.municipalities.length || ctx.answerMunicipalities?.length ? 'municipalityMeetings' : 'nextMeeting';
   return {
     ...q,
     ...sameClaim,
@@ -710,7 +775,7 @@ function followUp(q: Query, ctx: QueryContext, explicit: boolean, plan: Plan): Q
     // ("vad får Huddinge i ersättning" → "och personalen?": Huddinge named the last line, not this one.)
     municipalities: q.municipalities.length ? q.municipalities : q.budgetLines.length && ctx.budgetLines.length ? [] : ctx.municipalities,
     years: rotationAsked && unrotated && !q.years.length ? [] : years,
-    ...(rotationAsked && unrotated && !q.municipalities.length && !ctx.municipalities.length && ctx.answerMunicipalities?.length ? { municipalities: ctx.answerMunicipalities } : {}),
+    ...(rotationAsked && unrotated && !dayNamed && !q.municipalities.length && !ctx.municipalities.length && ctx.answerMunicipalities?.length ? { municipalities: ctx.answerMunicipalities } : {}),
     dates: q.dates.length ? q.dates : month ? [] : ctx.dates,
     month: month ?? (q.dates.length ? undefined : ctx.month),
     budgetLines: q.budgetLines.length ? q.budgetLines : ctx.budgetLines,

@@ -73,6 +73,9 @@ const FILES = [
   // share of r5-dev's and r5-commands-dev's failures (passages, follow-ups, year ranges, two months, relative moves).
   { file: 'r5-own-b.json', heldOut: false, freshCorePerItem: false },
   { file: 'r5-commands-own-b.json', heldOut: false, freshCorePerItem: true },
+  // Written by helper nlu6 of round 6 before the code that reads them: other wordings of the kinds behind its share
+  // of r6-dev.json's failures (topic-swapping follow-ups, mixed languages, false months and hosts, what the plan names things).
+  { file: 'r6-own.json', heldOut: false, freshCorePerItem: false },
   // Written by helper cmd6 of round 6 before the code that reads them: other wordings of the kinds behind
   // r6-commands-dev.json's failures (relative amounts, corrections of a pending proposal, several changes in one
   // message, added meetings lacking the body or the date).
