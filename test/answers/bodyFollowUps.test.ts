@@ -1,12 +1,8 @@
 // Follow-ups about the body just talked about: who takes part in it, and what it does.
-import { createTestCore, type TestCore } from '../helpers/core.js';
+import { freshCoreEach } from '../helpers/core.js';
 
 describe('follow-ups about a body', () => {
-  let bot: TestCore;
-  beforeEach(async () => {
-    bot = await createTestCore('2011-04-07T10:00:00+02:00');
-  });
-  afterEach(() => bot.cleanup());
+  const bot = freshCoreEach();
 
   it("answers 'vilka är med?' after a body with that body's participants, not the last answer's year", async () => {
     await bot.ask('rådslaget i år?');

@@ -1,12 +1,8 @@
 // Two or more months named in one question list the meetings of each of them, and only of them.
-import { createTestCore, type TestCore } from '../helpers/core.js';
+import { freshCoreEach } from '../helpers/core.js';
 
 describe('meetings in the months named', () => {
-  let bot: TestCore;
-  beforeEach(async () => {
-    bot = await createTestCore('2011-04-07T10:00:00+02:00');
-  });
-  afterEach(() => bot.cleanup());
+  const bot = freshCoreEach();
 
   it('lists each month named, not only the first', async () => {
     const a = await bot.ask('vilken konferens är i sept o vilken i okt?');
@@ -34,11 +30,7 @@ describe('meetings in the months named', () => {
 });
 
 describe('several events asked when and where', () => {
-  let bot: TestCore;
-  beforeEach(async () => {
-    bot = await createTestCore('2011-04-07T10:00:00+02:00');
-  });
-  afterEach(() => bot.cleanup());
+  const bot = freshCoreEach();
 
   it("gives each body's meeting of the year, a held one where none is left, without saying it is on now", async () => {
     const a = await bot.ask('What is the difference between Södertörnskonferensen and Södertörns rådslag in terms of date and place?');

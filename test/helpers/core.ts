@@ -56,3 +56,22 @@ export async function createTestCore(now = '2011-04-07T10:00:00+02:00', opts: { 
     },
   };
 }
+
+/**
+ * A fresh test core for every test of the describe block it is called in (created before each, cleaned up
+ * after each): the object returned stands for the current one.
+ */
+export function freshCoreEach(now = '2011-04-07T10:00:00+02:00', opts: Parameters<typeof createTestCore>[1] = {}): TestCore {
+  let current: TestCore | undefined;
+  beforeEach(async () => {
+    current = await createTestCore(now, opts);
+  });
+  afterEach(() => current?.cleanup());
+  return new Proxy({} as TestCore, {
+    get(_target, key) {
+      if (!current) throw new Error('freshCoreEach: used outside a test');
+      const value = Reflect.get(current, key) as unknown;
+      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(current) : value;
+    },
+  });
+}

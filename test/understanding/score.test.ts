@@ -49,7 +49,7 @@ const FILES = [
   { file: 'r4-commands-dev.json', heldOut: false, freshCorePerItem: true },
   { file: 'r4-commands-heldout.json', heldOut: true, freshCorePerItem: true },
   // Round 5 (the next session's honest measurement): two writers who saw no code, pooled and split 50/50 per
-  // category with a seed (r5-sources-with-heldout/split.js); the first-run scores are in docs/understanding.md.
+  // category with a seed (r5-sources-with-heldout/split.cjs); the first-run scores are in docs/understanding.md.
   { file: 'r5-dev.json', heldOut: false, freshCorePerItem: false },
   { file: 'r5-heldout.json', heldOut: true, freshCorePerItem: false },
   { file: 'r5-commands-dev.json', heldOut: false, freshCorePerItem: true },
