@@ -60,6 +60,12 @@ const FILES = [
   { file: 'r6-heldout.json', heldOut: true, freshCorePerItem: false },
   { file: 'r6-commands-dev.json', heldOut: false, freshCorePerItem: true },
   { file: 'r6-commands-heldout.json', heldOut: true, freshCorePerItem: true },
+  // Round 7: one more plan-only writer, written and first run at the very end of the session that worked on
+  // rounds 5 and 6 (nothing was changed for it): the freshest measure of questions nobody has seen.
+  { file: 'r7-dev.json', heldOut: false, freshCorePerItem: false },
+  { file: 'r7-heldout.json', heldOut: true, freshCorePerItem: false },
+  { file: 'r7-commands-dev.json', heldOut: false, freshCorePerItem: true },
+  { file: 'r7-commands-heldout.json', heldOut: true, freshCorePerItem: true },
   // Written by the cmd helper of round 3 before the code that reads them: new wordings of each pattern behind a
   // failure of r3-commands-dev.json or a gap noticed earlier (follow-ups, a month's meeting given its day, …).
   { file: 'commands-r3-own.json', heldOut: false, freshCorePerItem: true },
