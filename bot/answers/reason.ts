@@ -200,7 +200,9 @@ function namedMeeting(q: AnswerInput['q'], plan: Plan, now: Date): Meeting | und
   const body = q.bodies[0];
   const days = q.relativeDay ? [] : q.dates;
   if (days.length) return meetingsBetween(plan, days[0]!, days[0]!, body)[0];
-  if (body) return upcoming(plan, now, body, 1)[0];
+  // "the Salem SK meeting": the body's next meeting that municipality hosts, not merely its next one.
+  const host = q.municipalities.length === 1 ? q.municipalities[0]! : undefined;
+  if (body) return upcoming(plan, now, body, 1, host ? (m) => m.hosts.includes(host) : undefined)[0];
   return undefined;
 }
 
