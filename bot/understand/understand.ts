@@ -343,6 +343,14 @@ export function understand(input: UnderstandInput): Query {
       }
     }
   }
+  // "förbundet som Haninge, Nynäshamn och Tyresö bildade", "the board those five cooperate through": a joint
+  // body's kind named with its member municipalities, not its name, is the joint body of exactly those members.
+  const jointNouns = lexicon.data.jointBodyNouns ?? [];
+  const namedMunicipalities = uniq(of('municipality').map((s) => s.id));
+  if (!bodies.length && namedMunicipalities.length >= 2 && words.some((w) => jointNouns.some((n) => (n.endsWith('*') ? w.startsWith(n.slice(0, -1)) : w === n)))) {
+    const same = [...bodyById.values()].filter((b) => b.kind === 'jointBody' && b.memberMunicipalities.length === namedMunicipalities.length && namedMunicipalities.every((m) => b.memberMunicipalities.includes(m)));
+    if (same.length === 1) bodies = [same[0]!.id];
+  }
   // "Samarbetskommitténs planeringskonferens": a body whose name holds another named body's name is the one
   // meant ("the committee's planning conference" is the conference, not the committee).
   if (bodies.length > 1) {
@@ -554,10 +562,13 @@ export function understand(input: UnderstandInput): Query {
     const units = lexicon.data.perUnits ?? {};
     const kindOf = (id: string) => { const u = units[id]; return typeof u === 'object' && typeof u.divide === 'number' ? 'time' : 'who'; };
     const per = [...(context.per ?? []).filter((id) => !perAsked.some((n) => kindOf(n) === kindOf(id))), ...perAsked];
+    // A ratio has no per-quarter: after "hur många gånger större är personalposten än ersättningen?" the unit
+    // divides the line asked about first, not the two lines' sum.
+    const lines = context.cues.includes('ratio') ? context.budgetLines.slice(0, 1) : context.budgetLines;
     return {
       ...query,
       intent: 'budget',
-      budgetLines: context.budgetLines,
+      budgetLines: lines,
       years: context.years,
       municipalities: [],
       cues: uniq([...cues.filter((c) => c !== 'calendar' && c !== 'split' && c !== 'perMonth'), ...context.cues.filter((c) => c === 'income')]),
