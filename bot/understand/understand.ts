@@ -738,6 +738,14 @@ function followUp(q: Query, ctx: QueryContext, explicit: boolean, plan: Plan, co
   const { rotationBodies: rotating, hostedBodies } = planFacts(plan);
   const onlyRelation = q.relation && !q.dates.length && !q.month;
   const next = explicit && q.cues.includes('next') && !q.bodies.length;
+  // "Vilket år är Södertälje värd för rådslaget, och vem kommer efter dem?": after a rotation's year, the one
+  // after (or before) is the next (previous) year's host, not the next meeting of the calendar.
+  const rotationYear = (ctx.intent === 'rotationYears' || ctx.intent === 'rotationHost') && ctx.years.length === 1 && ctx.bodies.length > 0 && ctx.bodies.every((b) => rotating.has(b));
+  // ("who comes after them?": "them" is the municipality just answered, not a new subject.)
+  const sameMunicipalities = q.municipalities.every((m) => ctx.municipalities.includes(m) || Boolean(ctx.answerMunicipalities?.includes(m)));
+  if (rotationYear && (onlyRelation || next) && !q.bodies.length && sameMunicipalities && !q.years.length && !q.yearShift) {
+    return { ...q, intent: 'rotationHost', bodies: ctx.bodies, municipalities: [], years: [ctx.years[0]! + (q.relation === 'before' ? -1 : 1)], relation: undefined, meetingId: undefined, followUp: true };
+  }
   if ((onlyRelation || next) && ctx.meetingId) {
     return { ...q, intent: 'adjacentMeeting', relation: q.relation ?? 'after', bodies: q.bodies.length ? q.bodies : ctx.bodies, meetingId: ctx.meetingId, followUp: true };
   }
