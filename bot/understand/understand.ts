@@ -279,7 +279,8 @@ export function understand(input: UnderstandInput): Query {
   const insideEntity = (m: Match) => entitySpans.some((e) => e !== m && e.start <= m.start && e.end >= m.end && e.end - e.start > m.end - m.start && !(e.sense.kind === 'period' && order(m)));
   const cues = uniq(matches.filter((m) => m.sense.kind === 'cue' && !insideEntity(m)).map((m) => (m.sense as { name: string }).name));
   // "vilka möten finns", "which meetings are there": a which-word before the plural of meeting asks for a listing.
-  if (!cues.includes('calendar') && words.some((w, i) => /^(vilka|which|what|alla|all)$/.test(w) && words.slice(i + 1, i + 3).some((x) => /^(moten|motena|meetings|sammantraden)$/.test(x)))) cues.push('calendar');
+  // ("vilka andra SK-möten finns?", "which other committee meetings": the other meetings are a listing too.)
+  if (!cues.includes('calendar') && words.some((w, i) => /^(vilka|which|what|alla|all)$/.test(w) && words.slice(i + 1, i + 4).filter((x) => !/^(andra|other|ovriga)$/.test(x)).slice(0, 2).some((x) => /^(moten|motena|meetings|sammantraden)$/.test(x)))) cues.push('calendar');
   // A kind of fact the plan does not hold (a name, a price, an agenda) is something the plan cannot know.
   const notInPlanKinds = cues.filter((c) => c.startsWith('nip:')).map((c) => c.slice(4));
   // A cooperation area named ("verksamhetsfrågorna", "the regional development questions") or its governing
