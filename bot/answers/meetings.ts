@@ -444,7 +444,11 @@ export function municipalityMeetings({ q, plan, now }: AnswerInput): Answer {
   };
 }
 
-export function countMeetings({ q, plan, now }: AnswerInput): Answer {
+export function countMeetings(input: AnswerInput): Answer {
+  const { q, plan, now } = input;
+  // "Hur många SK-möten har Salem 2011?": a count of one municipality's meetings is the meetings it hosts,
+  // counted, as "how many meetings does Botkyrka host" already was (not the body's whole year).
+  if (q.municipalities.length && !q.cues.includes('remaining') && !q.period && !q.month) return municipalityMeetings({ ...input, q: { ...q, cues: q.cues.includes('count') ? q.cues : [...q.cues, 'count'] } });
   const lang = q.lang;
   const year = q.years[0] ?? q.month?.year ?? defaultYear(plan, now) + (q.period?.nextYear ? 1 : 0);
   // "under hösten", "i september": only the meetings in those months (a month is a period of one).

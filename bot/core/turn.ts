@@ -74,11 +74,14 @@ export function splitQuestions(text: string): [string, string] | undefined {
 }
 
 /** Two answers in one reply: the first whole, then what the second adds under its own title. */
-function joinReplies(a: Reply, b: Reply): Reply {
+function joinReplies(a: Reply, b: Reply, newSubject = false): Reply {
   const seen = new Set(a.blocks.map((x) => JSON.stringify(x)));
   const added = b.blocks.filter((x) => !seen.has(JSON.stringify(x)));
   // A second answer that only repeats the first (the host was already on the card) adds nothing.
-  if (!added.length) return a;
+  // (One whose answer is its title alone, "Tyresö är värd för rådslaget 2014" after "vilket år är Botkyrka
+  // värd, och vem är värd året efter?", adds that title where it is of another year or host than the first.)
+  const said = JSON.stringify([a.title, ...a.blocks]);
+  if (!added.length && (!b.title || !newSubject || said.includes(b.title))) return a;
   return { ...a, blocks: [...a.blocks, ...(b.title ? [{ type: 'heading' as const, text: b.title }] : []), ...added], actions: b.actions ?? a.actions };
 }
 
@@ -154,7 +157,11 @@ export async function turn(input: TurnInput, deps: TurnDeps, picked?: { command:
       let q = read(asked);
       // The second part, without a subject of its own ("vilken veckodag", "who hosts it"), is read as a
       // follow-up of the first, through the same reading as "och …" in a conversation.
-      const ownSubject = q.bodies.length || q.municipalities.length || q.years.length || q.dates.length || q.month || q.budgetLines.length || q.topics.length || q.period;
+      // ("who comes after them?": "them" before or after is a place relative to the first answer, not a subject
+      // of its own; "vad får de för det" asks of "them" themselves.)
+      const referred = context?.answerMunicipalities?.length ? context.answerMunicipalities : context?.municipalities;
+      const ownMunicipalities = q.municipalities.length > 0 && !(q.relation && q.cues.includes('pronoun') && sameJson(q.municipalities, referred));
+      const ownSubject = q.bodies.length || ownMunicipalities || q.years.length || q.dates.length || q.month || q.budgetLines.length || q.topics.length || q.period;
       if (i > 0 && !ownSubject && !q.followUp && !/^(och|and)\s/i.test(asked)) q = read(`${say(lang, 'listAnd')} ${asked}`);
       if (deps.debugNlu) partLogs.push(log('info', 'nlu part', { conversation: msg.conversationId, text: asked, intent: q.intent, followUp: q.followUp, features: q.features }));
       const a = answer({ q, plan, now, data: lexicon.data });
@@ -164,7 +171,10 @@ export async function turn(input: TurnInput, deps: TurnDeps, picked?: { command:
     effects.push(...partLogs);
     if (answers.every((a) => a.reply.kind !== 'notInPlan' && a.reply.kind !== 'clarify' && a.reply.kind !== 'tooLong')) {
       remember(context);
-      return { replies: [joinReplies(answers[0]!.reply, answers[1]!.reply)], effects };
+      const [c0, c1] = [answers[0]!.context, answers[1]!.context];
+      const about = (c: QueryContext) => (c.answerMunicipalities?.length ? c.answerMunicipalities : c.municipalities);
+      const newSubject = Boolean(c0 && c1 && !(sameJson(c0.years, c1.years) && sameJson(about(c0), about(c1))));
+      return { replies: [joinReplies(answers[0]!.reply, answers[1]!.reply, newSubject)], effects };
     }
   }
   // The message whole: the reading's words, language, matches and dates (read once, with this lexicon).

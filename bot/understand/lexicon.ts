@@ -39,6 +39,8 @@ export interface LexiconData {
   peopleNouns?: string[];
   /** Roles held by one person ("ordförande", "kommundirektör", "chair"): "vem är …" asks a name the plan does not give. */
   roleNouns?: string[];
+  /** Nouns of a joint body's kind, named without its name ("förbundet som Haninge, Nynäshamn och Tyresö bildade"); `*` ends a stem. */
+  jointBodyNouns?: string[];
   /** Words before a unit that make it a divisor ("per kvartal", "i veckan", "a quarter"). */
   perWords?: string[];
   /** Per-words that may stand a few words before their unit ("each of the eight municipalities"). */

@@ -279,7 +279,8 @@ export function understand(input: UnderstandInput): Query {
   const insideEntity = (m: Match) => entitySpans.some((e) => e !== m && e.start <= m.start && e.end >= m.end && e.end - e.start > m.end - m.start && !(e.sense.kind === 'period' && order(m)));
   const cues = uniq(matches.filter((m) => m.sense.kind === 'cue' && !insideEntity(m)).map((m) => (m.sense as { name: string }).name));
   // "vilka möten finns", "which meetings are there": a which-word before the plural of meeting asks for a listing.
-  if (!cues.includes('calendar') && words.some((w, i) => /^(vilka|which|what|alla|all)$/.test(w) && words.slice(i + 1, i + 3).some((x) => /^(moten|motena|meetings|sammantraden)$/.test(x)))) cues.push('calendar');
+  // ("vilka andra SK-möten finns?", "which other committee meetings": the other meetings are a listing too.)
+  if (!cues.includes('calendar') && words.some((w, i) => /^(vilka|which|what|alla|all)$/.test(w) && words.slice(i + 1, i + 4).filter((x) => !/^(andra|other|ovriga)$/.test(x)).slice(0, 2).some((x) => /^(moten|motena|meetings|sammantraden)$/.test(x)))) cues.push('calendar');
   // A kind of fact the plan does not hold (a name, a price, an agenda) is something the plan cannot know.
   const notInPlanKinds = cues.filter((c) => c.startsWith('nip:')).map((c) => c.slice(4));
   // A cooperation area named ("verksamhetsfrågorna", "the regional development questions") or its governing
@@ -342,6 +343,14 @@ export function understand(input: UnderstandInput): Query {
         break;
       }
     }
+  }
+  // "förbundet som Haninge, Nynäshamn och Tyresö bildade", "the board those five cooperate through": a joint
+  // body's kind named with its member municipalities, not its name, is the joint body of exactly those members.
+  const jointNouns = lexicon.data.jointBodyNouns ?? [];
+  const namedMunicipalities = uniq(of('municipality').map((s) => s.id));
+  if (!bodies.length && namedMunicipalities.length >= 2 && words.some((w) => jointNouns.some((n) => (n.endsWith('*') ? w.startsWith(n.slice(0, -1)) : w === n)))) {
+    const same = [...bodyById.values()].filter((b) => b.kind === 'jointBody' && b.memberMunicipalities.length === namedMunicipalities.length && namedMunicipalities.every((m) => b.memberMunicipalities.includes(m)));
+    if (same.length === 1) bodies = [same[0]!.id];
   }
   // "Samarbetskommitténs planeringskonferens": a body whose name holds another named body's name is the one
   // meant ("the committee's planning conference" is the conference, not the committee).
@@ -554,10 +563,13 @@ export function understand(input: UnderstandInput): Query {
     const units = lexicon.data.perUnits ?? {};
     const kindOf = (id: string) => { const u = units[id]; return typeof u === 'object' && typeof u.divide === 'number' ? 'time' : 'who'; };
     const per = [...(context.per ?? []).filter((id) => !perAsked.some((n) => kindOf(n) === kindOf(id))), ...perAsked];
+    // A ratio has no per-quarter: after "hur många gånger större är personalposten än ersättningen?" the unit
+    // divides the line asked about first, not the two lines' sum.
+    const lines = context.cues.includes('ratio') ? context.budgetLines.slice(0, 1) : context.budgetLines;
     return {
       ...query,
       intent: 'budget',
-      budgetLines: context.budgetLines,
+      budgetLines: lines,
       years: context.years,
       municipalities: [],
       cues: uniq([...cues.filter((c) => c !== 'calendar' && c !== 'split' && c !== 'perMonth'), ...context.cues.filter((c) => c === 'income')]),
@@ -727,6 +739,14 @@ function followUp(q: Query, ctx: QueryContext, explicit: boolean, plan: Plan, co
   const { rotationBodies: rotating, hostedBodies } = planFacts(plan);
   const onlyRelation = q.relation && !q.dates.length && !q.month;
   const next = explicit && q.cues.includes('next') && !q.bodies.length;
+  // "Vilket år är Södertälje värd för rådslaget, och vem kommer efter dem?": after a rotation's year, the one
+  // after (or before) is the next (previous) year's host, not the next meeting of the calendar.
+  const rotationYear = (ctx.intent === 'rotationYears' || ctx.intent === 'rotationHost') && ctx.years.length === 1 && ctx.bodies.length > 0 && ctx.bodies.every((b) => rotating.has(b));
+  // ("who comes after them?": "them" is the municipality just answered, not a new subject.)
+  const sameMunicipalities = q.municipalities.every((m) => ctx.municipalities.includes(m) || Boolean(ctx.answerMunicipalities?.includes(m)));
+  if (rotationYear && (onlyRelation || next) && !q.bodies.length && sameMunicipalities && !q.years.length && !q.yearShift) {
+    return { ...q, intent: 'rotationHost', bodies: ctx.bodies, municipalities: [], years: [ctx.years[0]! + (q.relation === 'before' ? -1 : 1)], relation: undefined, meetingId: undefined, followUp: true };
+  }
   if ((onlyRelation || next) && ctx.meetingId) {
     return { ...q, intent: 'adjacentMeeting', relation: q.relation ?? 'after', bodies: q.bodies.length ? q.bodies : ctx.bodies, meetingId: ctx.meetingId, followUp: true };
   }

@@ -16,7 +16,7 @@ export const ADMIN = {
   move: { sv: 'Flytta', en: 'Move' },
   newMeetingSummary: { sv: (meetingText: string) => `Nytt möte: ${meetingText}`, en: (meetingText: string) => `New meeting: ${meetingText}` },
   newMeetings: { sv: (length: number) => `${length} nya möten`, en: (length: number) => `${length} new meetings` },
-  removeMeetings: { sv: (length: number) => `Ta bort ${length} möten`, en: (length: number) => `Remove ${length} meetings` },
+  removeMeetings: { sv: (length: number) => `Ta bort ${length} ${length === 1 ? 'möte' : 'möten'}`, en: (length: number) => `Remove ${length} ${length === 1 ? 'meeting' : 'meetings'}` },
   hostOf: { sv: (bodyName: string, year: number) => `Värd för ${bodyName} ${year}`, en: (bodyName: string, year: number) => `Host of ${bodyName} ${year}` },
   budget: { sv: (year: number) => `Budget ${year}`, en: (year: number) => `Budget ${year}` },
   removed: { sv: '(borttagen)', en: '(removed)' },
