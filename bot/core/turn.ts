@@ -73,6 +73,9 @@ export function splitQuestions(text: string): [string, string] | undefined {
   return undefined;
 }
 
+/** The municipalities an answer was about: those it answered with, else those it was asked about. */
+const answerSubject = (c: QueryContext | undefined) => (c?.answerMunicipalities?.length ? c.answerMunicipalities : c?.municipalities);
+
 /** Two answers in one reply: the first whole, then what the second adds under its own title. */
 function joinReplies(a: Reply, b: Reply, newSubject = false): Reply {
   const seen = new Set(a.blocks.map((x) => JSON.stringify(x)));
@@ -159,7 +162,7 @@ export async function turn(input: TurnInput, deps: TurnDeps, picked?: { command:
       // follow-up of the first, through the same reading as "och …" in a conversation.
       // ("who comes after them?": "them" before or after is a place relative to the first answer, not a subject
       // of its own; "vad får de för det" asks of "them" themselves.)
-      const referred = context?.answerMunicipalities?.length ? context.answerMunicipalities : context?.municipalities;
+      const referred = answerSubject(context);
       const ownMunicipalities = q.municipalities.length > 0 && !(q.relation && q.cues.includes('pronoun') && sameJson(q.municipalities, referred));
       const ownSubject = q.bodies.length || ownMunicipalities || q.years.length || q.dates.length || q.month || q.budgetLines.length || q.topics.length || q.period;
       if (i > 0 && !ownSubject && !q.followUp && !/^(och|and)\s/i.test(asked)) q = read(`${say(lang, 'listAnd')} ${asked}`);
@@ -172,8 +175,7 @@ export async function turn(input: TurnInput, deps: TurnDeps, picked?: { command:
     if (answers.every((a) => a.reply.kind !== 'notInPlan' && a.reply.kind !== 'clarify' && a.reply.kind !== 'tooLong')) {
       remember(context);
       const [c0, c1] = [answers[0]!.context, answers[1]!.context];
-      const about = (c: QueryContext) => (c.answerMunicipalities?.length ? c.answerMunicipalities : c.municipalities);
-      const newSubject = Boolean(c0 && c1 && !(sameJson(c0.years, c1.years) && sameJson(about(c0), about(c1))));
+      const newSubject = Boolean(c0 && c1 && !(sameJson(c0.years, c1.years) && sameJson(answerSubject(c0), answerSubject(c1))));
       return { replies: [joinReplies(answers[0]!.reply, answers[1]!.reply, newSubject)], effects };
     }
   }
