@@ -253,16 +253,22 @@ function computeOver(
     };
   }
   if (o.scale) {
-    const base = lines.length ? sum(lines) : costs;
-    const what = lines.length ? names(lines) : say(lang, 'costs2');
+    // "om avgifterna höjs med 40 000, vad blir intäkterna": with no cost line named, the income changes.
+    const ofIncome = !lines.length && o.asksIncome;
+    const base = lines.length ? sum(lines) : ofIncome ? income : costs;
+    const what = lines.length ? names(lines) : say(lang, ofIncome ? 'income2' : 'costs2');
     const s = o.scale;
     const after = s.to ?? base * (s.factor ?? 1) + (s.add ?? 0);
     const newCosts = lines.length ? costs - base + after : after;
     const how = s.to !== undefined ? `→ ${kronor(s.to)}` : s.factor !== undefined ? `× ${String(Math.round(s.factor * 1000) / 1000).replace('.', say(lang, 'decimalSeparator'))}` : `${s.add! < 0 ? '−' : '+'} ${kronor(Math.abs(s.add!))}`;
-    const blocks: Block[] = [calc(`${what}: ${kronor(base)} ${how} = ${kronor(after)}`)];
+    const blocks: Block[] = [calc(s.to !== undefined ? `${what}: ${kronor(base)} ${how}` : `${what}: ${kronor(base)} ${how} = ${kronor(after)}`)];
     if (lines.length) blocks.push(calc(say(lang, 'theCostsWouldThen', kronor(newCosts), kronor(costs), kronor(income))));
+    if (ofIncome) blocks.push(calc(say(lang, 'theIncomeWouldThen', kronor(after), kronor(income), kronor(costs))));
     blocks.push({ type: 'text', subtle: true, text: say(lang, 'aWorkedExampleThe', kronor(base), b.year) });
-    return { kind: 'budgetWhatIf', title: say(lang, 'insteadOf', what, kronor(after), kronor(base)), blocks };
+    // "vad blir totalen", "what would the total be" of one line changed: the total heads the answer.
+    const totalAsked = lines.length === 1 && has('sum');
+    const title = totalAsked ? say(lang, 'insteadOf', say(lang, 'costs2'), kronor(newCosts), kronor(costs)) : say(lang, 'insteadOf', what, kronor(after), kronor(base));
+    return { kind: 'budgetWhatIf', title, blocks };
   }
   if (has('difference') && lines.length >= 2) {
     const [x, y] = [...lines].sort((p, q) => q.amount - p.amount) as [BudgetLine, BudgetLine];

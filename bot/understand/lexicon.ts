@@ -53,8 +53,13 @@ export interface LexiconData {
   requests?: { polite: string[]; startOnly: string[] };
   /** Calendar requests ("lägg in SK i min kalender", "add it to Outlook"): a request verb near the start, a personal calendar named; `title` is the actionTitles key said. */
   calendarRequests?: { verbs: string[]; places: string[]; personal: string[]; title: string };
-  /** What-if changes of an amount: a factor ("dubblas"), or a direction taking "med N %" / "med N kr" / "till N". */
-  scaling?: Record<string, { factor?: number; sign?: number; words: string[] } | string>;
+  /**
+   * What-if changes of an amount: a factor ("dubblas"), or a direction taking "med N %" / "med N kr" / "till N".
+   * A word ending in * is a stem, in ~ a verb in any form ("minsk~": minska, minskar, minskas, minskade …);
+   * "dra~ ner" is a particle verb (its particle among the next three words); `unless`: words that, right after
+   * the verb, make it something else ("add up").
+   */
+  scaling?: Record<string, { factor?: number; sign?: number; words: string[]; unless?: string[] } | string>;
   /** Kinds of facts the plan does not hold: the words asking for them, and what to say (sv, en). */
   /** What the bot says it cannot do, per action cue (folded): [Swedish, English] after "Jag kan inte" / "I cannot". */
   actionTitles?: Record<string, [string, string] | string>;

@@ -997,33 +997,80 @@ function readPer(words: string[], lexicon: Lexicon): string[] {
   return out;
 }
 
-/** Scaling words of a lexicon as stems and phrases, built once per lexicon data. */
-const scaleTables = new WeakMap<object, Array<{ id: string; factor?: number; sign?: number; stems: string[]; exact: Set<string>; phrases: string[] }>>();
+/**
+ * The endings a verb stem written "stem~" in the lexicon takes: Swedish (minska, minskar, minskas, minskade,
+ * minskat, minskning; höj, höjer, höjs, höjde, höjt; dra, drar, dras) and English (adds, added, adding). A stem of one or
+ * two letters ("ök~") takes only the endings that start with a vowel (and -ning), so "ok" and "okt" stay other words.
+ */
+const VERB_ENDINGS = ['', 'a', 'r', 'ar', 'er', 'as', 's', 'es', 'ade', 'ades', 'at', 'ats', 't', 'te', 'tes', 'ts', 'd', 'de', 'des', 'ds', 'ning', 'ningen', 'ningar', 'e', 'ed', 'ing'];
+function verbForms(stem: string): string[] {
+  const short = stem.length < 3;
+  return VERB_ENDINGS.filter((e) => !short || /^[aeiouy]/.test(e) || e.startsWith('ning')).map((e) => stem + e);
+}
 
 /**
- * A what-if change of an amount: "om utredningarna dubblas" (×2), "if staff is halved" (×0.5), "ökar med
- * 10 procent" (×1.1), "minskar med 20 000 kr" (−20 000), "höjs till 300 000" (= 300 000).
+ * Scaling words of a lexicon, built once per lexicon data: exact words, stems ("dubbl*"), verbs in any form
+ * ("minsk~"), phrases ("cut in half"), and particle verbs ("dra~ ner": a form of the verb with its particle
+ * among the next three words, "drar vi ner", "dra ner personalen"). `unless`: words that, right after the
+ * verb, make it something else ("add up", "lägg ihop" is a sum).
  */
-function readScale(text: string, words: string[], amounts: number[], lexicon: Lexicon): Scale | undefined {
+interface ScaleClass { id: string; factor?: number; sign?: number; stems: string[]; exact: Set<string>; phrases: string[]; particles: Array<{ verbs: Set<string>; particle: string }>; unless: Set<string> }
+const scaleTables = new WeakMap<object, ScaleClass[]>();
+function scaleTable(lexicon: Lexicon): ScaleClass[] {
   let tab = scaleTables.get(lexicon.data);
   if (!tab) {
     tab = Object.entries(lexicon.data.scaling ?? {}).flatMap(([id, s]) => {
       if (typeof s === 'string') return [];
-      const ws = s.words.map((w) => (w.endsWith('*') ? `${fold(w.slice(0, -1))}*` : fold(w)));
-      return [{ id, factor: s.factor, sign: s.sign, stems: ws.filter((w) => w.endsWith('*')).map((w) => w.slice(0, -1)), exact: new Set(ws.filter((w) => !w.endsWith('*') && !w.includes(' '))), phrases: ws.filter((w) => w.includes(' ')) }];
+      const ws = s.words.map((w) => w.split(' ').map((x) => (/[*~]$/.test(x) ? `${fold(x.slice(0, -1))}${x.slice(-1)}` : fold(x))).join(' '));
+      const single = ws.filter((w) => !w.includes(' '));
+      const exact = new Set([...single.filter((w) => !/[*~]$/.test(w)), ...single.filter((w) => w.endsWith('~')).flatMap((w) => verbForms(w.slice(0, -1)))]);
+      const particles = ws.filter((w) => w.includes(' ') && w.split(' ')[0]!.endsWith('~') && w.split(' ').length === 2).map((w) => {
+        const [verb, particle] = w.split(' ') as [string, string];
+        return { verbs: new Set(verbForms(verb.slice(0, -1))), particle };
+      });
+      return [{ id, factor: s.factor, sign: s.sign, stems: single.filter((w) => w.endsWith('*')).map((w) => w.slice(0, -1)), exact, phrases: ws.filter((w) => w.includes(' ') && !w.includes('~')), particles, unless: new Set((s.unless ?? []).map(fold)) }];
     });
     scaleTables.set(lexicon.data, tab);
   }
-  const joined = ` ${words.join(' ')} `;
-  const found = tab.find((s) => words.some((w) => s.exact.has(w) || s.stems.some((st) => w.startsWith(st))) || s.phrases.some((p) => joined.includes(` ${p} `)));
-  if (!found) return undefined;
-  const atWord = words.findIndex((w) => found.exact.has(w) || found.stems.some((st) => w.startsWith(st)));
-  const phrase = atWord < 0 ? found.phrases.find((p) => joined.includes(` ${p} `)) : undefined;
+  return tab;
+}
+
+/** Where a scaling class is said in the words: the word index and the word (or phrase) that says it. */
+function scaleAt(s: ScaleClass, words: string[], joined: string): { at: number; said: string; particleAt?: number } | undefined {
+  for (const [i, w] of words.entries()) {
+    if (!s.unless.has(words[i + 1] ?? '') && (s.exact.has(w) || s.stems.some((st) => w.startsWith(st)))) return { at: i, said: w };
+    const p = s.particles.find((x) => x.verbs.has(w) && words.slice(i + 1, i + 4).includes(x.particle));
+    if (p) return { at: i, said: `${w} ${p.particle}`, particleAt: words.indexOf(p.particle, i + 1) };
+  }
+  const phrase = s.phrases.find((p) => joined.includes(` ${p} `));
   // The word index of a phrase: the words before it in the joined text.
-  const at = atWord >= 0 ? atWord : phrase ? joined.slice(0, joined.indexOf(` ${phrase} `)).trim().split(' ').filter(Boolean).length : undefined;
-  const said = (atWord >= 0 ? words[atWord] : undefined) ?? found.id;
-  if (found.factor !== undefined) return { factor: found.factor, words: said, at };
-  const sign = found.sign ?? 1;
+  return phrase ? { at: joined.slice(0, joined.indexOf(` ${phrase} `)).trim().split(' ').filter(Boolean).length, said: phrase } : undefined;
+}
+
+/**
+ * A what-if change of an amount: "om utredningarna dubblas" (×2), "if staff is halved" (×0.5), "ökar med
+ * 10 procent" (×1.1), "minskar med 20 000 kr" (−20 000), "höjs till 300 000" (= 300 000), "om vi skär 30 000 på
+ * utredningar" (−30 000), "take 20 000 off staff" (a removal of an amount is a cut by it).
+ */
+function readScale(text: string, words: string[], amounts: number[], lexicon: Lexicon): Scale | undefined {
+  const joined = ` ${words.join(' ')} `;
+  let found: ScaleClass | undefined;
+  let where: ReturnType<typeof scaleAt>;
+  for (const s of scaleTable(lexicon)) {
+    where = scaleAt(s, words, joined);
+    if (where) {
+      found = s;
+      break;
+    }
+  }
+  if (!found || !where) return undefined;
+  const { at, particleAt } = where;
+  const said = where.said;
+  // "ta bort 30 000 från utredningarna", "take 20 000 off staff": a removal of an amount written before a
+  // from-word takes that amount away; the line stays.
+  const removed = found.factor === 0 && amounts.length > 0 && /\d(?:\s*(?:kr|kronor|sek|tkr|k))?\s+(?:fran|from|pa|off|av|of)\b/.test(fold(text));
+  if (found.factor !== undefined && !removed) return { factor: found.factor, words: said, at };
+  const sign = removed ? -1 : found.sign ?? 1;
   const pct = /(\d+(?:[.,]\d+)?)\s*(?:%|procent\b|percent\b|per cent\b)/i.exec(text);
   const numbers = lexicon.data.offsets?.numbers ?? {};
   const pctWord = pct ? undefined : /\b([a-z]+) (?:procent|percent)\b/.exec(words.join(' '));
@@ -1031,6 +1078,15 @@ function readScale(text: string, words: string[], amounts: number[], lexicon: Le
   if (p !== undefined) return { factor: 1 + (sign * p) / 100, words: `${said} ${p} %`, at };
   const amount = amounts[0];
   if (amount === undefined) return undefined;
-  if (/\b(till|to)\s+\d/.test(fold(text))) return { to: amount, amount, words: said, at };
+  // ("höjs till 300 000", "från 580 000 till 600 000": to the amount after the to-word; "lägger till 30 000" is
+  // the verb's own particle, an addition.)
+  const toAt = words.findIndex((w, i) => (w === 'till' || w === 'to') && i !== particleAt && /^\d/.test(words[i + 1] ?? ''));
+  if (toAt >= 0) {
+    // The amount written right after the to-word (its digit groups, "650 000"), where it is one of those read.
+    let digits = words[toAt + 1]!;
+    for (let i = toAt + 2; /^\d{3}$/.test(words[i] ?? '') && /^\d{1,3}$/.test(words[toAt + 1]!); i++) digits += words[i];
+    const written = amounts.find((a) => String(a) === digits) ?? amount;
+    return { to: written, amount: written, words: said, at };
+  }
   return { add: sign * amount, amount, words: said, at };
 }
