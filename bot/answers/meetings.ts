@@ -491,19 +491,21 @@ export function countMeetings(input: AnswerInput): Answer {
 
 export function meetingTime({ q, plan, now }: AnswerInput): Answer {
   const lang = q.lang;
+  // One meeting: its time is the headline ("Tid: Ledningsgruppen fredag 14 oktober 2011, 08.30–13.00").
+  const timeTitle = (list: Meeting[]) => (list.length === 1 ? say(lang, 'timeOfMeeting', bodyName(plan, list[0]!.body), formatWhen(list[0]!, lang)) : say(lang, 'time'));
   const p = periodOf(q, defaultYear(plan, now));
   if (p) {
     const list = meetingsIn(plan, q, p);
     if (list.length) {
       return {
-        reply: reply('meetingTime', lang, say(lang, 'time'), list.map((m) => meetingFacts(plan, m, lang))),
+        reply: reply('meetingTime', lang, timeTitle(list), list.map((m) => meetingFacts(plan, m, lang))),
         context: contextOf(q, { meetingId: list.at(-1)!.id }),
       };
     }
   }
   // "hur dags?", "what time?" right after a meeting's answer: that meeting's time (not every body's usual one).
   const last = !q.bodies.length && !q.cues.includes('meeting') && q.meetingId ? plan.meetings.find((m) => m.id === q.meetingId) : undefined;
-  if (last) return { reply: reply('meetingTime', lang, say(lang, 'time'), [meetingFacts(plan, last, lang)]), context: contextOf(q, { meetingId: last.id, bodies: [last.body] }) };
+  if (last) return { reply: reply('meetingTime', lang, timeTitle([last]), [meetingFacts(plan, last, lang)]), context: contextOf(q, { meetingId: last.id, bodies: [last.body] }) };
   const ids = q.bodies.length ? q.bodies : plan.bodies.filter((b) => b.usualTime).map((b) => b.id);
   const items: string[] = [];
   for (const id of ids) {

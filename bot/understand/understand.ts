@@ -325,6 +325,14 @@ export function understand(input: UnderstandInput): Query {
   }
   if (notInPlanKinds.length && !cues.includes('unknownTopic')) cues.push('unknownTopic');
 
+  // "hur länge håller det på?", "how long is it?", "hur länge?" after a meeting: how long a meeting lasts, not how
+  // long until it, where "hur länge"/"how long" is the only word of until and nothing says until, ago or since.
+  // (Alone, with no meeting named or answered, "how long?" stays vague.)
+  if (cues.includes('until') && !cues.includes('ago') && !cues.includes('start') && (context?.meetingId || of('body').length) && /\b(hur lange|how long)\b/.test(words.join(' '))) {
+    const untilWords = matches.filter((m) => m.sense.kind === 'cue' && m.sense.name === 'until').map((m) => words.slice(m.start, m.end).join(' '));
+    const onlyHowLong = untilWords.every((w) => w === 'hur lange' || w === 'how long');
+    if (onlyHowLong && !words.some((w) => UNTIL_SIGNS.test(w))) cues.splice(cues.indexOf('until'), 1, ...(cues.includes('timeOfDay') ? [] : ['timeOfDay']));
+  }
   let bodies = uniq(of('body').map((s) => s.id));
   // "the nyckeltal day – not the rådslag", "LG, inte SK": a body named right after a not is the one not meant.
   const negated = new Set(matches.filter((m) => m.sense.kind === 'body' && (NOT_WORDS.has(words[m.start - 1] ?? '') || (ARTICLES.has(words[m.start - 1] ?? '') && NOT_WORDS.has(words[m.start - 2] ?? '')))).map((m) => (m.sense as { id: string }).id));
@@ -416,7 +424,7 @@ export function understand(input: UnderstandInput): Query {
   const ordinal = readOrdinal(words, matches, lexicon);
   if (ordinal !== undefined) cues.push('ordinal');
   let period = readPeriod(of('period'), cues, words);
-  const followStart = matches.some((m) => m.sense.kind === 'followStart' && m.start === 0);
+  const followStart = startsFollowUp(text, matches);
 
   const { rotationBodies, meetingBodies } = planFacts(plan);
   const entityFeatures = (e: { bodies: string[]; municipalities: string[]; years: number[]; dates: string[]; relativeDay?: boolean; month?: unknown; week?: unknown; budgetLines: string[]; topics: string[] }) => {
@@ -547,10 +555,24 @@ export function understand(input: UnderstandInput): Query {
   const hasOwnSubject = bodies.length || municipalities.length || years.length || yearShift || monthShift || weekShift || period || dates.dates.length || dates.month || dates.week || budgetLines.length || topics.length;
   // "och nästa?", "och sen?" after an answer about a meeting: the meeting after (or before) that one, whatever
   // the last question's intent was (a listing of a day, a host, a time).
-  const stepOnly = cues.every((c) => ['next', 'after', 'before', 'meeting'].includes(c)) && (cues.includes('next') || cues.includes('after') || cues.includes('before'));
-  if (context?.meetingId && !hasOwnSubject && followStart && words.length <= 4 && stepOnly && !(cues.includes('after') && cues.includes('before'))) {
+  // ("nästa?", "den efter?", "next one?" alone, two words at most, step too: with nothing of its own, the meeting
+  // just answered is where "next" counts from.)
+  const stepOnly = cues.every((c) => ['next', 'after', 'before', 'meeting', 'itRef'].includes(c)) && (cues.includes('next') || cues.includes('after') || cues.includes('before'));
+  const ownWordCount = words.filter((w) => /[\p{L}\d]/u.test(w)).length - (followStart ? 1 : 0);
+  if (context?.meetingId && !hasOwnSubject && (followStart ? words.length <= 4 : ownWordCount <= 2) && stepOnly && !(cues.includes('after') && cues.includes('before'))) {
     const rel = cues.includes('before') ? 'before' : 'after';
     return { ...query, intent: 'adjacentMeeting', relation: rel, bodies: context.bodies, meetingId: context.meetingId, followUp: true };
+  }
+  // "and the LG meeting before that one?", "och SK-mötet före det", "vilket SK-möte kommer efter det?", "och
+  // första LG-mötet efter den?": a body named with an order word that points back at the meeting just answered
+  // (a word for it, or nothing, after the order word) is that body's meeting before or after that meeting, not
+  // the meeting before or after the body's own next one.
+  if (context?.meetingId && relation && bodies.length === 1 && meetingBodies.has(bodies[0]!) && !municipalities.length && !years.length && !dates.dates.length && !dates.month && !dates.week && !period && !forms.form && !cues.includes('unknownTopic')) {
+    const at = words.findIndex((w) => ORDER_WORDS.has(w));
+    const after = words.slice(at + 1).filter((w) => !LITTLE_WORDS.has(w) || BACK_WORDS.has(w));
+    const pointsBack = at >= 0 && (after.length === 0 ? followStart || cues.includes('itRef') : BACK_WORDS.has(after[0]!));
+    // ("första LG-mötet efter den", "the last LG meeting before it": the first after, the last before, is the step.)
+    if (pointsBack && context.meetingId) return { ...query, intent: 'adjacentMeeting', relation, bodies, meetingId: context.meetingId, cues: cues.filter((c) => !['first', 'last', 'final'].includes(c)), followUp: true };
   }
   // "delat på alla kommunerna?", "per kvartal för en kommun då", "and per month for one of them?" after an amount:
   // a unit to divide by, with no subject of its own, divides the last answer's amount. Units of another kind
@@ -680,6 +702,13 @@ function anchoredDate(words: readonly string[], matches: readonly Match[]): bool
     return /^\d{1,2}\/\d{1,2}$/.test(w) || matches.some((x) => x.sense.kind === 'month' && (x.start === at || (x.start === at + 1 && /^\d{1,2}(e|a|st|nd|rd|th)?$/.test(w))));
   });
 }
+
+/** Words that make "hur länge"/"how long" ask until (or since) something, not how long it lasts. */
+const UNTIL_SIGNS = /^(kvar|tills?|until|innan|before|dit|left|go|sedan|sen|ago|since|droj\w*|wait\w*|vant\w*|dagar|days|veckor|weeks|manader|months|ar|years|funnits|existed|varit|been|pagatt?|dess)$/;
+
+/** The plain words of order, and the words after one that point back at the meeting just answered ("före det", "before that one"). */
+const ORDER_WORDS = new Set(['fore', 'efter', 'innan', 'before', 'after']);
+const BACK_WORDS = new Set(['det', 'dess', 'den', 'detta', 'denna', 'that', 'it', 'this', 'then', 'da']);
 
 const LITTLE_WORDS = new Set(['e', 'ar', 'is', 'are', 'the', 'en', 'ett', 'a', 'det', 'it', 'och', 'and', 'da', 'then']);
 
@@ -852,9 +881,17 @@ function readOrdinal(words: string[], matches: readonly Match[], lexicon: Lexico
   return undefined;
 }
 
+/**
+ * Whether a message starts as a follow-up: a starter of the lexicon first ("och", "and", chat's "o"), or chat's
+ * "å" for "och", read before folding (folded it would be the English "a").
+ */
+function startsFollowUp(text: string, matches: readonly Match[]): boolean {
+  return matches.some((m) => m.sense.kind === 'followStart' && m.start === 0) || /^\s*å\s+\S/i.test(text);
+}
+
 /** The question's form, the amounts and the count of years written in it, and a request verb. */
 function readForms(text: string, words: string[], matches: readonly Match[], cues: string[], lexicon: Lexicon) {
-  const start = matches.some((m) => m.sense.kind === 'followStart' && m.start === 0) ? 1 : 0;
+  const start = startsFollowUp(text, matches) ? 1 : 0;
   const raw = text.trim().split(/\s+/);
   const cueAt = (name: string) => matches.find((m) => m.sense.kind === 'cue' && m.sense.name === name);
   let form: 'yesNo' | 'why' | undefined;

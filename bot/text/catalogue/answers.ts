@@ -125,6 +125,7 @@ export const ANSWERS = {
   meetingsIn: { sv: (bodyName: string, total: number, left: string, year: number, months: string) => `${bodyName}: ${total} ${total === 1 ? 'möte' : 'möten'}${left} ${year}${months}`, en: (bodyName: string, total: number, left: string, year: number, months: string) => `${bodyName}: ${total} ${total === 1 ? 'meeting' : 'meetings'}${left} in ${year}${months}` },
   meetingsInTheCalendar: { sv: (total: number, left: string, year: number, months: string) => `${total} ${total === 1 ? 'möte' : 'möten'}${left} i kalendern ${year}${months}`, en: (total: number, left: string, year: number, months: string) => `${total} ${total === 1 ? 'meeting' : 'meetings'}${left} in the ${year} calendar${months}` },
   time: { sv: 'Tid', en: 'Time' },
+  timeOfMeeting: { sv: (bodyName: string, formatWhen: string) => `Tid: ${bodyName} ${formatWhen}`, en: (bodyName: string, formatWhen: string) => `Time: ${bodyName} ${formatWhen}` },
   timeOfDay: { sv: 'När på dagen', en: 'Time of day' },
   allBodies: { sv: 'alla organ', en: 'all bodies' },
   coming: { sv: 'Kommande', en: 'Coming' },
