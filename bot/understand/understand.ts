@@ -160,6 +160,8 @@ function langPhrasesOf(lexicon: Lexicon): { replyIn: Record<Lang, string[]>; pla
 
 /** Words of each language that make a message mixed, so that the locale decides its language. */
 const MIXED = 3;
+/** Common words of one language more than of the other that decide a message langWords leaves undecided. */
+const COMMON_MARGIN = 2;
 
 export function detectLang(lexicon: Lexicon, words: string[], locale?: string, earlier?: Lang, text?: string): Lang {
   const { replyIn, planLabels } = langPhrasesOf(lexicon);
@@ -187,6 +189,11 @@ export function detectLang(lexicon: Lexicon, words: string[], locale?: string, e
   }
   if (en > sv) return 'en';
   if (sv > en) return 'sv';
+  // "consultancy budget per month?", "book a room for LG 20/5": no word of langWords, but two or more of one
+  // language's common words more than of the other's decide. One alone ("ÖFN start?") does not: the locale does.
+  const common = lexicon.commonScore(scored);
+  if (common.en >= common.sv + COMMON_MARGIN) return 'en';
+  if (common.sv >= common.en + COMMON_MARGIN) return 'sv';
   if (locale) return /^en/i.test(locale) ? 'en' : 'sv';
   return earlier ?? 'sv';
 }
