@@ -9,7 +9,7 @@ import { fold } from './normalize.js';
 
 export interface LexiconData {
   /** Words that tell the languages apart; `neutral`: the plan's own terms, used in both ("värd", "rådslag"). */
-  langWords: { en: string[]; sv: string[]; neutral?: string[]; replyIn?: { sv: string[]; en: string[] }; planLabels?: string[] };
+  langWords: { en: string[]; sv: string[]; neutral?: string[]; replyIn?: { sv: string[]; en: string[] }; replyInNotAfter?: string[]; planLabels?: string[] };
   bodyAliases: Record<string, string[]>;
   municipalityAliases: Record<string, string[]>;
   months: Record<string, string[]>;

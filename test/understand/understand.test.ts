@@ -114,6 +114,12 @@ describe('intents', () => {
     expect(lang('agenda SK 9/6?', 'en-GB')).toBe('en');
     expect(lang('rådslaget 2013 t o m 2015', 'en-GB')).toBe('en');
     expect(lang('rådslaget 2013 t o m 2015')).toBe('sv');
+    // A language asked for, and a language that is part of what is asked.
+    expect(lang('nästa LG på engelska tack')).toBe('en');
+    expect(lang('who hosts SK 9/6, in Swedish please')).toBe('sv');
+    expect(lang('vad heter ledningsgruppen på engelska?')).toBe('sv');
+    expect(lang('finns det något namn på engelska för rådslaget?')).toBe('sv');
+    expect(lang('what is the rådslag called in Swedish?')).toBe('en');
   });
 
   it('reads the forms of a question: yes/no, why, amounts, counts of years, periods, request verbs', () => {
