@@ -503,6 +503,9 @@ export function meetingTime({ q, plan, now }: AnswerInput): Answer {
       };
     }
   }
+  // "och vilken tid?" after "vem är värd för SK 9/6": the meetings of that day (of the body named).
+  const onDay = q.dates.length ? meetingsIn(plan, q, { from: q.dates[0]!, to: q.dates.at(-1)!, label: '' }) : [];
+  if (onDay.length) return { reply: reply('meetingTime', lang, timeTitle(onDay), onDay.map((m) => meetingFacts(plan, m, lang))), context: contextOf(q, { meetingId: onDay.at(-1)!.id }) };
   // "hur dags?", "what time?" right after a meeting's answer: that meeting's time (not every body's usual one).
   const last = !q.bodies.length && !q.cues.includes('meeting') && q.meetingId ? plan.meetings.find((m) => m.id === q.meetingId) : undefined;
   if (last) return { reply: reply('meetingTime', lang, timeTitle([last]), [meetingFacts(plan, last, lang)]), context: contextOf(q, { meetingId: last.id, bodies: [last.body] }) };

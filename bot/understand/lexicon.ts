@@ -62,6 +62,8 @@ export interface LexiconData {
    * the verb, make it something else ("add up").
    */
   scaling?: Record<string, { factor?: number; sign?: number; words: string[]; unless?: string[] } | string>;
+  /** Fractions a what-if changes an amount by, right after "med"/"by" ("med en tredjedel", "by a quarter"); * ends a stem. */
+  scalingFractions?: Record<string, number>;
   /** Kinds of facts the plan does not hold: the words asking for them, and what to say (sv, en). */
   /** What the bot says it cannot do, per action cue (folded): [Swedish, English] after "Jag kan inte" / "I cannot". */
   actionTitles?: Record<string, [string, string] | string>;

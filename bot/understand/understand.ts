@@ -132,6 +132,8 @@ export interface Scale {
   words: string;
   /** The word index it was read at, so the change applies to the line named nearest it. */
   at?: number;
+  /** Where a fraction it was read from stands ("med en fjärdedel", "by a quarter"): no unit to divide by. */
+  fractionAt?: number;
 }
 
 const TOPIC_CUES = [
@@ -432,7 +434,9 @@ export function understand(input: UnderstandInput): Query {
   const weekShift = of('weekShift')[0]?.offset;
   const forms = readForms(text, words, matches, cues, lexicon);
   // "och per kvartal?": an amount asked per a unit leans on the last answer's amount like "per månad?" does.
-  const per = readPer(words, lexicon);
+  // ("cut consultancy by a quarter": the fraction of a what-if is no unit to divide by.)
+  const scale = readScale(text, words, forms.amounts, lexicon);
+  const per = readPer(scale?.fractionAt === undefined ? words : words.map((w, i) => (i === scale.fractionAt ? '' : w)), lexicon);
   if (per.length && !cues.includes('perMonth')) cues.push('per');
   const ordinal = readOrdinal(words, matches, lexicon);
   if (ordinal !== undefined) cues.push('ordinal');
@@ -482,7 +486,6 @@ export function understand(input: UnderstandInput): Query {
   if (period) features.add('ent:period');
   if (forms.amounts.length) features.add('ent:amount');
   // A what-if change of a budget line ("om vi stryker utredningarna") is a budget question whatever else it says.
-  const scale = readScale(text, words, forms.amounts, lexicon);
   if (scale && budgetLines.length) features.add('ent:scale');
   if (forms.form) features.add(`form:${forms.form}`);
   // "next step för SK after 14/4 – which date and värd?", "vem är värd för SK-mötet efter 14/4": an order word
@@ -572,7 +575,9 @@ export function understand(input: UnderstandInput): Query {
   // just answered is where "next" counts from.)
   const stepOnly = cues.every((c) => ['next', 'after', 'before', 'meeting', 'itRef'].includes(c)) && (cues.includes('next') || cues.includes('after') || cues.includes('before'));
   const ownWordCount = words.filter((w) => /[\p{L}\d]/u.test(w)).length - (followStart ? 1 : 0);
-  if (context?.meetingId && !hasOwnSubject && (followStart ? words.length <= 4 : ownWordCount <= 2) && stepOnly && !(cues.includes('after') && cues.includes('before'))) {
+  // ("å nästa LG då?" after an LG meeting: the body named is the one answered, so it is still a step from it.)
+  const sameBodyOnly = followStart && words.length <= 5 && bodies.length === 1 && context?.bodies.length === 1 && bodies[0] === context.bodies[0] && !municipalities.length && !years.length && !yearShift && !monthShift && !weekShift && !period && !dates.dates.length && !dates.month && !dates.week && !budgetLines.length && !topics.length;
+  if (context?.meetingId && (!hasOwnSubject || sameBodyOnly) && (followStart ? words.length <= 5 : ownWordCount <= 2) && stepOnly && !(cues.includes('after') && cues.includes('before'))) {
     const rel = cues.includes('before') ? 'before' : 'after';
     return { ...query, intent: 'adjacentMeeting', relation: rel, bodies: context.bodies, meetingId: context.meetingId, followUp: true };
   }
@@ -1126,6 +1131,14 @@ function readScale(text: string, words: string[], amounts: number[], lexicon: Le
   const pctWord = pct ? undefined : /\b([a-z]+) (?:procent|percent)\b/.exec(words.join(' '));
   const p = pct ? Number(pct[1]!.replace(',', '.')) : pctWord && Object.hasOwn(numbers, pctWord[1]!) ? numbers[pctWord[1]!] : undefined;
   if (p !== undefined) return { factor: 1 + (sign * p) / 100, words: `${said} ${p} %`, at };
+  // "minskas med en tredjedel", "cut by a quarter": a fraction right after med/by is a share of the amount.
+  const fractions = lexicon.data.scalingFractions ?? {};
+  const byAt = words.findIndex((w, i) => (w === 'med' || w === 'by') && i > 0);
+  if (byAt >= 0) {
+    const next = ['en', 'ett', 'a', 'one'].includes(words[byAt + 1] ?? '') ? words[byAt + 2] : words[byAt + 1];
+    const share = next === undefined ? undefined : Object.entries(fractions).find(([f]) => (f.endsWith('*') ? next.startsWith(f.slice(0, -1)) : next === f))?.[1];
+    if (typeof share === 'number' && next) return { factor: 1 + sign * share, words: `${said} ${next}`, at, fractionAt: words.indexOf(next, byAt + 1) };
+  }
   const amount = amounts[0];
   if (amount === undefined) return undefined;
   // ("höjs till 300 000", "från 580 000 till 600 000": to the amount after the to-word; "lägger till 30 000" is
