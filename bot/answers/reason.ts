@@ -517,6 +517,9 @@ function claim({ q, plan, now, data }: AnswerInput): Answer | undefined {
     const dist = (m: Meeting) => Math.min(Math.abs(Date.parse(firstDate(m)) - Date.parse(from)), Math.abs(Date.parse(firstDate(m)) - Date.parse(to)));
     const nearest = near.sort((x, y) => dist(x) - dist(y))[0];
     const blocks: Block[] = nearest ? [{ type: 'text', text: say(lang, 'nearestInThePlan') }, meetingFacts(plan, nearest, lang)] : [];
+    // "SK har möte 20/5, va?": the dates asked are another body's; the correction names what is on them.
+    const instead = body ? othersThen(plan, from, to, body, lang) : undefined;
+    if (instead) blocks.unshift(instead);
     const asked = days.length ? say(lang, 'on', formatDay(from, lang)) : week ? say(lang, 'inTheWeek', formatDay(from, lang, false), formatDay(to, lang)) : say(lang, 'in', formatMonth(from.slice(0, 7), lang));
     const none = why
       ? body && nearest
@@ -771,6 +774,13 @@ function eventsNamed(q: AnswerInput['q'], plan: Plan, now: Date): Meeting[] | un
 }
 
 /** "Ledningsgruppen (Planeringskonferens) torsdag 31 mars–fredag 1 april 2011, lunch till lunch" */
+/** What other bodies have on the days a claim put a body's meeting on, as one line (none: undefined). */
+function othersThen(plan: Plan, from: string, to: string, body: string, lang: 'sv' | 'en'): Block | undefined {
+  const others = meetingsBetween(plan, from, to).filter((m) => m.body !== body && m.date.kind !== 'month');
+  if (!others.length) return undefined;
+  return { type: 'text', text: say(lang, 'thenInstead', listText(others.map((m) => eventLabel(plan, m, lang)), lang)) };
+}
+
 const eventLabel = (plan: Plan, m: Meeting, lang: 'sv' | 'en') => `${bodyName(plan, m.body)}${m.title ? ` (${m.title})` : ''} ${formatWhen(m, lang)}`;
 
 /** A body's meetings whose title holds another body's name ("Planeringskonferens" of ledningsgruppen). */
@@ -1070,6 +1080,9 @@ function titledMeeting({ q, plan, now }: AnswerInput): Answer | undefined {
       // "är LG:s planeringskonferens i mars?": a yes/no gets its answer first; a why-question the correction.
       const title = q.form === 'yesNo' ? `${yesNo(lang, !wrong)} – ${plain}` : plain;
       const blocks: Block[] = [meetingFacts(plan, m, lang)];
+      // ("LG:s planeringskonferens är 27–28 januari?": those days are the committee's planning conference.)
+      const instead = wrong ? othersThen(plan, asked.from, asked.to, a, lang) : undefined;
+      if (instead) blocks.unshift(instead);
       if (!coming.length) blocks.push({ type: 'text', subtle: true, text: say(lang, 'itHasAlreadyTaken') });
       return { reply: reply('meetingsOn', lang, title, blocks), context: contextOf(q, { meetingId: m.id, bodies: [a] }) };
     }

@@ -291,6 +291,8 @@ export function understand(input: UnderstandInput): Query {
   // ("vilka dokument styr samverkan": a document that governs is a governing document too.)
   if ((areaNamed || words.some((w) => /^(dokument|document)/.test(w))) && cues.includes('governs') && !cues.includes('governingDocs')) cues.push('governingDocs');
   if ((areaNamed || cues.includes('governingDocs')) && !cues.includes('cooperationAreas')) cues.push('cooperationAreas');
+  // "varför finns verksamhetsfrågorna": why an area exists is what it aims at, its purpose.
+  if (areaNamed && cues.includes('why') && !cues.includes('governingDocs') && !cues.includes('purpose')) cues.push('purpose');
   if (areaNamed || cues.includes('governingDocs')) {
     const held = notInPlanKinds.filter((k) => k === 'agenda' || k === 'politics' || k === 'name');
     for (const k of held) {

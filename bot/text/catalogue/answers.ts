@@ -239,6 +239,7 @@ export const ANSWERS = {
   isCancelled2: { sv: (bodyName: string, formatWhen: string) => `${bodyName} ${formatWhen} är inställt`, en: (bodyName: string, formatWhen: string) => `${bodyName} ${formatWhen} is cancelled` },
   isNotCancelled: { sv: (bodyName: string, formatWhen: string) => `${bodyName} ${formatWhen} är inte inställt`, en: (bodyName: string, formatWhen: string) => `${bodyName} ${formatWhen} is not cancelled` },
   nearestInThePlan: { sv: 'Närmast i planen:', en: 'Nearest in the plan:' },
+  thenInstead: { sv: (what: string) => `Då har planen i stället: ${what}`, en: (what: string) => `What the plan has then instead: ${what}` },
   inTheWeek: { sv: (formatDay: string, formatDay2: string) => `veckan ${formatDay}–${formatDay2}`, en: (formatDay: string, formatDay2: string) => `in the week ${formatDay}–${formatDay2}` },
   isNotItIs: { sv: (who: string, asked: string, formatWhen: string) => `${who} är inte ${asked} – den är ${formatWhen}`, en: (who: string, asked: string, formatWhen: string) => `${who} is not ${asked} – it is on ${formatWhen}` },
   hasNoMeetingTheNearest: { sv: (who: string, asked: string, formatWhen: string) => `${who} har inget möte ${asked} – närmast är ${formatWhen}`, en: (who: string, asked: string, formatWhen: string) => `${who} has no meeting ${asked} – the nearest is on ${formatWhen}` },
