@@ -291,6 +291,9 @@ export function understand(input: UnderstandInput): Query {
   // ("vilka dokument styr samverkan": a document that governs is a governing document too.)
   if ((areaNamed || words.some((w) => /^(dokument|document)/.test(w))) && cues.includes('governs') && !cues.includes('governingDocs')) cues.push('governingDocs');
   if ((areaNamed || cues.includes('governingDocs')) && !cues.includes('cooperationAreas')) cues.push('cooperationAreas');
+  // "varför ska min kommun vara med i samarbetet": why take part at all, with no body or municipality named, is
+  // the cooperation's purpose (what the municipalities get out of it), not who takes part.
+  if (cues.includes('why') && cues.includes('membership') && !cues.includes('purpose') && !matches.some((m) => m.sense.kind === 'body' || m.sense.kind === 'municipality')) cues.push('purpose');
   // "varför finns verksamhetsfrågorna": why an area exists is what it aims at, its purpose.
   if (areaNamed && cues.includes('why') && !cues.includes('governingDocs') && !cues.includes('purpose')) cues.push('purpose');
   if (areaNamed || cues.includes('governingDocs')) {
@@ -304,7 +307,10 @@ export function understand(input: UnderstandInput): Query {
   // A name asked of something the plan names ("vad heter de högskolor som nämns") is not a person's name,
   // nor are people where the plan's population is asked ("how many people live in Södertörn").
   const topicNamed = TOPIC_CUES.some((t) => cues.includes(t));
-  if (topicNamed && notInPlanKinds.length && notInPlanKinds.every((k) => k === 'name' || k === 'people')) {
+  // ("när beslutades SUP:en": a decision asked of a part of the plan, with no meeting named, is when the plan
+  // says it was adopted, not a meeting's minutes.)
+  const noMeeting = !dates.dates.length && !dates.month && !matches.some((m) => m.sense.kind === 'body');
+  if (topicNamed && notInPlanKinds.length && notInPlanKinds.every((k) => k === 'name' || k === 'people' || (k === 'agenda' && noMeeting))) {
     notInPlanKinds.length = 0;
     if (cues.includes('unknownTopic')) cues.splice(cues.indexOf('unknownTopic'), 1);
   }

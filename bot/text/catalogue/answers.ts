@@ -180,6 +180,7 @@ export const ANSWERS = {
   isTheHostMunicipality: { sv: (host: string, name: string) => `${host} är värdkommun för ${name}`, en: (host: string, name: string) => `${host} is the host municipality of ${name}` },
   thePlanDoesNotSayWhen: { sv: (name: string) => `Planen anger inte när ${name} startade.`, en: (name: string) => `The plan does not say when ${name} started.` },
   // bot/answers/passages.ts
+  quotedFromThePlan: { sv: 'Citerat ur planen.', en: 'Quoted from the plan, which is in Swedish.' },
   fromThePlan: { sv: (section: string) => `Ur planen – ${section}`, en: (section: string) => `From the plan – ${section}` },
   // bot/answers/reason.ts
   noMeetingBeforeIn: { sv: (anchorText: string) => `Inget möte före ${anchorText} i planen`, en: (anchorText: string) => `No meeting before ${anchorText} in the plan` },
