@@ -1,6 +1,12 @@
 // The answers wording in Swedish and English (see index.ts for the entry shape).
 import type { Entry } from './entry.js';
 
+/** Small counts in words, as the plan writes them ("fem konkreta utvecklingsfrågor"). */
+const NUMBER_WORDS: Record<'sv' | 'en', Record<number, string>> = {
+  sv: { 1: 'en', 2: 'två', 3: 'tre', 4: 'fyra', 5: 'fem', 6: 'sex', 7: 'sju', 8: 'åtta', 9: 'nio', 10: 'tio', 11: 'elva', 12: 'tolv' },
+  en: { 1: 'one', 2: 'two', 3: 'three', 4: 'four', 5: 'five', 6: 'six', 7: 'seven', 8: 'eight', 9: 'nine', 10: 'ten', 11: 'eleven', 12: 'twelve' },
+};
+
 export const ANSWERS = {
   // bot/answers/answer.ts
   hi: { sv: 'Hej!', en: 'Hi!' },
@@ -339,6 +345,12 @@ export const ANSWERS = {
   // bot/answers/organisation.ts (by hand)
   aboutPopulation: { sv: (population: string) => `ca ${population}`, en: (population: string) => `about ${population}` },
   populationOnlyOfSodertorn: { sv: (municipalities: string, population: string) => `Planen anger inte invånarna i ${municipalities} – bara Södertörns ca ${population}`, en: (municipalities: string, population: string) => `The plan does not give the inhabitants of ${municipalities} – only Södertörn's, about ${population}` },
+  populationIs: { sv: (region: string, n: string) => `${region} har cirka ${n} invånare`, en: (region: string, n: string) => `${region} has about ${n} inhabitants` },
+  visionFigure: { sv: (year: number, n: string, over: boolean) => `Visionen för ${year} är ${over ? 'över ' : ''}${n} invånare`, en: (year: number, n: string, over: boolean) => `The vision for ${year} is ${over ? 'more than ' : ''}${n} inhabitants` },
+  visionSays: { sv: (year: number, text: string) => `Visionen för ${year}: ${text}`, en: (year: number, text: string) => `The vision for ${year} (in Swedish): ${text}` },
+  countIs: { sv: (what: string, n: number) => `${what}: ${NUMBER_WORDS.sv[n] ?? n}`, en: (what: string, n: number) => `${what}: ${NUMBER_WORDS.en[n] ?? n}` },
+  municipalitiesOf: { sv: (of: string) => `Kommunerna i ${of}`, en: (of: string) => `The municipalities in ${of}` },
+  municipalitiesOn: { sv: (region: string) => `Kommunerna på ${region}`, en: (region: string) => `The municipalities of ${region}` },
   populationTitle: { sv: (population: string) => `Cirka ${population} invånare`, en: (population: string) => `About ${population} inhabitants` },
   bodyTasksAre: { sv: (name: string, tasks: string) => `${name}s uppgifter: ${tasks}`, en: (name: string, tasks: string) => `The tasks of ${name}: ${tasks}` },
   bodyStarted: { sv: (name: string, when: string) => `${name} startade ${when}`, en: (name: string, when: string) => `${name} started ${/^\d{4}$/.test(when) ? 'in' : 'on'} ${when}` },
