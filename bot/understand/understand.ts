@@ -873,7 +873,8 @@ export function readAmounts(text: string, numbersOf: Record<string, number>): nu
     if (n < 1000 || (!m[2] && !m[3] && /^(19|20)\d\d$/.test(m[1]!))) continue;
     amounts.push(n);
   }
-  const folded = fold(text);
+  // (A decimal comma is kept as a point: folding drops commas, and "1,5 miljoner" would be read as 5.)
+  const folded = fold(text.replace(/(\d),(\d)/g, '$1.$2'));
   for (const m of folded.matchAll(/(?:^|\s)(\d+(?:[.,]\d+)?|[a-z]+)\s+(miljon|miljoner|million|millions|milj|mkr)\b/g)) {
     // ("half a million": the "a" belongs to the half.)
     const half = /(?:^|\s)(halv|half)(?: a)?$/.test(folded.slice(0, (m.index ?? 0) + m[0].length - m[2]!.length).trimEnd());
