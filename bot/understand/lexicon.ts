@@ -30,7 +30,7 @@ export interface LexiconData {
   followUp: { starters: string[]; rotationCounterparts?: Record<string, string>; yearAfter: string[]; yearBefore: string[]; monthAfter?: string[]; monthBefore?: string[]; weekAfter?: string[]; weekBefore?: string[] };
   minScore: number;
   /** Period words ("under våren", "första halvåret"): the months of the year they name. */
-  periods?: Record<string, { months: [number, number]; words: string[]; beforeUntil?: number; season?: boolean } | string>;
+  periods?: Record<string, { months: [number, number]; words: string[]; beforeUntil?: number; untilDay?: number; fromNow?: boolean; season?: boolean } | string>;
   /** First words and phrases that make a message a yes/no question. */
   yesNo?: { first: string[]; phrases: string[]; tags?: string[]; particles?: string[]; whWords?: string[]; subjects?: string[]; requests?: string[] };
   /** English glosses of the plan's Swedish labels. */
@@ -140,7 +140,7 @@ export type Sense =
   | { kind: 'yearShift'; offset: number }
   | { kind: 'monthShift'; offset: number }
   | { kind: 'weekShift'; offset: number }
-  | { kind: 'period'; id: string; months: [number, number]; beforeUntil?: number; season?: boolean };
+  | { kind: 'period'; id: string; months: [number, number]; beforeUntil?: number; untilDay?: number; fromNow?: boolean; season?: boolean };
 
 interface Term {
   /** Folded words of the term; a word ending in * matches any word starting with it. */
@@ -267,7 +267,7 @@ export function buildLexicon(data: LexiconData, plan: Plan): Lexicon {
   for (const [id, p] of Object.entries(data.periods ?? {})) {
     if (typeof p === 'string') continue; // $comment
     // Season words are read like names: inflected and misspelt ('autum', 'hösttens') they still name the period.
-    for (const w of p.words) add(w, { kind: 'period', id, months: p.months, ...(p.beforeUntil ? { beforeUntil: p.beforeUntil } : {}), ...(p.season ? { season: true } : {}) }, !w.includes(' ') && w.length >= 6);
+    for (const w of p.words) add(w, { kind: 'period', id, months: p.months, ...(p.beforeUntil ? { beforeUntil: p.beforeUntil } : {}), ...(p.untilDay ? { untilDay: p.untilDay } : {}), ...(p.fromNow ? { fromNow: true } : {}), ...(p.season ? { season: true } : {}) }, !w.includes(' ') && w.length >= 6);
   }
   // What the plan does not hold, by kind: read as cues "nip:<kind>" (and as unknownTopic by the reader).
   for (const [kind, k] of Object.entries(data.notInPlanKinds ?? {})) {

@@ -76,6 +76,14 @@ export interface Period {
   season?: boolean;
   /** The months are of the year after the one asked about ("efter jul"). */
   nextYear?: boolean;
+  /**
+   * "innan jul", "fram till jul": the run-up to a time of year (the lexicon's `fromNow`), from now until it.
+   * Asked in the year it names, the period starts today (what has been is no longer before it). ("före
+   * sommaren" stays the months before the summer, held meetings included.)
+   */
+  fromNow?: boolean;
+  /** The last day of the last month that still counts ("innan jul": to 24 December). */
+  untilDay?: number;
 }
 
 export interface Query extends QueryContext {
@@ -479,9 +487,10 @@ export function understand(input: UnderstandInput): Query {
   // Something the plan cannot know (a person's name, the weather) outweighs a weak match.
   if (cues.includes('unknownTopic') && best && best[1] < lexicon.data.minScore + 4) intent = 'notInPlan';
   // A period of the year ("under våren", "efter sommaren") lists what falls in it.
-  // ("före sommaren", "efter påsk": the order word belongs to the period, so it is no step from a meeting.)
+  // ("före sommaren", "efter påsk": the order word belongs to the period, so it is no step from a meeting; "meetings
+  // until Christmas" lists them, it counts no days.)
   const periodRelation = period && /^(before|after):/.test(period.id);
-  if (period && !dates.dates.length && !dates.month && (['nextMeeting', 'calendar', 'lastMeeting', 'notInPlan', 'clarify', 'meetingTime'].includes(intent) || (periodRelation && intent === 'adjacentMeeting')) && !cues.includes('unknownTopic')) intent = 'meetingsOn';
+  if (period && !dates.dates.length && !dates.month && (['nextMeeting', 'calendar', 'lastMeeting', 'notInPlan', 'clarify', 'meetingTime'].includes(intent) || (periodRelation && intent === 'adjacentMeeting') || (period.fromNow && intent === 'daysUntil' && words.some((w) => LISTING_WORDS.has(w)))) && !cues.includes('unknownTopic')) intent = 'meetingsOn';
   // "Vad är syftet med ledningsgruppen?", "syftet med Södertörnskonferensen": the body's own description,
   // unless the question also asks when or where it meets.
   // ("vad handlar rådslaget om", "what is the rådslag about": what a body is about is its description.)
@@ -810,7 +819,7 @@ function followUp(q: Query, ctx: QueryContext, explicit: boolean, plan: Plan, co
 }
 
 /** A period of the year from period words: "under våren" → 1–6, "efter sommaren" → 9–12, "före hösten" → 1–8. */
-function readPeriod(periods: Array<{ id: string; months: [number, number]; beforeUntil?: number; season?: boolean }>, cues: string[], words: string[] = []): Period | undefined {
+function readPeriod(periods: Array<{ id: string; months: [number, number]; beforeUntil?: number; untilDay?: number; fromNow?: boolean; season?: boolean }>, cues: string[], words: string[] = []): Period | undefined {
   const p = periods[0];
   if (!p) return undefined;
   const [from, to] = p.months;
@@ -820,7 +829,9 @@ function readPeriod(periods: Array<{ id: string; months: [number, number]; befor
   if (cues.includes('after') && !cues.includes('before') && to < 12) return { id: `after:${p.id}`, from: to + 1, to: 12 };
   // "efter jul", "after the end of the year": a period that ends the year is followed by the next year.
   if (cues.includes('after') && !cues.includes('before') && to === 12 && from > 1) return { id: `after:${p.id}`, from: 1, to: 12, nextYear: true };
-  if (cues.includes('before') && !cues.includes('after') && from > 1) return { id: `before:${p.id}`, from: 1, to: p.beforeUntil ?? from - 1 };
+  // "fram till jul", "until Christmas": up to a time of year is before it.
+  const before = (cues.includes('before') || (p.season && words.some((w) => UNTIL_WORDS.has(w)))) && !cues.includes('after');
+  if (before && from > 1) return { id: `before:${p.id}`, from: 1, to: p.beforeUntil ?? from - 1, ...(p.fromNow ? { fromNow: true } : {}), ...(p.untilDay ? { untilDay: p.untilDay } : {}) };
   return { id: p.id, from, to, ...(p.season ? { season: true } : {}) };
 }
 
@@ -831,6 +842,8 @@ const ARTICLES = new Set(['the', 'a', 'an', 'det', 'den']);
 const LISTING_WORDS = new Set(['moten', 'motena', 'meetings', 'sammantraden', 'hander', 'happening', 'happens', 'pa gang']);
 /** Words that join two periods into one span. */
 const BETWEEN = new Set(['mellan', 'between', 'fran', 'from', 'till', 'to', 'until']);
+/** Words that end a span at a time of year ("fram till jul", "until Christmas"). */
+const UNTIL_WORDS = new Set(['till', 'tills', 'until', 'til']);
 
 /**
  * "den andra?", "the second one", "det tredje SK-mötet": an ordinal word where a meeting, a body, "one" or
