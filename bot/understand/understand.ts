@@ -593,6 +593,12 @@ export function understand(input: UnderstandInput): Query {
   if (context?.bodies.length && !hasOwnSubject && words.length <= 6 && cues.includes('membership') && !cues.includes('unknownTopic') && ['members', 'notInPlan', 'clarify'].includes(intent)) {
     return { ...query, intent: 'members', bodies: context.bodies, followUp: true };
   }
+  // "och vem kommer efter?", "and who takes over after that?" after a rotation's year: the one after (or before)
+  // is the next (previous) year's host, however the question is worded, not a step in the calendar.
+  const rotationAnswered = context && context.years.length === 1 && (context.intent === 'rotationHost' || context.intent === 'rotationYears') && context.bodies.length > 0 && context.bodies.every((b) => rotationBodies.has(b));
+  if (rotationAnswered && relation && !hasOwnSubject && words.length <= 8 && !cues.includes('unknownTopic') && !forms.form) {
+    return { ...query, intent: 'rotationHost', bodies: context!.bodies, municipalities: [], years: [context!.years[0]! + (relation === 'before' ? -1 : 1)], relation: undefined, meetingId: undefined, followUp: true };
+  }
   // ("vad har de fått för ny uppgift?": a pronoun pointing back makes a longer question that nothing else
   // reads a follow-up too.)
   const pointsBack = cues.includes('pronoun') && (intent === 'notInPlan' || intent === 'clarify') && words.length <= 10;
