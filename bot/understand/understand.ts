@@ -193,10 +193,27 @@ export function detectLang(lexicon: Lexicon, words: string[], locale?: string, e
     const kept = new Set(scored);
     for (const w of text.split(/[^\p{L}\p{N}]+/u)) if (/[åäö]/i.test(w) && !lexicon.isName(fold(w)) && kept.has(fold(w))) sv++;
   }
+  // "Can you tell me when nästa LG-möte är?": a message with words of both languages is in the language that
+  // carries its frame, its opening words (two of one language only), whatever terms it quotes in the other.
+  if (sv > 0 && en > 0) {
+    const frame = frameLang(lexicon, scored);
+    if (frame) return frame;
+  }
   if (en > sv) return 'en';
   if (sv > en) return 'sv';
   if (locale) return /^en/i.test(locale) ? 'en' : 'sv';
   return earlier ?? 'sv';
+}
+
+/** The language of a message's first two words, where both are words of that language only. */
+function frameLang(lexicon: Lexicon, words: string[]): Lang | undefined {
+  const first = words.filter((w) => /\p{L}/u.test(w)).slice(0, 2);
+  if (first.length < 2) return undefined;
+  const langs = first.map((w) => {
+    const s = lexicon.langScore([w]);
+    return s.en > 0 && s.sv === 0 ? 'en' : s.sv > 0 && s.en === 0 ? 'sv' : undefined;
+  });
+  return langs[0] && langs[0] === langs[1] ? langs[0] : undefined;
 }
 
 /** The words of a folded text: "radslaget2015" is two words, "lg-motet" two, "14/4" and "2011-04-14" one. */
