@@ -440,6 +440,8 @@ export function buildLexicon(data: LexiconData, plan: Plan): Lexicon {
       (m) =>
         !(m.fuzzy && out.some((o) => !o.fuzzy && o.start <= m.start && o.end >= m.end && o.sense.kind !== 'cue' && o !== m)) &&
         !(m.sense.kind !== 'body' && m.sense.kind !== 'municipality' && out.some((o) => o.sense.kind === m.sense.kind && o.start <= m.start && o.end >= m.end && len(o) > len(m))) &&
+        // A name's head word inside a longer name is that name's ("planning conference" is not also "the conference").
+        !(m.sense.kind === 'body' && out.some((o) => o.sense.kind === 'body' && senseKey(o.sense) !== senseKey(m.sense) && o.start <= m.start && o.end >= m.end && len(o) > len(m))) &&
         // A time word inside a longer time phrase is part of it: "innan jul" is Christmas, not July; "veckan
         // efter nästa" is a week from now, not the week after the last meeting.
         !(TIME_KINDS.has(m.sense.kind) && out.some((o) => o !== m && TIME_KINDS.has(o.sense.kind) && o.sense.kind !== m.sense.kind && o.start <= m.start && o.end >= m.end && len(o) > len(m))),

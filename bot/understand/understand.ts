@@ -516,7 +516,8 @@ export function understand(input: UnderstandInput): Query {
 
   // "the difference between Södertörnskonferensen and the rådslag in terms of date and place": when and where
   // is asked of several bodies that meet, so each one's meeting is the answer, not what each body is.
-  if (intent === 'bodyInfo' && bodies.length > 1 && bodies.every((b) => meetingBodies.has(b)) && ['when', 'where', 'datesWord'].some((c) => cues.includes(c)) && !dates.dates.length && !dates.month) intent = 'nextMeeting';
+  // ("vilka är värdar för nyckeltalsdagen resp. konferensen?": the host of each one's meeting.)
+  if (intent === 'bodyInfo' && bodies.length > 1 && bodies.every((b) => meetingBodies.has(b)) && ['when', 'where', 'datesWord', 'host'].some((c) => cues.includes(c)) && !dates.dates.length && !dates.month) intent = cues.includes('host') && !cues.includes('when') ? 'meetingHost' : 'nextMeeting';
 
   let relation: 'after' | 'before' | undefined = cues.includes('after') && !cues.includes('before') ? 'after' : cues.includes('before') && !cues.includes('after') ? 'before' : undefined;
   // "vad händer efter 1 november", "SK-möten före 1 maj": a listing after (or before) a day is the rest of its
