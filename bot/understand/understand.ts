@@ -516,6 +516,9 @@ export function understand(input: UnderstandInput): Query {
 
   // "the difference between Södertörnskonferensen and the rådslag in terms of date and place": when and where
   // is asked of several bodies that meet, so each one's meeting is the answer, not what each body is.
+  // "vem är värd för rådslaget och konferensen i år?": a host asked of a rotating event and one that is not, in a
+  // year of the calendar, is each one's meeting's host (the rotation alone would leave the other out).
+  if (intent === 'rotationHost' && bodies.length > 1 && bodies.some((b) => !rotationBodies.has(b)) && bodies.every((b) => meetingBodies.has(b)) && years.every((y) => plan.calendarYears.includes(y)) && !dates.dates.length && !dates.month) intent = 'meetingHost';
   // ("vilka är värdar för nyckeltalsdagen resp. konferensen?": the host of each one's meeting.)
   if (intent === 'bodyInfo' && bodies.length > 1 && bodies.every((b) => meetingBodies.has(b)) && ['when', 'where', 'datesWord', 'host'].some((c) => cues.includes(c)) && !dates.dates.length && !dates.month) intent = cues.includes('host') && !cues.includes('when') ? 'meetingHost' : 'nextMeeting';
 
