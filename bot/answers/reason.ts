@@ -6,6 +6,7 @@ import { reply, type Block } from '../core/reply.js';
 import { formatDay, formatMonth, formatWhen, meetingsBetween, meetingsOfYear, plannedMeetings, stockholmDate, upcoming, weekdayName, held, firstDate, firstAfter, lastBefore, lastDate } from '../domain/calendar.js';
 import type { Body, Meeting, Plan } from '../store/schema.js';
 import { fold } from '../understand/normalize.js';
+import { readAmounts } from '../understand/understand.js';
 import { PlanMemo } from '../store/snapshot.js';
 import { contextOf, meetingFacts, notInPlan, suggestions, type Answer, type AnswerInput } from './common.js';
 import { defaultYear } from './meetings.js';
@@ -375,6 +376,10 @@ function claim({ q, plan, now, data }: AnswerInput): Answer | undefined {
   const bodies = q.bodies.map((id) => plan.bodies.find((b) => b.id === id)).filter((b): b is Body => Boolean(b));
   const days = q.relativeDay ? [] : q.dates;
 
+  // A figure of the plan against the one claimed: the population, the vision's, how many of a thing it lists.
+  const figured = q.form === 'yesNo' ? figureClaim(q, plan, data, head) : undefined;
+  if (figured) return figured;
+
   // The order of two events, and an event against a period of the year: computed from their dates.
   const ordered = clashClaim(q, plan, now, head) ?? orderClaim(q, plan, now, head) ?? pastClaim(q, plan, now, head);
   if (ordered) return ordered;
@@ -532,6 +537,9 @@ function claim({ q, plan, now, data }: AnswerInput): Answer | undefined {
     const dist = (m: Meeting) => Math.min(Math.abs(Date.parse(firstDate(m)) - Date.parse(from)), Math.abs(Date.parse(firstDate(m)) - Date.parse(to)));
     const nearest = near.sort((x, y) => dist(x) - dist(y))[0];
     const blocks: Block[] = nearest ? [{ type: 'text', text: say(lang, 'nearestInThePlan') }, meetingFacts(plan, nearest, lang)] : [];
+    // "SK har möte 20/5, va?": the dates asked are another body's; the correction names what is on them.
+    const instead = body ? othersThen(plan, from, to, body, lang) : undefined;
+    if (instead) blocks.unshift(instead);
     const asked = days.length ? say(lang, 'on', formatDay(from, lang)) : week ? say(lang, 'inTheWeek', formatDay(from, lang, false), formatDay(to, lang)) : say(lang, 'in', formatMonth(from.slice(0, 7), lang));
     const none = why
       ? body && nearest
@@ -786,6 +794,83 @@ function eventsNamed(q: AnswerInput['q'], plan: Plan, now: Date): Meeting[] | un
 }
 
 /** "Ledningsgruppen (Planeringskonferens) torsdag 31 mars–fredag 1 april 2011, lunch till lunch" */
+/** The direction a claim compares in: "över en halv miljon", "fler än fem", "at least six"; none: equal. */
+function direction(folded: string): 'more' | 'less' | undefined {
+  const more = /\b(over|mer an|fler an|more than|minst|at least|storre an|above|over an)\b/.test(folded);
+  const less = /\b(under|mindre an|farre an|less than|fewer than|hogst|hogst|at most|below)\b/.test(folded);
+  return more && !less ? 'more' : less && !more ? 'less' : undefined;
+}
+
+/**
+ * "bor det redan över en halv miljon på Södertörn?", "är visionen en miljon invånare?", "har SUP sex
+ * utvecklingsfrågor?", "är det tio kommuner på Södertörn?": a figure the plan gives (the population, the
+ * vision's, how many items a list of the plan holds, how many municipalities) against the one claimed, with
+ * its direction ("över", "fler än", "minst").
+ */
+function figureClaim(q: AnswerInput['q'], plan: Plan, data: AnswerInput['data'], head: (ok: boolean, text: string) => string): Answer | undefined {
+  const lang = q.lang;
+  const o = plan.organisation;
+  const f = fold(q.text);
+  const dir = direction(f);
+  const compare = (value: number, claimed: number, approx = false) =>
+    dir === 'more' ? value > claimed : dir === 'less' ? value < claimed : approx ? Math.abs(value - claimed) <= value * 0.05 : value === claimed;
+  const fmt = (n: number) => n.toLocaleString('sv-SE').replace(/\s/g, ' ');
+  // The vision's figure, read from its own sentence as a question's amount is read ("med över en halv miljon invånare").
+  const numbersOf = data?.offsets?.numbers ?? {};
+  const visionAmount = readAmounts(o.vision.text, numbersOf)[0];
+  const visionMore = visionAmount !== undefined && direction(fold(o.vision.text)) === 'more';
+  if (q.amounts.length === 1 && !q.budgetLines.length && q.topics.includes('vision') && visionAmount !== undefined) {
+    const claimed = q.amounts[0]!;
+    const ok = claimed === visionAmount && (dir === undefined || (dir === 'more') === visionMore);
+    const title = head(ok, say(lang, 'visionFigure', o.vision.year, fmt(visionAmount), visionMore));
+    return { reply: reply('organisation', lang, title, [{ type: 'text', text: o.vision.text }]), context: contextOf(q) };
+  }
+  if (q.amounts.length === 1 && !q.budgetLines.length && q.topics.includes('population') && !q.municipalities.length) {
+    const claimed = q.amounts[0]!;
+    const ok = compare(o.population.approx, claimed, true);
+    const blocks: Block[] = [{ type: 'text', text: o.population.text }];
+    // More than live there now is the vision's figure, or beyond it: the vision says when.
+    if (claimed > o.population.approx) blocks.push({ type: 'text', subtle: true, text: say(lang, 'visionSays', o.vision.year, o.vision.text) });
+    return { reply: reply('organisation', lang, head(ok, say(lang, 'populationIs', o.region, fmt(o.population.approx))), blocks), context: contextOf(q) };
+  }
+  // A count right before what it counts: "sex utvecklingsfrågor", "tio kommuner", "four target areas".
+  const words = f.split(' ');
+  const cues = data?.cues ?? {};
+  // (A cue ending in "*" is a stem: "malomrade*".)
+  const isNoun = (w: string, id: string) => (cues[id] ?? []).some((c) => (c.endsWith('*') ? w.startsWith(fold(c.slice(0, -1))) : fold(c) === w));
+  const member = q.bodies.length === 1 ? plan.bodies.find((b) => b.id === q.bodies[0] && b.memberMunicipalities.length) : undefined;
+  const lists: Array<{ id: string; items: string[]; title: string }> = [
+    { id: 'developmentIssues', items: o.developmentIssues, title: say(lang, 'theMainRegionalDevelopment') },
+    { id: 'targetAreas', items: o.developmentProgramme.targetAreas, title: say(lang, 'targetAreasOf', o.developmentProgramme.name) },
+    { id: 'cooperationAreas', items: o.cooperationAreas.map((a) => a.name), title: say(lang, 'cooperationAreas') },
+    { id: 'principles', items: o.principles, title: say(lang, 'waysOfWorking') },
+    { id: 'regionalBodies', items: o.environmentScanning.regionalBodies, title: say(lang, 'regionalBodies') },
+    member
+      ? { id: 'municipalitiesWord', items: member.memberMunicipalities.map((m) => municipalityName(plan, m)), title: say(lang, 'municipalitiesOf', member.name) }
+      : { id: 'municipalitiesWord', items: plan.municipalities.map((m) => m.name), title: say(lang, 'municipalitiesOn', o.region) },
+  ];
+  for (const [i, w] of words.entries()) {
+    // ("en"/"a" is an article as often as a count.)
+    const n = /^\d{1,2}$/.test(w) ? Number(w) : !['en', 'ett', 'a', 'one'].includes(w) && Object.hasOwn(numbersOf, w) ? numbersOf[w] : undefined;
+    if (n === undefined) continue;
+    // ("de fem utvecklingsfrågorna": a count after "de"/"the" is given, not claimed.)
+    if (/^(de|the|dom)$/.test(words[i - 1] ?? '')) continue;
+    const noun = [words[i + 1], words[i + 2]].find((x) => x && lists.some((l) => isNoun(x, l.id)));
+    const list = noun ? lists.find((l) => isNoun(noun, l.id)) : undefined;
+    if (!list || !list.items.length) continue;
+    const ok = compare(list.items.length, n);
+    return { reply: reply('organisation', lang, head(ok, say(lang, 'countIs', list.title, list.items.length)), [{ type: 'list', items: list.items }]), context: contextOf(q) };
+  }
+  return undefined;
+}
+
+/** What other bodies have on the days a claim put a body's meeting on, as one line (none: undefined). */
+function othersThen(plan: Plan, from: string, to: string, body: string, lang: 'sv' | 'en'): Block | undefined {
+  const others = meetingsBetween(plan, from, to).filter((m) => m.body !== body && m.date.kind !== 'month');
+  if (!others.length) return undefined;
+  return { type: 'text', text: say(lang, 'thenInstead', listText(others.map((m) => eventLabel(plan, m, lang)), lang)) };
+}
+
 const eventLabel = (plan: Plan, m: Meeting, lang: 'sv' | 'en') => `${bodyName(plan, m.body)}${m.title ? ` (${m.title})` : ''} ${formatWhen(m, lang)}`;
 
 /** A body's meetings whose title holds another body's name ("Planeringskonferens" of ledningsgruppen). */
@@ -1092,6 +1177,9 @@ function titledMeeting({ q, plan, now }: AnswerInput): Answer | undefined {
       // "är LG:s planeringskonferens i mars?": a yes/no gets its answer first; a why-question the correction.
       const title = q.form === 'yesNo' ? `${yesNo(lang, !wrong && !place)} – ${plain}` : plain;
       const blocks: Block[] = [meetingFacts(plan, m, lang)];
+      // ("LG:s planeringskonferens är 27–28 januari?": those days are the committee's planning conference.)
+      const instead = wrong ? othersThen(plan, asked.from, asked.to, a, lang) : undefined;
+      if (instead) blocks.unshift(instead);
       if (!coming.length) blocks.push({ type: 'text', subtle: true, text: say(lang, 'itHasAlreadyTaken') });
       return { reply: reply('meetingsOn', lang, title, blocks), context: contextOf(q, { meetingId: m.id, bodies: [a] }) };
     }

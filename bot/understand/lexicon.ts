@@ -61,6 +61,8 @@ export interface LexiconData {
   /** What the bot says it cannot do, per action cue (folded): [Swedish, English] after "Jag kan inte" / "I cannot". */
   actionTitles?: Record<string, [string, string] | string>;
   notInPlanKinds?: Record<string, { words: string[]; sv: string; en: string } | string>;
+  /** The plan's own word (folded, a stem is enough) for other words a question may use for it ("antogs", "adopted" → "faststall"): the passage search reads them as the plan's. */
+  passageWords?: Record<string, string[] | string>;
   /** Spans of years ("2011 to 2018", "efter 2015" asked in the plural): bot/understand/years.ts. */
   yearSpans?: YearSpanWords;
   /**

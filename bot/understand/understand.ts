@@ -329,6 +329,11 @@ export function understand(input: UnderstandInput): Query {
   // ("vilka dokument styr samverkan": a document that governs is a governing document too.)
   if ((areaNamed || words.some((w) => /^(dokument|document)/.test(w))) && cues.includes('governs') && !cues.includes('governingDocs')) cues.push('governingDocs');
   if ((areaNamed || cues.includes('governingDocs')) && !cues.includes('cooperationAreas')) cues.push('cooperationAreas');
+  // "varför ska min kommun vara med i samarbetet": why take part at all, with no body or municipality named, is
+  // the cooperation's purpose (what the municipalities get out of it), not who takes part.
+  if (cues.includes('why') && cues.includes('membership') && !cues.includes('purpose') && !matches.some((m) => m.sense.kind === 'body' || m.sense.kind === 'municipality')) cues.push('purpose');
+  // "varför finns verksamhetsfrågorna": why an area exists is what it aims at, its purpose.
+  if (areaNamed && cues.includes('why') && !cues.includes('governingDocs') && !cues.includes('purpose')) cues.push('purpose');
   if (areaNamed || cues.includes('governingDocs')) {
     const held = notInPlanKinds.filter((k) => k === 'agenda' || k === 'politics' || k === 'name');
     for (const k of held) {
@@ -340,7 +345,10 @@ export function understand(input: UnderstandInput): Query {
   // A name asked of something the plan names ("vad heter de högskolor som nämns") is not a person's name,
   // nor are people where the plan's population is asked ("how many people live in Södertörn").
   const topicNamed = TOPIC_CUES.some((t) => cues.includes(t));
-  if (topicNamed && notInPlanKinds.length && notInPlanKinds.every((k) => k === 'name' || k === 'people')) {
+  // ("när beslutades SUP:en": a decision asked of a part of the plan, with no meeting named, is when the plan
+  // says it was adopted, not a meeting's minutes.)
+  const noMeeting = !dates.dates.length && !dates.month && !matches.some((m) => m.sense.kind === 'body');
+  if (topicNamed && notInPlanKinds.length && notInPlanKinds.every((k) => k === 'name' || k === 'people' || (k === 'agenda' && noMeeting))) {
     notInPlanKinds.length = 0;
     if (cues.includes('unknownTopic')) cues.splice(cues.indexOf('unknownTopic'), 1);
   }
@@ -905,6 +913,30 @@ function readOrdinal(words: string[], matches: readonly Match[], lexicon: Lexico
   return undefined;
 }
 
+/**
+ * The amounts written in a text: "230 000", "230000 kr", "230 tkr", "230k"; a year alone ("2011") is not an
+ * amount. In millions: "en miljon", "1,5 miljoner", "a million"; "en halv miljon", "half a million" is half one.
+ * Also read from the plan's own sentences ("med över en halv miljon invånare").
+ */
+export function readAmounts(text: string, numbersOf: Record<string, number>): number[] {
+  const amounts: number[] = [];
+  for (const m of text.matchAll(/(?<![\d/.:,-])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:\s*(tkr|tusen|k\b|000\b))?(\s*(?:kr|kronor|sek|:-))?(?![\d/.:])/gi)) {
+    let n = Number(m[1]!.replace(/[ \u00a0\u202f]/g, ''));
+    if (m[2]) n *= 1000;
+    if (n < 1000 || (!m[2] && !m[3] && /^(19|20)\d\d$/.test(m[1]!))) continue;
+    amounts.push(n);
+  }
+  // (A decimal comma is kept as a point: folding drops commas, and "1,5 miljoner" would be read as 5.)
+  const folded = fold(text.replace(/(\d),(\d)/g, '$1.$2'));
+  for (const m of folded.matchAll(/(?:^|\s)(\d+(?:[.,]\d+)?|[a-z]+)\s+(miljon|miljoner|million|millions|milj|mkr)\b/g)) {
+    // ("half a million": the "a" belongs to the half.)
+    const half = /(?:^|\s)(halv|half)(?: a)?$/.test(folded.slice(0, (m.index ?? 0) + m[0].length - m[2]!.length).trimEnd());
+    const n = half ? 0.5 : /^\d/.test(m[1]!) ? Number(m[1]!.replace(',', '.')) : Object.hasOwn(numbersOf, m[1]!) ? numbersOf[m[1]!] : undefined;
+    if (n !== undefined && n > 0) amounts.push(Math.round(n * 1_000_000));
+  }
+  return amounts;
+}
+
 /** The question's form, the amounts and the count of years written in it, and a request verb. */
 function readForms(text: string, words: string[], matches: readonly Match[], cues: string[], lexicon: Lexicon) {
   const start = matches.some((m) => m.sense.kind === 'followStart' && m.start === 0) ? 1 : 0;
@@ -929,20 +961,7 @@ function readForms(text: string, words: string[], matches: readonly Match[], cue
   // A modal particle inside a statement makes it a claim to check: "Huddinge får väl 80 000?", "SK är väl på torsdag?".
   else if (yn?.particles && words.length >= 3 && !(yn.whWords ?? []).includes(first ?? '') && words.slice(start + 1).some((w) => yn.particles!.includes(w))) form = 'yesNo';
 
-  // Amounts: "230 000", "230000 kr", "230 tkr", "230k"; a year alone ("2011") is not an amount.
-  const amounts: number[] = [];
-  for (const m of text.matchAll(/(?<![\d/.:,-])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:\s*(tkr|tusen|k\b|000\b))?(\s*(?:kr|kronor|sek|:-))?(?![\d/.:])/gi)) {
-    let n = Number(m[1]!.replace(/[ \u00a0\u202f]/g, ''));
-    if (m[2]) n *= 1000;
-    if (n < 1000 || (!m[2] && !m[3] && /^(19|20)\d\d$/.test(m[1]!))) continue;
-    amounts.push(n);
-  }
-  // "en miljon", "1,5 miljoner", "a million": amounts in millions.
-  const numbersOf = lexicon.data.offsets?.numbers ?? {};
-  for (const m of fold(text).matchAll(/(?:^|\s)(\d+(?:[.,]\d+)?|[a-z]+)\s+(miljon|miljoner|million|millions|milj|mkr)\b/g)) {
-    const n = /^\d/.test(m[1]!) ? Number(m[1]!.replace(',', '.')) : Object.hasOwn(numbersOf, m[1]!) ? numbersOf[m[1]!] : undefined;
-    if (n !== undefined && n > 0) amounts.push(Math.round(n * 1_000_000));
-  }
+  const amounts = readAmounts(text, lexicon.data.offsets?.numbers ?? {});
   // "två år efter", "3 years before"
   let count: number | undefined;
   const numbers = lexicon.data.offsets?.numbers ?? {};

@@ -95,6 +95,10 @@ const FILES = [
   // Written by helper nlu7 of round 7 before the code that reads them: other wordings of the gaps found by hand
   // (two-part rotation questions, a body's other meetings, a count of one, bodies the plan names, per quarter after a ratio).
   { file: 'r7-own.json', heldOut: false, freshCorePerItem: false },
+  // Written by helper nlu8b of round 8 before the code that reads them: other wordings of the kinds behind its share
+  // of r8-dev.json's failures (the plan's passages on when and how, a member's gain, one area's purpose, a claim whose
+  // dates are another body's, colloquial "e", yes/no with a wrong figure).
+  { file: 'r8-own-b.json', heldOut: false, freshCorePerItem: false },
   // Written by helper nlu8a of round 8 before the code that reads them: other wordings of six known gaps (succession
   // in the rotation, two events joined by resp., an English frame quoting Swedish terms, what the plan says about a
   // thing, a false place for an event, 'innan jul' as a period from now).
