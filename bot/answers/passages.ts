@@ -28,6 +28,8 @@ interface Index {
 /** Words that carry no topic, in both languages (folded). */
 const STOP = new Set('vad vem var nar hur vilken vilket vilka varfor som det den denna detta dessa att och eller men for med till fran om av pa i en ett ar har hade kan ska skall finns inte sig sin sitt sina vara vart vi ni de dom man planen plan star sager gor nagot nagon nagra mer mest samt bl t ex s k fr o m the what who when where which how why is are was were does do did of in on for to and or a an it its this that there plan say says said about any with from by be has have can should would tycker betyder betyda innebar means mean meant namns namner namnd mentions mentioned mention tell told skriver write written'.split(' '));
 const MIN = 3;
+/** The weight of a word matched only through a compound or an inflection, against the word itself. */
+const EXACT_FIRST = 0.8;
 /** Words that point back to the sentence before (folded). */
 const BACK = /\b(dessa|detta|denna|darfor)\b/;
 const stem = (w: string) => w.slice(0, 5);
@@ -117,9 +119,12 @@ function scorePassages(ix: Index, asked: string[], half: Set<string> = new Set()
     if (!ids) continue;
     const idf = ix.idf.get(stem(w)) ?? 0;
     for (const i of ids) {
-      if (![...ix.passages[i]!.words].some((pw) => sameWord(w, pw))) continue;
+      const words = ix.passages[i]!.words;
+      if (![...words].some((pw) => sameWord(w, pw))) continue;
       const s = scores.get(i) ?? { score: 0, hits: 0, full: 0 };
-      s.score += half.has(w) ? idf / 2 : idf;
+      // The word as asked counts more than a compound or inflection of it: "how does the plan describe
+      // Stockholm" is the sentence that names Stockholm, not the one about "Stockholmsregionen".
+      s.score += (half.has(w) ? idf / 2 : idf) * (words.has(w) ? 1 : EXACT_FIRST);
       s.hits += 1;
       if (!half.has(w)) s.full += 1;
       scores.set(i, s);

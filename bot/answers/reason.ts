@@ -58,12 +58,27 @@ const PLACE_INTENTS = new Set(['municipalityMeetings', 'nextMeeting', 'meetingsO
 /**
  * "när är Södertörnskonferensen i Salem?": a body's meeting placed in a municipality that hosts none of
  * them. The premise is corrected (where it is held), then the body's coming meeting (else its last) shown.
+ * ("när är SK 9/6 i Botkyrka?": with a day named, the body's meeting that day against the place.)
  */
 function wrongPlace({ q, plan, now }: AnswerInput): Answer | undefined {
-  if (q.form || q.bodies.length !== 1 || q.municipalities.length !== 1 || q.dates.length || q.years.length || !PLACE_INTENTS.has(q.intent)) return undefined;
+  if (q.form || q.bodies.length !== 1 || q.municipalities.length !== 1 || q.years.length || !PLACE_INTENTS.has(q.intent)) return undefined;
   if (q.cues.includes('membership') || q.cues.includes('secretariat')) return undefined;
   const body = q.bodies[0]!;
   if (plan.hostRotations.some((r) => r.body === body) || !hasMeetings(plan, body)) return undefined;
+  if (q.dates.length) {
+    const onDay = q.dates.length === 1 && !q.relativeDay ? meetingsBetween(plan, q.dates[0]!, q.dates[0]!, body)[0] : undefined;
+    if (!onDay || onDay.hosts.includes(q.municipalities[0]!)) return undefined;
+    const lang = q.lang;
+    const asked = municipalityName(plan, q.municipalities[0]!);
+    const title = onDay.hosts.length
+      ? say(lang, 'isHostedByNot', `${bodyName(plan, body)} ${formatWhen(onDay, lang)}`, listText(onDay.hosts.map((h) => municipalityName(plan, h)), lang), asked)
+      : say(lang, 'hasNoHostNot', bodyName(plan, body), formatWhen(onDay, lang), asked);
+    // (Where the place hosts another of the body's meetings, the day may be the wrong half: that one is said too.)
+    const theirs = plannedMeetings(plan, body).filter((m) => m.hosts.includes(q.municipalities[0]!));
+    const blocks: Block[] = [meetingFacts(plan, onDay, lang)];
+    if (theirs.length) blocks.push({ type: 'text', text: say(lang, 'municipalityHostsWhat', asked, listText(theirs.map((m) => `${bodyName(plan, m.body)} ${formatWhen(m, lang)}`), lang)) });
+    return { reply: reply('meetingHost', lang, title, blocks), context: contextOf(q, { meetingId: onDay.id, municipalities: [], answerMunicipalities: onDay.hosts }) };
+  }
   // ("SK:s planeringskonferens i Nykvarn i februari": a month beside the place is wrong too where the event is
   // held once that year; its one meeting is the answer. A body meeting oftener is looked up in the month.)
   const once = q.month ? meetingsOfYear(plan, q.month.year, body) : [];
@@ -1149,11 +1164,18 @@ function titledMeeting({ q, plan, now }: AnswerInput): Answer | undefined {
       const shown = coming.length ? coming.slice(0, 1) : list.slice(-1);
       const m = shown[0]!;
       const wrong = asked && !inAsked.length;
+      // "när är LG:s planeringskonferens i Huddinge?": a place the plan does not give it is corrected too.
+      const place = q.municipalities.length === 1 && !m.hosts.includes(q.municipalities[0]!) ? municipalityName(plan, q.municipalities[0]!) : undefined;
+      const label = `${bodyName(plan, a)} (${m.title})`;
       const plain = wrong
         ? say(lang, 'isOnNot', bodyName(plan, a), m.title, formatWhen(m, lang), asked.label)
-        : `${bodyName(plan, a)} – ${m.title}: ${formatWhen(m, lang)}`;
+        : place
+          ? m.hosts.length
+            ? say(lang, 'isHostedByNot', `${label} ${formatWhen(m, lang)}`, listText(m.hosts.map((h) => municipalityName(plan, h)), lang), place)
+            : say(lang, 'hasNoHostNot', label, formatWhen(m, lang), place)
+          : `${bodyName(plan, a)} – ${m.title}: ${formatWhen(m, lang)}`;
       // "är LG:s planeringskonferens i mars?": a yes/no gets its answer first; a why-question the correction.
-      const title = q.form === 'yesNo' ? `${yesNo(lang, !wrong)} – ${plain}` : plain;
+      const title = q.form === 'yesNo' ? `${yesNo(lang, !wrong && !place)} – ${plain}` : plain;
       const blocks: Block[] = [meetingFacts(plan, m, lang)];
       // ("LG:s planeringskonferens är 27–28 januari?": those days are the committee's planning conference.)
       const instead = wrong ? othersThen(plan, asked.from, asked.to, a, lang) : undefined;

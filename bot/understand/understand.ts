@@ -76,6 +76,14 @@ export interface Period {
   season?: boolean;
   /** The months are of the year after the one asked about ("efter jul"). */
   nextYear?: boolean;
+  /**
+   * "innan jul", "fram till jul": the run-up to a time of year (the lexicon's `fromNow`), from now until it.
+   * Asked in the year it names, the period starts today (what has been is no longer before it). ("före
+   * sommaren" stays the months before the summer, held meetings included.)
+   */
+  fromNow?: boolean;
+  /** The last day of the last month that still counts ("innan jul": to 24 December). */
+  untilDay?: number;
 }
 
 export interface Query extends QueryContext {
@@ -195,6 +203,12 @@ export function detectLang(lexicon: Lexicon, words: string[], locale?: string, e
     const kept = new Set(scored);
     for (const w of text.split(/[^\p{L}\p{N}]+/u)) if (/[åäö]/i.test(w) && !lexicon.isName(fold(w)) && kept.has(fold(w))) sv++;
   }
+  // "Can you tell me when nästa LG-möte är?": a message with words of both languages is in the language that
+  // carries its frame, its opening words (two of one language only), whatever terms it quotes in the other.
+  if (sv > 0 && en > 0) {
+    const frame = frameLang(lexicon, scored);
+    if (frame) return frame;
+  }
   if (en > sv) return 'en';
   if (sv > en) return 'sv';
   // "consultancy budget per month?", "book a room for LG 20/5": no word of langWords, but two or more of one
@@ -204,6 +218,17 @@ export function detectLang(lexicon: Lexicon, words: string[], locale?: string, e
   if (common.sv >= common.en + COMMON_MARGIN) return 'sv';
   if (locale) return /^en/i.test(locale) ? 'en' : 'sv';
   return earlier ?? 'sv';
+}
+
+/** The language of a message's first two words, where both are words of that language only. */
+function frameLang(lexicon: Lexicon, words: string[]): Lang | undefined {
+  const first = words.filter((w) => /\p{L}/u.test(w)).slice(0, 2);
+  if (first.length < 2) return undefined;
+  const langs = first.map((w) => {
+    const s = lexicon.langScore([w]);
+    return s.en > 0 && s.sv === 0 ? 'en' : s.sv > 0 && s.en === 0 ? 'sv' : undefined;
+  });
+  return langs[0] && langs[0] === langs[1] ? langs[0] : undefined;
 }
 
 /** The words of a folded text: "radslaget2015" is two words, "lg-motet" two, "14/4" and "2011-04-14" one. */
@@ -511,9 +536,10 @@ export function understand(input: UnderstandInput): Query {
   // Something the plan cannot know (a person's name, the weather) outweighs a weak match.
   if (cues.includes('unknownTopic') && best && best[1] < lexicon.data.minScore + 4) intent = 'notInPlan';
   // A period of the year ("under våren", "efter sommaren") lists what falls in it.
-  // ("före sommaren", "efter påsk": the order word belongs to the period, so it is no step from a meeting.)
+  // ("före sommaren", "efter påsk": the order word belongs to the period, so it is no step from a meeting; "meetings
+  // until Christmas" lists them, it counts no days.)
   const periodRelation = period && /^(before|after):/.test(period.id);
-  if (period && !dates.dates.length && !dates.month && (['nextMeeting', 'calendar', 'lastMeeting', 'notInPlan', 'clarify', 'meetingTime'].includes(intent) || (periodRelation && intent === 'adjacentMeeting')) && !cues.includes('unknownTopic')) intent = 'meetingsOn';
+  if (period && !dates.dates.length && !dates.month && (['nextMeeting', 'calendar', 'lastMeeting', 'notInPlan', 'clarify', 'meetingTime'].includes(intent) || (periodRelation && intent === 'adjacentMeeting') || (period.fromNow && intent === 'daysUntil' && words.some((w) => LISTING_WORDS.has(w)))) && !cues.includes('unknownTopic')) intent = 'meetingsOn';
   // "Vad är syftet med ledningsgruppen?", "syftet med Södertörnskonferensen": the body's own description,
   // unless the question also asks when or where it meets.
   // ("vad handlar rådslaget om", "what is the rådslag about": what a body is about is its description.)
@@ -522,7 +548,11 @@ export function understand(input: UnderstandInput): Query {
 
   // "the difference between Södertörnskonferensen and the rådslag in terms of date and place": when and where
   // is asked of several bodies that meet, so each one's meeting is the answer, not what each body is.
-  if (intent === 'bodyInfo' && bodies.length > 1 && bodies.every((b) => meetingBodies.has(b)) && ['when', 'where', 'datesWord'].some((c) => cues.includes(c)) && !dates.dates.length && !dates.month) intent = 'nextMeeting';
+  // "vem är värd för rådslaget och konferensen i år?": a host asked of a rotating event and one that is not, in a
+  // year of the calendar, is each one's meeting's host (the rotation alone would leave the other out).
+  if (intent === 'rotationHost' && bodies.length > 1 && bodies.some((b) => !rotationBodies.has(b)) && bodies.every((b) => meetingBodies.has(b)) && years.every((y) => plan.calendarYears.includes(y)) && !dates.dates.length && !dates.month) intent = 'meetingHost';
+  // ("vilka är värdar för nyckeltalsdagen resp. konferensen?": the host of each one's meeting.)
+  if (intent === 'bodyInfo' && bodies.length > 1 && bodies.every((b) => meetingBodies.has(b)) && ['when', 'where', 'datesWord', 'host'].some((c) => cues.includes(c)) && !dates.dates.length && !dates.month) intent = cues.includes('host') && !cues.includes('when') ? 'meetingHost' : 'nextMeeting';
 
   let relation: 'after' | 'before' | undefined = cues.includes('after') && !cues.includes('before') ? 'after' : cues.includes('before') && !cues.includes('after') ? 'before' : undefined;
   // "vad händer efter 1 november", "SK-möten före 1 maj": a listing after (or before) a day is the rest of its
@@ -631,6 +661,12 @@ export function understand(input: UnderstandInput): Query {
   // last answer's year or day is not what is asked; without a body before, the cooperation's municipalities).
   if (context?.bodies.length && !hasOwnSubject && words.length <= 6 && cues.includes('membership') && !cues.includes('unknownTopic') && ['members', 'notInPlan', 'clarify'].includes(intent)) {
     return { ...query, intent: 'members', bodies: context.bodies, followUp: true };
+  }
+  // "och vem kommer efter?", "and who takes over after that?" after a rotation's year: the one after (or before)
+  // is the next (previous) year's host, however the question is worded, not a step in the calendar.
+  const rotationAnswered = context && context.years.length === 1 && (context.intent === 'rotationHost' || context.intent === 'rotationYears') && context.bodies.length > 0 && context.bodies.every((b) => rotationBodies.has(b));
+  if (rotationAnswered && relation && !hasOwnSubject && words.length <= 8 && !cues.includes('unknownTopic') && !forms.form) {
+    return { ...query, intent: 'rotationHost', bodies: context!.bodies, municipalities: [], years: [context!.years[0]! + (relation === 'before' ? -1 : 1)], relation: undefined, meetingId: undefined, followUp: true };
   }
   // ("vad har de fått för ny uppgift?": a pronoun pointing back makes a longer question that nothing else
   // reads a follow-up too.)
@@ -865,7 +901,7 @@ function followUp(q: Query, ctx: QueryContext, explicit: boolean, plan: Plan, co
 }
 
 /** A period of the year from period words: "under våren" → 1–6, "efter sommaren" → 9–12, "före hösten" → 1–8. */
-function readPeriod(periods: Array<{ id: string; months: [number, number]; beforeUntil?: number; season?: boolean }>, cues: string[], words: string[] = []): Period | undefined {
+function readPeriod(periods: Array<{ id: string; months: [number, number]; beforeUntil?: number; untilDay?: number; fromNow?: boolean; season?: boolean }>, cues: string[], words: string[] = []): Period | undefined {
   const p = periods[0];
   if (!p) return undefined;
   const [from, to] = p.months;
@@ -875,7 +911,9 @@ function readPeriod(periods: Array<{ id: string; months: [number, number]; befor
   if (cues.includes('after') && !cues.includes('before') && to < 12) return { id: `after:${p.id}`, from: to + 1, to: 12 };
   // "efter jul", "after the end of the year": a period that ends the year is followed by the next year.
   if (cues.includes('after') && !cues.includes('before') && to === 12 && from > 1) return { id: `after:${p.id}`, from: 1, to: 12, nextYear: true };
-  if (cues.includes('before') && !cues.includes('after') && from > 1) return { id: `before:${p.id}`, from: 1, to: p.beforeUntil ?? from - 1 };
+  // "fram till jul", "until Christmas": up to a time of year is before it.
+  const before = (cues.includes('before') || (p.season && words.some((w) => UNTIL_WORDS.has(w)))) && !cues.includes('after');
+  if (before && from > 1) return { id: `before:${p.id}`, from: 1, to: p.beforeUntil ?? from - 1, ...(p.fromNow ? { fromNow: true } : {}), ...(p.untilDay ? { untilDay: p.untilDay } : {}) };
   return { id: p.id, from, to, ...(p.season ? { season: true } : {}) };
 }
 
@@ -886,6 +924,8 @@ const ARTICLES = new Set(['the', 'a', 'an', 'det', 'den']);
 const LISTING_WORDS = new Set(['moten', 'motena', 'meetings', 'sammantraden', 'hander', 'happening', 'happens', 'pa gang']);
 /** Words that join two periods into one span. */
 const BETWEEN = new Set(['mellan', 'between', 'fran', 'from', 'till', 'to', 'until']);
+/** Words that end a span at a time of year ("fram till jul", "until Christmas"). */
+const UNTIL_WORDS = new Set(['till', 'tills', 'until', 'til']);
 
 /**
  * "den andra?", "the second one", "det tredje SK-mötet": an ordinal word where a meeting, a body, "one" or

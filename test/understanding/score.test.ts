@@ -99,6 +99,10 @@ const FILES = [
   // of r8-dev.json's failures (the plan's passages on when and how, a member's gain, one area's purpose, a claim whose
   // dates are another body's, colloquial "e", yes/no with a wrong figure).
   { file: 'r8-own-b.json', heldOut: false, freshCorePerItem: false },
+  // Written by helper nlu8a of round 8 before the code that reads them: other wordings of six known gaps (succession
+  // in the rotation, two events joined by resp., an English frame quoting Swedish terms, what the plan says about a
+  // thing, a false place for an event, 'innan jul' as a period from now).
+  { file: 'r8-own-a.json', heldOut: false, freshCorePerItem: false },
   // Written by helper nlu8c of round 8 before the code that reads them: other wordings of the kinds behind its share
   // of r8-dev.json's failures (what-ifs over a budget line, a meeting's time as a follow-up, the next meeting of the
   // same body, the meeting of a named body before or after the one just answered).
