@@ -523,6 +523,20 @@ export function meetingTime({ q, plan, now }: AnswerInput): Answer {
       };
     }
   }
+  // "vilken tid är rådslaget 2014?": a rotating event's year whose date the calendar does not have says so, with
+  // its host, and shows the meetings it has (their time of day is the event's usual one).
+  if (q.bodies.length === 1 && q.years.length === 1 && !q.dates.length && !q.month) {
+    const body = q.bodies[0]!;
+    const y = q.years[0]!;
+    const turn = plan.hostRotations.find((r) => r.body === body && r.year === y);
+    const known = plannedMeetings(plan, body);
+    if (turn && !known.some((m) => meetingYear(m) === y)) {
+      return {
+        reply: reply('meetingTime', lang, say(lang, 'thePlanDoesNotGiveThe', bodyName(plan, body), y, municipalityName(plan, turn.host)), known.map((m) => meetingFacts(plan, m, lang))),
+        context: contextOf(q, { bodies: [body], years: [y], answerMunicipalities: [turn.host] }),
+      };
+    }
+  }
   // "och vilken tid?" after "vem är värd för SK 9/6": the meetings of that day (of the body named).
   const onDay = q.dates.length ? meetingsIn(plan, q, { from: q.dates[0]!, to: q.dates.at(-1)!, label: '' }) : [];
   if (onDay.length) return { reply: reply('meetingTime', lang, timeTitle(onDay), onDay.map((m) => meetingFacts(plan, m, lang))), context: contextOf(q, { meetingId: onDay.at(-1)!.id }) };
