@@ -72,6 +72,12 @@ const FILES = [
   { file: 'r8-heldout.json', heldOut: true, freshCorePerItem: false },
   { file: 'r8-commands-dev.json', heldOut: false, freshCorePerItem: true },
   { file: 'r8-commands-heldout.json', heldOut: true, freshCorePerItem: true },
+  // Round 10: two more plan-only writers (k, l), split the same way (r10-sources-with-heldout/split.cjs); first run
+  // on main after round 8's dev work, before anyone read the pool.
+  { file: 'r10-dev.json', heldOut: false, freshCorePerItem: false },
+  { file: 'r10-heldout.json', heldOut: true, freshCorePerItem: false },
+  { file: 'r10-commands-dev.json', heldOut: false, freshCorePerItem: true },
+  { file: 'r10-commands-heldout.json', heldOut: true, freshCorePerItem: true },
   // Written by the cmd helper of round 3 before the code that reads them: new wordings of each pattern behind a
   // failure of r3-commands-dev.json or a gap noticed earlier (follow-ups, a month's meeting given its day, …).
   { file: 'commands-r3-own.json', heldOut: false, freshCorePerItem: true },
