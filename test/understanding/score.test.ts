@@ -89,6 +89,9 @@ const FILES = [
   // Written by helper nlu7 of round 7 before the code that reads them: other wordings of the gaps found by hand
   // (two-part rotation questions, a body's other meetings, a count of one, bodies the plan names, per quarter after a ratio).
   { file: 'r7-own.json', heldOut: false, freshCorePerItem: false },
+  // Written by helper cmd8 before the code that reads them: a corrected value right after "nej" cancelled a
+  // proposal, relative corrections counted from the proposal, several changes in one message confirmed at once.
+  { file: 'r8-commands-own.json', heldOut: false, freshCorePerItem: true },
 ];
 /**
  * UNDERSTANDING_SETS=a.json,b.json runs only those sets; SKIP_HELDOUT=1 leaves the held-out sets out
