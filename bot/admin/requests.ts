@@ -10,7 +10,8 @@ import { fold } from '../understand/normalize.js';
 import { splitWords } from '../understand/understand.js';
 import { matchesOf } from '../core/reading.js';
 import { ChangeSchema, type Change } from './changes.js';
-import { amountsIn, bodyRef, changeLang, changeWords, meetingRef, phraseTest, QUESTION_WORDS, readNatural, shareIn, type AdminRequest, type ParseContext, type Readme } from './natural.js';
+import { amountsIn, bodyRef, changeLang, changeWords, dayOnly, meetingRef, phraseTest, QUESTION_WORDS, readNatural, shareIn, type AdminRequest, type ChangeWords, type ParseContext, type Readme } from './natural.js';
+import { kronor } from '../text/format.js';
 import { say } from '../text/catalogue/index.js';
 import { municipalityName } from '../domain/names.js';
 
@@ -321,7 +322,10 @@ function readCorrection(text: string, ctx: ParseContext, readme: Readme): AdminR
   const tail = C.correctEnd.find((p) => rest.endsWith(p));
   if (tail) [rest, marked] = [`${rest.slice(0, rest.length - tail.length)} `, true];
   words = splitWords(rest.trim());
-  if (!marked || !words.length || words.length > 10 || QUESTION_WORDS.has(words[0]!)) return undefined;
+  if (!words.length || words.length > 10 || QUESTION_WORDS.has(words[0]!)) return undefined;
+  // Right after "nej" cancelled the proposal, a value alone ("27/5", "Haninge", "10 000 mer", "the 23rd")
+  // corrects it too: a message with any other word is read as it is (a question, a change of its own).
+  if (!marked && !(pending.cancelled && valueAlone(words, ctx, C))) return undefined;
   rest = words.join(' ');
   // The words decide the language where they can; else the proposal's ("nej, 28/5" after an English one).
   // The whole message counts, its correction words too ("sorry, I meant …": the lexicon's changes.enWords).
@@ -331,8 +335,9 @@ function readCorrection(text: string, ctx: ParseContext, readme: Readme): AdminR
   const swedish = text.split(/\s+/).some((t) => /[åäö]/i.test(t) && !ctx.lexicon.isName(fold(t)));
   const lang: Lang = swedish || score.sv > en ? 'sv' : en > score.sv ? 'en' : pending.lang;
   const alone = { ...ctx, previous: undefined, pending: undefined };
-  const done = (r: AdminRequest | undefined): AdminRequest | undefined => {
-    if (r?.type === 'change') return { ...r, lang, replaces: pending.id };
+  const done = (r: AdminRequest | undefined, note?: string): AdminRequest | undefined => {
+    // A cancelled proposal is gone already: nothing to replace.
+    if (r?.type === 'change') return { ...r, lang, ...(pending.cancelled ? {} : { replaces: pending.id }), ...(note ? { note } : {}) };
     // What was written reads, but cannot be done ("30/2", a clash): said, and the proposal still waits.
     if (r?.type === 'error' && !r.missing) return { ...r, lang };
     return undefined;
@@ -348,11 +353,21 @@ function readCorrection(text: string, ctx: ParseContext, readme: Readme): AdminR
   const ids = (kind: Match['sense']['kind']) => [...new Set(matches.filter((m) => m.sense.kind === kind).map((m) => (m.sense as { id: string }).id))];
   const dates = extractDates(rest, words, matches, lang, ctx.now, { weekWords: [] });
   const municipalities = ids('municipality');
-  const run = (command: string) => done(readme(command, alone, lang) ?? readNatural(command, alone, lang, readme));
+  const run = (command: string, note?: string) => done(readme(command, alone, lang) ?? readNatural(command, alone, lang, readme), note);
   const change = pending.change;
   if (change.kind === 'meeting.update') {
     const was = plan.meetings.find((m) => m.id === change.meetingId);
     if (!was) return undefined;
+    // "sorry, the 23rd", "nej, den 26:e": a day without its month is in the month proposed (else the meeting's).
+    const day = dates.dates.length || dates.month ? undefined : dayOnly(text);
+    const proposed = change.set.date ?? was.date;
+    const month = proposed.kind === 'day' ? proposed.date.slice(0, 7) : proposed.kind === 'days' ? proposed.start.slice(0, 7) : proposed.month;
+    if (day !== undefined) {
+      const iso = `${month}-${String(day).padStart(2, '0')}`;
+      // A day the month does not have is written as it was, for the command to say so.
+      dates.dates = [Number.isNaN(Date.parse(`${iso}T12:00:00Z`)) || new Date(`${iso}T12:00:00Z`).getUTCDate() !== day ? `${day}/${Number(month.slice(5))}` : iso];
+      rest = dates.dates[0]!;
+    }
     const body = ids('body')[0] ?? was.body;
     // A date that is one of the body's meetings names the meeting meant; any other is a new date.
     const other = dates.dates.map((d) => meetingsBetween(plan, d, d, body).find((m) => m.id !== was.id)).find(Boolean);
@@ -390,14 +405,23 @@ function readCorrection(text: string, ctx: ParseContext, readme: Readme): AdminR
     const signs = new Map<number, number>();
     const amount = amountsIn(rest, signs).at(-1);
     const share = shareIn(rest);
+    // "nej, +10k", "nej, 10 000 mer", "no, another 10k", "nej, 5 % mindre": by how much, counted from the
+    // proposal's amount (the card the secretary answers shows it), not from the plan's; "till 610 000" is
+    // the new amount itself. On another line named, counted from that line's amount, as the request would be.
+    const more = words.some((w) => C.correctMore.has(w));
+    const less = words.some((w) => C.correctLess.has(w));
+    const toAmount = /\b(till|to)\s+[+\-−]?\d/.test(rest);
+    const sign = (amount !== undefined ? signs.get(amount) : share?.sign || undefined) ?? (toAmount || more === less ? 0 : more ? 1 : -1);
+    const base = lineId === change.lineId ? change.line.amount : current;
     let value: number | undefined;
-    // "nej, +30k": relative to the plan's amount, as the request itself would be.
-    if (amount !== undefined) value = signs.has(amount) && current !== undefined ? current + signs.get(amount)! * amount : amount;
-    else if (share?.sign && current !== undefined) value = Math.round(current + (share.sign * current * share.percent) / 100);
+    if (amount !== undefined) value = sign && base !== undefined ? base + sign * amount : amount;
+    else if (share && sign && base !== undefined) value = Math.round(base + (sign * base * share.percent) / 100);
     // "nej, kontorsservice menade jag": the amount proposed, on the line meant.
     else if (lineId !== change.lineId) value = change.line.amount;
     if (value === undefined) return undefined;
-    return run(`${say(lang, 'commandChangeBudget')} ${change.year} ${lineId} ${value}`);
+    // Said on the card where it is not the plan's amount it is counted from.
+    const from = sign && base !== undefined && base !== current && current !== undefined ? say(lang, 'countedFromTheProposal', kronor(base), kronor(current)) : undefined;
+    return run(`${say(lang, 'commandChangeBudget')} ${change.year} ${lineId} ${value}`, from);
   }
   if (change.kind === 'rotation.set') {
     const year = /\b((?:19|20)\d\d)\b/.exec(rest)?.[1];
@@ -406,4 +430,18 @@ function readCorrection(text: string, ctx: ParseContext, readme: Readme): AdminR
     return run(`${say(lang, 'commandHost')} ${bodyRef(ctx, change.body)} ${year ?? change.year} ${municipalityName(plan, host)}`);
   }
   return undefined;
+}
+
+/**
+ * Whether a message is a value and nothing else ("27/5", "Haninge", "LG 14/10", "10 000 mer", "the 23rd",
+ * "2015"): every word a number or date, a name the plan has (a body, a municipality, a month, a budget
+ * line), a correction's direction ("mer", "less") or one of the few words that stand with a value.
+ */
+function valueAlone(words: string[], ctx: ParseContext, C: ChangeWords): boolean {
+  const named = new Set<number>();
+  for (const m of ctx.lexicon.match(words)) {
+    if (['body', 'municipality', 'month', 'budgetLine'].includes(m.sense.kind)) for (let i = m.start; i < m.end; i++) named.add(i);
+  }
+  const valued = words.some((w, i) => /\d/.test(w) || named.has(i));
+  return valued && words.every((w, i) => /\d/.test(w) || named.has(i) || C.correctValue.has(w) || C.correctMore.has(w) || C.correctLess.has(w));
 }

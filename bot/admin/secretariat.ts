@@ -151,7 +151,7 @@ export function adminCommands(deps: AdminDeps = {}): Command[] {
   // ("flytta LG 20/5" → "Till vilket datum?" → "till 27/5"); the turn lets it lapse otherwise.
   const parse = (ctx: CommandContext) => {
     if (!parsed.has(ctx.msg)) {
-      const pctx = { plan: ctx.plan.plan, lexicon: ctx.lexicon, now: ctx.now, previous: previousChange(ctx.data, ctx.msg.userId, ctx.msg.conversationId, ctx.now), reading: ctx.reading, pending: waitingProposal(ctx) };
+      const pctx = { plan: ctx.plan.plan, lexicon: ctx.lexicon, now: ctx.now, previous: previousChange(ctx.data, ctx.msg.userId, ctx.msg.conversationId, ctx.now), reading: ctx.reading, pending: waitingProposal(ctx) ?? cancelledProposal(ctx) };
       let text = ctx.msg.text;
       let request = text ? parseAdmin(text, pctx, ctx.lang) : undefined;
       const draft = ctx.draft;
@@ -159,7 +159,7 @@ export function adminCommands(deps: AdminDeps = {}): Command[] {
       if (draft?.retry && !ctx.msg.value && YES.has(ctx.folded) && ctx.now.getTime() - draft.at <= DRAFT_TTL_MS && isSecretariat(ctx.data, ctx.msg.userId)) {
         const offered = parseAdmin(draft.retry, pctx, draft.lang);
         if (offered?.type === 'change') [request, text] = [offered, draft.retry];
-      } else if (draft && !ctx.msg.value) {
+      } else if (draft?.text && !ctx.msg.value) {
         // One message answers the question, or the question lapses (the turn drops it).
         if (request?.type !== 'change' && ctx.now.getTime() - draft.at <= DRAFT_TTL_MS && answersDraft(ctx.folded) && isSecretariat(ctx.data, ctx.msg.userId)) {
           const joined = `${draft.text} ${text.trim()}`;
@@ -287,9 +287,11 @@ export function adminCommands(deps: AdminDeps = {}): Command[] {
     const p = ctx.data.runtime.pending.find((x) => x.id === id);
     if (p && p.actor !== ctx.msg.userId) return only(errorReply(say(lang, 'onlyThePersonWhoProposed'), lang));
     if (!p) return only(errorReply(say(lang, 'theProposalNoLongerExists'), lang));
+    // "nej" → "27/5 menade jag": the proposal just cancelled is kept for the next message, which may correct it.
+    const cancelled: Draft = { text: '', lang, at: ctx.now.getTime(), cancelled: { change: p.change, lang: englishIn(p.lang) ?? 'sv' } };
     return {
       replies: [reply('cancelled', lang, say(lang, 'proposalCancelled'), [{ type: 'text', text: say(lang, 'nothingWasChangedSentence') }])],
-      effects: [{ kind: 'cancelProposal', pendingId: id }],
+      effects: [{ kind: 'cancelProposal', pendingId: id }, { kind: 'setDraft', conversationId: ctx.msg.conversationId, userId: ctx.msg.userId, draft: cancelled }],
     };
   }
 
@@ -473,6 +475,17 @@ function waitingProposal(ctx: CommandContext): PendingProposal | undefined {
   const p = [...ctx.data.runtime.pending].reverse().find((x) => x.actor === ctx.msg.userId && x.conversationId === ctx.msg.conversationId && !x.undoOf && Date.parse(String(x.createdAt)) > cutoff);
   const change = p ? ChangeSchema.safeParse(p.change) : undefined;
   return p && change?.success ? { id: String(p.id), change: change.data, lang: englishIn(p.lang) ?? 'sv' } : undefined;
+}
+
+/**
+ * The proposal the writer cancelled with their previous message here (kept as the conversation's draft for
+ * one message, DRAFT_TTL_MS at most): "nej" → "27/5 menade jag" proposes it corrected.
+ */
+function cancelledProposal(ctx: CommandContext): PendingProposal | undefined {
+  const draft = ctx.draft;
+  if (!draft?.cancelled || ctx.msg.value || ctx.now.getTime() - draft.at > DRAFT_TTL_MS) return undefined;
+  const change = ChangeSchema.safeParse(draft.cancelled.change);
+  return change.success ? { id: '', change: change.data, lang: draft.cancelled.lang, cancelled: true } : undefined;
 }
 
 /** The changes named after the one proposed, each as its card would name it ("Ställ in Ledningsgruppen fredag 14 oktober 2011"). */
