@@ -9,7 +9,7 @@ import type { Match } from '../understand/lexicon.js';
 import { fold } from '../understand/normalize.js';
 import { splitWords } from '../understand/understand.js';
 import { matchesOf } from '../core/reading.js';
-import { ChangeSchema, type Change } from './changes.js';
+import { ChangeSchema, partsOf, together, type Change } from './changes.js';
 import { amountsIn, bodyRef, changeLang, changeWords, dayOnly, meetingRef, phraseTest, QUESTION_WORDS, readNatural, shareIn, type AdminRequest, type ChangeWords, type ParseContext, type Readme } from './natural.js';
 import { kronor } from '../text/format.js';
 import { say } from '../text/catalogue/index.js';
@@ -66,15 +66,16 @@ export function previousChange(data: { readonly runtime: Pick<StoreData['runtime
   const audit = data.runtime.audit;
   for (let i = audit.length - 1; i >= 0 && Date.parse(audit[i]!.at) >= since; i--) {
     const e = audit[i]!;
-    if (e.actor === userId && !e.undoOf && FOLLOWED_KINDS.has(kindOf(e.after))) {
+    if (e.actor === userId && !e.undoOf && (FOLLOWED_KINDS.has(kindOf(e.after)) || kindOf(e.after) === 'batch')) {
       made = e;
       break;
     }
   }
   const latest = pending && (!made || Date.parse(String(pending.createdAt)) >= Date.parse(made.at)) ? pending.change : made?.after;
-  if (!FOLLOWED_KINDS.has(kindOf(latest))) return undefined;
   const parsed = ChangeSchema.safeParse(latest);
-  return parsed.success ? parsed.data : undefined;
+  // Of several changes made at once, the last is the one a follow-up repeats ("ställ in SK 9/6 och SK 22/9" → "och SK 3/11 också").
+  const last = parsed.success ? partsOf(parsed.data).at(-1) : undefined;
+  return last && FOLLOWED_KINDS.has(last.kind) ? last : undefined;
 }
 
 const FOLLOW_FILLER = /^(ett|en|one|a|an|also|ocksa|aven)$/;
@@ -142,7 +143,9 @@ function readFollowUp(text: string, ctx: ParseContext, guessed: Lang, readme: Re
   if (!command) return undefined;
   const command0 = readme(command, alone, lang);
   // "flytta LG 9/9 två veckor": what the command syntax does not take, the words may.
-  const r = command0?.type === 'change' ? command0 : (readNatural(command, alone, lang, readme) ?? command0);
+  // A date the command finds wrong ("och SK 9/6 till 31/6 också": no 31 June) is said as it is, not asked for again.
+  const worded = command0?.type === 'change' ? undefined : readNatural(command, alone, lang, readme);
+  const r = command0?.type === 'change' ? command0 : worded?.type !== 'change' && command0?.type === 'error' && !command0.missing ? command0 : (worded ?? command0);
   if (r?.type === 'change' && r.change.kind === 'meeting.add') return { ...r, lang, change: { ...r.change, meetings: r.change.meetings.map((m) => ({ ...m, source: text.trim() })) } };
   return r?.type === 'change' || r?.type === 'error' ? { ...r, lang } : undefined;
 }
@@ -187,15 +190,21 @@ function severalChanges(text: string, ctx: ParseContext, guessed: Lang, readme: 
     const r = command0?.type === 'change' ? command0 : readNatural(command, alone, lang, readme);
     if (r?.type !== 'change') return oneAtATime(example);
     if (!next.length) return { ...r, lang };
-    const list = next.map((n) => `"${n}"`).join(say(lang, 'spacedAnd'));
-    // Each next change read as it will be written ("och SK 22/9 också" after the first), for the card to name in full.
+    // Each next change read as it would be written on its own ("och SK 22/9 också" after the first).
     const then: Change[] = [];
     let prev = r.change;
     for (const n of next) {
       const own = readFollowUp(n, { ...alone, previous: prev }, lang, readme) ?? readme(n, alone, lang);
       const c = own?.type === 'change' ? own : readNatural(n, alone, lang, readme);
       if (c?.type === 'change') then.push((prev = c.change));
+      // A part that reads but cannot be done ("… och SK 9/6 till 31/6"): said, and nothing is proposed.
+      else if (own?.type === 'error' && !own.missing) return { ...own, lang };
+      else if (c?.type === 'error' && !c.missing) return { ...c, lang };
     }
+    // All of them read: one proposal, confirmed (and undone) as one.
+    if (then.length === next.length) return { ...r, lang, change: together([r.change, ...then]) };
+    // Else the first is proposed; the card names the others that read and says how to write the rest.
+    const list = next.map((n) => `"${n}"`).join(say(lang, 'spacedAnd'));
     return { ...r, lang, note: say(lang, 'thatWasSeveralChanges', list), ...(then.length ? { then } : {}) } as AdminRequest;
   };
   // Parts that each read as a change on their own ("personal höjs med 20 000 och utredningar sänks med 10 000").
@@ -209,12 +218,18 @@ function severalChanges(text: string, ctx: ParseContext, guessed: Lang, readme: 
     // A later part without a verb of its own repeats the first's ("flytta LG 20/5 en vecka och LG 9/9 två
     // veckor"), as a follow-up would: the note then says it as one ("och LG 9/9 två veckor också").
     const head = read[0];
+    let failed: AdminRequest | undefined;
     const next = parts.slice(1).map((p, i) => {
       if (read[i + 1]?.type === 'change') return p;
       if (head?.type !== 'change') return undefined;
       const also = say(lang, 'andToo', p);
-      return readFollowUp(also, { ...ctx, previous: head.change }, lang, readme)?.type === 'change' ? also : undefined;
+      const r = readFollowUp(also, { ...ctx, previous: head.change }, lang, readme);
+      // "flytta LG 20/5 till 27/5 och SK 9/6 till 31/6": a part that cannot be done is said, and nothing proposed.
+      const wrong = [r, read[i + 1]].find((x) => x?.type === 'error' && !x.missing);
+      if (wrong && r?.type !== 'change') failed ??= { ...wrong, lang };
+      return r?.type === 'change' ? also : undefined;
     });
+    if (failed) return failed;
     if (head?.type === 'change' && next.every((n) => n !== undefined)) return first(parts[0]!, next as string[], parts[0]!);
   }
   // "flytta LG 9/9 till 16/9, ställ in LG 14/10": parts split by commas too, where each reads as a change on

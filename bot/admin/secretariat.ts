@@ -16,7 +16,7 @@ import { englishIn, type Lang } from '../text/lang.js';
 import { PlanSchema, checkReferences, type AuditEntry, type Plan, type UsageWeek } from '../store/schema.js';
 import { validateStore, type Current, type Store } from '../store/store.js';
 import type { Logger } from '../log.js';
-import { applyChange, ChangeError, ChangeSchema, targetKey, targetState, type Change } from './changes.js';
+import { applyChange, ChangeError, ChangeSchema, targetKeys, targetState, type Change } from './changes.js';
 import { describeChange } from './describe.js';
 import { editMenu, formReply, changeFromForm } from './forms.js';
 import { previousChange } from './requests.js';
@@ -277,6 +277,8 @@ export function adminCommands(deps: AdminDeps = {}): Command[] {
     );
     return answer(
       reply('confirmed', lang, say(lang, 'done', described.summary), [
+        // Several changes at once: each named, as the card named them.
+        ...(change.kind === 'batch' ? [{ type: 'list' as const, items: described.rows.map((r) => (r.before || r.after ? `${r.title}: ${r.before} → ${r.after}` : r.title)) }] : []),
         ...described.warnings.map((w) => ({ type: 'text' as const, text: `⚠ ${w}` })),
         { type: 'text', subtle: true, text: say(lang, 'typeUndoToTake') },
       ]),
@@ -313,13 +315,13 @@ export function adminCommands(deps: AdminDeps = {}): Command[] {
     const made = ChangeSchema.safeParse(entry.after);
     const data = ctx.data;
     if (entry.state !== undefined && made.success && targetState({ plan: data.plan, secretariat: data.runtime.secretariat }, made.data) !== entry.state) {
-      const key = targetKey(made.data);
+      const keys = new Set(targetKeys(made.data));
       const later = audit
         .slice(audit.indexOf(entry) + 1)
         .reverse()
         .find((e) => {
           const c = ChangeSchema.safeParse(e.after);
-          return c.success && targetKey(c.data) === key;
+          return c.success && targetKeys(c.data).some((k) => keys.has(k));
         });
       const who = later ? say(lang, 'laterChangeId', later.summary, later.actor, later.id.slice(0, 6)) : '';
       return only(errorReply(
