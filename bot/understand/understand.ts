@@ -146,13 +146,14 @@ const TOPIC_CUES = [
  * counts as Swedish); else the client's locale, then the conversation's language so far, then Swedish.
  */
 /** The lexicon's language phrases, folded and space-padded once per lexicon (not on every message). */
-const langPhrases = new WeakMap<object, { replyIn: Record<Lang, string[]>; planLabels: string[] }>();
-function langPhrasesOf(lexicon: Lexicon): { replyIn: Record<Lang, string[]>; planLabels: string[] } {
+interface LangPhrases { replyIn: Record<Lang, string[]>; replyInNotAfter: Set<string>; planLabels: string[] }
+const langPhrases = new WeakMap<object, LangPhrases>();
+function langPhrasesOf(lexicon: Lexicon): LangPhrases {
   const data = lexicon.data.langWords;
   let out = langPhrases.get(data);
   if (!out) {
     const pad = (ps: readonly string[] | undefined) => (ps ?? []).map((p) => ` ${fold(p)} `);
-    out = { replyIn: { sv: pad(data.replyIn?.sv), en: pad(data.replyIn?.en) }, planLabels: pad(data.planLabels) };
+    out = { replyIn: { sv: pad(data.replyIn?.sv), en: pad(data.replyIn?.en) }, replyInNotAfter: new Set((data.replyInNotAfter ?? []).map(fold)), planLabels: pad(data.planLabels) };
     langPhrases.set(data, out);
   }
   return out;
@@ -160,12 +161,19 @@ function langPhrasesOf(lexicon: Lexicon): { replyIn: Record<Lang, string[]>; pla
 
 /** Words of each language that make a message mixed, so that the locale decides its language. */
 const MIXED = 3;
+/** Common words of one language more than of the other that decide a message langWords leaves undecided. */
+const COMMON_MARGIN = 2;
 
 export function detectLang(lexicon: Lexicon, words: string[], locale?: string, earlier?: Lang, text?: string): Lang {
-  const { replyIn, planLabels } = langPhrasesOf(lexicon);
+  const { replyIn, replyInNotAfter, planLabels } = langPhrasesOf(lexicon);
   const joined = ` ${words.join(' ')} `;
-  // "svara på svenska", "in English please": the language asked for.
-  for (const l of ['sv', 'en'] as const) if (replyIn[l].some((p) => joined.includes(p))) return l;
+  // "svara på svenska", "in English please": the language asked for; not "vad heter LG på engelska?", "något
+  // på engelska?", where the language is part of what is asked (a word before it says so).
+  const asked = (p: string) => {
+    const at = joined.indexOf(p);
+    return at >= 0 && !joined.slice(0, at).split(' ').some((w) => replyInNotAfter.has(w));
+  };
+  for (const l of ['sv', 'en'] as const) if (replyIn[l].some(asked)) return l;
   // "avgifter från kommunerna" from an English client: only the plan's own labels, so the locale decides.
   // "How much is Ersättning till Huddinge kommun?": the plan's labels, quoted, say nothing of the asker's
   // language; the words around them do.
@@ -187,6 +195,11 @@ export function detectLang(lexicon: Lexicon, words: string[], locale?: string, e
   }
   if (en > sv) return 'en';
   if (sv > en) return 'sv';
+  // "consultancy budget per month?", "book a room for LG 20/5": no word of langWords, but two or more of one
+  // language's common words more than of the other's decide. One alone ("ÖFN start?") does not: the locale does.
+  const common = lexicon.commonScore(scored);
+  if (common.en >= common.sv + COMMON_MARGIN) return 'en';
+  if (common.sv >= common.en + COMMON_MARGIN) return 'sv';
   if (locale) return /^en/i.test(locale) ? 'en' : 'sv';
   return earlier ?? 'sv';
 }

@@ -106,6 +106,20 @@ describe('intents', () => {
     expect(lang('hur mycket går till personal', 'en-US', 'en')).toBe('sv');
     expect(lang('boka in ett extra LG 16/12', 'en-US')).toBe('sv');
     expect(lang('when is the next meeting', 'sv-SE')).toBe('en');
+    // No word of langWords: two or more common words of one language decide, before the locale; one does not.
+    expect(lang('spending per month', 'sv-SE')).toBe('en');
+    expect(lang('printed agenda for SK 9/6')).toBe('en');
+    expect(lang('fika vid rådslaget tack', 'en-US')).toBe('sv');
+    expect(lang('agenda SK 9/6?', 'sv-SE')).toBe('sv');
+    expect(lang('agenda SK 9/6?', 'en-GB')).toBe('en');
+    expect(lang('rådslaget 2013 t o m 2015', 'en-GB')).toBe('en');
+    expect(lang('rådslaget 2013 t o m 2015')).toBe('sv');
+    // A language asked for, and a language that is part of what is asked.
+    expect(lang('nästa LG på engelska tack')).toBe('en');
+    expect(lang('who hosts SK 9/6, in Swedish please')).toBe('sv');
+    expect(lang('vad heter ledningsgruppen på engelska?')).toBe('sv');
+    expect(lang('finns det något namn på engelska för rådslaget?')).toBe('sv');
+    expect(lang('what is the rådslag called in Swedish?')).toBe('en');
   });
 
   it('reads the forms of a question: yes/no, why, amounts, counts of years, periods, request verbs', () => {

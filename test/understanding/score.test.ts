@@ -66,6 +66,12 @@ const FILES = [
   { file: 'r7-heldout.json', heldOut: true, freshCorePerItem: false },
   { file: 'r7-commands-dev.json', heldOut: false, freshCorePerItem: true },
   { file: 'r7-commands-heldout.json', heldOut: true, freshCorePerItem: true },
+  // Round 8: three more plan-only writers (f, g, h: other personas), split the same way
+  // (r8-sources-with-heldout/split.cjs); first run on main before anyone read the pool (docs/understanding.md).
+  { file: 'r8-dev.json', heldOut: false, freshCorePerItem: false },
+  { file: 'r8-heldout.json', heldOut: true, freshCorePerItem: false },
+  { file: 'r8-commands-dev.json', heldOut: false, freshCorePerItem: true },
+  { file: 'r8-commands-heldout.json', heldOut: true, freshCorePerItem: true },
   // Written by the cmd helper of round 3 before the code that reads them: new wordings of each pattern behind a
   // failure of r3-commands-dev.json or a gap noticed earlier (follow-ups, a month's meeting given its day, …).
   { file: 'commands-r3-own.json', heldOut: false, freshCorePerItem: true },
