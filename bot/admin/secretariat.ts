@@ -561,6 +561,9 @@ export function statisticsReply(usage: readonly UsageWeek[], lang: Lang): Reply 
 const YES = new Set(['ja', 'ok', 'okej', 'okay', 'yes', 'japp', 'jepp', 'yep', 'absolut', 'ja tack', 'ja gor det', 'japp gor det', 'ok gor det', 'gor det', 'kor', 'ok kor', 'kor pa', 'javisst', 'visst', 'ja bekrafta', 'yes please', 'yes do it', 'do it', 'go ahead', 'sure', 'yup', 'yeah', 'ja det stammer', 'ja precis', 'ja kor', 'yes go ahead', 'yes that s right', 'yes correct']);
 const NO = new Set(['nej', 'no', 'nope', 'nä', 'na', 'nej tack', 'no thanks', 'glom det', 'strunta i det', 'skippa det', 'nej avbryt', 'never mind', 'nevermind', 'forget it', 'no cancel', 'nej det var fel', 'nej vanta', 'avbryt det', 'nej avbryt det', 'nej stryk det', 'no don t', 'no dont', 'don t', 'cancel that', 'no cancel that', 'no wait']);
 const LONGEST_ANSWER = Math.max(...[...YES, ...NO].map((w) => w.length));
+/** Answers in English words; the rest but "ok"/"okay" are Swedish. An answer's own language is the reply's. */
+const EN_ANSWERS = new Set(['yes', 'yep', 'yes please', 'yes do it', 'do it', 'go ahead', 'sure', 'yup', 'yeah', 'yes go ahead', 'yes that s right', 'yes correct', 'no', 'nope', 'no thanks', 'never mind', 'nevermind', 'forget it', 'no cancel', 'no don t', 'no dont', 'don t', 'cancel that', 'no cancel that', 'no wait']);
+const NEUTRAL_ANSWERS = new Set(['ok', 'okay']);
 
 /**
  * "ja" / "ok" / "yes" confirm, "nej" / "no" cancel, the one proposal this user has pending in this
@@ -581,7 +584,10 @@ function naturalAnswer(secretariat: Command, parsed: WeakMap<CommandContext['msg
     matches: (ctx) => answer(ctx) !== undefined,
     async handle(ctx) {
       const yes = answer(ctx) === 'yes';
-      const lang = (ctx.data.runtime.pending.find((x) => x.actor === ctx.msg.userId && x.conversationId === ctx.msg.conversationId)?.lang as Lang | undefined) ?? ctx.lang;
+      // "nej avbryt" after an English proposal is answered in Swedish, "yes" after a Swedish one in English;
+      // "ok" in the proposal's language.
+      const own: Lang | undefined = NEUTRAL_ANSWERS.has(ctx.folded) ? undefined : EN_ANSWERS.has(ctx.folded) ? 'en' : 'sv';
+      const lang = own ?? (ctx.data.runtime.pending.find((x) => x.actor === ctx.msg.userId && x.conversationId === ctx.msg.conversationId)?.lang as Lang | undefined) ?? ctx.lang;
       const typed: CommandContext = { ...ctx, msg: { ...ctx.msg, text: yes ? 'bekräfta' : 'avbryt' }, folded: yes ? 'bekrafta' : 'avbryt', lang };
       parsed.set(typed.msg, { type: yes ? 'confirmLatest' : 'cancelLatest', lang });
       return secretariat.handle(typed);

@@ -99,6 +99,17 @@ describe('decided confirmation cards in Teams', () => {
     expect(lg().status).toBe('planned');
   });
 
+  it('answers "ja", "nej avbryt", "no" in their own language, and "ok" in the proposal\'s', async () => {
+    await say('cancel LG on 20 May', 'anna');
+    expect(cardText((await say('nej avbryt', 'anna'))[0]!.body)).toMatch(/^Avbrutet/);
+    await say('ställ in LG 20/5', 'anna');
+    expect(cardText((await say('no', 'anna'))[0]!.body)).toMatch(/^Cancelled/);
+    await say('cancel LG on 20 May', 'anna');
+    expect(cardText((await say('ok', 'anna'))[0]!.body)).toMatch(/^Done: Cancel Ledningsgruppen/);
+    await say('move SK 9/6 to 16/6', 'anna');
+    expect(cardText((await say('ja', 'anna'))[0]!.body)).toMatch(/^Klart: /);
+  });
+
   it('cancelled: the card says who cancelled it; pressing again says it is already decided', async () => {
     const [card] = await say('ställ in LG 20/5', 'anna');
     const cardId = `act-${connector.received.indexOf(card!) + 1}`;
