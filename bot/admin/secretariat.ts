@@ -289,11 +289,14 @@ export function adminCommands(deps: AdminDeps = {}): Command[] {
     const p = ctx.data.runtime.pending.find((x) => x.id === id);
     if (p && p.actor !== ctx.msg.userId) return only(errorReply(say(lang, 'onlyThePersonWhoProposed'), lang));
     if (!p) return only(errorReply(say(lang, 'theProposalNoLongerExists'), lang));
-    // "nej" → "27/5 menade jag": the proposal just cancelled is kept for the next message, which may correct it.
+    // "nej" → "27/5 menade jag": the proposal just cancelled is kept for the next message, which may correct it
+    // (a change of a kind a value can correct; not an undo, which is proposed by "ångra" alone).
+    const kind = (p.change as { kind?: unknown } | undefined)?.kind;
+    const correctable = !p.undoOf && typeof kind === 'string' && CORRECTABLE.has(kind);
     const cancelled: Draft = { text: '', lang, at: ctx.now.getTime(), cancelled: { change: p.change, lang: englishIn(p.lang) ?? 'sv' } };
     return {
       replies: [reply('cancelled', lang, say(lang, 'proposalCancelled'), [{ type: 'text', text: say(lang, 'nothingWasChangedSentence') }])],
-      effects: [{ kind: 'cancelProposal', pendingId: id }, { kind: 'setDraft', conversationId: ctx.msg.conversationId, userId: ctx.msg.userId, draft: cancelled }],
+      effects: [{ kind: 'cancelProposal', pendingId: id }, ...(correctable ? [{ kind: 'setDraft' as const, conversationId: ctx.msg.conversationId, userId: ctx.msg.userId, draft: cancelled }] : [])],
     };
   }
 
@@ -505,6 +508,9 @@ function nextChanges(ctx: CommandContext, changes: readonly Change[], lang: Lang
   }
   return items.length ? [{ type: 'text', text: say(lang, 'thenProposed') }, { type: 'list', items }] : [];
 }
+
+/** The kinds of change a value given right after "nej" corrects (requests.ts readCorrection). */
+const CORRECTABLE = new Set(['meeting.update', 'meeting.add', 'budget.line', 'rotation.set']);
 
 /** How long a question for a missing piece waits for its answer, and how many wait at most. */
 const DRAFT_TTL_MS = 30 * 60 * 1000;

@@ -301,6 +301,12 @@ describe('change requests in words', () => {
       expect((await say('27/5')).kind).not.toBe('confirm');
       expect(bot.store.data.runtime.pending).toEqual([]);
       expect(bot.store.data.plan.meetings.find((m) => m.id === 'lg-2011-05-20')!.date).toEqual({ kind: 'day', date: '2011-05-20' });
+      // An undo cancelled is not corrected by a value: "ångra" alone proposes one.
+      await say('värd rådslag 2014 Salem');
+      await say('ja');
+      expect((await say('ångra')).text).toMatch(/Salem → Tyresö/);
+      expect((await say('nej')).kind).toBe('cancelled');
+      expect((await say('Haninge')).kind).not.toBe('confirm');
     } finally {
       await bot.cleanup();
     }
