@@ -103,6 +103,17 @@ describe('secretariat text commands', () => {
   });
 });
 
+describe('undo by id', () => {
+  it('takes an id as the history shows it, "-" and "_" included (base64url ids have them)', () => {
+    expect(parse('ångra 3-dqwX')).toEqual({ type: 'undo', ref: '3-dqwX', lang: 'sv' });
+    expect(parse('undo a_B9-z.')).toEqual({ type: 'undo', ref: 'a_B9-z', lang: 'en' });
+    expect(parse('ångra Ab12Cd')).toEqual({ type: 'undo', ref: 'Ab12Cd', lang: 'sv' });
+    // Words about the last change are no id.
+    expect(parse('ångra det')).toEqual({ type: 'undo', lang: 'sv' });
+    expect(parse('ångra senaste ändringen')).toEqual({ type: 'undo', lang: 'sv' });
+  });
+});
+
 describe('applying a change', () => {
   const target = { plan, secretariat: ['sec-1'] };
 
