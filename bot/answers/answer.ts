@@ -21,7 +21,7 @@ import {
 import { bodyInfo, members, organisation, secretariat } from './organisation.js';
 import { rotationHost, rotationYears } from './rotation.js';
 import { reason } from './reason.js';
-import { planPassage } from './passages.js';
+import { aspectPassage, planPassage } from './passages.js';
 import { kronor, listText } from '../text/format.js';
 import { municipalityName } from '../domain/names.js';
 import { say, type TextKey } from '../text/catalogue/index.js';
@@ -142,7 +142,11 @@ export function answer(input: AnswerInput): Answer {
   // Nothing read the question, and it asked for no kind of fact the plan lacks: a sentence of the plan
   // that shares its rare words may still answer it.
   const q = input.q;
-  if (result.reply.kind === 'notInPlan' && q.intent === 'notInPlan' && !q.notInPlanKinds.length && !q.action) result = planPassage(q, input.plan) ?? result;
+  const synonyms = input.data?.passageWords;
+  if (result.reply.kind === 'notInPlan' && q.intent === 'notInPlan' && !q.notInPlanKinds.length && !q.action) result = planPassage(q, input.plan, synonyms) ?? result;
+  // A part of the plan named and something asked of it that its answer does not hold ("när fastställdes SUP
+  // 2010?"): the plan's sentence that says it (a plain question of the part, not a yes/no nor a computation).
+  else if (result.reply.kind === 'organisation' && q.intent === 'organisation' && !q.form && !q.followUp && !statesNotInPlan(result.reply.title, result.reply.lang)) result = aspectPassage(q, input.plan, result, synonyms) ?? result;
   // A headline that says the plan does not state what was asked makes a not-in-plan answer, whoever wrote it.
   if (result.reply.kind !== 'notInPlan' && statesNotInPlan(result.reply.title, result.reply.lang)) result = { ...result, reply: { ...result.reply, kind: 'notInPlan' } };
   const blocks = result.reply.blocks.map((b) => {

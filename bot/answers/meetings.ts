@@ -190,15 +190,31 @@ interface Period {
   only?: boolean;
 }
 
-function periodOf(q: Query, year?: number): Period | undefined {
+/**
+ * The first and last day of a period of the year asked about. "innan jul" asked in its own year starts today
+ * and ends on the last day still before it (24 December): what has been is not before Christmas any more.
+ */
+function periodDays(q: Query, y: number, now?: Date): { from: string; to: string; fromNow: boolean } | undefined {
+  const p = q.period;
+  if (!p) return undefined;
+  let from = `${y}-${pad(p.from)}-01`;
+  const to = `${y}-${pad(p.to)}-${pad(p.untilDay ?? new Date(Date.UTC(y, p.to, 0)).getUTCDate())}`;
+  const today = now ? stockholmDate(now) : undefined;
+  const fromNow = Boolean(p.fromNow && today && today > from && today <= to);
+  if (fromNow) from = today!;
+  return { from, to, fromNow };
+}
+
+function periodOf(q: Query, year?: number, now?: Date): Period | undefined {
   const lang = q.lang;
   // "under våren", "efter sommaren", "first half of the year": those months of the year asked about.
   if (q.period && !q.dates.length && !q.month && !q.week && year !== undefined) {
     const y = (q.years[0] ?? year) + (q.period.nextYear ? 1 : 0);
-    const from = `${y}-${pad(q.period.from)}-01`;
-    const to = `${y}-${pad(q.period.to)}-${pad(new Date(Date.UTC(y, q.period.to, 0)).getUTCDate())}`;
+    const { from, to, fromNow } = periodDays(q, y, now)!;
     const name = (m: number) => formatMonth(`${y}-${pad(m)}`, lang).replace(/ \d+$/, '');
-    return { from, to, label: `${name(q.period.from)}–${name(q.period.to)} ${y}`, months: Array.from({ length: q.period.to - q.period.from + 1 }, (_, i) => `${y}-${pad(q.period!.from + i)}`) };
+    const first = Number(from.slice(5, 7));
+    const label = fromNow || q.period.untilDay ? `${formatDay(from, lang, false)}–${formatDay(to, lang)}` : `${name(q.period.from)}–${name(q.period.to)} ${y}`;
+    return { from, to, label, months: Array.from({ length: q.period.to - first + 1 }, (_, i) => `${y}-${pad(first + i)}`) };
   }
   if (q.dates.length) {
     const sorted = [...q.dates].sort();
@@ -243,7 +259,7 @@ function coversYear(plan: Plan, year: number, bodies: string[] = []): boolean {
 
 export function meetingsOn({ q, plan, now }: AnswerInput): Answer {
   const lang = q.lang;
-  const p = periodOf(q, defaultYear(plan, now));
+  const p = periodOf(q, defaultYear(plan, now), now);
   if (!p) return nextMeeting({ q, plan, now });
   const list = meetingsIn(plan, q, p, q.period ? now : undefined);
   const year = Number(p.from.slice(0, 4));
@@ -460,7 +476,9 @@ export function countMeetings(input: AnswerInput): Answer {
   const remaining = q.cues.includes('remaining');
   const heldOnly = heldAsked(q);
   for (const b of bodies) {
-    const inMonths = (m: Meeting) => !span || (Number(firstDate(m).slice(5, 7)) >= span.from && Number(firstDate(m).slice(5, 7)) <= span.to);
+    // ("hur många möten är det kvar före jul": from today to Christmas Eve.)
+    const days = periodDays(q, year, now);
+    const inMonths = (m: Meeting) => (days ? firstDate(m) >= days.from && firstDate(m) <= days.to : !span || (Number(firstDate(m).slice(5, 7)) >= span.from && Number(firstDate(m).slice(5, 7)) <= span.to));
     const list = meetingsOfYear(plan, year, b).filter((m) => (!remaining || !isPast(m, now)) && (remaining || !heldOnly || isPast(m, now)) && inMonths(m));
     // Counting over a span of the year, every body: the bodies that meet in it, with their days.
     if (span && !q.bodies.length && !list.length) continue;
@@ -482,7 +500,9 @@ export function countMeetings(input: AnswerInput): Answer {
   }
   const left = remaining ? say(lang, 'left') : '';
   const monthName = (m: number) => formatMonth(`${year}-${pad(m)}`, lang).replace(/ \d+$/, '');
-  const months = span ? ` (${span.from === span.to ? monthName(span.from) : `${monthName(span.from)}–${monthName(span.to)}`})` : '';
+  const days = periodDays(q, year, now);
+  const dayName = (d: string) => formatDay(d, lang, false).replace(/^\p{L}+ /u, '');
+  const months = days && (days.fromNow || q.period?.untilDay) ? ` (${dayName(days.from)}–${dayName(days.to)})` : span ? ` (${span.from === span.to ? monthName(span.from) : `${monthName(span.from)}–${monthName(span.to)}`})` : '';
   const title = bodies.length === 1
     ? say(lang, 'meetingsIn', bodyName(plan, bodies[0]!), total, left, year, months)
     : say(lang, 'meetingsInTheCalendar', total, left, year, months);

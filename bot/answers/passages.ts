@@ -28,6 +28,10 @@ interface Index {
 /** Words that carry no topic, in both languages (folded). */
 const STOP = new Set('vad vem var nar hur vilken vilket vilka varfor som det den denna detta dessa att och eller men for med till fran om av pa i en ett ar har hade kan ska skall finns inte sig sin sitt sina vara vart vi ni de dom man planen plan star sager gor nagot nagon nagra mer mest samt bl t ex s k fr o m the what who when where which how why is are was were does do did of in on for to and or a an it its this that there plan say says said about any with from by be has have can should would tycker betyder betyda innebar means mean meant namns namner namnd mentions mentioned mention tell told skriver write written'.split(' '));
 const MIN = 3;
+/** The weight of a word matched only through a compound or an inflection, against the word itself. */
+const EXACT_FIRST = 0.8;
+/** Words that point back to the sentence before (folded). */
+const BACK = /\b(dessa|detta|denna|darfor)\b/;
 const stem = (w: string) => w.slice(0, 5);
 
 /** The index of a plan's sentences, kept per plan version. */
@@ -56,6 +60,14 @@ function buildIndex(plan: Plan): Index {
   if (o.workingMethods) add('Arbetsformer', [o.workingMethods]);
   for (const b of plan.bodies) if (b.description) add(b.name, [b.description]);
   const passages = raw.map((r) => ({ ...r, words: new Set(fold(r.text).split(' ').filter((w) => w.length >= MIN && !STOP.has(w))), quoted: /[”“"]/.test(r.text) }));
+  // A sentence that points back ("Arbetet med dessa skall följa en särskild handlingsplan …") is about what
+  // the sentence before it named ("fem konkreta utvecklingsfrågor"): the two together are a passage too.
+  for (let i = raw.length - 1; i > 0; i--) {
+    const [prev, cur] = [raw[i - 1]!, raw[i]!];
+    if (prev.section !== cur.section || !BACK.test(fold(cur.text).split(' ').slice(0, 4).join(' '))) continue;
+    const text = `${prev.text} ${cur.text}`;
+    passages.push({ section: cur.section, text, words: new Set([...passages[i - 1]!.words, ...passages[i]!.words]), quoted: /[”“"]/.test(text) });
+  }
   const byStem = new Map<string, number[]>();
   passages.forEach((p, i) => {
     for (const s of new Set([...p.words].map(stem))) {
@@ -86,24 +98,101 @@ function sameWord(q: string, w: string): boolean {
 /** Words asking for a name the plan quotes ("slogan", "kallas", "called"): sentences with a quotation count more. */
 const QUOTE_ASK = /\b(slogan|motto|devis|kallas|kallar|kalla|call|called|calls|tagline|namnet pa|beskrivs som)\b/;
 
-export function planPassage(q: Query, plan: Plan): Answer | undefined {
-  const folded = fold(q.text);
-  const asked = [...new Set(folded.split(' ').filter((w) => w.length >= MIN && !STOP.has(w) && !/^\d+$/.test(w)))];
-  if (!asked.length || asked.length > 20) return undefined;
-  const ix = indexOf(plan);
-  const scores = new Map<number, { score: number; hits: number }>();
+/**
+ * The question's words, with the lexicon's passage words put in the plan's own word ("antogs", "adopted" →
+ * "fastställ"; "följas upp" → "uppföljning"), so a question in other words still finds the plan's sentence.
+ */
+function askedWords(text: string, synonyms: Record<string, string[] | string> | undefined): string[] {
+  let folded = ` ${fold(text)} `;
+  for (const [planWord, words] of Object.entries(synonyms ?? {})) {
+    if (planWord.startsWith('$') || planWord === 'asks' || planWord === 'notAsks' || !Array.isArray(words)) continue;
+    for (const w of words) if (folded.includes(` ${w} `)) folded = folded.split(` ${w} `).join(` ${planWord} `);
+  }
+  return [...new Set(folded.trim().split(' ').filter((w) => w.length >= MIN && !STOP.has(w) && !/^\d+$/.test(w)))];
+}
+
+/** Each passage's score over the words asked (IDF of each word found), counting the words in `half` at half weight. */
+function scorePassages(ix: Index, asked: string[], half: Set<string> = new Set()): Map<number, { score: number; hits: number; full: number }> {
+  const scores = new Map<number, { score: number; hits: number; full: number }>();
   for (const w of asked) {
     const ids = ix.byStem.get(stem(w));
     if (!ids) continue;
     const idf = ix.idf.get(stem(w)) ?? 0;
     for (const i of ids) {
-      if (![...ix.passages[i]!.words].some((pw) => sameWord(w, pw))) continue;
-      const s = scores.get(i) ?? { score: 0, hits: 0 };
-      s.score += idf;
+      const words = ix.passages[i]!.words;
+      if (![...words].some((pw) => sameWord(w, pw))) continue;
+      const s = scores.get(i) ?? { score: 0, hits: 0, full: 0 };
+      // The word as asked counts more than a compound or inflection of it: "how does the plan describe
+      // Stockholm" is the sentence that names Stockholm, not the one about "Stockholmsregionen".
+      s.score += (half.has(w) ? idf / 2 : idf) * (words.has(w) ? 1 : EXACT_FIRST);
       s.hits += 1;
+      if (!half.has(w)) s.full += 1;
       scores.set(i, s);
     }
   }
+  return scores;
+}
+
+function passageAnswer(q: Query, p: Passage): Answer {
+  const lang = q.lang;
+  const blocks = [{ type: 'text' as const, text: p.text }];
+  if (lang === 'en') blocks.push({ type: 'text' as const, text: say(lang, 'quotedFromThePlan') });
+  return {
+    reply: reply('organisation', lang, say(lang, 'fromThePlan', p.section), blocks),
+    context: contextOf(q),
+  };
+}
+
+/** The words of an answer's headline and blocks (folded), to see which words of a question it already answers. */
+function answerWords(r: Answer['reply']): string[] {
+  const parts = [r.title];
+  for (const b of r.blocks) {
+    if (b.type === 'text' || b.type === 'heading') parts.push(b.text);
+    else if (b.type === 'list') parts.push(...b.items);
+    else if (b.type === 'facts') for (const f of b.facts) parts.push(f.title, f.value);
+  }
+  return fold(parts.join(' ')).split(' ').filter((w) => w.length >= MIN);
+}
+
+/**
+ * "när fastställdes SUP 2010?", "hur ska arbetet med de fem utvecklingsfrågorna bedrivas?": the question names a
+ * part of the plan (the programme, the development issues) and asks something of it that the part's own answer
+ * does not hold (when it was adopted, how the work is done). A rare word of the question that the answer lacks,
+ * found in a sentence of the plan about the same thing, makes that sentence the answer. Undefined: keep the answer.
+ */
+export function aspectPassage(q: Query, plan: Plan, given: Answer, synonyms?: Record<string, string[] | string>): Answer | undefined {
+  // Only a question of when, how, who or why: what a part is ("vilka två huvudområden …") is its own answer.
+  const folded = ` ${fold(q.text)} `;
+  const list = (k: string) => { const x = synonyms?.[k]; return Array.isArray(x) ? x : []; };
+  if (!list('asks').some((w) => folded.includes(` ${w} `)) || list('notAsks').some((w) => folded.includes(` ${w} `))) return undefined;
+  const asked = askedWords(q.text, synonyms);
+  if (!asked.length || asked.length > 20) return undefined;
+  const answered = answerWords(given.reply);
+  const covered = new Set(asked.filter((w) => answered.some((a) => sameWord(w, a))));
+  const left = asked.filter((w) => !covered.has(w));
+  if (!left.length) return undefined;
+  const ix = indexOf(plan);
+  // A passage about the same thing: it shares a word with the answer given (its section counts: the programme's
+  // own sentences are about the programme).
+  const related = (p: Passage) => [...p.words, ...fold(p.section).split(' ')].some((w) => w.length >= 5 && answered.some((a) => sameWord(w, a)));
+  let best: { i: number; score: number } | undefined;
+  for (const [i, s] of scorePassages(ix, asked, covered)) {
+    const p = ix.passages[i]!;
+    // The words the answer lacks must weigh: one rare one at least, in a sentence about the same thing.
+    if (!s.full || !related(p)) continue;
+    const leftScore = left.reduce((n, w) => n + ([...p.words].some((pw) => sameWord(w, pw)) ? ix.idf.get(stem(w)) ?? 0 : 0), 0);
+    if (leftScore < 2) continue;
+    if (!best || s.score > best.score) best = { i, score: s.score };
+  }
+  return best ? passageAnswer(q, ix.passages[best.i]!) : undefined;
+}
+
+export function planPassage(q: Query, plan: Plan, synonyms?: Record<string, string[] | string>): Answer | undefined {
+  const folded = fold(q.text);
+  const asked = askedWords(q.text, synonyms);
+  if (!asked.length || asked.length > 20) return undefined;
+  const ix = indexOf(plan);
+  const scores = scorePassages(ix, asked);
   const quoteAsked = QUOTE_ASK.test(folded);
   let best: { i: number; score: number; hits: number } | undefined;
   for (const [i, s] of scores) {
@@ -116,12 +205,5 @@ export function planPassage(q: Query, plan: Plan): Answer | undefined {
   const aboutThePlan = /\b(planen|the plan|plan)\b/.test(folded);
   const one = asked.length === 1 || aboutThePlan;
   if (!best || best.hits < (one ? 1 : 2) || best.score < (one ? 2 : 4)) return undefined;
-  const p = ix.passages[best.i]!;
-  const lang = q.lang;
-  const blocks = [{ type: 'text' as const, text: p.text }];
-  if (lang === 'en') blocks.push({ type: 'text' as const, text: 'Quoted from the plan, which is in Swedish.' });
-  return {
-    reply: reply('organisation', lang, say(lang, 'fromThePlan', p.section), blocks),
-    context: contextOf(q),
-  };
+  return passageAnswer(q, ix.passages[best.i]!);
 }

@@ -6,6 +6,7 @@ import { reply, type Block } from '../core/reply.js';
 import { formatDay, formatMonth, formatWhen, meetingsBetween, meetingsOfYear, plannedMeetings, stockholmDate, upcoming, weekdayName, held, firstDate, firstAfter, lastBefore, lastDate } from '../domain/calendar.js';
 import type { Body, Meeting, Plan } from '../store/schema.js';
 import { fold } from '../understand/normalize.js';
+import { readAmounts } from '../understand/understand.js';
 import { PlanMemo } from '../store/snapshot.js';
 import { contextOf, meetingFacts, notInPlan, suggestions, type Answer, type AnswerInput } from './common.js';
 import { defaultYear } from './meetings.js';
@@ -57,12 +58,27 @@ const PLACE_INTENTS = new Set(['municipalityMeetings', 'nextMeeting', 'meetingsO
 /**
  * "när är Södertörnskonferensen i Salem?": a body's meeting placed in a municipality that hosts none of
  * them. The premise is corrected (where it is held), then the body's coming meeting (else its last) shown.
+ * ("när är SK 9/6 i Botkyrka?": with a day named, the body's meeting that day against the place.)
  */
 function wrongPlace({ q, plan, now }: AnswerInput): Answer | undefined {
-  if (q.form || q.bodies.length !== 1 || q.municipalities.length !== 1 || q.dates.length || q.years.length || !PLACE_INTENTS.has(q.intent)) return undefined;
+  if (q.form || q.bodies.length !== 1 || q.municipalities.length !== 1 || q.years.length || !PLACE_INTENTS.has(q.intent)) return undefined;
   if (q.cues.includes('membership') || q.cues.includes('secretariat')) return undefined;
   const body = q.bodies[0]!;
   if (plan.hostRotations.some((r) => r.body === body) || !hasMeetings(plan, body)) return undefined;
+  if (q.dates.length) {
+    const onDay = q.dates.length === 1 && !q.relativeDay ? meetingsBetween(plan, q.dates[0]!, q.dates[0]!, body)[0] : undefined;
+    if (!onDay || onDay.hosts.includes(q.municipalities[0]!)) return undefined;
+    const lang = q.lang;
+    const asked = municipalityName(plan, q.municipalities[0]!);
+    const title = onDay.hosts.length
+      ? say(lang, 'isHostedByNot', `${bodyName(plan, body)} ${formatWhen(onDay, lang)}`, listText(onDay.hosts.map((h) => municipalityName(plan, h)), lang), asked)
+      : say(lang, 'hasNoHostNot', bodyName(plan, body), formatWhen(onDay, lang), asked);
+    // (Where the place hosts another of the body's meetings, the day may be the wrong half: that one is said too.)
+    const theirs = plannedMeetings(plan, body).filter((m) => m.hosts.includes(q.municipalities[0]!));
+    const blocks: Block[] = [meetingFacts(plan, onDay, lang)];
+    if (theirs.length) blocks.push({ type: 'text', text: say(lang, 'municipalityHostsWhat', asked, listText(theirs.map((m) => `${bodyName(plan, m.body)} ${formatWhen(m, lang)}`), lang)) });
+    return { reply: reply('meetingHost', lang, title, blocks), context: contextOf(q, { meetingId: onDay.id, municipalities: [], answerMunicipalities: onDay.hosts }) };
+  }
   // ("SK:s planeringskonferens i Nykvarn i februari": a month beside the place is wrong too where the event is
   // held once that year; its one meeting is the answer. A body meeting oftener is looked up in the month.)
   const once = q.month ? meetingsOfYear(plan, q.month.year, body) : [];
@@ -360,6 +376,10 @@ function claim({ q, plan, now, data }: AnswerInput): Answer | undefined {
   const bodies = q.bodies.map((id) => plan.bodies.find((b) => b.id === id)).filter((b): b is Body => Boolean(b));
   const days = q.relativeDay ? [] : q.dates;
 
+  // A figure of the plan against the one claimed: the population, the vision's, how many of a thing it lists.
+  const figured = q.form === 'yesNo' ? figureClaim(q, plan, data, head) : undefined;
+  if (figured) return figured;
+
   // The order of two events, and an event against a period of the year: computed from their dates.
   const ordered = clashClaim(q, plan, now, head) ?? orderClaim(q, plan, now, head) ?? pastClaim(q, plan, now, head);
   if (ordered) return ordered;
@@ -517,6 +537,9 @@ function claim({ q, plan, now, data }: AnswerInput): Answer | undefined {
     const dist = (m: Meeting) => Math.min(Math.abs(Date.parse(firstDate(m)) - Date.parse(from)), Math.abs(Date.parse(firstDate(m)) - Date.parse(to)));
     const nearest = near.sort((x, y) => dist(x) - dist(y))[0];
     const blocks: Block[] = nearest ? [{ type: 'text', text: say(lang, 'nearestInThePlan') }, meetingFacts(plan, nearest, lang)] : [];
+    // "SK har möte 20/5, va?": the dates asked are another body's; the correction names what is on them.
+    const instead = body ? othersThen(plan, from, to, body, lang) : undefined;
+    if (instead) blocks.unshift(instead);
     const asked = days.length ? say(lang, 'on', formatDay(from, lang)) : week ? say(lang, 'inTheWeek', formatDay(from, lang, false), formatDay(to, lang)) : say(lang, 'in', formatMonth(from.slice(0, 7), lang));
     const none = why
       ? body && nearest
@@ -771,6 +794,83 @@ function eventsNamed(q: AnswerInput['q'], plan: Plan, now: Date): Meeting[] | un
 }
 
 /** "Ledningsgruppen (Planeringskonferens) torsdag 31 mars–fredag 1 april 2011, lunch till lunch" */
+/** The direction a claim compares in: "över en halv miljon", "fler än fem", "at least six"; none: equal. */
+function direction(folded: string): 'more' | 'less' | undefined {
+  const more = /\b(over|mer an|fler an|more than|minst|at least|storre an|above|over an)\b/.test(folded);
+  const less = /\b(under|mindre an|farre an|less than|fewer than|hogst|hogst|at most|below)\b/.test(folded);
+  return more && !less ? 'more' : less && !more ? 'less' : undefined;
+}
+
+/**
+ * "bor det redan över en halv miljon på Södertörn?", "är visionen en miljon invånare?", "har SUP sex
+ * utvecklingsfrågor?", "är det tio kommuner på Södertörn?": a figure the plan gives (the population, the
+ * vision's, how many items a list of the plan holds, how many municipalities) against the one claimed, with
+ * its direction ("över", "fler än", "minst").
+ */
+function figureClaim(q: AnswerInput['q'], plan: Plan, data: AnswerInput['data'], head: (ok: boolean, text: string) => string): Answer | undefined {
+  const lang = q.lang;
+  const o = plan.organisation;
+  const f = fold(q.text);
+  const dir = direction(f);
+  const compare = (value: number, claimed: number, approx = false) =>
+    dir === 'more' ? value > claimed : dir === 'less' ? value < claimed : approx ? Math.abs(value - claimed) <= value * 0.05 : value === claimed;
+  const fmt = (n: number) => n.toLocaleString('sv-SE').replace(/\s/g, ' ');
+  // The vision's figure, read from its own sentence as a question's amount is read ("med över en halv miljon invånare").
+  const numbersOf = data?.offsets?.numbers ?? {};
+  const visionAmount = readAmounts(o.vision.text, numbersOf)[0];
+  const visionMore = visionAmount !== undefined && direction(fold(o.vision.text)) === 'more';
+  if (q.amounts.length === 1 && !q.budgetLines.length && q.topics.includes('vision') && visionAmount !== undefined) {
+    const claimed = q.amounts[0]!;
+    const ok = claimed === visionAmount && (dir === undefined || (dir === 'more') === visionMore);
+    const title = head(ok, say(lang, 'visionFigure', o.vision.year, fmt(visionAmount), visionMore));
+    return { reply: reply('organisation', lang, title, [{ type: 'text', text: o.vision.text }]), context: contextOf(q) };
+  }
+  if (q.amounts.length === 1 && !q.budgetLines.length && q.topics.includes('population') && !q.municipalities.length) {
+    const claimed = q.amounts[0]!;
+    const ok = compare(o.population.approx, claimed, true);
+    const blocks: Block[] = [{ type: 'text', text: o.population.text }];
+    // More than live there now is the vision's figure, or beyond it: the vision says when.
+    if (claimed > o.population.approx) blocks.push({ type: 'text', subtle: true, text: say(lang, 'visionSays', o.vision.year, o.vision.text) });
+    return { reply: reply('organisation', lang, head(ok, say(lang, 'populationIs', o.region, fmt(o.population.approx))), blocks), context: contextOf(q) };
+  }
+  // A count right before what it counts: "sex utvecklingsfrågor", "tio kommuner", "four target areas".
+  const words = f.split(' ');
+  const cues = data?.cues ?? {};
+  // (A cue ending in "*" is a stem: "malomrade*".)
+  const isNoun = (w: string, id: string) => (cues[id] ?? []).some((c) => (c.endsWith('*') ? w.startsWith(fold(c.slice(0, -1))) : fold(c) === w));
+  const member = q.bodies.length === 1 ? plan.bodies.find((b) => b.id === q.bodies[0] && b.memberMunicipalities.length) : undefined;
+  const lists: Array<{ id: string; items: string[]; title: string }> = [
+    { id: 'developmentIssues', items: o.developmentIssues, title: say(lang, 'theMainRegionalDevelopment') },
+    { id: 'targetAreas', items: o.developmentProgramme.targetAreas, title: say(lang, 'targetAreasOf', o.developmentProgramme.name) },
+    { id: 'cooperationAreas', items: o.cooperationAreas.map((a) => a.name), title: say(lang, 'cooperationAreas') },
+    { id: 'principles', items: o.principles, title: say(lang, 'waysOfWorking') },
+    { id: 'regionalBodies', items: o.environmentScanning.regionalBodies, title: say(lang, 'regionalBodies') },
+    member
+      ? { id: 'municipalitiesWord', items: member.memberMunicipalities.map((m) => municipalityName(plan, m)), title: say(lang, 'municipalitiesOf', member.name) }
+      : { id: 'municipalitiesWord', items: plan.municipalities.map((m) => m.name), title: say(lang, 'municipalitiesOn', o.region) },
+  ];
+  for (const [i, w] of words.entries()) {
+    // ("en"/"a" is an article as often as a count.)
+    const n = /^\d{1,2}$/.test(w) ? Number(w) : !['en', 'ett', 'a', 'one'].includes(w) && Object.hasOwn(numbersOf, w) ? numbersOf[w] : undefined;
+    if (n === undefined) continue;
+    // ("de fem utvecklingsfrågorna": a count after "de"/"the" is given, not claimed.)
+    if (/^(de|the|dom)$/.test(words[i - 1] ?? '')) continue;
+    const noun = [words[i + 1], words[i + 2]].find((x) => x && lists.some((l) => isNoun(x, l.id)));
+    const list = noun ? lists.find((l) => isNoun(noun, l.id)) : undefined;
+    if (!list || !list.items.length) continue;
+    const ok = compare(list.items.length, n);
+    return { reply: reply('organisation', lang, head(ok, say(lang, 'countIs', list.title, list.items.length)), [{ type: 'list', items: list.items }]), context: contextOf(q) };
+  }
+  return undefined;
+}
+
+/** What other bodies have on the days a claim put a body's meeting on, as one line (none: undefined). */
+function othersThen(plan: Plan, from: string, to: string, body: string, lang: 'sv' | 'en'): Block | undefined {
+  const others = meetingsBetween(plan, from, to).filter((m) => m.body !== body && m.date.kind !== 'month');
+  if (!others.length) return undefined;
+  return { type: 'text', text: say(lang, 'thenInstead', listText(others.map((m) => eventLabel(plan, m, lang)), lang)) };
+}
+
 const eventLabel = (plan: Plan, m: Meeting, lang: 'sv' | 'en') => `${bodyName(plan, m.body)}${m.title ? ` (${m.title})` : ''} ${formatWhen(m, lang)}`;
 
 /** A body's meetings whose title holds another body's name ("Planeringskonferens" of ledningsgruppen). */
@@ -1064,12 +1164,22 @@ function titledMeeting({ q, plan, now }: AnswerInput): Answer | undefined {
       const shown = coming.length ? coming.slice(0, 1) : list.slice(-1);
       const m = shown[0]!;
       const wrong = asked && !inAsked.length;
+      // "när är LG:s planeringskonferens i Huddinge?": a place the plan does not give it is corrected too.
+      const place = q.municipalities.length === 1 && !m.hosts.includes(q.municipalities[0]!) ? municipalityName(plan, q.municipalities[0]!) : undefined;
+      const label = `${bodyName(plan, a)} (${m.title})`;
       const plain = wrong
         ? say(lang, 'isOnNot', bodyName(plan, a), m.title, formatWhen(m, lang), asked.label)
-        : `${bodyName(plan, a)} – ${m.title}: ${formatWhen(m, lang)}`;
+        : place
+          ? m.hosts.length
+            ? say(lang, 'isHostedByNot', `${label} ${formatWhen(m, lang)}`, listText(m.hosts.map((h) => municipalityName(plan, h)), lang), place)
+            : say(lang, 'hasNoHostNot', label, formatWhen(m, lang), place)
+          : `${bodyName(plan, a)} – ${m.title}: ${formatWhen(m, lang)}`;
       // "är LG:s planeringskonferens i mars?": a yes/no gets its answer first; a why-question the correction.
-      const title = q.form === 'yesNo' ? `${yesNo(lang, !wrong)} – ${plain}` : plain;
+      const title = q.form === 'yesNo' ? `${yesNo(lang, !wrong && !place)} – ${plain}` : plain;
       const blocks: Block[] = [meetingFacts(plan, m, lang)];
+      // ("LG:s planeringskonferens är 27–28 januari?": those days are the committee's planning conference.)
+      const instead = wrong ? othersThen(plan, asked.from, asked.to, a, lang) : undefined;
+      if (instead) blocks.unshift(instead);
       if (!coming.length) blocks.push({ type: 'text', subtle: true, text: say(lang, 'itHasAlreadyTaken') });
       return { reply: reply('meetingsOn', lang, title, blocks), context: contextOf(q, { meetingId: m.id, bodies: [a] }) };
     }

@@ -32,7 +32,7 @@ export interface LexiconData {
   followUp: { starters: string[]; rotationCounterparts?: Record<string, string>; yearAfter: string[]; yearBefore: string[]; monthAfter?: string[]; monthBefore?: string[]; weekAfter?: string[]; weekBefore?: string[] };
   minScore: number;
   /** Period words ("under våren", "första halvåret"): the months of the year they name. */
-  periods?: Record<string, { months: [number, number]; words: string[]; beforeUntil?: number; season?: boolean } | string>;
+  periods?: Record<string, { months: [number, number]; words: string[]; beforeUntil?: number; untilDay?: number; fromNow?: boolean; season?: boolean } | string>;
   /** First words and phrases that make a message a yes/no question. */
   yesNo?: { first: string[]; phrases: string[]; tags?: string[]; particles?: string[]; whWords?: string[]; subjects?: string[]; requests?: string[] };
   /** English glosses of the plan's Swedish labels. */
@@ -61,6 +61,8 @@ export interface LexiconData {
   /** What the bot says it cannot do, per action cue (folded): [Swedish, English] after "Jag kan inte" / "I cannot". */
   actionTitles?: Record<string, [string, string] | string>;
   notInPlanKinds?: Record<string, { words: string[]; sv: string; en: string } | string>;
+  /** The plan's own word (folded, a stem is enough) for other words a question may use for it ("antogs", "adopted" → "faststall"): the passage search reads them as the plan's. */
+  passageWords?: Record<string, string[] | string>;
   /** Spans of years ("2011 to 2018", "efter 2015" asked in the plural): bot/understand/years.ts. */
   yearSpans?: YearSpanWords;
   /**
@@ -159,7 +161,7 @@ export type Sense =
   | { kind: 'yearShift'; offset: number }
   | { kind: 'monthShift'; offset: number }
   | { kind: 'weekShift'; offset: number }
-  | { kind: 'period'; id: string; months: [number, number]; beforeUntil?: number; season?: boolean };
+  | { kind: 'period'; id: string; months: [number, number]; beforeUntil?: number; untilDay?: number; fromNow?: boolean; season?: boolean };
 
 interface Term {
   /** Folded words of the term; a word ending in * matches any word starting with it. */
@@ -292,7 +294,7 @@ export function buildLexicon(data: LexiconData, plan: Plan): Lexicon {
   for (const [id, p] of Object.entries(data.periods ?? {})) {
     if (typeof p === 'string') continue; // $comment
     // Season words are read like names: inflected and misspelt ('autum', 'hösttens') they still name the period.
-    for (const w of p.words) add(w, { kind: 'period', id, months: p.months, ...(p.beforeUntil ? { beforeUntil: p.beforeUntil } : {}), ...(p.season ? { season: true } : {}) }, !w.includes(' ') && w.length >= 6);
+    for (const w of p.words) add(w, { kind: 'period', id, months: p.months, ...(p.beforeUntil ? { beforeUntil: p.beforeUntil } : {}), ...(p.untilDay ? { untilDay: p.untilDay } : {}), ...(p.fromNow ? { fromNow: true } : {}), ...(p.season ? { season: true } : {}) }, !w.includes(' ') && w.length >= 6);
   }
   // What the plan does not hold, by kind: read as cues "nip:<kind>" (and as unknownTopic by the reader).
   for (const [kind, k] of Object.entries(data.notInPlanKinds ?? {})) {
@@ -465,6 +467,8 @@ export function buildLexicon(data: LexiconData, plan: Plan): Lexicon {
       (m) =>
         !(m.fuzzy && out.some((o) => !o.fuzzy && o.start <= m.start && o.end >= m.end && o.sense.kind !== 'cue' && o !== m)) &&
         !(m.sense.kind !== 'body' && m.sense.kind !== 'municipality' && out.some((o) => o.sense.kind === m.sense.kind && o.start <= m.start && o.end >= m.end && len(o) > len(m))) &&
+        // A name's head word inside a longer name is that name's ("planning conference" is not also "the conference").
+        !(m.sense.kind === 'body' && out.some((o) => o.sense.kind === 'body' && senseKey(o.sense) !== senseKey(m.sense) && o.start <= m.start && o.end >= m.end && len(o) > len(m))) &&
         // A time word inside a longer time phrase is part of it: "innan jul" is Christmas, not July; "veckan
         // efter nästa" is a week from now, not the week after the last meeting.
         !(TIME_KINDS.has(m.sense.kind) && out.some((o) => o !== m && TIME_KINDS.has(o.sense.kind) && o.sense.kind !== m.sense.kind && o.start <= m.start && o.end >= m.end && len(o) > len(m))),

@@ -76,6 +76,14 @@ export interface Period {
   season?: boolean;
   /** The months are of the year after the one asked about ("efter jul"). */
   nextYear?: boolean;
+  /**
+   * "innan jul", "fram till jul": the run-up to a time of year (the lexicon's `fromNow`), from now until it.
+   * Asked in the year it names, the period starts today (what has been is no longer before it). ("före
+   * sommaren" stays the months before the summer, held meetings included.)
+   */
+  fromNow?: boolean;
+  /** The last day of the last month that still counts ("innan jul": to 24 December). */
+  untilDay?: number;
 }
 
 export interface Query extends QueryContext {
@@ -193,6 +201,12 @@ export function detectLang(lexicon: Lexicon, words: string[], locale?: string, e
     const kept = new Set(scored);
     for (const w of text.split(/[^\p{L}\p{N}]+/u)) if (/[åäö]/i.test(w) && !lexicon.isName(fold(w)) && kept.has(fold(w))) sv++;
   }
+  // "Can you tell me when nästa LG-möte är?": a message with words of both languages is in the language that
+  // carries its frame, its opening words (two of one language only), whatever terms it quotes in the other.
+  if (sv > 0 && en > 0) {
+    const frame = frameLang(lexicon, scored);
+    if (frame) return frame;
+  }
   if (en > sv) return 'en';
   if (sv > en) return 'sv';
   // "consultancy budget per month?", "book a room for LG 20/5": no word of langWords, but two or more of one
@@ -202,6 +216,17 @@ export function detectLang(lexicon: Lexicon, words: string[], locale?: string, e
   if (common.sv >= common.en + COMMON_MARGIN) return 'sv';
   if (locale) return /^en/i.test(locale) ? 'en' : 'sv';
   return earlier ?? 'sv';
+}
+
+/** The language of a message's first two words, where both are words of that language only. */
+function frameLang(lexicon: Lexicon, words: string[]): Lang | undefined {
+  const first = words.filter((w) => /\p{L}/u.test(w)).slice(0, 2);
+  if (first.length < 2) return undefined;
+  const langs = first.map((w) => {
+    const s = lexicon.langScore([w]);
+    return s.en > 0 && s.sv === 0 ? 'en' : s.sv > 0 && s.en === 0 ? 'sv' : undefined;
+  });
+  return langs[0] && langs[0] === langs[1] ? langs[0] : undefined;
 }
 
 /** The words of a folded text: "radslaget2015" is two words, "lg-motet" two, "14/4" and "2011-04-14" one. */
@@ -304,6 +329,11 @@ export function understand(input: UnderstandInput): Query {
   // ("vilka dokument styr samverkan": a document that governs is a governing document too.)
   if ((areaNamed || words.some((w) => /^(dokument|document)/.test(w))) && cues.includes('governs') && !cues.includes('governingDocs')) cues.push('governingDocs');
   if ((areaNamed || cues.includes('governingDocs')) && !cues.includes('cooperationAreas')) cues.push('cooperationAreas');
+  // "varför ska min kommun vara med i samarbetet": why take part at all, with no body or municipality named, is
+  // the cooperation's purpose (what the municipalities get out of it), not who takes part.
+  if (cues.includes('why') && cues.includes('membership') && !cues.includes('purpose') && !matches.some((m) => m.sense.kind === 'body' || m.sense.kind === 'municipality')) cues.push('purpose');
+  // "varför finns verksamhetsfrågorna": why an area exists is what it aims at, its purpose.
+  if (areaNamed && cues.includes('why') && !cues.includes('governingDocs') && !cues.includes('purpose')) cues.push('purpose');
   if (areaNamed || cues.includes('governingDocs')) {
     const held = notInPlanKinds.filter((k) => k === 'agenda' || k === 'politics' || k === 'name');
     for (const k of held) {
@@ -315,7 +345,10 @@ export function understand(input: UnderstandInput): Query {
   // A name asked of something the plan names ("vad heter de högskolor som nämns") is not a person's name,
   // nor are people where the plan's population is asked ("how many people live in Södertörn").
   const topicNamed = TOPIC_CUES.some((t) => cues.includes(t));
-  if (topicNamed && notInPlanKinds.length && notInPlanKinds.every((k) => k === 'name' || k === 'people')) {
+  // ("när beslutades SUP:en": a decision asked of a part of the plan, with no meeting named, is when the plan
+  // says it was adopted, not a meeting's minutes.)
+  const noMeeting = !dates.dates.length && !dates.month && !matches.some((m) => m.sense.kind === 'body');
+  if (topicNamed && notInPlanKinds.length && notInPlanKinds.every((k) => k === 'name' || k === 'people' || (k === 'agenda' && noMeeting))) {
     notInPlanKinds.length = 0;
     if (cues.includes('unknownTopic')) cues.splice(cues.indexOf('unknownTopic'), 1);
   }
@@ -492,9 +525,10 @@ export function understand(input: UnderstandInput): Query {
   // Something the plan cannot know (a person's name, the weather) outweighs a weak match.
   if (cues.includes('unknownTopic') && best && best[1] < lexicon.data.minScore + 4) intent = 'notInPlan';
   // A period of the year ("under våren", "efter sommaren") lists what falls in it.
-  // ("före sommaren", "efter påsk": the order word belongs to the period, so it is no step from a meeting.)
+  // ("före sommaren", "efter påsk": the order word belongs to the period, so it is no step from a meeting; "meetings
+  // until Christmas" lists them, it counts no days.)
   const periodRelation = period && /^(before|after):/.test(period.id);
-  if (period && !dates.dates.length && !dates.month && (['nextMeeting', 'calendar', 'lastMeeting', 'notInPlan', 'clarify', 'meetingTime'].includes(intent) || (periodRelation && intent === 'adjacentMeeting')) && !cues.includes('unknownTopic')) intent = 'meetingsOn';
+  if (period && !dates.dates.length && !dates.month && (['nextMeeting', 'calendar', 'lastMeeting', 'notInPlan', 'clarify', 'meetingTime'].includes(intent) || (periodRelation && intent === 'adjacentMeeting') || (period.fromNow && intent === 'daysUntil' && words.some((w) => LISTING_WORDS.has(w)))) && !cues.includes('unknownTopic')) intent = 'meetingsOn';
   // "Vad är syftet med ledningsgruppen?", "syftet med Södertörnskonferensen": the body's own description,
   // unless the question also asks when or where it meets.
   // ("vad handlar rådslaget om", "what is the rådslag about": what a body is about is its description.)
@@ -503,7 +537,11 @@ export function understand(input: UnderstandInput): Query {
 
   // "the difference between Södertörnskonferensen and the rådslag in terms of date and place": when and where
   // is asked of several bodies that meet, so each one's meeting is the answer, not what each body is.
-  if (intent === 'bodyInfo' && bodies.length > 1 && bodies.every((b) => meetingBodies.has(b)) && ['when', 'where', 'datesWord'].some((c) => cues.includes(c)) && !dates.dates.length && !dates.month) intent = 'nextMeeting';
+  // "vem är värd för rådslaget och konferensen i år?": a host asked of a rotating event and one that is not, in a
+  // year of the calendar, is each one's meeting's host (the rotation alone would leave the other out).
+  if (intent === 'rotationHost' && bodies.length > 1 && bodies.some((b) => !rotationBodies.has(b)) && bodies.every((b) => meetingBodies.has(b)) && years.every((y) => plan.calendarYears.includes(y)) && !dates.dates.length && !dates.month) intent = 'meetingHost';
+  // ("vilka är värdar för nyckeltalsdagen resp. konferensen?": the host of each one's meeting.)
+  if (intent === 'bodyInfo' && bodies.length > 1 && bodies.every((b) => meetingBodies.has(b)) && ['when', 'where', 'datesWord', 'host'].some((c) => cues.includes(c)) && !dates.dates.length && !dates.month) intent = cues.includes('host') && !cues.includes('when') ? 'meetingHost' : 'nextMeeting';
 
   let relation: 'after' | 'before' | undefined = cues.includes('after') && !cues.includes('before') ? 'after' : cues.includes('before') && !cues.includes('after') ? 'before' : undefined;
   // "vad händer efter 1 november", "SK-möten före 1 maj": a listing after (or before) a day is the rest of its
@@ -596,6 +634,12 @@ export function understand(input: UnderstandInput): Query {
   // last answer's year or day is not what is asked; without a body before, the cooperation's municipalities).
   if (context?.bodies.length && !hasOwnSubject && words.length <= 6 && cues.includes('membership') && !cues.includes('unknownTopic') && ['members', 'notInPlan', 'clarify'].includes(intent)) {
     return { ...query, intent: 'members', bodies: context.bodies, followUp: true };
+  }
+  // "och vem kommer efter?", "and who takes over after that?" after a rotation's year: the one after (or before)
+  // is the next (previous) year's host, however the question is worded, not a step in the calendar.
+  const rotationAnswered = context && context.years.length === 1 && (context.intent === 'rotationHost' || context.intent === 'rotationYears') && context.bodies.length > 0 && context.bodies.every((b) => rotationBodies.has(b));
+  if (rotationAnswered && relation && !hasOwnSubject && words.length <= 8 && !cues.includes('unknownTopic') && !forms.form) {
+    return { ...query, intent: 'rotationHost', bodies: context!.bodies, municipalities: [], years: [context!.years[0]! + (relation === 'before' ? -1 : 1)], relation: undefined, meetingId: undefined, followUp: true };
   }
   // ("vad har de fått för ny uppgift?": a pronoun pointing back makes a longer question that nothing else
   // reads a follow-up too.)
@@ -823,7 +867,7 @@ function followUp(q: Query, ctx: QueryContext, explicit: boolean, plan: Plan, co
 }
 
 /** A period of the year from period words: "under våren" → 1–6, "efter sommaren" → 9–12, "före hösten" → 1–8. */
-function readPeriod(periods: Array<{ id: string; months: [number, number]; beforeUntil?: number; season?: boolean }>, cues: string[], words: string[] = []): Period | undefined {
+function readPeriod(periods: Array<{ id: string; months: [number, number]; beforeUntil?: number; untilDay?: number; fromNow?: boolean; season?: boolean }>, cues: string[], words: string[] = []): Period | undefined {
   const p = periods[0];
   if (!p) return undefined;
   const [from, to] = p.months;
@@ -833,7 +877,9 @@ function readPeriod(periods: Array<{ id: string; months: [number, number]; befor
   if (cues.includes('after') && !cues.includes('before') && to < 12) return { id: `after:${p.id}`, from: to + 1, to: 12 };
   // "efter jul", "after the end of the year": a period that ends the year is followed by the next year.
   if (cues.includes('after') && !cues.includes('before') && to === 12 && from > 1) return { id: `after:${p.id}`, from: 1, to: 12, nextYear: true };
-  if (cues.includes('before') && !cues.includes('after') && from > 1) return { id: `before:${p.id}`, from: 1, to: p.beforeUntil ?? from - 1 };
+  // "fram till jul", "until Christmas": up to a time of year is before it.
+  const before = (cues.includes('before') || (p.season && words.some((w) => UNTIL_WORDS.has(w)))) && !cues.includes('after');
+  if (before && from > 1) return { id: `before:${p.id}`, from: 1, to: p.beforeUntil ?? from - 1, ...(p.fromNow ? { fromNow: true } : {}), ...(p.untilDay ? { untilDay: p.untilDay } : {}) };
   return { id: p.id, from, to, ...(p.season ? { season: true } : {}) };
 }
 
@@ -844,6 +890,8 @@ const ARTICLES = new Set(['the', 'a', 'an', 'det', 'den']);
 const LISTING_WORDS = new Set(['moten', 'motena', 'meetings', 'sammantraden', 'hander', 'happening', 'happens', 'pa gang']);
 /** Words that join two periods into one span. */
 const BETWEEN = new Set(['mellan', 'between', 'fran', 'from', 'till', 'to', 'until']);
+/** Words that end a span at a time of year ("fram till jul", "until Christmas"). */
+const UNTIL_WORDS = new Set(['till', 'tills', 'until', 'til']);
 
 /**
  * "den andra?", "the second one", "det tredje SK-mötet": an ordinal word where a meeting, a body, "one" or
@@ -863,6 +911,30 @@ function readOrdinal(words: string[], matches: readonly Match[], lexicon: Lexico
     if (leads) return Number(n);
   }
   return undefined;
+}
+
+/**
+ * The amounts written in a text: "230 000", "230000 kr", "230 tkr", "230k"; a year alone ("2011") is not an
+ * amount. In millions: "en miljon", "1,5 miljoner", "a million"; "en halv miljon", "half a million" is half one.
+ * Also read from the plan's own sentences ("med över en halv miljon invånare").
+ */
+export function readAmounts(text: string, numbersOf: Record<string, number>): number[] {
+  const amounts: number[] = [];
+  for (const m of text.matchAll(/(?<![\d/.:,-])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:\s*(tkr|tusen|k\b|000\b))?(\s*(?:kr|kronor|sek|:-))?(?![\d/.:])/gi)) {
+    let n = Number(m[1]!.replace(/[ \u00a0\u202f]/g, ''));
+    if (m[2]) n *= 1000;
+    if (n < 1000 || (!m[2] && !m[3] && /^(19|20)\d\d$/.test(m[1]!))) continue;
+    amounts.push(n);
+  }
+  // (A decimal comma is kept as a point: folding drops commas, and "1,5 miljoner" would be read as 5.)
+  const folded = fold(text.replace(/(\d),(\d)/g, '$1.$2'));
+  for (const m of folded.matchAll(/(?:^|\s)(\d+(?:[.,]\d+)?|[a-z]+)\s+(miljon|miljoner|million|millions|milj|mkr)\b/g)) {
+    // ("half a million": the "a" belongs to the half.)
+    const half = /(?:^|\s)(halv|half)(?: a)?$/.test(folded.slice(0, (m.index ?? 0) + m[0].length - m[2]!.length).trimEnd());
+    const n = half ? 0.5 : /^\d/.test(m[1]!) ? Number(m[1]!.replace(',', '.')) : Object.hasOwn(numbersOf, m[1]!) ? numbersOf[m[1]!] : undefined;
+    if (n !== undefined && n > 0) amounts.push(Math.round(n * 1_000_000));
+  }
+  return amounts;
 }
 
 /** The question's form, the amounts and the count of years written in it, and a request verb. */
@@ -889,20 +961,7 @@ function readForms(text: string, words: string[], matches: readonly Match[], cue
   // A modal particle inside a statement makes it a claim to check: "Huddinge får väl 80 000?", "SK är väl på torsdag?".
   else if (yn?.particles && words.length >= 3 && !(yn.whWords ?? []).includes(first ?? '') && words.slice(start + 1).some((w) => yn.particles!.includes(w))) form = 'yesNo';
 
-  // Amounts: "230 000", "230000 kr", "230 tkr", "230k"; a year alone ("2011") is not an amount.
-  const amounts: number[] = [];
-  for (const m of text.matchAll(/(?<![\d/.:,-])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:\s*(tkr|tusen|k\b|000\b))?(\s*(?:kr|kronor|sek|:-))?(?![\d/.:])/gi)) {
-    let n = Number(m[1]!.replace(/[ \u00a0\u202f]/g, ''));
-    if (m[2]) n *= 1000;
-    if (n < 1000 || (!m[2] && !m[3] && /^(19|20)\d\d$/.test(m[1]!))) continue;
-    amounts.push(n);
-  }
-  // "en miljon", "1,5 miljoner", "a million": amounts in millions.
-  const numbersOf = lexicon.data.offsets?.numbers ?? {};
-  for (const m of fold(text).matchAll(/(?:^|\s)(\d+(?:[.,]\d+)?|[a-z]+)\s+(miljon|miljoner|million|millions|milj|mkr)\b/g)) {
-    const n = /^\d/.test(m[1]!) ? Number(m[1]!.replace(',', '.')) : Object.hasOwn(numbersOf, m[1]!) ? numbersOf[m[1]!] : undefined;
-    if (n !== undefined && n > 0) amounts.push(Math.round(n * 1_000_000));
-  }
+  const amounts = readAmounts(text, lexicon.data.offsets?.numbers ?? {});
   // "två år efter", "3 years before"
   let count: number | undefined;
   const numbers = lexicon.data.offsets?.numbers ?? {};

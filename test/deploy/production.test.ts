@@ -94,7 +94,11 @@ describe('the production sequence of the Dockerfile, without Docker', () => {
         }
       }
       expect(existsSync(path.join(app, 'bot', 'index.ts'))).toBe(false); // no sources in the image
-      const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? dir };
+      // The machine's way to the registry (a proxy, its certificate authority, npm's settings) is kept: with
+      // --prefer-offline npm still asks the registry for what its cache lacks (a package's metadata in the form
+      // npm ci asks for, when the package was added with npm install).
+      const reach = Object.fromEntries(Object.entries(process.env).filter((e): e is [string, string] => e[1] !== undefined && /^(NODE_EXTRA_CA_CERTS|SSL_CERT_FILE|SSL_CERT_DIR|HTTPS?_PROXY|NO_PROXY|npm_config_(registry|cafile|ca|proxy|https_proxy|noproxy|strict_ssl))$/i.test(e[0])));
+      const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? dir, ...reach };
       // --prefer-offline only lets npm take what its cache already holds (npm test ran after npm ci): same lock file, same packages.
       await run('npm', ['ci', ...stage.npmCi, '--prefer-offline'], { cwd: app, env, timeout: 240_000 });
       expect(existsSync(path.join(app, 'node_modules', 'restify'))).toBe(true);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { buildLexicon } from '../../bot/understand/lexicon.js';
 import { fold } from '../../bot/understand/normalize.js';
-import { understand, type QueryContext } from '../../bot/understand/understand.js';
+import { readAmounts, understand, type QueryContext } from '../../bot/understand/understand.js';
 import { validateStore } from '../../bot/store/store.js';
 import { SEED } from '../helpers/app.js';
 import { LEXICON } from '../helpers/core.js';
@@ -189,5 +189,20 @@ describe('intents', () => {
     expect(next).toMatchObject({ intent: 'rotationHost', years: [2015], bodies: ['radslaget'], followUp: true });
     expect(q('och året efter?', undefined, { ...ctx, years: [2015] })).toMatchObject({ intent: 'rotationHost', years: [2016] });
     expect(q('hur mycket går till personal?', undefined, ctx)).toMatchObject({ intent: 'budget', followUp: false });
+  });
+});
+
+describe('amounts written in words', () => {
+  const numbers = LEXICON.offsets?.numbers ?? {};
+  it('reads half a million as 500 000, in both languages and in the plan’s own sentence', () => {
+    expect(readAmounts('bor det redan över en halv miljon på södertörn?', numbers)).toEqual([500_000]);
+    expect(readAmounts('more than half a million inhabitants', numbers)).toEqual([500_000]);
+    expect(readAmounts(plan.organisation.vision.text, numbers)).toEqual([500_000]);
+  });
+  it('still reads whole millions and plain amounts', () => {
+    expect(readAmounts('en miljon', numbers)).toEqual([1_000_000]);
+    expect(readAmounts('a million', numbers)).toEqual([1_000_000]);
+    expect(readAmounts('1,5 miljoner', numbers)).toEqual([1_500_000]);
+    expect(readAmounts('230 000 kr', numbers)).toEqual([230_000]);
   });
 });

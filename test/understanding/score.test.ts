@@ -98,6 +98,14 @@ const FILES = [
   // Written by helper cmd8 before the code that reads them: a corrected value right after "nej" cancelled a
   // proposal, relative corrections counted from the proposal, several changes in one message confirmed at once.
   { file: 'r8-commands-own.json', heldOut: false, freshCorePerItem: true },
+  // Written by helper nlu8b of round 8 before the code that reads them: other wordings of the kinds behind its share
+  // of r8-dev.json's failures (the plan's passages on when and how, a member's gain, one area's purpose, a claim whose
+  // dates are another body's, colloquial "e", yes/no with a wrong figure).
+  { file: 'r8-own-b.json', heldOut: false, freshCorePerItem: false },
+  // Written by helper nlu8a of round 8 before the code that reads them: other wordings of six known gaps (succession
+  // in the rotation, two events joined by resp., an English frame quoting Swedish terms, what the plan says about a
+  // thing, a false place for an event, 'innan jul' as a period from now).
+  { file: 'r8-own-a.json', heldOut: false, freshCorePerItem: false },
 ];
 /**
  * UNDERSTANDING_SETS=a.json,b.json runs only those sets; SKIP_HELDOUT=1 leaves the held-out sets out

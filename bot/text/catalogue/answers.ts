@@ -1,6 +1,12 @@
 // The answers wording in Swedish and English (see index.ts for the entry shape).
 import type { Entry } from './entry.js';
 
+/** Small counts in words, as the plan writes them ("fem konkreta utvecklingsfrågor"). */
+const NUMBER_WORDS: Record<'sv' | 'en', Record<number, string>> = {
+  sv: { 1: 'en', 2: 'två', 3: 'tre', 4: 'fyra', 5: 'fem', 6: 'sex', 7: 'sju', 8: 'åtta', 9: 'nio', 10: 'tio', 11: 'elva', 12: 'tolv' },
+  en: { 1: 'one', 2: 'two', 3: 'three', 4: 'four', 5: 'five', 6: 'six', 7: 'seven', 8: 'eight', 9: 'nine', 10: 'ten', 11: 'eleven', 12: 'twelve' },
+};
+
 export const ANSWERS = {
   // bot/answers/answer.ts
   hi: { sv: 'Hej!', en: 'Hi!' },
@@ -180,6 +186,7 @@ export const ANSWERS = {
   isTheHostMunicipality: { sv: (host: string, name: string) => `${host} är värdkommun för ${name}`, en: (host: string, name: string) => `${host} is the host municipality of ${name}` },
   thePlanDoesNotSayWhen: { sv: (name: string) => `Planen anger inte när ${name} startade.`, en: (name: string) => `The plan does not say when ${name} started.` },
   // bot/answers/passages.ts
+  quotedFromThePlan: { sv: 'Citerat ur planen.', en: 'Quoted from the plan, which is in Swedish.' },
   fromThePlan: { sv: (section: string) => `Ur planen – ${section}`, en: (section: string) => `From the plan – ${section}` },
   // bot/answers/reason.ts
   noMeetingBeforeIn: { sv: (anchorText: string) => `Inget möte före ${anchorText} i planen`, en: (anchorText: string) => `No meeting before ${anchorText} in the plan` },
@@ -239,6 +246,7 @@ export const ANSWERS = {
   isCancelled2: { sv: (bodyName: string, formatWhen: string) => `${bodyName} ${formatWhen} är inställt`, en: (bodyName: string, formatWhen: string) => `${bodyName} ${formatWhen} is cancelled` },
   isNotCancelled: { sv: (bodyName: string, formatWhen: string) => `${bodyName} ${formatWhen} är inte inställt`, en: (bodyName: string, formatWhen: string) => `${bodyName} ${formatWhen} is not cancelled` },
   nearestInThePlan: { sv: 'Närmast i planen:', en: 'Nearest in the plan:' },
+  thenInstead: { sv: (what: string) => `Då har planen i stället: ${what}`, en: (what: string) => `What the plan has then instead: ${what}` },
   inTheWeek: { sv: (formatDay: string, formatDay2: string) => `veckan ${formatDay}–${formatDay2}`, en: (formatDay: string, formatDay2: string) => `in the week ${formatDay}–${formatDay2}` },
   isNotItIs: { sv: (who: string, asked: string, formatWhen: string) => `${who} är inte ${asked} – den är ${formatWhen}`, en: (who: string, asked: string, formatWhen: string) => `${who} is not ${asked} – it is on ${formatWhen}` },
   hasNoMeetingTheNearest: { sv: (who: string, asked: string, formatWhen: string) => `${who} har inget möte ${asked} – närmast är ${formatWhen}`, en: (who: string, asked: string, formatWhen: string) => `${who} has no meeting ${asked} – the nearest is on ${formatWhen}` },
@@ -337,6 +345,12 @@ export const ANSWERS = {
   // bot/answers/organisation.ts (by hand)
   aboutPopulation: { sv: (population: string) => `ca ${population}`, en: (population: string) => `about ${population}` },
   populationOnlyOfSodertorn: { sv: (municipalities: string, population: string) => `Planen anger inte invånarna i ${municipalities} – bara Södertörns ca ${population}`, en: (municipalities: string, population: string) => `The plan does not give the inhabitants of ${municipalities} – only Södertörn's, about ${population}` },
+  populationIs: { sv: (region: string, n: string) => `${region} har cirka ${n} invånare`, en: (region: string, n: string) => `${region} has about ${n} inhabitants` },
+  visionFigure: { sv: (year: number, n: string, over: boolean) => `Visionen för ${year} är ${over ? 'över ' : ''}${n} invånare`, en: (year: number, n: string, over: boolean) => `The vision for ${year} is ${over ? 'more than ' : ''}${n} inhabitants` },
+  visionSays: { sv: (year: number, text: string) => `Visionen för ${year}: ${text}`, en: (year: number, text: string) => `The vision for ${year} (in Swedish): ${text}` },
+  countIs: { sv: (what: string, n: number) => `${what}: ${NUMBER_WORDS.sv[n] ?? n}`, en: (what: string, n: number) => `${what}: ${NUMBER_WORDS.en[n] ?? n}` },
+  municipalitiesOf: { sv: (of: string) => `Kommunerna i ${of}`, en: (of: string) => `The municipalities in ${of}` },
+  municipalitiesOn: { sv: (region: string) => `Kommunerna på ${region}`, en: (region: string) => `The municipalities of ${region}` },
   populationTitle: { sv: (population: string) => `Cirka ${population} invånare`, en: (population: string) => `About ${population} inhabitants` },
   bodyTasksAre: { sv: (name: string, tasks: string) => `${name}s uppgifter: ${tasks}`, en: (name: string, tasks: string) => `The tasks of ${name}: ${tasks}` },
   bodyStarted: { sv: (name: string, when: string) => `${name} startade ${when}`, en: (name: string, when: string) => `${name} started ${/^\d{4}$/.test(when) ? 'in' : 'on'} ${when}` },
