@@ -191,7 +191,7 @@ export interface Lexicon {
   langScore(words: string[]): { sv: number; en: number };
   /**
    * The same by the languages' common words (commonWords), for the words langWords does not list and that
-   * are not names: a word counts for a language where it is common there and absent, or four times rarer,
+   * are not names: a word counts for a language where it is common there and absent, or ten times rarer,
    * in the other ("month", "room", "a"; "för" and "for" fold alike and count for neither).
    */
   commonScore(words: readonly string[]): { sv: number; en: number };
@@ -504,7 +504,7 @@ export function buildLexicon(data: LexiconData, plan: Plan): Lexicon {
       if (r[l] === undefined) ranks.set(f, { ...r, [l]: i + 1 });
     });
   }
-  const RARER = 4;
+  const RARER = 10;
   function commonScore(words: readonly string[]) {
     let s = 0;
     let e = 0;
