@@ -1,6 +1,9 @@
 // Calendar answers: next meeting, meetings in a period, before/after, hosts, counts, times, days left.
 import { reply, type Block } from '../core/reply.js';
 import {
+  byStart,
+  clockMinutes,
+  daysBetween,
   daysUntil,
   firstAfter,
   firstDate,
@@ -26,6 +29,7 @@ import { contextOf, hostsText, meetingFacts, meetingLine, notInPlan, type Answer
 import { bodyName, municipalityName } from '../domain/names.js';
 import { listText, yearsText } from '../text/format.js';
 import { say } from '../text/catalogue/index.js';
+import { fold } from '../understand/normalize.js';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -509,7 +513,57 @@ export function countMeetings(input: AnswerInput): Answer {
   return { reply: reply('countMeetings', lang, title, [{ type: 'list', items: lines }]), context: contextOf(q, { years: [year] }) };
 }
 
-export function meetingTime({ q, plan, now }: AnswerInput): Answer {
+export function meetingTime(input: AnswerInput): Answer {
+  if (input.q.cues.includes('duration')) return meetingLength(input) ?? meetingTimeOf(input);
+  return meetingTimeOf(input);
+}
+
+/** "3 timmar (12.00–15.00)": minutes from a meeting's start to its end, from its clock time or its body's usual one. */
+function lengthOf(plan: Plan, lang: Query['lang'], body: string, m: Meeting | undefined): string | undefined {
+  const c = (s: string) => say(lang, 'clockTime', s);
+  const usual = plan.bodies.find((b) => b.id === body)?.usualTime;
+  const clock = m?.time.kind === 'clock' ? m.time : m ? undefined : usual;
+  if (clock) return say(lang, 'meetingLasts', bodyName(plan, body), say(lang, 'spanHours', clockMinutes(clock.start, clock.end)), `${c(clock.start)}–${c(clock.end)}`);
+  if (!m) return undefined;
+  const days = daysBetween(m, { ...m, date: { kind: 'day', date: lastDate(m) } }) + 1;
+  const what = m.time.kind === 'lunchToLunch' ? say(lang, 'lunchToLunchSpan') : m.time.kind === 'allDay' && days === 1 ? say(lang, 'allDayNoClock') : m.time.kind === 'allDay' || m.date.kind === 'days' ? say(lang, 'spanDays', days) : undefined;
+  return what ? `${bodyName(plan, body)}: ${what}` : undefined;
+}
+
+/**
+ * "hur länge håller ett SK-möte på", "how many hours is an LG meeting": how long a body's meetings last (its
+ * usual time where no day is named), or the meeting of the day named. Undefined when the plan gives no times.
+ */
+function meetingLength({ q, plan, now }: AnswerInput): Answer | undefined {
+  const lang = q.lang;
+  const onDay = q.dates.length ? plan.meetings.filter((m) => m.date.kind !== 'month' && firstDate(m) <= q.dates[0]! && lastDate(m) >= q.dates[0]! && (!q.bodies.length || q.bodies.includes(m.body))) : [];
+  const lines = onDay.length
+    ? onDay.map((m) => lengthOf(plan, lang, m.body, m))
+    : q.bodies.map((b) => lengthOf(plan, lang, b, titled(plan, q, b) ?? (plan.bodies.find((x) => x.id === b)?.usualTime ? undefined : upcoming(plan, now, b, 1)[0] ?? held(plan, now, b, 1)[0])));
+  const items = lines.filter((l): l is string => Boolean(l));
+  if (!items.length) return undefined;
+  const facts = onDay.map((m) => meetingFacts(plan, m, lang));
+  return {
+    reply: reply('meetingTime', lang, items.length === 1 ? items[0]! : say(lang, 'meetingLength'), items.length === 1 ? facts : [{ type: 'list', items }, ...facts]),
+    context: contextOf(q, onDay.length ? { meetingId: onDay.at(-1)!.id } : {}),
+  };
+}
+
+/**
+ * A body's meeting the question names by its title ("LG:s planeringskonferens"), or by another name the plan gives
+ * that title (an alias of a body called the same: "the LG planning conference").
+ */
+function titled(plan: Plan, q: Query, body: string): Meeting | undefined {
+  const text = ` ${fold(q.text).replace(/[^a-z0-9]+/g, ' ')} `;
+  return plan.meetings.find((m) => {
+    if (m.body !== body || !m.title || m.date.kind === 'month') return false;
+    const title = fold(m.title);
+    const names = [title, ...plan.bodies.filter((b) => [b.name, ...b.aliases].some((n) => fold(n).startsWith(title))).flatMap((b) => b.aliases.map(fold))];
+    return names.some((n) => n.length >= 6 && text.includes(` ${n}`));
+  });
+}
+
+function meetingTimeOf({ q, plan, now }: AnswerInput): Answer {
   const lang = q.lang;
   // One meeting: its time is the headline ("Tid: Ledningsgruppen fredag 14 oktober 2011, 08.30–13.00").
   const timeTitle = (list: Meeting[]) => (list.length === 1 ? say(lang, 'timeOfMeeting', bodyName(plan, list[0]!.body), formatWhen(list[0]!, lang)) : say(lang, 'time'));
@@ -608,7 +662,60 @@ export function lastMeeting({ q, plan, now }: AnswerInput): Answer {
   };
 }
 
-export function daysUntilMeeting({ q, plan, now }: AnswerInput): Answer {
+/** "42 dagar", or where weeks were asked "6 veckor (42 dagar)", "2 veckor och 6 dagar (20 dagar)". */
+function spanText(days: number, lang: Query['lang'], weeks: boolean): string {
+  const d = say(lang, 'spanDays', days);
+  return weeks && days >= 7 ? say(lang, 'spanWeeksAndDays', say(lang, 'spanWeeks', Math.floor(days / 7), days % 7), d) : d;
+}
+
+/**
+ * "hur lång tid mellan LG 14/10 och SK 3/11", "how many weeks between LG 20/5 and LG 9/9": the days (and weeks,
+ * where asked) between two meetings, each the meeting of a day named or the body's named (by title, else its
+ * next one). One body and no second meeting ("mellan SK-mötena i höst"): each gap between its consecutive meetings
+ * of the period (or of the year).
+ */
+function meetingGaps({ q, plan, now }: AnswerInput): Answer {
+  const lang = q.lang;
+  const weeks = q.cues.includes('inWeeks');
+  const points: Meeting[] = [];
+  q.dates.forEach((d, i) => {
+    const on = plan.meetings.filter((m) => m.date.kind !== 'month' && firstDate(m) <= d && lastDate(m) >= d);
+    const want = q.bodies.length === q.dates.length ? q.bodies[i] : q.bodies.find((b) => on.some((m) => m.body === b));
+    const m = on.find((x) => x.body === want) ?? on[0];
+    if (m && !points.includes(m)) points.push(m);
+  });
+  if (points.length < 2) {
+    for (const b of q.bodies) {
+      if (points.some((m) => m.body === b) || points.length >= 2) continue;
+      const m = titled(plan, q, b) ?? (q.bodies.length > 1 || points.length ? upcoming(plan, now, b, 1)[0] ?? held(plan, now, b, 1)[0] : undefined);
+      if (m) points.push(m);
+    }
+  }
+  if (points.length >= 2) {
+    const [a, b] = points as [Meeting, Meeting];
+    const label = (m: Meeting) => `${bodyName(plan, m.body)} ${formatDay(firstDate(m), lang, false)}`;
+    return {
+      reply: reply('daysUntil', lang, say(lang, 'timeBetween', spanText(Math.abs(daysBetween(a, b)), lang, weeks), label(a), label(b)), [{ type: 'list', items: [a, b].map((m) => meetingLine(plan, m, lang)) }]),
+      context: contextOf(q, { meetingId: b.id }),
+    };
+  }
+  const body = q.bodies[0];
+  const year = q.years[0] ?? defaultYear(plan, now);
+  const p = periodOf(q, year);
+  const list = (p ? meetingsIn(plan, q, p) : meetingsOfYear(plan, year, body)).filter((m) => m.date.kind !== 'month' && (!body || m.body === body)).sort(byStart);
+  if (list.length < 2) return notInPlan(q, plan, say(lang, 'fewerThanTwoMeetings'));
+  // (Every body's meetings: each day with its body.)
+  const day = (m: Meeting) => (body ? '' : `${bodyName(plan, m.body)} `) + formatDay(firstDate(m), lang, false);
+  const items = list.slice(1).map((m, i) => say(lang, 'gapLine', day(list[i]!), day(m), spanText(daysBetween(list[i]!, m), lang, weeks)));
+  return {
+    reply: reply('daysUntil', lang, say(lang, 'timeBetweenMeetings', body ? bodyName(plan, body) : say(lang, 'allBodies')), [{ type: 'list', items }]),
+    context: contextOf(q, { meetingId: list.at(-1)!.id }),
+  };
+}
+
+export function daysUntilMeeting(input: AnswerInput): Answer {
+  if (input.q.cues.includes('between')) return meetingGaps(input);
+  const { q, plan, now } = input;
   const lang = q.lang;
   const past = q.cues.includes('last') || q.cues.includes('ago');
   const found = past
@@ -620,7 +727,7 @@ export function daysUntilMeeting({ q, plan, now }: AnswerInput): Answer {
     : q.municipalities.length
       ? upcoming(plan, now, oneBody(q), 1, inScope(q))[0]
     : q.bodies.length
-      ? upcoming(plan, now, q.bodies[0], 1)[0]
+      ? (q.bodies.length === 1 ? titled(plan, q, q.bodies[0]!) : undefined) ?? upcoming(plan, now, q.bodies[0], 1)[0]
       : upcoming(plan, now, undefined, 1)[0];
   // "how many days until the rådslag" after this year's: the next one by the rotation (its date not set).
   if (!found && !past && q.bodies.length === 1 && plan.hostRotations.some((r) => r.body === q.bodies[0])) return nextMeeting({ q, plan, now });
@@ -637,6 +744,7 @@ export function daysUntilMeeting({ q, plan, now }: AnswerInput): Answer {
   const when =
     n === 0 ? say(lang, 'today')
     : n === 1 ? say(lang, 'tomorrowInDay')
+    : q.cues.includes('inWeeks') ? say(lang, n > 0 ? 'inSpan' : 'spanAgo', spanText(Math.abs(n), lang, true))
     : n > 0 ? say(lang, 'inDays2', n)
     : say(lang, 'daysAgo', -n);
   return {

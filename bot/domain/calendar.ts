@@ -318,6 +318,17 @@ export function formatWhen(m: Meeting, lang: Lang): string {
   }
 }
 
+/** Whole calendar days from one meeting's first day to another's (negative when `b` comes first). */
+export function daysBetween(a: Meeting, b: Meeting): number {
+  return Math.round(dayNumber(firstDate(b)) - dayNumber(firstDate(a)));
+}
+
+/** Minutes from one clock time ("08:30") to a later one the same day. */
+export function clockMinutes(start: string, end: string): number {
+  const min = (t: string) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3, 5));
+  return min(end) - min(start);
+}
+
 /** Whole calendar days from `now` (Stockholm) to the meeting's first day. */
 export function daysUntil(m: Meeting, now: Date): number {
   const today = stockholmDate(now);

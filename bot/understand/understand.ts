@@ -540,6 +540,44 @@ export function understand(input: UnderstandInput): Query {
   // until Christmas" lists them, it counts no days.)
   const periodRelation = period && /^(before|after):/.test(period.id);
   if (period && !dates.dates.length && !dates.month && (['nextMeeting', 'calendar', 'lastMeeting', 'notInPlan', 'clarify', 'meetingTime'].includes(intent) || (periodRelation && intent === 'adjacentMeeting') || (period.fromNow && intent === 'daysUntil' && words.some((w) => LISTING_WORDS.has(w)))) && !cues.includes('unknownTopic')) intent = 'meetingsOn';
+  // Time spans over the calendar: how long a meeting lasts ("hur länge håller ett SK-möte på", "how many hours is an
+  // LG meeting"), the time between two meetings or between a body's consecutive ones ("hur många veckor mellan LG
+  // 20/5 och LG 9/9", "... mellan SK-mötena i höst") and the time left until one ("tid kvar till ..."). Read from
+  // how the question measures (how long, days, weeks, hours) and what it measures between, not from phrases.
+  {
+    const joined = ` ${words.join(' ')} `;
+    const measures = / (hur lange|how long|hur lang tid|hur langt|how much time|how many|hur manga|tid|time) /.test(joined);
+    const unit = words.some((w) => SPAN_UNITS.test(w));
+    const between = words.some((w) => w === 'mellan' || w === 'between');
+    const meetingBodies = bodies.filter((b) => bodyById.get(b)?.usualTime || plan.meetings.some((m) => m.body === b));
+    const plural = words.some((w) => PLURAL_MEETINGS.test(w));
+    const spanOf = !cues.includes('unknownTopic') && !cues.includes('money') && !budgetLines.length;
+    if (spanOf && between && (measures || unit) && !words.some((w) => HOUR_UNITS.test(w)) && (dates.dates.length >= 2 || meetingBodies.length >= 2 || (meetingBodies.length && (dates.dates.length || period || plural)) || (plural && (period || dates.month)))) {
+      intent = 'daysUntil';
+      cues.push('between');
+    } else if (spanOf && meetingBodies.length && !between && / (hur lange|how long|hur lang tid|hur manga timmar|how many hours) /.test(joined) && !words.some((w) => TILL_SIGNS.test(w) || SPAN_UNITS.test(w)) && !cues.includes('ago')) {
+      intent = 'meetingTime';
+      cues.push('duration');
+    } else if (spanOf && (intent === 'meetingTime' || intent === 'nextMeeting' || intent === 'meetingsOn') && cues.includes('until') && words.some((w) => w === 'kvar' || w === 'left') && !period) {
+      intent = 'daysUntil';
+    } else if (spanOf && !between && !period && / (hur manga|how many) (veckor|weeks|dagar|days) /.test(joined) && words.some((w) => TILL_WORDS.has(w)) && (meetingBodies.length || dates.dates.length || cues.includes('next') || cues.includes('meeting'))) {
+      // "hur många veckor till nästa SK", "how many weeks until LG 25/11": counted like "hur många dagar till".
+      intent = 'daysUntil';
+    }
+    if (intent === 'daysUntil' && words.some((w) => w === 'veckor' || w === 'weeks')) cues.push('inWeeks');
+    // "LG:s planeringskonferens", "the LG planning conference": a body named right after another named body, by a name
+    // that is what that body's own meeting is called (its title), is that meeting, not the body of the same name (the
+    // committee's planning conference). (For spans only: other answers weigh both bodies themselves.)
+    if (bodies.length > 1 && intent === 'daysUntil') {
+      const bodyMatches = matches.filter((m) => m.sense.kind === 'body');
+      const idOf = (m: Match) => (m.sense as { id: string }).id;
+      const namesOf = (b: string) => [bodyById.get(b)?.name ?? b, ...(bodyById.get(b)?.aliases ?? [])].map(fold);
+      const titled = (o: string, b: string) => plan.meetings.some((m) => m.body === o && m.title && namesOf(b).some((n) => n.startsWith(fold(m.title!))));
+      const meetingNamed = new Set(bodyMatches.filter((mb) => bodyMatches.some((mo) => idOf(mo) !== idOf(mb) && bodies.includes(idOf(mo)) && mb.start >= mo.end && mb.start - mo.end <= 1 && titled(idOf(mo), idOf(mb)))).map(idOf));
+      const meant = bodies.filter((b) => !meetingNamed.has(b));
+      if (meant.length && meant.length < bodies.length) bodies = meant;
+    }
+  }
   // "Vad är syftet med ledningsgruppen?", "syftet med Södertörnskonferensen": the body's own description,
   // unless the question also asks when or where it meets.
   // ("vad handlar rådslaget om", "what is the rådslag about": what a body is about is its description.)
@@ -766,6 +804,13 @@ function anchoredDate(words: readonly string[], matches: readonly Match[]): bool
 }
 
 /** Words that make "hur länge"/"how long" ask until (or since) something, not how long it lasts. */
+// Words that make "how long" a time until or since, not a meeting's length ("hur länge är det kvar", "how long ago").
+const TILL_SIGNS = /^(kvar|tills?|until|innan|dit|left|go|sedan|sen|ago|since|dess|droj\w*|wait\w*|vant\w*)$/;
+const TILL_WORDS = new Set(['till', 'tills', 'until', 'kvar', 'left', 'to', 'innan', 'before']);
+const SPAN_UNITS = /^(dagar|days|veckor|weeks|manader|months)$/;
+const HOUR_UNITS = /^(timmar|hours|timme|hour|minuter|minutes)$/;
+// "SK-mötena", "LG meetings": meetings of a body in the plural (the consecutive gaps between them).
+const PLURAL_MEETINGS = /^(\w*motena|\w*moten|meetings)$/;
 const UNTIL_SIGNS = /^(kvar|tills?|until|innan|before|dit|left|go|sedan|sen|ago|since|droj\w*|wait\w*|vant\w*|dagar|days|veckor|weeks|manader|months|ar|years|funnits|existed|varit|been|pagatt?|dess)$/;
 
 /** The plain words of order, and the words after one that point back at the meeting just answered ("före det", "before that one"). */

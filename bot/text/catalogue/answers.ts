@@ -145,6 +145,27 @@ export const ANSWERS = {
   tomorrowInDay: { sv: 'i morgon (om 1 dag)', en: 'tomorrow (in 1 day)' },
   inDays2: { sv: (n: number) => `om ${n} dagar`, en: (n: number) => `in ${n} days` },
   daysAgo: { sv: (value: number) => `för ${value} dagar sedan`, en: (value: number) => `${value} days ago` },
+  // Time spans (how long a meeting lasts, the time between meetings, the time left in weeks).
+  spanDays: { sv: (n: number) => `${n} ${n === 1 ? 'dag' : 'dagar'}`, en: (n: number) => `${n} ${n === 1 ? 'day' : 'days'}` },
+  spanWeeks: {
+    sv: (w: number, d: number) => `${w} ${w === 1 ? 'vecka' : 'veckor'}${d ? ` och ${d} ${d === 1 ? 'dag' : 'dagar'}` : ''}`,
+    en: (w: number, d: number) => `${w} ${w === 1 ? 'week' : 'weeks'}${d ? ` and ${d} ${d === 1 ? 'day' : 'days'}` : ''}`,
+  },
+  spanWeeksAndDays: { sv: (weeks: string, days: string) => `${weeks} (${days})`, en: (weeks: string, days: string) => `${weeks} (${days})` },
+  inSpan: { sv: (span: string) => `om ${span}`, en: (span: string) => `in ${span}` },
+  spanAgo: { sv: (span: string) => `för ${span} sedan`, en: (span: string) => `${span} ago` },
+  spanHours: {
+    sv: (minutes: number) => (minutes % 60 === 0 ? `${minutes / 60} ${minutes === 60 ? 'timme' : 'timmar'}` : `${String(minutes / 60).replace('.', ',')} timmar`),
+    en: (minutes: number) => (minutes % 60 === 0 ? `${minutes / 60} ${minutes === 60 ? 'hour' : 'hours'}` : `${minutes / 60} hours`),
+  },
+  meetingLasts: { sv: (bodyName: string, span: string, clock: string) => `${bodyName}: ${span} (${clock})`, en: (bodyName: string, span: string, clock: string) => `${bodyName}: ${span} (${clock})` },
+  meetingLength: { sv: 'Hur länge mötena håller på', en: 'How long the meetings last' },
+  allDayNoClock: { sv: 'heldag (ingen klocktid i planen)', en: 'all day (no clock time in the plan)' },
+  lunchToLunchSpan: { sv: 'lunch till lunch', en: 'lunch to lunch' },
+  timeBetween: { sv: (span: string, a: string, b: string) => `${span} mellan ${a} och ${b}`, en: (span: string, a: string, b: string) => `${span} between ${a} and ${b}` },
+  timeBetweenMeetings: { sv: (bodyName: string) => `Tid mellan mötena: ${bodyName}`, en: (bodyName: string) => `Time between the meetings: ${bodyName}` },
+  gapLine: { sv: (a: string, b: string, span: string) => `${a} → ${b}: ${span}`, en: (a: string, b: string, span: string) => `${a} → ${b}: ${span}` },
+  fewerThanTwoMeetings: { sv: 'Planen har färre än två sådana möten att räkna mellan.', en: 'The plan has fewer than two such meetings to count between.' },
   daysUntilTitle: { sv: (bodyName: string, when: string) => `${bodyName}: ${when}`, en: (bodyName: string, when: string) => `${bodyName}: ${when}` },
   // bot/answers/organisation.ts
   madeUpOf: { sv: 'Består av', en: 'Made up of' },
