@@ -248,7 +248,7 @@ function hostYear(plan: Plan, body: string, municipality: string, year: number):
  * Relations in the rotation: "två år efter Nynäshamn", "the year before Huddinge hosts", "före eller efter
  * Nykvarn?", "hur många år tills Nykvarn är värd?" — computed from the years the municipalities host.
  */
-function rotationRelation({ q, plan, now }: AnswerInput): Answer | undefined {
+function rotationRelation({ q, plan, now, data }: AnswerInput): Answer | undefined {
   if (q.followUp || !q.municipalities.length || q.dates.length || q.month || q.years.length) return undefined;
   const body = rotationBodyOf(q, plan);
   if (!body) return undefined;
@@ -325,6 +325,19 @@ function rotationRelation({ q, plan, now }: AnswerInput): Answer | undefined {
     return { reply: reply('rotationHost', lang, title, text ? [{ type: 'text', text }] : []), context: ctx([ya], [a!]) };
   }
 
+  // "vilka hinner vara värd innan det blir Södertäljes tur?": every host from now until that year.
+  const turn = data?.rotationTurn;
+  const has = (ws: readonly string[] | undefined) => (ws ?? []).some((w) => ` ${folded} `.includes(` ${fold(w)} `));
+  if (turn && !b && q.yearShift === undefined && ((q.relation === 'before' && (has(turn.turn) || has(turn.many))) || (!q.relation && has(turn.until)))) {
+    // This year's host counts while this year's meeting is still to come (or has no date).
+    const today = stockholmDate(now);
+    const thisYears = plannedMeetings(plan, body).filter((m) => firstDate(m).startsWith(String(year)));
+    const from = thisYears.length && thisYears.every((m) => m.date.kind !== 'month' && lastDate(m) < today) ? year + 1 : year;
+    const rows = plan.hostRotations.filter((r) => r.body === body && r.year >= from && r.year < ya).sort((x, y) => x.year - y.year);
+    const title = rows.length ? say(lang, 'hostsBeforeTurn', name, A, ya) : say(lang, 'noHostBeforeTurn', name, A, ya);
+    const blocks: Block[] = rows.length ? [{ type: 'facts', facts: rows.map((r) => ({ title: String(r.year), value: municipalityName(plan, r.host) })) }] : [];
+    return { reply: reply('rotationHost', lang, title, blocks), context: ctx(rows.map((r) => r.year), rows.map((r) => r.host)) };
+  }
   // n years after / before.
   const step = q.yearShift ?? (q.relation ? (q.relation === 'before' ? -1 : 1) : undefined);
   if (step === undefined) return undefined;
