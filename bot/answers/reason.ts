@@ -16,7 +16,7 @@ import { say } from '../text/catalogue/index.js';
 import { budgetBalance, budgetOf, sum } from '../domain/budget.js';
 
 export function reason(input: AnswerInput): Answer | undefined {
-  return cannotDo(input) ?? rotationRelation(input) ?? yearsUntilThen(input) ?? rotationEnds(input) ?? orderQuestion(input) ?? (input.q.form && askedSpan(input.q) ? titledMeeting(input) : undefined) ?? claim(input) ?? rotationPremise(input) ?? notAMember(input) ?? wrongPlace(input) ?? meetingRelation(input) ?? titledMeeting(input) ?? firstOrLast(input);
+  return cannotDo(input) ?? rotationRelation(input) ?? yearsUntilThen(input) ?? rotationEnds(input) ?? orderQuestion(input) ?? (input.q.form && askedSpan(input.q) ? titledMeeting(input) : undefined) ?? wrongWeekdayTime(input) ?? claim(input) ?? rotationPremise(input) ?? notAMember(input) ?? wrongPlace(input) ?? meetingRelation(input) ?? titledMeeting(input) ?? firstOrLast(input);
 }
 
 /**
@@ -371,6 +371,24 @@ const hm = (s: string, lang: 'sv' | 'en') => say(lang, 'clockTime', s);
 function usualTimeText(b: Body, lang: 'sv' | 'en'): string {
   const u = b.usualTime!;
   return `${weekdayName(u.weekday, lang, true)} ${hm(u.start, lang)}–${hm(u.end, lang)}`;
+}
+
+/**
+ * "What time does the Tuesday LG meeting start?", "när börjar LG:s onsdagsmöten?": the time of a body's
+ * meetings asked on a weekday it never meets (its meetings all have their usual weekday). The correction
+ * first, with its usual day and time, then its next meeting.
+ */
+function wrongWeekdayTime({ q, plan, now }: AnswerInput): Answer | undefined {
+  if ((q.form && q.form !== 'why') || !q.weekdays.length || q.municipalities.length || (q.dates.length && !q.relativeDay) || q.month) return undefined;
+  if (!q.cues.includes('timeOfDay') && !q.cues.includes('start')) return undefined;
+  const bodies = q.bodies.map((id) => plan.bodies.find((b) => b.id === id)).filter((b): b is Body => Boolean(b));
+  const timed = bodies.length === 1 ? bodies[0]!.usualTime ? bodies[0]! : undefined : undefined;
+  if (!timed || q.weekdays.includes(timed.usualTime!.weekday)) return undefined;
+  const lang = q.lang;
+  const asked = weekdayName(q.weekdays[0]!, lang, true);
+  const next = upcoming(plan, now, timed.id, 1)[0];
+  const blocks: Block[] = next ? [{ type: 'text', text: say(lang, 'nextMeetsOn', timed.name, formatWhen(next, lang)) }, meetingFacts(plan, next, lang)] : [];
+  return { reply: reply('meetingTime', lang, say(lang, 'doesNotMeetOn', timed.name, asked, usualTimeText(timed, lang)), blocks), context: contextOf(q, { bodies: [timed.id], ...(next ? { meetingId: next.id } : {}) }) };
 }
 
 /**
