@@ -42,7 +42,8 @@ export function members({ q, plan }: AnswerInput): Answer {
   const unlisted = q.bodies.map((id) => plan.bodies.find((x) => x.id === id)!).filter((b) => b && !b.memberMunicipalities.length && !b.otherMembers.length && !b.composition);
   if (q.bodies.length && unlisted.length === q.bodies.length) {
     const b = unlisted[0]!;
-    return notInPlan(q, plan, say(lang, 'thePlanDoesNotList', b.name, b.description));
+    // The body stays the subject: "and what task has it been given?" follows on about it.
+    return { ...notInPlan(q, plan, say(lang, 'thePlanDoesNotList', b.name, b.description)), context: contextOf(q, { bodies: [b.id] }) };
   }
   if (q.bodies.length) {
     const blocks = q.bodies.flatMap((id) => {
@@ -235,7 +236,7 @@ export function bodyInfo({ q, plan, data }: AnswerInput): Answer {
   if (!bodies.length) return notInPlan(q, plan);
   const first = bodies[0]!;
   if (q.cues.includes('host') && bodies.length === 1) {
-    if (!first.hostMunicipality) return notInPlan(q, plan, say(lang, 'thePlanNamesNo', first.name));
+    if (!first.hostMunicipality) return { ...notInPlan(q, plan, say(lang, 'thePlanNamesNo', first.name)), context: contextOf(q, { bodies: [first.id] }) };
     const host = municipalityName(plan, first.hostMunicipality);
     return { reply: reply('bodyInfo', lang, say(lang, 'isTheHostMunicipality', host, first.name), bodyBlocks(plan, first, lang)), context: contextOf(q) };
   }
@@ -245,7 +246,7 @@ export function bodyInfo({ q, plan, data }: AnswerInput): Answer {
     return { reply: reply('bodyInfo', lang, say(lang, 'bodyStarted', first.name, when), bodyBlocks(plan, first, lang)), context: contextOf(q) };
   }
   if (q.cues.includes('start') && bodies.length === 1 && !first.start) {
-    return notInPlan(q, plan, say(lang, 'thePlanDoesNotSayWhen', first.name));
+    return { ...notInPlan(q, plan, say(lang, 'thePlanDoesNotSayWhen', first.name)), context: contextOf(q, { bodies: [first.id] }) };
   }
   // An English answer: the body in English (its facts, and the lexicon's gloss of its purpose) before the plan's Swedish words.
   // (Not a choice between two wordings: a Swedish reader gets the plan's own words, which need no introduction.)

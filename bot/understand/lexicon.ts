@@ -65,6 +65,8 @@ export interface LexiconData {
   passageWords?: Record<string, string[] | string>;
   /** The hosts of a rotation up to a municipality's turn: words that ask for all of them, not the year before. */
   rotationTurn?: { turn: string[]; many: string[]; until: string[] };
+  /** Words that ask for a day, not just when (a rotation year without a date is then not in the plan). */
+  dayAsked?: string[];
   /** Spans of years ("2011 to 2018", "efter 2015" asked in the plural): bot/understand/years.ts. */
   yearSpans?: YearSpanWords;
   /**
