@@ -181,6 +181,8 @@ function notAMember({ q, plan }: AnswerInput): Answer | undefined {
 /** Whether a body has meetings in the calendar (looked up in the calendar's per-body index, not by a scan). */
 export const hasMeetings = (plan: Plan, body: string): boolean => firstAfter(plan, '0000-01-01', body, () => true) !== undefined;
 
+/** Where a budget line is first named in the question (by its own words); lines not named come last. */
+const mentionAt = (q: AnswerInput['q'], id: string) => Math.min(...q.mentions.filter((m) => m.kind === 'budgetLine' && m.id === id).map((m) => m.at), Number.MAX_SAFE_INTEGER);
 const thisYearOf = (now: Date) => Number(stockholmDate(now).slice(0, 4));
 const yesNo = (lang: 'sv' | 'en', yes: boolean) => (yes ? say(lang, 'yes') : say(lang, 'no'));
 /** Words claiming a meeting is called off (folded): the yes/no is then about its status. */
@@ -423,6 +425,11 @@ function claim({ q, plan, now, data }: AnswerInput): Answer | undefined {
     return { reply: reply('meetingTime', lang, title, blocks), context: contextOf(q) };
   }
 
+  // The budget's balance: "går budgeten jämnt ut?", "täcker avgifterna alla kostnader?", "blir det något
+  // överskott?", "do the costs exceed the income?" — income against costs, computed, in the direction claimed.
+  const balanced = balanceClaim(q, plan, now, head);
+  if (balanced) return balanced;
+
   // The budget's size against an amount: "är budgeten på en miljon?", "is the budget 860 000?"
   const yearBudget = budgetOf(plan, q.years[0] ?? thisYearOf(now));
   // With a comparative ("större än 800 000", "under one million") the claim is the direction, not equality.
@@ -603,15 +610,19 @@ function claim({ q, plan, now, data }: AnswerInput): Answer | undefined {
         : `${label}: ${kronor(value)}`;
       return { reply: reply('budgetLine', lang, head(ok, fact), []), context: contextOf(q) };
     }
-    // One line against another ("kostar utredningarna mer än kontorsservice") or against all the others
-    // ("mer till personal än till allt annat"): the first named against the second, or against the rest.
-    const [first, second] = q.budgetLines.map((id) => budget.costs.find((l) => l.id === id)).filter((l): l is NonNullable<typeof l> => Boolean(l));
-    const rest = q.cues.includes('except') || /\b(alla andra|resten|everything else|all the others|the rest|all other|the others)\b/.test(fold(q.text));
-    if (q.form === 'yesNo' && first && (second || rest) && !q.amounts.length && fraction === undefined) {
+    // One line against another ("kostar utredningarna mer än kontorsservice"), against several named after the
+    // comparative, added up ("… än utredningarna och ersättningen tillsammans"), or against all the others
+    // ("mer till personal än till allt annat", "than the other two cost lines put together"): the first named
+    // against the sum of the rest named, or against the rest of the costs.
+    const named = [...new Set(q.budgetLines)].map((id) => budget.costs.find((l) => l.id === id)).filter((l): l is NonNullable<typeof l> => Boolean(l));
+    const [first, ...after] = [...named].sort((x, y) => mentionAt(q, x.id) - mentionAt(q, y.id));
+    const rest = q.cues.includes('except') || q.cues.includes('others');
+    if (q.form === 'yesNo' && first && (after.length || rest) && !q.amounts.length && fraction === undefined) {
+      const others = after.length ? after : budget.costs.filter((l) => l.id !== first.id);
       const a = first.amount;
-      const b = second ? second.amount : total - a;
+      const b = sum(others);
       const ok = less ? a < b : a > b;
-      const other = second ? `${gl(second)}: ${kronor(b)}` : say(lang, 'allOtherCosts', kronor(b));
+      const other = after.length === 1 ? `${gl(after[0]!)}: ${kronor(b)}` : after.length ? `${others.map(gl).join(' + ')}: ${kronor(b)}` : say(lang, 'allOtherCosts', kronor(b));
       return { reply: reply('budgetLine', lang, head(ok, `${gl(first)}: ${kronor(a)}, ${other}`), []), context: contextOf(q) };
     }
   }
@@ -745,6 +756,39 @@ function claim({ q, plan, now, data }: AnswerInput): Answer | undefined {
     return { reply: reply('meetingHost', lang, title, blocks), context: contextOf(q, { meetingId: m.id, answerMunicipalities: m.hosts }) };
   }
   return undefined;
+}
+
+/**
+ * A claim about the budget's balance, no cost line named: a surplus (income above costs), a deficit (costs
+ * above income), one side compared with the other (the one written first is the one claimed larger, or
+ * smaller), income covering the costs (at least as large), or else balanced (equal).
+ */
+function balanceClaim(q: AnswerInput['q'], plan: Plan, now: Date, head: (ok: boolean, text: string) => string): Answer | undefined {
+  if (q.form !== 'yesNo' || q.amounts.length || q.municipalities.length) return undefined;
+  const b = budgetOf(plan, q.years[0] ?? thisYearOf(now));
+  if (!b || q.budgetLines.some((id) => b.costs.some((l) => l.id === id))) return undefined;
+  const has = (c: string) => q.cues.includes(c);
+  const bothSides = has('income') && has('costsWord');
+  const f = fold(q.text);
+  const compared = direction(f) ?? (/\b(overstiger|exceeds?|storre|hogre|bigger|larger|higher|greater)\b/.test(f) ? 'more' : /\b(understiger|mindre|lagre|smaller|lower)\b/.test(f) ? 'less' : undefined);
+  if (!has('balance') && !has('surplus') && !has('deficit') && !(bothSides && (has('covers') || compared))) return undefined;
+  const { income, costs, diff } = budgetBalance(b);
+  const lang = q.lang;
+  let ok: boolean;
+  if (has('surplus')) ok = income > costs;
+  else if (has('deficit')) ok = costs > income;
+  else if (bothSides && compared) {
+    const at = (c: string) => { const i = (q.cueOrder ?? []).indexOf(c); return i < 0 ? Number.MAX_SAFE_INTEGER : i; };
+    const [x, y] = at('costsWord') < at('income') ? [costs, income] : [income, costs];
+    ok = compared === 'less' ? x < y : x > y;
+  } else if (has('covers')) ok = income >= costs;
+  else ok = diff === 0;
+  const fact = diff === 0
+    ? say(lang, 'theBudgetBalancesIncome', kronor(income))
+    : diff > 0
+      ? say(lang, 'theBudgetDoesNotBalance', kronor(income), kronor(costs), kronor(diff))
+      : say(lang, 'theBudgetDoesNotBalanceCosts', kronor(costs), kronor(income), kronor(-diff));
+  return { reply: reply('budgetBalance', lang, head(ok, fact.replace(/\.$/, '')), []), context: contextOf(q, { years: [b.year] }) };
 }
 
 /**

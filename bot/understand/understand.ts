@@ -123,6 +123,8 @@ export interface Query extends QueryContext {
   scale?: Scale;
   /** The plan's names in the order written (bodies, municipalities, budget lines), with their word index. */
   mentions: Mention[];
+  /** The cue names in the order first written ("do the costs exceed the income": costsWord before income). */
+  cueOrder?: string[];
   /** A what-if that keeps the total ("om totalen är densamma", "with the same total"): the change moves money between lines. */
   totalHeld?: boolean;
   /** In such a what-if, where the words for unchanged stand: a line named near one keeps its amount ("Huddinge unchanged"). */
@@ -589,6 +591,7 @@ export function understand(input: UnderstandInput): Query {
     per,
     scale,
     mentions: matches.filter((m) => m.sense.kind === 'body' || m.sense.kind === 'municipality' || m.sense.kind === 'budgetLine').map((m) => ({ kind: m.sense.kind as Mention['kind'], id: (m.sense as { id: string }).id, at: m.start })).sort((a, b) => a.at - b.at),
+    cueOrder: uniq(matches.filter((m) => m.sense.kind === 'cue').sort((a, b) => a.start - b.start).map((m) => (m.sense as { name: string }).name)),
     ...(scale ? heldTotal(words, lexicon) : {}),
   };
 
