@@ -383,7 +383,7 @@ function claim({ q, plan, now, data }: AnswerInput): Answer | undefined {
   if (figured) return figured;
 
   // The order of two events, and an event against a period of the year: computed from their dates.
-  const ordered = clashClaim(q, plan, now, head) ?? orderClaim(q, plan, now, head) ?? pastClaim(q, plan, now, head);
+  const ordered = clashClaim(q, plan, now, head) ?? orderClaim(q, plan, now, head) ?? pastClaim(q, plan, now, head) ?? remainingClaim(q, plan, now, head);
   if (ordered) return ordered;
   const inPeriod = periodClaim(q, plan, now, head);
   if (inPeriod) return inPeriod;
@@ -519,11 +519,13 @@ function claim({ q, plan, now, data }: AnswerInput): Answer | undefined {
   // Is there a meeting then? "finns det ett ledningsgruppsmöte 14/10", "is there an LG meeting on 20 May";
   // and its false premise: "varför är planeringskonferensen i mars?"
   // ("är det SK-möte nästa vecka", "har LG möte vecka 20": a week is a span like a month.)
-  const week = !days.length && !q.month ? q.week : undefined;
-  if ((q.form === 'yesNo' || (why && bodies.some((b) => hasMeetings(plan, b.id)))) && !q.municipalities.length && (days.length || q.month || week) && (bodies.some((b) => hasMeetings(plan, b.id)) || q.cues.includes('meeting')) && !q.cues.includes('host')) {
+  // ("is there an LG meeting tomorrow", "är det SK-möte i övermorgon": a day counted from today is a day too.)
+  const thenDays = q.relativeDay && !q.weekdays.length ? q.dates : days;
+  const week = !thenDays.length && !q.month ? q.week : undefined;
+  if ((q.form === 'yesNo' || (why && bodies.some((b) => hasMeetings(plan, b.id)))) && !q.municipalities.length && (thenDays.length || q.month || week) && (bodies.some((b) => hasMeetings(plan, b.id)) || q.cues.includes('meeting')) && !q.cues.includes('host')) {
     const body = q.bodies.length === 1 ? q.bodies[0] : undefined;
-    const from = days.length ? [...days].sort()[0]! : week ? week.from : `${q.month!.year}-${String(q.month!.month).padStart(2, '0')}-01`;
-    const to = days.length ? [...days].sort().at(-1)! : week ? week.to : `${q.month!.year}-${String(q.month!.month).padStart(2, '0')}-31`;
+    const from = thenDays.length ? [...thenDays].sort()[0]! : week ? week.from : `${q.month!.year}-${String(q.month!.month).padStart(2, '0')}-01`;
+    const to = thenDays.length ? [...thenDays].sort().at(-1)! : week ? week.to : `${q.month!.year}-${String(q.month!.month).padStart(2, '0')}-31`;
     const list = meetingsBetween(plan, from, to, body);
     const who = body ? bodyName(plan, body) : say(lang, 'anyMeeting');
     if (list.length) {
@@ -547,7 +549,7 @@ function claim({ q, plan, now, data }: AnswerInput): Answer | undefined {
     // "SK har möte 20/5, va?": the dates asked are another body's; the correction names what is on them.
     const instead = body ? othersThen(plan, from, to, body, lang) : undefined;
     if (instead) blocks.unshift(instead);
-    const asked = days.length ? say(lang, 'on', formatDay(from, lang)) : week ? say(lang, 'inTheWeek', formatDay(from, lang, false), formatDay(to, lang)) : say(lang, 'in', formatMonth(from.slice(0, 7), lang));
+    const asked = thenDays.length ? say(lang, 'on', formatDay(from, lang)) : week ? say(lang, 'inTheWeek', formatDay(from, lang, false), formatDay(to, lang)) : say(lang, 'in', formatMonth(from.slice(0, 7), lang));
     const none = why
       ? body && nearest
         ? say(lang, 'isNotItIs', who, asked, formatWhen(nearest, lang))
@@ -733,8 +735,16 @@ function claim({ q, plan, now, data }: AnswerInput): Answer | undefined {
       list = meetingsBetween(plan, `${m}-01`, `${m}-31`, body).filter((x) => x.date.kind !== 'month' || x.date.month === m);
     } else if (body && !q.cues.includes('next')) {
       // "har de nåt SK-möte?": any of the body's meetings they host, the coming ones first.
+      // "är Södertälje värd för något SK-möte i år?": "i år" is the calendar year, so a meeting they host in
+      // another year is a no, named.
       const theirs = (m: Meeting) => m.hosts.some((h) => q.municipalities.includes(h));
-      const mine = upcoming(plan, now, body, 1, theirs)[0] ?? held(plan, now, body, 1, theirs)[0];
+      const inYear = (m: Meeting) => !q.years.length || q.years.some((y) => firstDate(m).startsWith(`${y}-`));
+      const elsewhen = q.form === 'yesNo' && q.years.length === 1 && !meetingsOfYear(plan, q.years[0]!, body).some(theirs) ? upcoming(plan, now, body, 1, theirs)[0] ?? held(plan, now, body, 1, theirs)[0] : undefined;
+      if (elsewhen) {
+        const A = listText(q.municipalities.map((m) => municipalityName(plan, m)), lang);
+        return { reply: reply('meetingHost', lang, head(false, say(lang, 'hostsOnlyInAnotherYear', q.years[0]!, A, `${bodyName(plan, elsewhen.body)} ${formatWhen(elsewhen, lang)}`)), [meetingFacts(plan, elsewhen, lang)]), context: contextOf(q, { meetingId: elsewhen.id, answerMunicipalities: elsewhen.hosts }) };
+      }
+      const mine = upcoming(plan, now, body, 1, (m) => theirs(m) && inYear(m))[0] ?? held(plan, now, body, 1, (m) => theirs(m) && inYear(m))[0];
       const coming = upcoming(plan, now, body, 1)[0] ?? held(plan, now, body, 1)[0];
       list = mine ? [mine] : coming ? [coming] : [];
     } else list = body ? [upcoming(plan, now, body, 1)[0] ?? held(plan, now, body, 1)[0]].filter((x): x is Meeting => Boolean(x)) : [];
@@ -990,7 +1000,8 @@ function clashClaim(q: AnswerInput['q'], plan: Plan, now: Date, head: (ok: boole
  * against today.
  */
 function pastClaim(q: AnswerInput['q'], plan: Plan, now: Date, head: (ok: boolean, text: string) => string): Answer | undefined {
-  if (q.form !== 'yesNo' || !q.cues.includes('already') || q.budgetLines.length || q.municipalities.length > 1) return undefined;
+  // ("har Södertälje varit värd för rådslaget?" asks of a turn in the rotation, not of this year's event.)
+  if (q.form !== 'yesNo' || !q.cues.includes('already') || q.cues.includes('host') || q.budgetLines.length || q.municipalities.length > 1) return undefined;
   const events = eventsNamed({ ...q, years: q.years.length ? q.years : [thisYearOf(now)] }, plan, now);
   if (events?.length !== 1) return undefined;
   const m = events[0]!;
@@ -999,6 +1010,30 @@ function pastClaim(q: AnswerInput['q'], plan: Plan, now: Date, head: (ok: boolea
   const name = `${bodyName(plan, m.body)}${m.title ? ` (${m.title})` : ''}`;
   const title = head(past, past ? say(lang, 'wasOn', name, formatWhen(m, lang)) : say(lang, 'isOn', name, formatWhen(m, lang)));
   return { reply: reply('meetingsOn', lang, title, [meetingFacts(plan, m, lang)]), context: contextOf(q, { meetingId: m.id }) };
+}
+
+/**
+ * "är det några LG-möten kvar i år?", "finns det fler SK-möten i år?", "any committee meetings left this year?":
+ * the body's meetings of that calendar year still to come, against today. None left names the year's last one
+ * and the body's next (in a later year).
+ */
+function remainingClaim(q: AnswerInput['q'], plan: Plan, now: Date, head: (ok: boolean, text: string) => string): Answer | undefined {
+  if (q.form !== 'yesNo' || !(q.cues.includes('remaining') || q.cues.includes('anyMore')) || q.budgetLines.length || q.municipalities.length || q.amounts.length) return undefined;
+  if (q.dates.length || q.month || q.week || q.period || q.years.length > 1 || q.bodies.length !== 1 || !hasMeetings(plan, q.bodies[0]!)) return undefined;
+  const body = q.bodies[0]!;
+  const year = q.years[0] ?? thisYearOf(now);
+  const lang = q.lang;
+  const name = bodyName(plan, body);
+  const ofYear = meetingsOfYear(plan, year, body).filter((m) => m.status !== 'cancelled');
+  const left = upcoming(plan, now, body).filter((m) => ofYear.includes(m));
+  if (left.length) {
+    return { reply: reply('calendar', lang, head(true, say(lang, 'stillMeetsInYear', name, year, listText(left.map((m) => formatWhen(m, lang)), lang))), left.slice(0, 6).map((m) => meetingFacts(plan, m, lang))), context: contextOf(q, { meetingId: left[0]!.id }) };
+  }
+  const last = [...ofYear].reverse().find((m) => !upcoming(plan, now, body).includes(m));
+  const next = upcoming(plan, now, body, 1)[0];
+  const title = head(false, last ? say(lang, 'noMeetingsLeftInYear', name, year, formatWhen(last, lang)) : say(lang, 'noMeetingsInYear', name, year));
+  const blocks: Block[] = next ? [{ type: 'text', text: say(lang, 'nextMeetsOn', name, formatWhen(next, lang)) }, meetingFacts(plan, next, lang)] : [];
+  return { reply: reply('calendar', lang, title, blocks), context: contextOf(q, next ? { meetingId: next.id } : {}) };
 }
 
 /**

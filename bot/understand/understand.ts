@@ -961,6 +961,9 @@ function readForms(text: string, words: string[], matches: readonly Match[], cue
   // A statement with a tag at its end is a claim to check: "LG möts 9 oktober, eller hur?", "… in May, right?".
   // ("isn't it" folds to "isn t it": the contraction is one word again.)
   else if (yn?.tags && words.length >= 3 && !(yn.whWords ?? []).includes(first ?? '') && yn.tags.some((tag) => ` ${words.join(' ')}`.replace(/ ([a-z]+n) t(?= )/g, ' $1t').endsWith(` ${tag}`))) form = 'yesNo';
+  // A bare fragment of a shape word with a question mark is a claim about what was just answered: "heldag?",
+  // "full day?" (the cues in fragmentCues, covering every word).
+  else if (yn?.fragmentCues && /\?\s*$/.test(text) && words.length - start >= 1 && words.length - start <= 3 && words.slice(start).every((_, i) => matches.some((m) => m.sense.kind === 'cue' && yn.fragmentCues!.includes(m.sense.name) && m.start <= start + i && m.end > start + i))) form = 'yesNo';
   // A modal particle inside a statement makes it a claim to check: "Huddinge får väl 80 000?", "SK är väl på torsdag?".
   else if (yn?.particles && words.length >= 3 && !(yn.whWords ?? []).includes(first ?? '') && words.slice(start + 1).some((w) => yn.particles!.includes(w))) form = 'yesNo';
 
