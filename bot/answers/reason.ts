@@ -16,7 +16,35 @@ import { say } from '../text/catalogue/index.js';
 import { budgetBalance, budgetOf, sum } from '../domain/budget.js';
 
 export function reason(input: AnswerInput): Answer | undefined {
-  return cannotDo(input) ?? rotationRelation(input) ?? yearsUntilThen(input) ?? rotationEnds(input) ?? orderQuestion(input) ?? (input.q.form && askedSpan(input.q) ? titledMeeting(input) : undefined) ?? claim(input) ?? rotationPremise(input) ?? notAMember(input) ?? wrongPlace(input) ?? meetingRelation(input) ?? titledMeeting(input) ?? firstOrLast(input);
+  return cannotDo(input) ?? populationArithmetic(input) ?? rotationRelation(input) ?? yearsUntilThen(input) ?? rotationEnds(input) ?? orderQuestion(input) ?? (input.q.form && askedSpan(input.q) ? titledMeeting(input) : undefined) ?? claim(input) ?? rotationPremise(input) ?? notAMember(input) ?? wrongPlace(input) ?? meetingRelation(input) ?? titledMeeting(input) ?? firstOrLast(input);
+}
+
+/**
+ * Arithmetic between the plan's two population figures: how many more inhabitants the vision needs
+ * ("hur många fler invånare behövs för att nå visionen?", "the gap between today's population and the 2025
+ * target": the vision's figure, read from its own sentence, less today's), and the average per municipality
+ * ("hur många invånare har kommunerna i snitt?"). Each answer shows its sum.
+ */
+function populationArithmetic({ q, plan, data }: AnswerInput): Answer | undefined {
+  if (q.form || q.budgetLines.length || q.bodies.length || q.municipalities.length || q.followUp) return undefined;
+  const o = plan.organisation;
+  const lang = q.lang;
+  const fmt = (n: number) => Math.round(n).toLocaleString('sv-SE').replace(/\s/g, '\u00a0');
+  const has = (c: string) => q.cues.includes(c);
+  const target = readAmounts(o.vision.text, data?.offsets?.numbers ?? {})[0];
+  const gapAsked = has('gap') || has('difference') || (has('anyMore') && has('count'));
+  if (q.topics.includes('vision') && target !== undefined && target > o.population.approx && gapAsked && (q.topics.includes('population') || has('difference') || has('anyMore')) && q.amounts.every((a) => a === target)) {
+    const over = direction(fold(o.vision.text)) === 'more';
+    const gap = target - o.population.approx;
+    const title = say(lang, 'visionGap', o.vision.year, fmt(target), fmt(o.population.approx), fmt(gap), over);
+    return { reply: reply('organisation', lang, title, [{ type: 'text', text: `${fmt(target)} − ${fmt(o.population.approx)} = ${fmt(gap)}` }, { type: 'text', subtle: true, text: o.vision.text }, { type: 'text', subtle: true, text: o.population.text }]), context: contextOf(q) };
+  }
+  if (q.topics.includes('population') && !q.topics.includes('vision') && has('average') && plan.municipalities.length) {
+    const n = plan.municipalities.length;
+    const each = o.population.approx / n;
+    return { reply: reply('organisation', lang, say(lang, 'populationAverage', fmt(each)), [{ type: 'text', text: `${fmt(o.population.approx)} / ${n} = ${fmt(each)}` }, { type: 'text', subtle: true, text: say(lang, 'populationAverageNote') }, { type: 'text', subtle: true, text: o.population.text }]), context: contextOf(q) };
+  }
+  return undefined;
 }
 
 /**

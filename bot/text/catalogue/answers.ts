@@ -355,6 +355,9 @@ export const ANSWERS = {
   // bot/answers/organisation.ts (by hand)
   aboutPopulation: { sv: (population: string) => `ca ${population}`, en: (population: string) => `about ${population}` },
   populationOnlyOfSodertorn: { sv: (municipalities: string, population: string) => `Planen anger inte invånarna i ${municipalities} – bara Södertörns ca ${population}`, en: (municipalities: string, population: string) => `The plan does not give the inhabitants of ${municipalities} – only Södertörn's, about ${population}` },
+  visionGap: { sv: (year: number, target: string, now: string, gap: string, over: boolean) => `${over ? 'Mer än' : 'Cirka'} ${gap} fler invånare behövs för Vision ${year}: ${over ? 'över ' : ''}${target} mot cirka ${now} i dag`, en: (year: number, target: string, now: string, gap: string, over: boolean) => `${over ? 'More than' : 'About'} ${gap} more inhabitants are needed for Vision ${year}: ${over ? 'over ' : ''}${target} against about ${now} today` },
+  populationAverage: { sv: (n: string) => `Cirka ${n} invånare per kommun i snitt`, en: (n: string) => `About ${n} inhabitants per municipality on average` },
+  populationAverageNote: { sv: 'Planen anger bara hela Södertörns befolkning; det här är ett snitt över de åtta kommunerna.', en: 'The plan gives only the population of Södertörn as a whole; this is an average over the eight municipalities.' },
   populationIs: { sv: (region: string, n: string) => `${region} har cirka ${n} invånare`, en: (region: string, n: string) => `${region} has about ${n} inhabitants` },
   visionFigure: { sv: (year: number, n: string, over: boolean) => `Visionen för ${year} är ${over ? 'över ' : ''}${n} invånare`, en: (year: number, n: string, over: boolean) => `The vision for ${year} is ${over ? 'more than ' : ''}${n} inhabitants` },
   visionSays: { sv: (year: number, text: string) => `Visionen för ${year}: ${text}`, en: (year: number, text: string) => `The vision for ${year} (in Swedish): ${text}` },
