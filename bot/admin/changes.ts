@@ -35,7 +35,7 @@ const MeetingPatch = z
   })
   .partial();
 
-export const ChangeSchema = z.discriminatedUnion('kind', [
+const SINGLE_CHANGES = [
   z.object({ kind: z.literal('meeting.update'), meetingId: z.string(), set: MeetingPatch }),
   z.object({ kind: z.literal('meeting.add'), meetings: z.array(MeetingSchema).min(1) }),
   z.object({ kind: z.literal('meeting.remove'), meetingIds: z.array(z.string()).min(1) }),
@@ -53,8 +53,34 @@ export const ChangeSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('calendarYears.set'), years: z.array(z.number().int()) }),
   z.object({ kind: z.literal('secretariat.set'), userId: z.string().min(1), member: z.boolean() }),
   z.object({ kind: z.literal('plan.replace'), plan: PlanSchema }),
+] as const;
+/** One change of one part of the plan. */
+export const SingleChangeSchema = z.discriminatedUnion('kind', [...SINGLE_CHANGES]);
+export type SingleChange = z.infer<typeof SingleChangeSchema>;
+
+/** The most changes one proposal may hold ("flytta LG 20/5 till 27/5 och SK 9/6 till 16/6": a few). */
+export const MAX_BATCH = 10;
+/**
+ * A change, or several asked for in one message and confirmed together (`batch`): applied in order as one
+ * change, undone as one (the inverses in reverse order), one audit entry, one notice per conversation.
+ */
+export const ChangeSchema = z.discriminatedUnion('kind', [
+  ...SINGLE_CHANGES,
+  z.object({ kind: z.literal('batch'), changes: z.array(SingleChangeSchema).min(2).max(MAX_BATCH) }),
 ]);
 export type Change = z.infer<typeof ChangeSchema>;
+export type BatchChange = Extract<Change, { kind: 'batch' }>;
+
+/** The single changes a change is made of (itself, or a batch's in order). */
+export function partsOf(change: Change): SingleChange[] {
+  return change.kind === 'batch' ? change.changes : [change];
+}
+
+/** Several changes as one: a batch of two or more, or the one change itself. */
+export function together(changes: readonly Change[]): Change {
+  const parts = changes.flatMap(partsOf);
+  return parts.length === 1 ? parts[0]! : { kind: 'batch', changes: parts };
+}
 
 /** A change and the secretariat list it acts on (membership lives beside the plan, in the runtime). */
 export interface Target {
@@ -84,6 +110,17 @@ export function clashes(plan: Plan, m: Meeting): Meeting[] {
 
 /** Applies a change to a copy; returns the new target and the change that undoes it. Throws ChangeError. */
 export function applyChange(target: Target, change: Change): { target: Target; inverse: Change } {
+  if (change.kind === 'batch') {
+    // In order, each on the plan the one before left (a clash with an earlier one of them is found too).
+    let current = target;
+    const inverses: Change[] = [];
+    for (const part of change.changes) {
+      const done = applyChange(current, part);
+      current = done.target;
+      inverses.unshift(done.inverse);
+    }
+    return { target: current, inverse: together(inverses) };
+  }
   const plan = structuredClone(target.plan);
   let secretariat = [...target.secretariat];
   let inverse: Change;
@@ -211,6 +248,11 @@ function canonical(v: unknown): string {
  * after each change, so an undo can tell whether someone changed the same thing since.
  */
 export function targetState(target: Target, change: Change): string {
+  return createHash('sha256').update(canonical(change.kind === 'batch' ? change.changes.map((c) => statePart(target, c)) : statePart(target, change))).digest('base64url').slice(0, 22);
+}
+
+/** The part of the plan one change acts on, as data. */
+function statePart(target: Target, change: SingleChange): unknown {
   const { plan } = target;
   const meetingsById = (ids: string[]) => ids.map((id) => plan.meetings.find((m) => m.id === id) ?? null);
   let part: unknown;
@@ -247,11 +289,16 @@ export function targetState(target: Target, change: Change): string {
       part = plan;
       break;
   }
-  return createHash('sha256').update(canonical(part)).digest('base64url').slice(0, 22);
+  return part;
 }
 
-/** What a change acts on, as a key: two changes with the same key touch the same part of the plan. */
-export function targetKey(change: Change): string {
+/** What a change acts on, as keys: two changes that share a key touch the same part of the plan. */
+export function targetKeys(change: Change): string[] {
+  return [...new Set(partsOf(change).map(targetKey))];
+}
+
+/** What one change acts on, as a key: two changes with the same key touch the same part of the plan. */
+export function targetKey(change: SingleChange): string {
   switch (change.kind) {
     case 'meeting.update':
       return `meetings:${change.meetingId}`;

@@ -2,7 +2,7 @@
 import type { Lang } from '../text/lang.js';
 import { formatWhen, formatTime } from '../domain/calendar.js';
 import type { Meeting, Plan } from '../store/schema.js';
-import type { Change, Target } from './changes.js';
+import { applyChange, type BatchChange, type Change, type SingleChange, type Target } from './changes.js';
 import { bodyName, municipalityName } from '../domain/names.js';
 import { budgetBalance } from '../domain/budget.js';
 import { kronor } from '../text/format.js';
@@ -34,6 +34,44 @@ function textOf(v: unknown): string {
 
 /** `before` and `after` are the whole target before and after the change (from applyChange). */
 export function describeChange(change: Change, before: Target, after: Target, lang: Lang): Described {
+  const described = change.kind === 'batch' ? describeBatch(change, before, lang) : describeOne(change, before, after, lang);
+  // The budget must still balance; a change that breaks that is allowed, with a warning (of the whole
+  // change: a batch that moves money from one line to another balances in the end).
+  for (const b of after.plan.budgets) {
+    const { income, costs, diff } = budgetBalance(b);
+    const was = before.plan.budgets.find((x) => x.year === b.year);
+    if (diff !== 0 && (!was || budgetBalance(was).diff !== diff)) {
+      described.warnings.push(say(lang, 'theBudgetDoesNot', b.year, kronor(income), kronor(costs)));
+    }
+  }
+  return described;
+}
+
+/**
+ * Several changes confirmed together: each described on the plan the ones before it left, one row each
+ * (what it is, before → after), its own warnings kept.
+ */
+function describeBatch(change: BatchChange, before: Target, lang: Lang): Described {
+  const rows: Described['rows'] = [];
+  const warnings: string[] = [];
+  let current = before;
+  for (const part of change.changes) {
+    const { target: next } = applyChange(current, part);
+    const d = describeOne(part, current, next, lang);
+    // "Budget 2011: Personal" and its row "Personal: …" are said once.
+    const one = d.rows.length === 1;
+    // "Flytta Ledningsgruppen fredag 20 maj 2011, 08.30–13.00" with its row "fredag 20 maj … → fredag 27 maj …":
+    // the day is said once, in the row.
+    const subject = one && d.rows[0]!.before && d.summary.endsWith(` ${d.rows[0]!.before}`) ? d.summary.slice(0, -d.rows[0]!.before.length - 1) : d.summary;
+    for (const r of d.rows) rows.push({ title: one ? subject : `${d.summary} – ${r.title}`, before: r.before, after: r.after });
+    if (!d.rows.length) rows.push({ title: d.summary, before: '', after: '' });
+    for (const w of d.warnings) if (!warnings.includes(w)) warnings.push(w);
+    current = next;
+  }
+  return { summary: say(lang, 'changesAtOnce', change.changes.length), rows, warnings };
+}
+
+function describeOne(change: SingleChange, before: Target, after: Target, lang: Lang): Described {
   const plan = before.plan;
   const rows: Described['rows'] = [];
   const warnings: string[] = [];
@@ -124,14 +162,6 @@ export function describeChange(change: Change, before: Target, after: Target, la
       rows.push({ title: say(lang, 'budgetYears'), before: a.b, after: b.b });
       rows.push({ title: say(lang, 'hostYears'), before: String(a.r), after: String(b.r) });
       break;
-    }
-  }
-  // The budget must still balance; a change that breaks that is allowed, with a warning.
-  for (const b of after.plan.budgets) {
-    const { income, costs, diff } = budgetBalance(b);
-    const was = before.plan.budgets.find((x) => x.year === b.year);
-    if (diff !== 0 && (!was || budgetBalance(was).diff !== diff)) {
-      warnings.push(say(lang, 'theBudgetDoesNot', b.year, kronor(income), kronor(costs)));
     }
   }
   if (change.kind === 'meeting.add') {

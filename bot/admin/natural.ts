@@ -37,6 +37,8 @@ export interface PendingProposal {
   id: string;
   change: Change;
   lang: Lang;
+  /** Cancelled by the writer's previous message ("nej"): a value alone corrects it, and nothing is replaced. */
+  cancelled?: boolean;
 }
 export type AdminRequest =
   /** `replaces`: the waiting proposal a correction replaces; `then`: the changes named after this one in the same message. */
@@ -107,6 +109,11 @@ export interface ChangeWords {
   /** "nej inte 29/9 utan 6/10": what follows a not-word up to a but-word is the value taken back. */
   correctNot: Set<string>;
   correctBut: Set<string>;
+  /** Words that may stand with a value alone ("den 23:e", "10 000 kr"): right after a cancelled proposal, its correction. */
+  correctValue: Set<string>;
+  /** "nej, 10 000 mer" / "5 % mindre": a correction counted from the proposal's value, up or down. */
+  correctMore: Set<string>;
+  correctLess: Set<string>;
 }
 
 export const QUESTION_WORDS = new Set(['vem', 'vad', 'nar', 'var', 'vart', 'hur', 'vilken', 'vilket', 'vilka', 'varfor', 'who', 'what', 'when', 'where', 'which', 'how', 'why', 'whats', 'whens']);
@@ -136,6 +143,7 @@ export function changeWords(lexicon: Lexicon): ChangeWords | undefined {
       followWeak: byLength(start.filter((p) => FOLLOW_WEAK.has(p))), followStart: byLength(start.filter((p) => !FOLLOW_WEAK.has(p))), followEnd: byLength(sub('followUp', 'end')),
       correctStart: byLength(sub('correction', 'start')), correctEnd: byLength(sub('correction', 'end')),
       correctNot: new Set(sub('correction', 'not')), correctBut: new Set(sub('correction', 'but')),
+      correctValue: new Set(sub('correction', 'value')), correctMore: new Set(sub('correction', 'more')), correctLess: new Set(sub('correction', 'less')),
       shift: Object.entries((raw.shift ?? {}) as unknown as Record<string, number>).map(([p, n]) => [` ${p} `, n] as [string, number]),
     };
     compiled.set(raw, c);
@@ -578,7 +586,7 @@ function dayAfterBody(words: string[], matches: readonly Match[], body: string, 
 }
 
 /** "den 26:e", "the 19th", "blir den 26": a day written without its month. */
-function dayOnly(raw: string): number | undefined {
+export function dayOnly(raw: string): number | undefined {
   // The last one written that no month follows ("flytta SK den 22 september till den 29:e" → 29).
   const month = /^\s*(?:jan|feb|mar|apr|maj|may|jun|jul|aug|sep|okt|oct|nov|dec)/i;
   const all = [...raw.matchAll(/\b(?:den|the)\s+(\d{1,2})(?::?e|:a|st|nd|rd|th)?(?![\d/.:\-–])|(?<![\d/.:])(\d{1,2})(?::e|:a|st|nd|rd|th)\b/gi)].filter((m) => !month.test(raw.slice(m.index! + m[0].length).replace(/^\s*of\b/i, '')));

@@ -305,6 +305,9 @@ function parseCommand(text: string, ctx: ParseContext, guessed: Lang): AdminRequ
     if (undo) {
       // "ångra senaste ändringen", "undo that": words about the last change, not a change's id.
       const ref = (undo[2] ?? '').split(' ').filter((w) => w && !UNDO_FILLER.test(w));
+      // An id as the history shows it, written alone: as written ("ångra 3-dqwX": folding would split it at "-").
+      const written = raw.split(/\s+/).slice(undo[1]!.split(' ').length);
+      if (written.length === 1 && ref.length) return { type: 'undo', ref: written[0]!.replace(/[.!]+$/, ''), lang };
       return { type: 'undo', ref: ref.length === 1 ? raw.split(/\s+/).find((w) => fold(w) === ref[0]) ?? ref[0] : ref.length ? ref.join(' ') : undefined, lang };
     }
     if (/^(exportera|export)(?: (planen|the plan|plan|plan as json|planen som json))?$/.test(f)) return { type: 'export', lang };

@@ -9,8 +9,9 @@ import type { Match } from '../understand/lexicon.js';
 import { fold } from '../understand/normalize.js';
 import { splitWords } from '../understand/understand.js';
 import { matchesOf } from '../core/reading.js';
-import { ChangeSchema, type Change } from './changes.js';
-import { amountsIn, bodyRef, changeLang, changeWords, meetingRef, phraseTest, QUESTION_WORDS, readNatural, shareIn, type AdminRequest, type ParseContext, type Readme } from './natural.js';
+import { ChangeSchema, partsOf, together, type Change } from './changes.js';
+import { amountsIn, bodyRef, changeLang, changeWords, dayOnly, meetingRef, phraseTest, QUESTION_WORDS, readNatural, shareIn, type AdminRequest, type ChangeWords, type ParseContext, type Readme } from './natural.js';
+import { kronor } from '../text/format.js';
 import { say } from '../text/catalogue/index.js';
 import { municipalityName } from '../domain/names.js';
 
@@ -65,15 +66,16 @@ export function previousChange(data: { readonly runtime: Pick<StoreData['runtime
   const audit = data.runtime.audit;
   for (let i = audit.length - 1; i >= 0 && Date.parse(audit[i]!.at) >= since; i--) {
     const e = audit[i]!;
-    if (e.actor === userId && !e.undoOf && FOLLOWED_KINDS.has(kindOf(e.after))) {
+    if (e.actor === userId && !e.undoOf && (FOLLOWED_KINDS.has(kindOf(e.after)) || kindOf(e.after) === 'batch')) {
       made = e;
       break;
     }
   }
   const latest = pending && (!made || Date.parse(String(pending.createdAt)) >= Date.parse(made.at)) ? pending.change : made?.after;
-  if (!FOLLOWED_KINDS.has(kindOf(latest))) return undefined;
   const parsed = ChangeSchema.safeParse(latest);
-  return parsed.success ? parsed.data : undefined;
+  // Of several changes made at once, the last is the one a follow-up repeats ("ställ in SK 9/6 och SK 22/9" → "och SK 3/11 också").
+  const last = parsed.success ? partsOf(parsed.data).at(-1) : undefined;
+  return last && FOLLOWED_KINDS.has(last.kind) ? last : undefined;
 }
 
 const FOLLOW_FILLER = /^(ett|en|one|a|an|also|ocksa|aven)$/;
@@ -141,7 +143,9 @@ function readFollowUp(text: string, ctx: ParseContext, guessed: Lang, readme: Re
   if (!command) return undefined;
   const command0 = readme(command, alone, lang);
   // "flytta LG 9/9 två veckor": what the command syntax does not take, the words may.
-  const r = command0?.type === 'change' ? command0 : (readNatural(command, alone, lang, readme) ?? command0);
+  // A date the command finds wrong ("och SK 9/6 till 31/6 också": no 31 June) is said as it is, not asked for again.
+  const worded = command0?.type === 'change' ? undefined : readNatural(command, alone, lang, readme);
+  const r = command0?.type === 'change' ? command0 : worded?.type !== 'change' && command0?.type === 'error' && !command0.missing ? command0 : (worded ?? command0);
   if (r?.type === 'change' && r.change.kind === 'meeting.add') return { ...r, lang, change: { ...r.change, meetings: r.change.meetings.map((m) => ({ ...m, source: text.trim() })) } };
   return r?.type === 'change' || r?.type === 'error' ? { ...r, lang } : undefined;
 }
@@ -186,15 +190,21 @@ function severalChanges(text: string, ctx: ParseContext, guessed: Lang, readme: 
     const r = command0?.type === 'change' ? command0 : readNatural(command, alone, lang, readme);
     if (r?.type !== 'change') return oneAtATime(example);
     if (!next.length) return { ...r, lang };
-    const list = next.map((n) => `"${n}"`).join(say(lang, 'spacedAnd'));
-    // Each next change read as it will be written ("och SK 22/9 också" after the first), for the card to name in full.
+    // Each next change read as it would be written on its own ("och SK 22/9 också" after the first).
     const then: Change[] = [];
     let prev = r.change;
     for (const n of next) {
       const own = readFollowUp(n, { ...alone, previous: prev }, lang, readme) ?? readme(n, alone, lang);
       const c = own?.type === 'change' ? own : readNatural(n, alone, lang, readme);
       if (c?.type === 'change') then.push((prev = c.change));
+      // A part that reads but cannot be done ("… och SK 9/6 till 31/6"): said, and nothing is proposed.
+      else if (own?.type === 'error' && !own.missing) return { ...own, lang };
+      else if (c?.type === 'error' && !c.missing) return { ...c, lang };
     }
+    // All of them read: one proposal, confirmed (and undone) as one.
+    if (then.length === next.length) return { ...r, lang, change: together([r.change, ...then]) };
+    // Else the first is proposed; the card names the others that read and says how to write the rest.
+    const list = next.map((n) => `"${n}"`).join(say(lang, 'spacedAnd'));
     return { ...r, lang, note: say(lang, 'thatWasSeveralChanges', list), ...(then.length ? { then } : {}) } as AdminRequest;
   };
   // Parts that each read as a change on their own ("personal höjs med 20 000 och utredningar sänks med 10 000").
@@ -208,12 +218,18 @@ function severalChanges(text: string, ctx: ParseContext, guessed: Lang, readme: 
     // A later part without a verb of its own repeats the first's ("flytta LG 20/5 en vecka och LG 9/9 två
     // veckor"), as a follow-up would: the note then says it as one ("och LG 9/9 två veckor också").
     const head = read[0];
+    let failed: AdminRequest | undefined;
     const next = parts.slice(1).map((p, i) => {
       if (read[i + 1]?.type === 'change') return p;
       if (head?.type !== 'change') return undefined;
       const also = say(lang, 'andToo', p);
-      return readFollowUp(also, { ...ctx, previous: head.change }, lang, readme)?.type === 'change' ? also : undefined;
+      const r = readFollowUp(also, { ...ctx, previous: head.change }, lang, readme);
+      // "flytta LG 20/5 till 27/5 och SK 9/6 till 31/6": a part that cannot be done is said, and nothing proposed.
+      const wrong = [r, read[i + 1]].find((x) => x?.type === 'error' && !x.missing);
+      if (wrong && r?.type !== 'change') failed ??= { ...wrong, lang };
+      return r?.type === 'change' ? also : undefined;
     });
+    if (failed) return failed;
     if (head?.type === 'change' && next.every((n) => n !== undefined)) return first(parts[0]!, next as string[], parts[0]!);
   }
   // "flytta LG 9/9 till 16/9, ställ in LG 14/10": parts split by commas too, where each reads as a change on
@@ -321,7 +337,10 @@ function readCorrection(text: string, ctx: ParseContext, readme: Readme): AdminR
   const tail = C.correctEnd.find((p) => rest.endsWith(p));
   if (tail) [rest, marked] = [`${rest.slice(0, rest.length - tail.length)} `, true];
   words = splitWords(rest.trim());
-  if (!marked || !words.length || words.length > 10 || QUESTION_WORDS.has(words[0]!)) return undefined;
+  if (!words.length || words.length > 10 || QUESTION_WORDS.has(words[0]!)) return undefined;
+  // Right after "nej" cancelled the proposal, a value alone ("27/5", "Haninge", "10 000 mer", "the 23rd")
+  // corrects it too: a message with any other word is read as it is (a question, a change of its own).
+  if (!marked && !(pending.cancelled && valueAlone(words, ctx, C))) return undefined;
   rest = words.join(' ');
   // The words decide the language where they can; else the proposal's ("nej, 28/5" after an English one).
   // The whole message counts, its correction words too ("sorry, I meant …": the lexicon's changes.enWords).
@@ -331,8 +350,9 @@ function readCorrection(text: string, ctx: ParseContext, readme: Readme): AdminR
   const swedish = text.split(/\s+/).some((t) => /[åäö]/i.test(t) && !ctx.lexicon.isName(fold(t)));
   const lang: Lang = swedish || score.sv > en ? 'sv' : en > score.sv ? 'en' : pending.lang;
   const alone = { ...ctx, previous: undefined, pending: undefined };
-  const done = (r: AdminRequest | undefined): AdminRequest | undefined => {
-    if (r?.type === 'change') return { ...r, lang, replaces: pending.id };
+  const done = (r: AdminRequest | undefined, note?: string): AdminRequest | undefined => {
+    // A cancelled proposal is gone already: nothing to replace.
+    if (r?.type === 'change') return { ...r, lang, ...(pending.cancelled ? {} : { replaces: pending.id }), ...(note ? { note } : {}) };
     // What was written reads, but cannot be done ("30/2", a clash): said, and the proposal still waits.
     if (r?.type === 'error' && !r.missing) return { ...r, lang };
     return undefined;
@@ -348,11 +368,21 @@ function readCorrection(text: string, ctx: ParseContext, readme: Readme): AdminR
   const ids = (kind: Match['sense']['kind']) => [...new Set(matches.filter((m) => m.sense.kind === kind).map((m) => (m.sense as { id: string }).id))];
   const dates = extractDates(rest, words, matches, lang, ctx.now, { weekWords: [] });
   const municipalities = ids('municipality');
-  const run = (command: string) => done(readme(command, alone, lang) ?? readNatural(command, alone, lang, readme));
+  const run = (command: string, note?: string) => done(readme(command, alone, lang) ?? readNatural(command, alone, lang, readme), note);
   const change = pending.change;
   if (change.kind === 'meeting.update') {
     const was = plan.meetings.find((m) => m.id === change.meetingId);
     if (!was) return undefined;
+    // "sorry, the 23rd", "nej, den 26:e": a day without its month is in the month proposed (else the meeting's).
+    const day = dates.dates.length || dates.month ? undefined : dayOnly(text);
+    const proposed = change.set.date ?? was.date;
+    const month = proposed.kind === 'day' ? proposed.date.slice(0, 7) : proposed.kind === 'days' ? proposed.start.slice(0, 7) : proposed.month;
+    if (day !== undefined) {
+      const iso = `${month}-${String(day).padStart(2, '0')}`;
+      // A day the month does not have is written as it was, for the command to say so.
+      dates.dates = [Number.isNaN(Date.parse(`${iso}T12:00:00Z`)) || new Date(`${iso}T12:00:00Z`).getUTCDate() !== day ? `${day}/${Number(month.slice(5))}` : iso];
+      rest = dates.dates[0]!;
+    }
     const body = ids('body')[0] ?? was.body;
     // A date that is one of the body's meetings names the meeting meant; any other is a new date.
     const other = dates.dates.map((d) => meetingsBetween(plan, d, d, body).find((m) => m.id !== was.id)).find(Boolean);
@@ -390,14 +420,23 @@ function readCorrection(text: string, ctx: ParseContext, readme: Readme): AdminR
     const signs = new Map<number, number>();
     const amount = amountsIn(rest, signs).at(-1);
     const share = shareIn(rest);
+    // "nej, +10k", "nej, 10 000 mer", "no, another 10k", "nej, 5 % mindre": by how much, counted from the
+    // proposal's amount (the card the secretary answers shows it), not from the plan's; "till 610 000" is
+    // the new amount itself. On another line named, counted from that line's amount, as the request would be.
+    const more = words.some((w) => C.correctMore.has(w));
+    const less = words.some((w) => C.correctLess.has(w));
+    const toAmount = /\b(till|to)\s+[+\-−]?\d/.test(rest);
+    const sign = (amount !== undefined ? signs.get(amount) : share?.sign || undefined) ?? (toAmount || more === less ? 0 : more ? 1 : -1);
+    const base = lineId === change.lineId ? change.line.amount : current;
     let value: number | undefined;
-    // "nej, +30k": relative to the plan's amount, as the request itself would be.
-    if (amount !== undefined) value = signs.has(amount) && current !== undefined ? current + signs.get(amount)! * amount : amount;
-    else if (share?.sign && current !== undefined) value = Math.round(current + (share.sign * current * share.percent) / 100);
+    if (amount !== undefined) value = sign && base !== undefined ? base + sign * amount : amount;
+    else if (share && sign && base !== undefined) value = Math.round(base + (sign * base * share.percent) / 100);
     // "nej, kontorsservice menade jag": the amount proposed, on the line meant.
     else if (lineId !== change.lineId) value = change.line.amount;
     if (value === undefined) return undefined;
-    return run(`${say(lang, 'commandChangeBudget')} ${change.year} ${lineId} ${value}`);
+    // Said on the card where it is not the plan's amount it is counted from.
+    const from = sign && base !== undefined && base !== current && current !== undefined ? say(lang, 'countedFromTheProposal', kronor(base), kronor(current)) : undefined;
+    return run(`${say(lang, 'commandChangeBudget')} ${change.year} ${lineId} ${value}`, from);
   }
   if (change.kind === 'rotation.set') {
     const year = /\b((?:19|20)\d\d)\b/.exec(rest)?.[1];
@@ -406,4 +445,18 @@ function readCorrection(text: string, ctx: ParseContext, readme: Readme): AdminR
     return run(`${say(lang, 'commandHost')} ${bodyRef(ctx, change.body)} ${year ?? change.year} ${municipalityName(plan, host)}`);
   }
   return undefined;
+}
+
+/**
+ * Whether a message is a value and nothing else ("27/5", "Haninge", "LG 14/10", "10 000 mer", "the 23rd",
+ * "2015"): every word a number or date, a name the plan has (a body, a municipality, a month, a budget
+ * line), a correction's direction ("mer", "less") or one of the few words that stand with a value.
+ */
+function valueAlone(words: string[], ctx: ParseContext, C: ChangeWords): boolean {
+  const named = new Set<number>();
+  for (const m of ctx.lexicon.match(words)) {
+    if (['body', 'municipality', 'month', 'budgetLine'].includes(m.sense.kind)) for (let i = m.start; i < m.end; i++) named.add(i);
+  }
+  const valued = words.some((w, i) => /\d/.test(w) || named.has(i));
+  return valued && words.every((w, i) => /\d/.test(w) || named.has(i) || C.correctValue.has(w) || C.correctMore.has(w) || C.correctLess.has(w));
 }

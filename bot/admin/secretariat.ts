@@ -16,7 +16,7 @@ import { englishIn, type Lang } from '../text/lang.js';
 import { PlanSchema, checkReferences, type AuditEntry, type Plan, type UsageWeek } from '../store/schema.js';
 import { validateStore, type Current, type Store } from '../store/store.js';
 import type { Logger } from '../log.js';
-import { applyChange, ChangeError, ChangeSchema, targetKey, targetState, type Change } from './changes.js';
+import { applyChange, ChangeError, ChangeSchema, targetKeys, targetState, type Change } from './changes.js';
 import { describeChange } from './describe.js';
 import { editMenu, formReply, changeFromForm } from './forms.js';
 import { previousChange } from './requests.js';
@@ -151,7 +151,7 @@ export function adminCommands(deps: AdminDeps = {}): Command[] {
   // ("flytta LG 20/5" → "Till vilket datum?" → "till 27/5"); the turn lets it lapse otherwise.
   const parse = (ctx: CommandContext) => {
     if (!parsed.has(ctx.msg)) {
-      const pctx = { plan: ctx.plan.plan, lexicon: ctx.lexicon, now: ctx.now, previous: previousChange(ctx.data, ctx.msg.userId, ctx.msg.conversationId, ctx.now), reading: ctx.reading, pending: waitingProposal(ctx) };
+      const pctx = { plan: ctx.plan.plan, lexicon: ctx.lexicon, now: ctx.now, previous: previousChange(ctx.data, ctx.msg.userId, ctx.msg.conversationId, ctx.now), reading: ctx.reading, pending: waitingProposal(ctx) ?? cancelledProposal(ctx) };
       let text = ctx.msg.text;
       let request = text ? parseAdmin(text, pctx, ctx.lang) : undefined;
       const draft = ctx.draft;
@@ -159,7 +159,7 @@ export function adminCommands(deps: AdminDeps = {}): Command[] {
       if (draft?.retry && !ctx.msg.value && YES.has(ctx.folded) && ctx.now.getTime() - draft.at <= DRAFT_TTL_MS && isSecretariat(ctx.data, ctx.msg.userId)) {
         const offered = parseAdmin(draft.retry, pctx, draft.lang);
         if (offered?.type === 'change') [request, text] = [offered, draft.retry];
-      } else if (draft && !ctx.msg.value) {
+      } else if (draft?.text && !ctx.msg.value) {
         // One message answers the question, or the question lapses (the turn drops it).
         if (request?.type !== 'change' && ctx.now.getTime() - draft.at <= DRAFT_TTL_MS && answersDraft(ctx.folded) && isSecretariat(ctx.data, ctx.msg.userId)) {
           const joined = `${draft.text} ${text.trim()}`;
@@ -277,6 +277,8 @@ export function adminCommands(deps: AdminDeps = {}): Command[] {
     );
     return answer(
       reply('confirmed', lang, say(lang, 'done', described.summary), [
+        // Several changes at once: each named, as the card named them.
+        ...(change.kind === 'batch' ? [{ type: 'list' as const, items: described.rows.map((r) => (r.before || r.after ? `${r.title}: ${r.before} → ${r.after}` : r.title)) }] : []),
         ...described.warnings.map((w) => ({ type: 'text' as const, text: `⚠ ${w}` })),
         { type: 'text', subtle: true, text: say(lang, 'typeUndoToTake') },
       ]),
@@ -287,9 +289,14 @@ export function adminCommands(deps: AdminDeps = {}): Command[] {
     const p = ctx.data.runtime.pending.find((x) => x.id === id);
     if (p && p.actor !== ctx.msg.userId) return only(errorReply(say(lang, 'onlyThePersonWhoProposed'), lang));
     if (!p) return only(errorReply(say(lang, 'theProposalNoLongerExists'), lang));
+    // "nej" → "27/5 menade jag": the proposal just cancelled is kept for the next message, which may correct it
+    // (a change of a kind a value can correct; not an undo, which is proposed by "ångra" alone).
+    const kind = (p.change as { kind?: unknown } | undefined)?.kind;
+    const correctable = !p.undoOf && typeof kind === 'string' && CORRECTABLE.has(kind);
+    const cancelled: Draft = { text: '', lang, at: ctx.now.getTime(), cancelled: { change: p.change, lang: englishIn(p.lang) ?? 'sv' } };
     return {
       replies: [reply('cancelled', lang, say(lang, 'proposalCancelled'), [{ type: 'text', text: say(lang, 'nothingWasChangedSentence') }])],
-      effects: [{ kind: 'cancelProposal', pendingId: id }],
+      effects: [{ kind: 'cancelProposal', pendingId: id }, ...(correctable ? [{ kind: 'setDraft' as const, conversationId: ctx.msg.conversationId, userId: ctx.msg.userId, draft: cancelled }] : [])],
     };
   }
 
@@ -311,13 +318,13 @@ export function adminCommands(deps: AdminDeps = {}): Command[] {
     const made = ChangeSchema.safeParse(entry.after);
     const data = ctx.data;
     if (entry.state !== undefined && made.success && targetState({ plan: data.plan, secretariat: data.runtime.secretariat }, made.data) !== entry.state) {
-      const key = targetKey(made.data);
+      const keys = new Set(targetKeys(made.data));
       const later = audit
         .slice(audit.indexOf(entry) + 1)
         .reverse()
         .find((e) => {
           const c = ChangeSchema.safeParse(e.after);
-          return c.success && targetKey(c.data) === key;
+          return c.success && targetKeys(c.data).some((k) => keys.has(k));
         });
       const who = later ? say(lang, 'laterChangeId', later.summary, later.actor, later.id.slice(0, 6)) : '';
       return only(errorReply(
@@ -475,6 +482,17 @@ function waitingProposal(ctx: CommandContext): PendingProposal | undefined {
   return p && change?.success ? { id: String(p.id), change: change.data, lang: englishIn(p.lang) ?? 'sv' } : undefined;
 }
 
+/**
+ * The proposal the writer cancelled with their previous message here (kept as the conversation's draft for
+ * one message, DRAFT_TTL_MS at most): "nej" → "27/5 menade jag" proposes it corrected.
+ */
+function cancelledProposal(ctx: CommandContext): PendingProposal | undefined {
+  const draft = ctx.draft;
+  if (!draft?.cancelled || ctx.msg.value || ctx.now.getTime() - draft.at > DRAFT_TTL_MS) return undefined;
+  const change = ChangeSchema.safeParse(draft.cancelled.change);
+  return change.success ? { id: '', change: change.data, lang: draft.cancelled.lang, cancelled: true } : undefined;
+}
+
 /** The changes named after the one proposed, each as its card would name it ("Ställ in Ledningsgruppen fredag 14 oktober 2011"). */
 function nextChanges(ctx: CommandContext, changes: readonly Change[], lang: Lang): Block[] {
   const items: string[] = [];
@@ -490,6 +508,9 @@ function nextChanges(ctx: CommandContext, changes: readonly Change[], lang: Lang
   }
   return items.length ? [{ type: 'text', text: say(lang, 'thenProposed') }, { type: 'list', items }] : [];
 }
+
+/** The kinds of change a value given right after "nej" corrects (requests.ts readCorrection). */
+const CORRECTABLE = new Set(['meeting.update', 'meeting.add', 'budget.line', 'rotation.set']);
 
 /** How long a question for a missing piece waits for its answer, and how many wait at most. */
 const DRAFT_TTL_MS = 30 * 60 * 1000;

@@ -12,6 +12,12 @@ export interface Draft {
   at: number;
   /** The request as the question offered it ("Menar du fredag 20 maj?" → "flytta LG 20/5 till 26/5"): a yes takes it. */
   retry?: string;
+  /**
+   * The proposal the member has just cancelled ("nej"), as its change was stored: a corrected value in the
+   * next message ("27/5 menade jag", "10 000 mer") proposes it corrected (admin/requests.ts readCorrection).
+   * The admin commands read and check it; the core only keeps it.
+   */
+  cancelled?: { change: unknown; lang: Lang };
 }
 
 /** At most this many open questions wait; a new one beyond it drops the oldest. */

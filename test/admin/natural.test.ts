@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { previousChange } from '../../bot/admin/requests.js';
 import { parseAdmin, type AdminRequest } from '../../bot/admin/parse.js';
+import type { Change } from '../../bot/admin/changes.js';
 import { validateStore } from '../../bot/store/store.js';
 import { buildLexicon } from '../../bot/understand/lexicon.js';
 import { SEED } from '../helpers/app.js';
@@ -151,14 +152,18 @@ describe('change requests in words', () => {
     expect(previousChange(runtime([], [{ id: 'a', at: at(10), actor: 'u', action: 'meeting.update', summary: '', after: change.change, undoOf: 'b' }]), 'u', 'c', now)).toBeUndefined();
   });
 
-  it('proposes the first of several changes in one message and says how to write the next', () => {
-    const r = parse('personal höjs till 600 000 och utredningar sänks till 210 000');
-    expect(r).toMatchObject({ ...parse('ändra budget 2011 personal 600 000'), note: expect.stringMatching(/utredningar.*210 000/i) });
-    expect(parse('SK 9/6 och SK 22/9 ställs in')).toMatchObject({ ...parse('ställ in SK 9/6'), note: expect.stringMatching(/22\/9 också/) });
-    expect(parse('flytta LG 9/9 till 16/9 och LG 14/10 till 21/10')).toMatchObject({ ...parse('flytta LG 9/9 till 16/9'), note: expect.stringMatching(/14\/10 till 21\/10/) });
+  it('reads several changes in one message as one proposal of them all, in the order written', () => {
+    const change = (text: string) => (parse(text) as { change: Change }).change;
+    const all = (...commands: string[]) => ({ type: 'change', lang: 'sv', change: { kind: 'batch', changes: commands.map(change) } });
+    expect(parse('personal höjs till 600 000 och utredningar sänks till 210 000')).toEqual(all('ändra budget 2011 personal 600 000', 'ändra budget 2011 utredningar 210 000'));
+    expect(parse('SK 9/6 och SK 22/9 ställs in')).toEqual(all('ställ in SK 9/6', 'ställ in SK 22/9'));
+    expect(parse('flytta LG 9/9 till 16/9 och LG 14/10 till 21/10')).toEqual(all('flytta LG 9/9 till 16/9', 'flytta LG 14/10 till 21/10'));
     // A later part without its own verb repeats the first's.
-    expect(parse('flytta LG 20/5 en vecka och LG 9/9 två veckor')).toMatchObject({ ...parse('flytta LG 20/5 till 27/5'), note: expect.stringMatching(/och LG 9\/9 två veckor också/) });
-        // One meeting of two days is one change.
+    expect(parse('flytta LG 20/5 en vecka och LG 9/9 två veckor')).toEqual(all('flytta LG 20/5 till 27/5', 'flytta LG 9/9 till 23/9'));
+    // A part that cannot be done is said, and nothing is proposed (not the first part alone, nor a range 27/5–9/6).
+    expect(parse('flytta LG 20/5 till 27/5 och SK 9/6 till 31/6')).toMatchObject({ type: 'error', message: expect.stringMatching(/31\/6/) });
+    expect(parse('flytta LG 20/5 till 27/5 och SK 9/6 till 31/6')).not.toHaveProperty('missing');
+    // One meeting of two days is one change.
     expect(parse('LG 31/3-1/4 ställs in')).toEqual(parse('ställ in LG 31/3'));
   });
 
@@ -221,10 +226,51 @@ describe('change requests in words', () => {
     expect(correct('nej, 2015 menade jag', 'sv', { ...pending, change: rotation.change })).toEqual({ ...parse('värd rådslag 2015 Salem'), replaces: 'p1' });
   });
 
-  it('names every change of a message in full, commas too', () => {
-    const r = parse('flytta LG 9/9 till 16/9, ställ in LG 14/10');
-    expect(r).toMatchObject({ ...parse('flytta LG 9/9 till 16/9'), then: [(parse('ställ in LG 14/10') as { change: unknown }).change] });
-    expect(parse('personal 600 000 och kontorsservice 40 000')).toMatchObject({ ...parse('ändra budget 2011 personal 600 000'), then: [(parse('ändra budget 2011 kontorsservice 40 000') as { change: unknown }).change] });
+  it('reads a value alone as the correction of the proposal just cancelled, and nothing else', () => {
+    const request = (text: string, lang: 'sv' | 'en' = 'sv') => {
+      const r = parse(text, lang);
+      if (r?.type !== 'change') throw new Error(`no change for ${text}`);
+      return r.change;
+    };
+    const cancelled = (text: string) => ({ id: '', change: request(text), lang: 'sv' as const, cancelled: true });
+    const correct = (text: string, p: ReturnType<typeof cancelled>, lang: 'sv' | 'en' = 'sv') => parseAdmin(text, { plan, lexicon, now, pending: p }, lang);
+    const move = cancelled('flytta LG 20/5 till 26/5');
+    // A cancelled proposal is not replaced: the corrected one is a proposal of its own.
+    expect(correct('27/5', move)).toEqual(parse('flytta LG 20/5 till 27/5'));
+    expect(correct('27/5 menade jag', move)).toEqual(parse('flytta LG 20/5 till 27/5'));
+    expect(correct('jag menade 3/6', move)).toEqual(parse('flytta LG 20/5 till 3/6'));
+    // A day without its month is in the month proposed.
+    expect(correct('sorry, the 23rd', move, 'en')).toEqual(parse('move LG 20/5 to 23/5', 'en'));
+    expect(correct('den 31:a', move)).toEqual(parse('flytta LG 20/5 till 31/5'));
+    expect(correct('LG 14/10 menade jag', cancelled('ställ in LG 9/9'))).toEqual(parse('ställ in LG 14/10'));
+    expect(correct('Haninge', cancelled('ändra värd för SK 22/9 till Huddinge'))).toEqual(parse('ändra värd SK 22/9 till Haninge'));
+    expect(correct('2015', cancelled('rådslaget 2014 ska vara i Salem'))).toEqual(parse('värd rådslag 2015 Salem'));
+    // Any other word, or a question: read as it is.
+    for (const q of ['tack', 'när är LG i maj?', 'vem är värd 27/5', 'LG 27/5 då', 'ok']) expect([q, correct(q, move)]).toEqual([q, undefined]);
+  });
+
+  it('counts a relative correction from the proposal, and says so', () => {
+    const proposed = parse('personal blir 600 000');
+    if (proposed?.type !== 'change') throw new Error('no change');
+    const waiting = { id: 'p1', change: proposed.change, lang: 'sv' as const };
+    const correct = (text: string, lang: 'sv' | 'en' = 'sv', p: { id: string; change: typeof proposed.change; lang: 'sv' | 'en'; cancelled?: boolean } = waiting) => parseAdmin(text, { plan, lexicon, now, pending: p }, lang);
+    const from = expect.stringMatching(/^Räknat från förslaget, 600 000 kr, inte från planens 580 000 kr\.$/);
+    expect(correct('nej, +10k')).toEqual({ ...parse('ändra budget 2011 personal 610 000'), replaces: 'p1', note: from });
+    expect(correct('nej, 10 000 mer')).toEqual({ ...parse('ändra budget 2011 personal 610 000'), replaces: 'p1', note: from });
+    expect(correct('nej, 20 000 mindre')).toEqual({ ...parse('ändra budget 2011 personal 580 000'), replaces: 'p1', note: from });
+    expect(correct('nej, 5 % mer')).toEqual({ ...parse('ändra budget 2011 personal 630 000'), replaces: 'p1', note: from });
+    expect(correct('no, another 10k', 'en')).toEqual({ ...parse('change budget 2011 personal 610 000', 'en'), replaces: 'p1', note: 'Counted from the proposal, 600 000 kr, not from the plan\'s 580 000 kr.' });
+    // "till 610 000" and a bare amount are the new amount itself.
+    expect(correct('nej, till 620 000')).toEqual({ ...parse('ändra budget 2011 personal 620 000'), replaces: 'p1' });
+    expect(correct('nej, 620 000')).toEqual({ ...parse('ändra budget 2011 personal 620 000'), replaces: 'p1' });
+    // Just cancelled: the same, and nothing to replace.
+    expect(correct('10 000 mer', 'sv', { ...waiting, id: '', cancelled: true })).toEqual({ ...parse('ändra budget 2011 personal 610 000'), note: from });
+  });
+
+  it('reads changes listed with commas, and budget lines with amounts, as one proposal', () => {
+    const change = (text: string) => (parse(text) as { change: Change }).change;
+    expect(parse('flytta LG 9/9 till 16/9, ställ in LG 14/10')).toMatchObject({ type: 'change', change: { kind: 'batch', changes: [change('flytta LG 9/9 till 16/9'), change('ställ in LG 14/10')] } });
+    expect(parse('personal 600 000 och kontorsservice 40 000')).toMatchObject({ type: 'change', change: { kind: 'batch', changes: [change('ändra budget 2011 personal 600 000'), change('ändra budget 2011 kontorsservice 40 000')] } });
     // The amounts the plan has are facts; a comma before a question is a question.
     expect(parse('personal 580 000 och kontorsservice 50 000')).toBeUndefined();
     expect(parse('since Södertälje hosts the rådslag in 2014, who hosts in 2015', 'en')).toBeUndefined();
@@ -234,6 +280,36 @@ describe('change requests in words', () => {
     expect(parse('lägg till möte 15/9')).toMatchObject({ type: 'error', missing: true, message: expect.stringMatching(/Vilket organ/) });
     expect(parse('lägg till ett extra möte 12/10 i Salem')).toMatchObject({ type: 'error', missing: true, message: expect.stringMatching(/Vilket organ.*LG 12\/10/) });
     expect(parse('lägg till möte styrelsen 15/9')).toMatchObject({ type: 'error', message: expect.stringMatching(/styrelsen/) });
+  });
+
+  it('after "nej", proposes the cancelled change with the value given next, once, and only to its writer', async () => {
+    const bot = await createTestCore('2011-04-07T10:00:00+02:00', { secretariat: ['sek', 'sek2'] });
+    const say = async (text: string, conversationId = 'a', userId = 'sek') => {
+      const [r] = await bot.core.handleMessage({ conversationId, channel: 'terminal', userId, text });
+      return { kind: r!.kind, text: renderText(r!) };
+    };
+    try {
+      await say('flytta LG 20/5 till 26/5');
+      expect((await say('nej')).kind).toBe('cancelled');
+      // Another writer, another conversation: nothing was cancelled there.
+      expect((await say('27/5', 'a', 'sek2')).kind).not.toBe('confirm');
+      expect((await say('27/5', 'b')).kind).not.toBe('confirm');
+      expect(await say('27/5 menade jag')).toMatchObject({ kind: 'confirm', text: expect.stringMatching(/→ fredag 27 maj 2011/) });
+      expect(await say('nej')).toMatchObject({ kind: 'cancelled' });
+      // One message only: after a question the value is a question again.
+      expect((await say('när är nästa SK?')).kind).toBe('nextMeeting');
+      expect((await say('27/5')).kind).not.toBe('confirm');
+      expect(bot.store.data.runtime.pending).toEqual([]);
+      expect(bot.store.data.plan.meetings.find((m) => m.id === 'lg-2011-05-20')!.date).toEqual({ kind: 'day', date: '2011-05-20' });
+      // An undo cancelled is not corrected by a value: "ångra" alone proposes one.
+      await say('värd rådslag 2014 Salem');
+      await say('ja');
+      expect((await say('ångra')).text).toMatch(/Salem → Tyresö/);
+      expect((await say('nej')).kind).toBe('cancelled');
+      expect((await say('Haninge')).kind).not.toBe('confirm');
+    } finally {
+      await bot.cleanup();
+    }
   });
 
   it('replaces the waiting proposal with the corrected one, only in its conversation, and refuses a member', async () => {

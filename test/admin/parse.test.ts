@@ -1,6 +1,7 @@
 // Secretariat commands as pure functions: text → change (or a clear message), and apply → inverse.
 import { readFileSync } from 'node:fs';
-import { applyChange, type Change } from '../../bot/admin/changes.js';
+import { applyChange, targetKeys, targetState, type Change } from '../../bot/admin/changes.js';
+import { meetingChanges } from '../../bot/reminders/notices.js';
 import { parseAdmin, type AdminRequest } from '../../bot/admin/parse.js';
 import { tryChange, mergePlan } from '../../bot/admin/secretariat.js';
 import { validateStore } from '../../bot/store/store.js';
@@ -102,6 +103,17 @@ describe('secretariat text commands', () => {
   });
 });
 
+describe('undo by id', () => {
+  it('takes an id as the history shows it, "-" and "_" included (base64url ids have them)', () => {
+    expect(parse('ångra 3-dqwX')).toEqual({ type: 'undo', ref: '3-dqwX', lang: 'sv' });
+    expect(parse('undo a_B9-z.')).toEqual({ type: 'undo', ref: 'a_B9-z', lang: 'en' });
+    expect(parse('ångra Ab12Cd')).toEqual({ type: 'undo', ref: 'Ab12Cd', lang: 'sv' });
+    // Words about the last change are no id.
+    expect(parse('ångra det')).toEqual({ type: 'undo', lang: 'sv' });
+    expect(parse('ångra senaste ändringen')).toEqual({ type: 'undo', lang: 'sv' });
+  });
+});
+
 describe('applying a change', () => {
   const target = { plan, secretariat: ['sec-1'] };
 
@@ -127,6 +139,41 @@ describe('applying a change', () => {
       const { target: back } = applyChange(after, inverse);
       expect({ text, plan: strip(back.plan), sec: back.secretariat }).toEqual({ text, plan: strip(plan), sec: ['sec-1'] });
     }
+  });
+
+  it('applies several changes as one, in order, and undoes them as one', () => {
+    const strip = (p: typeof plan) => JSON.parse(JSON.stringify(p, (k, v) => (k === 'sequence' ? undefined : v)));
+    const parts = ['flytta LG 20/5 till 27/5', 'ställ in SK 9/6', 'ändra budget 2011 personal 600 000', 'ändra budget 2011 utredningar 210 000'].map(change);
+    const batch: Change = { kind: 'batch', changes: parts as Extract<Change, { kind: 'batch' }>['changes'] };
+    const { target: after, inverse } = applyChange(target, batch);
+    expect(after.plan.meetings.find((m) => m.id === 'lg-2011-05-20')!.date).toEqual({ kind: 'day', date: '2011-05-27' });
+    expect(after.plan.meetings.find((m) => m.id === 'sk-2011-06-09')!.status).toBe('cancelled');
+    expect(after.plan.budgets[0]!.costs.map((l) => l.amount)).toEqual([600000, 50000, 210000]);
+    // The inverses in reverse order: the year's budget goes back to the plan's, not to the first line's change.
+    expect(inverse.kind).toBe('batch');
+    expect(strip(applyChange(after, inverse).target.plan)).toEqual(strip(plan));
+    // The calendar notices see every meeting changed, in one go.
+    expect(meetingChanges(plan.meetings, after.plan.meetings, now).map((c) => [c.kind, c.meeting.id]).sort()).toEqual([['cancelled', 'sk-2011-06-09'], ['moved', 'lg-2011-05-20']]);
+    // Described one row each, the budget's balance warned of once, for the whole.
+    const d = tryChange(data, batch, 'sv');
+    expect(d.summary).toBe('4 ändringar på en gång');
+    expect(d.rows.map((r) => `${r.title}: ${r.before} → ${r.after}`)).toEqual([
+      'Flytta Ledningsgruppen: fredag 20 maj 2011, 08.30–13.00 → fredag 27 maj 2011, 08.30–13.00',
+      'Ställ in Södertörns samarbetskommitté torsdag 9 juni 2011, 12.00–15.00: planerat → inställt',
+      'Budget 2011: Personal: 580 000 kr → 600 000 kr',
+      'Budget 2011: Utredningar, konsultstöd mm: 230 000 kr → 210 000 kr',
+    ]);
+    expect(d.warnings).toEqual([]);
+    // What it acts on: each part's, so a later change to any of them is seen.
+    expect(targetKeys(batch)).toEqual(['meetings:lg-2011-05-20', 'meetings:sk-2011-06-09', 'budget:2011']);
+    const moved = applyChange(target, change('flytta SK 9/6 till 16/6')).target;
+    expect(targetState(moved, batch)).not.toBe(targetState(target, batch));
+    expect(targetState(applyChange(target, change('flytta SK 14/4 till 15/4')).target, batch)).toBe(targetState(target, batch));
+  });
+
+  it('refuses several changes at once where a later one clashes with an earlier one', () => {
+    const batch: Change = { kind: 'batch', changes: [change('flytta LG 20/5 till 27/5'), change('flytta LG 9/9 till 27/5')] as Extract<Change, { kind: 'batch' }>['changes'] };
+    expect(() => applyChange(target, batch)).toThrow(/Krockar/);
   });
 
   it('refuses a clash with another meeting of the same body', () => {

@@ -79,6 +79,36 @@ describe('secretariat commands', () => {
     expect(renderText(await send(MEMBER, 'ångra'))).toMatch(/Du har ingen ändring att ångra/);
   });
 
+  it('confirms several changes of one message at once, keeps one history entry, and undoes them together', async () => {
+    const card = await send(MEMBER, 'flytta LG 20/5 till 27/5 och ställ in SK 9/6');
+    expect(card.kind).toBe('confirm');
+    expect(renderText(card)).toMatch(/^2 ändringar på en gång\nFlytta Ledningsgruppen: fredag 20 maj 2011, 08.30–13.00 → fredag 27 maj 2011, 08.30–13.00\nStäll in Södertörns samarbetskommitté torsdag 9 juni 2011, 12.00–15.00: planerat → inställt/);
+    expect(bot.store.data.runtime.pending).toHaveLength(1);
+    expect((await send(MEMBER, '', confirmData(card))).kind).toBe('confirmed');
+    const meeting = (id: string) => bot.store.data.plan.meetings.find((m) => m.id === id)!;
+    expect([meeting('lg-2011-05-20').date, meeting('sk-2011-06-09').status]).toEqual([{ kind: 'day', date: '2011-05-27' }, 'cancelled']);
+    expect(bot.store.data.runtime.audit.filter((e) => e.actor === MEMBER)).toMatchObject([{ action: 'batch', summary: '2 ändringar på en gång' }]);
+    expect(renderText(await send(MEMBER, 'ändringar'))).toMatch(/2 ändringar på en gång\n.*\n• Flytta Ledningsgruppen: .* → fredag 27 maj 2011, 08.30–13.00\n• Ställ in Södertörns samarbetskommitté .*: planerat → inställt/);
+    // Undone as one: both back.
+    expect(renderText(await send(MEMBER, 'ångra'))).toMatch(/inställt → planerat[\s\S]*fredag 27 maj 2011, 08.30–13.00 → fredag 20 maj 2011/);
+    expect((await send(MEMBER, 'bekräfta')).kind).toBe('confirmed');
+    expect([meeting('lg-2011-05-20').date, meeting('sk-2011-06-09').status]).toEqual([{ kind: 'day', date: '2011-05-20' }, 'planned']);
+  });
+
+  it('refuses to undo several changes at once where one of them was changed since', async () => {
+    await bot.store.update(null, (d) => {
+      d.runtime.secretariat.push('sec-2');
+    });
+    await send(MEMBER, '', confirmData(await send(MEMBER, 'flytta LG 20/5 till 27/5 och ställ in SK 9/6')));
+    // Another member changes one of the two meetings afterwards.
+    await send('sec-2', '', confirmData(await send('sec-2', 'ändra värd SK 9/6 till Haninge')));
+    const before = structuredClone(bot.store.data.plan);
+    const r = await send(MEMBER, 'ångra');
+    expect(r.kind).toBe('adminError');
+    expect(renderText(r)).toMatch(/Ny värd för Södertörns samarbetskommitté/);
+    expect(bot.store.data.plan).toEqual(before);
+  });
+
   it('reads the natural whole answers to a proposal ("ja tack", "kör", "glöm det"), but never a sentence that starts with one', async () => {
     await send(MEMBER, 'ställ in SK 9/6');
     expect((await send(MEMBER, 'glöm det')).kind).toBe('cancelled');

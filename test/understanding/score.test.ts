@@ -101,6 +101,9 @@ const FILES = [
   // Written by helper nlu7 of round 7 before the code that reads them: other wordings of the gaps found by hand
   // (two-part rotation questions, a body's other meetings, a count of one, bodies the plan names, per quarter after a ratio).
   { file: 'r7-own.json', heldOut: false, freshCorePerItem: false },
+  // Written by helper cmd8 before the code that reads them: a corrected value right after "nej" cancelled a
+  // proposal, relative corrections counted from the proposal, several changes in one message confirmed at once.
+  { file: 'r8-commands-own.json', heldOut: false, freshCorePerItem: true },
   // Written by helper nlu8b of round 8 before the code that reads them: other wordings of the kinds behind its share
   // of r8-dev.json's failures (the plan's passages on when and how, a member's gain, one area's purpose, a claim whose
   // dates are another body's, colloquial "e", yes/no with a wrong figure).

@@ -153,6 +153,8 @@ export const ADMIN = {
   thatIsSeveralChanges: { sv: (example: string) => `Det är flera ändringar i ett meddelande, och jag föreslår en i taget. Skriv den första, till exempel: ${example} – bekräfta den, och skriv sedan nästa ("och … också" räcker).`, en: (example: string) => `That is several changes in one message, and I propose one at a time. Write the first, e.g.: ${example} – confirm it, then write the next ("and … too" is enough).` },
   thatWasSeveralChanges: { sv: (list: string) => `Det var flera ändringar; här är den första. När den är bekräftad, skriv ${list}.`, en: (list: string) => `That was several changes; this is the first. Once it is confirmed, write ${list}.` },
   whichBodyIsTheMeetingFor: { sv: (rest: string) => `Vilket organ är mötet för? Skriv till exempel: lägg till möte LG ${rest}`, en: (rest: string) => `Which body is the meeting for? Write e.g.: add meeting LG ${rest}` },
+  changesAtOnce: { sv: (n: number) => `${n} ändringar på en gång`, en: (n: number) => `${n} changes at once` },
+  countedFromTheProposal: { sv: (proposed: string, plan: string) => `Räknat från förslaget, ${proposed}, inte från planens ${plan}.`, en: (proposed: string, plan: string) => `Counted from the proposal, ${proposed}, not from the plan's ${plan}.` },
   replacesTheProposal: { sv: 'Det här förslaget ersätter det förra, som inte gäller längre.', en: 'This proposal replaces the previous one, which no longer applies.' },
   thenProposed: { sv: 'Sedan, i samma meddelande:', en: 'Next, in the same message:' },
   andToo: { sv: (p: string) => `och ${p} också`, en: (p: string) => `and ${p} too` },
