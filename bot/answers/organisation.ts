@@ -96,7 +96,7 @@ export function members({ q, plan }: AnswerInput): Answer {
 
 /**
  * Two joint bodies' member municipalities combined as asked: in neither ("varken … eller", "neither … nor",
- * "inte med i A eller B"), in both ("både … och", "also in"), in the first but not the second ("men inte",
+ * named by its own words only: a bare "inte" beside two bodies is not read as "neither"), in both ("både … och", "also in"), in the first but not the second ("men inte",
  * "but not"), in only one of them. Computed from the members the plan lists; a count first where one is asked.
  */
 function memberSets(q: AnswerInput['q'], plan: Plan): Answer | undefined {
@@ -108,8 +108,7 @@ function memberSets(q: AnswerInput['q'], plan: Plan): Answer | undefined {
   const has = (c: string) => q.cues.includes(c);
   const inA = (m: string) => a.memberMunicipalities.includes(m);
   const inB = (m: string) => b.memberMunicipalities.includes(m);
-  const negated = has('notMember') || /\b(inte|not|ej)\b/.test(fold(q.text));
-  const op = has('setButNot') ? 'butNot' : has('setOnlyOne') ? 'onlyOne' : has('setNeither') || (negated && !has('setBoth')) ? 'neither' : has('setBoth') ? 'both' : undefined;
+  const op = has('setButNot') ? 'butNot' : has('setOnlyOne') ? 'onlyOne' : has('setNeither') ? 'neither' : has('setBoth') ? 'both' : undefined;
   if (!op) return undefined;
   const keep = (m: string) => (op === 'neither' ? !inA(m) && !inB(m) : op === 'both' ? inA(m) && inB(m) : op === 'butNot' ? inA(m) && !inB(m) : inA(m) !== inB(m));
   const lang = q.lang;
