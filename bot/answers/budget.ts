@@ -147,6 +147,11 @@ export function budget({ q, plan, now, data }: AnswerInput): Answer {
   return { reply: reply('budget', lang, totalAsked ? say(lang, 'costsInTotal', b.year, kronor(costs)) : say(lang, 'budget', b.year), blocks), context: ctx };
 }
 
+/** A what-if change as written in a sum: "× 1,1", "− 30 000 kr", "→ 300 000 kr". */
+function scaleText(s: Scale, lang: 'sv' | 'en'): string {
+  return s.to !== undefined ? `→ ${kronor(s.to)}` : s.factor !== undefined ? `× ${String(Math.round(s.factor * 1000) / 1000).replace('.', say(lang, 'decimalSeparator'))}` : `${s.add! < 0 ? '−' : '+'} ${kronor(Math.abs(s.add!))}`;
+}
+
 interface Computed {
   kind: string;
   title: string;
@@ -209,12 +214,17 @@ function computeOver(
   // "per kommun och kvartal", "per månad", "per invånare": the amount divided by each unit asked for.
   const units = perUnitsOf(o);
   if (units.length) {
-    const base = lines.length ? sum(lines) : o.asksIncome || units.some((u) => u.id === 'municipality') ? income : costs;
+    const planned = lines.length ? sum(lines) : o.asksIncome || units.some((u) => u.id === 'municipality') ? income : costs;
     const what = lines.length ? names(lines) : o.asksIncome || units.some((u) => u.id === 'municipality') ? say(lang, 'theFeesFromThe') : say(lang, 'costs2');
+    // "om utredningarna minskar med 10 000, hur mycket blir det per kvartal?": the amount after the change, divided.
+    const s = o.scale && !o.totalHeld ? o.scale : undefined;
+    const base = s ? s.to ?? planned * (s.factor ?? 1) + (s.add ?? 0) : planned;
     const each = units.reduce((v, u) => v / u.n, base);
     const per = say(lang, 'perUnits', units.map((u) => u.unit));
     const chain = units.map((u) => ` / ${u.n.toLocaleString('sv-SE').replace(/\s/g, ' ')} ${say(lang, 'unitPlural', u.unit)}`).join('');
-    const blocks: Block[] = [calc(`${what} ${b.year}: ${kronor(base)}${chain} = ${amountText(each, lang)} ${per}${units.some((u) => u.id === 'municipality') ? say(lang, 'splitEqually') : ''}.`)];
+    const blocks: Block[] = [];
+    if (s) blocks.push(calc(`${what}: ${kronor(planned)} ${scaleText(s, lang)}${s.to === undefined ? ` = ${kronor(base)}` : ''}`));
+    blocks.push(calc(`${what} ${b.year}: ${kronor(base)}${chain} = ${amountText(each, lang)} ${per}${units.some((u) => u.id === 'municipality') ? say(lang, 'splitEqually') : ''}.`));
     if (units.some((u) => u.id === 'municipality')) blocks.push({ type: 'text', subtle: true, text: say(lang, 'thePlanDoesNotSay') });
     if (units.some((u) => u.id === 'inhabitant')) blocks.push({ type: 'text', subtle: true, text: say(lang, 'inhabitantsOfSodertorn', o.population.toLocaleString('sv-SE').replace(/\s/g, ' ')) });
     const kind = units.some((u) => u.id === 'municipality') ? 'budgetSplit' : units.length === 1 && units[0]!.id === 'month' ? 'budgetPerMonth' : 'budgetPer';
@@ -240,7 +250,7 @@ function computeOver(
     const after = s.to ?? changed.amount * (s.factor ?? 1) + (s.add ?? 0);
     const others = b.costs.filter((l) => l !== changed && l !== target);
     const left = costs - after - sum(others);
-    const how = s.to !== undefined ? `→ ${kronor(s.to)}` : s.factor !== undefined ? `× ${String(Math.round(s.factor * 1000) / 1000).replace('.', say(lang, 'decimalSeparator'))}` : `${s.add! < 0 ? '−' : '+'} ${kronor(Math.abs(s.add!))}`;
+    const how = scaleText(s, lang);
     return {
       kind: 'budgetWhatIf',
       title: say(lang, 'insteadOf', label(target), kronor(left), kronor(target.amount)),
@@ -253,16 +263,22 @@ function computeOver(
     };
   }
   if (o.scale) {
-    const base = lines.length ? sum(lines) : costs;
-    const what = lines.length ? names(lines) : say(lang, 'costs2');
+    // "om avgifterna höjs med 40 000, vad blir intäkterna": with no cost line named, the income changes.
+    const ofIncome = !lines.length && o.asksIncome;
+    const base = lines.length ? sum(lines) : ofIncome ? income : costs;
+    const what = lines.length ? names(lines) : say(lang, ofIncome ? 'income2' : 'costs2');
     const s = o.scale;
     const after = s.to ?? base * (s.factor ?? 1) + (s.add ?? 0);
     const newCosts = lines.length ? costs - base + after : after;
-    const how = s.to !== undefined ? `→ ${kronor(s.to)}` : s.factor !== undefined ? `× ${String(Math.round(s.factor * 1000) / 1000).replace('.', say(lang, 'decimalSeparator'))}` : `${s.add! < 0 ? '−' : '+'} ${kronor(Math.abs(s.add!))}`;
-    const blocks: Block[] = [calc(`${what}: ${kronor(base)} ${how} = ${kronor(after)}`)];
+    const how = scaleText(s, lang);
+    const blocks: Block[] = [calc(s.to !== undefined ? `${what}: ${kronor(base)} ${how}` : `${what}: ${kronor(base)} ${how} = ${kronor(after)}`)];
     if (lines.length) blocks.push(calc(say(lang, 'theCostsWouldThen', kronor(newCosts), kronor(costs), kronor(income))));
+    if (ofIncome) blocks.push(calc(say(lang, 'theIncomeWouldThen', kronor(after), kronor(income), kronor(costs))));
     blocks.push({ type: 'text', subtle: true, text: say(lang, 'aWorkedExampleThe', kronor(base), b.year) });
-    return { kind: 'budgetWhatIf', title: say(lang, 'insteadOf', what, kronor(after), kronor(base)), blocks };
+    // "vad blir totalen", "what would the total be" of one line changed: the total heads the answer.
+    const totalAsked = lines.length === 1 && has('sum');
+    const title = totalAsked ? say(lang, 'insteadOf', say(lang, 'costs2'), kronor(newCosts), kronor(costs)) : say(lang, 'insteadOf', what, kronor(after), kronor(base));
+    return { kind: 'budgetWhatIf', title, blocks };
   }
   if (has('difference') && lines.length >= 2) {
     const [x, y] = [...lines].sort((p, q) => q.amount - p.amount) as [BudgetLine, BudgetLine];

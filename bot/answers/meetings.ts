@@ -511,19 +511,38 @@ export function countMeetings(input: AnswerInput): Answer {
 
 export function meetingTime({ q, plan, now }: AnswerInput): Answer {
   const lang = q.lang;
+  // One meeting: its time is the headline ("Tid: Ledningsgruppen fredag 14 oktober 2011, 08.30–13.00").
+  const timeTitle = (list: Meeting[]) => (list.length === 1 ? say(lang, 'timeOfMeeting', bodyName(plan, list[0]!.body), formatWhen(list[0]!, lang)) : say(lang, 'time'));
   const p = periodOf(q, defaultYear(plan, now));
   if (p) {
     const list = meetingsIn(plan, q, p);
     if (list.length) {
       return {
-        reply: reply('meetingTime', lang, say(lang, 'time'), list.map((m) => meetingFacts(plan, m, lang))),
+        reply: reply('meetingTime', lang, timeTitle(list), list.map((m) => meetingFacts(plan, m, lang))),
         context: contextOf(q, { meetingId: list.at(-1)!.id }),
       };
     }
   }
+  // "vilken tid är rådslaget 2014?": a rotating event's year whose date the calendar does not have says so, with
+  // its host, and shows the meetings it has (their time of day is the event's usual one).
+  if (q.bodies.length === 1 && q.years.length === 1 && !q.dates.length && !q.month) {
+    const body = q.bodies[0]!;
+    const y = q.years[0]!;
+    const turn = plan.hostRotations.find((r) => r.body === body && r.year === y);
+    const known = plannedMeetings(plan, body);
+    if (turn && !known.some((m) => meetingYear(m) === y)) {
+      return {
+        reply: reply('meetingTime', lang, say(lang, 'thePlanDoesNotGiveThe', bodyName(plan, body), y, municipalityName(plan, turn.host)), known.map((m) => meetingFacts(plan, m, lang))),
+        context: contextOf(q, { bodies: [body], years: [y], answerMunicipalities: [turn.host] }),
+      };
+    }
+  }
+  // "och vilken tid?" after "vem är värd för SK 9/6": the meetings of that day (of the body named).
+  const onDay = q.dates.length ? meetingsIn(plan, q, { from: q.dates[0]!, to: q.dates.at(-1)!, label: '' }) : [];
+  if (onDay.length) return { reply: reply('meetingTime', lang, timeTitle(onDay), onDay.map((m) => meetingFacts(plan, m, lang))), context: contextOf(q, { meetingId: onDay.at(-1)!.id }) };
   // "hur dags?", "what time?" right after a meeting's answer: that meeting's time (not every body's usual one).
   const last = !q.bodies.length && !q.cues.includes('meeting') && q.meetingId ? plan.meetings.find((m) => m.id === q.meetingId) : undefined;
-  if (last) return { reply: reply('meetingTime', lang, say(lang, 'time'), [meetingFacts(plan, last, lang)]), context: contextOf(q, { meetingId: last.id, bodies: [last.body] }) };
+  if (last) return { reply: reply('meetingTime', lang, timeTitle([last]), [meetingFacts(plan, last, lang)]), context: contextOf(q, { meetingId: last.id, bodies: [last.body] }) };
   const ids = q.bodies.length ? q.bodies : plan.bodies.filter((b) => b.usualTime).map((b) => b.id);
   const items: string[] = [];
   for (const id of ids) {

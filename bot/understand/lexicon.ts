@@ -55,8 +55,15 @@ export interface LexiconData {
   requests?: { polite: string[]; startOnly: string[] };
   /** Calendar requests ("lägg in SK i min kalender", "add it to Outlook"): a request verb near the start, a personal calendar named; `title` is the actionTitles key said. */
   calendarRequests?: { verbs: string[]; places: string[]; personal: string[]; title: string };
-  /** What-if changes of an amount: a factor ("dubblas"), or a direction taking "med N %" / "med N kr" / "till N". */
-  scaling?: Record<string, { factor?: number; sign?: number; words: string[] } | string>;
+  /**
+   * What-if changes of an amount: a factor ("dubblas"), or a direction taking "med N %" / "med N kr" / "till N".
+   * A word ending in * is a stem, in ~ a verb in any form ("minsk~": minska, minskar, minskas, minskade …);
+   * "dra~ ner" is a particle verb (its particle among the next three words); `unless`: words that, right after
+   * the verb, make it something else ("add up").
+   */
+  scaling?: Record<string, { factor?: number; sign?: number; words: string[]; unless?: string[] } | string>;
+  /** Fractions a what-if changes an amount by, right after "med"/"by" ("med en tredjedel", "by a quarter"); * ends a stem. */
+  scalingFractions?: Record<string, number>;
   /** Kinds of facts the plan does not hold: the words asking for them, and what to say (sv, en). */
   /** What the bot says it cannot do, per action cue (folded): [Swedish, English] after "Jag kan inte" / "I cannot". */
   actionTitles?: Record<string, [string, string] | string>;
@@ -184,7 +191,7 @@ export interface Lexicon {
   langScore(words: string[]): { sv: number; en: number };
   /**
    * The same by the languages' common words (commonWords), for the words langWords does not list and that
-   * are not names: a word counts for a language where it is common there and absent, or four times rarer,
+   * are not names: a word counts for a language where it is common there and absent, or ten times rarer,
    * in the other ("month", "room", "a"; "för" and "for" fold alike and count for neither).
    */
   commonScore(words: readonly string[]): { sv: number; en: number };
@@ -497,7 +504,7 @@ export function buildLexicon(data: LexiconData, plan: Plan): Lexicon {
       if (r[l] === undefined) ranks.set(f, { ...r, [l]: i + 1 });
     });
   }
-  const RARER = 4;
+  const RARER = 10;
   function commonScore(words: readonly string[]) {
     let s = 0;
     let e = 0;

@@ -142,6 +142,8 @@ export interface Scale {
   words: string;
   /** The word index it was read at, so the change applies to the line named nearest it. */
   at?: number;
+  /** Where a fraction it was read from stands ("med en fjärdedel", "by a quarter"): no unit to divide by. */
+  fractionAt?: number;
 }
 
 const TOPIC_CUES = [
@@ -373,6 +375,14 @@ export function understand(input: UnderstandInput): Query {
   }
   if (notInPlanKinds.length && !cues.includes('unknownTopic')) cues.push('unknownTopic');
 
+  // "hur länge håller det på?", "how long is it?", "hur länge?" after a meeting: how long a meeting lasts, not how
+  // long until it, where "hur länge"/"how long" is the only word of until and nothing says until, ago or since.
+  // (Alone, with no meeting named or answered, "how long?" stays vague.)
+  if (cues.includes('until') && !cues.includes('ago') && !cues.includes('start') && (context?.meetingId || of('body').length) && /\b(hur lange|how long)\b/.test(words.join(' '))) {
+    const untilWords = matches.filter((m) => m.sense.kind === 'cue' && m.sense.name === 'until').map((m) => words.slice(m.start, m.end).join(' '));
+    const onlyHowLong = untilWords.every((w) => w === 'hur lange' || w === 'how long');
+    if (onlyHowLong && !words.some((w) => UNTIL_SIGNS.test(w))) cues.splice(cues.indexOf('until'), 1, ...(cues.includes('timeOfDay') ? [] : ['timeOfDay']));
+  }
   let bodies = uniq(of('body').map((s) => s.id));
   // "the nyckeltal day – not the rådslag", "LG, inte SK": a body named right after a not is the one not meant.
   const negated = new Set(matches.filter((m) => m.sense.kind === 'body' && (NOT_WORDS.has(words[m.start - 1] ?? '') || (ARTICLES.has(words[m.start - 1] ?? '') && NOT_WORDS.has(words[m.start - 2] ?? '')))).map((m) => (m.sense as { id: string }).id));
@@ -459,12 +469,14 @@ export function understand(input: UnderstandInput): Query {
   const weekShift = of('weekShift')[0]?.offset;
   const forms = readForms(text, words, matches, cues, lexicon);
   // "och per kvartal?": an amount asked per a unit leans on the last answer's amount like "per månad?" does.
-  const per = readPer(words, lexicon);
+  // ("cut consultancy by a quarter": the fraction of a what-if is no unit to divide by.)
+  const scale = readScale(text, words, forms.amounts, lexicon);
+  const per = readPer(scale?.fractionAt === undefined ? words : words.map((w, i) => (i === scale.fractionAt ? '' : w)), lexicon);
   if (per.length && !cues.includes('perMonth')) cues.push('per');
   const ordinal = readOrdinal(words, matches, lexicon);
   if (ordinal !== undefined) cues.push('ordinal');
   let period = readPeriod(of('period'), cues, words);
-  const followStart = matches.some((m) => m.sense.kind === 'followStart' && m.start === 0);
+  const followStart = startsFollowUp(text, matches);
 
   const { rotationBodies, meetingBodies } = planFacts(plan);
   const entityFeatures = (e: { bodies: string[]; municipalities: string[]; years: number[]; dates: string[]; relativeDay?: boolean; month?: unknown; week?: unknown; budgetLines: string[]; topics: string[] }) => {
@@ -509,7 +521,6 @@ export function understand(input: UnderstandInput): Query {
   if (period) features.add('ent:period');
   if (forms.amounts.length) features.add('ent:amount');
   // A what-if change of a budget line ("om vi stryker utredningarna") is a budget question whatever else it says.
-  const scale = readScale(text, words, forms.amounts, lexicon);
   if (scale && budgetLines.length) features.add('ent:scale');
   if (forms.form) features.add(`form:${forms.form}`);
   // "next step för SK after 14/4 – which date and värd?", "vem är värd för SK-mötet efter 14/4": an order word
@@ -601,10 +612,26 @@ export function understand(input: UnderstandInput): Query {
   const hasOwnSubject = bodies.length || municipalities.length || years.length || yearShift || monthShift || weekShift || period || dates.dates.length || dates.month || dates.week || budgetLines.length || topics.length;
   // "och nästa?", "och sen?" after an answer about a meeting: the meeting after (or before) that one, whatever
   // the last question's intent was (a listing of a day, a host, a time).
-  const stepOnly = cues.every((c) => ['next', 'after', 'before', 'meeting'].includes(c)) && (cues.includes('next') || cues.includes('after') || cues.includes('before'));
-  if (context?.meetingId && !hasOwnSubject && followStart && words.length <= 4 && stepOnly && !(cues.includes('after') && cues.includes('before'))) {
+  // ("nästa?", "den efter?", "next one?" alone, two words at most, step too: with nothing of its own, the meeting
+  // just answered is where "next" counts from.)
+  const stepOnly = cues.every((c) => ['next', 'after', 'before', 'meeting', 'itRef'].includes(c)) && (cues.includes('next') || cues.includes('after') || cues.includes('before'));
+  const ownWordCount = words.filter((w) => /[\p{L}\d]/u.test(w)).length - (followStart ? 1 : 0);
+  // ("å nästa LG då?" after an LG meeting: the body named is the one answered, so it is still a step from it.)
+  const sameBodyOnly = followStart && words.length <= 5 && bodies.length === 1 && context?.bodies.length === 1 && bodies[0] === context.bodies[0] && !municipalities.length && !years.length && !yearShift && !monthShift && !weekShift && !period && !dates.dates.length && !dates.month && !dates.week && !budgetLines.length && !topics.length;
+  if (context?.meetingId && (!hasOwnSubject || sameBodyOnly) && (followStart ? words.length <= 5 : ownWordCount <= 2) && stepOnly && !(cues.includes('after') && cues.includes('before'))) {
     const rel = cues.includes('before') ? 'before' : 'after';
     return { ...query, intent: 'adjacentMeeting', relation: rel, bodies: context.bodies, meetingId: context.meetingId, followUp: true };
+  }
+  // "and the LG meeting before that one?", "och SK-mötet före det", "vilket SK-möte kommer efter det?", "och
+  // första LG-mötet efter den?": a body named with an order word that points back at the meeting just answered
+  // (a word for it, or nothing, after the order word) is that body's meeting before or after that meeting, not
+  // the meeting before or after the body's own next one.
+  if (context?.meetingId && relation && bodies.length === 1 && meetingBodies.has(bodies[0]!) && !municipalities.length && !years.length && !dates.dates.length && !dates.month && !dates.week && !period && !forms.form && !cues.includes('unknownTopic')) {
+    const at = words.findIndex((w) => ORDER_WORDS.has(w));
+    const after = words.slice(at + 1).filter((w) => !LITTLE_WORDS.has(w) || BACK_WORDS.has(w));
+    const pointsBack = at >= 0 && (after.length === 0 ? followStart || cues.includes('itRef') : BACK_WORDS.has(after[0]!));
+    // ("första LG-mötet efter den", "the last LG meeting before it": the first after, the last before, is the step.)
+    if (pointsBack && context.meetingId) return { ...query, intent: 'adjacentMeeting', relation, bodies, meetingId: context.meetingId, cues: cues.filter((c) => !['first', 'last', 'final'].includes(c)), followUp: true };
   }
   // "delat på alla kommunerna?", "per kvartal för en kommun då", "and per month for one of them?" after an amount:
   // a unit to divide by, with no subject of its own, divides the last answer's amount. Units of another kind
@@ -740,6 +767,13 @@ function anchoredDate(words: readonly string[], matches: readonly Match[]): bool
     return /^\d{1,2}\/\d{1,2}$/.test(w) || matches.some((x) => x.sense.kind === 'month' && (x.start === at || (x.start === at + 1 && /^\d{1,2}(e|a|st|nd|rd|th)?$/.test(w))));
   });
 }
+
+/** Words that make "hur länge"/"how long" ask until (or since) something, not how long it lasts. */
+const UNTIL_SIGNS = /^(kvar|tills?|until|innan|before|dit|left|go|sedan|sen|ago|since|droj\w*|wait\w*|vant\w*|dagar|days|veckor|weeks|manader|months|ar|years|funnits|existed|varit|been|pagatt?|dess)$/;
+
+/** The plain words of order, and the words after one that point back at the meeting just answered ("före det", "before that one"). */
+const ORDER_WORDS = new Set(['fore', 'efter', 'innan', 'before', 'after']);
+const BACK_WORDS = new Set(['det', 'dess', 'den', 'detta', 'denna', 'that', 'it', 'this', 'then', 'da']);
 
 const LITTLE_WORDS = new Set(['e', 'ar', 'is', 'are', 'the', 'en', 'ett', 'a', 'det', 'it', 'och', 'and', 'da', 'then']);
 
@@ -917,6 +951,14 @@ function readOrdinal(words: string[], matches: readonly Match[], lexicon: Lexico
 }
 
 /**
+ * Whether a message starts as a follow-up: a starter of the lexicon first ("och", "and", chat's "o"), or chat's
+ * "å" for "och", read before folding (folded it would be the English "a").
+ */
+function startsFollowUp(text: string, matches: readonly Match[]): boolean {
+  return matches.some((m) => m.sense.kind === 'followStart' && m.start === 0) || /^\s*å\s+\S/i.test(text);
+}
+
+/**
  * The amounts written in a text: "230 000", "230000 kr", "230 tkr", "230k"; a year alone ("2011") is not an
  * amount. In millions: "en miljon", "1,5 miljoner", "a million"; "en halv miljon", "half a million" is half one.
  * Also read from the plan's own sentences ("med över en halv miljon invånare").
@@ -942,7 +984,7 @@ export function readAmounts(text: string, numbersOf: Record<string, number>): nu
 
 /** The question's form, the amounts and the count of years written in it, and a request verb. */
 function readForms(text: string, words: string[], matches: readonly Match[], cues: string[], lexicon: Lexicon) {
-  const start = matches.some((m) => m.sense.kind === 'followStart' && m.start === 0) ? 1 : 0;
+  const start = startsFollowUp(text, matches) ? 1 : 0;
   const raw = text.trim().split(/\s+/);
   const cueAt = (name: string) => matches.find((m) => m.sense.kind === 'cue' && m.sense.name === name);
   let form: 'yesNo' | 'why' | undefined;
@@ -1075,40 +1117,104 @@ function readPer(words: string[], lexicon: Lexicon): string[] {
   return out;
 }
 
-/** Scaling words of a lexicon as stems and phrases, built once per lexicon data. */
-const scaleTables = new WeakMap<object, Array<{ id: string; factor?: number; sign?: number; stems: string[]; exact: Set<string>; phrases: string[] }>>();
+/**
+ * The endings a verb stem written "stem~" in the lexicon takes: Swedish (minska, minskar, minskas, minskade,
+ * minskat, minskning; höj, höjer, höjs, höjde, höjt; dra, drar, dras) and English (adds, added, adding). A stem of one or
+ * two letters ("ök~") takes only the endings that start with a vowel (and -ning), so "ok" and "okt" stay other words.
+ */
+const VERB_ENDINGS = ['', 'a', 'r', 'ar', 'er', 'as', 's', 'es', 'ade', 'ades', 'at', 'ats', 't', 'te', 'tes', 'ts', 'd', 'de', 'des', 'ds', 'ning', 'ningen', 'ningar', 'e', 'ed', 'ing'];
+function verbForms(stem: string): string[] {
+  const short = stem.length < 3;
+  return VERB_ENDINGS.filter((e) => !short || /^[aeiouy]/.test(e) || e.startsWith('ning')).map((e) => stem + e);
+}
 
 /**
- * A what-if change of an amount: "om utredningarna dubblas" (×2), "if staff is halved" (×0.5), "ökar med
- * 10 procent" (×1.1), "minskar med 20 000 kr" (−20 000), "höjs till 300 000" (= 300 000).
+ * Scaling words of a lexicon, built once per lexicon data: exact words, stems ("dubbl*"), verbs in any form
+ * ("minsk~"), phrases ("cut in half"), and particle verbs ("dra~ ner": a form of the verb with its particle
+ * among the next three words, "drar vi ner", "dra ner personalen"). `unless`: words that, right after the
+ * verb, make it something else ("add up", "lägg ihop" is a sum).
  */
-function readScale(text: string, words: string[], amounts: number[], lexicon: Lexicon): Scale | undefined {
+interface ScaleClass { id: string; factor?: number; sign?: number; stems: string[]; exact: Set<string>; phrases: string[]; particles: Array<{ verbs: Set<string>; particle: string }>; unless: Set<string> }
+const scaleTables = new WeakMap<object, ScaleClass[]>();
+function scaleTable(lexicon: Lexicon): ScaleClass[] {
   let tab = scaleTables.get(lexicon.data);
   if (!tab) {
     tab = Object.entries(lexicon.data.scaling ?? {}).flatMap(([id, s]) => {
       if (typeof s === 'string') return [];
-      const ws = s.words.map((w) => (w.endsWith('*') ? `${fold(w.slice(0, -1))}*` : fold(w)));
-      return [{ id, factor: s.factor, sign: s.sign, stems: ws.filter((w) => w.endsWith('*')).map((w) => w.slice(0, -1)), exact: new Set(ws.filter((w) => !w.endsWith('*') && !w.includes(' '))), phrases: ws.filter((w) => w.includes(' ')) }];
+      const ws = s.words.map((w) => w.split(' ').map((x) => (/[*~]$/.test(x) ? `${fold(x.slice(0, -1))}${x.slice(-1)}` : fold(x))).join(' '));
+      const single = ws.filter((w) => !w.includes(' '));
+      const exact = new Set([...single.filter((w) => !/[*~]$/.test(w)), ...single.filter((w) => w.endsWith('~')).flatMap((w) => verbForms(w.slice(0, -1)))]);
+      const particles = ws.filter((w) => w.includes(' ') && w.split(' ')[0]!.endsWith('~') && w.split(' ').length === 2).map((w) => {
+        const [verb, particle] = w.split(' ') as [string, string];
+        return { verbs: new Set(verbForms(verb.slice(0, -1))), particle };
+      });
+      return [{ id, factor: s.factor, sign: s.sign, stems: single.filter((w) => w.endsWith('*')).map((w) => w.slice(0, -1)), exact, phrases: ws.filter((w) => w.includes(' ') && !w.includes('~')), particles, unless: new Set((s.unless ?? []).map(fold)) }];
     });
     scaleTables.set(lexicon.data, tab);
   }
-  const joined = ` ${words.join(' ')} `;
-  const found = tab.find((s) => words.some((w) => s.exact.has(w) || s.stems.some((st) => w.startsWith(st))) || s.phrases.some((p) => joined.includes(` ${p} `)));
-  if (!found) return undefined;
-  const atWord = words.findIndex((w) => found.exact.has(w) || found.stems.some((st) => w.startsWith(st)));
-  const phrase = atWord < 0 ? found.phrases.find((p) => joined.includes(` ${p} `)) : undefined;
+  return tab;
+}
+
+/** Where a scaling class is said in the words: the word index and the word (or phrase) that says it. */
+function scaleAt(s: ScaleClass, words: string[], joined: string): { at: number; said: string; particleAt?: number } | undefined {
+  for (const [i, w] of words.entries()) {
+    if (!s.unless.has(words[i + 1] ?? '') && (s.exact.has(w) || s.stems.some((st) => w.startsWith(st)))) return { at: i, said: w };
+    const p = s.particles.find((x) => x.verbs.has(w) && words.slice(i + 1, i + 4).includes(x.particle));
+    if (p) return { at: i, said: `${w} ${p.particle}`, particleAt: words.indexOf(p.particle, i + 1) };
+  }
+  const phrase = s.phrases.find((p) => joined.includes(` ${p} `));
   // The word index of a phrase: the words before it in the joined text.
-  const at = atWord >= 0 ? atWord : phrase ? joined.slice(0, joined.indexOf(` ${phrase} `)).trim().split(' ').filter(Boolean).length : undefined;
-  const said = (atWord >= 0 ? words[atWord] : undefined) ?? found.id;
-  if (found.factor !== undefined) return { factor: found.factor, words: said, at };
-  const sign = found.sign ?? 1;
+  return phrase ? { at: joined.slice(0, joined.indexOf(` ${phrase} `)).trim().split(' ').filter(Boolean).length, said: phrase } : undefined;
+}
+
+/**
+ * A what-if change of an amount: "om utredningarna dubblas" (×2), "if staff is halved" (×0.5), "ökar med
+ * 10 procent" (×1.1), "minskar med 20 000 kr" (−20 000), "höjs till 300 000" (= 300 000), "om vi skär 30 000 på
+ * utredningar" (−30 000), "take 20 000 off staff" (a removal of an amount is a cut by it).
+ */
+function readScale(text: string, words: string[], amounts: number[], lexicon: Lexicon): Scale | undefined {
+  const joined = ` ${words.join(' ')} `;
+  let found: ScaleClass | undefined;
+  let where: ReturnType<typeof scaleAt>;
+  for (const s of scaleTable(lexicon)) {
+    where = scaleAt(s, words, joined);
+    if (where) {
+      found = s;
+      break;
+    }
+  }
+  if (!found || !where) return undefined;
+  const { at, particleAt } = where;
+  const said = where.said;
+  // "ta bort 30 000 från utredningarna", "take 20 000 off staff": a removal of an amount written before a
+  // from-word takes that amount away; the line stays.
+  const removed = found.factor === 0 && amounts.length > 0 && /\d(?:\s*(?:kr|kronor|sek|tkr|k))?\s+(?:fran|from|pa|off|av|of)\b/.test(fold(text));
+  if (found.factor !== undefined && !removed) return { factor: found.factor, words: said, at };
+  const sign = removed ? -1 : found.sign ?? 1;
   const pct = /(\d+(?:[.,]\d+)?)\s*(?:%|procent\b|percent\b|per cent\b)/i.exec(text);
   const numbers = lexicon.data.offsets?.numbers ?? {};
   const pctWord = pct ? undefined : /\b([a-z]+) (?:procent|percent)\b/.exec(words.join(' '));
   const p = pct ? Number(pct[1]!.replace(',', '.')) : pctWord && Object.hasOwn(numbers, pctWord[1]!) ? numbers[pctWord[1]!] : undefined;
   if (p !== undefined) return { factor: 1 + (sign * p) / 100, words: `${said} ${p} %`, at };
+  // "minskas med en tredjedel", "cut by a quarter": a fraction right after med/by is a share of the amount.
+  const fractions = lexicon.data.scalingFractions ?? {};
+  const byAt = words.findIndex((w, i) => (w === 'med' || w === 'by') && i > 0);
+  if (byAt >= 0) {
+    const next = ['en', 'ett', 'a', 'one'].includes(words[byAt + 1] ?? '') ? words[byAt + 2] : words[byAt + 1];
+    const share = next === undefined ? undefined : Object.entries(fractions).find(([f]) => (f.endsWith('*') ? next.startsWith(f.slice(0, -1)) : next === f))?.[1];
+    if (typeof share === 'number' && next) return { factor: 1 + sign * share, words: `${said} ${next}`, at, fractionAt: words.indexOf(next, byAt + 1) };
+  }
   const amount = amounts[0];
   if (amount === undefined) return undefined;
-  if (/\b(till|to)\s+\d/.test(fold(text))) return { to: amount, amount, words: said, at };
+  // ("höjs till 300 000", "från 580 000 till 600 000": to the amount after the to-word; "lägger till 30 000" is
+  // the verb's own particle, an addition.)
+  const toAt = words.findIndex((w, i) => (w === 'till' || w === 'to') && i !== particleAt && /^\d/.test(words[i + 1] ?? ''));
+  if (toAt >= 0) {
+    // The amount written right after the to-word (its digit groups, "650 000"), where it is one of those read.
+    let digits = words[toAt + 1]!;
+    for (let i = toAt + 2; /^\d{3}$/.test(words[i] ?? '') && /^\d{1,3}$/.test(words[toAt + 1]!); i++) digits += words[i];
+    const written = amounts.find((a) => String(a) === digits) ?? amount;
+    return { to: written, amount: written, words: said, at };
+  }
   return { add: sign * amount, amount, words: said, at };
 }

@@ -111,6 +111,8 @@ describe('intents', () => {
     expect(lang('printed agenda for SK 9/6')).toBe('en');
     expect(lang('fika vid rådslaget tack', 'en-US')).toBe('sv');
     expect(lang('agenda SK 9/6?', 'sv-SE')).toBe('sv');
+    // Words both languages use, if more often one ("total", "per"), count for neither.
+    expect(lang('budget total per kvartal')).toBe('sv');
     expect(lang('agenda SK 9/6?', 'en-GB')).toBe('en');
     expect(lang('rådslaget 2013 t o m 2015', 'en-GB')).toBe('en');
     expect(lang('rådslaget 2013 t o m 2015')).toBe('sv');

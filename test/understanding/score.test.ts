@@ -78,6 +78,12 @@ const FILES = [
   { file: 'r10-heldout.json', heldOut: true, freshCorePerItem: false },
   { file: 'r10-commands-dev.json', heldOut: false, freshCorePerItem: true },
   { file: 'r10-commands-heldout.json', heldOut: true, freshCorePerItem: true },
+  // Round 11: two more plan-only writers (m, n), split the same way (r11-sources-with-heldout/split.cjs); first run
+  // on main after round 8's dev work and while round 10's was under way, before anyone read the pool.
+  { file: 'r11-dev.json', heldOut: false, freshCorePerItem: false },
+  { file: 'r11-heldout.json', heldOut: true, freshCorePerItem: false },
+  { file: 'r11-commands-dev.json', heldOut: false, freshCorePerItem: true },
+  { file: 'r11-commands-heldout.json', heldOut: true, freshCorePerItem: true },
   // Written by the cmd helper of round 3 before the code that reads them: new wordings of each pattern behind a
   // failure of r3-commands-dev.json or a gap noticed earlier (follow-ups, a month's meeting given its day, …).
   { file: 'commands-r3-own.json', heldOut: false, freshCorePerItem: true },
@@ -116,6 +122,10 @@ const FILES = [
   // share of r10-dev.json's failures (budget claims over lines and sums, a meeting this year / tomorrow / already
   // held / a full day, arithmetic between two figures of the plan, set operations over the joint bodies' members).
   { file: 'r10-own-a.json', heldOut: false, freshCorePerItem: false },
+  // Written by helper nlu8c of round 8 before the code that reads them: other wordings of the kinds behind its share
+  // of r8-dev.json's failures (what-ifs over a budget line, a meeting's time as a follow-up, the next meeting of the
+  // same body, the meeting of a named body before or after the one just answered).
+  { file: 'r8-own-c.json', heldOut: false, freshCorePerItem: false },
 ];
 /**
  * UNDERSTANDING_SETS=a.json,b.json runs only those sets; SKIP_HELDOUT=1 leaves the held-out sets out
