@@ -118,6 +118,10 @@ const FILES = [
   // in the rotation, two events joined by resp., an English frame quoting Swedish terms, what the plan says about a
   // thing, a false place for an event, 'innan jul' as a period from now).
   { file: 'r8-own-a.json', heldOut: false, freshCorePerItem: false },
+  // Written by helper nlu10a of round 10 before the code that reads them: other wordings of the kinds behind its
+  // share of r10-dev.json's failures (budget claims over lines and sums, a meeting this year / tomorrow / already
+  // held / a full day, arithmetic between two figures of the plan, set operations over the joint bodies' members).
+  { file: 'r10-own-a.json', heldOut: false, freshCorePerItem: false },
   // Written by helper nlu8c of round 8 before the code that reads them: other wordings of the kinds behind its share
   // of r8-dev.json's failures (what-ifs over a budget line, a meeting's time as a follow-up, the next meeting of the
   // same body, the meeting of a named body before or after the one just answered).
