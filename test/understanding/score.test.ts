@@ -118,6 +118,10 @@ const FILES = [
   // in the rotation, two events joined by resp., an English frame quoting Swedish terms, what the plan says about a
   // thing, a false place for an event, 'innan jul' as a period from now).
   { file: 'r8-own-a.json', heldOut: false, freshCorePerItem: false },
+  // Written by helper nlu11b of round 11 before the code that reads them: yes/no with 'any', 'på torsdag' (the
+  // coming one), a role's attendance, one host of two things; a wrong season as premise; a start year the plan lacks;
+  // an introduction naming the asker's municipality; 'och före SK 8/12?' after another body; typos in compounds.
+  { file: 'r11-own-b.json', heldOut: false, freshCorePerItem: false },
   // Written by helper nlu8c of round 8 before the code that reads them: other wordings of the kinds behind its share
   // of r8-dev.json's failures (what-ifs over a budget line, a meeting's time as a follow-up, the next meeting of the
   // same body, the meeting of a named body before or after the one just answered).
