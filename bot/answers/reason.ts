@@ -16,7 +16,20 @@ import { say } from '../text/catalogue/index.js';
 import { budgetBalance, budgetOf, sum } from '../domain/budget.js';
 
 export function reason(input: AnswerInput): Answer | undefined {
-  return cannotDo(input) ?? rotationRelation(input) ?? yearsUntilThen(input) ?? rotationEnds(input) ?? orderQuestion(input) ?? (input.q.form && askedSpan(input.q) ? titledMeeting(input) : undefined) ?? claim(input) ?? rotationPremise(input) ?? notAMember(input) ?? wrongPlace(input) ?? meetingRelation(input) ?? titledMeeting(input) ?? firstOrLast(input);
+  return cannotDo(input) ?? foundingAsked(input) ?? rotationRelation(input) ?? yearsUntilThen(input) ?? rotationEnds(input) ?? orderQuestion(input) ?? (input.q.form && askedSpan(input.q) ? titledMeeting(input) : undefined) ?? claim(input) ?? rotationPremise(input) ?? notAMember(input) ?? wrongPlace(input) ?? meetingRelation(input) ?? titledMeeting(input) ?? firstOrLast(input);
+}
+
+/**
+ * "sedan vilket år har kommunerna samarbetat?", "när bildades ledningsgruppen?", "how long have the municipalities
+ * been cooperating?": when the cooperation itself or a body began. The plan gives a start only for some bodies
+ * (answered with the body's facts); for the others and for the cooperation as a whole it gives none, which is said,
+ * instead of the member list or the body's next meeting.
+ */
+function foundingAsked({ q, plan }: AnswerInput): Answer | undefined {
+  if (!q.cues.includes('founded') || q.form || q.dates.length || q.years.length || q.month || q.period || q.topics.length || q.budgetLines.length || q.municipalities.length || q.bodies.length > 1) return undefined;
+  const body = q.bodies.length ? plan.bodies.find((b) => b.id === q.bodies[0]) : undefined;
+  if ((q.bodies.length && !body) || body?.start) return undefined;
+  return notInPlan(q, plan, body ? say(q.lang, 'thePlanDoesNotSayWhen', body.name) : say(q.lang, 'thePlanGivesNoStartOfCooperation'));
 }
 
 /**
@@ -399,8 +412,9 @@ function claim({ q, plan, now, data }: AnswerInput): Answer | undefined {
     }
   }
 
-  // "är det SK-möte nästa torsdag": one coming day named by its weekday asks about that day's meeting.
-  if (q.form === 'yesNo' && q.relativeDay && q.cues.includes('next') && q.dates.length === 1 && bodies.length === 1 && !q.municipalities.length) {
+  // "är det SK-möte nästa torsdag", "är det sk på torsdag?", "is there an SK meeting this Thursday?": one coming
+  // day (a weekday in the singular is the coming one) asks about that day's meeting, not the body's usual weekday.
+  if (q.form === 'yesNo' && q.relativeDay && q.dates.length === 1 && bodies.length === 1 && !q.municipalities.length) {
     const day = q.dates[0]!;
     const on = meetingsBetween(plan, day, day, bodies[0]!.id).filter((m) => m.date.kind !== 'month');
     const m = on[0] ?? upcoming(plan, now, bodies[0]!.id, 1)[0];

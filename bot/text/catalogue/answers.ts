@@ -187,6 +187,7 @@ export const ANSWERS = {
   balanceBetweenTheAreas: { sv: (year: number) => `Avvägning mellan samverkansområdena ${year}`, en: (year: number) => `Balance between the areas ${year}` },
   thePlanNamesNo: { sv: (name: string) => `Planen anger ingen värdkommun för ${name}.`, en: (name: string) => `The plan names no host municipality for ${name}.` },
   isTheHostMunicipality: { sv: (host: string, name: string) => `${host} är värdkommun för ${name}`, en: (host: string, name: string) => `${host} is the host municipality of ${name}` },
+  thePlanGivesNoStartOfCooperation: { sv: 'Planen anger inte när samarbetet mellan Södertörnskommunerna började – bara att det har traditioner, bland annat inom gymnasieområdet, räddningstjänsten och energi, miljö och återvinning.', en: 'The plan does not say when the cooperation between the Södertörn municipalities began – only that it has traditions, among them upper secondary schooling, the fire and rescue service, and energy, environment and recycling.' },
   thePlanDoesNotSayWhen: { sv: (name: string) => `Planen anger inte när ${name} startade.`, en: (name: string) => `The plan does not say when ${name} started.` },
   // bot/answers/passages.ts
   quotedFromThePlan: { sv: 'Citerat ur planen.', en: 'Quoted from the plan, which is in Swedish.' },
