@@ -344,6 +344,9 @@ export function understand(input: UnderstandInput): Query {
   // "vilka möten finns", "which meetings are there": a which-word before the plural of meeting asks for a listing.
   // ("vilka andra SK-möten finns?", "which other committee meetings": the other meetings are a listing too.)
   if (!cues.includes('calendar') && words.some((w, i) => /^(vilka|which|what|alla|all)$/.test(w) && words.slice(i + 1, i + 4).filter((x) => !/^(andra|other|ovriga)$/.test(x)).slice(0, 2).some((x) => /^(moten|motena|meetings|sammantraden)$/.test(x)))) cues.push('calendar');
+  // "när började kommunerna samarbeta?", "when did the cooperation start?": a start asked of the cooperation itself
+  // (no body named) asks when it was founded, which the plan does not say.
+  if (cues.includes('start') && !cues.includes('founded') && words.some((w) => /^(samarbet|samverk|cooperat|collaborat)/.test(w)) && !matches.some((m) => m.sense.kind === 'body')) cues.push('founded');
   // A kind of fact the plan does not hold (a name, a price, an agenda) is something the plan cannot know.
   const notInPlanKinds = cues.filter((c) => c.startsWith('nip:')).map((c) => c.slice(4));
   // A cooperation area named ("verksamhetsfrågorna", "the regional development questions") or its governing
