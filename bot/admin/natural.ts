@@ -771,3 +771,31 @@ function findRef(plan: Plan, body: string | undefined, dates: ReturnType<typeof 
   if (ofYear.length === 1) return ofYear[0];
   return all.length === 1 ? all[0] : undefined;
 }
+
+/** Polite words around a request for the reply's language ("kan du svara på engelska", "English please"). */
+const REPLY_REQUEST_AROUND = new Set(['', 'please', 'pls', 'snalla', 'tack', 'thanks', 'kan', 'kunde', 'du', 'ni', 'could', 'can', 'would', 'you']);
+
+/**
+ * "In English please: vem är värd för SK 8/12?": a request for the reply's language before the message is
+ * no part of a change (its colon sets nothing, its "please" asks nothing): the rest is read alone. The
+ * phrases are the lexicon's (langWords.replyIn), which the question reader honours for the language.
+ */
+export function withoutReplyRequest(text: string, lexicon: Lexicon): string {
+  const replyIn = lexicon.data.langWords.replyIn;
+  if (!replyIn) return text;
+  const tokens = text.trim().split(/\s+/).slice(0, 12);
+  const folded = tokens.map((t) => fold(t));
+  let i = 0;
+  while (i < folded.length && REPLY_REQUEST_AROUND.has(folded[i]!)) i++;
+  let hit = 0;
+  for (const p of [...replyIn.sv, ...replyIn.en]) {
+    const ws = fold(p).split(' ');
+    if (ws.length > hit && ws.every((w, k) => folded[i + k] === w)) hit = ws.length;
+  }
+  if (!hit) return text;
+  i += hit;
+  while (i < folded.length && REPLY_REQUEST_AROUND.has(folded[i]!)) i++;
+  if (i >= folded.length) return text;
+  const rest = text.trim().split(/\s+/).slice(i).join(' ').replace(/^[\s:,;.\-–—]+/, '');
+  return rest || text;
+}

@@ -10,7 +10,7 @@ import { fold } from '../understand/normalize.js';
 import { splitWords } from '../understand/understand.js';
 import { matchesOf } from '../core/reading.js';
 import { ChangeSchema, partsOf, together, type Change } from './changes.js';
-import { amountsIn, bodyRef, changeLang, changeWords, dayOnly, meetingRef, phraseTest, QUESTION_WORDS, readNatural, shareIn, type AdminRequest, type ChangeWords, type ParseContext, type Readme } from './natural.js';
+import { amountsIn, bodyRef, changeLang, changeWords, dayOnly, meetingRef, phraseTest, QUESTION_WORDS, readNatural, shareIn, withoutReplyRequest, type AdminRequest, type ChangeWords, type ParseContext, type Readme } from './natural.js';
 import { kronor } from '../text/format.js';
 import { say } from '../text/catalogue/index.js';
 import { municipalityName } from '../domain/names.js';
@@ -22,7 +22,8 @@ export function withNatural<R extends { type: string; lang: Lang }>(text: string
   return out(pick(text, ctx, guessed, readme));
 }
 
-function pick(text: string, ctx: ParseContext, guessed: Lang, readme: Readme): AdminRequest | undefined {
+function pick(asWritten: string, ctx: ParseContext, guessed: Lang, readme: Readme): AdminRequest | undefined {
+  const text = withoutReplyRequest(asWritten, ctx.lexicon);
   // "nej 27/5 menade jag": the waiting proposal, corrected, before anything else reads the message.
   const corrected = ctx.pending ? readCorrection(text, ctx, readme) : undefined;
   if (corrected) return corrected;

@@ -471,7 +471,9 @@ export function adminCommands(deps: AdminDeps = {}): Command[] {
       }
     },
   };
-  return [withDecidedCards(secretariat), naturalAnswer(secretariat, parsed), statistics(deps)];
+  // A whole yes/no to the one waiting proposal comes first: "no, cancel" must not be read as a cancellation
+  // of a meeting that lacks its date.
+  return [naturalAnswer(secretariat, parsed), withDecidedCards(secretariat), statistics(deps)];
 }
 
 /** The writer's newest proposal waiting in this conversation (a correction replaces it), if any. */
@@ -566,7 +568,21 @@ export function statisticsReply(usage: readonly UsageWeek[], lang: Lang): Reply 
 // Whole answers only (folded), so a sentence that starts with "ja" is never read as one.
 const YES = new Set(['ja', 'ok', 'okej', 'okay', 'yes', 'japp', 'jepp', 'yep', 'absolut', 'ja tack', 'ja gor det', 'japp gor det', 'ok gor det', 'gor det', 'kor', 'ok kor', 'kor pa', 'javisst', 'visst', 'ja bekrafta', 'yes please', 'yes do it', 'do it', 'go ahead', 'sure', 'yup', 'yeah', 'ja det stammer', 'ja precis', 'ja kor', 'yes go ahead', 'yes that s right', 'yes correct']);
 const NO = new Set(['nej', 'no', 'nope', 'nä', 'na', 'nej tack', 'no thanks', 'glom det', 'strunta i det', 'skippa det', 'nej avbryt', 'never mind', 'nevermind', 'forget it', 'no cancel', 'nej det var fel', 'nej vanta', 'avbryt det', 'nej avbryt det', 'nej stryk det', 'no don t', 'no dont', 'don t', 'cancel that', 'no cancel that', 'no wait']);
-const LONGEST_ANSWER = Math.max(...[...YES, ...NO].map((w) => w.length));
+/**
+ * A refusal in other words: a leading "nej"/"no" and a trailing "det"/"that"/"ändringen" around a word that
+ * cancels ("nej, strunta i det", "no, cancel that", "nej avbryt ändringen"), or a bare cancelling verb.
+ */
+const NO_LEAD = new Set(['nej', 'no', 'nope', 'na', 'nä']);
+const NO_OBJECT = /(?: (?:det|den|it|that|this|andringen|forandringen|forslaget|the change|the proposal|the edit|please|tack))+$/;
+const NO_CORE = new Set(['avbryt', 'cancel', 'glom', 'forget', 'strunta i', 'skippa', 'don t', 'dont', 'never mind', 'nevermind', 'drop', 'scrap', 'skrota', 'abort', 'lat bli', 'slopa']);
+function refusesInOtherWords(folded: string): boolean {
+  const words = folded.split(' ');
+  const led = NO_LEAD.has(words[0] ?? '');
+  const core = (led ? words.slice(1).join(' ') : folded).replace(NO_OBJECT, '');
+  return NO_CORE.has(core) || (led && NO.has(core));
+}
+const EN_WORD = /\b(no|nope|cancel|forget|never|nevermind|don|dont|wait|drop|scrap|abort|undo|that|it|this|the|please)\b/;
+const LONGEST_ANSWER = Math.max(40, ...[...YES, ...NO].map((w) => w.length));
 /** Answers in English words; the rest but "ok"/"okay" are Swedish. An answer's own language is the reply's. */
 const EN_ANSWERS = new Set(['yes', 'yep', 'yes please', 'yes do it', 'do it', 'go ahead', 'sure', 'yup', 'yeah', 'yes go ahead', 'yes that s right', 'yes correct', 'no', 'nope', 'no thanks', 'never mind', 'nevermind', 'forget it', 'no cancel', 'no don t', 'no dont', 'don t', 'cancel that', 'no cancel that', 'no wait']);
 const NEUTRAL_ANSWERS = new Set(['ok', 'okay']);
@@ -579,7 +595,7 @@ const NEUTRAL_ANSWERS = new Set(['ok', 'okay']);
 function naturalAnswer(secretariat: Command, parsed: WeakMap<CommandContext['msg'], AdminRequest | undefined>): Command {
   const answer = (ctx: CommandContext) => {
     if (ctx.msg.value || ctx.folded.length > LONGEST_ANSWER) return undefined;
-    const word = YES.has(ctx.folded) ? 'yes' : NO.has(ctx.folded) ? 'no' : undefined;
+    const word = YES.has(ctx.folded) ? 'yes' : NO.has(ctx.folded) || refusesInOtherWords(ctx.folded) ? 'no' : undefined;
     if (!word) return undefined;
     const cutoff = ctx.now.getTime() - PENDING_TTL_MS;
     const mine = ctx.data.runtime.pending.filter((x) => x.actor === ctx.msg.userId && x.conversationId === ctx.msg.conversationId && Date.parse(String(x.createdAt)) > cutoff);
@@ -592,7 +608,7 @@ function naturalAnswer(secretariat: Command, parsed: WeakMap<CommandContext['msg
       const yes = answer(ctx) === 'yes';
       // "nej avbryt" after an English proposal is answered in Swedish, "yes" after a Swedish one in English;
       // "ok" in the proposal's language.
-      const own: Lang | undefined = NEUTRAL_ANSWERS.has(ctx.folded) ? undefined : EN_ANSWERS.has(ctx.folded) ? 'en' : 'sv';
+      const own: Lang | undefined = NEUTRAL_ANSWERS.has(ctx.folded) ? undefined : EN_ANSWERS.has(ctx.folded) || (!YES.has(ctx.folded) && !NO.has(ctx.folded) && EN_WORD.test(ctx.folded)) ? 'en' : 'sv';
       const lang = own ?? (ctx.data.runtime.pending.find((x) => x.actor === ctx.msg.userId && x.conversationId === ctx.msg.conversationId)?.lang as Lang | undefined) ?? ctx.lang;
       const typed: CommandContext = { ...ctx, msg: { ...ctx.msg, text: yes ? 'bekräfta' : 'avbryt' }, folded: yes ? 'bekrafta' : 'avbryt', lang };
       parsed.set(typed.msg, { type: yes ? 'confirmLatest' : 'cancelLatest', lang });

@@ -134,6 +134,17 @@ function wrongDay(input: AnswerInput): Answer | undefined {
   return { ...result, reply: { ...result.reply, blocks: [{ type: 'text', text: note }, ...result.reply.blocks] } };
 }
 
+/**
+ * "What is the committee budget for 2012?": a body's budget of a year the plan has no budget for is the plan's
+ * budget of that year (the committee's is the plan's), and the budget answer says the plan has none.
+ */
+function budgetOfYear(input: AnswerInput): Answer | undefined {
+  const { q, plan } = input;
+  if (q.intent !== 'bodyInfo' || q.form || !q.cues.includes('budget') || !q.years.length) return undefined;
+  if (q.years.some((y) => plan.budgets.some((b) => b.year === y))) return undefined;
+  return HANDLERS.budget(input);
+}
+
 /** No list in an answer grows past this: a card must stay far below Teams' message size limit (~28 kB). */
 export const MAX_LIST_ITEMS = 60;
 
@@ -149,7 +160,7 @@ function whenOfBody(input: AnswerInput): AnswerInput {
 
 export function answer(given: AnswerInput): Answer {
   const input = whenOfBody(given);
-  let result = reason(input) ?? premise(input) ?? HANDLERS[input.q.intent](input);
+  let result = reason(input) ?? premise(input) ?? budgetOfYear(input) ?? HANDLERS[input.q.intent](input);
   // Nothing read the question, and it asked for no kind of fact the plan lacks: a sentence of the plan
   // that shares its rare words may still answer it.
   const q = input.q;

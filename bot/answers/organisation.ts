@@ -3,7 +3,7 @@ import { reply, type Block } from '../core/reply.js';
 import type { Body, Plan } from '../store/schema.js';
 import { weekdayName } from '../domain/calendar.js';
 import { contextOf, notInPlan, type Answer, type AnswerInput } from './common.js';
-import { listText } from '../text/format.js';
+import { kronor, listText } from '../text/format.js';
 import { municipalityName } from '../domain/names.js';
 import { fold } from '../understand/normalize.js';
 import { say } from '../text/catalogue/index.js';
@@ -42,7 +42,8 @@ export function members({ q, plan }: AnswerInput): Answer {
   const unlisted = q.bodies.map((id) => plan.bodies.find((x) => x.id === id)!).filter((b) => b && !b.memberMunicipalities.length && !b.otherMembers.length && !b.composition);
   if (q.bodies.length && unlisted.length === q.bodies.length) {
     const b = unlisted[0]!;
-    return notInPlan(q, plan, say(lang, 'thePlanDoesNotList', b.name, b.description));
+    // The body stays the subject: "and what task has it been given?" follows on about it.
+    return { ...notInPlan(q, plan, say(lang, 'thePlanDoesNotList', b.name, b.description)), context: contextOf(q, { bodies: [b.id] }) };
   }
   if (q.bodies.length) {
     const blocks = q.bodies.flatMap((id) => {
@@ -92,15 +93,28 @@ export function members({ q, plan }: AnswerInput): Answer {
   };
 }
 
-export function secretariat({ q, plan }: AnswerInput): Answer {
+export function secretariat({ q, plan, data }: AnswerInput): Answer {
   const lang = q.lang;
   const b = plan.bodies.find((x) => x.secretariatMunicipality);
   if (!b?.secretariatMunicipality) return notInPlan(q, plan);
   const name = municipalityName(plan, b.secretariatMunicipality);
+  const blocks: Block[] = [{ type: 'text', text: say(lang, 'theMunicipalityOfProvides', name) }];
+  // "vad får de betalt för det?": what the budget pays the secretariat's municipality is the cost line that
+  // names it (its label, whatever the plan calls it), of the latest budget.
+  const budget = [...plan.budgets].sort((x, y) => y.year - x.year)[0];
+  const own = fold(name).split(' ')[0] ?? '';
+  const paid = q.cues.includes('money') && budget && own ? budget.costs.filter((l) => ` ${fold(l.label)} `.includes(` ${own} `)) : [];
+  if (paid.length) {
+    const gloss = (l: { id: string; label: string }) => (lang === 'en' && data?.glosses?.budgetLines && Object.hasOwn(data.glosses.budgetLines, l.id) ? `${l.label} (${data.glosses.budgetLines[l.id]})` : l.label);
+    blocks.push({ type: 'facts', facts: paid.map((l) => ({ title: gloss(l), value: kronor(l.amount) })) });
+  }
+  // "sekretariatet sitter ju i Södertälje": the municipality named is not the one that provides it.
+  const wrong = q.municipalities.filter((m) => m !== b.secretariatMunicipality).map((m) => municipalityName(plan, m));
+  const title = paid.length
+    ? say(lang, 'secretariatIsPaid', name, kronor(paid.reduce((n, l) => n + l.amount, 0)), budget!.year)
+    : say(lang, 'providesTheSecretariat', name);
   return {
-    reply: reply('secretariat', lang, say(lang, 'providesTheSecretariat', name), [
-      { type: 'text', text: say(lang, 'theMunicipalityOfProvides', name) },
-    ]),
+    reply: reply('secretariat', lang, wrong.length ? `${say(lang, 'notPlaceButPlace', listText(wrong, lang), name)} ${title}` : title, blocks),
     context: contextOf(q, { answerMunicipalities: [b.secretariatMunicipality] }),
   };
 }
@@ -222,7 +236,7 @@ export function bodyInfo({ q, plan, data }: AnswerInput): Answer {
   if (!bodies.length) return notInPlan(q, plan);
   const first = bodies[0]!;
   if (q.cues.includes('host') && bodies.length === 1) {
-    if (!first.hostMunicipality) return notInPlan(q, plan, say(lang, 'thePlanNamesNo', first.name));
+    if (!first.hostMunicipality) return { ...notInPlan(q, plan, say(lang, 'thePlanNamesNo', first.name)), context: contextOf(q, { bodies: [first.id] }) };
     const host = municipalityName(plan, first.hostMunicipality);
     return { reply: reply('bodyInfo', lang, say(lang, 'isTheHostMunicipality', host, first.name), bodyBlocks(plan, first, lang)), context: contextOf(q) };
   }
@@ -232,7 +246,7 @@ export function bodyInfo({ q, plan, data }: AnswerInput): Answer {
     return { reply: reply('bodyInfo', lang, say(lang, 'bodyStarted', first.name, when), bodyBlocks(plan, first, lang)), context: contextOf(q) };
   }
   if (q.cues.includes('start') && bodies.length === 1 && !first.start) {
-    return notInPlan(q, plan, say(lang, 'thePlanDoesNotSayWhen', first.name));
+    return { ...notInPlan(q, plan, say(lang, 'thePlanDoesNotSayWhen', first.name)), context: contextOf(q, { bodies: [first.id] }) };
   }
   // An English answer: the body in English (its facts, and the lexicon's gloss of its purpose) before the plan's Swedish words.
   // (Not a choice between two wordings: a Swedish reader gets the plan's own words, which need no introduction.)

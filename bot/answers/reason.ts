@@ -16,7 +16,7 @@ import { say } from '../text/catalogue/index.js';
 import { budgetBalance, budgetOf, sum } from '../domain/budget.js';
 
 export function reason(input: AnswerInput): Answer | undefined {
-  return cannotDo(input) ?? foundingAsked(input) ?? rotationRelation(input) ?? yearsUntilThen(input) ?? rotationEnds(input) ?? orderQuestion(input) ?? (input.q.form && askedSpan(input.q) ? titledMeeting(input) : undefined) ?? claim(input) ?? rotationPremise(input) ?? notAMember(input) ?? wrongPlace(input) ?? meetingRelation(input) ?? titledMeeting(input) ?? firstOrLast(input);
+  return cannotDo(input) ?? foundingAsked(input) ?? rotationRelation(input) ?? yearsUntilThen(input) ?? rotationEnds(input) ?? orderQuestion(input) ?? (input.q.form && askedSpan(input.q) ? titledMeeting(input) : undefined) ?? wrongWeekdayTime(input) ?? claim(input) ?? rotationPremise(input) ?? notAMember(input) ?? wrongPlace(input) ?? meetingRelation(input) ?? titledMeeting(input) ?? firstOrLast(input);
 }
 
 /**
@@ -261,7 +261,7 @@ function hostYear(plan: Plan, body: string, municipality: string, year: number):
  * Relations in the rotation: "två år efter Nynäshamn", "the year before Huddinge hosts", "före eller efter
  * Nykvarn?", "hur många år tills Nykvarn är värd?" — computed from the years the municipalities host.
  */
-function rotationRelation({ q, plan, now }: AnswerInput): Answer | undefined {
+function rotationRelation({ q, plan, now, data }: AnswerInput): Answer | undefined {
   if (q.followUp || !q.municipalities.length || q.dates.length || q.month || q.years.length) return undefined;
   const body = rotationBodyOf(q, plan);
   if (!body) return undefined;
@@ -338,6 +338,19 @@ function rotationRelation({ q, plan, now }: AnswerInput): Answer | undefined {
     return { reply: reply('rotationHost', lang, title, text ? [{ type: 'text', text }] : []), context: ctx([ya], [a!]) };
   }
 
+  // "vilka hinner vara värd innan det blir Södertäljes tur?": every host from now until that year.
+  const turn = data?.rotationTurn;
+  const has = (ws: readonly string[] | undefined) => (ws ?? []).some((w) => ` ${folded} `.includes(` ${fold(w)} `));
+  if (turn && !b && q.yearShift === undefined && ((q.relation === 'before' && (has(turn.turn) || has(turn.many))) || (!q.relation && has(turn.until)))) {
+    // This year's host counts while this year's meeting is still to come (or has no date).
+    const today = stockholmDate(now);
+    const thisYears = plannedMeetings(plan, body).filter((m) => firstDate(m).startsWith(String(year)));
+    const from = thisYears.length && thisYears.every((m) => m.date.kind !== 'month' && lastDate(m) < today) ? year + 1 : year;
+    const rows = plan.hostRotations.filter((r) => r.body === body && r.year >= from && r.year < ya).sort((x, y) => x.year - y.year);
+    const title = rows.length ? say(lang, 'hostsBeforeTurn', name, A, ya) : say(lang, 'noHostBeforeTurn', name, A, ya);
+    const blocks: Block[] = rows.length ? [{ type: 'facts', facts: rows.map((r) => ({ title: String(r.year), value: municipalityName(plan, r.host) })) }] : [];
+    return { reply: reply('rotationHost', lang, title, blocks), context: ctx(rows.map((r) => r.year), rows.map((r) => r.host)) };
+  }
   // n years after / before.
   const step = q.yearShift ?? (q.relation ? (q.relation === 'before' ? -1 : 1) : undefined);
   if (step === undefined) return undefined;
@@ -371,6 +384,24 @@ const hm = (s: string, lang: 'sv' | 'en') => say(lang, 'clockTime', s);
 function usualTimeText(b: Body, lang: 'sv' | 'en'): string {
   const u = b.usualTime!;
   return `${weekdayName(u.weekday, lang, true)} ${hm(u.start, lang)}–${hm(u.end, lang)}`;
+}
+
+/**
+ * "What time does the Tuesday LG meeting start?", "när börjar LG:s onsdagsmöten?": the time of a body's
+ * meetings asked on a weekday it never meets (its meetings all have their usual weekday). The correction
+ * first, with its usual day and time, then its next meeting.
+ */
+function wrongWeekdayTime({ q, plan, now }: AnswerInput): Answer | undefined {
+  if ((q.form && q.form !== 'why') || !q.weekdays.length || q.municipalities.length || (q.dates.length && !q.relativeDay) || q.month) return undefined;
+  if (!q.cues.includes('timeOfDay') && !q.cues.includes('start')) return undefined;
+  const bodies = q.bodies.map((id) => plan.bodies.find((b) => b.id === id)).filter((b): b is Body => Boolean(b));
+  const timed = bodies.length === 1 ? bodies[0]!.usualTime ? bodies[0]! : undefined : undefined;
+  if (!timed || q.weekdays.includes(timed.usualTime!.weekday)) return undefined;
+  const lang = q.lang;
+  const asked = weekdayName(q.weekdays[0]!, lang, true);
+  const next = upcoming(plan, now, timed.id, 1)[0];
+  const blocks: Block[] = next ? [{ type: 'text', text: say(lang, 'nextMeetsOn', timed.name, formatWhen(next, lang)) }, meetingFacts(plan, next, lang)] : [];
+  return { reply: reply('meetingTime', lang, say(lang, 'doesNotMeetOn', timed.name, asked, usualTimeText(timed, lang)), blocks), context: contextOf(q, { bodies: [timed.id], ...(next ? { meetingId: next.id } : {}) }) };
 }
 
 /**

@@ -72,6 +72,10 @@ export interface LexiconData {
   notInPlanKinds?: Record<string, { words: string[]; sv: string; en: string } | string>;
   /** The plan's own word (folded, a stem is enough) for other words a question may use for it ("antogs", "adopted" → "faststall"): the passage search reads them as the plan's. */
   passageWords?: Record<string, string[] | string>;
+  /** The hosts of a rotation up to a municipality's turn: words that ask for all of them, not the year before. */
+  rotationTurn?: { turn: string[]; many: string[]; until: string[] };
+  /** Words that ask for a day, not just when (a rotation year without a date is then not in the plan). */
+  dayAsked?: string[];
   /** Spans of years ("2011 to 2018", "efter 2015" asked in the plural): bot/understand/years.ts. */
   yearSpans?: YearSpanWords;
   /**

@@ -701,7 +701,9 @@ export function understand(input: UnderstandInput): Query {
   }
   // ("vad har de fått för ny uppgift?": a pronoun pointing back makes a longer question that nothing else
   // reads a follow-up too.)
-  const pointsBack = cues.includes('pronoun') && (intent === 'notInPlan' || intent === 'clarify') && words.length <= 10;
+  // ("And what new task have its members recently given it?" after a joint body: "it" points back at the body,
+  // whatever the longer question's own words would read alone.)
+  const pointsBack = ((cues.includes('pronoun') && (intent === 'notInPlan' || intent === 'clarify')) || (cues.includes('itRef') && !hasOwnSubject && Boolean(context?.bodies.length))) && words.length <= 10;
   // (A leading "och"/"and" and signs such as "%" are not words of the question's own.)
   const ownWords = words.filter((w) => /[\p{L}\d]/u.test(w)).length - (followStart ? 1 : 0);
   if (context && !hasOwnSubject && (ownWords <= 6 || pointsBack) && cues.length && !cues.includes('unknownTopic') && !cues.includes('greeting') && !cues.includes('thanks')) {

@@ -126,6 +126,11 @@ const FILES = [
   // of r8-dev.json's failures (what-ifs over a budget line, a meeting's time as a follow-up, the next meeting of the
   // same body, the meeting of a named body before or after the one just answered).
   { file: 'r8-own-c.json', heldOut: false, freshCorePerItem: false },
+  // Written by helper nlu10b of round 10 before the code that reads them: other wordings of the kinds behind its
+  // share of r10-dev.json's failures (a language request before a question, English questions about the plan's
+  // prose, facts for 2012 and later, false places and weekdays with a fact asked, hosts before a turn, cancelling).
+  { file: 'r10-own-b.json', heldOut: false, freshCorePerItem: false },
+  { file: 'r10-commands-own.json', heldOut: false, freshCorePerItem: true },
 ];
 /**
  * UNDERSTANDING_SETS=a.json,b.json runs only those sets; SKIP_HELDOUT=1 leaves the held-out sets out
