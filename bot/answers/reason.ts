@@ -718,6 +718,22 @@ function claim({ q, plan, now, data }: AnswerInput): Answer | undefined {
     const title = head(ok, ok ? say(lang, 'municipalityHostsWhat', A, listText(what, lang)) : say(lang, 'hostsNothingInThe', A, y));
     return { reply: reply('municipalityMeetings', lang, title, hosted.map((m) => meetingFacts(plan, m, lang))), context: contextOf(q, hosted.length === 1 ? { meetingId: hosted[0]!.id } : {}) };
   }
+  // "Is Salem hosting both the rådslag and an SK meeting this year?": one host claimed for several bodies is
+  // checked body by body (a meeting of it that year, or its rotation year); yes only when every one holds.
+  if (q.form === 'yesNo' && q.bodies.length >= 2 && q.municipalities.length === 1 && q.years.length === 1 && q.cues.includes('host') && !days.length && !q.month) {
+    const id = q.municipalities[0]!;
+    const y = q.years[0]!;
+    const A = municipalityName(plan, id);
+    const hostedOf = (b: string) => meetingsOfYear(plan, y).filter((m) => m.body === b && m.hosts.includes(id));
+    const holds = q.bodies.filter((b) => hostedOf(b).length || plan.hostRotations.some((r) => r.body === b && r.year === y && r.host === id));
+    const missing = q.bodies.filter((b) => !holds.includes(b));
+    const hosted = holds.flatMap(hostedOf);
+    const what = holds.flatMap((b) => (hostedOf(b).length ? hostedOf(b).map((m) => `${bodyName(plan, m.body)} ${formatWhen(m, lang)}`) : [`${bodyName(plan, b)} ${y}`]));
+    const title = missing.length
+      ? `${head(false, say(lang, 'isNotHostOfIn', A, listText(missing.map((b) => bodyName(plan, b)), lang), y))}${what.length ? ` – ${say(lang, 'municipalityHostsWhat', A, listText(what, lang))}` : ''}`
+      : head(true, say(lang, 'municipalityHostsWhat', A, listText(what, lang)));
+    return { reply: reply('municipalityMeetings', lang, title, hosted.map((m) => meetingFacts(plan, m, lang))), context: contextOf(q, hosted.length === 1 ? { meetingId: hosted[0]!.id } : {}) };
+  }
   if (rotBody && q.years.length && q.municipalities.length && !days.length && !q.month) {
     const y = q.years[0]!;
     const host = plan.hostRotations.find((r) => r.body === rotBody && r.year === y)?.host;

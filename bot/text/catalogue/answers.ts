@@ -269,6 +269,7 @@ export const ANSWERS = {
   isNotTheHost: { sv: (asked: string, H: string, name: string) => `${asked} är inte värdkommun – ${H} är värdkommun för ${name}`, en: (asked: string, H: string, name: string) => `${asked} is not the host – ${H} is the host municipality of ${name}` },
   thePlanSaysMore: { sv: 'Enligt planen kan fler kommuner ingå.', en: 'The plan says more municipalities may join.' },
   municipalityHostsWhat: { sv: (A: string, listText: string) => `${A} är värd för ${listText}`, en: (A: string, listText: string) => `${A} hosts ${listText}` },
+  isNotHostOfIn: { sv: (A: string, what: string, y: number) => `${A} är inte värd för ${what} ${y}`, en: (A: string, what: string, y: number) => `${A} does not host ${what} in ${y}` },
   hostsNothingInThe: { sv: (A: string, y: number) => `${A} är inte värd för något ${y} enligt planen`, en: (A: string, y: number) => `${A} hosts nothing in ${y}, the plan says` },
   hostOfBodyInYear: { sv: (H: string, name: string, y: number) => `${H} är värd för ${name} ${y}`, en: (H: string, name: string, y: number) => `${H} hosts ${name} in ${y}` },
   doesNotHostIn: { sv: (asked: string, y: number, H: string, name: string) => `${asked} är inte värd ${y} – ${H} är värd för ${name} ${y}`, en: (asked: string, y: number, H: string, name: string) => `${asked} does not host in ${y} – ${H} hosts ${name} in ${y}` },
