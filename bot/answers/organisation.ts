@@ -45,6 +45,8 @@ export function members({ q, plan }: AnswerInput): Answer {
     // The body stays the subject: "and what task has it been given?" follows on about it.
     return { ...notInPlan(q, plan, say(lang, 'thePlanDoesNotList', b.name, b.description)), context: contextOf(q, { bodies: [b.id] }) };
   }
+  const combined = memberSets(q, plan);
+  if (combined) return combined;
   if (q.bodies.length) {
     const blocks = q.bodies.flatMap((id) => {
       const b = plan.bodies.find((x) => x.id === id)!;
@@ -91,6 +93,31 @@ export function members({ q, plan }: AnswerInput): Answer {
     ]),
     context: contextOf(q),
   };
+}
+
+/**
+ * Two joint bodies' member municipalities combined as asked: in neither ("varken … eller", "neither … nor",
+ * named by its own words only: a bare "inte" beside two bodies is not read as "neither"), in both ("både … och", "also in"), in the first but not the second ("men inte",
+ * "but not"), in only one of them. Computed from the members the plan lists; a count first where one is asked.
+ */
+function memberSets(q: AnswerInput['q'], plan: Plan): Answer | undefined {
+  const named = [...new Set(q.mentions.filter((m) => m.kind === 'body').map((m) => m.id))].filter((id) => q.bodies.includes(id));
+  const bodies = named.map((id) => plan.bodies.find((b) => b.id === id)).filter((b): b is Body => Boolean(b?.memberMunicipalities.length));
+  // (Municipalities named in the question make it a question of those; a pronoun's earlier answer does not.)
+  if (bodies.length !== 2 || q.bodies.length !== 2 || q.mentions.some((m) => m.kind === 'municipality')) return undefined;
+  const [a, b] = bodies as [Body, Body];
+  const has = (c: string) => q.cues.includes(c);
+  const inA = (m: string) => a.memberMunicipalities.includes(m);
+  const inB = (m: string) => b.memberMunicipalities.includes(m);
+  const op = has('setButNot') ? 'butNot' : has('setOnlyOne') ? 'onlyOne' : has('setNeither') ? 'neither' : has('setBoth') ? 'both' : undefined;
+  if (!op) return undefined;
+  const keep = (m: string) => (op === 'neither' ? !inA(m) && !inB(m) : op === 'both' ? inA(m) && inB(m) : op === 'butNot' ? inA(m) && !inB(m) : inA(m) !== inB(m));
+  const lang = q.lang;
+  const found = plan.municipalities.filter((m) => keep(m.id)).map((m) => m.name);
+  const list = found.length ? listText(found, lang) : say(lang, 'noMunicipality');
+  const shown = has('count') ? say(lang, 'countedMunicipalities', found.length, list) : list;
+  const title = say(lang, op === 'neither' ? 'inNeither' : op === 'both' ? 'inBoth' : op === 'butNot' ? 'inButNot' : 'inOnlyOne', a.name, b.name, shown);
+  return { reply: reply('members', lang, title, []), context: contextOf(q, { answerMunicipalities: plan.municipalities.filter((m) => keep(m.id)).map((m) => m.id) }) };
 }
 
 export function secretariat({ q, plan, data }: AnswerInput): Answer {

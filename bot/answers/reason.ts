@@ -16,7 +16,7 @@ import { say } from '../text/catalogue/index.js';
 import { budgetBalance, budgetOf, sum } from '../domain/budget.js';
 
 export function reason(input: AnswerInput): Answer | undefined {
-  return cannotDo(input) ?? foundingAsked(input) ?? rotationRelation(input) ?? yearsUntilThen(input) ?? rotationEnds(input) ?? orderQuestion(input) ?? (input.q.form && askedSpan(input.q) ? titledMeeting(input) : undefined) ?? wrongWeekdayTime(input) ?? claim(input) ?? rotationPremise(input) ?? notAMember(input) ?? wrongPlace(input) ?? meetingRelation(input) ?? titledMeeting(input) ?? firstOrLast(input);
+  return cannotDo(input) ?? foundingAsked(input) ?? populationArithmetic(input) ?? rotationRelation(input) ?? yearsUntilThen(input) ?? rotationEnds(input) ?? orderQuestion(input) ?? (input.q.form && askedSpan(input.q) ? titledMeeting(input) : undefined) ?? wrongWeekdayTime(input) ?? claim(input) ?? rotationPremise(input) ?? notAMember(input) ?? wrongPlace(input) ?? meetingRelation(input) ?? titledMeeting(input) ?? firstOrLast(input);
 }
 
 /**
@@ -30,6 +30,34 @@ function foundingAsked({ q, plan }: AnswerInput): Answer | undefined {
   const body = q.bodies.length ? plan.bodies.find((b) => b.id === q.bodies[0]) : undefined;
   if ((q.bodies.length && !body) || body?.start) return undefined;
   return notInPlan(q, plan, body ? say(q.lang, 'thePlanDoesNotSayWhen', body.name) : say(q.lang, 'thePlanGivesNoStartOfCooperation'));
+}
+
+/**
+ * Arithmetic between the plan's two population figures: how many more inhabitants the vision needs
+ * ("hur många fler invånare behövs för att nå visionen?", "the gap between today's population and the 2025
+ * target": the vision's figure, read from its own sentence, less today's), and the average per municipality
+ * ("hur många invånare har kommunerna i snitt?"). Each answer shows its sum.
+ */
+function populationArithmetic({ q, plan, data }: AnswerInput): Answer | undefined {
+  if (q.form || q.budgetLines.length || q.bodies.length || q.municipalities.length || q.followUp) return undefined;
+  const o = plan.organisation;
+  const lang = q.lang;
+  const fmt = (n: number) => Math.round(n).toLocaleString('sv-SE').replace(/\s/g, '\u00a0');
+  const has = (c: string) => q.cues.includes(c);
+  const target = readAmounts(o.vision.text, data?.offsets?.numbers ?? {})[0];
+  const gapAsked = has('gap') || has('difference') || (has('anyMore') && has('count'));
+  if (q.topics.includes('vision') && target !== undefined && target > o.population.approx && gapAsked && (q.topics.includes('population') || has('difference') || has('anyMore')) && q.amounts.every((a) => a === target)) {
+    const over = direction(fold(o.vision.text)) === 'more';
+    const gap = target - o.population.approx;
+    const title = say(lang, 'visionGap', o.vision.year, fmt(target), fmt(o.population.approx), fmt(gap), over);
+    return { reply: reply('organisation', lang, title, [{ type: 'text', text: `${fmt(target)} − ${fmt(o.population.approx)} = ${fmt(gap)}` }, { type: 'text', subtle: true, text: o.vision.text }, { type: 'text', subtle: true, text: o.population.text }]), context: contextOf(q) };
+  }
+  if (q.topics.includes('population') && !q.topics.includes('vision') && has('average') && plan.municipalities.length) {
+    const n = plan.municipalities.length;
+    const each = o.population.approx / n;
+    return { reply: reply('organisation', lang, say(lang, 'populationAverage', fmt(each)), [{ type: 'text', text: `${fmt(o.population.approx)} / ${n} = ${fmt(each)}` }, { type: 'text', subtle: true, text: say(lang, 'populationAverageNote') }, { type: 'text', subtle: true, text: o.population.text }]), context: contextOf(q) };
+  }
+  return undefined;
 }
 
 /**
@@ -194,6 +222,8 @@ function notAMember({ q, plan }: AnswerInput): Answer | undefined {
 /** Whether a body has meetings in the calendar (looked up in the calendar's per-body index, not by a scan). */
 export const hasMeetings = (plan: Plan, body: string): boolean => firstAfter(plan, '0000-01-01', body, () => true) !== undefined;
 
+/** Where a budget line is first named in the question (by its own words); lines not named come last. */
+const mentionAt = (q: AnswerInput['q'], id: string) => Math.min(...q.mentions.filter((m) => m.kind === 'budgetLine' && m.id === id).map((m) => m.at), Number.MAX_SAFE_INTEGER);
 const thisYearOf = (now: Date) => Number(stockholmDate(now).slice(0, 4));
 const yesNo = (lang: 'sv' | 'en', yes: boolean) => (yes ? say(lang, 'yes') : say(lang, 'no'));
 /** Words claiming a meeting is called off (folded): the yes/no is then about its status. */
@@ -425,7 +455,7 @@ function claim({ q, plan, now, data }: AnswerInput): Answer | undefined {
   if (figured) return figured;
 
   // The order of two events, and an event against a period of the year: computed from their dates.
-  const ordered = clashClaim(q, plan, now, head) ?? orderClaim(q, plan, now, head) ?? pastClaim(q, plan, now, head);
+  const ordered = clashClaim(q, plan, now, head) ?? orderClaim(q, plan, now, head) ?? pastClaim(q, plan, now, head) ?? remainingClaim(q, plan, now, head);
   if (ordered) return ordered;
   const inPeriod = periodClaim(q, plan, now, head);
   if (inPeriod) return inPeriod;
@@ -467,6 +497,11 @@ function claim({ q, plan, now, data }: AnswerInput): Answer | undefined {
     const blocks: Block[] = ok && why ? [{ type: 'text', text: say(lang, 'thePlanDoesNotSayWhy') }] : ok ? [] : [{ type: 'text', text: fact }];
     return { reply: reply('meetingTime', lang, title, blocks), context: contextOf(q) };
   }
+
+  // The budget's balance: "går budgeten jämnt ut?", "täcker avgifterna alla kostnader?", "blir det något
+  // överskott?", "do the costs exceed the income?" — income against costs, computed, in the direction claimed.
+  const balanced = balanceClaim(q, plan, now, head);
+  if (balanced) return balanced;
 
   // The budget's size against an amount: "är budgeten på en miljon?", "is the budget 860 000?"
   const yearBudget = budgetOf(plan, q.years[0] ?? thisYearOf(now));
@@ -557,11 +592,13 @@ function claim({ q, plan, now, data }: AnswerInput): Answer | undefined {
   // Is there a meeting then? "finns det ett ledningsgruppsmöte 14/10", "is there an LG meeting on 20 May";
   // and its false premise: "varför är planeringskonferensen i mars?"
   // ("är det SK-möte nästa vecka", "har LG möte vecka 20": a week is a span like a month.)
-  const week = !days.length && !q.month ? q.week : undefined;
-  if ((q.form === 'yesNo' || (why && bodies.some((b) => hasMeetings(plan, b.id)))) && !q.municipalities.length && (days.length || q.month || week) && (bodies.some((b) => hasMeetings(plan, b.id)) || q.cues.includes('meeting')) && !q.cues.includes('host')) {
+  // ("is there an LG meeting tomorrow", "är det SK-möte i övermorgon": a day counted from today is a day too.)
+  const thenDays = q.relativeDay && !q.weekdays.length ? q.dates : days;
+  const week = !thenDays.length && !q.month ? q.week : undefined;
+  if ((q.form === 'yesNo' || (why && bodies.some((b) => hasMeetings(plan, b.id)))) && !q.municipalities.length && (thenDays.length || q.month || week) && (bodies.some((b) => hasMeetings(plan, b.id)) || q.cues.includes('meeting')) && !q.cues.includes('host')) {
     const body = q.bodies.length === 1 ? q.bodies[0] : undefined;
-    const from = days.length ? [...days].sort()[0]! : week ? week.from : `${q.month!.year}-${String(q.month!.month).padStart(2, '0')}-01`;
-    const to = days.length ? [...days].sort().at(-1)! : week ? week.to : `${q.month!.year}-${String(q.month!.month).padStart(2, '0')}-31`;
+    const from = thenDays.length ? [...thenDays].sort()[0]! : week ? week.from : `${q.month!.year}-${String(q.month!.month).padStart(2, '0')}-01`;
+    const to = thenDays.length ? [...thenDays].sort().at(-1)! : week ? week.to : `${q.month!.year}-${String(q.month!.month).padStart(2, '0')}-31`;
     const list = meetingsBetween(plan, from, to, body);
     const who = body ? bodyName(plan, body) : say(lang, 'anyMeeting');
     if (list.length) {
@@ -585,7 +622,7 @@ function claim({ q, plan, now, data }: AnswerInput): Answer | undefined {
     // "SK har möte 20/5, va?": the dates asked are another body's; the correction names what is on them.
     const instead = body ? othersThen(plan, from, to, body, lang) : undefined;
     if (instead) blocks.unshift(instead);
-    const asked = days.length ? say(lang, 'on', formatDay(from, lang)) : week ? say(lang, 'inTheWeek', formatDay(from, lang, false), formatDay(to, lang)) : say(lang, 'in', formatMonth(from.slice(0, 7), lang));
+    const asked = thenDays.length ? say(lang, 'on', formatDay(from, lang)) : week ? say(lang, 'inTheWeek', formatDay(from, lang, false), formatDay(to, lang)) : say(lang, 'in', formatMonth(from.slice(0, 7), lang));
     const none = why
       ? body && nearest
         ? say(lang, 'isNotItIs', who, asked, formatWhen(nearest, lang))
@@ -648,15 +685,19 @@ function claim({ q, plan, now, data }: AnswerInput): Answer | undefined {
         : `${label}: ${kronor(value)}`;
       return { reply: reply('budgetLine', lang, head(ok, fact), []), context: contextOf(q) };
     }
-    // One line against another ("kostar utredningarna mer än kontorsservice") or against all the others
-    // ("mer till personal än till allt annat"): the first named against the second, or against the rest.
-    const [first, second] = q.budgetLines.map((id) => budget.costs.find((l) => l.id === id)).filter((l): l is NonNullable<typeof l> => Boolean(l));
-    const rest = q.cues.includes('except') || /\b(alla andra|resten|everything else|all the others|the rest|all other|the others)\b/.test(fold(q.text));
-    if (q.form === 'yesNo' && first && (second || rest) && !q.amounts.length && fraction === undefined) {
+    // One line against another ("kostar utredningarna mer än kontorsservice"), against several named after the
+    // comparative, added up ("… än utredningarna och ersättningen tillsammans"), or against all the others
+    // ("mer till personal än till allt annat", "than the other two cost lines put together"): the first named
+    // against the sum of the rest named, or against the rest of the costs.
+    const named = [...new Set(q.budgetLines)].map((id) => budget.costs.find((l) => l.id === id)).filter((l): l is NonNullable<typeof l> => Boolean(l));
+    const [first, ...after] = [...named].sort((x, y) => mentionAt(q, x.id) - mentionAt(q, y.id));
+    const rest = q.cues.includes('except') || q.cues.includes('others');
+    if (q.form === 'yesNo' && first && (after.length || rest) && !q.amounts.length && fraction === undefined) {
+      const others = after.length ? after : budget.costs.filter((l) => l.id !== first.id);
       const a = first.amount;
-      const b = second ? second.amount : total - a;
+      const b = sum(others);
       const ok = less ? a < b : a > b;
-      const other = second ? `${gl(second)}: ${kronor(b)}` : say(lang, 'allOtherCosts', kronor(b));
+      const other = after.length === 1 ? `${gl(after[0]!)}: ${kronor(b)}` : after.length ? `${others.map(gl).join(' + ')}: ${kronor(b)}` : say(lang, 'allOtherCosts', kronor(b));
       return { reply: reply('budgetLine', lang, head(ok, `${gl(first)}: ${kronor(a)}, ${other}`), []), context: contextOf(q) };
     }
   }
@@ -783,8 +824,16 @@ function claim({ q, plan, now, data }: AnswerInput): Answer | undefined {
       list = meetingsBetween(plan, `${m}-01`, `${m}-31`, body).filter((x) => x.date.kind !== 'month' || x.date.month === m);
     } else if (body && !q.cues.includes('next')) {
       // "har de nåt SK-möte?": any of the body's meetings they host, the coming ones first.
+      // "är Södertälje värd för något SK-möte i år?": "i år" is the calendar year, so a meeting they host in
+      // another year is a no, named.
       const theirs = (m: Meeting) => m.hosts.some((h) => q.municipalities.includes(h));
-      const mine = upcoming(plan, now, body, 1, theirs)[0] ?? held(plan, now, body, 1, theirs)[0];
+      const inYear = (m: Meeting) => !q.years.length || q.years.some((y) => firstDate(m).startsWith(`${y}-`));
+      const elsewhen = q.form === 'yesNo' && q.years.length === 1 && !meetingsOfYear(plan, q.years[0]!, body).some(theirs) ? upcoming(plan, now, body, 1, theirs)[0] ?? held(plan, now, body, 1, theirs)[0] : undefined;
+      if (elsewhen) {
+        const A = listText(q.municipalities.map((m) => municipalityName(plan, m)), lang);
+        return { reply: reply('meetingHost', lang, head(false, say(lang, 'hostsOnlyInAnotherYear', q.years[0]!, A, `${bodyName(plan, elsewhen.body)} ${formatWhen(elsewhen, lang)}`)), [meetingFacts(plan, elsewhen, lang)]), context: contextOf(q, { meetingId: elsewhen.id, answerMunicipalities: elsewhen.hosts }) };
+      }
+      const mine = upcoming(plan, now, body, 1, (m) => theirs(m) && inYear(m))[0] ?? held(plan, now, body, 1, (m) => theirs(m) && inYear(m))[0];
       const coming = upcoming(plan, now, body, 1)[0] ?? held(plan, now, body, 1)[0];
       list = mine ? [mine] : coming ? [coming] : [];
     } else list = body ? [upcoming(plan, now, body, 1)[0] ?? held(plan, now, body, 1)[0]].filter((x): x is Meeting => Boolean(x)) : [];
@@ -806,6 +855,39 @@ function claim({ q, plan, now, data }: AnswerInput): Answer | undefined {
     return { reply: reply('meetingHost', lang, title, blocks), context: contextOf(q, { meetingId: m.id, answerMunicipalities: m.hosts }) };
   }
   return undefined;
+}
+
+/**
+ * A claim about the budget's balance, no cost line named: a surplus (income above costs), a deficit (costs
+ * above income), one side compared with the other (the one written first is the one claimed larger, or
+ * smaller), income covering the costs (at least as large), or else balanced (equal).
+ */
+function balanceClaim(q: AnswerInput['q'], plan: Plan, now: Date, head: (ok: boolean, text: string) => string): Answer | undefined {
+  if (q.form !== 'yesNo' || q.amounts.length || q.municipalities.length) return undefined;
+  const b = budgetOf(plan, q.years[0] ?? thisYearOf(now));
+  if (!b || q.budgetLines.some((id) => b.costs.some((l) => l.id === id))) return undefined;
+  const has = (c: string) => q.cues.includes(c);
+  const bothSides = has('income') && has('costsWord');
+  const f = fold(q.text);
+  const compared = direction(f) ?? (/\b(overstiger|exceeds?|storre|hogre|bigger|larger|higher|greater)\b/.test(f) ? 'more' : /\b(understiger|mindre|lagre|smaller|lower)\b/.test(f) ? 'less' : undefined);
+  if (!has('balance') && !has('surplus') && !has('deficit') && !(bothSides && (has('covers') || compared))) return undefined;
+  const { income, costs, diff } = budgetBalance(b);
+  const lang = q.lang;
+  let ok: boolean;
+  if (has('surplus')) ok = income > costs;
+  else if (has('deficit')) ok = costs > income;
+  else if (bothSides && compared) {
+    const at = (c: string) => { const i = (q.cueOrder ?? []).indexOf(c); return i < 0 ? Number.MAX_SAFE_INTEGER : i; };
+    const [x, y] = at('costsWord') < at('income') ? [costs, income] : [income, costs];
+    ok = compared === 'less' ? x < y : x > y;
+  } else if (has('covers')) ok = income >= costs;
+  else ok = diff === 0;
+  const fact = diff === 0
+    ? say(lang, 'theBudgetBalancesIncome', kronor(income))
+    : diff > 0
+      ? say(lang, 'theBudgetDoesNotBalance', kronor(income), kronor(costs), kronor(diff))
+      : say(lang, 'theBudgetDoesNotBalanceCosts', kronor(costs), kronor(income), kronor(-diff));
+  return { reply: reply('budgetBalance', lang, head(ok, fact.replace(/\.$/, '')), []), context: contextOf(q, { years: [b.year] }) };
 }
 
 /**
@@ -1007,7 +1089,8 @@ function clashClaim(q: AnswerInput['q'], plan: Plan, now: Date, head: (ok: boole
  * against today.
  */
 function pastClaim(q: AnswerInput['q'], plan: Plan, now: Date, head: (ok: boolean, text: string) => string): Answer | undefined {
-  if (q.form !== 'yesNo' || !q.cues.includes('already') || q.budgetLines.length || q.municipalities.length > 1) return undefined;
+  // ("har Södertälje varit värd för rådslaget?" asks of a turn in the rotation, not of this year's event.)
+  if (q.form !== 'yesNo' || !q.cues.includes('already') || q.cues.includes('host') || q.budgetLines.length || q.municipalities.length > 1) return undefined;
   const events = eventsNamed({ ...q, years: q.years.length ? q.years : [thisYearOf(now)] }, plan, now);
   if (events?.length !== 1) return undefined;
   const m = events[0]!;
@@ -1016,6 +1099,30 @@ function pastClaim(q: AnswerInput['q'], plan: Plan, now: Date, head: (ok: boolea
   const name = `${bodyName(plan, m.body)}${m.title ? ` (${m.title})` : ''}`;
   const title = head(past, past ? say(lang, 'wasOn', name, formatWhen(m, lang)) : say(lang, 'isOn', name, formatWhen(m, lang)));
   return { reply: reply('meetingsOn', lang, title, [meetingFacts(plan, m, lang)]), context: contextOf(q, { meetingId: m.id }) };
+}
+
+/**
+ * "är det några LG-möten kvar i år?", "finns det fler SK-möten i år?", "any committee meetings left this year?":
+ * the body's meetings of that calendar year still to come, against today. None left names the year's last one
+ * and the body's next (in a later year).
+ */
+function remainingClaim(q: AnswerInput['q'], plan: Plan, now: Date, head: (ok: boolean, text: string) => string): Answer | undefined {
+  if (q.form !== 'yesNo' || !(q.cues.includes('remaining') || q.cues.includes('anyMore')) || q.budgetLines.length || q.municipalities.length || q.amounts.length) return undefined;
+  if (q.dates.length || q.month || q.week || q.period || q.years.length > 1 || q.bodies.length !== 1 || !hasMeetings(plan, q.bodies[0]!)) return undefined;
+  const body = q.bodies[0]!;
+  const year = q.years[0] ?? thisYearOf(now);
+  const lang = q.lang;
+  const name = bodyName(plan, body);
+  const ofYear = meetingsOfYear(plan, year, body).filter((m) => m.status !== 'cancelled');
+  const left = upcoming(plan, now, body).filter((m) => ofYear.includes(m));
+  if (left.length) {
+    return { reply: reply('calendar', lang, head(true, say(lang, 'stillMeetsInYear', name, year, listText(left.map((m) => formatWhen(m, lang)), lang))), left.slice(0, 6).map((m) => meetingFacts(plan, m, lang))), context: contextOf(q, { meetingId: left[0]!.id }) };
+  }
+  const last = [...ofYear].reverse().find((m) => !upcoming(plan, now, body).includes(m));
+  const next = upcoming(plan, now, body, 1)[0];
+  const title = head(false, last ? say(lang, 'noMeetingsLeftInYear', name, year, formatWhen(last, lang)) : say(lang, 'noMeetingsInYear', name, year));
+  const blocks: Block[] = next ? [{ type: 'text', text: say(lang, 'nextMeetsOn', name, formatWhen(next, lang)) }, meetingFacts(plan, next, lang)] : [];
+  return { reply: reply('calendar', lang, title, blocks), context: contextOf(q, next ? { meetingId: next.id } : {}) };
 }
 
 /**

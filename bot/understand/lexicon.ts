@@ -36,7 +36,7 @@ export interface LexiconData {
   /** How a sentence introducing the asker begins ("jag är ny i …", "I work for …"), after a greeting: it is no part of the question. */
   introductions?: string[];
   /** First words and phrases that make a message a yes/no question. */
-  yesNo?: { first: string[]; phrases: string[]; tags?: string[]; particles?: string[]; whWords?: string[]; subjects?: string[]; requests?: string[] };
+  yesNo?: { first: string[]; phrases: string[]; tags?: string[]; particles?: string[]; whWords?: string[]; subjects?: string[]; requests?: string[]; fragmentCues?: string[] };
   /** English glosses of the plan's Swedish labels. */
   glosses?: { budgetLines?: Record<string, string>; topics?: Record<string, string>; bodies?: Record<string, string>; areas?: Record<string, AreaGloss | string> };
   /** Nouns for people: counted ("hur många deltagare") or asked which ("vilka konsulter"), facts the plan does not hold. */

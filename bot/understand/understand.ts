@@ -126,6 +126,8 @@ export interface Query extends QueryContext {
   scale?: Scale;
   /** The plan's names in the order written (bodies, municipalities, budget lines), with their word index. */
   mentions: Mention[];
+  /** The cue names in the order first written ("do the costs exceed the income": costsWord before income). */
+  cueOrder?: string[];
   /** A what-if that keeps the total ("om totalen är densamma", "with the same total"): the change moves money between lines. */
   totalHeld?: boolean;
   /** In such a what-if, where the words for unchanged stand: a line named near one keeps its amount ("Huddinge unchanged"). */
@@ -626,6 +628,7 @@ export function understand(input: UnderstandInput): Query {
     per,
     scale,
     mentions: matches.filter((m) => m.sense.kind === 'body' || m.sense.kind === 'municipality' || m.sense.kind === 'budgetLine').map((m) => ({ kind: m.sense.kind as Mention['kind'], id: (m.sense as { id: string }).id, at: m.start })).sort((a, b) => a.at - b.at),
+    cueOrder: uniq(matches.filter((m) => m.sense.kind === 'cue').sort((a, b) => a.start - b.start).map((m) => (m.sense as { name: string }).name)),
     ...(scale ? heldTotal(words, lexicon) : {}),
   };
 
@@ -1033,6 +1036,9 @@ function readForms(text: string, words: string[], matches: readonly Match[], cue
   // A statement with a tag at its end is a claim to check: "LG möts 9 oktober, eller hur?", "… in May, right?".
   // ("isn't it" folds to "isn t it": the contraction is one word again.)
   else if (yn?.tags && words.length >= 3 && !(yn.whWords ?? []).includes(first ?? '') && yn.tags.some((tag) => ` ${words.join(' ')}`.replace(/ ([a-z]+n) t(?= )/g, ' $1t').endsWith(` ${tag}`))) form = 'yesNo';
+  // A bare fragment of a shape word with a question mark is a claim about what was just answered: "heldag?",
+  // "full day?" (the cues in fragmentCues, covering every word).
+  else if (yn?.fragmentCues && /\?\s*$/.test(text) && words.length - start >= 1 && words.length - start <= 3 && words.slice(start).every((_, i) => matches.some((m) => m.sense.kind === 'cue' && yn.fragmentCues!.includes(m.sense.name) && m.start <= start + i && m.end > start + i))) form = 'yesNo';
   // A modal particle inside a statement makes it a claim to check: "Huddinge får väl 80 000?", "SK är väl på torsdag?".
   else if (yn?.particles && words.length >= 3 && !(yn.whWords ?? []).includes(first ?? '') && words.slice(start + 1).some((w) => yn.particles!.includes(w))) form = 'yesNo';
 
