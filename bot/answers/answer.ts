@@ -148,7 +148,18 @@ function budgetOfYear(input: AnswerInput): Answer | undefined {
 /** No list in an answer grows past this: a card must stay far below Teams' message size limit (~28 kB). */
 export const MAX_LIST_ITEMS = 60;
 
-export function answer(input: AnswerInput): Answer {
+/**
+ * "vad är Södertörnskonferensen och när är den i år?": a follow-up asking when, of a body whose description was
+ * just given, asks for its meetings (that year's, else the next), not its description again.
+ */
+function whenOfBody(input: AnswerInput): AnswerInput {
+  const { q, plan } = input;
+  if (q.intent !== 'bodyInfo' || !q.followUp || !q.cues.includes('when') || q.cues.includes('start') || q.bodies.length !== 1 || !plan.meetings.some((m) => m.body === q.bodies[0])) return input;
+  return { ...input, q: { ...q, intent: q.years.length ? 'meetingsOn' : 'nextMeeting' } };
+}
+
+export function answer(given: AnswerInput): Answer {
+  const input = whenOfBody(given);
   let result = reason(input) ?? premise(input) ?? budgetOfYear(input) ?? HANDLERS[input.q.intent](input);
   // Nothing read the question, and it asked for no kind of fact the plan lacks: a sentence of the plan
   // that shares its rare words may still answer it.

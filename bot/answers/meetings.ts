@@ -281,8 +281,10 @@ export function meetingsOn({ q, plan, now }: AnswerInput): Answer {
     const nearest = near.sort((x, y) => dist(x) - dist(y))[0];
     if (body && nearest) {
       // An event held once that year is not "without a meeting" then: it is elsewhere in the year ("är inte i mars utan …").
-      const once = meetingsOfYear(plan, year, body).length === 1 && q.month && !q.dates.length;
-      const head = once ? say(lang, 'isNotButOn', bodyName(plan, body), p.label, formatWhen(nearest, lang)) : say(lang, 'hasNoMeetingThe', bodyName(plan, body), p.label, formatWhen(nearest, lang));
+      const once = meetingsOfYear(plan, year, body).length === 1 && (q.month || q.period) && !q.dates.length;
+      const none = once ? say(lang, 'isNotButOn', bodyName(plan, body), p.label, formatWhen(nearest, lang)) : say(lang, 'hasNoMeetingThe', bodyName(plan, body), p.label, formatWhen(nearest, lang));
+      // "any LG meeting in august?" asks whether there is one: the answer says no first.
+      const head = q.form === 'yesNo' || q.cues.includes('existence') ? `${say(lang, 'no')} – ${none}` : none;
       return {
         reply: reply('meetingsOn', lang, head, [meetingFacts(plan, nearest, lang)]),
         context: contextOf(q, { meetingId: nearest.id }),
@@ -349,7 +351,8 @@ export function adjacentMeeting({ q, plan, now }: AnswerInput): Answer {
     reply: reply('adjacentMeeting', lang, title, [meetingFacts(plan, found, lang)], [
       { kind: 'message', title: again, value: again },
     ]),
-    context: contextOf(q, { intent: 'adjacentMeeting', meetingId: found.id, bodies: [found.body], dates: [] }),
+    // ("vilket LG före SK 3/11?": the second body named owns the anchor day, kept for "och före SK 8/12?".)
+    context: contextOf(q, { intent: 'adjacentMeeting', meetingId: found.id, bodies: [found.body], dates: [], ...(!anchorMeeting && q.dates.length === 1 && q.bodies.length === 2 && q.bodies[1] !== found.body ? { anchorBody: q.bodies[1] } : {}) }),
   };
 }
 
@@ -369,7 +372,8 @@ export function meetingHost(input: AnswerInput): Answer {
     const nearest = near.sort((x, y) => Math.abs(Date.parse(firstDate(x)) - Date.parse(p!.from)) - Math.abs(Date.parse(firstDate(y)) - Date.parse(p!.from)))[0];
     // "rådslaget 24 april, var är det": a day written wrongly is a false premise, corrected with the meeting's host;
     // so is a month written wrongly for an event held once that year ("SK:s planeringskonferens i mars, vilka datum?").
-    const once = p && body && q.month && !q.dates.length ? meetingsBetween(plan, `${p.from.slice(0, 4)}-01-01`, `${p.from.slice(0, 4)}-12-31`, body).length === 1 : false;
+    // ("när på våren är nyckeltalsdagen?": a season written wrongly is the same premise.)
+    const once = p && body && (q.month || q.period) && !q.dates.length ? meetingsBetween(plan, `${p.from.slice(0, 4)}-01-01`, `${p.from.slice(0, 4)}-12-31`, body).length === 1 : false;
     if (p && body && nearest && !q.relativeDay && ((q.dates.length && nearest.hosts.length) || once)) {
       return {
         reply: reply('meetingHost', lang, say(lang, 'isNotButOn', bodyName(plan, body), p.label, formatWhen(nearest, lang)), [meetingFacts(plan, nearest, lang)]),

@@ -16,7 +16,20 @@ import { say } from '../text/catalogue/index.js';
 import { budgetBalance, budgetOf, sum } from '../domain/budget.js';
 
 export function reason(input: AnswerInput): Answer | undefined {
-  return cannotDo(input) ?? populationArithmetic(input) ?? rotationRelation(input) ?? yearsUntilThen(input) ?? rotationEnds(input) ?? orderQuestion(input) ?? (input.q.form && askedSpan(input.q) ? titledMeeting(input) : undefined) ?? wrongWeekdayTime(input) ?? claim(input) ?? rotationPremise(input) ?? notAMember(input) ?? wrongPlace(input) ?? meetingRelation(input) ?? titledMeeting(input) ?? firstOrLast(input);
+  return cannotDo(input) ?? foundingAsked(input) ?? populationArithmetic(input) ?? rotationRelation(input) ?? yearsUntilThen(input) ?? rotationEnds(input) ?? orderQuestion(input) ?? (input.q.form && askedSpan(input.q) ? titledMeeting(input) : undefined) ?? wrongWeekdayTime(input) ?? claim(input) ?? rotationPremise(input) ?? notAMember(input) ?? wrongPlace(input) ?? meetingRelation(input) ?? titledMeeting(input) ?? firstOrLast(input);
+}
+
+/**
+ * "sedan vilket år har kommunerna samarbetat?", "när bildades ledningsgruppen?", "how long have the municipalities
+ * been cooperating?": when the cooperation itself or a body began. The plan gives a start only for some bodies
+ * (answered with the body's facts); for the others and for the cooperation as a whole it gives none, which is said,
+ * instead of the member list or the body's next meeting.
+ */
+function foundingAsked({ q, plan }: AnswerInput): Answer | undefined {
+  if (!q.cues.includes('founded') || q.form || q.dates.length || q.years.length || q.month || q.period || q.topics.length || q.budgetLines.length || q.municipalities.length || q.bodies.length > 1) return undefined;
+  const body = q.bodies.length ? plan.bodies.find((b) => b.id === q.bodies[0]) : undefined;
+  if ((q.bodies.length && !body) || body?.start) return undefined;
+  return notInPlan(q, plan, body ? say(q.lang, 'thePlanDoesNotSayWhen', body.name) : say(q.lang, 'thePlanGivesNoStartOfCooperation'));
 }
 
 /**
@@ -460,8 +473,9 @@ function claim({ q, plan, now, data }: AnswerInput): Answer | undefined {
     }
   }
 
-  // "är det SK-möte nästa torsdag": one coming day named by its weekday asks about that day's meeting.
-  if (q.form === 'yesNo' && q.relativeDay && q.cues.includes('next') && q.dates.length === 1 && bodies.length === 1 && !q.municipalities.length) {
+  // "är det SK-möte nästa torsdag", "är det sk på torsdag?", "is there an SK meeting this Thursday?": one coming
+  // day (a weekday in the singular is the coming one) asks about that day's meeting, not the body's usual weekday.
+  if (q.form === 'yesNo' && q.relativeDay && q.dates.length === 1 && bodies.length === 1 && !q.municipalities.length) {
     const day = q.dates[0]!;
     const on = meetingsBetween(plan, day, day, bodies[0]!.id).filter((m) => m.date.kind !== 'month');
     const m = on[0] ?? upcoming(plan, now, bodies[0]!.id, 1)[0];
@@ -743,6 +757,22 @@ function claim({ q, plan, now, data }: AnswerInput): Answer | undefined {
     const what = [...hosted.map((m) => `${bodyName(plan, m.body)} ${formatWhen(m, lang)}`), ...rot.map((r) => `${bodyName(plan, r.body)} ${y}`)];
     const ok = what.length > 0;
     const title = head(ok, ok ? say(lang, 'municipalityHostsWhat', A, listText(what, lang)) : say(lang, 'hostsNothingInThe', A, y));
+    return { reply: reply('municipalityMeetings', lang, title, hosted.map((m) => meetingFacts(plan, m, lang))), context: contextOf(q, hosted.length === 1 ? { meetingId: hosted[0]!.id } : {}) };
+  }
+  // "Is Salem hosting both the rådslag and an SK meeting this year?": one host claimed for several bodies is
+  // checked body by body (a meeting of it that year, or its rotation year); yes only when every one holds.
+  if (q.form === 'yesNo' && q.bodies.length >= 2 && q.municipalities.length === 1 && q.years.length === 1 && q.cues.includes('host') && !days.length && !q.month) {
+    const id = q.municipalities[0]!;
+    const y = q.years[0]!;
+    const A = municipalityName(plan, id);
+    const hostedOf = (b: string) => meetingsOfYear(plan, y).filter((m) => m.body === b && m.hosts.includes(id));
+    const holds = q.bodies.filter((b) => hostedOf(b).length || plan.hostRotations.some((r) => r.body === b && r.year === y && r.host === id));
+    const missing = q.bodies.filter((b) => !holds.includes(b));
+    const hosted = holds.flatMap(hostedOf);
+    const what = holds.flatMap((b) => (hostedOf(b).length ? hostedOf(b).map((m) => `${bodyName(plan, m.body)} ${formatWhen(m, lang)}`) : [`${bodyName(plan, b)} ${y}`]));
+    const title = missing.length
+      ? `${head(false, say(lang, 'isNotHostOfIn', A, listText(missing.map((b) => bodyName(plan, b)), lang), y))}${what.length ? ` – ${say(lang, 'municipalityHostsWhat', A, listText(what, lang))}` : ''}`
+      : head(true, say(lang, 'municipalityHostsWhat', A, listText(what, lang)));
     return { reply: reply('municipalityMeetings', lang, title, hosted.map((m) => meetingFacts(plan, m, lang))), context: contextOf(q, hosted.length === 1 ? { meetingId: hosted[0]!.id } : {}) };
   }
   if (rotBody && q.years.length && q.municipalities.length && !days.length && !q.month) {

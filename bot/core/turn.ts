@@ -5,7 +5,7 @@ import { helpReply } from '../answers/help.js';
 import { answer } from '../answers/answer.js';
 import type { Lexicon } from '../understand/lexicon.js';
 import { fold } from '../understand/normalize.js';
-import { splitWords, understand, type QueryContext } from '../understand/understand.js';
+import { splitWords, understand, withoutIntroduction, type QueryContext } from '../understand/understand.js';
 import type { Current } from '../store/store.js';
 import type { PlanSnapshot } from '../store/snapshot.js';
 import type { Command, CommandContext, Draft, TurnResult } from './command.js';
@@ -150,7 +150,9 @@ export async function turn(input: TurnInput, deps: TurnDeps, picked?: { command:
   };
   // Two questions in one message: each answered, the second with the first's subject, in one reply.
   // Where either part is not understood on its own, the message is read whole.
-  const parts = splitQuestions(text);
+  // ("Jag är ny i kommunstyrelsen i Nykvarn. När är …?": the asker's introduction is left out; what follows is asked.)
+  const asked = withoutIntroduction(text, lexicon);
+  const parts = splitQuestions(asked);
   if (parts) {
     let context = saved;
     // A part is another text than the reading's: its words, matches and dates are its own.
@@ -165,7 +167,9 @@ export async function turn(input: TurnInput, deps: TurnDeps, picked?: { command:
       const referred = answerSubject(context);
       const ownMunicipalities = q.municipalities.length > 0 && !(q.relation && q.cues.includes('pronoun') && sameJson(q.municipalities, referred));
       const ownSubject = q.bodies.length || ownMunicipalities || q.years.length || q.dates.length || q.month || q.budgetLines.length || q.topics.length || q.period;
-      if (i > 0 && !ownSubject && !q.followUp && !/^(och|and)\s/i.test(asked)) q = read(`${say(lang, 'listAnd')} ${asked}`);
+      // ("vad är Södertörnskonferensen och när är den i år?": "den" with only a time of its own is the first part's subject.)
+      const refersBack = q.cues.includes('itRef') && !q.bodies.length && !ownMunicipalities && !q.budgetLines.length && !q.topics.length;
+      if (i > 0 && (!ownSubject || refersBack) && !q.followUp && !/^(och|and)\s/i.test(asked)) q = read(`${say(lang, 'listAnd')} ${asked}`);
       if (deps.debugNlu) partLogs.push(log('info', 'nlu part', { conversation: msg.conversationId, text: asked, intent: q.intent, followUp: q.followUp, features: q.features }));
       const a = answer({ q, plan, now, data: lexicon.data });
       context = a.context ?? context;
@@ -180,7 +184,9 @@ export async function turn(input: TurnInput, deps: TurnDeps, picked?: { command:
     }
   }
   // The message whole: the reading's words, language, matches and dates (read once, with this lexicon).
-  const q = understand({ text, plan, lexicon, now, locale: msg.locale, context: saved, read: reading.words && { words: reading.words, lang, matches: reading.matches?.(), dates: reading.dates?.(now) } });
+  const q = asked === text
+    ? understand({ text, plan, lexicon, now, locale: msg.locale, context: saved, read: reading.words && { words: reading.words, lang, matches: reading.matches?.(), dates: reading.dates?.(now) } })
+    : understand({ text: asked, plan, lexicon, now, locale: msg.locale, context: saved, read: { words: splitWords(fold(asked)), lang } });
   if (deps.debugNlu) {
     effects.push(
       log('info', 'nlu', {

@@ -220,7 +220,8 @@ export function extractDates(text: string, words: string[], matches: readonly Ma
       out.relativeDay = true;
     } else if (m.sense.kind === 'weekday') {
       // "på fredagar", "on Fridays": every such day (a filter the query keeps in its weekdays), not the coming one.
-      if (written || m.end - m.start === 1 && /(dagar|dagarna|days)$/.test(words[m.start]!)) continue;
+      // ("är nyckeltalsdagen en torsdag?", "is it on a Friday?": a weekday after an indefinite article is a kind of day too.)
+      if (written || m.end - m.start === 1 && /(dagar|dagarna|days)$/.test(words[m.start]!) || /^(en|a)$/.test(words[m.start - 1] ?? '')) continue;
       const diff = (m.sense.weekday - isoWeekday(today) + 7) % 7;
       // "nästa torsdag" said on a Thursday is the one a week on, not today.
       const next = matches.some((c) => c.sense.kind === 'cue' && c.sense.name === 'next' && c.end === m.start);

@@ -33,6 +33,8 @@ export interface LexiconData {
   minScore: number;
   /** Period words ("under våren", "första halvåret"): the months of the year they name. */
   periods?: Record<string, { months: [number, number]; words: string[]; beforeUntil?: number; untilDay?: number; fromNow?: boolean; season?: boolean } | string>;
+  /** How a sentence introducing the asker begins ("jag är ny i …", "I work for …"), after a greeting: it is no part of the question. */
+  introductions?: string[];
   /** First words and phrases that make a message a yes/no question. */
   yesNo?: { first: string[]; phrases: string[]; tags?: string[]; particles?: string[]; whWords?: string[]; subjects?: string[]; requests?: string[]; fragmentCues?: string[] };
   /** English glosses of the plan's Swedish labels. */

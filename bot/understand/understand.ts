@@ -58,6 +58,9 @@ export interface QueryContext {
   claim?: { form: 'yesNo' | 'why'; text: string; amounts?: number[] };
   /** Units the last amount was divided by ("per kommun"), so "och per kvartal?" divides it further. */
   per?: string[];
+  /** The other body whose meeting the last answer was placed against ("vilket LG ligger före SK 3/11?": SK), so
+   * "och före SK 8/12?" asks for the same body (LG) against that body's next anchor. */
+  anchorBody?: string;
 }
 
 /** Where a name of the plan stands in the question (word index), in the order written: "A före B", "X delat med Y". */
@@ -300,6 +303,26 @@ export function questionDates(text: string, words: string[], matches: readonly M
   return extractDates(withoutTimes(text), words, matches, lang, now, { weekWords: lexicon.data.weekWords ?? [], offsets: lexicon.data.offsets });
 }
 
+/**
+ * "Jag är ny i kommunstyrelsen i Nykvarn. Vad är Södertörnskonferensen …?": a first sentence that introduces the
+ * asker (the lexicon's openers, after a greeting) is no part of the question, and the municipality it names is
+ * not the question's subject. The text after it is the question; a text without one is returned as it is.
+ * (One pass over the text, which the caller has already bounded.)
+ */
+export function withoutIntroduction(text: string, lexicon: Lexicon): string {
+  const openers = lexicon.data.introductions ?? [];
+  if (!openers.length) return text;
+  const end = text.search(/[.!?]\s/u);
+  if (end < 0 || text[end] === '?') return text;
+  const rest = text.slice(end + 1).trim();
+  const words = splitWords(fold(text.slice(0, end)));
+  const greetings = lexicon.data.cues.greeting ?? [];
+  let i = 0;
+  while (i < words.length && greetings.includes(words[i]!)) i++;
+  const said = words.slice(i).join(' ');
+  return rest && openers.some((o) => said.startsWith(`${o} `)) ? rest : text;
+}
+
 export function understand(input: UnderstandInput): Query {
   const { text, plan, lexicon, now, context } = input;
   const words = input.read?.words ?? splitWords(fold(text));
@@ -323,6 +346,9 @@ export function understand(input: UnderstandInput): Query {
   // "vilka möten finns", "which meetings are there": a which-word before the plural of meeting asks for a listing.
   // ("vilka andra SK-möten finns?", "which other committee meetings": the other meetings are a listing too.)
   if (!cues.includes('calendar') && words.some((w, i) => /^(vilka|which|what|alla|all)$/.test(w) && words.slice(i + 1, i + 4).filter((x) => !/^(andra|other|ovriga)$/.test(x)).slice(0, 2).some((x) => /^(moten|motena|meetings|sammantraden)$/.test(x)))) cues.push('calendar');
+  // "när började kommunerna samarbeta?", "when did the cooperation start?": a start asked of the cooperation itself
+  // (no body named) asks when it was founded, which the plan does not say.
+  if (cues.includes('start') && !cues.includes('founded') && words.some((w) => /^(samarbet|samverk|cooperat|collaborat)/.test(w)) && !matches.some((m) => m.sense.kind === 'body')) cues.push('founded');
   // A kind of fact the plan does not hold (a name, a price, an agenda) is something the plan cannot know.
   const notInPlanKinds = cues.filter((c) => c.startsWith('nip:')).map((c) => c.slice(4));
   // A cooperation area named ("verksamhetsfrågorna", "the regional development questions") or its governing
@@ -659,6 +685,11 @@ export function understand(input: UnderstandInput): Query {
   if (context?.meetingId && (!hasOwnSubject || sameBodyOnly) && (followStart ? words.length <= 5 : ownWordCount <= 2) && stepOnly && !(cues.includes('after') && cues.includes('before'))) {
     const rel = cues.includes('before') ? 'before' : 'after';
     return { ...query, intent: 'adjacentMeeting', relation: rel, bodies: context.bodies, meetingId: context.meetingId, followUp: true };
+  }
+  // "vilket LG ligger närmast före SK 3/11?" → "och före SK 8/12?": the anchor body named again with a new day and
+  // an order word keeps the body asked about; only the anchor moves.
+  if (context?.intent === 'adjacentMeeting' && context.anchorBody && followStart && relation && bodies.length === 1 && bodies[0] === context.anchorBody && context.bodies.length === 1 && context.bodies[0] !== bodies[0] && dates.dates.length === 1 && !dates.relativeDay && !municipalities.length && !years.length && !forms.form && words.length <= 8) {
+    return { ...query, intent: 'adjacentMeeting', relation, bodies: [context.bodies[0]!, bodies[0]!], meetingId: undefined, followUp: true };
   }
   // "and the LG meeting before that one?", "och SK-mötet före det", "vilket SK-möte kommer efter det?", "och
   // första LG-mötet efter den?": a body named with an order word that points back at the meeting just answered

@@ -118,6 +118,10 @@ const FILES = [
   // in the rotation, two events joined by resp., an English frame quoting Swedish terms, what the plan says about a
   // thing, a false place for an event, 'innan jul' as a period from now).
   { file: 'r8-own-a.json', heldOut: false, freshCorePerItem: false },
+  // Written by helper nlu11b of round 11 before the code that reads them: yes/no with 'any', 'på torsdag' (the
+  // coming one), a role's attendance, one host of two things; a wrong season as premise; a start year the plan lacks;
+  // an introduction naming the asker's municipality; 'och före SK 8/12?' after another body; typos in compounds.
+  { file: 'r11-own-b.json', heldOut: false, freshCorePerItem: false },
   // Written by helper nlu10a of round 10 before the code that reads them: other wordings of the kinds behind its
   // share of r10-dev.json's failures (budget claims over lines and sums, a meeting this year / tomorrow / already
   // held / a full day, arithmetic between two figures of the plan, set operations over the joint bodies' members).

@@ -208,6 +208,7 @@ export const ANSWERS = {
   balanceBetweenTheAreas: { sv: (year: number) => `Avvägning mellan samverkansområdena ${year}`, en: (year: number) => `Balance between the areas ${year}` },
   thePlanNamesNo: { sv: (name: string) => `Planen anger ingen värdkommun för ${name}.`, en: (name: string) => `The plan names no host municipality for ${name}.` },
   isTheHostMunicipality: { sv: (host: string, name: string) => `${host} är värdkommun för ${name}`, en: (host: string, name: string) => `${host} is the host municipality of ${name}` },
+  thePlanGivesNoStartOfCooperation: { sv: 'Planen anger inte när samarbetet mellan Södertörnskommunerna började – bara att det har traditioner, bland annat inom gymnasieområdet, räddningstjänsten och energi, miljö och återvinning.', en: 'The plan does not say when the cooperation between the Södertörn municipalities began – only that it has traditions, among them upper secondary schooling, the fire and rescue service, and energy, environment and recycling.' },
   thePlanDoesNotSayWhen: { sv: (name: string) => `Planen anger inte när ${name} startade.`, en: (name: string) => `The plan does not say when ${name} started.` },
   // bot/answers/passages.ts
   quotedFromThePlan: { sv: 'Citerat ur planen.', en: 'Quoted from the plan, which is in Swedish.' },
@@ -289,6 +290,7 @@ export const ANSWERS = {
   isNotTheHost: { sv: (asked: string, H: string, name: string) => `${asked} är inte värdkommun – ${H} är värdkommun för ${name}`, en: (asked: string, H: string, name: string) => `${asked} is not the host – ${H} is the host municipality of ${name}` },
   thePlanSaysMore: { sv: 'Enligt planen kan fler kommuner ingå.', en: 'The plan says more municipalities may join.' },
   municipalityHostsWhat: { sv: (A: string, listText: string) => `${A} är värd för ${listText}`, en: (A: string, listText: string) => `${A} hosts ${listText}` },
+  isNotHostOfIn: { sv: (A: string, what: string, y: number) => `${A} är inte värd för ${what} ${y}`, en: (A: string, what: string, y: number) => `${A} does not host ${what} in ${y}` },
   hostsNothingInThe: { sv: (A: string, y: number) => `${A} är inte värd för något ${y} enligt planen`, en: (A: string, y: number) => `${A} hosts nothing in ${y}, the plan says` },
   hostOfBodyInYear: { sv: (H: string, name: string, y: number) => `${H} är värd för ${name} ${y}`, en: (H: string, name: string, y: number) => `${H} hosts ${name} in ${y}` },
   doesNotHostIn: { sv: (asked: string, y: number, H: string, name: string) => `${asked} är inte värd ${y} – ${H} är värd för ${name} ${y}`, en: (asked: string, y: number, H: string, name: string) => `${asked} does not host in ${y} – ${H} hosts ${name} in ${y}` },
