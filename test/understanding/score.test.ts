@@ -74,6 +74,12 @@ const FILES = [
   { file: 'r8-commands-heldout.json', heldOut: true, freshCorePerItem: true },
   // Round 10: two more plan-only writers (k, l), split the same way (r10-sources-with-heldout/split.cjs); first run
   // on main after round 8's dev work, before anyone read the pool.
+  // Round 9: two more plan-only writers (i, j), written early in the session and left unread and unrun until its
+  // end (r9-sources-with-heldout/split.cjs): its first run is the session's last measure, nothing was changed for it.
+  { file: 'r9-dev.json', heldOut: false, freshCorePerItem: false },
+  { file: 'r9-heldout.json', heldOut: true, freshCorePerItem: false },
+  { file: 'r9-commands-dev.json', heldOut: false, freshCorePerItem: true },
+  { file: 'r9-commands-heldout.json', heldOut: true, freshCorePerItem: true },
   { file: 'r10-dev.json', heldOut: false, freshCorePerItem: false },
   { file: 'r10-heldout.json', heldOut: true, freshCorePerItem: false },
   { file: 'r10-commands-dev.json', heldOut: false, freshCorePerItem: true },
