@@ -672,9 +672,10 @@ export function shareIn(raw: string): { percent: number; sign: number } | undefi
   return { percent, sign: m[1] ? (m[1].trim() === '+' ? 1 : -1) : 0 };
 }
 
+// (A full stop that ends the sentence ends the amount: "… to 600 000."; "14.4" is no amount.)
 export function amountsIn(raw: string, signs: Map<number, number> = new Map()): number[] {
   const out: number[] = [];
-  for (const m of raw.matchAll(/(?<![\d/.:,])([+\-−]\s?)?(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:\s*(tkr|tusen|k\b))?(\s*(?:kr|kronor|sek|:-))?(?![\d/.:])/gi)) {
+  for (const m of raw.matchAll(/(?<![\d/.:,])([+\-−]\s?)?(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:\s*(tkr|tusen|k\b))?(\s*(?:kr|kronor|sek|:-))?(?![\d/:]|\.\d)/gi)) {
     let n = Number(m[2]!.replace(/[ \u00a0\u202f]/g, ''));
     if (m[3]) n *= 1000;
     if (n < 1000 || (!m[3] && !m[4] && /^(19|20)\d\d$/.test(m[2]!))) continue;

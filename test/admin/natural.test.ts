@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { previousChange } from '../../bot/admin/requests.js';
 import { parseAdmin, type AdminRequest } from '../../bot/admin/parse.js';
+import { amountsIn } from '../../bot/admin/natural.js';
 import type { Change } from '../../bot/admin/changes.js';
 import { validateStore } from '../../bot/store/store.js';
 import { buildLexicon } from '../../bot/understand/lexicon.js';
@@ -380,5 +381,15 @@ describe('a day that names no meeting', () => {
     const far = parse('ställ in SK 1/8');
     expect(far).toMatchObject({ type: 'error', missing: true });
     expect(far && 'suggest' in far ? far.suggest : undefined).toBeUndefined();
+  });
+});
+
+describe('amounts as the secretariat writes them', () => {
+  it('reads an amount that ends a sentence, and no date or clock time as one', () => {
+    expect(amountsIn('Please change the staff line in the 2011 budget to 600 000.')).toEqual([600000]);
+    expect(amountsIn('personal blir 620 000 kr.')).toEqual([620000]);
+    expect(amountsIn('utredningar 250000. Tack!')).toEqual([250000]);
+    expect(amountsIn('flytta SK 14.4 till 2011-05-12 kl 13.00')).toEqual([]);
+    expect(amountsIn('1.500 kr')).toEqual([]);
   });
 });
