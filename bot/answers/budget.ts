@@ -3,7 +3,7 @@ import { reply, type Block } from '../core/reply.js';
 import { stockholmDate } from '../domain/calendar.js';
 import type { Budget, BudgetLine, Plan } from '../store/schema.js';
 import { contextOf, notInPlan, type Answer, type AnswerInput } from './common.js';
-import { kronor, percent } from '../text/format.js';
+import { grouped, kronor, percent } from '../text/format.js';
 import { fold } from '../understand/normalize.js';
 import { budgetBalance, budgetOf, sum } from '../domain/budget.js';
 import type { Scale } from '../understand/understand.js';
@@ -221,12 +221,12 @@ function computeOver(
     const base = s ? s.to ?? planned * (s.factor ?? 1) + (s.add ?? 0) : planned;
     const each = units.reduce((v, u) => v / u.n, base);
     const per = say(lang, 'perUnits', units.map((u) => u.unit));
-    const chain = units.map((u) => ` / ${u.n.toLocaleString('sv-SE').replace(/\s/g, ' ')} ${say(lang, 'unitPlural', u.unit)}`).join('');
+    const chain = units.map((u) => ` / ${grouped(u.n)} ${say(lang, 'unitPlural', u.unit)}`).join('');
     const blocks: Block[] = [];
     if (s) blocks.push(calc(`${what}: ${kronor(planned)} ${scaleText(s, lang)}${s.to === undefined ? ` = ${kronor(base)}` : ''}`));
     blocks.push(calc(`${what} ${b.year}: ${kronor(base)}${chain} = ${amountText(each, lang)} ${per}${units.some((u) => u.id === 'municipality') ? say(lang, 'splitEqually') : ''}.`));
     if (units.some((u) => u.id === 'municipality')) blocks.push({ type: 'text', subtle: true, text: say(lang, 'thePlanDoesNotSay') });
-    if (units.some((u) => u.id === 'inhabitant')) blocks.push({ type: 'text', subtle: true, text: say(lang, 'inhabitantsOfSodertorn', o.population.toLocaleString('sv-SE').replace(/\s/g, ' ')) });
+    if (units.some((u) => u.id === 'inhabitant')) blocks.push({ type: 'text', subtle: true, text: say(lang, 'inhabitantsOfSodertorn', grouped(o.population)) });
     const kind = units.some((u) => u.id === 'municipality') ? 'budgetSplit' : units.length === 1 && units[0]!.id === 'month' ? 'budgetPerMonth' : 'budgetPer';
     return { kind, title: `${amountText(each, lang)} ${per}`, blocks, per: units.map((u) => u.id) };
   }

@@ -3,7 +3,7 @@ import { reply, type Block } from '../core/reply.js';
 import type { Body, Plan } from '../store/schema.js';
 import { weekdayName } from '../domain/calendar.js';
 import { contextOf, notInPlan, type Answer, type AnswerInput } from './common.js';
-import { kronor, listText } from '../text/format.js';
+import { grouped, kronor, listText } from '../text/format.js';
 import { municipalityName } from '../domain/names.js';
 import { fold } from '../understand/normalize.js';
 import { say } from '../text/catalogue/index.js';
@@ -159,7 +159,7 @@ export function organisation({ q, plan, data }: AnswerInput): Answer {
           { type: 'text', text: plan.bodies.find((b) => b.secretariatMunicipality)?.description ?? o.purpose.join(' ') },
           { type: 'facts', facts: [
             { title: say(lang, 'municipalities'), value: listText(plan.municipalities.map((m) => m.name), lang) },
-            { title: say(lang, 'inhabitants'), value: say(lang, 'aboutPopulation', o.population.approx.toLocaleString('sv-SE').replace(/\s/g, ' ')) },
+            { title: say(lang, 'inhabitants'), value: say(lang, 'aboutPopulation', grouped(o.population.approx)) },
             { title: say(lang, 'bodies'), value: listText(plan.bodies.map((b) => b.name), lang) },
             { title: say(lang, 'plan'), value: o.planTitle },
           ] },
@@ -220,8 +220,8 @@ export function organisation({ q, plan, data }: AnswerInput): Answer {
       case 'population':
         // "hur många invånare har Huddinge": the plan counts Södertörn only, and the headline says so.
         titles.push(q.municipalities.length
-          ? say(lang, 'populationOnlyOfSodertorn', listText(q.municipalities.map((m) => municipalityName(plan, m)), lang), o.population.approx.toLocaleString('sv-SE').replace(/\s/g, ' '))
-          : say(lang, 'populationTitle', o.population.approx.toLocaleString('sv-SE').replace(/\s/g, ' ')));
+          ? say(lang, 'populationOnlyOfSodertorn', listText(q.municipalities.map((m) => municipalityName(plan, m)), lang), grouped(o.population.approx))
+          : say(lang, 'populationTitle', grouped(o.population.approx)));
         blocks.push({ type: 'text', text: o.population.text });
         // "vad har Botkyrka för befolkning": the plan counts Södertörn as a whole only.
         if (q.municipalities.length) blocks.push({ type: 'text', subtle: true, text: say(lang, 'thePlanGivesThe', listText(q.municipalities.map((m) => municipalityName(plan, m)), lang)) });

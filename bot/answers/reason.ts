@@ -10,7 +10,7 @@ import { readAmounts } from '../understand/understand.js';
 import { PlanMemo } from '../store/snapshot.js';
 import { contextOf, meetingFacts, notInPlan, suggestions, type Answer, type AnswerInput } from './common.js';
 import { defaultYear } from './meetings.js';
-import { kronor, listText, percent } from '../text/format.js';
+import { grouped, kronor, listText, percent } from '../text/format.js';
 import { bodyName, municipalityName } from '../domain/names.js';
 import { say } from '../text/catalogue/index.js';
 import { budgetBalance, budgetOf, sum } from '../domain/budget.js';
@@ -44,10 +44,11 @@ function populationArithmetic({ q, plan, data }: AnswerInput): Answer | undefine
   const lang = q.lang;
   const fmt = (n: number) => Math.round(n).toLocaleString('sv-SE').replace(/\s/g, '\u00a0');
   const has = (c: string) => q.cues.includes(c);
-  const target = readAmounts(o.vision.text, data?.offsets?.numbers ?? {})[0];
+  const vision = visionFigure(plan, data);
+  const target = vision?.amount;
   const gapAsked = has('gap') || has('difference') || (has('anyMore') && has('count'));
   if (q.topics.includes('vision') && target !== undefined && target > o.population.approx && gapAsked && (q.topics.includes('population') || has('difference') || has('anyMore')) && q.amounts.every((a) => a === target)) {
-    const over = direction(fold(o.vision.text)) === 'more';
+    const over = vision!.more;
     const gap = target - o.population.approx;
     const title = say(lang, 'visionGap', o.vision.year, fmt(target), fmt(o.population.approx), fmt(gap), over);
     return { reply: reply('organisation', lang, title, [{ type: 'text', text: `${fmt(target)} − ${fmt(o.population.approx)} = ${fmt(gap)}` }, { type: 'text', subtle: true, text: o.vision.text }, { type: 'text', subtle: true, text: o.population.text }]), context: contextOf(q) };
@@ -937,6 +938,16 @@ function eventsNamed(q: AnswerInput['q'], plan: Plan, now: Date): Meeting[] | un
 }
 
 /** "Ledningsgruppen (Planeringskonferens) torsdag 31 mars–fredag 1 april 2011, lunch till lunch" */
+/**
+ * The vision's figure, read from its own sentence as a question's amount is read ("med över en halv miljon
+ * invånare" → 500 000), and whether the vision says more than it ("över").
+ */
+function visionFigure(plan: Plan, data: AnswerInput['data']): { amount: number; more: boolean } | undefined {
+  const text = plan.organisation.vision.text;
+  const amount = readAmounts(text, data?.offsets?.numbers ?? {})[0];
+  return amount === undefined ? undefined : { amount, more: direction(fold(text)) === 'more' };
+}
+
 /** The direction a claim compares in: "över en halv miljon", "fler än fem", "at least six"; none: equal. */
 function direction(folded: string): 'more' | 'less' | undefined {
   const more = /\b(over|mer an|fler an|more than|minst|at least|storre an|above|over an)\b/.test(folded);
@@ -957,11 +968,12 @@ function figureClaim(q: AnswerInput['q'], plan: Plan, data: AnswerInput['data'],
   const dir = direction(f);
   const compare = (value: number, claimed: number, approx = false) =>
     dir === 'more' ? value > claimed : dir === 'less' ? value < claimed : approx ? Math.abs(value - claimed) <= value * 0.05 : value === claimed;
-  const fmt = (n: number) => n.toLocaleString('sv-SE').replace(/\s/g, ' ');
+  const fmt = grouped;
   // The vision's figure, read from its own sentence as a question's amount is read ("med över en halv miljon invånare").
   const numbersOf = data?.offsets?.numbers ?? {};
-  const visionAmount = readAmounts(o.vision.text, numbersOf)[0];
-  const visionMore = visionAmount !== undefined && direction(fold(o.vision.text)) === 'more';
+  const vision = visionFigure(plan, data);
+  const visionAmount = vision?.amount;
+  const visionMore = vision?.more ?? false;
   if (q.amounts.length === 1 && !q.budgetLines.length && q.topics.includes('vision') && visionAmount !== undefined) {
     const claimed = q.amounts[0]!;
     const ok = claimed === visionAmount && (dir === undefined || (dir === 'more') === visionMore);

@@ -15,6 +15,11 @@ export function kronor(amount: number): string {
   return `${sign}${String(Math.abs(Math.round(amount))).replace(/\B(?=(\d{3})+(?!\d))/g, ' ')} kr`;
 }
 
+/** "430 000", "53 750", "4,5": a number as Swedish writes it, an ordinary space between thousands (both languages). */
+export function grouped(n: number): string {
+  return n.toLocaleString('sv-SE').replace(/\s/g, ' ');
+}
+
 export function listText(items: string[], lang: Lang): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} ${say(lang, 'listAnd')} ${items.at(-1)}`;
