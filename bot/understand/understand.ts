@@ -138,6 +138,11 @@ export interface Query extends QueryContext {
    * answered) lies after or before as `relation` says.
    */
   spanFrom?: { body?: string; date?: string };
+  /**
+   * "vad är kvar av totalbudgeten för resten av året fr o m 1/4", "how much of the consultancy budget is left from
+   * October on if spent evenly": the first day that still counts; the amount left is the year's share from it.
+   */
+  restOfYear?: { from: string };
 }
 
 /** A what-if change: times a factor, plus an amount, or to an amount (the amount written is not a line's). */
@@ -254,8 +259,9 @@ export function splitWords(folded: string): string[] {
     if (/^[a-z]{3,}\d{4}$/.test(w)) {
       add(w.slice(0, -4));
       add(w.slice(-4));
-    } else if (/\d/.test(w) || !w.includes('-')) add(w);
-    else for (const part of w.split('-')) add(part);
+    } else if (/\d/.test(w) || !/[-/]/.test(w)) add(w);
+    // ("studies/consultants", "LG/SK": words joined by a slash are words of their own, as with a hyphen.)
+    else for (const part of w.split(/[-/]/)) add(part);
   }
   return out;
 }
@@ -627,6 +633,15 @@ export function understand(input: UnderstandInput): Query {
       if (meant.length && meant.length < bodies.length) bodies = meant;
     }
   }
+  // "jämnt fördelat, vad är kvar av totalbudgeten för resten av året fr o m 1/4", "utredningar kvar efter maj", "how
+  // much of the budget is left from October on if spent evenly": what is left of a budget amount from a point of the
+  // year (a day, a month after "efter"/"från", or today where only the rest of the year is named) is the year's share
+  // from there, spent evenly; "jämnt"/"evenly" then spread it over the year, not between the municipalities.
+  const restFrom = !bodies.length && !forms.amounts.length && !scale ? restOfYearFrom(words, matches, cues, dates, budgetLines.length > 0, now) : undefined;
+  if (restFrom) {
+    intent = 'budget';
+    for (const c of ['split', 'others', 'after', 'before']) if (cues.includes(c) && !(c === 'split' && per.includes('municipality'))) cues.splice(cues.indexOf(c), 1);
+  }
   // "Vad är syftet med ledningsgruppen?", "syftet med Södertörnskonferensen": the body's own description,
   // unless the question also asks when or where it meets.
   // ("vad handlar rådslaget om", "what is the rådslag about": what a body is about is its description.)
@@ -691,6 +706,7 @@ export function understand(input: UnderstandInput): Query {
     mentions: matches.filter((m) => m.sense.kind === 'body' || m.sense.kind === 'municipality' || m.sense.kind === 'budgetLine').map((m) => ({ kind: m.sense.kind as Mention['kind'], id: (m.sense as { id: string }).id, at: m.start })).sort((a, b) => a.at - b.at),
     cueOrder: uniq(matches.filter((m) => m.sense.kind === 'cue').sort((a, b) => a.start - b.start).map((m) => (m.sense as { name: string }).name)),
     ...(scale ? heldTotal(words, lexicon) : {}),
+    ...(restFrom ? { restOfYear: { from: restFrom }, yearShift: undefined, dates: [], month: undefined, relation: undefined } : {}),
     ...(ordered && intent === 'daysUntil' ? { spanFrom: ordered, ...(context?.meetingId ? { meetingId: context.meetingId } : {}) } : {}),
   };
 
@@ -904,6 +920,41 @@ function orderedSpan(words: readonly string[], matches: readonly Match[], days: 
     return date ? { date } : undefined;
   }
   return undefined;
+}
+
+/** Words that spread an amount over the year ("jämnt", "evenly", "linjärt") or name what is left of it ("resten av året"). */
+const EVENLY = /^(jamnt?|jamna|evenly|even|linjart|linearly|proportionellt|proportionally|pro)$/;
+const REST_WORDS = /^(resten|rest|remainder|aterstoden)$/;
+const FROM_WORDS = new Set(['fran', 'from', 'fom', 'starting', 'fr', 'med']);
+
+/**
+ * The first day that still counts where a budget amount's rest of the year is asked: money asked (a line, the budget)
+ * with a word of what is left, and a point of the year — a day ("fr o m 1/4", "från 1 juli"; after "efter", the day
+ * after), a month after an order or from word ("efter juni": from 1 July; "from October on": from 1 October), or,
+ * where the amount is spread evenly or the rest of the year is named with no point, today.
+ */
+function restOfYearFrom(words: readonly string[], matches: readonly Match[], cues: readonly string[], dates: DateEntities, lineNamed: boolean, now: Date): string | undefined {
+  if (!cues.includes('remaining') || !(lineNamed || cues.includes('budget') || cues.includes('money'))) return undefined;
+  if (dates.relativeDay || dates.week || dates.dates.length > 1 || (dates.months && dates.months.length > 1)) return undefined;
+  const evenly = words.some((w) => EVENLY.test(w));
+  const rest = words.some((w, i) => REST_WORDS.test(w) && /^(av|of|for)$/.test(words[i + 1] ?? '') && /^(aret|year)$/.test(words[i + 2] === 'the' ? words[i + 3] ?? '' : words[i + 2] ?? ''));
+  const monthAt = matches.find((m) => m.sense.kind === 'month')?.start ?? -1;
+  const dayAt = words.findIndex((w) => /^\d{1,2}\/\d{1,2}/.test(w));
+  // ("the rest of the year after March": "the year after" is read as a year's shift, so the word before the point says it too.)
+  const pointAt = dates.dates.length ? (dayAt >= 0 ? dayAt : monthAt - 1) : monthAt;
+  const after = (cues.includes('after') && !cues.includes('before')) || /^(efter|after)$/.test(words[pointAt - 1] ?? '');
+  const fromWord = (at: number) => at >= 0 && words.slice(Math.max(0, at - 4), at).some((w) => FROM_WORDS.has(w));
+  const iso = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d)).toISOString().slice(0, 10);
+  if (dates.dates.length === 1) {
+    const [y, m, d] = dates.dates[0]!.split('-').map(Number) as [number, number, number];
+    return after ? iso(y, m, d + 1) : evenly || rest || fromWord(dayAt) || fromWord(monthAt) ? iso(y, m, d) : undefined;
+  }
+  if (dates.month) {
+    const { year, month } = dates.month;
+    if (after) return iso(year, month + 1, 1);
+    return fromWord(monthAt) || /^(on|onwards|framat|framover)$/.test(words[monthAt + 1] ?? '') || evenly || rest ? iso(year, month, 1) : undefined;
+  }
+  return evenly || rest ? stockholmDate(now) : undefined;
 }
 
 /** "dagar till", "days to", "veckor kvar till", "dagar sen", "days since": a unit of days or weeks with a word of until or since within three words after it. */
@@ -1167,6 +1218,14 @@ function readForms(text: string, words: string[], matches: readonly Match[], cue
   else if (yn?.fragmentCues && /\?\s*$/.test(text) && words.length - start >= 1 && words.length - start <= 3 && words.slice(start).every((_, i) => matches.some((m) => m.sense.kind === 'cue' && yn.fragmentCues!.includes(m.sense.name) && m.start <= start + i && m.end > start + i))) form = 'yesNo';
   // A modal particle inside a statement makes it a claim to check: "Huddinge får väl 80 000?", "SK är väl på torsdag?".
   else if (yn?.particles && words.length >= 3 && !(yn.whWords ?? []).includes(first ?? '') && words.slice(start + 1).some((w) => yn.particles!.includes(w))) form = 'yesNo';
+
+  // "har lagt 30k på lokaler hittills, vad finns kvar": a statement before a question of what, how much or when is a
+  // premise; the question after it is asked, not a yes/no of the statement.
+  if (form === 'yesNo' && yn?.whWords && first && yn.first.includes(first)) {
+    const clauses = text.split(/[,;:]\s+|\s+[-–—]\s+/).slice(1);
+    const opens = (c: string) => splitWords(fold(c)).filter((w) => !/^(och|and|so|sa|men|but)$/.test(w))[0] ?? '';
+    if (clauses.length && !/\?/.test(text.split(/[,;:]\s+|\s+[-–—]\s+/)[0]!) && yn.whWords.includes(opens(clauses.at(-1)!))) form = undefined;
+  }
 
   const amounts = readAmounts(text, lexicon.data.offsets?.numbers ?? {});
   // "två år efter", "3 years before"

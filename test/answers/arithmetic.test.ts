@@ -41,3 +41,23 @@ describe('arithmetic over the calendar', () => {
     expect(text).not.toContain('20 maj');
   });
 });
+
+describe('arithmetic over the budget', () => {
+  let bot: TestCore;
+  beforeEach(async () => {
+    bot = await createTestCore('2011-04-07T10:00:00+02:00');
+  });
+  afterEach(() => bot.cleanup());
+
+  it('spreads an amount evenly over the year for what is left from a day, and says that the plan does not', async () => {
+    const text = (await bot.ask('jämnt fördelat, vad är kvar av totalbudgeten för resten av året fr o m 1/4')).text;
+    expect(text).toContain('860 000 kr × 9/12 = 645 000 kr');
+    expect(text).toContain('Planen anger bara årets belopp');
+    expect((await bot.ask('evenly spread, how much of the consultancy budget is left from October on?')).text).toContain('230 000 kr × 3/12 = 57 500 kr');
+  });
+
+  it('takes an amount spent from the line named, or from the whole budget', async () => {
+    expect((await bot.ask('if we have spent 120 000 on studies/consultants by june, how much is left for the rest of the year?')).text).toContain('230 000 kr − 120 000 kr = 110 000 kr');
+    expect((await bot.ask('om vi förbrukat 300 000 totalt, vad återstår?')).text).toContain('860 000 kr − 300 000 kr = 560 000 kr');
+  });
+});

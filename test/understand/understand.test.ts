@@ -236,4 +236,27 @@ describe('arithmetic over the calendar and the budget in clipped chat', () => {
     expect([left.intent, left.dates]).toEqual(['countMeetings', ['2011-05-21', '2011-12-31']]);
     expect(q('how many LG meetings before 9/9?').dates).toEqual(['2011-01-01', '2011-09-08']);
   });
+
+  it('reads what is left of a budget amount for the rest of the year from a day, a month or today', () => {
+    expect(q('jämnt fördelat, vad är kvar av totalbudgeten för resten av året fr o m 1/4').restOfYear).toEqual({ from: '2011-04-01' });
+    expect(q('utredningar kvar efter maj vid jämn förbrukning').restOfYear).toEqual({ from: '2011-06-01' });
+    expect(q('how much of the total budget remains for the rest of the year after March if spent evenly?').restOfYear).toEqual({ from: '2011-04-01' });
+    expect(q('evenly spread, how much of the consultancy budget is left from October on?').restOfYear).toEqual({ from: '2011-10-01' });
+    expect(q('hur mycket är kvar av budgeten för resten av året?').restOfYear).toEqual({ from: '2011-04-07' });
+    // "jämnt" spreads the amount over the year here, not between the municipalities.
+    expect(q('jämnt fördelat, vad är kvar av totalbudgeten för resten av året fr o m 1/4').cues).not.toContain('split');
+    // An amount spent is taken from the line instead; a split between the municipalities stays one.
+    expect(q('vi har förbrukat 100 000 av utredningarna efter maj, vad är kvar?').restOfYear).toBeUndefined();
+    expect(q('jämnt fördelat per kommun, vad betalar var och en?').restOfYear).toBeUndefined();
+  });
+
+  it('reads words joined by a slash one by one ("studies/consultants" names a budget line)', () => {
+    const slash = q('if we have spent 120 000 on studies/consultants, how much is left?');
+    expect([slash.budgetLines, slash.lang]).toEqual([['utredningar'], 'en']);
+  });
+
+  it('reads a statement before a question of what or how much as its premise, not as a yes/no question', () => {
+    expect(q('har lagt 30k på lokaler hittills, vad finns kvar').form).toBeUndefined();
+    expect(q('har LG möte i maj?').form).toBe('yesNo');
+  });
 });
