@@ -227,6 +227,13 @@ export function detectLang(lexicon: Lexicon, words: string[], locale?: string, e
   }
   if (en > sv) return 'en';
   if (sv > en) return 'sv';
+  // "days till SK 3/11": as many words of each language, the first word, where it is of one language only, opens
+  // the frame ("till" is English too).
+  if (sv > 0) {
+    const first = lexicon.langScore(scored.slice(0, 1));
+    if (first.en && !first.sv) return 'en';
+    if (first.sv && !first.en) return 'sv';
+  }
   // "consultancy budget per month?", "book a room for LG 20/5": no word of langWords, but two or more of one
   // language's common words more than of the other's decide. One alone ("ÖFN start?") does not: the locale does.
   const common = lexicon.commonScore(scored);

@@ -60,4 +60,13 @@ describe('arithmetic over the budget', () => {
     expect((await bot.ask('if we have spent 120 000 on studies/consultants by june, how much is left for the rest of the year?')).text).toContain('230 000 kr − 120 000 kr = 110 000 kr');
     expect((await bot.ask('om vi förbrukat 300 000 totalt, vad återstår?')).text).toContain('860 000 kr − 300 000 kr = 560 000 kr');
   });
+
+  it('answers "diff" of two lines with their difference, in Swedish, from the store', async () => {
+    const first = await bot.ask('budget personal vs lokaler diff');
+    expect(first.text).toMatch(/^Skillnad: 530 000 kr/);
+    await bot.store.update({ actor: 'test', action: 'x', summary: 'x' }, (d) => {
+      d.plan.budgets[0]!.costs.find((l) => l.id === 'personal')!.amount = 600_000;
+    });
+    expect((await bot.ask('budget personal vs lokaler diff', 'other')).text).toMatch(/^Skillnad: 550 000 kr/);
+  });
 });

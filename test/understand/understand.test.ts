@@ -259,4 +259,14 @@ describe('arithmetic over the calendar and the budget in clipped chat', () => {
     expect(q('har lagt 30k på lokaler hittills, vad finns kvar').form).toBeUndefined();
     expect(q('har LG möte i maj?').form).toBe('yesNo');
   });
+
+  it('decides the language of a clipped fragment by its words, not by shorthand written in both languages', () => {
+    const lang = (text: string) => q(text).lang;
+    expect(lang('budget personal vs lokaler diff')).toBe('sv');
+    expect(lang('staff vs consultancy diff?')).toBe('en');
+    expect(lang('days till SK 3/11')).toBe('en');
+    expect(lang('dagar till SK 3/11')).toBe('sv');
+    // The Swedish words for the budget lines ("lokaler", "utredningar") are Swedish whatever the client's locale.
+    expect(understand({ text: 'utredningar vs lokaler diff', plan, lexicon, now: at('2011-04-07T10:00:00+02:00'), locale: 'en-US' }).lang).toBe('sv');
+  });
 });
