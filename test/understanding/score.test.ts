@@ -161,6 +161,10 @@ const FILES = [
   // things compared side by side, today's population against the vision's, a false count of members, publishing
   // outside the chat and what someone said, which the bot cannot do or the plan does not hold).
   { file: 'r14-own-b.json', heldOut: false, freshCorePerItem: false },
+  // Written by helper nlu12c of round 12 before the code that reads them: arithmetic over the calendar and the budget in
+  // clipped chat (days or weeks until and since, the span from a day to the meeting answered, meetings left after a day,
+  // the share of a line left for the rest of the year, a line less an amount spent, two lines' difference and its language).
+  { file: 'r12-own-c.json', heldOut: false, freshCorePerItem: false },
 ];
 /**
  * UNDERSTANDING_SETS=a.json,b.json runs only those sets; SKIP_HELDOUT=1 leaves the held-out sets out
