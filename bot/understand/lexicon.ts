@@ -47,6 +47,12 @@ export interface LexiconData {
   jointBodyNouns?: string[];
   /** Words before a unit that make it a divisor ("per kvartal", "i veckan", "a quarter"). */
   perWords?: string[];
+  /** Period words that are also verbs, with the words that make them the verb when they follow ('fall in'). */
+  periodVerbs?: Record<string, string[]>;
+  /** Words that set one thing against another ('as opposed to', 'till skillnad från'): a body named right after them is not the one asked. */
+  contrastWords?: string[];
+  /** Words of the split cue that say how evenly, not between whom: with a unit of time and no municipality, an amount spread over time. */
+  splitManner?: string[];
   /** Per-words that may stand a few words before their unit ("each of the eight municipalities"). */
   strongPerWords?: string[];
   /** Units an amount is divided by: a number, or the plan's population / member count. */
@@ -350,7 +356,15 @@ export function buildLexicon(data: LexiconData, plan: Plan): Lexicon {
     if (word.length < 8 || /\d/.test(word)) return [];
     const found = entityWords.filter((t) => t.words[0]!.length > word.length + 1 && t.words[0]!.startsWith(word));
     const senses = new Set(found.map((t) => senseKey(t.sense)));
-    return senses.size === 1 ? found.slice(0, 1) : [];
+    if (senses.size === 1) return found.slice(0, 1);
+    if (found.length || word.length < 10) return [];
+    // ("planerigskonf", "planeringkonf", "planneringskonf": a letter dropped, doubled or wrong inside the part kept,
+    // in a longer word only: the name's start as long as the word, or one letter longer or shorter, within one edit.)
+    const typo = entityWords.filter((t) => {
+      const w = t.words[0]!;
+      return w.length > word.length + 1 && w[0] === word[0] && [word.length - 1, word.length, word.length + 1].some((n) => distance(w.slice(0, n), word) <= 1);
+    });
+    return new Set(typo.map((t) => senseKey(t.sense))).size === 1 ? typo.slice(0, 1) : [];
   }
 
   function compound(word: string): Term[] {
@@ -454,7 +468,14 @@ export function buildLexicon(data: LexiconData, plan: Plan): Lexicon {
     for (let i = 0; i < words.length; i++) {
       for (const t of exact.get(words[i]!) ?? []) push({ start: i, end: i + 1, sense: t.sense, fuzzy: false });
       if (!exact.has(words[i]!)) {
-        for (const t of remember(compounds, words[i]!, () => compound(words[i]!))) push({ start: i, end: i + 1, sense: t.sense, fuzzy: false });
+        for (const t of remember(compounds, words[i]!, () => compound(words[i]!))) {
+          push({ start: i, end: i + 1, sense: t.sense, fuzzy: false });
+          // ("huddingeersättningen", "Huddinge-ersättningen" in one word: the part after the name may name a budget
+          // line of its own, as it does written apart.)
+          const head = t.words[0]!;
+          const rest = words[i]!.startsWith(head) ? words[i]!.slice(head.length) : '';
+          if (rest.length >= 4) for (const r of exact.get(rest) ?? startsWith(rest).filter((x) => !x.fuzzy).map((x) => x.t)) if (r.sense.kind === 'budgetLine' && r.words.length === 1) push({ start: i, end: i + 1, sense: r.sense, fuzzy: false });
+        }
         if (!startsWith(words[i]!).length) for (const t of remember(abbreviations, words[i]!, () => abbreviation(words[i]!))) push({ start: i, end: i + 1, sense: t.sense, fuzzy: true });
       }
       for (const { t, fuzzy: first } of startsWith(words[i]!)) {

@@ -411,7 +411,11 @@ export function understand(input: UnderstandInput): Query {
   }
   let bodies = uniq(of('body').map((s) => s.id));
   // "the nyckeltal day – not the rådslag", "LG, inte SK": a body named right after a not is the one not meant.
-  const negated = new Set(matches.filter((m) => m.sense.kind === 'body' && (NOT_WORDS.has(words[m.start - 1] ?? '') || (ARTICLES.has(words[m.start - 1] ?? '') && NOT_WORDS.has(words[m.start - 2] ?? '')))).map((m) => (m.sense as { id: string }).id));
+  // ("Where is the key figures day held, as opposed to the Rådslag?", "till skillnad från rådslaget": a body named right
+  // after words that set it against another is not the one asked about either.)
+  const contrastEnds = contrastEndsOf(words, lexicon);
+  const setAgainst = (at: number) => NOT_WORDS.has(words[at] ?? '') || contrastEnds.has(at + 1);
+  const negated = new Set(matches.filter((m) => m.sense.kind === 'body' && (setAgainst(m.start - 1) || (ARTICLES.has(words[m.start - 1] ?? '') && setAgainst(m.start - 2)))).map((m) => (m.sense as { id: string }).id));
   if (negated.size && bodies.some((b) => !negated.has(b))) bodies = bodies.filter((b) => !negated.has(b));
   const { bodyById, roles } = planFacts(plan);
   // "när träffas kommundirektörerna": the body made of the role named, where no body is named.
@@ -499,9 +503,13 @@ export function understand(input: UnderstandInput): Query {
   const scale = readScale(text, words, forms.amounts, lexicon);
   const per = readPer(scale?.fractionAt === undefined ? words : words.map((w, i) => (i === scale.fractionAt ? '' : w)), lexicon);
   if (per.length && !cues.includes('perMonth')) cues.push('per');
+  if (cues.includes('split') && spreadOverTime(words, matches, per, cues, lexicon)) cues.push('overTime');
   const ordinal = readOrdinal(words, matches, lexicon);
   if (ordinal !== undefined) cues.push('ordinal');
-  let period = readPeriod(of('period'), cues, words);
+  // ("Which SK meetings fall in the spring?": a period word that is a verb before its particle is no period.)
+  const periodVerbs = lexicon.data.periodVerbs ?? {};
+  const verbAt = (m: Match) => m.end - m.start === 1 && Object.hasOwn(periodVerbs, words[m.start]!) && (periodVerbs[words[m.start]!] ?? []).includes(words[m.end] ?? '') && !ARTICLES.has(words[m.start - 1] ?? '');
+  let period = readPeriod(matches.filter((m) => m.sense.kind === 'period' && !verbAt(m)).map((m) => m.sense as Extract<Match['sense'], { kind: 'period' }>), cues, words);
   const followStart = startsFollowUp(text, matches);
 
   const { rotationBodies, meetingBodies } = planFacts(plan);
@@ -705,7 +713,7 @@ export function understand(input: UnderstandInput): Query {
   // "delat på alla kommunerna?", "per kvartal för en kommun då", "and per month for one of them?" after an amount:
   // a unit to divide by, with no subject of its own, divides the last answer's amount. Units of another kind
   // than those named stay ("per kommun" → "och per månad?" is per municipality and month); one of the same kind is replaced.
-  const perAsked = uniq([...(cues.includes('split') ? ['municipality'] : []), ...(cues.includes('perMonth') ? ['month'] : []), ...query.per]);
+  const perAsked = uniq([...(cues.includes('split') && !cues.includes('overTime') ? ['municipality'] : []), ...(cues.includes('perMonth') ? ['month'] : []), ...query.per]);
   // ("hur mycket blir det i veckan?": "i veckan" is this week too, but with money asked it is the unit.)
   const unitAsDate = (perAsked.includes('week') && dates.week && !dates.dates.length && !dates.month) || (perAsked.includes('month') && dates.month && !dates.dates.length && !dates.week);
   const ownBesidesUnit = unitAsDate && cues.includes('money') ? bodies.length || municipalities.length || years.length || budgetLines.length || topics.length || period : hasOwnSubject;
@@ -1174,6 +1182,36 @@ function perTable(lexicon: Lexicon) {
     perTables.set(data, tab);
   }
   return tab;
+}
+
+/** The word indexes right after each of the lexicon's contrast phrases in the words ("as opposed to" → the index after "to"). */
+function contrastEndsOf(words: string[], lexicon: Lexicon): Set<number> {
+  const out = new Set<number>();
+  for (const p of lexicon.data.contrastWords ?? []) {
+    const ps = fold(p).split(' ');
+    for (let i = 0; i + ps.length <= words.length; i++) if (ps.every((x, k) => words[i + k] === x)) out.add(i + ps.length);
+  }
+  return out;
+}
+
+/**
+ * "utredningspengarna per kvartal om vi sprider ut dem jämnt", "staff per month if spread evenly": where every word
+ * of the split cue only says how evenly (the lexicon's splitManner), a unit of time is asked, and nothing names the
+ * municipalities (no municipality among the units, no word for them), the amount is spread over time, not split
+ * between the municipalities. ("per kommun och kvartal om de delas lika" names them; "om avgifterna delas jämnt"
+ * asks no unit of time: both stay a split between the members.)
+ */
+function spreadOverTime(words: string[], matches: readonly Match[], per: string[], cues: string[], lexicon: Lexicon): boolean {
+  const manner = new Set((lexicon.data.splitManner ?? []).map(fold));
+  const splits = matches.filter((m) => m.sense.kind === 'cue' && m.sense.name === 'split');
+  // (A split word read in another form, "fördelat" for "fördela", is the same word.)
+  const says = (m: Match) => { const w = words.slice(m.start, m.end).join(' '); return manner.has(w) || (m.end - m.start === 1 && [...manner].some((x) => x.length >= 4 && !x.includes(' ') && w.startsWith(x))); };
+  if (!manner.size || !splits.length || !splits.every(says)) return false;
+  const units = lexicon.data.perUnits ?? {};
+  const timeUnit = cues.includes('perMonth') || per.some((id) => { const u = units[id]; return typeof u === 'object' && typeof u.divide === 'number'; });
+  const municipality = units.municipality;
+  const nouns = new Set(typeof municipality === 'object' ? municipality.words.map(fold) : []);
+  return timeUnit && !per.includes('municipality') && !words.some((w) => nouns.has(w));
 }
 
 /**

@@ -208,3 +208,40 @@ describe('amounts written in words', () => {
     expect(readAmounts('230 000 kr', numbers)).toEqual([230_000]);
   });
 });
+
+describe('round 12 (nlu12a): readings of kinds, not phrases', () => {
+  it('spreads one line evenly over time where only a unit of time is asked, and splits between the members where they are named', () => {
+    expect(q('utredningspengarna per kvartal om vi sprider ut dem jämnt?').cues).toContain('overTime');
+    expect(q('personal per halvår jämnt fördelat?').cues).toContain('overTime');
+    expect(q('vad blir utredningarna per kommun och kvartal om de delas lika?').cues).not.toContain('overTime');
+    expect(q('hur mycket betalar varje kommun om avgifterna delas jämnt?').cues).not.toContain('overTime');
+    expect(q('vad betalar var och en per kvartal om det delas jämnt?').cues).not.toContain('overTime');
+  });
+
+  it('reads a month with a year counted from this one as that year’s month', () => {
+    expect(q('vad händer i januari nästa år?', '2011-12-14T09:00:00+01:00').month).toMatchObject({ year: 2012, month: 1, yearGiven: true });
+    expect(q('Any meetings in April next year?', '2011-06-01T09:00:00+02:00').month).toMatchObject({ year: 2012, month: 4 });
+    expect(q('vad händer i januari?', '2011-12-14T09:00:00+01:00').month).toMatchObject({ year: 2011, month: 1 });
+  });
+
+  it('reads a long name cut short with a typo inside the part kept, only where one name fits', () => {
+    expect(q('planerigskonf LG när').bodies).toContain('planeringskonferensen');
+    expect(q('LG planneringskonf när').bodies).toContain('planeringskonferensen');
+    expect(q('planerig LG').bodies).toEqual(['ledningsgruppen']);
+  });
+
+  it('reads a budget line inside a compound after a municipality’s name', () => {
+    expect(q('huddingeersättningen per kvartal?')).toMatchObject({ intent: 'budget', budgetLines: ['huddinge-kontorsservice'] });
+  });
+
+  it('leaves out a body set against another ("as opposed to", "till skillnad från")', () => {
+    expect(q('Where is the key figures day held, as opposed to the Rådslag?').bodies).toEqual(['nyckeltal']);
+    expect(q('var hålls Södertörnskonferensen, till skillnad från rådslaget?').bodies).toEqual(['sodertornskonferensen']);
+    expect(q('what is the difference between the rådslag and the conference?').bodies).toHaveLength(2);
+  });
+
+  it('reads "fall" before its particle as the verb, not the autumn', () => {
+    expect(q('Which SK meetings fall in the spring?').period).toMatchObject({ from: 1, to: 6 });
+    expect(q('LG meetings in the fall?').period).toMatchObject({ from: 9, to: 12 });
+  });
+});
