@@ -9,7 +9,7 @@ import { fold } from './normalize.js';
 
 export interface LexiconData {
   /** Words that tell the languages apart; `neutral`: the plan's own terms, used in both ("värd", "rådslag"). */
-  langWords: { en: string[]; sv: string[]; neutral?: string[]; replyIn?: { sv: string[]; en: string[] }; replyInNotAfter?: string[]; planLabels?: string[] };
+  langWords: { en: string[]; sv: string[]; neutral?: string[]; replyIn?: { sv: string[]; en: string[] }; replyInNotAfter?: string[]; planLabels?: string[]; fieldLabels?: string[] };
   bodyAliases: Record<string, string[]>;
   municipalityAliases: Record<string, string[]>;
   months: Record<string, string[]>;
@@ -47,6 +47,10 @@ export interface LexiconData {
   jointBodyNouns?: string[];
   /** Words before a unit that make it a divisor ("per kvartal", "i veckan", "a quarter"). */
   perWords?: string[];
+  /** Whether a role takes part in a body: the verbs that ask it, and English role words as the plan's Swedish ones (`*` ends a stem). */
+  roleAttends?: { verbs: string[]; glosses: Record<string, string> };
+  /** Verbs of gaining with their particle ('tjänar … på'): what someone gains from something, the cue purpose. */
+  gainVerbs?: { verbs: string[]; particles: string[]; window: number };
   /** Period words that are also verbs, with the words that make them the verb when they follow ('fall in'). */
   periodVerbs?: Record<string, string[]>;
   /** Words that set one thing against another ('as opposed to', 'till skillnad från'): a body named right after them is not the one asked. */
@@ -409,12 +413,16 @@ export function buildLexicon(data: LexiconData, plan: Plan): Lexicon {
     }
     return v;
   };
+  // A role word ("directors", "kommundirektören") is a word of its own, never a typo of another term ("directions").
+  const roleWords = (data.roleNouns ?? []).map(fold);
+  const isRole = (w: string) => roleWords.some((t) => (t.endsWith('*') ? w.startsWith(t.slice(0, -1)) : w === t));
   const startsWith = (word: string) =>
     remember(starts, word, () => {
       const found: Array<{ t: Term; fuzzy: boolean }> = [];
+      const role = isRole(word);
       for (const t of byFirst.get(word[0]!) ?? []) {
         const r = wordMatches(t.words[0]!, word, t.entity, t.words.length > 1);
-        if (r) found.push({ t, fuzzy: r === 'fuzzy' });
+        if (r && !(r === 'fuzzy' && role)) found.push({ t, fuzzy: r === 'fuzzy' });
       }
       return found;
     });

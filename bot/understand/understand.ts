@@ -161,14 +161,14 @@ const TOPIC_CUES = [
  * counts as Swedish); else the client's locale, then the conversation's language so far, then Swedish.
  */
 /** The lexicon's language phrases, folded and space-padded once per lexicon (not on every message). */
-interface LangPhrases { replyIn: Record<Lang, string[]>; replyInNotAfter: Set<string>; planLabels: string[] }
+interface LangPhrases { replyIn: Record<Lang, string[]>; replyInNotAfter: Set<string>; planLabels: string[]; fieldLabels: Set<string> }
 const langPhrases = new WeakMap<object, LangPhrases>();
 function langPhrasesOf(lexicon: Lexicon): LangPhrases {
   const data = lexicon.data.langWords;
   let out = langPhrases.get(data);
   if (!out) {
     const pad = (ps: readonly string[] | undefined) => (ps ?? []).map((p) => ` ${fold(p)} `);
-    out = { replyIn: { sv: pad(data.replyIn?.sv), en: pad(data.replyIn?.en) }, replyInNotAfter: new Set((data.replyInNotAfter ?? []).map(fold)), planLabels: pad(data.planLabels) };
+    out = { replyIn: { sv: pad(data.replyIn?.sv), en: pad(data.replyIn?.en) }, replyInNotAfter: new Set((data.replyInNotAfter ?? []).map(fold)), planLabels: pad(data.planLabels), fieldLabels: new Set((data.fieldLabels ?? []).map(fold)) };
     langPhrases.set(data, out);
   }
   return out;
@@ -180,7 +180,7 @@ const MIXED = 3;
 const COMMON_MARGIN = 2;
 
 export function detectLang(lexicon: Lexicon, words: string[], locale?: string, earlier?: Lang, text?: string): Lang {
-  const { replyIn, replyInNotAfter, planLabels } = langPhrasesOf(lexicon);
+  const { replyIn, replyInNotAfter, planLabels, fieldLabels } = langPhrasesOf(lexicon);
   const joined = ` ${words.join(' ')} `;
   // "svara på svenska", "in English please": the language asked for; not "vad heter LG på engelska?", "något
   // på engelska?", where the language is part of what is asked (a word before it says so).
@@ -200,6 +200,9 @@ export function detectLang(lexicon: Lexicon, words: string[], locale?: string, e
     if (!left.length && locale) return /^en/i.test(locale) ? 'en' : 'sv';
     if (left.length) scored = left;
   }
+  // "LG 20/5 tid?", "SK 3/11 tid och värd?" from an English client: a fragment of names, days and the card's own field
+  // words (langWords.fieldLabels) has no sentence to tell its language; the locale decides ("nästa SK" has one).
+  if (locale && scored.some((w) => fieldLabels.has(w) && !lexicon.isName(w)) && scored.every((w) => /\d/.test(w) || fieldLabels.has(w) || lexicon.isName(w))) return /^en/i.test(locale) ? 'en' : 'sv';
   let { sv, en } = lexicon.langScore(scored);
   // "what's nästa LG-möte after 9/9 – date och time?": a message written in both languages at once (three
   // words or more of each) is not decided by its words; the client's locale decides.
@@ -349,6 +352,14 @@ export function understand(input: UnderstandInput): Query {
   // "när började kommunerna samarbeta?", "when did the cooperation start?": a start asked of the cooperation itself
   // (no body named) asks when it was founded, which the plan does not say.
   if (cues.includes('start') && !cues.includes('founded') && words.some((w) => /^(samarbet|samverk|cooperat|collaborat)/.test(w)) && !matches.some((m) => m.sense.kind === 'body')) cues.push('founded');
+  // "vad tjänar vår kommun på samverkan?", "what do we get out of cooperating?": a verb of gaining with its particle
+  // after it asks what the cooperation gives, its purpose (lexicon gainVerbs); "hur mycket tjänar …" is pay.
+  // ("get" alone is read as money received: with its particle and no amount asked, it is the gain.)
+  if (!cues.includes('purpose') && !/\b(hur mycket|how much)\b/.test(words.join(' ')) && gainAsked(words, lexicon)) {
+    cues.push('purpose');
+    const moneyAt = matches.filter((m) => m.sense.kind === 'cue' && m.sense.name === 'money');
+    if (moneyAt.length && moneyAt.every((m) => m.end - m.start === 1 && (lexicon.data.gainVerbs?.verbs ?? []).includes(words[m.start]!))) cues.splice(cues.indexOf('money'), 1);
+  }
   // A kind of fact the plan does not hold (a name, a price, an agenda) is something the plan cannot know.
   const notInPlanKinds = cues.filter((c) => c.startsWith('nip:')).map((c) => c.slice(4));
   // A cooperation area named ("verksamhetsfrågorna", "the regional development questions") or its governing
@@ -547,6 +558,14 @@ export function understand(input: UnderstandInput): Query {
   // "Vad är syftet med ledningsgruppen?": the purpose of a named body is that body's, not the cooperation's.
   if (topics.length === 1 && topics[0] === 'purpose' && bodies.some((b) => bodyById.get(b)?.description)) topics.splice(0, 1);
 
+  // "ska kommundirektörerna delta på samarbetskommitténs möten?", "do the municipal directors attend the SK meetings?":
+  // whether a role takes part in one body is a yes/no of who is in it or attends it, which the plan says (reason.ts,
+  // roleClaim), not a sign-up, nor the body's next meeting.
+  if (forms.form === 'yesNo' && bodies.length === 1 && !municipalities.length && !dates.dates.length && !dates.month && roleAsked(words, lexicon)) {
+    for (const c of ['nip:attendance', 'nip:venue', 'unknownTopic']) if (cues.includes(c)) cues.splice(cues.indexOf(c), 1);
+    for (const k of ['attendance', 'venue']) if (notInPlanKinds.includes(k)) notInPlanKinds.splice(notInPlanKinds.indexOf(k), 1);
+    if (!notInPlanKinds.length) cues.push(...['membership', 'roleAttends'].filter((c) => !cues.includes(c)));
+  }
   const own = { bodies, municipalities, years, dates: dates.dates, relativeDay: dates.relativeDay, month: dates.month, week: dates.week, budgetLines, topics };
   const features = new Set<string>([...cues.map((c) => `cue:${c}`), ...entityFeatures(own)]);
   // (Not weighted by any intent: shown by DEBUG_NLU, with the words that read the span.)
@@ -571,6 +590,8 @@ export function understand(input: UnderstandInput): Query {
   else intent = 'notInPlan';
   // Something the plan cannot know (a person's name, the weather) outweighs a weak match.
   if (cues.includes('unknownTopic') && best && best[1] < lexicon.data.minScore + 4) intent = 'notInPlan';
+  // (Whether a role takes part in a body, read above, is a question of who is in it, whatever else scored.)
+  if (cues.includes('roleAttends')) intent = 'members';
   // A period of the year ("under våren", "efter sommaren") lists what falls in it.
   // ("före sommaren", "efter påsk": the order word belongs to the period, so it is no step from a meeting; "meetings
   // until Christmas" lists them, it counts no days.)
@@ -1182,6 +1203,21 @@ function perTable(lexicon: Lexicon) {
     perTables.set(data, tab);
   }
   return tab;
+}
+
+/** A verb of gaining with one of its particles within the lexicon's window after it ("tjänar vår kommun på"). */
+function gainAsked(words: readonly string[], lexicon: Lexicon): boolean {
+  const g = lexicon.data.gainVerbs;
+  if (!g) return false;
+  const joined = (i: number) => ` ${words.slice(i + 1, i + 1 + g.window).join(' ')} `;
+  return words.some((w, i) => g.verbs.includes(w) && g.particles.some((p) => joined(i).includes(` ${p} `)));
+}
+
+/** A role word (the lexicon's roleNouns) and a verb of taking part (roleAttends.verbs) among the words. */
+export function roleAsked(words: readonly string[], lexicon: Lexicon): boolean {
+  const is = (w: string, list: readonly string[]) => list.some((t) => (t.endsWith('*') ? w.startsWith(t.slice(0, -1)) : w === t));
+  const verbs = lexicon.data.roleAttends?.verbs ?? [];
+  return verbs.length > 0 && words.some((w) => is(w, lexicon.data.roleNouns ?? [])) && words.some((w) => is(w, verbs));
 }
 
 /** The word indexes right after each of the lexicon's contrast phrases in the words ("as opposed to" → the index after "to"). */

@@ -244,4 +244,24 @@ describe('round 12 (nlu12a): readings of kinds, not phrases', () => {
     expect(q('Which SK meetings fall in the spring?').period).toMatchObject({ from: 1, to: 6 });
     expect(q('LG meetings in the fall?').period).toMatchObject({ from: 9, to: 12 });
   });
+
+  it('leaves a fragment of names, days and the card’s field words to the locale, and a sentence to its words', () => {
+    const withLocale = (text: string, locale: string) => understand({ text, plan, lexicon, now: at('2011-04-07T10:00:00+02:00'), locale });
+    expect(withLocale('LG 20/5 tid?', 'en-GB').lang).toBe('en');
+    expect(withLocale('LG 20/5 tid?', 'sv-SE').lang).toBe('sv');
+    expect(withLocale('nästa SK', 'en-US').lang).toBe('sv');
+    expect(withLocale('vilken tid börjar LG 20/5?', 'en-GB').lang).toBe('sv');
+  });
+
+  it('reads a verb of gaining with its particle as the purpose, and pay without it', () => {
+    expect(q('vad tjänar vår kommun på samverkan?').cues).toContain('purpose');
+    expect(q('What do we get out of cooperating?').cues).toContain('purpose');
+    expect(q('hur mycket tjänar kommundirektörerna?').cues).not.toContain('purpose');
+  });
+
+  it('reads whether a role takes part in one body as who is in it', () => {
+    expect(q('ska kommundirektörerna delta på samarbetskommitténs möten?')).toMatchObject({ intent: 'members', form: 'yesNo' });
+    expect(q('do the municipal directors attend the SK meetings?').cues).toEqual(expect.arrayContaining(['membership', 'roleAttends']));
+    expect(q('do the municipal directors attend the SK meetings?').notInPlanKinds).toEqual([]);
+  });
 });
