@@ -1002,7 +1002,8 @@ function followUp(q: Query, ctx: QueryContext, explicit: boolean, plan: Plan, co
     budgetLines: q.budgetLines.length ? q.budgetLines : ctx.budgetLines,
     ...(q.budgetLines.length && ctx.budgetLines.length && q.budgetLines.some((l) => !ctx.budgetLines.includes(l)) ? { earlierBudgetLines: ctx.budgetLines } : {}),
     topics,
-    cues: [...new Set([...ctx.cues, ...q.cues])],
+    // ("vem är värdkommun?" → "och vi i Tyresö, är vi med?": membership asked anew is not the last question's host.)
+    cues: [...new Set([...(q.cues.includes('membership') && !q.cues.includes('host') ? ctx.cues.filter((c) => c !== 'host') : ctx.cues), ...q.cues])],
     // "vilka möten har LG i höst" → "och SK då?": the period asked about stays, unless a day or month is named.
     period: q.period ?? (q.dates.length || q.month || q.years.length ? undefined : ctx.period),
     meetingId: undefined,
@@ -1115,6 +1116,12 @@ function readForms(text: string, words: string[], matches: readonly Match[], cue
   else if (yn?.fragmentCues && /\?\s*$/.test(text) && words.length - start >= 1 && words.length - start <= 3 && words.slice(start).every((_, i) => matches.some((m) => m.sense.kind === 'cue' && yn.fragmentCues!.includes(m.sense.name) && m.start <= start + i && m.end > start + i))) form = 'yesNo';
   // A modal particle inside a statement makes it a claim to check: "Huddinge får väl 80 000?", "SK är väl på torsdag?".
   else if (yn?.particles && words.length >= 3 && !(yn.whWords ?? []).includes(first ?? '') && words.slice(start + 1).some((w) => yn.particles!.includes(w))) form = 'yesNo';
+  // "och vi i Tyresö, är vi med?", "LG 20/5, is it a Friday?": a short last clause after a comma that starts as a
+  // yes/no question makes the message one.
+  else if (yn && /,[^,]+\?\s*$/.test(text)) {
+    const clause = splitWords(fold(text.slice(text.lastIndexOf(',') + 1)));
+    if (clause.length >= 2 && clause.length <= 6 && yn.first.includes(clause[0]!) && !/^år$/i.test(text.slice(text.lastIndexOf(',') + 1).trim().split(/\s+/)[0] ?? '')) form = 'yesNo';
+  }
 
   const amounts = readAmounts(text, lexicon.data.offsets?.numbers ?? {});
   // "två år efter", "3 years before"

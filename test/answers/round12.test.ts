@@ -47,4 +47,11 @@ describe('a municipality named after an answer about a joint body', () => {
     expect(a.text).toMatch(/^Salem ingår inte i Södertörns överförmyndarnämnd/);
     expect(a.text).toContain('Haninge');
   });
+
+  it('reads a short yes/no clause after a comma as the question, membership asked anew rather than the last host', async () => {
+    await bot.ask('vem är värdkommun för överförmyndarnämnden?', 'c-tyreso');
+    expect((await bot.ask('och vi i Tyresö, är vi med?', 'c-tyreso')).text).toMatch(/^Ja – Tyresö ingår i Södertörns överförmyndarnämnd/);
+    await bot.ask('vem är värdkommun för överförmyndarnämnden?', 'c-salem');
+    expect((await bot.ask('och vi i Salem, är vi med?', 'c-salem')).text).toMatch(/^Nej – Salem ingår inte/);
+  });
 });
