@@ -14,9 +14,10 @@ import { grouped, kronor, listText, percent } from '../text/format.js';
 import { bodyName, municipalityName } from '../domain/names.js';
 import { say } from '../text/catalogue/index.js';
 import { budgetBalance, budgetOf, sum } from '../domain/budget.js';
+import { compareThings, countPremise, jointBodies, offerInstead, yearHosts } from './across.js';
 
 export function reason(input: AnswerInput): Answer | undefined {
-  return cannotDo(input) ?? dayNotGiven(input) ?? foundingAsked(input) ?? populationArithmetic(input) ?? rotationRelation(input) ?? yearsUntilThen(input) ?? rotationEnds(input) ?? orderQuestion(input) ?? (input.q.form && askedSpan(input.q) ? titledMeeting(input) : undefined) ?? wrongWeekdayTime(input) ?? roleClaim(input) ?? claim(input) ?? rotationPremise(input) ?? notAMember(input) ?? wrongPlace(input) ?? meetingRelation(input) ?? titledMeeting(input) ?? firstOrLast(input);
+  return cannotDo(input) ?? dayNotGiven(input) ?? yearHosts(input) ?? jointBodies(input) ?? compareThings(input) ?? countPremise(input) ?? foundingAsked(input) ?? populationArithmetic(input) ?? rotationRelation(input) ?? yearsUntilThen(input) ?? rotationEnds(input) ?? orderQuestion(input) ?? (input.q.form && askedSpan(input.q) ? titledMeeting(input) : undefined) ?? wrongWeekdayTime(input) ?? roleClaim(input) ?? claim(input) ?? rotationPremise(input) ?? notAMember(input) ?? wrongPlace(input) ?? meetingRelation(input) ?? titledMeeting(input) ?? firstOrLast(input);
 }
 
 /**
@@ -327,6 +328,8 @@ function cannotDo({ q, plan, now, data }: AnswerInput): Answer | undefined {
   // What the plan does say about the meeting named, if one is.
   const meeting = namedMeeting(q, plan, now);
   if (meeting) blocks.push({ type: 'text', text: say(lang, 'thisIsWhatThePlan') }, meetingFacts(plan, meeting, lang));
+  // ("post a short summary of the plan on our intranet": the summary itself is what can be given.)
+  else blocks.push(...(offerInstead({ q, plan, now, data }) ?? []));
   return {
     reply: reply('notInPlan', lang, title, blocks, suggestions(lang)),
     context: meeting ? contextOf(q, { meetingId: meeting.id }) : undefined,

@@ -45,6 +45,10 @@ export interface LexiconData {
   roleNouns?: string[];
   /** Nouns of a joint body's kind, named without its name ("förbundet som Haninge, Nynäshamn och Tyresö bildade"); `*` ends a stem. */
   jointBodyNouns?: string[];
+  /** The kinds of joint body a listing may ask for ("vilka förbund finns"): each keyed by the stem its bodies' names hold ("forbund", "namnd"), or "any". */
+  jointBodyKinds?: Record<string, { words: string[]; phrases?: string[] } | string>;
+  /** Nouns a count of a body's members is written before ("sju kommuner", "alla åtta medlemmarna"); `*` ends a stem. */
+  countNouns?: string[];
   /** Words before a unit that make it a divisor ("per kvartal", "i veckan", "a quarter"). */
   perWords?: string[];
   /** Whether a role takes part in a body: the verbs that ask it, and English role words as the plan's Swedish ones (`*` ends a stem). */
@@ -67,6 +71,10 @@ export interface LexiconData {
   requests?: { polite: string[]; startOnly: string[] };
   /** Calendar requests ("lägg in SK i min kalender", "add it to Outlook"): a request verb near the start, a personal calendar named; `title` is the actionTitles key said. */
   calendarRequests?: { verbs: string[]; places: string[]; personal: string[]; title: string };
+  /** What someone said asked in English ("what did the chair say"): an auxiliary, then within six words a verb of saying, not of `notOf` (the plan). */
+  statementVerbs?: { auxiliaries: string[]; verbs: string[]; notOf: string[] };
+  /** Requests to publish outside the chat ("posta en sammanfattning på intranätet"): a request verb near the start and a place outside named; `title` is the actionTitles key said. */
+  publishRequests?: { verbs: string[]; places: string[]; title: string };
   /**
    * What-if changes of an amount: a factor ("dubblas"), or a direction taking "med N %" / "med N kr" / "till N".
    * A word ending in * is a stem, in ~ a verb in any form ("minsk~": minska, minskar, minskas, minskade …);

@@ -364,7 +364,11 @@ export function understand(input: UnderstandInput): Query {
   // ("innan jul", "efter semestern": the order word of a period phrase still says before or after it.)
   const order = (m: Match) => m.sense.kind === 'cue' && (m.sense.name === 'before' || m.sense.name === 'after');
   const insideEntity = (m: Match) => entitySpans.some((e) => e !== m && e.start <= m.start && e.end >= m.end && e.end - e.start > m.end - m.start && !(e.sense.kind === 'period' && order(m)));
-  const cues = uniq(matches.filter((m) => m.sense.kind === 'cue' && !insideEntity(m)).map((m) => (m.sense as { name: string }).name));
+  // "post a short summary of the plan on our intranet": the verb of a request to publish outside the chat is no cue of
+  // its own ("post" is a budget line elsewhere), so what it asks to publish is read as asked.
+  const published = placeRequest(words, startsFollowUp(text, matches) ? 1 : 0, lexicon, lexicon.data.publishRequests);
+  const requestVerb = (m: Match) => published !== undefined && m.start === published.at && m.end === published.at + 1 && !(m.sense.kind === 'cue' && m.sense.name === 'action');
+  const cues = uniq(matches.filter((m) => m.sense.kind === 'cue' && !insideEntity(m) && !requestVerb(m)).map((m) => (m.sense as { name: string }).name));
   // "vilka möten finns", "which meetings are there": a which-word before the plural of meeting asks for a listing.
   // ("vilka andra SK-möten finns?", "which other committee meetings": the other meetings are a listing too.)
   if (!cues.includes('calendar') && words.some((w, i) => /^(vilka|which|what|alla|all)$/.test(w) && words.slice(i + 1, i + 4).filter((x) => !/^(andra|other|ovriga)$/.test(x)).slice(0, 2).some((x) => /^(moten|motena|meetings|sammantraden)$/.test(x)))) cues.push('calendar');
@@ -428,6 +432,14 @@ export function understand(input: UnderstandInput): Query {
     const at = words.findIndex((w) => w === 'vem' || w === 'who' || w === 'whos');
     const next = at >= 0 ? words.slice(at + 1, at + 4).filter((w) => !['ar', 'is', 'blir', 'var', 'was', 'the', 'den', 'det'].includes(w)) : [];
     if (at >= 0 && next.length && roleNouns.some((r) => (r.endsWith('*') ? next[0]!.startsWith(r.slice(0, -1)) : next[0] === r))) notInPlanKinds.push('name');
+  }
+  // "what did the Botkyrka chair say", "what did Haninge think of it": what someone said is a statement the plan does
+  // not hold. ("say" alone is the plan's own verb, "what does the plan say about …": only after "did", and not of the plan.)
+  const speech = lexicon.data.statementVerbs;
+  if (speech && !notInPlanKinds.includes('statements')) {
+    const aux = words.findIndex((w) => speech.auxiliaries.includes(w));
+    const verb = aux < 0 ? -1 : words.findIndex((w, i) => i > aux && i <= aux + 6 && speech.verbs.includes(w));
+    if (verb > 0 && !words.slice(aux + 1, verb).some((w) => speech.notOf.includes(w))) notInPlanKinds.push('statements');
   }
   if (notInPlanKinds.length && !cues.includes('unknownTopic')) cues.push('unknownTopic');
 
@@ -517,6 +529,9 @@ export function understand(input: UnderstandInput): Query {
   // cooperation's purpose nor the five development issues whose words the regional area's name shares.
   const areaField = areaNamed && (cues.includes('purpose') || cues.includes('governingDocs'));
   const topics = TOPIC_CUES.filter((t) => cues.includes(t) && !(areaField && (t === 'purpose' || t === 'developmentIssues')));
+  // "hur stort är Södertörn idag jämfört med visionen?", "population today vs the vision": the vision set against
+  // today is both figures, the vision's and today's population.
+  if (topics.includes('vision') && !topics.includes('population') && (cues.includes('compare') || words.some((w) => NOW_WORDS.has(w)))) topics.push('population');
   // "och två år senare?": a count of years with after/before moves the last question's year.
   const countShift = (() => {
     const after = cues.includes('after') && !cues.includes('before');
@@ -681,7 +696,8 @@ export function understand(input: UnderstandInput): Query {
   // "Vad är syftet med ledningsgruppen?", "syftet med Södertörnskonferensen": the body's own description,
   // unless the question also asks when or where it meets.
   // ("vad handlar rådslaget om", "what is the rådslag about": what a body is about is its description.)
-  const about = words.includes('handlar') || words.includes('about');
+  // ("what did Haninge say about joining the federation": a kind of fact the plan lacks asked about a body stays not in the plan.)
+  const about = (words.includes('handlar') || words.includes('about')) && !notInPlanKinds.length;
   if ((cues.includes('purpose') || about) && bodies.length && !topics.length && !dates.dates.length && !dates.month && !['next', 'when', 'host', 'where', 'timeOfDay'].some((c) => cues.includes(c)) && (intent === 'notInPlan' || intent === 'nextMeeting' || intent === 'calendar' || intent === 'members')) intent = 'bodyInfo';
 
   // "the difference between Södertörnskonferensen and the rådslag in terms of date and place": when and where
@@ -1168,6 +1184,8 @@ function readPeriod(periods: Array<{ id: string; months: [number, number]; befor
 }
 
 const YEAR_WORDS = new Set(['ar', 'aren', 'year', 'years']);
+/** Words for the present, set against the vision's year ("idag", "now"). */
+const NOW_WORDS = new Set(['idag', 'dag', 'nu', 'today', 'now', 'currently', 'nuvarande', 'current', 'nulaget']);
 const NOT_WORDS = new Set(['inte', 'ej', 'not', 'icke']);
 const ARTICLES = new Set(['the', 'a', 'an', 'det', 'den']);
 /** Words that ask for a listing: the plural of meeting, "what happens". */
@@ -1293,7 +1311,8 @@ function readForms(text: string, words: string[], matches: readonly Match[], cue
     if ((lexicon.data.requests?.startOnly ?? []).includes(folded) && act.start !== requestStart(words, start, lexicon)) action = undefined;
   }
   // (A calendar request says what cannot be done more exactly than its verb alone: "lägg in" → "in your calendar".)
-  action = calendarRequest(words, start, lexicon) ?? action;
+  // ("posta en sammanfattning på intranätet", "write an article for the newsletter": a place outside the chat.)
+  action = (placeRequest(words, start, lexicon, lexicon.data.calendarRequests) ?? placeRequest(words, start, lexicon, lexicon.data.publishRequests))?.title ?? action;
   return { form, amounts, count, action };
 }
 
@@ -1313,16 +1332,17 @@ function requestStart(words: string[], start: number, lexicon: Lexicon, isVerb: 
  * someone's own ("min", "my", "åt mig") or a calendar product. The lexicon's calendarRequests; the action said
  * is its title (actionTitles). A calendar named without anyone's ("lägg in LG 2/12 i kalendern") is the
  * secretariat's change to the plan, not this.
+ * The same with the lexicon's publishRequests, which need no one's own place: "post a short summary of the plan on
+ * our intranet news page", "lägg ut kalendern på hemsidan" ask to publish outside the chat, which the bot cannot.
  */
-function calendarRequest(words: string[], start: number, lexicon: Lexicon): string | undefined {
-  const c = lexicon.data.calendarRequests;
+function placeRequest(words: string[], start: number, lexicon: Lexicon, c: { verbs: string[]; places: string[]; personal?: string[]; title: string } | undefined): { title: string; at: number } | undefined {
   if (!c) return undefined;
   const is = (w: string, list: string[]) => list.some((t) => (t.endsWith('*') ? w.startsWith(t.slice(0, -1)) : w === t));
   const i = requestStart(words, start, lexicon, (w) => is(w, c.verbs));
   if (!is(words[i] ?? '', c.verbs)) return undefined;
   const rest = words.slice(i + 1);
-  if (!rest.some((w) => is(w, c.places)) || !rest.some((w) => is(w, c.personal))) return undefined;
-  return c.title;
+  if (!rest.some((w) => is(w, c.places)) || (c.personal && !rest.some((w) => is(w, c.personal!)))) return undefined;
+  return { title: c.title, at: i };
 }
 
 /**
