@@ -150,6 +150,13 @@ const FILES = [
   // prose, facts for 2012 and later, false places and weekdays with a fact asked, hosts before a turn, cancelling).
   { file: 'r10-own-b.json', heldOut: false, freshCorePerItem: false },
   { file: 'r10-commands-own.json', heldOut: false, freshCorePerItem: true },
+  // Written by helper nlu12b of round 12 before the code that reads them: chat abbreviations and clipped words
+  // ('rådsl.', 'ordf', 'ggr', 'dgr', 'v.36', 'fr o m', 'resp'), a slash for per ('6 ggr/år'), amounts with an English
+  // thousands comma ('500,000'), rotation relations (first/last in the order, years between two hosts, tag claims),
+  // and ordinary questions with short words that must stay as they are.
+  { file: 'r12-own-b.json', heldOut: false, freshCorePerItem: false },
+  // The same helper's change requests with an amount written the English way ('set staff to 600,000').
+  { file: 'r12-commands-own-b.json', heldOut: false, freshCorePerItem: true },
 ];
 /**
  * UNDERSTANDING_SETS=a.json,b.json runs only those sets; SKIP_HELDOUT=1 leaves the held-out sets out
