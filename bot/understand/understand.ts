@@ -5,7 +5,7 @@ import { type Lang } from '../text/lang.js';
 import type { Plan } from '../store/schema.js';
 import { extractDates, withoutTimes, type DateEntities } from './dates.js';
 import type { Lexicon, Match } from './lexicon.js';
-import { fold } from './normalize.js';
+import { fold, withoutThousandsCommas } from './normalize.js';
 import { stockholmDate } from '../domain/calendar.js';
 import { PlanMemo } from '../store/snapshot.js';
 import { readYearSpan } from './years.js';
@@ -1041,8 +1041,9 @@ function startsFollowUp(text: string, matches: readonly Match[]): boolean {
  * amount. In millions: "en miljon", "1,5 miljoner", "a million"; "en halv miljon", "half a million" is half one.
  * Also read from the plan's own sentences ("med över en halv miljon invånare").
  */
-export function readAmounts(text: string, numbersOf: Record<string, number>): number[] {
+export function readAmounts(written: string, numbersOf: Record<string, number>): number[] {
   const amounts: number[] = [];
+  const text = withoutThousandsCommas(written);
   for (const m of text.matchAll(/(?<![\d/.:,-])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:\s*(tkr|tusen|k\b|000\b))?(\s*(?:kr|kronor|sek|:-))?(?![\d/.:])/gi)) {
     let n = Number(m[1]!.replace(/[ \u00a0\u202f]/g, ''));
     if (m[2]) n *= 1000;
