@@ -371,6 +371,26 @@ export function buildLexicon(data: LexiconData, plan: Plan): Lexicon {
     return senses.size === 1 ? found.slice(0, 1) : [];
   }
 
+  /**
+   * The cue words a compound holds after the name it starts with ("rådslagsordningen": the order of the
+   * rådslag, "rådslagsrotationen"): a cue written as one word with a name means what it means alone.
+   * Single-word cues read exactly or by stem only (no typo is guessed inside a compound).
+   */
+  function compoundCues(word: string, names: readonly Term[]): Sense[] {
+    const out: Sense[] = [];
+    for (const t of names) {
+      const w = t.words[0]!;
+      if (!word.startsWith(w)) continue;
+      for (const rest of [word.slice(w.length), ...(word[w.length] === 's' ? [word.slice(w.length + 1)] : [])]) {
+        if (rest.length < 4) continue;
+        for (const c of [...(exact.get(rest) ?? []), ...startsWith(rest).filter((x) => !x.fuzzy && x.t.words.length === 1).map((x) => x.t)]) {
+          if (c.sense.kind === 'cue' && !out.some((o) => senseKey(o) === senseKey(c.sense))) out.push(c.sense);
+        }
+      }
+    }
+    return out;
+  }
+
   function compound(word: string): Term[] {
     const found: Term[] = [];
     for (const t of entityWords) {
@@ -404,6 +424,7 @@ export function buildLexicon(data: LexiconData, plan: Plan): Lexicon {
   const starts = new Map<string, Array<{ t: Term; fuzzy: boolean }>>();
   const compounds = new Map<string, Term[]>();
   const abbreviations = new Map<string, Term[]>();
+  const compoundCueSenses = new Map<string, Sense[]>();
   const cutNames = new Map<string, Term | null>();
   const remember = <T>(cache: Map<string, T>, word: string, make: () => T): T => {
     let v = cache.get(word);
@@ -472,7 +493,9 @@ export function buildLexicon(data: LexiconData, plan: Plan): Lexicon {
     for (let i = 0; i < words.length; i++) {
       for (const t of exact.get(words[i]!) ?? []) push({ start: i, end: i + 1, sense: t.sense, fuzzy: false });
       if (!exact.has(words[i]!)) {
-        for (const t of remember(compounds, words[i]!, () => compound(words[i]!))) push({ start: i, end: i + 1, sense: t.sense, fuzzy: false });
+        const names = remember(compounds, words[i]!, () => compound(words[i]!));
+        for (const t of names) push({ start: i, end: i + 1, sense: t.sense, fuzzy: false });
+        if (names.length) for (const sense of remember(compoundCueSenses, words[i]!, () => compoundCues(words[i]!, names))) push({ start: i, end: i + 1, sense, fuzzy: false });
         if (!startsWith(words[i]!).length) for (const t of remember(abbreviations, words[i]!, () => abbreviation(words[i]!))) push({ start: i, end: i + 1, sense: t.sense, fuzzy: true });
       }
       for (const { t, fuzzy: first } of startsWith(words[i]!)) {
