@@ -45,3 +45,16 @@ export function tokens(folded: string): string[] {
 export function withoutThousandsCommas(text: string): string {
   return text.includes(',') ? text.replace(/(?<![\d,.])\d{1,3}(?:,\d{3})+(?![\d,]|\.\d|\s*(?:milj|mkr|mill|bill))/gi, (n) => n.replace(/,/g, ' ')) : text;
 }
+
+/**
+ * "0,25 mkr", "1,5 miljoner", "2 million": an amount in millions written out in kronor ("250000 kr"), for
+ * readers of amounts that read digits only. A number of millions with a decimal comma or point.
+ */
+export function millionsWritten(text: string): string {
+  return /mkr|milj|million/i.test(text)
+    ? text.replace(/(?<![\d,.])(\d+(?:[.,]\d+)?)\s*(?:mkr|miljoner|miljon|milj\b\.?|millions?)(?!\p{L})/giu, (all, n: string) => {
+        const kr = Math.round(Number(n.replace(',', '.')) * 1_000_000);
+        return kr > 0 ? `${kr} kr` : all;
+      })
+    : text;
+}

@@ -3,7 +3,8 @@
 // tests hold both sides: what is read written out, and ordinary words, names and function words left alone.
 import { readFileSync } from 'node:fs';
 import { buildLexicon } from '../../bot/understand/lexicon.js';
-import { withoutThousandsCommas } from '../../bot/understand/normalize.js';
+import { millionsWritten, withoutThousandsCommas } from '../../bot/understand/normalize.js';
+import { amountsIn } from '../../bot/admin/natural.js';
 import { expandShorthand } from '../../bot/understand/shorthand.js';
 import { readAmounts } from '../../bot/understand/understand.js';
 import { validateStore } from '../../bot/store/store.js';
@@ -94,5 +95,15 @@ describe('an English thousands comma', () => {
 
   it('leaves decimal commas, lists and millions alone', () => {
     for (const t of ['2,5 mkr', '67,4 %', '1,250 miljoner', 'SK 14/4,9/6', '2011,2012', '1,5', '0,25 mkr']) expect(withoutThousandsCommas(t)).toBe(t);
+  });
+});
+
+describe('an amount in millions for a change request', () => {
+  it('is read in kronor, with a decimal comma or point', () => {
+    expect(amountsIn('ändra utredningar till 0,25 mkr')).toEqual([250000]);
+    expect(amountsIn('set staff to 0.6 million')).toEqual([600000]);
+    expect(amountsIn('höj personal med 1,5 miljoner')).toEqual([1500000]);
+    expect(millionsWritten('personal 600 000 kr')).toBe('personal 600 000 kr');
+    expect(millionsWritten('0 mkr')).toBe('0 mkr');
   });
 });
