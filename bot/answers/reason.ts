@@ -293,21 +293,25 @@ function hostYear(plan: Plan, body: string, municipality: string, year: number):
  * Nykvarn?", "hur många år tills Nykvarn är värd?" — computed from the years the municipalities host.
  */
 function rotationRelation({ q, plan, now, data }: AnswerInput): Answer | undefined {
-  if (q.followUp || !q.municipalities.length || q.dates.length || q.month || q.years.length) return undefined;
+  if (q.followUp || !q.municipalities.length || q.dates.length || q.month) return undefined;
   const body = rotationBodyOf(q, plan);
   if (!body) return undefined;
+  const hostOf = (y: number) => plan.hostRotations.find((r) => r.body === body && r.year === y)?.host;
+  // "hur många år efter Salems rådslag 2011 kommer Tyresö": a year named beside two municipalities, one of which
+  // hosts that year, is that one's turn (no other question); any other year asks something else.
+  if (q.years.length && !(q.municipalities.length >= 2 && q.years.every((y) => q.municipalities.includes(hostOf(y) ?? '')))) return undefined;
   const lang = q.lang;
   const year = thisYearOf(now);
   const name = bodyName(plan, body);
-  const hostOf = (y: number) => plan.hostRotations.find((r) => r.body === body && r.year === y)?.host;
   const [a, b] = q.municipalities;
-  const ya = hostYear(plan, body, a!, year);
+  const turnOf = (m: string) => q.years.find((y) => hostOf(y) === m) ?? hostYear(plan, body, m, year);
+  const ya = turnOf(a!);
   const ctx = (years: number[], hosts: string[]) => contextOf(q, { intent: 'rotationHost', bodies: [body], years, municipalities: [], answerMunicipalities: hosts });
   if (ya === undefined) return undefined;
 
   // Two municipalities: the years between them ("hur många år mellan Botkyrkas och Haninges rådslag").
   if (b && (q.cues.includes('count') || q.cues.includes('until') || /\b(mellan|between)\b/.test(fold(q.text))) && !q.cues.includes('orderBoth')) {
-    const yb = hostYear(plan, body, b, year);
+    const yb = turnOf(b);
     if (yb === undefined) return undefined;
     const n = Math.abs(yb - ya);
     const A = municipalityName(plan, a!);
@@ -321,7 +325,7 @@ function rotationRelation({ q, plan, now, data }: AnswerInput): Answer | undefin
   }
   // Two municipalities: which hosts first.
   if (b && (q.cues.includes('orderBoth') || q.relation || q.cues.includes('first'))) {
-    const yb = hostYear(plan, body, b, year);
+    const yb = turnOf(b);
     if (yb === undefined) return undefined;
     const A = municipalityName(plan, a!);
     const B = municipalityName(plan, b);
@@ -336,6 +340,8 @@ function rotationRelation({ q, plan, now, data }: AnswerInput): Answer | undefin
         : say(lang, 'hostsBeforeOrAfter', A, order, B);
     return { reply: reply('rotationHost', lang, title, [{ type: 'text', text: fact }]), context: ctx([ya, yb], [a!, b]) };
   }
+  // (A year named is read only as one of two municipalities' turns, above.)
+  if (q.years.length) return undefined;
 
   const A = municipalityName(plan, a!);
   // "hur många gånger är Huddinge värd", "how many times does Salem host": its years in the rotation.

@@ -532,6 +532,10 @@ export function understand(input: UnderstandInput): Query {
   if (yearSpan) {
     years = yearSpan.years;
     if (yearSpan.usedRelation) for (const c of ['after', 'before']) if (cues.includes(c)) cues.splice(cues.indexOf(c), 1);
+    // ("värdar från och med 2016", "fr o m 2016": the from-words of the span say where it starts, not that a start is asked.)
+    const spanRead = ` ${yearSpan.read} `;
+    const startSaid = matches.filter((m) => m.sense.kind === 'cue' && m.sense.name === 'start').map((m) => words.slice(m.start, m.end).join(' '));
+    if (cues.includes('start') && startSaid.every((w) => spanRead.includes(` ${w} `))) cues.splice(cues.indexOf('start'), 1);
   }
   // "vad händer i vår?" asked in November: the coming spring, not the one that has been (unless asked what has been).
   if (period?.season && !period.nextYear && !/^(before|after):/.test(period.id) && !years.length && period.to < Number(stockholmDate(now).slice(5, 7)) && !cues.includes('held') && !cues.includes('last')) period = { ...period, nextYear: true };
