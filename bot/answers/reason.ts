@@ -513,7 +513,8 @@ function claim({ q, plan, now, data }: AnswerInput): Answer | undefined {
   // The budget's size against an amount: "är budgeten på en miljon?", "is the budget 860 000?"
   const yearBudget = budgetOf(plan, q.years[0] ?? thisYearOf(now));
   // With a comparative ("större än 800 000", "under one million") the claim is the direction, not equality.
-  if (q.form === 'yesNo' && yearBudget && q.amounts.length === 1 && !q.budgetLines.length && (q.cues.includes('budget') || q.cues.includes('income'))) {
+  // ("is the total 860,000 kr?": a total in kronor, with no line named, is the budget's.)
+  if (q.form === 'yesNo' && yearBudget && q.amounts.length === 1 && !q.budgetLines.length && (q.cues.includes('budget') || q.cues.includes('income') || (q.cues.includes('sum') && q.cues.includes('money')))) {
     const { costs, income } = budgetBalance(yearBudget);
     const total = q.cues.includes('income') ? income : costs;
     const f = fold(q.text);
