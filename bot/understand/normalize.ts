@@ -21,6 +21,11 @@ export function fold(text: string): string {
   return out;
 }
 
+/** fold() of one word or a short piece, not remembered: for readers that fold a message word by word. */
+export function foldWord(text: string): string {
+  return foldText(text);
+}
+
 function foldText(text: string): string {
   let plain = text.replace(/[åäöéèüÅÄÖÉÈÜ]/g, (c) => PLAIN[c]!);
   if (/[^\x00-\x7f]/.test(plain)) plain = plain.normalize('NFKD').replace(/[\u0300-\u036f]/g, ''); // å→a, ä→a, ö→o, é→e

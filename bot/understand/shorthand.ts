@@ -10,7 +10,7 @@
 // a meeting's note, stays as written).
 import type { Lang } from '../text/lang.js';
 import type { Lexicon, ShorthandWords } from './lexicon.js';
-import { fold } from './normalize.js';
+import { fold, foldWord } from './normalize.js';
 
 interface Compiled {
   /** Contractions by their first folded word: the folded words and what they stand for. */
@@ -56,7 +56,8 @@ const WORD = /[\p{L}\d]+/gu;
 export function expandShorthand(text: string, lexicon: Lexicon, lang: Lang): string {
   const c = compile(lexicon);
   const tokens: Token[] = [];
-  for (const m of text.matchAll(WORD)) tokens.push({ start: m.index, end: m.index + m[0].length, folded: fold(m[0]) });
+  // (Word by word, not through fold's memory of whole messages, which the message's own readers use.)
+  for (const m of text.matchAll(WORD)) tokens.push({ start: m.index, end: m.index + m[0].length, folded: foldWord(m[0]) });
   const edits: Array<{ start: number; end: number; say: string }> = [];
   // Only spaces and dots between the words of a contraction ("fr.o.m.", "t o m").
   const joined = (a: Token, b: Token) => /^[\s.]+$/.test(text.slice(a.end, b.start));
