@@ -163,6 +163,10 @@ const FILES = [
   { file: 'r12-own-b.json', heldOut: false, freshCorePerItem: false },
   // The same helper's change requests with an amount written the English way ('set staff to 600,000').
   { file: 'r12-commands-own-b.json', heldOut: false, freshCorePerItem: true },
+  // Written by helper nlu12c of round 12 before the code that reads them: arithmetic over the calendar and the budget in
+  // clipped chat (days or weeks until and since, the span from a day to the meeting answered, meetings left after a day,
+  // the share of a line left for the rest of the year, a line less an amount spent, two lines' difference and its language).
+  { file: 'r12-own-c.json', heldOut: false, freshCorePerItem: false },
 ];
 /**
  * UNDERSTANDING_SETS=a.json,b.json runs only those sets; SKIP_HELDOUT=1 leaves the held-out sets out
