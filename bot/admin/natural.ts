@@ -15,7 +15,7 @@ import type { Meeting, Plan } from '../store/schema.js';
 import { extractDates } from '../understand/dates.js';
 import type { Lexicon, Match } from '../understand/lexicon.js';
 import { matchesOf, type Reading } from '../core/reading.js';
-import { fold } from '../understand/normalize.js';
+import { fold, millionsWritten, withoutThousandsCommas } from '../understand/normalize.js';
 import { splitWords } from '../understand/understand.js';
 import type { Change } from './changes.js';
 import { say } from '../text/catalogue/index.js';
@@ -675,7 +675,7 @@ export function shareIn(raw: string): { percent: number; sign: number } | undefi
 // (A full stop that ends the sentence ends the amount: "… to 600 000."; "14.4" is no amount.)
 export function amountsIn(raw: string, signs: Map<number, number> = new Map()): number[] {
   const out: number[] = [];
-  for (const m of raw.matchAll(/(?<![\d/.:,])([+\-−]\s?)?(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:\s*(tkr|tusen|k\b))?(\s*(?:kr|kronor|sek|:-))?(?![\d/:]|\.\d)/gi)) {
+  for (const m of millionsWritten(withoutThousandsCommas(raw)).matchAll(/(?<![\d/.:,])([+\-−]\s?)?(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:\s*(tkr|tusen|k\b))?(\s*(?:kr|kronor|sek|:-))?(?![\d/:]|\.\d)/gi)) {
     let n = Number(m[2]!.replace(/[ \u00a0\u202f]/g, ''));
     if (m[3]) n *= 1000;
     if (n < 1000 || (!m[3] && !m[4] && /^(19|20)\d\d$/.test(m[2]!))) continue;

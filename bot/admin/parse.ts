@@ -7,7 +7,7 @@ import type { Body, Meeting, Plan } from '../store/schema.js';
 import { extractDates, withoutTimes } from '../understand/dates.js';
 import type { Lexicon, Match } from '../understand/lexicon.js';
 import { matchesOf, type Reading } from '../core/reading.js';
-import { fold } from '../understand/normalize.js';
+import { fold, withoutThousandsCommas } from '../understand/normalize.js';
 import { splitWords } from '../understand/understand.js';
 import { ChangeSchema, type Change } from './changes.js';
 import { withNatural } from './requests.js';
@@ -189,7 +189,7 @@ function splitAt(text: string, separators: RegExp): [string, string] | undefined
 }
 
 function amount(text: string, lang: Lang): number {
-  const m = [...text.matchAll(/(-|−)?\s?(\d{1,3}(?:[ \u00a0]\d{3})+|\d+)(?:[.,]\d+)?\s*(?:kr|kronor|sek|:-)?/gi)].filter((x) => !/^(19|20)\d\d$/.test(x[2]!.trim()) || /kr|kronor|sek/i.test(x[0]));
+  const m = [...withoutThousandsCommas(text).matchAll(/(-|−)?\s?(\d{1,3}(?:[ \u00a0]\d{3})+|\d+)(?:[.,]\d+)?\s*(?:kr|kronor|sek|:-)?/gi)].filter((x) => !/^(19|20)\d\d$/.test(x[2]!.trim()) || /kr|kronor|sek/i.test(x[0]));
   const last = m.at(-1);
   if (!last) throw new Missing(say(lang, 'whatAmountGiveIt'));
   const value = Number(last[2]!.replace(/[ \u00a0]/g, ''));

@@ -374,21 +374,25 @@ function hostYear(plan: Plan, body: string, municipality: string, year: number):
  * Nykvarn?", "hur många år tills Nykvarn är värd?" — computed from the years the municipalities host.
  */
 function rotationRelation({ q, plan, now, data }: AnswerInput): Answer | undefined {
-  if (q.followUp || !q.municipalities.length || q.dates.length || q.month || q.years.length) return undefined;
+  if (q.followUp || !q.municipalities.length || q.dates.length || q.month) return undefined;
   const body = rotationBodyOf(q, plan);
   if (!body) return undefined;
+  const hostOf = (y: number) => plan.hostRotations.find((r) => r.body === body && r.year === y)?.host;
+  // "hur många år efter Salems rådslag 2011 kommer Tyresö": a year named beside two municipalities, one of which
+  // hosts that year, is that one's turn (no other question); any other year asks something else.
+  if (q.years.length && !(q.municipalities.length >= 2 && q.years.every((y) => q.municipalities.includes(hostOf(y) ?? '')))) return undefined;
   const lang = q.lang;
   const year = thisYearOf(now);
   const name = bodyName(plan, body);
-  const hostOf = (y: number) => plan.hostRotations.find((r) => r.body === body && r.year === y)?.host;
   const [a, b] = q.municipalities;
-  const ya = hostYear(plan, body, a!, year);
+  const turnOf = (m: string) => q.years.find((y) => hostOf(y) === m) ?? hostYear(plan, body, m, year);
+  const ya = turnOf(a!);
   const ctx = (years: number[], hosts: string[]) => contextOf(q, { intent: 'rotationHost', bodies: [body], years, municipalities: [], answerMunicipalities: hosts });
   if (ya === undefined) return undefined;
 
   // Two municipalities: the years between them ("hur många år mellan Botkyrkas och Haninges rådslag").
   if (b && (q.cues.includes('count') || q.cues.includes('until') || /\b(mellan|between)\b/.test(fold(q.text))) && !q.cues.includes('orderBoth')) {
-    const yb = hostYear(plan, body, b, year);
+    const yb = turnOf(b);
     if (yb === undefined) return undefined;
     const n = Math.abs(yb - ya);
     const A = municipalityName(plan, a!);
@@ -402,7 +406,7 @@ function rotationRelation({ q, plan, now, data }: AnswerInput): Answer | undefin
   }
   // Two municipalities: which hosts first.
   if (b && (q.cues.includes('orderBoth') || q.relation || q.cues.includes('first'))) {
-    const yb = hostYear(plan, body, b, year);
+    const yb = turnOf(b);
     if (yb === undefined) return undefined;
     const A = municipalityName(plan, a!);
     const B = municipalityName(plan, b);
@@ -417,6 +421,8 @@ function rotationRelation({ q, plan, now, data }: AnswerInput): Answer | undefin
         : say(lang, 'hostsBeforeOrAfter', A, order, B);
     return { reply: reply('rotationHost', lang, title, [{ type: 'text', text: fact }]), context: ctx([ya, yb], [a!, b]) };
   }
+  // (A year named is read only as one of two municipalities' turns, above.)
+  if (q.years.length) return undefined;
 
   const A = municipalityName(plan, a!);
   // "hur många gånger är Huddinge värd", "how many times does Salem host": its years in the rotation.
@@ -588,7 +594,8 @@ function claim({ q, plan, now, data }: AnswerInput): Answer | undefined {
   // The budget's size against an amount: "är budgeten på en miljon?", "is the budget 860 000?"
   const yearBudget = budgetOf(plan, q.years[0] ?? thisYearOf(now));
   // With a comparative ("större än 800 000", "under one million") the claim is the direction, not equality.
-  if (q.form === 'yesNo' && yearBudget && q.amounts.length === 1 && !q.budgetLines.length && (q.cues.includes('budget') || q.cues.includes('income'))) {
+  // ("is the total 860,000 kr?": a total in kronor, with no line named, is the budget's.)
+  if (q.form === 'yesNo' && yearBudget && q.amounts.length === 1 && !q.budgetLines.length && (q.cues.includes('budget') || q.cues.includes('income') || (q.cues.includes('sum') && q.cues.includes('money')))) {
     const { costs, income } = budgetBalance(yearBudget);
     const total = q.cues.includes('income') ? income : costs;
     const f = fold(q.text);

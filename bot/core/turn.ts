@@ -6,6 +6,7 @@ import { answer } from '../answers/answer.js';
 import type { Lexicon } from '../understand/lexicon.js';
 import { fold } from '../understand/normalize.js';
 import { splitWords, understand, withoutIntroduction, type QueryContext } from '../understand/understand.js';
+import { expandShorthand } from '../understand/shorthand.js';
 import type { Current } from '../store/store.js';
 import type { PlanSnapshot } from '../store/snapshot.js';
 import type { Command, CommandContext, Draft, TurnResult } from './command.js';
@@ -151,7 +152,8 @@ export async function turn(input: TurnInput, deps: TurnDeps, picked?: { command:
   // Two questions in one message: each answered, the second with the first's subject, in one reply.
   // Where either part is not understood on its own, the message is read whole.
   // ("Jag är ny i kommunstyrelsen i Nykvarn. När är …?": the asker's introduction is left out; what follows is asked.)
-  const asked = withoutIntroduction(text, lexicon);
+  // ("rådsl. 2014?", "6 ggr/år": chat shorthand is read written out; commands above read the text as sent.)
+  const asked = withoutIntroduction(expandShorthand(text, lexicon, lang), lexicon);
   const parts = splitQuestions(asked);
   if (parts) {
     let context = saved;
@@ -192,6 +194,7 @@ export async function turn(input: TurnInput, deps: TurnDeps, picked?: { command:
       log('info', 'nlu', {
         conversation: msg.conversationId,
         text,
+        ...(asked !== text ? { read: asked } : {}),
         lang: q.lang,
         intent: q.intent,
         followUp: q.followUp,

@@ -102,6 +102,18 @@ export interface LexiconData {
    * undecided, they tell "consultancy budget per month" from "konsultstöd per månad".
    */
   commonWords?: { sv: readonly string[]; en: readonly string[] };
+  /** Chat abbreviations read as their words before a question is understood: bot/understand/shorthand.ts. */
+  shorthand?: ShorthandWords;
+}
+
+/** The words of chat shorthand (data/lexicon.json's shorthand), read by bot/understand/shorthand.ts. */
+export interface ShorthandWords {
+  /** Contractions that are no prefix of their word ("ggr", "fr o m"), folded: the words they stand for, or one per language. */
+  words: Record<string, string | { sv: string; en: string }>;
+  /** Words that name a week with a number after them ("v.36", "wk 38"): the word written out. */
+  week?: Record<string, string>;
+  /** Unit words that make a slash between two words mean per ("6 ggr/år"), besides the perUnits words. */
+  perSlash?: string[];
 }
 
 /** Reads data/lexicon.json, failing with the file's name and the problem if it is unusable. */
@@ -221,6 +233,12 @@ export interface Lexicon {
   commonScore(words: readonly string[]): { sv: number; en: number };
   /** Whether a folded word is (part of) a name of the plan (a body, a municipality) or one of its own terms. */
   isName(word: string): boolean;
+  /**
+   * A word cut short ("radsl", "ordf", "utredn", "hudd"): the lexicon's word it stands for, where the folded word
+   * means nothing by itself (no term, no common Swedish or English word) and every word of the lexicon it starts
+   * (of at least two letters more) is one word or that word's inflections and compounds. Else undefined.
+   */
+  clipped(word: string): string | undefined;
 }
 
 /** Senses that name a time: a shorter one inside a longer one is part of it. */
@@ -379,6 +397,26 @@ export function buildLexicon(data: LexiconData, plan: Plan): Lexicon {
     return new Set(typo.map((t) => senseKey(t.sense))).size === 1 ? typo.slice(0, 1) : [];
   }
 
+  /**
+   * The cue words a compound holds after the name it starts with ("rådslagsordningen": the order of the
+   * rådslag, "rådslagsrotationen"): a cue written as one word with a name means what it means alone.
+   * Single-word cues read exactly or by stem only (no typo is guessed inside a compound).
+   */
+  function compoundCues(word: string, names: readonly Term[]): Sense[] {
+    const out: Sense[] = [];
+    for (const t of names) {
+      const w = t.words[0]!;
+      if (!word.startsWith(w)) continue;
+      for (const rest of [word.slice(w.length), ...(word[w.length] === 's' ? [word.slice(w.length + 1)] : [])]) {
+        if (rest.length < 4) continue;
+        for (const c of [...(exact.get(rest) ?? []), ...startsWith(rest).filter((x) => !x.fuzzy && x.t.words.length === 1).map((x) => x.t)]) {
+          if (c.sense.kind === 'cue' && !out.some((o) => senseKey(o) === senseKey(c.sense))) out.push(c.sense);
+        }
+      }
+    }
+    return out;
+  }
+
   function compound(word: string): Term[] {
     const found: Term[] = [];
     for (const t of entityWords) {
@@ -412,6 +450,7 @@ export function buildLexicon(data: LexiconData, plan: Plan): Lexicon {
   const starts = new Map<string, Array<{ t: Term; fuzzy: boolean }>>();
   const compounds = new Map<string, Term[]>();
   const abbreviations = new Map<string, Term[]>();
+  const compoundCueSenses = new Map<string, Sense[]>();
   const cutNames = new Map<string, Term | null>();
   const remember = <T>(cache: Map<string, T>, word: string, make: () => T): T => {
     let v = cache.get(word);
@@ -484,7 +523,8 @@ export function buildLexicon(data: LexiconData, plan: Plan): Lexicon {
     for (let i = 0; i < words.length; i++) {
       for (const t of exact.get(words[i]!) ?? []) push({ start: i, end: i + 1, sense: t.sense, fuzzy: false });
       if (!exact.has(words[i]!)) {
-        for (const t of remember(compounds, words[i]!, () => compound(words[i]!))) {
+        const names = remember(compounds, words[i]!, () => compound(words[i]!));
+        for (const t of names) {
           push({ start: i, end: i + 1, sense: t.sense, fuzzy: false });
           // ("huddingeersättningen", "Huddinge-ersättningen" in one word: the part after the name may name a budget
           // line of its own, as it does written apart.)
@@ -492,6 +532,7 @@ export function buildLexicon(data: LexiconData, plan: Plan): Lexicon {
           const rest = words[i]!.startsWith(head) ? words[i]!.slice(head.length) : '';
           if (rest.length >= 4) for (const r of exact.get(rest) ?? startsWith(rest).filter((x) => !x.fuzzy).map((x) => x.t)) if (r.sense.kind === 'budgetLine' && r.words.length === 1) push({ start: i, end: i + 1, sense: r.sense, fuzzy: false });
         }
+        if (names.length) for (const sense of remember(compoundCueSenses, words[i]!, () => compoundCues(words[i]!, names))) push({ start: i, end: i + 1, sense, fuzzy: false });
         if (!startsWith(words[i]!).length) for (const t of remember(abbreviations, words[i]!, () => abbreviation(words[i]!))) push({ start: i, end: i + 1, sense: t.sense, fuzzy: true });
       }
       for (const { t, fuzzy: first } of startsWith(words[i]!)) {
@@ -561,5 +602,47 @@ export function buildLexicon(data: LexiconData, plan: Plan): Lexicon {
     return { sv: s, en: e };
   }
 
-  return { data, match, langScore, commonScore, isName };
+  // Every word of the lexicon's terms and of its role nouns: the words a clipped word may stand for.
+  const vocabulary = [...new Set([...terms.flatMap((t) => t.words), ...(data.roleNouns ?? []).map((w) => (w.endsWith('*') ? `${fold(w.slice(0, -1))}*` : fold(w)))].map((w) => w.replace(/\*$/, '')).filter((w) => w.length >= 4))];
+  const vocabularySet = new Set(vocabulary);
+  const byFirstWord = new Map<string, string[]>();
+  for (const w of vocabulary) {
+    const list = byFirstWord.get(w[0]!) ?? [];
+    list.push(w);
+    byFirstWord.set(w[0]!, list);
+  }
+  // Every word the lexicon's data holds anywhere (phrases, units, glosses' keys left out): a word written in
+  // full is never read as cut short, nor is a whole word before another in a compound ("kommunstyrelse" +
+  // "ordförande").
+  const dataWords = new Set<string>();
+  const collect = (v: unknown): void => {
+    if (typeof v === 'string') {
+      for (const w of fold(v.replace(/\*/g, ' ')).split(/[\s-]+/)) if (w) dataWords.add(w);
+    } else if (Array.isArray(v)) v.forEach(collect);
+    else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) if (!k.startsWith('$')) collect(x);
+  };
+  collect({ ...data, commonWords: undefined, glosses: undefined });
+  const MIN_CLIPPED = 4;
+  const clippedWords = new Map<string, string | null>();
+  function clipped(word: string): string | undefined {
+    if (word.length < MIN_CLIPPED || !/^[a-z]+$/.test(word)) return undefined;
+    const found = remember(clippedWords, word, () => {
+      // Known as it is: a word of the lexicon, one it reads (stem, inflection, typo, compound), a name, or a common word.
+      const known = (w: string) => vocabularySet.has(w) || dataWords.has(w) || en.has(w) || sv.has(w) || ranks.has(w);
+      // (An inflected form of a known word is known: "kommuns", "kvartalen".)
+      if (known(word) || INFLECTIONS.some((e) => word.length - e.length >= MIN_CLIPPED && word.endsWith(e) && known(word.slice(0, -e.length))) || isName(word) || matchWords([word]).length) return null;
+      const longer = (byFirstWord.get(word[0]!) ?? []).filter((w) => w.length > word.length && w.startsWith(word));
+      if (!longer.length) return null;
+      const shortest = longer.reduce((a, b) => (b.length < a.length ? b : a));
+      // One letter short is a typo of the word, not a word cut short ("wher"); every word it starts is the
+      // shortest one's inflection or compound; a word is cut before a vowel, as abbreviations are ("rådsl|ag",
+      // "ordf|örande", "utredn|ing"; not "samordna|re", "kommuns|tyrelse…"); and what is cut off is no word of its own.
+      const rest = shortest.slice(word.length);
+      if (rest.length < 2 || !/^[aeiouy]/.test(rest) || !longer.every((w) => w.startsWith(shortest)) || (rest.length >= 4 && (dataWords.has(rest) || vocabularySet.has(rest)))) return null;
+      return shortest;
+    });
+    return found ?? undefined;
+  }
+
+  return { data, match, langScore, commonScore, isName, clipped };
 }

@@ -21,6 +21,11 @@ export function fold(text: string): string {
   return out;
 }
 
+/** fold() of one word or a short piece, not remembered: for readers that fold a message word by word. */
+export function foldWord(text: string): string {
+  return foldText(text);
+}
+
 function foldText(text: string): string {
   let plain = text.replace(/[åäöéèüÅÄÖÉÈÜ]/g, (c) => PLAIN[c]!);
   if (/[^\x00-\x7f]/.test(plain)) plain = plain.normalize('NFKD').replace(/[\u0300-\u036f]/g, ''); // å→a, ä→a, ö→o, é→e
@@ -35,4 +40,26 @@ function foldText(text: string): string {
 
 export function tokens(folded: string): string[] {
   return folded.split(' ').filter(Boolean);
+}
+
+/**
+ * "200,000", "1,250,000": amounts written the English way, with a comma between groups of three digits, as
+ * "200 000". A decimal comma ("2,5 mkr", "67,4 %") has fewer or more digits after it and stays, and so does
+ * a comma before millions ("1,250 miljoner" is a decimal in Swedish).
+ */
+export function withoutThousandsCommas(text: string): string {
+  return text.includes(',') ? text.replace(/(?<![\d,.])\d{1,3}(?:,\d{3})+(?![\d,]|\.\d|\s*(?:milj|mkr|mill|bill))/gi, (n) => n.replace(/,/g, ' ')) : text;
+}
+
+/**
+ * "0,25 mkr", "1,5 miljoner", "2 million": an amount in millions written out in kronor ("250000 kr"), for
+ * readers of amounts that read digits only. A number of millions with a decimal comma or point.
+ */
+export function millionsWritten(text: string): string {
+  return /mkr|milj|million/i.test(text)
+    ? text.replace(/(?<![\d,.])(\d+(?:[.,]\d+)?)\s*(?:mkr|miljoner|miljon|milj\b\.?|millions?)(?!\p{L})/giu, (all, n: string) => {
+        const kr = Math.round(Number(n.replace(',', '.')) * 1_000_000);
+        return kr > 0 ? `${kr} kr` : all;
+      })
+    : text;
 }

@@ -5,7 +5,7 @@ import { type Lang } from '../text/lang.js';
 import type { Plan } from '../store/schema.js';
 import { extractDates, withoutTimes, type DateEntities } from './dates.js';
 import type { Lexicon, Match } from './lexicon.js';
-import { fold } from './normalize.js';
+import { fold, withoutThousandsCommas } from './normalize.js';
 import { stockholmDate } from '../domain/calendar.js';
 import { PlanMemo } from '../store/snapshot.js';
 import { readYearSpan } from './years.js';
@@ -585,6 +585,10 @@ export function understand(input: UnderstandInput): Query {
   if (yearSpan) {
     years = yearSpan.years;
     if (yearSpan.usedRelation) for (const c of ['after', 'before']) if (cues.includes(c)) cues.splice(cues.indexOf(c), 1);
+    // ("värdar från och med 2016", "fr o m 2016": the from-words of the span say where it starts, not that a start is asked.)
+    const spanRead = ` ${yearSpan.read} `;
+    const startSaid = matches.filter((m) => m.sense.kind === 'cue' && m.sense.name === 'start').map((m) => words.slice(m.start, m.end).join(' '));
+    if (cues.includes('start') && startSaid.every((w) => spanRead.includes(` ${w} `))) cues.splice(cues.indexOf('start'), 1);
   }
   // "vad händer i vår?" asked in November: the coming spring, not the one that has been (unless asked what has been).
   if (period?.season && !period.nextYear && !/^(before|after):/.test(period.id) && !years.length && period.to < Number(stockholmDate(now).slice(5, 7)) && !cues.includes('held') && !cues.includes('last')) period = { ...period, nextYear: true };
@@ -1228,8 +1232,9 @@ function startsFollowUp(text: string, matches: readonly Match[]): boolean {
  * amount. In millions: "en miljon", "1,5 miljoner", "a million"; "en halv miljon", "half a million" is half one.
  * Also read from the plan's own sentences ("med över en halv miljon invånare").
  */
-export function readAmounts(text: string, numbersOf: Record<string, number>): number[] {
+export function readAmounts(written: string, numbersOf: Record<string, number>): number[] {
   const amounts: number[] = [];
+  const text = withoutThousandsCommas(written);
   for (const m of text.matchAll(/(?<![\d/.:,-])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:\s*(tkr|tusen|k\b|000\b))?(\s*(?:kr|kronor|sek|:-))?(?![\d/.:])/gi)) {
     let n = Number(m[1]!.replace(/[ \u00a0\u202f]/g, ''));
     if (m[2]) n *= 1000;

@@ -86,6 +86,20 @@ describe('answers', () => {
     expect((await bot.ask('LG on Wednesday 20 May, what time?', 'f15')).text).toContain('Friday');
   });
 
+  it('counts the years between two hosts from a year named with one of them, and reads a span from a year as its hosts', async () => {
+    expect((await bot.ask('hur många år efter salems rådslag 2011 kommer tyresö', 'y1')).text).toMatch(/^3 år mellan Salem \(2011\) och Tyresö \(2014\)/);
+    expect((await bot.ask("how many years after Nynäshamn's rådslag in 2012 does Nykvarn host?", 'y2')).text).toMatch(/^5 years between Nynäshamn \(2012\) and Nykvarn \(2017\)/);
+    // (A year neither of them hosts is no turn of theirs: not answered as years between them.)
+    expect((await bot.ask('hur många år efter salems rådslag 2013 kommer tyresö', 'y3')).text).not.toMatch(/år mellan/);
+    const span = await bot.ask('vilka är värdar för rådslaget från och med 2016?', 'y4');
+    expect(span.text).toMatch(/2016: Haninge[\s\S]*2017: Nykvarn[\s\S]*2018: Huddinge/);
+  });
+
+  it('checks a claimed total in kronor against the budget', async () => {
+    expect((await bot.ask('is the total 860,000 kr?')).text).toMatch(/^Yes – the 2011 budget is 860 000 kr/);
+    expect((await bot.ask('är totalen 900 000 kr?')).text).toMatch(/^Nej – budgeten 2011 är 860 000 kr/);
+  });
+
   it('answers honestly when the plan does not say, with suggestions', async () => {
     const a = await bot.ask('vem är värd för rådslaget 2019?');
     expect(a.kind).toBe('notInPlan');

@@ -35,6 +35,15 @@ describe('entities', () => {
     expect(q('tyreso').municipalities).toEqual(['tyreso']);
   });
 
+  it('reads a cue written as one word with a name as the cue too ("rådslagsordningen", "rådslagsrotationen")', () => {
+    const order = q('vem är sist i rådslagsordningen');
+    expect(order.bodies).toEqual(['radslaget']);
+    expect(order.cues).toEqual(expect.arrayContaining(['rotation', 'final']));
+    expect(q('vilken kommun är först i rådslagsrotationen').cues).toContain('rotation');
+    // (A compound whose rest is no cue adds none: "rådslagsdagen" is the rådslag.)
+    expect(q('när är rådslagsdagen').cues).not.toContain('rotation');
+  });
+
   it('does not read a new name out of an ordinary word', () => {
     expect(q('vad händer i höst').cues).not.toContain('host');
     expect(q('budget').municipalities).toEqual([]);

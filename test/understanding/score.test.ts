@@ -161,6 +161,13 @@ const FILES = [
   // things compared side by side, today's population against the vision's, a false count of members, publishing
   // outside the chat and what someone said, which the bot cannot do or the plan does not hold).
   { file: 'r14-own-b.json', heldOut: false, freshCorePerItem: false },
+  // Written by helper nlu12b of round 12 before the code that reads them: chat abbreviations and clipped words
+  // ('rådsl.', 'ordf', 'ggr', 'dgr', 'v.36', 'fr o m', 'resp'), a slash for per ('6 ggr/år'), amounts with an English
+  // thousands comma ('500,000'), rotation relations (first/last in the order, years between two hosts, tag claims),
+  // and ordinary questions with short words that must stay as they are.
+  { file: 'r12-own-b.json', heldOut: false, freshCorePerItem: false },
+  // The same helper's change requests with an amount written the English way ('set staff to 600,000').
+  { file: 'r12-commands-own-b.json', heldOut: false, freshCorePerItem: true },
   // Written by helper nlu12a of round 12 before the code that reads them: other wordings of the kinds behind the
   // known failures of r9-dev, r11-dev, r11-own-b and r10-own-b (a line spread evenly over time, a municipality named
   // after a joint body's answer, a fragment of the card's labels from an English client, details the plan lacks about
