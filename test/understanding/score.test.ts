@@ -150,6 +150,11 @@ const FILES = [
   // prose, facts for 2012 and later, false places and weekdays with a fact asked, hosts before a turn, cancelling).
   { file: 'r10-own-b.json', heldOut: false, freshCorePerItem: false },
   { file: 'r10-commands-own.json', heldOut: false, freshCorePerItem: true },
+  // Written by helper nlu12d of round 12 before the code that reads them: other wordings of the kinds behind its share
+  // of r12-dev.json's failures (who sits on a body, a role's meetings in a period, English glosses of the plan's
+  // Swedish, false counts of the plan's lists, claims about the areas' balance, joint bodies' and other years'
+  // budgets, 'vi'/'we' as the conversation's municipality, 'where?' after a meeting).
+  { file: 'r12-own-d.json', heldOut: false, freshCorePerItem: false },
 ];
 /**
  * UNDERSTANDING_SETS=a.json,b.json runs only those sets; SKIP_HELDOUT=1 leaves the held-out sets out
