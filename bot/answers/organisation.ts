@@ -37,7 +37,7 @@ export function bodyBlocks(plan: Plan, b: Body, lang: 'sv' | 'en'): Block[] {
   return blocks;
 }
 
-export function members({ q, plan }: AnswerInput): Answer {
+export function members({ q, plan, data }: AnswerInput): Answer {
   const lang = q.lang;
   const unlisted = q.bodies.map((id) => plan.bodies.find((x) => x.id === id)!).filter((b) => b && !b.memberMunicipalities.length && !b.otherMembers.length && !b.composition);
   if (q.bodies.length && unlisted.length === q.bodies.length) {
@@ -77,10 +77,14 @@ export function members({ q, plan }: AnswerInput): Answer {
       // municipalities (all eight in a word) and the other members.
       const all = one.memberMunicipalities.length === plan.municipalities.length;
       const lower = (x: string) => x.charAt(0).toLowerCase() + x.slice(1);
-      const who = one.composition
-        ? [lower(one.composition)]
+      // An English answer says it in English (the lexicon's glosses.composition / attendees), the plan's Swedish below.
+      const english = (table: Record<string, string> | undefined) => (lang === 'en' && table && Object.hasOwn(table, one.id) ? table[one.id] : undefined);
+      const composition = english(data?.glosses?.composition) ?? (one.composition ? lower(one.composition) : undefined);
+      const attendees = english(data?.glosses?.attendees) ?? (one.attendees ? lower(one.attendees.replace(/\.$/, '')) : undefined);
+      const who = composition
+        ? [composition]
         : [...(one.memberMunicipalities.length ? [all ? say(lang, 'theMunicipalities', plan.municipalities.length) : listText(one.memberMunicipalities.map((m) => municipalityName(plan, m)), lang)] : []), ...one.otherMembers];
-      const also = one.attendees ? ` – ${lower(one.attendees.replace(/\.$/, ''))}` : '';
+      const also = attendees ? ` – ${attendees}` : '';
       return { reply: reply('members', lang, say(lang, 'isMadeUpOf', one.name, listText(who, lang), also), blocks), context: contextOf(q) };
     }
     return { reply: reply('members', lang, say(lang, 'whoIsIn', name), blocks), context: contextOf(q) };

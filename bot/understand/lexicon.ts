@@ -38,7 +38,17 @@ export interface LexiconData {
   /** First words and phrases that make a message a yes/no question. */
   yesNo?: { first: string[]; phrases: string[]; tags?: string[]; particles?: string[]; whWords?: string[]; subjects?: string[]; requests?: string[]; fragmentCues?: string[] };
   /** English glosses of the plan's Swedish labels. */
-  glosses?: { budgetLines?: Record<string, string>; topics?: Record<string, string>; bodies?: Record<string, string>; areas?: Record<string, AreaGloss | string> };
+  glosses?: {
+    budgetLines?: Record<string, string>;
+    topics?: Record<string, string>;
+    bodies?: Record<string, string>;
+    areas?: Record<string, AreaGloss | string>;
+    /** A body's composition and those who attend its meetings, in English (by body id), for English answers on who is in it. */
+    composition?: Record<string, string>;
+    attendees?: Record<string, string>;
+    /** English glosses of the plan's sentences, keyed by the first words of the sentence (folded), for quoted passages. */
+    passages?: Record<string, string>;
+  };
   /** Nouns for people: counted ("hur många deltagare") or asked which ("vilka konsulter"), facts the plan does not hold. */
   peopleNouns?: string[];
   /** Roles held by one person ("ordförande", "kommundirektör", "chair"): "vem är …" asks a name the plan does not give. */
@@ -395,11 +405,15 @@ export function buildLexicon(data: LexiconData, plan: Plan): Lexicon {
     }
     return v;
   };
+  // A word that is itself a common word of either language is not a typo of a short cue word: "sits" is not
+  // "sist", "from" is not "form" (names and long words still tolerate typos that happen to be words).
+  const common = new Set([...(data.commonWords?.sv ?? []), ...(data.commonWords?.en ?? [])].map((w) => fold(w)));
   const startsWith = (word: string) =>
     remember(starts, word, () => {
       const found: Array<{ t: Term; fuzzy: boolean }> = [];
       for (const t of byFirst.get(word[0]!) ?? []) {
         const r = wordMatches(t.words[0]!, word, t.entity, t.words.length > 1);
+        if (r === 'fuzzy' && !t.entity && t.words[0]!.length < 7 && common.has(word)) continue;
         if (r) found.push({ t, fuzzy: r === 'fuzzy' });
       }
       return found;

@@ -428,6 +428,9 @@ export function understand(input: UnderstandInput): Query {
       }
     }
   }
+  // "who's actually on the committee?", "who exactly is on LG": who is on a body (however many words stand between)
+  // is who is in it.
+  if (cues.includes('who') && !cues.includes('membership') && matches.some((m) => m.sense.kind === 'body' && (words[m.start - 1] === 'on' || (words[m.start - 1] === 'the' && words[m.start - 2] === 'on')))) cues.push('membership');
   // "förbundet som Haninge, Nynäshamn och Tyresö bildade", "the board those five cooperate through": a joint
   // body's kind named with its member municipalities, not its name, is the joint body of exactly those members.
   const jointNouns = lexicon.data.jointBodyNouns ?? [];
