@@ -473,6 +473,14 @@ export function understand(input: UnderstandInput): Query {
     notInPlanKinds.push('price');
     cues.push('unknownTopic');
   }
+  // "How much does each municipality pay for the överförmyndarnämnd?", "what's the budget of the environment
+  // federation?": money asked of a joint board or federation, with no line of the plan's budget named, is that
+  // body's own budget, which the plan does not give (its budget is the committee's); not the committee's fees split.
+  const jointOnly = bodies.length > 0 && bodies.every((b) => bodyById.get(b)?.kind === 'jointBody');
+  if (jointOnly && ['budget', 'money', 'income', 'split', 'perMonth'].some((c) => cues.includes(c)) && !of('budgetLine').length && !cues.includes('count') && !cues.includes('membership') && !notInPlanKinds.length) {
+    notInPlanKinds.push('jointBodyBudget');
+    cues.push('unknownTopic');
+  }
   let municipalities = uniq(of('municipality').map((s) => s.id));
   // "de", "deras", "they": the municipality the last answer was about.
   const referred = context?.answerMunicipalities?.length ? context.answerMunicipalities : context?.municipalities ?? [];
@@ -566,6 +574,8 @@ export function understand(input: UnderstandInput): Query {
   else intent = 'notInPlan';
   // Something the plan cannot know (a person's name, the weather) outweighs a weak match.
   if (cues.includes('unknownTopic') && best && best[1] < lexicon.data.minScore + 4) intent = 'notInPlan';
+  // (A joint body's own money is not in the plan however strongly the words read as the committee's budget.)
+  if (notInPlanKinds.includes('jointBodyBudget')) intent = 'notInPlan';
   // A period of the year ("under våren", "efter sommaren") lists what falls in it.
   // ("före sommaren", "efter påsk": the order word belongs to the period, so it is no step from a meeting; "meetings
   // until Christmas" lists them, it counts no days.)
