@@ -455,6 +455,10 @@ function claim({ q, plan, now, data }: AnswerInput): Answer | undefined {
   const figured = q.form === 'yesNo' ? figureClaim(q, plan, data, head) : undefined;
   if (figured) return figured;
 
+  // The balance between the two cooperation areas: "ska regionala utvecklingsfrågor få mer tid än verksamhetsfrågorna?"
+  const balanceOfAreas = q.form === 'yesNo' ? areaBalanceClaim(q, plan, data, head) : undefined;
+  if (balanceOfAreas) return balanceOfAreas;
+
   // The order of two events, and an event against a period of the year: computed from their dates.
   const ordered = clashClaim(q, plan, now, head) ?? orderClaim(q, plan, now, head) ?? pastClaim(q, plan, now, head) ?? remainingClaim(q, plan, now, head);
   if (ordered) return ordered;
@@ -863,6 +867,50 @@ function claim({ q, plan, now, data }: AnswerInput): Answer | undefined {
  * above income), one side compared with the other (the one written first is the one claimed larger, or
  * smaller), income covering the costs (at least as large), or else balanced (equal).
  */
+/**
+ * "are we supposed to put more time on regional development than on verksamhetsfrågor in 2011?", "får
+ * verksamhetsfrågorna mer resurser än de regionala utvecklingsfrågorna i år?": a claim about which cooperation area
+ * gets more, checked against the plan's own sentence on the balance between them. The area the plan favours is the
+ * one its sentence names first; the area the question names first (before "än"/"than") is the one claimed to get
+ * more, the other way round with "mindre"/"less", and "lika"/"equal" claims a balance the plan does not make.
+ */
+function areaBalanceClaim(q: AnswerInput['q'], plan: Plan, data: AnswerInput['data'], head: (ok: boolean, text: string) => string): Answer | undefined {
+  const balance = plan.organisation.areaBalance;
+  const areas = plan.organisation.cooperationAreas;
+  if (!balance?.text || areas.length !== 2 || !q.cues.some((c) => c === 'areaBalance' || c.startsWith('area:'))) return undefined;
+  const text = ` ${fold(q.text)} `;
+  const planText = fold(balance.text);
+  const glosses = data?.glosses?.areas ?? {};
+  const englishName = (id: string) => { const g = Object.hasOwn(glosses, id) ? glosses[id] : undefined; return typeof g === 'object' ? g.name : undefined; };
+  // Where the question names each area: its cue words, its name, or the first word of its English name ("operational").
+  const at = (id: string, name: string): number => {
+    const words = [...(data?.cues?.[`area:${id}`] ?? []).map((w) => w.replace(/\*$/, '')), fold(name), ...(englishName(id) ? [englishName(id)!.split(' ')[0]!] : [])];
+    const found = words.map((w) => text.indexOf(` ${w}`)).filter((i) => i >= 0);
+    return found.length ? Math.min(...found) : -1;
+  };
+  const named = areas.map((a) => ({ area: a, at: at(a.id, a.name) })).filter((x) => x.at >= 0).sort((a, b) => a.at - b.at);
+  // (Both areas named with a word that weighs one against the other is a claim about the balance too: "mer resurser".)
+  const weighed = named.length === 2 && /\b(mer|mera|more|mindre|less|lika|equal|equally|framfor|over|storre|greater|bigger|prioriter\w*|prioriti[sz]\w*)\b/.test(text);
+  if (!named.length || !(q.cues.includes('areaBalance') || weighed)) return undefined;
+  // The plan's favoured area: the one its sentence names first (a name's stem, so "verksamhetsfrågorna" counts).
+  const inPlan = (name: string) => planText.indexOf(fold(name).slice(0, Math.max(6, fold(name).length - 2)));
+  const favoured = [...areas].filter((a) => inPlan(a.name) >= 0).sort((a, b) => inPlan(a.name) - inPlan(b.name))[0];
+  if (!favoured) return undefined;
+  const other = areas.find((a) => a.id !== favoured.id)!;
+  const less = /\b(mindre|less|fewer|farre|lagre|lower)\b/.test(text);
+  const equal = /\b(lika|equal|equally|same|samma)\b/.test(text);
+  const first = named[0]!.area;
+  const claimedMore = less ? areas.find((a) => a.id !== first.id)! : first;
+  const ok = !equal && claimedMore.id === favoured.id;
+  const label = (a: typeof favoured) => (q.lang === 'en' ? englishName(a.id) ?? a.name : a.name.toLowerCase());
+  const sentence = sentencesOf(balance.text).find((x) => fold(x).includes(fold(favoured.name).slice(0, 8))) ?? balance.text;
+  const blocks: Block[] = [{ type: 'text', subtle: true, text: say(q.lang, 'fromThePlanInSwedish') }, { type: 'text', text: sentence }];
+  const fact = say(q.lang, 'areaBalanceIs', balance.year, label(favoured), label(other));
+  return { reply: reply('organisation', q.lang, head(ok, fact), blocks), context: contextOf(q) };
+}
+
+const sentencesOf = (text: string) => text.split(/(?<=[.!?])\s+/u).map((s) => s.trim()).filter(Boolean);
+
 function balanceClaim(q: AnswerInput['q'], plan: Plan, now: Date, head: (ok: boolean, text: string) => string): Answer | undefined {
   if (q.form !== 'yesNo' || q.amounts.length || q.municipalities.length) return undefined;
   const b = budgetOf(plan, q.years[0] ?? thisYearOf(now));

@@ -211,6 +211,8 @@ export const ANSWERS = {
   thePlanGivesNoStartOfCooperation: { sv: 'Planen anger inte när samarbetet mellan Södertörnskommunerna började – bara att det har traditioner, bland annat inom gymnasieområdet, räddningstjänsten och energi, miljö och återvinning.', en: 'The plan does not say when the cooperation between the Södertörn municipalities began – only that it has traditions, among them upper secondary schooling, the fire and rescue service, and energy, environment and recycling.' },
   thePlanDoesNotSayWhen: { sv: (name: string) => `Planen anger inte när ${name} startade.`, en: (name: string) => `The plan does not say when ${name} started.` },
   // bot/answers/passages.ts
+  areaBalanceIs: { sv: (year: number, more: string, less: string) => `under ${year} ska mer tid och andra resurser gå till ${more} än till ${less}`, en: (year: number, more: string, less: string) => `in ${year} more time and other resources are to go to ${more} than to ${less}` },
+  fromThePlanInSwedish: { sv: 'Ur planen:', en: 'From the plan, in Swedish:' },
   quotedFromThePlan: { sv: 'Citerat ur planen.', en: 'Quoted from the plan, which is in Swedish.' },
   fromThePlan: { sv: (section: string) => `Ur planen – ${section}`, en: (section: string) => `From the plan – ${section}` },
   // bot/answers/reason.ts

@@ -1,0 +1,38 @@
+// Questions about the plan's prose and its bodies that are answered by computing over the plan, not by a phrase:
+// a claim about the balance between the cooperation areas, a joint body's money, who sits on a body.
+import { createTestCore, type TestCore } from '../helpers/core.js';
+
+describe('claims about the plan prose', () => {
+  let bot: TestCore;
+  beforeEach(async () => {
+    bot = await createTestCore('2011-04-07T10:00:00+02:00');
+  });
+  afterEach(() => bot.cleanup());
+
+  it('checks which cooperation area is to get more time against the plan sentence on the balance, in either order', async () => {
+    expect((await bot.ask('ska regionala utvecklingsfrågor få mer tid än verksamhetsfrågorna 2011?')).text).toMatch(/^Ja – /);
+    expect((await bot.ask('får verksamhetsfrågorna mer resurser än de regionala utvecklingsfrågorna i år?')).text).toMatch(/^Nej – /);
+    expect((await bot.ask('is more time going to operational issues than to regional development this year?')).text).toMatch(/^No – /);
+    // The answer follows the plan's sentence: a plan that favoured the other area gives the other answer.
+    await bot.store.update({ actor: 'test', action: 'x', summary: 'x' }, (d) => {
+      d.plan.organisation.areaBalance.text = 'Därför skall det under 2011 avsättas mer tid och andra resurser för verksamhetsfrågorna jämfört med regionala utvecklingsfrågor.';
+    });
+    expect((await bot.ask('ska regionala utvecklingsfrågor få mer tid än verksamhetsfrågorna 2011?')).text).toMatch(/^Nej – /);
+  });
+
+  it('says the plan does not give a joint body its budget or fees, instead of splitting the committee fees', async () => {
+    const r = await bot.ask('How much does each municipality pay for the överförmyndarnämnd?');
+    expect(r.kind).toBe('notInPlan');
+    expect(r.text).not.toContain('107 500');
+    expect((await bot.ask('what is the budget of the environment federation?')).kind).toBe('notInPlan');
+    // The committee's own fees split stay an answer.
+    expect((await bot.ask('How much does each municipality pay?')).text).toContain('107 500');
+  });
+
+  it('reads who sits on a body, and does not take an English word for a typo of a short Swedish cue word', async () => {
+    const r = await bot.ask('Who actually sits on the committee?');
+    expect(r.kind).toBe('members');
+    expect(r.text).toContain('chair of the municipal executive board');
+    expect((await bot.ask("who's really on the management group?")).kind).toBe('members');
+  });
+});
