@@ -477,7 +477,9 @@ export function understand(input: UnderstandInput): Query {
   // federation?": money asked of a joint board or federation, with no line of the plan's budget named, is that
   // body's own budget, which the plan does not give (its budget is the committee's); not the committee's fees split.
   const jointOnly = bodies.length > 0 && bodies.every((b) => bodyById.get(b)?.kind === 'jointBody');
-  if (jointOnly && ['budget', 'money', 'income', 'split', 'perMonth'].some((c) => cues.includes(c)) && !of('budgetLine').length && !cues.includes('count') && !cues.includes('membership') && !notInPlanKinds.length) {
+  // (Money in plain words: "vart lägger kommunerna ansvaret", "vilken uppgift får de" are no money.)
+  const moneyWords = /\b(hur mycket|how much|kosta\w*|cost\w*|betal\w*|pay\w*|kr|kronor|sek|belopp|amount|budget\w*|avgift\w*|fees?|finansier\w*|fund\w*)\b/.test(words.join(' '));
+  if (jointOnly && moneyWords && ['budget', 'money', 'income', 'split', 'perMonth'].some((c) => cues.includes(c)) && !of('budgetLine').length && !cues.includes('count') && !cues.includes('membership') && !notInPlanKinds.length) {
     notInPlanKinds.push('jointBodyBudget');
     cues.push('unknownTopic');
   }
