@@ -16,7 +16,7 @@ import { say } from '../text/catalogue/index.js';
 import { budgetBalance, budgetOf, sum } from '../domain/budget.js';
 
 export function reason(input: AnswerInput): Answer | undefined {
-  return cannotDo(input) ?? foundingAsked(input) ?? populationArithmetic(input) ?? rotationRelation(input) ?? yearsUntilThen(input) ?? rotationEnds(input) ?? orderQuestion(input) ?? (input.q.form && askedSpan(input.q) ? titledMeeting(input) : undefined) ?? wrongWeekdayTime(input) ?? claim(input) ?? rotationPremise(input) ?? notAMember(input) ?? wrongPlace(input) ?? meetingRelation(input) ?? titledMeeting(input) ?? firstOrLast(input);
+  return cannotDo(input) ?? falseCount(input) ?? foundingAsked(input) ?? populationArithmetic(input) ?? rotationRelation(input) ?? yearsUntilThen(input) ?? rotationEnds(input) ?? orderQuestion(input) ?? (input.q.form && askedSpan(input.q) ? titledMeeting(input) : undefined) ?? wrongWeekdayTime(input) ?? claim(input) ?? rotationPremise(input) ?? notAMember(input) ?? wrongPlace(input) ?? meetingRelation(input) ?? titledMeeting(input) ?? firstOrLast(input);
 }
 
 /**
@@ -1036,13 +1036,37 @@ function figureClaim(q: AnswerInput['q'], plan: Plan, data: AnswerInput['data'],
     if (claimed > o.population.approx) blocks.push({ type: 'text', subtle: true, text: say(lang, 'visionSays', o.vision.year, o.vision.text) });
     return { reply: reply('organisation', lang, head(ok, say(lang, 'populationIs', o.region, fmt(o.population.approx))), blocks), context: contextOf(q) };
   }
-  // A count right before what it counts: "sex utvecklingsfrågor", "tio kommuner", "four target areas".
+  const counted = countedList(q, plan, data, false);
+  if (!counted) return undefined;
+  const { list, n } = counted;
+  const ok = compare(list.items.length, n);
+  return { reply: reply('organisation', lang, head(ok, say(lang, 'countIs', list.title, list.items.length)), listBlocks(q, data, list)), context: contextOf(q) };
+}
+
+/** A list of the plan's items, after its English summary in an English answer (the items are the plan's Swedish). */
+function listBlocks(q: AnswerInput['q'], data: AnswerInput['data'], list: CountedList): Block[] {
+  const summary = q.lang === 'en' && data?.glosses?.topics && Object.hasOwn(data.glosses.topics, list.id) ? data.glosses.topics[list.id] : undefined;
+  return [...(summary ? [{ type: 'text' as const, text: summary }, { type: 'text' as const, subtle: true, text: say(q.lang, 'fromThePlanInSwedish') }] : []), { type: 'list', items: list.items }];
+}
+
+interface CountedList { id: string; items: string[]; title: string }
+
+/**
+ * A count right before what it counts: "sex utvecklingsfrågor", "tio kommuner", "four target areas", and the list of
+ * the plan it counts. `given`: a count after "de"/"the" ("the 10 development issues") is read too (a premise of a
+ * question); a claim ("är det sex utvecklingsfrågor?") reads only a count that is not given.
+ */
+function countedList(q: AnswerInput['q'], plan: Plan, data: AnswerInput['data'], given: boolean): { list: CountedList; n: number } | undefined {
+  const lang = q.lang;
+  const o = plan.organisation;
+  const f = fold(q.text);
+  const numbersOf = data?.offsets?.numbers ?? {};
   const words = f.split(' ');
   const cues = data?.cues ?? {};
   // (A cue ending in "*" is a stem: "malomrade*".)
   const isNoun = (w: string, id: string) => (cues[id] ?? []).some((c) => (c.endsWith('*') ? w.startsWith(fold(c.slice(0, -1))) : fold(c) === w));
   const member = q.bodies.length === 1 ? plan.bodies.find((b) => b.id === q.bodies[0] && b.memberMunicipalities.length) : undefined;
-  const lists: Array<{ id: string; items: string[]; title: string }> = [
+  const lists: CountedList[] = [
     { id: 'developmentIssues', items: o.developmentIssues, title: say(lang, 'theMainRegionalDevelopment') },
     { id: 'targetAreas', items: o.developmentProgramme.targetAreas, title: say(lang, 'targetAreasOf', o.developmentProgramme.name) },
     { id: 'cooperationAreas', items: o.cooperationAreas.map((a) => a.name), title: say(lang, 'cooperationAreas') },
@@ -1057,14 +1081,32 @@ function figureClaim(q: AnswerInput['q'], plan: Plan, data: AnswerInput['data'],
     const n = /^\d{1,2}$/.test(w) ? Number(w) : !['en', 'ett', 'a', 'one'].includes(w) && Object.hasOwn(numbersOf, w) ? numbersOf[w] : undefined;
     if (n === undefined) continue;
     // ("de fem utvecklingsfrågorna": a count after "de"/"the" is given, not claimed.)
-    if (/^(de|the|dom)$/.test(words[i - 1] ?? '')) continue;
-    const noun = [words[i + 1], words[i + 2]].find((x) => x && lists.some((l) => isNoun(x, l.id)));
+    if (!given && /^(de|the|dom)$/.test(words[i - 1] ?? '')) continue;
+    // The noun right after the count, or after one word more ("sex konkreta utvecklingsfrågor"); a longer cue phrase
+    // first ("target areas" is the programme's, not "areas" of cooperation; "development issues" is two words).
+    const phrases = [i + 1, i + 2].flatMap((at) => [3, 2, 1].map((len) => words.slice(at, at + len)).filter((p) => p.length).map((p) => p.join(' ')));
+    const noun = phrases.find((x) => lists.some((l) => isNoun(x, l.id)));
     const list = noun ? lists.find((l) => isNoun(noun, l.id)) : undefined;
     if (!list || !list.items.length) continue;
-    const ok = compare(list.items.length, n);
-    return { reply: reply('organisation', lang, head(ok, say(lang, 'countIs', list.title, list.items.length)), [{ type: 'list', items: list.items }]), context: contextOf(q) };
+    // ("de tre kommunerna Haninge, Nynäshamn och Tyresö": municipalities named count themselves, not the region's.)
+    if (list.id === 'municipalitiesWord' && !member && q.municipalities.length) continue;
+    return { list, n };
   }
   return undefined;
+}
+
+/**
+ * "which are the 10 development issues in SUP 2010?", "vilka är de tre huvudområdena?": a question (not a claim) that
+ * gives a count of a list the plan holds, and a wrong one. The premise is corrected first ("…: five, not ten"), then the
+ * list; in English with the list's English summary. A right count leaves the question to its own answer.
+ */
+function falseCount({ q, plan, data }: AnswerInput): Answer | undefined {
+  if (q.form || q.notInPlanKinds.length || q.budgetLines.length || q.cues.includes('count')) return undefined;
+  const counted = countedList(q, plan, data, true);
+  if (!counted || counted.n === counted.list.items.length) return undefined;
+  const { list, n } = counted;
+  const lang = q.lang;
+  return { reply: reply('organisation', lang, say(lang, 'countIsNot', list.title, list.items.length, n), listBlocks(q, data, list)), context: contextOf(q) };
 }
 
 /** What other bodies have on the days a claim put a body's meeting on, as one line (none: undefined). */

@@ -29,6 +29,18 @@ describe('claims about the plan prose', () => {
     expect((await bot.ask('How much does each municipality pay?')).text).toContain('107 500');
   });
 
+  it('corrects a wrong count of a list the plan holds before listing it, and leaves a right count alone', async () => {
+    const wrong = await bot.ask('which are the 10 development issues in SUP 2010?');
+    expect(wrong.text.split('\n')[0]).toMatch(/: five, not ten$/);
+    expect((await bot.ask('vilka är de tre huvudområdena för samverkan?')).text.split('\n')[0]).toMatch(/: två, inte tre$/);
+    expect((await bot.ask('vilka är de fem utvecklingsfrågorna?')).text.split('\n')[0]).not.toContain('inte');
+    // Counted from the plan: one issue fewer, and five is the wrong count.
+    await bot.store.update({ actor: 'test', action: 'x', summary: 'x' }, (d) => {
+      d.plan.organisation.developmentIssues.pop();
+    });
+    expect((await bot.ask('vilka är de fem utvecklingsfrågorna?')).text.split('\n')[0]).toMatch(/: fyra, inte fem$/);
+  });
+
   it('reads who sits on a body, and does not take an English word for a typo of a short Swedish cue word', async () => {
     const r = await bot.ask('Who actually sits on the committee?');
     expect(r.kind).toBe('members');

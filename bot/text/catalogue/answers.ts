@@ -393,6 +393,7 @@ export const ANSWERS = {
   populationIs: { sv: (region: string, n: string) => `${region} har cirka ${n} invånare`, en: (region: string, n: string) => `${region} has about ${n} inhabitants` },
   visionFigure: { sv: (year: number, n: string, over: boolean) => `Visionen för ${year} är ${over ? 'över ' : ''}${n} invånare`, en: (year: number, n: string, over: boolean) => `The vision for ${year} is ${over ? 'more than ' : ''}${n} inhabitants` },
   visionSays: { sv: (year: number, text: string) => `Visionen för ${year}: ${text}`, en: (year: number, text: string) => `The vision for ${year} (in Swedish): ${text}` },
+  countIsNot: { sv: (what: string, n: number, claimed: number) => `${what}: ${NUMBER_WORDS.sv[n] ?? n}, inte ${NUMBER_WORDS.sv[claimed] ?? claimed}`, en: (what: string, n: number, claimed: number) => `${what}: ${NUMBER_WORDS.en[n] ?? n}, not ${NUMBER_WORDS.en[claimed] ?? claimed}` },
   countIs: { sv: (what: string, n: number) => `${what}: ${NUMBER_WORDS.sv[n] ?? n}`, en: (what: string, n: number) => `${what}: ${NUMBER_WORDS.en[n] ?? n}` },
   municipalitiesOf: { sv: (of: string) => `Kommunerna i ${of}`, en: (of: string) => `The municipalities in ${of}` },
   municipalitiesOn: { sv: (region: string) => `Kommunerna på ${region}`, en: (region: string) => `The municipalities of ${region}` },
