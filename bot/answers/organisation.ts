@@ -7,6 +7,7 @@ import { grouped, kronor, listText } from '../text/format.js';
 import { municipalityName } from '../domain/names.js';
 import { fold } from '../understand/normalize.js';
 import { say } from '../text/catalogue/index.js';
+import { passageInEnglish } from './passages.js';
 
 const TRANSLATION_NOTE = { type: 'text' as const, subtle: true, text: "Quoted from the plan, which is in Swedish." };
 
@@ -155,6 +156,9 @@ export function organisation({ q, plan, data }: AnswerInput): Answer {
   const o = plan.organisation;
   const blocks: Block[] = [];
   const titles: string[] = [];
+  // The plan's prose each topic quotes, so an English answer can say all of it in English (not only a summary).
+  const quoted = new Map<string, string[]>();
+  const quote = (topic: string, texts: string[]) => quoted.set(topic, [...(quoted.get(topic) ?? []), ...texts]);
   for (const topic of q.topics) {
     switch (topic) {
       case 'overview': {
@@ -173,10 +177,12 @@ export function organisation({ q, plan, data }: AnswerInput): Answer {
       case 'introduction':
         titles.push(say(lang, 'introduction'));
         blocks.push(...o.introduction.map((text) => ({ type: 'text' as const, text })));
+        quote(topic, o.introduction);
         break;
       case 'purpose':
         titles.push(say(lang, 'purpose'));
         blocks.push(...o.purpose.map((text) => ({ type: 'text' as const, text })));
+        quote(topic, o.purpose);
         break;
       case 'principles':
         titles.push(say(lang, 'waysOfWorking'));
@@ -185,6 +191,7 @@ export function organisation({ q, plan, data }: AnswerInput): Answer {
       case 'vision':
         titles.push(say(lang, 'vision', o.vision.year));
         blocks.push({ type: 'text', text: o.vision.text });
+        quote(topic, [o.vision.text]);
         break;
       case 'cooperationAreas': {
         // One field of the areas asked ("styrdokumentet för verksamhetsfrågorna", "the purpose of the regional
@@ -237,16 +244,19 @@ export function organisation({ q, plan, data }: AnswerInput): Answer {
       case 'ownership':
         titles.push(say(lang, 'jointOwnershipGovernance'));
         blocks.push({ type: 'text', text: o.ownershipGovernance });
+        quote(topic, [o.ownershipGovernance]);
         break;
       case 'areaBalance':
         titles.push(say(lang, 'balanceBetweenTheAreas', o.areaBalance.year));
         blocks.push({ type: 'text', text: o.areaBalance.text });
+        quote(topic, [o.areaBalance.text]);
         break;
       case 'procurement': {
         const issue = o.operationalIssues.find((i) => i.id === 'upphandling');
         if (issue) {
           titles.push(issue.title);
           blocks.push({ type: 'text', text: issue.text });
+          quote(topic, [issue.text]);
         }
         break;
       }
@@ -254,8 +264,10 @@ export function organisation({ q, plan, data }: AnswerInput): Answer {
   }
   if (!titles.length) return notInPlan(q, plan);
   if (lang === 'en') {
-    // An English answer: a one-line English summary of each topic first, then the plan's Swedish words.
-    const summaries = q.topics.map((topic) => data?.glosses?.topics?.[topic]).filter((x): x is string => Boolean(x));
+    // An English answer: each topic in English first (all the prose it quotes, sentence by sentence, where every
+    // sentence has a gloss; else its one-line summary), then the plan's Swedish words.
+    const fully = (topic: string) => { const texts = quoted.get(topic) ?? []; const en = texts.map((t) => passageInEnglish(t, data?.glosses?.passages)); return texts.length && en.every(Boolean) ? en.join('\n') : undefined; };
+    const summaries = q.topics.map((topic) => fully(topic) ?? data?.glosses?.topics?.[topic]).filter((x): x is string => Boolean(x));
     blocks.unshift(...summaries.map((text) => ({ type: 'text' as const, text })), { type: 'text', subtle: true, text: 'From the plan, in Swedish:' });
   }
   return { reply: reply('organisation', lang, titles.join(' · '), blocks), context: contextOf(q) };

@@ -41,6 +41,20 @@ describe('claims about the plan prose', () => {
     expect((await bot.ask('vilka är de fem utvecklingsfrågorna?')).text.split('\n')[0]).toMatch(/: fyra, inte fem$/);
   });
 
+  it('says a quoted Swedish passage in English first, and only while the plan sentence is the one glossed', async () => {
+    const r = await bot.ask('what happens when parliament hands the municipalities new tasks?');
+    expect(r.text).toMatch(/individually[^]*existing[^]*From the plan, in Swedish:[^]*enskilt/);
+    expect((await bot.ask('What values is our cooperation supposed to be built on?')).text).toContain('good regional leadership');
+    // A sentence the secretariat changed has no gloss any more: the Swedish is quoted as it is, with the note.
+    await bot.store.update({ actor: 'test', action: 'x', summary: 'x' }, (d) => {
+      const issue = d.plan.organisation.operationalIssues.find((i) => /riksdagens/.test(i.text))!;
+      issue.text = issue.text.replace('lösas enskilt', 'lösas var för sig');
+    });
+    const changed = await bot.ask('what happens when parliament hands the municipalities new tasks?');
+    expect(changed.text).toContain('var för sig');
+    expect(changed.text).not.toContain('individually');
+  });
+
   it('reads who sits on a body, and does not take an English word for a typo of a short Swedish cue word', async () => {
     const r = await bot.ask('Who actually sits on the committee?');
     expect(r.kind).toBe('members');
