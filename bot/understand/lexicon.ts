@@ -51,6 +51,8 @@ export interface LexiconData {
   };
   /** Nouns for people: counted ("hur många deltagare") or asked which ("vilka konsulter"), facts the plan does not hold. */
   peopleNouns?: string[];
+  /** The roles the plan's bodies are made of or attended by (key: the folded first word of a composition or attendees), their words, and the words that ask for the role's own meetings. */
+  roleMeetings?: { roles: Record<string, string[]>; attend: string[]; asker: string[] };
   /** Roles held by one person ("ordförande", "kommundirektör", "chair"): "vem är …" asks a name the plan does not give. */
   roleNouns?: string[];
   /** Nouns of a joint body's kind, named without its name ("förbundet som Haninge, Nynäshamn och Tyresö bildade"); `*` ends a stem. */

@@ -58,6 +58,8 @@ export interface QueryContext {
   claim?: { form: 'yesNo' | 'why'; text: string; amounts?: number[] };
   /** Units the last amount was divided by ("per kommun"), so "och per kvartal?" divides it further. */
   per?: string[];
+  /** The asker's own municipality, where they said it ("Jag är från Tyresö."): what "vi", "oss", "we" name. */
+  asker?: string;
   /** The other body whose meeting the last answer was placed against ("vilket LG ligger före SK 3/11?": SK), so
    * "och före SK 8/12?" asks for the same body (LG) against that body's next anchor. */
   anchorBody?: string;
@@ -284,6 +286,8 @@ export interface UnderstandInput {
    * matches of those words and the dates as questionDates reads them at `now`.
    */
   read?: { words: string[]; lang: Lang; matches?: readonly Match[]; dates?: DateEntities };
+  /** The municipality the asker introduced themselves with in this message (introducedMunicipality), if any. */
+  asker?: string;
 }
 
 /**
@@ -322,6 +326,21 @@ export function withoutIntroduction(text: string, lexicon: Lexicon): string {
   const said = words.slice(i).join(' ');
   return rest && openers.some((o) => said.startsWith(`${o} `)) ? rest : text;
 }
+
+/**
+ * "Jag är från Tyresö. När är nästa LG?": the municipality the asker's introduction names (the first sentence that
+ * withoutIntroduction leaves out), the asker's own; undefined where there is no introduction or it names none or two.
+ */
+export function introducedMunicipality(text: string, lexicon: Lexicon): string | undefined {
+  const rest = withoutIntroduction(text, lexicon);
+  if (rest === text) return undefined;
+  const intro = text.slice(0, text.length - rest.length);
+  const found = new Set(lexicon.match(splitWords(fold(intro))).filter((m) => m.sense.kind === 'municipality').map((m) => (m.sense as { id: string }).id));
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
+/** "vi", "oss", "vår", "we", "us", "our": the asker's side (read from the text as written: folded, "vår" is "var", where). */
+const WE = /(^|[^\p{L}])(vi|oss|vår|vårt|våra|we|us|our|ours)(?![\p{L}])/iu;
 
 export function understand(input: UnderstandInput): Query {
   const { text, plan, lexicon, now, context } = input;
@@ -414,6 +433,17 @@ export function understand(input: UnderstandInput): Query {
   const negated = new Set(matches.filter((m) => m.sense.kind === 'body' && (NOT_WORDS.has(words[m.start - 1] ?? '') || (ARTICLES.has(words[m.start - 1] ?? '') && NOT_WORDS.has(words[m.start - 2] ?? '')))).map((m) => (m.sense as { id: string }).id));
   if (negated.size && bodies.some((b) => !negated.has(b))) bodies = bodies.filter((b) => !negated.has(b));
   const { bodyById, roles } = planFacts(plan);
+  // "I'm the new chair from Nykvarn – which meetings am I expected to attend this autumn?", "som kommundirektör, vilka
+  // möten ska jag gå på i höst?": a role named with a meeting word and a word of attending (or of the asker) asks for
+  // the meetings of the bodies the role makes up or attends (the plan's compositions and attendees), in the period
+  // asked; the asker's municipality is no subject of it. ("vem är ordförande" is still a name the plan lacks.)
+  const roleBodies = !bodies.length && !notInPlanKinds.some((k) => k !== 'attendance') ? roleMeetingBodies(words, cues, plan, lexicon) : [];
+  if (roleBodies.length) {
+    bodies = roleBodies;
+    cues.push('roleMeetings'); // (for DEBUG_NLU: why these bodies)
+    for (const c of ['nip:attendance', 'unknownTopic']) if (cues.includes(c)) cues.splice(cues.indexOf(c), 1);
+    notInPlanKinds.length = 0;
+  }
   // "när träffas kommundirektörerna": the body made of the role named, where no body is named.
   // Only for questions of when and how a body meets, or who is in it ("hur mycket tjänar kommundirektörerna" is a salary).
   // ("i vilken grupp sitter kommundirektörerna", "kommundirektörerna, vilken grupp är de i": the body they make up.)
@@ -483,11 +513,19 @@ export function understand(input: UnderstandInput): Query {
     notInPlanKinds.push('jointBodyBudget');
     cues.push('unknownTopic');
   }
-  let municipalities = uniq(of('municipality').map((s) => s.id));
+  let municipalities = roleBodies.length ? [] : uniq(of('municipality').map((s) => s.id));
   // "de", "deras", "they": the municipality the last answer was about.
   const referred = context?.answerMunicipalities?.length ? context.answerMunicipalities : context?.municipalities ?? [];
   // ("om utredningarna dubblas, vad kostar de då": "de" is the budget line named, not a municipality.)
   if (!municipalities.length && cues.includes('pronoun') && referred.length && !of('budgetLine').length) municipalities = [...referred];
+  // "och när är vi värd för SK?", "when do we host it?", "är vi med i överförmyndarnämnden?": "vi"/"we" as a host or a
+  // member is a municipality: the asker's, where they said it, else the one municipality the conversation was about.
+  // (Only of hosting ("hos oss") or membership: "när träffas vi nästa gång?" is the committee's "we".)
+  const ours = input.asker ?? context?.asker ?? (context?.municipalities.length === 1 ? context.municipalities[0] : undefined);
+  if (!municipalities.length && ours && (cues.includes('host') || cues.includes('membership') || cues.includes('notMember') || /\b(hos oss|at ours|at our place)\b/.test(words.join(' '))) && WE.test(text) && !of('budgetLine').length) {
+    municipalities = [ours];
+    cues.push('we'); // (for DEBUG_NLU: why this municipality)
+  }
 
   const budgetLines = uniq(of('budgetLine').map((s) => s.id));
   // "en överblick över budgeten", "an overview of the budget": an overview of the budget is the budget.
@@ -578,6 +616,8 @@ export function understand(input: UnderstandInput): Query {
   if (cues.includes('unknownTopic') && best && best[1] < lexicon.data.minScore + 4) intent = 'notInPlan';
   // (A joint body's own money is not in the plan however strongly the words read as the committee's budget.)
   if (notInPlanKinds.includes('jointBodyBudget')) intent = 'notInPlan';
+  // (A role's meetings are a listing of its bodies' meetings: of the period or month asked, else the year's.)
+  if (roleBodies.length && !forms.form && !cues.includes('count') && !cues.includes('often')) intent = 'calendar';
   // A period of the year ("under våren", "efter sommaren") lists what falls in it.
   // ("före sommaren", "efter påsk": the order word belongs to the period, so it is no step from a meeting; "meetings
   // until Christmas" lists them, it counts no days.)
@@ -842,6 +882,29 @@ export function understand(input: UnderstandInput): Query {
     query.intent = 'clarify';
   }
   return query;
+}
+
+/** A word against a lexicon entry: whole words, a trailing `*` a stem, several words a phrase at that place. */
+function wordsAt(words: readonly string[], i: number, entry: string): boolean {
+  const parts = entry.split(' ');
+  return parts.every((p, k) => { const w = words[i + k]; return w !== undefined && (p.endsWith('*') ? w.startsWith(p.slice(0, -1)) : w === p); });
+}
+
+/**
+ * The bodies whose meetings a role named as the asker's attends: the lexicon's roleMeetings words name a role, a meeting
+ * word and a word of attending or of the asker must be there too; the bodies are those whose composition or attendees
+ * start with that role. Empty: not asked.
+ */
+function roleMeetingBodies(words: readonly string[], cues: readonly string[], plan: Plan, lexicon: Lexicon): string[] {
+  const rm = lexicon.data.roleMeetings;
+  if (!rm || !(cues.includes('meeting') || cues.includes('calendar'))) return [];
+  const has = (list: readonly string[]) => words.some((_, i) => list.some((e) => wordsAt(words, i, e)));
+  const role = Object.entries(rm.roles).find(([, ws]) => has(ws))?.[0];
+  if (!role || !(has(rm.attend) || has(rm.asker))) return [];
+  const first = (text?: string) => (text ? (fold(text).split(' ')[0] ?? '') : '');
+  const fits = (text?: string) => { const w = first(text); return w.length >= 6 && (w.startsWith(role) || role.startsWith(w.replace(/(erna|arna|orna|en|na|n)$/, ''))); };
+  // (Only what the plan says: the committee's planning conference names no one who attends it.)
+  return plan.bodies.filter((b) => fits(b.composition) || fits(b.attendees)).map((b) => b.id);
 }
 
 /** Whether an order word ("efter", "before") stands right before a day or a month ("efter den 14/4", "after April"). */

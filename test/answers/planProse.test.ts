@@ -55,6 +55,32 @@ describe('claims about the plan prose', () => {
     expect(changed.text).not.toContain('individually');
   });
 
+  it('lists the meetings of the bodies a role named by the asker sits on or attends, from the plan compositions', async () => {
+    const chair = await bot.ask("I'm the new chair from Nykvarn – which meetings am I expected to attend this autumn?");
+    expect(chair.text).toMatch(/22 September[^]*3 November[^]*8 December/);
+    expect(chair.text).not.toContain('Ledningsgruppen');
+    // A municipal director is in the management group and attends the committee's meetings.
+    const director = await bot.ask('som ny kommundirektör, vilka möten ska jag gå på i höst?');
+    expect(director.text).toContain('9 september');
+    expect(director.text).toContain('22 september');
+    // Without attendees the committee's meetings are no longer the director's.
+    await bot.store.update({ actor: 'test', action: 'x', summary: 'x' }, (d) => {
+      delete d.plan.bodies.find((b) => b.id === 'samarbetskommitten')!.attendees;
+    });
+    const after = await bot.ask('som ny kommundirektör, vilka möten ska jag gå på i höst?', 'other');
+    expect(after.text).toContain('9 september');
+    expect(after.text).not.toContain('22 september');
+  });
+
+  it('reads "vi"/"we" as a host as the asker\'s municipality: introduced, else the one the conversation was about', async () => {
+    await bot.ask('Jag är från Tyresö. När är nästa LG?', 'a');
+    expect((await bot.ask('när är vi värd för SK?', 'a')).text).toContain('8 december');
+    await bot.ask('när har södertälje rådslaget?', 'b');
+    expect((await bot.ask('och när är vi värd för SK?', 'b')).text).toMatch(/januari 2012/);
+    // Not the committee's "we": when it meets is not a municipality's question.
+    expect((await bot.ask('när träffas vi nästa gång?', 'b')).text).toContain('14 april');
+  });
+
   it('reads who sits on a body, and does not take an English word for a typo of a short Swedish cue word', async () => {
     const r = await bot.ask('Who actually sits on the committee?');
     expect(r.kind).toBe('members');
