@@ -72,7 +72,9 @@ function whatThePlanHolds(q: Query, plan: AnswerInput['plan'], data: AnswerInput
   if (lines.length) return say(lang, 'budgetLinesInThePlan', lines.map((l) => `${gl(l)} ${kronor(l.amount)} (${budget!.year})`).join(', '));
   const body = q.bodies.length === 1 ? plan.bodies.find((b) => b.id === q.bodies[0]) : undefined;
   if (!body) return undefined;
-  const who = [...(body.memberMunicipalities.length ? [listText(body.memberMunicipalities.map((m) => municipalityName(plan, m)), lang)] : []), ...body.otherMembers, ...(body.composition ? [body.composition] : [])];
+  // (An English answer names the composition in English: the lexicon's glosses.composition.)
+  const composition = lang === 'en' && data?.glosses?.composition && Object.hasOwn(data.glosses.composition, body.id) ? data.glosses.composition[body.id] : body.composition;
+  const who = [...(body.memberMunicipalities.length ? [listText(body.memberMunicipalities.map((m) => municipalityName(plan, m)), lang)] : []), ...body.otherMembers, ...(composition ? [composition] : [])];
   if (!who.length) return undefined;
   return say(lang, 'thisIsWhatThe', body.name, listText(who, lang));
 }

@@ -49,9 +49,11 @@ export function members({ q, plan, data }: AnswerInput): Answer {
   const combined = memberSets(q, plan);
   if (combined) return combined;
   if (q.bodies.length) {
+    // (In English, the body's Swedish description is said in English first, where every sentence of it has a gloss.)
+    const english = (b: Body): Block[] => { const en = lang === 'en' && b.description ? passageInEnglish(b.description, data?.glosses?.passages) : undefined; return en ? [{ type: 'text', text: en }] : []; };
     const blocks = q.bodies.flatMap((id) => {
       const b = plan.bodies.find((x) => x.id === id)!;
-      return [...(q.bodies.length > 1 ? [{ type: 'heading' as const, text: b.name }] : []), ...bodyBlocks(plan, b, lang)];
+      return [...(q.bodies.length > 1 ? [{ type: 'heading' as const, text: b.name }] : []), ...english(b), ...bodyBlocks(plan, b, lang)];
     });
     const name = listText(q.bodies.map((id) => plan.bodies.find((x) => x.id === id)!.name), lang);
     // "hur många kommuner är med i …": the count first, computed from the members the plan names.
