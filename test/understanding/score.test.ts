@@ -96,6 +96,12 @@ const FILES = [
   { file: 'r12-heldout.json', heldOut: true, freshCorePerItem: false },
   { file: 'r12-commands-dev.json', heldOut: false, freshCorePerItem: true },
   { file: 'r12-commands-heldout.json', heldOut: true, freshCorePerItem: true },
+  // Round 14: two more plan-only writers (u, v), split the same way (r14-sources-with-heldout/split.cjs); first run
+  // on main (the same code as round 12's first run) while round 12's dev half was being worked on, before anyone read it.
+  { file: 'r14-dev.json', heldOut: false, freshCorePerItem: false },
+  { file: 'r14-heldout.json', heldOut: true, freshCorePerItem: false },
+  { file: 'r14-commands-dev.json', heldOut: false, freshCorePerItem: true },
+  { file: 'r14-commands-heldout.json', heldOut: true, freshCorePerItem: true },
   // Written by the cmd helper of round 3 before the code that reads them: new wordings of each pattern behind a
   // failure of r3-commands-dev.json or a gap noticed earlier (follow-ups, a month's meeting given its day, …).
   { file: 'commands-r3-own.json', heldOut: false, freshCorePerItem: true },
