@@ -6,7 +6,7 @@ import { reply, type Block } from '../core/reply.js';
 import { formatDay, formatMonth, formatWhen, meetingsBetween, meetingsOfYear, plannedMeetings, stockholmDate, upcoming, weekdayName, held, firstDate, firstAfter, lastBefore, lastDate } from '../domain/calendar.js';
 import type { Body, Meeting, Plan } from '../store/schema.js';
 import { fold } from '../understand/normalize.js';
-import { readAmounts } from '../understand/understand.js';
+import { readAmounts, roleFits } from '../understand/understand.js';
 import { PlanMemo } from '../store/snapshot.js';
 import { contextOf, meetingFacts, notInPlan, suggestions, type Answer, type AnswerInput } from './common.js';
 import { defaultYear } from './meetings.js';
@@ -444,12 +444,28 @@ function claim({ q, plan, now, data }: AnswerInput): Answer | undefined {
   // English answers gloss the plan's Swedish budget labels: "Personal (staff)".
   const gl = (l: { id: string; label: string }) => (q.lang === 'en' && data?.glosses?.budgetLines && Object.hasOwn(data.glosses.budgetLines, l.id) ? `${l.label} (${data.glosses.budgetLines[l.id]})` : l.label);
   // A question after something the plan does not hold ("can I get the Teams link …") is not a claim.
-  if (!q.form || q.notInPlanKinds.length) return undefined;
+  // (Attending a body with a role named is in the plan: the role's claim below reads it.)
+  if (!q.form || (q.notInPlanKinds.length && !(q.roleBodies && q.notInPlanKinds.every((k) => k === 'attendance')))) return undefined;
   const lang = q.lang;
   const why = q.form === 'why';
   const head = (ok: boolean, text: string) => (why ? text : `${yesNo(lang, ok)} – ${text}`);
   const bodies = q.bodies.map((id) => plan.bodies.find((b) => b.id === id)).filter((b): b is Body => Boolean(b));
   const days = q.relativeDay ? [] : q.dates;
+
+  // A role's part in a body: "do the municipal directors attend the SK meetings?", "måste jag som kommundirektör gå på SK-mötena?"
+  if (q.form === 'yesNo' && q.roleBodies && bodies.length === 1) {
+    const b = bodies[0]!;
+    const ok = q.roleBodies.includes(b.id);
+    const english = (table: Record<string, string> | undefined, id: string) => (lang === 'en' && table && Object.hasOwn(table, id) ? table[id] : undefined);
+    // (The plan's words for the role in each body: its attendees, or what it is made up of.)
+    const inIt = (x: Body) => (q.role && roleFits(q.role, x.attendees) ? english(data?.glosses?.attendees, x.id) ?? x.attendees! : say(lang, 'isMadeUpOf3', x.name, english(data?.glosses?.composition, x.id) ?? (x.composition ?? '').toLowerCase()));
+    const theirs = q.roleBodies.map((id) => plan.bodies.find((x) => x.id === id)).filter((x): x is Body => Boolean(x));
+    const text = ok ? inIt(b) : listText(theirs.map((x) => inIt(x)), lang);
+    return { reply: reply('members', lang, head(ok, text.replace(/\.$/, '')), []), context: contextOf(q) };
+  }
+
+  if (q.notInPlanKinds.length) return undefined;
+
 
   // A figure of the plan against the one claimed: the population, the vision's, how many of a thing it lists.
   const figured = q.form === 'yesNo' ? figureClaim(q, plan, data, head) : undefined;

@@ -407,15 +407,16 @@ export function buildLexicon(data: LexiconData, plan: Plan): Lexicon {
     }
     return v;
   };
-  // A word that is itself a common word of either language is not a typo of a short cue word: "sits" is not
-  // "sist", "from" is not "form" (names and long words still tolerate typos that happen to be words).
+  // A word that is itself a common word of either language is not a typo of a cue word: "sits" is not "sist",
+  // "directors" is not "directions" (an inflection still matches, "månaden" for "månad"; names still tolerate
+  // typos that happen to be words).
   const common = new Set([...(data.commonWords?.sv ?? []), ...(data.commonWords?.en ?? [])].map((w) => fold(w)));
   const startsWith = (word: string) =>
     remember(starts, word, () => {
       const found: Array<{ t: Term; fuzzy: boolean }> = [];
       for (const t of byFirst.get(word[0]!) ?? []) {
         const r = wordMatches(t.words[0]!, word, t.entity, t.words.length > 1);
-        if (r === 'fuzzy' && !t.entity && t.words[0]!.length < 7 && common.has(word)) continue;
+        if (r === 'fuzzy' && !t.entity && common.has(word) && !word.startsWith(t.words[0]!) && !t.words[0]!.startsWith(word)) continue;
         if (r) found.push({ t, fuzzy: r === 'fuzzy' });
       }
       return found;

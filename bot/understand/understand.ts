@@ -132,6 +132,10 @@ export interface Query extends QueryContext {
   cueOrder?: string[];
   /** A what-if that keeps the total ("om totalen är densamma", "with the same total"): the change moves money between lines. */
   totalHeld?: boolean;
+  /** A role named with a body ("do the municipal directors attend the SK meetings?"): the bodies the plan puts that role in. */
+  roleBodies?: string[];
+  /** That role, as the lexicon's roleMeetings names it (the first word of a composition or attendees, folded). */
+  role?: string;
   /** In such a what-if, where the words for unchanged stand: a line named near one keeps its amount ("Huddinge unchanged"). */
   unchangedAt?: number[];
 }
@@ -437,7 +441,11 @@ export function understand(input: UnderstandInput): Query {
   // möten ska jag gå på i höst?": a role named with a meeting word and a word of attending (or of the asker) asks for
   // the meetings of the bodies the role makes up or attends (the plan's compositions and attendees), in the period
   // asked; the asker's municipality is no subject of it. ("vem är ordförande" is still a name the plan lacks.)
-  const roleBodies = !bodies.length && !notInPlanKinds.some((k) => k !== 'attendance') ? roleMeetingBodies(words, cues, plan, lexicon) : [];
+  // ("do the municipal directors attend the SK meetings?": with a body named, the role's bodies are kept for a yes/no
+  // about it; who attends a body named is read below as before.)
+  const roleOf = !notInPlanKinds.some((k) => k !== 'attendance') ? roleMeetingBodies(words, cues, plan, lexicon) : [];
+  const roleBodies = bodies.length ? [] : roleOf;
+  const roleOfNamed = bodies.length && roleOf.length ? roleOf : undefined;
   if (roleBodies.length) {
     bodies = roleBodies;
     cues.push('roleMeetings'); // (for DEBUG_NLU: why these bodies)
@@ -720,6 +728,7 @@ export function understand(input: UnderstandInput): Query {
     period,
     per,
     scale,
+    ...(roleOfNamed ? { roleBodies: roleOfNamed, role: roleNamed(words, lexicon) } : {}),
     mentions: matches.filter((m) => m.sense.kind === 'body' || m.sense.kind === 'municipality' || m.sense.kind === 'budgetLine').map((m) => ({ kind: m.sense.kind as Mention['kind'], id: (m.sense as { id: string }).id, at: m.start })).sort((a, b) => a.at - b.at),
     cueOrder: uniq(matches.filter((m) => m.sense.kind === 'cue').sort((a, b) => a.start - b.start).map((m) => (m.sense as { name: string }).name)),
     ...(scale ? heldTotal(words, lexicon) : {}),
@@ -895,16 +904,27 @@ function wordsAt(words: readonly string[], i: number, entry: string): boolean {
  * word and a word of attending or of the asker must be there too; the bodies are those whose composition or attendees
  * start with that role. Empty: not asked.
  */
+export function roleNamed(words: readonly string[], lexicon: Lexicon): string | undefined {
+  const rm = lexicon.data.roleMeetings;
+  if (!rm) return undefined;
+  const has = (list: readonly string[]) => words.some((_, i) => list.some((e) => wordsAt(words, i, e)));
+  return Object.entries(rm.roles).find(([, ws]) => has(ws))?.[0];
+}
+
 function roleMeetingBodies(words: readonly string[], cues: readonly string[], plan: Plan, lexicon: Lexicon): string[] {
   const rm = lexicon.data.roleMeetings;
   if (!rm || !(cues.includes('meeting') || cues.includes('calendar'))) return [];
   const has = (list: readonly string[]) => words.some((_, i) => list.some((e) => wordsAt(words, i, e)));
-  const role = Object.entries(rm.roles).find(([, ws]) => has(ws))?.[0];
+  const role = roleNamed(words, lexicon);
   if (!role || !(has(rm.attend) || has(rm.asker))) return [];
-  const first = (text?: string) => (text ? (fold(text).split(' ')[0] ?? '') : '');
-  const fits = (text?: string) => { const w = first(text); return w.length >= 6 && (w.startsWith(role) || role.startsWith(w.replace(/(erna|arna|orna|en|na|n)$/, ''))); };
   // (Only what the plan says: the committee's planning conference names no one who attends it.)
-  return plan.bodies.filter((b) => fits(b.composition) || fits(b.attendees)).map((b) => b.id);
+  return plan.bodies.filter((b) => roleFits(role, b.composition) || roleFits(role, b.attendees)).map((b) => b.id);
+}
+
+/** Whether a body's composition or attendees (the plan's words) start with a role of the lexicon's roleMeetings. */
+export function roleFits(role: string, text: string | undefined): boolean {
+  const w = text ? (fold(text).split(' ')[0] ?? '') : '';
+  return w.length >= 6 && (w.startsWith(role) || role.startsWith(w.replace(/(erna|arna|orna|en|na|n)$/, '')));
 }
 
 /** Whether an order word ("efter", "before") stands right before a day or a month ("efter den 14/4", "after April"). */

@@ -72,6 +72,15 @@ describe('claims about the plan prose', () => {
     expect(after.text).not.toContain('22 september');
   });
 
+  it('answers whether a role takes part in a body from the plan composition and attendees', async () => {
+    expect((await bot.ask('do the municipal directors attend the SK meetings?')).text).toMatch(/^Yes – the municipal directors/);
+    expect((await bot.ask('is the chair expected to attend LG meetings?')).text).toMatch(/^No – /);
+    await bot.store.update({ actor: 'test', action: 'x', summary: 'x' }, (d) => {
+      delete d.plan.bodies.find((b) => b.id === 'samarbetskommitten')!.attendees;
+    });
+    expect((await bot.ask('do the municipal directors attend the SK meetings?', 'other')).text).toMatch(/^No – /);
+  });
+
   it('reads "vi"/"we" as a host as the asker\'s municipality: introduced, else the one the conversation was about', async () => {
     await bot.ask('Jag är från Tyresö. När är nästa LG?', 'a');
     expect((await bot.ask('när är vi värd för SK?', 'a')).text).toContain('8 december');
