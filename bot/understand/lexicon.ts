@@ -409,8 +409,8 @@ export function buildLexicon(data: LexiconData, plan: Plan): Lexicon {
   };
   // A word that is itself a common word of either language is not a typo of a cue word: "sits" is not "sist",
   // "directors" is not "directions" (an inflection still matches, "månaden" for "månad"; names still tolerate
-  // typos that happen to be words).
-  const common = new Set([...(data.commonWords?.sv ?? []), ...(data.commonWords?.en ?? [])].map((w) => fold(w)));
+  // typos that happen to be words). (`ranks` below holds them, folded; it is built before any word is matched.)
+  const common = { has: (w: string) => ranks.has(w) };
   const startsWith = (word: string) =>
     remember(starts, word, () => {
       const found: Array<{ t: Term; fuzzy: boolean }> = [];
