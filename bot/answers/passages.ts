@@ -145,7 +145,8 @@ export function passageInEnglish(text: string, glosses: Record<string, string> |
 
 function passageAnswer(q: Query, p: Passage, glosses?: Record<string, string>): Answer {
   const lang = q.lang;
-  const english = lang === 'en' ? passageInEnglish(p.text, glosses) : undefined;
+  // (Only an English answer has an English gloss to give.)
+  const english = lang === 'en' && glosses ? passageInEnglish(p.text, glosses) : undefined;
   const blocks: Array<{ type: 'text'; text: string; subtle?: boolean }> = english
     ? [{ type: 'text', text: english }, { type: 'text', subtle: true, text: say(lang, 'fromThePlanInSwedish') }, { type: 'text', text: p.text }]
     : [{ type: 'text', text: p.text }];

@@ -918,7 +918,8 @@ function areaBalanceClaim(q: AnswerInput['q'], plan: Plan, data: AnswerInput['da
   const first = named[0]!.area;
   const claimedMore = less ? areas.find((a) => a.id !== first.id)! : first;
   const ok = !equal && claimedMore.id === favoured.id;
-  const label = (a: typeof favoured) => (q.lang === 'en' ? englishName(a.id) ?? a.name : a.name.toLowerCase());
+  // (An English answer names the areas by their English glosses; a Swedish one by the plan's names.)
+  const label = (a: typeof favoured) => (q.lang === 'en' && englishName(a.id)) || a.name.toLowerCase();
   const sentence = sentencesOf(balance.text).find((x) => fold(x).includes(fold(favoured.name).slice(0, 8))) ?? balance.text;
   const blocks: Block[] = [{ type: 'text', subtle: true, text: say(q.lang, 'fromThePlanInSwedish') }, { type: 'text', text: sentence }];
   const fact = say(q.lang, 'areaBalanceIs', balance.year, label(favoured), label(other));
