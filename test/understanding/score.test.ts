@@ -156,6 +156,10 @@ const FILES = [
   // prose, facts for 2012 and later, false places and weekdays with a fact asked, hosts before a turn, cancelling).
   { file: 'r10-own-b.json', heldOut: false, freshCorePerItem: false },
   { file: 'r10-commands-own.json', heldOut: false, freshCorePerItem: true },
+  // Written by helper nlu12c of round 12 before the code that reads them: arithmetic over the calendar and the budget in
+  // clipped chat (days or weeks until and since, the span from a day to the meeting answered, meetings left after a day,
+  // the share of a line left for the rest of the year, a line less an amount spent, two lines' difference and its language).
+  { file: 'r12-own-c.json', heldOut: false, freshCorePerItem: false },
   // Written by helper nlu12d of round 12 before the code that reads them: other wordings of the kinds behind its share
   // of r12-dev.json's failures (who sits on a body, a role's meetings in a period, English glosses of the plan's
   // Swedish, false counts of the plan's lists, claims about the areas' balance, joint bodies' and other years'
