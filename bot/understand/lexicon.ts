@@ -9,7 +9,7 @@ import { fold } from './normalize.js';
 
 export interface LexiconData {
   /** Words that tell the languages apart; `neutral`: the plan's own terms, used in both ("värd", "rådslag"). */
-  langWords: { en: string[]; sv: string[]; neutral?: string[]; replyIn?: { sv: string[]; en: string[] }; replyInNotAfter?: string[]; planLabels?: string[] };
+  langWords: { en: string[]; sv: string[]; neutral?: string[]; replyIn?: { sv: string[]; en: string[] }; replyInNotAfter?: string[]; planLabels?: string[]; fieldLabels?: string[] };
   bodyAliases: Record<string, string[]>;
   municipalityAliases: Record<string, string[]>;
   months: Record<string, string[]>;
@@ -59,6 +59,16 @@ export interface LexiconData {
   jointBodyNouns?: string[];
   /** Words before a unit that make it a divisor ("per kvartal", "i veckan", "a quarter"). */
   perWords?: string[];
+  /** Whether a role takes part in a body: the verbs that ask it, and English role words as the plan's Swedish ones (`*` ends a stem). */
+  roleAttends?: { verbs: string[]; glosses: Record<string, string> };
+  /** Verbs of gaining with their particle ('tjänar … på'): what someone gains from something, the cue purpose. */
+  gainVerbs?: { verbs: string[]; particles: string[]; window: number };
+  /** Period words that are also verbs, with the words that make them the verb when they follow ('fall in'). */
+  periodVerbs?: Record<string, string[]>;
+  /** Words that set one thing against another ('as opposed to', 'till skillnad från'): a body named right after them is not the one asked. */
+  contrastWords?: string[];
+  /** Words of the split cue that say how evenly, not between whom: with a unit of time and no municipality, an amount spread over time. */
+  splitManner?: string[];
   /** Per-words that may stand a few words before their unit ("each of the eight municipalities"). */
   strongPerWords?: string[];
   /** Units an amount is divided by: a number, or the plan's population / member count. */
@@ -362,7 +372,15 @@ export function buildLexicon(data: LexiconData, plan: Plan): Lexicon {
     if (word.length < 8 || /\d/.test(word)) return [];
     const found = entityWords.filter((t) => t.words[0]!.length > word.length + 1 && t.words[0]!.startsWith(word));
     const senses = new Set(found.map((t) => senseKey(t.sense)));
-    return senses.size === 1 ? found.slice(0, 1) : [];
+    if (senses.size === 1) return found.slice(0, 1);
+    if (found.length || word.length < 10) return [];
+    // ("planerigskonf", "planeringkonf", "planneringskonf": a letter dropped, doubled or wrong inside the part kept,
+    // in a longer word only: the name's start as long as the word, or one letter longer or shorter, within one edit.)
+    const typo = entityWords.filter((t) => {
+      const w = t.words[0]!;
+      return w.length > word.length + 1 && w[0] === word[0] && [word.length - 1, word.length, word.length + 1].some((n) => distance(w.slice(0, n), word) <= 1);
+    });
+    return new Set(typo.map((t) => senseKey(t.sense))).size === 1 ? typo.slice(0, 1) : [];
   }
 
   function compound(word: string): Term[] {
@@ -411,13 +429,17 @@ export function buildLexicon(data: LexiconData, plan: Plan): Lexicon {
   // "directors" is not "directions" (an inflection still matches, "månaden" for "månad"; names still tolerate
   // typos that happen to be words). (`ranks` below holds them, folded; it is built before any word is matched.)
   const common = { has: (w: string) => ranks.has(w) };
+  // A role word ("directors", "kommundirektören") is a word of its own, never a typo of another term ("directions").
+  const roleWords = (data.roleNouns ?? []).map(fold);
+  const isRole = (w: string) => roleWords.some((t) => (t.endsWith('*') ? w.startsWith(t.slice(0, -1)) : w === t));
   const startsWith = (word: string) =>
     remember(starts, word, () => {
       const found: Array<{ t: Term; fuzzy: boolean }> = [];
+      const role = isRole(word);
       for (const t of byFirst.get(word[0]!) ?? []) {
         const r = wordMatches(t.words[0]!, word, t.entity, t.words.length > 1);
         if (r === 'fuzzy' && !t.entity && common.has(word) && !word.startsWith(t.words[0]!) && !t.words[0]!.startsWith(word)) continue;
-        if (r) found.push({ t, fuzzy: r === 'fuzzy' });
+        if (r && !(r === 'fuzzy' && role)) found.push({ t, fuzzy: r === 'fuzzy' });
       }
       return found;
     });
@@ -471,7 +493,14 @@ export function buildLexicon(data: LexiconData, plan: Plan): Lexicon {
     for (let i = 0; i < words.length; i++) {
       for (const t of exact.get(words[i]!) ?? []) push({ start: i, end: i + 1, sense: t.sense, fuzzy: false });
       if (!exact.has(words[i]!)) {
-        for (const t of remember(compounds, words[i]!, () => compound(words[i]!))) push({ start: i, end: i + 1, sense: t.sense, fuzzy: false });
+        for (const t of remember(compounds, words[i]!, () => compound(words[i]!))) {
+          push({ start: i, end: i + 1, sense: t.sense, fuzzy: false });
+          // ("huddingeersättningen", "Huddinge-ersättningen" in one word: the part after the name may name a budget
+          // line of its own, as it does written apart.)
+          const head = t.words[0]!;
+          const rest = words[i]!.startsWith(head) ? words[i]!.slice(head.length) : '';
+          if (rest.length >= 4) for (const r of exact.get(rest) ?? startsWith(rest).filter((x) => !x.fuzzy).map((x) => x.t)) if (r.sense.kind === 'budgetLine' && r.words.length === 1) push({ start: i, end: i + 1, sense: r.sense, fuzzy: false });
+        }
         if (!startsWith(words[i]!).length) for (const t of remember(abbreviations, words[i]!, () => abbreviation(words[i]!))) push({ start: i, end: i + 1, sense: t.sense, fuzzy: true });
       }
       for (const { t, fuzzy: first } of startsWith(words[i]!)) {

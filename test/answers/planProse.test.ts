@@ -73,7 +73,7 @@ describe('claims about the plan prose', () => {
   });
 
   it('answers whether a role takes part in a body from the plan composition and attendees', async () => {
-    expect((await bot.ask('do the municipal directors attend the SK meetings?')).text).toMatch(/^Yes – the municipal directors/);
+    expect((await bot.ask('do the municipal directors attend the SK meetings?')).text).toMatch(/^Yes – /);
     expect((await bot.ask('is the chair expected to attend LG meetings?')).text).toMatch(/^No – /);
     await bot.store.update({ actor: 'test', action: 'x', summary: 'x' }, (d) => {
       delete d.plan.bodies.find((b) => b.id === 'samarbetskommitten')!.attendees;
