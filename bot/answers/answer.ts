@@ -82,7 +82,9 @@ function whatThePlanHolds(q: Query, plan: AnswerInput['plan'], data: AnswerInput
     const r = q.years.length === 1 ? plan.hostRotations.find((x) => x.body === body.id && x.year === q.years[0]) : undefined;
     if (r && !found.length) return say(lang, 'rotationHostTitle', body.name, r.year, municipalityName(plan, r.host)) + '.';
   }
-  const who = [...(body.memberMunicipalities.length ? [listText(body.memberMunicipalities.map((m) => municipalityName(plan, m)), lang)] : []), ...body.otherMembers, ...(body.composition ? [body.composition] : [])];
+  // (An English answer names the composition in English: the lexicon's glosses.composition.)
+  const composition = lang === 'en' && data?.glosses?.composition && Object.hasOwn(data.glosses.composition, body.id) ? data.glosses.composition[body.id] : body.composition;
+  const who = [...(body.memberMunicipalities.length ? [listText(body.memberMunicipalities.map((m) => municipalityName(plan, m)), lang)] : []), ...body.otherMembers, ...(composition ? [composition] : [])];
   if (!who.length) return undefined;
   return say(lang, 'thisIsWhatThe', body.name, listText(who, lang));
 }
@@ -175,10 +177,10 @@ export function answer(given: AnswerInput): Answer {
   // that shares its rare words may still answer it.
   const q = input.q;
   const synonyms = input.data?.passageWords;
-  if (result.reply.kind === 'notInPlan' && q.intent === 'notInPlan' && !q.notInPlanKinds.length && !q.action) result = planPassage(q, input.plan, synonyms) ?? result;
+  if (result.reply.kind === 'notInPlan' && q.intent === 'notInPlan' && !q.notInPlanKinds.length && !q.action) result = planPassage(q, input.plan, synonyms, input.data?.glosses?.passages) ?? result;
   // A part of the plan named and something asked of it that its answer does not hold ("när fastställdes SUP
   // 2010?"): the plan's sentence that says it (a plain question of the part, not a yes/no nor a computation).
-  else if (result.reply.kind === 'organisation' && q.intent === 'organisation' && !q.form && !q.followUp && !statesNotInPlan(result.reply.title, result.reply.lang)) result = aspectPassage(q, input.plan, result, synonyms) ?? result;
+  else if (result.reply.kind === 'organisation' && q.intent === 'organisation' && !q.form && !q.followUp && !statesNotInPlan(result.reply.title, result.reply.lang)) result = aspectPassage(q, input.plan, result, synonyms, input.data?.glosses?.passages) ?? result;
   // A headline that says the plan does not state what was asked makes a not-in-plan answer, whoever wrote it.
   if (result.reply.kind !== 'notInPlan' && statesNotInPlan(result.reply.title, result.reply.lang)) result = { ...result, reply: { ...result.reply, kind: 'notInPlan' } };
   const blocks = result.reply.blocks.map((b) => {

@@ -7,6 +7,7 @@ import { grouped, kronor, listText } from '../text/format.js';
 import { municipalityName } from '../domain/names.js';
 import { fold } from '../understand/normalize.js';
 import { say } from '../text/catalogue/index.js';
+import { passageInEnglish } from './passages.js';
 
 export const TRANSLATION_NOTE = { type: 'text' as const, subtle: true, text: "Quoted from the plan, which is in Swedish." };
 
@@ -37,7 +38,7 @@ export function bodyBlocks(plan: Plan, b: Body, lang: 'sv' | 'en'): Block[] {
   return blocks;
 }
 
-export function members({ q, plan }: AnswerInput): Answer {
+export function members({ q, plan, data }: AnswerInput): Answer {
   const lang = q.lang;
   const unlisted = q.bodies.map((id) => plan.bodies.find((x) => x.id === id)!).filter((b) => b && !b.memberMunicipalities.length && !b.otherMembers.length && !b.composition);
   if (q.bodies.length && unlisted.length === q.bodies.length) {
@@ -48,9 +49,11 @@ export function members({ q, plan }: AnswerInput): Answer {
   const combined = memberSets(q, plan);
   if (combined) return combined;
   if (q.bodies.length) {
+    // (In English, the body's Swedish description is said in English first, where every sentence of it has a gloss.)
+    const english = (b: Body): Block[] => { const en = lang === 'en' && b.description ? passageInEnglish(b.description, data?.glosses?.passages) : undefined; return en ? [{ type: 'text', text: en }] : []; };
     const blocks = q.bodies.flatMap((id) => {
       const b = plan.bodies.find((x) => x.id === id)!;
-      return [...(q.bodies.length > 1 ? [{ type: 'heading' as const, text: b.name }] : []), ...bodyBlocks(plan, b, lang)];
+      return [...(q.bodies.length > 1 ? [{ type: 'heading' as const, text: b.name }] : []), ...english(b), ...bodyBlocks(plan, b, lang)];
     });
     const name = listText(q.bodies.map((id) => plan.bodies.find((x) => x.id === id)!.name), lang);
     // "hur många kommuner är med i …": the count first, computed from the members the plan names.
@@ -77,10 +80,14 @@ export function members({ q, plan }: AnswerInput): Answer {
       // municipalities (all eight in a word) and the other members.
       const all = one.memberMunicipalities.length === plan.municipalities.length;
       const lower = (x: string) => x.charAt(0).toLowerCase() + x.slice(1);
-      const who = one.composition
-        ? [lower(one.composition)]
+      // An English answer says it in English (the lexicon's glosses.composition / attendees), the plan's Swedish below.
+      const english = (table: Record<string, string> | undefined) => (lang === 'en' && table && Object.hasOwn(table, one.id) ? table[one.id] : undefined);
+      const composition = english(data?.glosses?.composition) ?? (one.composition ? lower(one.composition) : undefined);
+      const attendees = english(data?.glosses?.attendees) ?? (one.attendees ? lower(one.attendees.replace(/\.$/, '')) : undefined);
+      const who = composition
+        ? [composition]
         : [...(one.memberMunicipalities.length ? [all ? say(lang, 'theMunicipalities', plan.municipalities.length) : listText(one.memberMunicipalities.map((m) => municipalityName(plan, m)), lang)] : []), ...one.otherMembers];
-      const also = one.attendees ? ` – ${lower(one.attendees.replace(/\.$/, ''))}` : '';
+      const also = attendees ? ` – ${attendees}` : '';
       return { reply: reply('members', lang, say(lang, 'isMadeUpOf', one.name, listText(who, lang), also), blocks), context: contextOf(q) };
     }
     return { reply: reply('members', lang, say(lang, 'whoIsIn', name), blocks), context: contextOf(q) };
@@ -151,6 +158,9 @@ export function organisation({ q, plan, data }: AnswerInput): Answer {
   const o = plan.organisation;
   const blocks: Block[] = [];
   const titles: string[] = [];
+  // The plan's prose each topic quotes, so an English answer can say all of it in English (not only a summary).
+  const quoted = new Map<string, string[]>();
+  const quote = (topic: string, texts: string[]) => quoted.set(topic, [...(quoted.get(topic) ?? []), ...texts]);
   for (const topic of q.topics) {
     switch (topic) {
       case 'overview': {
@@ -169,10 +179,12 @@ export function organisation({ q, plan, data }: AnswerInput): Answer {
       case 'introduction':
         titles.push(say(lang, 'introduction'));
         blocks.push(...o.introduction.map((text) => ({ type: 'text' as const, text })));
+        quote(topic, o.introduction);
         break;
       case 'purpose':
         titles.push(say(lang, 'purpose'));
         blocks.push(...o.purpose.map((text) => ({ type: 'text' as const, text })));
+        quote(topic, o.purpose);
         break;
       case 'principles':
         titles.push(say(lang, 'waysOfWorking'));
@@ -181,6 +193,7 @@ export function organisation({ q, plan, data }: AnswerInput): Answer {
       case 'vision':
         titles.push(say(lang, 'vision', o.vision.year));
         blocks.push({ type: 'text', text: o.vision.text });
+        quote(topic, [o.vision.text]);
         break;
       case 'cooperationAreas': {
         // One field of the areas asked ("styrdokumentet för verksamhetsfrågorna", "the purpose of the regional
@@ -233,16 +246,19 @@ export function organisation({ q, plan, data }: AnswerInput): Answer {
       case 'ownership':
         titles.push(say(lang, 'jointOwnershipGovernance'));
         blocks.push({ type: 'text', text: o.ownershipGovernance });
+        quote(topic, [o.ownershipGovernance]);
         break;
       case 'areaBalance':
         titles.push(say(lang, 'balanceBetweenTheAreas', o.areaBalance.year));
         blocks.push({ type: 'text', text: o.areaBalance.text });
+        quote(topic, [o.areaBalance.text]);
         break;
       case 'procurement': {
         const issue = o.operationalIssues.find((i) => i.id === 'upphandling');
         if (issue) {
           titles.push(issue.title);
           blocks.push({ type: 'text', text: issue.text });
+          quote(topic, [issue.text]);
         }
         break;
       }
@@ -250,8 +266,10 @@ export function organisation({ q, plan, data }: AnswerInput): Answer {
   }
   if (!titles.length) return notInPlan(q, plan);
   if (lang === 'en') {
-    // An English answer: a one-line English summary of each topic first, then the plan's Swedish words.
-    const summaries = q.topics.map((topic) => data?.glosses?.topics?.[topic]).filter((x): x is string => Boolean(x));
+    // An English answer: each topic in English first (all the prose it quotes, sentence by sentence, where every
+    // sentence has a gloss; else its one-line summary), then the plan's Swedish words.
+    const fully = (topic: string) => { const texts = quoted.get(topic) ?? []; const en = texts.map((t) => passageInEnglish(t, data?.glosses?.passages)); return texts.length && en.every(Boolean) ? en.join('\n') : undefined; };
+    const summaries = q.topics.map((topic) => fully(topic) ?? data?.glosses?.topics?.[topic]).filter((x): x is string => Boolean(x));
     blocks.unshift(...summaries.map((text) => ({ type: 'text' as const, text })), { type: 'text', subtle: true, text: 'From the plan, in Swedish:' });
   }
   return { reply: reply('organisation', lang, titles.join(' · '), blocks), context: contextOf(q) };

@@ -133,10 +133,24 @@ function scorePassages(ix: Index, asked: string[], half: Set<string> = new Set()
   return scores;
 }
 
-function passageAnswer(q: Query, p: Passage): Answer {
+/**
+ * A passage in English: each of its sentences glossed (the lexicon's glosses.passages, keyed by the folded sentence),
+ * or undefined where one of them has no gloss (a sentence changed since the glosses were written).
+ */
+export function passageInEnglish(text: string, glosses: Record<string, string> | undefined): string | undefined {
+  if (!glosses) return undefined;
+  const parts = sentences(text).map((s) => { const k = fold(s); return k && Object.hasOwn(glosses, k) && !k.startsWith('$') ? glosses[k] : undefined; });
+  return parts.length && parts.every(Boolean) ? parts.join(' ') : undefined;
+}
+
+function passageAnswer(q: Query, p: Passage, glosses?: Record<string, string>): Answer {
   const lang = q.lang;
-  const blocks = [{ type: 'text' as const, text: p.text }];
-  if (lang === 'en') blocks.push({ type: 'text' as const, text: say(lang, 'quotedFromThePlan') });
+  // (Only an English answer has an English gloss to give.)
+  const english = lang === 'en' && glosses ? passageInEnglish(p.text, glosses) : undefined;
+  const blocks: Array<{ type: 'text'; text: string; subtle?: boolean }> = english
+    ? [{ type: 'text', text: english }, { type: 'text', subtle: true, text: say(lang, 'fromThePlanInSwedish') }, { type: 'text', text: p.text }]
+    : [{ type: 'text', text: p.text }];
+  if (lang === 'en' && !english) blocks.push({ type: 'text' as const, text: say(lang, 'quotedFromThePlan') });
   return {
     reply: reply('organisation', lang, say(lang, 'fromThePlan', p.section), blocks),
     context: contextOf(q),
@@ -160,7 +174,7 @@ function answerWords(r: Answer['reply']): string[] {
  * does not hold (when it was adopted, how the work is done). A rare word of the question that the answer lacks,
  * found in a sentence of the plan about the same thing, makes that sentence the answer. Undefined: keep the answer.
  */
-export function aspectPassage(q: Query, plan: Plan, given: Answer, synonyms?: Record<string, string[] | string>): Answer | undefined {
+export function aspectPassage(q: Query, plan: Plan, given: Answer, synonyms?: Record<string, string[] | string>, glosses?: Record<string, string>): Answer | undefined {
   // Only a question of when, how, who or why: what a part is ("vilka två huvudområden …") is its own answer.
   const folded = ` ${fold(q.text)} `;
   const list = (k: string) => { const x = synonyms?.[k]; return Array.isArray(x) ? x : []; };
@@ -184,10 +198,10 @@ export function aspectPassage(q: Query, plan: Plan, given: Answer, synonyms?: Re
     if (leftScore < 2) continue;
     if (!best || s.score > best.score) best = { i, score: s.score };
   }
-  return best ? passageAnswer(q, ix.passages[best.i]!) : undefined;
+  return best ? passageAnswer(q, ix.passages[best.i]!, glosses) : undefined;
 }
 
-export function planPassage(q: Query, plan: Plan, synonyms?: Record<string, string[] | string>): Answer | undefined {
+export function planPassage(q: Query, plan: Plan, synonyms?: Record<string, string[] | string>, glosses?: Record<string, string>): Answer | undefined {
   const folded = fold(q.text);
   const asked = askedWords(q.text, synonyms);
   if (!asked.length || asked.length > 20) return undefined;
@@ -205,5 +219,5 @@ export function planPassage(q: Query, plan: Plan, synonyms?: Record<string, stri
   const aboutThePlan = /\b(planen|the plan|plan)\b/.test(folded);
   const one = asked.length === 1 || aboutThePlan;
   if (!best || best.hits < (one ? 1 : 2) || best.score < (one ? 2 : 4)) return undefined;
-  return passageAnswer(q, ix.passages[best.i]!);
+  return passageAnswer(q, ix.passages[best.i]!, glosses);
 }

@@ -6,7 +6,7 @@ import { reply, type Block } from '../core/reply.js';
 import { formatDay, formatMonth, formatWhen, meetingYear, meetingsBetween, meetingsOfYear, plannedMeetings, stockholmDate, upcoming, weekdayName, held, firstDate, firstAfter, lastBefore, lastDate } from '../domain/calendar.js';
 import type { Body, Meeting, Plan } from '../store/schema.js';
 import { fold } from '../understand/normalize.js';
-import { readAmounts } from '../understand/understand.js';
+import { readAmounts, roleFits } from '../understand/understand.js';
 import { PlanMemo } from '../store/snapshot.js';
 import { contextOf, meetingFacts, notInPlan, suggestions, type Answer, type AnswerInput } from './common.js';
 import { defaultYear } from './meetings.js';
@@ -17,7 +17,7 @@ import { budgetBalance, budgetOf, sum } from '../domain/budget.js';
 import { compareThings, countPremise, jointBodies, offerInstead, yearHosts } from './across.js';
 
 export function reason(input: AnswerInput): Answer | undefined {
-  return cannotDo(input) ?? dayNotGiven(input) ?? yearHosts(input) ?? jointBodies(input) ?? compareThings(input) ?? countPremise(input) ?? foundingAsked(input) ?? populationArithmetic(input) ?? rotationRelation(input) ?? yearsUntilThen(input) ?? rotationEnds(input) ?? orderQuestion(input) ?? (input.q.form && askedSpan(input.q) ? titledMeeting(input) : undefined) ?? wrongWeekdayTime(input) ?? roleClaim(input) ?? claim(input) ?? rotationPremise(input) ?? notAMember(input) ?? wrongPlace(input) ?? meetingRelation(input) ?? titledMeeting(input) ?? firstOrLast(input);
+  return cannotDo(input) ?? dayNotGiven(input) ?? yearHosts(input) ?? jointBodies(input) ?? compareThings(input) ?? countPremise(input) ?? falseCount(input) ?? foundingAsked(input) ?? populationArithmetic(input) ?? rotationRelation(input) ?? yearsUntilThen(input) ?? rotationEnds(input) ?? orderQuestion(input) ?? (input.q.form && askedSpan(input.q) ? titledMeeting(input) : undefined) ?? wrongWeekdayTime(input) ?? roleClaim(input) ?? claim(input) ?? rotationPremise(input) ?? notAMember(input) ?? wrongPlace(input) ?? meetingRelation(input) ?? titledMeeting(input) ?? firstOrLast(input);
 }
 
 /**
@@ -531,16 +531,36 @@ function claim({ q, plan, now, data }: AnswerInput): Answer | undefined {
   // English answers gloss the plan's Swedish budget labels: "Personal (staff)".
   const gl = (l: { id: string; label: string }) => (q.lang === 'en' && data?.glosses?.budgetLines && Object.hasOwn(data.glosses.budgetLines, l.id) ? `${l.label} (${data.glosses.budgetLines[l.id]})` : l.label);
   // A question after something the plan does not hold ("can I get the Teams link …") is not a claim.
-  if (!q.form || q.notInPlanKinds.length) return undefined;
+  // (Attending a body with a role named is in the plan: the role's claim below reads it.)
+  if (!q.form || (q.notInPlanKinds.length && !(q.roleBodies && q.notInPlanKinds.every((k) => k === 'attendance')))) return undefined;
   const lang = q.lang;
   const why = q.form === 'why';
   const head = (ok: boolean, text: string) => (why ? text : `${yesNo(lang, ok)} – ${text}`);
   const bodies = q.bodies.map((id) => plan.bodies.find((b) => b.id === id)).filter((b): b is Body => Boolean(b));
   const days = q.relativeDay ? [] : q.dates;
 
+  // A role's part in a body: "do the municipal directors attend the SK meetings?", "måste jag som kommundirektör gå på SK-mötena?"
+  if (q.form === 'yesNo' && q.roleBodies && bodies.length === 1) {
+    const b = bodies[0]!;
+    const ok = q.roleBodies.includes(b.id);
+    const english = (table: Record<string, string> | undefined, id: string) => (lang === 'en' && table && Object.hasOwn(table, id) ? table[id] : undefined);
+    // (The plan's words for the role in each body: its attendees, or what it is made up of.)
+    const inIt = (x: Body) => (q.role && roleFits(q.role, x.attendees) ? english(data?.glosses?.attendees, x.id) ?? x.attendees! : say(lang, 'isMadeUpOf3', x.name, english(data?.glosses?.composition, x.id) ?? (x.composition ?? '').toLowerCase()));
+    const theirs = q.roleBodies.map((id) => plan.bodies.find((x) => x.id === id)).filter((x): x is Body => Boolean(x));
+    const text = ok ? inIt(b) : listText(theirs.map((x) => inIt(x)), lang);
+    return { reply: reply('members', lang, head(ok, text.replace(/\.$/, '')), []), context: contextOf(q) };
+  }
+
+  if (q.notInPlanKinds.length) return undefined;
+
+
   // A figure of the plan against the one claimed: the population, the vision's, how many of a thing it lists.
   const figured = q.form === 'yesNo' ? figureClaim(q, plan, data, head) : undefined;
   if (figured) return figured;
+
+  // The balance between the two cooperation areas: "ska regionala utvecklingsfrågor få mer tid än verksamhetsfrågorna?"
+  const balanceOfAreas = q.form === 'yesNo' ? areaBalanceClaim(q, plan, data, head) : undefined;
+  if (balanceOfAreas) return balanceOfAreas;
 
   // The order of two events, and an event against a period of the year: computed from their dates.
   const ordered = clashClaim(q, plan, now, head) ?? orderClaim(q, plan, now, head) ?? pastClaim(q, plan, now, head) ?? remainingClaim(q, plan, now, head);
@@ -951,6 +971,51 @@ function claim({ q, plan, now, data }: AnswerInput): Answer | undefined {
  * above income), one side compared with the other (the one written first is the one claimed larger, or
  * smaller), income covering the costs (at least as large), or else balanced (equal).
  */
+/**
+ * "are we supposed to put more time on regional development than on verksamhetsfrågor in 2011?", "får
+ * verksamhetsfrågorna mer resurser än de regionala utvecklingsfrågorna i år?": a claim about which cooperation area
+ * gets more, checked against the plan's own sentence on the balance between them. The area the plan favours is the
+ * one its sentence names first; the area the question names first (before "än"/"than") is the one claimed to get
+ * more, the other way round with "mindre"/"less", and "lika"/"equal" claims a balance the plan does not make.
+ */
+function areaBalanceClaim(q: AnswerInput['q'], plan: Plan, data: AnswerInput['data'], head: (ok: boolean, text: string) => string): Answer | undefined {
+  const balance = plan.organisation.areaBalance;
+  const areas = plan.organisation.cooperationAreas;
+  if (!balance?.text || areas.length !== 2 || !q.cues.some((c) => c === 'areaBalance' || c.startsWith('area:'))) return undefined;
+  const text = ` ${fold(q.text)} `;
+  const planText = fold(balance.text);
+  const glosses = data?.glosses?.areas ?? {};
+  const englishName = (id: string) => { const g = Object.hasOwn(glosses, id) ? glosses[id] : undefined; return typeof g === 'object' ? g.name : undefined; };
+  // Where the question names each area: its cue words, its name, or the first word of its English name ("operational").
+  const at = (id: string, name: string): number => {
+    const words = [...(data?.cues?.[`area:${id}`] ?? []).map((w) => w.replace(/\*$/, '')), fold(name), ...(englishName(id) ? [englishName(id)!.split(' ')[0]!] : [])];
+    const found = words.map((w) => text.indexOf(` ${w}`)).filter((i) => i >= 0);
+    return found.length ? Math.min(...found) : -1;
+  };
+  const named = areas.map((a) => ({ area: a, at: at(a.id, a.name) })).filter((x) => x.at >= 0).sort((a, b) => a.at - b.at);
+  // (Both areas named with a word that weighs one against the other is a claim about the balance too: "mer resurser".)
+  const weighed = named.length === 2 && /\b(mer|mera|more|mindre|less|lika|equal|equally|framfor|over|storre|greater|bigger|prioriter\w*|prioriti[sz]\w*)\b/.test(text);
+  if (!named.length || !(q.cues.includes('areaBalance') || weighed)) return undefined;
+  // The plan's favoured area: the one its sentence names first (a name's stem, so "verksamhetsfrågorna" counts).
+  const inPlan = (name: string) => planText.indexOf(fold(name).slice(0, Math.max(6, fold(name).length - 2)));
+  const favoured = [...areas].filter((a) => inPlan(a.name) >= 0).sort((a, b) => inPlan(a.name) - inPlan(b.name))[0];
+  if (!favoured) return undefined;
+  const other = areas.find((a) => a.id !== favoured.id)!;
+  const less = /\b(mindre|less|fewer|farre|lagre|lower)\b/.test(text);
+  const equal = /\b(lika|equal|equally|same|samma)\b/.test(text);
+  const first = named[0]!.area;
+  const claimedMore = less ? areas.find((a) => a.id !== first.id)! : first;
+  const ok = !equal && claimedMore.id === favoured.id;
+  // (An English answer names the areas by their English glosses; a Swedish one by the plan's names.)
+  const label = (a: typeof favoured) => (q.lang === 'en' && englishName(a.id)) || a.name.toLowerCase();
+  const sentence = sentencesOf(balance.text).find((x) => fold(x).includes(fold(favoured.name).slice(0, 8))) ?? balance.text;
+  const blocks: Block[] = [{ type: 'text', subtle: true, text: say(q.lang, 'fromThePlanInSwedish') }, { type: 'text', text: sentence }];
+  const fact = say(q.lang, 'areaBalanceIs', balance.year, label(favoured), label(other));
+  return { reply: reply('organisation', q.lang, head(ok, fact), blocks), context: contextOf(q) };
+}
+
+const sentencesOf = (text: string) => text.split(/(?<=[.!?])\s+/u).map((s) => s.trim()).filter(Boolean);
+
 function balanceClaim(q: AnswerInput['q'], plan: Plan, now: Date, head: (ok: boolean, text: string) => string): Answer | undefined {
   if (q.form !== 'yesNo' || q.amounts.length || q.municipalities.length) return undefined;
   const b = budgetOf(plan, q.years[0] ?? thisYearOf(now));
@@ -1076,13 +1141,37 @@ function figureClaim(q: AnswerInput['q'], plan: Plan, data: AnswerInput['data'],
     if (claimed > o.population.approx) blocks.push({ type: 'text', subtle: true, text: say(lang, 'visionSays', o.vision.year, o.vision.text) });
     return { reply: reply('organisation', lang, head(ok, say(lang, 'populationIs', o.region, fmt(o.population.approx))), blocks), context: contextOf(q) };
   }
-  // A count right before what it counts: "sex utvecklingsfrågor", "tio kommuner", "four target areas".
+  const counted = countedList(q, plan, data, false);
+  if (!counted) return undefined;
+  const { list, n } = counted;
+  const ok = compare(list.items.length, n);
+  return { reply: reply('organisation', lang, head(ok, say(lang, 'countIs', list.title, list.items.length)), listBlocks(q, data, list)), context: contextOf(q) };
+}
+
+/** A list of the plan's items, after its English summary in an English answer (the items are the plan's Swedish). */
+function listBlocks(q: AnswerInput['q'], data: AnswerInput['data'], list: CountedList): Block[] {
+  const summary = q.lang === 'en' && data?.glosses?.topics && Object.hasOwn(data.glosses.topics, list.id) ? data.glosses.topics[list.id] : undefined;
+  return [...(summary ? [{ type: 'text' as const, text: summary }, { type: 'text' as const, subtle: true, text: say(q.lang, 'fromThePlanInSwedish') }] : []), { type: 'list', items: list.items }];
+}
+
+interface CountedList { id: string; items: string[]; title: string }
+
+/**
+ * A count right before what it counts: "sex utvecklingsfrågor", "tio kommuner", "four target areas", and the list of
+ * the plan it counts. `given`: a count after "de"/"the" ("the 10 development issues") is read too (a premise of a
+ * question); a claim ("är det sex utvecklingsfrågor?") reads only a count that is not given.
+ */
+function countedList(q: AnswerInput['q'], plan: Plan, data: AnswerInput['data'], given: boolean): { list: CountedList; n: number } | undefined {
+  const lang = q.lang;
+  const o = plan.organisation;
+  const f = fold(q.text);
+  const numbersOf = data?.offsets?.numbers ?? {};
   const words = f.split(' ');
   const cues = data?.cues ?? {};
   // (A cue ending in "*" is a stem: "malomrade*".)
   const isNoun = (w: string, id: string) => (cues[id] ?? []).some((c) => (c.endsWith('*') ? w.startsWith(fold(c.slice(0, -1))) : fold(c) === w));
   const member = q.bodies.length === 1 ? plan.bodies.find((b) => b.id === q.bodies[0] && b.memberMunicipalities.length) : undefined;
-  const lists: Array<{ id: string; items: string[]; title: string }> = [
+  const lists: CountedList[] = [
     { id: 'developmentIssues', items: o.developmentIssues, title: say(lang, 'theMainRegionalDevelopment') },
     { id: 'targetAreas', items: o.developmentProgramme.targetAreas, title: say(lang, 'targetAreasOf', o.developmentProgramme.name) },
     { id: 'cooperationAreas', items: o.cooperationAreas.map((a) => a.name), title: say(lang, 'cooperationAreas') },
@@ -1097,14 +1186,32 @@ function figureClaim(q: AnswerInput['q'], plan: Plan, data: AnswerInput['data'],
     const n = /^\d{1,2}$/.test(w) ? Number(w) : !['en', 'ett', 'a', 'one'].includes(w) && Object.hasOwn(numbersOf, w) ? numbersOf[w] : undefined;
     if (n === undefined) continue;
     // ("de fem utvecklingsfrågorna": a count after "de"/"the" is given, not claimed.)
-    if (/^(de|the|dom)$/.test(words[i - 1] ?? '')) continue;
-    const noun = [words[i + 1], words[i + 2]].find((x) => x && lists.some((l) => isNoun(x, l.id)));
+    if (!given && /^(de|the|dom)$/.test(words[i - 1] ?? '')) continue;
+    // The noun right after the count, or after one word more ("sex konkreta utvecklingsfrågor"); a longer cue phrase
+    // first ("target areas" is the programme's, not "areas" of cooperation; "development issues" is two words).
+    const phrases = [i + 1, i + 2].flatMap((at) => [3, 2, 1].map((len) => words.slice(at, at + len)).filter((p) => p.length).map((p) => p.join(' ')));
+    const noun = phrases.find((x) => lists.some((l) => isNoun(x, l.id)));
     const list = noun ? lists.find((l) => isNoun(noun, l.id)) : undefined;
     if (!list || !list.items.length) continue;
-    const ok = compare(list.items.length, n);
-    return { reply: reply('organisation', lang, head(ok, say(lang, 'countIs', list.title, list.items.length)), [{ type: 'list', items: list.items }]), context: contextOf(q) };
+    // ("de tre kommunerna Haninge, Nynäshamn och Tyresö": municipalities named count themselves, not the region's.)
+    if (list.id === 'municipalitiesWord' && !member && q.municipalities.length) continue;
+    return { list, n };
   }
   return undefined;
+}
+
+/**
+ * "which are the 10 development issues in SUP 2010?", "vilka är de tre huvudområdena?": a question (not a claim) that
+ * gives a count of a list the plan holds, and a wrong one. The premise is corrected first ("…: five, not ten"), then the
+ * list; in English with the list's English summary. A right count leaves the question to its own answer.
+ */
+function falseCount({ q, plan, data }: AnswerInput): Answer | undefined {
+  if (q.form || q.notInPlanKinds.length || q.budgetLines.length || q.cues.includes('count')) return undefined;
+  const counted = countedList(q, plan, data, true);
+  if (!counted || counted.n === counted.list.items.length) return undefined;
+  const { list, n } = counted;
+  const lang = q.lang;
+  return { reply: reply('organisation', lang, say(lang, 'countIsNot', list.title, list.items.length, n), listBlocks(q, data, list)), context: contextOf(q) };
 }
 
 /** What other bodies have on the days a claim put a body's meeting on, as one line (none: undefined). */

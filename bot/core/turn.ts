@@ -5,7 +5,7 @@ import { helpReply } from '../answers/help.js';
 import { answer } from '../answers/answer.js';
 import type { Lexicon } from '../understand/lexicon.js';
 import { fold } from '../understand/normalize.js';
-import { splitWords, understand, withoutIntroduction, type QueryContext } from '../understand/understand.js';
+import { introducedMunicipality, splitWords, understand, withoutIntroduction, type QueryContext } from '../understand/understand.js';
 import { expandShorthand } from '../understand/shorthand.js';
 import type { Current } from '../store/store.js';
 import type { PlanSnapshot } from '../store/snapshot.js';
@@ -144,7 +144,11 @@ export async function turn(input: TurnInput, deps: TurnDeps, picked?: { command:
     return { ...result, effects: [log('debug', 'command', { command: command.name, conversation: msg.conversationId }), ...effects, ...result.effects], command: command.name };
   }
   const saved = input.context;
-  const remember = (context: QueryContext | undefined) => {
+  // The asker's own municipality, said in an introduction now or earlier in the conversation, is kept with the context.
+  const asker = introducedMunicipality(text, lexicon);
+  const ownMunicipality = asker ?? saved?.asker;
+  const remember = (given: QueryContext | undefined) => {
+    const context = given && ownMunicipality && given.asker !== ownMunicipality ? { ...given, asker: ownMunicipality } : given;
     if (context && !sameJson(context, saved)) {
       effects.push({ kind: 'rememberContext', conversationId: msg.conversationId, context: context as unknown as Record<string, unknown>, at: now.toISOString() });
     }
@@ -158,7 +162,7 @@ export async function turn(input: TurnInput, deps: TurnDeps, picked?: { command:
   if (parts) {
     let context = saved;
     // A part is another text than the reading's: its words, matches and dates are its own.
-    const read = (part: string) => understand({ text: part, plan, lexicon, now, locale: msg.locale, context, read: { words: splitWords(fold(part)), lang } });
+    const read = (part: string) => understand({ text: part, plan, lexicon, now, locale: msg.locale, context, read: { words: splitWords(fold(part)), lang }, ...(asker ? { asker } : {}) });
     const partLogs: Effect[] = [];
     const answers = parts.map((asked, i) => {
       let q = read(asked);
@@ -188,7 +192,7 @@ export async function turn(input: TurnInput, deps: TurnDeps, picked?: { command:
   // The message whole: the reading's words, language, matches and dates (read once, with this lexicon).
   const q = asked === text
     ? understand({ text, plan, lexicon, now, locale: msg.locale, context: saved, read: reading.words && { words: reading.words, lang, matches: reading.matches?.(), dates: reading.dates?.(now) } })
-    : understand({ text: asked, plan, lexicon, now, locale: msg.locale, context: saved, read: { words: splitWords(fold(asked)), lang } });
+    : understand({ text: asked, plan, lexicon, now, locale: msg.locale, context: saved, read: { words: splitWords(fold(asked)), lang }, ...(asker ? { asker } : {}) });
   if (deps.debugNlu) {
     effects.push(
       log('info', 'nlu', {
@@ -197,6 +201,7 @@ export async function turn(input: TurnInput, deps: TurnDeps, picked?: { command:
         ...(asked !== text ? { read: asked } : {}),
         lang: q.lang,
         intent: q.intent,
+        ...(ownMunicipality ? { asker: ownMunicipality } : {}),
         followUp: q.followUp,
         entities: { bodies: q.bodies, municipalities: q.municipalities, years: q.years, dates: q.dates, month: q.month, week: q.week, budgetLines: q.budgetLines, topics: q.topics, relation: q.relation },
         reading: { form: q.form, amounts: q.amounts, count: q.count, period: q.period, weekdays: q.weekdays, yearShift: q.yearShift, weekShift: q.weekShift, action: q.action, notInPlanKinds: q.notInPlanKinds, per: q.per, scale: q.scale, totalHeld: q.totalHeld, spanFrom: q.spanFrom, restOfYear: q.restOfYear, mentions: q.mentions },

@@ -38,9 +38,21 @@ export interface LexiconData {
   /** First words and phrases that make a message a yes/no question. */
   yesNo?: { first: string[]; phrases: string[]; tags?: string[]; particles?: string[]; whWords?: string[]; subjects?: string[]; requests?: string[]; fragmentCues?: string[] };
   /** English glosses of the plan's Swedish labels. */
-  glosses?: { budgetLines?: Record<string, string>; topics?: Record<string, string>; bodies?: Record<string, string>; areas?: Record<string, AreaGloss | string> };
+  glosses?: {
+    budgetLines?: Record<string, string>;
+    topics?: Record<string, string>;
+    bodies?: Record<string, string>;
+    areas?: Record<string, AreaGloss | string>;
+    /** A body's composition and those who attend its meetings, in English (by body id), for English answers on who is in it. */
+    composition?: Record<string, string>;
+    attendees?: Record<string, string>;
+    /** English glosses of the plan's sentences, keyed by the first words of the sentence (folded), for quoted passages. */
+    passages?: Record<string, string>;
+  };
   /** Nouns for people: counted ("hur många deltagare") or asked which ("vilka konsulter"), facts the plan does not hold. */
   peopleNouns?: string[];
+  /** The roles the plan's bodies are made of or attended by (key: the folded first word of a composition or attendees), their words, and the words that ask for the role's own meetings. */
+  roleMeetings?: { roles: Record<string, string[]>; attend: string[]; asker: string[] };
   /** Roles held by one person ("ordförande", "kommundirektör", "chair"): "vem är …" asks a name the plan does not give. */
   roleNouns?: string[];
   /** Nouns of a joint body's kind, named without its name ("förbundet som Haninge, Nynäshamn och Tyresö bildade"); `*` ends a stem. */
@@ -460,6 +472,10 @@ export function buildLexicon(data: LexiconData, plan: Plan): Lexicon {
     }
     return v;
   };
+  // A word that is itself a common word of either language is not a typo of a cue word: "sits" is not "sist",
+  // "directors" is not "directions" (an inflection still matches, "månaden" for "månad"; names still tolerate
+  // typos that happen to be words). (`ranks` below holds them, folded; it is built before any word is matched.)
+  const common = { has: (w: string) => ranks.has(w) };
   // A role word ("directors", "kommundirektören") is a word of its own, never a typo of another term ("directions").
   const roleWords = (data.roleNouns ?? []).map(fold);
   const isRole = (w: string) => roleWords.some((t) => (t.endsWith('*') ? w.startsWith(t.slice(0, -1)) : w === t));
@@ -469,6 +485,7 @@ export function buildLexicon(data: LexiconData, plan: Plan): Lexicon {
       const role = isRole(word);
       for (const t of byFirst.get(word[0]!) ?? []) {
         const r = wordMatches(t.words[0]!, word, t.entity, t.words.length > 1);
+        if (r === 'fuzzy' && !t.entity && common.has(word) && !word.startsWith(t.words[0]!) && !t.words[0]!.startsWith(word)) continue;
         if (r && !(r === 'fuzzy' && role)) found.push({ t, fuzzy: r === 'fuzzy' });
       }
       return found;

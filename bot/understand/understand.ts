@@ -58,6 +58,8 @@ export interface QueryContext {
   claim?: { form: 'yesNo' | 'why'; text: string; amounts?: number[] };
   /** Units the last amount was divided by ("per kommun"), so "och per kvartal?" divides it further. */
   per?: string[];
+  /** The asker's own municipality, where they said it ("Jag är från Tyresö."): what "vi", "oss", "we" name. */
+  asker?: string;
   /** The other body whose meeting the last answer was placed against ("vilket LG ligger före SK 3/11?": SK), so
    * "och före SK 8/12?" asks for the same body (LG) against that body's next anchor. */
   anchorBody?: string;
@@ -130,6 +132,10 @@ export interface Query extends QueryContext {
   cueOrder?: string[];
   /** A what-if that keeps the total ("om totalen är densamma", "with the same total"): the change moves money between lines. */
   totalHeld?: boolean;
+  /** A role named with a body ("do the municipal directors attend the SK meetings?"): the bodies the plan puts that role in. */
+  roleBodies?: string[];
+  /** That role, as the lexicon's roleMeetings names it (the first word of a composition or attendees, folded). */
+  role?: string;
   /** In such a what-if, where the words for unchanged stand: a line named near one keeps its amount ("Huddinge unchanged"). */
   unchangedAt?: number[];
   /**
@@ -306,6 +312,8 @@ export interface UnderstandInput {
    * matches of those words and the dates as questionDates reads them at `now`.
    */
   read?: { words: string[]; lang: Lang; matches?: readonly Match[]; dates?: DateEntities };
+  /** The municipality the asker introduced themselves with in this message (introducedMunicipality), if any. */
+  asker?: string;
 }
 
 /**
@@ -344,6 +352,21 @@ export function withoutIntroduction(text: string, lexicon: Lexicon): string {
   const said = words.slice(i).join(' ');
   return rest && openers.some((o) => said.startsWith(`${o} `)) ? rest : text;
 }
+
+/**
+ * "Jag är från Tyresö. När är nästa LG?": the municipality the asker's introduction names (the first sentence that
+ * withoutIntroduction leaves out), the asker's own; undefined where there is no introduction or it names none or two.
+ */
+export function introducedMunicipality(text: string, lexicon: Lexicon): string | undefined {
+  const rest = withoutIntroduction(text, lexicon);
+  if (rest === text) return undefined;
+  const intro = text.slice(0, text.length - rest.length);
+  const found = new Set(lexicon.match(splitWords(fold(intro))).filter((m) => m.sense.kind === 'municipality').map((m) => (m.sense as { id: string }).id));
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
+/** "vi", "oss", "vår", "we", "us", "our": the asker's side (read from the text as written: folded, "vår" is "var", where). */
+const WE = /(^|[^\p{L}])(vi|oss|vår|vårt|våra|we|us|our|ours)(?![\p{L}])/iu;
 
 export function understand(input: UnderstandInput): Query {
   const { text, plan, lexicon, now, context } = input;
@@ -460,6 +483,21 @@ export function understand(input: UnderstandInput): Query {
   const negated = new Set(matches.filter((m) => m.sense.kind === 'body' && (setAgainst(m.start - 1) || (ARTICLES.has(words[m.start - 1] ?? '') && setAgainst(m.start - 2)))).map((m) => (m.sense as { id: string }).id));
   if (negated.size && bodies.some((b) => !negated.has(b))) bodies = bodies.filter((b) => !negated.has(b));
   const { bodyById, roles } = planFacts(plan);
+  // "I'm the new chair from Nykvarn – which meetings am I expected to attend this autumn?", "som kommundirektör, vilka
+  // möten ska jag gå på i höst?": a role named with a meeting word and a word of attending (or of the asker) asks for
+  // the meetings of the bodies the role makes up or attends (the plan's compositions and attendees), in the period
+  // asked; the asker's municipality is no subject of it. ("vem är ordförande" is still a name the plan lacks.)
+  // ("do the municipal directors attend the SK meetings?": with a body named, the role's bodies are kept for a yes/no
+  // about it; who attends a body named is read below as before.)
+  const roleOf = !notInPlanKinds.some((k) => k !== 'attendance') ? roleMeetingBodies(words, cues, plan, lexicon) : [];
+  const roleBodies = bodies.length ? [] : roleOf;
+  const roleOfNamed = bodies.length && roleOf.length ? roleOf : undefined;
+  if (roleBodies.length) {
+    bodies = roleBodies;
+    cues.push('roleMeetings'); // (for DEBUG_NLU: why these bodies)
+    for (const c of ['nip:attendance', 'unknownTopic']) if (cues.includes(c)) cues.splice(cues.indexOf(c), 1);
+    notInPlanKinds.length = 0;
+  }
   // "när träffas kommundirektörerna": the body made of the role named, where no body is named.
   // Only for questions of when and how a body meets, or who is in it ("hur mycket tjänar kommundirektörerna" is a salary).
   // ("i vilken grupp sitter kommundirektörerna", "kommundirektörerna, vilken grupp är de i": the body they make up.)
@@ -474,6 +512,9 @@ export function understand(input: UnderstandInput): Query {
       }
     }
   }
+  // "who's actually on the committee?", "who exactly is on LG": who is on a body (however many words stand between)
+  // is who is in it.
+  if (cues.includes('who') && !cues.includes('membership') && matches.some((m) => m.sense.kind === 'body' && (words[m.start - 1] === 'on' || (words[m.start - 1] === 'the' && words[m.start - 2] === 'on')))) cues.push('membership');
   // "förbundet som Haninge, Nynäshamn och Tyresö bildade", "the board those five cooperate through": a joint
   // body's kind named with its member municipalities, not its name, is the joint body of exactly those members.
   const jointNouns = lexicon.data.jointBodyNouns ?? [];
@@ -516,11 +557,29 @@ export function understand(input: UnderstandInput): Query {
     notInPlanKinds.push('price');
     cues.push('unknownTopic');
   }
-  let municipalities = uniq(of('municipality').map((s) => s.id));
+  // "How much does each municipality pay for the överförmyndarnämnd?", "what's the budget of the environment
+  // federation?": money asked of a joint board or federation, with no line of the plan's budget named, is that
+  // body's own budget, which the plan does not give (its budget is the committee's); not the committee's fees split.
+  const jointOnly = bodies.length > 0 && bodies.every((b) => bodyById.get(b)?.kind === 'jointBody');
+  // (Money in plain words: "vart lägger kommunerna ansvaret", "vilken uppgift får de" are no money.)
+  const moneyWords = /\b(hur mycket|how much|kosta\w*|cost\w*|betal\w*|pay\w*|kr|kronor|sek|belopp|amount|budget\w*|avgift\w*|fees?|finansier\w*|fund\w*)\b/.test(words.join(' '));
+  if (jointOnly && moneyWords && ['budget', 'money', 'income', 'split', 'perMonth'].some((c) => cues.includes(c)) && !of('budgetLine').length && !cues.includes('count') && !cues.includes('membership') && !notInPlanKinds.length) {
+    notInPlanKinds.push('jointBodyBudget');
+    cues.push('unknownTopic');
+  }
+  let municipalities = roleBodies.length ? [] : uniq(of('municipality').map((s) => s.id));
   // "de", "deras", "they": the municipality the last answer was about.
   const referred = context?.answerMunicipalities?.length ? context.answerMunicipalities : context?.municipalities ?? [];
   // ("om utredningarna dubblas, vad kostar de då": "de" is the budget line named, not a municipality.)
   if (!municipalities.length && cues.includes('pronoun') && referred.length && !of('budgetLine').length) municipalities = [...referred];
+  // "och när är vi värd för SK?", "when do we host it?", "är vi med i överförmyndarnämnden?": "vi"/"we" as a host or a
+  // member is a municipality: the asker's, where they said it, else the one municipality the conversation was about.
+  // (Only of hosting ("hos oss") or membership: "när träffas vi nästa gång?" is the committee's "we".)
+  const ours = input.asker ?? context?.asker ?? (context?.municipalities.length === 1 ? context.municipalities[0] : undefined);
+  if (!municipalities.length && ours && (cues.includes('host') || cues.includes('membership') || cues.includes('notMember') || /\b(hos oss|at ours|at our place)\b/.test(words.join(' '))) && WE.test(text) && !of('budgetLine').length) {
+    municipalities = [ours];
+    cues.push('we'); // (for DEBUG_NLU: why this municipality)
+  }
 
   const budgetLines = uniq(of('budgetLine').map((s) => s.id));
   // "en överblick över budgeten", "an overview of the budget": an overview of the budget is the budget.
@@ -628,6 +687,10 @@ export function understand(input: UnderstandInput): Query {
   else intent = 'notInPlan';
   // Something the plan cannot know (a person's name, the weather) outweighs a weak match.
   if (cues.includes('unknownTopic') && best && best[1] < lexicon.data.minScore + 4) intent = 'notInPlan';
+  // (A joint body's own money is not in the plan however strongly the words read as the committee's budget.)
+  if (notInPlanKinds.includes('jointBodyBudget')) intent = 'notInPlan';
+  // (A role's meetings are a listing of its bodies' meetings: of the period or month asked, else the year's.)
+  if (roleBodies.length && !forms.form && !cues.includes('count') && !cues.includes('often')) intent = 'calendar';
   // (Whether a role takes part in a body, read above, is a question of who is in it, whatever else scored.)
   if (cues.includes('roleAttends')) intent = 'members';
   // A period of the year ("under våren", "efter sommaren") lists what falls in it.
@@ -759,6 +822,7 @@ export function understand(input: UnderstandInput): Query {
     period,
     per,
     scale,
+    ...(roleOfNamed ? { roleBodies: roleOfNamed, role: roleNamed(words, lexicon) } : {}),
     mentions: matches.filter((m) => m.sense.kind === 'body' || m.sense.kind === 'municipality' || m.sense.kind === 'budgetLine').map((m) => ({ kind: m.sense.kind as Mention['kind'], id: (m.sense as { id: string }).id, at: m.start })).sort((a, b) => a.at - b.at),
     cueOrder: uniq(matches.filter((m) => m.sense.kind === 'cue').sort((a, b) => a.start - b.start).map((m) => (m.sense as { name: string }).name)),
     ...(scale ? heldTotal(words, lexicon) : {}),
@@ -923,6 +987,40 @@ export function understand(input: UnderstandInput): Query {
     query.intent = 'clarify';
   }
   return query;
+}
+
+/** A word against a lexicon entry: whole words, a trailing `*` a stem, several words a phrase at that place. */
+function wordsAt(words: readonly string[], i: number, entry: string): boolean {
+  const parts = entry.split(' ');
+  return parts.every((p, k) => { const w = words[i + k]; return w !== undefined && (p.endsWith('*') ? w.startsWith(p.slice(0, -1)) : w === p); });
+}
+
+/**
+ * The bodies whose meetings a role named as the asker's attends: the lexicon's roleMeetings words name a role, a meeting
+ * word and a word of attending or of the asker must be there too; the bodies are those whose composition or attendees
+ * start with that role. Empty: not asked.
+ */
+export function roleNamed(words: readonly string[], lexicon: Lexicon): string | undefined {
+  const rm = lexicon.data.roleMeetings;
+  if (!rm) return undefined;
+  const has = (list: readonly string[]) => words.some((_, i) => list.some((e) => wordsAt(words, i, e)));
+  return Object.entries(rm.roles).find(([, ws]) => has(ws))?.[0];
+}
+
+function roleMeetingBodies(words: readonly string[], cues: readonly string[], plan: Plan, lexicon: Lexicon): string[] {
+  const rm = lexicon.data.roleMeetings;
+  if (!rm || !(cues.includes('meeting') || cues.includes('calendar'))) return [];
+  const has = (list: readonly string[]) => words.some((_, i) => list.some((e) => wordsAt(words, i, e)));
+  const role = roleNamed(words, lexicon);
+  if (!role || !(has(rm.attend) || has(rm.asker))) return [];
+  // (Only what the plan says: the committee's planning conference names no one who attends it.)
+  return plan.bodies.filter((b) => roleFits(role, b.composition) || roleFits(role, b.attendees)).map((b) => b.id);
+}
+
+/** Whether a body's composition or attendees (the plan's words) start with a role of the lexicon's roleMeetings. */
+export function roleFits(role: string, text: string | undefined): boolean {
+  const w = text ? (fold(text).split(' ')[0] ?? '') : '';
+  return w.length >= 6 && (w.startsWith(role) || role.startsWith(w.replace(/(erna|arna|orna|en|na|n)$/, '')));
 }
 
 /** Whether an order word ("efter", "before") stands right before a day or a month ("efter den 14/4", "after April"). */

@@ -96,8 +96,12 @@ describe('secretariat text commands', () => {
     expect(error('ställ in LG')).toMatch(/Vilket möte\? Ange organ och datum/);
   });
 
+  it('reads the bare budget form with an amount as a change, asked or not', () => {
+    expect(parse('budget 2011 personal 600 000?')).toMatchObject({ type: 'change', change: { kind: 'budget.line', year: 2011, lineId: 'personal' } });
+  });
+
   it('never claims an ordinary question', () => {
-    for (const q of ['värd 14 april?', 'när är nästa LG?', 'vem är värd för rådslaget 2014?', 'budget', 'flyttar LG?', 'hur mycket går till personal?', 'Tyresö rådslag?']) {
+    for (const q of ['värd 14 april?', 'när är nästa LG?', 'vem är värd för rådslaget 2014?', 'budget', 'flyttar LG?', 'hur mycket går till personal?', 'Tyresö rådslag?', 'budget 2012 personal?', 'budget 2013 utredningar?']) {
       expect(parse(q)).toBeUndefined();
     }
   });

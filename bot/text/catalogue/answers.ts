@@ -219,6 +219,8 @@ export const ANSWERS = {
   thePlanGivesNoStartOfCooperation: { sv: 'Planen anger inte när samarbetet mellan Södertörnskommunerna började – bara att det har traditioner, bland annat inom gymnasieområdet, räddningstjänsten och energi, miljö och återvinning.', en: 'The plan does not say when the cooperation between the Södertörn municipalities began – only that it has traditions, among them upper secondary schooling, the fire and rescue service, and energy, environment and recycling.' },
   thePlanDoesNotSayWhen: { sv: (name: string) => `Planen anger inte när ${name} startade.`, en: (name: string) => `The plan does not say when ${name} started.` },
   // bot/answers/passages.ts
+  areaBalanceIs: { sv: (year: number, more: string, less: string) => `under ${year} ska mer tid och andra resurser gå till ${more} än till ${less}`, en: (year: number, more: string, less: string) => `in ${year} more time and other resources are to go to ${more} than to ${less}` },
+  fromThePlanInSwedish: { sv: 'Ur planen:', en: 'From the plan, in Swedish:' },
   quotedFromThePlan: { sv: 'Citerat ur planen.', en: 'Quoted from the plan, which is in Swedish.' },
   fromThePlan: { sv: (section: string) => `Ur planen – ${section}`, en: (section: string) => `From the plan – ${section}` },
   // bot/answers/reason.ts
@@ -399,6 +401,7 @@ export const ANSWERS = {
   populationIs: { sv: (region: string, n: string) => `${region} har cirka ${n} invånare`, en: (region: string, n: string) => `${region} has about ${n} inhabitants` },
   visionFigure: { sv: (year: number, n: string, over: boolean) => `Visionen för ${year} är ${over ? 'över ' : ''}${n} invånare`, en: (year: number, n: string, over: boolean) => `The vision for ${year} is ${over ? 'more than ' : ''}${n} inhabitants` },
   visionSays: { sv: (year: number, text: string) => `Visionen för ${year}: ${text}`, en: (year: number, text: string) => `The vision for ${year} (in Swedish): ${text}` },
+  countIsNot: { sv: (what: string, n: number, claimed: number) => `${what}: ${NUMBER_WORDS.sv[n] ?? n}, inte ${NUMBER_WORDS.sv[claimed] ?? claimed}`, en: (what: string, n: number, claimed: number) => `${what}: ${NUMBER_WORDS.en[n] ?? n}, not ${NUMBER_WORDS.en[claimed] ?? claimed}` },
   countIs: { sv: (what: string, n: number) => `${what}: ${NUMBER_WORDS.sv[n] ?? n}`, en: (what: string, n: number) => `${what}: ${NUMBER_WORDS.en[n] ?? n}` },
   municipalitiesOf: { sv: (of: string) => `Kommunerna i ${of}`, en: (of: string) => `The municipalities in ${of}` },
   municipalitiesOn: { sv: (region: string) => `Kommunerna på ${region}`, en: (region: string) => `The municipalities of ${region}` },
