@@ -1,6 +1,6 @@
 // Budget answers: the whole breakdown with shares and bars, one line, shares, income, balance.
 import { reply, type Block } from '../core/reply.js';
-import { stockholmDate } from '../domain/calendar.js';
+import { formatDay, formatMonth, stockholmDate } from '../domain/calendar.js';
 import type { Budget, BudgetLine, Plan } from '../store/schema.js';
 import { contextOf, notInPlan, type Answer, type AnswerInput } from './common.js';
 import { grouped, kronor, percent } from '../text/format.js';
@@ -97,6 +97,11 @@ export function budget({ q, plan, now, data }: AnswerInput): Answer {
   // municipality its label names; a line named by its amount only comes last.
   const mentionOf = (l: BudgetLine) => Math.min(...q.mentions.filter((m) => (m.kind === 'budgetLine' && m.id === l.id) || (m.kind === 'municipality' && l.label.toLowerCase().includes(municipalityLabel(plan, m.id)))).map((m) => m.at), Number.MAX_SAFE_INTEGER);
   const ordered = [...lines].sort((x, y) => mentionOf(x) - mentionOf(y));
+  // "vad är kvar av totalbudgeten för resten av året fr o m 1/4": the year's share from that day, spent evenly.
+  if (q.restOfYear && !q.scale) {
+    const rest = restOfYear(b, q.restOfYear.from, lines.length ? lines : undefined, asksIncome, label, lang);
+    if (rest) return { reply: reply('budgetRemaining', lang, rest.title, [...rest.blocks, ...yearNote]), context: ctx };
+  }
   const arithmetic = computeOver(b, ordered, byAmount, { asksIncome, label, lang, members: counted ?? plan.municipalities.length, population: plan.organisation.population.approx, cues: counted && !asksBalance && !cues.includes('split') ? [...cues, 'split'] : cues, per: q.per ?? [], scale: q.scale, units: data?.perUnits ?? {}, text: q.text, at: (l) => mentionOf(l), totalHeld: q.totalHeld === true, amounts: q.amounts, unchangedAt: q.unchangedAt, window: data?.unchanged?.window ?? 0 });
   // The units divided by are kept, so "och per kvartal?" divides the same amount further.
   if (arithmetic) return { reply: reply(arithmetic.kind, lang, arithmetic.title, [...arithmetic.blocks, ...yearNote]), context: arithmetic.per ? { ...ctx, per: arithmetic.per } : ctx };
@@ -145,6 +150,30 @@ export function budget({ q, plan, now, data }: AnswerInput): Answer {
     ...yearNote,
   ];
   return { reply: reply('budget', lang, totalAsked ? say(lang, 'costsInTotal', b.year, kronor(costs)) : say(lang, 'budget', b.year), blocks), context: ctx };
+}
+
+/**
+ * What is left of an amount (lines named, else the income or the costs) for the rest of the budget's year from a day
+ * (`from`, the first day that counts), spent evenly: whole months after that day's month, and the part of its month
+ * from that day. "860 000 kr × 9/12 = 645 000 kr"; the answer says it is an even spread, which the plan does not give.
+ */
+function restOfYear(b: Budget, from: string, lines: BudgetLine[] | undefined, asksIncome: boolean, label: (l: BudgetLine) => string, lang: 'sv' | 'en'): { title: string; blocks: Block[] } | undefined {
+  const [y, m, d] = from.split('-').map(Number) as [number, number, number];
+  if (y !== b.year) return undefined;
+  const { income, costs } = budgetBalance(b);
+  const amount = lines ? sum(lines) : asksIncome ? income : costs;
+  const what = lines ? lines.map(label).join(' + ') : say(lang, 'theBudgetWord');
+  const inMonth = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  const months = 12 - m + (inMonth - d + 1) / inMonth;
+  const left = Math.round((amount * months) / 12);
+  const monthsText = Number.isInteger(months) ? String(months) : String(Math.round(months * 10) / 10).replace('.', say(lang, 'decimalSeparator'));
+  const day = (iso: string) => formatDay(iso, lang, false).replace(/^\p{L}+ /u, '');
+  const monthName = (n: number) => formatMonth(`${y}-${String(n).padStart(2, '0')}`, lang).replace(/ \d+$/, '');
+  const span = d === 1 ? (m === 12 ? monthName(12) : `${monthName(m)}–${monthName(12)}`) : `${day(from)}–${day(`${y}-12-31`)}`;
+  const blocks: Block[] = [{ type: 'text', text: `${kronor(amount)} × ${monthsText}/12 = ${kronor(left)}` }];
+  if (m > 1 || d > 1) blocks.push({ type: 'text', text: say(lang, 'restOfYearSpentBefore', day(new Date(Date.UTC(y, m - 1, d - 1)).toISOString().slice(0, 10)), kronor(amount - left)) });
+  blocks.push({ type: 'text', subtle: true, text: say(lang, 'restOfYearBasis', monthsText, span) });
+  return { title: say(lang, 'restOfYearTitle', what, b.year, day(from), kronor(left)), blocks };
 }
 
 /** A what-if change as written in a sum: "× 1,1", "− 30 000 kr", "→ 300 000 kr". */
@@ -299,6 +328,16 @@ function computeOver(
       kind: 'budgetRemaining',
       title: say(lang, 'leftOnLine', label(l), kronor(left)),
       blocks: [calc(`${kronor(l.amount)} − ${kronor(spent[0]!)} = ${kronor(left)}`)],
+    };
+  }
+  // "om vi förbrukat 300 000 totalt, vad återstår?": an amount that is no line's, spent with no line named, leaves the
+  // rest of the year's costs.
+  if (has('remaining') && !lines.length && !o.asksIncome && spent.length === 1 && spent[0]! < costs && !has('share') && !o.scale) {
+    const left = costs - spent[0]!;
+    return {
+      kind: 'budgetRemaining',
+      title: say(lang, 'leftOfBudget', b.year, kronor(left)),
+      blocks: [calc(`${kronor(costs)} − ${kronor(spent[0]!)} = ${kronor(left)}`)],
     };
   }
   if (has('remaining') && lines.length && !has('share')) {

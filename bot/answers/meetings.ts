@@ -474,7 +474,9 @@ export function countMeetings(input: AnswerInput): Answer {
   // counted, as "how many meetings does Botkyrka host" already was (not the body's whole year).
   if (q.municipalities.length && !q.cues.includes('remaining') && !q.period && !q.month) return municipalityMeetings({ ...input, q: { ...q, cues: q.cues.includes('count') ? q.cues : [...q.cues, 'count'] } });
   const lang = q.lang;
-  const year = q.years[0] ?? q.month?.year ?? defaultYear(plan, now) + (q.period?.nextYear ? 1 : 0);
+  // "hur många LG kvar efter 20/5?": the days from the one named to the end of its year (understand.ts), as a span.
+  const daySpan = q.dates.length === 2 && !q.relativeDay && q.dates[0]! <= q.dates[1]! ? { from: q.dates[0]!, to: q.dates[1]!, fromNow: false } : undefined;
+  const year = daySpan ? Number(daySpan.from.slice(0, 4)) : q.years[0] ?? q.month?.year ?? defaultYear(plan, now) + (q.period?.nextYear ? 1 : 0);
   // "under hösten", "i september": only the meetings in those months (a month is a period of one).
   const span = q.period ?? (q.month ? { from: q.month.month, to: q.month.month } : undefined);
   const bodies = q.bodies.length ? q.bodies : plan.bodies.filter((b) => plan.meetings.some((m) => m.body === b.id)).map((b) => b.id);
@@ -485,11 +487,11 @@ export function countMeetings(input: AnswerInput): Answer {
   const heldOnly = heldAsked(q);
   for (const b of bodies) {
     // ("hur många möten är det kvar före jul": from today to Christmas Eve.)
-    const days = periodDays(q, year, now);
+    const days = daySpan ?? periodDays(q, year, now);
     const inMonths = (m: Meeting) => (days ? firstDate(m) >= days.from && firstDate(m) <= days.to : !span || (Number(firstDate(m).slice(5, 7)) >= span.from && Number(firstDate(m).slice(5, 7)) <= span.to));
     const list = meetingsOfYear(plan, year, b).filter((m) => (!remaining || !isPast(m, now)) && (remaining || !heldOnly || isPast(m, now)) && inMonths(m));
     // Counting over a span of the year, every body: the bodies that meet in it, with their days.
-    if (span && !q.bodies.length && !list.length) continue;
+    if ((span || daySpan) && !q.bodies.length && !list.length) continue;
     total += list.length;
     const body = plan.bodies.find((x) => x.id === b)!;
     const uncertain = list.filter((m) => m.certainty === 'uncertain').length;
@@ -501,16 +503,16 @@ export function countMeetings(input: AnswerInput): Answer {
     let line = remaining
       ? say(lang, 'meetingsLeftInYear', body.name, list.length, year)
       : say(lang, 'meetingsInYear', body.name, list.length, year);
-    if ((remaining || span) && list.length) line += `: ${list.map((m) => formatWhen(m, lang)).join('; ')}`;
+    if ((remaining || span || daySpan) && list.length) line += `: ${list.map((m) => formatWhen(m, lang)).join('; ')}`;
     if (extra.length) line += ` (${extra.join(', ')})`;
     if (body.frequency) line += say(lang, 'thePlanSays', body.frequency);
     lines.push(line);
   }
   const left = remaining ? say(lang, 'left') : '';
   const monthName = (m: number) => formatMonth(`${year}-${pad(m)}`, lang).replace(/ \d+$/, '');
-  const days = periodDays(q, year, now);
+  const days = daySpan ?? periodDays(q, year, now);
   const dayName = (d: string) => formatDay(d, lang, false).replace(/^\p{L}+ /u, '');
-  const months = days && (days.fromNow || q.period?.untilDay) ? ` (${dayName(days.from)}–${dayName(days.to)})` : span ? ` (${span.from === span.to ? monthName(span.from) : `${monthName(span.from)}–${monthName(span.to)}`})` : '';
+  const months = days && (days.fromNow || q.period?.untilDay || daySpan) ? ` (${dayName(days.from)}–${dayName(days.to)})` : span ? ` (${span.from === span.to ? monthName(span.from) : `${monthName(span.from)}–${monthName(span.to)}`})` : '';
   const title = bodies.length === 1
     ? say(lang, 'meetingsIn', bodyName(plan, bodies[0]!), total, left, year, months)
     : say(lang, 'meetingsInTheCalendar', total, left, year, months);
@@ -681,6 +683,15 @@ function spanText(days: number, lang: Query['lang'], weeks: boolean): string {
 function meetingGaps({ q, plan, now }: AnswerInput): Answer {
   const lang = q.lang;
   const weeks = q.cues.includes('inWeeks');
+  const fromPoint = q.spanFrom ? orderedPoints(plan, q, now) : undefined;
+  if (fromPoint) {
+    const [a, b] = firstDate(fromPoint[0]) <= firstDate(fromPoint[1]) ? fromPoint : [fromPoint[1], fromPoint[0]];
+    const label = (m: Meeting) => `${bodyName(plan, m.body)} ${formatDay(firstDate(m), lang, false)}`;
+    return {
+      reply: reply('daysUntil', lang, say(lang, 'timeBetween', spanText(Math.abs(daysBetween(a, b)), lang, weeks), label(a), label(b)), [{ type: 'list', items: [a, b].map((m) => meetingLine(plan, m, lang)) }]),
+      context: contextOf(q, { meetingId: fromPoint[1].id }),
+    };
+  }
   const points: Meeting[] = [];
   q.dates.forEach((d, i) => {
     const on = plan.meetings.filter((m) => m.date.kind !== 'month' && firstDate(m) <= d && lastDate(m) >= d);
@@ -717,12 +728,42 @@ function meetingGaps({ q, plan, now }: AnswerInput): Answer {
   };
 }
 
+/**
+ * The two meetings of a span counted from a point named after an order word (q.spanFrom): that point and the other
+ * one, named or the meeting just answered. A body named without a day is its meeting on the side the order word
+ * says, nearest the other point ("hur många dagar efter rådslaget" after SK 14/4: the rådslag before it); with no
+ * other point fixed, its next meeting (or its last). Returns [from, other], or undefined where either is missing.
+ */
+function orderedPoints(plan: Plan, q: Query, now: Date): [Meeting, Meeting] | undefined {
+  const from = q.spanFrom!;
+  const after = q.relation !== 'before';
+  const on = (day: string, body?: string) => {
+    const list = plan.meetings.filter((m) => m.date.kind !== 'month' && firstDate(m) <= day && lastDate(m) >= day);
+    return list.find((m) => m.body === body) ?? list[0];
+  };
+  const dated = (m: Meeting) => m.date.kind !== 'month';
+  // The other point: a day named that is not the from-point's, else a body named other than it, else the meeting answered.
+  const otherDay = q.dates.find((d) => d !== from.date);
+  const otherBody = q.bodies.find((b) => b !== from.body);
+  let other = otherDay ? on(otherDay, otherDay && q.bodies.length === q.dates.length ? q.bodies[q.dates.indexOf(otherDay)] : otherBody) : undefined;
+  let start = from.date ? on(from.date, from.body) : undefined;
+  if (!other && !otherBody && q.meetingId) other = plan.meetings.find((m) => m.id === q.meetingId && dated(m));
+  if (!start && from.body) {
+    start = other
+      ? after ? lastBefore(plan, firstDate(other), from.body, dated) : firstAfter(plan, lastDate(other), from.body, dated)
+      : upcoming(plan, now, from.body, 1, dated)[0] ?? held(plan, now, from.body, 1, dated)[0];
+  }
+  if (!other && otherBody && start) other = after ? firstAfter(plan, lastDate(start), otherBody, dated) : lastBefore(plan, firstDate(start), otherBody, dated);
+  return start && other && start.id !== other.id ? [start, other] : undefined;
+}
+
 export function daysUntilMeeting(input: AnswerInput): Answer {
   if (input.q.cues.includes('between')) return meetingGaps(input);
   const { q, plan, now } = input;
   const lang = q.lang;
   const past = q.cues.includes('last') || q.cues.includes('ago');
-  const found = past
+  // ("dagar sen sk 27/1": the meeting of the day named, counted back.)
+  const found = past && !q.dates.length
     ? held(plan, now, q.bodies[0], 1)[0]
     : q.dates.length
     ? meetingsIn(plan, q, { from: q.dates[0]!, to: q.dates[0]!, label: '' })[0]

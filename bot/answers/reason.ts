@@ -1067,6 +1067,8 @@ function orderClaim(q: AnswerInput['q'], plan: Plan, now: Date, head: (ok: boole
  */
 function orderQuestion({ q, plan, now }: AnswerInput): Answer | undefined {
   if (q.relation && q.form === 'yesNo') return undefined;
+  // ("hur många dagar efter rådslaget är SK 14/4?": the span between them is asked, not their order.)
+  if (q.spanFrom) return undefined;
   if (!q.cues.includes('orderBoth') && !q.cues.includes('first') && !(q.relation && !q.form)) return undefined;
   if (q.budgetLines.length || q.cues.includes('clash')) return undefined;
   const events = eventsNamed(q, plan, now);

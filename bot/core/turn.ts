@@ -212,7 +212,7 @@ export async function turn(input: TurnInput, deps: TurnDeps, picked?: { command:
         intent: q.intent,
         followUp: q.followUp,
         entities: { bodies: q.bodies, municipalities: q.municipalities, years: q.years, dates: q.dates, month: q.month, week: q.week, budgetLines: q.budgetLines, topics: q.topics, relation: q.relation },
-        reading: { form: q.form, amounts: q.amounts, count: q.count, period: q.period, weekdays: q.weekdays, yearShift: q.yearShift, weekShift: q.weekShift, action: q.action, notInPlanKinds: q.notInPlanKinds, per: q.per, scale: q.scale, totalHeld: q.totalHeld, mentions: q.mentions },
+        reading: { form: q.form, amounts: q.amounts, count: q.count, period: q.period, weekdays: q.weekdays, yearShift: q.yearShift, weekShift: q.weekShift, action: q.action, notInPlanKinds: q.notInPlanKinds, per: q.per, scale: q.scale, totalHeld: q.totalHeld, spanFrom: q.spanFrom, restOfYear: q.restOfYear, mentions: q.mentions },
         features: q.features,
         scores: q.scores,
       }),

@@ -132,6 +132,17 @@ export interface Query extends QueryContext {
   totalHeld?: boolean;
   /** In such a what-if, where the words for unchanged stand: a line named near one keeps its amount ("Huddinge unchanged"). */
   unchangedAt?: number[];
+  /**
+   * A span counted from a point named after an order word ("hur många veckor efter 14/10", "how many days after the
+   * rådslag is SK 14/4"): that point (a body, a day, or both), which the other point (named, or the meeting just
+   * answered) lies after or before as `relation` says.
+   */
+  spanFrom?: { body?: string; date?: string };
+  /**
+   * "vad är kvar av totalbudgeten för resten av året fr o m 1/4", "how much of the consultancy budget is left from
+   * October on if spent evenly": the first day that still counts; the amount left is the year's share from it.
+   */
+  restOfYear?: { from: string };
 }
 
 /** A what-if change: times a factor, plus an amount, or to an amount (the amount written is not a line's). */
@@ -216,6 +227,13 @@ export function detectLang(lexicon: Lexicon, words: string[], locale?: string, e
   }
   if (en > sv) return 'en';
   if (sv > en) return 'sv';
+  // "days till SK 3/11": as many words of each language, the first word, where it is of one language only, opens
+  // the frame ("till" is English too).
+  if (sv > 0) {
+    const first = lexicon.langScore(scored.slice(0, 1));
+    if (first.en && !first.sv) return 'en';
+    if (first.sv && !first.en) return 'sv';
+  }
   // "consultancy budget per month?", "book a room for LG 20/5": no word of langWords, but two or more of one
   // language's common words more than of the other's decide. One alone ("ÖFN start?") does not: the locale does.
   const common = lexicon.commonScore(scored);
@@ -248,8 +266,9 @@ export function splitWords(folded: string): string[] {
     if (/^[a-z]{3,}\d{4}$/.test(w)) {
       add(w.slice(0, -4));
       add(w.slice(-4));
-    } else if (/\d/.test(w) || !w.includes('-')) add(w);
-    else for (const part of w.split('-')) add(part);
+    } else if (/\d/.test(w) || !/[-/]/.test(w)) add(w);
+    // ("studies/consultants", "LG/SK": words joined by a slash are words of their own, as with a hyphen.)
+    else for (const part of w.split(/[-/]/)) add(part);
   }
   return out;
 }
@@ -576,6 +595,7 @@ export function understand(input: UnderstandInput): Query {
   // LG meeting"), the time between two meetings or between a body's consecutive ones ("hur många veckor mellan LG
   // 20/5 och LG 9/9", "... mellan SK-mötena i höst") and the time left until one ("tid kvar till ..."). Read from
   // how the question measures (how long, days, weeks, hours) and what it measures between, not from phrases.
+  let ordered: ReturnType<typeof orderedSpan>;
   {
     const joined = ` ${words.join(' ')} `;
     const measures = / (hur lange|how long|hur lang tid|hur langt|how much time|how many|hur manga|tid|time) /.test(joined);
@@ -595,6 +615,20 @@ export function understand(input: UnderstandInput): Query {
     } else if (spanOf && !between && !period && / (hur manga|how many) (veckor|weeks|dagar|days) /.test(joined) && words.some((w) => TILL_WORDS.has(w)) && (meetingBodies.length || dates.dates.length || cues.includes('next') || cues.includes('meeting'))) {
       // "hur många veckor till nästa SK", "how many weeks until LG 25/11": counted like "hur många dagar till".
       intent = 'daysUntil';
+    } else if (spanOf && !between && !period && (ordered = orderedSpan(words, matches, dates.dates, meetingBodies, Boolean(context?.meetingId), unit || / (hur lange|how long|hur lang tid|how much time) /.test(joined)))) {
+      // "hur många veckor efter 14/10" (after "sista LG i år?"), "how many days after the rådslag is SK 14/4?": the span
+      // from the point named after the order word to the other point, or to the meeting just answered.
+      intent = 'daysUntil';
+      cues.push('between');
+    } else if (spanOf && !between && !period && (meetingBodies.length || dates.dates.length || cues.includes('next') || cues.includes('meeting') || cues.includes('last'))) {
+      // "dagar till sk 14/4", "days to LG 20/5", "veckor kvar till rådslaget", "dagar sen sk 27/1", "days since the
+      // rådslag": a unit of days or weeks with a word of until (or since) right after it is counted like "hur många
+      // dagar till" (or "sedan"), with no question word.
+      const sign = unitSign(words);
+      if (sign) {
+        intent = 'daysUntil';
+        if (sign === 'since' && !cues.includes('ago')) cues.push('ago');
+      }
     }
     if (intent === 'daysUntil' && words.some((w) => w === 'veckor' || w === 'weeks')) cues.push('inWeeks');
     // "LG:s planeringskonferens", "the LG planning conference": a body named right after another named body, by a name
@@ -609,6 +643,15 @@ export function understand(input: UnderstandInput): Query {
       const meant = bodies.filter((b) => !meetingNamed.has(b));
       if (meant.length && meant.length < bodies.length) bodies = meant;
     }
+  }
+  // "jämnt fördelat, vad är kvar av totalbudgeten för resten av året fr o m 1/4", "utredningar kvar efter maj", "how
+  // much of the budget is left from October on if spent evenly": what is left of a budget amount from a point of the
+  // year (a day, a month after "efter"/"från", or today where only the rest of the year is named) is the year's share
+  // from there, spent evenly; "jämnt"/"evenly" then spread it over the year, not between the municipalities.
+  const restFrom = !bodies.length && !forms.amounts.length && !scale ? restOfYearFrom(words, matches, cues, dates, budgetLines.length > 0, now) : undefined;
+  if (restFrom) {
+    intent = 'budget';
+    for (const c of ['split', 'others', 'after', 'before']) if (cues.includes(c) && !(c === 'split' && per.includes('municipality'))) cues.splice(cues.indexOf(c), 1);
   }
   // "Vad är syftet med ledningsgruppen?", "syftet med Södertörnskonferensen": the body's own description,
   // unless the question also asks when or where it meets.
@@ -629,11 +672,13 @@ export function understand(input: UnderstandInput): Query {
   // year (or the year up to it); "nästa möte efter 22/9" stays the one meeting after it.
   let spanDates: string[] | undefined;
   const listing = cues.includes('calendar') || words.some((w) => LISTING_WORDS.has(w));
-  if (relation && listing && dates.dates.length === 1 && !dates.relativeDay && !cues.includes('next') && !forms.form && ['adjacentMeeting', 'meetingsOn', 'calendar', 'nextMeeting'].includes(intent)) {
+  // ("hur många LG kvar efter 20/5?", "how many committee meetings after June 9?": counted over the same span, and listed.)
+  const countedMeetings = cues.includes('count') && !words.some((w) => SPAN_UNITS.test(w) || HOUR_UNITS.test(w)) && (listing || cues.includes('meeting') || bodies.some((b) => plan.meetings.some((m) => m.body === b))) && ['adjacentMeeting', 'meetingsOn', 'calendar', 'nextMeeting', 'countMeetings'].includes(intent);
+  if (relation && (listing || countedMeetings) && dates.dates.length === 1 && !dates.relativeDay && !cues.includes('next') && !forms.form && ['adjacentMeeting', 'meetingsOn', 'calendar', 'nextMeeting', 'countMeetings'].includes(intent)) {
     const day = dates.dates[0]!;
     const shift = (d: string, n: number) => new Date(Date.parse(`${d}T12:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
     spanDates = relation === 'after' ? [shift(day, 1), `${day.slice(0, 4)}-12-31`] : [`${day.slice(0, 4)}-01-01`, shift(day, -1)];
-    intent = 'meetingsOn';
+    intent = countedMeetings ? 'countMeetings' : 'meetingsOn';
     relation = undefined;
   }
 
@@ -672,6 +717,8 @@ export function understand(input: UnderstandInput): Query {
     mentions: matches.filter((m) => m.sense.kind === 'body' || m.sense.kind === 'municipality' || m.sense.kind === 'budgetLine').map((m) => ({ kind: m.sense.kind as Mention['kind'], id: (m.sense as { id: string }).id, at: m.start })).sort((a, b) => a.at - b.at),
     cueOrder: uniq(matches.filter((m) => m.sense.kind === 'cue').sort((a, b) => a.start - b.start).map((m) => (m.sense as { name: string }).name)),
     ...(scale ? heldTotal(words, lexicon) : {}),
+    ...(restFrom ? { restOfYear: { from: restFrom }, yearShift: undefined, dates: [], month: undefined, relation: undefined } : {}),
+    ...(ordered && intent === 'daysUntil' ? { spanFrom: ordered, ...(context?.meetingId ? { meetingId: context.meetingId } : {}) } : {}),
   };
 
   // Follow-ups: "och 2015?", "och efter det?", "och LG?", "and the year before?".
@@ -843,11 +890,103 @@ function anchoredDate(words: readonly string[], matches: readonly Match[]): bool
   });
 }
 
+/** Where the days named stand ("14/10", "24 mars", "June 9"): the word that starts each, in the order written. */
+function dateStarts(words: readonly string[], matches: readonly Match[]): number[] {
+  const monthAt = new Set(matches.filter((m) => m.sense.kind === 'month').map((m) => m.start));
+  const dayNumber = (w: string | undefined) => w !== undefined && /^\d{1,2}(e|a|st|nd|rd|th)?$/.test(w);
+  const out: number[] = [];
+  words.forEach((w, i) => {
+    if (/^\d{1,2}\/\d{1,2}(\/\d{2,4})?$/.test(w) || (dayNumber(w) && monthAt.has(i + 1)) || (monthAt.has(i) && dayNumber(words[i + 1]) && !monthAt.has(i - 1) && !dayNumber(words[i - 1]))) out.push(i);
+  });
+  return out;
+}
+
+/**
+ * A span counted from a named point after an order word: "hur många veckor efter 14/10" (the other point is the meeting
+ * just answered), "how many days after the rådslag is SK 14/4?", "hur många dagar före SK 22/9 är LG 9/9?". Needs a
+ * measure (days, weeks, how long) and exactly one order word; the points are the days named and the bodies named
+ * without a day of their own. Returns the point after the order word, or undefined where this is no such span.
+ */
+function orderedSpan(words: readonly string[], matches: readonly Match[], days: readonly string[], meetingBodies: readonly string[], answered: boolean, measured: boolean): { body?: string; date?: string } | undefined {
+  if (!measured || words.some((w) => HOUR_UNITS.test(w))) return undefined;
+  const orders = matches.filter((m) => m.sense.kind === 'cue' && (m.sense.name === 'after' || m.sense.name === 'before') && m.end - m.start === 1 && ORDER_WORDS.has(words[m.start]!));
+  if (orders.length !== 1) return undefined;
+  const starts = dateStarts(words, matches);
+  const bodyMentions = matches.filter((m) => m.sense.kind === 'body' && meetingBodies.includes((m.sense as { id: string }).id));
+  // A body with a day right after it ("LG 14/10", "SK den 3/11") is one point with that day.
+  const dayAfter = (end: number) => starts.find((d) => d === end || (d === end + 1 && ['den', 'the', 'd'].includes(words[end]!)));
+  const undated = bodyMentions.filter((b) => dayAfter(b.end) === undefined);
+  const points = starts.length + undated.length;
+  if (points < 1 || points > 2 || (points === 1 && !answered)) return undefined;
+  let at = orders[0]!.end;
+  while (['the', 'den', 'det', 'd'].includes(words[at] ?? '')) at++;
+  const dateAt = (i: number | undefined) => (i !== undefined && starts.length === days.length ? days[starts.indexOf(i)] : undefined);
+  const body = bodyMentions.find((b) => b.start === at);
+  if (body) {
+    const day = dayAfter(body.end);
+    return { body: (body.sense as { id: string }).id, ...(day !== undefined && dateAt(day) ? { date: dateAt(day) } : {}) };
+  }
+  if (starts.includes(at)) {
+    const date = dateAt(at);
+    return date ? { date } : undefined;
+  }
+  return undefined;
+}
+
+/** Words that spread an amount over the year ("jämnt", "evenly", "linjärt") or name what is left of it ("resten av året"). */
+const EVENLY = /^(jamnt?|jamna|evenly|even|linjart|linearly|proportionellt|proportionally|pro)$/;
+const REST_WORDS = /^(resten|rest|remainder|aterstoden)$/;
+const FROM_WORDS = new Set(['fran', 'from', 'fom', 'starting', 'fr', 'med']);
+
+/**
+ * The first day that still counts where a budget amount's rest of the year is asked: money asked (a line, the budget)
+ * with a word of what is left, and a point of the year — a day ("fr o m 1/4", "från 1 juli"; after "efter", the day
+ * after), a month after an order or from word ("efter juni": from 1 July; "from October on": from 1 October), or,
+ * where the amount is spread evenly or the rest of the year is named with no point, today.
+ */
+function restOfYearFrom(words: readonly string[], matches: readonly Match[], cues: readonly string[], dates: DateEntities, lineNamed: boolean, now: Date): string | undefined {
+  if (!cues.includes('remaining') || !(lineNamed || cues.includes('budget') || cues.includes('money'))) return undefined;
+  if (dates.relativeDay || dates.week || dates.dates.length > 1 || (dates.months && dates.months.length > 1)) return undefined;
+  const evenly = words.some((w) => EVENLY.test(w));
+  const rest = words.some((w, i) => REST_WORDS.test(w) && /^(av|of|for)$/.test(words[i + 1] ?? '') && /^(aret|year)$/.test(words[i + 2] === 'the' ? words[i + 3] ?? '' : words[i + 2] ?? ''));
+  const monthAt = matches.find((m) => m.sense.kind === 'month')?.start ?? -1;
+  const dayAt = words.findIndex((w) => /^\d{1,2}\/\d{1,2}/.test(w));
+  // ("the rest of the year after March": "the year after" is read as a year's shift, so the word before the point says it too.)
+  const pointAt = dates.dates.length ? (dayAt >= 0 ? dayAt : monthAt - 1) : monthAt;
+  const after = (cues.includes('after') && !cues.includes('before')) || /^(efter|after)$/.test(words[pointAt - 1] ?? '');
+  const fromWord = (at: number) => at >= 0 && words.slice(Math.max(0, at - 4), at).some((w) => FROM_WORDS.has(w));
+  const iso = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d)).toISOString().slice(0, 10);
+  if (dates.dates.length === 1) {
+    const [y, m, d] = dates.dates[0]!.split('-').map(Number) as [number, number, number];
+    return after ? iso(y, m, d + 1) : evenly || rest || fromWord(dayAt) || fromWord(monthAt) ? iso(y, m, d) : undefined;
+  }
+  if (dates.month) {
+    const { year, month } = dates.month;
+    if (after) return iso(year, month + 1, 1);
+    return fromWord(monthAt) || /^(on|onwards|framat|framover)$/.test(words[monthAt + 1] ?? '') || evenly || rest ? iso(year, month, 1) : undefined;
+  }
+  return evenly || rest ? stockholmDate(now) : undefined;
+}
+
+/** "dagar till", "days to", "veckor kvar till", "dagar sen", "days since": a unit of days or weeks with a word of until or since within three words after it. */
+function unitSign(words: readonly string[]): 'until' | 'since' | undefined {
+  for (let i = 0; i < words.length; i++) {
+    if (!SPAN_UNITS.test(words[i]!)) continue;
+    for (const w of words.slice(i + 1, i + 4)) {
+      if (SINCE_WORDS.has(w)) return 'since';
+      if (UNIT_TILL_WORDS.has(w)) return 'until';
+    }
+  }
+  return undefined;
+}
+const SINCE_WORDS = new Set(['sen', 'sedan', 'since', 'ago']);
+const UNIT_TILL_WORDS = new Set(['till', 'tills', 'til', 'until', 'to', 'kvar', 'left']);
+
 /** Words that make "hur länge"/"how long" ask until (or since) something, not how long it lasts. */
 // Words that make "how long" a time until or since, not a meeting's length ("hur länge är det kvar", "how long ago").
 const TILL_SIGNS = /^(kvar|tills?|until|innan|dit|left|go|sedan|sen|ago|since|dess|droj\w*|wait\w*|vant\w*)$/;
 const TILL_WORDS = new Set(['till', 'tills', 'until', 'kvar', 'left', 'to', 'innan', 'before']);
-const SPAN_UNITS = /^(dagar|days|veckor|weeks|manader|months)$/;
+const SPAN_UNITS = /^(dagar|dgr|days|veckor|weeks|manader|months)$/;
 const HOUR_UNITS = /^(timmar|hours|timme|hour|minuter|minutes)$/;
 // "SK-mötena", "LG meetings": meetings of a body in the plural (the consecutive gaps between them).
 const PLURAL_MEETINGS = /^(\w*motena|\w*moten|meetings)$/;
@@ -1118,6 +1257,14 @@ function readForms(text: string, words: string[], matches: readonly Match[], cue
   else if (yn?.fragmentCues && /\?\s*$/.test(text) && words.length - start >= 1 && words.length - start <= 3 && words.slice(start).every((_, i) => matches.some((m) => m.sense.kind === 'cue' && yn.fragmentCues!.includes(m.sense.name) && m.start <= start + i && m.end > start + i))) form = 'yesNo';
   // A modal particle inside a statement makes it a claim to check: "Huddinge får väl 80 000?", "SK är väl på torsdag?".
   else if (yn?.particles && words.length >= 3 && !(yn.whWords ?? []).includes(first ?? '') && words.slice(start + 1).some((w) => yn.particles!.includes(w))) form = 'yesNo';
+
+  // "har lagt 30k på lokaler hittills, vad finns kvar": a statement before a question of what, how much or when is a
+  // premise; the question after it is asked, not a yes/no of the statement.
+  if (form === 'yesNo' && yn?.whWords && first && yn.first.includes(first)) {
+    const clauses = text.split(/[,;:]\s+|\s+[-–—]\s+/).slice(1);
+    const opens = (c: string) => splitWords(fold(c)).filter((w) => !/^(och|and|so|sa|men|but)$/.test(w))[0] ?? '';
+    if (clauses.length && !/\?/.test(text.split(/[,;:]\s+|\s+[-–—]\s+/)[0]!) && yn.whWords.includes(opens(clauses.at(-1)!))) form = undefined;
+  }
 
   const amounts = readAmounts(text, lexicon.data.offsets?.numbers ?? {});
   // "två år efter", "3 years before"

@@ -17,12 +17,12 @@ function foldReference(text: string): string {
     .trim();
 }
 
-/** splitWords as first written: one step after the other. */
+/** splitWords as first written: one step after the other (a slash between letters splits like a hyphen). */
 function splitReference(folded: string): string[] {
   return folded
     .split(' ')
     .flatMap((w) => (/^[a-z]{3,}\d{4}$/.test(w) ? [w.replace(/\d{4}$/, ''), w.slice(-4)] : [w]))
-    .flatMap((w) => (/\d/.test(w) ? [w] : w.split('-')))
+    .flatMap((w) => (/\d/.test(w) ? [w] : w.split(/[-/]/)))
     .map((w) => w.replace(/^[/.:]+|[/.:]+$/g, ''))
     .filter(Boolean);
 }
@@ -57,5 +57,7 @@ describe('the shortcuts in reading a message', () => {
       { numRuns: 5000 },
     );
     expect(splitWords('radslaget2015 lg-motet 14/4. 2011-04-14')).toEqual(['radslaget', '2015', 'lg', 'motet', '14/4', '2011-04-14']);
+    // Words joined by a slash are two words, as with a hyphen; a day keeps its slash.
+    expect(splitWords('studies/consultants lg/sk 20/5')).toEqual(['studies', 'consultants', 'lg', 'sk', '20/5']);
   });
 });

@@ -208,3 +208,65 @@ describe('amounts written in words', () => {
     expect(readAmounts('230 000 kr', numbers)).toEqual([230_000]);
   });
 });
+
+describe('arithmetic over the calendar and the budget in clipped chat', () => {
+  const after = (context: Partial<QueryContext>): QueryContext => ({ intent: 'meetingsOn', bodies: [], municipalities: [], years: [], dates: [], budgetLines: [], topics: [], cues: [], ...context });
+
+  it('counts days until or since from a unit of days or weeks beside a word of until or since, with no question word', () => {
+    expect(q('dagar till sk 14/4').intent).toBe('daysUntil');
+    expect(q('days to LG 20/5?').intent).toBe('daysUntil');
+    expect(q('veckor kvar till rådslaget').cues).toContain('inWeeks');
+    const since = q('dagar sen sk 27/1');
+    expect([since.intent, since.cues.includes('ago')]).toEqual(['daysUntil', true]);
+    // A unit with nothing of until or since beside it stays what it was ("dagar" in a listing is no count).
+    expect(q('vilka dagar träffas LG').intent).not.toBe('daysUntil');
+  });
+
+  it('reads a span from the point named after an order word to the meeting just answered, or to the other point named', () => {
+    const followUp = q('hur många veckor efter 14/10', '2011-04-07T10:00:00+02:00', after({ bodies: ['ledningsgruppen'], meetingId: 'lg-2011-11-25' }));
+    expect([followUp.intent, followUp.spanFrom, followUp.meetingId, followUp.relation]).toEqual(['daysUntil', { date: '2011-10-14' }, 'lg-2011-11-25', 'after']);
+    expect(q('how many days after the rådslag is SK 14/4?').spanFrom).toEqual({ body: 'radslaget' });
+    expect(q('hur många dagar före SK 22/9 är LG 9/9?').spanFrom).toEqual({ body: 'samarbetskommitten', date: '2011-09-22' });
+    // One point and no meeting answered is no span: the meeting after the day, as before.
+    expect(q('hur många veckor efter 14/10').spanFrom).toBeUndefined();
+  });
+
+  it('counts a body’s meetings after or before a day over the rest (or start) of that year', () => {
+    const left = q('hur många lg kvar efter 20/5?');
+    expect([left.intent, left.dates]).toEqual(['countMeetings', ['2011-05-21', '2011-12-31']]);
+    expect(q('how many LG meetings before 9/9?').dates).toEqual(['2011-01-01', '2011-09-08']);
+  });
+
+  it('reads what is left of a budget amount for the rest of the year from a day, a month or today', () => {
+    expect(q('jämnt fördelat, vad är kvar av totalbudgeten för resten av året fr o m 1/4').restOfYear).toEqual({ from: '2011-04-01' });
+    expect(q('utredningar kvar efter maj vid jämn förbrukning').restOfYear).toEqual({ from: '2011-06-01' });
+    expect(q('how much of the total budget remains for the rest of the year after March if spent evenly?').restOfYear).toEqual({ from: '2011-04-01' });
+    expect(q('evenly spread, how much of the consultancy budget is left from October on?').restOfYear).toEqual({ from: '2011-10-01' });
+    expect(q('hur mycket är kvar av budgeten för resten av året?').restOfYear).toEqual({ from: '2011-04-07' });
+    // "jämnt" spreads the amount over the year here, not between the municipalities.
+    expect(q('jämnt fördelat, vad är kvar av totalbudgeten för resten av året fr o m 1/4').cues).not.toContain('split');
+    // An amount spent is taken from the line instead; a split between the municipalities stays one.
+    expect(q('vi har förbrukat 100 000 av utredningarna efter maj, vad är kvar?').restOfYear).toBeUndefined();
+    expect(q('jämnt fördelat per kommun, vad betalar var och en?').restOfYear).toBeUndefined();
+  });
+
+  it('reads words joined by a slash one by one ("studies/consultants" names a budget line)', () => {
+    const slash = q('if we have spent 120 000 on studies/consultants, how much is left?');
+    expect([slash.budgetLines, slash.lang]).toEqual([['utredningar'], 'en']);
+  });
+
+  it('reads a statement before a question of what or how much as its premise, not as a yes/no question', () => {
+    expect(q('har lagt 30k på lokaler hittills, vad finns kvar').form).toBeUndefined();
+    expect(q('har LG möte i maj?').form).toBe('yesNo');
+  });
+
+  it('decides the language of a clipped fragment by its words, not by shorthand written in both languages', () => {
+    const lang = (text: string) => q(text).lang;
+    expect(lang('budget personal vs lokaler diff')).toBe('sv');
+    expect(lang('staff vs consultancy diff?')).toBe('en');
+    expect(lang('days till SK 3/11')).toBe('en');
+    expect(lang('dagar till SK 3/11')).toBe('sv');
+    // The Swedish words for the budget lines ("lokaler", "utredningar") are Swedish whatever the client's locale.
+    expect(understand({ text: 'utredningar vs lokaler diff', plan, lexicon, now: at('2011-04-07T10:00:00+02:00'), locale: 'en-US' }).lang).toBe('sv');
+  });
+});

@@ -156,6 +156,10 @@ const FILES = [
   // prose, facts for 2012 and later, false places and weekdays with a fact asked, hosts before a turn, cancelling).
   { file: 'r10-own-b.json', heldOut: false, freshCorePerItem: false },
   { file: 'r10-commands-own.json', heldOut: false, freshCorePerItem: true },
+  // Written by helper nlu12c of round 12 before the code that reads them: arithmetic over the calendar and the budget in
+  // clipped chat (days or weeks until and since, the span from a day to the meeting answered, meetings left after a day,
+  // the share of a line left for the rest of the year, a line less an amount spent, two lines' difference and its language).
+  { file: 'r12-own-c.json', heldOut: false, freshCorePerItem: false },
   // Written by helper nlu14a of round 14 before the code that reads them: colloquial spoken Swedish as typed in chat
   // ('va', 'e', 'dom', 'nåt', 'å', 'sen', 'ju', 'hos oss i X') in yes/no questions opened by 'var'/'va', a topic put
   // first and taken up by 'det' ('SK i juni, e det i Salem?'), a statement before a wh-question, counts of a listed
