@@ -62,8 +62,10 @@ export function readMessage(raw: string, opts: { maxLength: number; locale?: str
   let words = text ? splitWords(folded) : undefined;
   const lang = decideLang(text, { locale: opts.locale, lexicon: opts.lexicon, words, earlier: opts.earlier });
   if (!words) return { text, long, folded, words, lang };
-  // A Swedish message in spoken forms ("va rådslaget hos oss?", "ska va i Södertälje") is read as written.
-  const written = lang === 'sv' ? writtenForms(sent, opts.lexicon.data.spokenForms) : sent;
+  // A Swedish message in spoken forms ("va rådslaget hos oss?", "ska va i Södertälje") is read as written
+  // (an English one keeps its "e" and "sen").
+  const spokenSwedish = lang === 'sv';
+  const written = spokenSwedish ? writtenForms(sent, opts.lexicon.data.spokenForms) : sent;
   if (written !== sent) {
     text = written;
     folded = fold(text);
