@@ -3,7 +3,7 @@ import { reply } from '../core/reply.js';
 import type { Query } from '../understand/understand.js';
 import { budget } from './budget.js';
 import { hostsText, notInPlan, statesNotInPlan, suggestions, type Answer, type AnswerInput } from './common.js';
-import { firstDate, formatDay, formatWhen, meetingsBetween } from '../domain/calendar.js';
+import { firstDate, formatDay, formatWhen, meetingYear, meetingsBetween, plannedMeetings } from '../domain/calendar.js';
 import type { Meeting } from '../store/schema.js';
 import { bodyName } from '../domain/names.js';
 import {
@@ -72,6 +72,16 @@ function whatThePlanHolds(q: Query, plan: AnswerInput['plan'], data: AnswerInput
   if (lines.length) return say(lang, 'budgetLinesInThePlan', lines.map((l) => `${gl(l)} ${kronor(l.amount)} (${budget!.year})`).join(', '));
   const body = q.bodies.length === 1 ? plan.bodies.find((b) => b.id === q.bodies[0]) : undefined;
   if (!body) return undefined;
+  // ("Vad var temat för rådslaget i Salem 2011?", "What will the theme of the 2012 rådslag be?": the meeting the question
+  // names by its year, month, day or host, where it names one; else the year's host in a rotation.)
+  const named = q.years.length || q.month || q.dates.length || q.municipalities.length;
+  if (named) {
+    const month = q.month ? `${q.month.year}-${String(q.month.month).padStart(2, '0')}` : undefined;
+    const found = plannedMeetings(plan, body.id).filter((m) => (!q.years.length || q.years.includes(meetingYear(m))) && (!month || firstDate(m).startsWith(month)) && (!q.dates.length || q.dates.includes(firstDate(m))) && (!q.municipalities.length || q.municipalities.some((x) => m.hosts.includes(x))));
+    if (found.length === 1) return say(lang, 'thisIsWhatThePlanHasOfMeeting', `${bodyName(plan, body.id)} ${formatWhen(found[0]!, lang)} – ${say(lang, 'host2').toLowerCase()}: ${hostsText(plan, found[0]!, lang)}`);
+    const r = q.years.length === 1 ? plan.hostRotations.find((x) => x.body === body.id && x.year === q.years[0]) : undefined;
+    if (r && !found.length) return say(lang, 'rotationHostTitle', body.name, r.year, municipalityName(plan, r.host)) + '.';
+  }
   const who = [...(body.memberMunicipalities.length ? [listText(body.memberMunicipalities.map((m) => municipalityName(plan, m)), lang)] : []), ...body.otherMembers, ...(body.composition ? [body.composition] : [])];
   if (!who.length) return undefined;
   return say(lang, 'thisIsWhatThe', body.name, listText(who, lang));

@@ -22,7 +22,8 @@ function amountText(v: number, lang: 'sv' | 'en'): string {
  */
 function perUnitsOf(o: { cues: string[]; per: string[]; members: number; population: number; units: Record<string, PerUnit | string> }): Array<{ id: string; n: number; unit: PerUnit }> {
   const ids = [...o.per];
-  if (o.cues.includes('split') && !ids.includes('municipality')) ids.unshift('municipality');
+  // ("per kvartal om vi sprider ut dem jämnt": evenly over time, cue overTime, is no split between the members.)
+  if (o.cues.includes('split') && !o.cues.includes('overTime') && !ids.includes('municipality')) ids.unshift('municipality');
   if (o.cues.includes('perMonth') && !ids.includes('month')) ids.push('month');
   // The municipality first: "per kommun och månad" reads better than "per månad och kommun".
   ids.sort((a, b) => Number(b === 'municipality') - Number(a === 'municipality'));

@@ -8,7 +8,7 @@ import { municipalityName } from '../domain/names.js';
 import { fold } from '../understand/normalize.js';
 import { say } from '../text/catalogue/index.js';
 
-const TRANSLATION_NOTE = { type: 'text' as const, subtle: true, text: "Quoted from the plan, which is in Swedish." };
+export const TRANSLATION_NOTE = { type: 'text' as const, subtle: true, text: "Quoted from the plan, which is in Swedish." };
 
 function weekdayTime(b: Body, lang: 'sv' | 'en'): string | undefined {
   if (!b.usualTime) return undefined;
@@ -296,7 +296,7 @@ export function bodyInfo({ q, plan, data }: AnswerInput): Answer {
 }
 
 /** One line in English from a body's facts, before the plan's Swedish description. */
-function englishSummary(plan: Plan, b: Body): string {
+export function englishSummary(plan: Plan, b: Body): string {
   const kinds: Record<string, string> = { committee: 'the committee', group: 'a group', conference: 'a conference', followUp: 'a yearly follow-up', jointBody: 'a joint body' };
   const parts = [`${b.name} is ${kinds[b.kind] ?? 'a body'} of the plan`];
   if (b.memberMunicipalities.length) parts.push(`with ${b.memberMunicipalities.length === plan.municipalities.length ? `all ${b.memberMunicipalities.length} municipalities` : listText(b.memberMunicipalities.map((m) => municipalityName(plan, m)), 'en')}`);

@@ -26,7 +26,7 @@ interface Index {
 }
 
 /** Words that carry no topic, in both languages (folded). */
-const STOP = new Set('vad vem var nar hur vilken vilket vilka varfor som det den denna detta dessa att och eller men for med till fran om av pa i en ett ar har hade kan ska skall finns inte sig sin sitt sina vara vart vi ni de dom man planen plan star sager gor nagot nagon nagra mer mest samt bl t ex s k fr o m the what who when where which how why is are was were does do did of in on for to and or a an it its this that there plan say says said about any with from by be has have can should would tycker betyder betyda innebar means mean meant namns namner namnd mentions mentioned mention tell told skriver write written'.split(' '));
+const STOP = new Set('vad vem var nar hur vilken vilket vilka varfor som det den denna detta dessa att och eller men for med till fran om av pa i en ett ar har hade kan ska skall finns inte sig sin sitt sina vara vart vi ni de dom man planen plan star sager gor nagot nagon nagra mer mest samt bl t ex s k fr o m the what who when where which how why is are was were does do did of in on for to and or a an it its this that there plan say says said about any with from by be has have can should would tycker betyder betyda innebar menas menar forklara explain means mean meant namns namner namnd mentions mentioned mention tell told skriver write written'.split(' '));
 const MIN = 3;
 /** The weight of a word matched only through a compound or an inflection, against the word itself. */
 const EXACT_FIRST = 0.8;

@@ -3,7 +3,7 @@
 // its title, and requests the bot cannot carry out. Each reads the query the understanding produced and
 // computes over the plan; where none applies, the intent's own answer is given (answer.ts).
 import { reply, type Block } from '../core/reply.js';
-import { formatDay, formatMonth, formatWhen, meetingsBetween, meetingsOfYear, plannedMeetings, stockholmDate, upcoming, weekdayName, held, firstDate, firstAfter, lastBefore, lastDate } from '../domain/calendar.js';
+import { formatDay, formatMonth, formatWhen, meetingYear, meetingsBetween, meetingsOfYear, plannedMeetings, stockholmDate, upcoming, weekdayName, held, firstDate, firstAfter, lastBefore, lastDate } from '../domain/calendar.js';
 import type { Body, Meeting, Plan } from '../store/schema.js';
 import { fold } from '../understand/normalize.js';
 import { readAmounts } from '../understand/understand.js';
@@ -14,9 +14,83 @@ import { grouped, kronor, listText, percent } from '../text/format.js';
 import { bodyName, municipalityName } from '../domain/names.js';
 import { say } from '../text/catalogue/index.js';
 import { budgetBalance, budgetOf, sum } from '../domain/budget.js';
+import { compareThings, countPremise, jointBodies, offerInstead, yearHosts } from './across.js';
 
 export function reason(input: AnswerInput): Answer | undefined {
-  return cannotDo(input) ?? foundingAsked(input) ?? populationArithmetic(input) ?? rotationRelation(input) ?? yearsUntilThen(input) ?? rotationEnds(input) ?? orderQuestion(input) ?? (input.q.form && askedSpan(input.q) ? titledMeeting(input) : undefined) ?? wrongWeekdayTime(input) ?? claim(input) ?? rotationPremise(input) ?? notAMember(input) ?? wrongPlace(input) ?? meetingRelation(input) ?? titledMeeting(input) ?? firstOrLast(input);
+  return cannotDo(input) ?? dayNotGiven(input) ?? yearHosts(input) ?? jointBodies(input) ?? compareThings(input) ?? countPremise(input) ?? foundingAsked(input) ?? populationArithmetic(input) ?? rotationRelation(input) ?? yearsUntilThen(input) ?? rotationEnds(input) ?? orderQuestion(input) ?? (input.q.form && askedSpan(input.q) ? titledMeeting(input) : undefined) ?? wrongWeekdayTime(input) ?? roleClaim(input) ?? claim(input) ?? rotationPremise(input) ?? notAMember(input) ?? wrongPlace(input) ?? meetingRelation(input) ?? titledMeeting(input) ?? firstOrLast(input);
+}
+
+/**
+ * "Vilket datum i januari 2012 är SK-mötet i Södertälje?", "vilket datum blir rådslaget i Botkyrka 2013?", "which day in
+ * January 2012 does the committee meet?": the day asked (the lexicon's dayAsked words) of a meeting the plan holds
+ * without one: a meeting it dates by month only, or a rotation's year the calendar has no meeting for. The plan does
+ * not say (the kind says so), and the answer gives what it does hold: the month and host, or the year's host.
+ */
+function dayNotGiven({ q, plan, data }: AnswerInput): Answer | undefined {
+  if (q.form || q.bodies.length !== 1 || q.dates.length || q.notInPlanKinds.length || q.action) return undefined;
+  const folded = ` ${fold(q.text)} `;
+  if (!(data?.dayAsked ?? []).some((w) => folded.includes(` ${fold(w)} `))) return undefined;
+  const body = q.bodies[0]!;
+  const lang = q.lang;
+  const hosted = (hosts: string[]) => !q.municipalities.length || q.municipalities.every((m) => hosts.includes(m));
+  // The body's meetings of the month or year asked, where the municipality named hosts them.
+  const asked = plannedMeetings(plan, body).filter((m) => (q.month ? firstDate(m).slice(0, 7) === `${q.month.year}-${String(q.month.month).padStart(2, '0')}` : q.years.length ? q.years.includes(meetingYear(m)) : false) && hosted(m.hosts));
+  if (asked.length) {
+    if (asked.length !== 1 || asked[0]!.date.kind !== 'month') return undefined;
+    const m = asked[0]!;
+    const when = formatWhen(m, lang);
+    const title = say(lang, 'thePlanGivesNoDayFor', `${bodyName(plan, m.body)} ${formatMonth(m.date.kind === 'month' ? m.date.month : '', lang)}`, m.hosts.map((h) => municipalityName(plan, h)).join(', '));
+    return { reply: reply('notInPlan', lang, title, [{ type: 'text', text: say(lang, 'thePlanHasOnlyTheMonth', when) }, meetingFacts(plan, m, lang)]), context: contextOf(q, { meetingId: m.id }) };
+  }
+  // A rotation's year with no meeting in the calendar: its host is all the plan says.
+  if (q.years.length !== 1 || q.month) return undefined;
+  const r = plan.hostRotations.find((x) => x.body === body && x.year === q.years[0]);
+  if (!r || !hosted([r.host])) return undefined;
+  const H = municipalityName(plan, r.host);
+  return {
+    reply: reply('notInPlan', lang, say(lang, 'thePlanDoesNotGiveThe', bodyName(plan, body), r.year, H), [{ type: 'text', text: say(lang, 'thePlanSCalendar', plan.calendarYears.join(', '), r.year) }]),
+    context: contextOf(q, { intent: 'rotationHost', bodies: [body], years: [r.year], answerMunicipalities: [r.host] }),
+  };
+}
+
+/** A role word without its Swedish endings ("kommundirektörerna" → "kommundirektor"), as understand.ts reads roles. */
+const roleStem = (w: string) => w.replace(/(erna|arna|orna|na|er|ar|or|en|a|n)$/, '');
+/** Verbs that ask whether someone is at a body's meetings (not only whether they are in it). */
+const ATTENDING = /^(delta\w*|attend\w*|narvar\w*|participat\w*|gar|go|goes|present)$/;
+
+/**
+ * "ska kommundirektörerna delta på samarbetskommitténs möten?", "do the municipal directors attend the LG meetings?",
+ * "sitter kommunstyrelseordförandena i ledningsgruppen?": whether a role takes part in one body, checked against
+ * who the plan says is in it (its composition) and, where its meetings are asked, who attends them. English role
+ * words are read as the plan's Swedish ones (lexicon roleAttends.glosses). The answer names both.
+ */
+function roleClaim({ q, plan, data }: AnswerInput): Answer | undefined {
+  if (q.form !== 'yesNo' || !q.cues.includes('roleAttends') || q.bodies.length !== 1) return undefined;
+  const body = plan.bodies.find((b) => b.id === q.bodies[0]);
+  if (!body || (!body.composition && !body.attendees)) return undefined;
+  const words = fold(q.text).split(' ');
+  const is = (w: string, t: string) => (t.endsWith('*') ? w.startsWith(t.slice(0, -1)) : w === t);
+  const glosses = Object.entries(data?.roleAttends?.glosses ?? {}).map(([k, v]) => ({ k: fold(k.replace(/\*$/, '')).split(' '), star: k.endsWith('*'), v }));
+  // The role asked, as a stem of the plan's words: a gloss of the English words ("municipal directors"), longest first, else the Swedish word.
+  let role: string | undefined;
+  for (const g of glosses.sort((a, b) => b.k.length - a.k.length)) {
+    const at = words.findIndex((_, i) => g.k.every((x, j) => (j === g.k.length - 1 && g.star ? (words[i + j] ?? '').startsWith(x) : words[i + j] === x)));
+    if (at >= 0) { role = g.v; break; }
+  }
+  if (!role) {
+    const w = words.find((x) => (data?.roleNouns ?? []).some((t) => is(x, t)) && x.length >= 6);
+    if (w) role = roleStem(w);
+  }
+  if (!role) return undefined;
+  const inIt = fold(body.composition ?? '').includes(role);
+  const attending = q.cues.includes('meeting') || words.some((w) => ATTENDING.test(w));
+  const attends = attending && fold(body.attendees ?? '').includes(role);
+  const lang = q.lang;
+  const head = `${yesNo(lang, inIt || attends)} – `;
+  const who = [...(body.memberMunicipalities.length ? [say(lang, 'theMunicipalities', body.memberMunicipalities.length)] : []), ...body.otherMembers, ...(body.composition ? [body.composition] : [])];
+  const also = body.attendees ? ` – ${body.attendees.charAt(0).toLowerCase()}${body.attendees.slice(1).replace(/\.$/, '')}` : '';
+  const title = head + say(lang, 'isMadeUpOf', body.name, listText(who, lang), also);
+  return { reply: reply('members', lang, title, body.attendees ? [{ type: 'text', text: body.attendees }] : []), context: contextOf(q) };
 }
 
 /**
@@ -207,15 +281,20 @@ function rotationEnds({ q, plan }: AnswerInput): Answer | undefined {
 
 /** "när startade Salem i överförmyndarnämnden": a municipality that is not in the joint body asked about. */
 function notAMember({ q, plan }: AnswerInput): Answer | undefined {
-  if (q.form || !q.municipalities.length || q.cues.includes('host') || q.dates.length || q.month) return undefined;
+  if (q.form || !q.municipalities.length || q.dates.length || q.month) return undefined;
   const body = q.bodies.map((id) => plan.bodies.find((b) => b.id === id)).find((b) => b?.kind === 'jointBody' && b.memberMunicipalities.length);
   if (!body || q.bodies.length !== 1) return undefined;
   const outside = q.municipalities.filter((m) => !body.memberMunicipalities.includes(m));
   if (!outside.length) return undefined;
+  // ("vem är värdkommun?" → "och vi då? salem alltså": a municipality outside a joint body is not its host either;
+  // that it is not in the body is the answer, with the host. A host asked of its own would be its host question.)
+  const hostAsked = q.cues.includes('host');
+  if (hostAsked && (!q.followUp || !body.hostMunicipality)) return undefined;
   const lang = q.lang;
   const names = listText(outside.map((m) => municipalityName(plan, m)), lang);
   const members = listText(body.memberMunicipalities.map((m) => municipalityName(plan, m)), lang);
   const blocks: Block[] = [{ type: 'text', text: say(lang, 'isMadeUpOf2', body.name, members) }];
+  if (hostAsked && body.hostMunicipality) blocks.push({ type: 'text', text: `${say(lang, 'hostMunicipality')}: ${municipalityName(plan, body.hostMunicipality)}` });
   if (body.start) blocks.push({ type: 'text', text: say(lang, 'startedIn', body.name, body.start.slice(0, 4)) });
   return { reply: reply('members', lang, say(lang, 'notMembersOf', names, outside.length, body.name), blocks), context: contextOf(q) };
 }
@@ -249,6 +328,8 @@ function cannotDo({ q, plan, now, data }: AnswerInput): Answer | undefined {
   // What the plan does say about the meeting named, if one is.
   const meeting = namedMeeting(q, plan, now);
   if (meeting) blocks.push({ type: 'text', text: say(lang, 'thisIsWhatThePlan') }, meetingFacts(plan, meeting, lang));
+  // ("post a short summary of the plan on our intranet": the summary itself is what can be given.)
+  else blocks.push(...(offerInstead({ q, plan, now, data }) ?? []));
   return {
     reply: reply('notInPlan', lang, title, blocks, suggestions(lang)),
     context: meeting ? contextOf(q, { meetingId: meeting.id }) : undefined,

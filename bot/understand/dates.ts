@@ -108,7 +108,11 @@ export function extractDates(text: string, words: string[], matches: readonly Ma
   const out: DateEntities = { dates: [], relativeDay: false, years: [], relativeYears: [] };
 
   const explicitYear = words.find((w) => YEAR.test(w));
-  const defaultYear = explicitYear ? Number(explicitYear) : thisYear;
+  // "i januari nästa år", "April next year": a year counted from this one is the year of the days and months
+  // written with it, as a year written out would be.
+  const relativeYear = explicitYear ? undefined : matches.find((m) => m.sense.kind === 'relativeYear');
+  const defaultYear = explicitYear ? Number(explicitYear) : relativeYear?.sense.kind === 'relativeYear' ? thisYear + relativeYear.sense.offset : thisYear;
+  const yearWritten = explicitYear !== undefined || relativeYear !== undefined;
 
   // 1. Day + month written around a month name: "14 april", "den 1 sep", "April 14th", "Sept 22".
   for (const m of matches) {
@@ -130,7 +134,7 @@ export function extractDates(text: string, words: string[], matches: readonly Ma
       out.dates.push(`${year ?? defaultYear}-${pad(m.sense.month)}-${pad(day)}`);
       used.add(dayIndex);
     } else {
-      const month = { year: year ?? defaultYear, month: m.sense.month, yearGiven: year !== undefined || explicitYear !== undefined };
+      const month = { year: year ?? defaultYear, month: m.sense.month, yearGiven: year !== undefined || yearWritten };
       if (!out.month) out.month = month;
       // "i september och oktober", "sept o okt": every month named, in the order written.
       if (!out.months?.some((x) => x.year === month.year && x.month === month.month)) (out.months ??= []).push(month);

@@ -10,7 +10,7 @@ import type { SpokenForms } from './spoken.js';
 
 export interface LexiconData {
   /** Words that tell the languages apart; `neutral`: the plan's own terms, used in both ("värd", "rådslag"). */
-  langWords: { en: string[]; sv: string[]; neutral?: string[]; replyIn?: { sv: string[]; en: string[] }; replyInNotAfter?: string[]; planLabels?: string[] };
+  langWords: { en: string[]; sv: string[]; neutral?: string[]; replyIn?: { sv: string[]; en: string[] }; replyInNotAfter?: string[]; planLabels?: string[]; fieldLabels?: string[] };
   bodyAliases: Record<string, string[]>;
   municipalityAliases: Record<string, string[]>;
   months: Record<string, string[]>;
@@ -48,8 +48,22 @@ export interface LexiconData {
   roleNouns?: string[];
   /** Nouns of a joint body's kind, named without its name ("förbundet som Haninge, Nynäshamn och Tyresö bildade"); `*` ends a stem. */
   jointBodyNouns?: string[];
+  /** The kinds of joint body a listing may ask for ("vilka förbund finns"): each keyed by the stem its bodies' names hold ("forbund", "namnd"), or "any". */
+  jointBodyKinds?: Record<string, { words: string[]; phrases?: string[] } | string>;
+  /** Nouns a count of a body's members is written before ("sju kommuner", "alla åtta medlemmarna"); `*` ends a stem. */
+  countNouns?: string[];
   /** Words before a unit that make it a divisor ("per kvartal", "i veckan", "a quarter"). */
   perWords?: string[];
+  /** Whether a role takes part in a body: the verbs that ask it, and English role words as the plan's Swedish ones (`*` ends a stem). */
+  roleAttends?: { verbs: string[]; glosses: Record<string, string> };
+  /** Verbs of gaining with their particle ('tjänar … på'): what someone gains from something, the cue purpose. */
+  gainVerbs?: { verbs: string[]; particles: string[]; window: number };
+  /** Period words that are also verbs, with the words that make them the verb when they follow ('fall in'). */
+  periodVerbs?: Record<string, string[]>;
+  /** Words that set one thing against another ('as opposed to', 'till skillnad från'): a body named right after them is not the one asked. */
+  contrastWords?: string[];
+  /** Words of the split cue that say how evenly, not between whom: with a unit of time and no municipality, an amount spread over time. */
+  splitManner?: string[];
   /** Per-words that may stand a few words before their unit ("each of the eight municipalities"). */
   strongPerWords?: string[];
   /** Units an amount is divided by: a number, or the plan's population / member count. */
@@ -60,6 +74,10 @@ export interface LexiconData {
   requests?: { polite: string[]; startOnly: string[] };
   /** Calendar requests ("lägg in SK i min kalender", "add it to Outlook"): a request verb near the start, a personal calendar named; `title` is the actionTitles key said. */
   calendarRequests?: { verbs: string[]; places: string[]; personal: string[]; title: string };
+  /** What someone said asked in English ("what did the chair say"): an auxiliary, then within six words a verb of saying, not of `notOf` (the plan). */
+  statementVerbs?: { auxiliaries: string[]; verbs: string[]; notOf: string[] };
+  /** Requests to publish outside the chat ("posta en sammanfattning på intranätet"): a request verb near the start and a place outside named; `title` is the actionTitles key said. */
+  publishRequests?: { verbs: string[]; places: string[]; title: string };
   /**
    * What-if changes of an amount: a factor ("dubblas"), or a direction taking "med N %" / "med N kr" / "till N".
    * A word ending in * is a stem, in ~ a verb in any form ("minsk~": minska, minskar, minskas, minskade …);
@@ -353,7 +371,15 @@ export function buildLexicon(data: LexiconData, plan: Plan): Lexicon {
     if (word.length < 8 || /\d/.test(word)) return [];
     const found = entityWords.filter((t) => t.words[0]!.length > word.length + 1 && t.words[0]!.startsWith(word));
     const senses = new Set(found.map((t) => senseKey(t.sense)));
-    return senses.size === 1 ? found.slice(0, 1) : [];
+    if (senses.size === 1) return found.slice(0, 1);
+    if (found.length || word.length < 10) return [];
+    // ("planerigskonf", "planeringkonf", "planneringskonf": a letter dropped, doubled or wrong inside the part kept,
+    // in a longer word only: the name's start as long as the word, or one letter longer or shorter, within one edit.)
+    const typo = entityWords.filter((t) => {
+      const w = t.words[0]!;
+      return w.length > word.length + 1 && w[0] === word[0] && [word.length - 1, word.length, word.length + 1].some((n) => distance(w.slice(0, n), word) <= 1);
+    });
+    return new Set(typo.map((t) => senseKey(t.sense))).size === 1 ? typo.slice(0, 1) : [];
   }
 
   function compound(word: string): Term[] {
@@ -398,12 +424,16 @@ export function buildLexicon(data: LexiconData, plan: Plan): Lexicon {
     }
     return v;
   };
+  // A role word ("directors", "kommundirektören") is a word of its own, never a typo of another term ("directions").
+  const roleWords = (data.roleNouns ?? []).map(fold);
+  const isRole = (w: string) => roleWords.some((t) => (t.endsWith('*') ? w.startsWith(t.slice(0, -1)) : w === t));
   const startsWith = (word: string) =>
     remember(starts, word, () => {
       const found: Array<{ t: Term; fuzzy: boolean }> = [];
+      const role = isRole(word);
       for (const t of byFirst.get(word[0]!) ?? []) {
         const r = wordMatches(t.words[0]!, word, t.entity, t.words.length > 1);
-        if (r) found.push({ t, fuzzy: r === 'fuzzy' });
+        if (r && !(r === 'fuzzy' && role)) found.push({ t, fuzzy: r === 'fuzzy' });
       }
       return found;
     });
@@ -457,7 +487,14 @@ export function buildLexicon(data: LexiconData, plan: Plan): Lexicon {
     for (let i = 0; i < words.length; i++) {
       for (const t of exact.get(words[i]!) ?? []) push({ start: i, end: i + 1, sense: t.sense, fuzzy: false });
       if (!exact.has(words[i]!)) {
-        for (const t of remember(compounds, words[i]!, () => compound(words[i]!))) push({ start: i, end: i + 1, sense: t.sense, fuzzy: false });
+        for (const t of remember(compounds, words[i]!, () => compound(words[i]!))) {
+          push({ start: i, end: i + 1, sense: t.sense, fuzzy: false });
+          // ("huddingeersättningen", "Huddinge-ersättningen" in one word: the part after the name may name a budget
+          // line of its own, as it does written apart.)
+          const head = t.words[0]!;
+          const rest = words[i]!.startsWith(head) ? words[i]!.slice(head.length) : '';
+          if (rest.length >= 4) for (const r of exact.get(rest) ?? startsWith(rest).filter((x) => !x.fuzzy).map((x) => x.t)) if (r.sense.kind === 'budgetLine' && r.words.length === 1) push({ start: i, end: i + 1, sense: r.sense, fuzzy: false });
+        }
         if (!startsWith(words[i]!).length) for (const t of remember(abbreviations, words[i]!, () => abbreviation(words[i]!))) push({ start: i, end: i + 1, sense: t.sense, fuzzy: true });
       }
       for (const { t, fuzzy: first } of startsWith(words[i]!)) {

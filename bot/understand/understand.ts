@@ -172,14 +172,14 @@ const TOPIC_CUES = [
  * counts as Swedish); else the client's locale, then the conversation's language so far, then Swedish.
  */
 /** The lexicon's language phrases, folded and space-padded once per lexicon (not on every message). */
-interface LangPhrases { replyIn: Record<Lang, string[]>; replyInNotAfter: Set<string>; planLabels: string[] }
+interface LangPhrases { replyIn: Record<Lang, string[]>; replyInNotAfter: Set<string>; planLabels: string[]; fieldLabels: Set<string> }
 const langPhrases = new WeakMap<object, LangPhrases>();
 function langPhrasesOf(lexicon: Lexicon): LangPhrases {
   const data = lexicon.data.langWords;
   let out = langPhrases.get(data);
   if (!out) {
     const pad = (ps: readonly string[] | undefined) => (ps ?? []).map((p) => ` ${fold(p)} `);
-    out = { replyIn: { sv: pad(data.replyIn?.sv), en: pad(data.replyIn?.en) }, replyInNotAfter: new Set((data.replyInNotAfter ?? []).map(fold)), planLabels: pad(data.planLabels) };
+    out = { replyIn: { sv: pad(data.replyIn?.sv), en: pad(data.replyIn?.en) }, replyInNotAfter: new Set((data.replyInNotAfter ?? []).map(fold)), planLabels: pad(data.planLabels), fieldLabels: new Set((data.fieldLabels ?? []).map(fold)) };
     langPhrases.set(data, out);
   }
   return out;
@@ -191,7 +191,7 @@ const MIXED = 3;
 const COMMON_MARGIN = 2;
 
 export function detectLang(lexicon: Lexicon, words: string[], locale?: string, earlier?: Lang, text?: string): Lang {
-  const { replyIn, replyInNotAfter, planLabels } = langPhrasesOf(lexicon);
+  const { replyIn, replyInNotAfter, planLabels, fieldLabels } = langPhrasesOf(lexicon);
   const joined = ` ${words.join(' ')} `;
   // "svara på svenska", "in English please": the language asked for; not "vad heter LG på engelska?", "något
   // på engelska?", where the language is part of what is asked (a word before it says so).
@@ -211,6 +211,9 @@ export function detectLang(lexicon: Lexicon, words: string[], locale?: string, e
     if (!left.length && locale) return /^en/i.test(locale) ? 'en' : 'sv';
     if (left.length) scored = left;
   }
+  // "LG 20/5 tid?", "SK 3/11 tid och värd?" from an English client: a fragment of names, days and the card's own field
+  // words (langWords.fieldLabels) has no sentence to tell its language; the locale decides ("nästa SK" has one).
+  if (locale && scored.some((w) => fieldLabels.has(w) && !lexicon.isName(w)) && scored.every((w) => /\d/.test(w) || fieldLabels.has(w) || lexicon.isName(w))) return /^en/i.test(locale) ? 'en' : 'sv';
   let { sv, en } = lexicon.langScore(scored);
   // "what's nästa LG-möte after 9/9 – date och time?": a message written in both languages at once (three
   // words or more of each) is not decided by its words; the client's locale decides.
@@ -365,13 +368,25 @@ export function understand(input: UnderstandInput): Query {
   // ("innan jul", "efter semestern": the order word of a period phrase still says before or after it.)
   const order = (m: Match) => m.sense.kind === 'cue' && (m.sense.name === 'before' || m.sense.name === 'after');
   const insideEntity = (m: Match) => entitySpans.some((e) => e !== m && e.start <= m.start && e.end >= m.end && e.end - e.start > m.end - m.start && !(e.sense.kind === 'period' && order(m)));
-  const cues = uniq(matches.filter((m) => m.sense.kind === 'cue' && !insideEntity(m)).map((m) => (m.sense as { name: string }).name));
+  // "post a short summary of the plan on our intranet": the verb of a request to publish outside the chat is no cue of
+  // its own ("post" is a budget line elsewhere), so what it asks to publish is read as asked.
+  const published = placeRequest(words, startsFollowUp(text, matches) ? 1 : 0, lexicon, lexicon.data.publishRequests);
+  const requestVerb = (m: Match) => published !== undefined && m.start === published.at && m.end === published.at + 1 && !(m.sense.kind === 'cue' && m.sense.name === 'action');
+  const cues = uniq(matches.filter((m) => m.sense.kind === 'cue' && !insideEntity(m) && !requestVerb(m)).map((m) => (m.sense as { name: string }).name));
   // "vilka möten finns", "which meetings are there": a which-word before the plural of meeting asks for a listing.
   // ("vilka andra SK-möten finns?", "which other committee meetings": the other meetings are a listing too.)
   if (!cues.includes('calendar') && words.some((w, i) => /^(vilka|which|what|alla|all)$/.test(w) && words.slice(i + 1, i + 4).filter((x) => !/^(andra|other|ovriga)$/.test(x)).slice(0, 2).some((x) => /^(moten|motena|meetings|sammantraden)$/.test(x)))) cues.push('calendar');
   // "när började kommunerna samarbeta?", "when did the cooperation start?": a start asked of the cooperation itself
   // (no body named) asks when it was founded, which the plan does not say.
   if (cues.includes('start') && !cues.includes('founded') && words.some((w) => /^(samarbet|samverk|cooperat|collaborat)/.test(w)) && !matches.some((m) => m.sense.kind === 'body')) cues.push('founded');
+  // "vad tjänar vår kommun på samverkan?", "what do we get out of cooperating?": a verb of gaining with its particle
+  // after it asks what the cooperation gives, its purpose (lexicon gainVerbs); "hur mycket tjänar …" is pay.
+  // ("get" alone is read as money received: with its particle and no amount asked, it is the gain.)
+  if (!cues.includes('purpose') && !/\b(hur mycket|how much)\b/.test(words.join(' ')) && gainAsked(words, lexicon)) {
+    cues.push('purpose');
+    const moneyAt = matches.filter((m) => m.sense.kind === 'cue' && m.sense.name === 'money');
+    if (moneyAt.length && moneyAt.every((m) => m.end - m.start === 1 && (lexicon.data.gainVerbs?.verbs ?? []).includes(words[m.start]!))) cues.splice(cues.indexOf('money'), 1);
+  }
   // A kind of fact the plan does not hold (a name, a price, an agenda) is something the plan cannot know.
   const notInPlanKinds = cues.filter((c) => c.startsWith('nip:')).map((c) => c.slice(4));
   // A cooperation area named ("verksamhetsfrågorna", "the regional development questions") or its governing
@@ -422,6 +437,14 @@ export function understand(input: UnderstandInput): Query {
     const next = at >= 0 ? words.slice(at + 1, at + 4).filter((w) => !['ar', 'is', 'blir', 'var', 'was', 'the', 'den', 'det'].includes(w)) : [];
     if (at >= 0 && next.length && roleNouns.some((r) => (r.endsWith('*') ? next[0]!.startsWith(r.slice(0, -1)) : next[0] === r))) notInPlanKinds.push('name');
   }
+  // "what did the Botkyrka chair say", "what did Haninge think of it": what someone said is a statement the plan does
+  // not hold. ("say" alone is the plan's own verb, "what does the plan say about …": only after "did", and not of the plan.)
+  const speech = lexicon.data.statementVerbs;
+  if (speech && !notInPlanKinds.includes('statements')) {
+    const aux = words.findIndex((w) => speech.auxiliaries.includes(w));
+    const verb = aux < 0 ? -1 : words.findIndex((w, i) => i > aux && i <= aux + 6 && speech.verbs.includes(w));
+    if (verb > 0 && !words.slice(aux + 1, verb).some((w) => speech.notOf.includes(w))) notInPlanKinds.push('statements');
+  }
   if (notInPlanKinds.length && !cues.includes('unknownTopic')) cues.push('unknownTopic');
 
   // "hur länge håller det på?", "how long is it?", "hur länge?" after a meeting: how long a meeting lasts, not how
@@ -434,7 +457,11 @@ export function understand(input: UnderstandInput): Query {
   }
   let bodies = uniq(of('body').map((s) => s.id));
   // "the nyckeltal day – not the rådslag", "LG, inte SK": a body named right after a not is the one not meant.
-  const negated = new Set(matches.filter((m) => m.sense.kind === 'body' && (NOT_WORDS.has(words[m.start - 1] ?? '') || (ARTICLES.has(words[m.start - 1] ?? '') && NOT_WORDS.has(words[m.start - 2] ?? '')))).map((m) => (m.sense as { id: string }).id));
+  // ("Where is the key figures day held, as opposed to the Rådslag?", "till skillnad från rådslaget": a body named right
+  // after words that set it against another is not the one asked about either.)
+  const contrastEnds = contrastEndsOf(words, lexicon);
+  const setAgainst = (at: number) => NOT_WORDS.has(words[at] ?? '') || contrastEnds.has(at + 1);
+  const negated = new Set(matches.filter((m) => m.sense.kind === 'body' && (setAgainst(m.start - 1) || (ARTICLES.has(words[m.start - 1] ?? '') && setAgainst(m.start - 2)))).map((m) => (m.sense as { id: string }).id));
   if (negated.size && bodies.some((b) => !negated.has(b))) bodies = bodies.filter((b) => !negated.has(b));
   const { bodyById, roles } = planFacts(plan);
   // "när träffas kommundirektörerna": the body made of the role named, where no body is named.
@@ -506,6 +533,9 @@ export function understand(input: UnderstandInput): Query {
   // cooperation's purpose nor the five development issues whose words the regional area's name shares.
   const areaField = areaNamed && (cues.includes('purpose') || cues.includes('governingDocs'));
   const topics = TOPIC_CUES.filter((t) => cues.includes(t) && !(areaField && (t === 'purpose' || t === 'developmentIssues')));
+  // "hur stort är Södertörn idag jämfört med visionen?", "population today vs the vision": the vision set against
+  // today is both figures, the vision's and today's population.
+  if (topics.includes('vision') && !topics.includes('population') && (cues.includes('compare') || words.some((w) => NOW_WORDS.has(w)))) topics.push('population');
   // "och två år senare?": a count of years with after/before moves the last question's year.
   const countShift = (() => {
     const after = cues.includes('after') && !cues.includes('before');
@@ -522,9 +552,13 @@ export function understand(input: UnderstandInput): Query {
   const scale = readScale(text, words, forms.amounts, lexicon);
   const per = readPer(scale?.fractionAt === undefined ? words : words.map((w, i) => (i === scale.fractionAt ? '' : w)), lexicon);
   if (per.length && !cues.includes('perMonth')) cues.push('per');
+  if (cues.includes('split') && spreadOverTime(words, matches, per, cues, lexicon)) cues.push('overTime');
   const ordinal = readOrdinal(words, matches, lexicon);
   if (ordinal !== undefined) cues.push('ordinal');
-  let period = readPeriod(of('period'), cues, words);
+  // ("Which SK meetings fall in the spring?": a period word that is a verb before its particle is no period.)
+  const periodVerbs = lexicon.data.periodVerbs ?? {};
+  const verbAt = (m: Match) => m.end - m.start === 1 && Object.hasOwn(periodVerbs, words[m.start]!) && (periodVerbs[words[m.start]!] ?? []).includes(words[m.end] ?? '') && !ARTICLES.has(words[m.start - 1] ?? '');
+  let period = readPeriod(matches.filter((m) => m.sense.kind === 'period' && !verbAt(m)).map((m) => m.sense as Extract<Match['sense'], { kind: 'period' }>), cues, words);
   const followStart = startsFollowUp(text, matches);
 
   const { rotationBodies, meetingBodies } = planFacts(plan);
@@ -562,6 +596,14 @@ export function understand(input: UnderstandInput): Query {
   // "Vad är syftet med ledningsgruppen?": the purpose of a named body is that body's, not the cooperation's.
   if (topics.length === 1 && topics[0] === 'purpose' && bodies.some((b) => bodyById.get(b)?.description)) topics.splice(0, 1);
 
+  // "ska kommundirektörerna delta på samarbetskommitténs möten?", "do the municipal directors attend the SK meetings?":
+  // whether a role takes part in one body is a yes/no of who is in it or attends it, which the plan says (reason.ts,
+  // roleClaim), not a sign-up, nor the body's next meeting.
+  if (forms.form === 'yesNo' && bodies.length === 1 && !municipalities.length && !dates.dates.length && !dates.month && roleAsked(words, lexicon)) {
+    for (const c of ['nip:attendance', 'nip:venue', 'unknownTopic']) if (cues.includes(c)) cues.splice(cues.indexOf(c), 1);
+    for (const k of ['attendance', 'venue']) if (notInPlanKinds.includes(k)) notInPlanKinds.splice(notInPlanKinds.indexOf(k), 1);
+    if (!notInPlanKinds.length) cues.push(...['membership', 'roleAttends'].filter((c) => !cues.includes(c)));
+  }
   const own = { bodies, municipalities, years, dates: dates.dates, relativeDay: dates.relativeDay, month: dates.month, week: dates.week, budgetLines, topics };
   const features = new Set<string>([...cues.map((c) => `cue:${c}`), ...entityFeatures(own)]);
   // (Not weighted by any intent: shown by DEBUG_NLU, with the words that read the span.)
@@ -586,6 +628,8 @@ export function understand(input: UnderstandInput): Query {
   else intent = 'notInPlan';
   // Something the plan cannot know (a person's name, the weather) outweighs a weak match.
   if (cues.includes('unknownTopic') && best && best[1] < lexicon.data.minScore + 4) intent = 'notInPlan';
+  // (Whether a role takes part in a body, read above, is a question of who is in it, whatever else scored.)
+  if (cues.includes('roleAttends')) intent = 'members';
   // A period of the year ("under våren", "efter sommaren") lists what falls in it.
   // ("före sommaren", "efter påsk": the order word belongs to the period, so it is no step from a meeting; "meetings
   // until Christmas" lists them, it counts no days.)
@@ -656,7 +700,8 @@ export function understand(input: UnderstandInput): Query {
   // "Vad är syftet med ledningsgruppen?", "syftet med Södertörnskonferensen": the body's own description,
   // unless the question also asks when or where it meets.
   // ("vad handlar rådslaget om", "what is the rådslag about": what a body is about is its description.)
-  const about = words.includes('handlar') || words.includes('about');
+  // ("what did Haninge say about joining the federation": a kind of fact the plan lacks asked about a body stays not in the plan.)
+  const about = (words.includes('handlar') || words.includes('about')) && !notInPlanKinds.length;
   if ((cues.includes('purpose') || about) && bodies.length && !topics.length && !dates.dates.length && !dates.month && !['next', 'when', 'host', 'where', 'timeOfDay'].some((c) => cues.includes(c)) && (intent === 'notInPlan' || intent === 'nextMeeting' || intent === 'calendar' || intent === 'members')) intent = 'bodyInfo';
 
   // "the difference between Södertörnskonferensen and the rådslag in terms of date and place": when and where
@@ -756,7 +801,7 @@ export function understand(input: UnderstandInput): Query {
   // "delat på alla kommunerna?", "per kvartal för en kommun då", "and per month for one of them?" after an amount:
   // a unit to divide by, with no subject of its own, divides the last answer's amount. Units of another kind
   // than those named stay ("per kommun" → "och per månad?" is per municipality and month); one of the same kind is replaced.
-  const perAsked = uniq([...(cues.includes('split') ? ['municipality'] : []), ...(cues.includes('perMonth') ? ['month'] : []), ...query.per]);
+  const perAsked = uniq([...(cues.includes('split') && !cues.includes('overTime') ? ['municipality'] : []), ...(cues.includes('perMonth') ? ['month'] : []), ...query.per]);
   // ("hur mycket blir det i veckan?": "i veckan" is this week too, but with money asked it is the unit.)
   const unitAsDate = (perAsked.includes('week') && dates.week && !dates.dates.length && !dates.month) || (perAsked.includes('month') && dates.month && !dates.dates.length && !dates.week);
   const ownBesidesUnit = unitAsDate && cues.includes('money') ? bodies.length || municipalities.length || years.length || budgetLines.length || topics.length || period : hasOwnSubject;
@@ -1119,7 +1164,8 @@ function followUp(q: Query, ctx: QueryContext, explicit: boolean, plan: Plan, co
     budgetLines: q.budgetLines.length ? q.budgetLines : ctx.budgetLines,
     ...(q.budgetLines.length && ctx.budgetLines.length && q.budgetLines.some((l) => !ctx.budgetLines.includes(l)) ? { earlierBudgetLines: ctx.budgetLines } : {}),
     topics,
-    cues: [...new Set([...ctx.cues, ...q.cues])],
+    // ("vem är värdkommun?" → "och vi i Tyresö, är vi med?": membership asked anew is not the last question's host.)
+    cues: [...new Set([...(q.cues.includes('membership') && !q.cues.includes('host') ? ctx.cues.filter((c) => c !== 'host') : ctx.cues), ...q.cues])],
     // "vilka möten har LG i höst" → "och SK då?": the period asked about stays, unless a day or month is named.
     period: q.period ?? (q.dates.length || q.month || q.years.length ? undefined : ctx.period),
     meetingId: undefined,
@@ -1145,6 +1191,8 @@ function readPeriod(periods: Array<{ id: string; months: [number, number]; befor
 }
 
 const YEAR_WORDS = new Set(['ar', 'aren', 'year', 'years']);
+/** Words for the present, set against the vision's year ("idag", "now"). */
+const NOW_WORDS = new Set(['idag', 'dag', 'nu', 'today', 'now', 'currently', 'nuvarande', 'current', 'nulaget']);
 const NOT_WORDS = new Set(['inte', 'ej', 'not', 'icke']);
 const ARTICLES = new Set(['the', 'a', 'an', 'det', 'den']);
 /** Words that ask for a listing: the plural of meeting, "what happens". */
@@ -1257,6 +1305,12 @@ function readForms(text: string, words: string[], matches: readonly Match[], cue
   else if (yn?.fragmentCues && /\?\s*$/.test(text) && words.length - start >= 1 && words.length - start <= 3 && words.slice(start).every((_, i) => matches.some((m) => m.sense.kind === 'cue' && yn.fragmentCues!.includes(m.sense.name) && m.start <= start + i && m.end > start + i))) form = 'yesNo';
   // A modal particle inside a statement makes it a claim to check: "Huddinge får väl 80 000?", "SK är väl på torsdag?".
   else if (yn?.particles && words.length >= 3 && !(yn.whWords ?? []).includes(first ?? '') && words.slice(start + 1).some((w) => yn.particles!.includes(w))) form = 'yesNo';
+  // "och vi i Tyresö, är vi med?", "LG 20/5, is it a Friday?": a short last clause after a comma that starts as a
+  // yes/no question makes the message one.
+  else if (yn && /,[^,]+\?\s*$/.test(text)) {
+    const clause = splitWords(fold(text.slice(text.lastIndexOf(',') + 1)));
+    if (clause.length >= 2 && clause.length <= 6 && yn.first.includes(clause[0]!) && !/^år$/i.test(text.slice(text.lastIndexOf(',') + 1).trim().split(/\s+/)[0] ?? '')) form = 'yesNo';
+  }
 
   // "har lagt 30k på lokaler hittills, vad finns kvar": a statement before a question of what, how much or when is a
   // premise; the question after it is asked, not a yes/no of the statement.
@@ -1289,7 +1343,8 @@ function readForms(text: string, words: string[], matches: readonly Match[], cue
     if ((lexicon.data.requests?.startOnly ?? []).includes(folded) && act.start !== requestStart(words, start, lexicon)) action = undefined;
   }
   // (A calendar request says what cannot be done more exactly than its verb alone: "lägg in" → "in your calendar".)
-  action = calendarRequest(words, start, lexicon) ?? action;
+  // ("posta en sammanfattning på intranätet", "write an article for the newsletter": a place outside the chat.)
+  action = (placeRequest(words, start, lexicon, lexicon.data.calendarRequests) ?? placeRequest(words, start, lexicon, lexicon.data.publishRequests))?.title ?? action;
   return { form, amounts, count, action };
 }
 
@@ -1309,16 +1364,17 @@ function requestStart(words: string[], start: number, lexicon: Lexicon, isVerb: 
  * someone's own ("min", "my", "åt mig") or a calendar product. The lexicon's calendarRequests; the action said
  * is its title (actionTitles). A calendar named without anyone's ("lägg in LG 2/12 i kalendern") is the
  * secretariat's change to the plan, not this.
+ * The same with the lexicon's publishRequests, which need no one's own place: "post a short summary of the plan on
+ * our intranet news page", "lägg ut kalendern på hemsidan" ask to publish outside the chat, which the bot cannot.
  */
-function calendarRequest(words: string[], start: number, lexicon: Lexicon): string | undefined {
-  const c = lexicon.data.calendarRequests;
+function placeRequest(words: string[], start: number, lexicon: Lexicon, c: { verbs: string[]; places: string[]; personal?: string[]; title: string } | undefined): { title: string; at: number } | undefined {
   if (!c) return undefined;
   const is = (w: string, list: string[]) => list.some((t) => (t.endsWith('*') ? w.startsWith(t.slice(0, -1)) : w === t));
   const i = requestStart(words, start, lexicon, (w) => is(w, c.verbs));
   if (!is(words[i] ?? '', c.verbs)) return undefined;
   const rest = words.slice(i + 1);
-  if (!rest.some((w) => is(w, c.places)) || !rest.some((w) => is(w, c.personal))) return undefined;
-  return c.title;
+  if (!rest.some((w) => is(w, c.places)) || (c.personal && !rest.some((w) => is(w, c.personal!)))) return undefined;
+  return { title: c.title, at: i };
 }
 
 /**
@@ -1353,6 +1409,51 @@ function perTable(lexicon: Lexicon) {
     perTables.set(data, tab);
   }
   return tab;
+}
+
+/** A verb of gaining with one of its particles within the lexicon's window after it ("tjänar vår kommun på"). */
+function gainAsked(words: readonly string[], lexicon: Lexicon): boolean {
+  const g = lexicon.data.gainVerbs;
+  if (!g) return false;
+  const joined = (i: number) => ` ${words.slice(i + 1, i + 1 + g.window).join(' ')} `;
+  return words.some((w, i) => g.verbs.includes(w) && g.particles.some((p) => joined(i).includes(` ${p} `)));
+}
+
+/** A role word (the lexicon's roleNouns) and a verb of taking part (roleAttends.verbs) among the words. */
+export function roleAsked(words: readonly string[], lexicon: Lexicon): boolean {
+  const is = (w: string, list: readonly string[]) => list.some((t) => (t.endsWith('*') ? w.startsWith(t.slice(0, -1)) : w === t));
+  const verbs = lexicon.data.roleAttends?.verbs ?? [];
+  return verbs.length > 0 && words.some((w) => is(w, lexicon.data.roleNouns ?? [])) && words.some((w) => is(w, verbs));
+}
+
+/** The word indexes right after each of the lexicon's contrast phrases in the words ("as opposed to" → the index after "to"). */
+function contrastEndsOf(words: string[], lexicon: Lexicon): Set<number> {
+  const out = new Set<number>();
+  for (const p of lexicon.data.contrastWords ?? []) {
+    const ps = fold(p).split(' ');
+    for (let i = 0; i + ps.length <= words.length; i++) if (ps.every((x, k) => words[i + k] === x)) out.add(i + ps.length);
+  }
+  return out;
+}
+
+/**
+ * "utredningspengarna per kvartal om vi sprider ut dem jämnt", "staff per month if spread evenly": where every word
+ * of the split cue only says how evenly (the lexicon's splitManner), a unit of time is asked, and nothing names the
+ * municipalities (no municipality among the units, no word for them), the amount is spread over time, not split
+ * between the municipalities. ("per kommun och kvartal om de delas lika" names them; "om avgifterna delas jämnt"
+ * asks no unit of time: both stay a split between the members.)
+ */
+function spreadOverTime(words: string[], matches: readonly Match[], per: string[], cues: string[], lexicon: Lexicon): boolean {
+  const manner = new Set((lexicon.data.splitManner ?? []).map(fold));
+  const splits = matches.filter((m) => m.sense.kind === 'cue' && m.sense.name === 'split');
+  // (A split word read in another form, "fördelat" for "fördela", is the same word.)
+  const says = (m: Match) => { const w = words.slice(m.start, m.end).join(' '); return manner.has(w) || (m.end - m.start === 1 && [...manner].some((x) => x.length >= 4 && !x.includes(' ') && w.startsWith(x))); };
+  if (!manner.size || !splits.length || !splits.every(says)) return false;
+  const units = lexicon.data.perUnits ?? {};
+  const timeUnit = cues.includes('perMonth') || per.some((id) => { const u = units[id]; return typeof u === 'object' && typeof u.divide === 'number'; });
+  const municipality = units.municipality;
+  const nouns = new Set(typeof municipality === 'object' ? municipality.words.map(fold) : []);
+  return timeUnit && !per.includes('municipality') && !words.some((w) => nouns.has(w));
 }
 
 /**

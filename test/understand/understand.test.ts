@@ -209,6 +209,63 @@ describe('amounts written in words', () => {
   });
 });
 
+describe('round 12 (nlu12a): readings of kinds, not phrases', () => {
+  it('spreads one line evenly over time where only a unit of time is asked, and splits between the members where they are named', () => {
+    expect(q('utredningspengarna per kvartal om vi sprider ut dem jämnt?').cues).toContain('overTime');
+    expect(q('personal per halvår jämnt fördelat?').cues).toContain('overTime');
+    expect(q('vad blir utredningarna per kommun och kvartal om de delas lika?').cues).not.toContain('overTime');
+    expect(q('hur mycket betalar varje kommun om avgifterna delas jämnt?').cues).not.toContain('overTime');
+    expect(q('vad betalar var och en per kvartal om det delas jämnt?').cues).not.toContain('overTime');
+  });
+
+  it('reads a month with a year counted from this one as that year’s month', () => {
+    expect(q('vad händer i januari nästa år?', '2011-12-14T09:00:00+01:00').month).toMatchObject({ year: 2012, month: 1, yearGiven: true });
+    expect(q('Any meetings in April next year?', '2011-06-01T09:00:00+02:00').month).toMatchObject({ year: 2012, month: 4 });
+    expect(q('vad händer i januari?', '2011-12-14T09:00:00+01:00').month).toMatchObject({ year: 2011, month: 1 });
+  });
+
+  it('reads a long name cut short with a typo inside the part kept, only where one name fits', () => {
+    expect(q('planerigskonf LG när').bodies).toContain('planeringskonferensen');
+    expect(q('LG planneringskonf när').bodies).toContain('planeringskonferensen');
+    expect(q('planerig LG').bodies).toEqual(['ledningsgruppen']);
+  });
+
+  it('reads a budget line inside a compound after a municipality’s name', () => {
+    expect(q('huddingeersättningen per kvartal?')).toMatchObject({ intent: 'budget', budgetLines: ['huddinge-kontorsservice'] });
+  });
+
+  it('leaves out a body set against another ("as opposed to", "till skillnad från")', () => {
+    expect(q('Where is the key figures day held, as opposed to the Rådslag?').bodies).toEqual(['nyckeltal']);
+    expect(q('var hålls Södertörnskonferensen, till skillnad från rådslaget?').bodies).toEqual(['sodertornskonferensen']);
+    expect(q('what is the difference between the rådslag and the conference?').bodies).toHaveLength(2);
+  });
+
+  it('reads "fall" before its particle as the verb, not the autumn', () => {
+    expect(q('Which SK meetings fall in the spring?').period).toMatchObject({ from: 1, to: 6 });
+    expect(q('LG meetings in the fall?').period).toMatchObject({ from: 9, to: 12 });
+  });
+
+  it('leaves a fragment of names, days and the card’s field words to the locale, and a sentence to its words', () => {
+    const withLocale = (text: string, locale: string) => understand({ text, plan, lexicon, now: at('2011-04-07T10:00:00+02:00'), locale });
+    expect(withLocale('LG 20/5 tid?', 'en-GB').lang).toBe('en');
+    expect(withLocale('LG 20/5 tid?', 'sv-SE').lang).toBe('sv');
+    expect(withLocale('nästa SK', 'en-US').lang).toBe('sv');
+    expect(withLocale('vilken tid börjar LG 20/5?', 'en-GB').lang).toBe('sv');
+  });
+
+  it('reads a verb of gaining with its particle as the purpose, and pay without it', () => {
+    expect(q('vad tjänar vår kommun på samverkan?').cues).toContain('purpose');
+    expect(q('What do we get out of cooperating?').cues).toContain('purpose');
+    expect(q('hur mycket tjänar kommundirektörerna?').cues).not.toContain('purpose');
+  });
+
+  it('reads whether a role takes part in one body as who is in it', () => {
+    expect(q('ska kommundirektörerna delta på samarbetskommitténs möten?')).toMatchObject({ intent: 'members', form: 'yesNo' });
+    expect(q('do the municipal directors attend the SK meetings?').cues).toEqual(expect.arrayContaining(['membership', 'roleAttends']));
+    expect(q('do the municipal directors attend the SK meetings?').notInPlanKinds).toEqual([]);
+  });
+});
+
 describe('arithmetic over the calendar and the budget in clipped chat', () => {
   const after = (context: Partial<QueryContext>): QueryContext => ({ intent: 'meetingsOn', bodies: [], municipalities: [], years: [], dates: [], budgetLines: [], topics: [], cues: [], ...context });
 

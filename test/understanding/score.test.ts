@@ -156,6 +156,17 @@ const FILES = [
   // prose, facts for 2012 and later, false places and weekdays with a fact asked, hosts before a turn, cancelling).
   { file: 'r10-own-b.json', heldOut: false, freshCorePerItem: false },
   { file: 'r10-commands-own.json', heldOut: false, freshCorePerItem: true },
+  // Written by helper nlu14b of round 14 before the code that reads them: other wordings of the kinds behind its share
+  // of r14-dev.json's failures (what a name or abbreviation means, every host of the year and every joint body, two
+  // things compared side by side, today's population against the vision's, a false count of members, publishing
+  // outside the chat and what someone said, which the bot cannot do or the plan does not hold).
+  { file: 'r14-own-b.json', heldOut: false, freshCorePerItem: false },
+  // Written by helper nlu12a of round 12 before the code that reads them: other wordings of the kinds behind the
+  // known failures of r9-dev, r11-dev, r11-own-b and r10-own-b (a line spread evenly over time, a municipality named
+  // after a joint body's answer, a fragment of the card's labels from an English client, details the plan lacks about
+  // meetings it has, a month of next year, 'management group' and half-years, 'as opposed to', typos in abbreviated
+  // compounds, what a municipality gains, whether a role attends a body's meetings).
+  { file: 'r12-own-a.json', heldOut: false, freshCorePerItem: false },
   // Written by helper nlu12c of round 12 before the code that reads them: arithmetic over the calendar and the budget in
   // clipped chat (days or weeks until and since, the span from a day to the meeting answered, meetings left after a day,
   // the share of a line left for the rest of the year, a line less an amount spent, two lines' difference and its language).

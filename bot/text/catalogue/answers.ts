@@ -12,6 +12,9 @@ export const ANSWERS = {
   hi: { sv: 'Hej!', en: 'Hi!' },
   askMeAboutThe: { sv: 'Fråga mig om samarbetskommitténs plan – möten, värdar, budget. Skriv "hjälp" för exempel.', en: 'Ask me about the committee\'s plan – meetings, hosts, budget. Type "help" for examples.' },
   youReWelcome: { sv: 'Varsågod!', en: "You're welcome!" },
+  thePlanGivesNoDayFor: { sv: (what: string, host: string) => `Planen anger inte vilken dag ${what} blir${host ? ` – värd: ${host}` : ''}`, en: (what: string, host: string) => `The plan does not give the day of ${what}${host ? ` – host: ${host}` : ''}` },
+  thePlanHasOnlyTheMonth: { sv: (when: string) => `Planen anger bara månaden: ${when}.`, en: (when: string) => `The plan gives only the month: ${when}.` },
+  thisIsWhatThePlanHasOfMeeting: { sv: (what: string) => `Det här står i planen: ${what}.`, en: (what: string) => `This is what the plan has: ${what}.` },
   thisIsWhatThe: { sv: (name: string, listText: string) => `Det här står i planen: i ${name} ingår ${listText}.`, en: (name: string, listText: string) => `This is what the plan has: ${name} is made up of ${listText}.` },
   whatDoYouMean: { sv: 'Vad menar du?', en: 'What do you mean?' },
   pickOneOrAsk: { sv: 'Välj ett alternativ eller skriv en hel fråga:', en: 'Pick one, or ask a full question:' },
@@ -402,6 +405,23 @@ export const ANSWERS = {
   populationTitle: { sv: (population: string) => `Cirka ${population} invånare`, en: (population: string) => `About ${population} inhabitants` },
   bodyTasksAre: { sv: (name: string, tasks: string) => `${name}s uppgifter: ${tasks}`, en: (name: string, tasks: string) => `The tasks of ${name}: ${tasks}` },
   bodyStarted: { sv: (name: string, when: string) => `${name} startade ${when}`, en: (name: string, when: string) => `${name} started ${/^\d{4}$/.test(when) ? 'in' : 'on'} ${when}` },
+
+  // bot/answers/across.ts (by hand)
+  hostsOfYear: { sv: (year: number, names: string) => `Värdar ${year}: ${names}`, en: (year: number, names: string) => `Hosts in ${year}: ${names}` },
+  hostsOfYearCounted: { sv: (year: number, n: number, names: string) => `${n} kommuner är värdar ${year}: ${names}`, en: (year: number, n: number, names: string) => `${n} municipalities host in ${year}: ${names}` },
+  hostsNothingIn: { sv: (names: string, year: number) => `Inte värd för något ${year}: ${names}.`, en: (names: string, year: number) => `Hosting nothing in ${year}: ${names}.` },
+  rotationYearNoDate: { sv: (body: string, year: number) => `${body} ${year} (datum finns inte i planen)`, en: (body: string, year: number) => `${body} ${year} (no date in the plan)` },
+  jointBodiesInThePlan: { sv: (names: string) => `Gemensamma organ i planen: ${names}`, en: (names: string) => `Joint bodies in the plan: ${names}` },
+  memberMunicipalitiesNotNamed: { sv: 'medlemskommunerna (planen namnger dem inte)', en: 'its member municipalities (the plan does not name them)' },
+  inTheCalendar: { sv: (year: number) => `I kalendern ${year}`, en: (year: number) => `In the ${year} calendar` },
+  differenceBetween: { sv: (names: string) => `Skillnaden mellan ${names} – så beskriver planen dem`, en: (names: string) => `The difference between ${names} – how the plan describes each` },
+  notButMunicipalitiesIn: { sv: (claimed: number, n: number, all: number, name: string, members: string) => `inte ${NUMBER_WORDS.sv[claimed] ?? claimed} utan ${NUMBER_WORDS.sv[n] ?? n} av de ${NUMBER_WORDS.sv[all] ?? all} kommunerna ingår i ${name}: ${members}`, en: (claimed: number, n: number, all: number, name: string, members: string) => `not ${NUMBER_WORDS.en[claimed] ?? claimed} but ${NUMBER_WORDS.en[n] ?? n} of the ${NUMBER_WORDS.en[all] ?? all} municipalities are in ${name}: ${members}` },
+  municipalityIsInJoint: { sv: (who: string, names: string) => `${who} är med i ${names}`, en: (who: string, names: string) => `${who} is in ${names}` },
+  municipalityHostsJoint: { sv: (who: string, names: string) => `${who} är värdkommun för ${names}`, en: (who: string, names: string) => `${who} is the host municipality of ${names}` },
+  municipalityIsInNoJoint: { sv: (who: string, names: string) => `${who} är inte med i ${names} enligt planen`, en: (who: string, names: string) => `${who} is not in ${names}, according to the plan` },
+  municipalityHostsNoJoint: { sv: (who: string, names: string) => `${who} är inte värdkommun för ${names} enligt planen`, en: (who: string, names: string) => `${who} is not the host municipality of ${names}, according to the plan` },
+  membersNotNamedOf: { sv: (names: string) => `Planen namnger inte medlemskommunerna i ${names}.`, en: (names: string) => `The plan does not name the member municipalities of ${names}.` },
+  thisIsWhatThePlanHas: { sv: 'Det här står i planen:', en: 'This is what the plan has:' },
 
   // bot/answers/answer.ts (by hand). In Swedish gl() is the plain label: the gloss is for English readers.
   budgetLinesInThePlan: { sv: (lines: string) => `Det här står i planen: ${lines}.`, en: (lines: string) => `This is what the plan has: ${lines}.` },
