@@ -161,6 +161,8 @@ export function organisation({ q, plan, data }: AnswerInput): Answer {
   // The plan's prose each topic quotes, so an English answer can say all of it in English (not only a summary).
   const quoted = new Map<string, string[]>();
   const quote = (topic: string, texts: string[]) => quoted.set(topic, [...(quoted.get(topic) ?? []), ...texts]);
+  // "hur många målområden finns det?", "hur många är de?": a list of the plan asked for its count says the count.
+  const counted = (title: string, n: number) => (q.cues.includes('count') ? say(lang, 'countIs', title, n) : title);
   for (const topic of q.topics) {
     switch (topic) {
       case 'overview': {
@@ -187,7 +189,7 @@ export function organisation({ q, plan, data }: AnswerInput): Answer {
         quote(topic, o.purpose);
         break;
       case 'principles':
-        titles.push(say(lang, 'waysOfWorking'));
+        titles.push(counted(say(lang, 'waysOfWorking'), o.principles.length));
         blocks.push({ type: 'text', text: say(lang, 'ourCooperationIsTo') }, { type: 'list', items: o.principles });
         break;
       case 'vision':
@@ -212,7 +214,7 @@ export function organisation({ q, plan, data }: AnswerInput): Answer {
           }
           break;
         }
-        titles.push(say(lang, 'cooperationAreas'));
+        titles.push(counted(say(lang, 'cooperationAreas'), o.cooperationAreas.length));
         for (const a of o.cooperationAreas) {
           blocks.push({ type: 'heading', text: a.name }, { type: 'facts', facts: [{ title: say(lang, 'purpose'), value: a.purpose }, { title: say(lang, 'governingDocuments'), value: a.governingDocuments }] });
           // What the area holds, as the plan sets it out under the area's heading: the development issues
@@ -223,11 +225,11 @@ export function organisation({ q, plan, data }: AnswerInput): Answer {
         break;
       }
       case 'targetAreas':
-        titles.push(say(lang, 'targetAreasOf', o.developmentProgramme.name));
+        titles.push(counted(say(lang, 'targetAreasOf', o.developmentProgramme.name), o.developmentProgramme.targetAreas.length));
         blocks.push({ type: 'list', items: o.developmentProgramme.targetAreas }, { type: 'text', text: o.developmentProgramme.note, subtle: true });
         break;
       case 'developmentIssues':
-        titles.push(say(lang, 'theMainRegionalDevelopment'));
+        titles.push(counted(say(lang, 'theMainRegionalDevelopment'), o.developmentIssues.length));
         blocks.push({ type: 'list', items: o.developmentIssues });
         break;
       case 'population':
@@ -240,7 +242,7 @@ export function organisation({ q, plan, data }: AnswerInput): Answer {
         if (q.municipalities.length) blocks.push({ type: 'text', subtle: true, text: say(lang, 'thePlanGivesThe', listText(q.municipalities.map((m) => municipalityName(plan, m)), lang)) });
         break;
       case 'regionalBodies':
-        titles.push(say(lang, 'regionalBodies'));
+        titles.push(counted(say(lang, 'regionalBodies'), o.environmentScanning.regionalBodies.length));
         blocks.push({ type: 'list', items: o.environmentScanning.regionalBodies }, ...o.environmentScanning.text.map((text) => ({ type: 'text' as const, text, subtle: true })));
         break;
       case 'ownership':

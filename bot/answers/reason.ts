@@ -374,7 +374,9 @@ function hostYear(plan: Plan, body: string, municipality: string, year: number):
  * Nykvarn?", "hur många år tills Nykvarn är värd?" — computed from the years the municipalities host.
  */
 function rotationRelation({ q, plan, now, data }: AnswerInput): Answer | undefined {
-  if (q.followUp || !q.municipalities.length || q.dates.length || q.month) return undefined;
+  // (A follow-up is one only where it names a municipality to put before or after: "och vem har det efter Nynäshamn?".)
+  const ownAnchor = q.relation !== undefined && (q.mentions ?? []).some((m) => m.kind === 'municipality');
+  if ((q.followUp && !ownAnchor) || !q.municipalities.length || q.dates.length || q.month) return undefined;
   const body = rotationBodyOf(q, plan);
   if (!body) return undefined;
   const hostOf = (y: number) => plan.hostRotations.find((r) => r.body === body && r.year === y)?.host;
@@ -899,6 +901,8 @@ function claim({ q, plan, now, data }: AnswerInput): Answer | undefined {
       const blocks: Block[] = [];
       if (!ok && mine !== undefined) blocks.push({ type: 'text', text: say(lang, 'hostsIn4', asked, mine) });
       if (ok && why) blocks.push({ type: 'text', text: say(lang, 'theHostingGoesRound') });
+      // Where the calendar also has that year's meeting, say when it is ("var rådslaget i år hos oss i Salem?").
+      for (const m of meetingsOfYear(plan, y, rotBody)) blocks.push(meetingFacts(plan, m, lang));
       return { reply: reply('rotationHost', lang, title, blocks), context: contextOf(q, { intent: 'rotationHost', bodies: [rotBody], years: [y], answerMunicipalities: [host] }) };
     }
     // "rådslaget 2019 hålls i Salem, right": a year outside the rotation is not a claim about this year's event.

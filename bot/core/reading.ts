@@ -5,12 +5,15 @@
 import type { DateEntities } from '../understand/dates.js';
 import type { Lexicon, Match } from '../understand/lexicon.js';
 import { fold } from '../understand/normalize.js';
+import { writtenForms } from '../understand/spoken.js';
 import { detectLang, questionDates, questionMatches, splitWords } from '../understand/understand.js';
 import type { Lang } from '../text/lang.js';
 
 export interface Reading {
-  /** The text as sent, trimmed. */
+  /** The text as sent, trimmed; a Swedish message with its spoken forms written out ("va" → "var", spoken.ts). */
   text: string;
+  /** The text as sent, trimmed, where spoken forms were written out in `text` (for DEBUG_NLU). */
+  spoken?: string;
   /** Longer than a question may be (only a command that claims it from its first words reads it). */
   long: boolean;
   /** Lower case, no diacritics, single spaces, no punctuation at the ends ('' for a long text). */
@@ -51,13 +54,24 @@ export function decideLang(text: string, opts: { locale?: string; lexicon?: Lexi
 
 /** Reads a message once. `maxLength`: longer texts are `long` and not folded or split. */
 export function readMessage(raw: string, opts: { maxLength: number; locale?: string; lexicon: Lexicon; earlier?: Lang }): Reading {
-  const text = raw.trim();
-  const long = text.length > opts.maxLength;
-  if (long) return { text, long, folded: '', lang: decideLang(text.slice(0, 200), { locale: opts.locale }) };
-  const folded = fold(text);
-  const words = text ? splitWords(folded) : undefined;
+  const sent = raw.trim();
+  const long = sent.length > opts.maxLength;
+  if (long) return { text: sent, long, folded: '', lang: decideLang(sent.slice(0, 200), { locale: opts.locale }) };
+  let text = sent;
+  let folded = fold(text);
+  let words = text ? splitWords(folded) : undefined;
   const lang = decideLang(text, { locale: opts.locale, lexicon: opts.lexicon, words, earlier: opts.earlier });
   if (!words) return { text, long, folded, words, lang };
+  // A Swedish message in spoken forms ("va rådslaget hos oss?", "ska va i Södertälje") is read as written
+  // (an English one keeps its "e" and "sen").
+  const spokenSwedish = lang === 'sv';
+  const written = spokenSwedish ? writtenForms(sent, opts.lexicon.data.spokenForms) : sent;
+  if (written !== sent) {
+    text = written;
+    folded = fold(text);
+    words = splitWords(folded);
+  }
+  const spoken = written !== sent ? { spoken: sent } : {};
   const { lexicon } = opts;
   let matched: readonly Match[] | undefined;
   const matches = () => (matched ??= lexicon.match(words));
@@ -66,7 +80,7 @@ export function readMessage(raw: string, opts: { maxLength: number; locale?: str
     if (dated?.at !== now.getTime()) dated = { at: now.getTime(), dates: questionDates(text, words, questionMatches(text, words, matches()), lang, now, lexicon) };
     return dated.dates;
   };
-  return { text, long, folded, words, lang, matches, dates };
+  return { text, long, folded, words, lang, matches, dates, ...spoken };
 }
 
 /**

@@ -59,13 +59,18 @@ const QUESTION_WORDS = new Set(['vem', 'vad', 'när', 'nar', 'var', 'vart', 'vil
  * least two words. The second part is read as a follow-up of the first (its subject carries over).
  * One pass over the words (no backtracking regular expression: a message may be 1000 characters).
  */
-export function splitQuestions(text: string): [string, string] | undefined {
+export function splitQuestions(text: string, namedFirst?: (part: string) => boolean): [string, string] | undefined {
   const words = text.split(/\s+/).filter(Boolean);
   const bare = (w: string) => w.toLowerCase().replace(/^[,;]+|[?!.,;]+$/g, '');
   for (let i = 1; i < words.length - 1; i++) {
     // "… LG? och nästa SK?": a question mark ends the first question.
     if (i >= 2 && words[i - 1]!.endsWith('?') && words.length - i >= 2) return [words.slice(0, i).join(' '), words.slice(i).join(' ')];
     const w = bare(words[i]!);
+    // "rådslaget var i Salem i år, vem har det nästa år?": a statement of a body or a municipality named first
+    // (namedFirst), then a question after a comma. ("Om personalen höjs …, hur mycket blir kvar?" is one question.)
+    if (i >= 2 && words[i - 1]!.endsWith(',') && QUESTION_WORDS.has(w) && namedFirst?.(words.slice(0, i).join(' '))) {
+      return [words.slice(0, i).join(' ').replace(/[,;]+$/, ''), words.slice(i).join(' ')];
+    }
     if ((w === 'och' || w === 'and') && i >= 2 && QUESTION_WORDS.has(bare(words[i + 1]!))) {
       const first = words.slice(0, i).join(' ').replace(/[,;]+$/, '');
       return [first, words.slice(i + 1).join(' ')];
@@ -158,7 +163,15 @@ export async function turn(input: TurnInput, deps: TurnDeps, picked?: { command:
   // ("Jag är ny i kommunstyrelsen i Nykvarn. När är …?": the asker's introduction is left out; what follows is asked.)
   // ("rådsl. 2014?", "6 ggr/år": chat shorthand is read written out; commands above read the text as sent.)
   const asked = withoutIntroduction(expandShorthand(text, lexicon, lang), lexicon);
-  const parts = splitQuestions(asked);
+  // (A statement: a body or a municipality first, then a verb of the lexicon's yes/no openers, "är", "har", "var",
+  // that is no part of a name or a time: "SK i vår, vilka möten är kvar?" names a topic and is read whole.)
+  const verbs = new Set([...(lexicon.data.yesNo?.first ?? []), ...(lexicon.data.yesNo?.verbOrWh?.words ?? [])]);
+  const parts = splitQuestions(asked, (part) => {
+    const words = splitWords(fold(part));
+    const matches = lexicon.match(words);
+    const named = (i: number) => matches.some((m) => m.sense.kind !== 'cue' && !m.fuzzy && m.start <= i && m.end > i);
+    return matches.some((m) => m.start === 0 && (m.sense.kind === 'body' || m.sense.kind === 'municipality')) && words.some((w, i) => i > 0 && verbs.has(w) && !named(i));
+  });
   if (parts) {
     let context = saved;
     // A part is another text than the reading's: its words, matches and dates are its own.
@@ -174,7 +187,9 @@ export async function turn(input: TurnInput, deps: TurnDeps, picked?: { command:
       const ownMunicipalities = q.municipalities.length > 0 && !(q.relation && q.cues.includes('pronoun') && sameJson(q.municipalities, referred));
       const ownSubject = q.bodies.length || ownMunicipalities || q.years.length || q.dates.length || q.month || q.budgetLines.length || q.topics.length || q.period;
       // ("vad är Södertörnskonferensen och när är den i år?": "den" with only a time of its own is the first part's subject.)
-      const refersBack = q.cues.includes('itRef') && !q.bodies.length && !ownMunicipalities && !q.budgetLines.length && !q.topics.length;
+      // ("rådslaget var i Salem i år, vem har det efter Nynäshamn?": a municipality it comes before or after is a
+      // place in the first part's order, and "det" is still the first part's subject.)
+      const refersBack = q.cues.includes('itRef') && !q.bodies.length && (!ownMunicipalities || q.relation !== undefined) && !q.budgetLines.length && !q.topics.length;
       if (i > 0 && (!ownSubject || refersBack) && !q.followUp && !/^(och|and)\s/i.test(asked)) q = read(`${say(lang, 'listAnd')} ${asked}`);
       if (deps.debugNlu) partLogs.push(log('info', 'nlu part', { conversation: msg.conversationId, text: asked, intent: q.intent, followUp: q.followUp, features: q.features }));
       const a = answer({ q, plan, now, data: lexicon.data });
@@ -199,6 +214,7 @@ export async function turn(input: TurnInput, deps: TurnDeps, picked?: { command:
         conversation: msg.conversationId,
         text,
         ...(asked !== text ? { read: asked } : {}),
+        ...(reading.spoken !== undefined ? { spoken: reading.spoken } : {}),
         lang: q.lang,
         intent: q.intent,
         ...(ownMunicipality ? { asker: ownMunicipality } : {}),

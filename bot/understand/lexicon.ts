@@ -6,6 +6,7 @@ import path from 'node:path';
 import { distance } from 'fastest-levenshtein';
 import type { Plan } from '../store/schema.js';
 import { fold } from './normalize.js';
+import type { SpokenForms } from './spoken.js';
 
 export interface LexiconData {
   /** Words that tell the languages apart; `neutral`: the plan's own terms, used in both ("värd", "rådslag"). */
@@ -35,8 +36,10 @@ export interface LexiconData {
   periods?: Record<string, { months: [number, number]; words: string[]; beforeUntil?: number; untilDay?: number; fromNow?: boolean; season?: boolean } | string>;
   /** How a sentence introducing the asker begins ("jag är ny i …", "I work for …"), after a greeting: it is no part of the question. */
   introductions?: string[];
+  /** Spoken Swedish as typed in chat ("va", "e", "dom", "nåt") and the written forms it is read as, in context (spoken.ts). */
+  spokenForms?: SpokenForms;
   /** First words and phrases that make a message a yes/no question. */
-  yesNo?: { first: string[]; phrases: string[]; tags?: string[]; particles?: string[]; whWords?: string[]; subjects?: string[]; requests?: string[]; fragmentCues?: string[] };
+  yesNo?: { first: string[]; phrases: string[]; tags?: string[]; particles?: string[]; whWords?: string[]; subjects?: string[]; verbOrWh?: { words: string[]; claims: string[] }; requests?: string[]; fragmentCues?: string[] };
   /** English glosses of the plan's Swedish labels. */
   glosses?: {
     budgetLines?: Record<string, string>;

@@ -4,7 +4,7 @@
 import { type Lang } from '../text/lang.js';
 import type { Plan } from '../store/schema.js';
 import { extractDates, withoutTimes, type DateEntities } from './dates.js';
-import type { Lexicon, Match } from './lexicon.js';
+import type { Lexicon, LexiconData, Match } from './lexicon.js';
 import { fold, withoutThousandsCommas } from './normalize.js';
 import { stockholmDate } from '../domain/calendar.js';
 import { PlanMemo } from '../store/snapshot.js';
@@ -321,6 +321,10 @@ export interface UnderstandInput {
  * word ("hur mår du" is not March). `matches`: the lexicon's matches of `words`, the folded words of `text`.
  */
 export function questionMatches(text: string, words: readonly string[], matches: readonly Match[]): readonly Match[] {
+  // "vem är värd": "är" folds to "ar" as "år" does, so the word for year is read only where the text writes "år"
+  // (or "ar") as a word, not where its only such word is "är".
+  const yearWord = (m: Match) => m.sense.kind === 'cue' && (m.sense.name === 'year' || m.sense.name === 'years') && m.end - m.start === 1 && words[m.start] === 'ar';
+  if (/(?<!\p{L})är(?!\p{L})/iu.test(text) && !/(?<!\p{L})(år|ar)(?!\p{L})/iu.test(text) && matches.some(yearWord)) matches = matches.filter((m) => !yearWord(m));
   // Only a month read from one word can go (most messages have none): the text is split only then.
   const oneWordMonth = (m: Match) => m.sense.kind === 'month' && m.end - m.start === 1;
   if (!/[åäö]/i.test(text) || !matches.some(oneWordMonth)) return matches;
@@ -1245,6 +1249,9 @@ function followUp(q: Query, ctx: QueryContext, explicit: boolean, plan: Plan, co
   // follow-up names is that meeting's host.)
   const dayNamed = intent === 'rotationHost' && (q.dates.length > 0 || q.month !== undefined);
   if (rotationAsked && unrotated) intent = !q.bodies.some((b) => hostedBodies.has(b)) || dayNamed ? 'meetingHost' : ctx.municipalities.length || ctx.answerMunicipalities?.length ? 'municipalityMeetings' : 'nextMeeting';
+  // "vem har rådslaget 2011?" → "och vem har det efter Nynäshamn?": a municipality named with before or after is
+  // the rotation's anchor; the year answered last is no part of the new question.
+  if (rotationAsked && !unrotated && q.relation !== undefined && q.municipalities.length && !q.years.length && !q.yearShift) years = [];
   return {
     ...q,
     ...sameClaim,
@@ -1350,6 +1357,23 @@ export function readAmounts(written: string, numbersOf: Record<string, number>):
   return amounts;
 }
 
+/** After "var" at `start`: a subject (a name, a subject pronoun), then a claim of a kind in `claims` ("municipality", "weekday", "cue:host"). */
+function verbFirstClaim(words: string[], matches: readonly Match[], start: number, subjects: string[], claims: string[]): boolean {
+  const subject = matches.find((m) => m.start === start + 1 && (m.sense.kind === 'body' || m.sense.kind === 'municipality'));
+  const after = subject ? subject.end : subjects.includes(words[start + 1] ?? '') ? start + 2 : undefined;
+  if (after === undefined) return false;
+  return matches.some((m) => m.start >= after && m !== subject && (claims.includes(m.sense.kind) || (m.sense.kind === 'cue' && claims.includes(`cue:${m.sense.name}`))));
+}
+
+/** "SK i juni, är det i Salem?": a clause after a comma or a dash opened by a yes/no verb and a subject pronoun. */
+function takenUpYesNo(text: string, yn: NonNullable<LexiconData['yesNo']>): boolean {
+  for (const m of text.matchAll(/(?:,|\s[–—-])\s*(\p{L}+)\s+(\p{L}+)/gu)) {
+    const verb = fold(m[1]!);
+    if ((yn.first.includes(verb) || yn.verbOrWh?.words.includes(verb)) && (yn.subjects ?? []).includes(fold(m[2]!))) return true;
+  }
+  return false;
+}
+
 /** The question's form, the amounts and the count of years written in it, and a request verb. */
 function readForms(text: string, words: string[], matches: readonly Match[], cues: string[], lexicon: Lexicon) {
   const start = startsFollowUp(text, matches) ? 1 : 0;
@@ -1368,6 +1392,14 @@ function readForms(text: string, words: string[], matches: readonly Match[], cue
   // Swedish verb-first order is a yes/no question: "sköter Haninge sekretariatet", "ansvarar Huddinge för …".
   // The first word is one the lexicon does not know, with a verb's ending, and a name or a subject follows it.
   else if (yn && first && words.length >= 3 && /^[a-z]{3,}(ar|er|ir|or|ur|as|es|s)$/.test(first) && !(yn.whWords ?? []).includes(first) && !matches.some((m) => m.start <= start && m.end > start) && (matches.some((m) => m.start === start + 1 && (m.sense.kind === 'body' || m.sense.kind === 'municipality')) || (yn.subjects ?? []).includes(words[start + 1] ?? ''))) form = 'yesNo';
+  // "var rådslaget i Salem i år?", "var det rådslag i Salem?": a word that is a verb as well as a question word
+  // ("var": was / where), first with a subject after it and something to check after that (a municipality, a
+  // weekday, a full day: the lexicon's verbOrWh.claims), is the verb. "var är …", "var hålls …", "var rådslaget
+  // 2011?" stay where-questions.
+  else if (yn?.verbOrWh && first && yn.verbOrWh.words.includes(first) && verbFirstClaim(words, matches, start, yn.subjects ?? [], yn.verbOrWh.claims)) form = 'yesNo';
+  // A topic put first and taken up by a pronoun after a comma or a dash is a yes/no question of that topic:
+  // "SK i juni, är det i Salem?", "rådslaget 2016 – blir det i Haninge?", "nyckeltalsdagen, var den i Huddinge?".
+  else if (yn && words.length >= 4 && takenUpYesNo(text, yn)) form = 'yesNo';
   // A statement with a tag at its end is a claim to check: "LG möts 9 oktober, eller hur?", "… in May, right?".
   // ("isn't it" folds to "isn t it": the contraction is one word again.)
   else if (yn?.tags && words.length >= 3 && !(yn.whWords ?? []).includes(first ?? '') && yn.tags.some((tag) => ` ${words.join(' ')}`.replace(/ ([a-z]+n) t(?= )/g, ' $1t').endsWith(` ${tag}`))) form = 'yesNo';

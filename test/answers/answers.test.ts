@@ -149,8 +149,29 @@ describe('answers', () => {
     expect(logger.lines).toContainEqual(
       expect.objectContaining({ msg: 'nlu', intent: 'rotationHost', entities: expect.objectContaining({ bodies: ['radslaget'], years: [2015] }) }),
     );
+    // A message in spoken forms is logged as read and as sent.
+    await core.handleMessage({ conversationId: 'd2', channel: 'terminal', userId: 'u', text: 'va rådslaget i Salem i år?' });
+    expect(logger.lines).toContainEqual(expect.objectContaining({ msg: 'nlu', text: 'var rådslaget i Salem i år?', spoken: 'va rådslaget i Salem i år?' }));
     // The answer's follow-up context is written after the reply: wait for it, or the temp dir is removed under it.
     await store.settled();
+  });
+
+  it('say the count of a list of the plan asked how many, also as a follow-up', async () => {
+    expect((await bot.ask('hur många målområden har utvecklingsprogrammet?')).text).toMatch(/^Målområden[^\n]*: fyra/);
+    expect((await bot.ask('vilka målområden finns?', 'c-count')).text).not.toMatch(/: fyra/);
+    expect((await bot.ask('och hur många konkreta utvecklingsfrågor hör till dem?', 'c-count')).text).toMatch(/: fem/);
+  });
+
+  it('put a municipality named with "efter" in a follow-up in the rotation, not the year answered last', async () => {
+    await bot.ask('vem har rådslaget 2011?', 'c-rot');
+    const text = (await bot.ask('och vem har det efter Nynäshamn?', 'c-rot')).text;
+    expect(text).toContain('Botkyrka');
+    expect(text).toContain('2013');
+  });
+
+  it('read "är" as a verb, not as "år": a vague question is asked back', async () => {
+    expect((await bot.ask('vem är värd')).kind).toBe('clarify');
+    expect((await bot.ask('vem e värd')).kind).toBe('clarify');
   });
 });
 

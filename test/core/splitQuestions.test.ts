@@ -8,6 +8,15 @@ it('splits where "och"/"and" opens a question word, or at a question mark inside
   expect(splitQuestions('when is nyckeltal and who hosts it')).toEqual(['when is nyckeltal', 'who hosts it']);
 });
 
+it('splits a statement that opens with a name from the question after its comma; a condition stays one question', () => {
+  const named = (part: string) => /^(rådslaget|Tyresö|SK)(?= )/.test(part);
+  expect(splitQuestions('rådslaget var i Salem i år, vem har det nästa år?', named)).toEqual(['rådslaget var i Salem i år', 'vem har det nästa år?']);
+  expect(splitQuestions('Tyresö har ju rådslaget 2014, vem är värd året efter?', named)).toEqual(['Tyresö har ju rådslaget 2014', 'vem är värd året efter?']);
+  expect(splitQuestions('Om personalen höjs till 600 000, hur mycket blir kvar?', named)).toBeUndefined();
+  expect(splitQuestions('rådslaget var i Salem i år, vem har det nästa år?')).toBeUndefined();
+  expect(splitQuestions('SK i juni, är det i Salem?', named)).toBeUndefined();
+});
+
 it('leaves one question whole: "och" between names or lines, a question mark at the end, a one-word first part', () => {
   expect(splitQuestions('vad kostar personal och utredningar tillsammans')).toBeUndefined();
   expect(splitQuestions('vem är värd för rådslaget 2013 och 2014')).toBeUndefined();

@@ -183,6 +183,13 @@ const FILES = [
   // Swedish, false counts of the plan's lists, claims about the areas' balance, joint bodies' and other years'
   // budgets, 'vi'/'we' as the conversation's municipality, 'where?' after a meeting).
   { file: 'r12-own-d.json', heldOut: false, freshCorePerItem: false },
+  // Written by helper nlu14a of round 14 before the code that reads them: colloquial spoken Swedish as typed in chat
+  // ('va', 'e', 'dom', 'nåt', 'å', 'sen', 'ju', 'hos oss i X') in yes/no questions opened by 'var'/'va', a topic put
+  // first and taken up by 'det' ('SK i juni, e det i Salem?'), a statement before a wh-question, counts of a listed
+  // thing, and the secretariat's change requests ('ska va i Södertälje'); with guards for 'var'/'e'/'sent' in their
+  // ordinary readings and in English.
+  { file: 'r14-own-a.json', heldOut: false, freshCorePerItem: false },
+  { file: 'r14-commands-own.json', heldOut: false, freshCorePerItem: true },
 ];
 /**
  * UNDERSTANDING_SETS=a.json,b.json runs only those sets; SKIP_HELDOUT=1 leaves the held-out sets out
