@@ -102,6 +102,13 @@ const FILES = [
   { file: 'r14-heldout.json', heldOut: true, freshCorePerItem: false },
   { file: 'r14-commands-dev.json', heldOut: false, freshCorePerItem: true },
   { file: 'r14-commands-heldout.json', heldOut: true, freshCorePerItem: true },
+  // Round 13: two more plan-only writers (s, t), written at the start of the session that worked on rounds 12 and 14
+  // and left unread and unrun until all its work was merged (r13-sources-with-heldout/split.cjs): its one run is that
+  // session's last measure; nothing was changed for it.
+  { file: 'r13-dev.json', heldOut: false, freshCorePerItem: false },
+  { file: 'r13-heldout.json', heldOut: true, freshCorePerItem: false },
+  { file: 'r13-commands-dev.json', heldOut: false, freshCorePerItem: true },
+  { file: 'r13-commands-heldout.json', heldOut: true, freshCorePerItem: true },
   // Written by the cmd helper of round 3 before the code that reads them: new wordings of each pattern behind a
   // failure of r3-commands-dev.json or a gap noticed earlier (follow-ups, a month's meeting given its day, …).
   { file: 'commands-r3-own.json', heldOut: false, freshCorePerItem: true },
