@@ -226,7 +226,9 @@ export function detectLang(lexicon: Lexicon, words: string[], locale?: string, e
   if (locale && sv >= MIXED && en >= MIXED) return /^en/i.test(locale) ? 'en' : 'sv';
   if (text && /[åäö]/i.test(text)) {
     const kept = new Set(scored);
-    for (const w of text.split(/[^\p{L}\p{N}]+/u)) if (/[åäö]/i.test(w) && !lexicon.isName(fold(w)) && kept.has(fold(w))) sv++;
+    // (A name of the plan keeps its å, ä, ö in English too, typed right or not: "the rådslg 2013".)
+    const nameTyped = (w: string) => lexicon.match([w]).some((m) => m.fuzzy && (m.sense.kind === 'body' || m.sense.kind === 'municipality'));
+    for (const w of text.split(/[^\p{L}\p{N}]+/u)) if (/[åäö]/i.test(w) && !lexicon.isName(fold(w)) && kept.has(fold(w)) && !nameTyped(fold(w))) sv++;
   }
   // "Can you tell me when nästa LG-möte är?": a message with words of both languages is in the language that
   // carries its frame, its opening words (two of one language only), whatever terms it quotes in the other.

@@ -131,6 +131,9 @@ describe('intents', () => {
     expect(lang('vad heter ledningsgruppen på engelska?')).toBe('sv');
     expect(lang('finns det något namn på engelska för rådslaget?')).toBe('sv');
     expect(lang('what is the rådslag called in Swedish?')).toBe('en');
+    // A name of the plan typed with a typo keeps its å, ä, ö: it is a name, not a Swedish word ("rådslg", "södertorn").
+    expect(lang('whos hostng the rådslg 2013')).toBe('en');
+    expect(lang('vem har rådslg 2013')).toBe('sv');
   });
 
   it('reads the forms of a question: yes/no, why, amounts, counts of years, periods, request verbs', () => {
