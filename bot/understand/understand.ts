@@ -452,7 +452,10 @@ export function understand(input: UnderstandInput): Query {
     const after = (end: number) => words.slice(end, end + 5).filter((w) => !['ar', 'is', 'are', 'the', 'de', 'den', 'det', 'was', 'were', 'var', 'blir'].includes(w)).slice(0, 2);
     const counted = matches.some((m) => m.sense.kind === 'cue' && m.sense.name === 'count' && after(m.end).some((w) => people.has(w)));
     const which = !counted && words.some((w, i) => /^(vem|vilka|vilken|who|which)$/.test(w) && after(i + 1).some((x) => people.has(x)));
-    if ((counted || which) && !cues.some((c) => ['money', 'budget', 'share', 'sum', 'membership'].includes(c) && !(c === 'membership' && counted))) notInPlanKinds.push(counted ? 'headcount' : 'whichPeople');
+    // ("which consultants were hired with the 230 000?": the people asked for right after "which" are asked who they
+    // are, whatever money the question also names.)
+    const whichRightBefore = which && words.some((w, i) => /^(vilka|vilken|which)$/.test(w) && people.has(words[i + 1] ?? ''));
+    if ((counted || which) && (whichRightBefore || !cues.some((c) => ['money', 'budget', 'share', 'sum', 'membership'].includes(c) && !(c === 'membership' && counted)))) notInPlanKinds.push(counted ? 'headcount' : 'whichPeople');
   }
   // "vem är kommunstyrelseordförande i Salem", "who is the chair": one person in a role is a name the plan
   // does not give (it names roles only); "vilka ingår" asks for the roles, which it does.

@@ -97,6 +97,8 @@ describe('intents', () => {
     ['vision 2025', 'organisation'],
     ['vad gör överförmyndarnämnden', 'bodyInfo'],
     ['vad blir vädret imorgon', 'notInPlan'],
+    ['which consultants were hired with the 230 000?', 'notInPlan'],
+    ['vilka konsulter betalades med utredningspengarna?', 'notInPlan'],
     ['vem är ordförande i Salem', 'notInPlan'],
     ['värd?', 'clarify'],
   ])('"%s" → %s', (text, intent) => {
