@@ -601,7 +601,11 @@ function meetingTimeOf({ q, plan, now }: AnswerInput): Answer {
   const onDay = q.dates.length ? meetingsIn(plan, q, { from: q.dates[0]!, to: q.dates.at(-1)!, label: '' }) : [];
   if (onDay.length) return { reply: reply('meetingTime', lang, timeTitle(onDay), onDay.map((m) => meetingFacts(plan, m, lang))), context: contextOf(q, { meetingId: onDay.at(-1)!.id }) };
   // "hur dags?", "what time?" right after a meeting's answer: that meeting's time (not every body's usual one).
-  const last = !q.bodies.length && !q.cues.includes('meeting') && q.meetingId ? plan.meetings.find((m) => m.id === q.meetingId) : undefined;
+  // ("what time does it start?" after the next LG meeting: the body carried over from that answer, none named here.)
+  const namesBody = q.mentions.some((m) => m.kind === 'body');
+  const lastMeeting = q.meetingId ? plan.meetings.find((m) => m.id === q.meetingId) : undefined;
+  const carried = q.followUp && !namesBody && lastMeeting !== undefined && q.bodies.length === 1 && q.bodies[0] === lastMeeting.body;
+  const last = (!q.bodies.length || carried) && !q.cues.includes('meeting') ? lastMeeting : undefined;
   if (last) return { reply: reply('meetingTime', lang, timeTitle([last]), [meetingFacts(plan, last, lang)]), context: contextOf(q, { meetingId: last.id, bodies: [last.body] }) };
   const ids = q.bodies.length ? q.bodies : plan.bodies.filter((b) => b.usualTime).map((b) => b.id);
   const items: string[] = [];

@@ -249,6 +249,11 @@ export interface Lexicon {
   /** Whether a folded word is (part of) a name of the plan (a body, a municipality) or one of its own terms. */
   isName(word: string): boolean;
   /**
+   * A folded word of five letters or more one typo (two, from eight letters) from a name of the plan ("radslg",
+   * "sodertorn" typed "sodertrn"): read as that name by the language check, which must not match the whole lexicon.
+   */
+  nearName(word: string): boolean;
+  /**
    * A word cut short ("radsl", "ordf", "utredn", "hudd"): the lexicon's word it stands for, where the folded word
    * means nothing by itself (no term, no common Swedish or English word) and every word of the lexicon it starts
    * (of at least two letters more) is one word or that word's inflections and compounds. Else undefined.
@@ -599,6 +604,8 @@ export function buildLexicon(data: LexiconData, plan: Plan): Lexicon {
   const nameWords = new Set(terms.filter((t) => t.sense.kind === 'body' || t.sense.kind === 'municipality').flatMap((t) => t.words.map((w) => w.replace(/\*$/, ''))));
   for (const w of data.langWords.neutral ?? []) nameWords.add(fold(w));
   const isName = (w: string) => nameWords.has(w) || [...nameWords].some((n) => n.length >= 4 && w.startsWith(n) && (w.length === n.length || INFLECTIONS.includes(w.slice(n.length))));
+  const longNames = [...nameWords].filter((n) => n.length >= 5 && !n.includes(' '));
+  const nearName = (w: string) => w.length >= 5 && longNames.some((n) => Math.abs(n.length - w.length) <= 2 && distance(n, w) <= (Math.min(n.length, w.length) >= 8 ? 2 : 1));
 
   const ranks = new Map<string, { sv?: number; en?: number }>();
   for (const l of ['sv', 'en'] as const) {
@@ -664,5 +671,5 @@ export function buildLexicon(data: LexiconData, plan: Plan): Lexicon {
     return found ?? undefined;
   }
 
-  return { data, match, langScore, commonScore, isName, clipped };
+  return { data, match, langScore, commonScore, isName, nearName, clipped };
 }

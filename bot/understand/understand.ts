@@ -227,8 +227,7 @@ export function detectLang(lexicon: Lexicon, words: string[], locale?: string, e
   if (text && /[åäö]/i.test(text)) {
     const kept = new Set(scored);
     // (A name of the plan keeps its å, ä, ö in English too, typed right or not: "the rådslg 2013".)
-    const nameTyped = (w: string) => lexicon.match([w]).some((m) => m.fuzzy && (m.sense.kind === 'body' || m.sense.kind === 'municipality'));
-    for (const w of text.split(/[^\p{L}\p{N}]+/u)) if (/[åäö]/i.test(w) && !lexicon.isName(fold(w)) && kept.has(fold(w)) && !nameTyped(fold(w))) sv++;
+    for (const w of text.split(/[^\p{L}\p{N}]+/u)) if (/[åäö]/i.test(w) && !lexicon.isName(fold(w)) && kept.has(fold(w)) && !lexicon.nearName(fold(w))) sv++;
   }
   // "Can you tell me when nästa LG-möte är?": a message with words of both languages is in the language that
   // carries its frame, its opening words (two of one language only), whatever terms it quotes in the other.

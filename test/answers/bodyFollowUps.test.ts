@@ -31,4 +31,14 @@ describe('follow-ups about a body', () => {
     expect(a.kind).toBe('bodyInfo');
     expect(a.text.split('\n')[0]).toContain('läkemedel');
   });
+
+  it("keeps the meeting just answered through 'what time does it start?', so 'and the one after that?' is the next one", async () => {
+    await bot.ask('when is the next LG meeting?', 'c-time');
+    const time = await bot.ask('what time does it start?', 'c-time');
+    expect(time.text.split('\n')[0]).toContain('20 May');
+    expect((await bot.ask('and the one after that?', 'c-time')).text).toContain('9 September');
+    // A body named again is asked of itself: its usual time, not the meeting before.
+    await bot.ask('när är nästa SK?', 'c-time-sv');
+    expect((await bot.ask('hur dags börjar LG?', 'c-time-sv')).text).toContain('08.30');
+  });
 });
