@@ -249,8 +249,8 @@ export interface Lexicon {
   /** Whether a folded word is (part of) a name of the plan (a body, a municipality) or one of its own terms. */
   isName(word: string): boolean;
   /**
-   * A folded word of five letters or more one typo (two, from eight letters) from a name of the plan ("radslg",
-   * "sodertorn" typed "sodertrn"): read as that name by the language check, which must not match the whole lexicon.
+   * A folded word that is a one-word name of the plan typed with a typo ("radslg", "sodertrn"), by the matching's
+   * own rule for names: read as that name by the language check, which must not match the whole lexicon.
    */
   nearName(word: string): boolean;
   /**
@@ -604,8 +604,10 @@ export function buildLexicon(data: LexiconData, plan: Plan): Lexicon {
   const nameWords = new Set(terms.filter((t) => t.sense.kind === 'body' || t.sense.kind === 'municipality').flatMap((t) => t.words.map((w) => w.replace(/\*$/, ''))));
   for (const w of data.langWords.neutral ?? []) nameWords.add(fold(w));
   const isName = (w: string) => nameWords.has(w) || [...nameWords].some((n) => n.length >= 4 && w.startsWith(n) && (w.length === n.length || INFLECTIONS.includes(w.slice(n.length))));
-  const longNames = [...nameWords].filter((n) => n.length >= 5 && !n.includes(' '));
-  const nearName = (w: string) => w.length >= 5 && longNames.some((n) => Math.abs(n.length - w.length) <= 2 && distance(n, w) <= (Math.min(n.length, w.length) >= 8 ? 2 : 1));
+  // A name typed with a typo, by the same rule the matching uses for names (wordMatches), one word against the
+  // one-word names only: the language check must not match the whole lexicon while a message is read.
+  const oneWordNames = terms.filter((t) => (t.sense.kind === 'body' || t.sense.kind === 'municipality') && t.words.length === 1).map((t) => t.words[0]!);
+  const nearName = (w: string) => oneWordNames.some((n) => wordMatches(n, w, true) === 'fuzzy');
 
   const ranks = new Map<string, { sv?: number; en?: number }>();
   for (const l of ['sv', 'en'] as const) {
