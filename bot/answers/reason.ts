@@ -6,7 +6,7 @@ import { reply, type Block } from '../core/reply.js';
 import { formatDay, formatMonth, formatWhen, meetingYear, meetingsBetween, meetingsOfYear, plannedMeetings, stockholmDate, upcoming, weekdayName, held, firstDate, firstAfter, lastBefore, lastDate } from '../domain/calendar.js';
 import type { Body, Meeting, Plan } from '../store/schema.js';
 import { fold } from '../understand/normalize.js';
-import { readAmounts, roleFits } from '../understand/understand.js';
+import { readAmounts, roleFits, roleStem } from '../understand/understand.js';
 import { PlanMemo } from '../store/snapshot.js';
 import { contextOf, meetingFacts, notInPlan, suggestions, type Answer, type AnswerInput } from './common.js';
 import { defaultYear } from './meetings.js';
@@ -53,8 +53,6 @@ function dayNotGiven({ q, plan, data }: AnswerInput): Answer | undefined {
   };
 }
 
-/** A role word without its Swedish endings ("kommundirektörerna" → "kommundirektor"), as understand.ts reads roles. */
-const roleStem = (w: string) => w.replace(/(erna|arna|orna|na|er|ar|or|en|a|n)$/, '');
 /** Verbs that ask whether someone is at a body's meetings (not only whether they are in it). */
 const ATTENDING = /^(delta\w*|attend\w*|narvar\w*|participat\w*|gar|go|goes|present)$/;
 

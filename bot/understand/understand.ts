@@ -286,7 +286,7 @@ export function splitWords(folded: string): string[] {
 /** What the features need to know of the plan's bodies: kept per plan version. */
 const facts = new PlanMemo<{ bodyById: Map<string, Plan['bodies'][number]>; rotationBodies: Set<string>; meetingBodies: Set<string>; hostedBodies: Set<string>; roles: Array<{ stem: string; body: string }>; knownYears: number[] }>();
 /** A role word without its Swedish endings: "kommundirektörerna", "kommundirektörer" → "kommundirektor". */
-const roleStem = (w: string) => w.replace(/(erna|arna|orna|na|er|ar|or|en|a|n)$/, '');
+export const roleStem = (w: string) => w.replace(/(erna|arna|orna|na|er|ar|or|en|a|n)$/, '');
 function planFacts(plan: Plan) {
   return facts.get(plan, () => ({
     bodyById: new Map(plan.bodies.map((b) => [b.id, b])),
