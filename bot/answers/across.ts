@@ -5,7 +5,7 @@ import { type Block } from '../core/reply.js';
 import { reply } from '../core/reply.js';
 import { firstDate, formatDay, formatWhen, meetingsOfYear, plannedMeetings, stockholmDate } from '../domain/calendar.js';
 import type { Body, Meeting, Plan } from '../store/schema.js';
-import { fold } from '../understand/normalize.js';
+import { fold, inWordList } from '../understand/normalize.js';
 import { splitWords } from '../understand/understand.js';
 import { contextOf, hostsText, type Answer, type AnswerInput } from './common.js';
 import { bodyBlocks, englishSummary, organisation, TRANSLATION_NOTE } from './organisation.js';
@@ -72,7 +72,7 @@ export function jointBodies({ q, plan, data }: AnswerInput): Answer | undefined 
   const kinds = data?.jointBodyKinds;
   if (!kinds) return undefined;
   const words = wordsOf(q);
-  const is = (w: string, list: string[]) => list.some((t) => (t.endsWith('*') ? w.startsWith(t.slice(0, -1)) : w === t));
+  const is = inWordList;
   const joined = ` ${words.join(' ')} `;
   // The kinds asked for: the stem a kind's names hold ("forbund", "namnd"), or every joint body ("joint bodies").
   const asked = Object.entries(kinds).filter(([k, v]) => k !== '$comment' && typeof v === 'object' && (v.words.some((w) => words.some((x) => is(x, [w]))) || v.phrases?.some((p) => joined.includes(` ${p} `))));
@@ -216,7 +216,7 @@ export function countPremise({ q, plan, data }: AnswerInput): Answer | undefined
  * "alla kommuner" (all of them). Not a count asked ("hur många"): the caller leaves those out.
  */
 export function claimedCount(words: readonly string[], numbers: Record<string, number>, all: number, nouns: readonly string[]): number | undefined {
-  const is = (w: string) => nouns.some((t) => (t.endsWith('*') ? w.startsWith(t.slice(0, -1)) : w === t));
+  const is = (w: string) => inWordList(w, nouns);
   const num = (w: string | undefined) => (w === undefined || w === 'en' || w === 'ett' || w === 'a' || w === 'one' ? undefined : /^\d{1,2}$/.test(w) ? Number(w) : Object.hasOwn(numbers, w) ? numbers[w] : undefined);
   for (const [i, w] of words.entries()) {
     const allWord = w === 'alla' || w === 'all' || w === 'samtliga';

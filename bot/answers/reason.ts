@@ -5,7 +5,7 @@
 import { reply, type Block } from '../core/reply.js';
 import { formatDay, formatMonth, formatWhen, meetingYear, meetingsBetween, meetingsOfYear, plannedMeetings, stockholmDate, upcoming, weekdayName, held, firstDate, firstAfter, lastBefore, lastDate } from '../domain/calendar.js';
 import type { Body, Meeting, Plan } from '../store/schema.js';
-import { fold } from '../understand/normalize.js';
+import { fold, inWordList } from '../understand/normalize.js';
 import { readAmounts, roleFits, roleStem } from '../understand/understand.js';
 import { PlanMemo } from '../store/snapshot.js';
 import { contextOf, meetingFacts, notInPlan, suggestions, type Answer, type AnswerInput } from './common.js';
@@ -67,7 +67,7 @@ function roleClaim({ q, plan, data }: AnswerInput): Answer | undefined {
   const body = plan.bodies.find((b) => b.id === q.bodies[0]);
   if (!body || (!body.composition && !body.attendees)) return undefined;
   const words = fold(q.text).split(' ');
-  const is = (w: string, t: string) => (t.endsWith('*') ? w.startsWith(t.slice(0, -1)) : w === t);
+  const is = (w: string, t: string) => inWordList(w, [t]);
   const glosses = Object.entries(data?.roleAttends?.glosses ?? {}).map(([k, v]) => ({ k: fold(k.replace(/\*$/, '')).split(' '), star: k.endsWith('*'), v }));
   // The role asked, as a stem of the plan's words: a gloss of the English words ("municipal directors"), longest first, else the Swedish word.
   let role: string | undefined;

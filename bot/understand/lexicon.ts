@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { distance } from 'fastest-levenshtein';
 import type { Plan } from '../store/schema.js';
-import { fold } from './normalize.js';
+import { fold, inWordList } from './normalize.js';
 import type { SpokenForms } from './spoken.js';
 
 export interface LexiconData {
@@ -486,7 +486,7 @@ export function buildLexicon(data: LexiconData, plan: Plan): Lexicon {
   const common = { has: (w: string) => ranks.has(w) };
   // A role word ("directors", "kommundirektören") is a word of its own, never a typo of another term ("directions").
   const roleWords = (data.roleNouns ?? []).map(fold);
-  const isRole = (w: string) => roleWords.some((t) => (t.endsWith('*') ? w.startsWith(t.slice(0, -1)) : w === t));
+  const isRole = (w: string) => inWordList(w, roleWords);
   const startsWith = (word: string) =>
     remember(starts, word, () => {
       const found: Array<{ t: Term; fuzzy: boolean }> = [];

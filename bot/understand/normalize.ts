@@ -63,3 +63,8 @@ export function millionsWritten(text: string): string {
       })
     : text;
 }
+
+/** A folded word against a word list of the lexicon: a whole word, or a stem where the entry ends in `*` ("forbund*"). */
+export function inWordList(word: string, list: readonly string[]): boolean {
+  return list.some((t) => (t.endsWith('*') ? word.startsWith(t.slice(0, -1)) : word === t));
+}

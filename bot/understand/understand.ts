@@ -5,7 +5,7 @@ import { type Lang } from '../text/lang.js';
 import type { Plan } from '../store/schema.js';
 import { extractDates, withoutTimes, type DateEntities } from './dates.js';
 import type { Lexicon, LexiconData, Match } from './lexicon.js';
-import { fold, withoutThousandsCommas } from './normalize.js';
+import { fold, inWordList, withoutThousandsCommas } from './normalize.js';
 import { stockholmDate } from '../domain/calendar.js';
 import { PlanMemo } from '../store/snapshot.js';
 import { readYearSpan } from './years.js';
@@ -1476,7 +1476,7 @@ function requestStart(words: string[], start: number, lexicon: Lexicon, isVerb: 
  */
 function placeRequest(words: string[], start: number, lexicon: Lexicon, c: { verbs: string[]; places: string[]; personal?: string[]; title: string } | undefined): { title: string; at: number } | undefined {
   if (!c) return undefined;
-  const is = (w: string, list: string[]) => list.some((t) => (t.endsWith('*') ? w.startsWith(t.slice(0, -1)) : w === t));
+  const is = inWordList;
   const i = requestStart(words, start, lexicon, (w) => is(w, c.verbs));
   if (!is(words[i] ?? '', c.verbs)) return undefined;
   const rest = words.slice(i + 1);
@@ -1491,7 +1491,7 @@ function placeRequest(words: string[], start: number, lexicon: Lexicon, c: { ver
 function heldTotal(words: string[], lexicon: Lexicon): { totalHeld?: true; unchangedAt?: number[] } {
   const u = lexicon.data.unchanged;
   if (!u) return {};
-  const is = (w: string, list: string[]) => list.some((t) => (t.endsWith('*') ? w.startsWith(t.slice(0, -1)) : w === t));
+  const is = inWordList;
   const joined = ` ${words.join(' ')} `;
   const phraseAt = (p: string) => { const i = joined.indexOf(` ${p} `); return i < 0 ? -1 : joined.slice(0, i).trim().split(' ').filter(Boolean).length; };
   const same = [...words.flatMap((w, i) => (is(w, u.words) ? [i] : [])), ...u.words.filter((p) => p.includes(' ')).map(phraseAt).filter((i) => i >= 0)];
@@ -1528,7 +1528,7 @@ function gainAsked(words: readonly string[], lexicon: Lexicon): boolean {
 
 /** A role word (the lexicon's roleNouns) and a verb of taking part (roleAttends.verbs) among the words. */
 export function roleAsked(words: readonly string[], lexicon: Lexicon): boolean {
-  const is = (w: string, list: readonly string[]) => list.some((t) => (t.endsWith('*') ? w.startsWith(t.slice(0, -1)) : w === t));
+  const is = inWordList;
   const verbs = lexicon.data.roleAttends?.verbs ?? [];
   return verbs.length > 0 && words.some((w) => is(w, lexicon.data.roleNouns ?? [])) && words.some((w) => is(w, verbs));
 }
