@@ -1386,13 +1386,17 @@ function readForms(text: string, words: string[], matches: readonly Match[], cue
   let form: 'yesNo' | 'why' | undefined;
   const why = cueAt('why');
   const yn = lexicon.data.yesNo;
-  const first = words[start];
+  // "Isn't it true that …", "Wasn't the rådslag …": a negative contraction folds to two words ("isn t"); read as one
+  // ("isnt"), it opens a yes/no question like its verb, and the phrases after it ("isnt it true that") are found.
+  const contracted = words[start + 1] === 't' && /^[a-z]+n$/.test(words[start] ?? '');
+  const first = contracted ? `${words[start]}t` : words[start];
+  const spaced = ` ${words.join(' ')} `.replace(/ ([a-z]+n) t(?= )/g, ' $1t');
   // "kan du ge mig en sammanfattning …", "can you tell me …": a request, not a yes/no question.
   const request = (yn?.requests ?? []).some((r) => ` ${words.slice(start).join(' ')} `.startsWith(` ${r} `));
   if (request) form = undefined;
   else if (why && why.start <= start + 1) form = 'why';
   else if (yn && first && yn.first.includes(first) && !/^år$/i.test(raw[start] ?? '')) form = 'yesNo';
-  else if (yn && yn.phrases.some((p) => ` ${words.join(' ')} `.includes(` ${p} `))) form = 'yesNo';
+  else if (yn && yn.phrases.some((p) => spaced.includes(` ${p} `))) form = 'yesNo';
   // Swedish verb-first order is a yes/no question: "sköter Haninge sekretariatet", "ansvarar Huddinge för …".
   // The first word is one the lexicon does not know, with a verb's ending, and a name or a subject follows it.
   else if (yn && first && words.length >= 3 && /^[a-z]{3,}(ar|er|ir|or|ur|as|es|s)$/.test(first) && !(yn.whWords ?? []).includes(first) && !matches.some((m) => m.start <= start && m.end > start) && (matches.some((m) => m.start === start + 1 && (m.sense.kind === 'body' || m.sense.kind === 'municipality')) || (yn.subjects ?? []).includes(words[start + 1] ?? ''))) form = 'yesNo';
