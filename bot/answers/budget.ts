@@ -58,6 +58,17 @@ function pickBudget(plan: Plan, years: number[], now: Date): Budget | undefined 
 }
 
 
+/** The head of a balance answer: yes or no to what was asked of the balance (a deficit, a surplus, or balanced), then the balance. */
+function balanceHead(lang: AnswerInput['q']['lang'], cues: readonly string[], income: number, costs: number): string {
+  const diff = income - costs;
+  const deficit = cues.includes('deficit');
+  const surplus = cues.includes('surplus');
+  if (!deficit && !surplus) return diff === 0 ? say(lang, 'yesTheBudgetBalances') : say(lang, 'noTheBudgetDoes');
+  const ok = (deficit && costs > income) || (surplus && income > costs);
+  const fact = diff === 0 ? say(lang, 'theBudgetBalancesShort') : diff > 0 ? say(lang, 'theBudgetHasSurplus', kronor(diff)) : say(lang, 'theBudgetHasDeficit', kronor(-diff));
+  return `${say(lang, ok ? 'yes' : 'no')} – ${fact}`;
+}
+
 export function budget({ q, plan, now, data }: AnswerInput): Answer {
   const lang = q.lang;
   // English answers gloss the plan's Swedish labels: "Personal (staff)".
@@ -132,7 +143,9 @@ export function budget({ q, plan, now, data }: AnswerInput): Answer {
   }
   if (asksBalance) {
     return {
-      reply: reply('budgetBalance', lang, diff === 0 ? say(lang, 'yesTheBudgetBalances') : say(lang, 'noTheBudgetDoes'), [
+      // ("går den med underskott", "any surplus?": a deficit or a surplus asked is answered for what was asked, so a
+      // balanced budget is "Nej" to a deficit.)
+      reply: reply('budgetBalance', lang, balanceHead(lang, q.cues, income, costs), [
         { type: 'text', text: balanceText },
         ...yearNote,
       ]),

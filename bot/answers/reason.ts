@@ -779,15 +779,21 @@ function claim({ q, plan, now, data }: AnswerInput): Answer | undefined {
   // Comparatives are a closed class: "större/högre/dyrare än", "bigger/higher/costlier than", "lägre/billigare än".
   const compare = /\b(mer an|more than|over|mindre an|less than|under|fewer than|(?:storre|hogre|dyrare|bigger|larger|higher|greater|costlier|more expensive|lagre|billigare|smaller|lower|cheaper) (?:an|than))\b/.exec(fold(q.text)) ?? /\b((?:mer|more|mindre|less|fewer|storre|hogre|dyrare|bigger|larger|higher|greater|lagre|billigare|smaller|lower|cheaper)(?: [a-z0-9]+){1,4} (?:an|than))\b/.exec(fold(q.text));
   const budget = budgetOf(plan, q.years[0] ?? thisYearOf(now));
-  if (compare && budget && q.budgetLines.length) {
+  // "minst hälften", "at least two thirds", "högst 10 %": a bound, met by the figure itself.
+  const folded = fold(q.text);
+  const atLeast = q.cues.includes('atLeast') || /\b(at least|atminstone|as much as|lika mycket som)\b/.test(folded);
+  const atMost = !atLeast && (q.cues.includes('atMost') || /\b(at most|som mest|no more than|inte mer an)\b/.test(folded));
+  if ((compare || atLeast || atMost) && budget && q.budgetLines.length) {
     const lines = budget.costs.filter((l) => q.budgetLines.includes(l.id));
     const total = sum(budget.costs);
     const value = sum(lines);
-    const fraction = FRACTIONS.find(([w]) => ` ${fold(q.text)} `.includes(` ${w} `))?.[1];
-    const less = /mindre|less|under|fewer|lagre|billigare|smaller|lower|cheaper/.test(compare[1]!);
+    // A part of the whole in words ("hälften", "a third") or in per cent ("mer än 10 % av budgeten").
+    const pct = /(\d+(?:[.,]\d+)?)\s*(?:%|procent\b|percent\b|per cent\b)/i.exec(q.text);
+    const fraction = FRACTIONS.find(([w]) => ` ${folded} `.includes(` ${w} `))?.[1] ?? (pct ? Number(pct[1]!.replace(',', '.')) / 100 : undefined);
+    const less = compare && !atLeast && !atMost ? /mindre|less|under|fewer|lagre|billigare|smaller|lower|cheaper/.test(compare[1]!) : atMost;
     if (lines.length && (q.amounts.length || fraction !== undefined)) {
       const than = fraction !== undefined ? fraction * total : q.amounts[0]!;
-      const ok = less ? value < than : value > than;
+      const ok = atLeast ? value >= than : atMost ? value <= than : less ? value < than : value > than;
       const label = lines.map(gl).join(' + ');
       const fact = fraction !== undefined
         ? say(lang, 'ofTheCosts2', label, kronor(value), percent(value / total, lang), kronor(total))
@@ -801,7 +807,7 @@ function claim({ q, plan, now, data }: AnswerInput): Answer | undefined {
     const named = [...new Set(q.budgetLines)].map((id) => budget.costs.find((l) => l.id === id)).filter((l): l is NonNullable<typeof l> => Boolean(l));
     const [first, ...after] = [...named].sort((x, y) => mentionAt(q, x.id) - mentionAt(q, y.id));
     const rest = q.cues.includes('except') || q.cues.includes('others');
-    if (q.form === 'yesNo' && first && (after.length || rest) && !q.amounts.length && fraction === undefined) {
+    if (compare && q.form === 'yesNo' && first && (after.length || rest) && !q.amounts.length && fraction === undefined) {
       const others = after.length ? after : budget.costs.filter((l) => l.id !== first.id);
       const a = first.amount;
       const b = sum(others);

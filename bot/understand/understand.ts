@@ -397,6 +397,16 @@ export function understand(input: UnderstandInput): Query {
   const published = placeRequest(words, startsFollowUp(text, matches) ? 1 : 0, lexicon, lexicon.data.publishRequests);
   const requestVerb = (m: Match) => published !== undefined && m.start === published.at && m.end === published.at + 1 && !(m.sense.kind === 'cue' && m.sense.name === 'action');
   const cues = uniq(matches.filter((m) => m.sense.kind === 'cue' && !insideEntity(m) && !requestVerb(m)).map((m) => (m.sense as { name: string }).name));
+  // "minst hälften", "minst två tredjedelar", "at least 500 000", "högst 10 %": a superlative right before a number or a
+  // part of a whole bounds that figure (cue atLeast / atMost); it names no largest or smallest line.
+  const numberWords = lexicon.data.offsets?.numbers ?? {};
+  const bound = (m: Match) => m.end - m.start === 1 && (BOUND_FIGURE.test(words[m.end] ?? '') || Object.hasOwn(numberWords, words[m.end] ?? ''));
+  for (const name of ['smallest', 'largest'] as const) {
+    const ms = matches.filter((m) => m.sense.kind === 'cue' && m.sense.name === name && !insideEntity(m));
+    if (!ms.length || !ms.every((m) => bound(m))) continue;
+    if (cues.includes(name)) cues.splice(cues.indexOf(name), 1);
+    cues.push(name === 'smallest' ? 'atLeast' : 'atMost');
+  }
   // "vilka möten finns", "which meetings are there": a which-word before the plural of meeting asks for a listing.
   // ("vilka andra SK-möten finns?", "which other committee meetings": the other meetings are a listing too.)
   if (!cues.includes('calendar') && words.some((w, i) => /^(vilka|which|what|alla|all)$/.test(w) && words.slice(i + 1, i + 4).filter((x) => !/^(andra|other|ovriga)$/.test(x)).slice(0, 2).some((x) => /^(moten|motena|meetings|sammantraden)$/.test(x)))) cues.push('calendar');
@@ -1300,6 +1310,8 @@ const YEAR_WORDS = new Set(['ar', 'aren', 'year', 'years']);
 /** Words for the present, set against the vision's year ("idag", "now"). */
 const NOW_WORDS = new Set(['idag', 'dag', 'nu', 'today', 'now', 'currently', 'nuvarande', 'current', 'nulaget']);
 const NOT_WORDS = new Set(['inte', 'ej', 'not', 'icke']);
+/** What a bound ("minst", "at least", "högst") is put on: a figure, a half, a part of a whole. */
+const BOUND_FIGURE = /^(\d[\d.,]*%?|halften|halva|half|en|ett|one|a)$/;
 const ARTICLES = new Set(['the', 'a', 'an', 'det', 'den']);
 /** Words that ask for a listing: the plural of meeting, "what happens". */
 const LISTING_WORDS = new Set(['moten', 'motena', 'meetings', 'sammantraden', 'hander', 'happening', 'happens', 'pa gang']);
@@ -1397,6 +1409,10 @@ function readForms(text: string, words: string[], matches: readonly Match[], cue
   else if (why && why.start <= start + 1) form = 'why';
   else if (yn && first && yn.first.includes(first) && !/^år$/i.test(raw[start] ?? '')) form = 'yesNo';
   else if (yn && yn.phrases.some((p) => spaced.includes(` ${p} `))) form = 'yesNo';
+  // "så budgeten går med underskott?", "so the rådslag 2013 is in Botkyrka?": a statement opened by a word that draws a
+  // conclusion (lexicon yesNo.inferences) and ended by a question mark asks whether the conclusion holds. ("så vem är
+  // värd?", "so when is it?" still ask what a question word asks.)
+  else if (yn?.inferences && /\?\s*$/.test(text) && yn.inferences.includes(first ?? '') && words.length - start >= 3 && !words.slice(start + 1).some((w) => (yn.whWords ?? []).includes(w))) form = 'yesNo';
   // Swedish verb-first order is a yes/no question: "sköter Haninge sekretariatet", "ansvarar Huddinge för …".
   // The first word is one the lexicon does not know, with a verb's ending, and a name or a subject follows it.
   else if (yn && first && words.length >= 3 && /^[a-z]{3,}(ar|er|ir|or|ur|as|es|s)$/.test(first) && !(yn.whWords ?? []).includes(first) && !matches.some((m) => m.start <= start && m.end > start) && (matches.some((m) => m.start === start + 1 && (m.sense.kind === 'body' || m.sense.kind === 'municipality')) || (yn.subjects ?? []).includes(words[start + 1] ?? ''))) form = 'yesNo';

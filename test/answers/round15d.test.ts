@@ -12,3 +12,24 @@ describe('a claim in a negative or leading frame', () => {
     expect((await bot.ask('Är det inte så att Botkyrka har rådslaget i år?')).text).toMatch(/^Nej – /);
   });
 });
+
+describe('a judgement over a figure of the budget', () => {
+  const bot = freshCoreEach();
+
+  it('answers a deficit or a surplus asked, also as a conclusion ("så …?"), for what was asked', async () => {
+    expect((await bot.ask('så budgeten går med underskott?')).text).toMatch(/^Nej – /);
+    expect((await bot.ask('går budgeten med underskott')).text).toMatch(/^Nej – /);
+    expect((await bot.ask('so the budget has a surplus?')).text).toMatch(/^No – /);
+    expect((await bot.ask('så rådslaget 2013 är i Botkyrka?')).text).toMatch(/^Ja – /);
+  });
+
+  it('checks a line against a share in per cent and against a bound ("minst", "at most")', async () => {
+    const pct = await bot.ask('kostar Huddinges kontorsservice mer än 10 % av budgeten?');
+    expect(pct.text).toMatch(/^Nej – .*50 000 kr.*5,8 %/);
+    expect((await bot.ask("is Huddinge's compensation under 5% of the budget?")).text).toMatch(/^No – /);
+    expect((await bot.ask('står personalkostnaderna för minst två tredjedelar av kostnaderna?')).text).toMatch(/^Ja – .*67,4 %/);
+    expect((await bot.ask('is staff at most 60 % of the budget?')).text).toMatch(/^No – /);
+    // "minst" without a figure after it is still the smallest line.
+    expect((await bot.ask('vilken post är minst?')).text).toMatch(/^Minsta kostnaden: Ersättning till Huddinge/);
+  });
+});
