@@ -21,7 +21,7 @@ import {
 import { bodyInfo, members, organisation, secretariat } from './organisation.js';
 import { rotationHost, rotationYears } from './rotation.js';
 import { reason } from './reason.js';
-import { aspectPassage, planPassage } from './passages.js';
+import { aspectPassage, mentionAnswer, planPassage } from './passages.js';
 import { kronor, listText } from '../text/format.js';
 import { municipalityName } from '../domain/names.js';
 import { say, type TextKey } from '../text/catalogue/index.js';
@@ -181,6 +181,9 @@ export function answer(given: AnswerInput): Answer {
   // A part of the plan named and something asked of it that its answer does not hold ("när fastställdes SUP
   // 2010?"): the plan's sentence that says it (a plain question of the part, not a yes/no nor a computation).
   else if (result.reply.kind === 'organisation' && q.intent === 'organisation' && !q.form && !q.followUp && !statesNotInPlan(result.reply.title, result.reply.lang)) result = aspectPassage(q, input.plan, result, synonyms, input.data?.glosses?.passages) ?? result;
+  // "nämner planen Mälardalsrådet?", "does the plan say anything about X?": whether the plan's text holds the word, yes
+  // with where, or no; whatever else read the question.
+  result = mentionAnswer(q, input.plan, input.data, result) ?? result;
   // A headline that says the plan does not state what was asked makes a not-in-plan answer, whoever wrote it.
   if (result.reply.kind !== 'notInPlan' && statesNotInPlan(result.reply.title, result.reply.lang)) result = { ...result, reply: { ...result.reply, kind: 'notInPlan' } };
   const blocks = result.reply.blocks.map((b) => {

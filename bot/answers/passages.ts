@@ -10,6 +10,7 @@ import { fold } from '../understand/normalize.js';
 import { PlanMemo } from '../store/snapshot.js';
 import { contextOf, type Answer } from './common.js';
 import { say } from '../text/catalogue/index.js';
+import type { LexiconData } from '../understand/lexicon.js';
 
 interface Passage {
   section: string;
@@ -220,4 +221,96 @@ export function planPassage(q: Query, plan: Plan, synonyms?: Record<string, stri
   const one = asked.length === 1 || aboutThePlan;
   if (!best || best.hits < (one ? 1 : 2) || best.score < (one ? 2 : 4)) return undefined;
   return passageAnswer(q, ix.passages[best.i]!, glosses);
+}
+
+/** Every word the plan's text holds, folded: its sentences, names, budget labels, meeting titles and notes. Per plan version. */
+const vocabularies = new PlanMemo<Set<string>>();
+function planVocabulary(plan: Plan): Set<string> {
+  return vocabularies.get(plan, () => {
+    const out = new Set<string>();
+    // (A hyphened word both whole and in its parts: "E4-ans", "Stockholm-Mälarregionen".)
+    const add = (t: string | undefined) => { if (t) for (const w of fold(t).split(' ')) for (const x of [w, ...w.split('-')]) if (x) out.add(x); };
+    const ix = indexOf(plan);
+    for (const p of ix.passages) { add(p.text); add(p.section); }
+    for (const b of plan.bodies) { add(b.name); b.aliases.forEach(add); add(b.composition); add(b.attendees); b.otherMembers.forEach(add); }
+    for (const m of plan.municipalities) { add(m.name); m.aliases.forEach(add); }
+    for (const b of plan.budgets) for (const l of [...b.costs, ...b.income]) add(l.label);
+    for (const m of plan.meetings) { add(m.title); add(m.note); }
+    return out;
+  });
+}
+/** The words of the lexicon's English glosses of the plan (its sentences, lines, bodies), folded; per lexicon data. */
+const glossWords = new WeakMap<object, Set<string>>();
+function glossVocabulary(data: LexiconData): Set<string> {
+  const g = data.glosses ?? {};
+  let out = glossWords.get(g);
+  if (!out) {
+    out = new Set<string>();
+    for (const table of [g.passages, g.budgetLines, g.bodies, g.composition, g.attendees, g.topics]) {
+      for (const [k, v] of Object.entries(table ?? {})) if (!k.startsWith('$') && typeof v === 'string') for (const w of fold(v).split(' ')) for (const x of [w, ...w.split('-')]) if (x) out.add(x);
+    }
+    glossWords.set(g, out);
+  }
+  return out;
+}
+
+/** Whether a word asked is one the plan's words hold: the word, an inflection or compound of it, or it with its punctuation left out ("E4:an" / "E4-ans"). */
+function inVocabulary(w: string, vocab: Set<string>): boolean {
+  if (vocab.has(w)) return true;
+  const bare = w.replace(/[^a-z0-9]/g, '');
+  for (const v of vocab) {
+    if (sameWord(w, v)) return true;
+    const vb = v.replace(/[^a-z0-9]/g, '');
+    if (bare.length >= 3 && vb.startsWith(bare) && vb.length - bare.length <= 3) return true;
+  }
+  return false;
+}
+
+/**
+ * "nämner planen Scania?", "står det något om Nynäsbanan i planen?", "Does the plan mention Mälardalsrådet?": whether the
+ * plan's text holds the words looked for at all. Yes with the sentence that holds them (in English where glossed); no
+ * where a word is nowhere in the plan (its sentences, their English glosses, its names and labels). Undefined where the
+ * question does not ask it (the lexicon's mentionAsked, never after a question word: "vilka lärosäten nämns?").
+ */
+export function mentionAnswer(q: Query, plan: Plan, data: LexiconData | undefined, given: Answer): Answer | undefined {
+  const frame = data?.mentionAsked;
+  if (!frame) return undefined;
+  const folded = ` ${fold(q.text)} `;
+  const first = folded.trim().split(' ')[0] ?? '';
+  if ((data?.yesNo?.whWords ?? []).includes(first) || !frame.phrases.some((p) => folded.includes(` ${p} `))) return undefined;
+  const asked = askedWords(q.text, undefined).filter((w) => !frame.frame.includes(w) && !/^(mention|mentions|mentioned|namn\w*)$/.test(w));
+  if (!asked.length || asked.length > 6) return undefined;
+  const lang = q.lang;
+  // The words looked for, as written: from the first to the last of them ("lagen om offentlig upphandling").
+  const raw = q.text.trim().split(/\s+/);
+  const at = raw.map((r) => fold(r).split(' ').some((w) => asked.includes(w)));
+  const from = at.indexOf(true);
+  const to = at.lastIndexOf(true);
+  const what = from >= 0 ? raw.slice(from, to + 1).join(' ').replace(/[?!.,;:]+$/, '').replace(/^["“”']|["“”']$/g, '') : asked.join(' ');
+  const vocab = planVocabulary(plan);
+  const glossed = data ? glossVocabulary(data) : new Set<string>();
+  const found = asked.every((w) => inVocabulary(w, vocab) || (lang === 'en' && inVocabulary(w, glossed)));
+  if (!found) {
+    const result = notInPlanReply(q, say(lang, 'noThePlanDoesNotMention', what));
+    return result;
+  }
+  const ix = indexOf(plan);
+  let best: { i: number; score: number } | undefined;
+  for (const [i, sc] of scorePassages(ix, asked)) if (!best || sc.score > best.score) best = { i, score: sc.score };
+  // (Words found only in the English glosses: the sentence whose gloss holds them all, "the Chamber of Commerce".)
+  if (!best && lang === 'en') {
+    const i = ix.passages.findIndex((p) => { const en = passageInEnglish(p.text, data?.glosses?.passages); return en !== undefined && asked.every((w) => inVocabulary(w, new Set(fold(en).split(' ')))); });
+    if (i >= 0) best = { i, score: 0 };
+  }
+  const title = `${say(lang, 'yes')} – ${say(lang, 'thePlanMentions', what)}`;
+  if (best) {
+    const p = passageAnswer(q, ix.passages[best.i]!, data?.glosses?.passages);
+    return { ...p, reply: { ...p.reply, title, blocks: [{ type: 'text', subtle: true, text: say(lang, 'fromThePlan', ix.passages[best.i]!.section) }, ...p.reply.blocks] } };
+  }
+  // A name or label of the plan with no sentence of its own (a municipality, a budget line): the answer given, under the yes.
+  return { ...given, reply: { ...given.reply, title, blocks: [{ type: 'text', text: given.reply.title }, ...given.reply.blocks] } };
+}
+
+function notInPlanReply(q: Query, title: string): Answer {
+  return { reply: reply('notInPlan', q.lang, title, [{ type: 'text', text: say(q.lang, 'searchedThePlansText') }]), context: contextOf(q) };
 }

@@ -105,6 +105,12 @@ export interface LexiconData {
   notInPlanKinds?: Record<string, { words: string[]; sv: string; en: string } | string>;
   /** The plan's own word (folded, a stem is enough) for other words a question may use for it ("antogs", "adopted" → "faststall"): the passage search reads them as the plan's. */
   passageWords?: Record<string, string[] | string>;
+  /**
+   * Whether the plan mentions a word at all ("nämner planen Scania?", "står det något om Nynäsbanan i planen?", "is KI
+   * mentioned in the plan?"): the phrases that ask it (folded, anywhere in the question) and the words of that frame
+   * that are not what is looked for ("någonstans", "anything", "verksamhetsplanen").
+   */
+  mentionAsked?: { phrases: string[]; frame: string[] };
   /** The hosts of a rotation up to a municipality's turn: words that ask for all of them, not the year before. */
   rotationTurn?: { turn: string[]; many: string[]; until: string[] };
   /** Words that ask for a day, not just when (a rotation year without a date is then not in the plan). */

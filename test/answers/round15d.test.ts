@@ -33,3 +33,21 @@ describe('a judgement over a figure of the budget', () => {
     expect((await bot.ask('vilken post är minst?')).text).toMatch(/^Minsta kostnaden: Ersättning till Huddinge/);
   });
 });
+
+describe('whether the plan mentions a word', () => {
+  const bot = freshCoreEach();
+
+  it('says yes with the sentence that holds it, or no where the plan’s text lacks it', async () => {
+    const yes = await bot.ask('Does the plan mention Mälardalsrådet?');
+    expect(yes.text).toMatch(/^Yes – the plan mentions Mälardalsrådet/);
+    expect(yes.text).toContain('Stockholms Business Alliance');
+    expect((await bot.ask('står det nåt om E4:an i planen')).text).toMatch(/^Ja – .*E4-ans breddning/s);
+    const no = await bot.ask('nämns Ostlänken någonstans i verksamhetsplanen?');
+    expect(no.kind).toBe('notInPlan');
+    expect(no.text).toMatch(/^Nej – planen nämner inte Ostlänken/);
+    // An English name found only in the glosses of the plan's Swedish.
+    expect((await bot.ask('does the plan mention the Chamber of Commerce?')).text).toMatch(/^Yes – .*Handelskammaren/s);
+    // A question word first asks for what is mentioned, not whether.
+    expect((await bot.ask('vilka lärosäten nämns?')).text).not.toMatch(/^(Ja|Nej) –/);
+  });
+});

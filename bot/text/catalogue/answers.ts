@@ -226,6 +226,9 @@ export const ANSWERS = {
   fromThePlanInSwedish: { sv: 'Ur planen:', en: 'From the plan, in Swedish:' },
   quotedFromThePlan: { sv: 'Citerat ur planen.', en: 'Quoted from the plan, which is in Swedish.' },
   fromThePlan: { sv: (section: string) => `Ur planen – ${section}`, en: (section: string) => `From the plan – ${section}` },
+  thePlanMentions: { sv: (what: string) => `planen nämner ${what}`, en: (what: string) => `the plan mentions ${what}` },
+  noThePlanDoesNotMention: { sv: (what: string) => `Nej – planen nämner inte ${what}`, en: (what: string) => `No – the plan does not mention ${what}` },
+  searchedThePlansText: { sv: 'Ordet finns inte någonstans i planens text (verksamhetsplan och budget 2011).', en: 'The word is nowhere in the text of the plan (the 2011 plan and budget).' },
   // bot/answers/reason.ts
   noMeetingBeforeIn: { sv: (anchorText: string) => `Inget möte före ${anchorText} i planen`, en: (anchorText: string) => `No meeting before ${anchorText} in the plan` },
   noMeetingAfterIn: { sv: (anchorText: string) => `Inget möte efter ${anchorText} i planen`, en: (anchorText: string) => `No meeting after ${anchorText} in the plan` },
