@@ -390,6 +390,32 @@ function rotationRelation({ q, plan, now, data }: AnswerInput): Answer | undefin
   const ctx = (years: number[], hosts: string[]) => contextOf(q, { intent: 'rotationHost', bodies: [body], years, municipalities: [], answerMunicipalities: hosts });
   if (ya === undefined) return undefined;
 
+  // Who hosts between two hosts ("vem ligger mellan Botkyrka och Södertälje i rotationen?", "which municipality comes
+  // between Salem and Botkyrka?"), or whether one does ("är Tyresö mellan Botkyrka och Södertälje?"): the hosts of the
+  // years strictly between the two named after "mellan"/"between". A count asked ("hur många år mellan …") is the years.
+  const words = fold(q.text).split(' ');
+  const betweenAt = words.findIndex((w) => w === 'mellan' || w === 'between');
+  const counted = q.cues.includes('count') || q.cues.includes('until') || /\b(hur manga|how many|how long|hur lange|hur langt)\b/.test(fold(q.text));
+  const ends = betweenAt >= 0 ? [...new Set((q.mentions ?? []).filter((m) => m.kind === 'municipality' && m.at > betweenAt).map((m) => m.id))] : [];
+  if (ends.length === 2 && !counted && !q.cues.includes('orderBoth')) {
+    const [y1, y2] = [turnOf(ends[0]!), turnOf(ends[1]!)];
+    if (y1 !== undefined && y2 !== undefined) {
+      const [lo, hi] = y1 < y2 ? [y1, y2] : [y2, y1];
+      const inside = plan.hostRotations.filter((r) => r.body === body && r.year > lo && r.year < hi).sort((x, y) => x.year - y.year);
+      const claimed = q.form === 'yesNo' ? q.municipalities.filter((m) => !ends.includes(m)) : [];
+      const E1 = municipalityName(plan, ends[0]!);
+      const E2 = municipalityName(plan, ends[1]!);
+      const listed = inside.map((r) => `${municipalityName(plan, r.host)} ${r.year}`);
+      const fact = inside.length
+        ? say(lang, 'hostsBetween', name, E1, y1, E2, y2, listText(listed, lang))
+        : say(lang, 'noHostsBetween', name, E1, y1, E2, y2);
+      const title = claimed.length ? `${yesNo(lang, claimed.every((c) => inside.some((r) => r.host === c)))} – ${fact.charAt(0).toLowerCase()}${fact.slice(1)}` : fact;
+      const blocks: Block[] = claimed.length && !claimed.every((c) => inside.some((r) => r.host === c))
+        ? claimed.map((c) => ({ type: 'text' as const, text: say(lang, 'hostsInYear', municipalityName(plan, c), hostYear(plan, body, c, year) ?? '') }))
+        : [];
+      return { reply: reply('rotationHost', lang, title, blocks), context: ctx(inside.map((r) => r.year), inside.map((r) => r.host)) };
+    }
+  }
   // Two municipalities: the years between them ("hur många år mellan Botkyrkas och Haninges rådslag").
   if (b && (q.cues.includes('count') || q.cues.includes('until') || /\b(mellan|between)\b/.test(fold(q.text))) && !q.cues.includes('orderBoth')) {
     const yb = turnOf(b);

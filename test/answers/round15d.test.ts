@@ -51,3 +51,15 @@ describe('whether the plan mentions a word', () => {
     expect((await bot.ask('vilka lärosäten nämns?')).text).not.toMatch(/^(Ja|Nej) –/);
   });
 });
+
+describe('hosts between two hosts of the rotation', () => {
+  const bot = freshCoreEach();
+
+  it('names the hosts of the years strictly between, or checks one claimed to be there', async () => {
+    expect((await bot.ask('vem ligger mellan botkyrka och södertälje i rotationen för rådslaget?')).text).toMatch(/Tyresö 2014/);
+    expect((await bot.ask('who hosts between Tyresö and Nykvarn in the rådslag rotation?')).text).toMatch(/Södertälje 2015 and Haninge 2016/);
+    expect((await bot.ask('ligger Nykvarn mellan Salem och Tyresö i rådslagsordningen?')).text).toMatch(/^Nej – .*Nykvarn är värd 2017/s);
+    // A count asked between two hosts is still the years.
+    expect((await bot.ask('hur många år mellan Botkyrka och Haninge?')).text).toMatch(/^3 år mellan Botkyrka \(2013\) och Haninge \(2016\)/);
+  });
+});
