@@ -63,3 +63,16 @@ describe('hosts between two hosts of the rotation', () => {
     expect((await bot.ask('hur många år mellan Botkyrka och Haninge?')).text).toMatch(/^3 år mellan Botkyrka \(2013\) och Haninge \(2016\)/);
   });
 });
+
+describe('who is outside a joint body', () => {
+  const bot = freshCoreEach();
+
+  it('lists the plan’s municipalities not in it, also after a question on another body and with "saknas"', async () => {
+    await bot.ask('Which municipalities are in the environment and health protection association?');
+    const outside = await bot.ask('and who is not in the guardianship board?');
+    expect(outside.text).toMatch(/Nykvarn, Salem and Södertälje/);
+    expect(outside.text).not.toMatch(/^Södertörns överförmyndarnämnd\n/);
+    expect((await bot.ask('vilka kommuner saknas i miljö- och hälsoskyddsförbundet?')).text).toMatch(/Botkyrka, Huddinge, Nykvarn, Salem och Södertälje/);
+    expect((await bot.ask("and who isn't in the environment association?")).text).toMatch(/Botkyrka, Huddinge, Nykvarn, Salem and Södertälje/);
+  });
+});
