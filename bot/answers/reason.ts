@@ -1235,12 +1235,13 @@ function countedList(q: AnswerInput['q'], plan: Plan, data: AnswerInput['data'],
 }
 
 /**
- * "which are the 10 development issues in SUP 2010?", "vilka är de tre huvudområdena?": a question (not a claim) that
+ * "which are the 10 development issues in SUP 2010?", "vilka är de tre huvudområdena?", "varför har SUP bara tre målområden?": a question (not a claim; a why-question's premise too) that
  * gives a count of a list the plan holds, and a wrong one. The premise is corrected first ("…: five, not ten"), then the
  * list; in English with the list's English summary. A right count leaves the question to its own answer.
  */
 function falseCount({ q, plan, data }: AnswerInput): Answer | undefined {
-  if (q.form || q.notInPlanKinds.length || q.budgetLines.length || q.cues.includes('count')) return undefined;
+  // ("varför har SUP 2010 bara tre målområden?": a why-question's wrong count is its premise, corrected the same way.)
+  if ((q.form && q.form !== 'why') || q.notInPlanKinds.length || q.budgetLines.length || q.cues.includes('count')) return undefined;
   const counted = countedList(q, plan, data, true);
   if (!counted || counted.n === counted.list.items.length) return undefined;
   const { list, n } = counted;

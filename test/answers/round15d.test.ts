@@ -76,3 +76,13 @@ describe('who is outside a joint body', () => {
     expect((await bot.ask("and who isn't in the environment association?")).text).toMatch(/Botkyrka, Huddinge, Nykvarn, Salem and Södertälje/);
   });
 });
+
+describe('a false count inside a why-question', () => {
+  const bot = freshCoreEach();
+
+  it('corrects the count first, and leaves a right count to the question', async () => {
+    expect((await bot.ask('varför har SUP 2010 bara tre målområden?')).text).toMatch(/^Målområden i .*: fyra, inte tre/);
+    expect((await bot.ask('why does the plan list four development issues?')).text).toMatch(/: five, not four/);
+    expect((await bot.ask('varför har SUP fyra målområden?')).text).not.toMatch(/inte/);
+  });
+});
