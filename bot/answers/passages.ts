@@ -278,6 +278,9 @@ export function mentionAnswer(q: Query, plan: Plan, data: LexiconData | undefine
   const folded = ` ${fold(q.text)} `;
   const first = folded.trim().split(' ')[0] ?? '';
   if ((data?.yesNo?.whWords ?? []).includes(first) || !frame.phrases.some((p) => folded.includes(` ${p} `))) return undefined;
+  // Only a yes/no question, or one opened by the verb of mentioning ("nämns X i planen?"): "List all the joint bodies
+  // mentioned in the plan" asks for the list.
+  if (q.form !== 'yesNo' && !/^(namner|namns|namnes|namnd|namnt)$/.test(first)) return undefined;
   const asked = askedWords(q.text, undefined).filter((w) => !frame.frame.includes(w) && !/^(mention|mentions|mentioned|namn\w*)$/.test(w));
   if (!asked.length || asked.length > 6) return undefined;
   const lang = q.lang;

@@ -86,3 +86,11 @@ describe('a false count inside a why-question', () => {
     expect((await bot.ask('varför har SUP fyra målområden?')).text).not.toMatch(/inte/);
   });
 });
+
+describe('a listing of what the plan mentions', () => {
+  const bot = freshCoreEach();
+
+  it('is no question of whether it mentions the words', async () => {
+    expect((await bot.ask('List all the joint bodies (nämnder and förbund) mentioned in the plan')).text).not.toMatch(/^No – /);
+  });
+});
