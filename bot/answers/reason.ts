@@ -6,7 +6,8 @@ import { reply, type Block } from '../core/reply.js';
 import { formatDay, formatMonth, formatWhen, meetingYear, meetingsBetween, meetingsOfYear, plannedMeetings, stockholmDate, upcoming, weekdayName, held, firstDate, firstAfter, lastBefore, lastDate } from '../domain/calendar.js';
 import type { Body, Meeting, Plan } from '../store/schema.js';
 import { fold, inWordList } from '../understand/normalize.js';
-import { readAmounts, roleFits, roleStem } from '../understand/understand.js';
+import { readAmounts, roleFits, splitWords } from '../understand/understand.js';
+import { roleIn } from '../understand/roles.js';
 import { PlanMemo } from '../store/snapshot.js';
 import { contextOf, meetingFacts, notInPlan, suggestions, type Answer, type AnswerInput } from './common.js';
 import { defaultYear } from './meetings.js';
@@ -53,35 +54,23 @@ function dayNotGiven({ q, plan, data }: AnswerInput): Answer | undefined {
   };
 }
 
-/** Verbs that ask whether someone is at a body's meetings (not only whether they are in it). */
-const ATTENDING = /^(delta\w*|attend\w*|narvar\w*|participat\w*|gar|go|goes|present)$/;
-
 /**
  * "ska kommundirektörerna delta på samarbetskommitténs möten?", "do the municipal directors attend the LG meetings?",
  * "sitter kommunstyrelseordförandena i ledningsgruppen?": whether a role takes part in one body, checked against
- * who the plan says is in it (its composition) and, where its meetings are asked, who attends them. English role
- * words are read as the plan's Swedish ones (lexicon roleAttends.glosses). The answer names both.
+ * who the plan says is in it (its composition) and, where its meetings are asked (a meeting word, a verb of
+ * roleAttends.verbs.attend), who attends them. The role is the lexicon's roles table's (its key the plan's word), in
+ * Swedish or English. The answer names both.
  */
 function roleClaim({ q, plan, data }: AnswerInput): Answer | undefined {
-  if (q.form !== 'yesNo' || !q.cues.includes('roleAttends') || q.bodies.length !== 1) return undefined;
+  if (q.form !== 'yesNo' || !q.cues.includes('roleAttends') || q.bodies.length !== 1 || !data) return undefined;
   const body = plan.bodies.find((b) => b.id === q.bodies[0]);
   if (!body || (!body.composition && !body.attendees)) return undefined;
-  const words = fold(q.text).split(' ');
-  const is = (w: string, t: string) => inWordList(w, [t]);
-  const glosses = Object.entries(data?.roleAttends?.glosses ?? {}).map(([k, v]) => ({ k: fold(k.replace(/\*$/, '')).split(' '), star: k.endsWith('*'), v }));
-  // The role asked, as a stem of the plan's words: a gloss of the English words ("municipal directors"), longest first, else the Swedish word.
-  let role: string | undefined;
-  for (const g of glosses.sort((a, b) => b.k.length - a.k.length)) {
-    const at = words.findIndex((_, i) => g.k.every((x, j) => (j === g.k.length - 1 && g.star ? (words[i + j] ?? '').startsWith(x) : words[i + j] === x)));
-    if (at >= 0) { role = g.v; break; }
-  }
-  if (!role) {
-    const w = words.find((x) => (data?.roleNouns ?? []).some((t) => is(x, t)) && x.length >= 6);
-    if (w) role = roleStem(w);
-  }
+  // (Split as the understanding splits them: "KS-ordförande" is two words, as the roles table writes it.)
+  const words = splitWords(fold(q.text));
+  const role = roleIn(words, data);
   if (!role) return undefined;
   const inIt = fold(body.composition ?? '').includes(role);
-  const attending = q.cues.includes('meeting') || words.some((w) => ATTENDING.test(w));
+  const attending = q.cues.includes('meeting') || words.some((w) => inWordList(w, data.roleAttends?.verbs.attend ?? []));
   const attends = attending && fold(body.attendees ?? '').includes(role);
   const lang = q.lang;
   const head = `${yesNo(lang, inIt || attends)} – `;

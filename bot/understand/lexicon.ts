@@ -7,6 +7,7 @@ import { distance } from 'fastest-levenshtein';
 import type { Plan } from '../store/schema.js';
 import { fold, inWordList } from './normalize.js';
 import type { SpokenForms } from './spoken.js';
+import { rolesProblem, singleRoleWords, type RolesTable } from './roles.js';
 
 export interface LexiconData {
   /** Words that tell the languages apart; `neutral`: the plan's own terms, used in both ("värd", "rådslag"). */
@@ -54,10 +55,14 @@ export interface LexiconData {
   };
   /** Nouns for people: counted ("hur många deltagare") or asked which ("vilka konsulter"), facts the plan does not hold. */
   peopleNouns?: string[];
-  /** The roles the plan's bodies are made of or attended by (key: the folded first word of a composition or attendees), their words, and the words that ask for the role's own meetings. */
-  roleMeetings?: { roles: Record<string, string[]>; attend: string[]; asker: string[] };
-  /** Roles held by one person ("ordförande", "kommundirektör", "chair"): "vem är …" asks a name the plan does not give. */
-  roleNouns?: string[];
+  /**
+   * The roles people hold, one table for every reading of a role (bot/understand/roles.ts): each role's Swedish and
+   * English words (folded, `*` ends a stem), keyed by the plan's own word for the role (the folded first word of a
+   * composition or attendees it fits). "vem är …" of one of them asks a name the plan does not give.
+   */
+  roles?: RolesTable;
+  /** The words that ask for a role's own meetings (of attending, of the asker); its words are the roles table's. */
+  roleMeetings?: { attend: string[]; asker: string[] };
   /** Nouns of a joint body's kind, named without its name ("förbundet som Haninge, Nynäshamn och Tyresö bildade"); `*` ends a stem. */
   jointBodyNouns?: string[];
   /** The kinds of joint body a listing may ask for ("vilka förbund finns"): each keyed by the stem its bodies' names hold ("forbund", "namnd"), or "any". */
@@ -66,8 +71,8 @@ export interface LexiconData {
   countNouns?: string[];
   /** Words before a unit that make it a divisor ("per kvartal", "i veckan", "a quarter"). */
   perWords?: string[];
-  /** Whether a role takes part in a body: the verbs that ask it, and English role words as the plan's Swedish ones (`*` ends a stem). */
-  roleAttends?: { verbs: string[]; glosses: Record<string, string> };
+  /** Whether a role takes part in a body: the verbs that ask it (`*` ends a stem), of being in it and of being at its meetings. */
+  roleAttends?: { verbs: { in: string[]; attend: string[] } };
   /** Verbs of gaining with their particle ('tjänar … på'): what someone gains from something, the cue purpose. */
   gainVerbs?: { verbs: string[]; particles: string[]; window: number };
   /** Period words that are also verbs, with the words that make them the verb when they follow ('fall in'). */
@@ -142,6 +147,8 @@ export function loadLexiconData(file: string): LexiconData {
   const required = ['langWords', 'bodyAliases', 'months', 'weekdays', 'cues', 'intents', 'followUp', 'minScore'] as const;
   const missing = required.filter((k) => data[k] === undefined);
   if (missing.length) throw new Error(`The lexicon ${file} lacks: ${missing.join(', ')}`);
+  const problem = rolesProblem(data.roles);
+  if (problem) throw new Error(`The lexicon ${file} is wrong: ${problem}`);
   return { ...data, commonWords: loadCommonWords() };
 }
 
@@ -485,7 +492,7 @@ export function buildLexicon(data: LexiconData, plan: Plan): Lexicon {
   // typos that happen to be words). (`ranks` below holds them, folded; it is built before any word is matched.)
   const common = { has: (w: string) => ranks.has(w) };
   // A role word ("directors", "kommundirektören") is a word of its own, never a typo of another term ("directions").
-  const roleWords = (data.roleNouns ?? []).map(fold);
+  const roleWords = singleRoleWords(data).map(fold);
   const isRole = (w: string) => inWordList(w, roleWords);
   const startsWith = (word: string) =>
     remember(starts, word, () => {
@@ -631,8 +638,8 @@ export function buildLexicon(data: LexiconData, plan: Plan): Lexicon {
     return { sv: s, en: e };
   }
 
-  // Every word of the lexicon's terms and of its role nouns: the words a clipped word may stand for.
-  const vocabulary = [...new Set([...terms.flatMap((t) => t.words), ...(data.roleNouns ?? []).map((w) => (w.endsWith('*') ? `${fold(w.slice(0, -1))}*` : fold(w)))].map((w) => w.replace(/\*$/, '')).filter((w) => w.length >= 4))];
+  // Every word of the lexicon's terms and of its roles (one-word entries): the words a clipped word may stand for.
+  const vocabulary = [...new Set([...terms.flatMap((t) => t.words), ...singleRoleWords(data)].map((w) => w.replace(/\*$/, '')).filter((w) => w.length >= 4))];
   const vocabularySet = new Set(vocabulary);
   const byFirstWord = new Map<string, string[]>();
   for (const w of vocabulary) {

@@ -9,6 +9,7 @@ import { fold, inWordList, withoutThousandsCommas } from './normalize.js';
 import { stockholmDate } from '../domain/calendar.js';
 import { PlanMemo } from '../store/snapshot.js';
 import { readYearSpan } from './years.js';
+import { roleAt, roleIn } from './roles.js';
 
 export type Intent =
   | 'nextMeeting'
@@ -134,7 +135,7 @@ export interface Query extends QueryContext {
   totalHeld?: boolean;
   /** A role named with a body ("do the municipal directors attend the SK meetings?"): the bodies the plan puts that role in. */
   roleBodies?: string[];
-  /** That role, as the lexicon's roleMeetings names it (the first word of a composition or attendees, folded). */
+  /** That role, as the lexicon's roles table keys it (the first word of a composition or attendees, folded). */
   role?: string;
   /** In such a what-if, where the words for unchanged stand: a line named near one keeps its amount ("Huddinge unchanged"). */
   unchangedAt?: number[];
@@ -458,11 +459,11 @@ export function understand(input: UnderstandInput): Query {
   }
   // "vem är kommunstyrelseordförande i Salem", "who is the chair": one person in a role is a name the plan
   // does not give (it names roles only); "vilka ingår" asks for the roles, which it does.
-  const roleNouns = lexicon.data.roleNouns ?? [];
-  if (!notInPlanKinds.length && roleNouns.length) {
+  // (The role is the lexicon's roles table's, the one every reading of a role uses.)
+  if (!notInPlanKinds.length && lexicon.data.roles) {
     const at = words.findIndex((w) => w === 'vem' || w === 'who' || w === 'whos');
-    const next = at >= 0 ? words.slice(at + 1, at + 4).filter((w) => !['ar', 'is', 'blir', 'var', 'was', 'the', 'den', 'det'].includes(w)) : [];
-    if (at >= 0 && next.length && roleNouns.some((r) => (r.endsWith('*') ? next[0]!.startsWith(r.slice(0, -1)) : next[0] === r))) notInPlanKinds.push('name');
+    const next = at >= 0 ? words.slice(at + 1, at + 4).findIndex((w) => !['ar', 'is', 'blir', 'var', 'was', 'the', 'den', 'det'].includes(w)) : -1;
+    if (next >= 0 && roleAt(words, at + 1 + next, lexicon.data) !== undefined) notInPlanKinds.push('name');
   }
   // "what did the Botkyrka chair say", "what did Haninge think of it": what someone said is a statement the plan does
   // not hold. ("say" alone is the plan's own verb, "what does the plan say about …": only after "did", and not of the plan.)
@@ -541,7 +542,7 @@ export function understand(input: UnderstandInput): Query {
   }
   // "vad heter nämnden för överförmyndarverksamheten", "what is the environment federation called": the name
   // asked is a body's, which the plan gives, where no one is asked after (no "vem"/"who", no role).
-  if (bodies.length && notInPlanKinds.length && notInPlanKinds.every((k) => k === 'name') && !words.some((w) => w === 'vem' || w === 'who' || w === 'whos' || roleNouns.some((r) => (r.endsWith('*') ? w.startsWith(r.slice(0, -1)) : w === r)))) {
+  if (bodies.length && notInPlanKinds.length && notInPlanKinds.every((k) => k === 'name') && !words.some((w) => w === 'vem' || w === 'who' || w === 'whos') && roleIn(words, lexicon.data) === undefined) {
     notInPlanKinds.length = 0;
     for (const c of ['nip:name', 'unknownTopic']) if (cues.includes(c)) cues.splice(cues.indexOf(c), 1);
   }
@@ -1003,18 +1004,16 @@ function wordsAt(words: readonly string[], i: number, entry: string): boolean {
   return parts.every((p, k) => { const w = words[i + k]; return w !== undefined && (p.endsWith('*') ? w.startsWith(p.slice(0, -1)) : w === p); });
 }
 
-/**
- * The bodies whose meetings a role named as the asker's attends: the lexicon's roleMeetings words name a role, a meeting
- * word and a word of attending or of the asker must be there too; the bodies are those whose composition or attendees
- * start with that role. Empty: not asked.
- */
+/** The role the words name (the lexicon's roles table, as every reading of a role reads it), by the plan's word for it. */
 export function roleNamed(words: readonly string[], lexicon: Lexicon): string | undefined {
-  const rm = lexicon.data.roleMeetings;
-  if (!rm) return undefined;
-  const has = (list: readonly string[]) => words.some((_, i) => list.some((e) => wordsAt(words, i, e)));
-  return Object.entries(rm.roles).find(([, ws]) => has(ws))?.[0];
+  return roleIn(words, lexicon.data);
 }
 
+/**
+ * The bodies whose meetings a role named as the asker's attends: the lexicon's roles name a role, a meeting word and a
+ * word of attending or of the asker (roleMeetings) must be there too; the bodies are those whose composition or
+ * attendees start with that role. Empty: not asked.
+ */
 function roleMeetingBodies(words: readonly string[], cues: readonly string[], plan: Plan, lexicon: Lexicon): string[] {
   const rm = lexicon.data.roleMeetings;
   if (!rm || !(cues.includes('meeting') || cues.includes('calendar'))) return [];
@@ -1025,7 +1024,7 @@ function roleMeetingBodies(words: readonly string[], cues: readonly string[], pl
   return plan.bodies.filter((b) => roleFits(role, b.composition) || roleFits(role, b.attendees)).map((b) => b.id);
 }
 
-/** Whether a body's composition or attendees (the plan's words) start with a role of the lexicon's roleMeetings. */
+/** Whether a body's composition or attendees (the plan's words) start with a role of the lexicon's roles. */
 export function roleFits(role: string, text: string | undefined): boolean {
   const w = text ? (fold(text).split(' ')[0] ?? '') : '';
   return w.length >= 6 && (w.startsWith(role) || role.startsWith(w.replace(/(erna|arna|orna|en|na|n)$/, '')));
@@ -1526,11 +1525,10 @@ function gainAsked(words: readonly string[], lexicon: Lexicon): boolean {
   return words.some((w, i) => g.verbs.includes(w) && g.particles.some((p) => joined(i).includes(` ${p} `)));
 }
 
-/** A role word (the lexicon's roleNouns) and a verb of taking part (roleAttends.verbs) among the words. */
+/** A role (the lexicon's roles) and a verb of taking part (roleAttends.verbs: of being in a body or at its meetings) among the words. */
 export function roleAsked(words: readonly string[], lexicon: Lexicon): boolean {
-  const is = inWordList;
-  const verbs = lexicon.data.roleAttends?.verbs ?? [];
-  return verbs.length > 0 && words.some((w) => is(w, lexicon.data.roleNouns ?? [])) && words.some((w) => is(w, verbs));
+  const verbs = lexicon.data.roleAttends?.verbs;
+  return verbs !== undefined && roleIn(words, lexicon.data) !== undefined && words.some((w) => inWordList(w, verbs.in) || inWordList(w, verbs.attend));
 }
 
 /** The word indexes right after each of the lexicon's contrast phrases in the words ("as opposed to" → the index after "to"). */
