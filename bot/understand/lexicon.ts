@@ -67,6 +67,8 @@ export interface LexiconData {
   jointBodyNouns?: string[];
   /** The kinds of joint body a listing may ask for ("vilka förbund finns"): each keyed by the stem its bodies' names hold ("forbund", "namnd"), or "any". */
   jointBodyKinds?: Record<string, { words: string[]; phrases?: string[] } | string>;
+  /** The words the answers across the plan read (bot/answers/across.ts): see AcrossWords. */
+  acrossWords?: AcrossWords;
   /** Nouns a count of a body's members is written before ("sju kommuner", "alla åtta medlemmarna"); `*` ends a stem. */
   countNouns?: string[];
   /** Words before a unit that make it a divisor ("per kvartal", "i veckan", "a quarter"). */
@@ -126,6 +128,40 @@ export interface LexiconData {
   shorthand?: ShorthandWords;
 }
 
+/** The words the answers across the plan read (data/lexicon.json's acrossWords, bot/answers/across.ts); folded whole words. */
+export interface AcrossWords {
+  /** Words that ask for all of something, not one: "vilka kommuner", "list all", "alla värdkommuner". */
+  all: string[];
+  /** A host named in the plural ("värdar", "värdkommunerna", "host municipalities"). */
+  pluralHosts: string[];
+  /** Phrases that ask who hosts what ("vem är värd för vad"). */
+  hostsOfEach: string[];
+  /** Besides `all`, words that ask for a listing of joint bodies ("vad", "namn"). */
+  listing: string[];
+  /** Words for every one of the municipalities ("alla kommuner", "all the municipalities"). */
+  every: string[];
+  /** Words after which a number is a count claimed ("alla åtta är med"). */
+  beforeCount: string[];
+  /** Number words that are an article, never a count ("en kommun"). */
+  notCounts: string[];
+  /** Words that join two things compared ("LG och planeringskonferensen"): the second is no meeting of the first. */
+  joins: string[];
+}
+
+/** What is wrong with the lexicon's acrossWords, else undefined: each of its lists present, of folded words (a phrase in hostsOfEach). */
+export function acrossWordsProblem(aw: unknown): string | undefined {
+  if (aw === undefined) return undefined;
+  if (!aw || typeof aw !== 'object') return 'acrossWords: not an object';
+  const keys: Array<keyof AcrossWords> = ['all', 'pluralHosts', 'hostsOfEach', 'listing', 'every', 'beforeCount', 'notCounts', 'joins'];
+  for (const k of keys) {
+    const list = (aw as Record<string, unknown>)[k];
+    if (!Array.isArray(list)) return `acrossWords.${k}: not a list`;
+    const word = k === 'hostsOfEach' ? /^[a-z0-9]+( [a-z0-9]+)*$/ : /^[a-z0-9]+$/;
+    for (const w of list as unknown[]) if (typeof w !== 'string' || !word.test(w)) return `acrossWords.${k}: "${String(w)}" is not a folded ${k === 'hostsOfEach' ? 'phrase' : 'word'}`;
+  }
+  return undefined;
+}
+
 /** The words of chat shorthand (data/lexicon.json's shorthand), read by bot/understand/shorthand.ts. */
 export interface ShorthandWords {
   /** Contractions that are no prefix of their word ("ggr", "fr o m"), folded: the words they stand for, or one per language. */
@@ -147,7 +183,7 @@ export function loadLexiconData(file: string): LexiconData {
   const required = ['langWords', 'bodyAliases', 'months', 'weekdays', 'cues', 'intents', 'followUp', 'minScore'] as const;
   const missing = required.filter((k) => data[k] === undefined);
   if (missing.length) throw new Error(`The lexicon ${file} lacks: ${missing.join(', ')}`);
-  const problem = rolesProblem(data.roles);
+  const problem = rolesProblem(data.roles) ?? acrossWordsProblem(data.acrossWords);
   if (problem) throw new Error(`The lexicon ${file} is wrong: ${problem}`);
   return { ...data, commonWords: loadCommonWords() };
 }
