@@ -646,7 +646,17 @@ export function buildLexicon(data: LexiconData, plan: Plan): Lexicon {
 
   const nameWords = new Set(terms.filter((t) => t.sense.kind === 'body' || t.sense.kind === 'municipality').flatMap((t) => t.words.map((w) => w.replace(/\*$/, ''))));
   for (const w of data.langWords.neutral ?? []) nameWords.add(fold(w));
-  const isName = (w: string) => nameWords.has(w) || [...nameWords].some((n) => n.length >= 4 && w.startsWith(n) && (w.length === n.length || INFLECTIONS.includes(w.slice(n.length))));
+  // (The names a word may be an inflection of, made once here: isName runs for every word of every message, and
+  // spreading the set into an array on each call made a new array of all the names per word.)
+  const inflectable = [...nameWords].filter((n) => n.length >= 4);
+  const isName = (w: string) => {
+    if (nameWords.has(w)) return true;
+    for (let i = 0; i < inflectable.length; i++) {
+      const n = inflectable[i]!;
+      if (w.startsWith(n) && (w.length === n.length || INFLECTIONS.includes(w.slice(n.length)))) return true;
+    }
+    return false;
+  };
   // A name typed with a typo, by the same rule the matching uses for names (wordMatches), one word against the
   // one-word names only: the language check must not match the whole lexicon while a message is read.
   const oneWordNames = terms.filter((t) => (t.sense.kind === 'body' || t.sense.kind === 'municipality') && t.words.length === 1).map((t) => t.words[0]!);
