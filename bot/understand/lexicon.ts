@@ -77,6 +77,8 @@ export interface LexiconData {
   roleAttends?: { verbs: { in: string[]; attend: string[] } };
   /** Verbs of gaining with their particle ('tjänar … på'): what someone gains from something, the cue purpose. */
   gainVerbs?: { verbs: string[]; particles: string[]; window: number };
+  /** 'vad händer med …', 'what happens with …': what the plan says a body is or does (understand.ts, happensWith). */
+  happensWith?: { frames: string[]; particles: string[]; window: number };
   /** Period words that are also verbs, with the words that make them the verb when they follow ('fall in'). */
   periodVerbs?: Record<string, string[]>;
   /** Words that set one thing against another ('as opposed to', 'till skillnad från'): a body named right after them is not the one asked. */

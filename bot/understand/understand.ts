@@ -775,6 +775,12 @@ export function understand(input: UnderstandInput): Query {
   // ("what did Haninge say about joining the federation": a kind of fact the plan lacks asked about a body stays not in the plan.)
   const about = (words.includes('handlar') || words.includes('about')) && !notInPlanKinds.length;
   if ((cues.includes('purpose') || about) && bodies.length && !topics.length && !dates.dates.length && !dates.month && !['next', 'when', 'host', 'where', 'timeOfDay'].some((c) => cues.includes(c)) && (intent === 'notInPlan' || intent === 'nextMeeting' || intent === 'calendar' || intent === 'members')) intent = 'bodyInfo';
+  // "vad händer med nyckeltalen varje år?", "What happens with key figures each year?": what is done with a body is
+  // what the plan says it is or does (its description), not who is in it ("with" reads as membership) nor its next meeting.
+  if (bodies.length === 1 && !topics.length && !dates.dates.length && !dates.month && !notInPlanKinds.length && !forms.form && !['next', 'when', 'host', 'where', 'timeOfDay'].some((c) => cues.includes(c)) && ['notInPlan', 'nextMeeting', 'calendar', 'members', 'meetingsOn'].includes(intent) && happensWith(words, lexicon)) {
+    intent = 'bodyInfo';
+    if (cues.includes('membership')) cues.splice(cues.indexOf('membership'), 1);
+  }
 
   // "the difference between Södertörnskonferensen and the rådslag in terms of date and place": when and where
   // is asked of several bodies that meet, so each one's meeting is the answer, not what each body is.
@@ -1215,6 +1221,11 @@ function followUp(q: Query, ctx: QueryContext, explicit: boolean, plan: Plan, co
   if ((onlyRelation || next) && ctx.meetingId) {
     return { ...q, intent: 'adjacentMeeting', relation: q.relation ?? 'after', bodies: q.bodies.length ? q.bodies : ctx.bodies, meetingId: ctx.meetingId, followUp: true };
   }
+  // "när är SK:s planeringskonferens?" → "och LG:s?", "and the committee's?": a follow-up that names only an owner, in
+  // the genitive, asks for that owner's one of the thing the last question was about (the owner's own meeting of
+  // that title), not the owner's next meeting.
+  const owned = explicit ? ownedThing(q, ctx, plan) : undefined;
+  if (owned) return { ...q, intent: ctx.intent, bodies: owned, municipalities: [], years: [], dates: [], month: undefined, meetingId: undefined, followUp: true };
   const carries = q.years.length || q.yearShift || q.monthShift || q.bodies.length || q.municipalities.length || q.dates.length || q.month || q.budgetLines.length;
   if (!carries) return q;
   let years = q.yearShift && ctx.years.length ? [ctx.years[0]! + q.yearShift] : q.years.length ? q.years : ctx.years;
@@ -1276,6 +1287,39 @@ function followUp(q: Query, ctx: QueryContext, explicit: boolean, plan: Plan, co
     meetingId: undefined,
     followUp: true,
   };
+}
+
+/** Words a follow-up may hold besides its owner: its start ("och", "and"), an article, "då"/"then". */
+const OWNER_FILLER = new Set(['och', 'and', 'o', 'a', 'the', 'da', 'then', 'for', 'of', 'dess']);
+
+/**
+ * The bodies a follow-up of only an owner in the genitive ("och LG:s?", "and the committee's?", "och
+ * samarbetskommitténs?") asks for: the thing the last answer was about, of that owner. The thing is a meeting
+ * title the last meeting had that names a body ("Planeringskonferens": the planning conference), or a body of the
+ * last question whose own name holds another body's ("Samarbetskommitténs planeringskonferens"). The owner's
+ * thing is the body whose own name holds the owner, else the owner with the thing (the owner's titled meeting).
+ */
+function ownedThing(q: Query, ctx: QueryContext, plan: Plan): string[] | undefined {
+  if (q.bodies.length !== 1 || q.municipalities.length || q.years.length || q.dates.length || q.month || q.budgetLines.length || q.form) return undefined;
+  const words = splitWords(fold(q.text)).filter((w) => /[\p{L}\d]/u.test(w) && !OWNER_FILLER.has(w));
+  const genitive = (words.length === 2 && words[1] === 's') || (words.length === 1 && words[0]!.length > 2 && words[0]!.endsWith('s'));
+  if (!genitive) return undefined;
+  const owner = q.bodies[0]!;
+  const stems = (id: string) => {
+    const b = plan.bodies.find((x) => x.id === id);
+    return b ? [b.name, ...b.aliases].map((n) => fold(n).replace(/(en|et|n)$/, '')).filter((n) => n.length >= 5) : [];
+  };
+  const nameOf = (id: string) => fold(plan.bodies.find((x) => x.id === id)?.name ?? '');
+  // The thing: a body named by the last meeting's title, or a last body whose name holds another body's.
+  const meeting = ctx.meetingId ? plan.meetings.find((m) => m.id === ctx.meetingId) : undefined;
+  const title = meeting?.title ? fold(meeting.title) : undefined;
+  const byTitle = title ? plan.bodies.find((b) => b.id !== meeting!.body && stems(b.id).some((x) => title.includes(x))) : undefined;
+  const ownedBody = ctx.bodies.find((t) => plan.bodies.some((o) => o.id !== t && stems(o.id).some((x) => nameOf(t).includes(x))));
+  const thing = byTitle?.id ?? ownedBody;
+  if (!thing || thing === owner) return undefined;
+  // ("och samarbetskommitténs?" after LG's planning conference: the body named for the committee's own one.)
+  if (stems(owner).some((x) => nameOf(thing).includes(x))) return [thing];
+  return [owner, thing];
 }
 
 /** A period of the year from period words: "under våren" → 1–6, "efter sommaren" → 9–12, "före hösten" → 1–8. */
@@ -1523,6 +1567,19 @@ function gainAsked(words: readonly string[], lexicon: Lexicon): boolean {
   if (!g) return false;
   const joined = (i: number) => ` ${words.slice(i + 1, i + 1 + g.window).join(' ')} `;
   return words.some((w, i) => g.verbs.includes(w) && g.particles.some((p) => joined(i).includes(` ${p} `)));
+}
+
+/** A frame of what is done ("vad händer", "what happens") with its particle within the lexicon's window after it ("med", "with"). */
+function happensWith(words: readonly string[], lexicon: Lexicon): boolean {
+  const h = lexicon.data.happensWith;
+  if (!h) return false;
+  const joined = ` ${words.join(' ')} `;
+  return h.frames.some((f) => {
+    const at = joined.indexOf(` ${f} `);
+    if (at < 0) return false;
+    const after = ` ${joined.slice(at + f.length + 2).trim().split(' ').slice(0, h.window).join(' ')} `;
+    return h.particles.some((p) => after.includes(` ${p} `));
+  });
 }
 
 /** A role (the lexicon's roles) and a verb of taking part (roleAttends.verbs: of being in a body or at its meetings) among the words. */
