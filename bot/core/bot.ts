@@ -69,8 +69,9 @@ export function createCore(deps: CoreDeps): Core {
     const context = store.dialog.get(msg.conversationId)?.context as QueryContext | undefined;
     const reading = readMessage(msg.text, { maxLength: MAX_TEXT_LENGTH, locale: msg.locale, lexicon, earlier: context?.lang });
     const draft = drafts.get(msg.conversationId, msg.userId);
-    // Every reader (the commands too) takes the message as the reading wrote it out ("ska va" → "ska vara").
-    return { msg: reading.spoken === undefined ? msg : { ...msg, text: reading.text }, reading, now: deps.clock.now(), plan, data: { schemaVersion: store.schemaVersion, plan: plan.plan, runtime: store.runtime }, context, draft, lexicon };
+    // Every reader (the commands too) takes the message as the reading wrote it out ("ska va" → "ska vara", "hej! när …"
+    // → "när …", "stll in" → "stall in").
+    return { msg: reading.sent === undefined ? msg : { ...msg, text: reading.text }, reading, now: deps.clock.now(), plan, data: { schemaVersion: store.schemaVersion, plan: plan.plan, runtime: store.runtime }, context, draft, lexicon };
   }
 
   async function decideAndApply(first: TurnInput, picked?: { command: Command | undefined }): Promise<Reply[]> {

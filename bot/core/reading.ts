@@ -4,7 +4,8 @@
 // found on first use (most commands never need them) and kept.
 import type { DateEntities } from '../understand/dates.js';
 import type { Lexicon, Match } from '../understand/lexicon.js';
-import { fold } from '../understand/normalize.js';
+import { withoutAddress } from '../understand/address.js';
+import { fold, foldWord } from '../understand/normalize.js';
 import { writtenForms } from '../understand/spoken.js';
 import { detectLang, questionDates, questionMatches, splitWords } from '../understand/understand.js';
 import type { Lang } from '../text/lang.js';
@@ -14,6 +15,14 @@ export interface Reading {
   text: string;
   /** The text as sent, trimmed, where spoken forms were written out in `text` (for DEBUG_NLU). */
   spoken?: string;
+  /**
+   * The text as sent, trimmed, where the reading wrote it otherwise in `text`: address words at its edges left
+   * out ("hej!", "@Södertörnsboten", "tack", address.ts), a typo read as its word (Lexicon.corrected), spoken forms.
+   * Every reader takes `text`; this is for DEBUG_NLU.
+   */
+  sent?: string;
+  /** The typos read as words, "as typed → read" (for DEBUG_NLU). */
+  typos?: string[];
   /** Longer than a question may be (only a command that claims it from its first words reads it). */
   long: boolean;
   /** Lower case, no diacritics, single spaces, no punctuation at the ends ('' for a long text). */
@@ -54,14 +63,20 @@ export function decideLang(text: string, opts: { locale?: string; lexicon?: Lexi
 
 /** Reads a message once. `maxLength`: longer texts are `long` and not folded or split. */
 export function readMessage(raw: string, opts: { maxLength: number; locale?: string; lexicon: Lexicon; earlier?: Lang }): Reading {
-  const sent = raw.trim();
-  const long = sent.length > opts.maxLength;
-  if (long) return { text: sent, long, folded: '', lang: decideLang(sent.slice(0, 200), { locale: opts.locale }) };
+  const asSent = raw.trim();
+  const long = asSent.length > opts.maxLength;
+  if (long) return { text: asSent, long, folded: '', lang: decideLang(asSent.slice(0, 200), { locale: opts.locale }) };
+  // A greeting, a mention or a thanks at the edges is no part of what is asked; a typo is read as its word.
+  const typos: string[] = [];
+  const sent = withTyposRead(withoutAddress(asSent, opts.lexicon.data.address), opts.lexicon, typos);
   let text = sent;
   let folded = fold(text);
   let words = text ? splitWords(folded) : undefined;
-  const lang = decideLang(text, { locale: opts.locale, lexicon: opts.lexicon, words, earlier: opts.earlier });
-  if (!words) return { text, long, folded, words, lang };
+  // The language is the message's as sent: a greeting or a "please" is in the asker's language too ("Please list
+  // alla LG-möten" is English), though no part of what is asked.
+  const langWords = sent === asSent ? words : asSent ? splitWords(fold(asSent)) : undefined;
+  const lang = decideLang(asSent, { locale: opts.locale, lexicon: opts.lexicon, words: langWords, earlier: opts.earlier });
+  if (!words) return { text, long, folded, words, lang, ...(text !== asSent ? { sent: asSent } : {}) };
   // A Swedish message in spoken forms ("va rådslaget hos oss?", "ska va i Södertälje") is read as written
   // (an English one keeps its "e" and "sen").
   const spokenSwedish = lang === 'sv';
@@ -71,7 +86,11 @@ export function readMessage(raw: string, opts: { maxLength: number; locale?: str
     folded = fold(text);
     words = splitWords(folded);
   }
-  const spoken = written !== sent ? { spoken: sent } : {};
+  const spoken = {
+    ...(written !== sent ? { spoken: sent } : {}),
+    ...(written !== asSent ? { sent: asSent } : {}),
+    ...(typos.length ? { typos } : {}),
+  };
   const { lexicon } = opts;
   let matched: readonly Match[] | undefined;
   const matches = () => (matched ??= lexicon.match(words));
@@ -92,4 +111,17 @@ export function matchesOf(reading: Pick<Reading, 'words' | 'matches'> | undefine
   const own = reading?.words;
   if (reading?.matches && own && own.length === words.length && own.every((w, i) => w === words[i])) return reading.matches();
   return lexicon.match(words);
+}
+
+/**
+ * The text with each word typed with one typo read as the lexicon's word it stands for (Lexicon.corrected: only a
+ * word that means nothing as typed, one edit from exactly one word of the lexicon). `typos` collects what was read.
+ */
+function withTyposRead(text: string, lexicon: Lexicon, typos: string[]): string {
+  return text.replace(/(?<![\p{L}\d@])\p{L}{4,}(?![\p{L}\d])/gu, (w) => {
+    const word = lexicon.corrected(foldWord(w));
+    if (word === undefined) return w;
+    typos.push(`${w} → ${word}`);
+    return word;
+  });
 }

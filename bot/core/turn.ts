@@ -215,6 +215,8 @@ export async function turn(input: TurnInput, deps: TurnDeps, picked?: { command:
         text,
         ...(asked !== text ? { read: asked } : {}),
         ...(reading.spoken !== undefined ? { spoken: reading.spoken } : {}),
+        ...(reading.sent !== undefined ? { sent: reading.sent } : {}),
+        ...(reading.typos ? { typos: reading.typos } : {}),
         lang: q.lang,
         intent: q.intent,
         ...(ownMunicipality ? { asker: ownMunicipality } : {}),

@@ -134,6 +134,16 @@ export interface LexiconData {
   commonWords?: { sv: readonly string[]; en: readonly string[] };
   /** Chat abbreviations read as their words before a question is understood: bot/understand/shorthand.ts. */
   shorthand?: ShorthandWords;
+  /** Words that address the bot or are polite at a message's edges (a greeting, a mention, "snälla", "tack"): bot/understand/address.ts. */
+  address?: AddressWords;
+}
+
+/** The words at a message's edges that are no part of what is asked (data/lexicon.json's address), folded. */
+export interface AddressWords {
+  /** Before the question: greetings, the bot's names, "snälla"/"please" (phrases of one to three words). */
+  lead: string[];
+  /** After it: thanks and "please". */
+  trail: string[];
 }
 
 /** The words the answers across the plan read (data/lexicon.json's acrossWords, bot/answers/across.ts); folded whole words. */
@@ -310,6 +320,13 @@ export interface Lexicon {
    * (of at least two letters more) is one word or that word's inflections and compounds. Else undefined.
    */
   clipped(word: string): string | undefined;
+  /**
+   * A word typed with one typo (a letter dropped, added or doubled, or swapped with its neighbour): the lexicon's word
+   * of five letters or more it stands for, where the folded word means nothing by itself (as for `clipped`), starts
+   * with the same letter, and is one edit from exactly one such word. Else undefined ("stll" → "stall", "bekarfta"
+   * → "bekrafta", "andirngar" → "andringar").
+   */
+  corrected(word: string): string | undefined;
 }
 
 /** Senses that name a time: a shorter one inside a longer one is part of it. */
@@ -734,5 +751,59 @@ export function buildLexicon(data: LexiconData, plan: Plan): Lexicon {
     return found ?? undefined;
   }
 
-  return { data, match, langScore, commonScore, isName, nearName, clipped };
+  // The words a typo may stand for: every word of five letters or more of the lexicon's terms and data, by each of
+  // its forms with one letter left out (a word one edit from another shares one of these with it: symmetric delete).
+  const MIN_CORRECTED = 5;
+  const byDeletion = new Map<string, Set<string>>();
+  const index = (key: string, w: string) => {
+    const set = byDeletion.get(key) ?? new Set<string>();
+    set.add(w);
+    byDeletion.set(key, set);
+  };
+  for (const w of new Set([...vocabulary, ...dataWords])) {
+    if (w.length < MIN_CORRECTED || !/^[a-z]+$/.test(w)) continue;
+    index(w, w);
+    for (let i = 0; i < w.length; i++) index(w.slice(0, i) + w.slice(i + 1), w);
+  }
+  const correctedWords = new Map<string, string | null>();
+  function corrected(word: string): string | undefined {
+    if (word.length < MIN_CORRECTED - 1 || !/^[a-z]+$/.test(word)) return undefined;
+    const found = remember(correctedWords, word, () => {
+      const known = (w: string) => vocabularySet.has(w) || dataWords.has(w) || en.has(w) || sv.has(w) || ranks.has(w);
+      // (A word the matching reads only as a typo is corrected too: "startaed" is "startade", not the cue "start".)
+      if (known(word) || INFLECTIONS.some((e) => word.length - e.length >= MIN_CLIPPED && word.endsWith(e) && known(word.slice(0, -e.length))) || isName(word) || matchWords([word]).some((m) => !m.fuzzy)) return null;
+      const nearTo = (w0: string) => {
+        const near = new Set<string>();
+        for (const key of [w0, ...[...w0].map((_, i) => w0.slice(0, i) + w0.slice(i + 1))]) {
+          for (const w of byDeletion.get(key) ?? []) if (w[0] === w0[0] && oneEdit(w0, w)) near.add(w);
+        }
+        return near.size === 1 ? [...near][0]! : undefined;
+      };
+      // An inflected form of a word of the lexicon, typed with a typo in its stem ("tordsagar": "torsdag" + "ar").
+      const inflected = () => {
+        for (const e of INFLECTIONS) {
+          const stem = word.length - e.length >= MIN_CORRECTED - 1 && word.endsWith(e) ? nearTo(word.slice(0, -e.length)) : undefined;
+          if (stem) return stem + e;
+        }
+        return undefined;
+      };
+      return nearTo(word) ?? inflected() ?? null;
+    });
+    return found ?? undefined;
+  }
+
+  return { data, match, langScore, commonScore, isName, nearName, clipped, corrected };
+}
+
+/**
+ * Whether two different words are one slip of the fingers apart: a letter dropped or added (doubled), or two
+ * neighbours swapped. A letter replaced by another is not counted: too many words differ from another word by
+ * just that ("historik", "historia"; "slogan" and the stem "slopa").
+ */
+function oneEdit(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
