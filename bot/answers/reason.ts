@@ -374,7 +374,8 @@ function hostYear(plan: Plan, body: string, municipality: string, year: number):
 function rotationRelation({ q, plan, now, data }: AnswerInput): Answer | undefined {
   // (A follow-up is one only where it names a municipality to put before or after: "och vem har det efter Nynäshamn?".)
   const ownAnchor = q.relation !== undefined && (q.mentions ?? []).some((m) => m.kind === 'municipality');
-  if ((q.followUp && !ownAnchor) || !q.municipalities.length || q.dates.length || q.month) return undefined;
+  // ("vad har Botkyrka för värdskap efter sommaren?": the order word is the period's, not a step in the rotation.)
+  if ((q.followUp && !ownAnchor) || !q.municipalities.length || q.dates.length || q.month || (q.period && /^(before|after):/.test(q.period.id))) return undefined;
   const body = rotationBodyOf(q, plan);
   if (!body) return undefined;
   const hostOf = (y: number) => plan.hostRotations.find((r) => r.body === body && r.year === y)?.host;
@@ -1524,7 +1525,8 @@ function titledMeetings(plan: Plan, body: string): Array<{ meeting: Meeting; fol
  * plan titles "Planeringskonferens" (the committee has a planning conference of its own).
  */
 function titledMeeting({ q, plan, now }: AnswerInput): Answer | undefined {
-  if (q.bodies.length < 2 || (q.dates.length && q.relativeDay)) return undefined;
+  // ("hur mycket är budgeterat för ledningsgruppens planeringskonferens?": the money of an event, which the plan lacks.)
+  if (q.bodies.length < 2 || (q.dates.length && q.relativeDay) || q.notInPlanKinds.includes('eventBudget')) return undefined;
   for (const a of q.bodies) {
     for (const b of q.bodies) {
       if (a === b) continue;
