@@ -55,7 +55,7 @@ export const ANSWERS = {
   largestLessSmallest: { sv: (kronor: string) => `Största minus minsta kostnadsposten: ${kronor}`, en: (kronor: string) => `Largest minus smallest cost line: ${kronor}` },
   largestAndSmallestTogether: { sv: (kronor: string) => `Största och minsta kostnadsposten tillsammans: ${kronor}`, en: (kronor: string) => `Largest and smallest cost lines together: ${kronor}` },
   amountIsAnotherLine: { sv: (kronor: string, label: string) => `${kronor} är en annan post: ${label}.`, en: (kronor: string, label: string) => `${kronor} is another line: ${label}.` },
-  lineCovers: { sv: (label: string) => `Posten täcker det som står i den: ${label}.`, en: (label: string) => `The line covers what its label says: ${label}.` },
+  lineCovers: { sv: (label: string) => `Posten gäller enligt planen: ${label}.`, en: (label: string) => `In the plan the line is for: ${label}.` },
   difference: { sv: (kronor: string) => `Skillnad: ${kronor}`, en: (kronor: string) => `Difference: ${kronor}` },
   timesAsLarge: { sv: (a: string, n: string, b: string) => `${a} är ${n} gånger så stor som ${b}`, en: (a: string, n: string, b: string) => `${a} is ${n} times ${b}` },
   theTotalCosts: { sv: (year: number) => `Totalen för ${year}`, en: (year: number) => `The total for ${year}` },
