@@ -215,6 +215,11 @@ const FILES = [
   // period, a wrong count, amount or body in a premise corrected and then answered, a budget line the plan lacks, and
   // 'och LG samma månad?' after a meeting of the other body).
   { file: 'r17-own-a.json', heldOut: false, freshCorePerItem: false },
+  // Written by helper nlu15e of round 15 before the code that reads them: facts the plan states in running text
+  // across every section (a 'what happens / what does X do' question is not a membership question), follow-ups
+  // that name only an owner ('och LG:s?', 'and the committee's?', 'och Salems?') and keep the last question's
+  // thing, and off-plan details of a real meeting (room, lunch, agenda, who leads it).
+  { file: 'r15-own-e.json', heldOut: false, freshCorePerItem: false },
 ];
 /**
  * UNDERSTANDING_SETS=a.json,b.json runs only those sets; SKIP_HELDOUT=1 leaves the held-out sets out
