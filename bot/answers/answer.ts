@@ -2,7 +2,7 @@
 import { reply } from '../core/reply.js';
 import type { Query } from '../understand/understand.js';
 import { budget } from './budget.js';
-import { hostsText, notInPlan, statesNotInPlan, suggestions, type Answer, type AnswerInput } from './common.js';
+import { contextOf, hostsText, meetingFacts, notInPlan, statesNotInPlan, suggestions, type Answer, type AnswerInput } from './common.js';
 import { firstDate, formatDay, formatWhen, meetingYear, meetingsBetween, plannedMeetings, stockholmDate } from '../domain/calendar.js';
 import type { Meeting } from '../store/schema.js';
 import { bodyName } from '../domain/names.js';
@@ -20,7 +20,7 @@ import {
   nextMeeting,
 } from './meetings.js';
 import { bodyInfo, members, organisation, secretariat } from './organisation.js';
-import { rotationHost, rotationYears } from './rotation.js';
+import { mostHosts, rotationHost, rotationYears } from './rotation.js';
 import { reason, titledMeetingNamed } from './reason.js';
 import { aspectPassage, contentPassage, mentionAnswer, planPassage } from './passages.js';
 import { kronor, listText } from '../text/format.js';
@@ -69,7 +69,8 @@ function whatThePlanHolds(q: Query, plan: AnswerInput['plan'], data: AnswerInput
   const lang = q.lang;
   const gl = (l: { id: string; label: string }) => (lang === 'en' && data?.glosses?.budgetLines && Object.hasOwn(data.glosses.budgetLines, l.id) ? `${l.label} (${data.glosses.budgetLines[l.id]})` : l.label);
   const budget = plan.budgets[0];
-  const lines = budget ? budget.costs.filter((l) => q.budgetLines.includes(l.id)) : [];
+  // ("How much is budgeted for the Södertörn conference?": the plan's budget has no line per event; the lines it has.)
+  const lines = budget ? budget.costs.filter((l) => q.budgetLines.includes(l.id) || q.notInPlanKinds.includes('eventBudget')) : [];
   if (lines.length) return say(lang, 'budgetLinesInThePlan', lines.map((l) => `${gl(l)} ${kronor(l.amount)} (${budget!.year})`).join(', '));
   const ofMeeting = (m: Meeting, b: string) => say(lang, 'thisIsWhatThePlanHasOfMeeting', `${bodyName(plan, b)}${m.title ? ` (${m.title})` : ''} ${formatWhen(m, lang)} – ${say(lang, 'host2').toLowerCase()}: ${hostsText(plan, m, lang)}`);
   // A detail of a meeting the plan does not hold (its lunch, room, agenda, who leads it) is answered with the meeting
@@ -211,9 +212,28 @@ function whenOfBody(input: AnswerInput): AnswerInput {
   return { ...input, q: { ...q, intent: q.years.length ? 'meetingsOn' : 'nextMeeting' } };
 }
 
+/**
+ * "var är SK-mötet 20 maj?": a body asked of a day it does not meet, when another body meets that day. The answer
+ * says so and gives the meeting of that day (its host, or that the plan names none), then the body's nearest meeting.
+ */
+function otherBodyThatDay({ q, plan }: AnswerInput): Answer | undefined {
+  if (q.form || q.bodies.length !== 1 || q.dates.length !== 1 || q.relativeDay || q.followUp || q.municipalities.length || !['meetingHost', 'meetingTime', 'meetingsOn', 'nextMeeting'].includes(q.intent)) return undefined;
+  const day = q.dates[0]!;
+  const body = q.bodies[0]!;
+  const on = meetingsBetween(plan, day, day).filter((m) => m.date.kind !== 'month');
+  if (!on.length || on.some((m) => m.body === body) || !plannedMeetings(plan, body).length) return undefined;
+  const lang = q.lang;
+  const dist = (m: Meeting) => Math.abs(Date.parse(firstDate(m)) - Date.parse(day));
+  const nearest = plannedMeetings(plan, body).filter((m) => m.date.kind !== 'month').sort((a, b) => dist(a) - dist(b))[0];
+  const others = listText(on.map((m) => bodyName(plan, m.body)), lang);
+  const blocks = on.map((m) => meetingFacts(plan, m, lang));
+  if (nearest) blocks.push({ type: 'text', text: say(lang, 'nearestOfBody', bodyName(plan, body), `${formatWhen(nearest, lang)}${nearest.hosts.length ? ` – ${say(lang, 'host2').toLowerCase()}: ${hostsText(plan, nearest, lang)}` : ''}`) });
+  return { reply: reply(q.intent, lang, say(lang, 'noMeetingThatDayButOther', bodyName(plan, body), formatDay(day, lang), others), blocks), context: contextOf(q, { meetingId: on[0]!.id, bodies: [on[0]!.body] }) };
+}
+
 export function answer(given: AnswerInput): Answer {
   const input = whenOfBody(given);
-  let result = reason(input) ?? premise(input) ?? budgetOfYear(input) ?? HANDLERS[input.q.intent](input);
+  let result = mostHosts(input) ?? otherBodyThatDay(input) ?? reason(input) ?? premise(input) ?? budgetOfYear(input) ?? HANDLERS[input.q.intent](input);
   // Nothing read the question, and it asked for no kind of fact the plan lacks: a sentence of the plan
   // that shares its rare words may still answer it.
   const q = input.q;

@@ -114,6 +114,41 @@ export function budget({ q, plan, now, data }: AnswerInput): Answer {
     const rest = restOfYear(b, q.restOfYear.from, lines.length ? lines : undefined, asksIncome, label, lang);
     if (rest) return { reply: reply('budgetRemaining', lang, rest.title, [...rest.blocks, ...yearNote]), context: ctx };
   }
+  // "ersättningen till huddinge på 230 000, vad ska den täcka?": one line named with another line's amount is a premise
+  // mixed up. The line's own amount first, whose amount was written, then what the line named covers (its label).
+  const mixedUp = named.length === 1 && q.amounts.length === 1 && !q.scale && !q.form && named[0]!.amount !== q.amounts[0] ? [...b.costs, ...b.income].find((l) => l.amount === q.amounts[0] && l !== named[0]) : undefined;
+  if (mixedUp && ['covers', 'content', 'whatIs', 'tasks'].some((c) => q.cues.includes(c)) && !['remaining', 'difference', 'share', 'sum', 'ratio', 'split', 'compare', 'largest', 'smallest', 'except'].some((c) => q.cues.includes(c)) && !q.per?.length) {
+    const l = named[0]!;
+    return {
+      reply: reply('budgetLine', lang, say(lang, 'isNotButIn', label(l), kronor(q.amounts[0]!), kronor(l.amount), b.year), [
+        { type: 'text', text: say(lang, 'amountIsAnotherLine', kronor(mixedUp.amount), label(mixedUp)) },
+        { type: 'text', text: say(lang, 'lineCovers', label(l)) },
+        ...yearNote,
+      ]),
+      context: { ...ctx, budgetLines: [l.id] },
+    };
+  }
+  // "intäkter minus kostnader", "vad är kvar av intäkterna när kostnaderna är betalda": the whole income less the whole
+  // costs (no cost line named), which is the budget's balance.
+  const costsWhole = q.cues.includes('costsWord') && !lines.length && !q.scale && !q.form;
+  if (costsWhole && asksIncome && (q.cues.includes('difference') || q.cues.includes('remaining')) && !q.per?.length && !q.cues.includes('share')) {
+    const title = diff === 0 ? say(lang, 'incomeLessCostsBalances', kronor(income - costs)) : say(lang, 'incomeLessCosts', `${diff < 0 ? '−' : ''}${kronor(Math.abs(diff))}`);
+    return { reply: reply('budgetBalance', lang, title, [{ type: 'text', text: `${kronor(income)} − ${kronor(costs)} = ${diff < 0 ? '−' : ''}${kronor(Math.abs(diff))}` }, { type: 'text', text: balanceText }, ...yearNote]), context: ctx };
+  }
+  // "skillnaden mellan största och minsta kostnadsposten", "largest plus smallest": the largest and the smallest cost
+  // lines are the operands (of a difference where the question compares them, of a sum where it adds them up).
+  if (!lines.length && q.cues.includes('largest') && q.cues.includes('smallest') && b.costs.length >= 2 && !q.scale) {
+    const sorted = [...b.costs].sort((x, y) => y.amount - x.amount);
+    const [x, y] = [sorted[0]!, sorted.at(-1)!];
+    const both = `${label(x)} ${kronor(x.amount)}`;
+    const compares = ['difference', 'gap', 'compare'].some((c) => q.cues.includes(c)) || /\b(an|than|minus|mer|more|bigger|larger|storre)\b/.test(fold(q.text));
+    if (q.cues.includes('sum')) {
+      return { reply: reply('budgetSum', lang, say(lang, 'largestAndSmallestTogether', kronor(x.amount + y.amount)), [{ type: 'text', text: `${both} + ${label(y)} ${kronor(y.amount)} = ${kronor(x.amount + y.amount)}` }, ...yearNote]), context: ctx };
+    }
+    if (compares) {
+      return { reply: reply('budgetDifference', lang, say(lang, 'largestLessSmallest', kronor(x.amount - y.amount)), [{ type: 'text', text: `${both} − ${label(y)} ${kronor(y.amount)} = ${kronor(x.amount - y.amount)}` }, ...yearNote]), context: ctx };
+    }
+  }
   const arithmetic = computeOver(b, ordered, byAmount, { asksIncome, label, lang, members: counted ?? plan.municipalities.length, population: plan.organisation.population.approx, cues: counted && !asksBalance && !cues.includes('split') ? [...cues, 'split'] : cues, per: q.per ?? [], scale: q.scale, units: data?.perUnits ?? {}, text: q.text, at: (l) => mentionOf(l), totalHeld: q.totalHeld === true, amounts: q.amounts, unchangedAt: q.unchangedAt, window: data?.unchanged?.window ?? 0 });
   // The units divided by are kept, so "och per kvartal?" divides the same amount further.
   if (arithmetic) return { reply: reply(arithmetic.kind, lang, arithmetic.title, [...arithmetic.blocks, ...yearNote]), context: arithmetic.per ? { ...ctx, per: arithmetic.per } : ctx };

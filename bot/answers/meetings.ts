@@ -439,6 +439,9 @@ export function municipalityMeetings({ q, plan, now }: AnswerInput): Answer {
       const other = upcoming(plan, now, oneBody(q), 1, ok)[0] ?? held(plan, now, oneBody(q), 1, ok)[0];
       if (other) list = ofYears([meetingYear(other)]);
     }
+    // "vad har Botkyrka för värdskap efter sommaren?": only what it hosts in the period asked.
+    const inP = q.period && !q.month && !q.dates.length ? periodOf(q, years[0] ?? defaultYear(plan, now), now) : undefined;
+    if (inP) list = list.filter((m) => inPeriod(m, inP));
     listed.push(...list);
     // Per rotating body, its years: "Södertörns rådslag 2013" or "Södertörns rådslag 2005, 2013 och 2021".
     const hostYears = new Map<string, number[]>();
@@ -451,7 +454,7 @@ export function municipalityMeetings({ q, plan, now }: AnswerInput): Answer {
         ? { type: 'list', items: list.map((m) => meetingLine(plan, m, lang, { past: isPast(m, now) })) }
         : { type: 'text', text: noneHosted(plan, q, name, lang) },
     );
-    if (rotation.length && !q.bodies.length) blocks.push({ type: 'text', text: say(lang, 'hostOf3', listText(rotation, lang)) });
+    if (rotation.length && !q.bodies.length && !inP) blocks.push({ type: 'text', text: say(lang, 'hostOf3', listText(rotation, lang)) });
     if (joint.length && !q.bodies.length) blocks.push({ type: 'text', text: say(lang, 'hostMunicipalityOf', listText(joint, lang)) });
   }
   const names = listText(q.municipalities.map((m) => municipalityName(plan, m)), lang);
@@ -520,8 +523,35 @@ export function countMeetings(input: AnswerInput): Answer {
 }
 
 export function meetingTime(input: AnswerInput): Answer {
+  if (input.q.cues.includes('hoursTotal')) return meetingHours(input) ?? meetingTimeOf(input);
   if (input.q.cues.includes('duration')) return meetingLength(input) ?? meetingTimeOf(input);
   return meetingTimeOf(input);
+}
+
+/**
+ * "hur många timmar SK-möte återstår totalt i år?", "total hours of LG meetings in the autumn": the lengths of a body's
+ * meetings added up, over those left this year, of the period asked, or of the year. A meeting without clock times
+ * (all day, lunch to lunch) is named apart, not counted in hours.
+ */
+function meetingHours({ q, plan, now }: AnswerInput): Answer | undefined {
+  const lang = q.lang;
+  const year = q.years[0] ?? defaultYear(plan, now);
+  const p = periodOf(q, year, now);
+  const remaining = q.cues.includes('remaining');
+  const all = (p ? meetingsIn(plan, q, p) : meetingsOfYear(plan, year, oneBody(q))).filter((m) => q.bodies.includes(m.body) && m.date.kind !== 'month' && m.status !== 'cancelled' && (!remaining || !isPast(m, now)));
+  if (!all.length) return undefined;
+  const usual = (m: Meeting) => plan.bodies.find((b) => b.id === m.body)?.usualTime;
+  const clockOf = (m: Meeting) => (m.time.kind === 'clock' ? m.time : m.time.kind === 'unknown' ? usual(m) : undefined);
+  const timed = all.filter((m) => clockOf(m));
+  const untimed = all.filter((m) => !clockOf(m));
+  const minutes = timed.reduce((n, m) => n + clockMinutes(clockOf(m)!.start, clockOf(m)!.end), 0);
+  const who = listText([...new Set(all.map((m) => bodyName(plan, m.body)))], lang);
+  const scope = p ? p.label : remaining ? say(lang, 'hoursLeftIn', year) : String(year);
+  const title = say(lang, 'hoursInTotal', who, say(lang, 'spanHours', minutes), timed.length, scope);
+  const items = timed.map((m) => `${formatWhen(m, lang)}: ${say(lang, 'spanHours', clockMinutes(clockOf(m)!.start, clockOf(m)!.end))}`);
+  const blocks: Block[] = [{ type: 'list', items }];
+  if (untimed.length) blocks.push({ type: 'text', subtle: true, text: say(lang, 'hoursNotCounted', untimed.map((m) => formatWhen(m, lang)).join('; ')) });
+  return { reply: reply('meetingTime', lang, title, blocks), context: contextOf(q, { years: [year] }) };
 }
 
 /** "3 timmar (12.00–15.00)": minutes from a meeting's start to its end, from its clock time or its body's usual one. */
@@ -726,6 +756,17 @@ function meetingGaps({ q, plan, now }: AnswerInput): Answer {
   // (Every body's meetings: each day with its body.)
   const day = (m: Meeting) => (body ? '' : `${bodyName(plan, m.body)} `) + formatDay(firstDate(m), lang, false);
   const items = list.slice(1).map((m, i) => say(lang, 'gapLine', day(list[i]!), day(m), spanText(daysBetween(list[i]!, m), lang, weeks)));
+  // "longest gap between two SK meetings in 2011?", "kortaste tiden mellan två LG-möten i höst?": the longest (or
+  // shortest) of those gaps heads the list; gaps of the same length are all named.
+  const longest = q.cues.includes('longest') || q.cues.includes('largest');
+  const shortest = q.cues.includes('shortest') || q.cues.includes('smallest');
+  if (longest !== shortest) {
+    const gaps = list.slice(1).map((m, i) => ({ a: list[i]!, b: m, days: daysBetween(list[i]!, m) }));
+    const pick = longest ? Math.max(...gaps.map((g) => g.days)) : Math.min(...gaps.map((g) => g.days));
+    const picked = gaps.filter((g) => g.days === pick).map((g) => `${day(g.a)} – ${day(g.b)}`);
+    const title = say(lang, longest ? 'longestGap' : 'shortestGap', spanText(pick, lang, true), listText(picked, lang), body ? bodyName(plan, body) : say(lang, 'allBodies'));
+    return { reply: reply('daysUntil', lang, title, [{ type: 'list', items }]), context: contextOf(q, { meetingId: list.at(-1)!.id }) };
+  }
   return {
     reply: reply('daysUntil', lang, say(lang, 'timeBetweenMeetings', body ? bodyName(plan, body) : say(lang, 'allBodies')), [{ type: 'list', items }]),
     context: contextOf(q, { meetingId: list.at(-1)!.id }),

@@ -363,7 +363,8 @@ function hostYear(plan: Plan, body: string, municipality: string, year: number):
 function rotationRelation({ q, plan, now, data }: AnswerInput): Answer | undefined {
   // (A follow-up is one only where it names a municipality to put before or after: "och vem har det efter Nynäshamn?".)
   const ownAnchor = q.relation !== undefined && (q.mentions ?? []).some((m) => m.kind === 'municipality');
-  if ((q.followUp && !ownAnchor) || !q.municipalities.length || q.dates.length || q.month) return undefined;
+  // ("vad har Botkyrka för värdskap efter sommaren?": the order word is the period's, not a step in the rotation.)
+  if ((q.followUp && !ownAnchor) || !q.municipalities.length || q.dates.length || q.month || (q.period && /^(before|after):/.test(q.period.id))) return undefined;
   const body = rotationBodyOf(q, plan);
   if (!body) return undefined;
   const hostOf = (y: number) => plan.hostRotations.find((r) => r.body === body && r.year === y)?.host;

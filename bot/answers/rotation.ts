@@ -103,3 +103,50 @@ export function rotationYears(input: AnswerInput): Answer {
     context: contextOf(q, { bodies: [body], years: hostYears }),
   };
 }
+
+/**
+ * "vilken kommun är värd flest gånger 2011–2018?", "who hosts the most meetings in 2011?": the municipalities counted
+ * by how often they host, over the rotation's years (a rotating body named, or years the calendar does not cover), or
+ * over the calendar's meetings of the years asked (meetings asked). Ties are said: where every municipality hosts as
+ * often, no municipality hosts most.
+ */
+export function mostHosts({ q, plan, now }: AnswerInput): Answer | undefined {
+  // (A host word, or a rotating body named with a question of which municipality: "vilken kommun har rådslaget flest gånger".)
+  const rotatingNamed = q.bodies.some((b) => plan.hostRotations.some((r) => r.body === b)) && (q.cues.includes('municipalitiesWord') || q.cues.includes('who'));
+  if (q.form || !q.cues.includes('mostTimes') || !(q.cues.includes('host') || rotatingNamed || /\b(vard|vard\w*|host\w*)\b/.test(fold(q.text))) || q.municipalities.length || q.dates.length || q.month) return undefined;
+  const lang = q.lang;
+  const rotating = new Set(plan.hostRotations.map((r) => r.body));
+  const thisYear = Number(stockholmDate(now).slice(0, 4));
+  const years = q.years.length ? q.years : [thisYear];
+  const ofRotation = q.bodies.some((b) => rotating.has(b)) || (!q.cues.includes('meeting') && !q.bodies.length) || years.some((y) => !plan.calendarYears.includes(y) && !plan.meetings.some((m) => meetingYear(m) === y));
+  if (q.bodies.some((b) => !rotating.has(b)) && ofRotation) return undefined;
+  const count = new Map<string, string[]>();
+  const add = (id: string, what: string) => count.set(id, [...(count.get(id) ?? []), what]);
+  let scope: string;
+  if (ofRotation) {
+    const body = q.bodies.find((b) => rotating.has(b)) ?? [...rotating][0];
+    if (!body) return undefined;
+    const rows = plan.hostRotations.filter((r) => r.body === body && (!q.years.length || years.includes(r.year)));
+    if (!rows.length) return undefined;
+    for (const r of rows) add(r.host, String(r.year));
+    const ys = rows.map((r) => r.year).sort((a, b) => a - b);
+    scope = `${bodyName(plan, body)} ${ys[0] === ys.at(-1) ? ys[0] : `${ys[0]}–${ys.at(-1)}`}`;
+  } else {
+    const list = plannedMeetings(plan).filter((m) => years.includes(meetingYear(m)) && (!q.bodies.length || q.bodies.includes(m.body)));
+    for (const m of list) for (const h of m.hosts) add(h, `${bodyName(plan, m.body)} ${m.date.kind === 'month' ? m.date.month : m.date.kind === 'day' ? m.date.date : m.date.start}`);
+    if (!count.size) return undefined;
+    scope = years.join(', ');
+  }
+  const rows = [...count].sort((a, b) => b[1].length - a[1].length || municipalityName(plan, a[0]).localeCompare(municipalityName(plan, b[0])));
+  const top = rows[0]![1].length;
+  const first = rows.filter((r) => r[1].length === top).map((r) => municipalityName(plan, r[0]));
+  const everyOne = first.length === plan.municipalities.length || (first.length === rows.length && first.length > 1 && ofRotation);
+  const title = everyOne
+    ? say(lang, 'everyMunicipalityHostsAsOften', scope, top)
+    : say(lang, 'hostsMostTimes', scope, listText(first, lang), top, first.length > 1);
+  const items = rows.map(([id, what]) => `${municipalityName(plan, id)}: ${what.length} (${what.join(', ')})`);
+  const none = plan.municipalities.filter((m) => !count.has(m.id)).map((m) => m.name);
+  const blocks: Block[] = [{ type: 'list', items }];
+  if (none.length) blocks.push({ type: 'text', subtle: true, text: say(lang, 'hostsNothingInScope', listText(none, lang), scope) });
+  return { reply: reply('rotationHost', lang, title, blocks), context: contextOf(q) };
+}

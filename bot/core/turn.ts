@@ -61,7 +61,8 @@ const QUESTION_WORDS = new Set(['vem', 'vad', 'när', 'nar', 'var', 'vart', 'vil
  */
 export function splitQuestions(text: string, namedFirst?: (part: string) => boolean): [string, string] | undefined {
   const words = text.split(/\s+/).filter(Boolean);
-  const bare = (w: string) => w.toLowerCase().replace(/^[,;]+|[?!.,;]+$/g, '');
+  // ("when's", "what's": the question word with its clitic.)
+  const bare = (w: string) => w.toLowerCase().replace(/^[,;]+|[?!.,;]+$/g, '').replace(/['’]s$/, '');
   for (let i = 1; i < words.length - 1; i++) {
     // "… LG? och nästa SK?": a question mark ends the first question.
     if (i >= 2 && words[i - 1]!.endsWith('?') && words.length - i >= 2) return [words.slice(0, i).join(' '), words.slice(i).join(' ')];
@@ -77,6 +78,21 @@ export function splitQuestions(text: string, namedFirst?: (part: string) => bool
     }
   }
   return undefined;
+}
+
+/** How many words at the start of `words` are a premise opener ("eftersom", "given that"), 0 where none. */
+function premiseOpener(words: string[], openers: string[]): number {
+  for (const o of openers) {
+    const ws = o.split(' ');
+    if (ws.every((w, i) => words[i] === w)) return ws.length;
+  }
+  return 0;
+}
+
+/** The premise without its opener ("As the committee only meets …" → "the committee only meets …"). */
+function dropOpener(part: string, opener: (words: string[]) => number): string {
+  const n = opener(splitWords(fold(part)));
+  return n ? part.split(/\s+/).slice(n).join(' ') : part;
 }
 
 /** The municipalities an answer was about: those it answered with, else those it was asked about. */
@@ -166,12 +182,20 @@ export async function turn(input: TurnInput, deps: TurnDeps, picked?: { command:
   // (A statement: a body or a municipality first, then a verb of the lexicon's yes/no openers, "är", "har", "var",
   // that is no part of a name or a time: "SK i vår, vilka möten är kvar?" names a topic and is read whole.)
   const verbs = new Set([...(lexicon.data.yesNo?.first ?? []), ...(lexicon.data.yesNo?.verbOrWh?.words ?? [])]);
-  const parts = splitQuestions(asked, (part) => {
+  // ("Eftersom LG bara träffas tre gånger om året, när är nästa möte?", "As the committee only meets four times a year,
+  // when is the next one?": a premise opened by a word of reason (lexicon premiseOpeners) and naming a body or a
+  // municipality right after it is a statement too; it is read without that word, so the plan can correct it.)
+  const opener = (words: string[]) => premiseOpener(words, lexicon.data.premiseOpeners?.words ?? []);
+  const split = splitQuestions(asked, (part) => {
     const words = splitWords(fold(part));
     const matches = lexicon.match(words);
     const named = (i: number) => matches.some((m) => m.sense.kind !== 'cue' && !m.fuzzy && m.start <= i && m.end > i);
-    return matches.some((m) => m.start === 0 && (m.sense.kind === 'body' || m.sense.kind === 'municipality')) && words.some((w, i) => i > 0 && verbs.has(w) && !named(i));
+    const n = opener(words);
+    const subject = (m: (typeof matches)[number]) => (m.sense.kind === 'body' || m.sense.kind === 'municipality');
+    if (n > 0) return words.length - n >= 3 && matches.some((m) => subject(m) && m.start >= n && m.start <= n + 1 && (m.start === n || /^(the|den|det)$/.test(words[n]!)));
+    return matches.some((m) => m.start === 0 && subject(m)) && words.some((w, i) => i > 0 && verbs.has(w) && !named(i));
   });
+  const parts: [string, string] | undefined = split && [dropOpener(split[0], opener), split[1]];
   if (parts) {
     let context = saved;
     // A part is another text than the reading's: its words, matches and dates are its own.

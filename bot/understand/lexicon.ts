@@ -124,6 +124,10 @@ export interface LexiconData {
   rotationTurn?: { turn: string[]; many: string[]; until: string[] };
   /** Words that ask for a day, not just when (a rotation year without a date is then not in the plan). */
   dayAsked?: string[];
+  /** A follow-up that asks of the month of the meeting or day just answered ("och LG samma månad?"). */
+  sameMonth?: { words: string[] };
+  /** Words that open a premise before a comma and a question ("Eftersom LG bara träffas tre gånger om året, när …?"). */
+  premiseOpeners?: { words: string[] };
   /** Spans of years ("2011 to 2018", "efter 2015" asked in the plural): bot/understand/years.ts. */
   yearSpans?: YearSpanWords;
   /**

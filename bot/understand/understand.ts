@@ -582,6 +582,13 @@ export function understand(input: UnderstandInput): Query {
   const jointOnly = bodies.length > 0 && bodies.every((b) => bodyById.get(b)?.kind === 'jointBody');
   // (Money in plain words: "vart lägger kommunerna ansvaret", "vilken uppgift får de" are no money.)
   const moneyWords = /\b(hur mycket|how much|kosta\w*|cost\w*|betal\w*|pay\w*|kr|kronor|sek|belopp|amount|budget\w*|avgift\w*|fees?|finansier\w*|fund\w*)\b/.test(words.join(' '));
+  // "How much is budgeted for the Södertörn conference?", "budget för rådslaget?": money asked of an event of the
+  // calendar, with no line of the plan's budget named. The plan's budget is the committee's, with no line per event.
+  const eventBudget = bodies.length > 0 && bodies.some((b) => ['conference', 'followUp'].includes(bodyById.get(b)?.kind ?? '')) && bodies.every((b) => ['conference', 'followUp', 'group'].includes(bodyById.get(b)?.kind ?? ''));
+  if (eventBudget && moneyWords && cues.includes('budget') && !of('budgetLine').length && !cues.includes('count') && !cues.includes('membership') && !notInPlanKinds.length) {
+    notInPlanKinds.push('eventBudget');
+    cues.push('unknownTopic');
+  }
   if (jointOnly && moneyWords && ['budget', 'money', 'income', 'split', 'perMonth'].some((c) => cues.includes(c)) && !of('budgetLine').length && !cues.includes('count') && !cues.includes('membership') && !notInPlanKinds.length) {
     notInPlanKinds.push('jointBodyBudget');
     cues.push('unknownTopic');
@@ -707,7 +714,7 @@ export function understand(input: UnderstandInput): Query {
   // Something the plan cannot know (a person's name, the weather) outweighs a weak match.
   if (cues.includes('unknownTopic') && best && best[1] < lexicon.data.minScore + 4) intent = 'notInPlan';
   // (A joint body's own money is not in the plan however strongly the words read as the committee's budget.)
-  if (notInPlanKinds.includes('jointBodyBudget')) intent = 'notInPlan';
+  if (notInPlanKinds.includes('jointBodyBudget') || notInPlanKinds.includes('eventBudget')) intent = 'notInPlan';
   // (A role's meetings are a listing of its bodies' meetings: of the period or month asked, else the year's.)
   if (roleBodies.length && !forms.form && !cues.includes('count') && !cues.includes('often')) intent = 'calendar';
   // (Whether a role takes part in a body, read above, is a question of who is in it, whatever else scored.)
@@ -730,7 +737,16 @@ export function understand(input: UnderstandInput): Query {
     const meetingBodies = bodies.filter((b) => bodyById.get(b)?.usualTime || plan.meetings.some((m) => m.body === b));
     const plural = words.some((w) => PLURAL_MEETINGS.test(w));
     const spanOf = !cues.includes('unknownTopic') && !cues.includes('money') && !budgetLines.length;
-    if (spanOf && between && (measures || unit) && !words.some((w) => HOUR_UNITS.test(w)) && (dates.dates.length >= 2 || meetingBodies.length >= 2 || (meetingBodies.length && (dates.dates.length || period || plural)) || (plural && (period || dates.month)))) {
+    // "longest gap between two SK meetings", "kortaste tiden mellan två LG-möten": a longest or shortest with "between"
+    // measures the span, as "how long" does (the answer picks that gap of the body's consecutive meetings).
+    const extreme = ['longest', 'shortest', 'largest', 'smallest'].some((c) => cues.includes(c));
+    // "hur många timmar SK-möte återstår totalt i år?", "total hours of LG meetings left in 2011": hours counted over a
+    // body's meetings (left, of a period, or in the plural with a word of a total) are their lengths added up.
+    const hoursTotal = meetingBodies.length > 0 && !between && !budgetLines.length && !cues.includes('unknownTopic') && words.some((w) => HOUR_UNITS.test(w) && /^(timmar|hours)$/.test(w)) && (measures || cues.includes('sum') || words.includes('antal')) && (cues.includes('sum') || cues.includes('remaining') || Boolean(period) || plural || (words.includes('kvar') || words.includes('left')));
+    if (hoursTotal) {
+      intent = 'meetingTime';
+      cues.push('hoursTotal');
+    } else if (spanOf && between && (measures || unit || extreme) && !words.some((w) => HOUR_UNITS.test(w)) && (dates.dates.length >= 2 || meetingBodies.length >= 2 || (meetingBodies.length && (dates.dates.length || period || plural)) || (plural && (period || dates.month)))) {
       intent = 'daysUntil';
       cues.push('between');
     } else if (spanOf && meetingBodies.length && !between && / (hur lange|how long|hur lang tid|hur manga timmar|how many hours) /.test(joined) && !words.some((w) => TILL_SIGNS.test(w) || SPAN_UNITS.test(w)) && !cues.includes('ago')) {
@@ -1005,6 +1021,17 @@ export function understand(input: UnderstandInput): Query {
   const namesOnly = followStart && cues.length === 0;
   if (context && ((followStart && (!confident || namesOnly)) || ((short || shifted) && weak)) && intent !== 'greeting' && intent !== 'thanks') {
     query = followUp(query, context, followStart, plan, counterpartsOf(lexicon));
+  }
+  // "SK 3/11 var?" → "och LG samma månad?", "and the LG meeting that month?": the month of the day (or meeting) just
+  // answered, not the day; another body's meetings that month are listed.
+  if (context && !dates.dates.length && !dates.month && (lexicon.data.sameMonth?.words ?? []).some((p) => ` ${words.join(' ')} `.includes(` ${p} `))) {
+    const meeting = context.meetingId ? plan.meetings.find((m) => m.id === context.meetingId) : undefined;
+    const day = context.dates?.[0] ?? (meeting && meeting.date.kind !== 'month' ? (meeting.date.kind === 'day' ? meeting.date.date : meeting.date.start) : undefined);
+    const month = day ? { year: Number(day.slice(0, 4)), month: Number(day.slice(5, 7)), yearGiven: true } : context.month;
+    if (month) {
+      const otherBody = bodies.length > 0 && bodies.some((b) => !context.bodies.includes(b));
+      query = { ...query, bodies: bodies.length ? bodies : context.bodies, dates: [], month, meetingId: undefined, followUp: true, ...(otherBody || !['meetingsOn', 'countMeetings', 'meetingHost'].includes(query.intent) ? { intent: 'meetingsOn' as Intent } : {}) };
+    }
   }
   // "vem e värd", "who is host": the little words do not make a vague question less vague.
   const content = words.filter((w) => !LITTLE_WORDS.has(w));

@@ -216,6 +216,12 @@ export const FILES = [
   // 'visst är det …'; a judgement over a figure: a deficit, a line above or below an amount or a share; whether the plan
   // mentions a word; hosts between two hosts or years of the rotation; who is outside a joint body; a false count in a why).
   { file: 'r15-own-d.json', heldOut: false, freshCorePerItem: false },
+  // Written by helper nlu17a of round 17 before the code that reads them: other wordings of the kinds behind its share of
+  // r17-dev.json's failures (the budget's largest and smallest lines and its balance as operands of arithmetic, hours
+  // summed and the longest or shortest gap over a body's meetings, who hosts most and a municipality's hostings in a
+  // period, a wrong count, amount or body in a premise corrected and then answered, a budget line the plan lacks, and
+  // 'och LG samma månad?' after a meeting of the other body).
+  { file: 'r17-own-a.json', heldOut: false, freshCorePerItem: false },
 ];
 export const SECRETARIAT_ID = 'sekretariatet-huddinge';
 export const MEMBER_ID = 'medlem-tyreso';
