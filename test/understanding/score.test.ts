@@ -209,6 +209,11 @@ const FILES = [
   // ordinary readings and in English.
   { file: 'r14-own-a.json', heldOut: false, freshCorePerItem: false },
   { file: 'r14-commands-own.json', heldOut: false, freshCorePerItem: true },
+  // Written by helper nlu17b of round 17 before the code that reads them: change requests told politely and
+  // indirectly ('skulle ni kunna', 'X undrar om … kan', 'jag skulle vilja att', 'could you', 'would it be possible
+  // to'), as terse data entry (ISO dates, key=value, arrows), with relative shifts, lacking a piece, from members;
+  // and questions in the same frames that must stay questions.
+  { file: 'r17-commands-own.json', heldOut: false, freshCorePerItem: true },
 ];
 /**
  * UNDERSTANDING_SETS=a.json,b.json runs only those sets; SKIP_HELDOUT=1 leaves the held-out sets out
