@@ -14,11 +14,11 @@ import { defaultYear } from './meetings.js';
 import { listText } from '../text/format.js';
 import { bodyName, municipalityName } from '../domain/names.js';
 import { say } from '../text/catalogue/index.js';
+import type { AcrossWords } from '../understand/lexicon.js';
 
-/** Words that ask for all of something, not one: "vilka kommuner", "list all", "alla värdkommuner". */
-const ALL_WORDS = new Set(['vilka', 'which', 'alla', 'all', 'samtliga', 'every', 'lista', 'list', 'listan', 'hela', 'whole']);
-/** A host named in the plural ("värdar", "värdkommunerna", "host municipalities"), or "who hosts what". */
-const PLURAL_HOSTS = new Set(['vardar', 'vardarna', 'vardkommuner', 'vardkommunerna', 'municipalities']);
+/** The lexicon's words for these answers (acrossWords: all, plural hosts, joins …); none without a lexicon. */
+const NO_WORDS: AcrossWords = { all: [], pluralHosts: [], hostsOfEach: [], listing: [], every: [], beforeCount: [], notCounts: [], joins: [] };
+const wordsFor = (data: AnswerInput['data']): AcrossWords => data?.acrossWords ?? NO_WORDS;
 
 const wordsOf = (q: AnswerInput['q']) => splitWords(fold(q.text));
 
@@ -33,11 +33,13 @@ function dayOf(m: Meeting, lang: 'sv' | 'en'): string {
  * what it hosts; a rotating event without a meeting that year counts its rotation's host. Asked of one year that
  * has hosted meetings, with no body or municipality named (those are the other host answers).
  */
-export function yearHosts({ q, plan }: AnswerInput): Answer | undefined {
+export function yearHosts({ q, plan, data }: AnswerInput): Answer | undefined {
   if (!q.cues.includes('host') || q.form || q.followUp || q.bodies.length || q.municipalities.length || q.budgetLines.length || q.dates.length || q.month || q.week || q.period || q.relation || q.years.length !== 1) return undefined;
   const words = wordsOf(q);
   const joined = ` ${words.join(' ')} `;
-  const all = words.some((w) => ALL_WORDS.has(w) || PLURAL_HOSTS.has(w)) || / (for vad|for what|hosts what) /.test(joined);
+  // (A word that asks for all of them, a host in the plural, or "who hosts what".)
+  const aw = wordsFor(data);
+  const all = words.some((w) => aw.all.includes(w) || aw.pluralHosts.includes(w)) || aw.hostsOfEach.some((p) => joined.includes(` ${p} `));
   if (!all) return undefined;
   const year = q.years[0]!;
   const hosted = meetingsOfYear(plan, year).filter((m) => m.hosts.length);
@@ -77,7 +79,8 @@ export function jointBodies({ q, plan, data }: AnswerInput): Answer | undefined 
   // The kinds asked for: the stem a kind's names hold ("forbund", "namnd"), or every joint body ("joint bodies").
   const asked = Object.entries(kinds).filter(([k, v]) => k !== '$comment' && typeof v === 'object' && (v.words.some((w) => words.some((x) => is(x, [w]))) || v.phrases?.some((p) => joined.includes(` ${p} `))));
   if (!asked.length) return undefined;
-  const listing = words.some((w) => ALL_WORDS.has(w) || w === 'vad' || w === 'what' || w === 'namn') || q.cues.includes('count');
+  const aw = wordsFor(data);
+  const listing = words.some((w) => aw.all.includes(w) || aw.listing.includes(w)) || q.cues.includes('count');
   if (!listing) return undefined;
   const joint = plan.bodies.filter((b) => b.kind === 'jointBody');
   const stems = asked.map(([k]) => k).filter((k) => k !== 'any');
@@ -120,11 +123,12 @@ function inEnglish(plan: Plan, b: Body, lang: 'sv' | 'en', data?: AnswerInput['d
 /** One thing of the plan compared: a body, or one body's meeting named by its title ("ledningsgruppens planeringskonferens"). */
 type Thing = { kind: 'body'; body: Body } | { kind: 'meeting'; body: Body; meetings: Meeting[]; title: string };
 
-/** Words that join two things compared, so the second is not read as the first one's meeting ("LG och planeringskonferensen"). */
-const JOINS = new Set(['och', 'and', 'eller', 'or', 'med', 'with', 'fran', 'from', 'mot', 'against', 'vs', 'versus', 'kontra', 'samt', 'respektive', 'resp', 'jamfort', 'compared', 'till', 'to', 'than', 'an', 'gentemot']);
-
-/** The things a question names, in order: a body named right before another body's name that is its meeting's title is that meeting. */
-function thingsNamed(q: AnswerInput['q'], plan: Plan): Thing[] {
+/**
+ * The things a question names, in order: a body named right before another body's name that is its meeting's title is
+ * that meeting, unless a word that joins two things (the lexicon's acrossWords.joins: "LG och planeringskonferensen")
+ * stands between them.
+ */
+function thingsNamed(q: AnswerInput['q'], plan: Plan, joins: readonly string[]): Thing[] {
   const words = wordsOf(q);
   const named = q.mentions.filter((m) => m.kind === 'body');
   const byId = (id: string) => plan.bodies.find((b) => b.id === id);
@@ -134,7 +138,7 @@ function thingsNamed(q: AnswerInput['q'], plan: Plan): Thing[] {
     const cur = byId(named[i]!.id);
     if (!cur) continue;
     const next = named[i + 1] ? byId(named[i + 1]!.id) : undefined;
-    const close = next && next.id !== cur.id && named[i + 1]!.at - named[i]!.at <= 3 && !words.slice(named[i]!.at + 1, named[i + 1]!.at).some((w) => JOINS.has(w));
+    const close = next && next.id !== cur.id && named[i + 1]!.at - named[i]!.at <= 3 && !words.slice(named[i]!.at + 1, named[i + 1]!.at).some((w) => joins.includes(w));
     if (next && close) {
       // "ledningsgruppens planeringskonferens": the LG meeting the plan titles "Planeringskonferens".
       const titled = plannedMeetings(plan, cur.id).filter((m) => m.title && names(next).some((s) => fold(m.title!).includes(s) || s.includes(fold(m.title!))));
@@ -161,7 +165,7 @@ function thingsNamed(q: AnswerInput['q'], plan: Plan): Thing[] {
 export function compareThings({ q, plan, now, data }: AnswerInput): Answer | undefined {
   // ("… in terms of date and place": one aspect asked of each is that aspect's answer, each body's meeting.)
   if (!q.cues.includes('compare') || ['when', 'where', 'host', 'datesWord', 'timeOfDay'].some((c) => q.cues.includes(c)) || q.form === 'yesNo' || q.budgetLines.length || q.amounts.length || q.cues.includes('money') || q.cues.includes('budget') || q.topics.length) return undefined;
-  const things = thingsNamed(q, plan);
+  const things = thingsNamed(q, plan, wordsFor(data).joins);
   if (things.length < 2) return undefined;
   const lang = q.lang;
   const year = defaultYear(plan, now);
@@ -196,7 +200,7 @@ export function countPremise({ q, plan, data }: AnswerInput): Answer | undefined
   if (q.bodies.length !== 1 || q.municipalities.length || q.cues.includes('count') || q.followUp || q.dates.length || q.budgetLines.length) return undefined;
   const body = plan.bodies.find((b) => b.id === q.bodies[0]);
   if (!body?.memberMunicipalities.length) return undefined;
-  const claimed = claimedCount(wordsOf(q), data?.offsets?.numbers ?? {}, plan.municipalities.length, data?.countNouns ?? []);
+  const claimed = claimedCount(wordsOf(q), data?.offsets?.numbers ?? {}, plan.municipalities.length, data?.countNouns ?? [], wordsFor(data));
   const n = body.memberMunicipalities.length;
   if (claimed === undefined || claimed === n) return undefined;
   const lang = q.lang;
@@ -212,16 +216,17 @@ export function countPremise({ q, plan, data }: AnswerInput): Answer | undefined
 
 /**
  * The count of municipalities a question claims: a number right before a word for them or a body's members
- * ("sju kommuner", "de fem medlemmarna", "all 8 municipalities"), or after "alla"/"all" ("alla åtta är med"), or
- * "alla kommuner" (all of them). Not a count asked ("hur många"): the caller leaves those out.
+ * ("sju kommuner", "de fem medlemmarna", "all 8 municipalities"), or after a word of `beforeCount` ("alla åtta är
+ * med"), or a word for every one before them ("alla kommuner": all of them). Not a count asked ("hur många"): the
+ * caller leaves those out. The words are the lexicon's acrossWords (an article such as "en" is never a count).
  */
-export function claimedCount(words: readonly string[], numbers: Record<string, number>, all: number, nouns: readonly string[]): number | undefined {
+export function claimedCount(words: readonly string[], numbers: Record<string, number>, all: number, nouns: readonly string[], aw: Pick<AcrossWords, 'every' | 'beforeCount' | 'notCounts'>): number | undefined {
   const is = (w: string) => inWordList(w, nouns);
-  const num = (w: string | undefined) => (w === undefined || w === 'en' || w === 'ett' || w === 'a' || w === 'one' ? undefined : /^\d{1,2}$/.test(w) ? Number(w) : Object.hasOwn(numbers, w) ? numbers[w] : undefined);
+  const num = (w: string | undefined) => (w === undefined || aw.notCounts.includes(w) ? undefined : /^\d{1,2}$/.test(w) ? Number(w) : Object.hasOwn(numbers, w) ? numbers[w] : undefined);
   for (const [i, w] of words.entries()) {
-    const allWord = w === 'alla' || w === 'all' || w === 'samtliga';
+    const allWord = aw.every.includes(w);
     const n = num(w);
-    if (n !== undefined && (is(words[i + 1] ?? '') || words[i - 1] === 'alla' || words[i - 1] === 'all')) return n;
+    if (n !== undefined && (is(words[i + 1] ?? '') || aw.beforeCount.includes(words[i - 1] ?? ''))) return n;
     // ("alla kommuner", "all the municipalities": every one of them.)
     if (allWord && (is(words[i + 1] ?? '') || (words[i + 1] === 'the' && is(words[i + 2] ?? ''))) && num(words[i + 1]) === undefined) return all;
   }

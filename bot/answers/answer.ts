@@ -3,9 +3,10 @@ import { reply } from '../core/reply.js';
 import type { Query } from '../understand/understand.js';
 import { budget } from './budget.js';
 import { hostsText, notInPlan, statesNotInPlan, suggestions, type Answer, type AnswerInput } from './common.js';
-import { firstDate, formatDay, formatWhen, meetingYear, meetingsBetween, plannedMeetings } from '../domain/calendar.js';
+import { firstDate, formatDay, formatWhen, meetingYear, meetingsBetween, plannedMeetings, stockholmDate } from '../domain/calendar.js';
 import type { Meeting } from '../store/schema.js';
 import { bodyName } from '../domain/names.js';
+import { fold } from '../understand/normalize.js';
 import {
   adjacentMeeting,
   calendar,
@@ -20,8 +21,8 @@ import {
 } from './meetings.js';
 import { bodyInfo, members, organisation, secretariat } from './organisation.js';
 import { rotationHost, rotationYears } from './rotation.js';
-import { reason } from './reason.js';
-import { aspectPassage, planPassage } from './passages.js';
+import { reason, titledMeetingNamed } from './reason.js';
+import { aspectPassage, contentPassage, planPassage } from './passages.js';
 import { kronor, listText } from '../text/format.js';
 import { municipalityName } from '../domain/names.js';
 import { say, type TextKey } from '../text/catalogue/index.js';
@@ -51,26 +52,35 @@ const HANDLERS: Record<Query['intent'], (input: AnswerInput) => Answer> = {
   }),
   thanks: ({ q }) => ({ reply: reply('thanks', q.lang, say(q.lang, 'youReWelcome'), []) }),
   clarify,
-  notInPlan: ({ q, plan, data }) => {
+  notInPlan: ({ q, plan, data, now }) => {
     // Say what kind of fact the plan does not hold (a name, a price, an agenda), where the question asked one.
     const kinds = data?.notInPlanKinds ?? {};
     const why = q.notInPlanKinds.map((k) => kinds[k]).filter((k): k is { words: string[]; sv: string; en: string } => typeof k === 'object').map((k) => k[q.lang]);
     const result = notInPlan(q, plan, why.length ? why.join(' ') : undefined);
     // Then what the plan does hold about what was named: the budget line's amount, the body's members.
-    const held = whatThePlanHolds(q, plan, data);
+    const held = whatThePlanHolds(q, plan, data, now);
     if (held) result.reply.blocks.splice(why.length ? 1 : 0, 0, { type: 'text', text: held });
     return result;
   },
 };
 
 /** One sentence of what the plan does say about the budget line or body a question named, for a not-in-plan answer. */
-function whatThePlanHolds(q: Query, plan: AnswerInput['plan'], data: AnswerInput['data']): string | undefined {
+function whatThePlanHolds(q: Query, plan: AnswerInput['plan'], data: AnswerInput['data'], now: Date): string | undefined {
   const lang = q.lang;
   const gl = (l: { id: string; label: string }) => (lang === 'en' && data?.glosses?.budgetLines && Object.hasOwn(data.glosses.budgetLines, l.id) ? `${l.label} (${data.glosses.budgetLines[l.id]})` : l.label);
   const budget = plan.budgets[0];
   const lines = budget ? budget.costs.filter((l) => q.budgetLines.includes(l.id)) : [];
   if (lines.length) return say(lang, 'budgetLinesInThePlan', lines.map((l) => `${gl(l)} ${kronor(l.amount)} (${budget!.year})`).join(', '));
-  const body = q.bodies.length === 1 ? plan.bodies.find((b) => b.id === q.bodies[0]) : undefined;
+  const ofMeeting = (m: Meeting, b: string) => say(lang, 'thisIsWhatThePlanHasOfMeeting', `${bodyName(plan, b)}${m.title ? ` (${m.title})` : ''} ${formatWhen(m, lang)} – ${say(lang, 'host2').toLowerCase()}: ${hostsText(plan, m, lang)}`);
+  // A detail of a meeting the plan does not hold (its lunch, room, agenda, who leads it) is answered with the meeting
+  // itself: the one the question names, else the coming one, else the last (meetingDetailAsked).
+  const detail = meetingDetailAsked(q, plan);
+  // ("LG:s planeringskonferens": a body named by its meeting's title is that meeting; "samarbetskommitténs
+  // planeringskonferens": a body whose own name holds the other body's is the one meant.)
+  const titled = q.bodies.length === 2 ? titledMeetingNamed(plan, q.bodies) : undefined;
+  const owned = q.bodies.length === 2 && !titled ? q.bodies.find((a) => q.bodies.some((b) => b !== a && bodyStems(plan, b).some((s) => fold(plan.bodies.find((x) => x.id === a)?.name ?? '').includes(s)))) : undefined;
+  if (detail && titled) return ofMeeting(comingOrLast(titled.meetings, now), titled.body);
+  const body = q.bodies.length === 1 || owned ? plan.bodies.find((b) => b.id === (owned ?? q.bodies[0])) : undefined;
   if (!body) return undefined;
   // ("Vad var temat för rådslaget i Salem 2011?", "What will the theme of the 2012 rådslag be?": the meeting the question
   // names by its year, month, day or host, where it names one; else the year's host in a rotation.)
@@ -78,15 +88,46 @@ function whatThePlanHolds(q: Query, plan: AnswerInput['plan'], data: AnswerInput
   if (named) {
     const month = q.month ? `${q.month.year}-${String(q.month.month).padStart(2, '0')}` : undefined;
     const found = plannedMeetings(plan, body.id).filter((m) => (!q.years.length || q.years.includes(meetingYear(m))) && (!month || firstDate(m).startsWith(month)) && (!q.dates.length || q.dates.includes(firstDate(m))) && (!q.municipalities.length || q.municipalities.some((x) => m.hosts.includes(x))));
-    if (found.length === 1) return say(lang, 'thisIsWhatThePlanHasOfMeeting', `${bodyName(plan, body.id)} ${formatWhen(found[0]!, lang)} – ${say(lang, 'host2').toLowerCase()}: ${hostsText(plan, found[0]!, lang)}`);
+    if (found.length === 1) return ofMeeting(found[0]!, body.id);
     const r = q.years.length === 1 ? plan.hostRotations.find((x) => x.body === body.id && x.year === q.years[0]) : undefined;
     if (r && !found.length) return say(lang, 'rotationHostTitle', body.name, r.year, municipalityName(plan, r.host)) + '.';
+  } else if (detail) {
+    const all = plannedMeetings(plan, body.id);
+    if (all.length) return ofMeeting(comingOrLast(all, now), body.id);
   }
   // (An English answer names the composition in English: the lexicon's glosses.composition.)
   const composition = lang === 'en' && data?.glosses?.composition && Object.hasOwn(data.glosses.composition, body.id) ? data.glosses.composition[body.id] : body.composition;
   const who = [...(body.memberMunicipalities.length ? [listText(body.memberMunicipalities.map((m) => municipalityName(plan, m)), lang)] : []), ...body.otherMembers, ...(composition ? [composition] : [])];
   if (!who.length) return undefined;
   return say(lang, 'thisIsWhatThe', body.name, listText(who, lang));
+}
+
+/** The kinds of fact that are details of one meeting (its lunch, room, agenda), which the plan never holds. */
+const MEETING_DETAILS = new Set(['price', 'venue', 'agenda']);
+
+/**
+ * Whether a not-in-plan question asks a detail of a meeting: a kind that is always one (price, venue, agenda), or a
+ * person asked of a meeting named by its day or title or of a body the plan names no members of ("who is chairing the
+ * key figures day?"), where the meeting is what the plan can give.
+ */
+function meetingDetailAsked(q: Query, plan: AnswerInput['plan']): boolean {
+  if (q.notInPlanKinds.some((k) => MEETING_DETAILS.has(k))) return true;
+  if (!q.notInPlanKinds.includes('name')) return false;
+  if (q.dates.length || q.bodies.length === 2) return true;
+  const body = q.bodies.length === 1 ? plan.bodies.find((b) => b.id === q.bodies[0]) : undefined;
+  return Boolean(body && !body.memberMunicipalities.length && !body.otherMembers.length && !body.composition);
+}
+
+/** The first meeting still to come, else the last one held. */
+function comingOrLast(list: readonly Meeting[], now: Date): Meeting {
+  const today = stockholmDate(now);
+  return list.find((m) => firstDate(m) >= today) ?? list.at(-1)!;
+}
+
+/** A body's names as folded stems (endings off), for finding it inside another body's name. */
+function bodyStems(plan: AnswerInput['plan'], id: string): string[] {
+  const b = plan.bodies.find((x) => x.id === id);
+  return b ? [b.name, ...b.aliases].map((s) => fold(s).replace(/(en|et|n)$/, '')).filter((s) => s.length >= 5) : [];
 }
 
 function clarify({ q }: AnswerInput): Answer {
@@ -181,6 +222,10 @@ export function answer(given: AnswerInput): Answer {
   // A part of the plan named and something asked of it that its answer does not hold ("när fastställdes SUP
   // 2010?"): the plan's sentence that says it (a plain question of the part, not a yes/no nor a computation).
   else if (result.reply.kind === 'organisation' && q.intent === 'organisation' && !q.form && !q.followUp && !statesNotInPlan(result.reply.title, result.reply.lang)) result = aspectPassage(q, input.plan, result, synonyms, input.data?.glosses?.passages) ?? result;
+  // Who is in the cooperation, read from words such as "kommunerna" and "samarbete", where no who was asked and the
+  // question's own rare words are in a sentence of the plan the answer lacks ("inom vilka områden har kommunerna
+  // traditioner av samarbete?"): that sentence.
+  else if (result.reply.kind === 'members' && !q.bodies.length && !q.municipalities.length && !q.form && !q.followUp) result = contentPassage(q, input.plan, result, synonyms, input.data?.glosses?.passages) ?? result;
   // A headline that says the plan does not state what was asked makes a not-in-plan answer, whoever wrote it.
   if (result.reply.kind !== 'notInPlan' && statesNotInPlan(result.reply.title, result.reply.lang)) result = { ...result, reply: { ...result.reply, kind: 'notInPlan' } };
   const blocks = result.reply.blocks.map((b) => {

@@ -201,6 +201,35 @@ export function aspectPassage(q: Query, plan: Plan, given: Answer, synonyms?: Re
   return best ? passageAnswer(q, ix.passages[best.i]!, glosses) : undefined;
 }
 
+/** Words that ask who is in something ("vem", "vilka kommuner", "members", "ingår"): a members answer is what was asked. */
+const WHO_ASKED = /\b(vem|vilka kommuner|vilka ar med|vilka sitter|vilka deltar|vilka ingar|who|whos|which municipalities|medlem\w*|member\w*|ingar|ingaende|deltar|sitter|participa\w*|ledamot\w*|ar med|med i)\b/;
+
+/**
+ * "inom vilka områden har kommunerna traditioner av samarbete?", "vad kräver ett utvecklat samarbete?": a question
+ * read as who is in the cooperation (its words "kommunerna", "samarbete" say membership) that asks no who, and whose
+ * own rare words the members answer does not hold, is answered by the plan's sentence that holds them: two words of
+ * the question at least, the words the answer lacks weighing as much as a rare word twice. Undefined: keep the answer.
+ */
+export function contentPassage(q: Query, plan: Plan, given: Answer, synonyms?: Record<string, string[] | string>, glosses?: Record<string, string>): Answer | undefined {
+  if (WHO_ASKED.test(fold(q.text))) return undefined;
+  const asked = askedWords(q.text, synonyms);
+  if (asked.length < 2 || asked.length > 20) return undefined;
+  const answered = answerWords(given.reply);
+  const covered = new Set(asked.filter((w) => answered.some((a) => sameWord(w, a))));
+  const left = asked.filter((w) => !covered.has(w));
+  if (!left.length) return undefined;
+  const ix = indexOf(plan);
+  let best: { i: number; score: number } | undefined;
+  for (const [i, s] of scorePassages(ix, asked, covered)) {
+    const p = ix.passages[i]!;
+    if (s.hits < 2) continue;
+    const leftScore = left.reduce((n, w) => n + ([...p.words].some((pw) => sameWord(w, pw)) ? ix.idf.get(stem(w)) ?? 0 : 0), 0);
+    if (leftScore < 4) continue;
+    if (!best || s.score > best.score) best = { i, score: s.score };
+  }
+  return best ? passageAnswer(q, ix.passages[best.i]!, glosses) : undefined;
+}
+
 export function planPassage(q: Query, plan: Plan, synonyms?: Record<string, string[] | string>, glosses?: Record<string, string>): Answer | undefined {
   const folded = fold(q.text);
   const asked = askedWords(q.text, synonyms);

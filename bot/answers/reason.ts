@@ -6,7 +6,8 @@ import { reply, type Block } from '../core/reply.js';
 import { formatDay, formatMonth, formatWhen, meetingYear, meetingsBetween, meetingsOfYear, plannedMeetings, stockholmDate, upcoming, weekdayName, held, firstDate, firstAfter, lastBefore, lastDate } from '../domain/calendar.js';
 import type { Body, Meeting, Plan } from '../store/schema.js';
 import { fold, inWordList } from '../understand/normalize.js';
-import { readAmounts, roleFits, roleStem } from '../understand/understand.js';
+import { readAmounts, roleFits, splitWords } from '../understand/understand.js';
+import { roleIn } from '../understand/roles.js';
 import { PlanMemo } from '../store/snapshot.js';
 import { contextOf, meetingFacts, notInPlan, suggestions, type Answer, type AnswerInput } from './common.js';
 import { defaultYear } from './meetings.js';
@@ -17,7 +18,7 @@ import { budgetBalance, budgetOf, sum } from '../domain/budget.js';
 import { compareThings, countPremise, jointBodies, offerInstead, yearHosts } from './across.js';
 
 export function reason(input: AnswerInput): Answer | undefined {
-  return cannotDo(input) ?? dayNotGiven(input) ?? yearHosts(input) ?? jointBodies(input) ?? compareThings(input) ?? countPremise(input) ?? falseCount(input) ?? foundingAsked(input) ?? populationArithmetic(input) ?? rotationRelation(input) ?? yearsUntilThen(input) ?? rotationEnds(input) ?? orderQuestion(input) ?? (input.q.form && askedSpan(input.q) ? titledMeeting(input) : undefined) ?? wrongWeekdayTime(input) ?? roleClaim(input) ?? claim(input) ?? rotationPremise(input) ?? notAMember(input) ?? wrongPlace(input) ?? meetingRelation(input) ?? titledMeeting(input) ?? firstOrLast(input);
+  return cannotDo(input) ?? dayNotGiven(input) ?? yearHosts(input) ?? jointBodies(input) ?? compareThings(input) ?? countPremise(input) ?? falseCount(input) ?? countNamesList(input) ?? foundingAsked(input) ?? populationArithmetic(input) ?? rotationRelation(input) ?? yearsUntilThen(input) ?? rotationEnds(input) ?? orderQuestion(input) ?? (input.q.form && askedSpan(input.q) ? titledMeeting(input) : undefined) ?? wrongWeekdayTime(input) ?? roleClaim(input) ?? claim(input) ?? rotationPremise(input) ?? notAMember(input) ?? wrongPlace(input) ?? meetingRelation(input) ?? titledMeeting(input) ?? firstOrLast(input);
 }
 
 /**
@@ -53,35 +54,23 @@ function dayNotGiven({ q, plan, data }: AnswerInput): Answer | undefined {
   };
 }
 
-/** Verbs that ask whether someone is at a body's meetings (not only whether they are in it). */
-const ATTENDING = /^(delta\w*|attend\w*|narvar\w*|participat\w*|gar|go|goes|present)$/;
-
 /**
  * "ska kommundirektörerna delta på samarbetskommitténs möten?", "do the municipal directors attend the LG meetings?",
  * "sitter kommunstyrelseordförandena i ledningsgruppen?": whether a role takes part in one body, checked against
- * who the plan says is in it (its composition) and, where its meetings are asked, who attends them. English role
- * words are read as the plan's Swedish ones (lexicon roleAttends.glosses). The answer names both.
+ * who the plan says is in it (its composition) and, where its meetings are asked (a meeting word, a verb of
+ * roleAttends.verbs.attend), who attends them. The role is the lexicon's roles table's (its key the plan's word), in
+ * Swedish or English. The answer names both.
  */
 function roleClaim({ q, plan, data }: AnswerInput): Answer | undefined {
-  if (q.form !== 'yesNo' || !q.cues.includes('roleAttends') || q.bodies.length !== 1) return undefined;
+  if (q.form !== 'yesNo' || !q.cues.includes('roleAttends') || q.bodies.length !== 1 || !data) return undefined;
   const body = plan.bodies.find((b) => b.id === q.bodies[0]);
   if (!body || (!body.composition && !body.attendees)) return undefined;
-  const words = fold(q.text).split(' ');
-  const is = (w: string, t: string) => inWordList(w, [t]);
-  const glosses = Object.entries(data?.roleAttends?.glosses ?? {}).map(([k, v]) => ({ k: fold(k.replace(/\*$/, '')).split(' '), star: k.endsWith('*'), v }));
-  // The role asked, as a stem of the plan's words: a gloss of the English words ("municipal directors"), longest first, else the Swedish word.
-  let role: string | undefined;
-  for (const g of glosses.sort((a, b) => b.k.length - a.k.length)) {
-    const at = words.findIndex((_, i) => g.k.every((x, j) => (j === g.k.length - 1 && g.star ? (words[i + j] ?? '').startsWith(x) : words[i + j] === x)));
-    if (at >= 0) { role = g.v; break; }
-  }
-  if (!role) {
-    const w = words.find((x) => (data?.roleNouns ?? []).some((t) => is(x, t)) && x.length >= 6);
-    if (w) role = roleStem(w);
-  }
+  // (Split as the understanding splits them: "KS-ordförande" is two words, as the roles table writes it.)
+  const words = splitWords(fold(q.text));
+  const role = roleIn(words, data);
   if (!role) return undefined;
   const inIt = fold(body.composition ?? '').includes(role);
-  const attending = q.cues.includes('meeting') || words.some((w) => ATTENDING.test(w));
+  const attending = q.cues.includes('meeting') || words.some((w) => inWordList(w, data.roleAttends?.verbs.attend ?? []));
   const attends = attending && fold(body.attendees ?? '').includes(role);
   const lang = q.lang;
   const head = `${yesNo(lang, inIt || attends)} – `;
@@ -1158,20 +1147,10 @@ function listBlocks(q: AnswerInput['q'], data: AnswerInput['data'], list: Counte
 
 interface CountedList { id: string; items: string[]; title: string }
 
-/**
- * A count right before what it counts: "sex utvecklingsfrågor", "tio kommuner", "four target areas", and the list of
- * the plan it counts. `given`: a count after "de"/"the" ("the 10 development issues") is read too (a premise of a
- * question); a claim ("är det sex utvecklingsfrågor?") reads only a count that is not given.
- */
-function countedList(q: AnswerInput['q'], plan: Plan, data: AnswerInput['data'], given: boolean): { list: CountedList; n: number } | undefined {
+/** The plan's lists a count may count, with their titles; a body named with members counts its municipalities. */
+function countableLists(q: AnswerInput['q'], plan: Plan): { member: Body | undefined; lists: CountedList[] } {
   const lang = q.lang;
   const o = plan.organisation;
-  const f = fold(q.text);
-  const numbersOf = data?.offsets?.numbers ?? {};
-  const words = f.split(' ');
-  const cues = data?.cues ?? {};
-  // (A cue ending in "*" is a stem: "malomrade*".)
-  const isNoun = (w: string, id: string) => (cues[id] ?? []).some((c) => (c.endsWith('*') ? w.startsWith(fold(c.slice(0, -1))) : fold(c) === w));
   const member = q.bodies.length === 1 ? plan.bodies.find((b) => b.id === q.bodies[0] && b.memberMunicipalities.length) : undefined;
   const lists: CountedList[] = [
     { id: 'developmentIssues', items: o.developmentIssues, title: say(lang, 'theMainRegionalDevelopment') },
@@ -1183,6 +1162,50 @@ function countedList(q: AnswerInput['q'], plan: Plan, data: AnswerInput['data'],
       ? { id: 'municipalitiesWord', items: member.memberMunicipalities.map((m) => municipalityName(plan, m)), title: say(lang, 'municipalitiesOf', member.name) }
       : { id: 'municipalitiesWord', items: plan.municipalities.map((m) => m.name), title: say(lang, 'municipalitiesOn', o.region) },
   ];
+  return { member, lists };
+}
+
+/**
+ * "What are the five development priorities from SUP 2010?": a count before words that are no list's own noun
+ * ("development priorities") names the one list of the plan that holds that many items and shares a word with them
+ * (the five development issues, not the four target areas the programme's name would read). The list is the answer.
+ */
+function countNamesList({ q, plan, data }: AnswerInput): Answer | undefined {
+  if (q.form || q.notInPlanKinds.length || q.budgetLines.length || q.bodies.length || q.municipalities.length || q.cues.includes('count')) return undefined;
+  const words = fold(q.text).split(' ');
+  const numbersOf = data?.offsets?.numbers ?? {};
+  const cues = data?.cues ?? {};
+  const { lists } = countableLists(q, plan);
+  const isNoun = (w: string, id: string) => (cues[id] ?? []).some((c) => (c.endsWith('*') ? w.startsWith(fold(c.slice(0, -1))) : fold(c) === w));
+  const cueWords = (id: string) => (cues[id] ?? []).flatMap((c) => fold(c.replace(/\*$/, '')).split(' ')).filter((w) => w.length >= 5);
+  for (const [i, w] of words.entries()) {
+    const n = /^\d{1,2}$/.test(w) ? Number(w) : !['en', 'ett', 'a', 'one'].includes(w) && Object.hasOwn(numbersOf, w) ? numbersOf[w] : undefined;
+    if (n === undefined) continue;
+    const after = words.slice(i + 1, i + 3);
+    // (A list's own noun after the count is countedList's: a right count keeps its question, a wrong one is corrected.)
+    const phrases = [1, 2].flatMap((at) => [1, 2, 3].map((len) => words.slice(i + at, i + at + len).join(' '))).filter(Boolean);
+    if (phrases.some((x) => lists.some((l) => isNoun(x, l.id)))) return undefined;
+    const fits = lists.filter((l) => l.items.length === n && cueWords(l.id).some((c) => after.some((a) => a === c || (a.length >= 6 && c.startsWith(a.slice(0, 6))))));
+    if (fits.length !== 1) continue;
+    const list = fits[0]!;
+    return { reply: reply('organisation', q.lang, list.title, listBlocks(q, data, list)), context: contextOf(q) };
+  }
+  return undefined;
+}
+
+/**
+ * A count right before what it counts: "sex utvecklingsfrågor", "tio kommuner", "four target areas", and the list of
+ * the plan it counts. `given`: a count after "de"/"the" ("the 10 development issues") is read too (a premise of a
+ * question); a claim ("är det sex utvecklingsfrågor?") reads only a count that is not given.
+ */
+function countedList(q: AnswerInput['q'], plan: Plan, data: AnswerInput['data'], given: boolean): { list: CountedList; n: number } | undefined {
+  const f = fold(q.text);
+  const numbersOf = data?.offsets?.numbers ?? {};
+  const words = f.split(' ');
+  const cues = data?.cues ?? {};
+  // (A cue ending in "*" is a stem: "malomrade*".)
+  const isNoun = (w: string, id: string) => (cues[id] ?? []).some((c) => (c.endsWith('*') ? w.startsWith(fold(c.slice(0, -1))) : fold(c) === w));
+  const { member, lists } = countableLists(q, plan);
   for (const [i, w] of words.entries()) {
     // ("en"/"a" is an article as often as a count.)
     const n = /^\d{1,2}$/.test(w) ? Number(w) : !['en', 'ett', 'a', 'one'].includes(w) && Object.hasOwn(numbersOf, w) ? numbersOf[w] : undefined;
@@ -1523,16 +1546,30 @@ function titledMeetings(plan: Plan, body: string): Array<{ meeting: Meeting; fol
  * A meeting named by its title and its body: "ledningsgruppens planeringskonferens" is the LG meeting the
  * plan titles "Planeringskonferens" (the committee has a planning conference of its own).
  */
-function titledMeeting({ q, plan, now }: AnswerInput): Answer | undefined {
-  if (q.bodies.length < 2 || (q.dates.length && q.relativeDay)) return undefined;
-  for (const a of q.bodies) {
-    for (const b of q.bodies) {
+export function titledMeetingNamed(plan: Plan, bodies: readonly string[]): { body: string; meetings: Meeting[] } | undefined {
+  for (const a of bodies) {
+    for (const b of bodies) {
       if (a === b) continue;
       const other = plan.bodies.find((x) => x.id === b);
       if (!other) continue;
       const stems = [other.name, ...other.aliases].map((s) => fold(s).replace(/(en|et|n)$/, '')).filter((s) => s.length >= 5);
       const list = titledMeetings(plan, a).filter((m) => stems.some((s) => m.folded.includes(s))).map((m) => m.meeting);
-      if (!list.length) continue;
+      if (list.length) return { body: a, meetings: list };
+    }
+  }
+  return undefined;
+}
+
+function titledMeeting({ q, plan, now }: AnswerInput): Answer | undefined {
+  if (q.bodies.length < 2 || (q.dates.length && q.relativeDay)) return undefined;
+  // ("vad kostar lunchen på LG:s planeringskonferens?", "vilken lokal är den i?": a detail of the meeting the plan
+  // does not hold is not answered by the meeting's card; the not-in-plan answer names the meeting after saying so.)
+  if (q.intent === 'notInPlan' && q.notInPlanKinds.length) return undefined;
+  {
+    const named = titledMeetingNamed(plan, q.bodies);
+    if (named) {
+      const a = named.body;
+      const list = named.meetings;
       const lang = q.lang;
       // "när i oktober har LG sin planeringskonferens": a month or a day that is not the meeting's is a false
       // premise; the meeting's own date is the answer, with the correction.

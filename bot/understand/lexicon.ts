@@ -7,6 +7,7 @@ import { distance } from 'fastest-levenshtein';
 import type { Plan } from '../store/schema.js';
 import { fold, inWordList } from './normalize.js';
 import type { SpokenForms } from './spoken.js';
+import { rolesProblem, singleRoleWords, type RolesTable } from './roles.js';
 
 export interface LexiconData {
   /** Words that tell the languages apart; `neutral`: the plan's own terms, used in both ("värd", "rådslag"). */
@@ -54,22 +55,30 @@ export interface LexiconData {
   };
   /** Nouns for people: counted ("hur många deltagare") or asked which ("vilka konsulter"), facts the plan does not hold. */
   peopleNouns?: string[];
-  /** The roles the plan's bodies are made of or attended by (key: the folded first word of a composition or attendees), their words, and the words that ask for the role's own meetings. */
-  roleMeetings?: { roles: Record<string, string[]>; attend: string[]; asker: string[] };
-  /** Roles held by one person ("ordförande", "kommundirektör", "chair"): "vem är …" asks a name the plan does not give. */
-  roleNouns?: string[];
+  /**
+   * The roles people hold, one table for every reading of a role (bot/understand/roles.ts): each role's Swedish and
+   * English words (folded, `*` ends a stem), keyed by the plan's own word for the role (the folded first word of a
+   * composition or attendees it fits). "vem är …" of one of them asks a name the plan does not give.
+   */
+  roles?: RolesTable;
+  /** The words that ask for a role's own meetings (of attending, of the asker); its words are the roles table's. */
+  roleMeetings?: { attend: string[]; asker: string[] };
   /** Nouns of a joint body's kind, named without its name ("förbundet som Haninge, Nynäshamn och Tyresö bildade"); `*` ends a stem. */
   jointBodyNouns?: string[];
   /** The kinds of joint body a listing may ask for ("vilka förbund finns"): each keyed by the stem its bodies' names hold ("forbund", "namnd"), or "any". */
   jointBodyKinds?: Record<string, { words: string[]; phrases?: string[] } | string>;
+  /** The words the answers across the plan read (bot/answers/across.ts): see AcrossWords. */
+  acrossWords?: AcrossWords;
   /** Nouns a count of a body's members is written before ("sju kommuner", "alla åtta medlemmarna"); `*` ends a stem. */
   countNouns?: string[];
   /** Words before a unit that make it a divisor ("per kvartal", "i veckan", "a quarter"). */
   perWords?: string[];
-  /** Whether a role takes part in a body: the verbs that ask it, and English role words as the plan's Swedish ones (`*` ends a stem). */
-  roleAttends?: { verbs: string[]; glosses: Record<string, string> };
+  /** Whether a role takes part in a body: the verbs that ask it (`*` ends a stem), of being in it and of being at its meetings. */
+  roleAttends?: { verbs: { in: string[]; attend: string[] } };
   /** Verbs of gaining with their particle ('tjänar … på'): what someone gains from something, the cue purpose. */
   gainVerbs?: { verbs: string[]; particles: string[]; window: number };
+  /** 'vad händer med …', 'what happens with …': what the plan says a body is or does (understand.ts, happensWith). */
+  happensWith?: { frames: string[]; particles: string[]; window: number };
   /** Period words that are also verbs, with the words that make them the verb when they follow ('fall in'). */
   periodVerbs?: Record<string, string[]>;
   /** Words that set one thing against another ('as opposed to', 'till skillnad från'): a body named right after them is not the one asked. */
@@ -121,6 +130,40 @@ export interface LexiconData {
   shorthand?: ShorthandWords;
 }
 
+/** The words the answers across the plan read (data/lexicon.json's acrossWords, bot/answers/across.ts); folded whole words. */
+export interface AcrossWords {
+  /** Words that ask for all of something, not one: "vilka kommuner", "list all", "alla värdkommuner". */
+  all: string[];
+  /** A host named in the plural ("värdar", "värdkommunerna", "host municipalities"). */
+  pluralHosts: string[];
+  /** Phrases that ask who hosts what ("vem är värd för vad"). */
+  hostsOfEach: string[];
+  /** Besides `all`, words that ask for a listing of joint bodies ("vad", "namn"). */
+  listing: string[];
+  /** Words for every one of the municipalities ("alla kommuner", "all the municipalities"). */
+  every: string[];
+  /** Words after which a number is a count claimed ("alla åtta är med"). */
+  beforeCount: string[];
+  /** Number words that are an article, never a count ("en kommun"). */
+  notCounts: string[];
+  /** Words that join two things compared ("LG och planeringskonferensen"): the second is no meeting of the first. */
+  joins: string[];
+}
+
+/** What is wrong with the lexicon's acrossWords, else undefined: each of its lists present, of folded words (a phrase in hostsOfEach). */
+export function acrossWordsProblem(aw: unknown): string | undefined {
+  if (aw === undefined) return undefined;
+  if (!aw || typeof aw !== 'object') return 'acrossWords: not an object';
+  const keys: Array<keyof AcrossWords> = ['all', 'pluralHosts', 'hostsOfEach', 'listing', 'every', 'beforeCount', 'notCounts', 'joins'];
+  for (const k of keys) {
+    const list = (aw as Record<string, unknown>)[k];
+    if (!Array.isArray(list)) return `acrossWords.${k}: not a list`;
+    const word = k === 'hostsOfEach' ? /^[a-z0-9]+( [a-z0-9]+)*$/ : /^[a-z0-9]+$/;
+    for (const w of list as unknown[]) if (typeof w !== 'string' || !word.test(w)) return `acrossWords.${k}: "${String(w)}" is not a folded ${k === 'hostsOfEach' ? 'phrase' : 'word'}`;
+  }
+  return undefined;
+}
+
 /** The words of chat shorthand (data/lexicon.json's shorthand), read by bot/understand/shorthand.ts. */
 export interface ShorthandWords {
   /** Contractions that are no prefix of their word ("ggr", "fr o m"), folded: the words they stand for, or one per language. */
@@ -142,6 +185,8 @@ export function loadLexiconData(file: string): LexiconData {
   const required = ['langWords', 'bodyAliases', 'months', 'weekdays', 'cues', 'intents', 'followUp', 'minScore'] as const;
   const missing = required.filter((k) => data[k] === undefined);
   if (missing.length) throw new Error(`The lexicon ${file} lacks: ${missing.join(', ')}`);
+  const problem = rolesProblem(data.roles) ?? acrossWordsProblem(data.acrossWords);
+  if (problem) throw new Error(`The lexicon ${file} is wrong: ${problem}`);
   return { ...data, commonWords: loadCommonWords() };
 }
 
@@ -485,7 +530,7 @@ export function buildLexicon(data: LexiconData, plan: Plan): Lexicon {
   // typos that happen to be words). (`ranks` below holds them, folded; it is built before any word is matched.)
   const common = { has: (w: string) => ranks.has(w) };
   // A role word ("directors", "kommundirektören") is a word of its own, never a typo of another term ("directions").
-  const roleWords = (data.roleNouns ?? []).map(fold);
+  const roleWords = singleRoleWords(data).map(fold);
   const isRole = (w: string) => inWordList(w, roleWords);
   const startsWith = (word: string) =>
     remember(starts, word, () => {
@@ -603,7 +648,17 @@ export function buildLexicon(data: LexiconData, plan: Plan): Lexicon {
 
   const nameWords = new Set(terms.filter((t) => t.sense.kind === 'body' || t.sense.kind === 'municipality').flatMap((t) => t.words.map((w) => w.replace(/\*$/, ''))));
   for (const w of data.langWords.neutral ?? []) nameWords.add(fold(w));
-  const isName = (w: string) => nameWords.has(w) || [...nameWords].some((n) => n.length >= 4 && w.startsWith(n) && (w.length === n.length || INFLECTIONS.includes(w.slice(n.length))));
+  // (The names a word may be an inflection of, made once here: isName runs for every word of every message, and
+  // spreading the set into an array on each call made a new array of all the names per word.)
+  const inflectable = [...nameWords].filter((n) => n.length >= 4);
+  const isName = (w: string) => {
+    if (nameWords.has(w)) return true;
+    for (let i = 0; i < inflectable.length; i++) {
+      const n = inflectable[i]!;
+      if (w.startsWith(n) && (w.length === n.length || INFLECTIONS.includes(w.slice(n.length)))) return true;
+    }
+    return false;
+  };
   // A name typed with a typo, by the same rule the matching uses for names (wordMatches), one word against the
   // one-word names only: the language check must not match the whole lexicon while a message is read.
   const oneWordNames = terms.filter((t) => (t.sense.kind === 'body' || t.sense.kind === 'municipality') && t.words.length === 1).map((t) => t.words[0]!);
@@ -631,8 +686,8 @@ export function buildLexicon(data: LexiconData, plan: Plan): Lexicon {
     return { sv: s, en: e };
   }
 
-  // Every word of the lexicon's terms and of its role nouns: the words a clipped word may stand for.
-  const vocabulary = [...new Set([...terms.flatMap((t) => t.words), ...(data.roleNouns ?? []).map((w) => (w.endsWith('*') ? `${fold(w.slice(0, -1))}*` : fold(w)))].map((w) => w.replace(/\*$/, '')).filter((w) => w.length >= 4))];
+  // Every word of the lexicon's terms and of its roles (one-word entries): the words a clipped word may stand for.
+  const vocabulary = [...new Set([...terms.flatMap((t) => t.words), ...singleRoleWords(data)].map((w) => w.replace(/\*$/, '')).filter((w) => w.length >= 4))];
   const vocabularySet = new Set(vocabulary);
   const byFirstWord = new Map<string, string[]>();
   for (const w of vocabulary) {

@@ -9,6 +9,7 @@ import { fold, inWordList, withoutThousandsCommas } from './normalize.js';
 import { stockholmDate } from '../domain/calendar.js';
 import { PlanMemo } from '../store/snapshot.js';
 import { readYearSpan } from './years.js';
+import { roleAt, roleIn } from './roles.js';
 
 export type Intent =
   | 'nextMeeting'
@@ -134,7 +135,7 @@ export interface Query extends QueryContext {
   totalHeld?: boolean;
   /** A role named with a body ("do the municipal directors attend the SK meetings?"): the bodies the plan puts that role in. */
   roleBodies?: string[];
-  /** That role, as the lexicon's roleMeetings names it (the first word of a composition or attendees, folded). */
+  /** That role, as the lexicon's roles table keys it (the first word of a composition or attendees, folded). */
   role?: string;
   /** In such a what-if, where the words for unchanged stand: a line named near one keeps its amount ("Huddinge unchanged"). */
   unchangedAt?: number[];
@@ -458,11 +459,11 @@ export function understand(input: UnderstandInput): Query {
   }
   // "vem är kommunstyrelseordförande i Salem", "who is the chair": one person in a role is a name the plan
   // does not give (it names roles only); "vilka ingår" asks for the roles, which it does.
-  const roleNouns = lexicon.data.roleNouns ?? [];
-  if (!notInPlanKinds.length && roleNouns.length) {
+  // (The role is the lexicon's roles table's, the one every reading of a role uses.)
+  if (!notInPlanKinds.length && lexicon.data.roles) {
     const at = words.findIndex((w) => w === 'vem' || w === 'who' || w === 'whos');
-    const next = at >= 0 ? words.slice(at + 1, at + 4).filter((w) => !['ar', 'is', 'blir', 'var', 'was', 'the', 'den', 'det'].includes(w)) : [];
-    if (at >= 0 && next.length && roleNouns.some((r) => (r.endsWith('*') ? next[0]!.startsWith(r.slice(0, -1)) : next[0] === r))) notInPlanKinds.push('name');
+    const next = at >= 0 ? words.slice(at + 1, at + 4).findIndex((w) => !['ar', 'is', 'blir', 'var', 'was', 'the', 'den', 'det'].includes(w)) : -1;
+    if (next >= 0 && roleAt(words, at + 1 + next, lexicon.data) !== undefined) notInPlanKinds.push('name');
   }
   // "what did the Botkyrka chair say", "what did Haninge think of it": what someone said is a statement the plan does
   // not hold. ("say" alone is the plan's own verb, "what does the plan say about …": only after "did", and not of the plan.)
@@ -541,7 +542,7 @@ export function understand(input: UnderstandInput): Query {
   }
   // "vad heter nämnden för överförmyndarverksamheten", "what is the environment federation called": the name
   // asked is a body's, which the plan gives, where no one is asked after (no "vem"/"who", no role).
-  if (bodies.length && notInPlanKinds.length && notInPlanKinds.every((k) => k === 'name') && !words.some((w) => w === 'vem' || w === 'who' || w === 'whos' || roleNouns.some((r) => (r.endsWith('*') ? w.startsWith(r.slice(0, -1)) : w === r)))) {
+  if (bodies.length && notInPlanKinds.length && notInPlanKinds.every((k) => k === 'name') && !words.some((w) => w === 'vem' || w === 'who' || w === 'whos') && roleIn(words, lexicon.data) === undefined) {
     notInPlanKinds.length = 0;
     for (const c of ['nip:name', 'unknownTopic']) if (cues.includes(c)) cues.splice(cues.indexOf(c), 1);
   }
@@ -774,6 +775,12 @@ export function understand(input: UnderstandInput): Query {
   // ("what did Haninge say about joining the federation": a kind of fact the plan lacks asked about a body stays not in the plan.)
   const about = (words.includes('handlar') || words.includes('about')) && !notInPlanKinds.length;
   if ((cues.includes('purpose') || about) && bodies.length && !topics.length && !dates.dates.length && !dates.month && !['next', 'when', 'host', 'where', 'timeOfDay'].some((c) => cues.includes(c)) && (intent === 'notInPlan' || intent === 'nextMeeting' || intent === 'calendar' || intent === 'members')) intent = 'bodyInfo';
+  // "vad händer med nyckeltalen varje år?", "What happens with key figures each year?": what is done with a body is
+  // what the plan says it is or does (its description), not who is in it ("with" reads as membership) nor its next meeting.
+  if (bodies.length === 1 && !topics.length && !dates.dates.length && !dates.month && !notInPlanKinds.length && !forms.form && !['next', 'when', 'host', 'where', 'timeOfDay'].some((c) => cues.includes(c)) && ['notInPlan', 'nextMeeting', 'calendar', 'members', 'meetingsOn'].includes(intent) && happensWith(words, lexicon)) {
+    intent = 'bodyInfo';
+    if (cues.includes('membership')) cues.splice(cues.indexOf('membership'), 1);
+  }
 
   // "the difference between Södertörnskonferensen and the rådslag in terms of date and place": when and where
   // is asked of several bodies that meet, so each one's meeting is the answer, not what each body is.
@@ -1003,18 +1010,16 @@ function wordsAt(words: readonly string[], i: number, entry: string): boolean {
   return parts.every((p, k) => { const w = words[i + k]; return w !== undefined && (p.endsWith('*') ? w.startsWith(p.slice(0, -1)) : w === p); });
 }
 
-/**
- * The bodies whose meetings a role named as the asker's attends: the lexicon's roleMeetings words name a role, a meeting
- * word and a word of attending or of the asker must be there too; the bodies are those whose composition or attendees
- * start with that role. Empty: not asked.
- */
+/** The role the words name (the lexicon's roles table, as every reading of a role reads it), by the plan's word for it. */
 export function roleNamed(words: readonly string[], lexicon: Lexicon): string | undefined {
-  const rm = lexicon.data.roleMeetings;
-  if (!rm) return undefined;
-  const has = (list: readonly string[]) => words.some((_, i) => list.some((e) => wordsAt(words, i, e)));
-  return Object.entries(rm.roles).find(([, ws]) => has(ws))?.[0];
+  return roleIn(words, lexicon.data);
 }
 
+/**
+ * The bodies whose meetings a role named as the asker's attends: the lexicon's roles name a role, a meeting word and a
+ * word of attending or of the asker (roleMeetings) must be there too; the bodies are those whose composition or
+ * attendees start with that role. Empty: not asked.
+ */
 function roleMeetingBodies(words: readonly string[], cues: readonly string[], plan: Plan, lexicon: Lexicon): string[] {
   const rm = lexicon.data.roleMeetings;
   if (!rm || !(cues.includes('meeting') || cues.includes('calendar'))) return [];
@@ -1025,7 +1030,7 @@ function roleMeetingBodies(words: readonly string[], cues: readonly string[], pl
   return plan.bodies.filter((b) => roleFits(role, b.composition) || roleFits(role, b.attendees)).map((b) => b.id);
 }
 
-/** Whether a body's composition or attendees (the plan's words) start with a role of the lexicon's roleMeetings. */
+/** Whether a body's composition or attendees (the plan's words) start with a role of the lexicon's roles. */
 export function roleFits(role: string, text: string | undefined): boolean {
   const w = text ? (fold(text).split(' ')[0] ?? '') : '';
   return w.length >= 6 && (w.startsWith(role) || role.startsWith(w.replace(/(erna|arna|orna|en|na|n)$/, '')));
@@ -1216,6 +1221,11 @@ function followUp(q: Query, ctx: QueryContext, explicit: boolean, plan: Plan, co
   if ((onlyRelation || next) && ctx.meetingId) {
     return { ...q, intent: 'adjacentMeeting', relation: q.relation ?? 'after', bodies: q.bodies.length ? q.bodies : ctx.bodies, meetingId: ctx.meetingId, followUp: true };
   }
+  // "när är SK:s planeringskonferens?" → "och LG:s?", "and the committee's?": a follow-up that names only an owner, in
+  // the genitive, asks for that owner's one of the thing the last question was about (the owner's own meeting of
+  // that title), not the owner's next meeting.
+  const owned = explicit ? ownedThing(q, ctx, plan) : undefined;
+  if (owned) return { ...q, intent: ctx.intent, bodies: owned, municipalities: [], years: [], dates: [], month: undefined, meetingId: undefined, followUp: true };
   const carries = q.years.length || q.yearShift || q.monthShift || q.bodies.length || q.municipalities.length || q.dates.length || q.month || q.budgetLines.length;
   if (!carries) return q;
   let years = q.yearShift && ctx.years.length ? [ctx.years[0]! + q.yearShift] : q.years.length ? q.years : ctx.years;
@@ -1277,6 +1287,39 @@ function followUp(q: Query, ctx: QueryContext, explicit: boolean, plan: Plan, co
     meetingId: undefined,
     followUp: true,
   };
+}
+
+/** Words a follow-up may hold besides its owner: its start ("och", "and"), an article, "då"/"then". */
+const OWNER_FILLER = new Set(['och', 'and', 'o', 'a', 'the', 'da', 'then', 'for', 'of', 'dess']);
+
+/**
+ * The bodies a follow-up of only an owner in the genitive ("och LG:s?", "and the committee's?", "och
+ * samarbetskommitténs?") asks for: the thing the last answer was about, of that owner. The thing is a meeting
+ * title the last meeting had that names a body ("Planeringskonferens": the planning conference), or a body of the
+ * last question whose own name holds another body's ("Samarbetskommitténs planeringskonferens"). The owner's
+ * thing is the body whose own name holds the owner, else the owner with the thing (the owner's titled meeting).
+ */
+function ownedThing(q: Query, ctx: QueryContext, plan: Plan): string[] | undefined {
+  if (q.bodies.length !== 1 || q.municipalities.length || q.years.length || q.dates.length || q.month || q.budgetLines.length || q.form) return undefined;
+  const words = splitWords(fold(q.text)).filter((w) => /[\p{L}\d]/u.test(w) && !OWNER_FILLER.has(w));
+  const genitive = (words.length === 2 && words[1] === 's') || (words.length === 1 && words[0]!.length > 2 && words[0]!.endsWith('s'));
+  if (!genitive) return undefined;
+  const owner = q.bodies[0]!;
+  const stems = (id: string) => {
+    const b = plan.bodies.find((x) => x.id === id);
+    return b ? [b.name, ...b.aliases].map((n) => fold(n).replace(/(en|et|n)$/, '')).filter((n) => n.length >= 5) : [];
+  };
+  const nameOf = (id: string) => fold(plan.bodies.find((x) => x.id === id)?.name ?? '');
+  // The thing: a body named by the last meeting's title, or a last body whose name holds another body's.
+  const meeting = ctx.meetingId ? plan.meetings.find((m) => m.id === ctx.meetingId) : undefined;
+  const title = meeting?.title ? fold(meeting.title) : undefined;
+  const byTitle = title ? plan.bodies.find((b) => b.id !== meeting!.body && stems(b.id).some((x) => title.includes(x))) : undefined;
+  const ownedBody = ctx.bodies.find((t) => plan.bodies.some((o) => o.id !== t && stems(o.id).some((x) => nameOf(t).includes(x))));
+  const thing = byTitle?.id ?? ownedBody;
+  if (!thing || thing === owner) return undefined;
+  // ("och samarbetskommitténs?" after LG's planning conference: the body named for the committee's own one.)
+  if (stems(owner).some((x) => nameOf(thing).includes(x))) return [thing];
+  return [owner, thing];
 }
 
 /** A period of the year from period words: "under våren" → 1–6, "efter sommaren" → 9–12, "före hösten" → 1–8. */
@@ -1526,11 +1569,23 @@ function gainAsked(words: readonly string[], lexicon: Lexicon): boolean {
   return words.some((w, i) => g.verbs.includes(w) && g.particles.some((p) => joined(i).includes(` ${p} `)));
 }
 
-/** A role word (the lexicon's roleNouns) and a verb of taking part (roleAttends.verbs) among the words. */
+/** A frame of what is done ("vad händer", "what happens") with its particle within the lexicon's window after it ("med", "with"). */
+function happensWith(words: readonly string[], lexicon: Lexicon): boolean {
+  const h = lexicon.data.happensWith;
+  if (!h) return false;
+  const joined = ` ${words.join(' ')} `;
+  return h.frames.some((f) => {
+    const at = joined.indexOf(` ${f} `);
+    if (at < 0) return false;
+    const after = ` ${joined.slice(at + f.length + 2).trim().split(' ').slice(0, h.window).join(' ')} `;
+    return h.particles.some((p) => after.includes(` ${p} `));
+  });
+}
+
+/** A role (the lexicon's roles) and a verb of taking part (roleAttends.verbs: of being in a body or at its meetings) among the words. */
 export function roleAsked(words: readonly string[], lexicon: Lexicon): boolean {
-  const is = inWordList;
-  const verbs = lexicon.data.roleAttends?.verbs ?? [];
-  return verbs.length > 0 && words.some((w) => is(w, lexicon.data.roleNouns ?? [])) && words.some((w) => is(w, verbs));
+  const verbs = lexicon.data.roleAttends?.verbs;
+  return verbs !== undefined && roleIn(words, lexicon.data) !== undefined && words.some((w) => inWordList(w, verbs.in) || inWordList(w, verbs.attend));
 }
 
 /** The word indexes right after each of the lexicon's contrast phrases in the words ("as opposed to" → the index after "to"). */

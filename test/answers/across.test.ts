@@ -3,24 +3,35 @@
 // the chat, what someone said, a name asked to be explained.
 import { claimedCount } from '../../bot/answers/across.js';
 import { LEXICON, freshCoreEach } from '../helpers/core.js';
+import { acrossWordsProblem } from '../../bot/understand/lexicon.js';
 
 const NUMBERS = LEXICON.offsets?.numbers ?? {};
 const NOUNS = LEXICON.countNouns ?? [];
+const WORDS = LEXICON.acrossWords!;
 const words = (s: string) => s.split(' ');
 
 describe('a count of municipalities claimed in a question', () => {
   it('reads a number before a word for them, after "alla", and "alla kommuner" as all of them', () => {
-    expect(claimedCount(words('varfor ar alla atta kommuner med i ofn'), NUMBERS, 8, NOUNS)).toBe(8);
-    expect(claimedCount(words('de sju kommunerna i overformyndarnamnden'), NUMBERS, 8, NOUNS)).toBe(7);
-    expect(claimedCount(words('alla atta ar val med i miljoforbundet'), NUMBERS, 8, NOUNS)).toBe(8);
-    expect(claimedCount(words('are all 8 municipalities members of ofn'), NUMBERS, 8, NOUNS)).toBe(8);
-    expect(claimedCount(words('why do all the municipalities belong to it'), NUMBERS, 8, NOUNS)).toBe(8);
+    expect(claimedCount(words('varfor ar alla atta kommuner med i ofn'), NUMBERS, 8, NOUNS, WORDS)).toBe(8);
+    expect(claimedCount(words('de sju kommunerna i overformyndarnamnden'), NUMBERS, 8, NOUNS, WORDS)).toBe(7);
+    expect(claimedCount(words('alla atta ar val med i miljoforbundet'), NUMBERS, 8, NOUNS, WORDS)).toBe(8);
+    expect(claimedCount(words('are all 8 municipalities members of ofn'), NUMBERS, 8, NOUNS, WORDS)).toBe(8);
+    expect(claimedCount(words('why do all the municipalities belong to it'), NUMBERS, 8, NOUNS, WORDS)).toBe(8);
   });
 
   it('reads no count where none is claimed: "en kommun", a number of something else', () => {
-    expect(claimedCount(words('ar salem en kommun i ofn'), NUMBERS, 8, NOUNS)).toBeUndefined();
-    expect(claimedCount(words('traffas sk sex ganger per ar'), NUMBERS, 8, NOUNS)).toBeUndefined();
-    expect(claimedCount(words('vilka kommuner ar med i ofn'), NUMBERS, 8, NOUNS)).toBeUndefined();
+    expect(claimedCount(words('ar salem en kommun i ofn'), NUMBERS, 8, NOUNS, WORDS)).toBeUndefined();
+    expect(claimedCount(words('traffas sk sex ganger per ar'), NUMBERS, 8, NOUNS, WORDS)).toBeUndefined();
+    expect(claimedCount(words('vilka kommuner ar med i ofn'), NUMBERS, 8, NOUNS, WORDS)).toBeUndefined();
+  });
+});
+
+describe('the lexicon’s words for these answers (acrossWords)', () => {
+  it('are whole folded words in every list, and a list missing or unfolded is refused by name', () => {
+    expect(acrossWordsProblem(LEXICON.acrossWords)).toBeUndefined();
+    expect(acrossWordsProblem({ ...WORDS, joins: undefined })).toBe('acrossWords.joins: not a list');
+    expect(acrossWordsProblem({ ...WORDS, all: ['Alla'] })).toMatch(/acrossWords.all: "Alla" is not a folded word/);
+    expect(acrossWordsProblem({ ...WORDS, every: ['alla kommuner'] })).toMatch(/not a folded word/);
   });
 });
 

@@ -209,6 +209,11 @@ const FILES = [
   // ordinary readings and in English.
   { file: 'r14-own-a.json', heldOut: false, freshCorePerItem: false },
   { file: 'r14-commands-own.json', heldOut: false, freshCorePerItem: true },
+  // Written by helper nlu15e of round 15 before the code that reads them: facts the plan states in running text
+  // across every section (a 'what happens / what does X do' question is not a membership question), follow-ups
+  // that name only an owner ('och LG:s?', 'and the committee's?', 'och Salems?') and keep the last question's
+  // thing, and off-plan details of a real meeting (room, lunch, agenda, who leads it).
+  { file: 'r15-own-e.json', heldOut: false, freshCorePerItem: false },
   // Written by helper nlu17b of round 17 before the code that reads them: change requests told politely and
   // indirectly ('skulle ni kunna', 'X undrar om … kan', 'jag skulle vilja att', 'could you', 'would it be possible
   // to'), as terse data entry (ISO dates, key=value, arrows), with relative shifts, lacking a piece, from members;
