@@ -32,6 +32,8 @@ export interface ParseContext {
   reading?: Pick<Reading, 'words' | 'matches'>;
   /** The writer's proposal waiting in this conversation, which a correction ("nej, 27/5 menade jag") replaces. */
   pending?: PendingProposal;
+  /** Where given, the reading's steps are written here (the frame, the signals, why a message stays a question), for DEBUG_NLU. */
+  why?: string[];
 }
 export interface PendingProposal {
   id: string;
@@ -94,6 +96,18 @@ export interface ChangeWords {
   replace: string[];
   /** "take that back", "gör ogjort": the last change undone, in other words than the command's. */
   undo: string[];
+  /** A sentence opened by one of these ("Kan Haninge …", "Skulle Huddinge kunna …", "Could Salem …") asks for a change where the message names one strongly, or with `instead`, `obstacle` or `conditional`. */
+  modal: string[];
+  /** "i stället", "instead": another than the plan's, so a modal question is a request. */
+  instead: string[];
+  /** A reason the plan cannot stay ("Tyresö kan tyvärr inte ta mötet", "can't make 22 September"): context for a request. */
+  obstacle: string[];
+  /** "skulle X kunna …", "would X be able to …": the conditional of a request. */
+  conditional: string[];
+  /** Verbs of telling or showing ("kan du säga när …", "skulle du kunna visa budgeten?", "vi behöver veta …"): a frame around them asks to be told. */
+  askVerbs: string[];
+  /** Words that turn a count of days or weeks into a shift later ("en vecka senare", "push back a week"); `earlier` the other way. */
+  later: string[];
   /** English words of change requests that the question vocabulary does not count ("won't happen", "scrapped"). */
   enWords: Set<string>;
   /** "första LG-mötet efter sommaren", "the last committee meeting of the year". */
@@ -138,6 +152,7 @@ export function changeWords(lexicon: Lexicon): ChangeWords | undefined {
       history: list('history'), cancel: list('cancel'), restore: list('restore'), move: list('move'), moveStrong: list('moveStrong'),
       host: list('host'), hostStrong: list('hostStrong'), add: list('add'), budget: list('budget'), budgetStrong: list('budgetStrong'), insteadOf: list('insteadOf'), polite: list('polite'), notChange: list('notChange'), budgetUp: list('budgetUp'), budgetDown: list('budgetDown'), budgetBy: list('budgetBy'),
       hostWeak: list('hostWeak'), budgetAdd: list('budgetAdd'), budgetSub: list('budgetSub'), addWeak: list('addWeak'), earlier: list('earlier'), tagQuestion: list('tagQuestion'), hypothesis: list('hypothesis'),
+      modal: list('modal'), instead: list('instead'), obstacle: list('obstacle'), conditional: list('conditional'), askVerbs: list('askVerbs'), later: list('later'),
       decided: list('decided'), cancelWeak: list('cancelWeak'), replace: list('replace'), undo: list('undo'), enWords: new Set(Array.isArray(raw.enWords) ? raw.enWords : []),
       ordinalFirst: new Set(sub('ordinal', 'first')), ordinalLast: new Set(sub('ordinal', 'last')),
       followWeak: byLength(start.filter((p) => FOLLOW_WEAK.has(p))), followStart: byLength(start.filter((p) => !FOLLOW_WEAK.has(p))), followEnd: byLength(sub('followUp', 'end')),
@@ -211,7 +226,8 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
   const C = changeWords(ctx.lexicon);
   if (!C) return undefined;
   // "januarimötet 2012", "decembermötet": the month and the meeting, read as "januari mötet".
-  const raw = text.trim().replace(MONTH_MEETING, '$1 $2');
+  // "värd=Huddinge", "datum=2011-09-16": a key set to a value, as "värd = Huddinge" (the key's words read).
+  const raw = text.trim().replace(MONTH_MEETING, '$1 $2').replace(KEY_VALUE, '$1 = ');
   const f = mendVerbs(fold(raw));
   if (!f) return undefined;
   const padded = ` ${f} `;
@@ -219,6 +235,9 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
   const words = splitWords(f);
   const lang = changeLang(raw, words, guessed, C, ctx.lexicon);
   const first = words[0] === 'och' || words[0] === 'and' ? words[1] : words[0];
+  const because = (step: string) => {
+    ctx.why?.push(step);
+  };
 
   // "visa ändringar", "vilka ändringar har gjorts": the history, even asked as a question.
   if (has(C.history) && !/\d/.test(f)) return { type: 'history', lang };
@@ -226,7 +245,7 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
   // place is about that thing ("backa LG-mötet en vecka"), and a question about undoing is a question.
   // The lexicon is read only once a message may be a change request (questions are the bulk of messages).
   let read: readonly Match[] | undefined;
-  const lexiconMatches = () => (read ??= matchesOf(ctx.reading, ctx.lexicon, words));
+  const lexiconMatches = () => (read ??= withClippedNames(matchesOf(ctx.reading, ctx.lexicon, words), words, ctx.lexicon));
   if (has(C.undo) && !/\d/.test(f) && words.length <= 7 && !(first && QUESTION_WORDS.has(first)) && !lexiconMatches().some((m) => ['body', 'budgetLine', 'municipality'].includes(m.sense.kind))) return { type: 'undo', lang };
 
   // "SK apr 2012: 26/4", "lg 25/11 -> 18/11", "rådslaget 2020: Botkyrka": a colon or an arrow sets a value.
@@ -241,22 +260,40 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
     add: has(C.add),
     budget: has(C.budget) || setter || has(C.decided),
   };
-  if (!Object.values(signals).some(Boolean) && !STRONG_HINT.test(raw) && !(/\b(19|20)\d\d\b/.test(raw) && namesMunicipality()) && !has(C.addWeak) && !has(C.cancelWeak) && !NO_MEETING.test(f)) return undefined;
-  // Questions stay questions.
-  // "kan LG 20/5 flyttas till 3/6?": asked with a change verb, a request (as "kan du …" is).
-  const polite = has(C.polite) || (['kan', 'can', 'could'].includes(words[0] ?? '') && (has(C.moveStrong) || has(C.cancel) || has(C.hostStrong) || has(C.budgetStrong)));
-  if (first && QUESTION_WORDS.has(first)) return undefined;
+  // "SK 22/9 en vecka senare", "push it back a week", "veckan efter": a meeting's day shifted is a move.
+  if (!signals.move && relativeShift(words, padded, C, ctx.lexicon)) {
+    signals.move = true;
+    because('move: a relative shift');
+  }
+  const signalled = Object.entries(signals).filter(([, on]) => on).map(([k]) => k);
+  if (signalled.length) because(`signals: ${signalled.join(', ')}${setter ? ' (a value set)' : ''}`);
+  if (!signalled.length && !STRONG_HINT.test(raw) && !(/\b(19|20)\d\d\b/.test(raw) && namesMunicipality()) && !has(C.addWeak) && !has(C.cancelWeak) && !NO_MEETING.test(f)) {
+    because('question: no change signalled');
+    return undefined;
+  }
+  // Questions stay questions; a request framed as one is a request ("kan ni flytta …?", "Skulle Huddinge kunna
+  // stå som värd i stället?", "would it be possible to …"), unless what it asks for is to be told ("kan du säga …").
+  const frame = requestFrame(raw, words, has, C);
+  const polite = frame.request;
+  because(frame.why);
+  const question = (why: string) => {
+    because(`question: ${why}`);
+    return undefined;
+  };
+  if (first && QUESTION_WORDS.has(first)) return question('starts with a question word');
+  // "rådslaget nästa år, vem är värd? vi behöver …": a clause opened by a question word asks, framed or not.
+  if (clauseAsks(raw)) return question('a clause opens with a question word');
   const yesNo = (ctx.lexicon.data as { yesNo?: { first: string[] } }).yesNo?.first ?? [];
-  if (!polite && first && yesNo.includes(first)) return undefined;
-  if (!polite && raw.endsWith('?')) return undefined;
+  if (!polite && first && yesNo.includes(first)) return question('starts as a yes/no question');
+  if (!polite && raw.endsWith('?')) return question('ends with "?" and is not framed as a request');
   // "SK 14/4 är i Salem va", "LG moves to 27/5, right": a statement checked, not a change asked for.
-  if (!polite && C.tagQuestion.some((p) => padded.endsWith(p))) return undefined;
+  if (!polite && C.tagQuestion.some((p) => padded.endsWith(p))) return question('ends with a tag');
   // "om personalen sänks med 10 %", "if staff goes up by 20 000": what would follow is asked, nothing is changed.
-  if (!polite && C.hypothesis.some((p) => padded.startsWith(p))) return undefined;
+  if (!polite && C.hypothesis.some((p) => padded.startsWith(p))) return question('a hypothesis');
   // "lägg in SK-mötena i min outlook": a request about the writer's own things, not the plan.
-  if (has(C.notChange)) return undefined;
+  if (has(C.notChange)) return question("about the writer's own things");
   // "rådslaget 2011 vem är värd": a question word anywhere asks.
-  if (!polite && words.some((w) => QUESTION_WORDS.has(w) && w !== 'var')) return undefined;
+  if (!polite && words.some((w) => QUESTION_WORDS.has(w) && w !== 'var')) return question('a question word');
 
   const matches = lexiconMatches();
   const of = (kind: Match['sense']['kind']) => matches.filter((m) => m.sense.kind === kind);
@@ -422,7 +459,7 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
       if (!unit || targetDates.length) return;
       const prev = words[i - 1] ?? '';
       // A count ("en vecka", "2 weeks") or a direction ("veckan senare") makes a shift; "key figures day" is none.
-      const n = /^\d{1,2}$/.test(prev) ? Number(prev) : Object.hasOwn(offsets.numbers, prev) ? offsets.numbers[prev] : /^(senare|later|tidigare|earlier|framat|bakat|forward|back)$/.test(words[i + 1] ?? '') ? 1 : undefined;
+      const n = /^\d{1,2}$/.test(prev) ? Number(prev) : Object.hasOwn(offsets.numbers, prev) ? offsets.numbers[prev] : [...C.later, ...C.earlier].includes(` ${words[i + 1] ?? ''} `) ? 1 : undefined;
       if (n === undefined) return;
       const back = has(C.earlier);
       const shift = (back ? -1 : 1) * n * unit;
@@ -500,6 +537,77 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
     return ask(say(lang, 'whichBodyAndWhatDate'));
   }
   return undefined;
+}
+
+/** The names a change is about, where they are written cut short ("utredn 230k->200k", "ledningsgr 20/5"). */
+const CLIPPED_KINDS = new Set(['body', 'budgetLine', 'municipality']);
+/**
+ * The matches, with a word cut short read as the plan's name it is an unambiguous start of (the lexicon's
+ * `clipped`, which the question reader's shorthand uses too). The text itself is left as written: a change's
+ * free text (a meeting's note) stays as sent.
+ */
+function withClippedNames(matches: readonly Match[], words: string[], lexicon: Lexicon): readonly Match[] {
+  const covered = (i: number) => matches.some((m) => m.start <= i && m.end > i);
+  const more: Match[] = [];
+  words.forEach((w, i) => {
+    if (covered(i) || w.length < 4 || /\d/.test(w)) return;
+    const full = lexicon.clipped(w);
+    if (!full) return;
+    for (const m of lexicon.match([full])) if (CLIPPED_KINDS.has(m.sense.kind)) more.push({ ...m, start: i, end: i + 1, fuzzy: true });
+  });
+  return more.length ? [...matches, ...more].sort((a, b) => a.start - b.start) : matches;
+}
+
+/** "värd=Huddinge", "datum=2011-09-16", "host=Salem": a key glued to its value by "=". */
+const KEY_VALUE = /(\p{L})=(?=[\p{L}\d])/gu;
+/** Where a sentence ends inside a message ("Tyresö kan inte. Skulle Huddinge …?", "… 10/11 – kan ni ordna det?"). */
+const SENTENCE_END = /[.!?;]\s+|\s[–—-]\s/;
+
+/**
+ * Whether a message put as a question asks for a change: a polite frame ("kan ni", "skulle ni kunna", "jag
+ * skulle vilja att", "vi behöver", "X undrar om", "would it be possible to"), or a sentence opened by a modal
+ * verb ("Kan Haninge …", "Skulle Huddinge kunna …", "Could Salem …") in a message that names a change strongly,
+ * or says "i stället"/"instead", a reason the plan cannot stay ("kan tyvärr inte", "can't make") or the
+ * conditional ("kunna"). A frame around a verb of telling ("kan du säga när …", "skulle du kunna visa
+ * budgeten?", "vi behöver veta …", "could you tell me …") asks to be told: a question. `why` names the frame.
+ */
+export function requestFrame(raw: string, words: string[], has: (list: readonly string[]) => boolean, C: ChangeWords): { request: boolean; why: string } {
+  const polite = C.polite.find((p) => has([p]));
+  const modalFirst = (sentence: string) => {
+    const w = splitWords(fold(sentence))[0];
+    return w !== undefined && C.modal.includes(` ${w} `) ? w : undefined;
+  };
+  const modal = raw.split(SENTENCE_END).map(modalFirst).find(Boolean);
+  const strong = has(C.moveStrong) || has(C.cancel) || has(C.hostStrong) || has(C.budgetStrong);
+  const why = has(C.instead) ? 'instead' : has(C.obstacle) ? 'a reason the plan cannot stay' : has(C.conditional) ? 'conditional' : strong ? 'a change verb' : undefined;
+  const frame = polite ? `"${polite.trim()}"` : modal && why ? `"${modal} …" with ${why}` : undefined;
+  if (!frame) return { request: false, why: 'frame: none' };
+  const ask = C.askVerbs.find((p) => has([p]));
+  if (ask) return { request: false, why: `frame: ${frame} around "${ask.trim()}", asks to be told` };
+  return { request: true, why: `frame: a request, ${frame}` };
+}
+
+/** Whether a clause after the first opens with a question word ("…, vem är värd?"); "var" (also "was") is left out. */
+function clauseAsks(raw: string): boolean {
+  return raw.split(/[,.;:?!–—]\s*/).slice(1).some((clause) => {
+    const w = splitWords(fold(clause))[0];
+    return w !== undefined && w !== 'var' && QUESTION_WORDS.has(w);
+  });
+}
+
+/** "en vecka senare", "två veckor tidigare", "push it back a week", "veckan efter": a day shifted by a count of days or weeks. */
+export function relativeShift(words: string[], padded: string, C: ChangeWords, lexicon: Lexicon): boolean {
+  if (C.shift.some(([p]) => padded.includes(p))) return true;
+  const offsets = (lexicon.data as { offsets?: { units: Record<string, number>; numbers: Record<string, number> } }).offsets;
+  if (!offsets) return false;
+  const direction = (w: string | undefined) => w !== undefined && (C.later.includes(` ${w} `) || C.earlier.includes(` ${w} `));
+  return words.some((w, i) => {
+    if (!Object.hasOwn(offsets.units, w)) return false;
+    const prev = words[i - 1] ?? '';
+    const counted = /^\d{1,2}$/.test(prev) || Object.hasOwn(offsets.numbers, prev);
+    // The direction right after ("en vecka senare") or before the count ("back a week", "fram två veckor").
+    return counted && (direction(words[i + 1]) || direction(words[i - 2]));
+  });
 }
 
 const GENERIC_CHANGE = /^(andra|change|uppdatera|update)\b|\b(need to change|needs to change|want to change|ska andras|maste andras|behover andras|vill andra|behover andra)\b/;

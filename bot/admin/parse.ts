@@ -38,6 +38,8 @@ export interface ParseContext {
   reading?: Pick<Reading, 'words' | 'matches'>;
   /** The writer's proposal waiting in this conversation, which a correction replaces (requests.ts readCorrection). */
   pending?: PendingProposal;
+  /** Where given, the reading's steps are written here (natural.ts), for DEBUG_NLU. */
+  why?: string[];
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');

@@ -146,12 +146,16 @@ export function adminCommands(deps: AdminDeps = {}): Command[] {
   const parsed = new WeakMap<CommandContext['msg'], AdminRequest | undefined>();
   /** The text each request was read from (a follow-up's is the asked-for request and the follow-up together). */
   const readFrom = new WeakMap<CommandContext['msg'], string>();
+  /** DEBUG_NLU: how each message was read as a change request (its frame, its signals, why it stays a question). */
+  const readSteps = new WeakMap<CommandContext['msg'], string[]>();
   // A member's change request that lacked something waits as the conversation's open question
   // (ctx.draft, core/drafts.ts) until their next message: that message is read together with it
   // ("flytta LG 20/5" → "Till vilket datum?" → "till 27/5"); the turn lets it lapse otherwise.
   const parse = (ctx: CommandContext) => {
     if (!parsed.has(ctx.msg)) {
-      const pctx = { plan: ctx.plan.plan, lexicon: ctx.lexicon, now: ctx.now, previous: previousChange(ctx.data, ctx.msg.userId, ctx.msg.conversationId, ctx.now), reading: ctx.reading, pending: waitingProposal(ctx) ?? cancelledProposal(ctx) };
+      const why: string[] | undefined = ctx.debugNlu ? [] : undefined;
+      if (why) readSteps.set(ctx.msg, why);
+      const pctx = { plan: ctx.plan.plan, lexicon: ctx.lexicon, now: ctx.now, previous: previousChange(ctx.data, ctx.msg.userId, ctx.msg.conversationId, ctx.now), reading: ctx.reading, pending: waitingProposal(ctx) ?? cancelledProposal(ctx), ...(why ? { why } : {}) };
       let text = ctx.msg.text;
       let request = text ? parseAdmin(text, pctx, ctx.lang) : undefined;
       const draft = ctx.draft;
@@ -388,6 +392,12 @@ export function adminCommands(deps: AdminDeps = {}): Command[] {
     name: 'secretariat',
     matches: (ctx) => adminValue(ctx) !== undefined || parse(ctx) !== undefined,
     claimsLongText: (text) => IMPORT_COMMAND.test(text.slice(0, 64)) || CALENDAR_COMMAND.test(text.slice(0, 64)),
+    explain(ctx) {
+      const why = readSteps.get(ctx.msg);
+      if (!why?.length) return undefined;
+      const request = parsed.get(ctx.msg);
+      return { read: request?.type === 'change' ? request.change.kind : (request?.type ?? 'a question'), steps: why };
+    },
     async handle(ctx) {
       const action = adminValue(ctx);
       // Who may comes first: nothing a non-member sends is parsed beyond its first words.

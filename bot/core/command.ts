@@ -32,6 +32,8 @@ export interface CommandContext {
   lexicon: Lexicon;
   /** The member's open question in this conversation, if the bot asked one (drafts.ts). */
   draft?: Draft;
+  /** DEBUG_NLU: a command that reads the message's words logs how it read them (as the turn logs a question's reading). */
+  debugNlu?: boolean;
 }
 
 /** What a turn decided: the replies, and what should happen (applied in order by the runner). */
@@ -50,6 +52,8 @@ export interface Command {
    */
   claimsLongText?(text: string): boolean;
   handle(ctx: CommandContext): Promise<TurnResult>;
+  /** DEBUG_NLU (ctx.debugNlu): how the command read the message's words, for the log (a message it took or left to the questions). */
+  explain?(ctx: CommandContext): Record<string, unknown> | undefined;
 }
 
 /** Replies with no effects. */

@@ -127,15 +127,24 @@ export function sameJson(a: unknown, b: unknown): boolean {
   return keys.length === Object.keys(y).filter((k) => y[k] !== undefined).length && keys.every((k) => Object.hasOwn(y, k) && sameJson(x[k], y[k]));
 }
 
+/** DEBUG_NLU: how the commands that read words read a message none of them took, by command. */
+function commandReadings(commands: readonly Command[], ctx: CommandContext): { commands?: Record<string, Record<string, unknown>> } {
+  const read = Object.fromEntries(commands.flatMap((c) => {
+    const e = c.explain?.(ctx);
+    return e ? [[c.name, e] as const] : [];
+  }));
+  return Object.keys(read).length ? { commands: read } : {};
+}
+
 const HELP_WORDS = new Set(['hjalp', 'help', '?', 'hjälp', 'meny', 'menu', 'kommandon', 'commands']);
 
 /** The command context of a turn. */
-export function commandContext(input: TurnInput): CommandContext {
-  return { msg: input.msg, reading: input.reading, lang: input.reading.lang, folded: input.reading.folded, now: input.now, plan: input.plan, data: input.data, lexicon: input.lexicon, draft: input.draft };
+export function commandContext(input: TurnInput, deps?: Pick<TurnDeps, 'debugNlu'>): CommandContext {
+  return { msg: input.msg, reading: input.reading, lang: input.reading.lang, folded: input.reading.folded, now: input.now, plan: input.plan, data: input.data, lexicon: input.lexicon, draft: input.draft, ...(deps?.debugNlu ? { debugNlu: true } : {}) };
 }
 
 /** The command that takes the message, if any (a long text: only one that claims it from its first words). */
-export function pickCommand(input: TurnInput, deps: TurnDeps, ctx = commandContext(input)): Command | undefined {
+export function pickCommand(input: TurnInput, deps: TurnDeps, ctx = commandContext(input, deps)): Command | undefined {
   const { reading } = input;
   if (reading.long) return reading.text.length <= MAX_COMMAND_LENGTH ? deps.commands.find((c) => c.claimsLongText?.(reading.text)) : undefined;
   if (isHelp(input)) return undefined;
@@ -152,7 +161,7 @@ export async function turn(input: TurnInput, deps: TurnDeps, picked?: { command:
   const { msg, reading, plan: snapshot, lexicon, now } = input;
   const plan = snapshot.plan;
   const { text, lang } = reading;
-  const ctx = commandContext(input);
+  const ctx = commandContext(input, deps);
   const command = picked ? picked.command : pickCommand(input, deps, ctx);
   if (reading.long && !command) return { replies: [tooLongReply(lang)], effects: [] };
   const help = isHelp(input);
@@ -162,7 +171,9 @@ export async function turn(input: TurnInput, deps: TurnDeps, picked?: { command:
   const effects: Effect[] = input.draft && !msg.value && !reading.long ? [{ kind: 'setDraft', conversationId: msg.conversationId, userId: msg.userId, draft: null }] : [];
   if (command) {
     const result = await command.handle(ctx);
-    return { ...result, effects: [log('debug', 'command', { command: command.name, conversation: msg.conversationId }), ...effects, ...result.effects], command: command.name };
+    const explained = deps.debugNlu ? command.explain?.(ctx) : undefined;
+    const nlu = explained ? [log('info', 'nlu command', { conversation: msg.conversationId, text, command: command.name, ...explained })] : [];
+    return { ...result, effects: [log('debug', 'command', { command: command.name, conversation: msg.conversationId }), ...nlu, ...effects, ...result.effects], command: command.name };
   }
   const saved = input.context;
   // The asker's own municipality, said in an introduction now or earlier in the conversation, is kept with the context.
@@ -249,6 +260,8 @@ export async function turn(input: TurnInput, deps: TurnDeps, picked?: { command:
         reading: { form: q.form, amounts: q.amounts, count: q.count, period: q.period, weekdays: q.weekdays, yearShift: q.yearShift, weekShift: q.weekShift, action: q.action, notInPlanKinds: q.notInPlanKinds, per: q.per, scale: q.scale, totalHeld: q.totalHeld, spanFrom: q.spanFrom, restOfYear: q.restOfYear, mentions: q.mentions },
         features: q.features,
         scores: q.scores,
+        // Why no command took it ("ends with '?' and is not framed as a request").
+        ...commandReadings(deps.commands, ctx),
       }),
     );
   }

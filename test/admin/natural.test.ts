@@ -393,3 +393,100 @@ describe('amounts as the secretariat writes them', () => {
     expect(amountsIn('1.500 kr')).toEqual([]);
   });
 });
+
+// Round 17 (helper nlu17b): change requests told politely and indirectly, or as terse data entry.
+describe('terse data entry', () => {
+  it.each([
+    // A key glued to its value by "=" sets it, as "värd: Huddinge" does.
+    ['SK 2011-04-14 värd=Huddinge', 'ändra värd SK 14/4 till Huddinge'],
+    ['LG 2011-09-09 datum=2011-09-16', 'flytta LG 9/9 till 16/9'],
+    ['rådslag 2014 värd=Haninge', 'värd rådslag 2014 Haninge'],
+    // A name cut short is the plan's name it starts (as the question reader's shorthand reads it).
+    ['BUDGET utredn 230k->200k', 'ändra budget 2011 utredningar 200 000'],
+  ])('"%s" = "%s"', (words, command) => {
+    const r = parse(words);
+    expect(r?.type).toBe('change');
+    expect(r).toEqual(parse(command));
+  });
+});
+
+describe('a request framed as a question', () => {
+  it.each([
+    // A modal sentence with "i stället", a reason the plan cannot stay, or the conditional.
+    ['Tyresö kan tyvärr inte ta mötet 8/12. Skulle Huddinge kunna stå som värd i stället?', 'ändra värd SK 8/12 till Huddinge'],
+    ['Nykvarn har fått förhinder den 14/4. Kan Haninge vara värd för SK-mötet i stället?', 'ändra värd SK 14/4 till Haninge'],
+    ['Nynäshamn klarar inte 22/9. Kan Salem ta SK-mötet då?', 'ändra värd SK 22/9 till Salem'],
+    // Polite frames: a wish, a need, a possibility, someone wondering.
+    ['Vore det möjligt att höja utredningsposten till 250 000?', 'ändra budget 2011 utredningar 250 000'],
+    ['Jag skulle vilja att SK-mötet 22/9 flyttas till 29/9, det krockar med vårt fullmäktige.', 'flytta SK 22/9 till 29/9'],
+    ['Botkyrka undrar om SK-mötet 3/11 kan läggas en vecka senare, den 10/11 – kan ni ordna det?', 'flytta SK 3/11 till 10/11'],
+  ])('"%s" = "%s"', (words, command) => {
+    const r = parse(words);
+    expect(r?.type).toBe('change');
+    expect(r).toEqual(parse(command));
+  });
+
+  it.each([
+    ['Would it be possible to have Haninge host the SK meeting on 22 September instead?', 'change host SK 22/9 to Haninge'],
+    ["Nynäshamn can't make 22 September. Could Salem host it instead?", 'change host SK 22/9 to Salem'],
+  ])('"%s" = "%s" (English)', (words, command) => {
+    const r = parse(words, 'en');
+    expect(r?.type).toBe('change');
+    expect(r).toEqual(parse(command, 'en'));
+  });
+
+  it('asks for the new host where a change of host names none', () => {
+    expect(parse('vi behöver byta värd för SK i juni')).toMatchObject({ type: 'error', missing: true });
+  });
+
+  it.each([
+    // A frame around a verb of telling asks to be told.
+    ['kan ni säga vem som är värd för SK 22/9?', 'sv'],
+    ['skulle du kunna visa budgeten?', 'sv'],
+    ['vi behöver veta vem som är värd för SK i juni', 'sv'],
+    ['jag undrar om du kan lista hela rotationen för rådslaget och vilken kommun som är värd', 'sv'],
+    ['We need to know when the next LG meeting is.', 'en'],
+    ['Could you tell me who hosts the SK meeting on 22 September?', 'en'],
+    // A clause opened by a question word asks, whatever frames the rest.
+    ['rådslaget nästa år, vem är värd? vi behöver lämna över till dem', 'sv'],
+  ] as const)('"%s" stays a question', (words, lang) => {
+    expect(parse(words, lang)).toBeUndefined();
+  });
+
+  it('writes the frame read, for DEBUG_NLU', () => {
+    const why: string[] = [];
+    parseAdmin('Skulle Huddinge kunna stå som värd för SK 8/12 i stället?', { plan, lexicon, now, why }, 'sv');
+    expect(why).toContainEqual(expect.stringMatching(/^frame: a request, "skulle …" with instead/));
+    const asked: string[] = [];
+    parseAdmin('kan ni säga vem som är värd för SK 22/9?', { plan, lexicon, now, why: asked }, 'sv');
+    expect(asked).toContainEqual(expect.stringMatching(/asks to be told/));
+  });
+});
+
+describe('a relative shift', () => {
+  it.each([
+    // A count of days or weeks and a direction is a move, whatever verb carries it.
+    ['Botkyrka undrar om SK-mötet 3/11 kan läggas en vecka senare', 'flytta SK 3/11 till 10/11', 'sv'],
+    ['LG 14/10 hamnar två veckor senare', 'flytta LG 14/10 till 28/10', 'sv'],
+    ['SK-mötet 22/9 kommer en vecka tidigare', 'flytta SK 22/9 till 15/9', 'sv'],
+    ['Could you push the LG meeting of 9 September back a week?', 'move LG 9/9 to 16/9', 'en'],
+  ] as const)('"%s" = "%s"', (words, command, lang) => {
+    const r = parse(words, lang);
+    expect(r?.type).toBe('change');
+    expect(r).toEqual(parse(command, lang));
+  });
+});
+
+describe('DEBUG_NLU for change requests', () => {
+  it('logs how the secretariat command read a message, taken or left to the questions', async () => {
+    const bot = await createTestCore('2011-04-07T10:00:00+02:00', { debugNlu: true, secretariat: ['tester'] });
+    try {
+      expect((await bot.ask('Skulle Huddinge kunna stå som värd för SK 8/12 i stället?')).kind).toBe('confirm');
+      expect(bot.logger.lines).toContainEqual(expect.objectContaining({ msg: 'nlu command', command: 'secretariat', read: 'meeting.update', steps: expect.arrayContaining([expect.stringMatching(/^frame: a request/)]) }));
+      expect((await bot.ask('kan ni säga vem som är värd för SK 22/9?', 'c2')).text).toContain('Nynäshamn');
+      expect(bot.logger.lines).toContainEqual(expect.objectContaining({ msg: 'nlu', commands: { secretariat: expect.objectContaining({ read: 'a question', steps: expect.arrayContaining([expect.stringMatching(/asks to be told/)]) }) } }));
+    } finally {
+      await bot.cleanup();
+    }
+  });
+});

@@ -222,6 +222,11 @@ export const FILES = [
   // period, a wrong count, amount or body in a premise corrected and then answered, a budget line the plan lacks, and
   // 'och LG samma månad?' after a meeting of the other body).
   { file: 'r17-own-a.json', heldOut: false, freshCorePerItem: false },
+  // Written by helper nlu17b of round 17 before the code that reads them: change requests told politely and
+  // indirectly ('skulle ni kunna', 'X undrar om … kan', 'jag skulle vilja att', 'could you', 'would it be possible
+  // to'), as terse data entry (ISO dates, key=value, arrows), with relative shifts, lacking a piece, from members;
+  // and questions in the same frames that must stay questions.
+  { file: 'r17-commands-own.json', heldOut: false, freshCorePerItem: true },
 ];
 export const SECRETARIAT_ID = 'sekretariatet-huddinge';
 export const MEMBER_ID = 'medlem-tyreso';
