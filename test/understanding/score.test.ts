@@ -197,6 +197,11 @@ const FILES = [
   // ordinary readings and in English.
   { file: 'r14-own-a.json', heldOut: false, freshCorePerItem: false },
   { file: 'r14-commands-own.json', heldOut: false, freshCorePerItem: true },
+  // Written by helper nlu15a of round 15 before the code that reads them: other wordings of seven kinds still answered
+  // wrongly in earlier sets (a noun left out in 'SK:s och LG:s planeringskonferens', a line per inhabitant, 'för vad?'
+  // after a budget line, a municipality cut short with a full stop, a premise about an e-mail or an invitation the
+  // plan does not hold, two lines' difference in clipped chat, the day of a rotation year's rådslag).
+  { file: 'r15-own-a.json', heldOut: false, freshCorePerItem: false },
 ];
 /**
  * UNDERSTANDING_SETS=a.json,b.json runs only those sets; SKIP_HELDOUT=1 leaves the held-out sets out
