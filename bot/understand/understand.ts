@@ -613,8 +613,17 @@ export function understand(input: UnderstandInput): Query {
   // "och per kvartal?": an amount asked per a unit leans on the last answer's amount like "per månad?" does.
   // ("cut consultancy by a quarter": the fraction of a what-if is no unit to divide by.)
   const scale = readScale(text, words, forms.amounts, lexicon);
-  const per = readPer(scale?.fractionAt === undefined ? words : words.map((w, i) => (i === scale.fractionAt ? '' : w)), lexicon);
+  const unitAt = new Set<number>();
+  const per = readPer(scale?.fractionAt === undefined ? words : words.map((w, i) => (i === scale.fractionAt ? '' : w)), lexicon, unitAt);
   if (per.length && !cues.includes('perMonth')) cues.push('per');
+  // "vad kostar SK per invånare?", "utredningarna per invånare": a word of the population that is the unit after a
+  // per-word is what an amount is divided by, not the population asked. (Where money or a line is asked; "hur
+  // många invånare per kommun" still asks the population.)
+  const populationAt = matches.filter((m) => m.sense.kind === 'cue' && m.sense.name === 'population');
+  if (cues.includes('population') && populationAt.length && populationAt.every((m) => m.end - m.start === 1 && unitAt.has(m.start)) && (budgetLines.length || ['money', 'budget', 'income', 'costsWord'].some((c) => cues.includes(c)))) {
+    cues.splice(cues.indexOf('population'), 1);
+    if (topics.includes('population')) topics.splice(topics.indexOf('population'), 1);
+  }
   if (cues.includes('split') && spreadOverTime(words, matches, per, cues, lexicon)) cues.push('overTime');
   const ordinal = readOrdinal(words, matches, lexicon);
   if (ordinal !== undefined) cues.push('ordinal');
@@ -1568,7 +1577,7 @@ function spreadOverTime(words: string[], matches: readonly Match[], per: string[
  * "per kommun och kvartal"), or an adverb of the unit ("kvartalsvis", "quarterly"). Read from the lexicon's
  * perUnits; the budget answer divides by them.
  */
-function readPer(words: string[], lexicon: Lexicon): string[] {
+function readPer(words: string[], lexicon: Lexicon, at?: Set<number>): string[] {
   const { unitOf, alone, after } = perTable(lexicon);
   const out: string[] = [];
   words.forEach((w, i) => {
@@ -1577,7 +1586,10 @@ function readPer(words: string[], lexicon: Lexicon): string[] {
     const u = unitOf.get(w);
     const strong = lexicon.data.strongPerWords ?? [];
     const near = u && i > 0 && (after.get(u)!.has(words[i - 1]!) || words.slice(Math.max(0, i - 4), i - 1).some((w) => strong.includes(w) && after.get(u)!.has(w)));
-    if (u && near && !out.includes(u)) out.push(u);
+    if (u && near) {
+      at?.add(i);
+      if (!out.includes(u)) out.push(u);
+    }
   });
   return out;
 }

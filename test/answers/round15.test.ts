@@ -1,0 +1,72 @@
+// Round 15 (nlu15a): kinds still answered wrongly after earlier rounds, each read by a mechanism, not a phrase.
+import { readFileSync } from 'node:fs';
+import { buildLexicon } from '../../bot/understand/lexicon.js';
+import { understand } from '../../bot/understand/understand.js';
+import { validateStore } from '../../bot/store/store.js';
+import { SEED } from '../helpers/app.js';
+import { LEXICON, freshCoreEach } from '../helpers/core.js';
+
+const plan = validateStore(JSON.parse(readFileSync(SEED, 'utf8'))).plan;
+const lexicon = buildLexicon(LEXICON, plan);
+const q = (text: string) => understand({ text, plan, lexicon, now: new Date('2011-04-07T10:00:00+02:00') });
+
+describe('an amount per inhabitant', () => {
+  const bot = freshCoreEach();
+
+  it('reads the word of the population after a per-word as the unit divided by, not as the population asked', () => {
+    const a = q('vad kostar SK per invånare?');
+    expect(a.intent).toBe('budget');
+    expect(a.per).toEqual(['inhabitant']);
+    expect(a.topics).not.toContain('population');
+    expect(q('utredningarna per invånare').topics).toEqual([]);
+    // (The population asked per municipality is still the population: the unit there is the municipality.)
+    expect(q('hur många invånare per kommun?').topics).toContain('population');
+  });
+
+  it('divides the budget or one line by the plan’s ca 430 000 inhabitants', async () => {
+    expect((await bot.ask('hur mycket kostar samarbetet per invånare?')).text).toMatch(/^2 kr per invånare/);
+    expect((await bot.ask('vad blir sk-budgeten per invånare på södertörn?')).text).toMatch(/^2 kr per invånare/);
+    expect((await bot.ask('personal per invånare')).text).toMatch(/^1,35 kr per invånare/);
+    // (Any unit after money asked of the committee is its budget divided: "per kvartal" as "per invånare".)
+    expect((await bot.ask('vad kostar SK per kvartal?')).text).toMatch(/^215 000 kr per kvartal/);
+  });
+});
+
+describe('"för vad?" / "what for?" after an answer', () => {
+  const bot = freshCoreEach();
+
+  it('says what a budget line is for: its label, also where the line was named by its amount', async () => {
+    await bot.ask('vad är 50 000?', 'a');
+    const a = await bot.ask('för vad?', 'a');
+    expect(a.kind).toBe('budgetLine');
+    expect(a.text).toContain('kontorsservice, arbetsrum');
+    await bot.ask('how much does Huddinge get?', 'b');
+    expect((await bot.ask('what for?', 'b')).text).toContain('office services');
+    await bot.ask('vad är 230 000?', 'c');
+    expect((await bot.ask('till vad?', 'c')).text).toContain('konsultstöd');
+  });
+
+  it('says what a body is for after its meeting, and "vad är LG till för?" asks the same', async () => {
+    await bot.ask('när är nästa LG?', 'd');
+    const a = await bot.ask('för vad?', 'd');
+    expect(a.kind).toBe('bodyInfo');
+    expect(a.text).toContain('förbereda samarbetskommitténs möten');
+    expect((await bot.ask('vad är LG till för?', 'e')).kind).toBe('bodyInfo');
+  });
+});
+
+describe('the day of a rotation year the calendar does not have', () => {
+  const bot = freshCoreEach();
+
+  it('is not in the plan however "when" is asked, and the answer names the year’s host', async () => {
+    for (const [text, host] of [['när är rådslaget 2012?', 'Nynäshamn'], ['when is the 2015 rådslag?', 'Södertälje'], ['vilket datum är rådslaget 2013?', 'Botkyrka']] as const) {
+      const a = await bot.ask(text, text);
+      expect(a.kind).toBe('notInPlan');
+      expect(a.text).toContain(host);
+    }
+    // (This year's, which the calendar has, is its day.)
+    const now = await bot.ask('när är rådslaget i år?', 'x');
+    expect(now.kind).not.toBe('notInPlan');
+    expect(now.text).toContain('24 mars');
+  });
+});
