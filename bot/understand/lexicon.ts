@@ -259,6 +259,13 @@ export interface Lexicon {
    * (of at least two letters more) is one word or that word's inflections and compounds. Else undefined.
    */
   clipped(word: string): string | undefined;
+  /**
+   * A municipality's name written short ("tyre.", "bot.", "nynäs.", "s-tälje"): the one municipality whose folded
+   * name starts with `head` (at least three letters, shorter than the name), or, with `tail`, starts with `head` and
+   * ends with `tail` (at least three letters). The name as the plan writes it; else undefined. The caller decides
+   * that the word was written short (a full stop after it, a hyphen inside it): a common word may be such a start.
+   */
+  cutName(head: string, tail?: string): string | undefined;
 }
 
 /** Senses that name a time: a shorter one inside a longer one is part of it. */
@@ -673,5 +680,12 @@ export function buildLexicon(data: LexiconData, plan: Plan): Lexicon {
     return found ?? undefined;
   }
 
-  return { data, match, langScore, commonScore, isName, nearName, clipped };
+  const municipalityNames = plan.municipalities.map((m) => ({ folded: fold(m.name), name: m.name }));
+  function cutName(head: string, tail?: string): string | undefined {
+    const fits = tail === undefined
+      ? municipalityNames.filter((m) => head.length >= 3 && head.length < m.folded.length && m.folded.startsWith(head))
+      : municipalityNames.filter((m) => head.length >= 1 && tail.length >= 3 && head.length + tail.length < m.folded.length && m.folded.startsWith(head) && m.folded.endsWith(tail));
+    return fits.length === 1 ? fits[0]!.name : undefined;
+  }
+  return { data, match, langScore, commonScore, isName, nearName, clipped, cutName };
 }

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { buildLexicon } from '../../bot/understand/lexicon.js';
 import { understand } from '../../bot/understand/understand.js';
+import { expandShorthand } from '../../bot/understand/shorthand.js';
 import { validateStore } from '../../bot/store/store.js';
 import { SEED } from '../helpers/app.js';
 import { LEXICON, freshCoreEach } from '../helpers/core.js';
@@ -68,5 +69,26 @@ describe('the day of a rotation year the calendar does not have', () => {
     const now = await bot.ask('när är rådslaget i år?', 'x');
     expect(now.kind).not.toBe('notInPlan');
     expect(now.text).toContain('24 mars');
+  });
+});
+
+describe('a municipality written short', () => {
+  const bot = freshCoreEach();
+  const read = (text: string) => expandShorthand(text, lexicon, 'sv');
+
+  it('reads a name cut with a full stop where the message goes on, wherever the cut falls', () => {
+    expect(read('är tyre. värd för sk 8/12?')).toBe('är Tyresö värd för sk 8/12?');
+    expect(read('har bot. nyckeltalsdagen?')).toBe('har Botkyrka nyckeltalsdagen?');
+    expect(read('vem har rådslaget efter nynäs.?')).toBe('vem har rådslaget efter Nynäshamn?');
+    expect(read('när har s-tälje sk?')).toBe('när har Södertälje sk?');
+  });
+
+  it('leaves a word before a sentence’s end or a new sentence, and other hyphens and dots, alone', () => {
+    for (const text of ['Det sa han.', 'Det sa han. När är nästa SK?', 'skicka en e-post', 'ledn.gruppen'])
+      expect(read(text)).toBe(text);
+  });
+
+  it('answers the yes/no about the municipality', async () => {
+    expect((await bot.ask('är tyre. värd för sk 8/12?')).text).toMatch(/^Ja – Tyresö/);
   });
 });
