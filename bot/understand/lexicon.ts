@@ -665,8 +665,10 @@ export function buildLexicon(data: LexiconData, plan: Plan): Lexicon {
     const found = remember(clippedWords, word, () => {
       // Known as it is: a word of the lexicon, one it reads (stem, inflection, typo, compound), a name, or a common word.
       const known = (w: string) => vocabularySet.has(w) || dataWords.has(w) || en.has(w) || sv.has(w) || ranks.has(w);
-      // (An inflected form of a known word is known: "kommuns", "kvartalen".)
-      if (known(word) || INFLECTIONS.some((e) => word.length - e.length >= MIN_CLIPPED && word.endsWith(e) && known(word.slice(0, -e.length))) || isName(word) || matchWords([word]).length) return null;
+      // (An inflected form of a known word is known: "kommuns", "kvartalen". The definite "-n" follows a vowel only
+      // ("linjen"): "ersättn" is "ersättning" cut short, not a form of the word "ersatt".)
+      const inflected = (e: string) => word.length - e.length >= MIN_CLIPPED && word.endsWith(e) && (!e.startsWith('n') || /[aeiouy]$/.test(word.slice(0, -e.length))) && known(word.slice(0, -e.length));
+      if (known(word) || INFLECTIONS.some(inflected) || isName(word) || matchWords([word]).length) return null;
       const longer = (byFirstWord.get(word[0]!) ?? []).filter((w) => w.length > word.length && w.startsWith(word));
       if (!longer.length) return null;
       const shortest = longer.reduce((a, b) => (b.length < a.length ? b : a));

@@ -413,6 +413,17 @@ export function understand(input: UnderstandInput): Query {
   }
   // A kind of fact the plan does not hold (a name, a price, an agenda) is something the plan cannot know.
   const notInPlanKinds = cues.filter((c) => c.startsWith('nip:')).map((c) => c.slice(4));
+  // "the invitation said Friday, when is the LG meeting in October?", "mejlet sa fredag – när är LG i september?": a
+  // thing the plan does not hold, named as the source of what a premise says (right before a verb of saying), is not
+  // what is asked; the premise is checked against what the plan holds, the question answered.
+  const reported = matches.filter((m) => m.sense.kind === 'cue' && m.sense.name.startsWith('nip:') && REPORTING_VERBS.has(words[m.end] ?? ''));
+  for (const r of reported) {
+    const name = (r.sense as { name: string }).name;
+    if (matches.some((m) => m !== r && m.sense.kind === 'cue' && m.sense.name === name && !REPORTING_VERBS.has(words[m.end] ?? ''))) continue;
+    if (cues.includes(name)) cues.splice(cues.indexOf(name), 1);
+    if (notInPlanKinds.includes(name.slice(4))) notInPlanKinds.splice(notInPlanKinds.indexOf(name.slice(4)), 1);
+  }
+  if (reported.length && !notInPlanKinds.length && cues.includes('unknownTopic')) cues.splice(cues.indexOf('unknownTopic'), 1);
   // A cooperation area named ("verksamhetsfrågorna", "the regional development questions") or its governing
   // documents asked for ("styrdokument", "which document governs …"): the plan's areas, which hold both, so
   // "document" and "governs" ask for what the plan names, not for papers or politics.
@@ -1309,6 +1320,8 @@ const YEAR_WORDS = new Set(['ar', 'aren', 'year', 'years']);
 /** Words for the present, set against the vision's year ("idag", "now"). */
 const NOW_WORDS = new Set(['idag', 'dag', 'nu', 'today', 'now', 'currently', 'nuvarande', 'current', 'nulaget']);
 const NOT_WORDS = new Set(['inte', 'ej', 'not', 'icke']);
+/** Verbs that report what a source says ("mejlet sa", "the invitation said"): the source is a premise's, not asked. */
+const REPORTING_VERBS = new Set(['sa', 'sade', 'sager', 'said', 'says', 'stod', 'skrev', 'wrote', 'stated', 'states', 'angav', 'angar']);
 const ARTICLES = new Set(['the', 'a', 'an', 'det', 'den']);
 /** Words that ask for a listing: the plural of meeting, "what happens". */
 const LISTING_WORDS = new Set(['moten', 'motena', 'meetings', 'sammantraden', 'hander', 'happening', 'happens', 'pa gang']);

@@ -92,3 +92,39 @@ describe('a municipality written short', () => {
     expect((await bot.ask('är tyre. värd för sk 8/12?')).text).toMatch(/^Ja – Tyresö/);
   });
 });
+
+describe('two budget lines’ difference in clipped chat', () => {
+  const bot = freshCoreEach();
+
+  it('reads a word cut after a consonant-final word’s letters as cut short ("ersättn"), not as that word with a definite -n', async () => {
+    expect(expandShorthand('diff personal o ersättn', lexicon, 'sv')).toBe('diff personal o ersattning');
+    expect((await bot.ask('diff personal o ersättn')).text).toContain('530 000');
+    // (A vowel-final word with its -n is still that word's definite form, never a cut word.)
+    expect(lexicon.clipped('kvartalen')).toBeUndefined();
+  });
+});
+
+describe('a premise about something the plan does not hold', () => {
+  const bot = freshCoreEach();
+
+  it('answers the date of a month’s meeting where a source is said to name its weekday, and reads the weekday as a claim', async () => {
+    const a = await bot.ask('when is the LG meeting in May, the e-mail said Friday', 'a');
+    expect(a.kind).not.toBe('notInPlan');
+    expect(a.text).toContain('Friday 20 May');
+    expect(a.text).not.toMatch(/no meeting/);
+    expect((await bot.ask('the invitation said Friday, when is the LG meeting in October?', 'b')).text).toContain('14 October');
+    expect(q('mejlet sa fredag – när är LG i september?').dates).toEqual([]);
+    // (Without a month the weekday is still the coming one.)
+    expect(q('vad händer på fredag?').dates).toEqual(['2011-04-08']);
+  });
+
+  it('says plainly that the plan does not say how invitations are sent, never yes', async () => {
+    for (const text of ['is the SK meeting on 14 April sent out as a Teams invite?', 'skickas inbjudan till rådslaget ut per mejl?', 'is the LG meeting on 9 September a Teams meeting?']) {
+      const a = await bot.ask(text, text);
+      expect(a.kind).toBe('notInPlan');
+      expect(a.text).not.toMatch(/^(Yes|Ja) –/);
+    }
+    // (What is asked of a source itself is still not in the plan: "vad stod det i kallelsen".)
+    expect((await bot.ask('vad stod det i kallelsen till SK 9/6?', 'c')).kind).toBe('notInPlan');
+  });
+});
