@@ -109,6 +109,18 @@ const FILES = [
   { file: 'r13-heldout.json', heldOut: true, freshCorePerItem: false },
   { file: 'r13-commands-dev.json', heldOut: false, freshCorePerItem: true },
   { file: 'r13-commands-heldout.json', heldOut: true, freshCorePerItem: true },
+  // Round 15: two more plan-only writers (w, x), split the same way (r15-sources-with-heldout/split.cjs); first run
+  // on main at cb41fb8 (the code of the session's start), before anyone read it.
+  { file: 'r15-dev.json', heldOut: false, freshCorePerItem: false },
+  { file: 'r15-heldout.json', heldOut: true, freshCorePerItem: false },
+  { file: 'r15-commands-dev.json', heldOut: false, freshCorePerItem: true },
+  { file: 'r15-commands-heldout.json', heldOut: true, freshCorePerItem: true },
+  // Round 17: two more plan-only writers (a, b), split the same way (r17-sources-with-heldout/split.cjs); first run
+  // on main with the code of cb41fb8 (the session's start), before anyone read it.
+  { file: 'r17-dev.json', heldOut: false, freshCorePerItem: false },
+  { file: 'r17-heldout.json', heldOut: true, freshCorePerItem: false },
+  { file: 'r17-commands-dev.json', heldOut: false, freshCorePerItem: true },
+  { file: 'r17-commands-heldout.json', heldOut: true, freshCorePerItem: true },
   // Written by the cmd helper of round 3 before the code that reads them: new wordings of each pattern behind a
   // failure of r3-commands-dev.json or a gap noticed earlier (follow-ups, a month's meeting given its day, …).
   { file: 'commands-r3-own.json', heldOut: false, freshCorePerItem: true },
