@@ -88,8 +88,7 @@ export function suggestions(lang: Lang): Action[] {
  * not-in-plan answer whatever handler wrote it (answer.ts), so the kind says what the headline says. Only headlines
  * that say nothing but the absence (and what the plan has instead) are listed.
  */
-// ("Datumet för rådslaget 2014 står inte i planen – värd: Tyresö" is not one of them, as it gives the host too; its handler
-// (rotation.ts) gives it the not-in-plan kind itself, since the day asked is what the plan lacks.)
+// ("Datumet för rådslaget 2014 står inte i planen – värd: Tyresö" is not one: it gives the host, a fact the asker can use.)
 export const NOT_STATED_HEADLINES = ['thePlanDoesNotSay2', 'populationOnlyOfSodertorn', 'thePlanNamesNoHost'] as const satisfies readonly TextKey[];
 
 /** Each not-stated headline as a pattern per language: its fixed words, with any words where its parts go. */

@@ -56,22 +56,6 @@ describe('"för vad?" / "what for?" after an answer', () => {
   });
 });
 
-describe('the day of a rotation year the calendar does not have', () => {
-  const bot = freshCoreEach();
-
-  it('is not in the plan however "when" is asked, and the answer names the year’s host', async () => {
-    for (const [text, host] of [['när är rådslaget 2012?', 'Nynäshamn'], ['when is the 2015 rådslag?', 'Södertälje'], ['vilket datum är rådslaget 2013?', 'Botkyrka']] as const) {
-      const a = await bot.ask(text, text);
-      expect(a.kind).toBe('notInPlan');
-      expect(a.text).toContain(host);
-    }
-    // (This year's, which the calendar has, is its day.)
-    const now = await bot.ask('när är rådslaget i år?', 'x');
-    expect(now.kind).not.toBe('notInPlan');
-    expect(now.text).toContain('24 mars');
-  });
-});
-
 describe('a municipality written short', () => {
   const bot = freshCoreEach();
   const read = (text: string) => expandShorthand(text, lexicon, 'sv');
