@@ -85,7 +85,7 @@ export function budget({ q, plan, now, data }: AnswerInput): Answer {
       : diff > 0
         ? say(lang, 'theBudgetDoesNotBalance', kronor(income), kronor(costs), kronor(diff))
         : say(lang, 'theBudgetDoesNotBalanceCosts', kronor(costs), kronor(income), kronor(-diff));
-  const ctx = contextOf(q, { years: [b.year] });
+  let ctx = contextOf(q, { years: [b.year] });
   const yearNote = q.years.length ? [] : b.year !== Number(stockholmDate(now).slice(0, 4)) ? [{ type: 'text' as const, subtle: true, text: say(lang, 'theBudgetTheLatest', b.year) }] : [];
   const share = (l: BudgetLine) => (costs > 0 ? l.amount / costs : 0);
 
@@ -96,6 +96,9 @@ export function budget({ q, plan, now, data }: AnswerInput): Answer {
   const byAmount = [...b.costs, ...b.income].filter((l) => q.amounts.includes(l.amount) && l.amount !== q.scale?.amount);
   const named = [...new Set([...byName, ...b.costs.filter((l) => q.budgetLines.includes(l.id))])];
   const lines = [...new Set([...named, ...byAmount.filter((l) => b.costs.includes(l))])];
+  // "vad är 230 000?" → "för vad?": a line named by its amount (or by its municipality) is the line the next
+  // question refers back to, as one named by its words is.
+  if (lines.length && !q.budgetLines.length) ctx = { ...ctx, budgetLines: lines.map((l) => l.id) };
   const asksShare = q.cues.includes('share');
   const asksIncome = q.cues.includes('income') || q.budgetLines.some((id) => b.income.some((l) => l.id === id));
   // "utredningar och personal ihop": with two cost lines named, "ihop" adds them up (the budget's balance is

@@ -225,7 +225,9 @@ export function extractDates(text: string, words: string[], matches: readonly Ma
     } else if (m.sense.kind === 'weekday') {
       // "på fredagar", "on Fridays": every such day (a filter the query keeps in its weekdays), not the coming one.
       // ("är nyckeltalsdagen en torsdag?", "is it on a Friday?": a weekday after an indefinite article is a kind of day too.)
-      if (written || m.end - m.start === 1 && /(dagar|dagarna|days)$/.test(words[m.start]!) || /^(en|a)$/.test(words[m.start - 1] ?? '')) continue;
+      // ("när är LG i september, mejlet sa fredag", "the invitation said Friday, when is the LG meeting in October?": with a
+      // month named, the weekday is said of that month's meeting, a claim of its weekday, not the coming one.)
+      if (written || out.month || m.end - m.start === 1 && /(dagar|dagarna|days)$/.test(words[m.start]!) || /^(en|a)$/.test(words[m.start - 1] ?? '')) continue;
       const diff = (m.sense.weekday - isoWeekday(today) + 7) % 7;
       // "nästa torsdag" said on a Thursday is the one a week on, not today.
       const next = matches.some((c) => c.sense.kind === 'cue' && c.sense.name === 'next' && c.end === m.start);

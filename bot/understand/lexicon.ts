@@ -331,6 +331,13 @@ export interface Lexicon {
    * → "bekrafta", "andirngar" → "andringar").
    */
   corrected(word: string): string | undefined;
+  /**
+   * A municipality's name written short ("tyre.", "bot.", "nynäs.", "s-tälje"): the one municipality whose folded
+   * name starts with `head` (at least three letters, shorter than the name), or, with `tail`, starts with `head` and
+   * ends with `tail` (at least three letters). The name as the plan writes it; else undefined. The caller decides
+   * that the word was written short (a full stop after it, a hyphen inside it): a common word may be such a start.
+   */
+  cutName(head: string, tail?: string): string | undefined;
 }
 
 /** Senses that name a time: a shorter one inside a longer one is part of it. */
@@ -740,8 +747,10 @@ export function buildLexicon(data: LexiconData, plan: Plan): Lexicon {
     const found = remember(clippedWords, word, () => {
       // Known as it is: a word of the lexicon, one it reads (stem, inflection, typo, compound), a name, or a common word.
       const known = (w: string) => vocabularySet.has(w) || dataWords.has(w) || en.has(w) || sv.has(w) || ranks.has(w);
-      // (An inflected form of a known word is known: "kommuns", "kvartalen".)
-      if (known(word) || INFLECTIONS.some((e) => word.length - e.length >= MIN_CLIPPED && word.endsWith(e) && known(word.slice(0, -e.length))) || isName(word) || matchWords([word]).length) return null;
+      // (An inflected form of a known word is known: "kommuns", "kvartalen". The definite "-n" follows a vowel only
+      // ("linjen"): "ersättn" is "ersättning" cut short, not a form of the word "ersatt".)
+      const inflected = (e: string) => word.length - e.length >= MIN_CLIPPED && word.endsWith(e) && (!e.startsWith('n') || /[aeiouy]$/.test(word.slice(0, -e.length))) && known(word.slice(0, -e.length));
+      if (known(word) || INFLECTIONS.some(inflected) || isName(word) || matchWords([word]).length) return null;
       const longer = (byFirstWord.get(word[0]!) ?? []).filter((w) => w.length > word.length && w.startsWith(word));
       if (!longer.length) return null;
       const shortest = longer.reduce((a, b) => (b.length < a.length ? b : a));
@@ -796,7 +805,14 @@ export function buildLexicon(data: LexiconData, plan: Plan): Lexicon {
     return found ?? undefined;
   }
 
-  return { data, match, langScore, commonScore, isName, nearName, clipped, corrected };
+  const municipalityNames = plan.municipalities.map((m) => ({ folded: fold(m.name), name: m.name }));
+  function cutName(head: string, tail?: string): string | undefined {
+    const fits = tail === undefined
+      ? municipalityNames.filter((m) => head.length >= 3 && head.length < m.folded.length && m.folded.startsWith(head))
+      : municipalityNames.filter((m) => head.length >= 1 && tail.length >= 3 && head.length + tail.length < m.folded.length && m.folded.startsWith(head) && m.folded.endsWith(tail));
+    return fits.length === 1 ? fits[0]!.name : undefined;
+  }
+  return { data, match, langScore, commonScore, isName, nearName, clipped, corrected, cutName };
 }
 
 /**

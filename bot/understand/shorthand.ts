@@ -88,7 +88,20 @@ export function expandShorthand(text: string, lexicon: Lexicon, lang: Lang): str
       // ("ledn.gruppen", "plan.konf": a name cut at a dot inside one word is the lexicon's to read.)
       const inside = /\p{L}/u.test(text[t.start - 2] ?? '') && text[t.start - 1] === '.' || (text[t.end] === '.' && /\p{L}/u.test(text[t.end + 1] ?? ''));
       const full = inside ? undefined : lexicon.clipped(w);
+      // "är tyre. värd för sk 8/12?", "har bot. nyckeltalsdagen?", "efter nynäs.?": a municipality's name cut short
+      // with a full stop, where the message goes on after it (in a small letter or a sign, not a new sentence: "det
+      // sa han."), is that municipality, wherever the cut falls and even where the part is a word of its own.
+      // "s-tälje": a hyphen between the name's first letters and its end.
+      const rest = text.slice(t.end + 1).trimStart();
+      const hyphened = text[t.end] === '-' && next && next.start === t.end + 1 && /^\p{L}+$/u.test(text.slice(next.start, next.end)) ? lexicon.cutName(w, next.folded) : undefined;
+      const cutName = full || inside || text[t.end] !== '.' || !rest || /^\p{Lu}/u.test(rest) ? undefined : lexicon.cutName(w);
       if (full) edits.push({ start: t.start, end: dotAfter(t), say: full });
+      else if (cutName) edits.push({ start: t.start, end: t.end + 1, say: cutName });
+      else if (hyphened) {
+        edits.push({ start: t.start, end: next!.end, say: hyphened });
+        last = next!;
+        i++;
+      }
     }
     // "ggr/år", "times/year": a slash between a word and a unit is per ("dag/månad", two units, is either).
     const after = tokens[i + 1];

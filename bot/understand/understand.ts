@@ -424,6 +424,17 @@ export function understand(input: UnderstandInput): Query {
   }
   // A kind of fact the plan does not hold (a name, a price, an agenda) is something the plan cannot know.
   const notInPlanKinds = cues.filter((c) => c.startsWith('nip:')).map((c) => c.slice(4));
+  // "the invitation said Friday, when is the LG meeting in October?", "mejlet sa fredag – när är LG i september?": a
+  // thing the plan does not hold, named as the source of what a premise says (right before a verb of saying), is not
+  // what is asked; the premise is checked against what the plan holds, the question answered.
+  const reported = matches.filter((m) => m.sense.kind === 'cue' && m.sense.name.startsWith('nip:') && REPORTING_VERBS.has(words[m.end] ?? ''));
+  for (const r of reported) {
+    const name = (r.sense as { name: string }).name;
+    if (matches.some((m) => m !== r && m.sense.kind === 'cue' && m.sense.name === name && !REPORTING_VERBS.has(words[m.end] ?? ''))) continue;
+    if (cues.includes(name)) cues.splice(cues.indexOf(name), 1);
+    if (notInPlanKinds.includes(name.slice(4))) notInPlanKinds.splice(notInPlanKinds.indexOf(name.slice(4)), 1);
+  }
+  if (reported.length && !notInPlanKinds.length && cues.includes('unknownTopic')) cues.splice(cues.indexOf('unknownTopic'), 1);
   // A cooperation area named ("verksamhetsfrågorna", "the regional development questions") or its governing
   // documents asked for ("styrdokument", "which document governs …"): the plan's areas, which hold both, so
   // "document" and "governs" ask for what the plan names, not for papers or politics.
@@ -631,8 +642,17 @@ export function understand(input: UnderstandInput): Query {
   // "och per kvartal?": an amount asked per a unit leans on the last answer's amount like "per månad?" does.
   // ("cut consultancy by a quarter": the fraction of a what-if is no unit to divide by.)
   const scale = readScale(text, words, forms.amounts, lexicon);
-  const per = readPer(scale?.fractionAt === undefined ? words : words.map((w, i) => (i === scale.fractionAt ? '' : w)), lexicon);
+  const unitAt = new Set<number>();
+  const per = readPer(scale?.fractionAt === undefined ? words : words.map((w, i) => (i === scale.fractionAt ? '' : w)), lexicon, unitAt);
   if (per.length && !cues.includes('perMonth')) cues.push('per');
+  // "vad kostar SK per invånare?", "utredningarna per invånare": a word of the population that is the unit after a
+  // per-word is what an amount is divided by, not the population asked. (Where money or a line is asked; "hur
+  // många invånare per kommun" still asks the population.)
+  const populationAt = matches.filter((m) => m.sense.kind === 'cue' && m.sense.name === 'population');
+  if (cues.includes('population') && populationAt.length && populationAt.every((m) => m.end - m.start === 1 && unitAt.has(m.start)) && (budgetLines.length || ['money', 'budget', 'income', 'costsWord'].some((c) => cues.includes(c)))) {
+    cues.splice(cues.indexOf('population'), 1);
+    if (topics.includes('population')) topics.splice(topics.indexOf('population'), 1);
+  }
   if (cues.includes('split') && spreadOverTime(words, matches, per, cues, lexicon)) cues.push('overTime');
   const ordinal = readOrdinal(words, matches, lexicon);
   if (ordinal !== undefined) cues.push('ordinal');
@@ -1382,6 +1402,8 @@ const NOW_WORDS = new Set(['idag', 'dag', 'nu', 'today', 'now', 'currently', 'nu
 const NOT_WORDS = new Set(['inte', 'ej', 'not', 'icke']);
 /** What a bound ("minst", "at least", "högst") is put on: a figure, a half, a part of a whole. */
 const BOUND_FIGURE = /^(\d[\d.,]*%?|halften|halva|half|en|ett|one|a)$/;
+/** Verbs that report what a source says ("mejlet sa", "the invitation said"): the source is a premise's, not asked. */
+const REPORTING_VERBS = new Set(['sa', 'sade', 'sager', 'said', 'says', 'stod', 'skrev', 'wrote', 'stated', 'states', 'angav', 'angar']);
 const ARTICLES = new Set(['the', 'a', 'an', 'det', 'den']);
 /** Words that ask for a listing: the plural of meeting, "what happens". */
 const LISTING_WORDS = new Set(['moten', 'motena', 'meetings', 'sammantraden', 'hander', 'happening', 'happens', 'pa gang']);
@@ -1670,7 +1692,7 @@ function spreadOverTime(words: string[], matches: readonly Match[], per: string[
  * "per kommun och kvartal"), or an adverb of the unit ("kvartalsvis", "quarterly"). Read from the lexicon's
  * perUnits; the budget answer divides by them.
  */
-function readPer(words: string[], lexicon: Lexicon): string[] {
+function readPer(words: string[], lexicon: Lexicon, at?: Set<number>): string[] {
   const { unitOf, alone, after } = perTable(lexicon);
   const out: string[] = [];
   words.forEach((w, i) => {
@@ -1679,7 +1701,10 @@ function readPer(words: string[], lexicon: Lexicon): string[] {
     const u = unitOf.get(w);
     const strong = lexicon.data.strongPerWords ?? [];
     const near = u && i > 0 && (after.get(u)!.has(words[i - 1]!) || words.slice(Math.max(0, i - 4), i - 1).some((w) => strong.includes(w) && after.get(u)!.has(w)));
-    if (u && near && !out.includes(u)) out.push(u);
+    if (u && near) {
+      at?.add(i);
+      if (!out.includes(u)) out.push(u);
+    }
   });
   return out;
 }
