@@ -120,7 +120,7 @@ export function budget({ q, plan, now, data }: AnswerInput): Answer {
   // "ersättningen till huddinge på 230 000, vad ska den täcka?": one line named with another line's amount is a premise
   // mixed up. The line's own amount first, whose amount was written, then what the line named covers (its label).
   const mixedUp = named.length === 1 && q.amounts.length === 1 && !q.scale && !q.form && named[0]!.amount !== q.amounts[0] ? [...b.costs, ...b.income].find((l) => l.amount === q.amounts[0] && l !== named[0]) : undefined;
-  if (mixedUp && ['covers', 'content', 'whatIs', 'tasks'].some((c) => q.cues.includes(c)) && !['remaining', 'difference', 'share', 'sum', 'ratio', 'split', 'compare', 'largest', 'smallest', 'except'].some((c) => q.cues.includes(c)) && !q.per?.length) {
+  if (mixedUp && ['covers', 'content', 'whatIs', 'whatFor', 'tasks'].some((c) => q.cues.includes(c)) && !['remaining', 'difference', 'share', 'sum', 'ratio', 'split', 'compare', 'largest', 'smallest', 'except'].some((c) => q.cues.includes(c)) && !q.per?.length) {
     const l = named[0]!;
     return {
       reply: reply('budgetLine', lang, say(lang, 'isNotButIn', label(l), kronor(q.amounts[0]!), kronor(l.amount), b.year), [

@@ -208,11 +208,12 @@ const WHO_ASKED = /\b(vem|vilka kommuner|vilka ar med|vilka sitter|vilka deltar|
 /**
  * "inom vilka områden har kommunerna traditioner av samarbete?", "vad kräver ett utvecklat samarbete?": a question
  * read as who is in the cooperation (its words "kommunerna", "samarbete" say membership) that asks no who, and whose
- * own rare words the members answer does not hold, is answered by the plan's sentence that holds them: two words of
+ * own rare words the members answer does not hold, and that asks no count, is answered by the plan's sentence that holds them: two words of
  * the question at least, the words the answer lacks weighing as much as a rare word twice. Undefined: keep the answer.
  */
 export function contentPassage(q: Query, plan: Plan, given: Answer, synonyms?: Record<string, string[] | string>, glosses?: Record<string, string>): Answer | undefined {
-  if (WHO_ASKED.test(fold(q.text))) return undefined;
+  // ("how many municipalities are part of the cooperation?": a count of the members is a members answer too.)
+  if (WHO_ASKED.test(fold(q.text)) || q.cues.includes('count')) return undefined;
   const asked = askedWords(q.text, synonyms);
   if (asked.length < 2 || asked.length > 20) return undefined;
   const answered = answerWords(given.reply);

@@ -401,7 +401,12 @@ export function understand(input: UnderstandInput): Query {
   // "minst hälften", "minst två tredjedelar", "at least 500 000", "högst 10 %": a superlative right before a number or a
   // part of a whole bounds that figure (cue atLeast / atMost); it names no largest or smallest line.
   const numberWords = lexicon.data.offsets?.numbers ?? {};
-  const bound = (m: Match) => m.end - m.start === 1 && (BOUND_FIGURE.test(words[m.end] ?? '') || Object.hasOwn(numberWords, words[m.end] ?? ''));
+  // ("the smallest one", "den minsta en gång": "one"/"en" is a figure bound only before a part of a whole, "en tredjedel".)
+  const bound = (m: Match) => {
+    const next = words[m.end] ?? '';
+    if (m.end - m.start !== 1 || !(BOUND_FIGURE.test(next) || Object.hasOwn(numberWords, next))) return false;
+    return !ONE_WORDS.has(next) || PART_OF_WHOLE.test(words[m.end + 1] ?? '');
+  };
   for (const name of ['smallest', 'largest'] as const) {
     const ms = matches.filter((m) => m.sense.kind === 'cue' && m.sense.name === name && !insideEntity(m));
     if (!ms.length || !ms.every((m) => bound(m))) continue;
@@ -1402,6 +1407,9 @@ const NOW_WORDS = new Set(['idag', 'dag', 'nu', 'today', 'now', 'currently', 'nu
 const NOT_WORDS = new Set(['inte', 'ej', 'not', 'icke']);
 /** What a bound ("minst", "at least", "högst") is put on: a figure, a half, a part of a whole. */
 const BOUND_FIGURE = /^(\d[\d.,]*%?|halften|halva|half|en|ett|one|a)$/;
+/** "en", "one", "a" after a bound: a figure only before a part of a whole ("minst en tredjedel", "at least a third"). */
+const ONE_WORDS = new Set(['en', 'ett', 'one', 'a']);
+const PART_OF_WHOLE = /^(tredjedel|fjardedel|femtedel|tiondel|halv|third|quarter|fifth|tenth|half|procent|percent)/;
 /** Verbs that report what a source says ("mejlet sa", "the invitation said"): the source is a premise's, not asked. */
 const REPORTING_VERBS = new Set(['sa', 'sade', 'sager', 'said', 'says', 'stod', 'skrev', 'wrote', 'stated', 'states', 'angav', 'angar']);
 const ARTICLES = new Set(['the', 'a', 'an', 'det', 'den']);
