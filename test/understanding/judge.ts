@@ -112,6 +112,13 @@ export const FILES = [
   { file: 'r15-heldout.json', heldOut: true, freshCorePerItem: false },
   { file: 'r15-commands-dev.json', heldOut: false, freshCorePerItem: true },
   { file: 'r15-commands-heldout.json', heldOut: true, freshCorePerItem: true },
+  // Round 16: two more plan-only writers (y, z), written at the start of the session that worked on rounds 15 and 17
+  // and left unread and unrun until all its work was merged (r16-sources-with-heldout/split.cjs): its one run is that
+  // session's last measure; nothing was changed for it.
+  { file: 'r16-dev.json', heldOut: false, freshCorePerItem: false },
+  { file: 'r16-heldout.json', heldOut: true, freshCorePerItem: false },
+  { file: 'r16-commands-dev.json', heldOut: false, freshCorePerItem: true },
+  { file: 'r16-commands-heldout.json', heldOut: true, freshCorePerItem: true },
   // Round 17: two more plan-only writers (a, b), split the same way (r17-sources-with-heldout/split.cjs); first run
   // on main with the code of cb41fb8 (the session's start), before anyone read it.
   { file: 'r17-dev.json', heldOut: false, freshCorePerItem: false },
