@@ -29,7 +29,7 @@ export interface ParseContext {
   /** The writer's latest change in this conversation, for a follow-up ("och LG 25/11 också"). */
   previous?: Change;
   /** The message's reading: its lexicon matches are taken wherever the same words are read. */
-  reading?: Pick<Reading, 'words' | 'matches'>;
+  reading?: Pick<Reading, 'words' | 'matches' | 'sent'>;
   /** The writer's proposal waiting in this conversation, which a correction ("nej, 27/5 menade jag") replaces. */
   pending?: PendingProposal;
   /** Where given, the reading's steps are written here (the frame, the signals, why a message stays a question), for DEBUG_NLU. */
@@ -273,7 +273,9 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
   }
   // Questions stay questions; a request framed as one is a request ("kan ni flytta …?", "Skulle Huddinge kunna
   // stå som värd i stället?", "would it be possible to …"), unless what it asks for is to be told ("kan du säga …").
-  const frame = requestFrame(raw, words, has, C);
+  // (The reading leaves a "snälla"/"please" at the message's edges out of what is asked; as a request's frame it counts.)
+  const sent = ctx.reading?.sent;
+  const frame = requestFrame(raw, words, has, C, sent ? phraseTest(C, mendVerbs(fold(sent))) : undefined);
   const polite = frame.request;
   because(frame.why);
   const question = (why: string) => {
@@ -570,9 +572,13 @@ const SENTENCE_END = /[.!?;]\s+|\s[–—-]\s/;
  * or says "i stället"/"instead", a reason the plan cannot stay ("kan tyvärr inte", "can't make") or the
  * conditional ("kunna"). A frame around a verb of telling ("kan du säga när …", "skulle du kunna visa
  * budgeten?", "vi behöver veta …", "could you tell me …") asks to be told: a question. `why` names the frame.
+ * `sentHas`: the same test over the message as sent, where the reading left a polite word at its edges out.
  */
-export function requestFrame(raw: string, words: string[], has: (list: readonly string[]) => boolean, C: ChangeWords): { request: boolean; why: string } {
-  const polite = C.polite.find((p) => has([p]));
+export function requestFrame(raw: string, words: string[], has: (list: readonly string[]) => boolean, C: ChangeWords, sentHas?: (list: readonly string[]) => boolean): { request: boolean; why: string } {
+  // (A polite word only at the edges as sent, "Snälla, SK 22/9 en vecka senare?", frames no question-word question:
+  // "snälla, när är nästa SK och vem är värd?" is asked.)
+  const asked = words.some((w) => QUESTION_WORDS.has(w) && w !== 'var');
+  const polite = C.polite.find((p) => has([p])) ?? (asked ? undefined : C.polite.find((p) => sentHas?.([p]) === true));
   const modalFirst = (sentence: string) => {
     const w = splitWords(fold(sentence))[0];
     return w !== undefined && C.modal.includes(` ${w} `) ? w : undefined;

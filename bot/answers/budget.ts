@@ -144,7 +144,7 @@ export function budget({ q, plan, now, data }: AnswerInput): Answer {
     const sorted = [...b.costs].sort((x, y) => y.amount - x.amount);
     const [x, y] = [sorted[0]!, sorted.at(-1)!];
     const both = `${label(x)} ${kronor(x.amount)}`;
-    const compares = ['difference', 'gap', 'compare'].some((c) => q.cues.includes(c)) || /\b(an|than|minus|mer|more|bigger|larger|storre)\b/.test(fold(q.text));
+    const compares = ['difference', 'gap', 'compare'].some((c) => q.cues.includes(c)) || (q.lang === 'en' ? /\b(than|minus|more|bigger|larger)\b/ : /\b(an(?! sa lange)|minus|mer|storre)\b/).test(fold(q.text)); // (by language: "an" is the English article, "än så länge" no comparison)
     if (q.cues.includes('sum')) {
       return { reply: reply('budgetSum', lang, say(lang, 'largestAndSmallestTogether', kronor(x.amount + y.amount)), [{ type: 'text', text: `${both} + ${label(y)} ${kronor(y.amount)} = ${kronor(x.amount + y.amount)}` }, ...yearNote]), context: ctx };
     }

@@ -311,6 +311,9 @@ export function mentionAnswer(q: Query, plan: Plan, data: LexiconData | undefine
   // Only a yes/no question, or one opened by the verb of mentioning ("nämns X i planen?"): "List all the joint bodies
   // mentioned in the plan" asks for the list.
   if (q.form !== 'yesNo' && !/^(namner|namns|namnes|namnd|namnt)$/.test(first)) return undefined;
+  // A claim the readers have checked already ("Is Huddinge mentioned as the host of the rådslag 2013?": a municipality
+  // with a year or a day is a claim of the plan's facts, and a Ja/Nej answer stands): its answer, not the word's.
+  if (/^(ja|nej|yes|no)\b/i.test(given.reply.title) || (q.municipalities.length > 0 && (q.years.length > 0 || q.dates.length > 0))) return undefined;
   const asked = askedWords(q.text, undefined).filter((w) => !frame.frame.includes(w) && !/^(mention|mentions|mentioned|namn\w*)$/.test(w));
   if (!asked.length || asked.length > 6) return undefined;
   const lang = q.lang;

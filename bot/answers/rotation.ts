@@ -111,9 +111,10 @@ export function rotationYears(input: AnswerInput): Answer {
  * often, no municipality hosts most.
  */
 export function mostHosts({ q, plan, now }: AnswerInput): Answer | undefined {
-  // (A host word, or a rotating body named with a question of which municipality: "vilken kommun har rådslaget flest gånger".)
+  // (A host word, or a rotating body named with a question of which municipality: "vilken kommun har rådslaget flest gånger".
+  // The host words by language: folded, "höst" is "host"; "vardag" is no host. A period asked is not counted here.)
   const rotatingNamed = q.bodies.some((b) => plan.hostRotations.some((r) => r.body === b)) && (q.cues.includes('municipalitiesWord') || q.cues.includes('who'));
-  if (q.form || !q.cues.includes('mostTimes') || !(q.cues.includes('host') || rotatingNamed || /\b(vard|vard\w*|host\w*)\b/.test(fold(q.text))) || q.municipalities.length || q.dates.length || q.month) return undefined;
+  if (q.form || !q.cues.includes('mostTimes') || !(q.cues.includes('host') || rotatingNamed || (q.lang === 'en' ? /\b(host|hosts|hosted|hosting)\b/ : /\b(vard|vardar|vardarna|vardskap\w*)\b/).test(fold(q.text))) || q.municipalities.length || q.dates.length || q.month || q.period) return undefined;
   const lang = q.lang;
   const rotating = new Set(plan.hostRotations.map((r) => r.body));
   const thisYear = Number(stockholmDate(now).slice(0, 4));

@@ -33,6 +33,20 @@ interface Token {
   mention: boolean;
 }
 
+const LETTER_OR_DIGIT = /[\p{L}\d]/u;
+/**
+ * A token without the punctuation at its edges ("hej!" → "hej", "<@bot>" kept whole): where its first letter, digit,
+ * "@" or "<" starts and its last letter, digit or ">" ends. Two index walks (a regex here backtracked on a long
+ * token of punctuation: its cost grew with the square of the token's length).
+ */
+function coreOf(token: string): { from: number; core: string } {
+  let a = 0;
+  while (a < token.length && !(LETTER_OR_DIGIT.test(token[a]!) || token[a] === '@' || token[a] === '<')) a++;
+  let b = token.length;
+  while (b > a && !(LETTER_OR_DIGIT.test(token[b - 1]!) || token[b - 1] === '>')) b--;
+  return { from: a, core: token.slice(a, b) };
+}
+
 /** Punctuation that may follow an address word ("hej!", "hallå bot,", "tack!"). */
 const EDGE = /^[\s,.!:;–—-]*$/u;
 
@@ -45,10 +59,10 @@ export function withoutAddress(text: string, words: AddressWords | undefined): s
   const c = compile(words);
   const tokens: Token[] = [];
   for (const m of text.matchAll(/\S+/gu)) {
-    const [, before, core] = /^([^\p{L}\d@<]*)(.*?)[^\p{L}\d>]*$/u.exec(m[0])!;
-    const start = m.index + before!.length;
-    const mention = /^<?@/.test(core!);
-    tokens.push({ start, end: start + core!.length, folded: mention ? '' : foldWord(core!), mention });
+    const { from, core } = coreOf(m[0]);
+    const start = m.index + from;
+    const mention = /^<?@/.test(core);
+    tokens.push({ start, end: start + core.length, folded: mention ? '' : foldWord(core), mention });
   }
   // Two words of a phrase follow each other with nothing but spaces between them.
   const phraseAt = (i: number, ws: string[]) => ws.every((w, k) => tokens[i + k]?.folded === w && (k === 0 || /^\s+$/.test(text.slice(tokens[i + k - 1]!.end, tokens[i + k]!.start))));
