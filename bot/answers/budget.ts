@@ -7,7 +7,8 @@ import { grouped, kronor, percent } from '../text/format.js';
 import { fold } from '../understand/normalize.js';
 import { budgetBalance, budgetOf, sum } from '../domain/budget.js';
 import type { Scale } from '../understand/understand.js';
-import type { PerUnit } from '../understand/lexicon.js';
+import type { LexiconData, PerUnit } from '../understand/lexicon.js';
+import type { Lang } from '../text/lang.js';
 import { say } from '../text/catalogue/index.js';
 
 /** An amount in kronor; below 100 kr with its öre ("1,35 kr"), as a per-inhabitant share can be. */
@@ -144,7 +145,7 @@ export function budget({ q, plan, now, data }: AnswerInput): Answer {
     const sorted = [...b.costs].sort((x, y) => y.amount - x.amount);
     const [x, y] = [sorted[0]!, sorted.at(-1)!];
     const both = `${label(x)} ${kronor(x.amount)}`;
-    const compares = ['difference', 'gap', 'compare'].some((c) => q.cues.includes(c)) || (q.lang === 'en' ? /\b(than|minus|more|bigger|larger)\b/ : /\b(an(?! sa lange)|minus|mer|storre)\b/).test(fold(q.text)); // (by language: "an" is the English article, "än så länge" no comparison)
+    const compares = ['difference', 'gap', 'compare'].some((c) => q.cues.includes(c)) || comparesFigures(q.text, q.lang, data?.comparisonWords);
     if (q.cues.includes('sum')) {
       return { reply: reply('budgetSum', lang, say(lang, 'largestAndSmallestTogether', kronor(x.amount + y.amount)), [{ type: 'text', text: `${both} + ${label(y)} ${kronor(y.amount)} = ${kronor(x.amount + y.amount)}` }, ...yearNote]), context: ctx };
     }
@@ -431,4 +432,12 @@ function computeOver(
     };
   }
   return undefined;
+}
+
+/** Whether a word of the lexicon's comparisonWords for the language is in the text, outside its `not` phrases. */
+function comparesFigures(text: string, lang: Lang, words: LexiconData['comparisonWords']): boolean {
+  if (!words) return false;
+  let padded = ` ${fold(text)} `;
+  for (const p of words.not) padded = padded.split(` ${p} `).join(' ');
+  return padded.trim().split(' ').some((w) => words[lang].includes(w));
 }

@@ -5,7 +5,7 @@ import { contextOf, meetingFacts, notInPlan, type Answer, type AnswerInput } fro
 import { bodyName, municipalityName } from '../domain/names.js';
 import { listText, yearsText } from '../text/format.js';
 import { say } from '../text/catalogue/index.js';
-import { fold } from '../understand/normalize.js';
+import { fold, inWordList } from '../understand/normalize.js';
 
 function rotationBody(input: AnswerInput): string {
   const bodies = new Set(input.plan.hostRotations.map((r) => r.body));
@@ -110,11 +110,12 @@ export function rotationYears(input: AnswerInput): Answer {
  * over the calendar's meetings of the years asked (meetings asked). Ties are said: where every municipality hosts as
  * often, no municipality hosts most.
  */
-export function mostHosts({ q, plan, now }: AnswerInput): Answer | undefined {
+export function mostHosts(input: AnswerInput): Answer | undefined {
+  const { q, plan, now } = input;
   // (A host word, or a rotating body named with a question of which municipality: "vilken kommun har rådslaget flest gånger".
   // The host words by language: folded, "höst" is "host"; "vardag" is no host. A period asked is not counted here.)
   const rotatingNamed = q.bodies.some((b) => plan.hostRotations.some((r) => r.body === b)) && (q.cues.includes('municipalitiesWord') || q.cues.includes('who'));
-  if (q.form || !q.cues.includes('mostTimes') || !(q.cues.includes('host') || rotatingNamed || (q.lang === 'en' ? /\b(host|hosts|hosted|hosting)\b/ : /\b(vard|vardar|vardarna|vardskap\w*)\b/).test(fold(q.text))) || q.municipalities.length || q.dates.length || q.month || q.period) return undefined;
+  if (q.form || !q.cues.includes('mostTimes') || !(q.cues.includes('host') || rotatingNamed || fold(q.text).split(' ').some((w) => inWordList(w, input.data?.hostWords?.[q.lang] ?? []))) || q.municipalities.length || q.dates.length || q.month || q.period) return undefined;
   const lang = q.lang;
   const rotating = new Set(plan.hostRotations.map((r) => r.body));
   const thisYear = Number(stockholmDate(now).slice(0, 4));

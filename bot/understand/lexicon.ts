@@ -79,6 +79,10 @@ export interface LexiconData {
   gainVerbs?: { verbs: string[]; particles: string[]; window: number };
   /** 'vad händer med …', 'what happens with …': what the plan says a body is or does (understand.ts, happensWith). */
   happensWith?: { frames: string[]; particles: string[]; window: number };
+  /** Words comparing two figures, by language; `not`: phrases where they compare nothing. */
+  comparisonWords?: { sv: string[]; en: string[]; not: string[] };
+  /** Words of hosting, by language (a trailing * a stem). */
+  hostWords?: { sv: string[]; en: string[] };
   /** Period words that are also verbs, with the words that make them the verb when they follow ('fall in'). */
   periodVerbs?: Record<string, string[]>;
   /** Words that set one thing against another ('as opposed to', 'till skillnad från'): a body named right after them is not the one asked. */
