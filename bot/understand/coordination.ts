@@ -1,0 +1,59 @@
+// A noun left out after the first of two owners, written out before a question is understood: "skillnaden mellan
+// samarbetskommitténs och ledningsgruppens planeringskonferens" is "samarbetskommitténs planeringskonferens och
+// ledningsgruppens planeringskonferens", "the committee's and the management group's planning conference" the same.
+// Without it the first owner is read alone (the committee itself, set against LG's conference). Only where both
+// owners are the plan's bodies or municipalities (each word, its genitive s left out, one of the lexicon's names) and
+// what follows the second is a word the lexicon reads, no municipality: a pass over the words, nothing per pair.
+import type { Lexicon } from './lexicon.js';
+import { foldWord } from './normalize.js';
+
+/** Words that join the two owners. */
+const JOINS = new Set(['och', 'o', 'eller', 'and', 'or']);
+const ARTICLES = new Set(['the', 'den', 'det']);
+/** A genitive as written: "SK:s", "LG's", "samarbetskommitténs" (the s, with a colon or an apostrophe before it). */
+const GENITIVE = /^(.+?)(?::s|['’]s|s)$/u;
+
+/** The text with the noun after the second owner written after the first too; the text itself otherwise. */
+export function withElidedNoun(text: string, lexicon: Lexicon): string {
+  const tokens = [...text.matchAll(/\S+/gu)].map((m) => ({ raw: m[0], at: m.index! }));
+  if (tokens.length < 4 || tokens.length > 60) return text;
+  /** Whether tokens from..to (inclusive) are one of the plan's bodies or municipalities in the genitive. */
+  const owner = (from: number, to: number): boolean => {
+    const g = GENITIVE.exec(tokens[to]!.raw);
+    if (!g) return false;
+    const words = [...tokens.slice(from, to).map((t) => foldWord(t.raw)), foldWord(g[1]!)];
+    if (words.some((w) => !w)) return false;
+    return lexicon.match(words).some((x) => x.start === 0 && x.end === words.length && (x.sense.kind === 'body' || x.sense.kind === 'municipality'));
+  };
+  for (let i = 0; i + 3 < tokens.length; i++) {
+    if (!JOINS.has(foldWord(tokens[i + 1]!.raw)) || !owner(i, i)) continue;
+    // The second owner: one word ("LG:s", "ledningsgruppens") or up to three ("the management group's").
+    let j = i + 2;
+    if (ARTICLES.has(foldWord(tokens[j]!.raw))) j++;
+    let k = -1;
+    for (let end = j; end < Math.min(tokens.length, j + 3); end++) {
+      if (owner(j, end)) {
+        k = end;
+        break;
+      }
+    }
+    if (k < 0) continue;
+    // The noun: the words after the second owner up to a punctuation mark or a join, at most three.
+    const noun: string[] = [];
+    for (let n = k + 1; n < tokens.length && noun.length < 3; n++) {
+      const raw = tokens[n]!.raw;
+      const bare = raw.replace(/[?!.,;:]+$/u, '');
+      const w = foldWord(bare);
+      if (!w || JOINS.has(w)) break;
+      noun.push(bare);
+      if (bare !== raw) break;
+    }
+    if (!noun.length) continue;
+    const read = lexicon.match(noun.map(foldWord));
+    // (A name the lexicon reads, "planeringskonferens" among the bodies' meetings, but no municipality: "Salems och Tyresös".)
+    if (!read.length || read.some((x) => x.sense.kind === 'municipality')) continue;
+    const at = tokens[i]!.at + tokens[i]!.raw.length;
+    return `${text.slice(0, at)} ${noun.join(' ')}${text.slice(at)}`;
+  }
+  return text;
+}

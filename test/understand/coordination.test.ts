@@ -1,0 +1,33 @@
+// A noun left out after the first of two owners ("SK:s och LG:s planeringskonferens") is written out before reading.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { withElidedNoun } from '../../bot/understand/coordination.js';
+import { buildLexicon, loadLexiconData } from '../../bot/understand/lexicon.js';
+import { ROOT } from '../helpers/app.js';
+import { freshCoreEach } from '../helpers/core.js';
+
+const seed = JSON.parse(readFileSync(path.join(ROOT, 'data', 'seed.json'), 'utf8'));
+const lexicon = buildLexicon(loadLexiconData(path.join(ROOT, 'data', 'lexicon.json')), seed.plan);
+
+describe('withElidedNoun', () => {
+  it('writes the noun after the first owner where both owners are bodies or municipalities', () => {
+    expect(withElidedNoun('Salems och Tyresös värdskap?', lexicon)).toBe('Salems värdskap och Tyresös värdskap?');
+    expect(withElidedNoun('vad är skillnaden mellan SK:s och LG:s planeringskonferens?', lexicon)).toBe('vad är skillnaden mellan SK:s planeringskonferens och LG:s planeringskonferens?');
+    expect(withElidedNoun('skillnaden mellan samarbetskommitténs och ledningsgruppens planeringskonferens', lexicon)).toBe('skillnaden mellan samarbetskommitténs planeringskonferens och ledningsgruppens planeringskonferens');
+  });
+
+  it('leaves a text alone where an owner is no name of the plan, or nothing the lexicon reads follows', () => {
+    for (const t of ['vad är skillnaden mellan SK och LG?', 'hus och LG:s möten', 'SK:s och LG:s?', 'vad gör SK:s och LG:s xyzzy?']) {
+      expect(withElidedNoun(t, lexicon)).toBe(t);
+    }
+  });
+});
+
+describe('a comparison of two owners\' things with the first noun left out', () => {
+  const bot = freshCoreEach();
+
+  it('compares the two planning conferences, not the committee with LG\'s conference', async () => {
+    const r = await bot.ask('vad ar skillnaden mellan samarbetskommittens och ledningsgruppens planeringskonferens?');
+    expect(r.text).toMatch(/^Skillnaden mellan Samarbetskommitténs planeringskonferens och Ledningsgruppen – Planeringskonferens/);
+  });
+});
