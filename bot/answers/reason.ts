@@ -8,6 +8,7 @@ import type { Body, Meeting, Plan } from '../store/schema.js';
 import { fold, inWordList } from '../understand/normalize.js';
 import { readAmounts, roleFits, splitWords } from '../understand/understand.js';
 import { roleIn } from '../understand/roles.js';
+import { oneWords } from '../understand/lexicon.js';
 import { PlanMemo } from '../store/snapshot.js';
 import { contextOf, meetingFacts, notInPlan, suggestions, type Answer, type AnswerInput } from './common.js';
 import { defaultYear } from './meetings.js';
@@ -1212,7 +1213,7 @@ function countNamesList({ q, plan, data }: AnswerInput): Answer | undefined {
   const isNoun = (w: string, id: string) => (cues[id] ?? []).some((c) => (c.endsWith('*') ? w.startsWith(fold(c.slice(0, -1))) : fold(c) === w));
   const cueWords = (id: string) => (cues[id] ?? []).flatMap((c) => fold(c.replace(/\*$/, '')).split(' ')).filter((w) => w.length >= 5);
   for (const [i, w] of words.entries()) {
-    const n = /^\d{1,2}$/.test(w) ? Number(w) : !['en', 'ett', 'a', 'one'].includes(w) && Object.hasOwn(numbersOf, w) ? numbersOf[w] : undefined;
+    const n = /^\d{1,2}$/.test(w) ? Number(w) : !oneWords(data).includes(w) && Object.hasOwn(numbersOf, w) ? numbersOf[w] : undefined;
     if (n === undefined) continue;
     const after = words.slice(i + 1, i + 3);
     // (A list's own noun after the count is countedList's: a right count keeps its question, a wrong one is corrected.)
@@ -1241,7 +1242,7 @@ function countedList(q: AnswerInput['q'], plan: Plan, data: AnswerInput['data'],
   const { member, lists } = countableLists(q, plan);
   for (const [i, w] of words.entries()) {
     // ("en"/"a" is an article as often as a count.)
-    const n = /^\d{1,2}$/.test(w) ? Number(w) : !['en', 'ett', 'a', 'one'].includes(w) && Object.hasOwn(numbersOf, w) ? numbersOf[w] : undefined;
+    const n = /^\d{1,2}$/.test(w) ? Number(w) : !oneWords(data).includes(w) && Object.hasOwn(numbersOf, w) ? numbersOf[w] : undefined;
     if (n === undefined) continue;
     // ("de fem utvecklingsfrågorna": a count after "de"/"the" is given, not claimed.)
     if (!given && /^(de|the|dom)$/.test(words[i - 1] ?? '')) continue;

@@ -168,11 +168,15 @@ export interface AcrossWords {
   every: string[];
   /** Words after which a number is a count claimed ("alla åtta är med"). */
   beforeCount: string[];
-  /** Number words that are an article, never a count ("en kommun"). */
+  /** The words for one that are an article as often as a count ("en kommun", "a third"): never a count here; the one
+   * list of them, read by understand.ts and reason.ts too (oneWords). */
   notCounts: string[];
   /** Words that join two things compared ("LG och planeringskonferensen"): the second is no meeting of the first. */
   joins: string[];
 }
+
+/** The words for one ("en", "ett", "one", "a") that are an article as often as a count: acrossWords.notCounts. */
+export const oneWords = (data: Pick<LexiconData, 'acrossWords'> | undefined): readonly string[] => data?.acrossWords?.notCounts ?? [];
 
 /** What is wrong with the lexicon's acrossWords, else undefined: each of its lists present, of folded words (a phrase in hostsOfEach). */
 export function acrossWordsProblem(aw: unknown): string | undefined {

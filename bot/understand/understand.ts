@@ -4,7 +4,7 @@
 import { type Lang } from '../text/lang.js';
 import type { Plan } from '../store/schema.js';
 import { extractDates, withoutTimes, type DateEntities } from './dates.js';
-import type { Lexicon, LexiconData, Match } from './lexicon.js';
+import { oneWords, type Lexicon, type LexiconData, type Match } from './lexicon.js';
 import { fold, inWordList, withoutThousandsCommas } from './normalize.js';
 import { stockholmDate } from '../domain/calendar.js';
 import { PlanMemo } from '../store/snapshot.js';
@@ -405,7 +405,7 @@ export function understand(input: UnderstandInput): Query {
   const bound = (m: Match) => {
     const next = words[m.end] ?? '';
     if (m.end - m.start !== 1 || !(BOUND_FIGURE.test(next) || Object.hasOwn(numberWords, next))) return false;
-    return !ONE_WORDS.has(next) || PART_OF_WHOLE.test(words[m.end + 1] ?? '');
+    return !oneWords(lexicon.data).includes(next) || PART_OF_WHOLE.test(words[m.end + 1] ?? '');
   };
   for (const name of ['smallest', 'largest'] as const) {
     const ms = matches.filter((m) => m.sense.kind === 'cue' && m.sense.name === name && !insideEntity(m));
@@ -1407,8 +1407,6 @@ const NOW_WORDS = new Set(['idag', 'dag', 'nu', 'today', 'now', 'currently', 'nu
 const NOT_WORDS = new Set(['inte', 'ej', 'not', 'icke']);
 /** What a bound ("minst", "at least", "högst") is put on: a figure, a half, a part of a whole. */
 const BOUND_FIGURE = /^(\d[\d.,]*%?|halften|halva|half|en|ett|one|a)$/;
-/** "en", "one", "a" after a bound: a figure only before a part of a whole ("minst en tredjedel", "at least a third"). */
-const ONE_WORDS = new Set(['en', 'ett', 'one', 'a']);
 const PART_OF_WHOLE = /^(tredjedel|fjardedel|femtedel|tiondel|halv|third|quarter|fifth|tenth|half|procent|percent)/;
 /** Verbs that report what a source says ("mejlet sa", "the invitation said"): the source is a premise's, not asked. */
 const REPORTING_VERBS = new Set(['sa', 'sade', 'sager', 'said', 'says', 'stod', 'skrev', 'wrote', 'stated', 'states', 'angav', 'angar']);
@@ -1800,7 +1798,7 @@ function readScale(text: string, words: string[], amounts: number[], lexicon: Le
   const fractions = lexicon.data.scalingFractions ?? {};
   const byAt = words.findIndex((w, i) => (w === 'med' || w === 'by') && i > 0);
   if (byAt >= 0) {
-    const next = ['en', 'ett', 'a', 'one'].includes(words[byAt + 1] ?? '') ? words[byAt + 2] : words[byAt + 1];
+    const next = oneWords(lexicon.data).includes(words[byAt + 1] ?? '') ? words[byAt + 2] : words[byAt + 1];
     const share = next === undefined ? undefined : Object.entries(fractions).find(([f]) => (f.endsWith('*') ? next.startsWith(f.slice(0, -1)) : next === f))?.[1];
     if (typeof share === 'number' && next) return { factor: 1 + sign * share, words: `${said} ${next}`, at, fractionAt: words.indexOf(next, byAt + 1) };
   }
