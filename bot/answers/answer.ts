@@ -6,7 +6,7 @@ import { contextOf, hostsText, meetingFacts, notInPlan, statesNotInPlan, suggest
 import { firstDate, formatDay, formatWhen, meetingYear, meetingsBetween, plannedMeetings, stockholmDate } from '../domain/calendar.js';
 import type { Meeting } from '../store/schema.js';
 import { bodyName } from '../domain/names.js';
-import { fold } from '../understand/normalize.js';
+import { bodyStems, fold } from '../understand/normalize.js';
 import {
   adjacentMeeting,
   calendar,
@@ -123,12 +123,6 @@ function meetingDetailAsked(q: Query, plan: AnswerInput['plan']): boolean {
 function comingOrLast(list: readonly Meeting[], now: Date): Meeting {
   const today = stockholmDate(now);
   return list.find((m) => firstDate(m) >= today) ?? list.at(-1)!;
-}
-
-/** A body's names as folded stems (endings off), for finding it inside another body's name. */
-function bodyStems(plan: AnswerInput['plan'], id: string): string[] {
-  const b = plan.bodies.find((x) => x.id === id);
-  return b ? [b.name, ...b.aliases].map((s) => fold(s).replace(/(en|et|n)$/, '')).filter((s) => s.length >= 5) : [];
 }
 
 function clarify({ q }: AnswerInput): Answer {

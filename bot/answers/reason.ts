@@ -5,7 +5,7 @@
 import { reply, type Block } from '../core/reply.js';
 import { formatDay, formatMonth, formatWhen, meetingYear, meetingsBetween, meetingsOfYear, plannedMeetings, stockholmDate, upcoming, weekdayName, held, firstDate, firstAfter, lastBefore, lastDate } from '../domain/calendar.js';
 import type { Body, Meeting, Plan } from '../store/schema.js';
-import { fold, inWordList } from '../understand/normalize.js';
+import { bodyStems, fold, inWordList } from '../understand/normalize.js';
 import { readAmounts, roleFits, splitWords } from '../understand/understand.js';
 import { roleIn } from '../understand/roles.js';
 import { oneWords } from '../understand/lexicon.js';
@@ -1287,7 +1287,7 @@ const eventLabel = (plan: Plan, m: Meeting, lang: 'sv' | 'en') => `${bodyName(pl
 function titledPair(plan: Plan, body: string, other: string): Meeting[] | undefined {
   const o = plan.bodies.find((x) => x.id === other);
   if (!o) return undefined;
-  const stems = [o.name, ...o.aliases].map((s) => fold(s).replace(/(en|et|n)$/, '')).filter((s) => s.length >= 5);
+  const stems = bodyStems(plan, o.id);
   const list = titledMeetings(plan, body).filter((m) => stems.some((s) => m.folded.includes(s))).map((m) => m.meeting);
   return list.length ? list : undefined;
 }
@@ -1539,7 +1539,7 @@ function shapedMeeting(q: AnswerInput['q'], plan: Plan, now: Date): Meeting | un
       if (a === b) continue;
       const other = plan.bodies.find((x) => x.id === b);
       if (!other) continue;
-      const stems = [other.name, ...other.aliases].map((s) => fold(s).replace(/(en|et|n)$/, '')).filter((s) => s.length >= 5);
+      const stems = bodyStems(plan, other.id);
       const found = titledMeetings(plan, a).find((m) => stems.some((s) => m.folded.includes(s)));
       if (found) return found.meeting;
     }
@@ -1587,7 +1587,7 @@ export function titledMeetingNamed(plan: Plan, bodies: readonly string[]): { bod
       if (a === b) continue;
       const other = plan.bodies.find((x) => x.id === b);
       if (!other) continue;
-      const stems = [other.name, ...other.aliases].map((s) => fold(s).replace(/(en|et|n)$/, '')).filter((s) => s.length >= 5);
+      const stems = bodyStems(plan, other.id);
       const list = titledMeetings(plan, a).filter((m) => stems.some((s) => m.folded.includes(s))).map((m) => m.meeting);
       if (list.length) return { body: a, meetings: list };
     }

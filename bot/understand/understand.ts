@@ -5,7 +5,7 @@ import { type Lang } from '../text/lang.js';
 import type { Plan } from '../store/schema.js';
 import { extractDates, withoutTimes, type DateEntities } from './dates.js';
 import { oneWords, type Lexicon, type LexiconData, type Match } from './lexicon.js';
-import { fold, inWordList, withoutThousandsCommas } from './normalize.js';
+import { bodyStems, fold, inWordList, withoutThousandsCommas } from './normalize.js';
 import { stockholmDate } from '../domain/calendar.js';
 import { PlanMemo } from '../store/snapshot.js';
 import { readYearSpan } from './years.js';
@@ -1367,20 +1367,16 @@ function ownedThing(q: Query, ctx: QueryContext, plan: Plan): string[] | undefin
   const genitive = (words.length === 2 && words[1] === 's') || (words.length === 1 && words[0]!.length > 2 && words[0]!.endsWith('s'));
   if (!genitive) return undefined;
   const owner = q.bodies[0]!;
-  const stems = (id: string) => {
-    const b = plan.bodies.find((x) => x.id === id);
-    return b ? [b.name, ...b.aliases].map((n) => fold(n).replace(/(en|et|n)$/, '')).filter((n) => n.length >= 5) : [];
-  };
   const nameOf = (id: string) => fold(plan.bodies.find((x) => x.id === id)?.name ?? '');
   // The thing: a body named by the last meeting's title, or a last body whose name holds another body's.
   const meeting = ctx.meetingId ? plan.meetings.find((m) => m.id === ctx.meetingId) : undefined;
   const title = meeting?.title ? fold(meeting.title) : undefined;
-  const byTitle = title ? plan.bodies.find((b) => b.id !== meeting!.body && stems(b.id).some((x) => title.includes(x))) : undefined;
-  const ownedBody = ctx.bodies.find((t) => plan.bodies.some((o) => o.id !== t && stems(o.id).some((x) => nameOf(t).includes(x))));
+  const byTitle = title ? plan.bodies.find((b) => b.id !== meeting!.body && bodyStems(plan, b.id).some((x) => title.includes(x))) : undefined;
+  const ownedBody = ctx.bodies.find((t) => plan.bodies.some((o) => o.id !== t && bodyStems(plan, o.id).some((x) => nameOf(t).includes(x))));
   const thing = byTitle?.id ?? ownedBody;
   if (!thing || thing === owner) return undefined;
   // ("och samarbetskommitténs?" after LG's planning conference: the body named for the committee's own one.)
-  if (stems(owner).some((x) => nameOf(thing).includes(x))) return [thing];
+  if (bodyStems(plan, owner).some((x) => nameOf(thing).includes(x))) return [thing];
   return [owner, thing];
 }
 
