@@ -239,7 +239,7 @@ export function answer(given: AnswerInput): Answer {
   // Who is in the cooperation, read from words such as "kommunerna" and "samarbete", where no who was asked and the
   // question's own rare words are in a sentence of the plan the answer lacks ("inom vilka områden har kommunerna
   // traditioner av samarbete?"): that sentence.
-  else if (result.reply.kind === 'members' && !q.bodies.length && !q.municipalities.length && !q.form && !q.followUp) result = contentPassage(q, input.plan, result, synonyms, input.data?.glosses?.passages) ?? result;
+  else if (result.reply.kind === 'members' && !q.bodies.length && !q.municipalities.length && !q.form && !q.followUp) result = contentPassage(q, input.plan, result, synonyms, input.data?.glosses?.passages, input.data?.whoAsked) ?? result;
   // "nämner planen Mälardalsrådet?", "does the plan say anything about X?": whether the plan's text holds the word, yes
   // with where, or no; whatever else read the question.
   result = mentionAnswer(q, input.plan, input.data, result) ?? result;

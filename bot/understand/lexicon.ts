@@ -121,9 +121,18 @@ export interface LexiconData {
   /**
    * Whether the plan mentions a word at all ("nämner planen Scania?", "står det något om Nynäsbanan i planen?", "is KI
    * mentioned in the plan?"): the phrases that ask it (folded, anywhere in the question) and the words of that frame
-   * that are not what is looked for ("någonstans", "anything", "verksamhetsplanen").
+   * that are not what is looked for ("någonstans", "anything", "verksamhetsplanen"; `*` ends a stem), and the verbs of
+   * mentioning that may open a question that is no yes/no one ("nämns X i planen?").
    */
-  mentionAsked?: { phrases: string[]; frame: string[] };
+  mentionAsked?: { phrases: string[]; frame: string[]; verbs?: string[] };
+  /** What a bound ("minst", "högst") is put on besides a number and a word for one: figures ("hälften"), and the parts of a whole a word for one is a figure before ("tredjedel*"). */
+  boundFigures?: { figures: string[]; partsOfWhole: string[] };
+  /** Verbs that report what a source says ("mejlet sa", "the invitation said"): the source is a premise's, not asked. */
+  reportingVerbs?: string[];
+  /** Words a follow-up may hold besides its owner: its start ("och", "and"), an article, "då"/"then". */
+  ownerFiller?: string[];
+  /** Words that ask who is in something ("vem", "vilka kommuner", "member*"): a members answer is what was asked. */
+  whoAsked?: string[];
   /** The hosts of a rotation up to a municipality's turn: words that ask for all of them, not the year before. */
   rotationTurn?: { turn: string[]; many: string[]; until: string[] };
   /** Words that ask for a day, not just when (a rotation year without a date is then not in the plan). */

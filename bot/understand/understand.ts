@@ -404,8 +404,10 @@ export function understand(input: UnderstandInput): Query {
   // ("the smallest one", "den minsta en gång": "one"/"en" is a figure bound only before a part of a whole, "en tredjedel".)
   const bound = (m: Match) => {
     const next = words[m.end] ?? '';
-    if (m.end - m.start !== 1 || !(BOUND_FIGURE.test(next) || Object.hasOwn(numberWords, next))) return false;
-    return !oneWords(lexicon.data).includes(next) || PART_OF_WHOLE.test(words[m.end + 1] ?? '');
+    const one = oneWords(lexicon.data).includes(next);
+    const figure = /^\d[\d.,]*%?$/.test(next) || one || (lexicon.data.boundFigures?.figures ?? []).includes(next);
+    if (m.end - m.start !== 1 || !(figure || Object.hasOwn(numberWords, next))) return false;
+    return !one || inWordList(words[m.end + 1] ?? '', lexicon.data.boundFigures?.partsOfWhole ?? []);
   };
   for (const name of ['smallest', 'largest'] as const) {
     const ms = matches.filter((m) => m.sense.kind === 'cue' && m.sense.name === name && !insideEntity(m));
@@ -432,10 +434,11 @@ export function understand(input: UnderstandInput): Query {
   // "the invitation said Friday, when is the LG meeting in October?", "mejlet sa fredag – när är LG i september?": a
   // thing the plan does not hold, named as the source of what a premise says (right before a verb of saying), is not
   // what is asked; the premise is checked against what the plan holds, the question answered.
-  const reported = matches.filter((m) => m.sense.kind === 'cue' && m.sense.name.startsWith('nip:') && REPORTING_VERBS.has(words[m.end] ?? ''));
+  const reporting = new Set(lexicon.data.reportingVerbs ?? []);
+  const reported = matches.filter((m) => m.sense.kind === 'cue' && m.sense.name.startsWith('nip:') && reporting.has(words[m.end] ?? ''));
   for (const r of reported) {
     const name = (r.sense as { name: string }).name;
-    if (matches.some((m) => m !== r && m.sense.kind === 'cue' && m.sense.name === name && !REPORTING_VERBS.has(words[m.end] ?? ''))) continue;
+    if (matches.some((m) => m !== r && m.sense.kind === 'cue' && m.sense.name === name && !reporting.has(words[m.end] ?? ''))) continue;
     if (cues.includes(name)) cues.splice(cues.indexOf(name), 1);
     if (notInPlanKinds.includes(name.slice(4))) notInPlanKinds.splice(notInPlanKinds.indexOf(name.slice(4)), 1);
   }
@@ -1045,7 +1048,7 @@ export function understand(input: UnderstandInput): Query {
   // the last question of them, however well the names alone would score.
   const namesOnly = followStart && cues.length === 0;
   if (context && ((followStart && (!confident || namesOnly)) || ((short || shifted) && weak)) && intent !== 'greeting' && intent !== 'thanks') {
-    query = followUp(query, context, followStart, plan, counterpartsOf(lexicon));
+    query = followUp(query, context, followStart, plan, counterpartsOf(lexicon), lexicon.data.ownerFiller);
   }
   // "SK 3/11 var?" → "och LG samma månad?", "and the LG meeting that month?": the month of the day (or meeting) just
   // answered, not the day; another body's meetings that month are listed.
@@ -1268,7 +1271,7 @@ function counterpartsOf(lexicon: Lexicon): Record<string, string> {
 }
 
 /** A follow-up that carries a new subject ("och 2015?", "och LG?") keeps the last question, with the new subject. */
-function followUp(q: Query, ctx: QueryContext, explicit: boolean, plan: Plan, counterparts: Record<string, string> = {}): Query {
+function followUp(q: Query, ctx: QueryContext, explicit: boolean, plan: Plan, counterparts: Record<string, string> = {}, filler: readonly string[] = []): Query {
   const { rotationBodies: rotating, hostedBodies } = planFacts(plan);
   const onlyRelation = q.relation && !q.dates.length && !q.month;
   const next = explicit && q.cues.includes('next') && !q.bodies.length;
@@ -1286,7 +1289,7 @@ function followUp(q: Query, ctx: QueryContext, explicit: boolean, plan: Plan, co
   // "när är SK:s planeringskonferens?" → "och LG:s?", "and the committee's?": a follow-up that names only an owner, in
   // the genitive, asks for that owner's one of the thing the last question was about (the owner's own meeting of
   // that title), not the owner's next meeting.
-  const owned = explicit ? ownedThing(q, ctx, plan) : undefined;
+  const owned = explicit ? ownedThing(q, ctx, plan, filler) : undefined;
   if (owned) return { ...q, intent: ctx.intent, bodies: owned, municipalities: [], years: [], dates: [], month: undefined, meetingId: undefined, followUp: true };
   const carries = q.years.length || q.yearShift || q.monthShift || q.bodies.length || q.municipalities.length || q.dates.length || q.month || q.budgetLines.length;
   if (!carries) return q;
@@ -1351,8 +1354,6 @@ function followUp(q: Query, ctx: QueryContext, explicit: boolean, plan: Plan, co
   };
 }
 
-/** Words a follow-up may hold besides its owner: its start ("och", "and"), an article, "då"/"then". */
-const OWNER_FILLER = new Set(['och', 'and', 'o', 'a', 'the', 'da', 'then', 'for', 'of', 'dess']);
 
 /**
  * The bodies a follow-up of only an owner in the genitive ("och LG:s?", "and the committee's?", "och
@@ -1361,9 +1362,9 @@ const OWNER_FILLER = new Set(['och', 'and', 'o', 'a', 'the', 'da', 'then', 'for'
  * last question whose own name holds another body's ("Samarbetskommitténs planeringskonferens"). The owner's
  * thing is the body whose own name holds the owner, else the owner with the thing (the owner's titled meeting).
  */
-function ownedThing(q: Query, ctx: QueryContext, plan: Plan): string[] | undefined {
+function ownedThing(q: Query, ctx: QueryContext, plan: Plan, filler: readonly string[]): string[] | undefined {
   if (q.bodies.length !== 1 || q.municipalities.length || q.years.length || q.dates.length || q.month || q.budgetLines.length || q.form) return undefined;
-  const words = splitWords(fold(q.text)).filter((w) => /[\p{L}\d]/u.test(w) && !OWNER_FILLER.has(w));
+  const words = splitWords(fold(q.text)).filter((w) => /[\p{L}\d]/u.test(w) && !filler.includes(w));
   const genitive = (words.length === 2 && words[1] === 's') || (words.length === 1 && words[0]!.length > 2 && words[0]!.endsWith('s'));
   if (!genitive) return undefined;
   const owner = q.bodies[0]!;
@@ -1401,11 +1402,6 @@ const YEAR_WORDS = new Set(['ar', 'aren', 'year', 'years']);
 /** Words for the present, set against the vision's year ("idag", "now"). */
 const NOW_WORDS = new Set(['idag', 'dag', 'nu', 'today', 'now', 'currently', 'nuvarande', 'current', 'nulaget']);
 const NOT_WORDS = new Set(['inte', 'ej', 'not', 'icke']);
-/** What a bound ("minst", "at least", "högst") is put on: a figure, a half, a part of a whole. */
-const BOUND_FIGURE = /^(\d[\d.,]*%?|halften|halva|half|en|ett|one|a)$/;
-const PART_OF_WHOLE = /^(tredjedel|fjardedel|femtedel|tiondel|halv|third|quarter|fifth|tenth|half|procent|percent)/;
-/** Verbs that report what a source says ("mejlet sa", "the invitation said"): the source is a premise's, not asked. */
-const REPORTING_VERBS = new Set(['sa', 'sade', 'sager', 'said', 'says', 'stod', 'skrev', 'wrote', 'stated', 'states', 'angav', 'angar']);
 const ARTICLES = new Set(['the', 'a', 'an', 'det', 'den']);
 /** Words that ask for a listing: the plural of meeting, "what happens". */
 const LISTING_WORDS = new Set(['moten', 'motena', 'meetings', 'sammantraden', 'hander', 'happening', 'happens', 'pa gang']);
