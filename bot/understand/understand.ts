@@ -1365,6 +1365,9 @@ function followUp(q: Query, ctx: QueryContext, explicit: boolean, plan: Plan, co
 function ownedThing(q: Query, ctx: QueryContext, plan: Plan, filler: readonly string[]): string[] | undefined {
   if (q.bodies.length !== 1 || q.municipalities.length || q.years.length || q.dates.length || q.month || q.budgetLines.length || q.form) return undefined;
   const words = splitWords(fold(q.text)).filter((w) => /[\p{L}\d]/u.test(w) && !filler.includes(w));
+  // (Not coordination.ts's GENITIVE reader: that one reads raw tokens, "SK:s", "LG's", at any place in a text and asks the
+  // lexicon what they name; this one asks only whether the whole folded follow-up, its owner already read, is one
+  // genitive, "lg s" or "samarbetskommittens". Shared, each would need the other's input: left apart on purpose.)
   const genitive = (words.length === 2 && words[1] === 's') || (words.length === 1 && words[0]!.length > 2 && words[0]!.endsWith('s'));
   if (!genitive) return undefined;
   const owner = q.bodies[0]!;
