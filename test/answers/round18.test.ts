@@ -1,0 +1,18 @@
+// Round 18 (nlu18a): the failures the dev sets of rounds 15–17 left, each read by a general rule.
+import { freshCoreEach } from '../helpers/core.js';
+
+describe('a rotation year the calendar has no date for', () => {
+  const bot = freshCoreEach();
+
+  it('answers a plain "when" as not in the plan, with the host the plan does name', async () => {
+    for (const [q, host] of [['när är rådslaget 2013?', 'Botkyrka'], ['when is the 2015 rådslag?', 'Södertälje'], ['vilket datum är rådslaget 2012?', 'Nynäshamn']] as const) {
+      const a = await bot.ask(q);
+      expect(a.kind).toBe('notInPlan');
+      expect(a.text).toContain(host);
+    }
+    // A year the calendar does date keeps its meeting.
+    const held = await bot.ask('när är rådslaget 2011?');
+    expect(held.kind).not.toBe('notInPlan');
+    expect(held.text).toContain('24 mars');
+  });
+});
