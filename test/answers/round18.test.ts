@@ -16,3 +16,13 @@ describe('a rotation year the calendar has no date for', () => {
     expect(held.text).toContain('24 mars');
   });
 });
+
+describe('a budget line cut short', () => {
+  const bot = freshCoreEach();
+
+  it('reads "pers." as the staff line, so a difference has both its sides', async () => {
+    const a = await bot.ask('differensen mellan pers. o utredn.');
+    expect(a.kind).toBe('budgetDifference');
+    expect(a.text).toContain('350 000 kr');
+  });
+});
