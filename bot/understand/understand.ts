@@ -125,6 +125,8 @@ export interface Query extends QueryContext {
   notInPlanKinds: string[];
   /** Units an amount is asked per ("per kvartal", "per kommun och månad", "per invånare"): perUnits ids. */
   per: string[];
+  /** A number of a unit of time ("efter tre kvartal", "for two months"): the amount spread evenly over the year, that many units of it. */
+  perCount?: { unit: string; count: number };
   /** A what-if change of an amount ("om utredningarna dubblas", "if staff rose by 10 %"). */
   scale?: Scale;
   /** The plan's names in the order written (bodies, municipalities, budget lines), with their word index. */
@@ -649,6 +651,12 @@ export function understand(input: UnderstandInput): Query {
   const scale = readScale(text, words, forms.amounts, lexicon);
   const unitAt = new Set<number>();
   const per = readPer(scale?.fractionAt === undefined ? words : words.map((w, i) => (i === scale.fractionAt ? '' : w)), lexicon, unitAt);
+  // "hur mycket borde vara använt efter tre kvartal?": a count of a unit of time is that unit too, times the count.
+  const perCount = budgetLines.length || cues.includes('split') ? countedUnit(words, lexicon) : undefined;
+  if (perCount && !per.includes(perCount.unit)) {
+    per.push(perCount.unit);
+    unitAt.add(perCount.at);
+  }
   if (per.length && !cues.includes('perMonth')) cues.push('per');
   // "vad kostar SK per invånare?", "utredningarna per invånare": a word of the population that is the unit after a
   // per-word is what an amount is divided by, not the population asked. (Where money or a line is asked; "hur
@@ -887,6 +895,7 @@ export function understand(input: UnderstandInput): Query {
     notInPlanKinds,
     period,
     per,
+    ...(perCount && per.at(-1) === perCount.unit ? { perCount: { unit: perCount.unit, count: perCount.count } } : {}),
     scale,
     ...(roleOfNamed ? { roleBodies: roleOfNamed, role: roleNamed(words, lexicon) } : {}),
     mentions: matches.filter((m) => m.sense.kind === 'body' || m.sense.kind === 'municipality' || m.sense.kind === 'budgetLine').map((m) => ({ kind: m.sense.kind as Mention['kind'], id: (m.sense as { id: string }).id, at: m.start })).sort((a, b) => a.at - b.at),
@@ -1620,16 +1629,18 @@ function heldTotal(words: string[], lexicon: Lexicon): { totalHeld?: true; uncha
 }
 
 /** Per-word → unit tables of a lexicon, built once per lexicon data. */
-const perTables = new WeakMap<object, { unitOf: Map<string, string>; alone: Map<string, string>; after: Map<string, Set<string>> }>();
+const perTables = new WeakMap<object, { unitOf: Map<string, string>; alone: Map<string, string>; after: Map<string, Set<string>>; counted: Map<string, { id: string; divide: number }> }>();
 function perTable(lexicon: Lexicon) {
   const data = lexicon.data;
   let tab = perTables.get(data);
   if (!tab) {
-    tab = { unitOf: new Map(), alone: new Map(), after: new Map() };
+    tab = { unitOf: new Map(), alone: new Map(), after: new Map(), counted: new Map() };
     const perWords = data.perWords ?? [];
     for (const [id, u] of Object.entries(data.perUnits ?? {})) {
       if (typeof u === 'string') continue;
       for (const w of u.words) tab.unitOf.set(fold(w), id);
+      // A unit of time counted ("tre kvartal", "two months"): its words and its plurals.
+      if (typeof u.divide === 'number') for (const w of [...u.words, u.svPlural, u.enPlural]) if (!fold(w).includes(' ')) tab.counted.set(fold(w), { id, divide: u.divide });
       for (const w of u.alone ?? []) tab.alone.set(fold(w), id);
       tab.after.set(id, new Set((u.after ?? perWords).map(fold)));
     }
@@ -1693,6 +1704,25 @@ function spreadOverTime(words: string[], matches: readonly Match[], per: string[
   const municipality = units.municipality;
   const nouns = new Set(typeof municipality === 'object' ? municipality.words.map(fold) : []);
   return timeUnit && !per.includes('municipality') && !words.some((w) => nouns.has(w));
+}
+
+/**
+ * A number of a unit of time, written as a number or the lexicon's number words, right before the unit ("efter tre
+ * kvartal", "for 2 months", "sex veckor"): from one up to the units of a year (a count beyond it is no part of the
+ * year's amount). One pass over the words.
+ */
+function countedUnit(words: string[], lexicon: Lexicon): { unit: string; count: number; at: number } | undefined {
+  const { counted } = perTable(lexicon);
+  const numbers = lexicon.data.offsets?.numbers ?? {};
+  for (let i = 1; i < words.length; i++) {
+    const u = counted.get(words[i]!);
+    if (!u) continue;
+    const w = words[i - 1]!;
+    const n = /^\d{1,3}$/.test(w) ? Number(w) : Object.hasOwn(numbers, w) ? numbers[w]! : undefined;
+    // ("a quarter", "en månad": one unit is the per-unit reading, not a count.)
+    if (n !== undefined && n >= 2 && n <= u.divide) return { unit: u.id, count: n, at: i };
+  }
+  return undefined;
 }
 
 /**

@@ -26,3 +26,17 @@ describe('a budget line cut short', () => {
     expect(a.text).toContain('350 000 kr');
   });
 });
+
+describe('a number of a unit of time', () => {
+  const bot = freshCoreEach();
+
+  it('is that many units of the amount spread over the year, not a split between the municipalities', async () => {
+    const a = await bot.ask('om utredningspengarna sprids jämnt över året, hur mycket borde vara använt efter tre kvartal?');
+    expect(a.text).toMatch(/^172 500 kr på 3 kvartal/);
+    expect(a.text).toContain('230 000 kr / 4 kvartal × 3 = 172 500 kr');
+    const b = await bot.ask('what do staff cost over two months?');
+    expect(b.text).toMatch(/^96 667 kr over 2 months/);
+    // One unit stays the per-unit reading.
+    expect((await bot.ask('vad kostar personalen per kvartal?')).text).toMatch(/^145 000 kr per kvartal/);
+  });
+});
