@@ -40,3 +40,18 @@ describe('a number of a unit of time', () => {
     expect((await bot.ask('vad kostar personalen per kvartal?')).text).toMatch(/^145 000 kr per kvartal/);
   });
 });
+
+describe('what a body met once or twice in the calendar is about', () => {
+  const bot = freshCoreEach();
+
+  it('gives its meetings (when, host) after what it is', async () => {
+    const a = await bot.ask('what is the nyckeltal day about?');
+    expect(a.kind).toBe('bodyInfo');
+    expect(a.text).toMatch(/follow-up/);
+    expect(a.text).toContain('6 October');
+    expect(a.text).toContain('Botkyrka');
+    // A body that meets all year is its description, not a list of its meetings.
+    const lg = await bot.ask('vad gör ledningsgruppen?');
+    expect(lg.text).not.toContain('14 oktober');
+  });
+});
