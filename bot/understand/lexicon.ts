@@ -77,6 +77,9 @@ export interface LexiconData {
   roleAttends?: { verbs: { in: string[]; attend: string[] } };
   /** Verbs of gaining with their particle ('tjänar … på'): what someone gains from something, the cue purpose. */
   gainVerbs?: { verbs: string[]; particles: string[]; window: number };
+  /** 'what is the Södertörn cooperation for?', 'vad är samarbetet till för?': a question word within the window before the
+   * ending that closes the message, asking what something is for, the cue purpose (understand.ts, forWhatAsked). */
+  forWhatFrames?: { starts: string[]; ends: string[]; window: number };
   /** 'vad händer med …', 'what happens with …': what the plan says a body is or does (understand.ts, happensWith). */
   happensWith?: { frames: string[]; particles: string[]; window: number };
   /** Words comparing two figures, by language; `not`: phrases where they compare nothing. */

@@ -429,6 +429,8 @@ export function understand(input: UnderstandInput): Query {
     const moneyAt = matches.filter((m) => m.sense.kind === 'cue' && m.sense.name === 'money');
     if (moneyAt.length && moneyAt.every((m) => m.end - m.start === 1 && (lexicon.data.gainVerbs?.verbs ?? []).includes(words[m.start]!))) cues.splice(cues.indexOf('money'), 1);
   }
+  // "could you explain what the Södertörn cooperation is for?": what something is for, asked at the message's end.
+  if (!cues.includes('purpose') && !cues.includes('whatFor') && !matches.some((m) => m.sense.kind === 'budgetLine') && !words.some((w) => /\d/.test(w)) && forWhatAsked(words, matches, lexicon)) cues.push('purpose');
   // A kind of fact the plan does not hold (a name, a price, an agenda) is something the plan cannot know.
   const notInPlanKinds = cues.filter((c) => c.startsWith('nip:')).map((c) => c.slice(4));
   // "the invitation said Friday, when is the LG meeting in October?", "mejlet sa fredag – när är LG i september?": a
@@ -1655,6 +1657,22 @@ function gainAsked(words: readonly string[], lexicon: Lexicon): boolean {
   if (!g) return false;
   const joined = (i: number) => ` ${words.slice(i + 1, i + 1 + g.window).join(' ')} `;
   return words.some((w, i) => g.verbs.includes(w) && g.particles.some((p) => joined(i).includes(` ${p} `)));
+}
+
+/**
+ * A question word within the lexicon's window before an ending of use that closes the words ("what … for"), where the
+ * word before the ending is no cue of its own: "what are they responsible for?", "vad mer är de värd för?" ask
+ * what the word before it says (tasks, hosting), not a purpose.
+ */
+function forWhatAsked(words: readonly string[], matches: readonly Match[], lexicon: Lexicon): boolean {
+  const f = lexicon.data.forWhatFrames;
+  if (!f) return false;
+  const end = f.ends.map((e) => fold(e).split(' ')).find((e) => e.length < words.length && e.every((w, k) => words[words.length - e.length + k] === w));
+  if (!end) return false;
+  const last = words.length - end.length - 1;
+  if (matches.some((m) => m.sense.kind === 'cue' && m.start <= last && m.end > last)) return false;
+  const before = words.slice(Math.max(0, words.length - end.length - f.window), words.length - end.length);
+  return before.some((w) => f.starts.includes(w));
 }
 
 /** A frame of what is done ("vad händer", "what happens") with its particle within the lexicon's window after it ("med", "with"). */

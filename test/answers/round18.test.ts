@@ -55,3 +55,18 @@ describe('what a body met once or twice in the calendar is about', () => {
     expect(lg.text).not.toContain('14 oktober');
   });
 });
+
+describe('what something is for, asked at the end of a message', () => {
+  const bot = freshCoreEach();
+
+  it('is the purpose, inside a long greeting too', async () => {
+    const a = await bot.ask('Hej! We have a delegation from Tallinn here today – could you explain in English what the Södertörn cooperation is for?');
+    expect(a.text).toMatch(/regional development/);
+    expect((await bot.ask('what is the Södertörn cooperation for?')).text).toMatch(/regional development/);
+  });
+
+  it('leaves "for" to a word before it that has its own meaning (tasks, hosting)', async () => {
+    const a = await bot.ask('what are they responsible for?');
+    expect(a.text).not.toMatch(/regional development/);
+  });
+});
