@@ -686,7 +686,9 @@ export function understand(input: UnderstandInput): Query {
     if (e.bodies.some((b) => rotationBodies.has(b))) f.push('ent:rotationBody');
     if (e.bodies.some((b) => !rotationBodies.has(b))) f.push('ent:otherBody');
     if (e.municipalities.length) f.push('ent:municipality');
-    if (e.dates.length) f.push(e.relativeDay ? 'ent:day' : 'ent:date');
+    // ("next committee meeting after yesterday's": a day named relatively is the anchor of a meeting after or before
+    // it as a date written out is.)
+    if (e.dates.length) f.push(e.relativeDay && !((cues.includes('after') || cues.includes('before')) && cues.includes('next')) ? 'ent:day' : 'ent:date');
     if (e.month) f.push('ent:month');
     if (e.week) f.push('ent:week');
     if (e.years.length) f.push('ent:year');

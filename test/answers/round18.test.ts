@@ -70,3 +70,14 @@ describe('what something is for, asked at the end of a message', () => {
     expect(a.text).not.toMatch(/regional development/);
   });
 });
+
+describe('a meeting after a day named relatively', () => {
+  const bot = freshCoreEach('2011-09-23T09:00:00+02:00');
+
+  it('anchors on that day as on a date written out', async () => {
+    const a = await bot.ask("What's the next committee meeting after yesterday's?");
+    expect(a.kind).toBe('adjacentMeeting');
+    expect(a.text).toContain('3 November');
+    expect(a.text).toContain('Botkyrka');
+  });
+});
