@@ -125,6 +125,8 @@ export interface Query extends QueryContext {
   notInPlanKinds: string[];
   /** Units an amount is asked per ("per kvartal", "per kommun och månad", "per invånare"): perUnits ids. */
   per: string[];
+  /** A number of a unit of time ("efter tre kvartal", "for two months"): the amount spread evenly over the year, that many units of it. */
+  perCount?: { unit: string; count: number };
   /** A what-if change of an amount ("om utredningarna dubblas", "if staff rose by 10 %"). */
   scale?: Scale;
   /** The plan's names in the order written (bodies, municipalities, budget lines), with their word index. */
@@ -429,6 +431,8 @@ export function understand(input: UnderstandInput): Query {
     const moneyAt = matches.filter((m) => m.sense.kind === 'cue' && m.sense.name === 'money');
     if (moneyAt.length && moneyAt.every((m) => m.end - m.start === 1 && (lexicon.data.gainVerbs?.verbs ?? []).includes(words[m.start]!))) cues.splice(cues.indexOf('money'), 1);
   }
+  // "could you explain what the Södertörn cooperation is for?": what something is for, asked at the message's end.
+  if (!cues.includes('purpose') && !cues.includes('whatFor') && !matches.some((m) => m.sense.kind === 'budgetLine') && !words.some((w) => /\d/.test(w)) && forWhatAsked(words, matches, lexicon)) cues.push('purpose');
   // A kind of fact the plan does not hold (a name, a price, an agenda) is something the plan cannot know.
   const notInPlanKinds = cues.filter((c) => c.startsWith('nip:')).map((c) => c.slice(4));
   // "the invitation said Friday, when is the LG meeting in October?", "mejlet sa fredag – när är LG i september?": a
@@ -652,6 +656,12 @@ export function understand(input: UnderstandInput): Query {
   const scale = readScale(text, words, forms.amounts, lexicon);
   const unitAt = new Set<number>();
   const per = readPer(scale?.fractionAt === undefined ? words : words.map((w, i) => (i === scale.fractionAt ? '' : w)), lexicon, unitAt);
+  // "hur mycket borde vara använt efter tre kvartal?": a count of a unit of time is that unit too, times the count.
+  const perCount = budgetLines.length || cues.includes('split') ? countedUnit(words, lexicon) : undefined;
+  if (perCount && !per.includes(perCount.unit)) {
+    per.push(perCount.unit);
+    unitAt.add(perCount.at);
+  }
   if (per.length && !cues.includes('perMonth')) cues.push('per');
   // "vad kostar SK per invånare?", "utredningarna per invånare": a word of the population that is the unit after a
   // per-word is what an amount is divided by, not the population asked. (Where money or a line is asked; "hur
@@ -679,7 +689,9 @@ export function understand(input: UnderstandInput): Query {
     if (e.bodies.some((b) => rotationBodies.has(b))) f.push('ent:rotationBody');
     if (e.bodies.some((b) => !rotationBodies.has(b))) f.push('ent:otherBody');
     if (e.municipalities.length) f.push('ent:municipality');
-    if (e.dates.length) f.push(e.relativeDay ? 'ent:day' : 'ent:date');
+    // ("next committee meeting after yesterday's": a day named relatively is the anchor of a meeting after or before
+    // it as a date written out is.)
+    if (e.dates.length) f.push(e.relativeDay && !((cues.includes('after') || cues.includes('before')) && cues.includes('next')) ? 'ent:day' : 'ent:date');
     if (e.month) f.push('ent:month');
     if (e.week) f.push('ent:week');
     if (e.years.length) f.push('ent:year');
@@ -890,6 +902,7 @@ export function understand(input: UnderstandInput): Query {
     notInPlanKinds,
     period,
     per,
+    ...(perCount && per.at(-1) === perCount.unit ? { perCount: { unit: perCount.unit, count: perCount.count } } : {}),
     scale,
     ...(roleOfNamed ? { roleBodies: roleOfNamed, role: roleNamed(words, lexicon) } : {}),
     mentions: matches.filter((m) => m.sense.kind === 'body' || m.sense.kind === 'municipality' || m.sense.kind === 'budgetLine').map((m) => ({ kind: m.sense.kind as Mention['kind'], id: (m.sense as { id: string }).id, at: m.start })).sort((a, b) => a.at - b.at),
@@ -1613,16 +1626,18 @@ function heldTotal(words: string[], lexicon: Lexicon): { totalHeld?: true; uncha
 }
 
 /** Per-word → unit tables of a lexicon, built once per lexicon data. */
-const perTables = new WeakMap<object, { unitOf: Map<string, string>; alone: Map<string, string>; after: Map<string, Set<string>> }>();
+const perTables = new WeakMap<object, { unitOf: Map<string, string>; alone: Map<string, string>; after: Map<string, Set<string>>; counted: Map<string, { id: string; divide: number }> }>();
 function perTable(lexicon: Lexicon) {
   const data = lexicon.data;
   let tab = perTables.get(data);
   if (!tab) {
-    tab = { unitOf: new Map(), alone: new Map(), after: new Map() };
+    tab = { unitOf: new Map(), alone: new Map(), after: new Map(), counted: new Map() };
     const perWords = data.perWords ?? [];
     for (const [id, u] of Object.entries(data.perUnits ?? {})) {
       if (typeof u === 'string') continue;
       for (const w of u.words) tab.unitOf.set(fold(w), id);
+      // A unit of time counted ("tre kvartal", "two months"): its words and its plurals.
+      if (typeof u.divide === 'number') for (const w of [...u.words, u.svPlural, u.enPlural]) if (!fold(w).includes(' ')) tab.counted.set(fold(w), { id, divide: u.divide });
       for (const w of u.alone ?? []) tab.alone.set(fold(w), id);
       tab.after.set(id, new Set((u.after ?? perWords).map(fold)));
     }
@@ -1637,6 +1652,22 @@ function gainAsked(words: readonly string[], lexicon: Lexicon): boolean {
   if (!g) return false;
   const joined = (i: number) => ` ${words.slice(i + 1, i + 1 + g.window).join(' ')} `;
   return words.some((w, i) => g.verbs.includes(w) && g.particles.some((p) => joined(i).includes(` ${p} `)));
+}
+
+/**
+ * A question word within the lexicon's window before an ending of use that closes the words ("what … for"), where the
+ * word before the ending is no cue of its own: "what are they responsible for?", "vad mer är de värd för?" ask
+ * what the word before it says (tasks, hosting), not a purpose.
+ */
+function forWhatAsked(words: readonly string[], matches: readonly Match[], lexicon: Lexicon): boolean {
+  const f = lexicon.data.forWhatFrames;
+  if (!f) return false;
+  const end = f.ends.map((e) => fold(e).split(' ')).find((e) => e.length < words.length && e.every((w, k) => words[words.length - e.length + k] === w));
+  if (!end) return false;
+  const last = words.length - end.length - 1;
+  if (matches.some((m) => m.sense.kind === 'cue' && m.start <= last && m.end > last)) return false;
+  const before = words.slice(Math.max(0, words.length - end.length - f.window), words.length - end.length);
+  return before.some((w) => f.starts.includes(w));
 }
 
 /** A frame of what is done ("vad händer", "what happens") with its particle within the lexicon's window after it ("med", "with"). */
@@ -1686,6 +1717,25 @@ function spreadOverTime(words: string[], matches: readonly Match[], per: string[
   const municipality = units.municipality;
   const nouns = new Set(typeof municipality === 'object' ? municipality.words.map(fold) : []);
   return timeUnit && !per.includes('municipality') && !words.some((w) => nouns.has(w));
+}
+
+/**
+ * A number of a unit of time, written as a number or the lexicon's number words, right before the unit ("efter tre
+ * kvartal", "for 2 months", "sex veckor"): from one up to the units of a year (a count beyond it is no part of the
+ * year's amount). One pass over the words.
+ */
+function countedUnit(words: string[], lexicon: Lexicon): { unit: string; count: number; at: number } | undefined {
+  const { counted } = perTable(lexicon);
+  const numbers = lexicon.data.offsets?.numbers ?? {};
+  for (let i = 1; i < words.length; i++) {
+    const u = counted.get(words[i]!);
+    if (!u) continue;
+    const w = words[i - 1]!;
+    const n = /^\d{1,3}$/.test(w) ? Number(w) : Object.hasOwn(numbers, w) ? numbers[w]! : undefined;
+    // ("a quarter", "en månad": one unit is the per-unit reading, not a count.)
+    if (n !== undefined && n >= 2 && n <= u.divide) return { unit: u.id, count: n, at: i };
+  }
+  return undefined;
 }
 
 /**
