@@ -415,7 +415,9 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
     // "rådslaget 2014 hålls i Tyresö" when Tyresö is that year's host: a fact, answered as a question.
     const sameHost = yearWord && municipalities.length === 1 && plan.hostRotations.some((r) => r.body === rotBody && r.year === Number(yearWord[1]) && r.host === municipalities[0]);
     if (sameHost && !has(C.hostStrong)) return undefined;
-    if (yearWord && municipalities.length) return run(`${say(lang, 'commandHost')} ${bodyRef(ctx, rotBody)} ${yearWord[1]} ${municipalityName(plan, newHost(municipalities, padded, C, undefined, plan))}`);
+    // "nynäshamn kan inte ta rådslaget 2012, södertälje tar det": the year's host named first is the old one.
+    const yearHosts = yearWord ? plan.hostRotations.filter((r) => r.body === rotBody && r.year === Number(yearWord[1])).map((r) => r.host) : [];
+    if (yearWord && municipalities.length) return run(`${say(lang, 'commandHost')} ${bodyRef(ctx, rotBody)} ${yearWord[1]} ${municipalityName(plan, newHost(municipalities, padded, C, yearHosts, plan))}`);
     if (has(C.hostStrong) && (!yearWord || !municipalities.length)) {
       return ask(say(lang, 'askRotationYearOrMunicipality', !!yearWord));
     }
@@ -427,7 +429,10 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
   // right after the body names its meeting (a new date comes after "till"/"to"), so where the body has no
   // meeting that day its nearest one is asked about, never another one found by the place named.
   const named = body && !signals.add && !signals.restore ? dayAfterBody(words, matches, body, dates.dates) : undefined;
-  if (named && body && !meetingsBetween(plan, named, named, body).length) {
+  // "kan du lägga nyckeltalsdagen den 13 oktober istället?": a body that meets once that year names its meeting
+  // alone, so the day after it in a move (no new host named) is the new day, not a meeting to ask about.
+  const soleMeeting = named && body && signals.move && !municipalities.length && dates.dates.length === 1 && plannedMeetings(plan, body).filter((m) => meetingYear(m) === Number(named.slice(0, 4))).length === 1;
+  if (named && body && !soleMeeting && !meetingsBetween(plan, named, named, body).length) {
     const question = noMeetingThatDay(plan, body, named, lang);
     if (question) return ask(question.message, question.suggest);
   }
@@ -497,7 +502,7 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
       const named = (id: string) => fold(municipalityName(plan, id)).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
       const pair = (x: string, y: string) => new RegExp(`${named(x)}s?\\s*(,|och|and|&|\\+)?\\s+${named(y)}`).test(f);
       const listed = hostNamed.filter((m) => hostNamed.some((o) => o !== m && (pair(m, o) || pair(o, m))));
-      const hosts = listed.length > 1 ? listed : [newHost(municipalities, padded, C, ref, plan)];
+      const hosts = listed.length > 1 ? listed : [newHost(municipalities, padded, C, ref?.hosts ?? [], plan)];
       return run(`${say(lang, 'commandChangeHost')} ${meetingRef(ctx, ref, lang)} ${say(lang, 'commandTo')} ${hosts.map((h) => municipalityName(plan, h)).join(say(lang, 'spacedAnd'))}`);
     }
     if (!ref && !targetDates.length && !(signals.add && dates.dates.length) && has(C.hostStrong)) {
@@ -833,10 +838,12 @@ function insteadOf(plan: Plan, id: string, padded: string, C: ChangeWords): bool
   return C.insteadOf.some((p) => padded.includes(`${p}${name} `) || padded.includes(`${p}${name}s `));
 }
 
-/** The new host: a named municipality that is not "istället för" one, nor the meeting's host already. */
-function newHost(municipalities: string[], padded: string, C: ChangeWords, ref: Meeting | undefined, plan: Plan): string {
-  const candidates = municipalities.filter((m) => !insteadOf(plan, m, padded, C) && !ref?.hosts.includes(m));
-  return candidates[0] ?? municipalities.find((m) => !ref?.hosts.includes(m)) ?? municipalities[0]!;
+/** The new host: a named municipality that is not "istället för" one, nor the host already (`hosts`: the meeting's, or the rotation year's). */
+function newHost(municipalities: string[], padded: string, C: ChangeWords, hosts: readonly string[], plan: Plan): string {
+  // "Huddinge kan inte ta rådslaget 2013, Salem tar det": a municipality right before a reason it cannot is the old one.
+  const cannot = (m: string) => C.obstacle.some((p) => padded.includes(` ${fold(municipalityName(plan, m))}${p}`));
+  const candidates = municipalities.filter((m) => !insteadOf(plan, m, padded, C) && !hosts.includes(m) && !cannot(m));
+  return candidates[0] ?? municipalities.find((m) => !hosts.includes(m)) ?? municipalities[0]!;
 }
 
 /** A name of the body that the README parser reads as that body. */

@@ -490,3 +490,20 @@ describe('DEBUG_NLU for change requests', () => {
     }
   });
 });
+
+describe('requests said as sentences (round 18)', () => {
+  it('a body that meets once that year names its meeting: the day written in a move is the new day', () => {
+    expect(parse('kan du lägga nyckeltalsdagen den 13 oktober istället?')).toEqual(parse('flytta nyckeltal 6/10 till 13/10'));
+    // A new host with a day that is not the meeting's still asks which meeting, as do two days that are not it.
+    expect(parse('nyckeltalsdagen 13/10 ska vara i Salem')).toMatchObject({ type: 'error', missing: true });
+    expect(parse('kan du flytta rådslaget den 20 oktober till 27 oktober?')).toMatchObject({ type: 'error', missing: true });
+  });
+
+  it.each([
+    ['nynäshamn kan inte ta rådslaget 2012, södertälje tar det', 'värd rådslag 2012 Södertälje', 'sv'],
+    ['Huddinge kan inte ta rådslaget 2013, Salem tar det', 'värd rådslag 2013 Salem', 'sv'],
+    ['Huddinge can not host the rådslag 2013, Salem will', 'host rådslag 2013 Salem', 'en'],
+  ] as const)('"%s": the year\'s host, or one that cannot, is not the new host', (words, command, lang) => {
+    expect(parse(words, lang)).toEqual(parse(command, lang));
+  });
+});
