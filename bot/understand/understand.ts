@@ -432,10 +432,11 @@ export function understand(input: UnderstandInput): Query {
   // "the invitation said Friday, when is the LG meeting in October?", "mejlet sa fredag – när är LG i september?": a
   // thing the plan does not hold, named as the source of what a premise says (right before a verb of saying), is not
   // what is asked; the premise is checked against what the plan holds, the question answered.
-  const reported = matches.filter((m) => m.sense.kind === 'cue' && m.sense.name.startsWith('nip:') && REPORTING_VERBS.has(words[m.end] ?? ''));
+  const reports = (i: number) => REPORTING_VERBS.has(words[i] ?? '') && !writtenSo(text, words, i);
+  const reported = matches.filter((m) => m.sense.kind === 'cue' && m.sense.name.startsWith('nip:') && reports(m.end));
   for (const r of reported) {
     const name = (r.sense as { name: string }).name;
-    if (matches.some((m) => m !== r && m.sense.kind === 'cue' && m.sense.name === name && !REPORTING_VERBS.has(words[m.end] ?? ''))) continue;
+    if (matches.some((m) => m !== r && m.sense.kind === 'cue' && m.sense.name === name && !reports(m.end))) continue;
     if (cues.includes(name)) cues.splice(cues.indexOf(name), 1);
     if (notInPlanKinds.includes(name.slice(4))) notInPlanKinds.splice(notInPlanKinds.indexOf(name.slice(4)), 1);
   }
@@ -1412,6 +1413,17 @@ const ONE_WORDS = new Set(['en', 'ett', 'one', 'a']);
 const PART_OF_WHOLE = /^(tredjedel|fjardedel|femtedel|tiondel|halv|third|quarter|fifth|tenth|half|procent|percent)/;
 /** Verbs that report what a source says ("mejlet sa", "the invitation said"): the source is a premise's, not asked. */
 const REPORTING_VERBS = new Set(['sa', 'sade', 'sager', 'said', 'says', 'stod', 'skrev', 'wrote', 'stated', 'states', 'angav', 'angar']);
+/**
+ * Whether the folded "sa" at `words[i]` was written "så" ("varför är lunchen så dyr?"): so, not said. The i-th
+ * word's place among the folded "sa" words is its place among the text's "sa"/"så" words (one pass over each).
+ */
+function writtenSo(text: string, words: readonly string[], i: number): boolean {
+  if (words[i] !== 'sa') return false;
+  let k = 0;
+  for (let j = 0; j < i; j++) if (words[j] === 'sa') k++;
+  const written = [...text.matchAll(/(?<![\p{L}\d])(sa|så)(?![\p{L}\d])/giu)][k];
+  return written !== undefined && written[1]!.toLowerCase() === 'så';
+}
 const ARTICLES = new Set(['the', 'a', 'an', 'det', 'den']);
 /** Words that ask for a listing: the plural of meeting, "what happens". */
 const LISTING_WORDS = new Set(['moten', 'motena', 'meetings', 'sammantraden', 'hander', 'happening', 'happens', 'pa gang']);
