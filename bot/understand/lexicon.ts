@@ -144,6 +144,8 @@ export interface LexiconData {
   shorthand?: ShorthandWords;
   /** Words that address the bot or are polite at a message's edges (a greeting, a mention, "snälla", "tack"): bot/understand/address.ts. */
   address?: AddressWords;
+  /** The first words of the README's commands, by language (bot/admin/parse.ts): the command's language. */
+  commandVerbs?: { sv: string[]; en: string[] };
   /** A plain yes or no to a waiting proposal, word by word ("ok go ahead", "nej, strunta i det"): bot/admin/answers.ts. */
   plainAnswers?: PlainAnswerWords;
 }

@@ -507,3 +507,21 @@ describe('requests said as sentences (round 18)', () => {
     expect(parse(words, lang)).toEqual(parse(command, lang));
   });
 });
+
+describe('the command words are the lexicon\'s', () => {
+  it('reads a typo in a command word or a plain answer as the word ("historki", "bekärfta", "abvryt")', async () => {
+    const bot = await createTestCore('2011-04-07T10:00:00+02:00', { secretariat: ['sec'] });
+    const say = async (text: string) => (await bot.core.handleMessage({ conversationId: 'c', channel: 'terminal', userId: 'sec', text }))[0]!;
+    expect((await say('historki')).kind).toBe('history');
+    expect((await say('flytta LG 20/5 till 27/5')).kind).toBe('confirm');
+    expect((await say('abvryt')).kind).toBe('cancelled');
+    expect((await say('flytta LG 20/5 till 27/5')).kind).toBe('confirm');
+    expect((await say('bekärfta')).kind).toBe('confirmed');
+    await bot.cleanup();
+  });
+
+  it('takes the command\'s language from its first word', () => {
+    expect(parse('cancel SK 9/6', 'sv')).toMatchObject({ type: 'change', lang: 'en' });
+    expect(parse('ställ in SK 9/6', 'en')).toMatchObject({ type: 'change', lang: 'sv' });
+  });
+});
