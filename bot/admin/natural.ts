@@ -102,6 +102,8 @@ export interface ChangeWords {
   instead: string[];
   /** A reason the plan cannot stay ("Tyresö kan tyvärr inte ta mötet", "can't make 22 September"): context for a request. */
   obstacle: string[];
+  /** Polite phrases of wondering ("undrar om"): a frame only where a modal verb or a change follows. */
+  wonder: string[];
   /** "skulle X kunna …", "would X be able to …": the conditional of a request. */
   conditional: string[];
   /** Verbs of telling or showing ("kan du säga när …", "skulle du kunna visa budgeten?", "vi behöver veta …"): a frame around them asks to be told. */
@@ -152,7 +154,7 @@ export function changeWords(lexicon: Lexicon): ChangeWords | undefined {
       history: list('history'), cancel: list('cancel'), restore: list('restore'), move: list('move'), moveStrong: list('moveStrong'),
       host: list('host'), hostStrong: list('hostStrong'), add: list('add'), budget: list('budget'), budgetStrong: list('budgetStrong'), insteadOf: list('insteadOf'), polite: list('polite'), notChange: list('notChange'), budgetUp: list('budgetUp'), budgetDown: list('budgetDown'), budgetBy: list('budgetBy'),
       hostWeak: list('hostWeak'), budgetAdd: list('budgetAdd'), budgetSub: list('budgetSub'), addWeak: list('addWeak'), earlier: list('earlier'), tagQuestion: list('tagQuestion'), hypothesis: list('hypothesis'),
-      modal: list('modal'), instead: list('instead'), obstacle: list('obstacle'), conditional: list('conditional'), askVerbs: list('askVerbs'), later: list('later'),
+      modal: list('modal'), instead: list('instead'), obstacle: list('obstacle'), wonder: list('wonder'), conditional: list('conditional'), askVerbs: list('askVerbs'), later: list('later'),
       decided: list('decided'), cancelWeak: list('cancelWeak'), replace: list('replace'), undo: list('undo'), enWords: new Set(Array.isArray(raw.enWords) ? raw.enWords : []),
       ordinalFirst: new Set(sub('ordinal', 'first')), ordinalLast: new Set(sub('ordinal', 'last')),
       followWeak: byLength(start.filter((p) => FOLLOW_WEAK.has(p))), followStart: byLength(start.filter((p) => !FOLLOW_WEAK.has(p))), followEnd: byLength(sub('followUp', 'end')),
@@ -290,6 +292,8 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
   if (!polite && raw.endsWith('?')) return question('ends with "?" and is not framed as a request');
   // "SK 14/4 är i Salem va", "LG moves to 27/5, right": a statement checked, not a change asked for.
   if (!polite && C.tagQuestion.some((p) => padded.endsWith(p))) return question('ends with a tag');
+  // "Huddinge undrar om rådslaget 2013 är i Huddinge": wondering whether a claim holds (no modal, no change verb) asks it.
+  if (!polite && has(C.wonder)) return question('wonders whether a claim holds');
   // "om personalen sänks med 10 %", "if staff goes up by 20 000": what would follow is asked, nothing is changed.
   if (!polite && C.hypothesis.some((p) => padded.startsWith(p))) return question('a hypothesis');
   // "lägg in SK-mötena i min outlook": a request about the writer's own things, not the plan.
@@ -593,6 +597,9 @@ export function requestFrame(raw: string, words: string[], has: (list: readonly 
   const why = has(C.instead) ? 'instead' : has(C.obstacle) ? 'a reason the plan cannot stay' : has(C.conditional) ? 'conditional' : strong ? 'a change verb' : undefined;
   const frame = polite ? `"${polite.trim()}"` : modal && why ? `"${modal} …" with ${why}` : undefined;
   if (!frame) return { request: false, why: 'frame: none' };
+  // "Botkyrka undrar om SK-mötet 3/11 är i Botkyrka": wondering whether a claim holds asks it; "jag undrar om ni kan
+  // flytta LG 20/5" asks for the change.
+  if (polite && C.wonder.includes(polite) && !why && !words.some((w) => C.modal.includes(` ${w} `))) return { request: false, why: `frame: ${frame} around a claim, asks whether it holds` };
   const ask = C.askVerbs.find((p) => has([p]));
   if (ask) return { request: false, why: `frame: ${frame} around "${ask.trim()}", asks to be told` };
   return { request: true, why: `frame: a request, ${frame}` };

@@ -525,3 +525,22 @@ describe('the command words are the lexicon\'s', () => {
     expect(parse('ställ in SK 9/6', 'en')).toMatchObject({ type: 'change', lang: 'sv' });
   });
 });
+
+describe('wondering whether', () => {
+  it('asks whether a claim holds: a question, for the secretariat and anyone', async () => {
+    const bot = await createTestCore('2011-04-07T10:00:00+02:00', { secretariat: ['sec'] });
+    for (const user of ['sec', 'member']) {
+      const [r] = await bot.core.handleMessage({ conversationId: `c-${user}`, channel: 'terminal', userId: user, text: 'Huddinge undrar om rådslaget 2013 är i Huddinge' });
+      expect(renderText(r!)).toMatch(/^Nej – .*Botkyrka/);
+      const [s] = await bot.core.handleMessage({ conversationId: `d-${user}`, channel: 'terminal', userId: user, text: 'Botkyrka undrar om SK-mötet 3/11 är i Botkyrka' });
+      expect(renderText(s!)).toMatch(/^Ja – /);
+    }
+    expect(bot.store.data.runtime.pending).toEqual([]);
+    await bot.cleanup();
+  });
+
+  it('frames a request where a modal verb or a change follows', () => {
+    expect(parse('jag undrar om ni kan flytta LG 20/5 till 27/5')).toEqual(parse('flytta LG 20/5 till 27/5'));
+    expect(parse('undrar om SK 3/11 kunde vara i Salem istället')).toEqual(parse('ändra värd SK 3/11 till Salem'));
+  });
+});
