@@ -125,6 +125,12 @@ export const FILES = [
   { file: 'r17-heldout.json', heldOut: true, freshCorePerItem: false },
   { file: 'r17-commands-dev.json', heldOut: false, freshCorePerItem: true },
   { file: 'r17-commands-heldout.json', heldOut: true, freshCorePerItem: true },
+  // Round 18: two more plan-only writers (c, d), split the same way (r18-sources-with-heldout/split.cjs); first run
+  // on main at 799b87d (the session's start), before anyone read it.
+  { file: 'r18-dev.json', heldOut: false, freshCorePerItem: false },
+  { file: 'r18-heldout.json', heldOut: true, freshCorePerItem: false },
+  { file: 'r18-commands-dev.json', heldOut: false, freshCorePerItem: true },
+  { file: 'r18-commands-heldout.json', heldOut: true, freshCorePerItem: true },
   // Written by the cmd helper of round 3 before the code that reads them: new wordings of each pattern behind a
   // failure of r3-commands-dev.json or a gap noticed earlier (follow-ups, a month's meeting given its day, …).
   { file: 'commands-r3-own.json', heldOut: false, freshCorePerItem: true },
