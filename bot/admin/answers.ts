@@ -13,7 +13,7 @@ export interface PlainAnswer {
 }
 
 /** More words than this are a sentence, not an answer. */
-const MAX_WORDS = 8;
+const MAX_WORDS = 12;
 /** Phrases of up to this many words. */
 const LONGEST_PHRASE = 3;
 

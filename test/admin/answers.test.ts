@@ -21,13 +21,15 @@ describe('a plain answer to a proposal', () => {
     ['no, cancel that please', 'no', 'en'],
     ['nä, gör det inte', 'no', 'sv'],
     ['hold on, don’t', 'no', 'en'],
+    ['Nej förlåt, jag ångrar mig, avbryt är du snäll.', 'no', 'sv'],
+    ['Ja tack, det ser jättebra ut!', 'yes', 'sv'],
   ])('"%s" is %s (%s)', (text, answer, lang) => {
     const r = read(text);
     expect(r?.answer).toBe(answer);
     expect(r?.lang).toBe(lang);
   });
 
-  it.each(['ja men flytta den till 3/6', 'ok, inte än', 'yes no', 'ja nej', 'det', 'tack', 'flytta LG 20/5', 'ok ok ok ok ok ok ok ok ok'])('"%s" is no plain answer', (text) => {
+  it.each(['ja men flytta den till 3/6', 'ok, inte än', 'yes no', 'ja nej', 'det', 'tack', 'flytta LG 20/5', 'ok ok ok ok ok ok ok ok ok ok ok ok ok'])('"%s" is no plain answer', (text) => {
     expect(read(text)).toBeUndefined();
   });
 

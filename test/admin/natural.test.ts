@@ -526,6 +526,10 @@ describe('the command words are the lexicon\'s', () => {
   });
 });
 
+it('asks for the new host where only the year\'s host is named', () => {
+  expect(parse('Rådslaget 2014 behöver få en ny värdkommun, Tyresö har bett att få byta. Kan du ordna det?')).toMatchObject({ type: 'error', missing: true, message: expect.stringMatching(/Vilken kommun/) });
+});
+
 describe('wondering whether', () => {
   it('asks whether a claim holds: a question, for the secretariat and anyone', async () => {
     const bot = await createTestCore('2011-04-07T10:00:00+02:00', { secretariat: ['sec'] });
