@@ -21,6 +21,8 @@ import { describeChange } from './describe.js';
 import { editMenu, formReply, changeFromForm } from './forms.js';
 import { previousChange } from './requests.js';
 import { replaceDay, type PendingProposal } from './natural.js';
+import { plainAnswer } from './answers.js';
+import { withoutAddress } from '../understand/address.js';
 import type { Draft } from '../core/drafts.js';
 import { MAX_CALENDAR_LINE_LENGTH, MAX_CALENDAR_LINES, parseAdmin, type AdminRequest } from './parse.js';
 import { percent } from '../text/format.js';
@@ -160,7 +162,7 @@ export function adminCommands(deps: AdminDeps = {}): Command[] {
       let request = text ? parseAdmin(text, pctx, ctx.lang) : undefined;
       const draft = ctx.draft;
       // "ja" to "Menar du fredag 20 maj?": the request with the meeting's day.
-      if (draft?.retry && !ctx.msg.value && YES.has(ctx.folded) && ctx.now.getTime() - draft.at <= DRAFT_TTL_MS && isSecretariat(ctx.data, ctx.msg.userId)) {
+      if (draft?.retry && !ctx.msg.value && plainAnswer(ctx.reading.words ?? [], ctx.lexicon.data.plainAnswers)?.answer === 'yes' && ctx.now.getTime() - draft.at <= DRAFT_TTL_MS && isSecretariat(ctx.data, ctx.msg.userId)) {
         const offered = parseAdmin(draft.retry, pctx, draft.lang);
         if (offered?.type === 'change') [request, text] = [offered, draft.retry];
       } else if (draft?.text && !ctx.msg.value) {
@@ -169,6 +171,16 @@ export function adminCommands(deps: AdminDeps = {}): Command[] {
           const joined = `${draft.text} ${text.trim()}`;
           const both = parseAdmin(joined, pctx, draft.lang); // "move SK 22/9" → "29 September": the request's language
           if (both?.type === 'change' || (both?.type === 'error' && both.missing && !request)) [request, text] = [both, joined];
+        }
+      }
+      // The words a change stores (a meeting's note and source, a label, a text) are the writer's: where the reading
+      // wrote the message otherwise (a typo, a spoken form: "dom" → "de"), the same change read from the message
+      // as sent, with only its greeting and thanks left out, gives them.
+      if (request?.type === 'change' && ctx.reading.sent !== undefined) {
+        const written = withoutAddress(ctx.reading.sent, ctx.lexicon.data.address);
+        if (written !== text) {
+          const asWritten = parseAdmin(written, { ...pctx, reading: undefined, why: undefined }, ctx.lang);
+          if (asWritten?.type === 'change' && sameShape(asWritten.change, request.change)) request = { ...request, change: asWritten.change };
         }
       }
       parsed.set(ctx.msg, request);
@@ -486,6 +498,14 @@ export function adminCommands(deps: AdminDeps = {}): Command[] {
   return [naturalAnswer(secretariat, parsed), withDecidedCards(secretariat), statistics(deps)];
 }
 
+/** The writer's own words in a change: replaced by '' where two readings of a message are compared. */
+const WRITTEN_KEYS = new Set(['source', 'note', 'label', 'value', 'text', 'description']);
+/** Whether two changes differ at most in the writer's own words (WRITTEN_KEYS). */
+function sameShape(a: Change, b: Change): boolean {
+  const shape = (c: Change) => JSON.stringify(c, (k, v: unknown) => (WRITTEN_KEYS.has(k) ? '' : v));
+  return shape(a) === shape(b);
+}
+
 /** The writer's newest proposal waiting in this conversation (a correction replaces it), if any. */
 function waitingProposal(ctx: CommandContext): PendingProposal | undefined {
   const cutoff = ctx.now.getTime() - PENDING_TTL_MS;
@@ -575,28 +595,6 @@ export function statisticsReply(usage: readonly UsageWeek[], lang: Lang): Reply 
   return reply('statistics', lang, say(lang, 'statisticsByWeek'), blocks);
 }
 
-// Whole answers only (folded), so a sentence that starts with "ja" is never read as one.
-const YES = new Set(['ja', 'ok', 'okej', 'okay', 'yes', 'japp', 'jepp', 'yep', 'absolut', 'ja tack', 'ja gor det', 'japp gor det', 'ok gor det', 'gor det', 'kor', 'ok kor', 'kor pa', 'javisst', 'visst', 'ja bekrafta', 'yes please', 'yes do it', 'do it', 'go ahead', 'sure', 'yup', 'yeah', 'ja det stammer', 'ja precis', 'ja kor', 'yes go ahead', 'yes that s right', 'yes correct']);
-const NO = new Set(['nej', 'no', 'nope', 'nä', 'na', 'nej tack', 'no thanks', 'glom det', 'strunta i det', 'skippa det', 'nej avbryt', 'never mind', 'nevermind', 'forget it', 'no cancel', 'nej det var fel', 'nej vanta', 'avbryt det', 'nej avbryt det', 'nej stryk det', 'no don t', 'no dont', 'don t', 'cancel that', 'no cancel that', 'no wait']);
-/**
- * A refusal in other words: a leading "nej"/"no" and a trailing "det"/"that"/"ändringen" around a word that
- * cancels ("nej, strunta i det", "no, cancel that", "nej avbryt ändringen"), or a bare cancelling verb.
- */
-const NO_LEAD = new Set(['nej', 'no', 'nope', 'na', 'nä']);
-const NO_OBJECT = /(?: (?:det|den|it|that|this|andringen|forandringen|forslaget|the change|the proposal|the edit|please|tack))+$/;
-const NO_CORE = new Set(['avbryt', 'cancel', 'glom', 'forget', 'strunta i', 'skippa', 'don t', 'dont', 'never mind', 'nevermind', 'drop', 'scrap', 'skrota', 'abort', 'lat bli', 'slopa']);
-function refusesInOtherWords(folded: string): boolean {
-  const words = folded.split(' ');
-  const led = NO_LEAD.has(words[0] ?? '');
-  const core = (led ? words.slice(1).join(' ') : folded).replace(NO_OBJECT, '');
-  return NO_CORE.has(core) || (led && NO.has(core));
-}
-const EN_WORD = /\b(no|nope|cancel|forget|never|nevermind|don|dont|wait|drop|scrap|abort|undo|that|it|this|the|please)\b/;
-const LONGEST_ANSWER = Math.max(40, ...[...YES, ...NO].map((w) => w.length));
-/** Answers in English words; the rest but "ok"/"okay" are Swedish. An answer's own language is the reply's. */
-const EN_ANSWERS = new Set(['yes', 'yep', 'yes please', 'yes do it', 'do it', 'go ahead', 'sure', 'yup', 'yeah', 'yes go ahead', 'yes that s right', 'yes correct', 'no', 'nope', 'no thanks', 'never mind', 'nevermind', 'forget it', 'no cancel', 'no don t', 'no dont', 'don t', 'cancel that', 'no cancel that', 'no wait']);
-const NEUTRAL_ANSWERS = new Set(['ok', 'okay']);
-
 /**
  * "ja" / "ok" / "yes" confirm, "nej" / "no" cancel, the one proposal this user has pending in this
  * conversation, as if they had typed "bekräfta" / "avbryt". With none, or several, the words are left to
@@ -604,22 +602,22 @@ const NEUTRAL_ANSWERS = new Set(['ok', 'okay']);
  */
 function naturalAnswer(secretariat: Command, parsed: WeakMap<CommandContext['msg'], AdminRequest | undefined>): Command {
   const answer = (ctx: CommandContext) => {
-    if (ctx.msg.value || ctx.folded.length > LONGEST_ANSWER) return undefined;
-    const word = YES.has(ctx.folded) ? 'yes' : NO.has(ctx.folded) || refusesInOtherWords(ctx.folded) ? 'no' : undefined;
-    if (!word) return undefined;
+    if (ctx.msg.value) return undefined;
+    const read = plainAnswer(ctx.reading.words ?? [], ctx.lexicon.data.plainAnswers);
+    if (!read) return undefined;
     const cutoff = ctx.now.getTime() - PENDING_TTL_MS;
     const mine = ctx.data.runtime.pending.filter((x) => x.actor === ctx.msg.userId && x.conversationId === ctx.msg.conversationId && Date.parse(String(x.createdAt)) > cutoff);
-    return mine.length === 1 ? word : undefined;
+    return mine.length === 1 ? read : undefined;
   };
   return {
     name: 'secretariat.naturalAnswer',
     matches: (ctx) => answer(ctx) !== undefined,
     async handle(ctx) {
-      const yes = answer(ctx) === 'yes';
+      const read = answer(ctx)!;
+      const yes = read.answer === 'yes';
       // "nej avbryt" after an English proposal is answered in Swedish, "yes" after a Swedish one in English;
       // "ok" in the proposal's language.
-      const own: Lang | undefined = NEUTRAL_ANSWERS.has(ctx.folded) ? undefined : EN_ANSWERS.has(ctx.folded) || (!YES.has(ctx.folded) && !NO.has(ctx.folded) && EN_WORD.test(ctx.folded)) ? 'en' : 'sv';
-      const lang = own ?? (ctx.data.runtime.pending.find((x) => x.actor === ctx.msg.userId && x.conversationId === ctx.msg.conversationId)?.lang as Lang | undefined) ?? ctx.lang;
+      const lang = read.lang ?? (ctx.data.runtime.pending.find((x) => x.actor === ctx.msg.userId && x.conversationId === ctx.msg.conversationId)?.lang as Lang | undefined) ?? ctx.lang;
       const typed: CommandContext = { ...ctx, msg: { ...ctx.msg, text: yes ? 'bekräfta' : 'avbryt' }, folded: yes ? 'bekrafta' : 'avbryt', lang };
       parsed.set(typed.msg, { type: yes ? 'confirmLatest' : 'cancelLatest', lang });
       return secretariat.handle(typed);

@@ -156,6 +156,18 @@ export interface LexiconData {
   shorthand?: ShorthandWords;
   /** Words that address the bot or are polite at a message's edges (a greeting, a mention, "snälla", "tack"): bot/understand/address.ts. */
   address?: AddressWords;
+  /** The first words of the README's commands, by language (bot/admin/parse.ts): the command's language. */
+  commandVerbs?: { sv: string[]; en: string[] };
+  /** A plain yes or no to a waiting proposal, word by word ("ok go ahead", "nej, strunta i det"): bot/admin/answers.ts. */
+  plainAnswers?: PlainAnswerWords;
+}
+
+/** The words of a plain answer to a proposal (data/lexicon.json's plainAnswers), folded, phrases of up to three words, by language. */
+export interface PlainAnswerWords {
+  yes: { sv: string[]; en: string[]; neutral?: string[] };
+  no: { sv: string[]; en: string[]; neutral?: string[] };
+  /** Words that may stand around a yes or a no ("det", "tack", "please", "that"). */
+  around: { sv: string[]; en: string[] };
 }
 
 /** The words at a message's edges that are no part of what is asked (data/lexicon.json's address), folded. */

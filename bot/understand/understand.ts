@@ -439,10 +439,11 @@ export function understand(input: UnderstandInput): Query {
   // thing the plan does not hold, named as the source of what a premise says (right before a verb of saying), is not
   // what is asked; the premise is checked against what the plan holds, the question answered.
   const reporting = new Set(lexicon.data.reportingVerbs ?? []);
-  const reported = matches.filter((m) => m.sense.kind === 'cue' && m.sense.name.startsWith('nip:') && reporting.has(words[m.end] ?? ''));
+  const reports = (i: number) => reporting.has(words[i] ?? '') && !writtenSo(text, words, i);
+  const reported = matches.filter((m) => m.sense.kind === 'cue' && m.sense.name.startsWith('nip:') && reports(m.end));
   for (const r of reported) {
     const name = (r.sense as { name: string }).name;
-    if (matches.some((m) => m !== r && m.sense.kind === 'cue' && m.sense.name === name && !reporting.has(words[m.end] ?? ''))) continue;
+    if (matches.some((m) => m !== r && m.sense.kind === 'cue' && m.sense.name === name && !reports(m.end))) continue;
     if (cues.includes(name)) cues.splice(cues.indexOf(name), 1);
     if (notInPlanKinds.includes(name.slice(4))) notInPlanKinds.splice(notInPlanKinds.indexOf(name.slice(4)), 1);
   }
@@ -1418,6 +1419,17 @@ const YEAR_WORDS = new Set(['ar', 'aren', 'year', 'years']);
 /** Words for the present, set against the vision's year ("idag", "now"). */
 const NOW_WORDS = new Set(['idag', 'dag', 'nu', 'today', 'now', 'currently', 'nuvarande', 'current', 'nulaget']);
 const NOT_WORDS = new Set(['inte', 'ej', 'not', 'icke']);
+/**
+ * Whether the folded "sa" at `words[i]` was written "så" ("varför är lunchen så dyr?"): so, not said. The i-th
+ * word's place among the folded "sa" words is its place among the text's "sa"/"så" words (one pass over each).
+ */
+function writtenSo(text: string, words: readonly string[], i: number): boolean {
+  if (words[i] !== 'sa') return false;
+  let k = 0;
+  for (let j = 0; j < i; j++) if (words[j] === 'sa') k++;
+  const written = [...text.matchAll(/(?<![\p{L}\d])(sa|så)(?![\p{L}\d])/giu)][k];
+  return written !== undefined && written[1]!.toLowerCase() === 'så';
+}
 const ARTICLES = new Set(['the', 'a', 'an', 'det', 'den']);
 /** Words that ask for a listing: the plural of meeting, "what happens". */
 const LISTING_WORDS = new Set(['moten', 'motena', 'meetings', 'sammantraden', 'hander', 'happening', 'happens', 'pa gang']);

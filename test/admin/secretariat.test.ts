@@ -4,14 +4,16 @@ import fc from 'fast-check';
 import type { Reply } from '../../bot/core/reply.js';
 import { renderAdaptiveCard } from '../../cards/adaptive.js';
 import { renderText } from '../../cards/text.js';
-import { createTestCore, type TestCore } from '../helpers/core.js';
+import { createTestCore, LEXICON, type TestCore } from '../helpers/core.js';
+import { plainAnswer } from '../../bot/admin/answers.js';
+import { splitWords } from '../../bot/understand/understand.js';
 import { fold } from '../../bot/understand/normalize.js';
 
 const MEMBER = 'sec-1';
 /** Fixed, so a failure can be replayed (as in the bad-input fuzz test). */
 const FUZZ_SEED = 20110407;
-/** What confirms the pending proposal when typed (folded): parse.ts's bekräfta/confirm and commands.ts's yes words. */
-const CONFIRMING = /^(bekrafta|confirm|ja|ok|okej|okay|yes|japp|jepp|yep|absolut|ja tack|ja gor det|japp gor det|ok gor det|gor det|kor|ok kor|kor pa|javisst|visst|ja bekrafta|yes please|yes do it|do it|go ahead|sure|yup|yeah|ja det stammer|ja precis|ja kor|yes go ahead|yes that s right|yes correct)$/;
+/** Whether a text confirms the pending proposal when typed: parse.ts's bekräfta/confirm, and a plain yes (bot/admin/answers.ts). */
+const confirming = (text: string) => /^(bekrafta|confirm)$/.test(fold(text)) || plainAnswer(splitWords(fold(text)), LEXICON.plainAnswers)?.answer === 'yes';
 
 describe('secretariat commands', () => {
   let bot: TestCore;
@@ -214,7 +216,7 @@ describe('secretariat commands', () => {
         const safeValue = v && (v as { admin?: unknown }).admin === 'confirm' ? { ...v, id: `random-${String((v as { id?: unknown }).id)}` } : v;
         // Any text that reads as a confirmation once folded ("bekräfta {", "OK!", and the natural "ja"/"yes" words
         // that confirm the one pending proposal) gets a word added, so it is no confirmation.
-        const safeText = CONFIRMING.test(fold(t)) ? `${t} nej` : t;
+        const safeText = confirming(t) ? `${t} nej` : t;
         await bot.core.handleMessage({ conversationId: 'fuzz', channel: 'botframework', userId: user || 'anon', text: safeText, value: safeValue as Record<string, unknown> | undefined });
         expect(JSON.stringify(bot.store.data.plan)).toBe(plan);
       }),
