@@ -68,6 +68,8 @@ export interface ChangeWords {
   budget: string[];
   budgetStrong: string[];
   insteadOf: string[];
+  /** "från Botkyrka till Huddinge", "from Nykvarn to Botkyrka": the place after one of these is the one replaced, as after `insteadOf`. */
+  replacedFrom: string[];
   polite: string[];
   notChange: string[];
   budgetUp: string[];
@@ -150,7 +152,7 @@ export function changeWords(lexicon: Lexicon): ChangeWords | undefined {
     const start = sub('followUp', 'start');
     c = {
       history: list('history'), cancel: list('cancel'), restore: list('restore'), move: list('move'), moveStrong: list('moveStrong'),
-      host: list('host'), hostStrong: list('hostStrong'), add: list('add'), budget: list('budget'), budgetStrong: list('budgetStrong'), insteadOf: list('insteadOf'), polite: list('polite'), notChange: list('notChange'), budgetUp: list('budgetUp'), budgetDown: list('budgetDown'), budgetBy: list('budgetBy'),
+      host: list('host'), hostStrong: list('hostStrong'), add: list('add'), budget: list('budget'), budgetStrong: list('budgetStrong'), insteadOf: list('insteadOf'), replacedFrom: list('replacedFrom'), polite: list('polite'), notChange: list('notChange'), budgetUp: list('budgetUp'), budgetDown: list('budgetDown'), budgetBy: list('budgetBy'),
       hostWeak: list('hostWeak'), budgetAdd: list('budgetAdd'), budgetSub: list('budgetSub'), addWeak: list('addWeak'), earlier: list('earlier'), tagQuestion: list('tagQuestion'), hypothesis: list('hypothesis'),
       modal: list('modal'), instead: list('instead'), obstacle: list('obstacle'), conditional: list('conditional'), askVerbs: list('askVerbs'), later: list('later'),
       decided: list('decided'), cancelWeak: list('cancelWeak'), replace: list('replace'), undo: list('undo'), enWords: new Set(Array.isArray(raw.enWords) ? raw.enWords : []),
@@ -415,7 +417,7 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
     // "rådslaget 2014 hålls i Tyresö" when Tyresö is that year's host: a fact, answered as a question.
     const sameHost = yearWord && municipalities.length === 1 && plan.hostRotations.some((r) => r.body === rotBody && r.year === Number(yearWord[1]) && r.host === municipalities[0]);
     if (sameHost && !has(C.hostStrong)) return undefined;
-    if (yearWord && municipalities.length) return run(`${say(lang, 'commandHost')} ${bodyRef(ctx, rotBody)} ${yearWord[1]} ${municipalityName(plan, newHost(municipalities, padded, C, undefined, plan))}`);
+    if (yearWord && municipalities.length) return run(`${say(lang, 'commandHost')} ${bodyRef(ctx, rotBody)} ${yearWord[1]} ${municipalityName(plan, newHost(municipalities, padded, C, plan.hostRotations.filter((r) => r.body === rotBody && r.year === Number(yearWord[1])).map((r) => r.host), plan))}`);
     if (has(C.hostStrong) && (!yearWord || !municipalities.length)) {
       return ask(say(lang, 'askRotationYearOrMunicipality', !!yearWord));
     }
@@ -497,7 +499,7 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
       const named = (id: string) => fold(municipalityName(plan, id)).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
       const pair = (x: string, y: string) => new RegExp(`${named(x)}s?\\s*(,|och|and|&|\\+)?\\s+${named(y)}`).test(f);
       const listed = hostNamed.filter((m) => hostNamed.some((o) => o !== m && (pair(m, o) || pair(o, m))));
-      const hosts = listed.length > 1 ? listed : [newHost(municipalities, padded, C, ref, plan)];
+      const hosts = listed.length > 1 ? listed : [newHost(municipalities, padded, C, ref.hosts, plan)];
       return run(`${say(lang, 'commandChangeHost')} ${meetingRef(ctx, ref, lang)} ${say(lang, 'commandTo')} ${hosts.map((h) => municipalityName(plan, h)).join(say(lang, 'spacedAnd'))}`);
     }
     if (!ref && !targetDates.length && !(signals.add && dates.dates.length) && has(C.hostStrong)) {
@@ -827,16 +829,20 @@ function datesOf(m: Meeting): string[] {
   return [];
 }
 
-/** Whether a municipality is named after "istället för" (the old host, not the new one). */
+/** Whether a municipality is named after "istället för" or "från" (the old host, not the new one). */
 function insteadOf(plan: Plan, id: string, padded: string, C: ChangeWords): boolean {
   const name = fold(municipalityName(plan, id));
-  return C.insteadOf.some((p) => padded.includes(`${p}${name} `) || padded.includes(`${p}${name}s `));
+  return [...C.insteadOf, ...C.replacedFrom].some((p) => padded.includes(`${p}${name} `) || padded.includes(`${p}${name}s `));
 }
 
-/** The new host: a named municipality that is not "istället för" one, nor the meeting's host already. */
-function newHost(municipalities: string[], padded: string, C: ChangeWords, ref: Meeting | undefined, plan: Plan): string {
-  const candidates = municipalities.filter((m) => !insteadOf(plan, m, padded, C) && !ref?.hosts.includes(m));
-  return candidates[0] ?? municipalities.find((m) => !ref?.hosts.includes(m)) ?? municipalities[0]!;
+/**
+ * The new host: a named municipality that is not "istället för"/"från" one, nor the host already (`current`: the
+ * meeting's hosts, the rotation year's host). Where only the host already is named ("Tyresö har bett att få
+ * byta"), it is returned: the change then changes nothing, and is answered by asking for the new one.
+ */
+function newHost(municipalities: string[], padded: string, C: ChangeWords, current: readonly string[], plan: Plan): string {
+  const candidates = municipalities.filter((m) => !insteadOf(plan, m, padded, C) && !current.includes(m));
+  return candidates[0] ?? municipalities.find((m) => !current.includes(m)) ?? municipalities[0]!;
 }
 
 /** A name of the body that the README parser reads as that body. */
