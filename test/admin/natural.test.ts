@@ -379,6 +379,16 @@ describe('a host changed "från X till Y"', () => {
   });
 });
 
+describe('a change after a dash: "rådslaget 2014 – ändra till Nykvarn"', () => {
+  it.each([
+    ['rådslaget 2014 – ändra till Nykvarn', 'värd rådslag 2014 Nykvarn'],
+    ['SK 9/6 – ändra till Haninge', 'ändra värd SK 9/6 till Haninge'],
+    ['LG 20/5 – ändra till 27/5', 'flytta LG 20/5 till 27/5'],
+  ])('"%s" = "%s"', (words, command) => {
+    expect(parse(words)).toEqual(parse(command));
+  });
+});
+
 describe('a day that names no meeting', () => {
   it('puts the offered day where the day was written, in the forms people write it', async () => {
     const { replaceDay } = await import('../../bot/admin/natural.js');
