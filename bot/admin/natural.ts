@@ -68,6 +68,8 @@ export interface ChangeWords {
   budget: string[];
   budgetStrong: string[];
   insteadOf: string[];
+  /** "från Botkyrka till Huddinge", "from Nykvarn to Botkyrka": the place after one of these is the one replaced, as after `insteadOf`. */
+  replacedFrom: string[];
   polite: string[];
   notChange: string[];
   budgetUp: string[];
@@ -152,7 +154,7 @@ export function changeWords(lexicon: Lexicon): ChangeWords | undefined {
     const start = sub('followUp', 'start');
     c = {
       history: list('history'), cancel: list('cancel'), restore: list('restore'), move: list('move'), moveStrong: list('moveStrong'),
-      host: list('host'), hostStrong: list('hostStrong'), add: list('add'), budget: list('budget'), budgetStrong: list('budgetStrong'), insteadOf: list('insteadOf'), polite: list('polite'), notChange: list('notChange'), budgetUp: list('budgetUp'), budgetDown: list('budgetDown'), budgetBy: list('budgetBy'),
+      host: list('host'), hostStrong: list('hostStrong'), add: list('add'), budget: list('budget'), budgetStrong: list('budgetStrong'), insteadOf: list('insteadOf'), replacedFrom: list('replacedFrom'), polite: list('polite'), notChange: list('notChange'), budgetUp: list('budgetUp'), budgetDown: list('budgetDown'), budgetBy: list('budgetBy'),
       hostWeak: list('hostWeak'), budgetAdd: list('budgetAdd'), budgetSub: list('budgetSub'), addWeak: list('addWeak'), earlier: list('earlier'), tagQuestion: list('tagQuestion'), hypothesis: list('hypothesis'),
       modal: list('modal'), instead: list('instead'), obstacle: list('obstacle'), wonder: list('wonder'), conditional: list('conditional'), askVerbs: list('askVerbs'), later: list('later'),
       decided: list('decided'), cancelWeak: list('cancelWeak'), replace: list('replace'), undo: list('undo'), enWords: new Set(Array.isArray(raw.enWords) ? raw.enWords : []),
@@ -841,13 +843,17 @@ function datesOf(m: Meeting): string[] {
   return [];
 }
 
-/** Whether a municipality is named after "istället för" (the old host, not the new one). */
+/** Whether a municipality is named after "istället för" or "från" (the old host, not the new one). */
 function insteadOf(plan: Plan, id: string, padded: string, C: ChangeWords): boolean {
   const name = fold(municipalityName(plan, id));
-  return C.insteadOf.some((p) => padded.includes(`${p}${name} `) || padded.includes(`${p}${name}s `));
+  return [...C.insteadOf, ...C.replacedFrom].some((p) => padded.includes(`${p}${name} `) || padded.includes(`${p}${name}s `));
 }
 
-/** The new host: a named municipality that is not "istället för" one, nor the host already (`hosts`: the meeting's, or the rotation year's). */
+/**
+ * The new host: a named municipality that is not "istället för"/"från" one, nor the host already (`hosts`: the
+ * meeting's, or the rotation year's). Where only the host already is named, it is returned: the change then changes
+ * nothing, and is answered by asking for the new one.
+ */
 function newHost(municipalities: string[], padded: string, C: ChangeWords, hosts: readonly string[], plan: Plan): string {
   // "Huddinge kan inte ta rådslaget 2013, Salem tar det": a municipality right before a reason it cannot is the old one.
   const cannot = (m: string) => C.obstacle.some((p) => padded.includes(` ${fold(municipalityName(plan, m))}${p}`));

@@ -16,8 +16,8 @@ import { englishIn, type Lang } from '../text/lang.js';
 import { PlanSchema, checkReferences, type AuditEntry, type Plan, type UsageWeek } from '../store/schema.js';
 import { validateStore, type Current, type Store } from '../store/store.js';
 import type { Logger } from '../log.js';
-import { applyChange, ChangeError, ChangeSchema, targetKeys, targetState, type Change } from './changes.js';
-import { describeChange } from './describe.js';
+import { applyChange, ChangeError, ChangeSchema, partsOf, targetKeys, targetState, together, unchangedParts, type Change, type SingleChange } from './changes.js';
+import { alreadyText, describeChange } from './describe.js';
 import { editMenu, formReply, changeFromForm } from './forms.js';
 import { previousChange } from './requests.js';
 import { replaceDay, type PendingProposal } from './natural.js';
@@ -200,13 +200,37 @@ export function adminCommands(deps: AdminDeps = {}): Command[] {
   };
   const adminValue = (ctx: CommandContext) => (typeof ctx.msg.value?.admin === 'string' ? (ctx.msg.value.admin as string) : undefined);
 
-  function prepare(ctx: CommandContext, change: Change, lang: Lang, undoOf?: string): TurnResult {
+  /**
+   * A change tried on a copy and proposed with its confirmation card. A change, or a part of several, that would
+   * change nothing ("2014: Tyresö → Tyresö") is never proposed: the plan's value is said, and where the change was
+   * typed and carries one value (a host, a date, an amount) that value is asked for, the question kept as the
+   * conversation's draft ("Haninge" next completes it). `typed`: the change was read from a message.
+   */
+  function prepare(ctx: CommandContext, change: Change, lang: Lang, undoOf?: string, typed = false): TurnResult {
     let described;
+    let same: SingleChange[];
+    const before = { plan: ctx.data.plan, secretariat: ctx.data.runtime.secretariat };
     try {
       described = tryChange(ctx.data, change, lang);
+      same = unchangedParts(before, change);
     } catch (e) {
       if (e instanceof ChangeError) return only(errorReply(e.message, lang));
       throw e;
+    }
+    if (same.length) {
+      const said = say(lang, 'alreadyInPlan', same.map((p) => alreadyText(p, before, lang)).join('; '));
+      const parts = partsOf(change);
+      if (same.length < parts.length) {
+        // The others are proposed; the card says which were so already.
+        const rest = prepare(ctx, together(parts.filter((p) => !same.includes(p))), lang, undoOf, typed);
+        return { ...rest, replies: rest.replies.map((r) => (r.kind === 'confirm' ? { ...r, blocks: [...r.blocks, { type: 'text' as const, text: said }] } : r)) };
+      }
+      const question = typed && same.length === 1 ? valueAskedFor(same[0]!, lang) : undefined;
+      if (!question) return only(errorReply(said, lang));
+      return {
+        replies: [reply('clarify', lang, say(lang, 'alreadySo'), [{ type: 'text', text: said }, { type: 'text', text: question }, { type: 'text', subtle: true, text: say(lang, 'nothingWasChangedSentence') }])],
+        effects: [keepDraft(ctx)],
+      };
     }
     const data = ctx.data;
     const p: Pending = {
@@ -446,7 +470,7 @@ export function adminCommands(deps: AdminDeps = {}): Command[] {
       if (!request) return only();
       switch (request.type) {
         case 'change': {
-          const result = prepare(ctx, request.change, lang);
+          const result = prepare(ctx, request.change, lang, undefined, true);
           const proposed = result.effects.some((e) => e.kind === 'propose');
           // A correction ("nej, 27/5 menade jag"): the new proposal takes the waiting one's place.
           const replaced = request.replaces && proposed ? [{ kind: 'cancelProposal' as const, pendingId: request.replaces }] : [];
@@ -539,6 +563,26 @@ function nextChanges(ctx: CommandContext, changes: readonly Change[], lang: Lang
     }
   }
   return items.length ? [{ type: 'text', text: say(lang, 'thenProposed') }, { type: 'list', items }] : [];
+}
+
+/**
+ * The question for the one value a change carries, asked when the plan has that value already: the new host,
+ * the new date or time, the new amount. Undefined where the change carries none to ask for (a cancellation).
+ */
+function valueAskedFor(change: SingleChange, lang: Lang): string | undefined {
+  switch (change.kind) {
+    case 'meeting.update':
+      if (change.set.status) return undefined;
+      if (change.set.hosts && !change.set.date && !change.set.time) return say(lang, 'whichMunicipalityIsTo');
+      if (change.set.date) return say(lang, 'toWhatDateWrite');
+      return change.set.time ? say(lang, 'whatTimeWriteE') : undefined;
+    case 'rotation.set':
+      return say(lang, 'askRotationYearOrMunicipality', true);
+    case 'budget.line':
+      return change.line ? say(lang, 'whatAmountHowMuch') : undefined;
+    default:
+      return undefined;
+  }
 }
 
 /** The kinds of change a value given right after "nej" corrects (requests.ts readCorrection). */

@@ -362,6 +362,39 @@ export function withoutIntroduction(text: string, lexicon: Lexicon): string {
 }
 
 /**
+ * "Vilken tid brukar ledningsgruppen träffas? Jag ska boka lokal.", "What time does the LG meet? I need to book a room.":
+ * a sentence beside the question that says what the asker is going to do (the lexicon's asides.openers, first) and
+ * does not address the bot (no word of asides.addressed: "Jag behöver boka lokal, kan du göra det?" asks it) is the
+ * asker's reason, not what is asked: it is left out, so the room or the invitation it names is not read as a fact
+ * asked of the plan. Only where another sentence asks (a "?" or a question word first); else the text is returned
+ * as it is ("Jag ska boka lokal till LG 20/5." is what is said). One pass over the text's sentences.
+ */
+export function withoutAsides(text: string, lexicon: Lexicon): string {
+  const asides = lexicon.data.asides;
+  if (!asides?.openers.length) return text;
+  // (A sentence ends at a stop before a space, not after a short abbreviation in lower case: "14.4", "kl. 9", "t.ex. LG" end none, "när träffas LG. jag …" does.)
+  const sentences = text.trim().split(/(?<=[!?]|(?<!(?:^|[\s.])\p{Ll}{1,2})\.)\s+/u);
+  if (sentences.length < 2) return text;
+  const greetings = lexicon.data.cues.greeting ?? [];
+  const addressed = new Set(asides.addressed);
+  const read = sentences.map((sentence) => {
+    const words = splitWords(fold(sentence));
+    let i = 0;
+    while (i < words.length && greetings.includes(words[i]!)) i++;
+    return words.slice(i);
+  });
+  const aside = (words: string[]) => {
+    const said = ` ${words.join(' ')} `;
+    return asides.openers.some((o) => said.startsWith(` ${o} `)) && !words.some((w) => addressed.has(w));
+  };
+  const kept = sentences.filter((_, i) => !aside(read[i]!));
+  const asks = sentences.some((s, i) => !aside(read[i]!) && (s.trim().endsWith('?') || QUESTION_FIRST.has(read[i]![0] ?? '')));
+  return kept.length === sentences.length || !asks ? text : kept.join(' ');
+}
+/** Question words that open a question without its "?" ("när träffas LG. jag ska boka lokal"). */
+const QUESTION_FIRST = new Set(['vem', 'vad', 'nar', 'var', 'hur', 'vilken', 'vilket', 'vilka', 'varfor', 'who', 'what', 'when', 'where', 'which', 'how', 'why']);
+
+/**
  * "Jag är från Tyresö. När är nästa LG?": the municipality the asker's introduction names (the first sentence that
  * withoutIntroduction leaves out), the asker's own; undefined where there is no introduction or it names none or two.
  */

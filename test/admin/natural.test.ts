@@ -361,6 +361,34 @@ describe('change requests in words', () => {
   });
 });
 
+describe('a host changed "från X till Y"', () => {
+  it.each([
+    ['ändra värdkommun för rådslaget 2013 från Botkyrka till Huddinge', 'värd rådslag 2013 Huddinge'],
+    ['byt värd för rådslaget 2016 från Haninge till Nynäshamn', 'värd rådslag 2016 Nynäshamn'],
+    ['ändra värd för SK-mötet 22/9 från Nynäshamn till Haninge', 'ändra värd SK 22/9 till Haninge'],
+  ])('"%s": the place after "från" is the one replaced (= "%s")', (words, command) => {
+    expect(parse(words)).toEqual(parse(command));
+  });
+
+  it('"change the rådslag host for 2017 from Nykvarn to Botkyrka" (English)', () => {
+    expect(parse('change the rådslag host for 2017 from Nykvarn to Botkyrka', 'en')).toEqual(parse('host rådslag 2017 Botkyrka', 'en'));
+  });
+
+  it('a new host asked for with only the host already named is that host (a change of nothing, which the secretariat answers by asking)', () => {
+    expect(parse('Rådslaget 2014 behöver få en ny värdkommun, Tyresö har bett att få byta.')).toMatchObject({ type: 'change', change: { kind: 'rotation.set', year: 2014, host: 'tyreso' } });
+  });
+});
+
+describe('a change after a dash: "rådslaget 2014 – ändra till Nykvarn"', () => {
+  it.each([
+    ['rådslaget 2014 – ändra till Nykvarn', 'värd rådslag 2014 Nykvarn'],
+    ['SK 9/6 – ändra till Haninge', 'ändra värd SK 9/6 till Haninge'],
+    ['LG 20/5 – ändra till 27/5', 'flytta LG 20/5 till 27/5'],
+  ])('"%s" = "%s"', (words, command) => {
+    expect(parse(words)).toEqual(parse(command));
+  });
+});
+
 describe('a day that names no meeting', () => {
   it('puts the offered day where the day was written, in the forms people write it', async () => {
     const { replaceDay } = await import('../../bot/admin/natural.js');

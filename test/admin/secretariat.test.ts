@@ -56,6 +56,37 @@ describe('secretariat commands', () => {
     expect((await bot.ask('nästa LG-möte')).text).toContain('27 maj 2011');
   });
 
+  it('never proposes a change that changes nothing: says what the plan has and asks for the new value', async () => {
+    for (const [text, has, asks] of [
+      ['Rådslaget 2014 behöver få en ny värdkommun, Tyresö har bett att få byta. Kan du ordna det?', /Planen har redan det: Värd för Södertörns rådslag 2014: Tyresö\./, /Vilken kommun\?/],
+      ['flytta LG 20/5 till 20/5', /Planen har redan det: Ledningsgruppen fredag 20 maj 2011, 08\.30–13\.00\./, /Till vilket datum\?/],
+      ['ändra budget 2011 personal 580 000', /Planen har redan det: Budget 2011: Personal: 580 000 kr\./, /Vilket belopp\?/],
+      ['ändra värd SK 9/6 till Salem', /Planen har redan det: Södertörns samarbetskommitté torsdag 9 juni 2011, 12\.00–15\.00 – värd: Salem\./, /Vilken kommun ska vara värd\?/],
+    ] as const) {
+      const r = await send(MEMBER, text, undefined, `noop-${text}`);
+      expect({ text, kind: r.kind }).toEqual({ text, kind: 'clarify' });
+      expect(renderText(r)).toMatch(has);
+      expect(renderText(r)).toMatch(asks);
+      expect(renderText(r)).not.toMatch(/→/);
+    }
+    expect(bot.store.data.runtime.pending).toEqual([]);
+    // The value given next completes the request.
+    const next = await send(MEMBER, 'Haninge', undefined, 'noop-Rådslaget 2014 behöver få en ny värdkommun, Tyresö har bett att få byta. Kan du ordna det?');
+    expect(next.kind).toBe('confirm');
+    expect(renderText(next)).toMatch(/2014: Tyresö → Haninge/);
+  });
+
+  it('of several changes, proposes those that change something and says which the plan has already', async () => {
+    const r = await send(MEMBER, 'flytta LG 20/5 till 27/5 och SK 9/6 till 9/6');
+    expect(r.kind).toBe('confirm');
+    const text = renderText(r);
+    expect(text).toMatch(/fredag 20 maj 2011, 08\.30–13\.00 → fredag 27 maj 2011, 08\.30–13\.00/);
+    expect(text).toMatch(/Planen har redan det: Södertörns samarbetskommitté torsdag 9 juni 2011, 12\.00–15\.00\./);
+    expect(text).not.toMatch(/9 juni 2011, 12\.00–15\.00 → /);
+    await send(MEMBER, 'bekräfta');
+    expect(bot.store.data.runtime.audit.at(-1)).toMatchObject({ action: 'meeting.update', after: { meetingId: 'lg-2011-05-20' } });
+  });
+
   it('only the proposer confirms; "avbryt" drops the proposal', async () => {
     await bot.store.update(null, (d) => {
       d.runtime.secretariat.push('sec-2');
