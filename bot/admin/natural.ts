@@ -423,8 +423,8 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
     if (sameHost && !has(C.hostStrong)) return undefined;
     // "nynäshamn kan inte ta rådslaget 2012, södertälje tar det": the year's host named first is the old one.
     const yearHosts = yearWord ? plan.hostRotations.filter((r) => r.body === rotBody && r.year === Number(yearWord[1])).map((r) => r.host) : [];
-    // "Rådslaget 2014 behöver en ny värdkommun, Tyresö har bett att få byta": only the year's host named, the new one is asked.
-    if (yearWord && municipalities.length && municipalities.every((m) => yearHosts.includes(m)) && has(C.hostStrong)) return ask(say(lang, 'askRotationYearOrMunicipality', true));
+    // "Rådslaget 2014 behöver en ny värdkommun, Tyresö har bett att få byta": only the year's host named, the change is
+    // of nothing, which the secretariat answers with what the plan has and a question for the new host.
     if (yearWord && municipalities.length) return run(`${say(lang, 'commandHost')} ${bodyRef(ctx, rotBody)} ${yearWord[1]} ${municipalityName(plan, newHost(municipalities, padded, C, yearHosts, plan))}`);
     if (has(C.hostStrong) && (!yearWord || !municipalities.length)) {
       return ask(say(lang, 'askRotationYearOrMunicipality', !!yearWord));

@@ -554,8 +554,8 @@ describe('the command words are the lexicon\'s', () => {
   });
 });
 
-it('asks for the new host where only the year\'s host is named', () => {
-  expect(parse('Rådslaget 2014 behöver få en ny värdkommun, Tyresö har bett att få byta. Kan du ordna det?')).toMatchObject({ type: 'error', missing: true, message: expect.stringMatching(/Vilken kommun/) });
+it('reads a polite request naming only the year\'s host as a change of nothing (which the secretariat answers by asking for the new host)', () => {
+  expect(parse('Rådslaget 2014 behöver få en ny värdkommun, Tyresö har bett att få byta. Kan du ordna det?')).toMatchObject({ type: 'change', change: { kind: 'rotation.set', year: 2014, host: 'tyreso' } });
 });
 
 describe('wondering whether', () => {
