@@ -404,6 +404,12 @@ function wordMatches(term: string, word: string, entity: boolean, inPhrase = fal
   return null;
 }
 
+/** A phrase in the genitive, folded: the Swedish -s on its last word ("förra årets") and the English 's ("last year's" → "last year s"). */
+function genitives(phrase: string): string[] {
+  const last = phrase.trim().split(/\s+/).at(-1) ?? '';
+  return last.length >= 2 && !last.endsWith('s') ? [`${phrase}s`, `${phrase} s`] : [];
+}
+
 export function buildLexicon(data: LexiconData, plan: Plan): Lexicon {
   const terms: Term[] = [];
   const add = (phrase: string, sense: Sense, entity: boolean) => {
@@ -431,7 +437,8 @@ export function buildLexicon(data: LexiconData, plan: Plan): Lexicon {
   for (const [n, ws] of Object.entries(data.weekdays)) for (const w of ws) add(w, { kind: 'weekday', weekday: Number(n) }, w.length >= 5);
   for (const [n, ws] of Object.entries(data.relativeDays)) for (const w of ws) add(w, { kind: 'relativeDay', offset: Number(n) }, false);
   for (const [n, ws] of Object.entries(data.months_relative ?? {})) for (const w of ws) add(w, { kind: 'relativeMonth', offset: Number(n) }, false);
-  for (const [n, ws] of Object.entries(data.relativeYears ?? {})) for (const w of ws) add(w, { kind: 'relativeYear', offset: Number(n) }, false);
+  // ("förra årets rådslag", "next year's host": a year counted from now in the genitive is that year, as written plain.)
+  for (const [n, ws] of Object.entries(data.relativeYears ?? {})) for (const w of ws) for (const f of [w, ...genitives(w)]) add(f, { kind: 'relativeYear', offset: Number(n) }, false);
   for (const [n, ws] of Object.entries(data.weeks)) for (const w of ws) add(w, { kind: 'week', offset: Number(n) }, false);
   for (const w of data.thisYear) add(w, { kind: 'thisYear' }, false);
   for (const [name, ws] of Object.entries(data.cues)) for (const w of ws) add(w, { kind: 'cue', name }, false);
