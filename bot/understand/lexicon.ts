@@ -128,6 +128,8 @@ export interface LexiconData {
   rotationTurn?: { turn: string[]; many: string[]; until: string[] };
   /** Words that ask for a day, not just when (a rotation year without a date is then not in the plan). */
   dayAsked?: string[];
+  /** Phrases that ask how long something lasts ("hur långt är ett LG-möte?"), folded: with a meeting body and no word of until, its length. */
+  durationAsked?: string[];
   /** A follow-up that asks of the month of the meeting or day just answered ("och LG samma månad?"). */
   sameMonth?: { words: string[] };
   /** Words that open a premise before a comma and a question ("Eftersom LG bara träffas tre gånger om året, när …?"). */

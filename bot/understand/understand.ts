@@ -774,7 +774,7 @@ export function understand(input: UnderstandInput): Query {
     } else if (spanOf && between && (measures || unit || extreme) && !words.some((w) => HOUR_UNITS.test(w)) && (dates.dates.length >= 2 || meetingBodies.length >= 2 || (meetingBodies.length && (dates.dates.length || period || plural)) || (plural && (period || dates.month)))) {
       intent = 'daysUntil';
       cues.push('between');
-    } else if (spanOf && meetingBodies.length && !between && / (hur lange|how long|hur lang tid|hur manga timmar|how many hours) /.test(joined) && !words.some((w) => TILL_SIGNS.test(w) || SPAN_UNITS.test(w)) && !cues.includes('ago')) {
+    } else if (spanOf && meetingBodies.length && !between && (lexicon.data.durationAsked ?? []).some((p) => joined.includes(` ${p} `)) && !words.some((w) => TILL_SIGNS.test(w) || SPAN_UNITS.test(w)) && !cues.includes('ago')) {
       intent = 'meetingTime';
       cues.push('duration');
     } else if (spanOf && (intent === 'meetingTime' || intent === 'nextMeeting' || intent === 'meetingsOn') && cues.includes('until') && words.some((w) => w === 'kvar' || w === 'left') && !period) {
@@ -1202,7 +1202,7 @@ const UNIT_TILL_WORDS = new Set(['till', 'tills', 'til', 'until', 'to', 'kvar', 
 
 /** Words that make "hur länge"/"how long" ask until (or since) something, not how long it lasts. */
 // Words that make "how long" a time until or since, not a meeting's length ("hur länge är det kvar", "how long ago").
-const TILL_SIGNS = /^(kvar|tills?|until|innan|dit|left|go|sedan|sen|ago|since|dess|droj\w*|wait\w*|vant\w*)$/;
+const TILL_SIGNS = /^(kvar|tills?|until|innan|dit|bort|away|left|go|sedan|sen|ago|since|dess|droj\w*|wait\w*|vant\w*)$/;
 const TILL_WORDS = new Set(['till', 'tills', 'until', 'kvar', 'left', 'to', 'innan', 'before']);
 const SPAN_UNITS = /^(dagar|dgr|days|veckor|weeks|manader|months)$/;
 const HOUR_UNITS = /^(timmar|hours|timme|hour|minuter|minutes)$/;

@@ -13,3 +13,18 @@ describe('a year counted from now, in the genitive', () => {
     expect((await bot.ask('kommande års rådslag?')).text).toMatch(/2013: Botkyrka/);
   });
 });
+
+describe('a meeting’s length asked with "hur lång"', () => {
+  const bot = freshCoreEach();
+
+  it('reads "hur långt", "hur lång", "hur långa" of a body that meets as the length of its meetings', async () => {
+    expect((await bot.ask('Hur långt är ett LG-möte?')).text).toMatch(/^Ledningsgruppen: 4,5 timmar \(08\.30–13\.00\)/);
+    expect((await bot.ask('hur lång är ett SK-möte')).text).toMatch(/^Södertörns samarbetskommitté: 3 timmar/);
+    expect((await bot.ask('hur långa är ledningsgruppens möten?')).kind).toBe('meetingTime');
+  });
+
+  it('keeps a word of until or distance a time until the meeting', async () => {
+    expect((await bot.ask('hur långt är det till nästa LG?')).kind).toBe('daysUntil');
+    expect((await bot.ask('hur långt bort är nästa LG?')).kind).toBe('daysUntil');
+  });
+});
