@@ -130,6 +130,8 @@ export interface LexiconData {
   dayAsked?: string[];
   /** Phrases that ask how long something lasts ("hur långt är ett LG-möte?"), folded: with a meeting body and no word of until, its length. */
   durationAsked?: string[];
+  /** A claim stated plainly ("rådslaget är i Salem i år"): a subject first, one of `verbs` within `window` words, a match of `claims` after it (understand.ts, statedClaim). */
+  statedClaims?: { verbs: string[]; claims: string[]; window: number };
   /** A follow-up that asks of the month of the meeting or day just answered ("och LG samma månad?"). */
   sameMonth?: { words: string[] };
   /** Words that open a premise before a comma and a question ("Eftersom LG bara träffas tre gånger om året, när …?"). */

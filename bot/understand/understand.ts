@@ -1481,6 +1481,25 @@ function verbFirstClaim(words: string[], matches: readonly Match[], start: numbe
   return matches.some((m) => m.start >= after && m !== subject && (claims.includes(m.sense.kind) || (m.sense.kind === 'cue' && claims.includes(`cue:${m.sense.name}`))));
 }
 
+/**
+ * A claim stated plainly: a body or municipality first (after an article), a verb of the lexicon's statedClaims within its
+ * window after it, something to check after the verb (a match of its claims kinds, a date or a year written), and no
+ * question word but that verb ("rådslaget var i Salem i fjol": "var" is the verb; "rådslaget var?" asks where).
+ */
+function statedClaim(words: readonly string[], matches: readonly Match[], start: number, lexicon: Lexicon): boolean {
+  const s = lexicon.data.statedClaims;
+  if (!s) return false;
+  const at = ARTICLES.has(words[start] ?? '') ? start + 1 : start;
+  const subject = matches.find((m) => m.start === at && (m.sense.kind === 'body' || m.sense.kind === 'municipality'));
+  if (!subject) return false;
+  const verbAt = words.findIndex((w, i) => i >= subject.end && i <= subject.end + s.window && s.verbs.includes(w));
+  if (verbAt < 0) return false;
+  const wh = lexicon.data.yesNo?.whWords ?? [];
+  if (words.some((w, i) => i !== verbAt && wh.includes(w))) return false;
+  const claimed = (m: Match) => m.start > verbAt && (s.claims.includes(m.sense.kind) || (m.sense.kind === 'cue' && s.claims.includes(`cue:${m.sense.name}`)));
+  return matches.some(claimed) || words.slice(verbAt + 1).some((w) => /^\d{1,2}\/\d{1,2}$/.test(w) || /^(19|20)\d\d$/.test(w));
+}
+
 /** "SK i juni, är det i Salem?": a clause after a comma or a dash opened by a yes/no verb and a subject pronoun. */
 function takenUpYesNo(text: string, yn: NonNullable<LexiconData['yesNo']>): boolean {
   for (const m of text.matchAll(/(?:,|\s[–—-])\s*(\p{L}+)\s+(\p{L}+)/gu)) {
@@ -1538,6 +1557,9 @@ function readForms(text: string, words: string[], matches: readonly Match[], cue
     const clause = splitWords(fold(text.slice(text.lastIndexOf(',') + 1)));
     if (clause.length >= 2 && clause.length <= 6 && yn.first.includes(clause[0]!) && !/^år$/i.test(text.slice(text.lastIndexOf(',') + 1).trim().split(/\s+/)[0] ?? '')) form = 'yesNo';
   }
+  // "nyckeltalsdagen e den nästa vecka", "the rådslag is in Botkyrka in 2013": a claim stated plainly, with no question
+  // mark or inversion, is checked like a yes/no question (the lexicon's statedClaims).
+  if (!form && !request && statedClaim(words, matches, start, lexicon)) form = 'yesNo';
 
   // "har lagt 30k på lokaler hittills, vad finns kvar": a statement before a question of what, how much or when is a
   // premise; the question after it is asked, not a yes/no of the statement.

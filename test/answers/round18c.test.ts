@@ -28,3 +28,18 @@ describe('a meeting’s length asked with "hur lång"', () => {
     expect((await bot.ask('hur långt bort är nästa LG?')).kind).toBe('daysUntil');
   });
 });
+
+describe('a claim stated plainly', () => {
+  const bot = freshCoreEach('2011-09-29T17:20:00+02:00');
+
+  it('checks a statement of a subject, a verb and something to check, with no question mark or inversion', async () => {
+    expect((await bot.ask('nyckeltalsdagen e den nästa vecka')).text).toMatch(/^Ja – Nyckeltal Södertörn torsdag 6 oktober 2011/);
+    expect((await bot.ask('LG-mötet e nästa vecka')).text).toMatch(/^Nej – Ledningsgruppen har inget möte/);
+    expect((await bot.ask('the rådslag is in Botkyrka in 2013')).text).toMatch(/^Yes – Botkyrka hosts/);
+  });
+
+  it('leaves a question word, or a statement with nothing to check, as it was', async () => {
+    expect((await bot.ask('rådslaget var?')).text).not.toMatch(/^(Ja|Nej) /);
+    expect((await bot.ask('ledningsgruppen är kommundirektörerna')).text).not.toMatch(/^(Ja|Nej) /);
+  });
+});
