@@ -1044,6 +1044,9 @@ export function understand(input: UnderstandInput): Query {
   // "Vem är värd för SK 9/6?" → "och SK 22/9?": names after "och" with no word of a question of their own ask
   // the last question of them, however well the names alone would score.
   const namesOnly = followStart && cues.length === 0;
+  // "den för SK då?" after LG's planning conference: the same thing, of the owner named (no "och" needed).
+  const owned = context && !followStart ? ownedThing(query, context, plan, false) : undefined;
+  if (owned && context) return { ...query, intent: context.intent, bodies: owned, municipalities: [], years: [], dates: [], month: undefined, meetingId: undefined, followUp: true };
   if (context && ((followStart && (!confident || namesOnly)) || ((short || shifted) && weak)) && intent !== 'greeting' && intent !== 'thanks') {
     query = followUp(query, context, followStart, plan, counterpartsOf(lexicon));
   }
@@ -1286,7 +1289,7 @@ function followUp(q: Query, ctx: QueryContext, explicit: boolean, plan: Plan, co
   // "när är SK:s planeringskonferens?" → "och LG:s?", "and the committee's?": a follow-up that names only an owner, in
   // the genitive, asks for that owner's one of the thing the last question was about (the owner's own meeting of
   // that title), not the owner's next meeting.
-  const owned = explicit ? ownedThing(q, ctx, plan) : undefined;
+  const owned = ownedThing(q, ctx, plan, explicit);
   if (owned) return { ...q, intent: ctx.intent, bodies: owned, municipalities: [], years: [], dates: [], month: undefined, meetingId: undefined, followUp: true };
   const carries = q.years.length || q.yearShift || q.monthShift || q.bodies.length || q.municipalities.length || q.dates.length || q.month || q.budgetLines.length;
   if (!carries) return q;
@@ -1353,19 +1356,31 @@ function followUp(q: Query, ctx: QueryContext, explicit: boolean, plan: Plan, co
 
 /** Words a follow-up may hold besides its owner: its start ("och", "and"), an article, "då"/"then". */
 const OWNER_FILLER = new Set(['och', 'and', 'o', 'a', 'the', 'da', 'then', 'for', 'of', 'dess']);
+/** Words that put an owner after the thing ("den för SK", "the one for the committee"). */
+const OWNER_PREPOSITIONS = new Set(['for', 'of']);
+/** Words that stand for the thing just answered ("den", "det", "the one"), and that a message follows on ("då", "then"). */
+const THING_WORDS = new Set(['den', 'det', 'one', 'that']);
+const THEN_WORDS = new Set(['da', 'then']);
 
 /**
- * The bodies a follow-up of only an owner in the genitive ("och LG:s?", "and the committee's?", "och
- * samarbetskommitténs?") asks for: the thing the last answer was about, of that owner. The thing is a meeting
- * title the last meeting had that names a body ("Planeringskonferens": the planning conference), or a body of the
- * last question whose own name holds another body's ("Samarbetskommitténs planeringskonferens"). The owner's
- * thing is the body whose own name holds the owner, else the owner with the thing (the owner's titled meeting).
+ * The bodies a follow-up of only an owner asks for: in the genitive ("och LG:s?", "and the committee's?", "och
+ * samarbetskommitténs?") or after a word for the thing and a preposition ("den för SK då?", "and the one for the
+ * committee?"): the thing the last answer was about, of that owner. The thing is a meeting title the last meeting had
+ * that names a body ("Planeringskonferens": the planning conference), or a body of the last question whose own name
+ * holds another body's ("Samarbetskommitténs planeringskonferens"). The owner's thing is the body whose own name holds
+ * the owner, else the owner with the thing (the owner's titled meeting). Without "och"/"and" first (`explicit`), a
+ * word for the thing or "då"/"then" must say that the message follows on.
  */
-function ownedThing(q: Query, ctx: QueryContext, plan: Plan): string[] | undefined {
+function ownedThing(q: Query, ctx: QueryContext, plan: Plan, explicit: boolean): string[] | undefined {
   if (q.bodies.length !== 1 || q.municipalities.length || q.years.length || q.dates.length || q.month || q.budgetLines.length || q.form) return undefined;
-  const words = splitWords(fold(q.text)).filter((w) => /[\p{L}\d]/u.test(w) && !OWNER_FILLER.has(w));
+  const all = splitWords(fold(q.text)).filter((w) => /[\p{L}\d]/u.test(w));
+  if (!explicit && !all.some((w) => THING_WORDS.has(w) || THEN_WORDS.has(w))) return undefined;
+  const words = all.filter((w) => !OWNER_FILLER.has(w) && !THING_WORDS.has(w));
   const genitive = (words.length === 2 && words[1] === 's') || (words.length === 1 && words[0]!.length > 2 && words[0]!.endsWith('s'));
-  if (!genitive) return undefined;
+  // ("den för SK då", "the one for the management group": the owner's own words, after a preposition.)
+  const nameWords = new Set(ownerNames(plan, q.bodies[0]!).flatMap((n) => n.split(' ')));
+  const afterPreposition = all.some((w) => OWNER_PREPOSITIONS.has(w)) && words.length >= 1 && words.length <= 3 && words.every((w) => nameWords.has(w));
+  if (!genitive && !afterPreposition) return undefined;
   const owner = q.bodies[0]!;
   const stems = (id: string) => {
     const b = plan.bodies.find((x) => x.id === id);
@@ -1382,6 +1397,12 @@ function ownedThing(q: Query, ctx: QueryContext, plan: Plan): string[] | undefin
   // ("och samarbetskommitténs?" after LG's planning conference: the body named for the committee's own one.)
   if (stems(owner).some((x) => nameOf(thing).includes(x))) return [thing];
   return [owner, thing];
+}
+
+/** A body's names (its name and aliases), folded. */
+function ownerNames(plan: Plan, id: string): string[] {
+  const b = plan.bodies.find((x) => x.id === id);
+  return b ? [b.name, ...b.aliases].map(fold) : [];
 }
 
 /** A period of the year from period words: "under våren" → 1–6, "efter sommaren" → 9–12, "före hösten" → 1–8. */

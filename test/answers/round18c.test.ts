@@ -43,3 +43,21 @@ describe('a claim stated plainly', () => {
     expect((await bot.ask('ledningsgruppen är kommundirektörerna')).text).not.toMatch(/^(Ja|Nej) /);
   });
 });
+
+describe('a follow-up naming only another owner of the thing just answered', () => {
+  const bot = freshCoreEach();
+
+  it('reads "den för SK då", "and the one for the committee" as that owner’s one of the same thing', async () => {
+    await bot.ask('när e lg:s planeringskonferens');
+    expect((await bot.ask('den för sk då')).text).toMatch(/^Samarbetskommitténs planeringskonferens var torsdag 27 januari–fredag 28 januari 2011/);
+    await bot.ask('när är SK:s planeringskonferens?');
+    expect((await bot.ask('den för LG då?')).text).toMatch(/^Ledningsgruppen – Planeringskonferens: torsdag 31 mars/);
+    await bot.ask("when is LG's planning conference?");
+    expect((await bot.ask('and the one for the committee?')).text).toMatch(/27 January–Friday 28 January 2011/);
+  });
+
+  it('reads an owner in the genitive with "då" and no "och" the same way', async () => {
+    await bot.ask('när har ledningsgruppen sin planeringskonferens?');
+    expect((await bot.ask('samarbetskommitténs då?')).text).toMatch(/^Samarbetskommitténs planeringskonferens var/);
+  });
+});
