@@ -740,6 +740,8 @@ export function understand(input: UnderstandInput): Query {
   if (cues.includes('unknownTopic') && best && best[1] < lexicon.data.minScore + 4) intent = 'notInPlan';
   // (A joint body's own money is not in the plan however strongly the words read as the committee's budget.)
   if (notInPlanKinds.includes('jointBodyBudget') || notInPlanKinds.includes('eventBudget')) intent = 'notInPlan';
+  // ("How much EU funding does the cooperation receive?": an income the budget does not have is not its income listed.)
+  if (notInPlanKinds.includes('otherIncome') && (intent === 'budget' || ['money', 'income', 'budget'].some((c) => cues.includes(c)))) intent = 'notInPlan';
   // (A role's meetings are a listing of its bodies' meetings: of the period or month asked, else the year's.)
   if (roleBodies.length && !forms.form && !cues.includes('count') && !cues.includes('often')) intent = 'calendar';
   // (Whether a role takes part in a body, read above, is a question of who is in it, whatever else scored.)

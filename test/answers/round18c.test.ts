@@ -61,3 +61,19 @@ describe('a follow-up naming only another owner of the thing just answered', () 
     expect((await bot.ask('samarbetskommitténs då?')).text).toMatch(/^Samarbetskommitténs planeringskonferens var/);
   });
 });
+
+describe('an income the plan does not have', () => {
+  const bot = freshCoreEach();
+
+  it('says the plan does not say, then names the income the budget has, instead of listing it as the income asked', async () => {
+    const a = await bot.ask('How much EU funding does the Södertörn cooperation receive?');
+    expect(a.kind).toBe('notInPlan');
+    expect(a.text).toMatch(/no grants, EU funding or other income/);
+    expect(a.text).toMatch(/Avgifter från kommunerna \(fees from the municipalities\) 860 000 kr/);
+    expect((await bot.ask('hur mycket statsbidrag får samarbetet?')).kind).toBe('notInPlan');
+  });
+
+  it('still lists the income the budget has when that is asked', async () => {
+    expect((await bot.ask('vilka intäkter har samarbetet?')).kind).toBe('budgetIncome');
+  });
+});
