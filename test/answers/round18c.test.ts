@@ -1,7 +1,7 @@
 // Round 18 (nlu18c): a year counted from now in the genitive, a meeting's length asked with "hur lång", a claim stated
 // plainly, a follow-up naming only another owner, an income the plan lacks, a week with no meeting, premises with two
 // false parts or a false frequency, the rotation's ends among a joint body's members, whose planning conference it is.
-import { freshCoreEach } from '../helpers/core.js';
+import { createTestCore, freshCoreEach } from '../helpers/core.js';
 
 describe('a year counted from now, in the genitive', () => {
   const bot = freshCoreEach('2012-03-01T09:00:00+01:00');
@@ -75,5 +75,20 @@ describe('an income the plan does not have', () => {
 
   it('still lists the income the budget has when that is asked', async () => {
     expect((await bot.ask('vilka intäkter har samarbetet?')).kind).toBe('budgetIncome');
+  });
+});
+
+describe('a week or month with no meeting', () => {
+  it('says there is none, then shows the nearest meeting still to come', async () => {
+    const bot = await createTestCore('2011-05-16T07:30:00+02:00');
+    try {
+      const a = await bot.ask('vad har vi nästa vecka');
+      expect(a.text).toMatch(/^Möten nästa vecka \(måndag 23 maj–söndag 29 maj 2011\)\nInga möten nästa vecka/);
+      expect(a.text).toMatch(/Närmast i planen:\nOrgan: Ledningsgruppen\nNär: fredag 20 maj 2011/);
+      bot.clock.set('2011-07-04T08:00:00+02:00');
+      expect((await bot.ask('vilka möten är det i juli?')).text).toMatch(/Närmast i planen:\nOrgan: Södertörnskonferensen\nNär: torsdag 1 september 2011/);
+    } finally {
+      await bot.cleanup();
+    }
   });
 });
