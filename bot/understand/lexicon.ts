@@ -132,6 +132,8 @@ export interface LexiconData {
   durationAsked?: string[];
   /** A claim stated plainly ("rådslaget är i Salem i år"): a subject first, one of `verbs` within `window` words, a match of `claims` after it (understand.ts, statedClaim). */
   statedClaims?: { verbs: string[]; claims: string[]; window: number };
+  /** How often something is held, as times a year, by the phrases that say it ("vartannat år": 0.5); the plan's own frequency is read by the same phrases. */
+  frequencyWords?: { perYear: Record<string, string[]> };
   /** A follow-up that asks of the month of the meeting or day just answered ("och LG samma månad?"). */
   sameMonth?: { words: string[] };
   /** Words that open a premise before a comma and a question ("Eftersom LG bara träffas tre gånger om året, när …?"). */

@@ -92,3 +92,24 @@ describe('a week or month with no meeting', () => {
     }
   });
 });
+
+describe('premises with two false parts, a false membership and a false frequency', () => {
+  const bot = freshCoreEach();
+
+  it('checks a joint body’s start and a member claimed together, naming both facts', async () => {
+    const a = await bot.ask('miljöförbundet startade väl 2010 när salem gick med');
+    expect(a.text).toMatch(/^Nej – Södertörns miljö- och hälsoskyddsförbund startade 2008, och Salem ingår inte i /);
+  });
+
+  it('corrects a why that takes a municipality’s membership of a joint body as given', async () => {
+    expect((await bot.ask('why did Salem join the överförmyndarnämnd?')).text).toMatch(/^Salem is not part of Södertörns överförmyndarnämnd/);
+    const member = await bot.ask('why did Haninge join the miljöförbund?');
+    expect(member.text).toMatch(/^Haninge is part of .*\n(.*\n)*The plan does not say why\./);
+  });
+
+  it('checks how often a body is held against the plan’s frequency', async () => {
+    expect((await bot.ask('Why is the Södertörnskonferensen only held every second year?')).text).toMatch(/^Södertörnskonferensen is held once a year – the plan says “årligen” \(every year\)/);
+    expect((await bot.ask('hålls rådslaget årligen?')).text).toMatch(/^Ja – Södertörns rådslag hålls en gång om året/);
+    expect((await bot.ask('träffas LG vartannat år?')).text).toMatch(/^Nej – Ledningsgruppen träffas minst sex gånger per år/);
+  });
+});

@@ -283,6 +283,8 @@ export const ANSWERS = {
   meetsOn: { sv: (name: string, usualTimeText: string) => `${name} träffas ${usualTimeText}.`, en: (name: string, usualTimeText: string) => `${name} meets on ${usualTimeText}.` },
   doesNotMeetOn: { sv: (name: string, asked: string, usualTimeText: string) => `${name} träffas inte på ${asked} utan på ${usualTimeText}`, en: (name: string, asked: string, usualTimeText: string) => `${name} does not meet on ${asked} but on ${usualTimeText}` },
   thePlanDoesNotSayWhy: { sv: 'Planen säger inte varför.', en: 'The plan does not say why.' },
+  heldOnceAYear: { sv: (name: string, frequency: string) => `${name} hålls en gång om året – planen säger ”${frequency}”`, en: (name: string, frequency: string) => `${name} is held once a year – the plan says “${frequency}” (every year)` },
+  twoFacts: { sv: (a: string, b: string) => `${a}, och ${b}`, en: (a: string, b: string) => `${a}, and ${b}` },
   theBudgetIs: { sv: (year: number, kronor: string) => `budgeten ${year} är ${kronor}`, en: (year: number, kronor: string) => `the ${year} budget is ${kronor}` },
   incomeCosts: { sv: (kronor: string, kronor2: string) => `Intäkter ${kronor}, kostnader ${kronor2}.`, en: (kronor: string, kronor2: string) => `Income ${kronor}, costs ${kronor2}.` },
   providesASecretariatTo: { sv: (S: string, name: string) => `${S} kommun tillhandahåller ett sekretariat som stöd till ${name}`, en: (S: string, name: string) => `${S} provides a secretariat to support ${name}` },
