@@ -255,14 +255,18 @@ function rotationEnds({ q, plan }: AnswerInput): Answer | undefined {
   const rotating = new Set(plan.hostRotations.map((r) => r.body));
   const body = q.bodies.find((b) => rotating.has(b)) ?? (q.cues.includes('rotation') && !q.bodies.length ? [...rotating][0] : undefined);
   if (!body || !(q.cues.includes('rotation') || q.cues.includes('host'))) return undefined;
-  const rot = plan.hostRotations.filter((r) => r.body === body).sort((a, b) => a.year - b.year);
+  // ("Of the kommuner in the överförmyndarnämnd, which one hosts the rådslag last?": among a joint body's members.)
+  const among = q.bodies.map((id) => plan.bodies.find((b) => b.id === id)).find((b): b is Body => Boolean(b && b.id !== body && b.kind === 'jointBody' && b.memberMunicipalities.length));
+  const rot = plan.hostRotations.filter((r) => r.body === body && (!among || among.memberMunicipalities.includes(r.host))).sort((a, b) => a.year - b.year);
   const r = final ? rot.at(-1) : rot[0];
   if (!r) return undefined;
   const lang = q.lang;
   const H = municipalityName(plan, r.host);
-  const title = final
-    ? say(lang, 'lastInTheRotation', bodyName(plan, body), H, r.year)
-    : say(lang, 'firstInTheRotation', bodyName(plan, body), H, r.year);
+  const title = among
+    ? say(lang, final ? 'lastAmongMembers' : 'firstAmongMembers', among.name, bodyName(plan, body), H, r.year)
+    : final
+      ? say(lang, 'lastInTheRotation', bodyName(plan, body), H, r.year)
+      : say(lang, 'firstInTheRotation', bodyName(plan, body), H, r.year);
   return { reply: reply('rotationHost', lang, title, [{ type: 'facts', facts: rot.map((x) => ({ title: String(x.year), value: municipalityName(plan, x.host) })) }]), context: contextOf(q, { intent: 'rotationHost', bodies: [body], years: [r.year], answerMunicipalities: [r.host] }) };
 }
 
@@ -476,10 +480,14 @@ function rotationRelation({ q, plan, now, data }: AnswerInput): Answer | undefin
   const turn = data?.rotationTurn;
   const has = (ws: readonly string[] | undefined) => (ws ?? []).some((w) => ` ${folded} `.includes(` ${fold(w)} `));
   if (turn && !b && q.yearShift === undefined && ((q.relation === 'before' && (has(turn.turn) || has(turn.many))) || (!q.relation && has(turn.until)))) {
-    // This year's host counts while this year's meeting is still to come (or has no date).
+    // Up to a turn ("innan det blir Södertäljes tur", "between now and Huddinge's turn"): from now, this year's host counting
+    // while this year's meeting is still to come (or has no date). Before a host in the order ("vilka kommuner är värd
+    // före Tyresö?"): every host before it in the rotation, held or not.
     const today = stockholmDate(now);
     const thisYears = plannedMeetings(plan, body).filter((m) => firstDate(m).startsWith(String(year)));
-    const from = thisYears.length && thisYears.every((m) => m.date.kind !== 'month' && lastDate(m) < today) ? year + 1 : year;
+    const fromNow = has(turn.turn) || has(turn.until) || has(turn.fromNow);
+    const first = Math.min(...plan.hostRotations.filter((r) => r.body === body).map((r) => r.year));
+    const from = !fromNow ? first : thisYears.length && thisYears.every((m) => m.date.kind !== 'month' && lastDate(m) < today) ? year + 1 : year;
     const rows = plan.hostRotations.filter((r) => r.body === body && r.year >= from && r.year < ya).sort((x, y) => x.year - y.year);
     const title = rows.length ? say(lang, 'hostsBeforeTurn', name, A, ya) : say(lang, 'noHostBeforeTurn', name, A, ya);
     const blocks: Block[] = rows.length ? [{ type: 'facts', facts: rows.map((r) => ({ title: String(r.year), value: municipalityName(plan, r.host) })) }] : [];
@@ -1204,7 +1212,11 @@ interface CountedList { id: string; items: string[]; title: string }
 function countableLists(q: AnswerInput['q'], plan: Plan): { member: Body | undefined; lists: CountedList[] } {
   const lang = q.lang;
   const o = plan.organisation;
-  const member = q.bodies.length === 1 ? plan.bodies.find((b) => b.id === q.bodies[0] && b.memberMunicipalities.length) : undefined;
+  // ("Of the three kommuner in the miljöförbund, which is first to host the rådslag?": of two bodies with members, the
+  // joint body's are the ones counted.)
+  const withMembers = q.bodies.map((id) => plan.bodies.find((b) => b.id === id)).filter((b): b is Body => Boolean(b?.memberMunicipalities.length));
+  const joint = withMembers.filter((b) => b.kind === 'jointBody');
+  const member = withMembers.length === 1 ? withMembers[0] : joint.length === 1 ? joint[0] : undefined;
   const lists: CountedList[] = [
     { id: 'developmentIssues', items: o.developmentIssues, title: say(lang, 'theMainRegionalDevelopment') },
     { id: 'targetAreas', items: o.developmentProgramme.targetAreas, title: say(lang, 'targetAreasOf', o.developmentProgramme.name) },

@@ -125,7 +125,7 @@ export interface LexiconData {
    */
   mentionAsked?: { phrases: string[]; frame: string[] };
   /** The hosts of a rotation up to a municipality's turn: words that ask for all of them, not the year before. */
-  rotationTurn?: { turn: string[]; many: string[]; until: string[] };
+  rotationTurn?: { turn: string[]; many: string[]; until: string[]; fromNow?: string[] };
   /** Words that ask for a day, not just when (a rotation year without a date is then not in the plan). */
   dayAsked?: string[];
   /** Phrases that ask how long something lasts ("hur långt är ett LG-möte?"), folded: with a meeting body and no word of until, its length. */
@@ -678,6 +678,9 @@ export function buildLexicon(data: LexiconData, plan: Plan): Lexicon {
     return out.filter(
       (m) =>
         !(m.fuzzy && out.some((o) => !o.fuzzy && o.start <= m.start && o.end >= m.end && o.sense.kind !== 'cue' && o !== m)) &&
+        // A word the lexicon knows exactly is not also a typo of a pronoun ("kommuner" is not "kommunen", "that municipality"):
+        // a pronoun brings the last answer's municipalities into the question.
+        !(m.fuzzy && m.sense.kind === 'cue' && m.sense.name === 'pronoun' && out.some((o) => !o.fuzzy && o.start === m.start && o.end === m.end && o !== m)) &&
         !(m.sense.kind !== 'body' && m.sense.kind !== 'municipality' && out.some((o) => o.sense.kind === m.sense.kind && o.start <= m.start && o.end >= m.end && len(o) > len(m))) &&
         // A name's head word inside a longer name is that name's ("planning conference" is not also "the conference").
         !(m.sense.kind === 'body' && out.some((o) => o.sense.kind === 'body' && senseKey(o.sense) !== senseKey(m.sense) && o.start <= m.start && o.end >= m.end && len(o) > len(m))) &&

@@ -668,6 +668,13 @@ export function understand(input: UnderstandInput): Query {
   const followStart = startsFollowUp(text, matches);
 
   const { rotationBodies, meetingBodies } = planFacts(plan);
+  // "which one hosts the rådslag last?", "the last one in the list of värdkommun for rådslaget": of a rotation's hosts, an
+  // English "last" that names no meeting or time after it ("the last rådslag", "last time") is the end of the order.
+  if (cues.includes('last') && !cues.includes('final') && bodies.some((b) => rotationBodies.has(b)) && (cues.includes('host') || cues.includes('rotation'))) {
+    const lasts = matches.filter((m) => m.sense.kind === 'cue' && m.sense.name === 'last' && m.end - m.start === 1 && words[m.start] === 'last');
+    const names = (m: Match) => { const at = m.end; return ORDER_NOUNS.test(words[at] ?? '') || matches.some((x) => x.start === at && x.sense.kind !== 'cue' && x.sense.kind !== 'followStart') || matches.some((x) => x.start === at && x.sense.kind === 'cue' && x.sense.name === 'meeting'); };
+    if (lasts.length && lasts.every((m) => !names(m)) && matches.filter((m) => m.sense.kind === 'cue' && m.sense.name === 'last').length === lasts.length) cues.splice(cues.indexOf('last'), 1, 'final');
+  }
   const entityFeatures = (e: { bodies: string[]; municipalities: string[]; years: number[]; dates: string[]; relativeDay?: boolean; month?: unknown; week?: unknown; budgetLines: string[]; topics: string[] }) => {
     const f: string[] = [];
     if (e.bodies.length) f.push('ent:anyBody');
@@ -1214,6 +1221,9 @@ const HOUR_UNITS = /^(timmar|hours|timme|hour|minuter|minutes)$/;
 // "SK-mötena", "LG meetings": meetings of a body in the plural (the consecutive gaps between them).
 const PLURAL_MEETINGS = /^(\w*motena|\w*moten|meetings)$/;
 const UNTIL_SIGNS = /^(kvar|tills?|until|innan|before|dit|left|go|sedan|sen|ago|since|droj\w*|wait\w*|vant\w*|dagar|days|veckor|weeks|manader|months|ar|years|funnits|existed|varit|been|pagatt?|dess)$/;
+
+/** Nouns "last" may name the latest of ("last time", "last year"): after one it is no end of an order. */
+const ORDER_NOUNS = /^(time|times|year|years|week|month|meeting|meetings|session|event|host|hosts|hosting)$/;
 
 /** The plain words of order, and the words after one that point back at the meeting just answered ("före det", "before that one"). */
 const ORDER_WORDS = new Set(['fore', 'efter', 'innan', 'before', 'after']);

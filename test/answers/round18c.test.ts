@@ -113,3 +113,23 @@ describe('premises with two false parts, a false membership and a false frequenc
     expect((await bot.ask('träffas LG vartannat år?')).text).toMatch(/^Nej – Ledningsgruppen träffas minst sex gånger per år/);
   });
 });
+
+describe('the ends of the rådslag rotation, of all hosts or of a joint body’s members, and the hosts before one', () => {
+  const bot = freshCoreEach();
+
+  it('reads an English "last" that names no meeting or time after it as the end of the order', async () => {
+    expect((await bot.ask('which municipality is the last one in the list of värdkommun for rådslaget?')).text).toMatch(/^Last in the rotation of Södertörns rådslag: Huddinge in 2018/);
+    expect((await bot.ask('who hosted the last rådslag?')).text).not.toMatch(/2018/);
+  });
+
+  it('keeps to a joint body’s members when the question names one, its count no false premise', async () => {
+    expect((await bot.ask('Of the kommuner in the överförmyndarnämnd, which one hosts the rådslag last?')).text).toMatch(/^Last of the municipalities in Södertörns överförmyndarnämnd to host Södertörns rådslag: Huddinge in 2018/);
+    expect((await bot.ask('Of the three kommuner in the miljö- och hälsoskyddsförbund, which is first to host the rådslag?')).text).toMatch(/^First of the municipalities in Södertörns miljö- och hälsoskyddsförbund to host Södertörns rådslag: Nynäshamn in 2012/);
+    expect((await bot.ask('av kommunerna i miljöförbundet, vilken är sist värd för rådslaget?')).text).toMatch(/^Sist av kommunerna i Södertörns miljö- och hälsoskyddsförbund att vara värd för Södertörns rådslag: Haninge 2016/);
+  });
+
+  it('lists every host before one in the order, held or not; up to a turn, from now', async () => {
+    expect((await bot.ask('Vilka kommuner är värd för rådslaget före Tyresö?')).text).toMatch(/innan Tyresö är värd 2014\n2011: Salem\n2012: Nynäshamn\n2013: Botkyrka$/);
+    expect((await bot.ask('vilka hinner vara värd innan det blir Södertäljes tur?')).text).toMatch(/innan Södertälje är värd 2015\n2012: Nynäshamn/);
+  });
+});

@@ -256,6 +256,8 @@ export const ANSWERS = {
   hostsIn: { sv: (A: string, name: string, own: number) => `${A} är värd för ${name} ${own}.`, en: (A: string, name: string, own: number) => `${A} hosts ${name} in ${own}.` },
   lastInTheRotation: { sv: (bodyName: string, H: string, year: number) => `Sist i rotationen för ${bodyName}: ${H} ${year}`, en: (bodyName: string, H: string, year: number) => `Last in the rotation of ${bodyName}: ${H} in ${year}` },
   firstInTheRotation: { sv: (bodyName: string, H: string, year: number) => `Först i rotationen för ${bodyName}: ${H} ${year}`, en: (bodyName: string, H: string, year: number) => `First in the rotation of ${bodyName}: ${H} in ${year}` },
+  firstAmongMembers: { sv: (members: string, bodyName: string, H: string, year: number) => `Först av kommunerna i ${members} att vara värd för ${bodyName}: ${H} ${year}`, en: (members: string, bodyName: string, H: string, year: number) => `First of the municipalities in ${members} to host ${bodyName}: ${H} in ${year}` },
+  lastAmongMembers: { sv: (members: string, bodyName: string, H: string, year: number) => `Sist av kommunerna i ${members} att vara värd för ${bodyName}: ${H} ${year}`, en: (members: string, bodyName: string, H: string, year: number) => `Last of the municipalities in ${members} to host ${bodyName}: ${H} in ${year}` },
   isMadeUpOf2: { sv: (name: string, members: string) => `I ${name} ingår ${members}.`, en: (name: string, members: string) => `${name} is made up of ${members}.` },
   startedIn: { sv: (name: string, slice: string) => `${name} startade ${slice}.`, en: (name: string, slice: string) => `${name} started in ${slice}.` },
   yes: { sv: 'Ja', en: 'Yes' },
