@@ -251,6 +251,53 @@ export function targetState(target: Target, change: Change): string {
   return createHash('sha256').update(canonical(change.kind === 'batch' ? change.changes.map((c) => statePart(target, c)) : statePart(target, change))).digest('base64url').slice(0, 22);
 }
 
+/**
+ * The parts of a change that would change nothing (the plan has what they ask for already: "Tyresö → Tyresö",
+ * a meeting moved to its own day, a line set to its own amount), each tried on the plan the parts before it
+ * left. Such a part is never proposed (secretariat.ts says so, and asks for the value where one is missing).
+ * The change must apply (tryChange first): its ChangeError is not caught here.
+ */
+export function unchangedParts(target: Target, change: Change): SingleChange[] {
+  const same: SingleChange[] = [];
+  let current = target;
+  for (const part of partsOf(change)) {
+    if (changesNothing(current, part)) same.push(part);
+    current = applyChange(current, part).target;
+  }
+  return same;
+}
+
+/** Whether the plan has what one change sets (what it leaves aside, a meeting's sequence or a budget's stated totals, is no part of it). */
+function changesNothing(target: Target, change: SingleChange): boolean {
+  const { plan } = target;
+  const same = (a: unknown, b: unknown) => canonical(a ?? null) === canonical(b ?? null);
+  switch (change.kind) {
+    case 'meeting.update': {
+      const m = plan.meetings.find((x) => x.id === change.meetingId);
+      return Boolean(m) && Object.entries(change.set).every(([k, v]) => same((m as Record<string, unknown>)[k], v));
+    }
+    case 'rotation.set':
+      return same(plan.hostRotations.find((r) => r.body === change.body && r.year === change.year)?.host, change.host);
+    case 'budget.line':
+      return same(plan.budgets.find((b) => b.year === change.year)?.[change.side].find((l) => l.id === change.lineId), change.line);
+    case 'budget.set':
+      return same(plan.budgets.find((b) => b.year === change.year), change.budget);
+    case 'text.set':
+      return same((plan.organisation as Record<string, unknown>)[change.field], change.value);
+    case 'body.set':
+      return same(plan.bodies.find((b) => b.id === change.bodyId), change.body);
+    case 'calendarYears.set':
+      return same(plan.calendarYears, change.years);
+    case 'secretariat.set':
+      return target.secretariat.includes(change.userId) === change.member;
+    case 'plan.replace':
+      return same(plan, change.plan);
+    default:
+      // A meeting added or removed always changes the plan (applyChange refuses an id that is there or not there).
+      return false;
+  }
+}
+
 /** The part of the plan one change acts on, as data. */
 function statePart(target: Target, change: SingleChange): unknown {
   const { plan } = target;

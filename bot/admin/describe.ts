@@ -32,6 +32,32 @@ function textOf(v: unknown): string {
   return JSON.stringify(v);
 }
 
+/**
+ * What the plan has already for a change that would change nothing (changes.ts unchangedParts): the meeting
+ * as it is (with its hosts where the hosts were asked for), the year's host, the line's amount.
+ */
+export function alreadyText(change: SingleChange, before: Target, lang: Lang): string {
+  const plan = before.plan;
+  switch (change.kind) {
+    case 'meeting.update': {
+      const m = plan.meetings.find((x) => x.id === change.meetingId);
+      if (!m) break;
+      if (change.set.hosts && !change.set.date && !change.set.time) return say(lang, 'meetingHostedBy', meetingText(plan, m, lang), names(plan, m.hosts, lang));
+      return `${meetingText(plan, m, lang)}${change.set.status === 'planned' ? ` (${say(lang, 'planned')})` : ''}`;
+    }
+    case 'rotation.set': {
+      const host = plan.hostRotations.find((r) => r.body === change.body && r.year === change.year)?.host;
+      return `${say(lang, 'hostOf', bodyName(plan, change.body), change.year)}: ${host ? names(plan, [host], lang) : none(lang)}`;
+    }
+    case 'budget.line': {
+      const old = plan.budgets.find((b) => b.year === change.year)?.[change.side].find((l) => l.id === change.lineId);
+      if (old) return `${say(lang, 'budgetYearSummary', change.year, old.label)}: ${kronor(old.amount)}`;
+      break;
+    }
+  }
+  return describeOne(change, before, before, lang).summary;
+}
+
 /** `before` and `after` are the whole target before and after the change (from applyChange). */
 export function describeChange(change: Change, before: Target, after: Target, lang: Lang): Described {
   const described = change.kind === 'batch' ? describeBatch(change, before, lang) : describeOne(change, before, after, lang);

@@ -68,6 +68,8 @@ export interface ChangeWords {
   budget: string[];
   budgetStrong: string[];
   insteadOf: string[];
+  /** "från Botkyrka till Huddinge", "from Nykvarn to Botkyrka": the place after one of these is the one replaced, as after `insteadOf`. */
+  replacedFrom: string[];
   polite: string[];
   notChange: string[];
   budgetUp: string[];
@@ -102,6 +104,8 @@ export interface ChangeWords {
   instead: string[];
   /** A reason the plan cannot stay ("Tyresö kan tyvärr inte ta mötet", "can't make 22 September"): context for a request. */
   obstacle: string[];
+  /** Polite phrases of wondering ("undrar om"): a frame only where a modal verb or a change follows. */
+  wonder: string[];
   /** "skulle X kunna …", "would X be able to …": the conditional of a request. */
   conditional: string[];
   /** Verbs of telling or showing ("kan du säga när …", "skulle du kunna visa budgeten?", "vi behöver veta …"): a frame around them asks to be told. */
@@ -150,9 +154,9 @@ export function changeWords(lexicon: Lexicon): ChangeWords | undefined {
     const start = sub('followUp', 'start');
     c = {
       history: list('history'), cancel: list('cancel'), restore: list('restore'), move: list('move'), moveStrong: list('moveStrong'),
-      host: list('host'), hostStrong: list('hostStrong'), add: list('add'), budget: list('budget'), budgetStrong: list('budgetStrong'), insteadOf: list('insteadOf'), polite: list('polite'), notChange: list('notChange'), budgetUp: list('budgetUp'), budgetDown: list('budgetDown'), budgetBy: list('budgetBy'),
+      host: list('host'), hostStrong: list('hostStrong'), add: list('add'), budget: list('budget'), budgetStrong: list('budgetStrong'), insteadOf: list('insteadOf'), replacedFrom: list('replacedFrom'), polite: list('polite'), notChange: list('notChange'), budgetUp: list('budgetUp'), budgetDown: list('budgetDown'), budgetBy: list('budgetBy'),
       hostWeak: list('hostWeak'), budgetAdd: list('budgetAdd'), budgetSub: list('budgetSub'), addWeak: list('addWeak'), earlier: list('earlier'), tagQuestion: list('tagQuestion'), hypothesis: list('hypothesis'),
-      modal: list('modal'), instead: list('instead'), obstacle: list('obstacle'), conditional: list('conditional'), askVerbs: list('askVerbs'), later: list('later'),
+      modal: list('modal'), instead: list('instead'), obstacle: list('obstacle'), wonder: list('wonder'), conditional: list('conditional'), askVerbs: list('askVerbs'), later: list('later'),
       decided: list('decided'), cancelWeak: list('cancelWeak'), replace: list('replace'), undo: list('undo'), enWords: new Set(Array.isArray(raw.enWords) ? raw.enWords : []),
       ordinalFirst: new Set(sub('ordinal', 'first')), ordinalLast: new Set(sub('ordinal', 'last')),
       followWeak: byLength(start.filter((p) => FOLLOW_WEAK.has(p))), followStart: byLength(start.filter((p) => !FOLLOW_WEAK.has(p))), followEnd: byLength(sub('followUp', 'end')),
@@ -290,6 +294,8 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
   if (!polite && raw.endsWith('?')) return question('ends with "?" and is not framed as a request');
   // "SK 14/4 är i Salem va", "LG moves to 27/5, right": a statement checked, not a change asked for.
   if (!polite && C.tagQuestion.some((p) => padded.endsWith(p))) return question('ends with a tag');
+  // "Huddinge undrar om rådslaget 2013 är i Huddinge": wondering whether a claim holds (no modal, no change verb) asks it.
+  if (!polite && has(C.wonder)) return question('wonders whether a claim holds');
   // "om personalen sänks med 10 %", "if staff goes up by 20 000": what would follow is asked, nothing is changed.
   if (!polite && C.hypothesis.some((p) => padded.startsWith(p))) return question('a hypothesis');
   // "lägg in SK-mötena i min outlook": a request about the writer's own things, not the plan.
@@ -415,7 +421,11 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
     // "rådslaget 2014 hålls i Tyresö" when Tyresö is that year's host: a fact, answered as a question.
     const sameHost = yearWord && municipalities.length === 1 && plan.hostRotations.some((r) => r.body === rotBody && r.year === Number(yearWord[1]) && r.host === municipalities[0]);
     if (sameHost && !has(C.hostStrong)) return undefined;
-    if (yearWord && municipalities.length) return run(`${say(lang, 'commandHost')} ${bodyRef(ctx, rotBody)} ${yearWord[1]} ${municipalityName(plan, newHost(municipalities, padded, C, undefined, plan))}`);
+    // "nynäshamn kan inte ta rådslaget 2012, södertälje tar det": the year's host named first is the old one.
+    const yearHosts = yearWord ? plan.hostRotations.filter((r) => r.body === rotBody && r.year === Number(yearWord[1])).map((r) => r.host) : [];
+    // "Rådslaget 2014 behöver en ny värdkommun, Tyresö har bett att få byta": only the year's host named, the new one is asked.
+    if (yearWord && municipalities.length && municipalities.every((m) => yearHosts.includes(m)) && has(C.hostStrong)) return ask(say(lang, 'askRotationYearOrMunicipality', true));
+    if (yearWord && municipalities.length) return run(`${say(lang, 'commandHost')} ${bodyRef(ctx, rotBody)} ${yearWord[1]} ${municipalityName(plan, newHost(municipalities, padded, C, yearHosts, plan))}`);
     if (has(C.hostStrong) && (!yearWord || !municipalities.length)) {
       return ask(say(lang, 'askRotationYearOrMunicipality', !!yearWord));
     }
@@ -427,7 +437,10 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
   // right after the body names its meeting (a new date comes after "till"/"to"), so where the body has no
   // meeting that day its nearest one is asked about, never another one found by the place named.
   const named = body && !signals.add && !signals.restore ? dayAfterBody(words, matches, body, dates.dates) : undefined;
-  if (named && body && !meetingsBetween(plan, named, named, body).length) {
+  // "kan du lägga nyckeltalsdagen den 13 oktober istället?": a body that meets once that year names its meeting
+  // alone, so the day after it in a move (no new host named) is the new day, not a meeting to ask about.
+  const soleMeeting = named && body && signals.move && !municipalities.length && dates.dates.length === 1 && plannedMeetings(plan, body).filter((m) => meetingYear(m) === Number(named.slice(0, 4))).length === 1;
+  if (named && body && !soleMeeting && !meetingsBetween(plan, named, named, body).length) {
     const question = noMeetingThatDay(plan, body, named, lang);
     if (question) return ask(question.message, question.suggest);
   }
@@ -497,7 +510,7 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
       const named = (id: string) => fold(municipalityName(plan, id)).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
       const pair = (x: string, y: string) => new RegExp(`${named(x)}s?\\s*(,|och|and|&|\\+)?\\s+${named(y)}`).test(f);
       const listed = hostNamed.filter((m) => hostNamed.some((o) => o !== m && (pair(m, o) || pair(o, m))));
-      const hosts = listed.length > 1 ? listed : [newHost(municipalities, padded, C, ref, plan)];
+      const hosts = listed.length > 1 ? listed : [newHost(municipalities, padded, C, ref?.hosts ?? [], plan)];
       return run(`${say(lang, 'commandChangeHost')} ${meetingRef(ctx, ref, lang)} ${say(lang, 'commandTo')} ${hosts.map((h) => municipalityName(plan, h)).join(say(lang, 'spacedAnd'))}`);
     }
     if (!ref && !targetDates.length && !(signals.add && dates.dates.length) && has(C.hostStrong)) {
@@ -588,6 +601,9 @@ export function requestFrame(raw: string, words: string[], has: (list: readonly 
   const why = has(C.instead) ? 'instead' : has(C.obstacle) ? 'a reason the plan cannot stay' : has(C.conditional) ? 'conditional' : strong ? 'a change verb' : undefined;
   const frame = polite ? `"${polite.trim()}"` : modal && why ? `"${modal} …" with ${why}` : undefined;
   if (!frame) return { request: false, why: 'frame: none' };
+  // "Botkyrka undrar om SK-mötet 3/11 är i Botkyrka": wondering whether a claim holds asks it; "jag undrar om ni kan
+  // flytta LG 20/5" asks for the change.
+  if (polite && C.wonder.includes(polite) && !why && !words.some((w) => C.modal.includes(` ${w} `))) return { request: false, why: `frame: ${frame} around a claim, asks whether it holds` };
   const ask = C.askVerbs.find((p) => has([p]));
   if (ask) return { request: false, why: `frame: ${frame} around "${ask.trim()}", asks to be told` };
   return { request: true, why: `frame: a request, ${frame}` };
@@ -827,16 +843,22 @@ function datesOf(m: Meeting): string[] {
   return [];
 }
 
-/** Whether a municipality is named after "istället för" (the old host, not the new one). */
+/** Whether a municipality is named after "istället för" or "från" (the old host, not the new one). */
 function insteadOf(plan: Plan, id: string, padded: string, C: ChangeWords): boolean {
   const name = fold(municipalityName(plan, id));
-  return C.insteadOf.some((p) => padded.includes(`${p}${name} `) || padded.includes(`${p}${name}s `));
+  return [...C.insteadOf, ...C.replacedFrom].some((p) => padded.includes(`${p}${name} `) || padded.includes(`${p}${name}s `));
 }
 
-/** The new host: a named municipality that is not "istället för" one, nor the meeting's host already. */
-function newHost(municipalities: string[], padded: string, C: ChangeWords, ref: Meeting | undefined, plan: Plan): string {
-  const candidates = municipalities.filter((m) => !insteadOf(plan, m, padded, C) && !ref?.hosts.includes(m));
-  return candidates[0] ?? municipalities.find((m) => !ref?.hosts.includes(m)) ?? municipalities[0]!;
+/**
+ * The new host: a named municipality that is not "istället för"/"från" one, nor the host already (`hosts`: the
+ * meeting's, or the rotation year's). Where only the host already is named, it is returned: the change then changes
+ * nothing, and is answered by asking for the new one.
+ */
+function newHost(municipalities: string[], padded: string, C: ChangeWords, hosts: readonly string[], plan: Plan): string {
+  // "Huddinge kan inte ta rådslaget 2013, Salem tar det": a municipality right before a reason it cannot is the old one.
+  const cannot = (m: string) => C.obstacle.some((p) => padded.includes(` ${fold(municipalityName(plan, m))}${p}`));
+  const candidates = municipalities.filter((m) => !insteadOf(plan, m, padded, C) && !hosts.includes(m) && !cannot(m));
+  return candidates[0] ?? municipalities.find((m) => !hosts.includes(m)) ?? municipalities[0]!;
 }
 
 /** A name of the body that the README parser reads as that body. */

@@ -284,9 +284,17 @@ function budgetLine(plan: Plan, year: number, words: string, ctx: ParseContext):
 
 const UNDO_FILLER = /^(det|den|detta|dar|senaste|sista|forra|andringen|andring|min|mitt|mina|igen|tack|that|this|it|the|last|latest|previous|change|my|please|again)$/;
 
-// The command's first word says its language better than counting words ("ställ in SK 9/6" has "in").
-const SV_VERBS = /^(flytta|skjut|stall|installt|stryk|aterstall|ateruppta|andra|andringar|andringslogg|andringsloggen|senaste|byt|satt|vard|lagg|ny|nytt|ta|radera|redigera|historik|angra|exportera|importera|sekretariatet|vilka|vem|bekrafta|avbryt|uppdatera)\b/;
-const EN_VERBS = /^(move|reschedule|cancel|call|restore|uncancel|change|changes|set|host|add|new|remove|delete|edit|history|recent|undo|export|import|who|secretariat|confirm|update|admin)\b/;
+// The command's first word says its language better than counting words ("ställ in SK 9/6" has "in"): the
+// lexicon's commandVerbs, so a typo in one is read as it when the message is read.
+const verbSets = new WeakMap<object, { sv: Set<string>; en: Set<string> }>();
+function commandLang(f: string, lexicon: Lexicon, guessed: Lang): Lang {
+  const verbs = lexicon.data.commandVerbs;
+  if (!verbs) return guessed;
+  let sets = verbSets.get(verbs);
+  if (!sets) verbSets.set(verbs, (sets = { sv: new Set(verbs.sv), en: new Set(verbs.en) }));
+  const first = /^[a-z]+/.exec(f)?.[0] ?? '';
+  return sets.sv.has(first) ? 'sv' : sets.en.has(first) ? 'en' : guessed;
+}
 
 /** The README's commands, then the same changes asked for in words (natural.ts). */
 export const parseAdmin = (text: string, ctx: ParseContext, guessed: Lang): AdminRequest | undefined => withNatural(text, ctx, guessed, parseCommand);
@@ -294,7 +302,7 @@ export const parseAdmin = (text: string, ctx: ParseContext, guessed: Lang): Admi
 function parseCommand(text: string, ctx: ParseContext, guessed: Lang): AdminRequest | undefined {
   const raw = text.trim();
   const f = fold(raw);
-  const lang: Lang = SV_VERBS.test(f) ? 'sv' : EN_VERBS.test(f) ? 'en' : guessed;
+  const lang: Lang = commandLang(f, ctx.lexicon, guessed);
   const verb = (re: RegExp) => re.exec(f);
   /** The original text after the first `n` words (values keep their case). */
   const after = (re: RegExp) => raw.replace(new RegExp(`^\\s*${re.source}`, 'i'), '').trim();

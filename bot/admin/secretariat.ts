@@ -16,11 +16,13 @@ import { englishIn, type Lang } from '../text/lang.js';
 import { PlanSchema, checkReferences, type AuditEntry, type Plan, type UsageWeek } from '../store/schema.js';
 import { validateStore, type Current, type Store } from '../store/store.js';
 import type { Logger } from '../log.js';
-import { applyChange, ChangeError, ChangeSchema, targetKeys, targetState, type Change } from './changes.js';
-import { describeChange } from './describe.js';
+import { applyChange, ChangeError, ChangeSchema, partsOf, targetKeys, targetState, together, unchangedParts, type Change, type SingleChange } from './changes.js';
+import { alreadyText, describeChange } from './describe.js';
 import { editMenu, formReply, changeFromForm } from './forms.js';
 import { previousChange } from './requests.js';
 import { replaceDay, type PendingProposal } from './natural.js';
+import { plainAnswer } from './answers.js';
+import { withoutAddress } from '../understand/address.js';
 import type { Draft } from '../core/drafts.js';
 import { MAX_CALENDAR_LINE_LENGTH, MAX_CALENDAR_LINES, parseAdmin, type AdminRequest } from './parse.js';
 import { percent } from '../text/format.js';
@@ -160,7 +162,7 @@ export function adminCommands(deps: AdminDeps = {}): Command[] {
       let request = text ? parseAdmin(text, pctx, ctx.lang) : undefined;
       const draft = ctx.draft;
       // "ja" to "Menar du fredag 20 maj?": the request with the meeting's day.
-      if (draft?.retry && !ctx.msg.value && YES.has(ctx.folded) && ctx.now.getTime() - draft.at <= DRAFT_TTL_MS && isSecretariat(ctx.data, ctx.msg.userId)) {
+      if (draft?.retry && !ctx.msg.value && plainAnswer(ctx.reading.words ?? [], ctx.lexicon.data.plainAnswers)?.answer === 'yes' && ctx.now.getTime() - draft.at <= DRAFT_TTL_MS && isSecretariat(ctx.data, ctx.msg.userId)) {
         const offered = parseAdmin(draft.retry, pctx, draft.lang);
         if (offered?.type === 'change') [request, text] = [offered, draft.retry];
       } else if (draft?.text && !ctx.msg.value) {
@@ -169,6 +171,16 @@ export function adminCommands(deps: AdminDeps = {}): Command[] {
           const joined = `${draft.text} ${text.trim()}`;
           const both = parseAdmin(joined, pctx, draft.lang); // "move SK 22/9" → "29 September": the request's language
           if (both?.type === 'change' || (both?.type === 'error' && both.missing && !request)) [request, text] = [both, joined];
+        }
+      }
+      // The words a change stores (a meeting's note and source, a label, a text) are the writer's: where the reading
+      // wrote the message otherwise (a typo, a spoken form: "dom" → "de"), the same change read from the message
+      // as sent, with only its greeting and thanks left out, gives them.
+      if (request?.type === 'change' && ctx.reading.sent !== undefined) {
+        const written = withoutAddress(ctx.reading.sent, ctx.lexicon.data.address);
+        if (written !== text) {
+          const asWritten = parseAdmin(written, { ...pctx, reading: undefined, why: undefined }, ctx.lang);
+          if (asWritten?.type === 'change' && sameShape(asWritten.change, request.change)) request = { ...request, change: asWritten.change };
         }
       }
       parsed.set(ctx.msg, request);
@@ -188,13 +200,37 @@ export function adminCommands(deps: AdminDeps = {}): Command[] {
   };
   const adminValue = (ctx: CommandContext) => (typeof ctx.msg.value?.admin === 'string' ? (ctx.msg.value.admin as string) : undefined);
 
-  function prepare(ctx: CommandContext, change: Change, lang: Lang, undoOf?: string): TurnResult {
+  /**
+   * A change tried on a copy and proposed with its confirmation card. A change, or a part of several, that would
+   * change nothing ("2014: Tyresö → Tyresö") is never proposed: the plan's value is said, and where the change was
+   * typed and carries one value (a host, a date, an amount) that value is asked for, the question kept as the
+   * conversation's draft ("Haninge" next completes it). `typed`: the change was read from a message.
+   */
+  function prepare(ctx: CommandContext, change: Change, lang: Lang, undoOf?: string, typed = false): TurnResult {
     let described;
+    let same: SingleChange[];
+    const before = { plan: ctx.data.plan, secretariat: ctx.data.runtime.secretariat };
     try {
       described = tryChange(ctx.data, change, lang);
+      same = unchangedParts(before, change);
     } catch (e) {
       if (e instanceof ChangeError) return only(errorReply(e.message, lang));
       throw e;
+    }
+    if (same.length) {
+      const said = say(lang, 'alreadyInPlan', same.map((p) => alreadyText(p, before, lang)).join('; '));
+      const parts = partsOf(change);
+      if (same.length < parts.length) {
+        // The others are proposed; the card says which were so already.
+        const rest = prepare(ctx, together(parts.filter((p) => !same.includes(p))), lang, undoOf, typed);
+        return { ...rest, replies: rest.replies.map((r) => (r.kind === 'confirm' ? { ...r, blocks: [...r.blocks, { type: 'text' as const, text: said }] } : r)) };
+      }
+      const question = typed && same.length === 1 ? valueAskedFor(same[0]!, lang) : undefined;
+      if (!question) return only(errorReply(said, lang));
+      return {
+        replies: [reply('clarify', lang, say(lang, 'alreadySo'), [{ type: 'text', text: said }, { type: 'text', text: question }, { type: 'text', subtle: true, text: say(lang, 'nothingWasChangedSentence') }])],
+        effects: [keepDraft(ctx)],
+      };
     }
     const data = ctx.data;
     const p: Pending = {
@@ -434,7 +470,7 @@ export function adminCommands(deps: AdminDeps = {}): Command[] {
       if (!request) return only();
       switch (request.type) {
         case 'change': {
-          const result = prepare(ctx, request.change, lang);
+          const result = prepare(ctx, request.change, lang, undefined, true);
           const proposed = result.effects.some((e) => e.kind === 'propose');
           // A correction ("nej, 27/5 menade jag"): the new proposal takes the waiting one's place.
           const replaced = request.replaces && proposed ? [{ kind: 'cancelProposal' as const, pendingId: request.replaces }] : [];
@@ -486,6 +522,14 @@ export function adminCommands(deps: AdminDeps = {}): Command[] {
   return [naturalAnswer(secretariat, parsed), withDecidedCards(secretariat), statistics(deps)];
 }
 
+/** The writer's own words in a change: replaced by '' where two readings of a message are compared. */
+const WRITTEN_KEYS = new Set(['source', 'note', 'label', 'value', 'text', 'description']);
+/** Whether two changes differ at most in the writer's own words (WRITTEN_KEYS). */
+function sameShape(a: Change, b: Change): boolean {
+  const shape = (c: Change) => JSON.stringify(c, (k, v: unknown) => (WRITTEN_KEYS.has(k) ? '' : v));
+  return shape(a) === shape(b);
+}
+
 /** The writer's newest proposal waiting in this conversation (a correction replaces it), if any. */
 function waitingProposal(ctx: CommandContext): PendingProposal | undefined {
   const cutoff = ctx.now.getTime() - PENDING_TTL_MS;
@@ -519,6 +563,26 @@ function nextChanges(ctx: CommandContext, changes: readonly Change[], lang: Lang
     }
   }
   return items.length ? [{ type: 'text', text: say(lang, 'thenProposed') }, { type: 'list', items }] : [];
+}
+
+/**
+ * The question for the one value a change carries, asked when the plan has that value already: the new host,
+ * the new date or time, the new amount. Undefined where the change carries none to ask for (a cancellation).
+ */
+function valueAskedFor(change: SingleChange, lang: Lang): string | undefined {
+  switch (change.kind) {
+    case 'meeting.update':
+      if (change.set.status) return undefined;
+      if (change.set.hosts && !change.set.date && !change.set.time) return say(lang, 'whichMunicipalityIsTo');
+      if (change.set.date) return say(lang, 'toWhatDateWrite');
+      return change.set.time ? say(lang, 'whatTimeWriteE') : undefined;
+    case 'rotation.set':
+      return say(lang, 'askRotationYearOrMunicipality', true);
+    case 'budget.line':
+      return change.line ? say(lang, 'whatAmountHowMuch') : undefined;
+    default:
+      return undefined;
+  }
 }
 
 /** The kinds of change a value given right after "nej" corrects (requests.ts readCorrection). */
@@ -575,28 +639,6 @@ export function statisticsReply(usage: readonly UsageWeek[], lang: Lang): Reply 
   return reply('statistics', lang, say(lang, 'statisticsByWeek'), blocks);
 }
 
-// Whole answers only (folded), so a sentence that starts with "ja" is never read as one.
-const YES = new Set(['ja', 'ok', 'okej', 'okay', 'yes', 'japp', 'jepp', 'yep', 'absolut', 'ja tack', 'ja gor det', 'japp gor det', 'ok gor det', 'gor det', 'kor', 'ok kor', 'kor pa', 'javisst', 'visst', 'ja bekrafta', 'yes please', 'yes do it', 'do it', 'go ahead', 'sure', 'yup', 'yeah', 'ja det stammer', 'ja precis', 'ja kor', 'yes go ahead', 'yes that s right', 'yes correct']);
-const NO = new Set(['nej', 'no', 'nope', 'nä', 'na', 'nej tack', 'no thanks', 'glom det', 'strunta i det', 'skippa det', 'nej avbryt', 'never mind', 'nevermind', 'forget it', 'no cancel', 'nej det var fel', 'nej vanta', 'avbryt det', 'nej avbryt det', 'nej stryk det', 'no don t', 'no dont', 'don t', 'cancel that', 'no cancel that', 'no wait']);
-/**
- * A refusal in other words: a leading "nej"/"no" and a trailing "det"/"that"/"ändringen" around a word that
- * cancels ("nej, strunta i det", "no, cancel that", "nej avbryt ändringen"), or a bare cancelling verb.
- */
-const NO_LEAD = new Set(['nej', 'no', 'nope', 'na', 'nä']);
-const NO_OBJECT = /(?: (?:det|den|it|that|this|andringen|forandringen|forslaget|the change|the proposal|the edit|please|tack))+$/;
-const NO_CORE = new Set(['avbryt', 'cancel', 'glom', 'forget', 'strunta i', 'skippa', 'don t', 'dont', 'never mind', 'nevermind', 'drop', 'scrap', 'skrota', 'abort', 'lat bli', 'slopa']);
-function refusesInOtherWords(folded: string): boolean {
-  const words = folded.split(' ');
-  const led = NO_LEAD.has(words[0] ?? '');
-  const core = (led ? words.slice(1).join(' ') : folded).replace(NO_OBJECT, '');
-  return NO_CORE.has(core) || (led && NO.has(core));
-}
-const EN_WORD = /\b(no|nope|cancel|forget|never|nevermind|don|dont|wait|drop|scrap|abort|undo|that|it|this|the|please)\b/;
-const LONGEST_ANSWER = Math.max(40, ...[...YES, ...NO].map((w) => w.length));
-/** Answers in English words; the rest but "ok"/"okay" are Swedish. An answer's own language is the reply's. */
-const EN_ANSWERS = new Set(['yes', 'yep', 'yes please', 'yes do it', 'do it', 'go ahead', 'sure', 'yup', 'yeah', 'yes go ahead', 'yes that s right', 'yes correct', 'no', 'nope', 'no thanks', 'never mind', 'nevermind', 'forget it', 'no cancel', 'no don t', 'no dont', 'don t', 'cancel that', 'no cancel that', 'no wait']);
-const NEUTRAL_ANSWERS = new Set(['ok', 'okay']);
-
 /**
  * "ja" / "ok" / "yes" confirm, "nej" / "no" cancel, the one proposal this user has pending in this
  * conversation, as if they had typed "bekräfta" / "avbryt". With none, or several, the words are left to
@@ -604,22 +646,22 @@ const NEUTRAL_ANSWERS = new Set(['ok', 'okay']);
  */
 function naturalAnswer(secretariat: Command, parsed: WeakMap<CommandContext['msg'], AdminRequest | undefined>): Command {
   const answer = (ctx: CommandContext) => {
-    if (ctx.msg.value || ctx.folded.length > LONGEST_ANSWER) return undefined;
-    const word = YES.has(ctx.folded) ? 'yes' : NO.has(ctx.folded) || refusesInOtherWords(ctx.folded) ? 'no' : undefined;
-    if (!word) return undefined;
+    if (ctx.msg.value) return undefined;
+    const read = plainAnswer(ctx.reading.words ?? [], ctx.lexicon.data.plainAnswers);
+    if (!read) return undefined;
     const cutoff = ctx.now.getTime() - PENDING_TTL_MS;
     const mine = ctx.data.runtime.pending.filter((x) => x.actor === ctx.msg.userId && x.conversationId === ctx.msg.conversationId && Date.parse(String(x.createdAt)) > cutoff);
-    return mine.length === 1 ? word : undefined;
+    return mine.length === 1 ? read : undefined;
   };
   return {
     name: 'secretariat.naturalAnswer',
     matches: (ctx) => answer(ctx) !== undefined,
     async handle(ctx) {
-      const yes = answer(ctx) === 'yes';
+      const read = answer(ctx)!;
+      const yes = read.answer === 'yes';
       // "nej avbryt" after an English proposal is answered in Swedish, "yes" after a Swedish one in English;
       // "ok" in the proposal's language.
-      const own: Lang | undefined = NEUTRAL_ANSWERS.has(ctx.folded) ? undefined : EN_ANSWERS.has(ctx.folded) || (!YES.has(ctx.folded) && !NO.has(ctx.folded) && EN_WORD.test(ctx.folded)) ? 'en' : 'sv';
-      const lang = own ?? (ctx.data.runtime.pending.find((x) => x.actor === ctx.msg.userId && x.conversationId === ctx.msg.conversationId)?.lang as Lang | undefined) ?? ctx.lang;
+      const lang = read.lang ?? (ctx.data.runtime.pending.find((x) => x.actor === ctx.msg.userId && x.conversationId === ctx.msg.conversationId)?.lang as Lang | undefined) ?? ctx.lang;
       const typed: CommandContext = { ...ctx, msg: { ...ctx.msg, text: yes ? 'bekräfta' : 'avbryt' }, folded: yes ? 'bekrafta' : 'avbryt', lang };
       parsed.set(typed.msg, { type: yes ? 'confirmLatest' : 'cancelLatest', lang });
       return secretariat.handle(typed);

@@ -5,7 +5,7 @@ import { type Block } from '../core/reply.js';
 import { reply } from '../core/reply.js';
 import { firstDate, formatDay, formatWhen, meetingsOfYear, plannedMeetings, stockholmDate } from '../domain/calendar.js';
 import type { Body, Meeting, Plan } from '../store/schema.js';
-import { fold, inWordList } from '../understand/normalize.js';
+import { bodyStems, fold, inWordList } from '../understand/normalize.js';
 import { splitWords } from '../understand/understand.js';
 import { contextOf, hostsText, type Answer, type AnswerInput } from './common.js';
 import { bodyBlocks, englishSummary, organisation, TRANSLATION_NOTE } from './organisation.js';
@@ -132,7 +132,6 @@ function thingsNamed(q: AnswerInput['q'], plan: Plan, joins: readonly string[]):
   const words = wordsOf(q);
   const named = q.mentions.filter((m) => m.kind === 'body');
   const byId = (id: string) => plan.bodies.find((b) => b.id === id);
-  const names = (b: Body) => [b.name, ...b.aliases].map((s) => fold(s).replace(/(en|et|n)$/, '')).filter((s) => s.length >= 5);
   const out: Thing[] = [];
   for (let i = 0; i < named.length; i++) {
     const cur = byId(named[i]!.id);
@@ -141,14 +140,14 @@ function thingsNamed(q: AnswerInput['q'], plan: Plan, joins: readonly string[]):
     const close = next && next.id !== cur.id && named[i + 1]!.at - named[i]!.at <= 3 && !words.slice(named[i]!.at + 1, named[i + 1]!.at).some((w) => joins.includes(w));
     if (next && close) {
       // "ledningsgruppens planeringskonferens": the LG meeting the plan titles "Planeringskonferens".
-      const titled = plannedMeetings(plan, cur.id).filter((m) => m.title && names(next).some((s) => fold(m.title!).includes(s) || s.includes(fold(m.title!))));
+      const titled = plannedMeetings(plan, cur.id).filter((m) => m.title && bodyStems(plan, next.id).some((s) => fold(m.title!).includes(s) || s.includes(fold(m.title!))));
       if (titled.length) {
         out.push({ kind: 'meeting', body: cur, meetings: titled, title: titled[0]!.title! });
         i++;
         continue;
       }
       // "samarbetskommitténs planeringskonferens": the body whose name holds the first one's is meant.
-      if (names(cur).some((s) => fold(next.name).includes(s))) continue;
+      if (bodyStems(plan, cur.id).some((s) => fold(next.name).includes(s))) continue;
     }
     out.push({ kind: 'body', body: cur });
   }

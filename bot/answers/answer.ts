@@ -6,7 +6,7 @@ import { contextOf, hostsText, meetingFacts, notInPlan, statesNotInPlan, suggest
 import { firstDate, formatDay, formatWhen, meetingYear, meetingsBetween, plannedMeetings, stockholmDate } from '../domain/calendar.js';
 import type { Meeting } from '../store/schema.js';
 import { bodyName } from '../domain/names.js';
-import { fold } from '../understand/normalize.js';
+import { bodyStems, fold } from '../understand/normalize.js';
 import {
   adjacentMeeting,
   calendar,
@@ -126,12 +126,6 @@ function comingOrLast(list: readonly Meeting[], now: Date): Meeting {
   return list.find((m) => firstDate(m) >= today) ?? list.at(-1)!;
 }
 
-/** A body's names as folded stems (endings off), for finding it inside another body's name. */
-function bodyStems(plan: AnswerInput['plan'], id: string): string[] {
-  const b = plan.bodies.find((x) => x.id === id);
-  return b ? [b.name, ...b.aliases].map((s) => fold(s).replace(/(en|et|n)$/, '')).filter((s) => s.length >= 5) : [];
-}
-
 function clarify({ q }: AnswerInput): Answer {
   const lang = q.lang;
   const options: Record<string, TextKey[]> = {
@@ -246,7 +240,7 @@ export function answer(given: AnswerInput): Answer {
   // Who is in the cooperation, read from words such as "kommunerna" and "samarbete", where no who was asked and the
   // question's own rare words are in a sentence of the plan the answer lacks ("inom vilka områden har kommunerna
   // traditioner av samarbete?"): that sentence.
-  else if (result.reply.kind === 'members' && !q.bodies.length && !q.municipalities.length && !q.form && !q.followUp) result = contentPassage(q, input.plan, result, synonyms, input.data?.glosses?.passages) ?? result;
+  else if (result.reply.kind === 'members' && !q.bodies.length && !q.municipalities.length && !q.form && !q.followUp) result = contentPassage(q, input.plan, result, synonyms, input.data?.glosses?.passages, input.data?.whoAsked) ?? result;
   // "nämner planen Mälardalsrådet?", "does the plan say anything about X?": whether the plan's text holds the word, yes
   // with where, or no; whatever else read the question.
   result = mentionAnswer(q, input.plan, input.data, result) ?? result;

@@ -153,7 +153,7 @@ export function budget({ q, plan, now, data }: AnswerInput): Answer {
       return { reply: reply('budgetDifference', lang, say(lang, 'largestLessSmallest', kronor(x.amount - y.amount)), [{ type: 'text', text: `${both} − ${label(y)} ${kronor(y.amount)} = ${kronor(x.amount - y.amount)}` }, ...yearNote]), context: ctx };
     }
   }
-  const arithmetic = computeOver(b, ordered, byAmount, { asksIncome, label, lang, members: counted ?? plan.municipalities.length, population: plan.organisation.population.approx, cues: counted && !asksBalance && !cues.includes('split') ? [...cues, 'split'] : cues, per: q.per ?? [], scale: q.scale, units: data?.perUnits ?? {}, text: q.text, at: (l) => mentionOf(l), totalHeld: q.totalHeld === true, amounts: q.amounts, unchangedAt: q.unchangedAt, window: data?.unchanged?.window ?? 0 });
+  const arithmetic = computeOver(b, ordered, byAmount, { asksIncome, label, lang, members: counted ?? plan.municipalities.length, population: plan.organisation.population.approx, cues: counted && !asksBalance && !cues.includes('split') ? [...cues, 'split'] : cues, per: q.per ?? [], ...(q.perCount ? { perCount: q.perCount } : {}), scale: q.scale, units: data?.perUnits ?? {}, text: q.text, at: (l) => mentionOf(l), totalHeld: q.totalHeld === true, amounts: q.amounts, unchangedAt: q.unchangedAt, window: data?.unchanged?.window ?? 0 });
   // The units divided by are kept, so "och per kvartal?" divides the same amount further.
   if (arithmetic) return { reply: reply(arithmetic.kind, lang, arithmetic.title, [...arithmetic.blocks, ...yearNote]), context: arithmetic.per ? { ...ctx, per: arithmetic.per } : ctx };
 
@@ -251,7 +251,7 @@ function computeOver(
   b: Budget,
   lines: BudgetLine[],
   byAmount: BudgetLine[],
-  o: { asksIncome: boolean; label: (l: BudgetLine) => string; lang: 'sv' | 'en'; members: number; population: number; cues: string[]; per: string[]; scale?: Scale; units: Record<string, PerUnit | string>; text?: string; at?: (l: BudgetLine) => number; totalHeld?: boolean; amounts?: number[]; unchangedAt?: number[]; window?: number },
+  o: { asksIncome: boolean; label: (l: BudgetLine) => string; lang: 'sv' | 'en'; members: number; population: number; cues: string[]; per: string[]; perCount?: { unit: string; count: number }; scale?: Scale; units: Record<string, PerUnit | string>; text?: string; at?: (l: BudgetLine) => number; totalHeld?: boolean; amounts?: number[]; unchangedAt?: number[]; window?: number },
 ): Computed | undefined {
   const { lang, label, cues } = o;
   const has = (c: string) => cues.includes(c);
@@ -301,9 +301,13 @@ function computeOver(
     // "om utredningarna minskar med 10 000, hur mycket blir det per kvartal?": the amount after the change, divided.
     const s = o.scale && !o.totalHeld ? o.scale : undefined;
     const base = s ? s.to ?? planned * (s.factor ?? 1) + (s.add ?? 0) : planned;
-    const each = units.reduce((v, u) => v / u.n, base);
-    const per = say(lang, 'perUnits', units.map((u) => u.unit));
-    const chain = units.map((u) => ` / ${grouped(u.n)} ${say(lang, 'unitPlural', u.unit)}`).join('');
+    // "efter tre kvartal": the last unit counted, so the amount of that many units.
+    const counted = o.perCount && units.at(-1)?.id === o.perCount.unit ? o.perCount.count : 1;
+    const each = units.reduce((v, u) => v / u.n, base) * counted;
+    const per = counted > 1
+      ? say(lang, 'overUnits', units.slice(0, -1).map((u) => u.unit), counted, units.at(-1)!.unit)
+      : say(lang, 'perUnits', units.map((u) => u.unit));
+    const chain = units.map((u) => ` / ${grouped(u.n)} ${say(lang, 'unitPlural', u.unit)}`).join('') + (counted > 1 ? ` × ${counted}` : '');
     const blocks: Block[] = [];
     if (s) blocks.push(calc(`${what}: ${kronor(planned)} ${scaleText(s, lang)}${s.to === undefined ? ` = ${kronor(base)}` : ''}`));
     blocks.push(calc(`${what} ${b.year}: ${kronor(base)}${chain} = ${amountText(each, lang)} ${per}${units.some((u) => u.id === 'municipality') ? say(lang, 'splitEqually') : ''}.`));

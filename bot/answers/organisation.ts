@@ -2,7 +2,11 @@
 import { reply, type Block } from '../core/reply.js';
 import type { Body, Plan } from '../store/schema.js';
 import { weekdayName } from '../domain/calendar.js';
-import { contextOf, notInPlan, type Answer, type AnswerInput } from './common.js';
+import { contextOf, meetingFacts, notInPlan, type Answer, type AnswerInput } from './common.js';
+import { plannedMeetings } from '../domain/calendar.js';
+
+/** The most meetings in the calendar of a body whose description lists them (a day, a conference held once or twice). */
+const FEW_MEETINGS = 2;
 import { grouped, kronor, listText } from '../text/format.js';
 import { municipalityName } from '../domain/names.js';
 import { fold } from '../understand/normalize.js';
@@ -309,7 +313,14 @@ export function bodyInfo({ q, plan, data }: AnswerInput): Answer {
     if (lang === 'en') blocks.push(TRANSLATION_NOTE);
     return { reply: reply('bodyInfo', lang, say(lang, 'bodyTasksAre', first.name, listText(first.tasks, lang)), blocks), context: contextOf(q) };
   }
-  const blocks = bodies.flatMap((b) => [...(bodies.length > 1 ? [{ type: 'heading' as const, text: b.name }] : []), ...inEnglish(b), ...bodyBlocks(plan, b, lang)]);
+  // "what is the nyckeltal day about?": a body the calendar meets once or twice (a day, a conference) is those
+  // meetings too: when and where, after what it is. (A body that meets all year is its description; its meetings are
+  // a question of their own.)
+  const few = (b: Body) => {
+    const ms = plannedMeetings(plan, b.id);
+    return ms.length <= FEW_MEETINGS ? ms.map((m) => meetingFacts(plan, m, lang)) : [];
+  };
+  const blocks = bodies.flatMap((b) => [...(bodies.length > 1 ? [{ type: 'heading' as const, text: b.name }] : []), ...inEnglish(b), ...bodyBlocks(plan, b, lang), ...few(b)]);
   if (lang === 'en') blocks.push(TRANSLATION_NOTE);
   return { reply: reply('bodyInfo', lang, listText(bodies.map((b) => b.name), lang), blocks), context: contextOf(q) };
 }

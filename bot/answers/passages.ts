@@ -6,7 +6,7 @@ import { distance } from 'fastest-levenshtein';
 import { reply } from '../core/reply.js';
 import type { Plan } from '../store/schema.js';
 import type { Query } from '../understand/understand.js';
-import { fold } from '../understand/normalize.js';
+import { fold, inWordList } from '../understand/normalize.js';
 import { PlanMemo } from '../store/snapshot.js';
 import { contextOf, type Answer } from './common.js';
 import { say } from '../text/catalogue/index.js';
@@ -170,6 +170,33 @@ function answerWords(r: Answer['reply']): string[] {
 }
 
 /**
+ * The step aspectPassage and contentPassage share: the question's rare words (minAsked to 20 of them), those the
+ * answer given lacks, and the plan's sentence that scores best among those that `fits` and in which the lacking
+ * words weigh minLeft at least (by rarity). Undefined: the answer holds every word asked, or no sentence will do.
+ */
+function passageBeyond(
+  q: Query, plan: Plan, given: Answer, synonyms: Record<string, string[] | string> | undefined, glosses: Record<string, string> | undefined,
+  { minAsked, minLeft, fits }: { minAsked: number; minLeft: number; fits: (p: Passage, s: { score: number; hits: number; full: number }, answered: readonly string[]) => boolean },
+): Answer | undefined {
+  const asked = askedWords(q.text, synonyms);
+  if (asked.length < minAsked || asked.length > 20) return undefined;
+  const answered = answerWords(given.reply);
+  const covered = new Set(asked.filter((w) => answered.some((a) => sameWord(w, a))));
+  const left = asked.filter((w) => !covered.has(w));
+  if (!left.length) return undefined;
+  const ix = indexOf(plan);
+  let best: { i: number; score: number } | undefined;
+  for (const [i, s] of scorePassages(ix, asked, covered)) {
+    const p = ix.passages[i]!;
+    if (!fits(p, s, answered)) continue;
+    const leftScore = left.reduce((n, w) => n + ([...p.words].some((pw) => sameWord(w, pw)) ? ix.idf.get(stem(w)) ?? 0 : 0), 0);
+    if (leftScore < minLeft) continue;
+    if (!best || s.score > best.score) best = { i, score: s.score };
+  }
+  return best ? passageAnswer(q, ix.passages[best.i]!, glosses) : undefined;
+}
+
+/**
  * "när fastställdes SUP 2010?", "hur ska arbetet med de fem utvecklingsfrågorna bedrivas?": the question names a
  * part of the plan (the programme, the development issues) and asks something of it that the part's own answer
  * does not hold (when it was adopted, how the work is done). A rare word of the question that the answer lacks,
@@ -180,30 +207,19 @@ export function aspectPassage(q: Query, plan: Plan, given: Answer, synonyms?: Re
   const folded = ` ${fold(q.text)} `;
   const list = (k: string) => { const x = synonyms?.[k]; return Array.isArray(x) ? x : []; };
   if (!list('asks').some((w) => folded.includes(` ${w} `)) || list('notAsks').some((w) => folded.includes(` ${w} `))) return undefined;
-  const asked = askedWords(q.text, synonyms);
-  if (!asked.length || asked.length > 20) return undefined;
-  const answered = answerWords(given.reply);
-  const covered = new Set(asked.filter((w) => answered.some((a) => sameWord(w, a))));
-  const left = asked.filter((w) => !covered.has(w));
-  if (!left.length) return undefined;
-  const ix = indexOf(plan);
   // A passage about the same thing: it shares a word with the answer given (its section counts: the programme's
-  // own sentences are about the programme).
-  const related = (p: Passage) => [...p.words, ...fold(p.section).split(' ')].some((w) => w.length >= 5 && answered.some((a) => sameWord(w, a)));
-  let best: { i: number; score: number } | undefined;
-  for (const [i, s] of scorePassages(ix, asked, covered)) {
-    const p = ix.passages[i]!;
-    // The words the answer lacks must weigh: one rare one at least, in a sentence about the same thing.
-    if (!s.full || !related(p)) continue;
-    const leftScore = left.reduce((n, w) => n + ([...p.words].some((pw) => sameWord(w, pw)) ? ix.idf.get(stem(w)) ?? 0 : 0), 0);
-    if (leftScore < 2) continue;
-    if (!best || s.score > best.score) best = { i, score: s.score };
-  }
-  return best ? passageAnswer(q, ix.passages[best.i]!, glosses) : undefined;
+  // own sentences are about the programme). The words the answer lacks must weigh: one rare one at least.
+  const related = (p: Passage, answered: readonly string[]) => [...p.words, ...fold(p.section).split(' ')].some((w) => w.length >= 5 && answered.some((a) => sameWord(w, a)));
+  return passageBeyond(q, plan, given, synonyms, glosses, { minAsked: 1, minLeft: 2, fits: (p, s, answered) => s.full > 0 && related(p, answered) });
 }
 
-/** Words that ask who is in something ("vem", "vilka kommuner", "members", "ingår"): a members answer is what was asked. */
-const WHO_ASKED = /\b(vem|vilka kommuner|vilka ar med|vilka sitter|vilka deltar|vilka ingar|who|whos|which municipalities|medlem\w*|member\w*|ingar|ingaende|deltar|sitter|participa\w*|ledamot\w*|ar med|med i)\b/;
+/** The lexicon's words that ask who is in something ("vem", "vilka kommuner", "member*", "ingår") as one pattern, per list. */
+const whoPatterns = new WeakMap<readonly string[], RegExp>();
+function whoAsked(words: readonly string[]): RegExp {
+  let re = whoPatterns.get(words);
+  if (!re) whoPatterns.set(words, (re = new RegExp(`\\b(${words.map((w) => (w.endsWith('*') ? `${w.slice(0, -1)}\\w*` : w)).join('|')})\\b`)));
+  return re;
+}
 
 /**
  * "inom vilka områden har kommunerna traditioner av samarbete?", "vad kräver ett utvecklat samarbete?": a question
@@ -211,25 +227,10 @@ const WHO_ASKED = /\b(vem|vilka kommuner|vilka ar med|vilka sitter|vilka deltar|
  * own rare words the members answer does not hold, and that asks no count, is answered by the plan's sentence that holds them: two words of
  * the question at least, the words the answer lacks weighing as much as a rare word twice. Undefined: keep the answer.
  */
-export function contentPassage(q: Query, plan: Plan, given: Answer, synonyms?: Record<string, string[] | string>, glosses?: Record<string, string>): Answer | undefined {
+export function contentPassage(q: Query, plan: Plan, given: Answer, synonyms?: Record<string, string[] | string>, glosses?: Record<string, string>, who: readonly string[] = []): Answer | undefined {
   // ("how many municipalities are part of the cooperation?": a count of the members is a members answer too.)
-  if (WHO_ASKED.test(fold(q.text)) || q.cues.includes('count')) return undefined;
-  const asked = askedWords(q.text, synonyms);
-  if (asked.length < 2 || asked.length > 20) return undefined;
-  const answered = answerWords(given.reply);
-  const covered = new Set(asked.filter((w) => answered.some((a) => sameWord(w, a))));
-  const left = asked.filter((w) => !covered.has(w));
-  if (!left.length) return undefined;
-  const ix = indexOf(plan);
-  let best: { i: number; score: number } | undefined;
-  for (const [i, s] of scorePassages(ix, asked, covered)) {
-    const p = ix.passages[i]!;
-    if (s.hits < 2) continue;
-    const leftScore = left.reduce((n, w) => n + ([...p.words].some((pw) => sameWord(w, pw)) ? ix.idf.get(stem(w)) ?? 0 : 0), 0);
-    if (leftScore < 4) continue;
-    if (!best || s.score > best.score) best = { i, score: s.score };
-  }
-  return best ? passageAnswer(q, ix.passages[best.i]!, glosses) : undefined;
+  if ((who.length > 0 && whoAsked(who).test(fold(q.text))) || q.cues.includes('count')) return undefined;
+  return passageBeyond(q, plan, given, synonyms, glosses, { minAsked: 2, minLeft: 4, fits: (_p, s) => s.hits >= 2 });
 }
 
 export function planPassage(q: Query, plan: Plan, synonyms?: Record<string, string[] | string>, glosses?: Record<string, string>): Answer | undefined {
@@ -310,11 +311,11 @@ export function mentionAnswer(q: Query, plan: Plan, data: LexiconData | undefine
   if ((data?.yesNo?.whWords ?? []).includes(first) || !frame.phrases.some((p) => folded.includes(` ${p} `))) return undefined;
   // Only a yes/no question, or one opened by the verb of mentioning ("nämns X i planen?"): "List all the joint bodies
   // mentioned in the plan" asks for the list.
-  if (q.form !== 'yesNo' && !/^(namner|namns|namnes|namnd|namnt)$/.test(first)) return undefined;
+  if (q.form !== 'yesNo' && !(frame.verbs ?? []).includes(first)) return undefined;
   // A claim the readers have checked already ("Is Huddinge mentioned as the host of the rådslag 2013?": a municipality
   // with a year or a day is a claim of the plan's facts, and a Ja/Nej answer stands): its answer, not the word's.
   if (/^(ja|nej|yes|no)\b/i.test(given.reply.title) || (q.municipalities.length > 0 && (q.years.length > 0 || q.dates.length > 0))) return undefined;
-  const asked = askedWords(q.text, undefined).filter((w) => !frame.frame.includes(w) && !/^(mention|mentions|mentioned|namn\w*)$/.test(w));
+  const asked = askedWords(q.text, undefined).filter((w) => !inWordList(w, frame.frame));
   if (!asked.length || asked.length > 6) return undefined;
   const lang = q.lang;
   // The words looked for, as written: from the first to the last of them ("lagen om offentlig upphandling").

@@ -5,9 +5,10 @@
 import { reply, type Block } from '../core/reply.js';
 import { formatDay, formatMonth, formatWhen, meetingYear, meetingsBetween, meetingsOfYear, plannedMeetings, stockholmDate, upcoming, weekdayName, held, firstDate, firstAfter, lastBefore, lastDate } from '../domain/calendar.js';
 import type { Body, Meeting, Plan } from '../store/schema.js';
-import { fold, inWordList } from '../understand/normalize.js';
+import { bodyStems, fold, inWordList } from '../understand/normalize.js';
 import { readAmounts, roleFits, splitWords } from '../understand/understand.js';
 import { roleIn } from '../understand/roles.js';
+import { oneWords } from '../understand/lexicon.js';
 import { PlanMemo } from '../store/snapshot.js';
 import { contextOf, meetingFacts, notInPlan, suggestions, type Answer, type AnswerInput } from './common.js';
 import { defaultYear } from './meetings.js';
@@ -1244,7 +1245,7 @@ function countNamesList({ q, plan, data }: AnswerInput): Answer | undefined {
   const isNoun = (w: string, id: string) => (cues[id] ?? []).some((c) => (c.endsWith('*') ? w.startsWith(fold(c.slice(0, -1))) : fold(c) === w));
   const cueWords = (id: string) => (cues[id] ?? []).flatMap((c) => fold(c.replace(/\*$/, '')).split(' ')).filter((w) => w.length >= 5);
   for (const [i, w] of words.entries()) {
-    const n = /^\d{1,2}$/.test(w) ? Number(w) : !['en', 'ett', 'a', 'one'].includes(w) && Object.hasOwn(numbersOf, w) ? numbersOf[w] : undefined;
+    const n = /^\d{1,2}$/.test(w) ? Number(w) : !oneWords(data).includes(w) && Object.hasOwn(numbersOf, w) ? numbersOf[w] : undefined;
     if (n === undefined) continue;
     const after = words.slice(i + 1, i + 3);
     // (A list's own noun after the count is countedList's: a right count keeps its question, a wrong one is corrected.)
@@ -1273,7 +1274,7 @@ function countedList(q: AnswerInput['q'], plan: Plan, data: AnswerInput['data'],
   const { member, lists } = countableLists(q, plan);
   for (const [i, w] of words.entries()) {
     // ("en"/"a" is an article as often as a count.)
-    const n = /^\d{1,2}$/.test(w) ? Number(w) : !['en', 'ett', 'a', 'one'].includes(w) && Object.hasOwn(numbersOf, w) ? numbersOf[w] : undefined;
+    const n = /^\d{1,2}$/.test(w) ? Number(w) : !oneWords(data).includes(w) && Object.hasOwn(numbersOf, w) ? numbersOf[w] : undefined;
     if (n === undefined) continue;
     // ("de fem utvecklingsfrågorna": a count after "de"/"the" is given, not claimed.)
     if (!given && /^(de|the|dom)$/.test(words[i - 1] ?? '')) continue;
@@ -1318,7 +1319,7 @@ const eventLabel = (plan: Plan, m: Meeting, lang: 'sv' | 'en') => `${bodyName(pl
 function titledPair(plan: Plan, body: string, other: string): Meeting[] | undefined {
   const o = plan.bodies.find((x) => x.id === other);
   if (!o) return undefined;
-  const stems = [o.name, ...o.aliases].map((s) => fold(s).replace(/(en|et|n)$/, '')).filter((s) => s.length >= 5);
+  const stems = bodyStems(plan, o.id);
   const list = titledMeetings(plan, body).filter((m) => stems.some((s) => m.folded.includes(s))).map((m) => m.meeting);
   return list.length ? list : undefined;
 }
@@ -1613,7 +1614,7 @@ function shapedMeeting(q: AnswerInput['q'], plan: Plan, now: Date): Meeting | un
       if (a === b) continue;
       const other = plan.bodies.find((x) => x.id === b);
       if (!other) continue;
-      const stems = [other.name, ...other.aliases].map((s) => fold(s).replace(/(en|et|n)$/, '')).filter((s) => s.length >= 5);
+      const stems = bodyStems(plan, other.id);
       const found = titledMeetings(plan, a).find((m) => stems.some((s) => m.folded.includes(s)));
       if (found) return found.meeting;
     }
@@ -1661,7 +1662,7 @@ export function titledMeetingNamed(plan: Plan, bodies: readonly string[]): { bod
       if (a === b) continue;
       const other = plan.bodies.find((x) => x.id === b);
       if (!other) continue;
-      const stems = [other.name, ...other.aliases].map((s) => fold(s).replace(/(en|et|n)$/, '')).filter((s) => s.length >= 5);
+      const stems = bodyStems(plan, other.id);
       const list = titledMeetings(plan, a).filter((m) => stems.some((s) => m.folded.includes(s))).map((m) => m.meeting);
       if (list.length) return { body: a, meetings: list };
     }

@@ -40,15 +40,15 @@ export function rotationHost(input: AnswerInput): Answer {
   const meetings = plannedMeetings(plan, body).filter((m) => years.includes(meetingYear(m)));
   const blocks: Block[] = found.length > 1 ? [{ type: 'list', items }] : [];
   for (const m of meetings) blocks.push(meetingFacts(plan, m, lang));
-  // "när är det?" of a year whose date the calendar does not have, or the meeting before or after it: the
-  // plan does not say (the kind says so too), and the headline gives the host it does name.
+  // "när är det?" of a year whose date the calendar does not have, or the meeting before
+  // or after it: the plan does not say, so the kind is notInPlan whatever word asked for the time, and the
+  // headline gives the host it does name. ("och året innan?" after "när har Tyresö rådslaget?": the other year's
+  // host is asked, as the rotation answers it.)
   const ordered = q.cues.includes('meeting') && (q.relation !== undefined || q.cues.includes('final') || q.cues.includes('first'));
-  const folded = ` ${fold(q.text)} `;
-  const dayAsked = (input.data?.dayAsked ?? []).some((w) => folded.includes(` ${fold(w)} `));
   if (!meetings.length && found.length === 1 && (q.cues.includes('when') || ordered) && !q.cues.includes('host')) {
     const H = municipalityName(plan, first.r!.host);
     return {
-      reply: reply(dayAsked || ordered ? 'notInPlan' : 'rotationHost', lang, say(lang, 'thePlanDoesNotGiveThe', bodyName(plan, body), first.y, H), [
+      reply: reply(q.followUp && q.yearShift !== undefined ? 'rotationHost' : 'notInPlan', lang, say(lang, 'thePlanDoesNotGiveThe', bodyName(plan, body), first.y, H), [
         { type: 'text', text: say(lang, 'thePlanSCalendar', plan.calendarYears.join(', '), first.y) },
       ]),
       context: contextOf(q, { intent: 'rotationHost', bodies: [body], years, answerMunicipalities: [first.r!.host] }),

@@ -5,7 +5,7 @@ import { helpReply } from '../answers/help.js';
 import { answer } from '../answers/answer.js';
 import type { Lexicon } from '../understand/lexicon.js';
 import { fold } from '../understand/normalize.js';
-import { introducedMunicipality, splitWords, understand, withoutIntroduction, type QueryContext } from '../understand/understand.js';
+import { introducedMunicipality, splitWords, understand, withoutAsides, withoutIntroduction, type QueryContext } from '../understand/understand.js';
 import { expandShorthand } from '../understand/shorthand.js';
 import { withElidedNoun } from '../understand/coordination.js';
 import type { Current } from '../store/store.js';
@@ -191,7 +191,8 @@ export async function turn(input: TurnInput, deps: TurnDeps, picked?: { command:
   // ("Jag är ny i kommunstyrelsen i Nykvarn. När är …?": the asker's introduction is left out; what follows is asked.)
   // ("rådsl. 2014?", "6 ggr/år": chat shorthand is read written out; commands above read the text as sent.)
   // ("samarbetskommitténs och ledningsgruppens planeringskonferens": the noun left out after the first owner is written.)
-  const asked = withoutIntroduction(withElidedNoun(expandShorthand(text, lexicon, lang), lexicon), lexicon);
+  // ("Vilken tid brukar LG träffas? Jag ska boka lokal.": the asker's reason beside the question is left out too.)
+  const asked = withoutAsides(withoutIntroduction(withElidedNoun(expandShorthand(text, lexicon, lang), lexicon), lexicon), lexicon);
   // (A statement: a body or a municipality first, then a verb of the lexicon's yes/no openers, "är", "har", "var",
   // that is no part of a name or a time: "SK i vår, vilka möten är kvar?" names a topic and is read whole.)
   const verbs = new Set([...(lexicon.data.yesNo?.first ?? []), ...(lexicon.data.yesNo?.verbOrWh?.words ?? [])]);

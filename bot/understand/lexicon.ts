@@ -37,6 +37,8 @@ export interface LexiconData {
   periods?: Record<string, { months: [number, number]; words: string[]; beforeUntil?: number; untilDay?: number; fromNow?: boolean; season?: boolean } | string>;
   /** How a sentence introducing the asker begins ("jag är ny i …", "I work for …"), after a greeting: it is no part of the question. */
   introductions?: string[];
+  /** How a sentence beside a question that says what the asker is going to do begins ("jag ska boka lokal", "I need to book a room"), and the words that make it address the bot instead ("kan du göra det?"). */
+  asides?: { openers: string[]; addressed: string[] };
   /** Spoken Swedish as typed in chat ("va", "e", "dom", "nåt") and the written forms it is read as, in context (spoken.ts). */
   spokenForms?: SpokenForms;
   /** First words and phrases that make a message a yes/no question. */
@@ -77,6 +79,9 @@ export interface LexiconData {
   roleAttends?: { verbs: { in: string[]; attend: string[] } };
   /** Verbs of gaining with their particle ('tjänar … på'): what someone gains from something, the cue purpose. */
   gainVerbs?: { verbs: string[]; particles: string[]; window: number };
+  /** 'what is the Södertörn cooperation for?', 'vad är samarbetet till för?': a question word within the window before the
+   * ending that closes the message, asking what something is for, the cue purpose (understand.ts, forWhatAsked). */
+  forWhatFrames?: { starts: string[]; ends: string[]; window: number };
   /** 'vad händer med …', 'what happens with …': what the plan says a body is or does (understand.ts, happensWith). */
   happensWith?: { frames: string[]; particles: string[]; window: number };
   /** Words comparing two figures, by language; `not`: phrases where they compare nothing. */
@@ -121,9 +126,18 @@ export interface LexiconData {
   /**
    * Whether the plan mentions a word at all ("nämner planen Scania?", "står det något om Nynäsbanan i planen?", "is KI
    * mentioned in the plan?"): the phrases that ask it (folded, anywhere in the question) and the words of that frame
-   * that are not what is looked for ("någonstans", "anything", "verksamhetsplanen").
+   * that are not what is looked for ("någonstans", "anything", "verksamhetsplanen"; `*` ends a stem), and the verbs of
+   * mentioning that may open a question that is no yes/no one ("nämns X i planen?").
    */
-  mentionAsked?: { phrases: string[]; frame: string[] };
+  mentionAsked?: { phrases: string[]; frame: string[]; verbs?: string[] };
+  /** What a bound ("minst", "högst") is put on besides a number and a word for one: figures ("hälften"), and the parts of a whole a word for one is a figure before ("tredjedel*"). */
+  boundFigures?: { figures: string[]; partsOfWhole: string[] };
+  /** Verbs that report what a source says ("mejlet sa", "the invitation said"): the source is a premise's, not asked. */
+  reportingVerbs?: string[];
+  /** Words a follow-up may hold besides its owner: its start ("och", "and"), an article, "då"/"then". */
+  ownerFiller?: string[];
+  /** Words that ask who is in something ("vem", "vilka kommuner", "member*"): a members answer is what was asked. */
+  whoAsked?: string[];
   /** The hosts of a rotation up to a municipality's turn: words that ask for all of them, not the year before. */
   rotationTurn?: { turn: string[]; many: string[]; until: string[]; fromNow?: string[] };
   /** Words that ask for a day, not just when (a rotation year without a date is then not in the plan). */
@@ -150,6 +164,18 @@ export interface LexiconData {
   shorthand?: ShorthandWords;
   /** Words that address the bot or are polite at a message's edges (a greeting, a mention, "snälla", "tack"): bot/understand/address.ts. */
   address?: AddressWords;
+  /** The first words of the README's commands, by language (bot/admin/parse.ts): the command's language. */
+  commandVerbs?: { sv: string[]; en: string[] };
+  /** A plain yes or no to a waiting proposal, word by word ("ok go ahead", "nej, strunta i det"): bot/admin/answers.ts. */
+  plainAnswers?: PlainAnswerWords;
+}
+
+/** The words of a plain answer to a proposal (data/lexicon.json's plainAnswers), folded, phrases of up to three words, by language. */
+export interface PlainAnswerWords {
+  yes: { sv: string[]; en: string[]; neutral?: string[] };
+  no: { sv: string[]; en: string[]; neutral?: string[] };
+  /** Words that may stand around a yes or a no ("det", "tack", "please", "that"). */
+  around: { sv: string[]; en: string[] };
 }
 
 /** The words at a message's edges that are no part of what is asked (data/lexicon.json's address), folded. */
@@ -174,11 +200,15 @@ export interface AcrossWords {
   every: string[];
   /** Words after which a number is a count claimed ("alla åtta är med"). */
   beforeCount: string[];
-  /** Number words that are an article, never a count ("en kommun"). */
+  /** The words for one that are an article as often as a count ("en kommun", "a third"): never a count here; the one
+   * list of them, read by understand.ts and reason.ts too (oneWords). */
   notCounts: string[];
   /** Words that join two things compared ("LG och planeringskonferensen"): the second is no meeting of the first. */
   joins: string[];
 }
+
+/** The words for one ("en", "ett", "one", "a") that are an article as often as a count: acrossWords.notCounts. */
+export const oneWords = (data: Pick<LexiconData, 'acrossWords'> | undefined): readonly string[] => data?.acrossWords?.notCounts ?? [];
 
 /** What is wrong with the lexicon's acrossWords, else undefined: each of its lists present, of folded words (a phrase in hostsOfEach). */
 export function acrossWordsProblem(aw: unknown): string | undefined {
@@ -743,6 +773,16 @@ export function buildLexicon(data: LexiconData, plan: Plan): Lexicon {
   // Every word of the lexicon's terms and of its roles (one-word entries): the words a clipped word may stand for.
   const vocabulary = [...new Set([...terms.flatMap((t) => t.words), ...singleRoleWords(data)].map((w) => w.replace(/\*$/, '')).filter((w) => w.length >= 4))];
   const vocabularySet = new Set(vocabulary);
+  // What each word means read on its own: the senses of the one-word terms it is, or its role. A word found only
+  // inside a phrase ("person" of "contact person") has none.
+  const aloneSenses = new Map<string, Set<string>>();
+  const means = (w: string, key: string) => {
+    const set = aloneSenses.get(w) ?? new Set<string>();
+    set.add(key);
+    aloneSenses.set(w, set);
+  };
+  for (const t of terms) if (t.words.length === 1) means(t.words[0]!.replace(/\*$/, ''), senseKey(t.sense));
+  for (const w of singleRoleWords(data)) means(w, `role:${w}`);
   const byFirstWord = new Map<string, string[]>();
   for (const w of vocabulary) {
     const list = byFirstWord.get(w[0]!) ?? [];
@@ -771,14 +811,21 @@ export function buildLexicon(data: LexiconData, plan: Plan): Lexicon {
       // ("linjen"): "ersättn" is "ersättning" cut short, not a form of the word "ersatt".)
       const inflected = (e: string) => word.length - e.length >= MIN_CLIPPED && word.endsWith(e) && (!e.startsWith('n') || /[aeiouy]$/.test(word.slice(0, -e.length))) && known(word.slice(0, -e.length));
       if (known(word) || INFLECTIONS.some(inflected) || isName(word) || matchWords([word]).length) return null;
-      const longer = (byFirstWord.get(word[0]!) ?? []).filter((w) => w.length > word.length && w.startsWith(word));
+      const all = (byFirstWord.get(word[0]!) ?? []).filter((w) => w.length > word.length && w.startsWith(word));
+      // A word cut short stands for a word that means something on its own before one found only inside a phrase
+      // ("pers." is "personal", the budget line, not the "person" of "contact person").
+      const alone = all.filter((w) => aloneSenses.has(w));
+      const longer = alone.length ? alone : all;
       if (!longer.length) return null;
       const shortest = longer.reduce((a, b) => (b.length < a.length ? b : a));
+      // Words it starts that all mean one thing are one word for this ("personal", "personnel").
+      const meanings = new Set(longer.flatMap((w) => [...(aloneSenses.get(w) ?? [w])]));
       // One letter short is a typo of the word, not a word cut short ("wher"); every word it starts is the
-      // shortest one's inflection or compound; a word is cut before a vowel, as abbreviations are ("rådsl|ag",
-      // "ordf|örande", "utredn|ing"; not "samordna|re", "kommuns|tyrelse…"); and what is cut off is no word of its own.
+      // shortest one's inflection or compound, or means what it means; a word is cut before a vowel, as
+      // abbreviations are ("rådsl|ag", "ordf|örande", "utredn|ing"; not "samordna|re", "kommuns|tyrelse…"); and what
+      // is cut off is no word of its own.
       const rest = shortest.slice(word.length);
-      if (rest.length < 2 || !/^[aeiouy]/.test(rest) || !longer.every((w) => w.startsWith(shortest)) || (rest.length >= 4 && (dataWords.has(rest) || vocabularySet.has(rest)))) return null;
+      if (rest.length < 2 || !/^[aeiouy]/.test(rest) || !(longer.every((w) => w.startsWith(shortest)) || meanings.size === 1) || (rest.length >= 4 && (dataWords.has(rest) || vocabularySet.has(rest)))) return null;
       return shortest;
     });
     return found ?? undefined;

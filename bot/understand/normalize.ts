@@ -1,4 +1,5 @@
 // Text folding shared by everything that matches words: case, diacritics, punctuation, whitespace.
+import type { Plan } from '../store/schema.js';
 
 // The letters with diacritics people write here, without them: what NFKD and dropping the marks gives,
 // at a fraction of its cost. Any other non-ASCII text still goes through NFKD.
@@ -67,4 +68,14 @@ export function millionsWritten(text: string): string {
 /** A folded word against a word list of the lexicon: a whole word, or a stem where the entry ends in `*` ("forbund*"). */
 export function inWordList(word: string, list: readonly string[]): boolean {
   return list.some((t) => (t.endsWith('*') ? word.startsWith(t.slice(0, -1)) : word === t));
+}
+
+/**
+ * A body's names as folded stems, endings off ("samarbetskommitténs" → "samarbetskommitte"), five letters or more: for
+ * finding the body inside another body's name or a meeting's title ("Samarbetskommitténs planeringskonferens").
+ * None for a body the plan does not have.
+ */
+export function bodyStems(plan: Pick<Plan, 'bodies'>, id: string): string[] {
+  const b = plan.bodies.find((x) => x.id === id);
+  return b ? [b.name, ...b.aliases].map((s) => fold(s).replace(/(en|et|n)$/, '')).filter((s) => s.length >= 5) : [];
 }

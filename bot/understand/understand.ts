@@ -4,8 +4,8 @@
 import { type Lang } from '../text/lang.js';
 import type { Plan } from '../store/schema.js';
 import { extractDates, withoutTimes, type DateEntities } from './dates.js';
-import type { Lexicon, LexiconData, Match } from './lexicon.js';
-import { fold, inWordList, withoutThousandsCommas } from './normalize.js';
+import { oneWords, type Lexicon, type LexiconData, type Match } from './lexicon.js';
+import { bodyStems, fold, inWordList, withoutThousandsCommas } from './normalize.js';
 import { stockholmDate } from '../domain/calendar.js';
 import { PlanMemo } from '../store/snapshot.js';
 import { readYearSpan } from './years.js';
@@ -125,6 +125,8 @@ export interface Query extends QueryContext {
   notInPlanKinds: string[];
   /** Units an amount is asked per ("per kvartal", "per kommun och månad", "per invånare"): perUnits ids. */
   per: string[];
+  /** A number of a unit of time ("efter tre kvartal", "for two months"): the amount spread evenly over the year, that many units of it. */
+  perCount?: { unit: string; count: number };
   /** A what-if change of an amount ("om utredningarna dubblas", "if staff rose by 10 %"). */
   scale?: Scale;
   /** The plan's names in the order written (bodies, municipalities, budget lines), with their word index. */
@@ -360,6 +362,39 @@ export function withoutIntroduction(text: string, lexicon: Lexicon): string {
 }
 
 /**
+ * "Vilken tid brukar ledningsgruppen träffas? Jag ska boka lokal.", "What time does the LG meet? I need to book a room.":
+ * a sentence beside the question that says what the asker is going to do (the lexicon's asides.openers, first) and
+ * does not address the bot (no word of asides.addressed: "Jag behöver boka lokal, kan du göra det?" asks it) is the
+ * asker's reason, not what is asked: it is left out, so the room or the invitation it names is not read as a fact
+ * asked of the plan. Only where another sentence asks (a "?" or a question word first); else the text is returned
+ * as it is ("Jag ska boka lokal till LG 20/5." is what is said). One pass over the text's sentences.
+ */
+export function withoutAsides(text: string, lexicon: Lexicon): string {
+  const asides = lexicon.data.asides;
+  if (!asides?.openers.length) return text;
+  // (A sentence ends at a stop before a space, not after a short abbreviation in lower case: "14.4", "kl. 9", "t.ex. LG" end none, "när träffas LG. jag …" does.)
+  const sentences = text.trim().split(/(?<=[!?]|(?<!(?:^|[\s.])\p{Ll}{1,2})\.)\s+/u);
+  if (sentences.length < 2) return text;
+  const greetings = lexicon.data.cues.greeting ?? [];
+  const addressed = new Set(asides.addressed);
+  const read = sentences.map((sentence) => {
+    const words = splitWords(fold(sentence));
+    let i = 0;
+    while (i < words.length && greetings.includes(words[i]!)) i++;
+    return words.slice(i);
+  });
+  const aside = (words: string[]) => {
+    const said = ` ${words.join(' ')} `;
+    return asides.openers.some((o) => said.startsWith(` ${o} `)) && !words.some((w) => addressed.has(w));
+  };
+  const kept = sentences.filter((_, i) => !aside(read[i]!));
+  const asks = sentences.some((s, i) => !aside(read[i]!) && (s.trim().endsWith('?') || QUESTION_FIRST.has(read[i]![0] ?? '')));
+  return kept.length === sentences.length || !asks ? text : kept.join(' ');
+}
+/** Question words that open a question without its "?" ("när träffas LG. jag ska boka lokal"). */
+const QUESTION_FIRST = new Set(['vem', 'vad', 'nar', 'var', 'hur', 'vilken', 'vilket', 'vilka', 'varfor', 'who', 'what', 'when', 'where', 'which', 'how', 'why']);
+
+/**
  * "Jag är från Tyresö. När är nästa LG?": the municipality the asker's introduction names (the first sentence that
  * withoutIntroduction leaves out), the asker's own; undefined where there is no introduction or it names none or two.
  */
@@ -404,8 +439,10 @@ export function understand(input: UnderstandInput): Query {
   // ("the smallest one", "den minsta en gång": "one"/"en" is a figure bound only before a part of a whole, "en tredjedel".)
   const bound = (m: Match) => {
     const next = words[m.end] ?? '';
-    if (m.end - m.start !== 1 || !(BOUND_FIGURE.test(next) || Object.hasOwn(numberWords, next))) return false;
-    return !ONE_WORDS.has(next) || PART_OF_WHOLE.test(words[m.end + 1] ?? '');
+    const one = oneWords(lexicon.data).includes(next);
+    const figure = /^\d[\d.,]*%?$/.test(next) || one || (lexicon.data.boundFigures?.figures ?? []).includes(next);
+    if (m.end - m.start !== 1 || !(figure || Object.hasOwn(numberWords, next))) return false;
+    return !one || inWordList(words[m.end + 1] ?? '', lexicon.data.boundFigures?.partsOfWhole ?? []);
   };
   for (const name of ['smallest', 'largest'] as const) {
     const ms = matches.filter((m) => m.sense.kind === 'cue' && m.sense.name === name && !insideEntity(m));
@@ -427,15 +464,19 @@ export function understand(input: UnderstandInput): Query {
     const moneyAt = matches.filter((m) => m.sense.kind === 'cue' && m.sense.name === 'money');
     if (moneyAt.length && moneyAt.every((m) => m.end - m.start === 1 && (lexicon.data.gainVerbs?.verbs ?? []).includes(words[m.start]!))) cues.splice(cues.indexOf('money'), 1);
   }
+  // "could you explain what the Södertörn cooperation is for?": what something is for, asked at the message's end.
+  if (!cues.includes('purpose') && !cues.includes('whatFor') && !matches.some((m) => m.sense.kind === 'budgetLine') && !words.some((w) => /\d/.test(w)) && forWhatAsked(words, matches, lexicon)) cues.push('purpose');
   // A kind of fact the plan does not hold (a name, a price, an agenda) is something the plan cannot know.
   const notInPlanKinds = cues.filter((c) => c.startsWith('nip:')).map((c) => c.slice(4));
   // "the invitation said Friday, when is the LG meeting in October?", "mejlet sa fredag – när är LG i september?": a
   // thing the plan does not hold, named as the source of what a premise says (right before a verb of saying), is not
   // what is asked; the premise is checked against what the plan holds, the question answered.
-  const reported = matches.filter((m) => m.sense.kind === 'cue' && m.sense.name.startsWith('nip:') && REPORTING_VERBS.has(words[m.end] ?? ''));
+  const reporting = new Set(lexicon.data.reportingVerbs ?? []);
+  const reports = (i: number) => reporting.has(words[i] ?? '') && !writtenSo(text, words, i);
+  const reported = matches.filter((m) => m.sense.kind === 'cue' && m.sense.name.startsWith('nip:') && reports(m.end));
   for (const r of reported) {
     const name = (r.sense as { name: string }).name;
-    if (matches.some((m) => m !== r && m.sense.kind === 'cue' && m.sense.name === name && !REPORTING_VERBS.has(words[m.end] ?? ''))) continue;
+    if (matches.some((m) => m !== r && m.sense.kind === 'cue' && m.sense.name === name && !reports(m.end))) continue;
     if (cues.includes(name)) cues.splice(cues.indexOf(name), 1);
     if (notInPlanKinds.includes(name.slice(4))) notInPlanKinds.splice(notInPlanKinds.indexOf(name.slice(4)), 1);
   }
@@ -649,6 +690,12 @@ export function understand(input: UnderstandInput): Query {
   const scale = readScale(text, words, forms.amounts, lexicon);
   const unitAt = new Set<number>();
   const per = readPer(scale?.fractionAt === undefined ? words : words.map((w, i) => (i === scale.fractionAt ? '' : w)), lexicon, unitAt);
+  // "hur mycket borde vara använt efter tre kvartal?": a count of a unit of time is that unit too, times the count.
+  const perCount = budgetLines.length || cues.includes('split') ? countedUnit(words, lexicon) : undefined;
+  if (perCount && !per.includes(perCount.unit)) {
+    per.push(perCount.unit);
+    unitAt.add(perCount.at);
+  }
   if (per.length && !cues.includes('perMonth')) cues.push('per');
   // "vad kostar SK per invånare?", "utredningarna per invånare": a word of the population that is the unit after a
   // per-word is what an amount is divided by, not the population asked. (Where money or a line is asked; "hur
@@ -683,7 +730,9 @@ export function understand(input: UnderstandInput): Query {
     if (e.bodies.some((b) => rotationBodies.has(b))) f.push('ent:rotationBody');
     if (e.bodies.some((b) => !rotationBodies.has(b))) f.push('ent:otherBody');
     if (e.municipalities.length) f.push('ent:municipality');
-    if (e.dates.length) f.push(e.relativeDay ? 'ent:day' : 'ent:date');
+    // ("next committee meeting after yesterday's": a day named relatively is the anchor of a meeting after or before
+    // it as a date written out is.)
+    if (e.dates.length) f.push(e.relativeDay && !((cues.includes('after') || cues.includes('before')) && cues.includes('next')) ? 'ent:day' : 'ent:date');
     if (e.month) f.push('ent:month');
     if (e.week) f.push('ent:week');
     if (e.years.length) f.push('ent:year');
@@ -896,6 +945,7 @@ export function understand(input: UnderstandInput): Query {
     notInPlanKinds,
     period,
     per,
+    ...(perCount && per.at(-1) === perCount.unit ? { perCount: { unit: perCount.unit, count: perCount.count } } : {}),
     scale,
     ...(roleOfNamed ? { roleBodies: roleOfNamed, role: roleNamed(words, lexicon) } : {}),
     mentions: matches.filter((m) => m.sense.kind === 'body' || m.sense.kind === 'municipality' || m.sense.kind === 'budgetLine').map((m) => ({ kind: m.sense.kind as Mention['kind'], id: (m.sense as { id: string }).id, at: m.start })).sort((a, b) => a.at - b.at),
@@ -1054,10 +1104,10 @@ export function understand(input: UnderstandInput): Query {
   // the last question of them, however well the names alone would score.
   const namesOnly = followStart && cues.length === 0;
   // "den för SK då?" after LG's planning conference: the same thing, of the owner named (no "och" needed).
-  const owned = context && !followStart ? ownedThing(query, context, plan, false) : undefined;
+  const owned = context && !followStart ? ownedThing(query, context, plan, false, lexicon.data.ownerFiller ?? []) : undefined;
   if (owned && context) return { ...query, intent: context.intent, bodies: owned, municipalities: [], years: [], dates: [], month: undefined, meetingId: undefined, followUp: true };
   if (context && ((followStart && (!confident || namesOnly)) || ((short || shifted) && weak)) && intent !== 'greeting' && intent !== 'thanks') {
-    query = followUp(query, context, followStart, plan, counterpartsOf(lexicon));
+    query = followUp(query, context, followStart, plan, counterpartsOf(lexicon), lexicon.data.ownerFiller);
   }
   // "SK 3/11 var?" → "och LG samma månad?", "and the LG meeting that month?": the month of the day (or meeting) just
   // answered, not the day; another body's meetings that month are listed.
@@ -1283,7 +1333,7 @@ function counterpartsOf(lexicon: Lexicon): Record<string, string> {
 }
 
 /** A follow-up that carries a new subject ("och 2015?", "och LG?") keeps the last question, with the new subject. */
-function followUp(q: Query, ctx: QueryContext, explicit: boolean, plan: Plan, counterparts: Record<string, string> = {}): Query {
+function followUp(q: Query, ctx: QueryContext, explicit: boolean, plan: Plan, counterparts: Record<string, string> = {}, filler: readonly string[] = []): Query {
   const { rotationBodies: rotating, hostedBodies } = planFacts(plan);
   const onlyRelation = q.relation && !q.dates.length && !q.month;
   const next = explicit && q.cues.includes('next') && !q.bodies.length;
@@ -1301,7 +1351,7 @@ function followUp(q: Query, ctx: QueryContext, explicit: boolean, plan: Plan, co
   // "när är SK:s planeringskonferens?" → "och LG:s?", "and the committee's?": a follow-up that names only an owner, in
   // the genitive, asks for that owner's one of the thing the last question was about (the owner's own meeting of
   // that title), not the owner's next meeting.
-  const owned = ownedThing(q, ctx, plan, explicit);
+  const owned = ownedThing(q, ctx, plan, explicit, filler);
   if (owned) return { ...q, intent: ctx.intent, bodies: owned, municipalities: [], years: [], dates: [], month: undefined, meetingId: undefined, followUp: true };
   const carries = q.years.length || q.yearShift || q.monthShift || q.bodies.length || q.municipalities.length || q.dates.length || q.month || q.budgetLines.length;
   if (!carries) return q;
@@ -1366,8 +1416,6 @@ function followUp(q: Query, ctx: QueryContext, explicit: boolean, plan: Plan, co
   };
 }
 
-/** Words a follow-up may hold besides its owner: its start ("och", "and"), an article, "då"/"then". */
-const OWNER_FILLER = new Set(['och', 'and', 'o', 'a', 'the', 'da', 'then', 'for', 'of', 'dess']);
 /** Words that put an owner after the thing ("den för SK", "the one for the committee"). */
 const OWNER_PREPOSITIONS = new Set(['for', 'of']);
 /** Words that stand for the thing just answered ("den", "det", "the one"), and that a message follows on ("då", "then"). */
@@ -1383,31 +1431,30 @@ const THEN_WORDS = new Set(['da', 'then']);
  * the owner, else the owner with the thing (the owner's titled meeting). Without "och"/"and" first (`explicit`), a
  * word for the thing or "då"/"then" must say that the message follows on.
  */
-function ownedThing(q: Query, ctx: QueryContext, plan: Plan, explicit: boolean): string[] | undefined {
+function ownedThing(q: Query, ctx: QueryContext, plan: Plan, explicit: boolean, filler: readonly string[]): string[] | undefined {
   if (q.bodies.length !== 1 || q.municipalities.length || q.years.length || q.dates.length || q.month || q.budgetLines.length || q.form) return undefined;
   const all = splitWords(fold(q.text)).filter((w) => /[\p{L}\d]/u.test(w));
   if (!explicit && !all.some((w) => THING_WORDS.has(w) || THEN_WORDS.has(w))) return undefined;
-  const words = all.filter((w) => !OWNER_FILLER.has(w) && !THING_WORDS.has(w));
+  const words = all.filter((w) => !filler.includes(w) && !THING_WORDS.has(w));
+  // (Not coordination.ts's GENITIVE reader: that one reads raw tokens, "SK:s", "LG's", at any place in a text and asks the
+  // lexicon what they name; this one asks only whether the whole folded follow-up, its owner already read, is one
+  // genitive, "lg s" or "samarbetskommittens". Shared, each would need the other's input: left apart on purpose.)
   const genitive = (words.length === 2 && words[1] === 's') || (words.length === 1 && words[0]!.length > 2 && words[0]!.endsWith('s'));
   // ("den för SK då", "the one for the management group": the owner's own words, after a preposition.)
   const nameWords = new Set(ownerNames(plan, q.bodies[0]!).flatMap((n) => n.split(' ')));
   const afterPreposition = all.some((w) => OWNER_PREPOSITIONS.has(w)) && words.length >= 1 && words.length <= 3 && words.every((w) => nameWords.has(w));
   if (!genitive && !afterPreposition) return undefined;
   const owner = q.bodies[0]!;
-  const stems = (id: string) => {
-    const b = plan.bodies.find((x) => x.id === id);
-    return b ? [b.name, ...b.aliases].map((n) => fold(n).replace(/(en|et|n)$/, '')).filter((n) => n.length >= 5) : [];
-  };
   const nameOf = (id: string) => fold(plan.bodies.find((x) => x.id === id)?.name ?? '');
   // The thing: a body named by the last meeting's title, or a last body whose name holds another body's.
   const meeting = ctx.meetingId ? plan.meetings.find((m) => m.id === ctx.meetingId) : undefined;
   const title = meeting?.title ? fold(meeting.title) : undefined;
-  const byTitle = title ? plan.bodies.find((b) => b.id !== meeting!.body && stems(b.id).some((x) => title.includes(x))) : undefined;
-  const ownedBody = ctx.bodies.find((t) => plan.bodies.some((o) => o.id !== t && stems(o.id).some((x) => nameOf(t).includes(x))));
+  const byTitle = title ? plan.bodies.find((b) => b.id !== meeting!.body && bodyStems(plan, b.id).some((x) => title.includes(x))) : undefined;
+  const ownedBody = ctx.bodies.find((t) => plan.bodies.some((o) => o.id !== t && bodyStems(plan, o.id).some((x) => nameOf(t).includes(x))));
   const thing = byTitle?.id ?? ownedBody;
   if (!thing || thing === owner) return undefined;
   // ("och samarbetskommitténs?" after LG's planning conference: the body named for the committee's own one.)
-  if (stems(owner).some((x) => nameOf(thing).includes(x))) return [thing];
+  if (bodyStems(plan, owner).some((x) => nameOf(thing).includes(x))) return [thing];
   return [owner, thing];
 }
 
@@ -1438,13 +1485,17 @@ const YEAR_WORDS = new Set(['ar', 'aren', 'year', 'years']);
 /** Words for the present, set against the vision's year ("idag", "now"). */
 const NOW_WORDS = new Set(['idag', 'dag', 'nu', 'today', 'now', 'currently', 'nuvarande', 'current', 'nulaget']);
 const NOT_WORDS = new Set(['inte', 'ej', 'not', 'icke']);
-/** What a bound ("minst", "at least", "högst") is put on: a figure, a half, a part of a whole. */
-const BOUND_FIGURE = /^(\d[\d.,]*%?|halften|halva|half|en|ett|one|a)$/;
-/** "en", "one", "a" after a bound: a figure only before a part of a whole ("minst en tredjedel", "at least a third"). */
-const ONE_WORDS = new Set(['en', 'ett', 'one', 'a']);
-const PART_OF_WHOLE = /^(tredjedel|fjardedel|femtedel|tiondel|halv|third|quarter|fifth|tenth|half|procent|percent)/;
-/** Verbs that report what a source says ("mejlet sa", "the invitation said"): the source is a premise's, not asked. */
-const REPORTING_VERBS = new Set(['sa', 'sade', 'sager', 'said', 'says', 'stod', 'skrev', 'wrote', 'stated', 'states', 'angav', 'angar']);
+/**
+ * Whether the folded "sa" at `words[i]` was written "så" ("varför är lunchen så dyr?"): so, not said. The i-th
+ * word's place among the folded "sa" words is its place among the text's "sa"/"så" words (one pass over each).
+ */
+function writtenSo(text: string, words: readonly string[], i: number): boolean {
+  if (words[i] !== 'sa') return false;
+  let k = 0;
+  for (let j = 0; j < i; j++) if (words[j] === 'sa') k++;
+  const written = [...text.matchAll(/(?<![\p{L}\d])(sa|så)(?![\p{L}\d])/giu)][k];
+  return written !== undefined && written[1]!.toLowerCase() === 'så';
+}
 const ARTICLES = new Set(['the', 'a', 'an', 'det', 'den']);
 /** Words that ask for a listing: the plural of meeting, "what happens". */
 const LISTING_WORDS = new Set(['moten', 'motena', 'meetings', 'sammantraden', 'hander', 'happening', 'happens', 'pa gang']);
@@ -1675,16 +1726,18 @@ function heldTotal(words: string[], lexicon: Lexicon): { totalHeld?: true; uncha
 }
 
 /** Per-word → unit tables of a lexicon, built once per lexicon data. */
-const perTables = new WeakMap<object, { unitOf: Map<string, string>; alone: Map<string, string>; after: Map<string, Set<string>> }>();
+const perTables = new WeakMap<object, { unitOf: Map<string, string>; alone: Map<string, string>; after: Map<string, Set<string>>; counted: Map<string, { id: string; divide: number }> }>();
 function perTable(lexicon: Lexicon) {
   const data = lexicon.data;
   let tab = perTables.get(data);
   if (!tab) {
-    tab = { unitOf: new Map(), alone: new Map(), after: new Map() };
+    tab = { unitOf: new Map(), alone: new Map(), after: new Map(), counted: new Map() };
     const perWords = data.perWords ?? [];
     for (const [id, u] of Object.entries(data.perUnits ?? {})) {
       if (typeof u === 'string') continue;
       for (const w of u.words) tab.unitOf.set(fold(w), id);
+      // A unit of time counted ("tre kvartal", "two months"): its words and its plurals.
+      if (typeof u.divide === 'number') for (const w of [...u.words, u.svPlural, u.enPlural]) if (!fold(w).includes(' ')) tab.counted.set(fold(w), { id, divide: u.divide });
       for (const w of u.alone ?? []) tab.alone.set(fold(w), id);
       tab.after.set(id, new Set((u.after ?? perWords).map(fold)));
     }
@@ -1699,6 +1752,22 @@ function gainAsked(words: readonly string[], lexicon: Lexicon): boolean {
   if (!g) return false;
   const joined = (i: number) => ` ${words.slice(i + 1, i + 1 + g.window).join(' ')} `;
   return words.some((w, i) => g.verbs.includes(w) && g.particles.some((p) => joined(i).includes(` ${p} `)));
+}
+
+/**
+ * A question word within the lexicon's window before an ending of use that closes the words ("what … for"), where the
+ * word before the ending is no cue of its own: "what are they responsible for?", "vad mer är de värd för?" ask
+ * what the word before it says (tasks, hosting), not a purpose.
+ */
+function forWhatAsked(words: readonly string[], matches: readonly Match[], lexicon: Lexicon): boolean {
+  const f = lexicon.data.forWhatFrames;
+  if (!f) return false;
+  const end = f.ends.map((e) => fold(e).split(' ')).find((e) => e.length < words.length && e.every((w, k) => words[words.length - e.length + k] === w));
+  if (!end) return false;
+  const last = words.length - end.length - 1;
+  if (matches.some((m) => m.sense.kind === 'cue' && m.start <= last && m.end > last)) return false;
+  const before = words.slice(Math.max(0, words.length - end.length - f.window), words.length - end.length);
+  return before.some((w) => f.starts.includes(w));
 }
 
 /** A frame of what is done ("vad händer", "what happens") with its particle within the lexicon's window after it ("med", "with"). */
@@ -1748,6 +1817,25 @@ function spreadOverTime(words: string[], matches: readonly Match[], per: string[
   const municipality = units.municipality;
   const nouns = new Set(typeof municipality === 'object' ? municipality.words.map(fold) : []);
   return timeUnit && !per.includes('municipality') && !words.some((w) => nouns.has(w));
+}
+
+/**
+ * A number of a unit of time, written as a number or the lexicon's number words, right before the unit ("efter tre
+ * kvartal", "for 2 months", "sex veckor"): from one up to the units of a year (a count beyond it is no part of the
+ * year's amount). One pass over the words.
+ */
+function countedUnit(words: string[], lexicon: Lexicon): { unit: string; count: number; at: number } | undefined {
+  const { counted } = perTable(lexicon);
+  const numbers = lexicon.data.offsets?.numbers ?? {};
+  for (let i = 1; i < words.length; i++) {
+    const u = counted.get(words[i]!);
+    if (!u) continue;
+    const w = words[i - 1]!;
+    const n = /^\d{1,3}$/.test(w) ? Number(w) : Object.hasOwn(numbers, w) ? numbers[w]! : undefined;
+    // ("a quarter", "en månad": one unit is the per-unit reading, not a count.)
+    if (n !== undefined && n >= 2 && n <= u.divide) return { unit: u.id, count: n, at: i };
+  }
+  return undefined;
 }
 
 /**
@@ -1855,7 +1943,7 @@ function readScale(text: string, words: string[], amounts: number[], lexicon: Le
   const fractions = lexicon.data.scalingFractions ?? {};
   const byAt = words.findIndex((w, i) => (w === 'med' || w === 'by') && i > 0);
   if (byAt >= 0) {
-    const next = ['en', 'ett', 'a', 'one'].includes(words[byAt + 1] ?? '') ? words[byAt + 2] : words[byAt + 1];
+    const next = oneWords(lexicon.data).includes(words[byAt + 1] ?? '') ? words[byAt + 2] : words[byAt + 1];
     const share = next === undefined ? undefined : Object.entries(fractions).find(([f]) => (f.endsWith('*') ? next.startsWith(f.slice(0, -1)) : next === f))?.[1];
     if (typeof share === 'number' && next) return { factor: 1 + sign * share, words: `${said} ${next}`, at, fractionAt: words.indexOf(next, byAt + 1) };
   }

@@ -361,6 +361,34 @@ describe('change requests in words', () => {
   });
 });
 
+describe('a host changed "från X till Y"', () => {
+  it.each([
+    ['ändra värdkommun för rådslaget 2013 från Botkyrka till Huddinge', 'värd rådslag 2013 Huddinge'],
+    ['byt värd för rådslaget 2016 från Haninge till Nynäshamn', 'värd rådslag 2016 Nynäshamn'],
+    ['ändra värd för SK-mötet 22/9 från Nynäshamn till Haninge', 'ändra värd SK 22/9 till Haninge'],
+  ])('"%s": the place after "från" is the one replaced (= "%s")', (words, command) => {
+    expect(parse(words)).toEqual(parse(command));
+  });
+
+  it('"change the rådslag host for 2017 from Nykvarn to Botkyrka" (English)', () => {
+    expect(parse('change the rådslag host for 2017 from Nykvarn to Botkyrka', 'en')).toEqual(parse('host rådslag 2017 Botkyrka', 'en'));
+  });
+
+  it('a new host asked for with only the host already named is that host (a change of nothing, which the secretariat answers by asking)', () => {
+    expect(parse('Rådslaget 2014 behöver få en ny värdkommun, Tyresö har bett att få byta.')).toMatchObject({ type: 'change', change: { kind: 'rotation.set', year: 2014, host: 'tyreso' } });
+  });
+});
+
+describe('a change after a dash: "rådslaget 2014 – ändra till Nykvarn"', () => {
+  it.each([
+    ['rådslaget 2014 – ändra till Nykvarn', 'värd rådslag 2014 Nykvarn'],
+    ['SK 9/6 – ändra till Haninge', 'ändra värd SK 9/6 till Haninge'],
+    ['LG 20/5 – ändra till 27/5', 'flytta LG 20/5 till 27/5'],
+  ])('"%s" = "%s"', (words, command) => {
+    expect(parse(words)).toEqual(parse(command));
+  });
+});
+
 describe('a day that names no meeting', () => {
   it('puts the offered day where the day was written, in the forms people write it', async () => {
     const { replaceDay } = await import('../../bot/admin/natural.js');
@@ -488,5 +516,63 @@ describe('DEBUG_NLU for change requests', () => {
     } finally {
       await bot.cleanup();
     }
+  });
+});
+
+describe('requests said as sentences (round 18)', () => {
+  it('a body that meets once that year names its meeting: the day written in a move is the new day', () => {
+    expect(parse('kan du lägga nyckeltalsdagen den 13 oktober istället?')).toEqual(parse('flytta nyckeltal 6/10 till 13/10'));
+    // A new host with a day that is not the meeting's still asks which meeting, as do two days that are not it.
+    expect(parse('nyckeltalsdagen 13/10 ska vara i Salem')).toMatchObject({ type: 'error', missing: true });
+    expect(parse('kan du flytta rådslaget den 20 oktober till 27 oktober?')).toMatchObject({ type: 'error', missing: true });
+  });
+
+  it.each([
+    ['nynäshamn kan inte ta rådslaget 2012, södertälje tar det', 'värd rådslag 2012 Södertälje', 'sv'],
+    ['Huddinge kan inte ta rådslaget 2013, Salem tar det', 'värd rådslag 2013 Salem', 'sv'],
+    ['Huddinge can not host the rådslag 2013, Salem will', 'host rådslag 2013 Salem', 'en'],
+  ] as const)('"%s": the year\'s host, or one that cannot, is not the new host', (words, command, lang) => {
+    expect(parse(words, lang)).toEqual(parse(command, lang));
+  });
+});
+
+describe('the command words are the lexicon\'s', () => {
+  it('reads a typo in a command word or a plain answer as the word ("historki", "bekärfta", "abvryt")', async () => {
+    const bot = await createTestCore('2011-04-07T10:00:00+02:00', { secretariat: ['sec'] });
+    const say = async (text: string) => (await bot.core.handleMessage({ conversationId: 'c', channel: 'terminal', userId: 'sec', text }))[0]!;
+    expect((await say('historki')).kind).toBe('history');
+    expect((await say('flytta LG 20/5 till 27/5')).kind).toBe('confirm');
+    expect((await say('abvryt')).kind).toBe('cancelled');
+    expect((await say('flytta LG 20/5 till 27/5')).kind).toBe('confirm');
+    expect((await say('bekärfta')).kind).toBe('confirmed');
+    await bot.cleanup();
+  });
+
+  it('takes the command\'s language from its first word', () => {
+    expect(parse('cancel SK 9/6', 'sv')).toMatchObject({ type: 'change', lang: 'en' });
+    expect(parse('ställ in SK 9/6', 'en')).toMatchObject({ type: 'change', lang: 'sv' });
+  });
+});
+
+it('asks for the new host where only the year\'s host is named', () => {
+  expect(parse('Rådslaget 2014 behöver få en ny värdkommun, Tyresö har bett att få byta. Kan du ordna det?')).toMatchObject({ type: 'error', missing: true, message: expect.stringMatching(/Vilken kommun/) });
+});
+
+describe('wondering whether', () => {
+  it('asks whether a claim holds: a question, for the secretariat and anyone', async () => {
+    const bot = await createTestCore('2011-04-07T10:00:00+02:00', { secretariat: ['sec'] });
+    for (const user of ['sec', 'member']) {
+      const [r] = await bot.core.handleMessage({ conversationId: `c-${user}`, channel: 'terminal', userId: user, text: 'Huddinge undrar om rådslaget 2013 är i Huddinge' });
+      expect(renderText(r!)).toMatch(/^Nej – .*Botkyrka/);
+      const [s] = await bot.core.handleMessage({ conversationId: `d-${user}`, channel: 'terminal', userId: user, text: 'Botkyrka undrar om SK-mötet 3/11 är i Botkyrka' });
+      expect(renderText(s!)).toMatch(/^Ja – /);
+    }
+    expect(bot.store.data.runtime.pending).toEqual([]);
+    await bot.cleanup();
+  });
+
+  it('frames a request where a modal verb or a change follows', () => {
+    expect(parse('jag undrar om ni kan flytta LG 20/5 till 27/5')).toEqual(parse('flytta LG 20/5 till 27/5'));
+    expect(parse('undrar om SK 3/11 kunde vara i Salem istället')).toEqual(parse('ändra värd SK 3/11 till Salem'));
   });
 });

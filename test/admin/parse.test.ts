@@ -1,6 +1,6 @@
 // Secretariat commands as pure functions: text → change (or a clear message), and apply → inverse.
 import { readFileSync } from 'node:fs';
-import { applyChange, targetKeys, targetState, type Change } from '../../bot/admin/changes.js';
+import { applyChange, targetKeys, targetState, unchangedParts, type Change } from '../../bot/admin/changes.js';
 import { meetingChanges } from '../../bot/reminders/notices.js';
 import { parseAdmin, type AdminRequest } from '../../bot/admin/parse.js';
 import { tryChange, mergePlan } from '../../bot/admin/secretariat.js';
@@ -143,6 +143,21 @@ describe('applying a change', () => {
       const { target: back } = applyChange(after, inverse);
       expect({ text, plan: strip(back.plan), sec: back.secretariat }).toEqual({ text, plan: strip(plan), sec: ['sec-1'] });
     }
+  });
+
+  it('finds the parts that would change nothing, of every kind, each on the plan the parts before it left', () => {
+    // The plan has these already: the rotation year's host, a meeting's day, host and status, a line's amount.
+    for (const text of ['värd rådslag 2014 Tyresö', 'flytta LG 20/5 till 20/5', 'ändra värd SK 9/6 till Salem', 'ändra budget 2011 personal 580 000', 'ändra medlemmar miljöförbundet: ' + plan.bodies.find((b) => b.id === 'miljoforbundet')!.memberMunicipalities.map((id) => plan.municipalities.find((m) => m.id === id)!.name).join(', ')]) {
+      expect({ text, same: unchangedParts(target, change(text)).length }).toEqual({ text, same: 1 });
+    }
+    // (The command refuses "återställ" of a planned meeting itself; a change that says so is no change either.)
+    expect(unchangedParts(target, { kind: 'meeting.update', meetingId: 'sk-2011-06-09', set: { status: 'planned' } })).toHaveLength(1);
+    for (const text of ['värd rådslag 2014 Salem', 'flytta LG 20/5 till 27/5', 'ändra värd SK 9/6 till Haninge', 'ställ in SK 9/6', 'ändra budget 2011 personal 600 000', 'lägg till möte LG 16/12']) {
+      expect({ text, same: unchangedParts(target, change(text)) }).toEqual({ text, same: [] });
+    }
+    // In a batch, a part that an earlier part makes true is no change either ("ställ in SK 9/6" twice).
+    const twice: Change = { kind: 'batch', changes: [change('ställ in SK 9/6'), change('ställ in SK 9/6')] as Extract<Change, { kind: 'batch' }>['changes'] };
+    expect(unchangedParts(target, twice)).toEqual([twice.changes[1]]);
   });
 
   it('applies several changes as one, in order, and undoes them as one', () => {

@@ -4,14 +4,16 @@ import fc from 'fast-check';
 import type { Reply } from '../../bot/core/reply.js';
 import { renderAdaptiveCard } from '../../cards/adaptive.js';
 import { renderText } from '../../cards/text.js';
-import { createTestCore, type TestCore } from '../helpers/core.js';
+import { createTestCore, LEXICON, type TestCore } from '../helpers/core.js';
+import { plainAnswer } from '../../bot/admin/answers.js';
+import { splitWords } from '../../bot/understand/understand.js';
 import { fold } from '../../bot/understand/normalize.js';
 
 const MEMBER = 'sec-1';
 /** Fixed, so a failure can be replayed (as in the bad-input fuzz test). */
 const FUZZ_SEED = 20110407;
-/** What confirms the pending proposal when typed (folded): parse.ts's bekräfta/confirm and commands.ts's yes words. */
-const CONFIRMING = /^(bekrafta|confirm|ja|ok|okej|okay|yes|japp|jepp|yep|absolut|ja tack|ja gor det|japp gor det|ok gor det|gor det|kor|ok kor|kor pa|javisst|visst|ja bekrafta|yes please|yes do it|do it|go ahead|sure|yup|yeah|ja det stammer|ja precis|ja kor|yes go ahead|yes that s right|yes correct)$/;
+/** Whether a text confirms the pending proposal when typed: parse.ts's bekräfta/confirm, and a plain yes (bot/admin/answers.ts). */
+const confirming = (text: string) => /^(bekrafta|confirm)$/.test(fold(text)) || plainAnswer(splitWords(fold(text)), LEXICON.plainAnswers)?.answer === 'yes';
 
 describe('secretariat commands', () => {
   let bot: TestCore;
@@ -52,6 +54,37 @@ describe('secretariat commands', () => {
     expect([renderText(first!), renderText(second!)].filter((t) => /Redan genomförd/.test(t))).toHaveLength(1);
     expect(bot.store.data.runtime.audit.filter((e) => e.action === 'meeting.update')).toHaveLength(1);
     expect((await bot.ask('nästa LG-möte')).text).toContain('27 maj 2011');
+  });
+
+  it('never proposes a change that changes nothing: says what the plan has and asks for the new value', async () => {
+    for (const [text, has, asks] of [
+      ['Rådslaget 2014 behöver få en ny värdkommun, Tyresö har bett att få byta. Kan du ordna det?', /Planen har redan det: Värd för Södertörns rådslag 2014: Tyresö\./, /Vilken kommun\?/],
+      ['flytta LG 20/5 till 20/5', /Planen har redan det: Ledningsgruppen fredag 20 maj 2011, 08\.30–13\.00\./, /Till vilket datum\?/],
+      ['ändra budget 2011 personal 580 000', /Planen har redan det: Budget 2011: Personal: 580 000 kr\./, /Vilket belopp\?/],
+      ['ändra värd SK 9/6 till Salem', /Planen har redan det: Södertörns samarbetskommitté torsdag 9 juni 2011, 12\.00–15\.00 – värd: Salem\./, /Vilken kommun ska vara värd\?/],
+    ] as const) {
+      const r = await send(MEMBER, text, undefined, `noop-${text}`);
+      expect({ text, kind: r.kind }).toEqual({ text, kind: 'clarify' });
+      expect(renderText(r)).toMatch(has);
+      expect(renderText(r)).toMatch(asks);
+      expect(renderText(r)).not.toMatch(/→/);
+    }
+    expect(bot.store.data.runtime.pending).toEqual([]);
+    // The value given next completes the request.
+    const next = await send(MEMBER, 'Haninge', undefined, 'noop-Rådslaget 2014 behöver få en ny värdkommun, Tyresö har bett att få byta. Kan du ordna det?');
+    expect(next.kind).toBe('confirm');
+    expect(renderText(next)).toMatch(/2014: Tyresö → Haninge/);
+  });
+
+  it('of several changes, proposes those that change something and says which the plan has already', async () => {
+    const r = await send(MEMBER, 'flytta LG 20/5 till 27/5 och SK 9/6 till 9/6');
+    expect(r.kind).toBe('confirm');
+    const text = renderText(r);
+    expect(text).toMatch(/fredag 20 maj 2011, 08\.30–13\.00 → fredag 27 maj 2011, 08\.30–13\.00/);
+    expect(text).toMatch(/Planen har redan det: Södertörns samarbetskommitté torsdag 9 juni 2011, 12\.00–15\.00\./);
+    expect(text).not.toMatch(/9 juni 2011, 12\.00–15\.00 → /);
+    await send(MEMBER, 'bekräfta');
+    expect(bot.store.data.runtime.audit.at(-1)).toMatchObject({ action: 'meeting.update', after: { meetingId: 'lg-2011-05-20' } });
   });
 
   it('only the proposer confirms; "avbryt" drops the proposal', async () => {
@@ -214,7 +247,7 @@ describe('secretariat commands', () => {
         const safeValue = v && (v as { admin?: unknown }).admin === 'confirm' ? { ...v, id: `random-${String((v as { id?: unknown }).id)}` } : v;
         // Any text that reads as a confirmation once folded ("bekräfta {", "OK!", and the natural "ja"/"yes" words
         // that confirm the one pending proposal) gets a word added, so it is no confirmation.
-        const safeText = CONFIRMING.test(fold(t)) ? `${t} nej` : t;
+        const safeText = confirming(t) ? `${t} nej` : t;
         await bot.core.handleMessage({ conversationId: 'fuzz', channel: 'botframework', userId: user || 'anon', text: safeText, value: safeValue as Record<string, unknown> | undefined });
         expect(JSON.stringify(bot.store.data.plan)).toBe(plan);
       }),

@@ -98,6 +98,9 @@ describe('a premise about something the plan does not hold', () => {
     expect(a.text).not.toMatch(/no meeting/);
     expect((await bot.ask('the invitation said Friday, when is the LG meeting in October?', 'b')).text).toContain('14 October');
     expect(q('mejlet sa fredag – när är LG i september?').dates).toEqual([]);
+    // "så" folds to "sa" too, but it is "so": "varför är lunchen så dyr?" still asks a price the plan does not hold.
+    expect((await bot.ask('varför är lunchen så dyr på rådslaget?', 'c')).kind).toBe('notInPlan');
+    expect((await bot.ask('är programmet så fullt på rådslaget?', 'd')).kind).toBe('notInPlan');
     // (Without a month the weekday is still the coming one.)
     expect(q('vad händer på fredag?').dates).toEqual(['2011-04-08']);
   });

@@ -25,6 +25,12 @@ describe('a word cut short', () => {
     expect(sv('när är sk i hudd?')).toBe('när är sk i huddinge?');
   });
 
+  it('stands for a word that means something on its own before one found only inside a phrase, and for words of one meaning as one', () => {
+    // "person" is read only in "contact person", "in person"; "personal" and "personnel" are the one budget line.
+    expect(sv('differensen mellan pers. o utredn.')).toBe('differensen mellan personal o utredning');
+    expect(lexicon.clipped('pers')).toBe('personal');
+  });
+
   it('leaves words that mean something as they are: full words, inflections, names, function words, common words', () => {
     for (const q of [
       'när är nästa möte?', 'vem är värd för rådslaget 2014', 'vad kostar personalen per kvartal', 'hur mycket är kvar',

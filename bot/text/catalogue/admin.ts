@@ -164,7 +164,10 @@ export const ADMIN = {
   andYearToo: { sv: (y: string) => `och ${y} också`, en: (y: string) => `and ${y} too` },
   exampleMoveTo: { sv: (meeting: string, date: string) => `flytta ${meeting} till ${date}`, en: (meeting: string, date: string) => `move ${meeting} to ${date}` },
   exampleHostedBy: { sv: (meeting: string, town: string) => `${meeting} ska vara i ${town}`, en: (meeting: string, town: string) => `${meeting} is hosted by ${town}` },
+  meetingHostedBy: { sv: (meeting: string, hosts: string) => `${meeting} – värd: ${hosts}`, en: (meeting: string, hosts: string) => `${meeting} – host: ${hosts}` },
   // bot/admin/secretariat.ts
+  alreadySo: { sv: 'Det är redan så i planen', en: 'The plan already says so' },
+  alreadyInPlan: { sv: (what: string) => `Planen har redan det: ${what}.`, en: (what: string) => `The plan already has that: ${what}.` },
   thePlanIsKept: { sv: 'Planen ändras av samarbetskommitténs sekretariat i Huddinge. Hör av dig till dem om något behöver ändras. Frågor om planen svarar jag gärna på – skriv "hjälp".', en: "The plan is kept by the committee's secretariat in Huddinge. Contact them if something needs changing. I'm happy to answer questions about the plan – type \"help\"." },
   nothingWasChanged: { sv: 'Inget ändrades', en: 'Nothing was changed' },
   nothingChangesUntilYou: { sv: 'Inget ändras förrän du trycker Bekräfta (eller skriver "bekräfta"). "Avbryt" stryker förslaget.', en: 'Nothing changes until you press Confirm (or type "confirm"). "Cancel" drops the proposal.' },

@@ -417,6 +417,10 @@ export const ANSWERS = {
 
   // bot/answers/budget.ts (by hand; a unit is the lexicon's PerUnit, typed here by shape: text/ imports nothing else)
   perUnits: { sv: (units: readonly { sv: string; en: string }[]) => `per ${units.map((u) => u.sv).join(' och ')}`, en: (units: readonly { sv: string; en: string }[]) => units.map((u) => u.en).join(' ') },
+  overUnits: {
+    sv: (units: readonly { sv: string; en: string }[], n: number, unit: { svPlural: string; enPlural: string }) => `${units.length ? `per ${units.map((u) => u.sv).join(' och ')} ` : ''}på ${n} ${unit.svPlural}`,
+    en: (units: readonly { sv: string; en: string }[], n: number, unit: { svPlural: string; enPlural: string }) => `${units.length ? `${units.map((u) => u.en).join(' ')} ` : ''}over ${n} ${unit.enPlural}`,
+  },
   unitPlural: { sv: (unit: { svPlural: string; enPlural: string }) => unit.svPlural, en: (unit: { svPlural: string; enPlural: string }) => unit.enPlural },
   inhabitantsOfSodertorn: { sv: (population: string) => `Planen anger ca ${population} invånare på Södertörn.`, en: (population: string) => `The plan gives about ${population} inhabitants of Södertörn.` },
   budgetLineOfAmount: { sv: (amount: string, year: unknown, label: string, _gloss: string | undefined) => `Posten på ${amount} i budgeten ${year} är "${label}".`, en: (amount: string, year: unknown, label: string, gloss: string | undefined) => `The ${amount} line of the ${year} budget is "${label}"${gloss !== undefined ? ` – ${gloss}` : ''}.` },

@@ -1,0 +1,63 @@
+// A plain yes or no to a waiting proposal, read word by word from the lexicon's table (bot/admin/answers.ts).
+import { plainAnswer } from '../../bot/admin/answers.js';
+import { fold } from '../../bot/understand/normalize.js';
+import { splitWords } from '../../bot/understand/understand.js';
+import { createTestCore } from '../helpers/core.js';
+import { LEXICON } from '../helpers/core.js';
+
+const read = (text: string) => plainAnswer(splitWords(fold(text)), LEXICON.plainAnswers);
+
+describe('a plain answer to a proposal', () => {
+  it.each([
+    ['ok go ahead', 'yes', 'en'],
+    ['Ja, kör!', 'yes', 'sv'],
+    ['okej, gör det', 'yes', 'sv'],
+    ['yes, that is fine', undefined, undefined],
+    ['sure, go for it', 'yes', 'en'],
+    ['låter bra', 'yes', 'sv'],
+    ['ja det stämmer', 'yes', 'sv'],
+    ['ok', 'yes', undefined],
+    ['nej, strunta i det', 'no', 'sv'],
+    ['no, cancel that please', 'no', 'en'],
+    ['nä, gör det inte', 'no', 'sv'],
+    ['hold on, don’t', 'no', 'en'],
+    ['Nej förlåt, jag ångrar mig, avbryt är du snäll.', 'no', 'sv'],
+    ['Ja tack, det ser jättebra ut!', 'yes', 'sv'],
+  ])('"%s" is %s (%s)', (text, answer, lang) => {
+    const r = read(text);
+    expect(r?.answer).toBe(answer);
+    expect(r?.lang).toBe(lang);
+  });
+
+  it.each(['ja men flytta den till 3/6', 'ok, inte än', 'yes no', 'ja nej', 'det', 'tack', 'flytta LG 20/5', 'ok ok ok ok ok ok ok ok ok ok ok ok ok'])('"%s" is no plain answer', (text) => {
+    expect(read(text)).toBeUndefined();
+  });
+
+  it('confirms and cancels the one waiting proposal in either language ("ok go ahead", "nej tack, strunta i det")', async () => {
+    const bot = await createTestCore('2011-04-07T10:00:00+02:00', { secretariat: ['sec'] });
+    const send = async (text: string) => (await bot.core.handleMessage({ conversationId: 'c', channel: 'terminal', userId: 'sec', text }))[0]!;
+    expect((await send('move SK 9 June to 16 June')).kind).toBe('confirm');
+    const yes = await send('ok go ahead');
+    expect([yes.kind, yes.lang]).toEqual(['confirmed', 'en']);
+    expect((await send('flytta LG 20/5 till 27/5')).kind).toBe('confirm');
+    const no = await send('nej tack, strunta i det');
+    expect([no.kind, no.lang]).toEqual(['cancelled', 'sv']);
+    expect(bot.store.data.runtime.pending).toEqual([]);
+    await bot.cleanup();
+  });
+});
+
+describe('the words a change stores are the writer\'s', () => {
+  it('keeps a note and a source as written: no spoken form read into them ("dom"), no greeting or thanks', async () => {
+    const bot = await createTestCore('2011-04-07T10:00:00+02:00', { secretariat: ['sec'] });
+    const send = async (text: string, conversationId: string) => (await bot.core.handleMessage({ conversationId, channel: 'terminal', userId: 'sec', text }))[0]!;
+    expect((await send('Hej! lägg till möte LG 2/12 not: ta med dom nya papprena, tack', 'c1')).kind).toBe('confirm');
+    expect((await send('boka in ett extra LG-möte 9/12 om budgeten e viktigt tack', 'c2')).kind).toBe('confirm');
+    const added = bot.store.data.runtime.pending.map((p) => (p.change as { meetings: Array<{ note?: string; source: string }> }).meetings[0]);
+    expect(added).toEqual([
+      expect.objectContaining({ note: 'ta med dom nya papprena', source: 'LG 2/12 not: ta med dom nya papprena' }),
+      expect.objectContaining({ source: 'boka in ett extra LG-möte 9/12 om budgeten e viktigt' }),
+    ]);
+    await bot.cleanup();
+  });
+});
