@@ -70,7 +70,8 @@ function whatThePlanHolds(q: Query, plan: AnswerInput['plan'], data: AnswerInput
   const gl = (l: { id: string; label: string }) => (lang === 'en' && data?.glosses?.budgetLines && Object.hasOwn(data.glosses.budgetLines, l.id) ? `${l.label} (${data.glosses.budgetLines[l.id]})` : l.label);
   const budget = plan.budgets[0];
   // ("How much is budgeted for the Södertörn conference?": the plan's budget has no line per event; the lines it has.)
-  const lines = budget ? budget.costs.filter((l) => q.budgetLines.includes(l.id) || q.notInPlanKinds.includes('eventBudget')) : [];
+  // ("How much EU funding …?": an income the budget lacks is answered with the income it has.)
+  const lines = !budget ? [] : q.notInPlanKinds.includes('otherIncome') ? budget.income : budget.costs.filter((l) => q.budgetLines.includes(l.id) || q.notInPlanKinds.includes('eventBudget'));
   if (lines.length) return say(lang, 'budgetLinesInThePlan', lines.map((l) => `${gl(l)} ${kronor(l.amount)} (${budget!.year})`).join(', '));
   const ofMeeting = (m: Meeting, b: string) => say(lang, 'thisIsWhatThePlanHasOfMeeting', `${bodyName(plan, b)}${m.title ? ` (${m.title})` : ''} ${formatWhen(m, lang)} – ${say(lang, 'host2').toLowerCase()}: ${hostsText(plan, m, lang)}`);
   // A detail of a meeting the plan does not hold (its lunch, room, agenda, who leads it) is answered with the meeting

@@ -290,10 +290,18 @@ export function meetingsOn({ q, plan, now }: AnswerInput): Answer {
         context: contextOf(q, { meetingId: nearest.id }),
       };
     }
+    // "vad har vi nästa vecka" with nothing that week: the nearest meeting still to come (else the nearest held), so the
+    // answer points somewhere; "nästa vecka" stays the week after this one.
+    const today = stockholmDate(now);
+    const around = [lastBefore(plan, p.from, undefined, inScope(q)), firstAfter(plan, p.to, undefined, inScope(q))].filter((x): x is Meeting => Boolean(x));
+    const coming = around.filter((m) => lastDate(m) >= today);
+    const closest = (coming.length ? coming : around).sort((x, y) => dist(x) - dist(y))[0];
     return {
       reply: reply('meetingsOn', lang, title, [
         { type: 'text', text: say(lang, 'noMeetingsAccordingTo', p.label) },
+        ...(closest ? [{ type: 'text' as const, text: say(lang, 'nearestInThePlan') }, meetingFacts(plan, closest, lang)] : []),
       ]),
+      // (The context stays the period's: "och veckan efter?" moves from the week asked, not from the meeting shown.)
       context: contextOf(q),
     };
   }

@@ -256,14 +256,18 @@ function rotationEnds({ q, plan }: AnswerInput): Answer | undefined {
   const rotating = new Set(plan.hostRotations.map((r) => r.body));
   const body = q.bodies.find((b) => rotating.has(b)) ?? (q.cues.includes('rotation') && !q.bodies.length ? [...rotating][0] : undefined);
   if (!body || !(q.cues.includes('rotation') || q.cues.includes('host'))) return undefined;
-  const rot = plan.hostRotations.filter((r) => r.body === body).sort((a, b) => a.year - b.year);
+  // ("Of the kommuner in the överförmyndarnämnd, which one hosts the rådslag last?": among a joint body's members.)
+  const among = q.bodies.map((id) => plan.bodies.find((b) => b.id === id)).find((b): b is Body => Boolean(b && b.id !== body && b.kind === 'jointBody' && b.memberMunicipalities.length));
+  const rot = plan.hostRotations.filter((r) => r.body === body && (!among || among.memberMunicipalities.includes(r.host))).sort((a, b) => a.year - b.year);
   const r = final ? rot.at(-1) : rot[0];
   if (!r) return undefined;
   const lang = q.lang;
   const H = municipalityName(plan, r.host);
-  const title = final
-    ? say(lang, 'lastInTheRotation', bodyName(plan, body), H, r.year)
-    : say(lang, 'firstInTheRotation', bodyName(plan, body), H, r.year);
+  const title = among
+    ? say(lang, final ? 'lastAmongMembers' : 'firstAmongMembers', among.name, bodyName(plan, body), H, r.year)
+    : final
+      ? say(lang, 'lastInTheRotation', bodyName(plan, body), H, r.year)
+      : say(lang, 'firstInTheRotation', bodyName(plan, body), H, r.year);
   return { reply: reply('rotationHost', lang, title, [{ type: 'facts', facts: rot.map((x) => ({ title: String(x.year), value: municipalityName(plan, x.host) })) }]), context: contextOf(q, { intent: 'rotationHost', bodies: [body], years: [r.year], answerMunicipalities: [r.host] }) };
 }
 
@@ -477,10 +481,14 @@ function rotationRelation({ q, plan, now, data }: AnswerInput): Answer | undefin
   const turn = data?.rotationTurn;
   const has = (ws: readonly string[] | undefined) => (ws ?? []).some((w) => ` ${folded} `.includes(` ${fold(w)} `));
   if (turn && !b && q.yearShift === undefined && ((q.relation === 'before' && (has(turn.turn) || has(turn.many))) || (!q.relation && has(turn.until)))) {
-    // This year's host counts while this year's meeting is still to come (or has no date).
+    // Up to a turn ("innan det blir Södertäljes tur", "between now and Huddinge's turn"): from now, this year's host counting
+    // while this year's meeting is still to come (or has no date). Before a host in the order ("vilka kommuner är värd
+    // före Tyresö?"): every host before it in the rotation, held or not.
     const today = stockholmDate(now);
     const thisYears = plannedMeetings(plan, body).filter((m) => firstDate(m).startsWith(String(year)));
-    const from = thisYears.length && thisYears.every((m) => m.date.kind !== 'month' && lastDate(m) < today) ? year + 1 : year;
+    const fromNow = has(turn.turn) || has(turn.until) || has(turn.fromNow);
+    const first = Math.min(...plan.hostRotations.filter((r) => r.body === body).map((r) => r.year));
+    const from = !fromNow ? first : thisYears.length && thisYears.every((m) => m.date.kind !== 'month' && lastDate(m) < today) ? year + 1 : year;
     const rows = plan.hostRotations.filter((r) => r.body === body && r.year >= from && r.year < ya).sort((x, y) => x.year - y.year);
     const title = rows.length ? say(lang, 'hostsBeforeTurn', name, A, ya) : say(lang, 'noHostBeforeTurn', name, A, ya);
     const blocks: Block[] = rows.length ? [{ type: 'facts', facts: rows.map((r) => ({ title: String(r.year), value: municipalityName(plan, r.host) })) }] : [];
@@ -676,6 +684,9 @@ function claim({ q, plan, now, data }: AnswerInput): Answer | undefined {
   // The shape of a meeting or a body's meetings: its length, its clock times, how often the body meets.
   const shaped = shapeClaim(q, plan, now, head);
   if (shaped) return shaped;
+  // How often a body is held, in words of a rate: "varför hålls konferensen bara vartannat år?", "is the rådslag annual?"
+  const often = frequencyClaim(q, plan, now, data, head);
+  if (often) return often;
 
   // Membership: "Ingår Huddinge i miljöförbundet?", "Is Salem a member of the guardianship board?"
   // The secretariat: "tillhandahåller Huddinge sekretariatet?", "does Salem provide the secretariat"
@@ -688,6 +699,19 @@ function claim({ q, plan, now, data }: AnswerInput): Answer | undefined {
       ? head(true, say(lang, 'providesTheSecretariat2', S))
       : head(false, say(lang, 'doesNotProvidesThe', municipalityName(plan, q.municipalities[0]!), S));
     return { reply: reply('secretariat', lang, title, [{ type: 'text', text: say(lang, 'theMunicipalityOfProvidesA', S) }]), context: contextOf(q, { answerMunicipalities: [s] }) };
+  }
+
+  // "miljöförbundet startade väl 2010 när Salem gick med": a joint body's start and a member claimed together are two
+  // claims; the answer checks both and names both facts (yes only when both hold).
+  const startedWith = bodies.find((b) => b.start && b.memberMunicipalities.length);
+  if (startedWith && bodies.length === 1 && q.cues.includes('start') && q.years.length && q.municipalities.length && !days.length && !q.cues.includes('host')) {
+    const y = startedWith.start!.slice(0, 4);
+    const outside = q.municipalities.filter((m) => !startedWith.memberMunicipalities.includes(m));
+    const names = (ids: string[]) => listText(ids.map((m) => municipalityName(plan, m)), lang);
+    const member = outside.length ? say(lang, 'notMembersOf', names(outside), outside.length, startedWith.name) : say(lang, 'membersOf', names(q.municipalities), q.municipalities.length, startedWith.name);
+    const title = head(q.years.includes(Number(y)) && !outside.length, say(lang, 'twoFacts', say(lang, 'startedIn2', startedWith.name, y), member));
+    const members = listText(startedWith.memberMunicipalities.map((m) => municipalityName(plan, m)), lang);
+    return { reply: reply('members', lang, title, [{ type: 'text', text: say(lang, 'isMadeUpOf2', startedWith.name, members) }]), context: contextOf(q, { bodies: [startedWith.id] }) };
   }
 
   // When a body started: "startade miljöförbundet 2010?"
@@ -856,7 +880,8 @@ function claim({ q, plan, now, data }: AnswerInput): Answer | undefined {
   }
 
   const withMembers = bodies.find((b) => b.memberMunicipalities.length);
-  const membershipAsked = q.cues.includes('membership') || (q.form === 'yesNo' && withMembers?.kind === 'jointBody');
+  // ("why did Salem join the överförmyndarnämnd?": a why of a municipality and a joint body takes its membership as given.)
+  const membershipAsked = q.cues.includes('membership') || (q.form !== undefined && withMembers?.kind === 'jointBody');
   if (withMembers && q.municipalities.length && membershipAsked && !q.cues.includes('host') && !days.length) {
     const inside = q.municipalities.filter((m) => withMembers.memberMunicipalities.includes(m));
     const ok = inside.length === q.municipalities.length;
@@ -867,6 +892,9 @@ function claim({ q, plan, now, data }: AnswerInput): Answer | undefined {
       : head(false, say(lang, 'notMembersOf', listText(q.municipalities.filter((m) => !inside.includes(m)).map((m) => municipalityName(plan, m)), lang), q.municipalities.length - inside.length, withMembers.name));
     const blocks: Block[] = [{ type: 'text', text: say(lang, 'isMadeUpOf2', withMembers.name, members) }];
     if (!ok && withMembers.openToMoreMembers) blocks.push({ type: 'text', subtle: true, text: say(lang, 'thePlanSaysMore') });
+    // ("why did Nykvarn join the miljöförbund in 2010?": a year claimed beside it is the body's start, which is said.)
+    if (!ok && withMembers.start && q.years.length) blocks.push({ type: 'text', text: say(lang, 'startedIn', withMembers.name, withMembers.start.slice(0, 4)) });
+    if (ok && why) blocks.push({ type: 'text', subtle: true, text: say(lang, 'thePlanDoesNotSayWhy') });
     return { reply: reply('members', lang, title, blocks), context: contextOf(q, { bodies: [withMembers.id] }) };
   }
 
@@ -1185,7 +1213,11 @@ interface CountedList { id: string; items: string[]; title: string }
 function countableLists(q: AnswerInput['q'], plan: Plan): { member: Body | undefined; lists: CountedList[] } {
   const lang = q.lang;
   const o = plan.organisation;
-  const member = q.bodies.length === 1 ? plan.bodies.find((b) => b.id === q.bodies[0] && b.memberMunicipalities.length) : undefined;
+  // ("Of the three kommuner in the miljöförbund, which is first to host the rådslag?": of two bodies with members, the
+  // joint body's are the ones counted.)
+  const withMembers = q.bodies.map((id) => plan.bodies.find((b) => b.id === id)).filter((b): b is Body => Boolean(b?.memberMunicipalities.length));
+  const joint = withMembers.filter((b) => b.kind === 'jointBody');
+  const member = withMembers.length === 1 ? withMembers[0] : joint.length === 1 ? joint[0] : undefined;
   const lists: CountedList[] = [
     { id: 'developmentIssues', items: o.developmentIssues, title: say(lang, 'theMainRegionalDevelopment') },
     { id: 'targetAreas', items: o.developmentProgramme.targetAreas, title: say(lang, 'targetAreasOf', o.developmentProgramme.name) },
@@ -1529,6 +1561,49 @@ function shapeClaim(q: AnswerInput['q'], plan: Plan, now: Date, head: (ok: boole
   const ok = partOfDay === 'pm' ? afternoon : !afternoon;
   const fact = say(lang, 'morningOrAfternoon', what, afternoon, span);
   return { reply: reply('meetingTime', lang, head(ok, fact), blocks), context: ctx };
+}
+
+/** Whether a folded phrase of the lexicon (a trailing * a stem) stands among the words, whole words. */
+function phraseAmong(words: readonly string[], phrase: string): boolean {
+  const ps = phrase.split(' ');
+  for (let i = 0; i + ps.length <= words.length; i++) if (ps.every((p, k) => (p.endsWith('*') ? words[i + k]!.startsWith(p.slice(0, -1)) : words[i + k] === p))) return true;
+  return false;
+}
+
+/** How many times a year the words say something is held: the lexicon's frequencyWords, or "N gånger om året" / "N times a year". */
+function ratePerYear(words: readonly string[], data: AnswerInput['data']): number | undefined {
+  for (const [n, phrases] of Object.entries(data?.frequencyWords?.perYear ?? {})) if (phrases.some((p) => phraseAmong(words, p))) return Number(n);
+  const numbers = data?.offsets?.numbers ?? {};
+  for (let i = 1; i + 2 < words.length; i++) {
+    if (!TIMES_WORD.test(words[i]!) || !/^(per|om|i|a|an|each|every)$/.test(words[i + 1]!) || !/^(ar|aret|year)$/.test(words[i + 2]!)) continue;
+    const w = words[i - 1]!;
+    const n = /^\d{1,2}$/.test(w) ? Number(w) : Object.hasOwn(numbers, w) ? numbers[w] : undefined;
+    if (n !== undefined) return n;
+  }
+  return undefined;
+}
+
+/**
+ * "Why is the Södertörnskonferensen only held every second year?", "hålls rådslaget årligen?", "träffas LG vartannat år?":
+ * how often a body is held, claimed as a rate (times a year), against the plan's own frequency: "årligen" is once a year
+ * (read by the same words), "minst sex gånger per år" at least six. The correction names the plan's frequency.
+ */
+function frequencyClaim(q: AnswerInput['q'], plan: Plan, now: Date, data: AnswerInput['data'], head: (ok: boolean, text: string) => string): Answer | undefined {
+  if (q.bodies.length !== 1 || q.municipalities.length || q.budgetLines.length || q.dates.length || q.month) return undefined;
+  const body = plan.bodies.find((b) => b.id === q.bodies[0]);
+  if (!body || (!body.frequency && !body.minMeetingsPerYear)) return undefined;
+  const claimed = ratePerYear(fold(q.text).split(' '), data);
+  if (claimed === undefined) return undefined;
+  const min = body.minMeetingsPerYear;
+  const exact = min === undefined && body.frequency ? ratePerYear(fold(body.frequency).split(' '), data) : undefined;
+  if (min === undefined && exact !== 1) return undefined;
+  const lang = q.lang;
+  const ok = min !== undefined ? claimed >= min : Math.abs(claimed - exact!) < 0.01;
+  const fact = min !== undefined ? say(lang, 'meetsHowOften', body.name, body.frequency, min) : say(lang, 'heldOnceAYear', body.name, body.frequency!);
+  const year = q.years[0] ?? defaultYear(plan, now);
+  const blocks: Block[] = [{ type: 'text', text: say(lang, 'theCalendarHasMeetings', meetingsOfYear(plan, year, body.id).length, year) }];
+  if (ok && q.form === 'why') blocks.push({ type: 'text', subtle: true, text: say(lang, 'thePlanDoesNotSayWhy') });
+  return { reply: reply('countMeetings', lang, head(ok, fact), blocks), context: contextOf(q, { bodies: [body.id] }) };
 }
 
 /** The meeting a shape claim is about: named by day, by its title and body, or the body's next (else last). */

@@ -139,9 +139,15 @@ export interface LexiconData {
   /** Words that ask who is in something ("vem", "vilka kommuner", "member*"): a members answer is what was asked. */
   whoAsked?: string[];
   /** The hosts of a rotation up to a municipality's turn: words that ask for all of them, not the year before. */
-  rotationTurn?: { turn: string[]; many: string[]; until: string[] };
+  rotationTurn?: { turn: string[]; many: string[]; until: string[]; fromNow?: string[] };
   /** Words that ask for a day, not just when (a rotation year without a date is then not in the plan). */
   dayAsked?: string[];
+  /** Phrases that ask how long something lasts ("hur långt är ett LG-möte?"), folded: with a meeting body and no word of until, its length. */
+  durationAsked?: string[];
+  /** A claim stated plainly ("rådslaget är i Salem i år"): a subject first, one of `verbs` within `window` words, a match of `claims` after it (understand.ts, statedClaim). */
+  statedClaims?: { verbs: string[]; claims: string[]; window: number };
+  /** How often something is held, as times a year, by the phrases that say it ("vartannat år": 0.5); the plan's own frequency is read by the same phrases. */
+  frequencyWords?: { perYear: Record<string, string[]> };
   /** A follow-up that asks of the month of the meeting or day just answered ("och LG samma månad?"). */
   sameMonth?: { words: string[] };
   /** Words that open a premise before a comma and a question ("Eftersom LG bara träffas tre gånger om året, när …?"). */
@@ -434,6 +440,12 @@ function wordMatches(term: string, word: string, entity: boolean, inPhrase = fal
   return null;
 }
 
+/** A phrase in the genitive, folded: the Swedish -s on its last word ("förra årets") and the English 's ("last year's" → "last year s"). */
+function genitives(phrase: string): string[] {
+  const last = phrase.trim().split(/\s+/).at(-1) ?? '';
+  return last.length >= 2 && !last.endsWith('s') ? [`${phrase}s`, `${phrase} s`] : [];
+}
+
 export function buildLexicon(data: LexiconData, plan: Plan): Lexicon {
   const terms: Term[] = [];
   const add = (phrase: string, sense: Sense, entity: boolean) => {
@@ -461,7 +473,8 @@ export function buildLexicon(data: LexiconData, plan: Plan): Lexicon {
   for (const [n, ws] of Object.entries(data.weekdays)) for (const w of ws) add(w, { kind: 'weekday', weekday: Number(n) }, w.length >= 5);
   for (const [n, ws] of Object.entries(data.relativeDays)) for (const w of ws) add(w, { kind: 'relativeDay', offset: Number(n) }, false);
   for (const [n, ws] of Object.entries(data.months_relative ?? {})) for (const w of ws) add(w, { kind: 'relativeMonth', offset: Number(n) }, false);
-  for (const [n, ws] of Object.entries(data.relativeYears ?? {})) for (const w of ws) add(w, { kind: 'relativeYear', offset: Number(n) }, false);
+  // ("förra årets rådslag", "next year's host": a year counted from now in the genitive is that year, as written plain.)
+  for (const [n, ws] of Object.entries(data.relativeYears ?? {})) for (const w of ws) for (const f of [w, ...genitives(w)]) add(f, { kind: 'relativeYear', offset: Number(n) }, false);
   for (const [n, ws] of Object.entries(data.weeks)) for (const w of ws) add(w, { kind: 'week', offset: Number(n) }, false);
   for (const w of data.thisYear) add(w, { kind: 'thisYear' }, false);
   for (const [name, ws] of Object.entries(data.cues)) for (const w of ws) add(w, { kind: 'cue', name }, false);
@@ -695,6 +708,9 @@ export function buildLexicon(data: LexiconData, plan: Plan): Lexicon {
     return out.filter(
       (m) =>
         !(m.fuzzy && out.some((o) => !o.fuzzy && o.start <= m.start && o.end >= m.end && o.sense.kind !== 'cue' && o !== m)) &&
+        // A word the lexicon knows exactly is not also a typo of a pronoun ("kommuner" is not "kommunen", "that municipality"):
+        // a pronoun brings the last answer's municipalities into the question.
+        !(m.fuzzy && m.sense.kind === 'cue' && m.sense.name === 'pronoun' && out.some((o) => !o.fuzzy && o.start === m.start && o.end === m.end && o !== m)) &&
         !(m.sense.kind !== 'body' && m.sense.kind !== 'municipality' && out.some((o) => o.sense.kind === m.sense.kind && o.start <= m.start && o.end >= m.end && len(o) > len(m))) &&
         // A name's head word inside a longer name is that name's ("planning conference" is not also "the conference").
         !(m.sense.kind === 'body' && out.some((o) => o.sense.kind === 'body' && senseKey(o.sense) !== senseKey(m.sense) && o.start <= m.start && o.end >= m.end && len(o) > len(m))) &&

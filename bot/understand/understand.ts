@@ -715,6 +715,13 @@ export function understand(input: UnderstandInput): Query {
   const followStart = startsFollowUp(text, matches);
 
   const { rotationBodies, meetingBodies } = planFacts(plan);
+  // "which one hosts the rådslag last?", "the last one in the list of värdkommun for rådslaget": of a rotation's hosts, an
+  // English "last" that names no meeting or time after it ("the last rådslag", "last time") is the end of the order.
+  if (cues.includes('last') && !cues.includes('final') && bodies.some((b) => rotationBodies.has(b)) && (cues.includes('host') || cues.includes('rotation'))) {
+    const lasts = matches.filter((m) => m.sense.kind === 'cue' && m.sense.name === 'last' && m.end - m.start === 1 && words[m.start] === 'last');
+    const names = (m: Match) => { const at = m.end; return ORDER_NOUNS.test(words[at] ?? '') || matches.some((x) => x.start === at && x.sense.kind !== 'cue' && x.sense.kind !== 'followStart') || matches.some((x) => x.start === at && x.sense.kind === 'cue' && x.sense.name === 'meeting'); };
+    if (lasts.length && lasts.every((m) => !names(m)) && matches.filter((m) => m.sense.kind === 'cue' && m.sense.name === 'last').length === lasts.length) cues.splice(cues.indexOf('last'), 1, 'final');
+  }
   const entityFeatures = (e: { bodies: string[]; municipalities: string[]; years: number[]; dates: string[]; relativeDay?: boolean; month?: unknown; week?: unknown; budgetLines: string[]; topics: string[] }) => {
     const f: string[] = [];
     if (e.bodies.length) f.push('ent:anyBody');
@@ -789,6 +796,8 @@ export function understand(input: UnderstandInput): Query {
   if (cues.includes('unknownTopic') && best && best[1] < lexicon.data.minScore + 4) intent = 'notInPlan';
   // (A joint body's own money is not in the plan however strongly the words read as the committee's budget.)
   if (notInPlanKinds.includes('jointBodyBudget') || notInPlanKinds.includes('eventBudget')) intent = 'notInPlan';
+  // ("How much EU funding does the cooperation receive?": an income the budget does not have is not its income listed.)
+  if (notInPlanKinds.includes('otherIncome') && (intent === 'budget' || ['money', 'income', 'budget'].some((c) => cues.includes(c)))) intent = 'notInPlan';
   // (A role's meetings are a listing of its bodies' meetings: of the period or month asked, else the year's.)
   if (roleBodies.length && !forms.form && !cues.includes('count') && !cues.includes('often')) intent = 'calendar';
   // (Whether a role takes part in a body, read above, is a question of who is in it, whatever else scored.)
@@ -823,7 +832,7 @@ export function understand(input: UnderstandInput): Query {
     } else if (spanOf && between && (measures || unit || extreme) && !words.some((w) => HOUR_UNITS.test(w)) && (dates.dates.length >= 2 || meetingBodies.length >= 2 || (meetingBodies.length && (dates.dates.length || period || plural)) || (plural && (period || dates.month)))) {
       intent = 'daysUntil';
       cues.push('between');
-    } else if (spanOf && meetingBodies.length && !between && / (hur lange|how long|hur lang tid|hur manga timmar|how many hours) /.test(joined) && !words.some((w) => TILL_SIGNS.test(w) || SPAN_UNITS.test(w)) && !cues.includes('ago')) {
+    } else if (spanOf && meetingBodies.length && !between && (lexicon.data.durationAsked ?? []).some((p) => joined.includes(` ${p} `)) && !words.some((w) => TILL_SIGNS.test(w) || SPAN_UNITS.test(w)) && !cues.includes('ago')) {
       intent = 'meetingTime';
       cues.push('duration');
     } else if (spanOf && (intent === 'meetingTime' || intent === 'nextMeeting' || intent === 'meetingsOn') && cues.includes('until') && words.some((w) => w === 'kvar' || w === 'left') && !period) {
@@ -1094,6 +1103,9 @@ export function understand(input: UnderstandInput): Query {
   // "Vem är värd för SK 9/6?" → "och SK 22/9?": names after "och" with no word of a question of their own ask
   // the last question of them, however well the names alone would score.
   const namesOnly = followStart && cues.length === 0;
+  // "den för SK då?" after LG's planning conference: the same thing, of the owner named (no "och" needed).
+  const owned = context && !followStart ? ownedThing(query, context, plan, false, lexicon.data.ownerFiller ?? []) : undefined;
+  if (owned && context) return { ...query, intent: context.intent, bodies: owned, municipalities: [], years: [], dates: [], month: undefined, meetingId: undefined, followUp: true };
   if (context && ((followStart && (!confident || namesOnly)) || ((short || shifted) && weak)) && intent !== 'greeting' && intent !== 'thanks') {
     query = followUp(query, context, followStart, plan, counterpartsOf(lexicon), lexicon.data.ownerFiller);
   }
@@ -1252,13 +1264,16 @@ const UNIT_TILL_WORDS = new Set(['till', 'tills', 'til', 'until', 'to', 'kvar', 
 
 /** Words that make "hur länge"/"how long" ask until (or since) something, not how long it lasts. */
 // Words that make "how long" a time until or since, not a meeting's length ("hur länge är det kvar", "how long ago").
-const TILL_SIGNS = /^(kvar|tills?|until|innan|dit|left|go|sedan|sen|ago|since|dess|droj\w*|wait\w*|vant\w*)$/;
+const TILL_SIGNS = /^(kvar|tills?|until|innan|dit|bort|away|left|go|sedan|sen|ago|since|dess|droj\w*|wait\w*|vant\w*)$/;
 const TILL_WORDS = new Set(['till', 'tills', 'until', 'kvar', 'left', 'to', 'innan', 'before']);
 const SPAN_UNITS = /^(dagar|dgr|days|veckor|weeks|manader|months)$/;
 const HOUR_UNITS = /^(timmar|hours|timme|hour|minuter|minutes)$/;
 // "SK-mötena", "LG meetings": meetings of a body in the plural (the consecutive gaps between them).
 const PLURAL_MEETINGS = /^(\w*motena|\w*moten|meetings)$/;
 const UNTIL_SIGNS = /^(kvar|tills?|until|innan|before|dit|left|go|sedan|sen|ago|since|droj\w*|wait\w*|vant\w*|dagar|days|veckor|weeks|manader|months|ar|years|funnits|existed|varit|been|pagatt?|dess)$/;
+
+/** Nouns "last" may name the latest of ("last time", "last year"): after one it is no end of an order. */
+const ORDER_NOUNS = /^(time|times|year|years|week|month|meeting|meetings|session|event|host|hosts|hosting)$/;
 
 /** The plain words of order, and the words after one that point back at the meeting just answered ("före det", "before that one"). */
 const ORDER_WORDS = new Set(['fore', 'efter', 'innan', 'before', 'after']);
@@ -1336,7 +1351,7 @@ function followUp(q: Query, ctx: QueryContext, explicit: boolean, plan: Plan, co
   // "när är SK:s planeringskonferens?" → "och LG:s?", "and the committee's?": a follow-up that names only an owner, in
   // the genitive, asks for that owner's one of the thing the last question was about (the owner's own meeting of
   // that title), not the owner's next meeting.
-  const owned = explicit ? ownedThing(q, ctx, plan, filler) : undefined;
+  const owned = ownedThing(q, ctx, plan, explicit, filler);
   if (owned) return { ...q, intent: ctx.intent, bodies: owned, municipalities: [], years: [], dates: [], month: undefined, meetingId: undefined, followUp: true };
   const carries = q.years.length || q.yearShift || q.monthShift || q.bodies.length || q.municipalities.length || q.dates.length || q.month || q.budgetLines.length;
   if (!carries) return q;
@@ -1401,22 +1416,34 @@ function followUp(q: Query, ctx: QueryContext, explicit: boolean, plan: Plan, co
   };
 }
 
+/** Words that put an owner after the thing ("den för SK", "the one for the committee"). */
+const OWNER_PREPOSITIONS = new Set(['for', 'of']);
+/** Words that stand for the thing just answered ("den", "det", "the one"), and that a message follows on ("då", "then"). */
+const THING_WORDS = new Set(['den', 'det', 'one', 'that']);
+const THEN_WORDS = new Set(['da', 'then']);
 
 /**
- * The bodies a follow-up of only an owner in the genitive ("och LG:s?", "and the committee's?", "och
- * samarbetskommitténs?") asks for: the thing the last answer was about, of that owner. The thing is a meeting
- * title the last meeting had that names a body ("Planeringskonferens": the planning conference), or a body of the
- * last question whose own name holds another body's ("Samarbetskommitténs planeringskonferens"). The owner's
- * thing is the body whose own name holds the owner, else the owner with the thing (the owner's titled meeting).
+ * The bodies a follow-up of only an owner asks for: in the genitive ("och LG:s?", "and the committee's?", "och
+ * samarbetskommitténs?") or after a word for the thing and a preposition ("den för SK då?", "and the one for the
+ * committee?"): the thing the last answer was about, of that owner. The thing is a meeting title the last meeting had
+ * that names a body ("Planeringskonferens": the planning conference), or a body of the last question whose own name
+ * holds another body's ("Samarbetskommitténs planeringskonferens"). The owner's thing is the body whose own name holds
+ * the owner, else the owner with the thing (the owner's titled meeting). Without "och"/"and" first (`explicit`), a
+ * word for the thing or "då"/"then" must say that the message follows on.
  */
-function ownedThing(q: Query, ctx: QueryContext, plan: Plan, filler: readonly string[]): string[] | undefined {
+function ownedThing(q: Query, ctx: QueryContext, plan: Plan, explicit: boolean, filler: readonly string[]): string[] | undefined {
   if (q.bodies.length !== 1 || q.municipalities.length || q.years.length || q.dates.length || q.month || q.budgetLines.length || q.form) return undefined;
-  const words = splitWords(fold(q.text)).filter((w) => /[\p{L}\d]/u.test(w) && !filler.includes(w));
+  const all = splitWords(fold(q.text)).filter((w) => /[\p{L}\d]/u.test(w));
+  if (!explicit && !all.some((w) => THING_WORDS.has(w) || THEN_WORDS.has(w))) return undefined;
+  const words = all.filter((w) => !filler.includes(w) && !THING_WORDS.has(w));
   // (Not coordination.ts's GENITIVE reader: that one reads raw tokens, "SK:s", "LG's", at any place in a text and asks the
   // lexicon what they name; this one asks only whether the whole folded follow-up, its owner already read, is one
   // genitive, "lg s" or "samarbetskommittens". Shared, each would need the other's input: left apart on purpose.)
   const genitive = (words.length === 2 && words[1] === 's') || (words.length === 1 && words[0]!.length > 2 && words[0]!.endsWith('s'));
-  if (!genitive) return undefined;
+  // ("den för SK då", "the one for the management group": the owner's own words, after a preposition.)
+  const nameWords = new Set(ownerNames(plan, q.bodies[0]!).flatMap((n) => n.split(' ')));
+  const afterPreposition = all.some((w) => OWNER_PREPOSITIONS.has(w)) && words.length >= 1 && words.length <= 3 && words.every((w) => nameWords.has(w));
+  if (!genitive && !afterPreposition) return undefined;
   const owner = q.bodies[0]!;
   const nameOf = (id: string) => fold(plan.bodies.find((x) => x.id === id)?.name ?? '');
   // The thing: a body named by the last meeting's title, or a last body whose name holds another body's.
@@ -1429,6 +1456,12 @@ function ownedThing(q: Query, ctx: QueryContext, plan: Plan, filler: readonly st
   // ("och samarbetskommitténs?" after LG's planning conference: the body named for the committee's own one.)
   if (bodyStems(plan, owner).some((x) => nameOf(thing).includes(x))) return [thing];
   return [owner, thing];
+}
+
+/** A body's names (its name and aliases), folded. */
+function ownerNames(plan: Plan, id: string): string[] {
+  const b = plan.bodies.find((x) => x.id === id);
+  return b ? [b.name, ...b.aliases].map(fold) : [];
 }
 
 /** A period of the year from period words: "under våren" → 1–6, "efter sommaren" → 9–12, "före hösten" → 1–8. */
@@ -1532,6 +1565,25 @@ function verbFirstClaim(words: string[], matches: readonly Match[], start: numbe
   return matches.some((m) => m.start >= after && m !== subject && (claims.includes(m.sense.kind) || (m.sense.kind === 'cue' && claims.includes(`cue:${m.sense.name}`))));
 }
 
+/**
+ * A claim stated plainly: a body or municipality first (after an article), a verb of the lexicon's statedClaims within its
+ * window after it, something to check after the verb (a match of its claims kinds, a date or a year written), and no
+ * question word but that verb ("rådslaget var i Salem i fjol": "var" is the verb; "rådslaget var?" asks where).
+ */
+function statedClaim(words: readonly string[], matches: readonly Match[], start: number, lexicon: Lexicon): boolean {
+  const s = lexicon.data.statedClaims;
+  if (!s) return false;
+  const at = ARTICLES.has(words[start] ?? '') ? start + 1 : start;
+  const subject = matches.find((m) => m.start === at && (m.sense.kind === 'body' || m.sense.kind === 'municipality'));
+  if (!subject) return false;
+  const verbAt = words.findIndex((w, i) => i >= subject.end && i <= subject.end + s.window && s.verbs.includes(w));
+  if (verbAt < 0) return false;
+  const wh = lexicon.data.yesNo?.whWords ?? [];
+  if (words.some((w, i) => i !== verbAt && wh.includes(w))) return false;
+  const claimed = (m: Match) => m.start > verbAt && (s.claims.includes(m.sense.kind) || (m.sense.kind === 'cue' && s.claims.includes(`cue:${m.sense.name}`)));
+  return matches.some(claimed) || words.slice(verbAt + 1).some((w) => /^\d{1,2}\/\d{1,2}$/.test(w) || /^(19|20)\d\d$/.test(w));
+}
+
 /** "SK i juni, är det i Salem?": a clause after a comma or a dash opened by a yes/no verb and a subject pronoun. */
 function takenUpYesNo(text: string, yn: NonNullable<LexiconData['yesNo']>): boolean {
   for (const m of text.matchAll(/(?:,|\s[–—-])\s*(\p{L}+)\s+(\p{L}+)/gu)) {
@@ -1589,6 +1641,9 @@ function readForms(text: string, words: string[], matches: readonly Match[], cue
     const clause = splitWords(fold(text.slice(text.lastIndexOf(',') + 1)));
     if (clause.length >= 2 && clause.length <= 6 && yn.first.includes(clause[0]!) && !/^år$/i.test(text.slice(text.lastIndexOf(',') + 1).trim().split(/\s+/)[0] ?? '')) form = 'yesNo';
   }
+  // "nyckeltalsdagen e den nästa vecka", "the rådslag is in Botkyrka in 2013": a claim stated plainly, with no question
+  // mark or inversion, is checked like a yes/no question (the lexicon's statedClaims).
+  if (!form && !request && statedClaim(words, matches, start, lexicon)) form = 'yesNo';
 
   // "har lagt 30k på lokaler hittills, vad finns kvar": a statement before a question of what, how much or when is a
   // premise; the question after it is asked, not a yes/no of the statement.

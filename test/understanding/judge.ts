@@ -245,6 +245,12 @@ export const FILES = [
   // to'), as terse data entry (ISO dates, key=value, arrows), with relative shifts, lacking a piece, from members;
   // and questions in the same frames that must stay questions.
   { file: 'r17-commands-own.json', heldOut: false, freshCorePerItem: true },
+  // Written by helper nlu18c of round 18 before the code that reads them: other wordings of the kinds behind its share of
+  // r18-dev.json's failures (a meeting's length asked with 'hur lång/långt', a year counted from now in a rotation question,
+  // a follow-up naming only another owner ('den för LG då?'), an income the plan lacks, a week with no meeting and the
+  // nearest one, premises with two false parts or a false frequency, the rotation's first or last host of all or of a
+  // joint body's members and every host before one, whose planning conference falls in a week, a claim stated plainly).
+  { file: 'r18-own-c.json', heldOut: false, freshCorePerItem: false },
   // Written by helper nlu18d of round 18 before the code that reads them: other wordings of the kinds behind
   // r18-commands-dev.json's failures (a change whose new value would equal the old one, 'från X till Y' read in
   // order, a dash between the thing and its change, a question with an off-plan aside from the secretariat).
