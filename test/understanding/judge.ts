@@ -131,6 +131,13 @@ export const FILES = [
   { file: 'r18-heldout.json', heldOut: true, freshCorePerItem: false },
   { file: 'r18-commands-dev.json', heldOut: false, freshCorePerItem: true },
   { file: 'r18-commands-heldout.json', heldOut: true, freshCorePerItem: true },
+  // Round 19: two more plan-only writers (e, f), written at the start of the session that worked on round 18 and left
+  // unread and unrun until all its work was merged (r19-sources-with-heldout/split.cjs): its one run is that session's
+  // last measure; nothing was changed for it.
+  { file: 'r19-dev.json', heldOut: false, freshCorePerItem: false },
+  { file: 'r19-heldout.json', heldOut: true, freshCorePerItem: false },
+  { file: 'r19-commands-dev.json', heldOut: false, freshCorePerItem: true },
+  { file: 'r19-commands-heldout.json', heldOut: true, freshCorePerItem: true },
   // Written by the cmd helper of round 3 before the code that reads them: new wordings of each pattern behind a
   // failure of r3-commands-dev.json or a gap noticed earlier (follow-ups, a month's meeting given its day, …).
   { file: 'commands-r3-own.json', heldOut: false, freshCorePerItem: true },
