@@ -711,7 +711,11 @@ export function understand(input: UnderstandInput): Query {
   // ("Which SK meetings fall in the spring?": a period word that is a verb before its particle is no period.)
   const periodVerbs = lexicon.data.periodVerbs ?? {};
   const verbAt = (m: Match) => m.end - m.start === 1 && Object.hasOwn(periodVerbs, words[m.start]!) && (periodVerbs[words[m.start]!] ?? []).includes(words[m.end] ?? '') && !ARTICLES.has(words[m.start - 1] ?? '');
-  let period = readPeriod(matches.filter((m) => m.sense.kind === 'period' && !verbAt(m)).map((m) => m.sense as Extract<Match['sense'], { kind: 'period' }>), cues, words);
+  const periodMatches = matches.filter((m) => m.sense.kind === 'period' && !verbAt(m));
+  // "sk till hösten", "LG till våren": a bare Swedish "till" right before a season in the definite form is "come the
+  // season", the season itself; "fram till hösten", "ända till", "tills", "until" stay up to it.
+  const comeSeason = periodMatches.some((m) => words[m.start - 1] === 'till' && COME_SEASONS.has(words[m.start]!) && !UNTIL_BEFORE_TILL.has(words[m.start - 2] ?? ''));
+  let period = readPeriod(periodMatches.map((m) => m.sense as Extract<Match['sense'], { kind: 'period' }>), cues, comeSeason ? words.filter((w) => w !== 'till') : words);
   const followStart = startsFollowUp(text, matches);
 
   const { rotationBodies, meetingBodies } = planFacts(plan);
@@ -1503,6 +1507,10 @@ const LISTING_WORDS = new Set(['moten', 'motena', 'meetings', 'sammantraden', 'h
 const BETWEEN = new Set(['mellan', 'between', 'fran', 'from', 'till', 'to', 'until']);
 /** Words that end a span at a time of year ("fram till jul", "until Christmas"). */
 const UNTIL_WORDS = new Set(['till', 'tills', 'until', 'til']);
+/** Seasons in the definite form after which a bare "till" means "come the season" ("till hösten": in the autumn). */
+const COME_SEASONS = new Set(['hosten', 'varen', 'sommaren', 'vintern']);
+/** Words before "till" that make it "up to" ("fram till hösten", "ända till våren"). */
+const UNTIL_BEFORE_TILL = new Set(['fram', 'anda']);
 
 /**
  * "den andra?", "the second one", "det tredje SK-mötet": an ordinal word where a meeting, a body, "one" or

@@ -50,3 +50,20 @@ describe('address words at the edges', () => {
     expect(withoutAddress(punctuation, words)).toBe(punctuation);
   });
 });
+
+describe('a bare "till" before a season (round 19 dev, read after its one run)', () => {
+  const bot = freshCoreEach();
+
+  it('"sk till hösten" is the committee in the autumn; "fram till hösten" and "tills hösten" stay up to it', async () => {
+    const autumn = await bot.ask('sk till hösten');
+    expect(autumn.text).toContain('22 september');
+    expect(autumn.text).toContain('3 november');
+    expect(autumn.text).not.toContain('9 juni');
+    const upTo = await bot.ask('sk fram till hösten');
+    expect(upTo.text).toContain('9 juni');
+    expect(upTo.text).not.toContain('22 september');
+    const until = await bot.ask('vilka sk-möten är det tills hösten?');
+    expect(until.text).toContain('9 juni');
+    expect(until.text).not.toContain('22 september');
+  });
+});
