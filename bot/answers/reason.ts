@@ -6,7 +6,7 @@ import { reply, type Block } from '../core/reply.js';
 import { formatDay, formatMonth, formatWhen, meetingYear, meetingsBetween, meetingsOfYear, plannedMeetings, stockholmDate, upcoming, weekdayName, held, firstDate, firstAfter, lastBefore, lastDate } from '../domain/calendar.js';
 import type { Body, Meeting, Plan } from '../store/schema.js';
 import { bodyStems, fold, inWordList } from '../understand/normalize.js';
-import { readAmounts, roleFits, splitWords } from '../understand/understand.js';
+import { readAmounts, roleFits, splitWords, wordsAt } from '../understand/understand.js';
 import { roleIn } from '../understand/roles.js';
 import { oneWords } from '../understand/lexicon.js';
 import { PlanMemo } from '../store/snapshot.js';
@@ -1563,11 +1563,9 @@ function shapeClaim(q: AnswerInput['q'], plan: Plan, now: Date, head: (ok: boole
   return { reply: reply('meetingTime', lang, head(ok, fact), blocks), context: ctx };
 }
 
-/** Whether a folded phrase of the lexicon (a trailing * a stem) stands among the words, whole words. */
+/** Whether a folded phrase of the lexicon (a trailing * a stem) stands among the words, whole words (understand.ts's wordsAt at each place). */
 function phraseAmong(words: readonly string[], phrase: string): boolean {
-  const ps = phrase.split(' ');
-  for (let i = 0; i + ps.length <= words.length; i++) if (ps.every((p, k) => (p.endsWith('*') ? words[i + k]!.startsWith(p.slice(0, -1)) : words[i + k] === p))) return true;
-  return false;
+  return words.some((_, i) => wordsAt(words, i, phrase));
 }
 
 /** How many times a year the words say something is held: the lexicon's frequencyWords, or "N gånger om året" / "N times a year". */

@@ -1133,7 +1133,7 @@ export function understand(input: UnderstandInput): Query {
 }
 
 /** A word against a lexicon entry: whole words, a trailing `*` a stem, several words a phrase at that place. */
-function wordsAt(words: readonly string[], i: number, entry: string): boolean {
+export function wordsAt(words: readonly string[], i: number, entry: string): boolean {
   const parts = entry.split(' ');
   return parts.every((p, k) => { const w = words[i + k]; return w !== undefined && (p.endsWith('*') ? w.startsWith(p.slice(0, -1)) : w === p); });
 }
