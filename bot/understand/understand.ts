@@ -1355,7 +1355,8 @@ function followUp(q: Query, ctx: QueryContext, explicit: boolean, plan: Plan, co
   // "när är SK:s planeringskonferens?" → "och LG:s?", "and the committee's?": a follow-up that names only an owner, in
   // the genitive, asks for that owner's one of the thing the last question was about (the owner's own meeting of
   // that title), not the owner's next meeting.
-  const owned = ownedThing(q, ctx, plan, explicit, filler);
+  // (Without "och"/"and" first, understand() has asked ownedThing already, before deciding on a follow-up.)
+  const owned = explicit ? ownedThing(q, ctx, plan, true, filler) : undefined;
   if (owned) return { ...q, intent: ctx.intent, bodies: owned, municipalities: [], years: [], dates: [], month: undefined, meetingId: undefined, followUp: true };
   const carries = q.years.length || q.yearShift || q.monthShift || q.bodies.length || q.municipalities.length || q.dates.length || q.month || q.budgetLines.length;
   if (!carries) return q;
