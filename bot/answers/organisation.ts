@@ -1,17 +1,16 @@
 // Organisation answers: members, who sits where, the secretariat, the plan's texts and the joint bodies.
 import { reply, type Block } from '../core/reply.js';
 import type { Body, Plan } from '../store/schema.js';
-import { weekdayName } from '../domain/calendar.js';
+import { plannedMeetings, weekdayName } from '../domain/calendar.js';
 import { contextOf, meetingFacts, notInPlan, type Answer, type AnswerInput } from './common.js';
-import { plannedMeetings } from '../domain/calendar.js';
-
-/** The most meetings in the calendar of a body whose description lists them (a day, a conference held once or twice). */
-const FEW_MEETINGS = 2;
 import { grouped, kronor, listText } from '../text/format.js';
 import { municipalityName } from '../domain/names.js';
 import { fold } from '../understand/normalize.js';
 import { say } from '../text/catalogue/index.js';
 import { passageInEnglish } from './passages.js';
+
+/** The most meetings in the calendar of a body whose description lists them (a day, a conference held once or twice). */
+const FEW_MEETINGS = 2;
 
 export const TRANSLATION_NOTE = { type: 'text' as const, subtle: true, text: "Quoted from the plan, which is in Swedish." };
 
