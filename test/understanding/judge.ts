@@ -262,6 +262,11 @@ export const FILES = [
   // r18-commands-dev.json's failures (a change whose new value would equal the old one, 'från X till Y' read in
   // order, a dash between the thing and its change, a question with an off-plan aside from the secretariat).
   { file: 'r18-commands-own.json', heldOut: false, freshCorePerItem: true },
+  // Written by helper nlu20b of round 20 before the code that reads them: other wordings of the kinds behind
+  // r19-commands-dev.json's failures ('t' for 'till', a date written with a dot that could be a clock time) and three
+  // gaps found by hand (a yes or a no with no proposal waiting, or with two waiting; a member's plain statement is a
+  // claim checked against the plan, a member's request is refused, the secretariat's statement is a change).
+  { file: 'r20-commands-own.json', heldOut: false, freshCorePerItem: true },
 ];
 export const SECRETARIAT_ID = 'sekretariatet-huddinge';
 export const MEMBER_ID = 'medlem-tyreso';
