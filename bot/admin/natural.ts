@@ -132,6 +132,8 @@ export interface ChangeWords {
   /** "nej, 10 000 mer" / "5 % mindre": a correction counted from the proposal's value, up or down. */
   correctMore: Set<string>;
   correctLess: Set<string>;
+  /** Words cut short and what they stand for ("t" → "till"), read before anything else in a request. */
+  abbreviations: Map<string, string>;
 }
 
 export const QUESTION_WORDS = new Set(['vem', 'vad', 'nar', 'var', 'vart', 'hur', 'vilken', 'vilket', 'vilka', 'varfor', 'who', 'what', 'when', 'where', 'which', 'how', 'why', 'whats', 'whens']);
@@ -164,6 +166,7 @@ export function changeWords(lexicon: Lexicon): ChangeWords | undefined {
       correctNot: new Set(sub('correction', 'not')), correctBut: new Set(sub('correction', 'but')),
       correctValue: new Set(sub('correction', 'value')), correctMore: new Set(sub('correction', 'more')), correctLess: new Set(sub('correction', 'less')),
       shift: Object.entries((raw.shift ?? {}) as unknown as Record<string, number>).map(([p, n]) => [` ${p} `, n] as [string, number]),
+      abbreviations: new Map(Object.entries((raw.abbreviations ?? {}) as unknown as Record<string, unknown>).filter((e): e is [string, string] => !e[0].startsWith('$') && typeof e[1] === 'string')),
     };
     compiled.set(raw, c);
   }
@@ -231,7 +234,11 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
   if (!C) return undefined;
   // "januarimötet 2012", "decembermötet": the month and the meeting, read as "januari mötet".
   // "värd=Huddinge", "datum=2011-09-16": a key set to a value, as "värd = Huddinge" (the key's words read).
-  const raw = text.trim().replace(MONTH_MEETING, '$1 $2').replace(KEY_VALUE, '$1 = ');
+  // "lägg t LG-möte fre 16/12": a word cut short read as the word it stands for (the free text a change keeps, a new
+  // meeting's source, is the message as written).
+  const asWritten = text.trim();
+  const expanded = withAbbreviations(asWritten, C);
+  const raw = expanded.replace(MONTH_MEETING, '$1 $2').replace(KEY_VALUE, '$1 = ');
   const f = mendVerbs(fold(raw));
   if (!f) return undefined;
   const padded = ` ${f} `;
@@ -242,6 +249,7 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
   const because = (step: string) => {
     ctx.why?.push(step);
   };
+  if (expanded !== asWritten) because(`abbreviations written out: ${expanded}`);
 
   // "visa ändringar", "vilka ändringar har gjorts": the history, even asked as a question.
   if (has(C.history) && !/\d/.test(f)) return { type: 'history', lang };
@@ -310,7 +318,7 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
   const budgetLines = [...new Set(of('budgetLine').map((m) => (m.sense as { id: string }).id))];
   let yearWord: RegExpExecArray | [string, string] | null = /\b((?:19|20)\d\d)\b/.exec(raw);
   // Dates are read with the clock times taken out: "kl 8.30-13" is a time, never 30 August 2013.
-  const [times, timesWritten] = timesIn(raw);
+  const [times, timesWritten] = clockOrDays(raw, (day) => [0, 1].some((n) => meetingsBetween(ctx.plan, `${thisYearOf(ctx.now) + n}-${day}`, `${thisYearOf(ctx.now) + n}-${day}`, bodies[0]).length > 0), because);
   // "20/5 to 27/5" is two dates here, not one range; "3-4 februari" is the 3rd and the 4th.
   const dateText = dayRanges((times ? raw.replace(timesWritten, ' ') : raw).replace(/(\d)(\s+)(to|until)(\s+)(?=\d)/gi, '$1$2;$4'), ctx.lexicon);
   const dateWords = dateText !== raw ? splitWords(fold(dateText)) : words;
@@ -345,7 +353,7 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
     if (afterError && !bodies.length && !budgetLines.length) return undefined;
     const r = readme(command, ctx, lang);
     // A new meeting's source is what the secretariat wrote.
-    if (r?.type === 'change' && r.change.kind === 'meeting.add') return { ...r, lang, change: { ...r.change, meetings: r.change.meetings.map((m) => ({ ...m, source: raw })) } };
+    if (r?.type === 'change' && r.change.kind === 'meeting.add') return { ...r, lang, change: { ...r.change, meetings: r.change.meetings.map((m) => ({ ...m, source: asWritten.replace(MONTH_MEETING, '$1 $2') })) } };
     return r ? { ...r, lang } : r;
   };
   const plan = ctx.plan;
@@ -573,6 +581,20 @@ function withClippedNames(matches: readonly Match[], words: string[], lexicon: L
   return more.length ? [...matches, ...more].sort((a, b) => a.start - b.start) : matches;
 }
 
+/**
+ * The text with the change vocabulary's abbreviations written out ("lägg t LG 2/12" → "lägg till LG 2/12"): a word
+ * standing alone, not after an apostrophe ("won't" keeps its t) nor with a dot and a letter after it ("t.ex."). One
+ * pass over the text.
+ */
+export function withAbbreviations(text: string, C: ChangeWords): string {
+  if (!C.abbreviations.size) return text;
+  return text.replace(/(?<![\p{L}\d'’´`])\p{L}+(?:\.(?![\p{L}\d]))?(?![\p{L}\d'’´`])/gu, (w) => {
+    const bare = w.endsWith('.') ? w.slice(0, -1) : w;
+    const full = C.abbreviations.get(fold(bare));
+    return full === undefined ? w : full;
+  });
+}
+
 /** "värd=Huddinge", "datum=2011-09-16", "host=Salem": a key glued to its value by "=". */
 const KEY_VALUE = /(\p{L})=(?=[\p{L}\d])/gu;
 /** Where a sentence ends inside a message ("Tyresö kan inte. Skulle Huddinge …?", "… 10/11 – kan ni ordna det?"). */
@@ -791,6 +813,32 @@ function dayRanges(text: string, lexicon: Lexicon): string {
   return text.replace(/(?<!(?:mellan|between)\s+)(?<![\d/.])\b(\d{1,2})(?:\s*[-–]\s*|\s+(?:och|and|&)\s+)(\d{1,2})\s+(\p{L}+)/gu, (all, a: string, b: string, month: string) =>
     lexicon.match([fold(month)]).some((m) => m.sense.kind === 'month') ? `${a} ${month} ${b} ${month}` : all,
   );
+}
+
+const thisYearOf = (now: Date) => Number(stockholmDate(now).slice(0, 4));
+/** A day and a month written with a dot that a clock time could be too ("8.12", "14.10"), where no digit or sign touches it. */
+const DOTTED = /(?<![\d./:])(\d{1,2})\.(\d{2})(?![\d./:])/g;
+/** "12-08" for 8 December, where the numbers make a day and a month. */
+function dottedDay(d: string, m: string): string | undefined {
+  const [day, month] = [Number(d), Number(m)];
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? `${m.padStart(2, '0')}-${d.padStart(2, '0')}` : undefined;
+}
+
+/**
+ * The time written in a request (timesIn), unless it is a day: "ställ in SK 8.12", "flytta SK 8.12 till 15.12" write
+ * days with a dot, and a time written alone (no "kl", no range) that is the day of a meeting (`meetingDay`, of the
+ * body named) is that day; every other dot of the message that makes a day is a day too (the writer's way of writing
+ * them), and only what is left can be a time ("SK 8.12 ska börja 13.15"). "SK 22/9 ska börja 10.10" names no meeting
+ * on 10 October: a time.
+ */
+function clockOrDays(raw: string, meetingDay: (monthDay: string) => boolean, because: (step: string) => void): [string, string] {
+  const found = timesIn(raw);
+  const [time, written] = found;
+  const lone = time === written ? /^(\d{1,2})\.(\d{2})$/.exec(time) : null;
+  const day = lone ? dottedDay(lone[1]!, lone[2]!) : undefined;
+  if (!day || !meetingDay(day)) return found;
+  because(`"${time}" is the day of a meeting, not a time: days are written with a dot`);
+  return timesIn(raw.replace(DOTTED, (all, d: string, m: string) => (dottedDay(d, m) ? ' '.repeat(all.length) : all)));
 }
 
 /** "10 %", "5 procent", "-5%": a share in per cent, with its sign where one is written. */
