@@ -34,6 +34,8 @@ export interface ParseContext {
   pending?: PendingProposal;
   /** Where given, the reading's steps are written here (the frame, the signals, why a message stays a question), for DEBUG_NLU. */
   why?: string[];
+  /** The writer is not in the secretariat: a plain statement of theirs is a claim (memberClaim), not a change asked for. */
+  member?: boolean;
 }
 export interface PendingProposal {
   id: string;
@@ -134,6 +136,9 @@ export interface ChangeWords {
   correctLess: Set<string>;
   /** Words cut short and what they stand for ("t" → "till"), read before anything else in a request. */
   abbreviations: Map<string, string>;
+  /** Verbs that state what is ("är", "hålls", "is"), and words that ask for a change instead ("ska", "blir", "should", "byt"): memberClaim. */
+  states: string[];
+  asks: string[];
 }
 
 export const QUESTION_WORDS = new Set(['vem', 'vad', 'nar', 'var', 'vart', 'hur', 'vilken', 'vilket', 'vilka', 'varfor', 'who', 'what', 'when', 'where', 'which', 'how', 'why', 'whats', 'whens']);
@@ -159,6 +164,7 @@ export function changeWords(lexicon: Lexicon): ChangeWords | undefined {
       host: list('host'), hostStrong: list('hostStrong'), add: list('add'), budget: list('budget'), budgetStrong: list('budgetStrong'), insteadOf: list('insteadOf'), replacedFrom: list('replacedFrom'), polite: list('polite'), notChange: list('notChange'), budgetUp: list('budgetUp'), budgetDown: list('budgetDown'), budgetBy: list('budgetBy'),
       hostWeak: list('hostWeak'), budgetAdd: list('budgetAdd'), budgetSub: list('budgetSub'), addWeak: list('addWeak'), earlier: list('earlier'), tagQuestion: list('tagQuestion'), hypothesis: list('hypothesis'),
       modal: list('modal'), instead: list('instead'), obstacle: list('obstacle'), wonder: list('wonder'), conditional: list('conditional'), askVerbs: list('askVerbs'), later: list('later'),
+      states: list('states'), asks: list('asks'),
       decided: list('decided'), cancelWeak: list('cancelWeak'), replace: list('replace'), undo: list('undo'), enWords: new Set(Array.isArray(raw.enWords) ? raw.enWords : []),
       ordinalFirst: new Set(sub('ordinal', 'first')), ordinalLast: new Set(sub('ordinal', 'last')),
       followWeak: byLength(start.filter((p) => FOLLOW_WEAK.has(p))), followStart: byLength(start.filter((p) => !FOLLOW_WEAK.has(p))), followEnd: byLength(sub('followUp', 'end')),
@@ -261,7 +267,7 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
   if (has(C.undo) && !/\d/.test(f) && words.length <= 7 && !(first && QUESTION_WORDS.has(first)) && !lexiconMatches().some((m) => ['body', 'budgetLine', 'municipality'].includes(m.sense.kind))) return { type: 'undo', lang };
 
   // "SK apr 2012: 26/4", "lg 25/11 -> 18/11", "rådslaget 2020: Botkyrka": a colon or an arrow sets a value.
-  const setter = /\S:\s+\S|->|→|=>|\s=\s/.test(raw);
+  const setter = SETTER.test(raw);
   const namesMunicipality = () => lexiconMatches().some((m) => m.sense.kind === 'municipality');
   const signals = {
     cancel: has(C.cancel),
@@ -593,6 +599,35 @@ export function withAbbreviations(text: string, C: ChangeWords): string {
     const full = C.abbreviations.get(fold(bare));
     return full === undefined ? w : full;
   });
+}
+
+/** "SK apr 2012: 26/4", "lg 25/11 -> 18/11": a colon or an arrow sets a value. */
+const SETTER = /\S:\s+\S|->|→|=>|\s=\s/;
+
+/**
+ * Whether a message states a claim and asks for no change: a verb that states what is (the lexicon's changes.states:
+ * "SK-mötet i juni e i Nynäshamn", "personalen är 600 000", "the meeting on 3 November is in Tyresö"), and nothing
+ * that asks (changes.asks: "ska", "måste", "blir", "should", "byt"; a verb of changing of the strong lists, a
+ * cancellation, a new meeting, a decision reported; a request frame; a value set with an arrow or a colon; a shift).
+ * A member's such message is checked against the plan as a question; the secretariat's may still be a change (it is
+ * proposed, and nothing changes until it is confirmed). Returns why, for DEBUG_NLU, or undefined.
+ */
+export function memberClaim(text: string, ctx: Pick<ParseContext, 'lexicon' | 'reading'>): string | undefined {
+  const C = changeWords(ctx.lexicon);
+  if (!C || !C.states.length) return undefined;
+  const raw = withAbbreviations(text.trim(), C);
+  const f = mendVerbs(fold(raw));
+  if (!f) return undefined;
+  const has = phraseTest(C, f);
+  const stated = C.states.find((p) => has([p]));
+  if (!stated || SETTER.test(raw)) return undefined;
+  const asking = [C.asks, C.moveStrong, C.hostStrong, C.budgetStrong, C.cancel, C.restore, C.add, C.decided, C.replace, C.budgetAdd, C.budgetSub, C.undo, C.history].some(has);
+  if (asking) return undefined;
+  const words = splitWords(f);
+  const sent = ctx.reading?.sent;
+  if (requestFrame(raw, words, has, C, sent ? phraseTest(C, mendVerbs(fold(sent))) : undefined).request) return undefined;
+  if (relativeShift(words, ` ${f} `, C, ctx.lexicon)) return undefined;
+  return `a plain statement ("${stated.trim()}"), asking for no change`;
 }
 
 /** "värd=Huddinge", "datum=2011-09-16", "host=Salem": a key glued to its value by "=". */
