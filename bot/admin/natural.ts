@@ -259,6 +259,13 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
 
   // "visa ändringar", "vilka ändringar har gjorts": the history, even asked as a question.
   if (has(C.history) && !/\d/.test(f)) return { type: 'history', lang };
+  // "visa ändr", "show chang": a history phrase with its last word cut short (four letters of it at least).
+  // (As sent: the reading may have taken the cut word for a typo, "ändr" → "andra".)
+  const sentWords = ctx.reading?.sent !== undefined ? splitWords(fold(ctx.reading.sent)) : undefined;
+  if (clippedPhrase(words, C.history) || (sentWords && clippedPhrase(sentWords, C.history))) {
+    because('history: a phrase of it with its last word cut short');
+    return { type: 'history', lang };
+  }
   // "take that back", "kan du backa det": the last change undone; a message naming a meeting, a line or a
   // place is about that thing ("backa LG-mötet en vecka"), and a question about undoing is a question.
   // The lexicon is read only once a message may be a change request (questions are the bulk of messages).
@@ -422,7 +429,7 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
   // "öka budgeten", "change the budget": a budget change that names no line asks for the line and the amount.
   // "höj med 20 000", "cut by 10 %": a change by an amount or a share with no line named asks the same.
   const byWithoutLine = has(C.budgetBy) && (amounts.length > 0 || share !== undefined) && words.length <= 6;
-  if (!budgetLines.length && has(C.budgetStrong) && (words.some((w) => /^budget(en|s)?$/.test(w)) || byWithoutLine) && !bodies.length && !dates.dates.length && !municipalities.length) {
+  if (!budgetLines.length && has(C.budgetStrong) && (words.some((w) => BUDGET_WORD.test(w)) || byWithoutLine) && !bodies.length && !dates.dates.length && !municipalities.length) {
     return ask(say(lang, 'whichBudgetLineAnd'));
   }
 
@@ -601,6 +608,18 @@ export function withAbbreviations(text: string, C: ChangeWords): string {
   });
 }
 
+/** Whether the words are one of the phrases (space-padded, as the change lists hold them) with its last word cut short. */
+function clippedPhrase(words: readonly string[], phrases: readonly string[]): boolean {
+  const last = words.at(-1);
+  if (!last || words.length < 2 || words.length > 3 || !/^\p{L}{4,}$/u.test(last)) return false;
+  return phrases.some((p) => {
+    const ws = p.trim().split(' ');
+    return ws.length === words.length && ws.every((w, i) => (i < ws.length - 1 ? w === words[i] : w.length > last.length && w.startsWith(last)));
+  });
+}
+
+/** The budget, or a line or item of it named by the word ("budgetraden för resor", "the budget line for travel"). */
+const BUDGET_WORD = /^budget(en|s|rad|raden|rader|post|posten|poster|linje|linjen|line|item)?$/;
 /** "SK apr 2012: 26/4", "lg 25/11 -> 18/11": a colon or an arrow sets a value. */
 const SETTER = /\S:\s+\S|->|→|=>|\s=\s/;
 
@@ -623,9 +642,10 @@ export function memberClaim(text: string, ctx: Pick<ParseContext, 'lexicon' | 'r
   if (!stated || SETTER.test(raw)) return undefined;
   const asking = [C.asks, C.moveStrong, C.hostStrong, C.budgetStrong, C.cancel, C.restore, C.add, C.decided, C.replace, C.budgetAdd, C.budgetSub, C.undo, C.history].some(has);
   if (asking) return undefined;
+  // (A "snälla" or "please" at the message's edges, which the reading leaves out, frames no request here: "snälla, SK
+  // 8/12 hålls i Tyresö" states as much as it does without it.)
   const words = splitWords(f);
-  const sent = ctx.reading?.sent;
-  if (requestFrame(raw, words, has, C, sent ? phraseTest(C, mendVerbs(fold(sent))) : undefined).request) return undefined;
+  if (requestFrame(raw, words, has, C).request) return undefined;
   if (relativeShift(words, ` ${f} `, C, ctx.lexicon)) return undefined;
   return `a plain statement ("${stated.trim()}"), asking for no change`;
 }

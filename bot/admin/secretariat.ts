@@ -198,7 +198,10 @@ export function adminCommands(deps: AdminDeps = {}): Command[] {
         if (offered?.type === 'change') [request, text] = [offered, draft.retry];
       } else if (draft?.text && !ctx.msg.value) {
         // One message answers the question, or the question lapses (the turn drops it).
-        if (request?.type !== 'change' && ctx.now.getTime() - draft.at <= DRAFT_TTL_MS && answersDraft(ctx.folded) && isSecretariat(ctx.data, ctx.msg.userId)) {
+        // (A request of its own that lacks something, "ändra personal till sexhundratusen" after "Vilken budgetrad, och
+        // vilket belopp?", is asked about on its own: joined, it would take the earlier message's amount.)
+        const ownQuestion = request?.type === 'error' && request.missing;
+        if (request?.type !== 'change' && !ownQuestion && ctx.now.getTime() - draft.at <= DRAFT_TTL_MS && answersDraft(ctx.folded) && isSecretariat(ctx.data, ctx.msg.userId)) {
           const joined = `${draft.text} ${text.trim()}`;
           const both = parseAdmin(joined, pctx, draft.lang); // "move SK 22/9" → "29 September": the request's language
           if (both?.type === 'change' || (both?.type === 'error' && both.missing && !request)) [request, text] = [both, joined];
@@ -696,10 +699,18 @@ function naturalAnswer(secretariat: Command, parsed: WeakMap<CommandContext['msg
       const read = answer(ctx)!;
       const yes = read.answer === 'yes';
       const mine = waitingProposals(ctx);
-      if (!mine.length) return only(noProposalReply(read.lang ?? ctx.lang, read.answer, !isSecretariat(ctx.data, ctx.msg.userId)));
+      if (!mine.length) {
+        // "nej avbryt" to "Vilket belopp?": the change asked about is dropped (the turn lets the question lapse).
+        const draft = ctx.draft;
+        if (!yes && draft && (draft.text || draft.retry) && ctx.now.getTime() - draft.at <= DRAFT_TTL_MS && isSecretariat(ctx.data, ctx.msg.userId)) {
+          const lang = read.lang ?? draft.lang;
+          return only(reply('cancelled', lang, say(lang, 'proposalCancelled'), [{ type: 'text', text: say(lang, 'theChangeAskedAboutIsDropped') }, { type: 'text', text: say(lang, 'nothingWasChangedSentence') }]));
+        }
+        return only(noProposalReply(read.lang ?? ctx.lang, read.answer, !isSecretariat(ctx.data, ctx.msg.userId)));
+      }
       // "nej avbryt" after an English proposal is answered in Swedish, "yes" after a Swedish one in English;
       // "ok" in the latest proposal's language.
-      const lang = read.lang ?? englishIn(mine.at(-1)?.lang) ?? (mine.at(-1)?.lang === 'sv' ? 'sv' : ctx.lang);
+      const lang = read.lang ?? (mine.at(-1)?.lang as Lang | undefined) ?? ctx.lang;
       const typed: CommandContext = { ...ctx, msg: { ...ctx.msg, text: yes ? 'bekräfta' : 'avbryt' }, folded: yes ? 'bekrafta' : 'avbryt', lang };
       parsed.set(typed.msg, { type: yes ? 'confirmLatest' : 'cancelLatest', lang });
       return secretariat.handle(typed);

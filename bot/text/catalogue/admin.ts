@@ -211,6 +211,7 @@ export const ADMIN = {
   aCalendarMayHave: { sv: (MAX_CALENDAR_LINES: number, MAX_CALENDAR_LINE_LENGTH: number) => `En kalender får ha högst ${MAX_CALENDAR_LINES} rader om högst ${MAX_CALENDAR_LINE_LENGTH} tecken. Dela upp den i flera meddelanden.`, en: (MAX_CALENDAR_LINES: number, MAX_CALENDAR_LINE_LENGTH: number) => `A calendar may have at most ${MAX_CALENDAR_LINES} lines of at most ${MAX_CALENDAR_LINE_LENGTH} characters. Split it into several messages.` },
   unknownButton: { sv: 'Okänd knapp.', en: 'Unknown button.' },
   whatShouldChange: { sv: 'Vad ska ändras?', en: 'What should change?' },
+  theChangeAskedAboutIsDropped: { sv: 'Ändringen jag frågade om släpps.', en: 'The change I asked about is dropped.' },
   nothingWaitsToConfirm: { sv: 'Inget väntar på bekräftelse', en: 'Nothing is waiting for confirmation' },
   nothingWaitsToCancel: { sv: 'Inget förslag att avbryta', en: 'No proposal to cancel' },
   noChangeWaitsHere: { sv: 'Det finns ingen ändring som väntar på att bekräftas här, så inget ändrades.', en: 'There is no change waiting to be confirmed here, so nothing changed.' },
