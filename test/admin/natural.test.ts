@@ -87,6 +87,13 @@ describe('change requests in words', () => {
     }
   });
 
+  it('reads a history phrase cut short, and asks which line for a budget line the plan lacks', () => {
+    expect(parse('visa ändr')?.type).toBe('history');
+    expect(parse('visa ä')?.type).not.toBe('history');
+    const r = parse('Budgetraden för resor ska ändras till 40 000 kronor.');
+    expect(r).toMatchObject({ type: 'error', missing: true });
+  });
+
   it('"visa ändringar" is the history', () => {
     expect(parse('visa ändringar')).toMatchObject({ type: 'history' });
     expect(parse('show me the changes', 'en')).toMatchObject({ type: 'history' });

@@ -167,6 +167,19 @@ describe('secretariat commands', () => {
     expect(bot.store.data.runtime.pending).toEqual([]);
   });
 
+  it('drops the change asked about on a plain no to the open question, and never joins a request of its own to it', async () => {
+    expect((await send(MEMBER, 'flytta LG-mötet 19/5 till 26/5')).kind).toBe('clarify');
+    const no = await send(MEMBER, 'nej');
+    expect(no.kind).toBe('cancelled');
+    expect(renderText(no)).toMatch(/Ändringen jag frågade om släpps/);
+    expect((await send(MEMBER, 'ja')).kind).toBe('noProposal');
+    expect((await send(MEMBER, 'höj budgeten med 40 000')).kind).toBe('clarify');
+    // Its own request, lacking its amount (a number word): asked about alone, never given the 40 000 before it.
+    const own = await send(MEMBER, 'ändra personal till sexhundratusen');
+    expect(renderText(own)).not.toMatch(/40 000/);
+    expect(bot.store.data.runtime.pending).toEqual([]);
+  });
+
   it('with two proposals waiting, a yes or a no decides the latest and names the other, which the next one decides', async () => {
     await send(MEMBER, 'flytta LG 20/5 till 27/5');
     await send(MEMBER, 'ställ in SK 9/6');
