@@ -210,6 +210,16 @@ export interface AcrossWords {
 /** The words for one ("en", "ett", "one", "a") that are an article as often as a count: acrossWords.notCounts. */
 export const oneWords = (data: Pick<LexiconData, 'acrossWords'> | undefined): readonly string[] => data?.acrossWords?.notCounts ?? [];
 
+/**
+ * A count written as one folded word: a figure of at most `digits` digits ("8") or one of the lexicon's number words
+ * (`numbers`: its offsets.numbers, "atta", "eight"), else undefined; `notWords` are never read as a number word (the
+ * oneWords, where an article is meant as often). The one reader of a count before what it counts.
+ */
+export function countWord(word: string, numbers: Readonly<Record<string, number>>, digits = 2, notWords: readonly string[] = []): number | undefined {
+  if (word.length <= digits && /^\d+$/.test(word)) return Number(word);
+  return !notWords.includes(word) && Object.hasOwn(numbers, word) ? numbers[word] : undefined;
+}
+
 /** What is wrong with the lexicon's acrossWords, else undefined: each of its lists present, of folded words (a phrase in hostsOfEach). */
 export function acrossWordsProblem(aw: unknown): string | undefined {
   if (aw === undefined) return undefined;

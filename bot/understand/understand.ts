@@ -4,7 +4,7 @@
 import { type Lang } from '../text/lang.js';
 import type { Plan } from '../store/schema.js';
 import { extractDates, withoutTimes, type DateEntities } from './dates.js';
-import { oneWords, type Lexicon, type LexiconData, type Match } from './lexicon.js';
+import { countWord, oneWords, type Lexicon, type LexiconData, type Match } from './lexicon.js';
 import { bodyStems, fold, inWordList, withoutThousandsCommas } from './normalize.js';
 import { stockholmDate } from '../domain/calendar.js';
 import { PlanMemo } from '../store/snapshot.js';
@@ -1668,7 +1668,7 @@ function readForms(text: string, words: string[], matches: readonly Match[], cue
   const numbers = lexicon.data.offsets?.numbers ?? {};
   words.forEach((w, i) => {
     if (count !== undefined || !YEAR_WORDS.has(words[i + 1] ?? '')) return;
-    const n = /^\d{1,2}$/.test(w) ? Number(w) : numbers[w];
+    const n = countWord(w, numbers);
     if (n !== undefined && n > 0 && w !== 'a' && w !== 'en') count = n;
   });
   // A request to do something ("boka", "skicka", "send"), near the start ("kan du boka …", "please send …").
@@ -1839,8 +1839,7 @@ function countedUnit(words: string[], lexicon: Lexicon): { unit: string; count: 
   for (let i = 1; i < words.length; i++) {
     const u = counted.get(words[i]!);
     if (!u) continue;
-    const w = words[i - 1]!;
-    const n = /^\d{1,3}$/.test(w) ? Number(w) : Object.hasOwn(numbers, w) ? numbers[w]! : undefined;
+    const n = countWord(words[i - 1]!, numbers, 3);
     // ("a quarter", "en månad": one unit is the per-unit reading, not a count.)
     if (n !== undefined && n >= 2 && n <= u.divide) return { unit: u.id, count: n, at: i };
   }
