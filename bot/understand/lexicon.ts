@@ -90,6 +90,8 @@ export interface LexiconData {
   hostWords?: { sv: string[]; en: string[] };
   /** Period words that are also verbs, with the words that make them the verb when they follow ('fall in'). */
   periodVerbs?: Record<string, string[]>;
+  /** Two owners of one noun written once ("SK:s och LG:s planeringskonferens"): the joins between them, the articles before the second (coordination.ts). */
+  elidedNoun?: { joins: string[]; articles: string[] };
   /** Words that set one thing against another ('as opposed to', 'till skillnad från'): a body named right after them is not the one asked. */
   contrastWords?: string[];
   /** Words of the split cue that say how evenly, not between whom: with a unit of time and no municipality, an amount spread over time. */
