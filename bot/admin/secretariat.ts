@@ -16,7 +16,7 @@ import { englishIn, type Lang } from '../text/lang.js';
 import { PlanSchema, checkReferences, type AuditEntry, type Plan, type UsageWeek } from '../store/schema.js';
 import { validateStore, type Current, type Store } from '../store/store.js';
 import type { Logger } from '../log.js';
-import { applyChange, ChangeError, ChangeSchema, partsOf, targetKeys, targetState, together, unchangedParts, type Change, type SingleChange } from './changes.js';
+import { appliedParts, applyChange, ChangeError, ChangeSchema, partsOf, targetKeys, targetState, together, type Change, type SingleChange } from './changes.js';
 import { alreadyText, describeChange } from './describe.js';
 import { editMenu, formReply, changeFromForm } from './forms.js';
 import { previousChange } from './requests.js';
@@ -112,16 +112,20 @@ function confirmationCard(p: Pending, rows: Array<{ title: string; before: strin
   ]);
 }
 
-/** Tries a change on a copy of the plan and the schema; returns its description or throws ChangeError. */
+/**
+ * Tries a change on a copy of the plan and the schema; returns its description, with the parts of it that would change
+ * nothing (changes.ts unchangedParts), or throws ChangeError. The change is applied once for both.
+ */
 export function tryChange(data: Pick<Current, 'schemaVersion' | 'plan' | 'runtime'>, change: Change, lang: Lang) {
   const before = { plan: data.plan, secretariat: data.runtime.secretariat };
-  const { target: after } = applyChange(before, change);
+  const { plans, unchanged } = appliedParts(before, change);
+  const after = plans.at(-1)!;
   try {
     validateStore({ ...data, plan: after.plan, runtime: { ...data.runtime, secretariat: after.secretariat } });
   } catch (e) {
     throw new ChangeError(say(lang, 'theChangeWouldMake', (e as Error).message));
   }
-  return describeChange(change, before, after, lang);
+  return { ...describeChange(change, before, after, lang, plans), unchanged };
 }
 
 /** Adds a new year's plan to the current one: everything in the file is added or replaces what has its id. */
@@ -212,7 +216,7 @@ export function adminCommands(deps: AdminDeps = {}): Command[] {
     const before = { plan: ctx.data.plan, secretariat: ctx.data.runtime.secretariat };
     try {
       described = tryChange(ctx.data, change, lang);
-      same = unchangedParts(before, change);
+      same = described.unchanged;
     } catch (e) {
       if (e instanceof ChangeError) return only(errorReply(e.message, lang));
       throw e;
