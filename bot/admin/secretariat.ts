@@ -600,15 +600,22 @@ function answersDraft(folded: string): boolean {
   return folded !== '' && folded.split(' ').length <= 8 && !DRAFT_NOT_ANSWER.test(folded);
 }
 
-const STATS_WORDS = new Set(['statistik', 'statistiken', 'visa statistik', 'anvandning', 'anvandningsstatistik', 'statistics', 'stats', 'usage', 'show statistics']);
+/**
+ * The whole messages that ask for the statistics, by language: the answer's language is the list's. (In code, not the
+ * lexicon: a word of the lexicon's data is one the reading corrects a typo to, which would change what is read.)
+ */
+const STATS_WORDS: Record<Lang, readonly string[]> = {
+  sv: ['statistik', 'statistiken', 'visa statistik', 'anvandning', 'anvandningsstatistik'],
+  en: ['statistics', 'stats', 'usage', 'show statistics'],
+};
 
 /** "statistik" (the secretariat only): per ISO week, answers by kind, the share "not in the plan", reminders. */
 function statistics(deps: AdminDeps): Command {
   return {
     name: 'secretariat.statistics',
-    matches: (ctx) => !ctx.msg.value && STATS_WORDS.has(ctx.folded),
+    matches: (ctx) => !ctx.msg.value && (STATS_WORDS.sv.includes(ctx.folded) || STATS_WORDS.en.includes(ctx.folded)),
     async handle(ctx) {
-      const lang: Lang = /^(statistics|stats|usage|show)/.test(ctx.folded) ? 'en' : /^(statistik|visa|anvandning)/.test(ctx.folded) ? 'sv' : ctx.lang;
+      const lang: Lang = STATS_WORDS.en.includes(ctx.folded) ? 'en' : 'sv';
       if (!isSecretariat(ctx.data, ctx.msg.userId)) return only(refusal(lang));
       // The counts so far are shown, and put into the store (the runner flushes them).
       const weeks = deps.usage ? deps.usage.withPending(ctx.data.runtime.usage) : ctx.data.runtime.usage;
