@@ -688,6 +688,9 @@ export function buildLexicon(data: LexiconData, plan: Plan): Lexicon {
       }
       for (const { t, fuzzy: first } of startsWith(words[i]!)) {
         if (i + t.words.length > words.length) continue;
+        // A word of English is no typo of a word that is not: "hosted" is not "hösten" (autumn) one letter off. (Names
+        // keep their typos: "salem" may be any way of writing Salem.)
+        if (first && t.sense.kind !== 'body' && t.sense.kind !== 'municipality' && englishOnly(words[i]!) && !englishOnly(t.words[0]!.replace(/\*$/, ''))) continue;
         if (t.words.length === 1 && exact.get(words[i]!)?.includes(t)) continue;
         let fuzzy = first;
         let ok = true;
@@ -757,6 +760,12 @@ export function buildLexicon(data: LexiconData, plan: Plan): Lexicon {
     });
   }
   const RARER = 10;
+  /** A word of English and not of Swedish, by langWords and the common words (as commonScore weighs them). */
+  function englishOnly(w: string): boolean {
+    if (en.has(w) || sv.has(w)) return en.has(w) && !sv.has(w);
+    const r = ranks.get(w);
+    return r?.en !== undefined && (r.sv === undefined || r.sv > RARER * r.en);
+  }
   function commonScore(words: readonly string[]) {
     let s = 0;
     let e = 0;

@@ -705,8 +705,10 @@ export function understand(input: UnderstandInput): Query {
     cues.splice(cues.indexOf('population'), 1);
     if (topics.includes('population')) topics.splice(topics.indexOf('population'), 1);
   }
-  // ("hur mycket betalar Haninge per månad om avgifterna delas lika?": a member named is one share of the split.)
-  if (cues.includes('split') && !municipalities.length && spreadOverTime(words, matches, per, cues, lexicon)) cues.push('overTime');
+  // ("hur mycket betalar Haninge per månad om avgifterna delas lika?": a member named is one share of the split; not
+  // one inside a budget line's name, "huddingeersättningen jämnt fördelad per kvartal".)
+  const memberNamed = matches.some((m) => m.sense.kind === 'municipality' && !matches.some((o) => o.sense.kind === 'budgetLine' && o.start <= m.start && o.end >= m.end));
+  if (cues.includes('split') && !memberNamed && spreadOverTime(words, matches, per, cues, lexicon)) cues.push('overTime');
   const ordinal = readOrdinal(words, matches, lexicon);
   if (ordinal !== undefined) cues.push('ordinal');
   // ("Which SK meetings fall in the spring?": a period word that is a verb before its particle is no period.)
