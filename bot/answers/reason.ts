@@ -1014,6 +1014,13 @@ function claim({ q, plan, now, data }: AnswerInput): Answer | undefined {
       : head(false, say(lang, 'notTheHostOfMeeting', asked, H, m.hosts.length, what));
     const blocks: Block[] = [meetingFacts(plan, m, lang)];
     if (hosted.length && why) blocks.push({ type: 'text', subtle: true, text: say(lang, 'thePlanDoesNotSayWhy') });
+    // "någon sa att Tyresö ska ha SK-mötet i november": where the one named hosts another of the body's meetings,
+    // which one (the claim may have the right host and the wrong date).
+    if (!hosted.length) {
+      for (const x of plan.meetings.filter((o) => o.body === m.body && o.id !== m.id && o.hosts.some((h) => q.municipalities.includes(h)))) {
+        blocks.push({ type: 'text', text: say(lang, 'hostsMeeting', listText(x.hosts.map((h) => municipalityName(plan, h)), lang), x.hosts.length, `${bodyName(plan, x.body)} ${formatWhen(x, lang)}`) + '.' });
+      }
+    }
     return { reply: reply('meetingHost', lang, title, blocks), context: contextOf(q, { meetingId: m.id, answerMunicipalities: m.hosts }) };
   }
   return undefined;

@@ -181,14 +181,14 @@ const TOPIC_CUES = [
  * counts as Swedish); else the client's locale, then the conversation's language so far, then Swedish.
  */
 /** The lexicon's language phrases, folded and space-padded once per lexicon (not on every message). */
-interface LangPhrases { replyIn: Record<Lang, string[]>; replyInNotAfter: Set<string>; planLabels: string[]; fieldLabels: Set<string> }
+interface LangPhrases { replyIn: Record<Lang, string[]>; replyInNotAfter: Set<string>; planLabels: string[]; fieldLabels: Set<string>; svMarked: Set<string> }
 const langPhrases = new WeakMap<object, LangPhrases>();
 function langPhrasesOf(lexicon: Lexicon): LangPhrases {
   const data = lexicon.data.langWords;
   let out = langPhrases.get(data);
   if (!out) {
     const pad = (ps: readonly string[] | undefined) => (ps ?? []).map((p) => ` ${fold(p)} `);
-    out = { replyIn: { sv: pad(data.replyIn?.sv), en: pad(data.replyIn?.en) }, replyInNotAfter: new Set((data.replyInNotAfter ?? []).map(fold)), planLabels: pad(data.planLabels), fieldLabels: new Set((data.fieldLabels ?? []).map(fold)) };
+    out = { replyIn: { sv: pad(data.replyIn?.sv), en: pad(data.replyIn?.en) }, replyInNotAfter: new Set((data.replyInNotAfter ?? []).map(fold)), planLabels: pad(data.planLabels), fieldLabels: new Set((data.fieldLabels ?? []).map(fold)), svMarked: new Set((data.svMarked ?? []).map(fold)) };
     langPhrases.set(data, out);
   }
   return out;
@@ -200,7 +200,7 @@ const MIXED = 3;
 const COMMON_MARGIN = 2;
 
 export function detectLang(lexicon: Lexicon, words: string[], locale?: string, earlier?: Lang, text?: string): Lang {
-  const { replyIn, replyInNotAfter, planLabels, fieldLabels } = langPhrasesOf(lexicon);
+  const { replyIn, replyInNotAfter, planLabels, fieldLabels, svMarked } = langPhrasesOf(lexicon);
   const joined = ` ${words.join(' ')} `;
   // "svara på svenska", "in English please": the language asked for; not "vad heter LG på engelska?", "något
   // på engelska?", where the language is part of what is asked (a word before it says so).
@@ -224,6 +224,8 @@ export function detectLang(lexicon: Lexicon, words: string[], locale?: string, e
   // words (langWords.fieldLabels) has no sentence to tell its language; the locale decides ("nästa SK" has one).
   if (locale && scored.some((w) => fieldLabels.has(w) && !lexicon.isName(w)) && scored.every((w) => /\d/.test(w) || fieldLabels.has(w) || lexicon.isName(w))) return /^en/i.test(locale) ? 'en' : 'sv';
   let { sv, en } = lexicon.langScore(scored);
+  // "agenda for 14/4?": a Swedish word typed without the å, ä or ö it needs, in a message with none, is the English word.
+  if (svMarked.size && text !== undefined && !/[åäö]/i.test(text)) sv -= scored.filter((w) => svMarked.has(w)).length;
   // "what's nästa LG-möte after 9/9 – date och time?": a message written in both languages at once (three
   // words or more of each) is not decided by its words; the client's locale decides.
   if (locale && sv >= MIXED && en >= MIXED) return /^en/i.test(locale) ? 'en' : 'sv';
