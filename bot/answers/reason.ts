@@ -730,7 +730,11 @@ function claim({ q, plan, now, data }: AnswerInput): Answer | undefined {
     const skip = new Set([...fold(described.name).split(' '), ...described.aliases.flatMap((a) => fold(a).split(' '))]);
     const asked = fold(q.text).split(' ').filter((w) => w.length >= 3 && !skip.has(w) && !STOP.has(w) && !described.aliases.some((a) => fold(a).startsWith(w)));
     if (asked.length) {
-      const ok = asked.some((w) => known.includes(w) || (w.length >= 7 && known.includes(w.slice(0, 7))));
+      const isKnown = (w: string) => known.includes(w) || (w.length >= 7 && known.includes(w.slice(0, 7)));
+      // ("Är Karolinska Universitetssjukhuset en av parterna?": a name written with capitals is the one asked, every
+      // word of it: Karolinska institutet is in, the hospital is not. Without capitals, any word known is taken.)
+      const capitals = q.text.split(/[^\p{L}\p{N}]+/u).slice(1).filter((w) => /^\p{Lu}/u.test(w)).map(fold).filter((w) => asked.includes(w));
+      const ok = capitals.length ? capitals.every(isKnown) : asked.some(isKnown);
       const who = [...described.memberMunicipalities.length ? [say(lang, 'theMunicipalities', described.memberMunicipalities.length)] : [], ...described.otherMembers, ...(described.composition ? [described.composition] : [])];
       // Those who attend without being members ("kommundirektörerna … deltar") are part of the answer too.
       const also = described.attendees ? ` – ${described.attendees.charAt(0).toLowerCase()}${described.attendees.slice(1).replace(/\.$/, '')}` : '';
