@@ -101,7 +101,7 @@ export interface LexiconData {
   /** A what-if that keeps the total: words for unchanged and for the total, within `window` words of each other. */
   unchanged?: { words: string[]; totals: string[]; window: number };
   /** Words before a request verb that keep it a request ("kan du", "please"); startOnly: action verbs that are requests only right after them. */
-  requests?: { polite: string[]; startOnly: string[] };
+  requests?: { polite: string[]; startOnly: string[]; reportedBy?: string[] };
   /** Calendar requests ("lägg in SK i min kalender", "add it to Outlook"): a request verb near the start, a personal calendar named; `title` is the actionTitles key said. */
   calendarRequests?: { verbs: string[]; places: string[]; personal: string[]; title: string };
   /** What someone said asked in English ("what did the chair say"): an auxiliary, then within six words a verb of saying, not of `notOf` (the plan). */

@@ -1688,6 +1688,8 @@ function readForms(text: string, words: string[], matches: readonly Match[], cue
     // "can you call the Botkyrka office" is a request; "what does the plan call Stockholm" is not: such verbs
     // only where the request starts.
     if ((lexicon.data.requests?.startOnly ?? []).includes(folded) && act.start !== requestStart(words, start, lexicon)) action = undefined;
+    // ("outlook säger att LG 14/10 börjar 9.00, stämmer det?": a verb of saying after it makes it the claim's source.)
+    if (inWordList(words[act.end] ?? '', lexicon.data.requests?.reportedBy ?? [])) return { form, amounts, count, action: undefined };
   }
   // (A calendar request says what cannot be done more exactly than its verb alone: "lägg in" → "in your calendar".)
   // ("posta en sammanfattning på intranätet", "write an article for the newsletter": a place outside the chat.)
