@@ -672,6 +672,9 @@ export function understand(input: UnderstandInput): Query {
   // An area's purpose or documents asked ("syftet med verksamhetsfrågorna"): the area is the topic, not the
   // cooperation's purpose nor the five development issues whose words the regional area's name shares.
   const areaField = areaNamed && (cues.includes('purpose') || cues.includes('governingDocs'));
+  // "hur fördelar planen tiden mellan regionala utvecklingsfrågor och verksamhetsfrågor?", "how does the plan divide
+  // time between …": the cooperation areas split between is the balance between them, not a split of money or a time.
+  if (areaNamed && cues.includes('split') && !budgetLines.length && !cues.includes('areaBalance') && words.some((w) => w === 'mellan' || w === 'between')) cues.push('areaBalance');
   const topics = TOPIC_CUES.filter((t) => cues.includes(t) && !(areaField && (t === 'purpose' || t === 'developmentIssues')));
   // "hur stort är Södertörn idag jämfört med visionen?", "population today vs the vision": the vision set against
   // today is both figures, the vision's and today's population.
