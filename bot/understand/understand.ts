@@ -224,8 +224,6 @@ export function detectLang(lexicon: Lexicon, words: string[], locale?: string, e
   // words (langWords.fieldLabels) has no sentence to tell its language; the locale decides ("nästa SK" has one).
   if (locale && scored.some((w) => fieldLabels.has(w) && !lexicon.isName(w)) && scored.every((w) => /\d/.test(w) || fieldLabels.has(w) || lexicon.isName(w))) return /^en/i.test(locale) ? 'en' : 'sv';
   let { sv, en } = lexicon.langScore(scored);
-  // "agenda for 14/4?": a Swedish word typed without the å, ä or ö it needs, in a message with none, is the English word.
-  if (svMarked.size && text !== undefined && !/[åäö]/i.test(text)) sv -= scored.filter((w) => svMarked.has(w)).length;
   // "what's nästa LG-möte after 9/9 – date och time?": a message written in both languages at once (three
   // words or more of each) is not decided by its words; the client's locale decides.
   if (locale && sv >= MIXED && en >= MIXED) return /^en/i.test(locale) ? 'en' : 'sv';
@@ -254,6 +252,11 @@ export function detectLang(lexicon: Lexicon, words: string[], locale?: string, e
   const common = lexicon.commonScore(scored);
   if (common.en >= common.sv + COMMON_MARGIN) return 'en';
   if (common.sv >= common.en + COMMON_MARGIN) return 'sv';
+  // "agenda for 14/4?": nothing else decides, and a Swedish word is typed without the å, ä or ö it needs ("för") in a
+  // message with none: the English word is the one written. ("budgeten for 2011" is decided before, by "budgeten".)
+  // A word of either language with a Swedish definite ending ("budgeten", "mötet") still says Swedish.
+  const swedishForm = (w: string) => { const m = /^(\p{L}{4,}?)(en|et|erna|arna|orna)$/u.exec(w); if (!m) return false; const s = lexicon.langScore([m[1]!]); return s.sv + s.en > 0 || lexicon.isName(m[1]!); };
+  if (svMarked.size && text !== undefined && !/[åäö]/i.test(text) && scored.some((w) => svMarked.has(w)) && common.sv <= common.en && !scored.some(swedishForm)) return 'en';
   if (locale) return /^en/i.test(locale) ? 'en' : 'sv';
   return earlier ?? 'sv';
 }
