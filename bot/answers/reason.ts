@@ -1690,6 +1690,8 @@ function titledMeeting({ q, plan, now }: AnswerInput): Answer | undefined {
   if (q.intent === 'notInPlan' && q.notInPlanKinds.length) return undefined;
   {
     const named = titledMeetingNamed(plan, q.bodies);
+    const both = named ? bothTitled(q, plan, now, named) : undefined;
+    if (both) return both;
     if (named) {
       const a = named.body;
       const list = named.meetings;
@@ -1724,6 +1726,32 @@ function titledMeeting({ q, plan, now }: AnswerInput): Answer | undefined {
     }
   }
   return undefined;
+}
+
+/**
+ * "när är SK:s och LG:s planeringskonferenser?", "how long are the committee's and the LG's planning conferences?",
+ * "hur många dagar mellan SK:s och LG:s planeringskonferens?": a body whose name is also one owner's meeting title,
+ * named once after that owner and once more on its own (after its own owner), is both: the body's meeting and the
+ * owner's titled one. Both are the answer, each with its own time; the days between them where a span is asked.
+ */
+function bothTitled(q: AnswerInput['q'], plan: Plan, now: Date, named: { body: string; meetings: Meeting[] }): Answer | undefined {
+  const thing = q.bodies.find((b) => b !== named.body && named.meetings.some((m) => bodyStems(plan, b).some((s) => fold(m.title ?? '').includes(s) || fold(bodyName(plan, b)).includes(fold(m.title ?? '')))));
+  if (!thing || q.form || q.dates.length || q.month) return undefined;
+  const at = [...new Set(q.mentions.filter((m) => m.kind === 'body' && m.id === thing).map((m) => m.at))];
+  if (at.length < 2) return undefined;
+  const own = upcoming(plan, now, thing, 1)[0] ?? held(plan, now, thing, 1)[0];
+  const titled = named.meetings.find((m) => firstDate(m) >= stockholmDate(now)) ?? named.meetings.at(-1);
+  if (!own || !titled) return undefined;
+  const lang = q.lang;
+  const [a, b] = firstDate(own) <= firstDate(titled) ? [own, titled] : [titled, own];
+  const label = (m: Meeting) => (m === titled ? `${bodyName(plan, m.body)} – ${m.title}` : bodyName(plan, m.body));
+  const lines = [a, b].map((m) => `${label(m)}: ${formatWhen(m, lang)}`);
+  if (q.intent === 'daysUntil') {
+    const n = Math.abs(Math.round((Date.parse(firstDate(b)) - Date.parse(firstDate(a))) / 86_400_000));
+    const title = say(lang, 'timeBetween', say(lang, 'spanDays', n), `${label(a)} ${formatDay(firstDate(a), lang, false)}`, `${label(b)} ${formatDay(firstDate(b), lang, false)}`);
+    return { reply: reply('daysUntil', lang, title, [{ type: 'list', items: lines }]), context: contextOf(q, { meetingId: b.id }) };
+  }
+  return { reply: reply('meetingsOn', lang, lines.join('; '), [meetingFacts(plan, a, lang), meetingFacts(plan, b, lang)]), context: contextOf(q, { meetingId: b.id }) };
 }
 
 /** "första LG-mötet", "sista SK-mötet 2011", "näst sista SK-mötet i år", "first and last committee meetings of 2011". */

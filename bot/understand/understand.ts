@@ -609,8 +609,11 @@ export function understand(input: UnderstandInput): Query {
   if (bodies.length > 1) {
     const names = new Map(bodies.map((b) => [b, fold(bodyById.get(b)?.name ?? b)]));
     const aliases = (b: string) => [fold(bodyById.get(b)?.name ?? b), ...(bodyById.get(b)?.aliases ?? []).map(fold)].filter((a) => a.length >= 4);
-    const specific = bodies.filter((b) => bodies.some((o) => o !== b && aliases(o).some((a) => names.get(b)!.includes(a.replace(/(en|et|n)$/, '')))));
-    if (specific.length === 1) bodies = specific;
+    const holds = (b: string, o: string) => o !== b && aliases(o).some((a) => names.get(b)!.includes(a.replace(/(en|et|n)$/, '')));
+    const specific = bodies.filter((b) => bodies.some((o) => holds(b, o)));
+    // ("next week's planning conference, ours (LG) or the committee's?": only the body its name holds goes; another
+    // body named stays.)
+    if (specific.length === 1) bodies = bodies.filter((o) => o === specific[0] || !holds(specific[0]!, o));
   }
   // "vad heter nämnden för överförmyndarverksamheten", "what is the environment federation called": the name
   // asked is a body's, which the plan gives, where no one is asked after (no "vem"/"who", no role).
@@ -879,7 +882,9 @@ export function understand(input: UnderstandInput): Query {
       const idOf = (m: Match) => (m.sense as { id: string }).id;
       const namesOf = (b: string) => [bodyById.get(b)?.name ?? b, ...(bodyById.get(b)?.aliases ?? [])].map(fold);
       const titled = (o: string, b: string) => plan.meetings.some((m) => m.body === o && m.title && namesOf(b).some((n) => n.startsWith(fold(m.title!))));
-      const meetingNamed = new Set(bodyMatches.filter((mb) => bodyMatches.some((mo) => idOf(mo) !== idOf(mb) && bodies.includes(idOf(mo)) && mb.start >= mo.end && mb.start - mo.end <= 1 && titled(idOf(mo), idOf(mb)))).map(idOf));
+      const afterOwner = (mb: Match) => bodyMatches.some((mo) => idOf(mo) !== idOf(mb) && bodies.includes(idOf(mo)) && mb.start >= mo.end && mb.start - mo.end <= 1 && titled(idOf(mo), idOf(mb)));
+      // ("mellan SK:s och LG:s planeringskonferens": named once on its own too, the body is meant as well.)
+      const meetingNamed = new Set(bodyMatches.filter((mb) => bodyMatches.filter((x) => idOf(x) === idOf(mb)).every(afterOwner)).map(idOf));
       const meant = bodies.filter((b) => !meetingNamed.has(b));
       if (meant.length && meant.length < bodies.length) bodies = meant;
     }
