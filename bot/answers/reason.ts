@@ -139,7 +139,7 @@ function meetingRelation({ q, plan, now }: AnswerInput): Answer | undefined {
   if (hostNamed) {
     const theirs = (m: Meeting) => m.hosts.includes(q.municipalities[0]!);
     anchor = upcoming(plan, now, body, 1, theirs)[0] ?? held(plan, now, body, 1, theirs)[0];
-  } else if (q.cues.includes('meeting') || plannedMeetings(plan, body).length === 1) {
+  } else if (q.cues.includes('meeting') || (plannedMeetings(plan, body).length === 1 && ['nextMeeting', 'notInPlan', 'adjacentMeeting', 'meetingsOn', 'calendar'].includes(q.intent) && !q.cues.includes('until') && !q.cues.includes('host'))) {
     // ("what comes after the rådslag?", "what's next after the Södertörn conference?": a body of one event in the
     // calendar is that event, and what comes after it is any body's meeting, the word for a meeting or not.)
     anchor = upcoming(plan, now, body, 1)[0] ?? held(plan, now, body, 1)[0];
@@ -1700,6 +1700,12 @@ function titledMeeting({ q, plan, now }: AnswerInput): Answer | undefined {
       // premise; the meeting's own date is the answer, with the correction.
       const asked = askedSpan(q);
       const inAsked = asked ? list.filter((m) => firstDate(m) <= asked.to && lastDate(m) >= asked.from) : list;
+      // ("the planning conference next week – the committee's or the LG's?": where the other body named, the one
+      // the title names, has its own meeting in the span asked and the titled one has not, that one is meant.)
+      const thing = q.bodies.find((b) => b !== a && hasMeetings(plan, b) && bodyStems(plan, b).length && list.some((m) => fold(bodyName(plan, b)).includes(fold(m.title ?? '~'))));
+      const span = asked ?? q.week;
+      const titledIn = span ? list.some((m) => firstDate(m) <= span.to && lastDate(m) >= span.from) : true;
+      if (span && !titledIn && thing && meetingsBetween(plan, span.from, span.to, thing).length) return undefined;
       if (asked && inAsked.length) list.splice(0, list.length, ...inAsked);
       const coming = list.filter((m) => firstDate(m) >= stockholmDate(now));
       const shown = coming.length ? coming.slice(0, 1) : list.slice(-1);
