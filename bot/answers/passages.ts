@@ -181,7 +181,8 @@ function passageBeyond(
   const asked = askedWords(q.text, synonyms);
   if (asked.length < minAsked || asked.length > 20) return undefined;
   const answered = answerWords(given.reply);
-  const covered = new Set(asked.filter((w) => answered.some((a) => sameWord(w, a))));
+  // (A word the answer holds as the last part of a compound is held: "frågor" in "verksamhetsfrågor".)
+  const covered = new Set(asked.filter((w) => answered.some((a) => sameWord(w, a) || (w.length >= 5 && a.length > w.length && a.endsWith(w)))));
   const left = asked.filter((w) => !covered.has(w));
   if (!left.length) return undefined;
   const ix = indexOf(plan);
