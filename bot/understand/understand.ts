@@ -750,7 +750,8 @@ export function understand(input: UnderstandInput): Query {
     if (e.municipalities.length) f.push('ent:municipality');
     // ("next committee meeting after yesterday's": a day named relatively is the anchor of a meeting after or before
     // it as a date written out is.)
-    if (e.dates.length) f.push(e.relativeDay && !((cues.includes('after') || cues.includes('before')) && cues.includes('next')) ? 'ent:day' : 'ent:date');
+    // ("the LG meeting after yesterday's one": so is one right after the order word.)
+    if (e.dates.length) f.push(e.relativeDay && !((cues.includes('after') || cues.includes('before')) && (cues.includes('next') || anchoredDate(words, matches))) ? 'ent:day' : 'ent:date');
     if (e.month) f.push('ent:month');
     if (e.week) f.push('ent:week');
     if (e.years.length) f.push('ent:year');
@@ -1186,7 +1187,8 @@ function anchoredDate(words: readonly string[], matches: readonly Match[]): bool
     if (m.sense.kind !== 'cue' || (m.sense.name !== 'after' && m.sense.name !== 'before') || m.end - m.start !== 1) return false;
     const at = ['den', 'the', 'd'].includes(words[m.end] ?? '') ? m.end + 1 : m.end;
     const w = words[at] ?? '';
-    return /^\d{1,2}\/\d{1,2}$/.test(w) || matches.some((x) => x.sense.kind === 'month' && (x.start === at || (x.start === at + 1 && /^\d{1,2}(e|a|st|nd|rd|th)?$/.test(w))));
+    // ("the LG meeting after yesterday's one", "efter gårdagens": a day counted from today is an anchor too.)
+    return /^\d{1,2}\/\d{1,2}$/.test(w) || matches.some((x) => (x.sense.kind === 'month' && (x.start === at || (x.start === at + 1 && /^\d{1,2}(e|a|st|nd|rd|th)?$/.test(w)))) || (x.sense.kind === 'relativeDay' && x.start === at));
   });
 }
 
