@@ -1705,7 +1705,9 @@ function titledMeeting({ q, plan, now }: AnswerInput): Answer | undefined {
       const thing = q.bodies.find((b) => b !== a && hasMeetings(plan, b) && bodyStems(plan, b).length && list.some((m) => fold(bodyName(plan, b)).includes(fold(m.title ?? '~'))));
       const span = asked ?? q.week;
       const titledIn = span ? list.some((m) => firstDate(m) <= span.to && lastDate(m) >= span.from) : true;
-      if (span && !titledIn && thing && meetingsBetween(plan, span.from, span.to, thing).length) return undefined;
+      // (Only where the other's own owner is named too: "the LG planning conference in January" is a false premise.)
+      const ownerNamed = thing !== undefined && q.mentions.some((m) => m.kind === 'body' && m.id !== thing && m.id !== a && bodyStems(plan, m.id).some((x) => fold(bodyName(plan, thing)).includes(x)));
+      if (span && !titledIn && thing && ownerNamed && meetingsBetween(plan, span.from, span.to, thing).length) return undefined;
       if (asked && inAsked.length) list.splice(0, list.length, ...inAsked);
       const coming = list.filter((m) => firstDate(m) >= stockholmDate(now));
       const shown = coming.length ? coming.slice(0, 1) : list.slice(-1);
