@@ -735,10 +735,12 @@ function claim({ q, plan, now, data }: AnswerInput): Answer | undefined {
     const asked = fold(q.text).split(' ').filter((w) => w.length >= 3 && !skip.has(w) && !STOP.has(w) && !described.aliases.some((a) => fold(a).startsWith(w)));
     if (asked.length) {
       const isKnown = (w: string) => known.includes(w) || (w.length >= 7 && known.includes(w.slice(0, 7)));
-      // ("Är Karolinska Universitetssjukhuset en av parterna?": a name written with capitals is the one asked, every
-      // word of it: Karolinska institutet is in, the hospital is not. Without capitals, any word known is taken.)
-      const capitals = q.text.split(/[^\p{L}\p{N}]+/u).slice(1).filter((w) => /^\p{Lu}/u.test(w)).map(fold).filter((w) => asked.includes(w));
-      const ok = capitals.length ? capitals.every(isKnown) : asked.some(isKnown);
+      // ("Är Karolinska Universitetssjukhuset en av parterna?": the words of the name asked, those that are no word of
+      // the lexicon's cues or languages, must all be known: Karolinska institutet is in, the hospital is not. Where every
+      // word is the lexicon's, any word known is taken.)
+      const plain = lexiconWordsOf(data);
+      const name = asked.filter((w) => !plain.has(w));
+      const ok = name.length ? name.every(isKnown) : asked.some(isKnown);
       const who = [...described.memberMunicipalities.length ? [say(lang, 'theMunicipalities', described.memberMunicipalities.length)] : [], ...described.otherMembers, ...(described.composition ? [described.composition] : [])];
       // Those who attend without being members ("kommundirektörerna … deltar") are part of the answer too.
       const also = described.attendees ? ` – ${described.attendees.charAt(0).toLowerCase()}${described.attendees.slice(1).replace(/\.$/, '')}` : '';
@@ -1760,6 +1762,20 @@ function bothTitled(q: AnswerInput['q'], plan: Plan, now: Date, named: { body: s
     return { reply: reply('daysUntil', lang, title, [{ type: 'list', items: lines }]), context: contextOf(q, { meetingId: b.id }) };
   }
   return { reply: reply('meetingsOn', lang, lines.join('; '), [meetingFacts(plan, a, lang), meetingFacts(plan, b, lang)]), context: contextOf(q, { meetingId: b.id }) };
+}
+
+/** Every word of the lexicon's cue phrases and language words, folded, per lexicon: words that are no part of a name. */
+const lexiconWords = new WeakMap<object, Set<string>>();
+function lexiconWordsOf(data: AnswerInput['data']): Set<string> {
+  if (!data) return new Set();
+  let out = lexiconWords.get(data);
+  if (!out) {
+    out = new Set<string>();
+    for (const list of Object.values(data.cues ?? {})) if (Array.isArray(list)) for (const p of list) for (const w of fold(String(p)).split(' ')) if (w) out.add(w.replace(/\*$/, ''));
+    for (const w of [...(data.langWords?.sv ?? []), ...(data.langWords?.en ?? [])]) out.add(fold(w));
+    lexiconWords.set(data, out);
+  }
+  return out;
 }
 
 /** "första LG-mötet", "sista SK-mötet 2011", "näst sista SK-mötet i år", "first and last committee meetings of 2011". */
