@@ -256,7 +256,9 @@ export function detectLang(lexicon: Lexicon, words: string[], locale?: string, e
   // message with none: the English word is the one written. ("budgeten for 2011" is decided before, by "budgeten".)
   // A word of either language with a Swedish definite ending ("budgeten", "mötet") still says Swedish.
   const swedishForm = (w: string) => { const m = /^(\p{L}{4,}?)(en|et|erna|arna|orna)$/u.exec(w); if (!m) return false; const s = lexicon.langScore([m[1]!]); return s.sv + s.en > 0 || lexicon.isName(m[1]!); };
-  if (svMarked.size && text !== undefined && !/[åäö]/i.test(text) && scored.some((w) => svMarked.has(w)) && common.sv <= common.en && !scored.some(swedishForm)) return 'en';
+  // (Nor a Swedish word typed with one typo: "budgten for utredningr".)
+  const swedishTypo = (w: string) => { const c = lexicon.corrected(w); if (!c) return false; const s = lexicon.langScore([c]); return (s.sv > 0 && s.en === 0) || swedishForm(c); };
+  if (svMarked.size && text !== undefined && !/[åäö]/i.test(text) && scored.some((w) => svMarked.has(w)) && common.sv <= common.en && !scored.some((w) => swedishForm(w) || swedishTypo(w))) return 'en';
   if (locale) return /^en/i.test(locale) ? 'en' : 'sv';
   return earlier ?? 'sv';
 }
