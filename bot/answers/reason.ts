@@ -139,7 +139,7 @@ function meetingRelation({ q, plan, now }: AnswerInput): Answer | undefined {
   if (hostNamed) {
     const theirs = (m: Meeting) => m.hosts.includes(q.municipalities[0]!);
     anchor = upcoming(plan, now, body, 1, theirs)[0] ?? held(plan, now, body, 1, theirs)[0];
-  } else if (q.cues.includes('meeting') || (plannedMeetings(plan, body).length === 1 && ['nextMeeting', 'notInPlan', 'adjacentMeeting', 'meetingsOn', 'calendar'].includes(q.intent) && !q.cues.includes('until') && !q.cues.includes('host'))) {
+  } else if (q.cues.includes('meeting') || (plannedMeetings(plan, body).length === 1 && ['nextMeeting', 'adjacentMeeting'].includes(q.intent) && !q.cues.includes('until') && !q.cues.includes('host'))) {
     // ("what comes after the rådslag?", "what's next after the Södertörn conference?": a body of one event in the
     // calendar is that event, and what comes after it is any body's meeting, the word for a meeting or not.)
     anchor = upcoming(plan, now, body, 1)[0] ?? held(plan, now, body, 1)[0];
