@@ -67,6 +67,8 @@ export interface ChangeWords {
   add: string[];
   budget: string[];
   budgetStrong: string[];
+  /** Words for a budget line itself ("budgetraden", "posten", "line"; a trailing * a stem), not padded: a change naming one but no line of the plan asks which line. */
+  budgetLineWords: string[];
   insteadOf: string[];
   /** "från Botkyrka till Huddinge", "from Nykvarn to Botkyrka": the place after one of these is the one replaced, as after `insteadOf`. */
   replacedFrom: string[];
@@ -153,6 +155,7 @@ export function changeWords(lexicon: Lexicon): ChangeWords | undefined {
     const byLength = (ps: string[]) => [...ps].sort((a, b) => b.length - a.length).map((p) => ` ${p} `);
     const start = sub('followUp', 'start');
     c = {
+      budgetLineWords: Array.isArray(raw.budgetLineWords) ? (raw.budgetLineWords as string[]) : [],
       history: list('history'), cancel: list('cancel'), restore: list('restore'), move: list('move'), moveStrong: list('moveStrong'),
       host: list('host'), hostStrong: list('hostStrong'), add: list('add'), budget: list('budget'), budgetStrong: list('budgetStrong'), insteadOf: list('insteadOf'), replacedFrom: list('replacedFrom'), polite: list('polite'), notChange: list('notChange'), budgetUp: list('budgetUp'), budgetDown: list('budgetDown'), budgetBy: list('budgetBy'),
       hostWeak: list('hostWeak'), budgetAdd: list('budgetAdd'), budgetSub: list('budgetSub'), addWeak: list('addWeak'), earlier: list('earlier'), tagQuestion: list('tagQuestion'), hypothesis: list('hypothesis'),
@@ -204,6 +207,19 @@ function phraseIndex(C: ChangeWords): PhraseIndex {
 }
 
 /** `has(list)`: whether the folded text `f` holds one of the list's phrases (whole words). */
+/**
+ * Whether the message is one of the phrases cut short inside its last word ("visa ändr" of "visa ändringar", "show chang"
+ * of "show changes"): two words or more, the word cut at least CLIPPED_MIN letters, nothing after it.
+ */
+function clippedPhrase(f: string, phrases: readonly string[]): boolean {
+  const words = f.split(' ');
+  if (words.length < 2 || words.length > 4 || (words.at(-1)?.length ?? 0) < CLIPPED_MIN) return false;
+  // (The lists' phrases are padded with a space at each end.)
+  const start = ` ${f}`;
+  return phrases.some((p) => p.startsWith(start) && p.length > start.length + 1 && !p.slice(start.length, -1).includes(' '));
+}
+const CLIPPED_MIN = 4;
+
 export function phraseTest(C: ChangeWords, f: string): (list: readonly string[]) => boolean {
   const padded = ` ${f} `;
   const slow = (list: readonly string[]) => list.some((p) => padded.includes(p));
@@ -244,7 +260,10 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
   };
 
   // "visa ändringar", "vilka ändringar har gjorts": the history, even asked as a question.
-  if (has(C.history) && !/\d/.test(f)) return { type: 'history', lang };
+  // ("visa ändr", "show chang": a phrase of it cut short in its last word, as sent in haste.)
+  // (The word cut short may have been read as a typo of another word, "ändr" as "andra": the message as sent says it.)
+  const asSent = ctx.reading?.sent;
+  if ((has(C.history) || clippedPhrase(f, C.history) || (asSent !== undefined && clippedPhrase(fold(asSent), C.history))) && !/\d/.test(f)) return { type: 'history', lang };
   // "take that back", "kan du backa det": the last change undone; a message naming a meeting, a line or a
   // place is about that thing ("backa LG-mötet en vecka"), and a question about undoing is a question.
   // The lexicon is read only once a message may be a change request (questions are the bulk of messages).
@@ -408,8 +427,15 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
   // "öka budgeten", "change the budget": a budget change that names no line asks for the line and the amount.
   // "höj med 20 000", "cut by 10 %": a change by an amount or a share with no line named asks the same.
   const byWithoutLine = has(C.budgetBy) && (amounts.length > 0 || share !== undefined) && words.length <= 6;
-  if (!budgetLines.length && has(C.budgetStrong) && (words.some((w) => /^budget(en|s)?$/.test(w)) || byWithoutLine) && !bodies.length && !dates.dates.length && !municipalities.length) {
-    return ask(say(lang, 'whichBudgetLineAnd'));
+  // ("Budgetraden för resor ska ändras till 40 000", "posten för representation ska bli 20 000": a word for a line, a
+  // new amount and no line of the plan is a line the plan does not have: which of its lines is meant.)
+  const lineWord = words.some((w) => C.budgetLineWords.some((n) => (n.endsWith('*') ? w.startsWith(n.slice(0, -1)) : w === n)));
+  const noSuchLine = lineWord && amounts.length > 0 && (signals.budget || up || down || toAmount);
+  if (!budgetLines.length && (noSuchLine || (has(C.budgetStrong) && (words.some((w) => /^budget(en|s)?$/.test(w)) || byWithoutLine))) && !bodies.length && !dates.dates.length && !municipalities.length) {
+    const budget = plan.budgets.find((b) => b.year === (yearWord ? Number(yearWord[1]) : thisYear)) ?? [...plan.budgets].sort((a, b) => b.year - a.year)[0];
+    const glosses = ctx.lexicon.data.glosses?.budgetLines ?? {};
+    const labels = (budget?.costs ?? []).map((l) => (lang === 'en' && glosses[l.id] ? `${l.label} (${glosses[l.id]})` : l.label));
+    return ask(budget && labels.length ? say(lang, 'whichOfTheBudgetLines', labels.join('; '), budget.year) : say(lang, 'whichBudgetLineAnd'));
   }
 
   // The rådslag's host of a year: "rådslaget 2014 ska vara i Salem", "the rådslag host in 2016 is now Salem".
