@@ -144,6 +144,12 @@ export const FILES = [
   { file: 'r20-heldout.json', heldOut: true, freshCorePerItem: false },
   { file: 'r20-commands-dev.json', heldOut: false, freshCorePerItem: true },
   { file: 'r20-commands-heldout.json', heldOut: true, freshCorePerItem: true },
+  // Round 20k: a third plan-only writer of round 20 (k), split the same way (r20k-sources-with-heldout/split.cjs);
+  // first run on main at 09f42fe, before anyone read it.
+  { file: 'r20k-dev.json', heldOut: false, freshCorePerItem: false },
+  { file: 'r20k-heldout.json', heldOut: true, freshCorePerItem: false },
+  { file: 'r20k-commands-dev.json', heldOut: false, freshCorePerItem: true },
+  { file: 'r20k-commands-heldout.json', heldOut: true, freshCorePerItem: true },
   // Written by the cmd helper of round 3 before the code that reads them: new wordings of each pattern behind a
   // failure of r3-commands-dev.json or a gap noticed earlier (follow-ups, a month's meeting given its day, …).
   { file: 'commands-r3-own.json', heldOut: false, freshCorePerItem: true },
