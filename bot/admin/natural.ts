@@ -67,8 +67,6 @@ export interface ChangeWords {
   add: string[];
   budget: string[];
   budgetStrong: string[];
-  /** Words for a budget line itself ("budgetraden", "posten", "line"; a trailing * a stem), not padded: a change naming one but no line of the plan asks which line. */
-  budgetLineWords: string[];
   insteadOf: string[];
   /** "från Botkyrka till Huddinge", "from Nykvarn to Botkyrka": the place after one of these is the one replaced, as after `insteadOf`. */
   replacedFrom: string[];
@@ -155,7 +153,6 @@ export function changeWords(lexicon: Lexicon): ChangeWords | undefined {
     const byLength = (ps: string[]) => [...ps].sort((a, b) => b.length - a.length).map((p) => ` ${p} `);
     const start = sub('followUp', 'start');
     c = {
-      budgetLineWords: Array.isArray(raw.budgetLineWords) ? (raw.budgetLineWords as string[]) : [],
       history: list('history'), cancel: list('cancel'), restore: list('restore'), move: list('move'), moveStrong: list('moveStrong'),
       host: list('host'), hostStrong: list('hostStrong'), add: list('add'), budget: list('budget'), budgetStrong: list('budgetStrong'), insteadOf: list('insteadOf'), replacedFrom: list('replacedFrom'), polite: list('polite'), notChange: list('notChange'), budgetUp: list('budgetUp'), budgetDown: list('budgetDown'), budgetBy: list('budgetBy'),
       hostWeak: list('hostWeak'), budgetAdd: list('budgetAdd'), budgetSub: list('budgetSub'), addWeak: list('addWeak'), earlier: list('earlier'), tagQuestion: list('tagQuestion'), hypothesis: list('hypothesis'),
@@ -429,7 +426,9 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
   const byWithoutLine = has(C.budgetBy) && (amounts.length > 0 || share !== undefined) && words.length <= 6;
   // ("Budgetraden för resor ska ändras till 40 000", "posten för representation ska bli 20 000": a word for a line, a
   // new amount and no line of the plan is a line the plan does not have: which of its lines is meant.)
-  const lineWord = words.some((w) => C.budgetLineWords.some((n) => (n.endsWith('*') ? w.startsWith(n.slice(0, -1)) : w === n)));
+  // (Words, not phrases: the lexicon's changes.budgetLineWords, a trailing * a stem; no list of ChangeWords.)
+  const lineWords = (ctx.lexicon.data as unknown as { changes?: { budgetLineWords?: string[] } }).changes?.budgetLineWords ?? [];
+  const lineWord = words.some((w) => lineWords.some((n) => (n.endsWith('*') ? w.startsWith(n.slice(0, -1)) : w === n)));
   const noSuchLine = lineWord && amounts.length > 0 && (signals.budget || up || down || toAmount);
   if (!budgetLines.length && (noSuchLine || (has(C.budgetStrong) && (words.some((w) => /^budget(en|s)?$/.test(w)) || byWithoutLine))) && !bodies.length && !dates.dates.length && !municipalities.length) {
     const budget = plan.budgets.find((b) => b.year === (yearWord ? Number(yearWord[1]) : thisYear)) ?? [...plan.budgets].sort((a, b) => b.year - a.year)[0];

@@ -458,8 +458,8 @@ function parseCommand(text: string, ctx: ParseContext, guessed: Lang): AdminRequ
       if (!line) throw new Invalid(say(lang, 'theBudgetHasNo', year));
       return { type: 'change', change: { kind: 'budget.line', year, side: line.side, lineId: line.id, line: null }, lang };
     }
-    // ("ändra budgetposten för telefoni …" is no "ändra budget …": a word that only starts so is read in words.)
-    if (/^((andra|satt|change|set) (budget|budgetrad|budgetraden|budget line)(?![a-z])|budget (19|20)\d\d )/.test(f)) {
+    // ("ändra budgetposten för telefoni …" is no "ändra budget …": another word that only starts so is read in words.)
+    if (/^((andra|satt|change|set) (budget|budgeten|budgetrad|budgetraden|budget line)(?![a-z])|budget (19|20)\d\d )/.test(f)) {
       // "budget 2012 personal?": the bare form with no verb and no amount, asked, is a question (as "värd 14 april?" is).
       if (/^budget /.test(f) && raw.trim().endsWith('?') && !/\d[\d \u00a0]*\s*(kr|kronor|sek|k|tkr)?\s*\??$/i.test(raw.replace(/\b(19|20)\d\d\b/g, '').trim())) return undefined;
       const rest = after(/((ändra|andra|sätt|satt|change|set) (budgetraden|budgetrad|budget line|budget)|budget)/);
