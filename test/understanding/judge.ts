@@ -280,6 +280,11 @@ export const FILES = [
   // a follow-up, the next full-day event in a season, the days of a past meeting, an explicit exclusion ('inte X', 'utom
   // X'), a truncated command word, a change to a budget line the plan lacks). Change requests among them: a fresh store each.
   { file: 'r20-own-c.json', heldOut: false, freshCorePerItem: true },
+  // Written by helper nlu20b of round 20 before the code that reads them: other wordings of the kinds behind
+  // r19-commands-dev.json's failures ('t' for 'till', a date written with a dot that could be a clock time) and three
+  // gaps found by hand (a yes or a no with no proposal waiting, or with two waiting; a member's plain statement is a
+  // claim checked against the plan, a member's request is refused, the secretariat's statement is a change).
+  { file: 'r20-commands-own.json', heldOut: false, freshCorePerItem: true },
 ];
 export const SECRETARIAT_ID = 'sekretariatet-huddinge';
 export const MEMBER_ID = 'medlem-tyreso';
