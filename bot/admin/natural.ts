@@ -429,8 +429,15 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
   // "öka budgeten", "change the budget": a budget change that names no line asks for the line and the amount.
   // "höj med 20 000", "cut by 10 %": a change by an amount or a share with no line named asks the same.
   const byWithoutLine = has(C.budgetBy) && (amounts.length > 0 || share !== undefined) && words.length <= 6;
-  if (!budgetLines.length && has(C.budgetStrong) && (words.some((w) => BUDGET_WORD.test(w)) || byWithoutLine) && !bodies.length && !dates.dates.length && !municipalities.length) {
-    return ask(say(lang, 'whichBudgetLineAnd'));
+  // ("posten för representation ska bli 20 000": a word for a line, a new amount and no line of the plan is a line the
+  // plan does not have: which of its lines is meant, named. Words, not phrases: the lexicon's changes.budgetLineWords.)
+  const lineWords = (ctx.lexicon.data as unknown as { changes?: { budgetLineWords?: string[] } }).changes?.budgetLineWords ?? [];
+  const noSuchLine = words.some((w) => lineWords.some((n) => (n.endsWith('*') ? w.startsWith(n.slice(0, -1)) : w === n))) && amounts.length > 0 && (signals.budget || up || down || toAmount);
+  if (!budgetLines.length && (noSuchLine || (has(C.budgetStrong) && (words.some((w) => BUDGET_WORD.test(w)) || byWithoutLine))) && !bodies.length && !dates.dates.length && !municipalities.length) {
+    const budget = plan.budgets.find((b) => b.year === (yearWord ? Number(yearWord[1]) : thisYear)) ?? [...plan.budgets].sort((a, b) => b.year - a.year)[0];
+    const glosses = ctx.lexicon.data.glosses?.budgetLines ?? {};
+    const labels = (budget?.costs ?? []).map((l) => (lang === 'en' && glosses[l.id] ? `${l.label} (${glosses[l.id]})` : l.label));
+    return ask(budget && labels.length ? say(lang, 'whichOfTheBudgetLines', labels.join('; '), budget.year) : say(lang, 'whichBudgetLineAnd'));
   }
 
   // The rådslag's host of a year: "rådslaget 2014 ska vara i Salem", "the rådslag host in 2016 is now Salem".

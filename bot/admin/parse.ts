@@ -35,7 +35,7 @@ export interface ParseContext {
   /** The writer's latest change in this conversation (natural.ts previousChange), for "och LG 25/11 också". */
   previous?: Change;
   /** The message's reading: its lexicon matches are taken wherever the same words are read. */
-  reading?: Pick<Reading, 'words' | 'matches'>;
+  reading?: Pick<Reading, 'words' | 'matches'> & Partial<Pick<Reading, 'sent'>>;
   /** The writer's proposal waiting in this conversation, which a correction replaces (requests.ts readCorrection). */
   pending?: PendingProposal;
   /** Where given, the reading's steps are written here (natural.ts), for DEBUG_NLU. */
@@ -460,7 +460,8 @@ function parseCommand(text: string, ctx: ParseContext, guessed: Lang): AdminRequ
       if (!line) throw new Invalid(say(lang, 'theBudgetHasNo', year));
       return { type: 'change', change: { kind: 'budget.line', year, side: line.side, lineId: line.id, line: null }, lang };
     }
-    if (/^((andra|satt|change|set) (budget|budgetrad|budgetraden|budget line)|budget (19|20)\d\d )/.test(f)) {
+    // ("ändra budgetposten för telefoni …" is no "ändra budget …": another word that only starts so is read in words.)
+    if (/^((andra|satt|change|set) (budget|budgeten|budgetrad|budgetraden|budget line)(?![a-z])|budget (19|20)\d\d )/.test(f)) {
       // "budget 2012 personal?": the bare form with no verb and no amount, asked, is a question (as "värd 14 april?" is).
       if (/^budget /.test(f) && raw.trim().endsWith('?') && !/\d[\d \u00a0]*\s*(kr|kronor|sek|k|tkr)?\s*\??$/i.test(raw.replace(/\b(19|20)\d\d\b/g, '').trim())) return undefined;
       const rest = after(/((ändra|andra|sätt|satt|change|set) (budgetraden|budgetrad|budget line|budget)|budget)/);

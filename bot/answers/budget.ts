@@ -153,6 +153,18 @@ export function budget({ q, plan, now, data }: AnswerInput): Answer {
       return { reply: reply('budgetDifference', lang, say(lang, 'largestLessSmallest', kronor(x.amount - y.amount)), [{ type: 'text', text: `${both} − ${label(y)} ${kronor(y.amount)} = ${kronor(x.amount - y.amount)}` }, ...yearNote]), context: ctx };
     }
   }
+  // "om avgifterna delas lika, vad betalar Huddinge netto efter ersättningen?": a member's equal share of the fees less
+  // what the budget pays back to it (the cost lines whose label names it; none for most members).
+  if (q.cues.includes('net') && q.municipalities.length === 1 && (q.cues.includes('split') || q.per?.includes('municipality')) && !q.scale) {
+    const members = counted ?? plan.municipalities.length;
+    const each = income / members;
+    const net = each - sum(byName);
+    const who = plan.municipalities.find((x) => x.id === q.municipalities[0])?.name ?? q.municipalities[0]!;
+    const blocks: Block[] = [{ type: 'text', text: say(lang, 'equalShareOfFees', kronor(income), members, kronor(each)) }];
+    blocks.push(byName.length ? { type: 'text', text: `${kronor(each)} − ${byName.map((l) => `${label(l)} ${kronor(l.amount)}`).join(' − ')} = ${kronor(net)}` } : { type: 'text', text: say(lang, 'nothingPaidBackTo', who) });
+    blocks.push({ type: 'text', subtle: true, text: say(lang, 'thePlanDoesNotSay') }, ...yearNote);
+    return { reply: reply('budgetNet', lang, say(lang, 'netOfMember', who, kronor(net)), blocks), context: ctx };
+  }
   const arithmetic = computeOver(b, ordered, byAmount, { asksIncome, label, lang, members: counted ?? plan.municipalities.length, population: plan.organisation.population.approx, cues: counted && !asksBalance && !cues.includes('split') ? [...cues, 'split'] : cues, per: q.per ?? [], ...(q.perCount ? { perCount: q.perCount } : {}), scale: q.scale, units: data?.perUnits ?? {}, text: q.text, at: (l) => mentionOf(l), totalHeld: q.totalHeld === true, amounts: q.amounts, unchangedAt: q.unchangedAt, window: data?.unchanged?.window ?? 0 });
   // The units divided by are kept, so "och per kvartal?" divides the same amount further.
   if (arithmetic) return { reply: reply(arithmetic.kind, lang, arithmetic.title, [...arithmetic.blocks, ...yearNote]), context: arithmetic.per ? { ...ctx, per: arithmetic.per } : ctx };

@@ -46,7 +46,7 @@ export function defaultYear(plan: Plan, now: Date): number {
 
 /** Whether a meeting is of the bodies and hosted by the municipalities the question names (if any). */
 function inScope(q: Query): (m: Meeting) => boolean {
-  return (m) => (!q.bodies.length || q.bodies.includes(m.body)) && (!q.municipalities.length || m.hosts.some((h) => q.municipalities.includes(h)));
+  return (m) => (!q.bodies.length || q.bodies.includes(m.body)) && !q.excludedBodies?.includes(m.body) && (!q.municipalities.length || m.hosts.some((h) => q.municipalities.includes(h)));
 }
 
 /** Whether a meeting falls on one of these ISO weekdays (any of its days; a month-only date cannot say, so it stays). */
@@ -73,8 +73,11 @@ function meetingsIn(plan: Plan, q: Query, p: Period, now?: Date): Meeting[] {
   const ok = filter ? (m: Meeting) => scope(m) && onWeekdays(m, q.weekdays) : scope;
   // "vilka SK-möten är kvar före sommaren": only those not yet held.
   // ("vilka möten har varit i höst", "hittills i år": only those held; 'remaining' wins where both are said.)
-  const left = now && q.cues.includes('remaining') ? (m: Meeting) => !isPast(m, now) : now && heldAsked(q) ? (m: Meeting) => isPast(m, now) : () => true;
-  return meetingsBetween(plan, p.from, p.to, oneBody(q)).filter((m) => inPeriod(m, p) && ok(m) && left(m));
+  // ("nästa heldag i höst", "next meeting this autumn": the next is one not yet held.)
+  const left = now && (q.cues.includes('remaining') || q.cues.includes('next')) ? (m: Meeting) => !isPast(m, now) : now && heldAsked(q) ? (m: Meeting) => isPast(m, now) : () => true;
+  // "vilka heldagar är det i höst?", "nästa heldag efter sommaren": only the full-day meetings.
+  const fullDay = q.cues.includes('allDay') ? (m: Meeting) => m.time.kind === 'allDay' : () => true;
+  return meetingsBetween(plan, p.from, p.to, oneBody(q)).filter((m) => inPeriod(m, p) && ok(m) && left(m) && fullDay(m));
 }
 
 /**
@@ -668,7 +671,9 @@ export function calendar({ q, plan, now }: AnswerInput): Answer {
   const { scoped } = focus;
   let year = focus.year;
   const remaining = q.cues.includes('remaining');
-  const ok = inScope(q);
+  // ("heldagar i år utom rådslaget": only the full-day meetings.)
+  const scope = inScope(q);
+  const ok = q.cues.includes('allDay') ? (m: Meeting) => scope(m) && m.time.kind === 'allDay' : scope;
   const listOf = (y: number | undefined) =>
     (y === undefined ? plannedMeetings(plan, oneBody(q)) : meetingsOfYear(plan, y, oneBody(q))).filter((m) => ok(m) && (!remaining || !isPast(m, now)) && (remaining || !heldAsked(q) || isPast(m, now)));
   let list = listOf(year);

@@ -96,6 +96,8 @@ export interface LexiconData {
   untilSeason?: { until: string[]; comeSeasons: string[]; tillUpTo: string[] };
   /** Words that set one thing against another ('as opposed to', 'till skillnad från'): a body named right after them is not the one asked. */
   contrastWords?: string[];
+  /** 'hur mycket större är X än Y?': an amount-asking phrase, a comparative within the window after it, a than-word after that (understand.ts, amountCompared). */
+  amountComparison?: { asks: string[]; comparatives: string[]; than: string[]; window: number };
   /** Words of the split cue that say how evenly, not between whom: with a unit of time and no municipality, an amount spread over time. */
   splitManner?: string[];
   /** Per-words that may stand a few words before their unit ("each of the eight municipalities"). */

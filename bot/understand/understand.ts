@@ -123,6 +123,8 @@ export interface Query extends QueryContext {
   action?: string;
   /** What kinds of facts outside the plan were asked for (name, price, agenda …). */
   notInPlanKinds: string[];
+  /** Bodies asked to be left out ("heldagar utom rådslaget", "apart from the rådslag"): no meeting of theirs is listed. */
+  excludedBodies?: string[];
   /** Units an amount is asked per ("per kvartal", "per kommun och månad", "per invånare"): perUnits ids. */
   per: string[];
   /** A number of a unit of time ("efter tre kvartal", "for two months"): the amount spread evenly over the year, that many units of it. */
@@ -565,6 +567,13 @@ export function understand(input: UnderstandInput): Query {
   const setAgainst = (at: number) => NOT_WORDS.has(words[at] ?? '') || contrastEnds.has(at + 1);
   const negated = new Set(matches.filter((m) => m.sense.kind === 'body' && (setAgainst(m.start - 1) || (ARTICLES.has(words[m.start - 1] ?? '') && setAgainst(m.start - 2)))).map((m) => (m.sense as { id: string }).id));
   if (negated.size && bodies.some((b) => !negated.has(b))) bodies = bodies.filter((b) => !negated.has(b));
+  // "heldagar i år utom rådslaget", "which full-day events apart from the rådslag?": a body named right after a word of
+  // the except cue is left out of what is asked; where it is every body named, no body is the subject.
+  const exceptEnds = new Set(matches.filter((m) => m.sense.kind === 'cue' && m.sense.name === 'except').map((m) => m.end));
+  const excepted = uniq(matches.filter((m) => m.sense.kind === 'body' && (exceptEnds.has(m.start) || (ARTICLES.has(words[m.start - 1] ?? '') && exceptEnds.has(m.start - 1)))).map((m) => (m.sense as { id: string }).id));
+  const excludedBodies = excepted.length && bodies.every((b) => excepted.includes(b)) ? excepted : [];
+  if (excludedBodies.length) bodies = [];
+  else if (excepted.length) bodies = bodies.filter((b) => !excepted.includes(b));
   const { bodyById, roles } = planFacts(plan);
   // "I'm the new chair from Nykvarn – which meetings am I expected to attend this autumn?", "som kommundirektör, vilka
   // möten ska jag gå på i höst?": a role named with a meeting word and a word of attending (or of the asker) asks for
@@ -704,7 +713,7 @@ export function understand(input: UnderstandInput): Query {
   const unitAt = new Set<number>();
   const per = readPer(scale?.fractionAt === undefined ? words : words.map((w, i) => (i === scale.fractionAt ? '' : w)), lexicon, unitAt);
   // "hur mycket borde vara använt efter tre kvartal?": a count of a unit of time is that unit too, times the count.
-  const perCount = budgetLines.length || cues.includes('split') ? countedUnit(words, lexicon) : undefined;
+  let perCount = budgetLines.length || cues.includes('split') ? countedUnit(words, lexicon) : undefined;
   if (perCount && !per.includes(perCount.unit)) {
     per.push(perCount.unit);
     unitAt.add(perCount.at);
@@ -732,7 +741,29 @@ export function understand(input: UnderstandInput): Query {
   // season", the season itself; "fram till hösten", "ända till", "tills", "until" stay up to it.
   const untilSeason = lexicon.data.untilSeason ?? { until: [], comeSeasons: [], tillUpTo: [] };
   const comeSeason = periodMatches.some((m) => words[m.start - 1] === 'till' && untilSeason.comeSeasons.includes(words[m.start]!) && !untilSeason.tillUpTo.includes(words[m.start - 2] ?? ''));
-  let period = readPeriod(periodMatches.map((m) => m.sense as Extract<Match['sense'], { kind: 'period' }>), cues, comeSeason ? words.filter((w) => w !== 'till') : words, untilSeason.until);
+  let period = bothPeriods(periodMatches, words, cues) ?? readPeriod(periodMatches.map((m) => m.sense as Extract<Match['sense'], { kind: 'period' }>), cues, comeSeason ? words.filter((w) => w !== 'till') : words, untilSeason.until);
+  // "vilka dagar var den?", "när var rådslaget?", "vilken kommun var värd 2011?": a "var" right after a question word (and
+  // its noun) is the verb, "was", not "where" ("när och var" keeps both).
+  const whereAt = matches.filter((m) => m.sense.kind === 'cue' && m.sense.name === 'where');
+  const wasVerb = (m: Match) => words[m.start] === 'var' && m.end - m.start === 1 && [1, 2].some((k) => WAS_AFTER.has(words[m.start - k] ?? '') && words.slice(m.start - k + 1, m.start).every((w) => !/^(och|and|samt|eller|or)$/.test(w)));
+  if (cues.includes('where') && whereAt.length && whereAt.every(wasVerb)) cues.splice(cues.indexOf('where'), 1);
+  // "hur mycket större är personalposten än konsultposten?": how much one amount exceeds another is their difference.
+  if (!cues.includes('ratio') && !cues.includes('difference') && amountCompared(words, lexicon)) cues.push('difference');
+  // "budget för första halvåret om man räknar jämnt?", "personalen under hösten, jämnt fördelat": in a money question
+  // spread evenly over time, a period of whole months is that part of the year's amount, not a filter of the calendar:
+  // a unit of the lexicon as long as the period ("per halvår"), or else so many months.
+  if (period && !period.nextYear && !per.length && (budgetLines.length || MONEY_CUES.some((c) => cues.includes(c)))) {
+    const months = period.to - period.from + 1;
+    const units = lexicon.data.perUnits ?? {};
+    const sameLength = Object.entries(units).find(([, u]) => typeof u === 'object' && u.divide === 12 / months)?.[0];
+    const unit = sameLength ?? 'month';
+    if (months < 12 && Object.hasOwn(units, unit) && spreadOverTime(words, matches, [unit], cues, lexicon)) {
+      per.push(unit);
+      if (!sameLength) perCount = { unit, count: months, at: -1 };
+      cues.push(...['per', 'overTime'].filter((c) => !cues.includes(c)));
+      period = undefined;
+    }
+  }
   const followStart = startsFollowUp(text, matches);
 
   const { rotationBodies, meetingBodies } = planFacts(plan);
@@ -969,6 +1000,7 @@ export function understand(input: UnderstandInput): Query {
     notInPlanKinds,
     period,
     per,
+    ...(excludedBodies.length ? { excludedBodies } : {}),
     ...(perCount && per.at(-1) === perCount.unit ? { perCount: { unit: perCount.unit, count: perCount.count } } : {}),
     scale,
     ...(roleOfNamed ? { roleBodies: roleOfNamed, role: roleNamed(words, lexicon) } : {}),
@@ -1053,7 +1085,8 @@ export function understand(input: UnderstandInput): Query {
   // reads a follow-up too.)
   // ("And what new task have its members recently given it?" after a joint body: "it" points back at the body,
   // whatever the longer question's own words would read alone.)
-  const pointsBack = ((cues.includes('pronoun') && (intent === 'notInPlan' || intent === 'clarify')) || (cues.includes('itRef') && !hasOwnSubject && Boolean(context?.bodies.length))) && words.length <= 10;
+  // ("hur stor andel av totalen är det?" after a budget line: "det" points back at the line as it does at a body.)
+  const pointsBack = ((cues.includes('pronoun') && (intent === 'notInPlan' || intent === 'clarify')) || (cues.includes('itRef') && !hasOwnSubject && Boolean(context?.bodies.length || context?.budgetLines.length))) && words.length <= 10;
   // (A leading "och"/"and" and signs such as "%" are not words of the question's own.)
   const ownWords = words.filter((w) => /[\p{L}\d]/u.test(w)).length - (followStart ? 1 : 0);
   if (context && !hasOwnSubject && (ownWords <= 6 || pointsBack) && cues.length && !cues.includes('unknownTopic') && !cues.includes('greeting') && !cues.includes('thanks')) {
@@ -1239,6 +1272,29 @@ function orderedSpan(words: readonly string[], matches: readonly Match[], days: 
 }
 
 /** Words that spread an amount over the year ("jämnt", "evenly", "linjärt") or name what is left of it ("resten av året"). */
+/**
+ * "hur mycket större är personalposten än konsultposten?", "how much smaller is X than Y?", "hur mycket dyrare blir …
+ * jämfört med …": an amount-asking phrase of the lexicon's amountComparison, a comparative within its window after it
+ * and a than-word after that ask the difference of two amounts. One pass over the words per asking phrase.
+ */
+function amountCompared(words: readonly string[], lexicon: Lexicon): boolean {
+  const c = lexicon.data.amountComparison;
+  if (!c) return false;
+  for (let i = 0; i < words.length; i++) {
+    const ask = c.asks.find((a) => wordsAt(words, i, a));
+    if (!ask) continue;
+    const after = i + ask.split(' ').length;
+    for (let j = after; j <= after + c.window && j < words.length; j++) {
+      if (c.comparatives.includes(words[j]!)) return words.slice(j + 1).some((w) => c.than.includes(w));
+    }
+  }
+  return false;
+}
+
+/** Question words after which (with a noun between at most) a Swedish "var" is the verb, "was". */
+const WAS_AFTER = new Set(['vem', 'vad', 'nar', 'hur', 'vilken', 'vilket', 'vilka']);
+/** Cues of a question about money: with one, a period spread evenly is a part of the year's budget. */
+const MONEY_CUES = ['money', 'budget', 'income', 'costsWord', 'sum'];
 const EVENLY = /^(jamnt?|jamna|evenly|even|linjart|linearly|proportionellt|proportionally|pro)$/;
 const REST_WORDS = /^(resten|rest|remainder|aterstoden)$/;
 const FROM_WORDS = new Set(['fran', 'from', 'fom', 'starting', 'fr', 'med']);
@@ -1508,6 +1564,27 @@ function readPeriod(periods: Array<{ id: string; months: [number, number]; befor
   const before = (cues.includes('before') || (p.season && words.some((w) => until.includes(w)))) && !cues.includes('after');
   if (before && from > 1) return { id: `before:${p.id}`, from: 1, to: p.beforeUntil ?? from - 1, ...(p.fromNow ? { fromNow: true } : {}), ...(p.untilDay ? { untilDay: p.untilDay } : {}) };
   return { id: p.id, from, to, ...(p.season ? { season: true } : {}) };
+}
+
+/**
+ * "nästa heldag i höst efter sommaren", "LG under våren före sommaren": two periods, not between each other, each
+ * narrows the other. An order word right before one of them (an article between them at most) is that one's; the
+ * months both cover are asked. Undefined where they do not overlap or an order word is no period's (readPeriod reads them).
+ */
+function bothPeriods(all: readonly Match[], words: readonly string[], cues: string[]): Period | undefined {
+  const matches = all.filter((m, i) => all.findIndex((x) => (x.sense as { id: string }).id === (m.sense as { id: string }).id) === i);
+  if (matches.length !== 2 || words.some((w) => BETWEEN.has(w) && !ORDER_WORDS.has(w))) return undefined;
+  const orderOf = (m: Match) => { const k = ARTICLES.has(words[m.start - 1] ?? '') ? m.start - 2 : m.start - 1; return ORDER_WORDS.has(words[k] ?? '') ? words[k]! : undefined; };
+  const own = matches.map((m) => { const o = orderOf(m); const c = !o ? [] : ['efter', 'after'].includes(o) ? ['after'] : ['before']; return readPeriod([m.sense as Extract<Match['sense'], { kind: 'period' }>], c, []); });
+  const relations = (['after', 'before'] as const).filter((c) => cues.includes(c)).length;
+  if (matches.filter((m) => orderOf(m)).length !== relations) return undefined;
+  const [a, b] = own as [Period | undefined, Period | undefined];
+  if (!a || !b || a.nextYear || b.nextYear) return undefined;
+  const from = Math.max(a.from, b.from);
+  const to = Math.min(a.to, b.to);
+  if (from > to) return undefined;
+  const season = a.season && b.season && !/^(before|after):/.test(a.id + b.id);
+  return { id: `${a.id}+${b.id}`, from, to, ...(season ? { season: true } : {}) };
 }
 
 const YEAR_WORDS = new Set(['ar', 'aren', 'year', 'years']);
@@ -1860,8 +1937,9 @@ function countedUnit(words: string[], lexicon: Lexicon): { unit: string; count: 
     const u = counted.get(words[i]!);
     if (!u) continue;
     const n = countWord(words[i - 1]!, numbers, 3);
-    // ("a quarter", "en månad": one unit is the per-unit reading, not a count.)
-    if (n !== undefined && n >= 2 && n <= u.divide) return { unit: u.id, count: n, at: i };
+    // ("a quarter", "en månad", "under ett halvår": one unit is the per-unit reading, its count of one changes nothing;
+    // "om en månad" is a time from now.)
+    if (n !== undefined && n >= 1 && (n >= 2 || words[i - 2] !== 'om') && n <= u.divide) return { unit: u.id, count: n, at: i };
   }
   return undefined;
 }

@@ -274,6 +274,12 @@ export const FILES = [
   // r18-commands-dev.json's failures (a change whose new value would equal the old one, 'från X till Y' read in
   // order, a dash between the thing and its change, a question with an off-plan aside from the secretariat).
   { file: 'r18-commands-own.json', heldOut: false, freshCorePerItem: true },
+  // Written by helper nlu20c of round 20 before the code that reads them: other wordings of the kinds behind its share of
+  // r20-dev.json's and r20-commands-dev.json's failures (a budget figure for a part of the year counted evenly, 'hur
+  // mycket större/mindre är X än Y' as a difference, a municipality's net fee after what it is paid back, a share asked as
+  // a follow-up, the next full-day event in a season, the days of a past meeting, an explicit exclusion ('inte X', 'utom
+  // X'), a truncated command word, a change to a budget line the plan lacks). Change requests among them: a fresh store each.
+  { file: 'r20-own-c.json', heldOut: false, freshCorePerItem: true },
   // Written by helper nlu20b of round 20 before the code that reads them: other wordings of the kinds behind
   // r19-commands-dev.json's failures ('t' for 'till', a date written with a dot that could be a clock time) and three
   // gaps found by hand (a yes or a no with no proposal waiting, or with two waiting; a member's plain statement is a

@@ -94,6 +94,7 @@ export const ADMIN = {
   commandChangeHost: { sv: 'ändra värd', en: 'change host' },
   commandAddMeeting: { sv: 'lägg till möte', en: 'add meeting' },
   whatAmountHowMuch: { sv: 'Vilket belopp? Skriv till exempel: ändra budget 2011 personal 600 000', en: 'What amount (how much)? Write e.g.: change budget 2011 personal 600 000' },
+  whichOfTheBudgetLines: { sv: (lines: string, year: number) => `Vilken budgetrad? Budgeten har de här kostnadsraderna: ${lines}. Skriv till exempel: personalen höjs till 600 000 – eller, för en ny rad: lägg till budgetrad ${year} kostnad Resor 40 000`, en: (lines: string, year: number) => `Which budget line? The budget has these cost lines: ${lines}. Write e.g.: staff costs go up to 600 000 – or, for a new line: add budget line ${year} cost Travel 40 000` },
   whichBudgetLineAnd: { sv: 'Vilken budgetrad, och vilket belopp? Skriv till exempel: personalen höjs till 600 000', en: 'Which budget line, and what amount? Write e.g.: staff costs go up to 600 000' },
   whichMeetingAndWhat: { sv: 'Vilket möte, och vad ska ändras? Skriv till exempel: LG 20/5 ska flyttas till 27/5', en: 'Which meeting, and what should change? Write e.g.: LG 20/5 is moved to 27/5' },
   whichMeetingGiveTheBody: { sv: 'Vilket möte? Ange organ och datum, till exempel: LG 14/10 blir inte av', en: 'Which meeting? Give the body and the date, e.g.: LG 14/10 is cancelled' },
