@@ -274,6 +274,12 @@ export const FILES = [
   // r18-commands-dev.json's failures (a change whose new value would equal the old one, 'från X till Y' read in
   // order, a dash between the thing and its change, a question with an off-plan aside from the secretariat).
   { file: 'r18-commands-own.json', heldOut: false, freshCorePerItem: true },
+  // Written by helper nlu20d of round 20 before the code that reads them: questions and the secretariat's change
+  // requests with their dates, years and amounts written as words ('den fjortonde april', 'rådslaget tjugofjorton',
+  // 'sexhundrafemtiotusen', 'the ninth of June', 'twenty sixteen', 'six hundred thousand'), and number words that
+  // stay words ('en fråga', 'de tre kommunerna', 'första LG-mötet', 'en vecka framåt').
+  { file: 'r20-own-d.json', heldOut: false, freshCorePerItem: false },
+  { file: 'r20-commands-own-d.json', heldOut: false, freshCorePerItem: true },
 ];
 export const SECRETARIAT_ID = 'sekretariatet-huddinge';
 export const MEMBER_ID = 'medlem-tyreso';
