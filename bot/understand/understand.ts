@@ -691,7 +691,7 @@ export function understand(input: UnderstandInput): Query {
   const unitAt = new Set<number>();
   const per = readPer(scale?.fractionAt === undefined ? words : words.map((w, i) => (i === scale.fractionAt ? '' : w)), lexicon, unitAt);
   // "hur mycket borde vara använt efter tre kvartal?": a count of a unit of time is that unit too, times the count.
-  const perCount = budgetLines.length || cues.includes('split') ? countedUnit(words, lexicon) : undefined;
+  const perCount = budgetLines.length || cues.includes('split') ? countedUnit(words, lexicon, per) : undefined;
   if (perCount && !per.includes(perCount.unit)) {
     per.push(perCount.unit);
     unitAt.add(perCount.at);
@@ -1831,9 +1831,11 @@ function spreadOverTime(words: string[], matches: readonly Match[], per: string[
 /**
  * A number of a unit of time, written as a number or the lexicon's number words, right before the unit ("efter tre
  * kvartal", "for 2 months", "sex veckor"): from one up to the units of a year (a count beyond it is no part of the
- * year's amount). One pass over the words.
+ * year's amount). The whole year counted in the unit also asked per ("spread over the twelve months, how much per
+ * month?", "fördelat på årets fyra kvartal, per kvartal") is the year the amount is spread over, not a count.
+ * One pass over the words.
  */
-function countedUnit(words: string[], lexicon: Lexicon): { unit: string; count: number; at: number } | undefined {
+function countedUnit(words: string[], lexicon: Lexicon, askedPer: readonly string[]): { unit: string; count: number; at: number } | undefined {
   const { counted } = perTable(lexicon);
   const numbers = lexicon.data.offsets?.numbers ?? {};
   for (let i = 1; i < words.length; i++) {
@@ -1842,7 +1844,7 @@ function countedUnit(words: string[], lexicon: Lexicon): { unit: string; count: 
     const w = words[i - 1]!;
     const n = /^\d{1,3}$/.test(w) ? Number(w) : Object.hasOwn(numbers, w) ? numbers[w]! : undefined;
     // ("a quarter", "en månad": one unit is the per-unit reading, not a count.)
-    if (n !== undefined && n >= 2 && n <= u.divide) return { unit: u.id, count: n, at: i };
+    if (n !== undefined && n >= 2 && (n < u.divide || (n === u.divide && !askedPer.includes(u.id)))) return { unit: u.id, count: n, at: i };
   }
   return undefined;
 }
