@@ -173,7 +173,7 @@ export async function turn(input: TurnInput, deps: TurnDeps, picked?: { command:
   if (command) {
     const result = await command.handle(ctx);
     const explained = deps.debugNlu ? command.explain?.(ctx) : undefined;
-    const nlu = explained ? [log('info', 'nlu command', { conversation: msg.conversationId, text, command: command.name, ...explained })] : [];
+    const nlu = explained ? [log('info', 'nlu command', { conversation: msg.conversationId, text, command: command.name, ...(reading.numbers ? { numbers: reading.numbers } : {}), ...explained })] : [];
     return { ...result, effects: [log('debug', 'command', { command: command.name, conversation: msg.conversationId }), ...nlu, ...effects, ...result.effects], command: command.name };
   }
   const saved = input.context;
@@ -255,6 +255,7 @@ export async function turn(input: TurnInput, deps: TurnDeps, picked?: { command:
         ...(reading.spoken !== undefined ? { spoken: reading.spoken } : {}),
         ...(reading.sent !== undefined ? { sent: reading.sent } : {}),
         ...(reading.typos ? { typos: reading.typos } : {}),
+        ...(reading.numbers ? { numbers: reading.numbers } : {}),
         lang: q.lang,
         intent: q.intent,
         ...(ownMunicipality ? { asker: ownMunicipality } : {}),

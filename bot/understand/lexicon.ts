@@ -7,6 +7,7 @@ import { distance } from 'fastest-levenshtein';
 import type { Plan } from '../store/schema.js';
 import { fold, inWordList } from './normalize.js';
 import type { SpokenForms } from './spoken.js';
+import { numberWordsProblem, type NumberWords } from './numbers.js';
 import { rolesProblem, singleRoleWords, type RolesTable } from './roles.js';
 
 export interface LexiconData {
@@ -25,6 +26,8 @@ export interface LexiconData {
   months_relative?: Record<string, string[]>;
   /** "om en vecka", "3 days ago": number words, units in days, and the words for ahead and ago. */
   offsets?: { units: Record<string, number>; ahead: string[]; ago: string[]; numbers: Record<string, number>; within?: string[] };
+  /** Numbers written as words, read as digits where they are a day, an amount or a year (numbers.ts). */
+  numberWords?: NumberWords;
   weeks: Record<string, string[]>;
   thisYear: string[];
   cues: Record<string, string[]>;
@@ -245,7 +248,7 @@ export function loadLexiconData(file: string): LexiconData {
   const required = ['langWords', 'bodyAliases', 'months', 'weekdays', 'cues', 'intents', 'followUp', 'minScore'] as const;
   const missing = required.filter((k) => data[k] === undefined);
   if (missing.length) throw new Error(`The lexicon ${file} lacks: ${missing.join(', ')}`);
-  const problem = rolesProblem(data.roles) ?? acrossWordsProblem(data.acrossWords);
+  const problem = rolesProblem(data.roles) ?? acrossWordsProblem(data.acrossWords) ?? numberWordsProblem(data.numberWords);
   if (problem) throw new Error(`The lexicon ${file} is wrong: ${problem}`);
   return { ...data, commonWords: loadCommonWords() };
 }
