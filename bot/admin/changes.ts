@@ -255,16 +255,26 @@ export function targetState(target: Target, change: Change): string {
  * The parts of a change that would change nothing (the plan has what they ask for already: "Tyresö → Tyresö",
  * a meeting moved to its own day, a line set to its own amount), each tried on the plan the parts before it
  * left. Such a part is never proposed (secretariat.ts says so, and asks for the value where one is missing).
- * The change must apply (tryChange first): its ChangeError is not caught here.
+ * Throws the change's ChangeError.
  */
 export function unchangedParts(target: Target, change: Change): SingleChange[] {
-  const same: SingleChange[] = [];
-  let current = target;
+  return appliedParts(target, change).unchanged;
+}
+
+/**
+ * A change applied part by part, as applyChange applies a batch: the plans it leaves (`plans[0]` is `target`, the
+ * last the change's result, one after each part) and its parts that change nothing (unchangedParts). A proposal
+ * needs all three (tryChange): the change is applied once for them. Throws ChangeError as applyChange does.
+ */
+export function appliedParts(target: Target, change: Change): { plans: Target[]; unchanged: SingleChange[] } {
+  const plans = [target];
+  const unchanged: SingleChange[] = [];
   for (const part of partsOf(change)) {
-    if (changesNothing(current, part)) same.push(part);
-    current = applyChange(current, part).target;
+    const current = plans.at(-1)!;
+    if (changesNothing(current, part)) unchanged.push(part);
+    plans.push(applyChange(current, part).target);
   }
-  return same;
+  return { plans, unchanged };
 }
 
 /** Whether the plan has what one change sets (what it leaves aside, a meeting's sequence or a budget's stated totals, is no part of it). */

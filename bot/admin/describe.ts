@@ -58,9 +58,12 @@ export function alreadyText(change: SingleChange, before: Target, lang: Lang): s
   return describeOne(change, before, before, lang).summary;
 }
 
-/** `before` and `after` are the whole target before and after the change (from applyChange). */
-export function describeChange(change: Change, before: Target, after: Target, lang: Lang): Described {
-  const described = change.kind === 'batch' ? describeBatch(change, before, lang) : describeOne(change, before, after, lang);
+/**
+ * `before` and `after` are the whole target before and after the change (from applyChange); `plans`, where the caller
+ * has them, the target after each part (changes.ts appliedParts), so that a batch is not applied again.
+ */
+export function describeChange(change: Change, before: Target, after: Target, lang: Lang, plans?: readonly Target[]): Described {
+  const described = change.kind === 'batch' ? describeBatch(change, before, lang, plans) : describeOne(change, before, after, lang);
   // The budget must still balance; a change that breaks that is allowed, with a warning (of the whole
   // change: a batch that moves money from one line to another balances in the end).
   for (const b of after.plan.budgets) {
@@ -77,12 +80,12 @@ export function describeChange(change: Change, before: Target, after: Target, la
  * Several changes confirmed together: each described on the plan the ones before it left, one row each
  * (what it is, before → after), its own warnings kept.
  */
-function describeBatch(change: BatchChange, before: Target, lang: Lang): Described {
+function describeBatch(change: BatchChange, before: Target, lang: Lang, plans?: readonly Target[]): Described {
   const rows: Described['rows'] = [];
   const warnings: string[] = [];
   let current = before;
-  for (const part of change.changes) {
-    const { target: next } = applyChange(current, part);
+  for (const [i, part] of change.changes.entries()) {
+    const next = plans?.[i + 1] ?? applyChange(current, part).target;
     const d = describeOne(part, current, next, lang);
     // "Budget 2011: Personal" and its row "Personal: …" are said once.
     const one = d.rows.length === 1;

@@ -16,7 +16,7 @@ import { englishIn, type Lang } from '../text/lang.js';
 import { PlanSchema, checkReferences, type AuditEntry, type Plan, type UsageWeek } from '../store/schema.js';
 import { validateStore, type Current, type Store } from '../store/store.js';
 import type { Logger } from '../log.js';
-import { applyChange, ChangeError, ChangeSchema, partsOf, targetKeys, targetState, together, unchangedParts, type Change, type SingleChange } from './changes.js';
+import { appliedParts, applyChange, ChangeError, ChangeSchema, partsOf, targetKeys, targetState, together, type Change, type SingleChange } from './changes.js';
 import { alreadyText, describeChange } from './describe.js';
 import { editMenu, formReply, changeFromForm } from './forms.js';
 import { previousChange } from './requests.js';
@@ -112,16 +112,20 @@ function confirmationCard(p: Pending, rows: Array<{ title: string; before: strin
   ]);
 }
 
-/** Tries a change on a copy of the plan and the schema; returns its description or throws ChangeError. */
+/**
+ * Tries a change on a copy of the plan and the schema; returns its description, with the parts of it that would change
+ * nothing (changes.ts unchangedParts), or throws ChangeError. The change is applied once for both.
+ */
 export function tryChange(data: Pick<Current, 'schemaVersion' | 'plan' | 'runtime'>, change: Change, lang: Lang) {
   const before = { plan: data.plan, secretariat: data.runtime.secretariat };
-  const { target: after } = applyChange(before, change);
+  const { plans, unchanged } = appliedParts(before, change);
+  const after = plans.at(-1)!;
   try {
     validateStore({ ...data, plan: after.plan, runtime: { ...data.runtime, secretariat: after.secretariat } });
   } catch (e) {
     throw new ChangeError(say(lang, 'theChangeWouldMake', (e as Error).message));
   }
-  return describeChange(change, before, after, lang);
+  return { ...describeChange(change, before, after, lang, plans), unchanged };
 }
 
 /** Adds a new year's plan to the current one: everything in the file is added or replaces what has its id. */
@@ -212,7 +216,7 @@ export function adminCommands(deps: AdminDeps = {}): Command[] {
     const before = { plan: ctx.data.plan, secretariat: ctx.data.runtime.secretariat };
     try {
       described = tryChange(ctx.data, change, lang);
-      same = unchangedParts(before, change);
+      same = described.unchanged;
     } catch (e) {
       if (e instanceof ChangeError) return only(errorReply(e.message, lang));
       throw e;
@@ -596,15 +600,22 @@ function answersDraft(folded: string): boolean {
   return folded !== '' && folded.split(' ').length <= 8 && !DRAFT_NOT_ANSWER.test(folded);
 }
 
-const STATS_WORDS = new Set(['statistik', 'statistiken', 'visa statistik', 'anvandning', 'anvandningsstatistik', 'statistics', 'stats', 'usage', 'show statistics']);
+/**
+ * The whole messages that ask for the statistics, by language: the answer's language is the list's. (In code, not the
+ * lexicon: a word of the lexicon's data is one the reading corrects a typo to, which would change what is read.)
+ */
+const STATS_WORDS: Record<Lang, readonly string[]> = {
+  sv: ['statistik', 'statistiken', 'visa statistik', 'anvandning', 'anvandningsstatistik'],
+  en: ['statistics', 'stats', 'usage', 'show statistics'],
+};
 
 /** "statistik" (the secretariat only): per ISO week, answers by kind, the share "not in the plan", reminders. */
 function statistics(deps: AdminDeps): Command {
   return {
     name: 'secretariat.statistics',
-    matches: (ctx) => !ctx.msg.value && STATS_WORDS.has(ctx.folded),
+    matches: (ctx) => !ctx.msg.value && (STATS_WORDS.sv.includes(ctx.folded) || STATS_WORDS.en.includes(ctx.folded)),
     async handle(ctx) {
-      const lang: Lang = /^(statistics|stats|usage|show)/.test(ctx.folded) ? 'en' : /^(statistik|visa|anvandning)/.test(ctx.folded) ? 'sv' : ctx.lang;
+      const lang: Lang = STATS_WORDS.en.includes(ctx.folded) ? 'en' : 'sv';
       if (!isSecretariat(ctx.data, ctx.msg.userId)) return only(refusal(lang));
       // The counts so far are shown, and put into the store (the runner flushes them).
       const weeks = deps.usage ? deps.usage.withPending(ctx.data.runtime.usage) : ctx.data.runtime.usage;

@@ -14,7 +14,7 @@ import { defaultYear } from './meetings.js';
 import { listText } from '../text/format.js';
 import { bodyName, municipalityName } from '../domain/names.js';
 import { say } from '../text/catalogue/index.js';
-import type { AcrossWords } from '../understand/lexicon.js';
+import { countWord, type AcrossWords } from '../understand/lexicon.js';
 
 /** The lexicon's words for these answers (acrossWords: all, plural hosts, joins …); none without a lexicon. */
 const NO_WORDS: AcrossWords = { all: [], pluralHosts: [], hostsOfEach: [], listing: [], every: [], beforeCount: [], notCounts: [], joins: [] };
@@ -221,7 +221,7 @@ export function countPremise({ q, plan, data }: AnswerInput): Answer | undefined
  */
 export function claimedCount(words: readonly string[], numbers: Record<string, number>, all: number, nouns: readonly string[], aw: Pick<AcrossWords, 'every' | 'beforeCount' | 'notCounts'>): number | undefined {
   const is = (w: string) => inWordList(w, nouns);
-  const num = (w: string | undefined) => (w === undefined || aw.notCounts.includes(w) ? undefined : /^\d{1,2}$/.test(w) ? Number(w) : Object.hasOwn(numbers, w) ? numbers[w] : undefined);
+  const num = (w: string | undefined) => (w === undefined || aw.notCounts.includes(w) ? undefined : countWord(w, numbers));
   for (const [i, w] of words.entries()) {
     const allWord = aw.every.includes(w);
     const n = num(w);

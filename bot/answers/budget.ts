@@ -7,7 +7,7 @@ import { grouped, kronor, percent } from '../text/format.js';
 import { fold } from '../understand/normalize.js';
 import { budgetBalance, budgetOf, sum } from '../domain/budget.js';
 import type { Scale } from '../understand/understand.js';
-import type { LexiconData, PerUnit } from '../understand/lexicon.js';
+import { countWord, type LexiconData, type PerUnit } from '../understand/lexicon.js';
 import type { Lang } from '../text/lang.js';
 import { say } from '../text/catalogue/index.js';
 
@@ -45,7 +45,7 @@ function countedMembers(text: string, data: AnswerInput['data']): number | undef
   for (let i = 0; i + 1 < words.length; i++) {
     if (!nouns.has(words[i + 1]!)) continue;
     const w = words[i]!;
-    const n = /^\d{1,3}$/.test(w) ? Number(w) : Object.hasOwn(numbers, w) ? numbers[w] : undefined;
+    const n = countWord(w, numbers, 3);
     if (n !== undefined && n >= 2) return n;
   }
   return undefined;

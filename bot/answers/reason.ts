@@ -8,7 +8,7 @@ import type { Body, Meeting, Plan } from '../store/schema.js';
 import { bodyStems, fold, inWordList } from '../understand/normalize.js';
 import { readAmounts, roleFits, splitWords, wordsAt } from '../understand/understand.js';
 import { roleIn } from '../understand/roles.js';
-import { oneWords } from '../understand/lexicon.js';
+import { countWord, oneWords } from '../understand/lexicon.js';
 import { PlanMemo } from '../store/snapshot.js';
 import { contextOf, meetingFacts, notInPlan, suggestions, type Answer, type AnswerInput } from './common.js';
 import { defaultYear } from './meetings.js';
@@ -1245,7 +1245,7 @@ function countNamesList({ q, plan, data }: AnswerInput): Answer | undefined {
   const isNoun = (w: string, id: string) => (cues[id] ?? []).some((c) => (c.endsWith('*') ? w.startsWith(fold(c.slice(0, -1))) : fold(c) === w));
   const cueWords = (id: string) => (cues[id] ?? []).flatMap((c) => fold(c.replace(/\*$/, '')).split(' ')).filter((w) => w.length >= 5);
   for (const [i, w] of words.entries()) {
-    const n = /^\d{1,2}$/.test(w) ? Number(w) : !oneWords(data).includes(w) && Object.hasOwn(numbersOf, w) ? numbersOf[w] : undefined;
+    const n = countWord(w, numbersOf, 2, oneWords(data));
     if (n === undefined) continue;
     const after = words.slice(i + 1, i + 3);
     // (A list's own noun after the count is countedList's: a right count keeps its question, a wrong one is corrected.)
@@ -1274,7 +1274,7 @@ function countedList(q: AnswerInput['q'], plan: Plan, data: AnswerInput['data'],
   const { member, lists } = countableLists(q, plan);
   for (const [i, w] of words.entries()) {
     // ("en"/"a" is an article as often as a count.)
-    const n = /^\d{1,2}$/.test(w) ? Number(w) : !oneWords(data).includes(w) && Object.hasOwn(numbersOf, w) ? numbersOf[w] : undefined;
+    const n = countWord(w, numbersOf, 2, oneWords(data));
     if (n === undefined) continue;
     // ("de fem utvecklingsfrågorna": a count after "de"/"the" is given, not claimed.)
     if (!given && /^(de|the|dom)$/.test(words[i - 1] ?? '')) continue;
@@ -1574,8 +1574,7 @@ function ratePerYear(words: readonly string[], data: AnswerInput['data']): numbe
   const numbers = data?.offsets?.numbers ?? {};
   for (let i = 1; i + 2 < words.length; i++) {
     if (!TIMES_WORD.test(words[i]!) || !/^(per|om|i|a|an|each|every)$/.test(words[i + 1]!) || !/^(ar|aret|year)$/.test(words[i + 2]!)) continue;
-    const w = words[i - 1]!;
-    const n = /^\d{1,2}$/.test(w) ? Number(w) : Object.hasOwn(numbers, w) ? numbers[w] : undefined;
+    const n = countWord(words[i - 1]!, numbers);
     if (n !== undefined) return n;
   }
   return undefined;

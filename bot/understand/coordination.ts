@@ -7,9 +7,6 @@
 import type { Lexicon } from './lexicon.js';
 import { foldWord } from './normalize.js';
 
-/** Words that join the two owners. */
-const JOINS = new Set(['och', 'o', 'eller', 'and', 'or']);
-const ARTICLES = new Set(['the', 'den', 'det']);
 /** A genitive as written: "SK:s", "LG's", "samarbetskommitténs" (the s, with a colon or an apostrophe before it). */
 const GENITIVE = /^(.+?)(?::s|['’]s|s)$/u;
 
@@ -17,6 +14,8 @@ const GENITIVE = /^(.+?)(?::s|['’]s|s)$/u;
 export function withElidedNoun(text: string, lexicon: Lexicon): string {
   const tokens = [...text.matchAll(/\S+/gu)].map((m) => ({ raw: m[0], at: m.index! }));
   if (tokens.length < 4 || tokens.length > 60) return text;
+  // The words that join the two owners (and end the noun), and the articles before the second: the lexicon's.
+  const { joins, articles } = lexicon.data.elidedNoun ?? { joins: [], articles: [] };
   /** Whether tokens from..to (inclusive) are one of the plan's bodies or municipalities in the genitive. */
   const owner = (from: number, to: number): boolean => {
     const g = GENITIVE.exec(tokens[to]!.raw);
@@ -26,10 +25,10 @@ export function withElidedNoun(text: string, lexicon: Lexicon): string {
     return lexicon.match(words).some((x) => x.start === 0 && x.end === words.length && (x.sense.kind === 'body' || x.sense.kind === 'municipality'));
   };
   for (let i = 0; i + 3 < tokens.length; i++) {
-    if (!JOINS.has(foldWord(tokens[i + 1]!.raw)) || !owner(i, i)) continue;
+    if (!joins.includes(foldWord(tokens[i + 1]!.raw)) || !owner(i, i)) continue;
     // The second owner: one word ("LG:s", "ledningsgruppens") or up to three ("the management group's").
     let j = i + 2;
-    if (ARTICLES.has(foldWord(tokens[j]!.raw))) j++;
+    if (articles.includes(foldWord(tokens[j]!.raw))) j++;
     let k = -1;
     for (let end = j; end < Math.min(tokens.length, j + 3); end++) {
       if (owner(j, end)) {
@@ -44,7 +43,7 @@ export function withElidedNoun(text: string, lexicon: Lexicon): string {
       const raw = tokens[n]!.raw;
       const bare = raw.replace(/[?!.,;:]+$/u, '');
       const w = foldWord(bare);
-      if (!w || JOINS.has(w)) break;
+      if (!w || joins.includes(w)) break;
       noun.push(bare);
       if (bare !== raw) break;
     }

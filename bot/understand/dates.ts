@@ -7,7 +7,7 @@ import * as chronoEn from 'chrono-node/en';
 import * as chronoSv from 'chrono-node/sv';
 import { type Lang } from '../text/lang.js';
 import { TIME_ZONE, stockholmDate } from '../domain/calendar.js';
-import type { Match } from './lexicon.js';
+import { countWord, type Match } from './lexicon.js';
 
 export interface DateOptions {
   /** Words that introduce an ISO week number ("vecka 38", "v. 13", "week 41"). */
@@ -194,7 +194,7 @@ export function extractDates(text: string, words: string[], matches: readonly Ma
       const days = Object.hasOwn(o.units, w) ? o.units[w] : undefined;
       if (!days) return;
       const prev = words[i - 1];
-      const n = prev === undefined ? undefined : /^\d{1,3}$/.test(prev) ? Number(prev) : Object.hasOwn(o.numbers, prev) ? o.numbers[prev] : undefined;
+      const n = prev === undefined ? undefined : countWord(prev, o.numbers, 3);
       if (n === undefined) return;
       const before = words[i - 2];
       // "de närmaste två veckorna", "the next three months": every day from today through the span.

@@ -93,6 +93,10 @@ export interface LexiconData {
   hostWords?: { sv: string[]; en: string[] };
   /** Period words that are also verbs, with the words that make them the verb when they follow ('fall in'). */
   periodVerbs?: Record<string, string[]>;
+  /** Two owners of one noun written once ("SK:s och LG:s planeringskonferens"): the joins between them, the articles before the second (coordination.ts). */
+  elidedNoun?: { joins: string[]; articles: string[] };
+  /** A time of year after a word of until is up to it; a bare "till" before a season in the definite form is the season ("sk till hösten"), unless after tillUpTo ("fram till"). */
+  untilSeason?: { until: string[]; comeSeasons: string[]; tillUpTo: string[] };
   /** Words that set one thing against another ('as opposed to', 'till skillnad från'): a body named right after them is not the one asked. */
   contrastWords?: string[];
   /** Words of the split cue that say how evenly, not between whom: with a unit of time and no municipality, an amount spread over time. */
@@ -212,6 +216,16 @@ export interface AcrossWords {
 
 /** The words for one ("en", "ett", "one", "a") that are an article as often as a count: acrossWords.notCounts. */
 export const oneWords = (data: Pick<LexiconData, 'acrossWords'> | undefined): readonly string[] => data?.acrossWords?.notCounts ?? [];
+
+/**
+ * A count written as one folded word: a figure of at most `digits` digits ("8") or one of the lexicon's number words
+ * (`numbers`: its offsets.numbers, "atta", "eight"), else undefined; `notWords` are never read as a number word (the
+ * oneWords, where an article is meant as often). The one reader of a count before what it counts.
+ */
+export function countWord(word: string, numbers: Readonly<Record<string, number>>, digits = 2, notWords: readonly string[] = []): number | undefined {
+  if (word.length <= digits && /^\d+$/.test(word)) return Number(word);
+  return !notWords.includes(word) && Object.hasOwn(numbers, word) ? numbers[word] : undefined;
+}
 
 /** What is wrong with the lexicon's acrossWords, else undefined: each of its lists present, of folded words (a phrase in hostsOfEach). */
 export function acrossWordsProblem(aw: unknown): string | undefined {

@@ -4,7 +4,7 @@
 import { type Lang } from '../text/lang.js';
 import type { Plan } from '../store/schema.js';
 import { extractDates, withoutTimes, type DateEntities } from './dates.js';
-import { oneWords, type Lexicon, type LexiconData, type Match } from './lexicon.js';
+import { countWord, oneWords, type Lexicon, type LexiconData, type Match } from './lexicon.js';
 import { bodyStems, fold, inWordList, withoutThousandsCommas } from './normalize.js';
 import { stockholmDate } from '../domain/calendar.js';
 import { PlanMemo } from '../store/snapshot.js';
@@ -714,8 +714,9 @@ export function understand(input: UnderstandInput): Query {
   const periodMatches = matches.filter((m) => m.sense.kind === 'period' && !verbAt(m));
   // "sk till hösten", "LG till våren": a bare Swedish "till" right before a season in the definite form is "come the
   // season", the season itself; "fram till hösten", "ända till", "tills", "until" stay up to it.
-  const comeSeason = periodMatches.some((m) => words[m.start - 1] === 'till' && COME_SEASONS.has(words[m.start]!) && !UNTIL_BEFORE_TILL.has(words[m.start - 2] ?? ''));
-  let period = readPeriod(periodMatches.map((m) => m.sense as Extract<Match['sense'], { kind: 'period' }>), cues, comeSeason ? words.filter((w) => w !== 'till') : words);
+  const untilSeason = lexicon.data.untilSeason ?? { until: [], comeSeasons: [], tillUpTo: [] };
+  const comeSeason = periodMatches.some((m) => words[m.start - 1] === 'till' && untilSeason.comeSeasons.includes(words[m.start]!) && !untilSeason.tillUpTo.includes(words[m.start - 2] ?? ''));
+  let period = readPeriod(periodMatches.map((m) => m.sense as Extract<Match['sense'], { kind: 'period' }>), cues, comeSeason ? words.filter((w) => w !== 'till') : words, untilSeason.until);
   const followStart = startsFollowUp(text, matches);
 
   const { rotationBodies, meetingBodies } = planFacts(plan);
@@ -1469,8 +1470,11 @@ function ownerNames(plan: Plan, id: string): string[] {
   return b ? [b.name, ...b.aliases].map(fold) : [];
 }
 
-/** A period of the year from period words: "under våren" → 1–6, "efter sommaren" → 9–12, "före hösten" → 1–8. */
-function readPeriod(periods: Array<{ id: string; months: [number, number]; beforeUntil?: number; untilDay?: number; fromNow?: boolean; season?: boolean }>, cues: string[], words: string[] = []): Period | undefined {
+/**
+ * A period of the year from period words: "under våren" → 1–6, "efter sommaren" → 9–12, "före hösten" → 1–8.
+ * `until`: the words that make a time of year the end of a span ("fram till jul", "until Christmas"; the lexicon's untilSeason).
+ */
+function readPeriod(periods: Array<{ id: string; months: [number, number]; beforeUntil?: number; untilDay?: number; fromNow?: boolean; season?: boolean }>, cues: string[], words: string[] = [], until: readonly string[] = []): Period | undefined {
   const p = periods[0];
   if (!p) return undefined;
   const [from, to] = p.months;
@@ -1481,7 +1485,7 @@ function readPeriod(periods: Array<{ id: string; months: [number, number]; befor
   // "efter jul", "after the end of the year": a period that ends the year is followed by the next year.
   if (cues.includes('after') && !cues.includes('before') && to === 12 && from > 1) return { id: `after:${p.id}`, from: 1, to: 12, nextYear: true };
   // "fram till jul", "until Christmas": up to a time of year is before it.
-  const before = (cues.includes('before') || (p.season && words.some((w) => UNTIL_WORDS.has(w)))) && !cues.includes('after');
+  const before = (cues.includes('before') || (p.season && words.some((w) => until.includes(w)))) && !cues.includes('after');
   if (before && from > 1) return { id: `before:${p.id}`, from: 1, to: p.beforeUntil ?? from - 1, ...(p.fromNow ? { fromNow: true } : {}), ...(p.untilDay ? { untilDay: p.untilDay } : {}) };
   return { id: p.id, from, to, ...(p.season ? { season: true } : {}) };
 }
@@ -1506,12 +1510,6 @@ const ARTICLES = new Set(['the', 'a', 'an', 'det', 'den']);
 const LISTING_WORDS = new Set(['moten', 'motena', 'meetings', 'sammantraden', 'hander', 'happening', 'happens', 'pa gang']);
 /** Words that join two periods into one span. */
 const BETWEEN = new Set(['mellan', 'between', 'fran', 'from', 'till', 'to', 'until']);
-/** Words that end a span at a time of year ("fram till jul", "until Christmas"). */
-const UNTIL_WORDS = new Set(['till', 'tills', 'until', 'til']);
-/** Seasons in the definite form after which a bare "till" means "come the season" ("till hösten": in the autumn). */
-const COME_SEASONS = new Set(['hosten', 'varen', 'sommaren', 'vintern']);
-/** Words before "till" that make it "up to" ("fram till hösten", "ända till våren"). */
-const UNTIL_BEFORE_TILL = new Set(['fram', 'anda']);
 
 /**
  * "den andra?", "the second one", "det tredje SK-mötet": an ordinal word where a meeting, a body, "one" or
@@ -1668,7 +1666,7 @@ function readForms(text: string, words: string[], matches: readonly Match[], cue
   const numbers = lexicon.data.offsets?.numbers ?? {};
   words.forEach((w, i) => {
     if (count !== undefined || !YEAR_WORDS.has(words[i + 1] ?? '')) return;
-    const n = /^\d{1,2}$/.test(w) ? Number(w) : numbers[w];
+    const n = countWord(w, numbers);
     if (n !== undefined && n > 0 && w !== 'a' && w !== 'en') count = n;
   });
   // A request to do something ("boka", "skicka", "send"), near the start ("kan du boka …", "please send …").
@@ -1841,8 +1839,7 @@ function countedUnit(words: string[], lexicon: Lexicon, askedPer: readonly strin
   for (let i = 1; i < words.length; i++) {
     const u = counted.get(words[i]!);
     if (!u) continue;
-    const w = words[i - 1]!;
-    const n = /^\d{1,3}$/.test(w) ? Number(w) : Object.hasOwn(numbers, w) ? numbers[w]! : undefined;
+    const n = countWord(words[i - 1]!, numbers, 3);
     // ("a quarter", "en månad": one unit is the per-unit reading, not a count.)
     if (n !== undefined && n >= 2 && (n < u.divide || (n === u.divide && !askedPer.includes(u.id)))) return { unit: u.id, count: n, at: i };
   }

@@ -158,6 +158,10 @@ describe('applying a change', () => {
     // In a batch, a part that an earlier part makes true is no change either ("ställ in SK 9/6" twice).
     const twice: Change = { kind: 'batch', changes: [change('ställ in SK 9/6'), change('ställ in SK 9/6')] as Extract<Change, { kind: 'batch' }>['changes'] };
     expect(unchangedParts(target, twice)).toEqual([twice.changes[1]]);
+    // A proposal's try finds them on its one application of the change, described as before.
+    const tried = tryChange(data, twice, 'sv');
+    expect(tried.unchanged).toEqual([twice.changes[1]]);
+    expect(tried.rows).toHaveLength(2);
   });
 
   it('applies several changes as one, in order, and undoes them as one', () => {

@@ -46,6 +46,10 @@ describe('statistik', () => {
     expect(stats).toMatch(/• refused: 1/);
     expect(stats).toMatch(/Påminnelser: 0 levererade, 0 misslyckade/);
     expect(app.store.data.runtime.usage).toEqual([expect.objectContaining({ week: '2011-W14' })]);
+    // Asked in English, answered in English; "visa statistik" in Swedish.
+    expect(await say('usage', 'aad-sec')).toMatch(/^Statistics by week/);
+    expect(await say('show statistics', 'aad-sec')).toMatch(/^Statistics by week/);
+    expect(await say('visa statistik', 'aad-sec')).toMatch(/^Statistik per vecka/);
 
     await app.store.settled();
     const files = (await readFile(app.store.path, 'utf8')) + (await readFile(app.store.dialogPath, 'utf8'));
