@@ -7,7 +7,7 @@ import { distance } from 'fastest-levenshtein';
 import type { Plan } from '../store/schema.js';
 import { fold, inWordList } from './normalize.js';
 import type { SpokenForms } from './spoken.js';
-import { numberWordsProblem, type NumberWords } from './numbers.js';
+import { numberWordsProblem, smallCounts, type NumberWords } from './numbers.js';
 import { rolesProblem, singleRoleWords, type RolesTable } from './roles.js';
 
 export interface LexiconData {
@@ -25,6 +25,7 @@ export interface LexiconData {
   /** "nästa månad", "last month" → months from now. */
   months_relative?: Record<string, string[]>;
   /** "om en vecka", "3 days ago": number words, units in days, and the words for ahead and ago. */
+  /** The words of a small count ("tre", "eight") are numberWords' 1–10 (smallCounts), added when the lexicon is loaded. */
   offsets?: { units: Record<string, number>; ahead: string[]; ago: string[]; numbers: Record<string, number>; within?: string[] };
   /** Numbers written as words, read as digits where they are a day, an amount or a year (numbers.ts). */
   numberWords?: NumberWords;
@@ -264,7 +265,9 @@ export function loadLexiconData(file: string): LexiconData {
   if (missing.length) throw new Error(`The lexicon ${file} lacks: ${missing.join(', ')}`);
   const problem = rolesProblem(data.roles) ?? acrossWordsProblem(data.acrossWords) ?? numberWordsProblem(data.numberWords);
   if (problem) throw new Error(`The lexicon ${file} is wrong: ${problem}`);
-  return { ...data, commonWords: loadCommonWords() };
+  // The words of a small count are the number words' (numberWords), one table for both readers.
+  const offsets = data.offsets && data.numberWords ? { ...data.offsets, numbers: { ...smallCounts(data.numberWords), ...data.offsets.numbers } } : data.offsets;
+  return { ...data, ...(offsets ? { offsets } : {}), commonWords: loadCommonWords() };
 }
 
 /**

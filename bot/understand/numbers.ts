@@ -309,6 +309,19 @@ export function numbersWritten(text: string, data: NumberWords | undefined, mont
   return at === 0 ? { text, read: found } : { text: out + text.slice(at), read: found };
 }
 
+/**
+ * The words of a small count, 1–10, in both languages ("tre", "eight", "tio"; "en", "a" too, which the readers of a
+ * count leave out where an article is meant as often): the lexicon's offsets.numbers, read by countWord. A count
+ * above ten, or of more than one word, is written as digits when the message is read.
+ */
+export function smallCounts(nw: NumberWords): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const t of [nw.sv, nw.en]) {
+    for (const [w, n] of [...Object.entries(t.units), ...Object.entries(t.teens)]) if (n <= 10) out[w] = n;
+  }
+  return out;
+}
+
 /** What is wrong with the lexicon's numberWords, else undefined. */
 export function numberWordsProblem(nw: unknown): string | undefined {
   if (nw === undefined) return undefined;
