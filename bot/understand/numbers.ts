@@ -61,7 +61,7 @@ interface Morpheme { kind: Kind; value: number }
 interface Value { value: number; ordinal: boolean; year: boolean; small: boolean }
 
 /** The morphemes of one table, folded word → morpheme, with the longest word's length (built once per table). */
-interface Index { words: Map<string, Morpheme>; longest: number }
+interface Index { words: Map<string, Morpheme>; longest: number; starts: Set<string> }
 const indexes = new WeakMap<NumberWordTable, Index>();
 function indexOf(t: NumberWordTable): Index {
   let ix = indexes.get(t);
@@ -76,7 +76,7 @@ function indexOf(t: NumberWordTable): Index {
     for (const [w, n] of Object.entries(t.ordinals)) add(w, { kind: 'ordinal', value: n });
     for (const w of t.and) add(w, { kind: 'and', value: 0 });
     for (const w of t.half ?? []) add(w, { kind: 'half', value: 0 });
-    ix = { words, longest: Math.max(0, ...[...words.keys()].map((w) => w.length)) };
+    ix = { words, longest: Math.max(0, ...[...words.keys()].map((w) => w.length)), starts: new Set([...words.keys()].map((w) => w.slice(0, 2))) };
     indexes.set(t, ix);
   }
   return ix;
@@ -176,6 +176,7 @@ function read(ms: readonly Morpheme[]): Value | undefined {
 function morphemes(word: string, ix: Index): Morpheme[] | undefined {
   const whole = ix.words.get(word);
   if (whole) return [whole];
+  if (!ix.starts.has(word.slice(0, 2))) return undefined; // most words: no number word begins so
   let fallback: Morpheme[] | undefined;
   let found: Morpheme[] | undefined;
   let steps = 0;
@@ -244,6 +245,19 @@ export function numbersWritten(text: string, data: NumberWords | undefined, mont
   let out = '';
   let at = 0;
   const langs = [['sv', data.sv], ['en', data.en]] as const;
+  // Each word's morphemes in each language, found once (a word is looked at from every start before it).
+  const seen = new Map<NumberWordTable, Array<Morpheme[] | null>>();
+  const own = (j: number, table: NumberWordTable, ix: Index): Morpheme[] | null => {
+    let row = seen.get(table);
+    if (!row) seen.set(table, (row = []));
+    let ms = row[j];
+    if (ms === undefined) {
+      const folded = tokens[j]!.folded;
+      const split = folded ? folded.split('-').map((p) => morphemes(p, ix)) : [];
+      row[j] = ms = split.length && split.every((x) => x) ? (split.flat() as Morpheme[]) : null;
+    }
+    return ms;
+  };
   const isMonth = (t: Token | undefined, lang: 'sv' | 'en') =>
     t !== undefined && months.has(t.folded) && (lang !== 'en' || !data.monthsAlsoWords.includes(t.folded) || t.text[0] !== t.text[0]!.toLowerCase());
   for (let i = 0; i < tokens.length; i++) {
@@ -256,16 +270,13 @@ export function numbersWritten(text: string, data: NumberWords | undefined, mont
         const t = tokens[j]!;
         // Only spaces between the words of one number ("two hundred and ten", "twenty-seventh" is one word).
         if (j > i && !/^[ \t\u00a0]+$/.test(text.slice(tokens[j - 1]!.end, t.start))) break;
-        const parts = t.folded ? t.folded.split('-') : [];
-        const split = parts.length ? parts.map((p) => morphemes(p, ix)) : [undefined];
-        if (split.some((s) => !s)) break;
-        const own = split.flat() as Morpheme[];
-        if (own.some((m) => m.kind === 'and') && own.length > 1) break;
-        if (own[0]!.kind === 'and') {
+        const word = own(j, table, ix);
+        if (!word || (word.length > 1 && word.some((m) => m.kind === 'and'))) break;
+        if (word[0]!.kind === 'and') {
           if (j === i) break;
           lastAnd = j;
         }
-        ms.push(...own);
+        ms.push(...word);
         const value = read(ms);
         if (value && (!best || j + 1 > best.end || (j + 1 === best.end && lang === 'sv'))) best = { end: j + 1, value, lang, table };
       }
@@ -273,9 +284,8 @@ export function numbersWritten(text: string, data: NumberWords | undefined, mont
       // start of another number; the first ends before "and".)
       if (best && best.lang === lang && lastAnd > i && lastAnd < best.end) {
         const next = tokens[best.end];
-        const nextIsNumber = next?.folded && next.folded.split('-').every((p) => morphemes(p, ix));
-        if (nextIsNumber) {
-          const cut = tokens.slice(i, lastAnd).flatMap((t) => t.folded.split('-').flatMap((p) => morphemes(p, ix) ?? []));
+        if (next && own(best.end, table, ix)) {
+          const cut = tokens.slice(i, lastAnd).flatMap((_, k) => own(i + k, table, ix) ?? []);
           const value = read(cut);
           best = value ? { end: lastAnd, value, lang, table } : undefined;
         }
