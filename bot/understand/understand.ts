@@ -5,7 +5,7 @@ import { type Lang } from '../text/lang.js';
 import type { Plan } from '../store/schema.js';
 import { extractDates, withoutTimes, type DateEntities } from './dates.js';
 import { countWord, oneWords, type Lexicon, type LexiconData, type Match } from './lexicon.js';
-import { bodyStems, fold, inWordList, withoutThousandsCommas } from './normalize.js';
+import { bodyStems, fold, foldWord, inWordList, withoutThousandsCommas } from './normalize.js';
 import { stockholmDate } from '../domain/calendar.js';
 import { PlanMemo } from '../store/snapshot.js';
 import { readYearSpan } from './years.js';
@@ -359,6 +359,33 @@ export function withoutIntroduction(text: string, lexicon: Lexicon): string {
   while (i < words.length && greetings.includes(words[i]!)) i++;
   const said = words.slice(i).join(' ');
   return rest && openers.some((o) => said.startsWith(`${o} `)) ? rest : text;
+}
+
+/**
+ * "En assistent på Tyresö frågar: ligger SK-mötet i december hos Tyresö?", "A journalist asks: who hosts …", "En
+ * sekreterare i Huddinge undrar hur många år …": a question relayed from someone, a few words naming them and then a
+ * verb of asking (the lexicon's relayVerbs), is the question after the verb; the one who asks, and the municipality
+ * they are from, is no part of what is asked. Only where a colon or a question word (yesNo.whWords) follows the verb,
+ * and no question word or question mark comes before it ("vem frågar …?" asks who); else the text as it is.
+ */
+export function withoutRelay(text: string, lexicon: Lexicon): string {
+  const verbs = lexicon.data.relayVerbs ?? [];
+  if (!verbs.length) return text;
+  const wh = new Set(lexicon.data.yesNo?.whWords ?? []);
+  const found = [...text.matchAll(/\p{L}+/gu)].slice(0, 10);
+  const words = found.map((m) => foldWord(m[0]));
+  for (let k = 1; k < words.length; k++) {
+    if (wh.has(words[k - 1]!) || text.slice(0, found[k]!.index).includes('?')) return text;
+    const verb = verbs.map((v) => v.split(' ')).find((v) => v.every((w, j) => words[k + j] === w));
+    if (!verb) continue;
+    const last = found[k + verb.length - 1]!;
+    const after = text.slice(last.index + last[0].length);
+    const colon = /^\s*:/.exec(after);
+    const rest = (colon ? after.slice(colon[0].length) : after).trim();
+    const next = words[k + verb.length];
+    return rest && (colon || (next !== undefined && wh.has(next))) ? rest : text;
+  }
+  return text;
 }
 
 /**
