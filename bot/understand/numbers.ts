@@ -304,7 +304,7 @@ export function numbersWritten(text: string, data: NumberWords | undefined, mont
     const aDay = v.value >= 1 && v.value <= 31 && !v.year;
     let written: string | undefined;
     if (v.year) written = String(v.value);
-    else if (v.ordinal) written = aDay && (monthAfter || monthBefore) ? (lang === 'en' ? suffixed(v.value, table) : String(v.value)) : undefined;
+    else if (v.ordinal) written = aDay && (monthAfter || monthBefore) ? suffixed(v.value, table) : undefined;
     else if (!v.small) written = digits(v.value);
     else if (v.value > 1 && (data.figureBefore.includes(next?.folded ?? '') || (aDay && monthAfter && dayArticle))) written = String(v.value);
     if (written === undefined) {
