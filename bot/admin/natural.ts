@@ -34,6 +34,8 @@ export interface ParseContext {
   pending?: PendingProposal;
   /** Where given, the reading's steps are written here (the frame, the signals, why a message stays a question), for DEBUG_NLU. */
   why?: string[];
+  /** The writer is not in the secretariat: a plain statement of theirs is a claim (memberClaim), not a change asked for. */
+  member?: boolean;
 }
 export interface PendingProposal {
   id: string;
@@ -132,6 +134,11 @@ export interface ChangeWords {
   /** "nej, 10 000 mer" / "5 % mindre": a correction counted from the proposal's value, up or down. */
   correctMore: Set<string>;
   correctLess: Set<string>;
+  /** Words cut short and what they stand for ("t" → "till"), read before anything else in a request. */
+  abbreviations: Map<string, string>;
+  /** Verbs that state what is ("är", "hålls", "is"), and words that ask for a change instead ("ska", "blir", "should", "byt"): memberClaim. */
+  states: string[];
+  asks: string[];
 }
 
 export const QUESTION_WORDS = new Set(['vem', 'vad', 'nar', 'var', 'vart', 'hur', 'vilken', 'vilket', 'vilka', 'varfor', 'who', 'what', 'when', 'where', 'which', 'how', 'why', 'whats', 'whens']);
@@ -157,6 +164,7 @@ export function changeWords(lexicon: Lexicon): ChangeWords | undefined {
       host: list('host'), hostStrong: list('hostStrong'), add: list('add'), budget: list('budget'), budgetStrong: list('budgetStrong'), insteadOf: list('insteadOf'), replacedFrom: list('replacedFrom'), polite: list('polite'), notChange: list('notChange'), budgetUp: list('budgetUp'), budgetDown: list('budgetDown'), budgetBy: list('budgetBy'),
       hostWeak: list('hostWeak'), budgetAdd: list('budgetAdd'), budgetSub: list('budgetSub'), addWeak: list('addWeak'), earlier: list('earlier'), tagQuestion: list('tagQuestion'), hypothesis: list('hypothesis'),
       modal: list('modal'), instead: list('instead'), obstacle: list('obstacle'), wonder: list('wonder'), conditional: list('conditional'), askVerbs: list('askVerbs'), later: list('later'),
+      states: list('states'), asks: list('asks'),
       decided: list('decided'), cancelWeak: list('cancelWeak'), replace: list('replace'), undo: list('undo'), enWords: new Set(Array.isArray(raw.enWords) ? raw.enWords : []),
       ordinalFirst: new Set(sub('ordinal', 'first')), ordinalLast: new Set(sub('ordinal', 'last')),
       followWeak: byLength(start.filter((p) => FOLLOW_WEAK.has(p))), followStart: byLength(start.filter((p) => !FOLLOW_WEAK.has(p))), followEnd: byLength(sub('followUp', 'end')),
@@ -164,6 +172,7 @@ export function changeWords(lexicon: Lexicon): ChangeWords | undefined {
       correctNot: new Set(sub('correction', 'not')), correctBut: new Set(sub('correction', 'but')),
       correctValue: new Set(sub('correction', 'value')), correctMore: new Set(sub('correction', 'more')), correctLess: new Set(sub('correction', 'less')),
       shift: Object.entries((raw.shift ?? {}) as unknown as Record<string, number>).map(([p, n]) => [` ${p} `, n] as [string, number]),
+      abbreviations: new Map(Object.entries((raw.abbreviations ?? {}) as unknown as Record<string, unknown>).filter((e): e is [string, string] => !e[0].startsWith('$') && typeof e[1] === 'string')),
     };
     compiled.set(raw, c);
   }
@@ -231,7 +240,11 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
   if (!C) return undefined;
   // "januarimötet 2012", "decembermötet": the month and the meeting, read as "januari mötet".
   // "värd=Huddinge", "datum=2011-09-16": a key set to a value, as "värd = Huddinge" (the key's words read).
-  const raw = text.trim().replace(MONTH_MEETING, '$1 $2').replace(KEY_VALUE, '$1 = ');
+  // "lägg t LG-möte fre 16/12": a word cut short read as the word it stands for (the free text a change keeps, a new
+  // meeting's source, is the message as written).
+  const asWritten = text.trim();
+  const expanded = withAbbreviations(asWritten, C);
+  const raw = expanded.replace(MONTH_MEETING, '$1 $2').replace(KEY_VALUE, '$1 = ');
   const f = mendVerbs(fold(raw));
   if (!f) return undefined;
   const padded = ` ${f} `;
@@ -242,9 +255,17 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
   const because = (step: string) => {
     ctx.why?.push(step);
   };
+  if (expanded !== asWritten) because(`abbreviations written out: ${expanded}`);
 
   // "visa ändringar", "vilka ändringar har gjorts": the history, even asked as a question.
   if (has(C.history) && !/\d/.test(f)) return { type: 'history', lang };
+  // "visa ändr", "show chang": a history phrase with its last word cut short (four letters of it at least).
+  // (As sent: the reading may have taken the cut word for a typo, "ändr" → "andra".)
+  const sentWords = ctx.reading?.sent !== undefined ? splitWords(fold(ctx.reading.sent)) : undefined;
+  if (clippedPhrase(words, C.history) || (sentWords && clippedPhrase(sentWords, C.history))) {
+    because('history: a phrase of it with its last word cut short');
+    return { type: 'history', lang };
+  }
   // "take that back", "kan du backa det": the last change undone; a message naming a meeting, a line or a
   // place is about that thing ("backa LG-mötet en vecka"), and a question about undoing is a question.
   // The lexicon is read only once a message may be a change request (questions are the bulk of messages).
@@ -253,7 +274,7 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
   if (has(C.undo) && !/\d/.test(f) && words.length <= 7 && !(first && QUESTION_WORDS.has(first)) && !lexiconMatches().some((m) => ['body', 'budgetLine', 'municipality'].includes(m.sense.kind))) return { type: 'undo', lang };
 
   // "SK apr 2012: 26/4", "lg 25/11 -> 18/11", "rådslaget 2020: Botkyrka": a colon or an arrow sets a value.
-  const setter = /\S:\s+\S|->|→|=>|\s=\s/.test(raw);
+  const setter = SETTER.test(raw);
   const namesMunicipality = () => lexiconMatches().some((m) => m.sense.kind === 'municipality');
   const signals = {
     cancel: has(C.cancel),
@@ -310,7 +331,7 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
   const budgetLines = [...new Set(of('budgetLine').map((m) => (m.sense as { id: string }).id))];
   let yearWord: RegExpExecArray | [string, string] | null = /\b((?:19|20)\d\d)\b/.exec(raw);
   // Dates are read with the clock times taken out: "kl 8.30-13" is a time, never 30 August 2013.
-  const [times, timesWritten] = timesIn(raw);
+  const [times, timesWritten] = clockOrDays(raw, (day) => [0, 1].some((n) => meetingsBetween(ctx.plan, `${thisYearOf(ctx.now) + n}-${day}`, `${thisYearOf(ctx.now) + n}-${day}`, bodies[0]).length > 0), because);
   // "20/5 to 27/5" is two dates here, not one range; "3-4 februari" is the 3rd and the 4th.
   const dateText = dayRanges((times ? raw.replace(timesWritten, ' ') : raw).replace(/(\d)(\s+)(to|until)(\s+)(?=\d)/gi, '$1$2;$4'), ctx.lexicon);
   const dateWords = dateText !== raw ? splitWords(fold(dateText)) : words;
@@ -345,7 +366,7 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
     if (afterError && !bodies.length && !budgetLines.length) return undefined;
     const r = readme(command, ctx, lang);
     // A new meeting's source is what the secretariat wrote.
-    if (r?.type === 'change' && r.change.kind === 'meeting.add') return { ...r, lang, change: { ...r.change, meetings: r.change.meetings.map((m) => ({ ...m, source: raw })) } };
+    if (r?.type === 'change' && r.change.kind === 'meeting.add') return { ...r, lang, change: { ...r.change, meetings: r.change.meetings.map((m) => ({ ...m, source: asWritten.replace(MONTH_MEETING, '$1 $2') })) } };
     return r ? { ...r, lang } : r;
   };
   const plan = ctx.plan;
@@ -408,7 +429,7 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
   // "öka budgeten", "change the budget": a budget change that names no line asks for the line and the amount.
   // "höj med 20 000", "cut by 10 %": a change by an amount or a share with no line named asks the same.
   const byWithoutLine = has(C.budgetBy) && (amounts.length > 0 || share !== undefined) && words.length <= 6;
-  if (!budgetLines.length && has(C.budgetStrong) && (words.some((w) => /^budget(en|s)?$/.test(w)) || byWithoutLine) && !bodies.length && !dates.dates.length && !municipalities.length) {
+  if (!budgetLines.length && has(C.budgetStrong) && (words.some((w) => BUDGET_WORD.test(w)) || byWithoutLine) && !bodies.length && !dates.dates.length && !municipalities.length) {
     return ask(say(lang, 'whichBudgetLineAnd'));
   }
 
@@ -571,6 +592,62 @@ function withClippedNames(matches: readonly Match[], words: string[], lexicon: L
     for (const m of lexicon.match([full])) if (CLIPPED_KINDS.has(m.sense.kind)) more.push({ ...m, start: i, end: i + 1, fuzzy: true });
   });
   return more.length ? [...matches, ...more].sort((a, b) => a.start - b.start) : matches;
+}
+
+/**
+ * The text with the change vocabulary's abbreviations written out ("lägg t LG 2/12" → "lägg till LG 2/12"): a word
+ * standing alone, not after an apostrophe ("won't" keeps its t) nor with a dot and a letter after it ("t.ex."). One
+ * pass over the text.
+ */
+export function withAbbreviations(text: string, C: ChangeWords): string {
+  if (!C.abbreviations.size) return text;
+  return text.replace(/(?<![\p{L}\d'’´`])\p{L}+(?:\.(?![\p{L}\d]))?(?![\p{L}\d'’´`])/gu, (w) => {
+    const bare = w.endsWith('.') ? w.slice(0, -1) : w;
+    const full = C.abbreviations.get(fold(bare));
+    return full === undefined ? w : full;
+  });
+}
+
+/** Whether the words are one of the phrases (space-padded, as the change lists hold them) with its last word cut short. */
+function clippedPhrase(words: readonly string[], phrases: readonly string[]): boolean {
+  const last = words.at(-1);
+  if (!last || words.length < 2 || words.length > 3 || !/^\p{L}{4,}$/u.test(last)) return false;
+  return phrases.some((p) => {
+    const ws = p.trim().split(' ');
+    return ws.length === words.length && ws.every((w, i) => (i < ws.length - 1 ? w === words[i] : w.length > last.length && w.startsWith(last)));
+  });
+}
+
+/** The budget, or a line or item of it named by the word ("budgetraden för resor", "the budget line for travel"). */
+const BUDGET_WORD = /^budget(en|s|rad|raden|rader|post|posten|poster|linje|linjen|line|item)?$/;
+/** "SK apr 2012: 26/4", "lg 25/11 -> 18/11": a colon or an arrow sets a value. */
+const SETTER = /\S:\s+\S|->|→|=>|\s=\s/;
+
+/**
+ * Whether a message states a claim and asks for no change: a verb that states what is (the lexicon's changes.states:
+ * "SK-mötet i juni e i Nynäshamn", "personalen är 600 000", "the meeting on 3 November is in Tyresö"), and nothing
+ * that asks (changes.asks: "ska", "måste", "blir", "should", "byt"; a verb of changing of the strong lists, a
+ * cancellation, a new meeting, a decision reported; a request frame; a value set with an arrow or a colon; a shift).
+ * A member's such message is checked against the plan as a question; the secretariat's may still be a change (it is
+ * proposed, and nothing changes until it is confirmed). Returns why, for DEBUG_NLU, or undefined.
+ */
+export function memberClaim(text: string, ctx: Pick<ParseContext, 'lexicon' | 'reading'>): string | undefined {
+  const C = changeWords(ctx.lexicon);
+  if (!C || !C.states.length) return undefined;
+  const raw = withAbbreviations(text.trim(), C);
+  const f = mendVerbs(fold(raw));
+  if (!f) return undefined;
+  const has = phraseTest(C, f);
+  const stated = C.states.find((p) => has([p]));
+  if (!stated || SETTER.test(raw)) return undefined;
+  const asking = [C.asks, C.moveStrong, C.hostStrong, C.budgetStrong, C.cancel, C.restore, C.add, C.decided, C.replace, C.budgetAdd, C.budgetSub, C.undo, C.history].some(has);
+  if (asking) return undefined;
+  // (A "snälla" or "please" at the message's edges, which the reading leaves out, frames no request here: "snälla, SK
+  // 8/12 hålls i Tyresö" states as much as it does without it.)
+  const words = splitWords(f);
+  if (requestFrame(raw, words, has, C).request) return undefined;
+  if (relativeShift(words, ` ${f} `, C, ctx.lexicon)) return undefined;
+  return `a plain statement ("${stated.trim()}"), asking for no change`;
 }
 
 /** "värd=Huddinge", "datum=2011-09-16", "host=Salem": a key glued to its value by "=". */
@@ -791,6 +868,32 @@ function dayRanges(text: string, lexicon: Lexicon): string {
   return text.replace(/(?<!(?:mellan|between)\s+)(?<![\d/.])\b(\d{1,2})(?:\s*[-–]\s*|\s+(?:och|and|&)\s+)(\d{1,2})\s+(\p{L}+)/gu, (all, a: string, b: string, month: string) =>
     lexicon.match([fold(month)]).some((m) => m.sense.kind === 'month') ? `${a} ${month} ${b} ${month}` : all,
   );
+}
+
+const thisYearOf = (now: Date) => Number(stockholmDate(now).slice(0, 4));
+/** A day and a month written with a dot that a clock time could be too ("8.12", "14.10"), where no digit or sign touches it. */
+const DOTTED = /(?<![\d./:])(\d{1,2})\.(\d{2})(?![\d./:])/g;
+/** "12-08" for 8 December, where the numbers make a day and a month. */
+function dottedDay(d: string, m: string): string | undefined {
+  const [day, month] = [Number(d), Number(m)];
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? `${m.padStart(2, '0')}-${d.padStart(2, '0')}` : undefined;
+}
+
+/**
+ * The time written in a request (timesIn), unless it is a day: "ställ in SK 8.12", "flytta SK 8.12 till 15.12" write
+ * days with a dot, and a time written alone (no "kl", no range) that is the day of a meeting (`meetingDay`, of the
+ * body named) is that day; every other dot of the message that makes a day is a day too (the writer's way of writing
+ * them), and only what is left can be a time ("SK 8.12 ska börja 13.15"). "SK 22/9 ska börja 10.10" names no meeting
+ * on 10 October: a time.
+ */
+function clockOrDays(raw: string, meetingDay: (monthDay: string) => boolean, because: (step: string) => void): [string, string] {
+  const found = timesIn(raw);
+  const [time, written] = found;
+  const lone = time === written ? /^(\d{1,2})\.(\d{2})$/.exec(time) : null;
+  const day = lone ? dottedDay(lone[1]!, lone[2]!) : undefined;
+  if (!day || !meetingDay(day)) return found;
+  because(`"${time}" is the day of a meeting, not a time: days are written with a dot`);
+  return timesIn(raw.replace(DOTTED, (all, d: string, m: string) => (dottedDay(d, m) ? ' '.repeat(all.length) : all)));
 }
 
 /** "10 %", "5 procent", "-5%": a share in per cent, with its sign where one is written. */

@@ -40,6 +40,8 @@ export interface ParseContext {
   pending?: PendingProposal;
   /** Where given, the reading's steps are written here (natural.ts), for DEBUG_NLU. */
   why?: string[];
+  /** The writer is not in the secretariat: a plain statement of theirs is a claim (natural.ts memberClaim). */
+  member?: boolean;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');

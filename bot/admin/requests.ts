@@ -10,7 +10,7 @@ import { fold } from '../understand/normalize.js';
 import { splitWords } from '../understand/understand.js';
 import { matchesOf } from '../core/reading.js';
 import { ChangeSchema, partsOf, together, type Change } from './changes.js';
-import { amountsIn, bodyRef, changeLang, changeWords, dayOnly, meetingRef, phraseTest, QUESTION_WORDS, readNatural, shareIn, withoutReplyRequest, type AdminRequest, type ChangeWords, type ParseContext, type Readme } from './natural.js';
+import { amountsIn, bodyRef, changeLang, changeWords, dayOnly, meetingRef, memberClaim, phraseTest, QUESTION_WORDS, readNatural, shareIn, withoutReplyRequest, type AdminRequest, type ChangeWords, type ParseContext, type Readme } from './natural.js';
 import { kronor } from '../text/format.js';
 import { say } from '../text/catalogue/index.js';
 import { municipalityName } from '../domain/names.js';
@@ -24,6 +24,14 @@ export function withNatural<R extends { type: string; lang: Lang }>(text: string
 
 function pick(asWritten: string, ctx: ParseContext, guessed: Lang, readme: Readme): AdminRequest | undefined {
   const text = withoutReplyRequest(asWritten, ctx.lexicon);
+  // "SK-mötet i juni e i Nynäshamn" from a member states what they believe: a claim, checked against the plan as a
+  // question (not a change refused). From the secretariat the same statement may be a change, proposed for confirmation.
+  const claim = ctx.member || ctx.why ? memberClaim(text, ctx) : undefined;
+  if (claim && ctx.member) {
+    ctx.why?.push(`question: ${claim}, from a member: a claim checked against the plan`);
+    return undefined;
+  }
+  if (claim) ctx.why?.push(`${claim}, from the secretariat: read as a change, proposed for confirmation`);
   // "nej 27/5 menade jag": the waiting proposal, corrected, before anything else reads the message.
   const corrected = ctx.pending ? readCorrection(text, ctx, readme) : undefined;
   if (corrected) return corrected;

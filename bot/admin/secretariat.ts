@@ -13,7 +13,7 @@ import { only, type Command, type CommandContext, type TurnResult } from '../cor
 import { log, type Effect } from '../core/effects.js';
 import { reply, type Block, type Reply } from '../core/reply.js';
 import { englishIn, type Lang } from '../text/lang.js';
-import { PlanSchema, checkReferences, type AuditEntry, type Plan, type UsageWeek } from '../store/schema.js';
+import { PlanSchema, checkReferences, type AuditEntry, type Plan, type StoreData, type UsageWeek } from '../store/schema.js';
 import { validateStore, type Current, type Store } from '../store/store.js';
 import type { Logger } from '../log.js';
 import { appliedParts, applyChange, ChangeError, ChangeSchema, partsOf, targetKeys, targetState, together, type Change, type SingleChange } from './changes.js';
@@ -95,6 +95,37 @@ function refusal(lang: Lang): Reply {
   ]);
 }
 
+/**
+ * A plain yes or no ("ok go ahead", "ja", "nej") with no proposal of the writer's waiting here: said so, and how to
+ * make one (a member is told who changes the plan instead).
+ */
+function noProposalReply(lang: Lang, answer: 'yes' | 'no', member: boolean): Reply {
+  return reply('noProposal', lang, say(lang, answer === 'yes' ? 'nothingWaitsToConfirm' : 'nothingWaitsToCancel'), [
+    { type: 'text', text: say(lang, answer === 'yes' ? 'noChangeWaitsHere' : 'noProposalWaitsHere') },
+    { type: 'text', subtle: true, text: say(lang, member ? 'membersAskAway' : 'toMakeAChange') },
+  ]);
+}
+
+/** The writer's proposals waiting in this conversation (PENDING_TTL_MS at most), oldest first. */
+function waitingProposals(ctx: CommandContext): StoreData['runtime']['pending'] {
+  const cutoff = ctx.now.getTime() - PENDING_TTL_MS;
+  return ctx.data.runtime.pending.filter((x) => x.actor === ctx.msg.userId && x.conversationId === ctx.msg.conversationId && Date.parse(String(x.createdAt)) > cutoff);
+}
+
+/**
+ * A yes or a no decides the latest proposal, the card just shown; the writer's others still waiting here are named
+ * under the answer, with how to decide them (their cards' buttons, or another yes or no, which then takes the next).
+ */
+function withOthersWaiting(result: TurnResult, others: StoreData['runtime']['pending'], lang: Lang): TurnResult {
+  if (!others.length) return result;
+  const blocks: Block[] = [
+    { type: 'text', text: say(lang, 'stillWaiting', others.length) },
+    { type: 'list', items: others.map((o) => String((o as { summary?: unknown }).summary ?? '')).filter(Boolean) },
+    { type: 'text', subtle: true, text: say(lang, 'decideItOnItsCard') },
+  ];
+  return { ...result, replies: result.replies.map((r) => (r.kind === 'confirmed' || r.kind === 'cancelled' ? { ...r, blocks: [...r.blocks, ...blocks] } : r)) };
+}
+
 function errorReply(message: string, lang: Lang): Reply {
   return reply('adminError', lang, say(lang, 'nothingWasChanged'), [{ type: 'text', text: message }]);
 }
@@ -161,7 +192,7 @@ export function adminCommands(deps: AdminDeps = {}): Command[] {
     if (!parsed.has(ctx.msg)) {
       const why: string[] | undefined = ctx.debugNlu ? [] : undefined;
       if (why) readSteps.set(ctx.msg, why);
-      const pctx = { plan: ctx.plan.plan, lexicon: ctx.lexicon, now: ctx.now, previous: previousChange(ctx.data, ctx.msg.userId, ctx.msg.conversationId, ctx.now), reading: ctx.reading, pending: waitingProposal(ctx) ?? cancelledProposal(ctx), ...(why ? { why } : {}) };
+      const pctx = { plan: ctx.plan.plan, lexicon: ctx.lexicon, now: ctx.now, previous: previousChange(ctx.data, ctx.msg.userId, ctx.msg.conversationId, ctx.now), reading: ctx.reading, pending: waitingProposal(ctx) ?? cancelledProposal(ctx), ...(why ? { why } : {}), ...(isSecretariat(ctx.data, ctx.msg.userId) ? {} : { member: true }) };
       let text = ctx.msg.text;
       let request = text ? parseAdmin(text, pctx, ctx.lang) : undefined;
       const draft = ctx.draft;
@@ -171,7 +202,10 @@ export function adminCommands(deps: AdminDeps = {}): Command[] {
         if (offered?.type === 'change') [request, text] = [offered, draft.retry];
       } else if (draft?.text && !ctx.msg.value) {
         // One message answers the question, or the question lapses (the turn drops it).
-        if (request?.type !== 'change' && ctx.now.getTime() - draft.at <= DRAFT_TTL_MS && answersDraft(ctx.folded) && isSecretariat(ctx.data, ctx.msg.userId)) {
+        // (A request of its own that lacks something, "ändra personal till sexhundratusen" after "Vilken budgetrad, och
+        // vilket belopp?", is asked about on its own: joined, it would take the earlier message's amount.)
+        const ownQuestion = request?.type === 'error' && request.missing;
+        if (request?.type !== 'change' && !ownQuestion && ctx.now.getTime() - draft.at <= DRAFT_TTL_MS && answersDraft(ctx.folded) && isSecretariat(ctx.data, ctx.msg.userId)) {
           const joined = `${draft.text} ${text.trim()}`;
           const both = parseAdmin(joined, pctx, draft.lang); // "move SK 22/9" → "29 September": the request's language
           if (both?.type === 'change' || (both?.type === 'error' && both.missing && !request)) [request, text] = [both, joined];
@@ -339,7 +373,8 @@ export function adminCommands(deps: AdminDeps = {}): Command[] {
     const correctable = !p.undoOf && typeof kind === 'string' && CORRECTABLE.has(kind);
     const cancelled: Draft = { text: '', lang, at: ctx.now.getTime(), cancelled: { change: p.change, lang: englishIn(p.lang) ?? 'sv' } };
     return {
-      replies: [reply('cancelled', lang, say(lang, 'proposalCancelled'), [{ type: 'text', text: say(lang, 'nothingWasChangedSentence') }])],
+      // The proposal cancelled is named: a "nej" may answer one of several waiting.
+      replies: [reply('cancelled', lang, say(lang, 'proposalCancelled'), [...(typeof p.summary === 'string' && p.summary ? [{ type: 'text' as const, text: p.summary }] : []), { type: 'text', text: say(lang, 'nothingWasChangedSentence') }])],
       effects: [{ kind: 'cancelProposal', pendingId: id }, ...(correctable ? [{ kind: 'setDraft' as const, conversationId: ctx.msg.conversationId, userId: ctx.msg.userId, draft: cancelled }] : [])],
     };
   }
@@ -509,14 +544,14 @@ export function adminCommands(deps: AdminDeps = {}): Command[] {
         case 'confirmLatest':
         case 'cancelLatest': {
           const latest = [...ctx.data.runtime.pending].reverse().find((x) => x.actor === ctx.msg.userId && x.conversationId === ctx.msg.conversationId);
-          if (!latest) return only(errorReply(say(lang, 'thereIsNoProposal'), lang));
+          if (!latest) return only(noProposalReply(lang, request.type === 'confirmLatest' ? 'yes' : 'no', false));
           // A typed "bekräfta" confirms only a proposal that was on screen when it was sent: a replayed or
           // delayed confirmation must not confirm a proposal made after it.
           if (ctx.msg.sentAt && Date.parse(String(latest.createdAt)) > ctx.msg.sentAt.getTime() + SENT_AT_SLACK_MS) {
             return only(errorReply(say(lang, 'theLatestProposalWas'), lang));
           }
-          if (request.type === 'confirmLatest') return confirm(ctx, String(latest.id), lang);
-          return cancel(ctx, String(latest.id), lang);
+          const others = waitingProposals(ctx).filter((x) => x.id !== latest.id);
+          return withOthersWaiting(request.type === 'confirmLatest' ? confirm(ctx, String(latest.id), lang) : cancel(ctx, String(latest.id), lang), others, lang);
         }
       }
     },
@@ -651,28 +686,42 @@ export function statisticsReply(usage: readonly UsageWeek[], lang: Lang): Reply 
 }
 
 /**
- * "ja" / "ok" / "yes" confirm, "nej" / "no" cancel, the one proposal this user has pending in this
- * conversation, as if they had typed "bekräfta" / "avbryt". With none, or several, the words are left to
- * whatever handled them before.
+ * "ja" / "ok" / "yes" confirm, "nej" / "no" cancel, the latest proposal this user has pending in this
+ * conversation, as if they had typed "bekräfta" / "avbryt" (the answer names any other still waiting). With
+ * none, the answer says that nothing waits (and how to make a change), in the words' own language; a yes to
+ * "Menar du fredag 20 maj?" is left to the request it completes.
  */
 function naturalAnswer(secretariat: Command, parsed: WeakMap<CommandContext['msg'], AdminRequest | undefined>): Command {
   const answer = (ctx: CommandContext) => {
     if (ctx.msg.value) return undefined;
     const read = plainAnswer(ctx.reading.words ?? [], ctx.lexicon.data.plainAnswers);
     if (!read) return undefined;
-    const cutoff = ctx.now.getTime() - PENDING_TTL_MS;
-    const mine = ctx.data.runtime.pending.filter((x) => x.actor === ctx.msg.userId && x.conversationId === ctx.msg.conversationId && Date.parse(String(x.createdAt)) > cutoff);
-    return mine.length === 1 ? read : undefined;
+    const offered = read.answer === 'yes' && ctx.draft?.retry !== undefined && ctx.now.getTime() - ctx.draft.at <= DRAFT_TTL_MS;
+    return offered && !waitingProposals(ctx).length ? undefined : read;
   };
   return {
     name: 'secretariat.naturalAnswer',
     matches: (ctx) => answer(ctx) !== undefined,
+    explain: (ctx) => {
+      const read = answer(ctx);
+      return read ? { read: `a plain ${read.answer}`, waiting: waitingProposals(ctx).length } : undefined;
+    },
     async handle(ctx) {
       const read = answer(ctx)!;
       const yes = read.answer === 'yes';
+      const mine = waitingProposals(ctx);
+      if (!mine.length) {
+        // "nej avbryt" to "Vilket belopp?": the change asked about is dropped (the turn lets the question lapse).
+        const draft = ctx.draft;
+        if (!yes && draft && (draft.text || draft.retry) && ctx.now.getTime() - draft.at <= DRAFT_TTL_MS && isSecretariat(ctx.data, ctx.msg.userId)) {
+          const lang = read.lang ?? draft.lang;
+          return only(reply('cancelled', lang, say(lang, 'proposalCancelled'), [{ type: 'text', text: say(lang, 'theChangeAskedAboutIsDropped') }, { type: 'text', text: say(lang, 'nothingWasChangedSentence') }]));
+        }
+        return only(noProposalReply(read.lang ?? ctx.lang, read.answer, !isSecretariat(ctx.data, ctx.msg.userId)));
+      }
       // "nej avbryt" after an English proposal is answered in Swedish, "yes" after a Swedish one in English;
-      // "ok" in the proposal's language.
-      const lang = read.lang ?? (ctx.data.runtime.pending.find((x) => x.actor === ctx.msg.userId && x.conversationId === ctx.msg.conversationId)?.lang as Lang | undefined) ?? ctx.lang;
+      // "ok" in the latest proposal's language.
+      const lang = read.lang ?? (mine.at(-1)?.lang as Lang | undefined) ?? ctx.lang;
       const typed: CommandContext = { ...ctx, msg: { ...ctx.msg, text: yes ? 'bekräfta' : 'avbryt' }, folded: yes ? 'bekrafta' : 'avbryt', lang };
       parsed.set(typed.msg, { type: yes ? 'confirmLatest' : 'cancelLatest', lang });
       return secretariat.handle(typed);

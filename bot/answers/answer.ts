@@ -55,6 +55,8 @@ const HANDLERS: Record<Query['intent'], (input: AnswerInput) => Answer> = {
   notInPlan: ({ q, plan, data, now }) => {
     // Say what kind of fact the plan does not hold (a name, a price, an agenda), where the question asked one.
     const kinds = data?.notInPlanKinds ?? {};
+    const outside = outsideJointBody(q, plan);
+    if (outside) return outside;
     const why = q.notInPlanKinds.map((k) => kinds[k]).filter((k): k is { words: string[]; sv: string; en: string } => typeof k === 'object').map((k) => k[q.lang]);
     const result = notInPlan(q, plan, why.length ? why.join(' ') : undefined);
     // Then what the plan does hold about what was named: the budget line's amount, the body's members.
@@ -63,6 +65,24 @@ const HANDLERS: Record<Query['intent'], (input: AnswerInput) => Answer> = {
     return result;
   },
 };
+
+/**
+ * "does Nykvarn pay anything to the överförmyndarnämnd?": the plan has no joint body's costs, but a yes/no of a
+ * municipality outside the body is answered by its membership: no, it is not part of it (a member's share stays
+ * unknown, and so a not-in-plan answer).
+ */
+function outsideJointBody(q: Query, plan: AnswerInput['plan']): Answer | undefined {
+  if (q.form !== 'yesNo' || !q.notInPlanKinds.includes('jointBodyBudget') || q.bodies.length !== 1 || !q.municipalities.length) return undefined;
+  const body = plan.bodies.find((b) => b.id === q.bodies[0]);
+  if (!body?.memberMunicipalities.length || q.municipalities.some((m) => body.memberMunicipalities.includes(m))) return undefined;
+  const lang = q.lang;
+  const names = listText(q.municipalities.map((m) => municipalityName(plan, m)), lang);
+  const members = listText(body.memberMunicipalities.map((m) => municipalityName(plan, m)), lang);
+  return {
+    reply: reply('members', lang, `${say(lang, 'no')} – ${say(lang, 'notMembersOf', names, q.municipalities.length, body.name)}`, [{ type: 'text', text: say(lang, 'isMadeUpOf2', body.name, members) }]),
+    context: contextOf(q, { bodies: [body.id] }),
+  };
+}
 
 /** One sentence of what the plan does say about the budget line or body a question named, for a not-in-plan answer. */
 function whatThePlanHolds(q: Query, plan: AnswerInput['plan'], data: AnswerInput['data'], now: Date): string | undefined {

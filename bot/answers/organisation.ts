@@ -275,7 +275,9 @@ export function organisation({ q, plan, data }: AnswerInput): Answer {
     // An English answer: each topic in English first (all the prose it quotes, sentence by sentence, where every
     // sentence has a gloss; else its one-line summary), then the plan's Swedish words.
     const fully = (topic: string) => { const texts = quoted.get(topic) ?? []; const en = texts.map((t) => passageInEnglish(t, data?.glosses?.passages)); return texts.length && en.every(Boolean) ? en.join('\n') : undefined; };
-    const summaries = q.topics.map((topic) => fully(topic) ?? data?.glosses?.topics?.[topic]).filter((x): x is string => Boolean(x));
+    // (The regional area asked of shows the development issues listed under it in Swedish: their summary too.)
+    const shown = q.topics.includes('cooperationAreas') && !q.topics.includes('developmentIssues') && q.cues.some((c) => c.startsWith('area:regional')) ? [...q.topics, 'developmentIssues'] : q.topics;
+    const summaries = shown.map((topic) => fully(topic) ?? data?.glosses?.topics?.[topic]).filter((x): x is string => Boolean(x));
     blocks.unshift(...summaries.map((text) => ({ type: 'text' as const, text })), { type: 'text', subtle: true, text: 'From the plan, in Swedish:' });
   }
   return { reply: reply('organisation', lang, titles.join(' · '), blocks), context: contextOf(q) };

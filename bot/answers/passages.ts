@@ -181,7 +181,8 @@ function passageBeyond(
   const asked = askedWords(q.text, synonyms);
   if (asked.length < minAsked || asked.length > 20) return undefined;
   const answered = answerWords(given.reply);
-  const covered = new Set(asked.filter((w) => answered.some((a) => sameWord(w, a))));
+  // (A word the answer holds as the last part of a compound is held: "frågor" in "verksamhetsfrågor".)
+  const covered = new Set(asked.filter((w) => answered.some((a) => sameWord(w, a) || (w.length >= 5 && a.length > w.length && a.endsWith(w)))));
   const left = asked.filter((w) => !covered.has(w));
   if (!left.length) return undefined;
   const ix = indexOf(plan);
@@ -251,7 +252,23 @@ export function planPassage(q: Query, plan: Plan, synonyms?: Record<string, stri
   const aboutThePlan = /\b(planen|the plan|plan)\b/.test(folded);
   const one = asked.length === 1 || aboutThePlan;
   if (!best || best.hits < (one ? 1 : 2) || best.score < (one ? 2 : 4)) return undefined;
-  return passageAnswer(q, ix.passages[best.i]!, glosses);
+  return passageAnswer(q, withExamples(ix, best.i), glosses);
+}
+
+/** A sentence that opens an example of the one before it ("Ett färskt exempel är …", "Ett annat exempel …"). */
+const EXAMPLE = /\b(exempel|example|examples|t ex|till exempel|for example)\b/;
+
+/**
+ * "vilka nya uppgifter har lagts på befintliga samverkansorgan?": a sentence of a rule followed in its section by
+ * examples of it is answered with them; the examples are what the rule comes to (the rest of the section from there).
+ */
+function withExamples(ix: Index, i: number): Passage {
+  const p = ix.passages[i]!;
+  const next = ix.passages[i + 1];
+  if (!next || next.section !== p.section || !EXAMPLE.test(fold(next.text).split(' ').slice(0, 4).join(' '))) return p;
+  const rest: Passage[] = [];
+  for (let k = i + 1; k < ix.passages.length && ix.passages[k]!.section === p.section && !ix.passages[k]!.text.includes(p.text); k++) rest.push(ix.passages[k]!);
+  return { ...p, text: [p.text, ...rest.map((r) => r.text)].join(' '), words: new Set([...p.words, ...rest.flatMap((r) => [...r.words])]) };
 }
 
 /** Every word the plan's text holds, folded: its sentences, names, budget labels, meeting titles and notes. Per plan version. */

@@ -139,7 +139,11 @@ function meetingRelation({ q, plan, now }: AnswerInput): Answer | undefined {
   if (hostNamed) {
     const theirs = (m: Meeting) => m.hosts.includes(q.municipalities[0]!);
     anchor = upcoming(plan, now, body, 1, theirs)[0] ?? held(plan, now, body, 1, theirs)[0];
-  } else if (q.cues.includes('meeting')) anchor = upcoming(plan, now, body, 1)[0] ?? held(plan, now, body, 1)[0];
+  } else if (q.cues.includes('meeting') || (plannedMeetings(plan, body).length === 1 && ['nextMeeting', 'adjacentMeeting'].includes(q.intent) && !q.cues.includes('until') && !q.cues.includes('host'))) {
+    // ("what comes after the rådslag?", "what's next after the Södertörn conference?": a body of one event in the
+    // calendar is that event, and what comes after it is any body's meeting, the word for a meeting or not.)
+    anchor = upcoming(plan, now, body, 1)[0] ?? held(plan, now, body, 1)[0];
+  }
   if (!anchor) return undefined;
   const a = anchor;
   const within = hostNamed ? body : undefined;
@@ -730,7 +734,13 @@ function claim({ q, plan, now, data }: AnswerInput): Answer | undefined {
     const skip = new Set([...fold(described.name).split(' '), ...described.aliases.flatMap((a) => fold(a).split(' '))]);
     const asked = fold(q.text).split(' ').filter((w) => w.length >= 3 && !skip.has(w) && !STOP.has(w) && !described.aliases.some((a) => fold(a).startsWith(w)));
     if (asked.length) {
-      const ok = asked.some((w) => known.includes(w) || (w.length >= 7 && known.includes(w.slice(0, 7))));
+      const isKnown = (w: string) => known.includes(w) || (w.length >= 7 && known.includes(w.slice(0, 7)));
+      // ("Är Karolinska Universitetssjukhuset en av parterna?": the words of the name asked, those that are no word of
+      // the lexicon's cues or languages, must all be known: Karolinska institutet is in, the hospital is not. Where every
+      // word is the lexicon's, any word known is taken.)
+      const plain = lexiconWordsOf(data);
+      const name = asked.filter((w) => !plain.has(w));
+      const ok = name.length ? name.every(isKnown) : asked.some(isKnown);
       const who = [...described.memberMunicipalities.length ? [say(lang, 'theMunicipalities', described.memberMunicipalities.length)] : [], ...described.otherMembers, ...(described.composition ? [described.composition] : [])];
       // Those who attend without being members ("kommundirektörerna … deltar") are part of the answer too.
       const also = described.attendees ? ` – ${described.attendees.charAt(0).toLowerCase()}${described.attendees.slice(1).replace(/\.$/, '')}` : '';
@@ -1014,6 +1024,13 @@ function claim({ q, plan, now, data }: AnswerInput): Answer | undefined {
       : head(false, say(lang, 'notTheHostOfMeeting', asked, H, m.hosts.length, what));
     const blocks: Block[] = [meetingFacts(plan, m, lang)];
     if (hosted.length && why) blocks.push({ type: 'text', subtle: true, text: say(lang, 'thePlanDoesNotSayWhy') });
+    // "någon sa att Tyresö ska ha SK-mötet i november": where the one named hosts another of the body's meetings,
+    // which one (the claim may have the right host and the wrong date).
+    if (!hosted.length) {
+      for (const x of plan.meetings.filter((o) => o.body === m.body && o.id !== m.id && o.hosts.some((h) => q.municipalities.includes(h)))) {
+        blocks.push({ type: 'text', text: say(lang, 'hostsMeeting', listText(x.hosts.map((h) => municipalityName(plan, h)), lang), x.hosts.length, `${bodyName(plan, x.body)} ${formatWhen(x, lang)}`) + '.' });
+      }
+    }
     return { reply: reply('meetingHost', lang, title, blocks), context: contextOf(q, { meetingId: m.id, answerMunicipalities: m.hosts }) };
   }
   return undefined;
@@ -1674,6 +1691,8 @@ function titledMeeting({ q, plan, now }: AnswerInput): Answer | undefined {
   if (q.intent === 'notInPlan' && q.notInPlanKinds.length) return undefined;
   {
     const named = titledMeetingNamed(plan, q.bodies);
+    const both = named ? bothTitled(q, plan, now, named) : undefined;
+    if (both) return both;
     if (named) {
       const a = named.body;
       const list = named.meetings;
@@ -1682,6 +1701,14 @@ function titledMeeting({ q, plan, now }: AnswerInput): Answer | undefined {
       // premise; the meeting's own date is the answer, with the correction.
       const asked = askedSpan(q);
       const inAsked = asked ? list.filter((m) => firstDate(m) <= asked.to && lastDate(m) >= asked.from) : list;
+      // ("the planning conference next week – the committee's or the LG's?": where the other body named, the one
+      // the title names, has its own meeting in the span asked and the titled one has not, that one is meant.)
+      const thing = q.bodies.find((b) => b !== a && hasMeetings(plan, b) && bodyStems(plan, b).length && list.some((m) => fold(bodyName(plan, b)).includes(fold(m.title ?? '~'))));
+      const span = asked ?? q.week;
+      const titledIn = span ? list.some((m) => firstDate(m) <= span.to && lastDate(m) >= span.from) : true;
+      // (Only where the other's own owner is named too: "the LG planning conference in January" is a false premise.)
+      const ownerNamed = thing !== undefined && q.mentions.some((m) => m.kind === 'body' && m.id !== thing && m.id !== a && bodyStems(plan, m.id).some((x) => fold(bodyName(plan, thing)).includes(x)));
+      if (span && !titledIn && thing && ownerNamed && meetingsBetween(plan, span.from, span.to, thing).length) return undefined;
       if (asked && inAsked.length) list.splice(0, list.length, ...inAsked);
       const coming = list.filter((m) => firstDate(m) >= stockholmDate(now));
       const shown = coming.length ? coming.slice(0, 1) : list.slice(-1);
@@ -1708,6 +1735,46 @@ function titledMeeting({ q, plan, now }: AnswerInput): Answer | undefined {
     }
   }
   return undefined;
+}
+
+/**
+ * "när är SK:s och LG:s planeringskonferenser?", "how long are the committee's and the LG's planning conferences?",
+ * "hur många dagar mellan SK:s och LG:s planeringskonferens?": a body whose name is also one owner's meeting title,
+ * named once after that owner and once more on its own (after its own owner), is both: the body's meeting and the
+ * owner's titled one. Both are the answer, each with its own time; the days between them where a span is asked.
+ */
+function bothTitled(q: AnswerInput['q'], plan: Plan, now: Date, named: { body: string; meetings: Meeting[] }): Answer | undefined {
+  const thing = q.bodies.find((b) => b !== named.body && named.meetings.some((m) => bodyStems(plan, b).some((s) => fold(m.title ?? '').includes(s) || fold(bodyName(plan, b)).includes(fold(m.title ?? '')))));
+  if (!thing || q.form || q.dates.length || q.month) return undefined;
+  const at = [...new Set(q.mentions.filter((m) => m.kind === 'body' && m.id === thing).map((m) => m.at))];
+  if (at.length < 2) return undefined;
+  const own = upcoming(plan, now, thing, 1)[0] ?? held(plan, now, thing, 1)[0];
+  const titled = named.meetings.find((m) => firstDate(m) >= stockholmDate(now)) ?? named.meetings.at(-1);
+  if (!own || !titled) return undefined;
+  const lang = q.lang;
+  const [a, b] = firstDate(own) <= firstDate(titled) ? [own, titled] : [titled, own];
+  const label = (m: Meeting) => (m === titled ? `${bodyName(plan, m.body)} – ${m.title}` : bodyName(plan, m.body));
+  const lines = [a, b].map((m) => `${label(m)}: ${formatWhen(m, lang)}`);
+  if (q.intent === 'daysUntil') {
+    const n = Math.abs(Math.round((Date.parse(firstDate(b)) - Date.parse(firstDate(a))) / 86_400_000));
+    const title = say(lang, 'timeBetween', say(lang, 'spanDays', n), `${label(a)} ${formatDay(firstDate(a), lang, false)}`, `${label(b)} ${formatDay(firstDate(b), lang, false)}`);
+    return { reply: reply('daysUntil', lang, title, [{ type: 'list', items: lines }]), context: contextOf(q, { meetingId: b.id }) };
+  }
+  return { reply: reply('meetingsOn', lang, lines.join('; '), [meetingFacts(plan, a, lang), meetingFacts(plan, b, lang)]), context: contextOf(q, { meetingId: b.id }) };
+}
+
+/** Every word of the lexicon's cue phrases and language words, folded, per lexicon: words that are no part of a name. */
+const lexiconWords = new WeakMap<object, Set<string>>();
+function lexiconWordsOf(data: AnswerInput['data']): Set<string> {
+  if (!data) return new Set();
+  let out = lexiconWords.get(data);
+  if (!out) {
+    out = new Set<string>();
+    for (const list of Object.values(data.cues ?? {})) if (Array.isArray(list)) for (const p of list) for (const w of fold(String(p)).split(' ')) if (w) out.add(w.replace(/\*$/, ''));
+    for (const w of [...(data.langWords?.sv ?? []), ...(data.langWords?.en ?? [])]) out.add(fold(w));
+    lexiconWords.set(data, out);
+  }
+  return out;
 }
 
 /** "första LG-mötet", "sista SK-mötet 2011", "näst sista SK-mötet i år", "first and last committee meetings of 2011". */

@@ -12,7 +12,7 @@ import { rolesProblem, singleRoleWords, type RolesTable } from './roles.js';
 
 export interface LexiconData {
   /** Words that tell the languages apart; `neutral`: the plan's own terms, used in both ("värd", "rådslag"). */
-  langWords: { en: string[]; sv: string[]; neutral?: string[]; replyIn?: { sv: string[]; en: string[] }; replyInNotAfter?: string[]; planLabels?: string[]; fieldLabels?: string[] };
+  langWords: { en: string[]; sv: string[]; svMarked?: string[]; neutral?: string[]; replyIn?: { sv: string[]; en: string[] }; replyInNotAfter?: string[]; planLabels?: string[]; fieldLabels?: string[] };
   bodyAliases: Record<string, string[]>;
   municipalityAliases: Record<string, string[]>;
   months: Record<string, string[]>;
@@ -109,7 +109,7 @@ export interface LexiconData {
   /** A what-if that keeps the total: words for unchanged and for the total, within `window` words of each other. */
   unchanged?: { words: string[]; totals: string[]; window: number };
   /** Words before a request verb that keep it a request ("kan du", "please"); startOnly: action verbs that are requests only right after them. */
-  requests?: { polite: string[]; startOnly: string[] };
+  requests?: { polite: string[]; startOnly: string[]; reportedBy?: string[] };
   /** Calendar requests ("lägg in SK i min kalender", "add it to Outlook"): a request verb near the start, a personal calendar named; `title` is the actionTitles key said. */
   calendarRequests?: { verbs: string[]; places: string[]; personal: string[]; title: string };
   /** What someone said asked in English ("what did the chair say"): an auxiliary, then within six words a verb of saying, not of `notOf` (the plan). */
@@ -710,6 +710,9 @@ export function buildLexicon(data: LexiconData, plan: Plan): Lexicon {
       }
       for (const { t, fuzzy: first } of startsWith(words[i]!)) {
         if (i + t.words.length > words.length) continue;
+        // A word of English is no typo of a word that is not: "hosted" is not "hösten" (autumn) one letter off. (Names
+        // keep their typos: "salem" may be any way of writing Salem.)
+        if (first && t.sense.kind !== 'body' && t.sense.kind !== 'municipality' && englishOnly(words[i]!) && !englishOnly(t.words[0]!.replace(/\*$/, ''))) continue;
         if (t.words.length === 1 && exact.get(words[i]!)?.includes(t)) continue;
         let fuzzy = first;
         let ok = true;
@@ -779,6 +782,12 @@ export function buildLexicon(data: LexiconData, plan: Plan): Lexicon {
     });
   }
   const RARER = 10;
+  /** A word of English and not of Swedish, by langWords and the common words (as commonScore weighs them). */
+  function englishOnly(w: string): boolean {
+    if (en.has(w) || sv.has(w)) return en.has(w) && !sv.has(w);
+    const r = ranks.get(w);
+    return r?.en !== undefined && (r.sv === undefined || r.sv > RARER * r.en);
+  }
   function commonScore(words: readonly string[]) {
     let s = 0;
     let e = 0;

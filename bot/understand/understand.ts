@@ -181,14 +181,14 @@ const TOPIC_CUES = [
  * counts as Swedish); else the client's locale, then the conversation's language so far, then Swedish.
  */
 /** The lexicon's language phrases, folded and space-padded once per lexicon (not on every message). */
-interface LangPhrases { replyIn: Record<Lang, string[]>; replyInNotAfter: Set<string>; planLabels: string[]; fieldLabels: Set<string> }
+interface LangPhrases { replyIn: Record<Lang, string[]>; replyInNotAfter: Set<string>; planLabels: string[]; fieldLabels: Set<string>; svMarked: Set<string> }
 const langPhrases = new WeakMap<object, LangPhrases>();
 function langPhrasesOf(lexicon: Lexicon): LangPhrases {
   const data = lexicon.data.langWords;
   let out = langPhrases.get(data);
   if (!out) {
     const pad = (ps: readonly string[] | undefined) => (ps ?? []).map((p) => ` ${fold(p)} `);
-    out = { replyIn: { sv: pad(data.replyIn?.sv), en: pad(data.replyIn?.en) }, replyInNotAfter: new Set((data.replyInNotAfter ?? []).map(fold)), planLabels: pad(data.planLabels), fieldLabels: new Set((data.fieldLabels ?? []).map(fold)) };
+    out = { replyIn: { sv: pad(data.replyIn?.sv), en: pad(data.replyIn?.en) }, replyInNotAfter: new Set((data.replyInNotAfter ?? []).map(fold)), planLabels: pad(data.planLabels), fieldLabels: new Set((data.fieldLabels ?? []).map(fold)), svMarked: new Set((data.svMarked ?? []).map(fold)) };
     langPhrases.set(data, out);
   }
   return out;
@@ -200,7 +200,7 @@ const MIXED = 3;
 const COMMON_MARGIN = 2;
 
 export function detectLang(lexicon: Lexicon, words: string[], locale?: string, earlier?: Lang, text?: string): Lang {
-  const { replyIn, replyInNotAfter, planLabels, fieldLabels } = langPhrasesOf(lexicon);
+  const { replyIn, replyInNotAfter, planLabels, fieldLabels, svMarked } = langPhrasesOf(lexicon);
   const joined = ` ${words.join(' ')} `;
   // "svara på svenska", "in English please": the language asked for; not "vad heter LG på engelska?", "något
   // på engelska?", where the language is part of what is asked (a word before it says so).
@@ -252,6 +252,13 @@ export function detectLang(lexicon: Lexicon, words: string[], locale?: string, e
   const common = lexicon.commonScore(scored);
   if (common.en >= common.sv + COMMON_MARGIN) return 'en';
   if (common.sv >= common.en + COMMON_MARGIN) return 'sv';
+  // "agenda for 14/4?": nothing else decides, and a Swedish word is typed without the å, ä or ö it needs ("för") in a
+  // message with none: the English word is the one written. ("budgeten for 2011" is decided before, by "budgeten".)
+  // A word of either language with a Swedish definite ending ("budgeten", "mötet") still says Swedish.
+  const swedishForm = (w: string) => { const m = /^(\p{L}{4,}?)(en|et|erna|arna|orna)$/u.exec(w); if (!m) return false; const s = lexicon.langScore([m[1]!]); return s.sv + s.en > 0 || lexicon.isName(m[1]!); };
+  // (Nor a Swedish word typed with one typo: "budgten for utredningr".)
+  const swedishTypo = (w: string) => { const c = lexicon.corrected(w); if (!c) return false; const s = lexicon.langScore([c]); return (s.sv > 0 && s.en === 0) || swedishForm(c); };
+  if (svMarked.size && text !== undefined && !/[åäö]/i.test(text) && scored.some((w) => svMarked.has(w)) && common.sv <= common.en && !scored.some((w) => swedishForm(w) || swedishTypo(w))) return 'en';
   if (locale) return /^en/i.test(locale) ? 'en' : 'sv';
   return earlier ?? 'sv';
 }
@@ -631,8 +638,11 @@ export function understand(input: UnderstandInput): Query {
   if (bodies.length > 1) {
     const names = new Map(bodies.map((b) => [b, fold(bodyById.get(b)?.name ?? b)]));
     const aliases = (b: string) => [fold(bodyById.get(b)?.name ?? b), ...(bodyById.get(b)?.aliases ?? []).map(fold)].filter((a) => a.length >= 4);
-    const specific = bodies.filter((b) => bodies.some((o) => o !== b && aliases(o).some((a) => names.get(b)!.includes(a.replace(/(en|et|n)$/, '')))));
-    if (specific.length === 1) bodies = specific;
+    const holds = (b: string, o: string) => o !== b && aliases(o).some((a) => names.get(b)!.includes(a.replace(/(en|et|n)$/, '')));
+    const specific = bodies.filter((b) => bodies.some((o) => holds(b, o)));
+    // ("next week's planning conference, ours (LG) or the committee's?": only the body its name holds goes; another
+    // body named stays.)
+    if (specific.length === 1) bodies = bodies.filter((o) => o === specific[0] || !holds(specific[0]!, o));
   }
   // "vad heter nämnden för överförmyndarverksamheten", "what is the environment federation called": the name
   // asked is a body's, which the plan gives, where no one is asked after (no "vem"/"who", no role).
@@ -697,6 +707,9 @@ export function understand(input: UnderstandInput): Query {
   // An area's purpose or documents asked ("syftet med verksamhetsfrågorna"): the area is the topic, not the
   // cooperation's purpose nor the five development issues whose words the regional area's name shares.
   const areaField = areaNamed && (cues.includes('purpose') || cues.includes('governingDocs'));
+  // "hur fördelar planen tiden mellan regionala utvecklingsfrågor och verksamhetsfrågor?", "how does the plan divide
+  // time between …": the cooperation areas split between is the balance between them, not a split of money or a time.
+  if (areaNamed && cues.includes('split') && !budgetLines.length && !cues.includes('areaBalance') && words.some((w) => w === 'mellan' || w === 'between')) cues.push('areaBalance');
   const topics = TOPIC_CUES.filter((t) => cues.includes(t) && !(areaField && (t === 'purpose' || t === 'developmentIssues')));
   // "hur stort är Södertörn idag jämfört med visionen?", "population today vs the vision": the vision set against
   // today is both figures, the vision's and today's population.
@@ -732,7 +745,10 @@ export function understand(input: UnderstandInput): Query {
     cues.splice(cues.indexOf('population'), 1);
     if (topics.includes('population')) topics.splice(topics.indexOf('population'), 1);
   }
-  if (cues.includes('split') && spreadOverTime(words, matches, per, cues, lexicon)) cues.push('overTime');
+  // ("hur mycket betalar Haninge per månad om avgifterna delas lika?": a member named is one share of the split; not
+  // one inside a budget line's name, "huddingeersättningen jämnt fördelad per kvartal".)
+  const memberNamed = matches.some((m) => m.sense.kind === 'municipality' && !matches.some((o) => o.sense.kind === 'budgetLine' && o.start <= m.start && o.end >= m.end));
+  if (cues.includes('split') && !memberNamed && spreadOverTime(words, matches, per, cues, lexicon)) cues.push('overTime');
   const ordinal = readOrdinal(words, matches, lexicon);
   if (ordinal !== undefined) cues.push('ordinal');
   // ("Which SK meetings fall in the spring?": a period word that is a verb before its particle is no period.)
@@ -764,7 +780,8 @@ export function understand(input: UnderstandInput): Query {
     if (e.municipalities.length) f.push('ent:municipality');
     // ("next committee meeting after yesterday's": a day named relatively is the anchor of a meeting after or before
     // it as a date written out is.)
-    if (e.dates.length) f.push(e.relativeDay && !((cues.includes('after') || cues.includes('before')) && cues.includes('next')) ? 'ent:day' : 'ent:date');
+    // ("the LG meeting after yesterday's one": so is one right after the order word.)
+    if (e.dates.length) f.push(e.relativeDay && !((cues.includes('after') || cues.includes('before')) && (cues.includes('next') || anchoredDate(words, matches))) ? 'ent:day' : 'ent:date');
     if (e.month) f.push('ent:month');
     if (e.week) f.push('ent:week');
     if (e.years.length) f.push('ent:year');
@@ -896,7 +913,9 @@ export function understand(input: UnderstandInput): Query {
       const idOf = (m: Match) => (m.sense as { id: string }).id;
       const namesOf = (b: string) => [bodyById.get(b)?.name ?? b, ...(bodyById.get(b)?.aliases ?? [])].map(fold);
       const titled = (o: string, b: string) => plan.meetings.some((m) => m.body === o && m.title && namesOf(b).some((n) => n.startsWith(fold(m.title!))));
-      const meetingNamed = new Set(bodyMatches.filter((mb) => bodyMatches.some((mo) => idOf(mo) !== idOf(mb) && bodies.includes(idOf(mo)) && mb.start >= mo.end && mb.start - mo.end <= 1 && titled(idOf(mo), idOf(mb)))).map(idOf));
+      const afterOwner = (mb: Match) => bodyMatches.some((mo) => idOf(mo) !== idOf(mb) && bodies.includes(idOf(mo)) && mb.start >= mo.end && mb.start - mo.end <= 1 && titled(idOf(mo), idOf(mb)));
+      // ("mellan SK:s och LG:s planeringskonferens": named once on its own too, the body is meant as well.)
+      const meetingNamed = new Set(bodyMatches.filter((mb) => bodyMatches.filter((x) => idOf(x) === idOf(mb)).every(afterOwner)).map(idOf));
       const meant = bodies.filter((b) => !meetingNamed.has(b));
       if (meant.length && meant.length < bodies.length) bodies = meant;
     }
@@ -1198,7 +1217,8 @@ function anchoredDate(words: readonly string[], matches: readonly Match[]): bool
     if (m.sense.kind !== 'cue' || (m.sense.name !== 'after' && m.sense.name !== 'before') || m.end - m.start !== 1) return false;
     const at = ['den', 'the', 'd'].includes(words[m.end] ?? '') ? m.end + 1 : m.end;
     const w = words[at] ?? '';
-    return /^\d{1,2}\/\d{1,2}$/.test(w) || matches.some((x) => x.sense.kind === 'month' && (x.start === at || (x.start === at + 1 && /^\d{1,2}(e|a|st|nd|rd|th)?$/.test(w))));
+    // ("the LG meeting after yesterday's one", "efter gårdagens": a day counted from today is an anchor too.)
+    return /^\d{1,2}\/\d{1,2}$/.test(w) || matches.some((x) => (x.sense.kind === 'month' && (x.start === at || (x.start === at + 1 && /^\d{1,2}(e|a|st|nd|rd|th)?$/.test(w)))) || (x.sense.kind === 'relativeDay' && x.start === at));
   });
 }
 
@@ -1708,6 +1728,8 @@ function readForms(text: string, words: string[], matches: readonly Match[], cue
     // "can you call the Botkyrka office" is a request; "what does the plan call Stockholm" is not: such verbs
     // only where the request starts.
     if ((lexicon.data.requests?.startOnly ?? []).includes(folded) && act.start !== requestStart(words, start, lexicon)) action = undefined;
+    // ("outlook säger att LG 14/10 börjar 9.00, stämmer det?": a verb of saying after it makes it the claim's source.)
+    if (inWordList(words[act.end] ?? '', lexicon.data.requests?.reportedBy ?? [])) return { form, amounts, count, action: undefined };
   }
   // (A calendar request says what cannot be done more exactly than its verb alone: "lägg in" → "in your calendar".)
   // ("posta en sammanfattning på intranätet", "write an article for the newsletter": a place outside the chat.)

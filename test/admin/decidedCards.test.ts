@@ -73,7 +73,7 @@ describe('decided confirmation cards in Teams', () => {
     expect(cardText(english!.body)).toMatch(/14:3\d · Anna Berg/);
   });
 
-  it('"ja" confirms and "nej" cancels the one proposal of its proposer in the conversation, and only then', async () => {
+  it('"ja" confirms and "nej" cancels the latest proposal of its proposer in the conversation, and only then', async () => {
     const lg = () => app.store.data.plan.meetings.find((m) => m.id === 'lg-2011-05-20')!;
     await say('flytta LG 20/5 till 27/5', 'anna');
     // Someone else's "ja" is not an answer to Anna's proposal.
@@ -81,9 +81,9 @@ describe('decided confirmation cards in Teams', () => {
     expect(lg().date).toEqual({ kind: 'day', date: '2011-05-20' });
     expect(cardText((await say('ja', 'anna'))[0]!.body)).toMatch(/^Klart: Flytta Ledningsgruppen/);
     expect(lg().date).toEqual({ kind: 'day', date: '2011-05-27' });
-    // Nothing pending: "ok" is just a word again, and changes nothing.
+    // Nothing pending: "ok" is told so, and changes nothing.
     const audit = app.store.data.runtime.audit.length;
-    expect(cardText((await say('ok', 'anna'))[0]!.body)).not.toMatch(/^Klart|Avbrutet/);
+    expect(cardText((await say('ok', 'anna'))[0]!.body)).toMatch(/^Inget väntar på bekräftelse/);
     expect(app.store.data.runtime.audit).toHaveLength(audit);
 
     await say('ställ in LG 27/5', 'anna');
@@ -91,11 +91,11 @@ describe('decided confirmation cards in Teams', () => {
     expect(lg().status).toBe('planned');
     expect(app.store.data.runtime.pending).toEqual([]);
 
-    // Two proposals pending: "yes" cannot know which, so it is not taken as an answer.
+    // Two proposals pending: "yes" answers the latest, the card just shown, and names the other still waiting.
     await say('ställ in LG 27/5', 'anna');
     await say('flytta SK 9/6 till 10/6', 'anna');
-    expect(cardText((await say('yes', 'anna'))[0]!.body)).not.toMatch(/^(Klart|Done)/);
-    expect(app.store.data.runtime.pending).toHaveLength(2);
+    expect(cardText((await say('yes', 'anna'))[0]!.body)).toMatch(/^Done: Flytta Södertörns samarbetskommitté.*still waiting.*Ställ in Ledningsgruppen/s);
+    expect(app.store.data.runtime.pending).toHaveLength(1);
     expect(lg().status).toBe('planned');
   });
 

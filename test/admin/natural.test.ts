@@ -56,6 +56,44 @@ describe('change requests in words', () => {
     expect(r).toEqual(parse(command, 'en'));
   });
 
+  it('reads "t" as "till" and days written with a dot that a clock time could be, where they are a meeting\'s', () => {
+    const same = (words: string, command: string) => {
+      const r = parse(words);
+      expect(r?.type).toBe('change');
+      const expected = parse(command);
+      if (r?.type !== 'change' || expected?.type !== 'change') throw new Error(`${words}: ${JSON.stringify(r)}`);
+      expect({ words, change: { ...r.change, meetings: undefined } }).toEqual({ words, change: { ...expected.change, meetings: undefined } });
+    };
+    same('lägg t LG-möte fre 16/12', 'lägg till möte LG 16/12');
+    same('flytta LG 9/9 t 16/9', 'flytta LG 9/9 till 16/9');
+    same('ställ in SK 8.12', 'ställ in SK 8/12');
+    same('stryk LG 14.10', 'ställ in LG 14/10');
+    same('flytta SK 8.12 till 15.12', 'flytta SK 8/12 till 15/12');
+    same('SK 8.12 ska börja 13.15', 'SK 8/12 ska börja 13.15');
+    // A time that names no meeting stays a time; "won't" keeps its t; "t.ex." is no "till".
+    same('SK 22/9 ska börja 10.10', 'SK 22/9 ska börja kl 10.10');
+    same("LG 14/10 won't happen", 'ställ in LG 14/10');
+    expect(parse('när är SK t.ex. i juni?')).toBeUndefined();
+  });
+
+  it('reads a member\'s plain statement as a claim and a member\'s request as a change, the secretariat\'s statement as a change', () => {
+    const asMember = (text: string) => parseAdmin(text, { plan, lexicon, now, member: true }, 'sv');
+    for (const claim of ['SK-mötet i juni är i Nynäshamn', 'SK 14/4 är i Salem', 'personalen är 600 000', 'rådslaget 2015 är i Haninge', 'the committee meeting on 3 November is in Tyresö']) {
+      expect({ claim, read: asMember(claim) }).toEqual({ claim, read: undefined });
+      expect({ claim, read: parse(claim)?.type }).toEqual({ claim, read: 'change' });
+    }
+    for (const request of ['rådslaget 2014 ska vara i Salem', 'SK 22/9 måste flyttas till 29/9', 'LG 14/10 blir inte av', 'byt värd för SK 3/11 till Haninge', 'Salem should host the committee meeting on 22 September', 'jag skulle vilja att SK 9/6 är i Nykvarn', 'SK 9/6: Nykvarn']) {
+      expect({ request, read: asMember(request)?.type }).toEqual({ request, read: 'change' });
+    }
+  });
+
+  it('reads a history phrase cut short, and asks which line for a budget line the plan lacks', () => {
+    expect(parse('visa ändr')?.type).toBe('history');
+    expect(parse('visa ä')?.type).not.toBe('history');
+    const r = parse('Budgetraden för resor ska ändras till 40 000 kronor.');
+    expect(r).toMatchObject({ type: 'error', missing: true });
+  });
+
   it('"visa ändringar" is the history', () => {
     expect(parse('visa ändringar')).toMatchObject({ type: 'history' });
     expect(parse('show me the changes', 'en')).toMatchObject({ type: 'history' });

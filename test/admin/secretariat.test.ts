@@ -152,6 +152,55 @@ describe('secretariat commands', () => {
     expect(bot.store.data.plan.meetings.find((m) => m.id === 'sk-2011-06-09')!.status).toBe('cancelled');
   });
 
+  it('answers a plain yes or no with no proposal waiting by saying so, in its own language, and changes nothing', async () => {
+    const before = structuredClone(bot.store.data.plan);
+    for (const [text, lang] of [['ok go ahead', 'en'], ['ja', 'sv'], ['kör', 'sv'], ['bekräfta', 'sv'], ['nej', 'sv']] as const) {
+      const r = await send(MEMBER, text);
+      expect({ text, kind: r.kind, lang: r.lang }).toEqual({ text, kind: 'noProposal', lang });
+    }
+    expect(renderText(await send(MEMBER, 'ok go ahead'))).toMatch(/no change waiting.*\n.*move LG 20\/5 to 27\/5/s);
+    // Someone outside the secretariat is not told how to make a change.
+    const other = await send('someone-else', 'ja');
+    expect(other.kind).toBe('noProposal');
+    expect(renderText(other)).toMatch(/ändras av sekretariatet/);
+    expect(bot.store.data.plan).toEqual(before);
+    expect(bot.store.data.runtime.pending).toEqual([]);
+  });
+
+  it('drops the change asked about on a plain no to the open question, and never joins a request of its own to it', async () => {
+    expect((await send(MEMBER, 'flytta LG-mötet 19/5 till 26/5')).kind).toBe('clarify');
+    const no = await send(MEMBER, 'nej');
+    expect(no.kind).toBe('cancelled');
+    expect(renderText(no)).toMatch(/Ändringen jag frågade om släpps/);
+    expect((await send(MEMBER, 'ja')).kind).toBe('noProposal');
+    expect((await send(MEMBER, 'höj budgeten med 40 000')).kind).toBe('clarify');
+    // Its own request, lacking its amount (a number word): asked about alone, never given the 40 000 before it.
+    const own = await send(MEMBER, 'ändra personal till sexhundratusen');
+    expect(renderText(own)).not.toMatch(/40 000/);
+    expect(bot.store.data.runtime.pending).toEqual([]);
+  });
+
+  it('with two proposals waiting, a yes or a no decides the latest and names the other, which the next one decides', async () => {
+    await send(MEMBER, 'flytta LG 20/5 till 27/5');
+    await send(MEMBER, 'ställ in SK 9/6');
+    expect(bot.store.data.runtime.pending).toHaveLength(2);
+    const yes = await send(MEMBER, 'ok');
+    expect(yes.kind).toBe('confirmed');
+    expect(renderText(yes)).toMatch(/Klart: Ställ in Södertörns samarbetskommitté torsdag 9 juni.*väntar fortfarande.*Flytta Ledningsgruppen fredag 20 maj/s);
+    expect(bot.store.data.plan.meetings.find((m) => m.id === 'sk-2011-06-09')!.status).toBe('cancelled');
+    expect(bot.store.data.plan.meetings.find((m) => m.id === 'lg-2011-05-20')!.date).toEqual({ kind: 'day', date: '2011-05-20' });
+    const no = await send(MEMBER, 'nej');
+    expect(no.kind).toBe('cancelled');
+    expect(renderText(no)).toMatch(/Flytta Ledningsgruppen fredag 20 maj/);
+    expect(renderText(no)).not.toMatch(/väntar fortfarande/);
+    expect(bot.store.data.runtime.pending).toEqual([]);
+    expect(bot.store.data.plan.meetings.find((m) => m.id === 'lg-2011-05-20')!.date).toEqual({ kind: 'day', date: '2011-05-20' });
+    // A typed "bekräfta" does the same as a yes.
+    await send(MEMBER, 'flytta LG 9/9 till 16/9');
+    await send(MEMBER, 'ställ in LG 14/10');
+    expect(renderText(await send(MEMBER, 'bekräfta'))).toMatch(/Ställ in Ledningsgruppen.*väntar fortfarande.*Flytta Ledningsgruppen fredag 9 september/s);
+  });
+
   it('asks "Menar du …?" for a day the body does not meet, and a yes proposes the change on the meeting offered', async () => {
     const before = structuredClone(bot.store.data.plan);
     const q = await send(MEMBER, 'flytta LG-mötet 19/5 till 26/5');

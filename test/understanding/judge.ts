@@ -274,6 +274,17 @@ export const FILES = [
   // r18-commands-dev.json's failures (a change whose new value would equal the old one, 'från X till Y' read in
   // order, a dash between the thing and its change, a question with an off-plan aside from the secretariat).
   { file: 'r18-commands-own.json', heldOut: false, freshCorePerItem: true },
+  // Written by helper nlu20b of round 20 before the code that reads them: other wordings of the kinds behind
+  // r19-commands-dev.json's failures ('t' for 'till', a date written with a dot that could be a clock time) and three
+  // gaps found by hand (a yes or a no with no proposal waiting, or with two waiting; a member's plain statement is a
+  // claim checked against the plan, a member's request is refused, the secretariat's statement is a change).
+  { file: 'r20-commands-own.json', heldOut: false, freshCorePerItem: true },
+  // Written by helper nlu20a of round 20 before the code that reads them: other wordings of the kinds behind the known
+  // failures left from r15-own-a, r17-dev, r18-dev and r19-dev (an equal share of the fees per period, English in a short
+  // question with a date, what comes after an event, a wrong host for a month, a municipality outside a joint body, the
+  // bodies given new tasks, the rådslag's parties, both planning conferences, a calendar's wrong time, 'gårdagens',
+  // English 'hosted' read as English).
+  { file: 'r20-own-a.json', heldOut: false, freshCorePerItem: false },
   // Written by helper nlu20d of round 20 before the code that reads them: questions and the secretariat's change
   // requests with their dates, years and amounts written as words ('den fjortonde april', 'rådslaget tjugofjorton',
   // 'sexhundrafemtiotusen', 'the ninth of June', 'twenty sixteen', 'six hundred thousand'), and number words that
