@@ -7,6 +7,7 @@ import type { Lexicon, Match } from '../understand/lexicon.js';
 import { withoutAddress } from '../understand/address.js';
 import { fold, foldWord } from '../understand/normalize.js';
 import { writtenForms } from '../understand/spoken.js';
+import { numbersWritten } from '../understand/numbers.js';
 import { detectLang, questionDates, questionMatches, splitWords } from '../understand/understand.js';
 import type { Lang } from '../text/lang.js';
 
@@ -23,6 +24,8 @@ export interface Reading {
   sent?: string;
   /** The typos read as words, "as typed → read" (for DEBUG_NLU). */
   typos?: string[];
+  /** The numbers written as words that `text` has in digits, "as typed → read" ("sextonde → 16", for DEBUG_NLU). */
+  numbers?: string[];
   /** Longer than a question may be (only a command that claims it from its first words reads it). */
   long: boolean;
   /** Lower case, no diacritics, single spaces, no punctuation at the ends ('' for a long text). */
@@ -68,7 +71,10 @@ export function readMessage(raw: string, opts: { maxLength: number; locale?: str
   if (long) return { text: asSent, long, folded: '', lang: decideLang(asSent.slice(0, 200), { locale: opts.locale }) };
   // A greeting, a mention or a thanks at the edges is no part of what is asked; a typo is read as its word.
   const typos: string[] = [];
-  const sent = withTyposRead(withoutAddress(asSent, opts.lexicon.data.address), opts.lexicon, typos);
+  // A number written as words is read as digits where it is a day, an amount or a year ("den sextonde december",
+  // "niohundratusen", "rådslaget tjugotretton"), before typos are read (a number word is no typo of another word).
+  const numbered = numbersWritten(withoutAddress(asSent, opts.lexicon.data.address), opts.lexicon.data.numberWords, monthWordsOf(opts.lexicon));
+  const sent = withTyposRead(numbered.text, opts.lexicon, typos);
   let text = sent;
   let folded = fold(text);
   let words = text ? splitWords(folded) : undefined;
@@ -90,6 +96,7 @@ export function readMessage(raw: string, opts: { maxLength: number; locale?: str
     ...(written !== sent ? { spoken: sent } : {}),
     ...(written !== asSent ? { sent: asSent } : {}),
     ...(typos.length ? { typos } : {}),
+    ...(numbered.read.length ? { numbers: numbered.read.map((r) => `${r.words} → ${r.digits}`) } : {}),
   };
   const { lexicon } = opts;
   let matched: readonly Match[] | undefined;
@@ -111,6 +118,14 @@ export function matchesOf(reading: Pick<Reading, 'words' | 'matches'> | undefine
   const own = reading?.words;
   if (reading?.matches && own && own.length === words.length && own.every((w, i) => w === words[i])) return reading.matches();
   return lexicon.match(words);
+}
+
+/** The lexicon's month words (folded), for the numbers beside them. Per lexicon, built once. */
+const monthWordSets = new WeakMap<Lexicon, Set<string>>();
+function monthWordsOf(lexicon: Lexicon): Set<string> {
+  let months = monthWordSets.get(lexicon);
+  if (!months) monthWordSets.set(lexicon, (months = new Set(Object.values(lexicon.data.months).flat().map((w) => foldWord(w)))));
+  return months;
 }
 
 /**

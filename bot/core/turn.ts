@@ -5,7 +5,7 @@ import { helpReply } from '../answers/help.js';
 import { answer } from '../answers/answer.js';
 import type { Lexicon } from '../understand/lexicon.js';
 import { fold } from '../understand/normalize.js';
-import { introducedMunicipality, splitWords, understand, withoutAsides, withoutIntroduction, type QueryContext } from '../understand/understand.js';
+import { introducedMunicipality, splitWords, understand, withoutAsides, withoutIntroduction, withoutRelay, type QueryContext } from '../understand/understand.js';
 import { expandShorthand } from '../understand/shorthand.js';
 import { withElidedNoun } from '../understand/coordination.js';
 import type { Current } from '../store/store.js';
@@ -190,7 +190,7 @@ export async function turn(input: TurnInput, deps: TurnDeps, picked?: { command:
   if (command) {
     const result = await command.handle(ctx);
     const explained = deps.debugNlu ? command.explain?.(ctx) : undefined;
-    const nlu = explained ? [log('info', 'nlu command', { conversation: msg.conversationId, text, command: command.name, ...explained })] : [];
+    const nlu = explained ? [log('info', 'nlu command', { conversation: msg.conversationId, text, command: command.name, ...(reading.numbers ? { numbers: reading.numbers } : {}), ...explained })] : [];
     return { ...result, effects: [log('debug', 'command', { command: command.name, conversation: msg.conversationId }), ...nlu, ...effects, ...result.effects], command: command.name };
   }
   const saved = input.context;
@@ -209,7 +209,8 @@ export async function turn(input: TurnInput, deps: TurnDeps, picked?: { command:
   // ("rådsl. 2014?", "6 ggr/år": chat shorthand is read written out; commands above read the text as sent.)
   // ("samarbetskommitténs och ledningsgruppens planeringskonferens": the noun left out after the first owner is written.)
   // ("Vilken tid brukar LG träffas? Jag ska boka lokal.": the asker's reason beside the question is left out too.)
-  const asked = withoutAsides(withoutIntroduction(withElidedNoun(expandShorthand(text, lexicon, lang), lexicon), lexicon), lexicon);
+  // ("En assistent på Tyresö frågar: ligger SK-mötet …?": a relayed question is what follows the verb of asking.)
+  const asked = withoutAsides(withoutRelay(withoutIntroduction(withElidedNoun(expandShorthand(text, lexicon, lang), lexicon), lexicon), lexicon), lexicon);
   // (A statement: a body or a municipality first, then a verb of the lexicon's yes/no openers, "är", "har", "var",
   // that is no part of a name or a time: "SK i vår, vilka möten är kvar?" names a topic and is read whole.)
   const verbs = new Set([...(lexicon.data.yesNo?.first ?? []), ...(lexicon.data.yesNo?.verbOrWh?.words ?? [])]);
@@ -272,6 +273,7 @@ export async function turn(input: TurnInput, deps: TurnDeps, picked?: { command:
         ...(reading.spoken !== undefined ? { spoken: reading.spoken } : {}),
         ...(reading.sent !== undefined ? { sent: reading.sent } : {}),
         ...(reading.typos ? { typos: reading.typos } : {}),
+        ...(reading.numbers ? { numbers: reading.numbers } : {}),
         lang: q.lang,
         intent: q.intent,
         ...(ownMunicipality ? { asker: ownMunicipality } : {}),

@@ -121,9 +121,14 @@ export function extractDates(text: string, words: string[], matches: readonly Ma
     const after = words[m.end];
     let day: number | undefined;
     let dayIndex: number | undefined;
+    // ("the 9th of June": "of" between the day and its month.)
+    const beforeOf = before === 'of' && m.start >= 2 && DAY.test(words[m.start - 2]!) ? words[m.start - 2] : undefined;
     if (before && DAY.test(before)) {
       day = Number(DAY.exec(before)![1]);
       dayIndex = m.start - 1;
+    } else if (beforeOf) {
+      day = Number(DAY.exec(beforeOf)![1]);
+      dayIndex = m.start - 2;
     } else if (after && DAY.test(after) && !YEAR.test(after)) {
       day = Number(DAY.exec(after)![1]);
       dayIndex = m.end;

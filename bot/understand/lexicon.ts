@@ -7,6 +7,7 @@ import { distance } from 'fastest-levenshtein';
 import type { Plan } from '../store/schema.js';
 import { fold, inWordList } from './normalize.js';
 import type { SpokenForms } from './spoken.js';
+import { numberWordsProblem, smallCounts, type NumberWords } from './numbers.js';
 import { rolesProblem, singleRoleWords, type RolesTable } from './roles.js';
 
 export interface LexiconData {
@@ -24,7 +25,10 @@ export interface LexiconData {
   /** "nästa månad", "last month" → months from now. */
   months_relative?: Record<string, string[]>;
   /** "om en vecka", "3 days ago": number words, units in days, and the words for ahead and ago. */
+  /** The words of a small count ("tre", "eight") are numberWords' 1–10 (smallCounts), added when the lexicon is loaded. */
   offsets?: { units: Record<string, number>; ahead: string[]; ago: string[]; numbers: Record<string, number>; within?: string[] };
+  /** Numbers written as words, read as digits where they are a day, an amount or a year (numbers.ts). */
+  numberWords?: NumberWords;
   weeks: Record<string, string[]>;
   thisYear: string[];
   cues: Record<string, string[]>;
@@ -140,6 +144,8 @@ export interface LexiconData {
   boundFigures?: { figures: string[]; partsOfWhole: string[] };
   /** Verbs that report what a source says ("mejlet sa", "the invitation said"): the source is a premise's, not asked. */
   reportingVerbs?: string[];
+  /** Verbs of asking that relay someone's question ("En assistent frågar: …", "a journalist asks …"), folded (withoutRelay). */
+  relayVerbs?: string[];
   /** Words a follow-up may hold besides its owner: its start ("och", "and"), an article, "då"/"then". */
   ownerFiller?: string[];
   /** Words that ask who is in something ("vem", "vilka kommuner", "member*"): a members answer is what was asked. */
@@ -261,9 +267,11 @@ export function loadLexiconData(file: string): LexiconData {
   const required = ['langWords', 'bodyAliases', 'months', 'weekdays', 'cues', 'intents', 'followUp', 'minScore'] as const;
   const missing = required.filter((k) => data[k] === undefined);
   if (missing.length) throw new Error(`The lexicon ${file} lacks: ${missing.join(', ')}`);
-  const problem = rolesProblem(data.roles) ?? acrossWordsProblem(data.acrossWords);
+  const problem = rolesProblem(data.roles) ?? acrossWordsProblem(data.acrossWords) ?? numberWordsProblem(data.numberWords);
   if (problem) throw new Error(`The lexicon ${file} is wrong: ${problem}`);
-  return { ...data, commonWords: loadCommonWords() };
+  // The words of a small count are the number words' (numberWords), one table for both readers.
+  const offsets = data.offsets && data.numberWords ? { ...data.offsets, numbers: { ...smallCounts(data.numberWords), ...data.offsets.numbers } } : data.offsets;
+  return { ...data, ...(offsets ? { offsets } : {}), commonWords: loadCommonWords() };
 }
 
 /**

@@ -5,7 +5,7 @@ import { type Lang } from '../text/lang.js';
 import type { Plan } from '../store/schema.js';
 import { extractDates, withoutTimes, type DateEntities } from './dates.js';
 import { countWord, oneWords, type Lexicon, type LexiconData, type Match } from './lexicon.js';
-import { bodyStems, fold, inWordList, withoutThousandsCommas } from './normalize.js';
+import { bodyStems, fold, foldWord, inWordList, withoutThousandsCommas } from './normalize.js';
 import { stockholmDate } from '../domain/calendar.js';
 import { PlanMemo } from '../store/snapshot.js';
 import { readYearSpan } from './years.js';
@@ -371,6 +371,33 @@ export function withoutIntroduction(text: string, lexicon: Lexicon): string {
 }
 
 /**
+ * "En assistent på Tyresö frågar: ligger SK-mötet i december hos Tyresö?", "A journalist asks: who hosts …", "En
+ * sekreterare i Huddinge undrar hur många år …": a question relayed from someone, a few words naming them and then a
+ * verb of asking (the lexicon's relayVerbs), is the question after the verb; the one who asks, and the municipality
+ * they are from, is no part of what is asked. Only where a colon or a question word (yesNo.whWords) follows the verb,
+ * and no question word or question mark comes before it ("vem frågar …?" asks who); else the text as it is.
+ */
+export function withoutRelay(text: string, lexicon: Lexicon): string {
+  const verbs = lexicon.data.relayVerbs ?? [];
+  if (!verbs.length) return text;
+  const wh = new Set(lexicon.data.yesNo?.whWords ?? []);
+  const found = [...text.matchAll(/\p{L}+/gu)].slice(0, 10);
+  const words = found.map((m) => foldWord(m[0]));
+  for (let k = 1; k < words.length; k++) {
+    if (wh.has(words[k - 1]!) || text.slice(0, found[k]!.index).includes('?')) return text;
+    const verb = verbs.map((v) => v.split(' ')).find((v) => v.every((w, j) => words[k + j] === w));
+    if (!verb) continue;
+    const last = found[k + verb.length - 1]!;
+    const after = text.slice(last.index + last[0].length);
+    const colon = /^\s*:/.exec(after);
+    const rest = (colon ? after.slice(colon[0].length) : after).trim();
+    const next = words[k + verb.length];
+    return rest && (colon || (next !== undefined && wh.has(next))) ? rest : text;
+  }
+  return text;
+}
+
+/**
  * "Vilken tid brukar ledningsgruppen träffas? Jag ska boka lokal.", "What time does the LG meet? I need to book a room.":
  * a sentence beside the question that says what the asker is going to do (the lexicon's asides.openers, first) and
  * does not address the bot (no word of asides.addressed: "Jag behöver boka lokal, kan du göra det?" asks it) is the
@@ -713,7 +740,7 @@ export function understand(input: UnderstandInput): Query {
   const unitAt = new Set<number>();
   const per = readPer(scale?.fractionAt === undefined ? words : words.map((w, i) => (i === scale.fractionAt ? '' : w)), lexicon, unitAt);
   // "hur mycket borde vara använt efter tre kvartal?": a count of a unit of time is that unit too, times the count.
-  let perCount = budgetLines.length || cues.includes('split') ? countedUnit(words, lexicon) : undefined;
+  let perCount = budgetLines.length || cues.includes('split') ? countedUnit(words, lexicon, per) : undefined;
   if (perCount && !per.includes(perCount.unit)) {
     per.push(perCount.unit);
     unitAt.add(perCount.at);
@@ -1928,9 +1955,11 @@ function spreadOverTime(words: string[], matches: readonly Match[], per: string[
 /**
  * A number of a unit of time, written as a number or the lexicon's number words, right before the unit ("efter tre
  * kvartal", "for 2 months", "sex veckor"): from one up to the units of a year (a count beyond it is no part of the
- * year's amount). One pass over the words.
+ * year's amount). The whole year counted in the unit also asked per ("spread over the twelve months, how much per
+ * month?", "fördelat på årets fyra kvartal, per kvartal") is the year the amount is spread over, not a count.
+ * One pass over the words.
  */
-function countedUnit(words: string[], lexicon: Lexicon): { unit: string; count: number; at: number } | undefined {
+function countedUnit(words: string[], lexicon: Lexicon, askedPer: readonly string[]): { unit: string; count: number; at: number } | undefined {
   const { counted } = perTable(lexicon);
   const numbers = lexicon.data.offsets?.numbers ?? {};
   for (let i = 1; i < words.length; i++) {
@@ -1938,8 +1967,8 @@ function countedUnit(words: string[], lexicon: Lexicon): { unit: string; count: 
     if (!u) continue;
     const n = countWord(words[i - 1]!, numbers, 3);
     // ("a quarter", "en månad", "under ett halvår": one unit is the per-unit reading, its count of one changes nothing;
-    // "om en månad" is a time from now.)
-    if (n !== undefined && n >= 1 && (n >= 2 || words[i - 2] !== 'om') && n <= u.divide) return { unit: u.id, count: n, at: i };
+    // "om en månad" is a time from now; "spread over the 12 months, per month": the whole of a unit asked per is no count.)
+    if (n !== undefined && n >= 1 && (n >= 2 || words[i - 2] !== 'om') && (n < u.divide || (n === u.divide && !askedPer.includes(u.id)))) return { unit: u.id, count: n, at: i };
   }
   return undefined;
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { buildLexicon } from '../../bot/understand/lexicon.js';
 import { fold } from '../../bot/understand/normalize.js';
-import { readAmounts, understand, type QueryContext } from '../../bot/understand/understand.js';
+import { readAmounts, understand, withoutRelay, type QueryContext } from '../../bot/understand/understand.js';
 import { validateStore } from '../../bot/store/store.js';
 import { SEED } from '../helpers/app.js';
 import { LEXICON } from '../helpers/core.js';
@@ -339,5 +339,19 @@ describe('arithmetic over the calendar and the budget in clipped chat', () => {
     expect(lang('dagar till SK 3/11')).toBe('sv');
     // The Swedish words for the budget lines ("lokaler", "utredningar") are Swedish whatever the client's locale.
     expect(understand({ text: 'utredningar vs lokaler diff', plan, lexicon, now: at('2011-04-07T10:00:00+02:00'), locale: 'en-US' }).lang).toBe('sv');
+  });
+});
+
+describe('a relayed question', () => {
+  it('is the question after the verb of asking, where a colon or a question word follows it', () => {
+    expect(withoutRelay('En assistent på Tyresö frågar: ligger SK-mötet i december hos Tyresö?', lexicon)).toBe('ligger SK-mötet i december hos Tyresö?');
+    expect(withoutRelay('En sekreterare i Huddinge undrar hur många år det är kvar', lexicon)).toBe('hur många år det är kvar');
+    expect(withoutRelay('A journalist asks: who hosts the rådslag 2015?', lexicon)).toBe('who hosts the rådslag 2015?');
+  });
+
+  it('leaves a question that asks who asks, a verb without a colon or question word after it, and plain questions', () => {
+    for (const text of ['vem frågar om budgeten?', 'Salem undrar om SK 9/6 är kvar', 'när är nästa möte?', 'vad frågar de: när är LG?']) {
+      expect(withoutRelay(text, lexicon)).toBe(text);
+    }
   });
 });

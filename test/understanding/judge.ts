@@ -291,6 +291,12 @@ export const FILES = [
   // bodies given new tasks, the rådslag's parties, both planning conferences, a calendar's wrong time, 'gårdagens',
   // English 'hosted' read as English).
   { file: 'r20-own-a.json', heldOut: false, freshCorePerItem: false },
+  // Written by helper nlu20d of round 20 before the code that reads them: questions and the secretariat's change
+  // requests with their dates, years and amounts written as words ('den fjortonde april', 'rådslaget tjugofjorton',
+  // 'sexhundrafemtiotusen', 'the ninth of June', 'twenty sixteen', 'six hundred thousand'), and number words that
+  // stay words ('en fråga', 'de tre kommunerna', 'första LG-mötet', 'en vecka framåt').
+  { file: 'r20-own-d.json', heldOut: false, freshCorePerItem: false },
+  { file: 'r20-commands-own-d.json', heldOut: false, freshCorePerItem: true },
 ];
 export const SECRETARIAT_ID = 'sekretariatet-huddinge';
 export const MEMBER_ID = 'medlem-tyreso';
