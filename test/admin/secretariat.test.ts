@@ -174,10 +174,12 @@ describe('secretariat commands', () => {
     expect(renderText(no)).toMatch(/Ändringen jag frågade om släpps/);
     expect((await send(MEMBER, 'ja')).kind).toBe('noProposal');
     expect((await send(MEMBER, 'höj budgeten med 40 000')).kind).toBe('clarify');
-    // Its own request, lacking its amount (a number word): asked about alone, never given the 40 000 before it.
+    // Its own request, with its own amount (written as a word, read as 600 000 since numbers as words are read):
+    // proposed alone, never given the 40 000 before it.
     const own = await send(MEMBER, 'ändra personal till sexhundratusen');
+    expect(renderText(own)).toMatch(/600 000/);
     expect(renderText(own)).not.toMatch(/40 000/);
-    expect(bot.store.data.runtime.pending).toEqual([]);
+    expect(bot.store.data.runtime.pending.map((p) => p.change)).toEqual([expect.objectContaining({ kind: 'budget.line', line: expect.objectContaining({ amount: 600000 }) })]);
   });
 
   it('with two proposals waiting, a yes or a no decides the latest and names the other, which the next one decides', async () => {
