@@ -150,6 +150,13 @@ export const FILES = [
   { file: 'r20k-heldout.json', heldOut: true, freshCorePerItem: false },
   { file: 'r20k-commands-dev.json', heldOut: false, freshCorePerItem: true },
   { file: 'r20k-commands-heldout.json', heldOut: true, freshCorePerItem: true },
+  // Round 21: two more plan-only writers (i, j), written at the start of the session that worked on rounds 20 and 20k and
+  // left unread and unrun until all its work was merged (r21-sources-with-heldout/split.cjs): its one run is that
+  // session's last measure; nothing was changed for it.
+  { file: 'r21-dev.json', heldOut: false, freshCorePerItem: false },
+  { file: 'r21-heldout.json', heldOut: true, freshCorePerItem: false },
+  { file: 'r21-commands-dev.json', heldOut: false, freshCorePerItem: true },
+  { file: 'r21-commands-heldout.json', heldOut: true, freshCorePerItem: true },
   // Written by the cmd helper of round 3 before the code that reads them: new wordings of each pattern behind a
   // failure of r3-commands-dev.json or a gap noticed earlier (follow-ups, a month's meeting given its day, …).
   { file: 'commands-r3-own.json', heldOut: false, freshCorePerItem: true },
