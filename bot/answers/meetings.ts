@@ -106,7 +106,14 @@ function subject(plan: Plan, q: Query): string {
   return q.bodies.length ? listText(q.bodies.map((b) => bodyName(plan, b)), q.lang) : '';
 }
 
-export function nextMeeting({ q, plan, now }: AnswerInput): Answer {
+/** The plan's Swedish words for how often a body is held, in English (the lexicon's glosses.frequencies), for English answers. */
+function frequencyGloss(data: AnswerInput['data'], lang: string, frequency: string): string | undefined {
+  const glosses = data?.glosses?.frequencies;
+  const key = fold(frequency);
+  return lang === 'en' && glosses && Object.hasOwn(glosses, key) ? glosses[key] : undefined;
+}
+
+export function nextMeeting({ q, plan, now, data }: AnswerInput): Answer {
   const lang = q.lang;
   const bodies = q.bodies.length ? q.bodies : [undefined];
   const found: Meeting[] = [];
@@ -174,7 +181,7 @@ export function nextMeeting({ q, plan, now }: AnswerInput): Answer {
   const blocks: Block[] = found.flatMap((m) => [meetingFacts(plan, m, lang)]);
   // "när görs nyckeltalsuppföljningen": a yearly event's time as the plan words it ("årligen, under hösten").
   const yearly = found.length === 1 && q.cues.includes('when') ? plan.bodies.find((b) => b.id === first.body && b.frequency && meetingsOfYear(plan, meetingYear(first), b.id).length === 1) : undefined;
-  if (yearly) blocks.push({ type: 'text', subtle: true, text: say(lang, 'thePlanSaysFrequency', yearly.frequency!) });
+  if (yearly) blocks.push({ type: 'text', subtle: true, text: say(lang, 'thePlanSaysFrequency', yearly.frequency!, frequencyGloss(data, lang, yearly.frequency!)) });
   const start = meetingStart(first);
   if (start && start.getTime() <= now.getTime() && !isPast(first, now)) blocks.push({ type: 'text', text: say(lang, 'theMeetingIsOn'), subtle: true });
   return {
@@ -519,7 +526,7 @@ export function countMeetings(input: AnswerInput): Answer {
       : say(lang, 'meetingsInYear', body.name, list.length, year);
     if ((remaining || span || daySpan) && list.length) line += `: ${list.map((m) => formatWhen(m, lang)).join('; ')}`;
     if (extra.length) line += ` (${extra.join(', ')})`;
-    if (body.frequency) line += say(lang, 'thePlanSays', body.frequency);
+    if (body.frequency) line += say(lang, 'thePlanSays', body.frequency, frequencyGloss(input.data, lang, body.frequency));
     lines.push(line);
   }
   const left = remaining ? say(lang, 'left') : '';

@@ -58,6 +58,8 @@ export interface LexiconData {
     attendees?: Record<string, string>;
     /** English glosses of the plan's sentences, keyed by the first words of the sentence (folded), for quoted passages. */
     passages?: Record<string, string>;
+    /** How often a body is held, as the plan words it (folded), in English. */
+    frequencies?: Record<string, string>;
   };
   /** Nouns for people: counted ("hur många deltagare") or asked which ("vilka konsulter"), facts the plan does not hold. */
   peopleNouns?: string[];
