@@ -13,10 +13,10 @@ import { firstAfter, firstDate, formatDay, formatMonth, formatWhen, lastBefore, 
 import { listText } from '../text/format.js';
 import type { Meeting, Plan } from '../store/schema.js';
 import { extractDates } from '../understand/dates.js';
-import type { Lexicon, Match } from '../understand/lexicon.js';
+import { glossedLabel, type Lexicon, type Match } from '../understand/lexicon.js';
 import { matchesOf, type Reading } from '../core/reading.js';
 import { fold, millionsWritten, withoutThousandsCommas } from '../understand/normalize.js';
-import { splitWords } from '../understand/understand.js';
+import { splitWords, wordsAt } from '../understand/understand.js';
 import type { Change } from './changes.js';
 import { say } from '../text/catalogue/index.js';
 import { municipalityName } from '../domain/names.js';
@@ -432,11 +432,10 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
   // ("posten för representation ska bli 20 000": a word for a line, a new amount and no line of the plan is a line the
   // plan does not have: which of its lines is meant, named. Words, not phrases: the lexicon's changes.budgetLineWords.)
   const lineWords = (ctx.lexicon.data as unknown as { changes?: { budgetLineWords?: string[] } }).changes?.budgetLineWords ?? [];
-  const noSuchLine = words.some((w) => lineWords.some((n) => (n.endsWith('*') ? w.startsWith(n.slice(0, -1)) : w === n))) && amounts.length > 0 && (signals.budget || up || down || toAmount);
+  const noSuchLine = words.some((_, i) => lineWords.some((n) => wordsAt(words, i, n))) && amounts.length > 0 && (signals.budget || up || down || toAmount);
   if (!budgetLines.length && (noSuchLine || (has(C.budgetStrong) && (words.some((w) => BUDGET_WORD.test(w)) || byWithoutLine))) && !bodies.length && !dates.dates.length && !municipalities.length) {
     const budget = plan.budgets.find((b) => b.year === (yearWord ? Number(yearWord[1]) : thisYear)) ?? [...plan.budgets].sort((a, b) => b.year - a.year)[0];
-    const glosses = ctx.lexicon.data.glosses?.budgetLines ?? {};
-    const labels = (budget?.costs ?? []).map((l) => (lang === 'en' && glosses[l.id] ? `${l.label} (${glosses[l.id]})` : l.label));
+    const labels = (budget?.costs ?? []).map((l) => glossedLabel(ctx.lexicon.data, lang, l));
     return ask(budget && labels.length ? say(lang, 'whichOfTheBudgetLines', labels.join('; '), budget.year) : say(lang, 'whichBudgetLineAnd'));
   }
 

@@ -7,6 +7,7 @@ import { firstDate, formatDay, formatWhen, meetingYear, meetingsBetween, planned
 import type { Meeting } from '../store/schema.js';
 import { bodyName } from '../domain/names.js';
 import { bodyStems, fold } from '../understand/normalize.js';
+import { glossedLabel } from '../understand/lexicon.js';
 import {
   adjacentMeeting,
   calendar,
@@ -87,7 +88,7 @@ function outsideJointBody(q: Query, plan: AnswerInput['plan']): Answer | undefin
 /** One sentence of what the plan does say about the budget line or body a question named, for a not-in-plan answer. */
 function whatThePlanHolds(q: Query, plan: AnswerInput['plan'], data: AnswerInput['data'], now: Date): string | undefined {
   const lang = q.lang;
-  const gl = (l: { id: string; label: string }) => (lang === 'en' && data?.glosses?.budgetLines && Object.hasOwn(data.glosses.budgetLines, l.id) ? `${l.label} (${data.glosses.budgetLines[l.id]})` : l.label);
+  const gl = (l: { id: string; label: string }) => glossedLabel(data, lang, l);
   const budget = plan.budgets[0];
   // ("How much is budgeted for the Södertörn conference?": the plan's budget has no line per event; the lines it has.)
   // ("How much EU funding …?": an income the budget lacks is answered with the income it has.)

@@ -7,7 +7,7 @@ import { grouped, kronor, percent } from '../text/format.js';
 import { fold } from '../understand/normalize.js';
 import { budgetBalance, budgetOf, sum } from '../domain/budget.js';
 import type { Scale } from '../understand/understand.js';
-import { countWord, type LexiconData, type PerUnit } from '../understand/lexicon.js';
+import { countWord, glossedLabel, type LexiconData, type PerUnit } from '../understand/lexicon.js';
 import type { Lang } from '../text/lang.js';
 import { say } from '../text/catalogue/index.js';
 
@@ -73,8 +73,7 @@ function balanceHead(lang: AnswerInput['q']['lang'], cues: readonly string[], in
 export function budget({ q, plan, now, data }: AnswerInput): Answer {
   const lang = q.lang;
   // English answers gloss the plan's Swedish labels: "Personal (staff)".
-  const glosses = data?.glosses?.budgetLines ?? {};
-  const label = (l: BudgetLine) => (lang === 'en' && glosses[l.id] ? `${l.label} (${glosses[l.id]})` : l.label);
+  const label = (l: BudgetLine) => glossedLabel(data, lang, l);
   const b = pickBudget(plan, q.years, now);
   if (!b) {
     return notInPlan(q, plan, say(lang, 'thePlanHasNoBudget', q.years[0]));

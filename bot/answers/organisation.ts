@@ -6,6 +6,7 @@ import { contextOf, meetingFacts, notInPlan, type Answer, type AnswerInput } fro
 import { grouped, kronor, listText } from '../text/format.js';
 import { municipalityName } from '../domain/names.js';
 import { fold } from '../understand/normalize.js';
+import { glossedLabel } from '../understand/lexicon.js';
 import { say } from '../text/catalogue/index.js';
 import { passageInEnglish } from './passages.js';
 
@@ -143,7 +144,7 @@ export function secretariat({ q, plan, data }: AnswerInput): Answer {
   const own = fold(name).split(' ')[0] ?? '';
   const paid = q.cues.includes('money') && budget && own ? budget.costs.filter((l) => ` ${fold(l.label)} `.includes(` ${own} `)) : [];
   if (paid.length) {
-    const gloss = (l: { id: string; label: string }) => (lang === 'en' && data?.glosses?.budgetLines && Object.hasOwn(data.glosses.budgetLines, l.id) ? `${l.label} (${data.glosses.budgetLines[l.id]})` : l.label);
+    const gloss = (l: { id: string; label: string }) => glossedLabel(data, lang, l);
     blocks.push({ type: 'facts', facts: paid.map((l) => ({ title: gloss(l), value: kronor(l.amount) })) });
   }
   // "sekretariatet sitter ju i Södertälje": the municipality named is not the one that provides it.

@@ -8,7 +8,7 @@ import type { Body, Meeting, Plan } from '../store/schema.js';
 import { bodyStems, fold, inWordList } from '../understand/normalize.js';
 import { readAmounts, roleFits, splitWords, wordsAt } from '../understand/understand.js';
 import { roleIn } from '../understand/roles.js';
-import { countWord, oneWords } from '../understand/lexicon.js';
+import { countWord, glossedLabel, oneWords } from '../understand/lexicon.js';
 import { PlanMemo } from '../store/snapshot.js';
 import { contextOf, meetingFacts, notInPlan, suggestions, type Answer, type AnswerInput } from './common.js';
 import { defaultYear } from './meetings.js';
@@ -558,7 +558,7 @@ function wrongWeekdayTime({ q, plan, now }: AnswerInput): Answer | undefined {
  */
 function claim({ q, plan, now, data }: AnswerInput): Answer | undefined {
   // English answers gloss the plan's Swedish budget labels: "Personal (staff)".
-  const gl = (l: { id: string; label: string }) => (q.lang === 'en' && data?.glosses?.budgetLines && Object.hasOwn(data.glosses.budgetLines, l.id) ? `${l.label} (${data.glosses.budgetLines[l.id]})` : l.label);
+  const gl = (l: { id: string; label: string }) => glossedLabel(data, q.lang, l);
   // A question after something the plan does not hold ("can I get the Teams link …") is not a claim.
   // (Attending a body with a role named is in the plan: the role's claim below reads it.)
   if (!q.form || (q.notInPlanKinds.length && !(q.roleBodies && q.notInPlanKinds.every((k) => k === 'attendance')))) return undefined;

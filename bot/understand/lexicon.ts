@@ -224,6 +224,12 @@ export interface AcrossWords {
 /** The words for one ("en", "ett", "one", "a") that are an article as often as a count: acrossWords.notCounts. */
 export const oneWords = (data: Pick<LexiconData, 'acrossWords'> | undefined): readonly string[] => data?.acrossWords?.notCounts ?? [];
 
+/** A budget line's label as an answer shows it: in English with the lexicon's gloss in brackets ("Personal (staff)"). */
+export function glossedLabel(data: LexiconData | undefined, lang: string, line: { id: string; label: string }): string {
+  const glosses = data?.glosses?.budgetLines;
+  return lang === 'en' && glosses && Object.hasOwn(glosses, line.id) ? `${line.label} (${glosses[line.id]})` : line.label;
+}
+
 /**
  * A count written as one folded word: a figure of at most `digits` digits ("8") or one of the lexicon's number words
  * (`numbers`: its offsets.numbers, "atta", "eight"), else undefined; `notWords` are never read as a number word (the
