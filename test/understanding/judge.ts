@@ -157,6 +157,12 @@ export const FILES = [
   { file: 'r21-heldout.json', heldOut: true, freshCorePerItem: false },
   { file: 'r21-commands-dev.json', heldOut: false, freshCorePerItem: true },
   { file: 'r21-commands-heldout.json', heldOut: true, freshCorePerItem: true },
+  // Round 22: two plan-only writers (l, m), split 50/50 (r22-sources-with-heldout/split.cjs); first run on main at the
+  // session's start before anyone read it; its dev half is that session's work, its held-out half is scored only.
+  { file: 'r22-dev.json', heldOut: false, freshCorePerItem: false },
+  { file: 'r22-heldout.json', heldOut: true, freshCorePerItem: false },
+  { file: 'r22-commands-dev.json', heldOut: false, freshCorePerItem: true },
+  { file: 'r22-commands-heldout.json', heldOut: true, freshCorePerItem: true },
   // Written by the cmd helper of round 3 before the code that reads them: new wordings of each pattern behind a
   // failure of r3-commands-dev.json or a gap noticed earlier (follow-ups, a month's meeting given its day, …).
   { file: 'commands-r3-own.json', heldOut: false, freshCorePerItem: true },
