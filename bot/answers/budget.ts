@@ -164,6 +164,24 @@ export function budget({ q, plan, now, data }: AnswerInput): Answer {
     blocks.push({ type: 'text', subtle: true, text: say(lang, 'thePlanDoesNotSay') }, ...yearNote);
     return { reply: reply('budgetNet', lang, say(lang, 'netOfMember', who, kronor(net)), blocks), context: ctx };
   }
+  // "nykvarn + salem tillsammans, om avgiften delas lika?": two or more members named with an equal split are that many
+  // equal shares of the fees together (not the line a name points to, "Ersättning till Huddinge kommun").
+  const members = counted ?? plan.municipalities.length;
+  if (q.municipalities.length >= 2 && q.municipalities.length < members && (q.cues.includes('split') || q.per?.includes('municipality')) && !q.cues.includes('overTime') && !q.scale && !q.perCount && !q.budgetLines.some((id) => b.costs.some((l) => l.id === id))) {
+    const each = income / members;
+    const together = each * q.municipalities.length;
+    const who = q.municipalities.map((m) => plan.municipalities.find((x) => x.id === m)?.name ?? m);
+    const whoText = who.length > 1 ? `${who.slice(0, -1).join(', ')}${say(lang, 'listJoinAnd')}${who.at(-1)}` : who[0]!;
+    return {
+      reply: reply('budgetSplit', lang, say(lang, 'equalSharesTogether', whoText, kronor(together)), [
+        { type: 'text', text: say(lang, 'equalShareOfFees', kronor(income), members, kronor(each)) },
+        { type: 'text', text: `${kronor(each)} × ${q.municipalities.length} = ${kronor(together)}` },
+        { type: 'text', subtle: true, text: say(lang, 'thePlanDoesNotSay') },
+        ...yearNote,
+      ]),
+      context: { ...ctx, per: ['municipality'] },
+    };
+  }
   const arithmetic = computeOver(b, ordered, byAmount, { asksIncome, label, lang, members: counted ?? plan.municipalities.length, population: plan.organisation.population.approx, cues: counted && !asksBalance && !cues.includes('split') ? [...cues, 'split'] : cues, per: q.per ?? [], ...(q.perCount ? { perCount: q.perCount } : {}), scale: q.scale, units: data?.perUnits ?? {}, text: q.text, at: (l) => mentionOf(l), totalHeld: q.totalHeld === true, amounts: q.amounts, unchangedAt: q.unchangedAt, window: data?.unchanged?.window ?? 0 });
   // The units divided by are kept, so "och per kvartal?" divides the same amount further.
   if (arithmetic) return { reply: reply(arithmetic.kind, lang, arithmetic.title, [...arithmetic.blocks, ...yearNote]), context: arithmetic.per ? { ...ctx, per: arithmetic.per } : ctx };

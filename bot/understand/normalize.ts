@@ -35,6 +35,8 @@ function foldText(text: string): string {
     .replace(/[\u2010-\u2015]/g, '-')
     .replace(/(?<!\d)[.:](?!\d)|[?!,;"'()[\]{}<>«»”“’*_]/g, ' ')
     .replace(/(?<![\d\w])-(?!\d)|-(?![\d\w])/g, ' ')
+    // "tyresö+haninge": a plus between two words stands between them as it does when spaced ("+20 000" stays).
+    .replace(/(?<=[a-z])\+(?=[a-z])/g, ' + ')
     .replace(/\s+/g, ' ')
     .trim();
 }

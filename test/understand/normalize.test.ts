@@ -13,6 +13,7 @@ function foldReference(text: string): string {
     .replace(/[\u2010-\u2015]/g, '-')
     .replace(/(?<!\d)[.:](?!\d)|[?!,;"'()[\]{}<>«»”“’*_]/g, ' ')
     .replace(/(?<![\d\w])-(?!\d)|-(?![\d\w])/g, ' ')
+    .replace(/(?<=[a-z])\+(?=[a-z])/g, ' + ')
     .replace(/\s+/g, ' ')
     .trim();
 }
@@ -59,5 +60,10 @@ describe('the shortcuts in reading a message', () => {
     expect(splitWords('radslaget2015 lg-motet 14/4. 2011-04-14')).toEqual(['radslaget', '2015', 'lg', 'motet', '14/4', '2011-04-14']);
     // Words joined by a slash are two words, as with a hyphen; a day keeps its slash.
     expect(splitWords('studies/consultants lg/sk 20/5')).toEqual(['studies', 'consultants', 'lg', 'sk', '20/5']);
+  });
+
+  it('fold sets a plus between two words apart, as written with spaces; a signed amount keeps its sign', () => {
+    expect(fold('tyresö+haninge+salem')).toBe('tyreso + haninge + salem');
+    expect(fold('personal +20 000')).toBe('personal +20 000');
   });
 });
