@@ -312,6 +312,23 @@ function computeOver(
     };
   }
 
+  // "how much bigger is personal than all the other costs combined?", "hur mycket mindre är utredningarna än resten
+  // tillsammans": one line against the sum of the other cost lines, as a difference.
+  if (has('difference') && (has('others') || has('except')) && lines.length === 1 && b.costs.length > 2 && !o.scale && !ratioAsked) {
+    const l = lines[0]!;
+    const rest = b.costs.filter((x) => x !== l);
+    const r = sum(rest);
+    const more = l.amount >= r;
+    const d = Math.abs(l.amount - r);
+    return {
+      kind: 'budgetDifference',
+      title: say(lang, more ? 'lineMoreThanRest' : 'lineLessThanRest', label(l), kronor(d)),
+      blocks: [
+        calc(`${names(rest)}: ${rest.map((x) => kronor(x.amount)).join(' + ')} = ${kronor(r)}`),
+        calc(more ? `${kronor(l.amount)} − ${kronor(r)} = ${kronor(d)}` : `${kronor(r)} − ${kronor(l.amount)} = ${kronor(d)}`),
+      ],
+    };
+  }
   // "allt utom personal", "share of costs that is not staff": the other lines.
   if (has('except') && lines.length && lines.length < b.costs.length) {
     const rest = b.costs.filter((l) => !lines.includes(l));
