@@ -1982,9 +1982,11 @@ function readPer(words: string[], lexicon: Lexicon, at?: Set<number>): string[] 
   const { unitOf, alone, after } = perTable(lexicon);
   const out: string[] = [];
   words.forEach((w, i) => {
-    const a = alone.get(w);
+    // A unit of two words ("per half year", "half-year" split at its hyphen) is read at its first word.
+    const two = i + 1 < words.length ? `${w} ${words[i + 1]}` : '';
+    const a = alone.get(two) ?? alone.get(w);
     if (a && !out.includes(a)) out.push(a);
-    const u = unitOf.get(w);
+    const u = unitOf.get(two) ?? unitOf.get(w);
     const strong = lexicon.data.strongPerWords ?? [];
     const near = u && i > 0 && (after.get(u)!.has(words[i - 1]!) || words.slice(Math.max(0, i - 4), i - 1).some((w) => strong.includes(w) && after.get(u)!.has(w)));
     if (u && near) {
