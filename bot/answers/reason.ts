@@ -1786,6 +1786,8 @@ function firstOrLast({ q, plan, now }: AnswerInput): Answer | undefined {
   // "den andra?", "det tredje SK-mötet i år": the nth of the same listing.
   const nth = q.ordinal;
   if (!first && !final && nth === undefined) return undefined;
+  // ("första LG efter södertörnskonferensen": the first after a meeting is the step from it, adjacentMeeting.)
+  if (first && !final && nth === undefined && q.intent === 'adjacentMeeting' && q.meetingId && q.relation === 'after') return undefined;
   if (q.dates.length || q.month || q.budgetLines.length || q.topics.length) return undefined;
   if (!q.bodies.length && !q.cues.includes('meeting')) return undefined;
   const lang = q.lang;

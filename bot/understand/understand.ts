@@ -6,7 +6,7 @@ import type { Plan } from '../store/schema.js';
 import { extractDates, withoutTimes, type DateEntities } from './dates.js';
 import { countWord, oneWords, type Lexicon, type LexiconData, type Match } from './lexicon.js';
 import { bodyStems, fold, foldWord, inWordList, withoutThousandsCommas } from './normalize.js';
-import { stockholmDate } from '../domain/calendar.js';
+import { firstDate, plannedMeetings, stockholmDate } from '../domain/calendar.js';
 import { PlanMemo } from '../store/snapshot.js';
 import { readYearSpan } from './years.js';
 import { roleAt, roleIn } from './roles.js';
@@ -1038,6 +1038,14 @@ export function understand(input: UnderstandInput): Query {
     ...(ordered && intent === 'daysUntil' ? { spanFrom: ordered, ...(context?.meetingId ? { meetingId: context.meetingId } : {}) } : {}),
   };
 
+  // "which LG is right after the nyckeltal day?", "vilket SK-möte kommer närmast efter södertörnskonferensen?": two
+  // bodies named about an order word, the one right after it an event the plan holds once or twice, is the other
+  // body's meeting after (or before) that event's coming meeting (else its last), as with a day written there.
+  const around = relation && bodies.length === 2 && !listing && !cues.includes('count') && !forms.form && !dates.dates.length && !dates.month && !dates.week && !period && !years.length && !municipalities.length && ['notInPlan', 'clarify', 'nextMeeting', 'meetingsOn', 'adjacentMeeting', 'meetingTime', 'meetingHost', 'calendar'].includes(intent) ? eventAnchor(words, query.mentions, bodies, plan, stockholmDate(now)) : undefined;
+  if (around) return { ...query, intent: 'adjacentMeeting', bodies: [around.asked, around.anchor], meetingId: around.meetingId, relation };
+  // "is that a Friday?", "blir det en fredag?" after an answer about a meeting: a yes/no of only a weekday points back at
+  // that meeting ("that" is no itRef elsewhere: "the meeting that …"), so it is read as "är det en fredag?" is.
+  if (context?.meetingId && forms.form === 'yesNo' && query.weekdays.length && !cues.length && words.length <= 6 && !bodies.length && !municipalities.length && !dates.dates.length && !dates.month && !budgetLines.length && !topics.length) cues.push('itRef');
   // Follow-ups: "och 2015?", "och efter det?", "och LG?", "and the year before?".
   // A short question with cue words but no subject of its own ("vem är värdkommun?", "och i procent?",
   // "how many days until then?") is read with the previous question's subject.
@@ -1385,6 +1393,24 @@ const ORDER_NOUNS = /^(time|times|year|years|week|month|meeting|meetings|session
 
 /** The plain words of order, and the words after one that point back at the meeting just answered ("före det", "before that one"). */
 const ORDER_WORDS = new Set(['fore', 'efter', 'innan', 'before', 'after']);
+/**
+ * The event an order word points at ("efter södertörnskonferensen"): the first body named after the word, where it is
+ * a body with one or two dated meetings in the plan, and the other body named has meetings of its own. Its coming
+ * meeting (else its last) is the anchor.
+ */
+function eventAnchor(words: readonly string[], mentions: readonly Mention[], bodies: readonly string[], plan: Plan, today: string): { asked: string; anchor: string; meetingId: string } | undefined {
+  const at = words.findIndex((w) => ORDER_WORDS.has(w));
+  if (at < 0) return undefined;
+  const anchor = mentions.find((m) => m.kind === 'body' && m.at > at)?.id;
+  const asked = bodies.find((b) => b !== anchor);
+  if (!anchor || !asked || !bodies.includes(anchor)) return undefined;
+  const events = plannedMeetings(plan, anchor).filter((m) => m.date.kind !== 'month');
+  if (!events.length || events.length > 2 || !plannedMeetings(plan, asked).length) return undefined;
+  const m = events.find((e) => firstDate(e) >= today) ?? events.at(-1)!;
+  return { asked, anchor, meetingId: m.id };
+}
+
+
 const BACK_WORDS = new Set(['det', 'dess', 'den', 'detta', 'denna', 'that', 'it', 'this', 'then', 'da']);
 
 const LITTLE_WORDS = new Set(['e', 'ar', 'is', 'are', 'the', 'en', 'ett', 'a', 'det', 'it', 'och', 'and', 'da', 'then']);
