@@ -3,7 +3,7 @@ import { reply } from '../core/reply.js';
 import type { Query } from '../understand/understand.js';
 import { budget } from './budget.js';
 import { contextOf, hostsText, meetingFacts, notInPlan, statesNotInPlan, suggestions, type Answer, type AnswerInput } from './common.js';
-import { firstDate, formatDay, formatWhen, meetingYear, meetingsBetween, plannedMeetings, stockholmDate } from '../domain/calendar.js';
+import { firstDate, formatDay, formatWhen, isoWeekOfDay, meetingYear, meetingsBetween, plannedMeetings, stockholmDate } from '../domain/calendar.js';
 import type { Meeting } from '../store/schema.js';
 import { bodyName } from '../domain/names.js';
 import { bodyStems, fold } from '../understand/normalize.js';
@@ -247,6 +247,22 @@ function otherBodyThatDay({ q, plan }: AnswerInput): Answer | undefined {
   return { reply: reply(q.intent, lang, say(lang, 'noMeetingThatDayButOther', bodyName(plan, body), formatDay(day, lang), others), blocks), context: contextOf(q, { meetingId: on[0]!.id, bodies: [on[0]!.body] }) };
 }
 
+/**
+ * "which week is the nyckeltal day?", "vilken vecka är LG i oktober": the ISO week of the meeting the answer is about
+ * (the one its context names, else the body's coming meeting, else its last), as the headline, the answer below it.
+ * A meeting known only by its month has no week.
+ */
+function weekOfMeeting({ q, plan, now }: AnswerInput, result: Answer): Answer | undefined {
+  if (!q.cues.includes('weekNumber') || q.form || q.dates.length > 1 || ['notInPlan', 'clarify', 'budget'].includes(result.reply.kind)) return undefined;
+  const byId = result.context?.meetingId ? plan.meetings.find((m) => m.id === result.context!.meetingId) : undefined;
+  const listed = q.bodies.length === 1 ? plannedMeetings(plan, q.bodies[0]).filter((m) => m.date.kind !== 'month') : [];
+  const m = byId ?? (listed.length ? comingOrLast(listed, now) : undefined);
+  if (!m || m.date.kind === 'month') return undefined;
+  const lang = q.lang;
+  const title = say(lang, 'meetingInWeek', `${bodyName(plan, m.body)}${m.title ? ` (${m.title})` : ''}`, formatWhen(m, lang), isoWeekOfDay(firstDate(m)));
+  return { ...result, reply: { ...result.reply, title, blocks: byId ? result.reply.blocks : [meetingFacts(plan, m, lang), ...result.reply.blocks] }, context: { ...(result.context ?? contextOf(q, {})), meetingId: m.id, bodies: [m.body] } };
+}
+
 export function answer(given: AnswerInput): Answer {
   const input = whenOfBody(given);
   let result = mostHosts(input) ?? otherBodyThatDay(input) ?? reason(input) ?? premise(input) ?? budgetOfYear(input) ?? HANDLERS[input.q.intent](input);
@@ -265,6 +281,7 @@ export function answer(given: AnswerInput): Answer {
   // "nämner planen Mälardalsrådet?", "does the plan say anything about X?": whether the plan's text holds the word, yes
   // with where, or no; whatever else read the question.
   result = mentionAnswer(q, input.plan, input.data, result) ?? result;
+  result = weekOfMeeting(input, result) ?? result;
   // A headline that says the plan does not state what was asked makes a not-in-plan answer, whoever wrote it.
   if (result.reply.kind !== 'notInPlan' && statesNotInPlan(result.reply.title, result.reply.lang)) result = { ...result, reply: { ...result.reply, kind: 'notInPlan' } };
   const blocks = result.reply.blocks.map((b) => {

@@ -91,6 +91,16 @@ export function firstDate(m: Meeting): string {
   }
 }
 
+/** The ISO 8601 week number of a day ("2011-10-06" → 40): the week holding that year's 4 January is week 1. */
+export function isoWeekOfDay(iso: string): number {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const day = new Date(Date.UTC(y, m - 1, d));
+  const weekday = (day.getUTCDay() + 6) % 7; // Monday 0
+  const thursday = new Date(day.getTime() + (3 - weekday) * 86_400_000);
+  const jan1 = Date.UTC(thursday.getUTCFullYear(), 0, 1);
+  return Math.floor((thursday.getTime() - jan1) / (7 * 86_400_000)) + 1;
+}
+
 export function lastDate(m: Meeting): string {
   switch (m.date.kind) {
     case 'day':

@@ -65,6 +65,7 @@ export const ANSWERS = {
   equalSharesTogether: { sv: (who: string, kronor: string) => `${who} tillsammans: ${kronor}, om avgifterna delas lika`, en: (who: string, kronor: string) => `${who} together: ${kronor}, if the fees are split equally` },
   lineMoreThanRest: { sv: (line: string, kronor: string) => `${line} är ${kronor} större än de övriga kostnaderna tillsammans`, en: (line: string, kronor: string) => `${line} is ${kronor} more than all the other costs together` },
   lineLessThanRest: { sv: (line: string, kronor: string) => `${line} är ${kronor} mindre än de övriga kostnaderna tillsammans`, en: (line: string, kronor: string) => `${line} is ${kronor} less than all the other costs together` },
+  meetingInWeek: { sv: (what: string, when: string, week: number) => `${what} ${when} är i vecka ${week}`, en: (what: string, when: string, week: number) => `${what} ${when} is in week ${week}` },
   nothingPaidBackTo: { sv: (who: string) => `Budgeten har ingen post som betalas till ${who}, så netto är det hela andelen.`, en: (who: string) => `The budget has no line paid to ${who}, so the net is the whole share.` },
   timesAsLarge: { sv: (a: string, n: string, b: string) => `${a} är ${n} gånger så stor som ${b}`, en: (a: string, n: string, b: string) => `${a} is ${n} times ${b}` },
   theTotalCosts: { sv: (year: number) => `Totalen för ${year}`, en: (year: number) => `The total for ${year}` },
