@@ -369,11 +369,23 @@ function hostYear(plan: Plan, body: string, municipality: string, year: number):
  * Relations in the rotation: "två år efter Nynäshamn", "the year before Huddinge hosts", "före eller efter
  * Nykvarn?", "hur många år tills Nykvarn är värd?" — computed from the years the municipalities host.
  */
+/**
+ * Whether a text counts years: "år" or "years" besides the "i år", "this year" that name the year, "hur många ar" typed
+ * without å ("ar" alone is also "är"), or "hur länge", "how long" (of a rotation, a count of years).
+ */
+function yearsCounted(text: string): boolean {
+  return /(?<!\p{L})(år|years?)(?!\p{L})/iu.test(text.replace(/(?<!\p{L})(i år|this year)(?!\p{L})/giu, ' ')) || /\b((hur manga|how many) ar|hur lange|how long)\b/.test(fold(text));
+}
+
 function rotationRelation({ q, plan, now, data }: AnswerInput): Answer | undefined {
   // (A follow-up is one only where it names a municipality to put before or after: "och vem har det efter Nynäshamn?".)
   const ownAnchor = q.relation !== undefined && (q.mentions ?? []).some((m) => m.kind === 'municipality');
   // ("vad har Botkyrka för värdskap efter sommaren?": the order word is the period's, not a step in the rotation.)
   if ((q.followUp && !ownAnchor) || !q.municipalities.length || q.dates.length || q.month || (q.period && /^(before|after):/.test(q.period.id))) return undefined;
+  // "räknat från i år, hur många år dröjer det innan Södertälje är värd?": this year, said in words, is where the count
+  // of years starts, not a year asked about (nor is "innan" a step in the rotation).
+  const fromThisYear = q.years.length === 1 && q.years[0] === thisYearOf(now) && q.municipalities.length === 1 && !q.text.includes(String(q.years[0])) && (q.cues.includes('count') || q.cues.includes('until')) && yearsCounted(q.text);
+  if (fromThisYear) return rotationRelation({ q: { ...q, years: [], relation: undefined }, plan, now, data });
   const body = rotationBodyOf(q, plan);
   if (!body) return undefined;
   const hostOf = (y: number) => plan.hostRotations.find((r) => r.body === body && r.year === y)?.host;
@@ -470,7 +482,8 @@ function rotationRelation({ q, plan, now, data }: AnswerInput): Answer | undefin
     }
   }
   // How many years until it hosts. ("år", not "är": both fold to "ar".)
-  if (q.cues.includes('until') || (q.cues.includes('count') && q.count === undefined && /(?<!\p{L})(år|years?)(?!\p{L})/iu.test(q.text))) {
+  // ("om hur många år har Haninge rådslaget?": a count of years asked in words of no cue is the same question.)
+  if (q.cues.includes('until') || (q.count === undefined && ((q.cues.includes('count') && /(?<!\p{L})(år|years?)(?!\p{L})/iu.test(q.text)) || (counted && yearsCounted(q.text))))) {
     const n = ya - year;
     const title = n > 0
       ? say(lang, 'yearsUntilHosting', n, A, name, ya)
