@@ -157,6 +157,10 @@ export const FILES = [
   { file: 'r21-heldout.json', heldOut: true, freshCorePerItem: false },
   { file: 'r21-commands-dev.json', heldOut: false, freshCorePerItem: true },
   { file: 'r21-commands-heldout.json', heldOut: true, freshCorePerItem: true },
+  // Written by helper nlu22b of round 22 before the code that reads them: questions with no date asked at the real
+  // clock (2026, after the plan's calendar), a member's statement that contradicts the plan, English questions about
+  // both planning conferences, 'next' with a period.
+  { file: 'r22-own-b.json', heldOut: false, freshCorePerItem: false },
   // Written by the cmd helper of round 3 before the code that reads them: new wordings of each pattern behind a
   // failure of r3-commands-dev.json or a gap noticed earlier (follow-ups, a month's meeting given its day, …).
   { file: 'commands-r3-own.json', heldOut: false, freshCorePerItem: true },
