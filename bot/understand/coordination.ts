@@ -98,6 +98,8 @@ export function withBothTitled(text: string, lexicon: Lexicon, plan: Plan, lang:
   const from = tokens[m.start]!;
   const to = tokens[m.end - 1]!;
   const tail = to.raw.match(/[?!.,;:]+$/u)?.[0] ?? '';
-  const both2 = `${body.name} ${lang === 'en' ? 'and' : 'och'} ${owner.name}s ${other.title!.toLowerCase()}`;
+  const joinWords = lexicon.data.elidedNoun?.joinWords ?? {};
+  const join = Object.hasOwn(joinWords, lang) ? joinWords[lang] : joinWords.sv ?? 'och';
+  const both2 = `${body.name} ${join} ${owner.name}s ${other.title!.toLowerCase()}`;
   return `${text.slice(0, from.at)}${both2}${tail}${text.slice(to.at + to.raw.length)}`;
 }
