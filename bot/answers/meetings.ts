@@ -20,6 +20,7 @@ import {
   meetingsOfYear,
   plannedMeetings,
   stockholmDate,
+  undatedYear,
   upcoming,
   weekdayName,
 } from '../domain/calendar.js';
@@ -41,6 +42,9 @@ function isPast(m: Meeting, now: Date): boolean {
 export function defaultYear(plan: Plan, now: Date): number {
   const y = Number(stockholmDate(now).slice(0, 4));
   if (plan.calendarYears.includes(y)) return y;
+  // Long after the plan (the real clock): the plan's own calendar year, as for a day written without a year.
+  const undated = undatedYear(plan, now);
+  if (undated !== y) return undated;
   return Math.max(...plan.calendarYears, ...plan.meetings.map(meetingYear));
 }
 
@@ -113,6 +117,27 @@ function frequencyGloss(data: AnswerInput['data'], lang: string, frequency: stri
   return lang === 'en' && glosses && Object.hasOwn(glosses, key) ? glosses[key] : undefined;
 }
 
+/**
+ * "nästa SK?" when every meeting of the plan has been held (the real clock, years after a yearly plan): the plan's
+ * calendar has ended, headed with the last meeting of what was asked; where no body was named, each body's last
+ * meeting; a body with a host rotation also says the rotation's last year. `last`: the latest meeting in scope.
+ */
+function calendarEnded({ q, plan, now }: AnswerInput, last: Meeting): Answer {
+  const lang = q.lang;
+  const body = q.bodies.length === 1 ? q.bodies[0] : undefined;
+  const blocks: Block[] = [meetingFacts(plan, last, lang)];
+  if (!body) {
+    const lasts = plan.bodies.map((b) => held(plan, now, b.id, 1)[0]).filter((m): m is Meeting => Boolean(m)).sort((a, b) => firstDate(a).localeCompare(firstDate(b)));
+    if (lasts.length > 1) blocks.push({ type: 'heading', text: say(lang, 'theLastMeetingsWere') }, { type: 'list', items: lasts.map((m) => meetingLine(plan, m, lang, { past: true })) });
+  }
+  const rotation = body ? plan.hostRotations.filter((r) => r.body === body).sort((a, b) => b.year - a.year)[0] : undefined;
+  if (rotation) blocks.push({ type: 'text', text: say(lang, 'theRotationEnds', bodyName(plan, rotation.body), rotation.year, municipalityName(plan, rotation.host)) });
+  return {
+    reply: reply('lastMeeting', lang, say(lang, 'theCalendarHasEnded', subject(plan, q), formatWhen(last, lang)), blocks),
+    context: contextOf(q, { meetingId: last.id }),
+  };
+}
+
 export function nextMeeting({ q, plan, now, data }: AnswerInput): Answer {
   const lang = q.lang;
   const bodies = q.bodies.length ? q.bodies : [undefined];
@@ -151,6 +176,8 @@ export function nextMeeting({ q, plan, now, data }: AnswerInput): Answer {
       };
     }
     const last = held(plan, now, body, 1)[0];
+    // Long after the plan (the real clock): the plan's calendar has ended; say so, with its last meetings.
+    if (last && !upcoming(plan, now, undefined, 1).length) return calendarEnded({ q, plan, now, data }, last);
     // "När är planeringskonferensen?" after it was held: say when it was, rather than nothing.
     if (last && body && !q.cues.includes('next')) {
       return {
@@ -314,6 +341,17 @@ export function meetingsOn({ q, plan, now }: AnswerInput): Answer {
       // (The context stays the period's: "och veckan efter?" moves from the week asked, not from the meeting shown.)
       context: contextOf(q),
     };
+  }
+  // "nästa LG i höst", "next SK after the summer": the one next meeting in the period (per body, where several are
+  // named), headed as that meeting, not the period's list. (The list is already only the meetings still to come.) A
+  // body or a meeting is asked for: "what's coming up this month?" asks for what is still to come, a list.
+  if (q.cues.includes('next') && (q.bodies.length || q.cues.includes('meeting')) && (q.period || q.month) && !q.dates.length && !q.cues.includes('count')) {
+    const picks = (q.bodies.length > 1 ? q.bodies : [undefined]).map((b) => list.find((m) => !b || m.body === b)).filter((m): m is Meeting => Boolean(m));
+    if (picks.length === 1) {
+      const m = picks[0]!;
+      const head = say(lang, 'nextMeetingIn', p.label, bodyName(plan, m.body), formatWhen(m, lang));
+      return { reply: reply('meetingsOn', lang, m.hosts.length ? `${head} – ${say(lang, 'host').toLowerCase()}: ${hostsText(plan, m, lang)}` : head, [meetingFacts(plan, m, lang)]), context: contextOf(q, { meetingId: m.id }) };
+    }
   }
   const blocks: Block[] =
     list.length === 1 ? [meetingFacts(plan, list[0]!, lang)] : [{ type: 'list', items: list.map((m) => meetingLine(plan, m, lang, { past: isPast(m, now) })) }];
@@ -683,6 +721,7 @@ export function calendar({ q, plan, now }: AnswerInput): Answer {
   const ok = q.cues.includes('allDay') ? (m: Meeting) => scope(m) && m.time.kind === 'allDay' : scope;
   const listOf = (y: number | undefined) =>
     (y === undefined ? plannedMeetings(plan, oneBody(q)) : meetingsOfYear(plan, y, oneBody(q))).filter((m) => ok(m) && (!remaining || !isPast(m, now)) && (remaining || !heldAsked(q) || isPast(m, now)));
+  const listOfAll = (y: number | undefined) => (y === undefined ? plannedMeetings(plan, oneBody(q)) : meetingsOfYear(plan, y, oneBody(q))).filter(ok);
   let list = listOf(year);
   if (scoped && !list.length) {
     // Nothing (left) in the year in focus for what was asked: the year of the next such meeting, or of the last.
@@ -694,6 +733,9 @@ export function calendar({ q, plan, now }: AnswerInput): Answer {
   }
   const who = subject(plan, q) || say(lang, 'allBodies');
   const title = say(lang, 'calendarTitle', year, who);
+  // "hur många SK-möten är kvar 2011?" once all were held: none left, and the last one, not "no meetings".
+  const lastHeld = !list.length && remaining ? listOfAll(year).at(-1) : undefined;
+  if (lastHeld) return { reply: reply('calendar', lang, say(lang, 'noMeetingsLeftInYear', who, meetingYear(lastHeld), formatWhen(lastHeld, lang)), [meetingFacts(plan, lastHeld, lang)]), context: contextOf(q, { meetingId: lastHeld.id }) };
   if (!list.length) return notInPlan(q, plan, say(lang, 'noMeetingsFor', who, year));
   // Coming meetings first (what "Visa kalendern" on a reminder wants), then what has already been.
   const line = (m: Meeting) => meetingLine(plan, m, lang, { body: q.bodies.length !== 1 });

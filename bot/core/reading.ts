@@ -43,7 +43,7 @@ export interface Reading {
    * The dates of the text as the understanding reads them (questionDates) at `now`, found on the first call
    * and kept for that time. Absent where `matches` is.
    */
-  dates?: (now: Date) => DateEntities;
+  dates?: (now: Date, undatedYear?: number) => DateEntities;
 }
 
 const EN_WORDS = /\b(the|what|when|who|which|how|next|meeting|show|does|is|are|where|budget share)\b/i;
@@ -101,9 +101,9 @@ export function readMessage(raw: string, opts: { maxLength: number; locale?: str
   const { lexicon } = opts;
   let matched: readonly Match[] | undefined;
   const matches = () => (matched ??= lexicon.match(words));
-  let dated: { at: number; dates: DateEntities } | undefined;
-  const dates = (now: Date) => {
-    if (dated?.at !== now.getTime()) dated = { at: now.getTime(), dates: questionDates(text, words, questionMatches(text, words, matches()), lang, now, lexicon) };
+  let dated: { at: number; year: number | undefined; dates: DateEntities } | undefined;
+  const dates = (now: Date, undatedYear?: number) => {
+    if (dated?.at !== now.getTime() || dated.year !== undatedYear) dated = { at: now.getTime(), year: undatedYear, dates: questionDates(text, words, questionMatches(text, words, matches()), lang, now, lexicon, undatedYear) };
     return dated.dates;
   };
   return { text, long, folded, words, lang, matches, dates, ...spoken };

@@ -7,7 +7,8 @@ import type { Lexicon } from '../understand/lexicon.js';
 import { fold } from '../understand/normalize.js';
 import { introducedMunicipality, splitWords, understand, withoutAsides, withoutIntroduction, withoutRelay, type QueryContext } from '../understand/understand.js';
 import { expandShorthand } from '../understand/shorthand.js';
-import { withElidedNoun } from '../understand/coordination.js';
+import { withBothTitled, withElidedNoun } from '../understand/coordination.js';
+import { undatedYear } from '../domain/calendar.js';
 import type { Current } from '../store/store.js';
 import type { PlanSnapshot } from '../store/snapshot.js';
 import type { Command, CommandContext, Draft, TurnResult } from './command.js';
@@ -210,7 +211,7 @@ export async function turn(input: TurnInput, deps: TurnDeps, picked?: { command:
   // ("samarbetskommitténs och ledningsgruppens planeringskonferens": the noun left out after the first owner is written.)
   // ("Vilken tid brukar LG träffas? Jag ska boka lokal.": the asker's reason beside the question is left out too.)
   // ("En assistent på Tyresö frågar: ligger SK-mötet …?": a relayed question is what follows the verb of asking.)
-  const asked = withoutAsides(withoutRelay(withoutIntroduction(withElidedNoun(expandShorthand(text, lexicon, lang), lexicon), lexicon), lexicon), lexicon);
+  const asked = withoutAsides(withoutRelay(withoutIntroduction(withBothTitled(withElidedNoun(expandShorthand(text, lexicon, lang), lexicon), lexicon, plan, lang, reading.matches), lexicon), lexicon), lexicon);
   // (A statement: a body or a municipality first, then a verb of the lexicon's yes/no openers, "är", "har", "var",
   // that is no part of a name or a time: "SK i vår, vilka möten är kvar?" names a topic and is read whole.)
   const verbs = new Set([...(lexicon.data.yesNo?.first ?? []), ...(lexicon.data.yesNo?.verbOrWh?.words ?? [])]);
@@ -262,7 +263,7 @@ export async function turn(input: TurnInput, deps: TurnDeps, picked?: { command:
   }
   // The message whole: the reading's words, language, matches and dates (read once, with this lexicon).
   const q = asked === text
-    ? understand({ text, plan, lexicon, now, locale: msg.locale, context: saved, read: reading.words && { words: reading.words, lang, matches: reading.matches?.(), dates: reading.dates?.(now) } })
+    ? understand({ text, plan, lexicon, now, locale: msg.locale, context: saved, read: reading.words && { words: reading.words, lang, matches: reading.matches?.(), dates: reading.dates?.(now, undatedYear(plan, now)) } })
     : understand({ text: asked, plan, lexicon, now, locale: msg.locale, context: saved, read: { words: splitWords(fold(asked)), lang }, ...(asker ? { asker } : {}) });
   if (deps.debugNlu) {
     effects.push(

@@ -119,6 +119,22 @@ export function meetingYear(m: Meeting): number {
   return Number(firstDate(m).slice(0, 4));
 }
 
+/**
+ * The year a day, month or season written without a year is in ("SK 8/12", "i september", "efter sommaren"): this
+ * year, unless the clock has run past every year of the plan (its calendar and its meetings), as the real clock has
+ * long after a yearly plan: then the plan's own calendar year. A plan's dates do not move with the clock, and a
+ * question about them is about the plan (a year written out, "i år" or "nästa år" are still read from the clock).
+ */
+export function undatedYear(plan: Plan, now: Date): number {
+  const year = Number(stockholmDate(now).slice(0, 4));
+  let last = -Infinity;
+  for (const y of plan.calendarYears) last = Math.max(last, y);
+  const calendarLast = last;
+  for (const m of plan.meetings) last = Math.max(last, meetingYear(m));
+  if (last === -Infinity || year <= last) return year;
+  return calendarLast > -Infinity ? calendarLast : last;
+}
+
 // Per meeting of a plan the store handed out (frozen: it never changes, see bot/store/snapshot.ts): its
 // instants; per plan version and body, the planned meetings in order. Other meetings and plans are
 // computed afresh.

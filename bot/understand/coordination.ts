@@ -4,8 +4,9 @@
 // Without it the first owner is read alone (the committee itself, set against LG's conference). Only where both
 // owners are the plan's bodies or municipalities (each word, its genitive s left out, one of the lexicon's names) and
 // what follows the second is a word the lexicon reads, no municipality: a pass over the words, nothing per pair.
-import type { Lexicon } from './lexicon.js';
-import { foldWord } from './normalize.js';
+import type { Plan } from '../store/schema.js';
+import type { Lexicon, Match } from './lexicon.js';
+import { fold, foldWord } from './normalize.js';
 
 /** A genitive as written: "SK:s", "LG's", "samarbetskommitténs" (the s, with a colon or an apostrophe before it). */
 const GENITIVE = /^(.+?)(?::s|['’]s|s)$/u;
@@ -55,4 +56,50 @@ export function withElidedNoun(text: string, lexicon: Lexicon): string {
     return `${text.slice(0, at)} ${noun.join(' ')}${text.slice(at)}`;
   }
   return text;
+}
+
+/**
+ * "how many days between the two planning conferences?", "when do both hold their planning conferences?", "när har
+ * båda sina planeringskonferenser?": a body's name in the plural, with a word for both (the lexicon's
+ * elidedNoun.both), where the plan also titles another body's meetings by that name (LG's "Planeringskonferens"),
+ * means both: the body and the other body's titled meeting, written out as two owners would write them
+ * ("Samarbetskommitténs planeringskonferens and Ledningsgruppens Planeringskonferens"), so the reading of two named
+ * meetings serves it. The text itself otherwise. `lang` gives the word that joins them; `known`, the lexicon's matches
+ * of the message's words where the caller has them (the message is matched once), to see that no other body is named.
+ */
+export function withBothTitled(text: string, lexicon: Lexicon, plan: Plan, lang: 'sv' | 'en', known?: () => readonly Match[]): string {
+  const { both = [], plurals = [] } = lexicon.data.elidedNoun ?? {};
+  const tokens = [...text.matchAll(/\S+/gu)].map((m) => ({ raw: m[0], at: m.index! }));
+  if (tokens.length < 3 || tokens.length > 60) return text;
+  const words = tokens.map((t) => foldWord(t.raw.replace(/[?!.,;:]+$/u, '')));
+  if (!words.some((w) => both.includes(w))) return text;
+  // The body named in the plural: a name ending at a word with a plural ending (up to three words, read alone).
+  let m: Match | undefined;
+  for (let i = 0; i < words.length && !m; i++) {
+    if (!plurals.some((p) => words[i]!.endsWith(p))) continue;
+    const from = Math.max(0, i - 2);
+    const found = lexicon.match(words.slice(from, i + 1)).filter((x) => x.sense.kind === 'body' && x.end === i + 1 - from).sort((a, b) => a.start - b.start)[0];
+    if (found) m = { ...found, start: found.start + from, end: found.end + from };
+  }
+  if (!m) return text;
+  const id = (m.sense as { id: string }).id;
+  const body = plan.bodies.find((b) => b.id === id);
+  if (!body) return text;
+  // Written in the plural: a last word that no name of the body ends with, with a plural ending.
+  const last = words[m.end - 1]!;
+  const singular = new Set([body.name, ...body.aliases].map((n) => fold(n).replace(/\*$/, '').split(/\s+/).at(-1)!));
+  if (singular.has(last) || !plurals.some((p) => last.endsWith(p))) return text;
+  // One body named only: two named are already two owners.
+  if ((known?.() ?? lexicon.match(words)).some((x) => x.sense.kind === 'body' && (x.sense as { id: string }).id !== id)) return text;
+  const names = [body.name, ...body.aliases].map(fold);
+  const other = plan.meetings.find((x) => x.body !== body.id && x.title && names.some((n) => n.startsWith(fold(x.title!))));
+  const owner = other && plan.bodies.find((b) => b.id === other.body);
+  if (!other || !owner) return text;
+  const from = tokens[m.start]!;
+  const to = tokens[m.end - 1]!;
+  const tail = to.raw.match(/[?!.,;:]+$/u)?.[0] ?? '';
+  const joinWords = lexicon.data.elidedNoun?.joinWords ?? {};
+  const join = Object.hasOwn(joinWords, lang) ? joinWords[lang] : joinWords.sv ?? 'och';
+  const both2 = `${body.name} ${join} ${owner.name}s ${other.title!.toLowerCase()}`;
+  return `${text.slice(0, from.at)}${both2}${tail}${text.slice(to.at + to.raw.length)}`;
 }

@@ -14,6 +14,8 @@ export interface DateOptions {
   weekWords: string[];
   /** "om en vecka", "3 days ago". */
   offsets?: { units: Record<string, number>; ahead: string[]; ago: string[]; numbers: Record<string, number>; within?: string[] };
+  /** The year of a day or month written without one (undatedYear: the plan's, once the clock has run past it); else this year. */
+  undatedYear?: number;
 }
 
 export interface DateEntities {
@@ -111,7 +113,7 @@ export function extractDates(text: string, words: string[], matches: readonly Ma
   // "i januari nästa år", "April next year": a year counted from this one is the year of the days and months
   // written with it, as a year written out would be.
   const relativeYear = explicitYear ? undefined : matches.find((m) => m.sense.kind === 'relativeYear');
-  const defaultYear = explicitYear ? Number(explicitYear) : relativeYear?.sense.kind === 'relativeYear' ? thisYear + relativeYear.sense.offset : thisYear;
+  const defaultYear = explicitYear ? Number(explicitYear) : relativeYear?.sense.kind === 'relativeYear' ? thisYear + relativeYear.sense.offset : opts.undatedYear ?? thisYear;
   const yearWritten = explicitYear !== undefined || relativeYear !== undefined;
 
   // 1. Day + month written around a month name: "14 april", "den 1 sep", "April 14th", "Sept 22".

@@ -97,7 +97,8 @@ export interface LexiconData {
   /** Period words that are also verbs, with the words that make them the verb when they follow ('fall in'). */
   periodVerbs?: Record<string, string[]>;
   /** Two owners of one noun written once ("SK:s och LG:s planeringskonferens"): the joins between them, the articles before the second (coordination.ts). */
-  elidedNoun?: { joins: string[]; articles: string[] };
+  /** both: words for both of two; plurals: plural endings of a name (coordination.ts withBothTitled). */
+  elidedNoun?: { joins: string[]; articles: string[]; both?: string[]; plurals?: string[]; joinWords?: Partial<Record<'sv' | 'en', string>> };
   /** A time of year after a word of until is up to it; a bare "till" before a season in the definite form is the season ("sk till hösten"), unless after tillUpTo ("fram till"). */
   untilSeason?: { until: string[]; comeSeasons: string[]; tillUpTo: string[] };
   /** Words that set one thing against another ('as opposed to', 'till skillnad från'): a body named right after them is not the one asked. */
@@ -159,7 +160,8 @@ export interface LexiconData {
   /** Phrases that ask how long something lasts ("hur långt är ett LG-möte?"), folded: with a meeting body and no word of until, its length. */
   durationAsked?: string[];
   /** A claim stated plainly ("rådslaget är i Salem i år"): a subject first, one of `verbs` within `window` words, a match of `claims` after it (understand.ts, statedClaim). */
-  statedClaims?: { verbs: string[]; claims: string[]; window: number };
+  /** amountSubjects: kinds of subject (a budget line) claimed by an amount written after the verb ("personalen är 600 000"). */
+  statedClaims?: { verbs: string[]; claims: string[]; window: number; amountSubjects?: string[] };
   /** How often something is held, as times a year, by the phrases that say it ("vartannat år": 0.5); the plan's own frequency is read by the same phrases. */
   frequencyWords?: { perYear: Record<string, string[]> };
   /** A follow-up that asks of the month of the meeting or day just answered ("och LG samma månad?"). */

@@ -6,7 +6,7 @@ import type { Plan } from '../store/schema.js';
 import { extractDates, withoutTimes, type DateEntities } from './dates.js';
 import { countWord, oneWords, type Lexicon, type LexiconData, type Match } from './lexicon.js';
 import { bodyStems, fold, foldWord, inWordList, withoutThousandsCommas } from './normalize.js';
-import { firstDate, plannedMeetings, stockholmDate } from '../domain/calendar.js';
+import { firstDate, plannedMeetings, stockholmDate, undatedYear } from '../domain/calendar.js';
 import { PlanMemo } from '../store/snapshot.js';
 import { readYearSpan } from './years.js';
 import { roleAt, roleIn } from './roles.js';
@@ -346,8 +346,8 @@ export function questionMatches(text: string, words: readonly string[], matches:
 }
 
 /** The dates of a question (clock times left out, week numbers and offsets read): `matches` as questionMatches gives them. */
-export function questionDates(text: string, words: string[], matches: readonly Match[], lang: Lang, now: Date, lexicon: Lexicon): DateEntities {
-  return extractDates(withoutTimes(text), words, matches, lang, now, { weekWords: lexicon.data.weekWords ?? [], offsets: lexicon.data.offsets });
+export function questionDates(text: string, words: string[], matches: readonly Match[], lang: Lang, now: Date, lexicon: Lexicon, undatedYear?: number): DateEntities {
+  return extractDates(withoutTimes(text), words, matches, lang, now, { weekWords: lexicon.data.weekWords ?? [], offsets: lexicon.data.offsets, ...(undatedYear !== undefined ? { undatedYear } : {}) });
 }
 
 /**
@@ -452,7 +452,7 @@ export function understand(input: UnderstandInput): Query {
   // The message's own reading brings its matches and dates; a part of it or an altered text (turn.ts:
   // two questions in one message, "och …" put before a second part) is matched and dated here.
   const matches = questionMatches(text, words, input.read?.matches ?? lexicon.match(words));
-  const dates = input.read?.dates ?? questionDates(text, words, matches, lang, now, lexicon);
+  const dates = input.read?.dates ?? questionDates(text, words, matches, lang, now, lexicon, undatedYear(plan, now));
 
   const uniq = <T>(xs: T[]) => [...new Set(xs)];
   const of = <K extends Match['sense']['kind']>(kind: K) =>
@@ -837,7 +837,9 @@ export function understand(input: UnderstandInput): Query {
     if (cues.includes('start') && startSaid.every((w) => spanRead.includes(` ${w} `))) cues.splice(cues.indexOf('start'), 1);
   }
   // "vad händer i vår?" asked in November: the coming spring, not the one that has been (unless asked what has been).
-  if (period?.season && !period.nextYear && !/^(before|after):/.test(period.id) && !years.length && period.to < Number(stockholmDate(now).slice(5, 7)) && !cues.includes('held') && !cues.includes('last')) period = { ...period, nextYear: true };
+  // (Long after the plan, a season is the plan's own year's, as a month is: undatedYear.)
+  const clockInPlan = undatedYear(plan, now) === Number(stockholmDate(now).slice(0, 4));
+  if (clockInPlan && period?.season && !period.nextYear && !/^(before|after):/.test(period.id) && !years.length && period.to < Number(stockholmDate(now).slice(5, 7)) && !cues.includes('held') && !cues.includes('last')) period = { ...period, nextYear: true };
 
   // "Vad är syftet med ledningsgruppen?": the purpose of a named body is that body's, not the cooperation's.
   if (topics.length === 1 && topics[0] === 'purpose' && bodies.some((b) => bodyById.get(b)?.description)) topics.splice(0, 1);
@@ -1731,12 +1733,15 @@ function statedClaim(words: readonly string[], matches: readonly Match[], start:
   const s = lexicon.data.statedClaims;
   if (!s) return false;
   const at = ARTICLES.has(words[start] ?? '') ? start + 1 : start;
-  const subject = matches.find((m) => m.start === at && (m.sense.kind === 'body' || m.sense.kind === 'municipality'));
+  // ("personalen är 600 000", "the staff budget is 500 000 kr": a budget line, claimed by an amount after the verb.)
+  const amountSubject = matches.find((m) => m.start === at && (s.amountSubjects ?? []).includes(m.sense.kind));
+  const subject = amountSubject ?? matches.find((m) => m.start === at && (m.sense.kind === 'body' || m.sense.kind === 'municipality'));
   if (!subject) return false;
   const verbAt = words.findIndex((w, i) => i >= subject.end && i <= subject.end + s.window && s.verbs.includes(w));
   if (verbAt < 0) return false;
   const wh = lexicon.data.yesNo?.whWords ?? [];
   if (words.some((w, i) => i !== verbAt && wh.includes(w))) return false;
+  if (amountSubject) return readAmounts(words.slice(verbAt + 1).join(' '), lexicon.data.offsets?.numbers ?? {}).length > 0;
   const claimed = (m: Match) => m.start > verbAt && (s.claims.includes(m.sense.kind) || (m.sense.kind === 'cue' && s.claims.includes(`cue:${m.sense.name}`)));
   return matches.some(claimed) || words.slice(verbAt + 1).some((w) => /^\d{1,2}\/\d{1,2}$/.test(w) || /^(19|20)\d\d$/.test(w));
 }

@@ -167,6 +167,10 @@ export const FILES = [
   // failures (equal shares of named municipalities together, a line against the rest, the total per period, a body's
   // meeting right after an event, a weekday check of the last date, ISO weeks, days and years from now to an event).
   { file: 'r22-own-c.json', heldOut: false, freshCorePerItem: false },
+  // Written by helper nlu22b of round 22 before the code that reads them: questions with no date asked at the real
+  // clock (2026, after the plan's calendar), a member's statement that contradicts the plan, English questions about
+  // both planning conferences, 'next' with a period.
+  { file: 'r22-own-b.json', heldOut: false, freshCorePerItem: false },
   // Written by the cmd helper of round 3 before the code that reads them: new wordings of each pattern behind a
   // failure of r3-commands-dev.json or a gap noticed earlier (follow-ups, a month's meeting given its day, …).
   { file: 'commands-r3-own.json', heldOut: false, freshCorePerItem: true },

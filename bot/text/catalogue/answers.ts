@@ -115,6 +115,9 @@ export const ANSWERS = {
   nextHostedBy: { sv: (bodyName: string, year: number, host: string) => `Nästa ${bodyName}: ${year} i ${host}`, en: (bodyName: string, year: number, host: string) => `Next ${bodyName}: ${year}, hosted by ${host}` },
   byTheHostRotation: { sv: (host: string, year: number) => `Enligt värdrotationen är ${host} värd ${year}. Datumet står inte i planen.`, en: (host: string, year: number) => `By the host rotation, ${host} hosts in ${year}. The plan does not give the date.` },
   wasOnItHas: { sv: (bodyName: string, formatWhen: string) => `${bodyName} var ${formatWhen} – den har redan varit`, en: (bodyName: string, formatWhen: string) => `${bodyName} was on ${formatWhen} – it has already taken place` },
+  theCalendarHasEnded: { sv: (who: string, last: string) => `Planens kalender har tagit slut${who ? ` för ${who}` : ''} – det sista mötet var ${last}`, en: (who: string, last: string) => `The plan's calendar has ended${who ? ` for ${who}` : ''} – the last meeting was ${last}` },
+  theLastMeetingsWere: { sv: 'Planens sista möten:', en: 'The last meetings in the plan:' },
+  theRotationEnds: { sv: (body: string, year: number, host: string) => `Värdordningen för ${body} i planen slutar med ${year}: ${host}.`, en: (body: string, year: number, host: string) => `The plan's host rotation for ${body} ends with ${year}: ${host}.` },
   thePlanHasNoLater: { sv: 'Planen har inget senare datum.', en: 'The plan has no later date.' },
   hostOfTheNext: { sv: (bodyName: string, day: string, hostsText: string) => `Värd för nästa möte, ${bodyName} ${day}: ${hostsText}`, en: (bodyName: string, day: string, hostsText: string) => `Host of the next meeting, ${bodyName} ${day}: ${hostsText}` },
   nextMeeting: { sv: (bodyName: string, day: string) => `Nästa möte: ${bodyName} ${day}`, en: (bodyName: string, day: string) => `Next meeting: ${bodyName} ${day}` },
@@ -354,6 +357,7 @@ export const ANSWERS = {
   last: { sv: 'Sista', en: 'Last' },
   lastButOne: { sv: 'Näst sista', en: 'Second to last' },
   nth: { sv: (n: number) => ['Första', 'Andra', 'Tredje', 'Fjärde', 'Femte', 'Sjätte'][n - 1] ?? `${n}:e`, en: (n: number) => ['First', 'Second', 'Third', 'Fourth', 'Fifth', 'Sixth'][n - 1] ?? `${n}th` },
+  nextMeetingIn: { sv: (span: string, bodyName: string, formatWhen: string) => `Nästa möte ${span}: ${bodyName}, ${formatWhen}`, en: (span: string, bodyName: string, formatWhen: string) => `Next meeting ${span}: ${bodyName}, ${formatWhen}` },
   meetingOf: { sv: (which: string, span: string, bodyName: string, formatWhen: string) => `${which} mötet ${span}: ${bodyName}, ${formatWhen}`, en: (which: string, span: string, bodyName: string, formatWhen: string) => `${which} meeting of ${span}: ${bodyName}, ${formatWhen}` },
   firstAndLastMeetings: { sv: (span: string) => `Första och sista mötet ${span}`, en: (span: string) => `First and last meetings of ${span}` },
   // bot/answers/rotation.ts
