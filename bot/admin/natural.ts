@@ -150,7 +150,7 @@ const STRONG_HINT = /\d{1,3}[ \u00a0]\d{3}\b|\d{4,}|\d+\s*(kr|kronor|tkr|k|tusen
 const compiled = new WeakMap<object, ChangeWords>();
 const FOLLOW_WEAK = new Set(['och', 'and', 'samt', 'plus']);
 export function changeWords(lexicon: Lexicon): ChangeWords | undefined {
-  const raw = (lexicon.data as unknown as { changes?: Record<string, string[] | string | Record<string, string[]>> }).changes;
+  const raw = lexicon.data.changes;
   if (!raw) return undefined;
   let c = compiled.get(raw);
   if (!c) {
@@ -431,7 +431,7 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
   const byWithoutLine = has(C.budgetBy) && (amounts.length > 0 || share !== undefined) && words.length <= 6;
   // ("posten för representation ska bli 20 000": a word for a line, a new amount and no line of the plan is a line the
   // plan does not have: which of its lines is meant, named. Words, not phrases: the lexicon's changes.budgetLineWords.)
-  const lineWords = (ctx.lexicon.data as unknown as { changes?: { budgetLineWords?: string[] } }).changes?.budgetLineWords ?? [];
+  const lineWords = ctx.lexicon.data.changes?.budgetLineWords ?? [];
   const noSuchLine = words.some((_, i) => lineWords.some((n) => wordsAt(words, i, n))) && amounts.length > 0 && (signals.budget || up || down || toAmount);
   if (!budgetLines.length && (noSuchLine || (has(C.budgetStrong) && (words.some((w) => BUDGET_WORD.test(w)) || byWithoutLine))) && !bodies.length && !dates.dates.length && !municipalities.length) {
     const budget = plan.budgets.find((b) => b.year === (yearWord ? Number(yearWord[1]) : thisYear)) ?? [...plan.budgets].sort((a, b) => b.year - a.year)[0];

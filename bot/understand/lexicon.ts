@@ -182,6 +182,29 @@ export interface LexiconData {
   commandVerbs?: { sv: string[]; en: string[] };
   /** A plain yes or no to a waiting proposal, word by word ("ok go ahead", "nej, strunta i det"): bot/admin/answers.ts. */
   plainAnswers?: PlainAnswerWords;
+  /** The secretariat's change requests in their own words (bot/admin/natural.ts changeWords): see ChangePhrases. */
+  changes?: ChangePhrases;
+}
+
+/**
+ * The phrases (folded) that signal each kind of change in the secretariat's own words (data/lexicon.json's changes):
+ * most of them plain lists, by the signal's name ("cancel", "budgetUp", …), read by bot/admin/natural.ts changeWords;
+ * the ones of another shape are named here.
+ */
+export interface ChangePhrases {
+  /** Words for a budget line itself ("budgetrad*", "posten", "line"; a trailing * a stem): a change naming one and no line of the plan is of a line the plan lacks. */
+  budgetLineWords?: string[];
+  /** English words of change requests that the question vocabulary does not count. */
+  enWords?: string[];
+  /** A day shifted by a phrase ("veckan efter": 7 days). */
+  shift?: Record<string, number>;
+  ordinal?: { first?: string[]; last?: string[] };
+  followUp?: { start?: string[]; end?: string[] };
+  correction?: { start?: string[]; end?: string[]; not?: string[]; but?: string[]; value?: string[]; more?: string[]; less?: string[] };
+  /** Words cut short and what they stand for ("t" → "till"). */
+  abbreviations?: Record<string, string>;
+  /** Every other signal's phrases, by its name (and the file's `$` comments). */
+  [signal: string]: unknown;
 }
 
 /** The words of a plain answer to a proposal (data/lexicon.json's plainAnswers), folded, phrases of up to three words, by language. */
