@@ -13,7 +13,7 @@ import { firstAfter, firstDate, formatDay, formatMonth, formatWhen, lastBefore, 
 import { listText } from '../text/format.js';
 import type { Meeting, Plan } from '../store/schema.js';
 import { extractDates } from '../understand/dates.js';
-import { glossedLabel, type Lexicon, type Match } from '../understand/lexicon.js';
+import { countWord, glossedLabel, type Lexicon, type Match } from '../understand/lexicon.js';
 import { matchesOf, type Reading } from '../core/reading.js';
 import { fold, millionsWritten, withoutThousandsCommas } from '../understand/normalize.js';
 import { splitWords, wordsAt } from '../understand/understand.js';
@@ -494,14 +494,14 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
     if (iso && !Number.isNaN(Date.parse(`${iso}T12:00:00Z`)) && new Date(`${iso}T12:00:00Z`).toISOString().startsWith(iso) && !refDays.has(iso)) targetDates.push(iso);
   }
   // "flyttas en vecka", "moved two weeks later": the meeting's day moved by that many days.
-  const offsets = (ctx.lexicon.data as { offsets?: { units: Record<string, number>; numbers: Record<string, number> } }).offsets;
+  const offsets = ctx.lexicon.data.offsets;
   if (ref && !targetDates.length && offsets && ref.date.kind !== 'month') {
     words.forEach((w, i) => {
       const unit = offsets.units[w];
       if (!unit || targetDates.length) return;
       const prev = words[i - 1] ?? '';
       // A count ("en vecka", "2 weeks") or a direction ("veckan senare") makes a shift; "key figures day" is none.
-      const n = /^\d{1,2}$/.test(prev) ? Number(prev) : Object.hasOwn(offsets.numbers, prev) ? offsets.numbers[prev] : [...C.later, ...C.earlier].includes(` ${words[i + 1] ?? ''} `) ? 1 : undefined;
+      const n = countWord(prev, offsets.numbers) ?? ([...C.later, ...C.earlier].includes(` ${words[i + 1] ?? ''} `) ? 1 : undefined);
       if (n === undefined) return;
       const back = has(C.earlier);
       const shift = (back ? -1 : 1) * n * unit;
@@ -703,13 +703,13 @@ function clauseAsks(raw: string): boolean {
 /** "en vecka senare", "två veckor tidigare", "push it back a week", "veckan efter": a day shifted by a count of days or weeks. */
 export function relativeShift(words: string[], padded: string, C: ChangeWords, lexicon: Lexicon): boolean {
   if (C.shift.some(([p]) => padded.includes(p))) return true;
-  const offsets = (lexicon.data as { offsets?: { units: Record<string, number>; numbers: Record<string, number> } }).offsets;
+  const offsets = lexicon.data.offsets;
   if (!offsets) return false;
   const direction = (w: string | undefined) => w !== undefined && (C.later.includes(` ${w} `) || C.earlier.includes(` ${w} `));
   return words.some((w, i) => {
     if (!Object.hasOwn(offsets.units, w)) return false;
     const prev = words[i - 1] ?? '';
-    const counted = /^\d{1,2}$/.test(prev) || Object.hasOwn(offsets.numbers, prev);
+    const counted = countWord(prev, offsets.numbers) !== undefined;
     // The direction right after ("en vecka senare") or before the count ("back a week", "fram två veckor").
     return counted && (direction(words[i + 1]) || direction(words[i - 2]));
   });
