@@ -10,7 +10,7 @@
 import { distance } from 'fastest-levenshtein';
 import type { Lang } from '../text/lang.js';
 import { firstAfter, firstDate, formatDay, formatMonth, formatWhen, lastBefore, meetingYear, meetingsBetween, nearestMeeting, plannedMeetings, stockholm, stockholmDate } from '../domain/calendar.js';
-import { listText } from '../text/format.js';
+import { grouped, listText } from '../text/format.js';
 import type { Meeting, Plan } from '../store/schema.js';
 import { extractDates } from '../understand/dates.js';
 import { countWord, glossedLabel, type Lexicon, type Match } from '../understand/lexicon.js';
@@ -436,7 +436,13 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
   if (!budgetLines.length && (noSuchLine || (has(C.budgetStrong) && (words.some((w) => BUDGET_WORD.test(w)) || byWithoutLine))) && !bodies.length && !dates.dates.length && !municipalities.length) {
     const budget = plan.budgets.find((b) => b.year === (yearWord ? Number(yearWord[1]) : thisYear)) ?? [...plan.budgets].sort((a, b) => b.year - a.year)[0];
     const labels = (budget?.costs ?? []).map((l) => glossedLabel(ctx.lexicon.data, lang, l));
-    return ask(budget && labels.length ? say(lang, 'whichOfTheBudgetLines', labels.join('; '), budget.year) : say(lang, 'whichBudgetLineAnd'));
+    if (!budget || !labels.length) return ask(say(lang, 'whichBudgetLineAnd'));
+    // The example is the budget's own first line, as the command reads any line of the store (by its label), raised to
+    // the next hundred thousand (580 000 → 600 000): never a change of nothing.
+    const first = budget.costs[0]!;
+    const raised = (Math.floor(first.amount / 100_000) + 1) * 100_000;
+    const example = `${say(lang, 'commandChangeBudget')} ${budget.year} ${first.label} ${grouped(raised)}`;
+    return ask(say(lang, 'whichOfTheBudgetLines', labels.join('; '), budget.year, example));
   }
 
   // The rådslag's host of a year: "rådslaget 2014 ska vara i Salem", "the rådslag host in 2016 is now Salem".
