@@ -106,10 +106,17 @@ function noProposalReply(lang: Lang, answer: 'yes' | 'no', member: boolean): Rep
   ]);
 }
 
-/** The writer's proposals waiting in this conversation (PENDING_TTL_MS at most), oldest first. */
+/** Whether a proposal is still waiting: made less than PENDING_TTL_MS ago. An older one is decided by nothing (it goes at the next proposal). */
+function fresh(p: StoreData['runtime']['pending'][number], now: Date): boolean {
+  return Date.parse(String(p.createdAt)) > now.getTime() - PENDING_TTL_MS;
+}
+
+/**
+ * The writer's proposals waiting in this conversation, oldest first: the one answer to which proposals a yes or a no,
+ * a typed "bekräfta", and a correction may decide.
+ */
 function waitingProposals(ctx: CommandContext): StoreData['runtime']['pending'] {
-  const cutoff = ctx.now.getTime() - PENDING_TTL_MS;
-  return ctx.data.runtime.pending.filter((x) => x.actor === ctx.msg.userId && x.conversationId === ctx.msg.conversationId && Date.parse(String(x.createdAt)) > cutoff);
+  return ctx.data.runtime.pending.filter((x) => x.actor === ctx.msg.userId && x.conversationId === ctx.msg.conversationId && fresh(x, ctx.now));
 }
 
 /**
@@ -307,7 +314,8 @@ export function adminCommands(deps: AdminDeps = {}): Command[] {
       return answer(reply('confirmed', lang, say(lang, 'alreadyDone'), [{ type: 'text', text: say(lang, 'thisChangeHasAlready') }]));
     }
     const raw = runtime.pending.find((x) => x.id === id);
-    if (!raw) return answer(errorReply(say(lang, 'theProposalNoLonger'), lang));
+    // (A card's Bekräfta pressed a day later: the proposal is too old, as the answer says.)
+    if (!raw || !fresh(raw, ctx.now)) return answer(errorReply(say(lang, 'theProposalNoLonger'), lang));
     const p = raw as unknown as Pending;
     if (p.actor !== ctx.msg.userId) return answer(errorReply(say(lang, 'onlyThePersonWho'), lang));
     const change = ChangeSchema.parse(p.change);
@@ -543,14 +551,15 @@ export function adminCommands(deps: AdminDeps = {}): Command[] {
           return only(editMenu(lang));
         case 'confirmLatest':
         case 'cancelLatest': {
-          const latest = [...ctx.data.runtime.pending].reverse().find((x) => x.actor === ctx.msg.userId && x.conversationId === ctx.msg.conversationId);
+          const waiting = waitingProposals(ctx);
+          const latest = waiting.at(-1);
           if (!latest) return only(noProposalReply(lang, request.type === 'confirmLatest' ? 'yes' : 'no', false));
           // A typed "bekräfta" confirms only a proposal that was on screen when it was sent: a replayed or
           // delayed confirmation must not confirm a proposal made after it.
           if (ctx.msg.sentAt && Date.parse(String(latest.createdAt)) > ctx.msg.sentAt.getTime() + SENT_AT_SLACK_MS) {
             return only(errorReply(say(lang, 'theLatestProposalWas'), lang));
           }
-          const others = waitingProposals(ctx).filter((x) => x.id !== latest.id);
+          const others = waiting.slice(0, -1);
           return withOthersWaiting(request.type === 'confirmLatest' ? confirm(ctx, String(latest.id), lang) : cancel(ctx, String(latest.id), lang), others, lang);
         }
       }
@@ -571,8 +580,7 @@ function sameShape(a: Change, b: Change): boolean {
 
 /** The writer's newest proposal waiting in this conversation (a correction replaces it), if any. */
 function waitingProposal(ctx: CommandContext): PendingProposal | undefined {
-  const cutoff = ctx.now.getTime() - PENDING_TTL_MS;
-  const p = [...ctx.data.runtime.pending].reverse().find((x) => x.actor === ctx.msg.userId && x.conversationId === ctx.msg.conversationId && !x.undoOf && Date.parse(String(x.createdAt)) > cutoff);
+  const p = waitingProposals(ctx).filter((x) => !x.undoOf).at(-1);
   const change = p ? ChangeSchema.safeParse(p.change) : undefined;
   return p && change?.success ? { id: String(p.id), change: change.data, lang: englishIn(p.lang) ?? 'sv' } : undefined;
 }
