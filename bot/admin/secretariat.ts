@@ -212,7 +212,7 @@ export function adminCommands(deps: AdminDeps = {}): Command[] {
         // (A request of its own that lacks something, "ändra personal till sexhundratusen" after "Vilken budgetrad, och
         // vilket belopp?", is asked about on its own: joined, it would take the earlier message's amount.)
         const ownQuestion = request?.type === 'error' && request.missing;
-        if (request?.type !== 'change' && !ownQuestion && ctx.now.getTime() - draft.at <= DRAFT_TTL_MS && answersDraft(ctx.folded) && isSecretariat(ctx.data, ctx.msg.userId)) {
+        if (request?.type !== 'change' && !ownQuestion && ctx.now.getTime() - draft.at <= DRAFT_TTL_MS && answersDraft(ctx.folded, ctx.lexicon.data.exactWords?.draftNotAnswer ?? []) && isSecretariat(ctx.data, ctx.msg.userId)) {
           const joined = `${draft.text} ${text.trim()}`;
           const both = parseAdmin(joined, pctx, draft.lang); // "move SK 22/9" → "29 September": the request's language
           if (both?.type === 'change' || (both?.type === 'error' && both.missing && !request)) [request, text] = [both, joined];
@@ -637,28 +637,25 @@ const CORRECTABLE = new Set(['meeting.update', 'meeting.add', 'budget.line', 'ro
 
 /** How long a question for a missing piece waits for its answer, and how many wait at most. */
 const DRAFT_TTL_MS = 30 * 60 * 1000;
-const DRAFT_NOT_ANSWER = /^(ja|nej|ok|okej|okay|yes|no|nope|bekrafta|avbryt|confirm|cancel|vem|vad|nar|var|vart|hur|vilken|vilket|vilka|varfor|who|what|when|where|which|how|why)\b/;
+/** The lexicon's first words of a message that is no answer (exactWords.draftNotAnswer) as one pattern, built once per list. */
+const notAnswerPatterns = new WeakMap<readonly string[], RegExp>();
 /** Whether a message may be the missing piece asked for: short, not a question, not a yes/no to a proposal. */
-function answersDraft(folded: string): boolean {
-  return folded !== '' && folded.split(' ').length <= 8 && !DRAFT_NOT_ANSWER.test(folded);
+function answersDraft(folded: string, notAnswer: readonly string[]): boolean {
+  let pattern = notAnswerPatterns.get(notAnswer);
+  if (!pattern) notAnswerPatterns.set(notAnswer, (pattern = new RegExp(`^(${notAnswer.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`)));
+  return folded !== '' && folded.split(' ').length <= 8 && !(notAnswer.length && pattern.test(folded));
 }
 
-/**
- * The whole messages that ask for the statistics, by language: the answer's language is the list's. (In code, not the
- * lexicon: a word of the lexicon's data is one the reading corrects a typo to, which would change what is read.)
- */
-const STATS_WORDS: Record<Lang, readonly string[]> = {
-  sv: ['statistik', 'statistiken', 'visa statistik', 'anvandning', 'anvandningsstatistik'],
-  en: ['statistics', 'stats', 'usage', 'show statistics'],
-};
+const statsWords = (ctx: CommandContext): { sv: readonly string[]; en: readonly string[] } => ctx.lexicon.data.exactWords?.statistics ?? { sv: [], en: [] };
 
 /** "statistik" (the secretariat only): per ISO week, answers by kind, the share "not in the plan", reminders. */
 function statistics(deps: AdminDeps): Command {
   return {
     name: 'secretariat.statistics',
-    matches: (ctx) => !ctx.msg.value && (STATS_WORDS.sv.includes(ctx.folded) || STATS_WORDS.en.includes(ctx.folded)),
+    // The whole messages that ask for it, by language (the lexicon's exactWords: read whole, no typo corrected to them).
+    matches: (ctx) => !ctx.msg.value && (statsWords(ctx).sv.includes(ctx.folded) || statsWords(ctx).en.includes(ctx.folded)),
     async handle(ctx) {
-      const lang: Lang = STATS_WORDS.en.includes(ctx.folded) ? 'en' : 'sv';
+      const lang: Lang = statsWords(ctx).en.includes(ctx.folded) ? 'en' : 'sv';
       if (!isSecretariat(ctx.data, ctx.msg.userId)) return only(refusal(lang));
       // The counts so far are shown, and put into the store (the runner flushes them).
       const weeks = deps.usage ? deps.usage.withPending(ctx.data.runtime.usage) : ctx.data.runtime.usage;

@@ -184,6 +184,25 @@ export interface LexiconData {
   plainAnswers?: PlainAnswerWords;
   /** The secretariat's change requests in their own words (bot/admin/natural.ts changeWords): see ChangePhrases. */
   changes?: ChangePhrases;
+  /** Words read only whole, never a typo's correction (left out of the corrections' words): see ExactWords. */
+  exactWords?: ExactWords;
+}
+
+/**
+ * Words read only whole and as listed (data/lexicon.json's exactWords). They are no words a typo is corrected to:
+ * buildLexicon leaves the section out of the corrections' words, so a word added here changes nothing else read.
+ */
+export interface ExactWords {
+  /** Words that open what is left out of a question ("inte", "except"), as written, lower case: bot/core/turn.ts splitQuestions. */
+  leavingOut: string[];
+  /** Words that open a condition ("om", "if"), as written, lower case: a clause they open right before a question is its own. */
+  conditions: string[];
+  /** The whole messages that ask for the statistics (folded), by language: the answer's language is the list's. */
+  statistics: { sv: string[]; en: string[] };
+  /** First words (folded) of a message that is no answer to the question asked for a missing piece of a change. */
+  draftNotAnswer: string[];
+  /** Words after "ångra"/"undo" (folded) about the last change, not a change's id. */
+  undoFiller: string[];
 }
 
 /**
@@ -855,7 +874,7 @@ export function buildLexicon(data: LexiconData, plan: Plan): Lexicon {
   }
   // Every word the lexicon's data holds anywhere (phrases, units, glosses' keys left out): a word written in
   // full is never read as cut short, nor is a whole word before another in a compound ("kommunstyrelse" +
-  // "ordförande").
+  // "ordförande"). (exactWords are read only whole, where they are read: no word a typo is corrected to.)
   const dataWords = new Set<string>();
   const collect = (v: unknown): void => {
     if (typeof v === 'string') {
@@ -863,7 +882,7 @@ export function buildLexicon(data: LexiconData, plan: Plan): Lexicon {
     } else if (Array.isArray(v)) v.forEach(collect);
     else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) if (!k.startsWith('$')) collect(x);
   };
-  collect({ ...data, commonWords: undefined, glosses: undefined });
+  collect({ ...data, commonWords: undefined, glosses: undefined, exactWords: undefined });
   const MIN_CLIPPED = 4;
   const clippedWords = new Map<string, string | null>();
   function clipped(word: string): string | undefined {
