@@ -2,7 +2,7 @@
 import { config as loadDotenv } from 'dotenv';
 import path from 'node:path';
 import { ConfigError, parseConfig } from './config.js';
-import { startApp } from './app.js';
+import { startApp, type App } from './app.js';
 import { projectRoot } from './paths.js';
 import { StoreError } from './store/store.js';
 import { StoreLockedError } from './store/lock.js';
@@ -11,19 +11,26 @@ async function main(): Promise<void> {
   const root = projectRoot();
   loadDotenv({ path: path.join(root, '.env'), quiet: true });
   const config = parseConfig(process.env, root);
-  const app = await startApp(config);
-  let stopping = false;
-  const stop = (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    app.logger.info('stopping', { signal });
-    app.close().then(
+  // The signals are heard from the start: one that comes while the app still starts (after "bot listening", the
+  // reminders start) stops it cleanly once started, instead of killing it with the store's lock left behind.
+  let app: App | undefined;
+  let stopping: string | undefined;
+  const close = (started: App, signal: string) => {
+    started.logger.info('stopping', { signal });
+    started.close().then(
       () => process.exit(0),
       () => process.exit(1),
     );
   };
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = signal;
+    if (app) close(app, signal);
+  };
   process.on('SIGTERM', () => stop('SIGTERM'));
   process.on('SIGINT', () => stop('SIGINT'));
+  app = await startApp(config);
+  if (stopping) close(app, stopping);
 }
 
 main().catch((e: unknown) => {

@@ -10,10 +10,10 @@
 import { distance } from 'fastest-levenshtein';
 import type { Lang } from '../text/lang.js';
 import { firstAfter, firstDate, formatDay, formatMonth, formatWhen, lastBefore, meetingYear, meetingsBetween, nearestMeeting, plannedMeetings, stockholm, stockholmDate } from '../domain/calendar.js';
-import { listText } from '../text/format.js';
+import { grouped, listText } from '../text/format.js';
 import type { Meeting, Plan } from '../store/schema.js';
 import { extractDates } from '../understand/dates.js';
-import { glossedLabel, type Lexicon, type Match } from '../understand/lexicon.js';
+import { countWord, glossedLabel, type Lexicon, type Match } from '../understand/lexicon.js';
 import { matchesOf, type Reading } from '../core/reading.js';
 import { fold, millionsWritten, withoutThousandsCommas } from '../understand/normalize.js';
 import { splitWords, wordsAt } from '../understand/understand.js';
@@ -150,7 +150,7 @@ const STRONG_HINT = /\d{1,3}[ \u00a0]\d{3}\b|\d{4,}|\d+\s*(kr|kronor|tkr|k|tusen
 const compiled = new WeakMap<object, ChangeWords>();
 const FOLLOW_WEAK = new Set(['och', 'and', 'samt', 'plus']);
 export function changeWords(lexicon: Lexicon): ChangeWords | undefined {
-  const raw = (lexicon.data as unknown as { changes?: Record<string, string[] | string | Record<string, string[]>> }).changes;
+  const raw = lexicon.data.changes;
   if (!raw) return undefined;
   let c = compiled.get(raw);
   if (!c) {
@@ -431,12 +431,18 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
   const byWithoutLine = has(C.budgetBy) && (amounts.length > 0 || share !== undefined) && words.length <= 6;
   // ("posten för representation ska bli 20 000": a word for a line, a new amount and no line of the plan is a line the
   // plan does not have: which of its lines is meant, named. Words, not phrases: the lexicon's changes.budgetLineWords.)
-  const lineWords = (ctx.lexicon.data as unknown as { changes?: { budgetLineWords?: string[] } }).changes?.budgetLineWords ?? [];
+  const lineWords = ctx.lexicon.data.changes?.budgetLineWords ?? [];
   const noSuchLine = words.some((_, i) => lineWords.some((n) => wordsAt(words, i, n))) && amounts.length > 0 && (signals.budget || up || down || toAmount);
   if (!budgetLines.length && (noSuchLine || (has(C.budgetStrong) && (words.some((w) => BUDGET_WORD.test(w)) || byWithoutLine))) && !bodies.length && !dates.dates.length && !municipalities.length) {
     const budget = plan.budgets.find((b) => b.year === (yearWord ? Number(yearWord[1]) : thisYear)) ?? [...plan.budgets].sort((a, b) => b.year - a.year)[0];
     const labels = (budget?.costs ?? []).map((l) => glossedLabel(ctx.lexicon.data, lang, l));
-    return ask(budget && labels.length ? say(lang, 'whichOfTheBudgetLines', labels.join('; '), budget.year) : say(lang, 'whichBudgetLineAnd'));
+    if (!budget || !labels.length) return ask(say(lang, 'whichBudgetLineAnd'));
+    // The example is the budget's own first line, as the command reads any line of the store (by its label), raised to
+    // the next hundred thousand (580 000 → 600 000): never a change of nothing.
+    const first = budget.costs[0]!;
+    const raised = (Math.floor(first.amount / 100_000) + 1) * 100_000;
+    const example = `${say(lang, 'commandChangeBudget')} ${budget.year} ${first.label} ${grouped(raised)}`;
+    return ask(say(lang, 'whichOfTheBudgetLines', labels.join('; '), budget.year, example));
   }
 
   // The rådslag's host of a year: "rådslaget 2014 ska vara i Salem", "the rådslag host in 2016 is now Salem".
@@ -494,14 +500,14 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
     if (iso && !Number.isNaN(Date.parse(`${iso}T12:00:00Z`)) && new Date(`${iso}T12:00:00Z`).toISOString().startsWith(iso) && !refDays.has(iso)) targetDates.push(iso);
   }
   // "flyttas en vecka", "moved two weeks later": the meeting's day moved by that many days.
-  const offsets = (ctx.lexicon.data as { offsets?: { units: Record<string, number>; numbers: Record<string, number> } }).offsets;
+  const offsets = ctx.lexicon.data.offsets;
   if (ref && !targetDates.length && offsets && ref.date.kind !== 'month') {
     words.forEach((w, i) => {
       const unit = offsets.units[w];
       if (!unit || targetDates.length) return;
       const prev = words[i - 1] ?? '';
       // A count ("en vecka", "2 weeks") or a direction ("veckan senare") makes a shift; "key figures day" is none.
-      const n = /^\d{1,2}$/.test(prev) ? Number(prev) : Object.hasOwn(offsets.numbers, prev) ? offsets.numbers[prev] : [...C.later, ...C.earlier].includes(` ${words[i + 1] ?? ''} `) ? 1 : undefined;
+      const n = countWord(prev, offsets.numbers) ?? ([...C.later, ...C.earlier].includes(` ${words[i + 1] ?? ''} `) ? 1 : undefined);
       if (n === undefined) return;
       const back = has(C.earlier);
       const shift = (back ? -1 : 1) * n * unit;
@@ -703,13 +709,13 @@ function clauseAsks(raw: string): boolean {
 /** "en vecka senare", "två veckor tidigare", "push it back a week", "veckan efter": a day shifted by a count of days or weeks. */
 export function relativeShift(words: string[], padded: string, C: ChangeWords, lexicon: Lexicon): boolean {
   if (C.shift.some(([p]) => padded.includes(p))) return true;
-  const offsets = (lexicon.data as { offsets?: { units: Record<string, number>; numbers: Record<string, number> } }).offsets;
+  const offsets = lexicon.data.offsets;
   if (!offsets) return false;
   const direction = (w: string | undefined) => w !== undefined && (C.later.includes(` ${w} `) || C.earlier.includes(` ${w} `));
   return words.some((w, i) => {
     if (!Object.hasOwn(offsets.units, w)) return false;
     const prev = words[i - 1] ?? '';
-    const counted = /^\d{1,2}$/.test(prev) || Object.hasOwn(offsets.numbers, prev);
+    const counted = countWord(prev, offsets.numbers) !== undefined;
     // The direction right after ("en vecka senare") or before the count ("back a week", "fram två veckor").
     return counted && (direction(words[i + 1]) || direction(words[i - 2]));
   });

@@ -284,8 +284,6 @@ function budgetLine(plan: Plan, year: number, words: string, ctx: ParseContext):
   return undefined;
 }
 
-const UNDO_FILLER = /^(det|den|detta|dar|senaste|sista|forra|andringen|andring|min|mitt|mina|igen|tack|that|this|it|the|last|latest|previous|change|my|please|again)$/;
-
 // The command's first word says its language better than counting words ("ställ in SK 9/6" has "in"): the
 // lexicon's commandVerbs, so a typo in one is read as it when the message is read.
 const verbSets = new WeakMap<object, { sv: Set<string>; en: Set<string> }>();
@@ -315,8 +313,9 @@ function parseCommand(text: string, ctx: ParseContext, guessed: Lang): AdminRequ
     if (/^(andringar|andringslogg|andringsloggen|historik|historiken|senaste andringar|visa andringar|visa andringarna|visa historik|visa historiken|vad har andrats|changes|history|change log|recent changes|show changes|show the changes|show history|what changed|what has changed|what have you changed)$/.test(f)) return { type: 'history', lang: /^(visa|vad)\b/.test(f) ? 'sv' : /^(show|what)\b/.test(f) ? 'en' : lang };
     const undo = verb(/^(angra|undo|ta tillbaka|revert|take back)(?: (.+))?$/);
     if (undo) {
-      // "ångra senaste ändringen", "undo that": words about the last change, not a change's id.
-      const ref = (undo[2] ?? '').split(' ').filter((w) => w && !UNDO_FILLER.test(w));
+      // "ångra senaste ändringen", "undo that": words about the last change (the lexicon's exactWords.undoFiller), not a change's id.
+      const filler = ctx.lexicon.data.exactWords?.undoFiller ?? [];
+      const ref = (undo[2] ?? '').split(' ').filter((w) => w && !filler.includes(w));
       // An id as the history shows it, written alone: as written ("ångra 3-dqwX": folding would split it at "-").
       const written = raw.split(/\s+/).slice(undo[1]!.split(' ').length);
       if (written.length === 1 && ref.length) return { type: 'undo', ref: written[0]!.replace(/[.!]+$/, ''), lang };

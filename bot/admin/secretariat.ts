@@ -106,10 +106,17 @@ function noProposalReply(lang: Lang, answer: 'yes' | 'no', member: boolean): Rep
   ]);
 }
 
-/** The writer's proposals waiting in this conversation (PENDING_TTL_MS at most), oldest first. */
+/** Whether a proposal is still waiting: made less than PENDING_TTL_MS ago. An older one is decided by nothing (it goes at the next proposal). */
+function fresh(p: StoreData['runtime']['pending'][number], now: Date): boolean {
+  return Date.parse(String(p.createdAt)) > now.getTime() - PENDING_TTL_MS;
+}
+
+/**
+ * The writer's proposals waiting in this conversation, oldest first: the one answer to which proposals a yes or a no,
+ * a typed "bekräfta", and a correction may decide.
+ */
 function waitingProposals(ctx: CommandContext): StoreData['runtime']['pending'] {
-  const cutoff = ctx.now.getTime() - PENDING_TTL_MS;
-  return ctx.data.runtime.pending.filter((x) => x.actor === ctx.msg.userId && x.conversationId === ctx.msg.conversationId && Date.parse(String(x.createdAt)) > cutoff);
+  return ctx.data.runtime.pending.filter((x) => x.actor === ctx.msg.userId && x.conversationId === ctx.msg.conversationId && fresh(x, ctx.now));
 }
 
 /**
@@ -205,7 +212,7 @@ export function adminCommands(deps: AdminDeps = {}): Command[] {
         // (A request of its own that lacks something, "ändra personal till sexhundratusen" after "Vilken budgetrad, och
         // vilket belopp?", is asked about on its own: joined, it would take the earlier message's amount.)
         const ownQuestion = request?.type === 'error' && request.missing;
-        if (request?.type !== 'change' && !ownQuestion && ctx.now.getTime() - draft.at <= DRAFT_TTL_MS && answersDraft(ctx.folded) && isSecretariat(ctx.data, ctx.msg.userId)) {
+        if (request?.type !== 'change' && !ownQuestion && ctx.now.getTime() - draft.at <= DRAFT_TTL_MS && answersDraft(ctx.folded, ctx.lexicon.data.exactWords?.draftNotAnswer ?? []) && isSecretariat(ctx.data, ctx.msg.userId)) {
           const joined = `${draft.text} ${text.trim()}`;
           const both = parseAdmin(joined, pctx, draft.lang); // "move SK 22/9" → "29 September": the request's language
           if (both?.type === 'change' || (both?.type === 'error' && both.missing && !request)) [request, text] = [both, joined];
@@ -307,7 +314,8 @@ export function adminCommands(deps: AdminDeps = {}): Command[] {
       return answer(reply('confirmed', lang, say(lang, 'alreadyDone'), [{ type: 'text', text: say(lang, 'thisChangeHasAlready') }]));
     }
     const raw = runtime.pending.find((x) => x.id === id);
-    if (!raw) return answer(errorReply(say(lang, 'theProposalNoLonger'), lang));
+    // (A card's Bekräfta pressed a day later: the proposal is too old, as the answer says.)
+    if (!raw || !fresh(raw, ctx.now)) return answer(errorReply(say(lang, 'theProposalNoLonger'), lang));
     const p = raw as unknown as Pending;
     if (p.actor !== ctx.msg.userId) return answer(errorReply(say(lang, 'onlyThePersonWho'), lang));
     const change = ChangeSchema.parse(p.change);
@@ -543,14 +551,15 @@ export function adminCommands(deps: AdminDeps = {}): Command[] {
           return only(editMenu(lang));
         case 'confirmLatest':
         case 'cancelLatest': {
-          const latest = [...ctx.data.runtime.pending].reverse().find((x) => x.actor === ctx.msg.userId && x.conversationId === ctx.msg.conversationId);
+          const waiting = waitingProposals(ctx);
+          const latest = waiting.at(-1);
           if (!latest) return only(noProposalReply(lang, request.type === 'confirmLatest' ? 'yes' : 'no', false));
           // A typed "bekräfta" confirms only a proposal that was on screen when it was sent: a replayed or
           // delayed confirmation must not confirm a proposal made after it.
           if (ctx.msg.sentAt && Date.parse(String(latest.createdAt)) > ctx.msg.sentAt.getTime() + SENT_AT_SLACK_MS) {
             return only(errorReply(say(lang, 'theLatestProposalWas'), lang));
           }
-          const others = waitingProposals(ctx).filter((x) => x.id !== latest.id);
+          const others = waiting.slice(0, -1);
           return withOthersWaiting(request.type === 'confirmLatest' ? confirm(ctx, String(latest.id), lang) : cancel(ctx, String(latest.id), lang), others, lang);
         }
       }
@@ -571,8 +580,7 @@ function sameShape(a: Change, b: Change): boolean {
 
 /** The writer's newest proposal waiting in this conversation (a correction replaces it), if any. */
 function waitingProposal(ctx: CommandContext): PendingProposal | undefined {
-  const cutoff = ctx.now.getTime() - PENDING_TTL_MS;
-  const p = [...ctx.data.runtime.pending].reverse().find((x) => x.actor === ctx.msg.userId && x.conversationId === ctx.msg.conversationId && !x.undoOf && Date.parse(String(x.createdAt)) > cutoff);
+  const p = waitingProposals(ctx).filter((x) => !x.undoOf).at(-1);
   const change = p ? ChangeSchema.safeParse(p.change) : undefined;
   return p && change?.success ? { id: String(p.id), change: change.data, lang: englishIn(p.lang) ?? 'sv' } : undefined;
 }
@@ -629,28 +637,25 @@ const CORRECTABLE = new Set(['meeting.update', 'meeting.add', 'budget.line', 'ro
 
 /** How long a question for a missing piece waits for its answer, and how many wait at most. */
 const DRAFT_TTL_MS = 30 * 60 * 1000;
-const DRAFT_NOT_ANSWER = /^(ja|nej|ok|okej|okay|yes|no|nope|bekrafta|avbryt|confirm|cancel|vem|vad|nar|var|vart|hur|vilken|vilket|vilka|varfor|who|what|when|where|which|how|why)\b/;
+/** The lexicon's first words of a message that is no answer (exactWords.draftNotAnswer) as one pattern, built once per list. */
+const notAnswerPatterns = new WeakMap<readonly string[], RegExp>();
 /** Whether a message may be the missing piece asked for: short, not a question, not a yes/no to a proposal. */
-function answersDraft(folded: string): boolean {
-  return folded !== '' && folded.split(' ').length <= 8 && !DRAFT_NOT_ANSWER.test(folded);
+function answersDraft(folded: string, notAnswer: readonly string[]): boolean {
+  let pattern = notAnswerPatterns.get(notAnswer);
+  if (!pattern) notAnswerPatterns.set(notAnswer, (pattern = new RegExp(`^(${notAnswer.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`)));
+  return folded !== '' && folded.split(' ').length <= 8 && !(notAnswer.length && pattern.test(folded));
 }
 
-/**
- * The whole messages that ask for the statistics, by language: the answer's language is the list's. (In code, not the
- * lexicon: a word of the lexicon's data is one the reading corrects a typo to, which would change what is read.)
- */
-const STATS_WORDS: Record<Lang, readonly string[]> = {
-  sv: ['statistik', 'statistiken', 'visa statistik', 'anvandning', 'anvandningsstatistik'],
-  en: ['statistics', 'stats', 'usage', 'show statistics'],
-};
+const statsWords = (ctx: CommandContext): { sv: readonly string[]; en: readonly string[] } => ctx.lexicon.data.exactWords?.statistics ?? { sv: [], en: [] };
 
 /** "statistik" (the secretariat only): per ISO week, answers by kind, the share "not in the plan", reminders. */
 function statistics(deps: AdminDeps): Command {
   return {
     name: 'secretariat.statistics',
-    matches: (ctx) => !ctx.msg.value && (STATS_WORDS.sv.includes(ctx.folded) || STATS_WORDS.en.includes(ctx.folded)),
+    // The whole messages that ask for it, by language (the lexicon's exactWords: read whole, no typo corrected to them).
+    matches: (ctx) => !ctx.msg.value && (statsWords(ctx).sv.includes(ctx.folded) || statsWords(ctx).en.includes(ctx.folded)),
     async handle(ctx) {
-      const lang: Lang = STATS_WORDS.en.includes(ctx.folded) ? 'en' : 'sv';
+      const lang: Lang = statsWords(ctx).en.includes(ctx.folded) ? 'en' : 'sv';
       if (!isSecretariat(ctx.data, ctx.msg.userId)) return only(refusal(lang));
       // The counts so far are shown, and put into the store (the runner flushes them).
       const weeks = deps.usage ? deps.usage.withPending(ctx.data.runtime.usage) : ctx.data.runtime.usage;

@@ -54,19 +54,24 @@ export function tooLongReply(lang: Lang): Reply {
 
 /** Question words that can open a second question in the same message. */
 const QUESTION_WORDS = new Set(['vem', 'vad', 'när', 'nar', 'var', 'vart', 'vilken', 'vilket', 'vilka', 'hur', 'who', 'what', 'when', 'where', 'which', 'how']);
-/** Words that open what is left out of a question ("(inte rådslaget)", "except the LG"): part of the question before them. */
-const LEAVING_OUT = new Set(['inte', 'ej', 'not', 'utom', 'förutom', 'forutom', 'except', 'excluding', 'utan']);
-/** Words that open a condition: a clause they open right before the question is part of it ("…, om de delas lika, vad …"). */
-const CONDITION_WORDS = new Set(['om', 'ifall', 'if']);
+/**
+ * The lexicon's words of a split (exactWords): `leavingOut` open what is left out of a question ("(inte rådslaget)",
+ * "except the LG"), part of the question before them; `conditions` open a condition, whose clause right before the
+ * question is part of it ("…, om de delas lika, vad …"). As written, lower case.
+ */
+export interface SplitWords {
+  leavingOut: readonly string[];
+  conditions: readonly string[];
+}
 /** Marks between clauses inside a part, as written: a comma, a dash, a semicolon, a colon. */
 const CLAUSE_END = /[,;:–—]$|^[–—-]$/;
 
 /** Whether the last clause of the words opens with a condition word (its condition belongs to what follows). */
-function endsInCondition(words: readonly string[]): boolean {
+function endsInCondition(words: readonly string[], conditions: readonly string[]): boolean {
   let start = 0;
   for (let k = 0; k < words.length - 1; k++) if (CLAUSE_END.test(words[k]!)) start = k + 1;
   const first = words[start]?.toLowerCase().replace(/^[–—-]+/, '');
-  return first !== undefined && CONDITION_WORDS.has(first);
+  return first !== undefined && conditions.includes(first);
 }
 
 /**
@@ -75,20 +80,20 @@ function endsInCondition(words: readonly string[]): boolean {
  * least two words. The second part is read as a follow-up of the first (its subject carries over).
  * One pass over the words (no backtracking regular expression: a message may be 1000 characters).
  */
-export function splitQuestions(text: string, namedFirst?: (part: string) => boolean): [string, string] | undefined {
+export function splitQuestions(text: string, split: SplitWords, namedFirst?: (part: string) => boolean): [string, string] | undefined {
   const words = text.split(/\s+/).filter(Boolean);
   // ("when's", "what's": the question word with its clitic.)
   const bare = (w: string) => w.toLowerCase().replace(/^[,;]+|[?!.,;]+$/g, '').replace(/['’]s$/, '');
   for (let i = 1; i < words.length - 1; i++) {
     // "… LG? och nästa SK?": a question mark ends the first question.
     // ("södertörnskonferensen, när är den? (inte rådslaget)": what follows is what is not meant, no question of its own.)
-    if (i >= 2 && words[i - 1]!.endsWith('?') && words.length - i >= 2 && !LEAVING_OUT.has(bare(words[i]!).replace(/^[(\[–—-]+/, ''))) return [words.slice(0, i).join(' '), words.slice(i).join(' ')];
+    if (i >= 2 && words[i - 1]!.endsWith('?') && words.length - i >= 2 && !split.leavingOut.includes(bare(words[i]!).replace(/^[(\[–—-]+/, ''))) return [words.slice(0, i).join(' '), words.slice(i).join(' ')];
     const w = bare(words[i]!);
     // "rådslaget var i Salem i år, vem har det nästa år?": a statement of a body or a municipality named first
     // (namedFirst), then a question after a comma. ("Om personalen höjs …, hur mycket blir kvar?" is one question.)
     // ("Huddinge får 50 000 – om avgifterna delas lika, vad betalar Huddinge netto?": a condition right before the
     // question is the question's own, so the message is one question.)
-    if (i >= 2 && words[i - 1]!.endsWith(',') && QUESTION_WORDS.has(w) && !endsInCondition(words.slice(0, i)) && namedFirst?.(words.slice(0, i).join(' '))) {
+    if (i >= 2 && words[i - 1]!.endsWith(',') && QUESTION_WORDS.has(w) && !endsInCondition(words.slice(0, i), split.conditions) && namedFirst?.(words.slice(0, i).join(' '))) {
       return [words.slice(0, i).join(' ').replace(/[,;]+$/, ''), words.slice(i).join(' ')];
     }
     if ((w === 'och' || w === 'and') && i >= 2 && QUESTION_WORDS.has(bare(words[i + 1]!))) {
@@ -219,7 +224,7 @@ export async function turn(input: TurnInput, deps: TurnDeps, picked?: { command:
   // when is the next one?": a premise opened by a word of reason (lexicon premiseOpeners) and naming a body or a
   // municipality right after it is a statement too; it is read without that word, so the plan can correct it.)
   const opener = (words: string[]) => premiseOpener(words, lexicon.data.premiseOpeners?.words ?? []);
-  const split = splitQuestions(asked, (part) => {
+  const split = splitQuestions(asked, { leavingOut: lexicon.data.exactWords?.leavingOut ?? [], conditions: lexicon.data.exactWords?.conditions ?? [] }, (part) => {
     const words = splitWords(fold(part));
     const matches = lexicon.match(words);
     const named = (i: number) => matches.some((m) => m.sense.kind !== 'cue' && !m.fuzzy && m.start <= i && m.end > i);

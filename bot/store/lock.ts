@@ -57,7 +57,19 @@ export interface LockOptions {
   onTakeover?: (stale: LockHolder | undefined, reason: string) => void;
   /** How often the heartbeat runs (and a lost lock is noticed); HEARTBEAT_MS unless a test says otherwise. */
   heartbeatMs?: number;
+  /** What runs the heartbeat every heartbeatMs: `every` (real timers) unless a test beats by hand. */
+  repeat?: Repeat;
 }
+
+/** Runs `beat` every `ms` until stopped; the next beat waits for none before it. */
+export type Repeat = (ms: number, beat: () => Promise<void>) => { stop(): void };
+
+/** The real timer: setInterval, not keeping the process alive. */
+export const every: Repeat = (ms, beat) => {
+  const timer = setInterval(() => void beat(), ms);
+  timer.unref();
+  return { stop: () => clearInterval(timer) };
+};
 
 export function lockPathFor(storePath: string): string {
   return `${storePath}.lock`;
@@ -149,8 +161,8 @@ function started(file: string, holder: LockHolder, opts: LockOptions): StoreLock
   const lostListeners: Array<(now: LockHolder | undefined) => void> = [];
   if (opts.onLost) lostListeners.push(opts.onLost);
   const ours = async () => parseHolder((await readLock(file))?.text ?? '')?.token === holder.token;
-  const beat = setInterval(() => {
-    void (async () => {
+  const beat = (opts.repeat ?? every)(opts.heartbeatMs ?? HEARTBEAT_MS, () =>
+    (async () => {
       if (released || lost) return;
       if (await ours()) {
         const now = opts.clock.now();
@@ -160,9 +172,8 @@ function started(file: string, holder: LockHolder, opts: LockOptions): StoreLock
         const now = parseHolder((await readLock(file))?.text ?? '');
         for (const l of lostListeners) l(now);
       }
-    })().catch(() => undefined);
-  }, opts.heartbeatMs ?? HEARTBEAT_MS);
-  beat.unref();
+    })().catch(() => undefined),
+  );
   return {
     path: file,
     holder,
@@ -172,7 +183,7 @@ function started(file: string, holder: LockHolder, opts: LockOptions): StoreLock
     async release() {
       if (released) return;
       released = true;
-      clearInterval(beat);
+      beat.stop();
       if (await ours().catch(() => false)) await unlink(file).catch(() => undefined);
     },
   };

@@ -184,6 +184,48 @@ export interface LexiconData {
   commandVerbs?: { sv: string[]; en: string[] };
   /** A plain yes or no to a waiting proposal, word by word ("ok go ahead", "nej, strunta i det"): bot/admin/answers.ts. */
   plainAnswers?: PlainAnswerWords;
+  /** The secretariat's change requests in their own words (bot/admin/natural.ts changeWords): see ChangePhrases. */
+  changes?: ChangePhrases;
+  /** Words read only whole, never a typo's correction (left out of the corrections' words): see ExactWords. */
+  exactWords?: ExactWords;
+}
+
+/**
+ * Words read only whole and as listed (data/lexicon.json's exactWords). They are no words a typo is corrected to:
+ * buildLexicon leaves the section out of the corrections' words, so a word added here changes nothing else read.
+ */
+export interface ExactWords {
+  /** Words that open what is left out of a question ("inte", "except"), as written, lower case: bot/core/turn.ts splitQuestions. */
+  leavingOut: string[];
+  /** Words that open a condition ("om", "if"), as written, lower case: a clause they open right before a question is its own. */
+  conditions: string[];
+  /** The whole messages that ask for the statistics (folded), by language: the answer's language is the list's. */
+  statistics: { sv: string[]; en: string[] };
+  /** First words (folded) of a message that is no answer to the question asked for a missing piece of a change. */
+  draftNotAnswer: string[];
+  /** Words after "ångra"/"undo" (folded) about the last change, not a change's id. */
+  undoFiller: string[];
+}
+
+/**
+ * The phrases (folded) that signal each kind of change in the secretariat's own words (data/lexicon.json's changes):
+ * most of them plain lists, by the signal's name ("cancel", "budgetUp", …), read by bot/admin/natural.ts changeWords;
+ * the ones of another shape are named here.
+ */
+export interface ChangePhrases {
+  /** Words for a budget line itself ("budgetrad*", "posten", "line"; a trailing * a stem): a change naming one and no line of the plan is of a line the plan lacks. */
+  budgetLineWords?: string[];
+  /** English words of change requests that the question vocabulary does not count. */
+  enWords?: string[];
+  /** A day shifted by a phrase ("veckan efter": 7 days). */
+  shift?: Record<string, number>;
+  ordinal?: { first?: string[]; last?: string[] };
+  followUp?: { start?: string[]; end?: string[] };
+  correction?: { start?: string[]; end?: string[]; not?: string[]; but?: string[]; value?: string[]; more?: string[]; less?: string[] };
+  /** Words cut short and what they stand for ("t" → "till"). */
+  abbreviations?: Record<string, string>;
+  /** Every other signal's phrases, by its name (and the file's `$` comments). */
+  [signal: string]: unknown;
 }
 
 /** The words of a plain answer to a proposal (data/lexicon.json's plainAnswers), folded, phrases of up to three words, by language. */
@@ -834,7 +876,7 @@ export function buildLexicon(data: LexiconData, plan: Plan): Lexicon {
   }
   // Every word the lexicon's data holds anywhere (phrases, units, glosses' keys left out): a word written in
   // full is never read as cut short, nor is a whole word before another in a compound ("kommunstyrelse" +
-  // "ordförande").
+  // "ordförande"). (exactWords are read only whole, where they are read: no word a typo is corrected to.)
   const dataWords = new Set<string>();
   const collect = (v: unknown): void => {
     if (typeof v === 'string') {
@@ -842,7 +884,7 @@ export function buildLexicon(data: LexiconData, plan: Plan): Lexicon {
     } else if (Array.isArray(v)) v.forEach(collect);
     else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) if (!k.startsWith('$')) collect(x);
   };
-  collect({ ...data, commonWords: undefined, glosses: undefined });
+  collect({ ...data, commonWords: undefined, glosses: undefined, exactWords: undefined });
   const MIN_CLIPPED = 4;
   const clippedWords = new Map<string, string | null>();
   function clipped(word: string): string | undefined {

@@ -4,7 +4,7 @@
 // → "rådslaget 2013", "the twenty-seventh of May" → "the 27th of May", "six hundred thousand" → "600 000".
 //
 // The words are data (lexicon `numberWords`, per language: units, teens, tens, hundred, scales, ordinals, the word
-// that joins "two hundred and ten"); a Swedish compound ("tvåhundratiotusen") is split into those words. A run of
+// that joins "two hundred and ten", and how a day is written beside its month); a Swedish compound ("tvåhundratiotusen") is split into those words. A run of
 // words is a number only where its words follow each other as numbers do (a unit after a ten, a hundred after a
 // unit, a scale after a smaller one, an ordinal last): "en tre" is two words, not 13. "tjugotretton", "twenty
 // eleven" (a 19 or 20 then 10–99, which is no number) are years.
@@ -39,6 +39,12 @@ export interface NumberWordTable {
   half?: string[];
   /** A day's suffix after digits in this language ("27th"), by the last digit, else `th`; none in Swedish. */
   daySuffix?: { '1'?: string; '2'?: string; '3'?: string; other: string; teens?: string };
+  /** Words between an ordinal day and its month ("the ninth of June"); folded. */
+  dayOfMonth?: string[];
+  /** Whether a day may follow its month ("May twenty-seventh"). */
+  monthFirst?: boolean;
+  /** Month words that are other words too ("may", "march"): a month beside a number only with a capital; folded. */
+  monthsAlsoWords?: string[];
 }
 
 export interface NumberWords {
@@ -48,10 +54,6 @@ export interface NumberWords {
   figureBefore: string[];
   /** Words before a number of a day ("den tre maj", "the third of May"); folded. */
   dayArticles: string[];
-  /** Words between an English ordinal day and its month ("the ninth of June"); folded. */
-  dayOfMonth: string[];
-  /** English month words that are other words too ("may", "march"): a month beside a number only with a capital. */
-  monthsAlsoWords: string[];
 }
 
 type Kind = 'unit' | 'teen' | 'ten' | 'hundred' | 'scale' | 'ordinal' | 'and' | 'half';
@@ -258,8 +260,9 @@ export function numbersWritten(text: string, data: NumberWords | undefined, mont
     }
     return ms;
   };
-  const isMonth = (t: Token | undefined, lang: 'sv' | 'en') =>
-    t !== undefined && months.has(t.folded) && (lang !== 'en' || !data.monthsAlsoWords.includes(t.folded) || t.text[0] !== t.text[0]!.toLowerCase());
+  // How the number's language writes a day beside its month (its table's dayOfMonth, monthFirst, monthsAlsoWords).
+  const isMonth = (t: Token | undefined, table: NumberWordTable) =>
+    t !== undefined && months.has(t.folded) && (!table.monthsAlsoWords?.includes(t.folded) || t.text[0] !== t.text[0]!.toLowerCase());
   for (let i = 0; i < tokens.length; i++) {
     let best: { end: number; value: Value; lang: 'sv' | 'en'; table: NumberWordTable } | undefined;
     for (const [lang, table] of langs) {
@@ -292,14 +295,14 @@ export function numbersWritten(text: string, data: NumberWords | undefined, mont
       }
     }
     if (!best) continue;
-    const { value: v, lang, table } = best;
+    const { value: v, table } = best;
     const first = tokens[i]!;
     const last = tokens[best.end - 1]!;
     const before = tokens[i - 1];
     const next = tokens[best.end];
-    const afterOf = next && data.dayOfMonth.includes(next.folded) ? tokens[best.end + 1] : undefined;
-    const monthAfter = isMonth(next, lang) || (lang === 'en' && isMonth(afterOf, lang));
-    const monthBefore = lang === 'en' && isMonth(before, lang);
+    const afterOf = next && table.dayOfMonth?.includes(next.folded) ? tokens[best.end + 1] : undefined;
+    const monthAfter = isMonth(next, table) || isMonth(afterOf, table);
+    const monthBefore = table.monthFirst === true && isMonth(before, table);
     const dayArticle = before !== undefined && data.dayArticles.includes(before.folded);
     const aDay = v.value >= 1 && v.value <= 31 && !v.year;
     let written: string | undefined;
@@ -346,7 +349,9 @@ export function numberWordsProblem(nw: unknown): string | undefined {
       if (Object.keys(t[k]).some((w) => w !== foldWord(w))) return `numberWords.${lang}.${k} must have folded words`;
     }
     if (!isWords(t.hundred) || !isWords(t.and) || (t.half !== undefined && !isWords(t.half))) return `numberWords.${lang}.hundred, .and and .half must be lists of folded words`;
+    if ((t.dayOfMonth !== undefined && !isWords(t.dayOfMonth)) || (t.monthsAlsoWords !== undefined && !isWords(t.monthsAlsoWords))) return `numberWords.${lang}.dayOfMonth and .monthsAlsoWords must be lists of folded words`;
+    if (t.monthFirst !== undefined && typeof t.monthFirst !== 'boolean') return `numberWords.${lang}.monthFirst must be true or false`;
   }
-  if (!isWords(o.figureBefore) || !isWords(o.dayArticles) || !isWords(o.dayOfMonth) || !isWords(o.monthsAlsoWords)) return 'numberWords.figureBefore, .dayArticles, .dayOfMonth and .monthsAlsoWords must be lists of folded words';
+  if (!isWords(o.figureBefore) || !isWords(o.dayArticles)) return 'numberWords.figureBefore and .dayArticles must be lists of folded words';
   return undefined;
 }

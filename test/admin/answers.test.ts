@@ -47,6 +47,40 @@ describe('a plain answer to a proposal', () => {
   });
 });
 
+describe('a proposal left too long (more than a day)', () => {
+  it('is confirmed by nothing: not by "ja", not by a typed "bekräfta", not by its card\'s button', async () => {
+    const bot = await createTestCore('2011-04-07T10:00:00+02:00', { secretariat: ['sec'] });
+    const send = async (text: string, value?: Record<string, unknown>) => (await bot.core.handleMessage({ conversationId: 'c', channel: 'terminal', userId: 'sec', text, ...(value ? { value } : {}) }))[0]!;
+    const planBefore = JSON.stringify(bot.store.data.plan);
+    const audited = bot.store.data.runtime.audit.length;
+    expect((await send('flytta LG 20/5 till 27/5')).kind).toBe('confirm');
+    const id = String(bot.store.data.runtime.pending[0]!.id);
+    bot.clock.advance(25 * 60 * 60 * 1000);
+    expect((await send('ja')).kind).toBe('noProposal');
+    expect((await send('bekräfta')).kind).toBe('noProposal');
+    const pressed = await send('', { admin: 'confirm', id });
+    expect(pressed.kind).toBe('adminError');
+    expect(pressed.blocks).toEqual(expect.arrayContaining([expect.objectContaining({ text: expect.stringMatching(/för gammalt/) })]));
+    expect(JSON.stringify(bot.store.data.plan)).toBe(planBefore);
+    expect(bot.store.data.runtime.audit).toHaveLength(audited);
+    await bot.cleanup();
+  });
+
+  it('is not the one a yes decides when a newer one waits, nor named as still waiting', async () => {
+    const bot = await createTestCore('2011-04-07T10:00:00+02:00', { secretariat: ['sec'] });
+    const send = async (text: string) => (await bot.core.handleMessage({ conversationId: 'c', channel: 'terminal', userId: 'sec', text }))[0]!;
+    expect((await send('flytta LG 20/5 till 27/5')).kind).toBe('confirm');
+    bot.clock.advance(25 * 60 * 60 * 1000);
+    expect((await send('ställ in SK 9/6')).kind).toBe('confirm');
+    const yes = await send('bekräfta');
+    expect(yes.kind).toBe('confirmed');
+    expect(JSON.stringify(yes.blocks)).not.toMatch(/27 maj|väntar/);
+    expect(bot.store.data.runtime.audit.map((a) => a.action).filter((a) => a !== 'secretariat.seed')).toEqual(['meeting.update']);
+    expect(JSON.stringify(bot.store.data.plan.meetings)).not.toContain('2011-05-27');
+    await bot.cleanup();
+  });
+});
+
 describe('the words a change stores are the writer\'s', () => {
   it('keeps a note and a source as written: no spoken form read into them ("dom"), no greeting or thanks', async () => {
     const bot = await createTestCore('2011-04-07T10:00:00+02:00', { secretariat: ['sec'] });

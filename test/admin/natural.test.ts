@@ -94,6 +94,22 @@ describe('change requests in words', () => {
     expect(r).toMatchObject({ type: 'error', missing: true });
   });
 
+  it('gives as its example for a line the plan lacks a line of the budget the store has, not one written in code', () => {
+    // A budget whose first cost line is not the seed's "Personal": the example follows the store.
+    const other = structuredClone(plan);
+    other.budgets[0]!.costs = [{ id: 'kurser', label: 'Kurser', amount: 120_000 }, ...other.budgets[0]!.costs.filter((l) => l.id !== 'personal')];
+    const otherLexicon = buildLexicon(LEXICON, other);
+    const ask = (text: string, lang: 'sv' | 'en') => parseAdmin(text, { plan: other, lexicon: otherLexicon, now }, lang);
+    const sv = ask('Budgetraden för resor ska ändras till 40 000 kronor.', 'sv');
+    expect(sv).toMatchObject({ type: 'error', missing: true, message: expect.stringContaining('Skriv till exempel: ändra budget 2011 Kurser 200 000') });
+    expect((sv as { message: string }).message).not.toMatch(/personal/i);
+    const en = ask('the budget line for travel should be 40 000', 'en');
+    expect(en).toMatchObject({ type: 'error', missing: true, message: expect.stringContaining('Write e.g.: change budget 2011 Kurser 200 000') });
+    // The example, written back, is read as the change it shows.
+    expect(ask('ändra budget 2011 Kurser 200 000', 'sv')).toMatchObject({ type: 'change', change: { kind: 'budget.line', line: { id: 'kurser', amount: 200_000 } } });
+    expect(ask('change budget 2011 Kurser 200 000', 'en')).toMatchObject({ type: 'change', change: { kind: 'budget.line', line: { id: 'kurser', amount: 200_000 } } });
+  });
+
   it('"visa ändringar" is the history', () => {
     expect(parse('visa ändringar')).toMatchObject({ type: 'history' });
     expect(parse('show me the changes', 'en')).toMatchObject({ type: 'history' });

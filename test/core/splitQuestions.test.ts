@@ -1,5 +1,9 @@
 // Two questions in one message: where the core splits a message (bot/core/bot.ts splitQuestions).
-import { splitQuestions } from '../../bot/core/bot.js';
+import { splitQuestions as splitWith } from '../../bot/core/bot.js';
+import { LEXICON } from '../helpers/core.js';
+
+// The lexicon's words of a split (exactWords), as the core passes them.
+const splitQuestions = (text: string, namedFirst?: (part: string) => boolean) => splitWith(text, LEXICON.exactWords!, namedFirst);
 
 it('splits where "och"/"and" opens a question word, or at a question mark inside the message', () => {
   expect(splitQuestions('när är rådslaget och vem är värd')).toEqual(['när är rådslaget', 'vem är värd']);

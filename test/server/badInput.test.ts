@@ -16,6 +16,12 @@ import { BOT_TOKEN, FAKE_BOT_USER, SIGNING_SECRET, form, signedHeaders, startFak
 
 const NOW = '2011-04-07T10:00:00+02:00';
 const SEED = 20110407; // fixed, so a failure can be replayed
+/**
+ * A bound on a hang, not on speed: each property sends a fixed number of requests (a fixed seed), which takes about
+ * 10 s on an idle machine and over jest's 20 s default on a busy one (a full npm test beside others), where a test cut
+ * short left its requests running into the next test.
+ */
+const FIXED_WORK_MS = 10 * 60_000;
 
 describe('bad input at the HTTP endpoints', () => {
   let app: App;
@@ -41,14 +47,14 @@ describe('bad input at the HTTP endpoints', () => {
       { clock },
     ));
     planBefore = JSON.stringify(app.store.data.plan);
-  });
+  }, FIXED_WORK_MS);
   afterAll(async () => {
     process.off('unhandledRejection', onUnhandled);
     await app.close();
     await connector.close();
     await slack.close();
     await cleanup();
-  });
+  }, FIXED_WORK_MS);
 
   // ---- generators ----
 
@@ -278,10 +284,10 @@ describe('bad input at the HTTP endpoints', () => {
     const mentions = [{ type: 'mention' }, { type: 'mention', mentioned: { id: 'bot-1' } }, { type: 'clientInfo' }];
     expect((await post(`${app.url}/api/messages`, { ...base, entities: mentions })).status).toBeLessThan(300);
     expect((await post(`${app.url}/api/messages`, { ...base, text: undefined, entities: mentions })).status).toBeLessThan(300);
-    await connector.waitFor(2);
+    await connector.waitFor(2, FIXED_WORK_MS);
     expect(cardText(connector.received[0]!.body)).toMatch(/14 april/);
     expect(logger.lines.filter((l) => l.msg === 'turn failed')).toEqual([]);
-  });
+  }, FIXED_WORK_MS);
 
   it('Bot Framework activities: never a 5xx', async () => {
     await fc.assert(
@@ -291,7 +297,7 @@ describe('bad input at the HTTP endpoints', () => {
       }),
       { numRuns: 1200, seed: SEED },
     );
-  });
+  }, FIXED_WORK_MS);
 
   it('bodies of the wrong shape, encoding or content type: never a 5xx', async () => {
     await fc.assert(
@@ -301,7 +307,7 @@ describe('bad input at the HTTP endpoints', () => {
       }),
       { numRuns: 400, seed: SEED },
     );
-  });
+  }, FIXED_WORK_MS);
 
   it('compressed or otherwise encoded bodies, on every route: 415 before a byte is read, never a crash', async () => {
     const encoding = fc.oneof(
@@ -328,7 +334,7 @@ describe('bad input at the HTTP endpoints', () => {
       { numRuns: 250, seed: SEED },
     );
     expect((await fetch(`${app.url}/healthz`)).status).toBe(200);
-  });
+  }, FIXED_WORK_MS);
 
   it('Slack events, clicks and commands, validly signed: never a 5xx', async () => {
     await fc.assert(
@@ -354,7 +360,7 @@ describe('bad input at the HTTP endpoints', () => {
       }),
       { numRuns: 500, seed: SEED },
     );
-  });
+  }, FIXED_WORK_MS);
 
   it('afterwards: no unhandled rejection, no crash logged, the plan unchanged, and the bot still answers', async () => {
     await app.slack!.idle();
@@ -378,7 +384,7 @@ describe('bad input at the HTTP endpoints', () => {
     connector.received.splice(0);
     const res = await post(`${app.url}/api/messages`, messageActivity(connector.url, 'nästa SK', { conversation: { id: 'after-fuzz' } }));
     expect(res.status).toBeLessThan(300);
-    const [sent] = await connector.waitFor(1);
+    const [sent] = await connector.waitFor(1, FIXED_WORK_MS);
     expect(cardText(sent!.body)).toMatch(/14 april/);
-  });
+  }, FIXED_WORK_MS);
 });

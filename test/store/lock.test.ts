@@ -1,10 +1,10 @@
 // One bot process per store: two real processes on one STORE_PATH, a stale lock, a clean stop.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { readFile, utimes, writeFile } from 'node:fs/promises';
+import { readFile, stat, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ManualClock } from '../../bot/clock.js';
-import { acquireStoreLock, lockPathFor, STALE_AFTER_MS, StoreLockedError } from '../../bot/store/lock.js';
+import { acquireStoreLock, every, lockPathFor, STALE_AFTER_MS, StoreLockedError, type Repeat } from '../../bot/store/lock.js';
 import { ROOT, tempDir } from '../helpers/app.js';
 
 const ENTRY = path.join(ROOT, 'dist', 'bot', 'index.js');
@@ -23,17 +23,45 @@ function startBot(storePath: string): Run {
   let out = '';
   child.stdout!.on('data', (c: Buffer) => (out += c.toString()));
   child.stderr!.on('data', (c: Buffer) => (out += c.toString()));
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
+  // 'close', not 'exit': at 'exit' the child's output may still be unread (under load it was: its message missing).
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('close', (code, signal) => resolve({ code, signal })));
   return { child, out: () => out, exited };
 }
 
-async function until(what: string, check: () => boolean, ms = 15_000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
+/**
+ * Resolves when the bot has written `text`; fails at once, with what it wrote, if it ends first. No deadline of its
+ * own (a busy machine starts a bot slowly: a 15 s wait ran out), only the test's bound on a hang.
+ */
+function written(run: Run, text: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const check = () => {
+      if (run.out().includes(text)) resolve();
+    };
+    run.child.stdout!.on('data', check);
+    run.child.stderr!.on('data', check);
+    check();
+    void run.exited.then(() => (run.out().includes(text) ? resolve() : reject(new Error(`the bot ended before writing "${text}":\n${run.out()}`))));
+  });
 }
+
+/** Heartbeats beaten by hand: `beat()` runs one and waits for it; none runs otherwise. */
+function byHand(): { repeat: Repeat; beat: () => Promise<void>; stopped: () => boolean } {
+  let beat: (() => Promise<void>) | undefined;
+  let stopped = false;
+  return {
+    repeat: (_ms, b) => {
+      beat = b;
+      return { stop: () => void (stopped = true) };
+    },
+    beat: () => beat!(),
+    stopped: () => stopped,
+  };
+}
+/** No heartbeat at all: where a test sets a lock's heartbeat (its modification time) itself. */
+const never: Repeat = () => ({ stop: () => undefined });
+
+/** A bound on a hang, not on speed: three bots start one after another, slowly on a busy machine. */
+const START_BOUND_MS = 5 * 60_000;
 
 describe('one bot process per store', () => {
   it('refuses a second process on the same store, takes over after a kill -9, releases on a clean stop', async () => {
@@ -45,7 +73,7 @@ describe('one bot process per store', () => {
     try {
       const first = startBot(storePath);
       runs.push(first);
-      await until('the first bot to listen', () => first.out().includes('bot listening'));
+      await written(first, 'bot listening');
       const holder = JSON.parse(await readFile(lockFile, 'utf8')) as { pid: number; host: string };
       expect(holder.pid).toBe(first.child.pid);
 
@@ -63,7 +91,7 @@ describe('one bot process per store', () => {
       expect(existsSync(lockFile)).toBe(true);
       const third = startBot(storePath);
       runs.push(third);
-      await until('the third bot to listen', () => third.out().includes('bot listening'));
+      await written(third, 'bot listening');
       expect(third.out()).toMatch(/stale store lock taken over/);
       expect((JSON.parse(await readFile(lockFile, 'utf8')) as { pid: number }).pid).toBe(third.child.pid);
 
@@ -75,21 +103,22 @@ describe('one bot process per store', () => {
       for (const r of runs) if (r.child.exitCode === null && r.child.signalCode === null) r.child.kill('SIGKILL');
       await cleanup();
     }
-  }, 60_000);
+  }, START_BOUND_MS);
 
   it('judges a lock from another host by its heartbeat, and an unreadable one by its age', async () => {
     const { dir, cleanup } = await tempDir();
     const storePath = path.join(dir, 'store.json');
     const clock = new ManualClock('2026-05-01T10:00:00Z');
     try {
-      const other = await acquireStoreLock(storePath, { clock, host: 'other-host', pid: 4242 });
+      // (The heartbeats here are set by hand: a real one, 30 s on, would move them on a slow run.)
+      const other = await acquireStoreLock(storePath, { clock, host: 'other-host', pid: 4242, repeat: never });
       const now = clock.now();
       await utimes(other.path, now, now); // its last heartbeat: now
-      await expect(acquireStoreLock(storePath, { clock, isAlive: () => false })).rejects.toThrow(StoreLockedError);
-      await expect(acquireStoreLock(storePath, { clock })).rejects.toThrow(/pid 4242 on host other-host/);
+      await expect(acquireStoreLock(storePath, { clock, isAlive: () => false, repeat: never })).rejects.toThrow(StoreLockedError);
+      await expect(acquireStoreLock(storePath, { clock, repeat: never })).rejects.toThrow(/pid 4242 on host other-host/);
       clock.advance(STALE_AFTER_MS + 1000); // no heartbeat for longer than that: the host is gone
       const taken: string[] = [];
-      const mine = await acquireStoreLock(storePath, { clock, onTakeover: (_h, reason) => taken.push(reason) });
+      const mine = await acquireStoreLock(storePath, { clock, onTakeover: (_h, reason) => taken.push(reason), repeat: never });
       expect(taken).toEqual([expect.stringMatching(/no heartbeat from other-host/)]);
       await other.release(); // no longer names the other process: leaves ours alone
       expect(existsSync(mine.path)).toBe(true);
@@ -97,16 +126,22 @@ describe('one bot process per store', () => {
       expect(existsSync(mine.path)).toBe(false);
 
       // Same host, a live pid that is not ours: refused; our own pid (a container's pid 1 again): taken over.
-      const live = await acquireStoreLock(storePath, { clock, pid: 1 });
-      await expect(acquireStoreLock(storePath, { clock, pid: 2, isAlive: () => true })).rejects.toThrow(/pid 1 on host/);
-      const again = await acquireStoreLock(storePath, { clock, pid: 1 });
+      const live = await acquireStoreLock(storePath, { clock, pid: 1, repeat: never });
+      await expect(acquireStoreLock(storePath, { clock, pid: 2, isAlive: () => true, repeat: never })).rejects.toThrow(/pid 1 on host/);
+      const again = await acquireStoreLock(storePath, { clock, pid: 1, repeat: never });
       expect(again.holder.pid).toBe(1);
       await live.release();
       await again.release();
 
+      // An unreadable lock is judged by its age, which the test sets: just written, then a minute old. (It was the real
+      // time between writing the file and reading it, more than the 10 s allowed on a busy machine.)
       await writeFile(lockPathFor(storePath), '');
-      await expect(acquireStoreLock(storePath, { clock: new ManualClock(new Date()) })).rejects.toThrow(StoreLockedError);
-      await expect(acquireStoreLock(storePath, { clock: new ManualClock(new Date(Date.now() + 60_000)) })).resolves.toBeDefined();
+      await utimes(lockPathFor(storePath), clock.now(), clock.now());
+      await expect(acquireStoreLock(storePath, { clock, repeat: never })).rejects.toThrow(StoreLockedError);
+      clock.advance(60_000);
+      const over = await acquireStoreLock(storePath, { clock, repeat: never });
+      expect(over.holder.pid).toBe(process.pid);
+      await over.release();
     } finally {
       await cleanup();
     }
@@ -115,19 +150,44 @@ describe('one bot process per store', () => {
   it('tells the holder when another process has taken its lock', async () => {
     const { dir, cleanup } = await tempDir();
     const storePath = path.join(dir, 'store.json');
+    // The heartbeats are beaten by hand, each awaited: with real timers (every 20 ms) one could read the other's file
+    // half written (the lost holder then unnamed), and a busy machine missed the 2 s allowed.
+    const clock = new ManualClock('2026-05-01T10:00:00Z');
+    const hand = byHand();
     try {
       const lost: Array<number | undefined> = [];
-      const mine = await acquireStoreLock(storePath, { clock: new ManualClock(new Date()), heartbeatMs: 20, onLost: (now) => lost.push(now?.pid) });
-      await new Promise((r) => setTimeout(r, 80)); // heartbeats while it is ours: nothing lost
+      const mine = await acquireStoreLock(storePath, { clock, repeat: hand.repeat, onLost: (now) => lost.push(now?.pid) });
+      clock.advance(30_000);
+      await hand.beat(); // heartbeats while it is ours: nothing lost, the heartbeat written
+      await hand.beat();
       expect(lost).toEqual([]);
-      await writeFile(mine.path, JSON.stringify({ pid: 777, host: 'other-host', startedAt: new Date().toISOString(), token: 'theirs' }));
-      const deadline = Date.now() + 2000;
-      while (lost.length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
+      expect((await stat(mine.path)).mtimeMs).toBe(clock.now().getTime());
+      await writeFile(mine.path, JSON.stringify({ pid: 777, host: 'other-host', startedAt: clock.now().toISOString(), token: 'theirs' }));
+      await hand.beat();
+      expect(lost).toEqual([777]);
+      await hand.beat(); // told once
       expect(lost).toEqual([777]);
       await mine.release(); // not ours any more: left in place
+      expect(hand.stopped()).toBe(true);
       expect(JSON.parse(await readFile(mine.path, 'utf8'))).toMatchObject({ pid: 777 });
     } finally {
       await cleanup();
     }
+  });
+
+  it('beats by the real timer, again and again, until stopped', async () => {
+    // No deadline but the test's: it waits for three beats, however slow the machine.
+    let beats = 0;
+    await new Promise<void>((resolve) => {
+      const running = every(5, async () => {
+        beats += 1;
+        if (beats === 3) {
+          running.stop();
+          resolve();
+        }
+      });
+    });
+    await new Promise((r) => setTimeout(r, 30));
+    expect(beats).toBe(3);
   });
 });

@@ -1,5 +1,9 @@
 // The lexicon's readers shared by the understanding and the answers (bot/understand/lexicon.ts).
-import { countWord, oneWords } from '../../bot/understand/lexicon.js';
+import { readFileSync } from 'node:fs';
+import { splitQuestions } from '../../bot/core/bot.js';
+import { validateStore } from '../../bot/store/store.js';
+import { buildLexicon, countWord, oneWords, type LexiconData } from '../../bot/understand/lexicon.js';
+import { SEED } from '../helpers/app.js';
 import { LEXICON } from '../helpers/core.js';
 
 const NUMBERS = LEXICON.offsets?.numbers ?? {};
@@ -21,5 +25,21 @@ describe('a count written as one word (countWord)', () => {
     expect(countWord('en', NUMBERS, 2, oneWords(LEXICON))).toBeUndefined();
     // (The words left out are words: a figure is always a count.)
     expect(countWord('1', NUMBERS, 2, ['1'])).toBe(1);
+  });
+});
+
+describe('the lexicon\'s exactWords', () => {
+  const plan = validateStore(JSON.parse(readFileSync(SEED, 'utf8'))).plan;
+  it('are no words a typo is corrected to: a word read only whole changes nothing else that is read', () => {
+    expect(buildLexicon(LEXICON, plan).corrected('anvandningstatistik')).toBeUndefined();
+    // The same words anywhere else in the lexicon would be corrected to.
+    const elsewhere = { ...LEXICON, elsewhere: LEXICON.exactWords } as LexiconData;
+    expect(buildLexicon(elsewhere, plan).corrected('anvandningstatistik')).toBe('anvandningsstatistik');
+  });
+
+  it('decide where a message of two questions is split', () => {
+    const words = LEXICON.exactWords!;
+    expect(splitQuestions('när är södertörnskonferensen? except the LG', words)).toBeUndefined();
+    expect(splitQuestions('när är södertörnskonferensen? except the LG', { ...words, leavingOut: words.leavingOut.filter((w) => w !== 'except') })).toEqual(['när är södertörnskonferensen?', 'except the LG']);
   });
 });

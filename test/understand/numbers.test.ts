@@ -93,6 +93,19 @@ describe('numbers written as words', () => {
     expect(readMessage('när är nästa möte', { maxLength: 1000, lexicon }).numbers).toBeUndefined();
   });
 
+  it('writes a day beside its month as the number\'s language does, by its table (dayOfMonth, monthFirst, monthsAlsoWords)', () => {
+    const nw = LEXICON.numberWords!;
+    expect(written('May twenty-seventh')).toBe('May 27th');
+    expect(written('the ninth of June')).toBe('the 9th of June');
+    expect(written('the first may be')).toBe('the first may be');
+    // Without those rules in its table, English reads its days as Swedish does: the month after the day, no "of".
+    const plain = { ...nw, en: { ...nw.en, monthFirst: undefined, dayOfMonth: undefined, monthsAlsoWords: undefined } };
+    expect(numbersWritten('May twenty-seventh', plain, MONTHS).text).toBe('May twenty-seventh');
+    expect(numbersWritten('the ninth of June', plain, MONTHS).text).toBe('the ninth of June');
+    expect(numbersWritten('the first may be', plain, MONTHS).text).toBe('the 1st may be');
+    expect(numberWordsProblem({ ...nw, en: { ...nw.en, monthFirst: 'yes' } })).toMatch(/monthFirst/);
+  });
+
   it('checks the lexicon\'s numberWords', () => {
     expect(numberWordsProblem(LEXICON.numberWords)).toBeUndefined();
     expect(numberWordsProblem({ ...LEXICON.numberWords, sv: { ...LEXICON.numberWords!.sv, units: { två: 2 } } })).toMatch(/folded/);
