@@ -54,6 +54,9 @@ export function createServer(routes: Route[], logger: Logger): restify.Server {
   }
   server.on('restifyError', (req: restify.Request, res: restify.Response, err: Error & { statusCode?: number }, cb: () => void) => {
     if ((err.statusCode ?? 500) >= 500) logger.error('request error', { path: req.path(), error: err });
+    // A body over the limit is refused while the client may still be sending it: the connection is not
+    // reused (a client's next request on it would be reset), as for a compressed body above.
+    if (err.statusCode === 413) res.header('Connection', 'close');
     cb();
   });
   return server;

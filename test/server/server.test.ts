@@ -86,6 +86,14 @@ describe('the server', () => {
     const health = await fetch(`${app.url}/healthz`);
     expect(health.status).toBe(200);
   });
+
+  it('refuses a body over 1 MB with 413 and closes the connection (a next request on it would be reset)', async () => {
+    const res = await fetch(`${app.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: `{"type":"message","text":"${'a'.repeat(1_100_000)}"}` });
+    expect(res.status).toBe(413);
+    expect(res.headers.get('connection')).toBe('close');
+    const health = await fetch(`${app.url}/healthz`);
+    expect(health.status).toBe(200);
+  });
 });
 
 describe('the server with an app id', () => {
