@@ -433,7 +433,10 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
   // plan does not have: which of its lines is meant, named. Words, not phrases: the lexicon's changes.budgetLineWords.)
   const lineWords = ctx.lexicon.data.changes?.budgetLineWords ?? [];
   const noSuchLine = words.some((_, i) => lineWords.some((n) => wordsAt(words, i, n))) && amounts.length > 0 && (signals.budget || up || down || toAmount);
-  if (!budgetLines.length && (noSuchLine || (has(C.budgetStrong) && (words.some((w) => BUDGET_WORD.test(w)) || byWithoutLine))) && !bodies.length && !dates.dates.length && !municipalities.length) {
+  // ("budget: nyckeltal 30k": the budget named, an amount set and a meeting's name, no line: the budget has no line for
+  // one meeting, so which of its lines is meant is asked, as for any line it lacks.)
+  const budgetSet = amounts.length > 0 && words.some((w) => BUDGET_WORD.test(w)) && (setter || toAmount || has(C.budgetStrong));
+  if (!budgetLines.length && (noSuchLine || budgetSet || (has(C.budgetStrong) && (words.some((w) => BUDGET_WORD.test(w)) || byWithoutLine))) && (!bodies.length || budgetSet) && !dates.dates.length && !municipalities.length) {
     const budget = plan.budgets.find((b) => b.year === (yearWord ? Number(yearWord[1]) : thisYear)) ?? [...plan.budgets].sort((a, b) => b.year - a.year)[0];
     const labels = (budget?.costs ?? []).map((l) => glossedLabel(ctx.lexicon.data, lang, l));
     if (!budget || !labels.length) return ask(say(lang, 'whichBudgetLineAnd'));
@@ -693,7 +696,12 @@ export function requestFrame(raw: string, words: string[], has: (list: readonly 
   // "Botkyrka undrar om SK-mötet 3/11 är i Botkyrka": wondering whether a claim holds asks it; "jag undrar om ni kan
   // flytta LG 20/5" asks for the change.
   if (polite && C.wonder.includes(polite) && !why && !words.some((w) => C.modal.includes(` ${w} `))) return { request: false, why: `frame: ${frame} around a claim, asks whether it holds` };
-  const ask = C.askVerbs.find((p) => has([p]));
+  // A verb of telling counts in the sentence that holds the frame: "Jag har fått veta att Salem vill … Kan du flytta
+  // mötet?" reports what was told and asks for the change in a sentence of its own. (A frame only at the edges as
+  // sent is the whole message's.)
+  const sentences = raw.split(SENTENCE_END).map((sentence) => ({ has: phraseTest(C, mendVerbs(fold(sentence))), modal: modalFirst(sentence) }));
+  const framing = sentences.filter((x) => (polite ? x.has([polite]) : x.modal === modal));
+  const ask = C.askVerbs.find((p) => (framing.length ? framing.some((x) => x.has([p])) : has([p])));
   if (ask) return { request: false, why: `frame: ${frame} around "${ask.trim()}", asks to be told` };
   return { request: true, why: `frame: a request, ${frame}` };
 }

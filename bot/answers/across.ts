@@ -155,6 +155,43 @@ function thingsNamed(q: AnswerInput['q'], plan: Plan, joins: readonly string[]):
   return out.filter((t, i) => out.findIndex((x) => key(x) === key(t)) === i);
 }
 
+/** Cues that ask a which-of question of the calendar, the hosts or the budget (whichOfThings leaves those). */
+const ORDER_CUES = ['first', 'last', 'final', 'when', 'next', 'often', 'mostTimes', 'count', 'orderBoth', 'before', 'after', 'largest', 'smallest', 'longest', 'shortest', 'host', 'where', 'money', 'budget', 'timeOfDay', 'datesWord'];
+
+/**
+ * "which one has Södertörns högskola and KTH in it – the rådslag or the Södertörn conference?", "vilken av dem har
+ * Handelskammaren med, rådslaget eller Södertörnskonferensen?": of two or more bodies offered with "or", the one whose
+ * own words in the plan (what it is, who is in it, and its English gloss) hold the question's other words, where the
+ * others hold none of them. Words of the bodies' names are left out; short words only as written in capitals ("KTH").
+ */
+export function whichOfThings({ q, plan, data }: AnswerInput): Answer | undefined {
+  const aw = wordsFor(data);
+  const words = wordsOf(q);
+  if (!aw.whichOne?.some((w) => words.includes(w)) || !aw.alternatives?.some((w) => words.includes(w))) return undefined;
+  // (Which comes first, meets more often, is in September or is hosted by a municipality is asked of the calendar, not of
+  // what each is.)
+  if (q.dates.length || q.month || q.years.length || q.municipalities.length || q.amounts.length || ORDER_CUES.some((c) => q.cues.includes(c))) return undefined;
+  const bodies = [...new Set(q.mentions.filter((m) => m.kind === 'body').map((m) => m.id))].map((id) => plan.bodies.find((b) => b.id === id)).filter((b): b is Body => Boolean(b));
+  if (bodies.length < 2) return undefined;
+  const same = (a: string, b: string) => a === b || (Math.min(a.length, b.length) >= 5 && (a.startsWith(b) || b.startsWith(a)));
+  const nameWords = bodies.flatMap((b) => [b.name, ...b.aliases].flatMap((n) => splitWords(fold(n))));
+  const capitals = new Set(splitWords(fold((q.text.match(/\b\p{Lu}{2,}\b/gu) ?? []).join(' '))));
+  const asked = [...new Set(words)].filter((w) => (w.length >= 5 || capitals.has(w)) && !nameWords.some((n) => same(n, w)) && !aw.whichOne!.includes(w));
+  const own = bodies.map((b) => {
+    const gloss = Object.hasOwn(data?.glosses?.bodies ?? {}, b.id) ? data!.glosses!.bodies![b.id]! : '';
+    const text = splitWords(fold([b.description ?? '', b.composition ?? '', ...(b.otherMembers ?? []), gloss].join(' ')));
+    return asked.filter((w) => text.some((t) => same(t, w)));
+  });
+  const only = own.map((hits, i) => hits.filter((w) => own.every((other, j) => j === i || !other.includes(w))).length);
+  const best = Math.max(...only);
+  if (best === 0 || only.filter((n) => n === best).length !== 1 || own.some((hits, i) => only[i] !== best && hits.length >= best)) return undefined;
+  const b = bodies[only.indexOf(best)]!;
+  const lang = q.lang;
+  const blocks: Block[] = [...inEnglish(plan, b, lang, data), ...(b.description ? [{ type: 'text' as const, text: b.description }] : [])];
+  if (lang === 'en') blocks.push(TRANSLATION_NOTE);
+  return { reply: reply('bodyInfo', lang, say(lang, 'itIsThe', b.name), blocks), context: contextOf(q, { intent: 'bodyInfo', bodies: [b.id] }) };
+}
+
 /**
  * "What's the difference between the Södertörn conference and the rådslag?", "hur skiljer sig LG från SK",
  * "skillnaden mellan samarbetskommitténs planeringskonferens och ledningsgruppens planeringskonferens": two or more

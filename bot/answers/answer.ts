@@ -182,6 +182,9 @@ function premise(input: AnswerInput): Answer | undefined {
   const m = found[0]!;
   const asked = q.municipalities.map((id) => plan.municipalities.find((x) => x.id === id)?.name ?? id).join(', ');
   const result = HANDLERS[q.intent]({ ...input, q: { ...q, municipalities: [] } });
+  // ("nyckeltalsdagen 6 okt i Huddinge – vilken lokal?": what the plan lacks of a meeting it has, asked under a wrong
+  // host, is answered with the host it has first, then that the plan gives no such detail.)
+  if (result.reply.kind === 'notInPlan') return { ...result, reply: { ...result.reply, kind: 'meetingHost', title: say(q.lang, 'hostsTheMeetingNot', hostsText(plan, m, q.lang), formatWhen(m, q.lang), asked) } };
   const note = say(q.lang, 'noteHostsTheMeeting', hostsText(plan, m, q.lang), formatWhen(m, q.lang), asked);
   return { ...result, reply: { ...result.reply, blocks: [{ type: 'text', text: note }, ...result.reply.blocks] } };
 }

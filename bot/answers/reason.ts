@@ -16,10 +16,10 @@ import { grouped, kronor, listText, percent } from '../text/format.js';
 import { bodyName, municipalityName } from '../domain/names.js';
 import { say } from '../text/catalogue/index.js';
 import { budgetBalance, budgetOf, sum } from '../domain/budget.js';
-import { compareThings, countPremise, jointBodies, offerInstead, yearHosts } from './across.js';
+import { compareThings, whichOfThings, countPremise, jointBodies, offerInstead, yearHosts } from './across.js';
 
 export function reason(input: AnswerInput): Answer | undefined {
-  return cannotDo(input) ?? dayNotGiven(input) ?? yearHosts(input) ?? jointBodies(input) ?? compareThings(input) ?? countPremise(input) ?? falseCount(input) ?? countNamesList(input) ?? foundingAsked(input) ?? populationArithmetic(input) ?? rotationRelation(input) ?? yearsUntilThen(input) ?? rotationEnds(input) ?? orderQuestion(input) ?? (input.q.form && askedSpan(input.q) ? titledMeeting(input) : undefined) ?? wrongWeekdayTime(input) ?? roleClaim(input) ?? claim(input) ?? rotationPremise(input) ?? notAMember(input) ?? wrongPlace(input) ?? meetingRelation(input) ?? titledMeeting(input) ?? firstOrLast(input);
+  return cannotDo(input) ?? dayNotGiven(input) ?? yearHosts(input) ?? jointBodies(input) ?? whichOfThings(input) ?? compareThings(input) ?? countPremise(input) ?? falseCount(input) ?? countNamesList(input) ?? foundingAsked(input) ?? populationArithmetic(input) ?? rotationRelation(input) ?? yearsUntilThen(input) ?? rotationEnds(input) ?? orderQuestion(input) ?? (input.q.form && askedSpan(input.q) ? titledMeeting(input) : undefined) ?? wrongWeekdayTime(input) ?? roleClaim(input) ?? claim(input) ?? rotationPremise(input) ?? notAMember(input) ?? wrongPlace(input) ?? meetingRelation(input) ?? titledMeeting(input) ?? firstOrLast(input);
 }
 
 /**
@@ -888,6 +888,23 @@ function claim({ q, plan, now, data }: AnswerInput): Answer | undefined {
     const fact = ok ? say(lang, 'moreMunicipalitiesMayJoinThe', openable.name) : say(lang, 'thePlanDoesNotOpen', openable.name);
     const members = listText(openable.memberMunicipalities.map((m) => municipalityName(plan, m)), lang);
     return { reply: reply('members', lang, head(ok, fact), members ? [{ type: 'text', text: say(lang, 'itsMembersNow', members) }] : []), context: contextOf(q, { bodies: [openable.id] }) };
+  }
+
+  // "kan Nykvarn gå med i ÖFN senare?", "could Salem join the environment federation?": whether a municipality outside a
+  // joint body may join it is whether the plan opens the body to more members (who is in now, below it).
+  const joinable = bodies.find((b) => b.openToMoreMembers !== undefined && b.memberMunicipalities.length);
+  if (joinable && q.form === 'yesNo' && q.municipalities.length && q.cues.includes('joining') && q.cues.includes('ability') && q.municipalities.every((m) => !joinable.memberMunicipalities.includes(m))) {
+    const ok = Boolean(joinable.openToMoreMembers);
+    const fact = ok ? say(lang, 'moreMunicipalitiesMayJoinThe', joinable.name) : say(lang, 'thePlanDoesNotOpen', joinable.name);
+    const outside = listText(q.municipalities.map((m) => municipalityName(plan, m)), lang);
+    const members = listText(joinable.memberMunicipalities.map((m) => municipalityName(plan, m)), lang);
+    return {
+      reply: reply('members', lang, head(ok, fact), [
+        { type: 'text', text: `${say(lang, 'notMembersOf', outside, q.municipalities.length, joinable.name)}.` },
+        { type: 'text', text: say(lang, 'isMadeUpOf2', joinable.name, members) },
+      ]),
+      context: contextOf(q, { bodies: [joinable.id] }),
+    };
   }
 
   // The host municipality of a joint body: "Är Haninge värdkommun för överförmyndarnämnden?"

@@ -263,6 +263,9 @@ export interface AcrossWords {
   notCounts: string[];
   /** Words that join two things compared ("LG och planeringskonferensen"): the second is no meeting of the first. */
   joins: string[];
+  /** "vilken av dem … – rådslaget eller konferensen?": the words that ask which one, and the word between the things offered. */
+  whichOne?: string[];
+  alternatives?: string[];
 }
 
 /** The words for one ("en", "ett", "one", "a") that are an article as often as a count: acrossWords.notCounts. */

@@ -1506,6 +1506,10 @@ function followUp(q: Query, ctx: QueryContext, explicit: boolean, plan: Plan, co
     topics = [];
   }
   if (intent === 'rotationYears' && q.yearShift && years.length) intent = 'rotationHost';
+  // "när är rådslaget 2011?" → "och året efter, vem är värd?": a host asked of a rotating body's year (shifted or named)
+  // is the rotation's host that year, whatever the last question asked of it (its day in the calendar).
+  const subject = q.bodies.length ? q.bodies : ctx.bodies;
+  if (q.cues.includes('host') && (q.yearShift || q.years.length) && years.length && subject.length && subject.every((b) => rotating.has(b)) && !q.dates.length && !q.month && !q.municipalities.length) intent = 'rotationHost';
   // "När är Södertälje värd för SK?" → "och rådslaget?": the same question of a rotating body, in the rotation's
   // words (the lexicon's rotationCounterparts: a municipality's meetings → its years, a meeting's host → a
   // year's host). A host asked of a month's meeting asks of the rotation that month's year. (The way back, to

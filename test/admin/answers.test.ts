@@ -23,6 +23,11 @@ describe('a plain answer to a proposal', () => {
     ['hold on, don’t', 'no', 'en'],
     ['Nej förlåt, jag ångrar mig, avbryt är du snäll.', 'no', 'sv'],
     ['Ja tack, det ser jättebra ut!', 'yes', 'sv'],
+    // A no with its reason: the thing is not decided yet ("visst inte", "inte klart" read whole, before "visst"/"klart" as yes).
+    ['nej vänta, det var visst inte bestämt än', 'no', 'sv'],
+    ['nej förresten, det är inte klart än', 'no', 'sv'],
+    ['no wait, that hasn’t been decided yet', 'no', 'en'],
+    ['ja, det är bestämt', 'yes', 'sv'],
   ])('"%s" is %s (%s)', (text, answer, lang) => {
     const r = read(text);
     expect(r?.answer).toBe(answer);

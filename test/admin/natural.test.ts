@@ -110,6 +110,19 @@ describe('change requests in words', () => {
     expect(ask('change budget 2011 Kurser 200 000', 'en')).toMatchObject({ type: 'change', change: { kind: 'budget.line', line: { id: 'kurser', amount: 200_000 } } });
   });
 
+  it('asks which line for an amount set with no line named, or for a meeting the budget has no line for', () => {
+    expect(parse('Hej! Kan du ändra beloppet till 300 000 kr? Tack så mycket!')).toMatchObject({ type: 'error', missing: true, message: expect.stringMatching(/Personal/) });
+    expect(parse('could you change the amount to 600,000 kr please?', 'en')).toMatchObject({ type: 'error', missing: true });
+    expect(parse('budget: nyckeltal 30k')).toMatchObject({ type: 'error', missing: true, message: expect.stringMatching(/Personal/) });
+  });
+
+  it('reads a request framed after a sentence that reports what was told ("Jag har fått veta att … Kan du flytta mötet?")', () => {
+    const r = parse('Hej! Jag har fått veta att Salem vill ha samarbetskommitténs möte den 22 september en vecka senare, den 29:e, och att de gärna står som värd då i stället för Nynäshamn. Kan du flytta mötet? Tack!');
+    expect(r?.type).toBe('change');
+    // A verb of telling in the frame's own sentence still asks to be told.
+    expect(parse('Kan du visa när SK 22/9 flyttas?')).toBeUndefined();
+  });
+
   it('"visa ändringar" is the history', () => {
     expect(parse('visa ändringar')).toMatchObject({ type: 'history' });
     expect(parse('show me the changes', 'en')).toMatchObject({ type: 'history' });

@@ -171,6 +171,13 @@ export const FILES = [
   // clock (2026, after the plan's calendar), a member's statement that contradicts the plan, English questions about
   // both planning conferences, 'next' with a period.
   { file: 'r22-own-b.json', heldOut: false, freshCorePerItem: false },
+  // Written by helper nlu22d of round 22 before the code that reads them: other wordings of the kinds behind its share
+  // of r22-dev's failures (the working principles in other words, 'the year after' following a rådslag answer, details
+  // the plan lacks about a real event also under a wrong host, which of two named things matches a description, whether a
+  // municipality can join a joint body) and of r22-commands-dev's (an amount without its line, a line the budget lacks,
+  // a longer 'no' after a proposal, a move and a new host in one polite message).
+  { file: 'r22-own-d.json', heldOut: false, freshCorePerItem: false },
+  { file: 'r22-commands-own-d.json', heldOut: false, freshCorePerItem: true },
   // Written by the cmd helper of round 3 before the code that reads them: new wordings of each pattern behind a
   // failure of r3-commands-dev.json or a gap noticed earlier (follow-ups, a month's meeting given its day, …).
   { file: 'commands-r3-own.json', heldOut: false, freshCorePerItem: true },

@@ -19,6 +19,7 @@ export const ANSWERS = {
   whatDoYouMean: { sv: 'Vad menar du?', en: 'What do you mean?' },
   pickOneOrAsk: { sv: 'Välj ett alternativ eller skriv en hel fråga:', en: 'Pick one, or ask a full question:' },
   noteMeetingIsOnNot: { sv: (what: string, host: string, formatWhen: string, asked: string) => `Obs: ${what} i ${host} är ${formatWhen}, inte ${asked}.`, en: (what: string, host: string, formatWhen: string, asked: string) => `Note: ${what} in ${host} is on ${formatWhen}, not ${asked}.` },
+  hostsTheMeetingNot: { sv: (hostsText: string, formatWhen: string, asked: string) => `${hostsText} är värd för mötet ${formatWhen}, inte ${asked}`, en: (hostsText: string, formatWhen: string, asked: string) => `${hostsText} hosts the meeting on ${formatWhen}, not ${asked}` },
   noteHostsTheMeeting: { sv: (hostsText: string, formatWhen: string, asked: string) => `Obs: ${hostsText} är värd för mötet ${formatWhen}, inte ${asked}.`, en: (hostsText: string, formatWhen: string, asked: string) => `Note: ${hostsText} hosts the meeting on ${formatWhen}, not ${asked}.` },
   andMoreAskAbout: { sv: (more: number) => `… och ${more} till. Fråga om ett år eller en månad för att se dem.`, en: (more: number) => `… and ${more} more. Ask about a year or a month to see them.` },
   // bot/answers/budget.ts
@@ -249,6 +250,7 @@ export const ANSWERS = {
   thePlanDoesNotSayWhen: { sv: (name: string) => `Planen anger inte när ${name} startade.`, en: (name: string) => `The plan does not say when ${name} started.` },
   // bot/answers/passages.ts
   areaBalanceIs: { sv: (year: number, more: string, less: string) => `under ${year} ska mer tid och andra resurser gå till ${more} än till ${less}`, en: (year: number, more: string, less: string) => `in ${year} more time and other resources are to go to ${more} than to ${less}` },
+  itIsThe: { sv: (name: string) => `Det är ${name}`, en: (name: string) => `It is ${name}` },
   fromThePlanInSwedish: { sv: 'Ur planen:', en: 'From the plan, in Swedish:' },
   quotedFromThePlan: { sv: 'Citerat ur planen.', en: 'Quoted from the plan, which is in Swedish.' },
   fromThePlan: { sv: (section: string) => `Ur planen – ${section}`, en: (section: string) => `From the plan – ${section}` },
