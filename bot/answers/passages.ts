@@ -259,7 +259,7 @@ export function contentPassage(q: Query, plan: Plan, given: Answer, synonyms?: R
 export function planPassage(q: Query, plan: Plan, synonyms?: Record<string, string[] | string>, glosses?: Record<string, string>): Answer | undefined {
   const folded = fold(q.text);
   const ix = indexOf(plan);
-  const asked = q.lang === 'sv' ? writtenApart(askedWords(q.text, synonyms), folded, ix) : askedWords(q.text, synonyms);
+  const asked = writtenApart(askedWords(q.text, synonyms), folded, ix, q.lang);
   if (!asked.length || asked.length > 20) return undefined;
   const scores = scorePassages(ix, asked);
   const quoteAsked = QUOTE_ASK.test(folded);
@@ -281,7 +281,9 @@ export function planPassage(q: Query, plan: Plan, synonyms?: Record<string, stri
  * "vilka infrastruktur projekt nämns": a Swedish compound written apart, a word of the plan right before a word no
  * sentence of the plan holds, is read as the compound ("infrastrukturprojekt"), as if written together.
  */
-function writtenApart(asked: string[], folded: string, ix: Index): string[] {
+function writtenApart(asked: string[], folded: string, ix: Index, lang: Query['lang']): string[] {
+  // (Compounds are written together in Swedish only: English words written apart are two words.)
+  if (lang !== 'sv') return asked;
   const known = (w: string) => (ix.byStem.get(stem(w)) ?? []).some((i) => [...ix.passages[i]!.words].some((pw) => sameWord(w, pw)));
   const out: string[] = [];
   for (let i = 0; i < asked.length; i++) {
