@@ -527,6 +527,24 @@ export function municipalityMeetings({ q, plan, now }: AnswerInput): Answer {
   };
 }
 
+/**
+ * "Which body meets more often, the SK or the LG?", "träffas LG oftare än SK?": the bodies' counts compared, equal or
+ * the most; a yes/no claims the body named first meets more often than the rest.
+ */
+function oftenerTitle(q: AnswerInput['q'], plan: AnswerInput['plan'], counts: Map<string, number>, year: number): string {
+  const lang = q.lang;
+  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  const [top, n] = ranked[0]!;
+  const equal = ranked.every(([, c]) => c === n);
+  const fact = equal
+    ? say(lang, 'meetEquallyOften', listText(ranked.map(([b]) => bodyName(plan, b)), lang), n, year)
+    : say(lang, 'meetsMostOften', bodyName(plan, top), n, listText(ranked.slice(1).map(([b, c]) => say(lang, 'meetingsCounted', bodyName(plan, b), c)), lang), year);
+  if (q.form !== 'yesNo') return fact;
+  const first = q.mentions?.find((m) => m.kind === 'body' && counts.has(m.id))?.id ?? top;
+  const yes = ranked.every(([b, c]) => b === first || counts.get(first)! > c);
+  return `${say(lang, yes ? 'yes' : 'no')} – ${fact.charAt(0).toLowerCase()}${fact.slice(1)}`;
+}
+
 export function countMeetings(input: AnswerInput): Answer {
   const { q, plan, now } = input;
   // "Hur många SK-möten har Salem 2011?": a count of one municipality's meetings is the meetings it hosts,
@@ -542,6 +560,7 @@ export function countMeetings(input: AnswerInput): Answer {
   if (!coversYear(plan, year, q.bodies)) return notInPlan(q, plan, say(lang, 'thePlanHasNoCalendar', year));
   const lines: string[] = [];
   let total = 0;
+  const counts = new Map<string, number>();
   const remaining = q.cues.includes('remaining');
   const heldOnly = heldAsked(q);
   for (const b of bodies) {
@@ -552,6 +571,7 @@ export function countMeetings(input: AnswerInput): Answer {
     // Counting over a span of the year, every body: the bodies that meet in it, with their days.
     if ((span || daySpan) && !q.bodies.length && !list.length) continue;
     total += list.length;
+    counts.set(b, list.length);
     const body = plan.bodies.find((x) => x.id === b)!;
     const uncertain = list.filter((m) => m.certainty === 'uncertain').length;
     const monthOnly = list.filter((m) => m.date.kind === 'month').length;
@@ -574,7 +594,7 @@ export function countMeetings(input: AnswerInput): Answer {
   const months = days && (days.fromNow || q.period?.untilDay || daySpan) ? ` (${dayName(days.from)}–${dayName(days.to)})` : span ? ` (${span.from === span.to ? monthName(span.from) : `${monthName(span.from)}–${monthName(span.to)}`})` : '';
   const title = bodies.length === 1
     ? say(lang, 'meetingsIn', bodyName(plan, bodies[0]!), total, left, year, months)
-    : say(lang, 'meetingsInTheCalendar', total, left, year, months);
+    : q.cues.includes('oftener') && counts.size > 1 ? oftenerTitle(q, plan, counts, year) : say(lang, 'meetingsInTheCalendar', total, left, year, months);
   return { reply: reply('countMeetings', lang, title, [{ type: 'list', items: lines }]), context: contextOf(q, { years: [year] }) };
 }
 
@@ -798,7 +818,10 @@ function meetingGaps({ q, plan, now }: AnswerInput): Answer {
   if (points.length < 2) {
     for (const b of q.bodies) {
       if (points.some((m) => m.body === b) || points.length >= 2) continue;
-      const m = titled(plan, q, b) ?? (q.bodies.length > 1 || points.length ? upcoming(plan, now, b, 1)[0] ?? held(plan, now, b, 1)[0] : undefined);
+      // ("mellan södertörnskonferensen och SK i september": a month named is of the body that meets in it.)
+      const ym = q.month ? `${q.month.year}-${String(q.month.month).padStart(2, '0')}` : undefined;
+      const inMonth = ym ? plannedMeetings(plan, b).find((m) => m.date.kind !== 'month' && firstDate(m).startsWith(ym)) : undefined;
+      const m = inMonth ?? titled(plan, q, b) ?? (q.bodies.length > 1 || points.length ? upcoming(plan, now, b, 1)[0] ?? held(plan, now, b, 1)[0] : undefined);
       if (m) points.push(m);
     }
   }

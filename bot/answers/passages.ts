@@ -144,6 +144,28 @@ export function passageInEnglish(text: string, glosses: Record<string, string> |
   return parts.length && parts.every(Boolean) ? parts.join(' ') : undefined;
 }
 
+/** The most sentences a section pointed at may have to be quoted whole. */
+const WHOLE_SECTION = 4;
+
+/**
+ * "Vad bygger samverkan på, enligt avsnittet om arbetsformer?", "what does the section on the purpose say?": a question
+ * that points at a section of the plan (passageWords.sectionPointers, then the section's name within a few words) is
+ * answered with that section whole where it is short, not with its one best sentence.
+ */
+function pointedSection(q: Query, ix: Index, p: Passage, synonyms: Record<string, string[] | string> | undefined): Passage {
+  const pointers = synonyms?.sectionPointers;
+  if (!Array.isArray(pointers)) return p;
+  const words = fold(q.text).split(' ');
+  const named = fold(p.section).split(' ').filter((w) => w.length >= MIN && !STOP.has(w));
+  const at = words.findIndex((w) => pointers.includes(w));
+  if (at < 0 || !words.slice(at + 1, at + 5).some((w) => named.some((n) => sameWord(w, n)))) return p;
+  const own = ix.passages.filter((x) => x.section === p.section);
+  // (The joined passages of a sentence and the one it points back to hold two of the section's own.)
+  const single = own.filter((x) => !own.some((y) => y !== x && x.text.includes(y.text)));
+  if (single.length < 2 || single.length > WHOLE_SECTION || !single.some((x) => p.text.includes(x.text))) return p;
+  return { ...p, text: single.map((x) => x.text).join(' '), words: new Set(single.flatMap((x) => [...x.words])) };
+}
+
 function passageAnswer(q: Query, p: Passage, glosses?: Record<string, string>): Answer {
   const lang = q.lang;
   // (Only an English answer has an English gloss to give.)
@@ -194,7 +216,7 @@ function passageBeyond(
     if (leftScore < minLeft) continue;
     if (!best || s.score > best.score) best = { i, score: s.score };
   }
-  return best ? passageAnswer(q, ix.passages[best.i]!, glosses) : undefined;
+  return best ? passageAnswer(q, pointedSection(q, ix, ix.passages[best.i]!, synonyms), glosses) : undefined;
 }
 
 /**
@@ -236,9 +258,9 @@ export function contentPassage(q: Query, plan: Plan, given: Answer, synonyms?: R
 
 export function planPassage(q: Query, plan: Plan, synonyms?: Record<string, string[] | string>, glosses?: Record<string, string>): Answer | undefined {
   const folded = fold(q.text);
-  const asked = askedWords(q.text, synonyms);
-  if (!asked.length || asked.length > 20) return undefined;
   const ix = indexOf(plan);
+  const asked = writtenApart(askedWords(q.text, synonyms), folded, ix, q.lang);
+  if (!asked.length || asked.length > 20) return undefined;
   const scores = scorePassages(ix, asked);
   const quoteAsked = QUOTE_ASK.test(folded);
   let best: { i: number; score: number; hits: number } | undefined;
@@ -252,7 +274,26 @@ export function planPassage(q: Query, plan: Plan, synonyms?: Record<string, stri
   const aboutThePlan = /\b(planen|the plan|plan)\b/.test(folded);
   const one = asked.length === 1 || aboutThePlan;
   if (!best || best.hits < (one ? 1 : 2) || best.score < (one ? 2 : 4)) return undefined;
-  return passageAnswer(q, withExamples(ix, best.i), glosses);
+  return passageAnswer(q, pointedSection(q, ix, withExamples(ix, best.i), synonyms), glosses);
+}
+
+/**
+ * "vilka infrastruktur projekt nämns": a Swedish compound written apart, a word of the plan right before a word no
+ * sentence of the plan holds, is read as the compound ("infrastrukturprojekt"), as if written together.
+ */
+function writtenApart(asked: string[], folded: string, ix: Index, lang: Query['lang']): string[] {
+  // (Compounds are written together in Swedish only: English words written apart are two words.)
+  if (lang !== 'sv') return asked;
+  const known = (w: string) => (ix.byStem.get(stem(w)) ?? []).some((i) => [...ix.passages[i]!.words].some((pw) => sameWord(w, pw)));
+  const out: string[] = [];
+  for (let i = 0; i < asked.length; i++) {
+    const [a, b] = [asked[i]!, asked[i + 1]];
+    if (b && a.length >= 4 && b.length >= 4 && ` ${folded} `.includes(` ${a} ${b} `) && known(a) && !known(b)) {
+      out.push(`${a}${b}`);
+      i++;
+    } else out.push(a);
+  }
+  return out;
 }
 
 /** A sentence that opens an example of the one before it ("Ett färskt exempel är …", "Ett annat exempel …"). */

@@ -19,7 +19,31 @@ import { budgetBalance, budgetOf, sum } from '../domain/budget.js';
 import { compareThings, whichOfThings, countPremise, jointBodies, offerInstead, yearHosts } from './across.js';
 
 export function reason(input: AnswerInput): Answer | undefined {
-  return cannotDo(input) ?? dayNotGiven(input) ?? yearHosts(input) ?? jointBodies(input) ?? whichOfThings(input) ?? compareThings(input) ?? countPremise(input) ?? falseCount(input) ?? countNamesList(input) ?? foundingAsked(input) ?? populationArithmetic(input) ?? rotationRelation(input) ?? yearsUntilThen(input) ?? rotationEnds(input) ?? orderQuestion(input) ?? (input.q.form && askedSpan(input.q) ? titledMeeting(input) : undefined) ?? wrongWeekdayTime(input) ?? roleClaim(input) ?? claim(input) ?? rotationPremise(input) ?? notAMember(input) ?? wrongPlace(input) ?? meetingRelation(input) ?? titledMeeting(input) ?? firstOrLast(input);
+  return cannotDo(input) ?? emptyMonths(input) ?? dayNotGiven(input) ?? yearHosts(input) ?? jointBodies(input) ?? whichOfThings(input) ?? compareThings(input) ?? countPremise(input) ?? falseCount(input) ?? countNamesList(input) ?? foundingAsked(input) ?? populationArithmetic(input) ?? rotationRelation(input) ?? yearsUntilThen(input) ?? rotationEnds(input) ?? orderQuestion(input) ?? (input.q.form && askedSpan(input.q) ? titledMeeting(input) : undefined) ?? wrongWeekdayTime(input) ?? roleClaim(input) ?? claim(input) ?? rotationPremise(input) ?? notAMember(input) ?? wrongPlace(input) ?? meetingRelation(input) ?? titledMeeting(input) ?? firstOrLast(input);
+}
+
+/**
+ * "vilka månader har inga möten alls 2011?", "Which months have no committee meeting in 2011?", "finns det någon månad
+ * utan möte?": the months of the year (the one named, else the calendar's) in which no meeting of the bodies named (of
+ * any body, where none is) falls; a meeting over two months counts in both, one dated by its month only in that month.
+ */
+function emptyMonths({ q, plan, now }: AnswerInput): Answer | undefined {
+  if (!q.cues.includes('emptyMonths') || q.dates.length || q.month || q.budgetLines.length || q.municipalities.length) return undefined;
+  const lang = q.lang;
+  const year = q.years[0] ?? defaultYear(plan, now);
+  const met = new Set<string>();
+  for (const m of meetingsOfYear(plan, year).filter((x) => !q.bodies.length || q.bodies.includes(x.body))) {
+    met.add(firstDate(m).slice(0, 7));
+    met.add(lastDate(m).slice(0, 7));
+  }
+  const months = Array.from({ length: 12 }, (_, i) => `${year}-${String(i + 1).padStart(2, '0')}`);
+  const name = (ym: string) => formatMonth(ym, lang).replace(/ \d+$/, '');
+  const empty = months.filter((ym) => !met.has(ym));
+  const of = q.bodies.length ? say(lang, 'meetingsOfBody', listText(q.bodies.map((b) => bodyName(plan, b)), lang)) : say(lang, 'meetingsAny');
+  const fact = empty.length ? say(lang, 'monthsWithoutMeetings', listText(empty.map(name), lang), of, year) : say(lang, 'noMonthWithoutMeetings', of, year);
+  const title = q.form === 'yesNo' ? `${say(lang, empty.length ? 'yes' : 'no')} – ${fact.charAt(0).toLowerCase()}${fact.slice(1)}` : fact;
+  const blocks: Block[] = [{ type: 'text', text: say(lang, 'monthsWithMeetings', listText(months.filter((ym) => met.has(ym)).map(name), lang)) }];
+  return { reply: reply('calendar', lang, title, blocks), context: contextOf(q, { years: [year] }) };
 }
 
 /**
@@ -961,19 +985,30 @@ function claim({ q, plan, now, data }: AnswerInput): Answer | undefined {
   }
   // "Is Salem hosting both the rådslag and an SK meeting this year?": one host claimed for several bodies is
   // checked body by body (a meeting of it that year, or its rotation year); yes only when every one holds.
-  if (q.form === 'yesNo' && q.bodies.length >= 2 && q.municipalities.length === 1 && q.years.length === 1 && q.cues.includes('host') && !days.length && !q.month) {
+  // ("stämmer det att Botkyrka är värd både för nyckeltalsdagen och för SK i november?": a month named narrows the
+  // bodies that meet more than once that year to their meeting in it; an event held once that year is its one meeting.
+  // A part that does not hold names who does host that meeting.)
+  if (q.form === 'yesNo' && q.bodies.length >= 2 && q.municipalities.length === 1 && (q.years.length === 1 || (q.month && !q.years.length)) && q.cues.includes('host') && !days.length) {
     const id = q.municipalities[0]!;
-    const y = q.years[0]!;
+    const y = q.years[0] ?? q.month!.year;
     const A = municipalityName(plan, id);
-    const hostedOf = (b: string) => meetingsOfYear(plan, y).filter((m) => m.body === b && m.hosts.includes(id));
-    const holds = q.bodies.filter((b) => hostedOf(b).length || plan.hostRotations.some((r) => r.body === b && r.year === y && r.host === id));
+    const monthOf = q.month ? `${q.month.year}-${String(q.month.month).padStart(2, '0')}` : undefined;
+    const inMonth = (m: Meeting) => !monthOf || meetingsOfYear(plan, y, m.body).length === 1 || (m.date.kind === 'month' ? m.date.month === monthOf : firstDate(m).startsWith(monthOf));
+    const meetingsOf = (b: string) => meetingsOfYear(plan, y).filter((m) => m.body === b && inMonth(m));
+    const hostedOf = (b: string) => meetingsOf(b).filter((m) => m.hosts.includes(id));
+    const holds = q.bodies.filter((b) => hostedOf(b).length || (!monthOf && plan.hostRotations.some((r) => r.body === b && r.year === y && r.host === id)));
     const missing = q.bodies.filter((b) => !holds.includes(b));
     const hosted = holds.flatMap(hostedOf);
     const what = holds.flatMap((b) => (hostedOf(b).length ? hostedOf(b).map((m) => `${bodyName(plan, m.body)} ${formatWhen(m, lang)}`) : [`${bodyName(plan, b)} ${y}`]));
+    const others = missing.flatMap(meetingsOf).filter((m) => m.hosts.length);
+    const notHosted = monthOf && others.length
+      ? others.map((m) => say(lang, 'notTheHostOfMeeting', A, listText(m.hosts.map((h) => municipalityName(plan, h)), lang), m.hosts.length, `${bodyName(plan, m.body)} ${formatWhen(m, lang)}`)).join('; ')
+      : say(lang, 'isNotHostOfIn', A, listText(missing.map((b) => bodyName(plan, b)), lang), y);
     const title = missing.length
-      ? `${head(false, say(lang, 'isNotHostOfIn', A, listText(missing.map((b) => bodyName(plan, b)), lang), y))}${what.length ? ` – ${say(lang, 'municipalityHostsWhat', A, listText(what, lang))}` : ''}`
+      ? `${head(false, notHosted)}${what.length ? ` – ${say(lang, 'municipalityHostsWhat', A, listText(what, lang))}` : ''}`
       : head(true, say(lang, 'municipalityHostsWhat', A, listText(what, lang)));
-    return { reply: reply('municipalityMeetings', lang, title, hosted.map((m) => meetingFacts(plan, m, lang))), context: contextOf(q, hosted.length === 1 ? { meetingId: hosted[0]!.id } : {}) };
+    const blocks: Block[] = [...hosted, ...others].map((m) => meetingFacts(plan, m, lang));
+    return { reply: reply('municipalityMeetings', lang, title, blocks), context: contextOf(q, hosted.length === 1 ? { meetingId: hosted[0]!.id } : {}) };
   }
   if (rotBody && q.years.length && q.municipalities.length && !days.length && !q.month) {
     const y = q.years[0]!;
@@ -1807,12 +1842,19 @@ function lexiconWordsOf(data: AnswerInput['data']): Set<string> {
   return out;
 }
 
+/** A first, last or nth meeting is asked ("första", "sista", "last", "det tredje"). */
+const nthOrEnd = (q: AnswerInput['q']) => ['first', 'last', 'final', 'penultimate'].some((c) => q.cues.includes(c)) || q.ordinal !== undefined;
+
 /** "första LG-mötet", "sista SK-mötet 2011", "näst sista SK-mötet i år", "first and last committee meetings of 2011". */
 function firstOrLast({ q, plan, now }: AnswerInput): Answer | undefined {
   const first = q.cues.includes('first');
   // "näst sista", "second to last": the last but one of the same listing.
   const butOne = q.cues.includes('penultimate');
-  const final = butOne || q.cues.includes('final') || (q.cues.includes('last') && (first || q.years.length > 0 || q.cues.includes('year')));
+  // "det sista SK-mötet som står i kalendariet", "the last committee meeting listed in the plan's calendar": the calendar
+  // named with no year or period is the whole calendar, into 2012, and its last meeting is its final one, not the one
+  // held most recently nor this year's last.
+  const whole = q.cues.includes('calendar') && !q.years.length && !q.period && !q.cues.includes('remaining') && nthOrEnd(q);
+  const final = butOne || q.cues.includes('final') || (q.cues.includes('last') && (first || q.years.length > 0 || q.cues.includes('year') || whole));
   // "den andra?", "det tredje SK-mötet i år": the nth of the same listing.
   const nth = q.ordinal;
   if (!first && !final && nth === undefined) return undefined;
@@ -1828,7 +1870,7 @@ function firstOrLast({ q, plan, now }: AnswerInput): Answer | undefined {
   for (const b of bodies) {
     // ("the first of those left this year": only meetings not yet held.)
     const left = (m: Meeting) => !q.cues.includes('remaining') || lastDate(m) >= stockholmDate(now);
-    const list = meetingsOfYear(plan, year, b).filter((m) => inPeriod(m) && left(m) && (!q.municipalities.length || m.hosts.some((h) => q.municipalities.includes(h))));
+    const list = (whole ? plannedMeetings(plan, b) : meetingsOfYear(plan, year, b)).filter((m) => inPeriod(m) && left(m) && (!q.municipalities.length || m.hosts.some((h) => q.municipalities.includes(h))));
     if (!list.length) continue;
     if (nth !== undefined) {
       const m = list[nth - 1];
@@ -1842,7 +1884,8 @@ function firstOrLast({ q, plan, now }: AnswerInput): Answer | undefined {
   if (!found.length) return undefined;
   // "sista SK-mötet före sommaren": the headline names the period asked about, not the whole year.
   const monthName = (m: number) => formatMonth(`${year}-${String(m).padStart(2, '0')}`, lang).replace(/ \d+$/, '');
-  const span = q.period ? `${monthName(q.period.from)}–${monthName(q.period.to)} ${year}` : String(year);
+  const years = [...new Set(plannedMeetings(plan).map(meetingYear))].sort((a, b) => a - b);
+  const span = q.period ? `${monthName(q.period.from)}–${monthName(q.period.to)} ${year}` : whole && years.length > 1 ? `${years[0]}–${years.at(-1)}` : String(year);
   const title = found.length === 1
     ? say(lang, 'meetingOf', found[0]!.which, span, bodyName(plan, found[0]!.m.body), formatWhen(found[0]!.m, lang))
     : say(lang, 'firstAndLastMeetings', span);

@@ -147,6 +147,8 @@ export interface LexiconData {
   boundFigures?: { figures: string[]; partsOfWhole: string[] };
   /** Verbs that report what a source says ("mejlet sa", "the invitation said"): the source is a premise's, not asked. */
   reportingVerbs?: string[];
+  /** Months asked for where nothing meets ("vilka månader har inga möten", "months with no meeting"), folded whole words. */
+  emptyMonths?: { months: string[]; none: string[] };
   /** Verbs of asking that relay someone's question ("En assistent frågar: …", "a journalist asks …"), folded (withoutRelay). */
   relayVerbs?: string[];
   /** Words a follow-up may hold besides its owner: its start ("och", "and"), an article, "då"/"then". */

@@ -452,7 +452,7 @@ export function understand(input: UnderstandInput): Query {
   // The message's own reading brings its matches and dates; a part of it or an altered text (turn.ts:
   // two questions in one message, "och …" put before a second part) is matched and dated here.
   const matches = questionMatches(text, words, input.read?.matches ?? lexicon.match(words));
-  const dates = input.read?.dates ?? questionDates(text, words, matches, lang, now, lexicon, undatedYear(plan, now));
+  const dates = countedFromToday(input.read?.dates ?? questionDates(text, words, matches, lang, now, lexicon, undatedYear(plan, now)), words, matches, now);
 
   const uniq = <T>(xs: T[]) => [...new Set(xs)];
   const of = <K extends Match['sense']['kind']>(kind: K) =>
@@ -469,6 +469,8 @@ export function understand(input: UnderstandInput): Query {
   const published = placeRequest(words, startsFollowUp(text, matches) ? 1 : 0, lexicon, lexicon.data.publishRequests);
   const requestVerb = (m: Match) => published !== undefined && m.start === published.at && m.end === published.at + 1 && !(m.sense.kind === 'cue' && m.sense.name === 'action');
   const cues = uniq(matches.filter((m) => m.sense.kind === 'cue' && !insideEntity(m) && !requestVerb(m)).map((m) => (m.sense as { name: string }).name));
+  if (countsFromNow(words) && !cues.includes('until')) cues.push('until');
+  if (monthsWithout(words, lexicon) && !cues.includes('emptyMonths')) cues.push('emptyMonths');
   // "minst hälften", "minst två tredjedelar", "at least 500 000", "högst 10 %": a superlative right before a number or a
   // part of a whole bounds that figure (cue atLeast / atMost); it names no largest or smallest line.
   const numberWords = lexicon.data.offsets?.numbers ?? {};
@@ -508,7 +510,10 @@ export function understand(input: UnderstandInput): Query {
   // thing the plan does not hold, named as the source of what a premise says (right before a verb of saying), is not
   // what is asked; the premise is checked against what the plan holds, the question answered.
   const reporting = new Set(lexicon.data.reportingVerbs ?? []);
-  const reports = (i: number) => reporting.has(words[i] ?? '') && !writtenSo(text, words, i);
+  // ("På partimötet sades det att …", "at the party meeting it was said that …": the setting where it was said is a
+  // source too, its verb a word or two on, with nothing asked in between.)
+  const wh = new Set(lexicon.data.yesNo?.whWords ?? []);
+  const reports = (i: number) => [i, i + 1, i + 2].some((j) => reporting.has(words[j] ?? '') && !writtenSo(text, words, j) && !words.slice(i, j).some((w) => wh.has(w) || /\d/.test(w)));
   const reported = matches.filter((m) => m.sense.kind === 'cue' && m.sense.name.startsWith('nip:') && reports(m.end));
   for (const r of reported) {
     const name = (r.sense as { name: string }).name;
@@ -586,6 +591,9 @@ export function understand(input: UnderstandInput): Query {
     const onlyHowLong = untilWords.every((w) => w === 'hur lange' || w === 'how long');
     if (onlyHowLong && !words.some((w) => UNTIL_SIGNS.test(w))) cues.splice(cues.indexOf('until'), 1, ...(cues.includes('timeOfDay') ? [] : ['timeOfDay']));
   }
+  // ("och hur lång är dagen?", "how long does it last?" after a meeting: a word of how long a meeting is, with no word of
+  // until and nothing named, is its time of day too.)
+  else if (!cues.includes('timeOfDay') && !cues.includes('until') && context?.meetingId && !of('body').length && (lexicon.data.durationAsked ?? []).some((p) => ` ${words.join(' ')} `.includes(` ${p} `)) && !words.some((w) => TILL_SIGNS.test(w) || SPAN_UNITS.test(w))) cues.push('timeOfDay');
   let bodies = uniq(of('body').map((s) => s.id));
   // "the nyckeltal day – not the rådslag", "LG, inte SK": a body named right after a not is the one not meant.
   // ("Where is the key figures day held, as opposed to the Rådslag?", "till skillnad från rådslaget": a body named right
@@ -823,7 +831,10 @@ export function understand(input: UnderstandInput): Query {
     if (e.topics.length) f.push('ent:topic');
     return f;
   };
-  const thisYear = of('thisYear').length > 0;
+  // ("hur många år dröjer det innan Huddinge är värd, räknat från i år": this year after "från"/"from" in a count is where
+  // the count starts, as today is in a count of days, not a year asked about.)
+  const countStart = (m: Match) => FROM_WORDS.has(words[m.start - 1] ?? '') && (cues.includes('count') || cues.includes('until'));
+  const thisYear = matches.some((m) => m.sense.kind === 'thisYear' && !countStart(m));
   let years = uniq([...dates.years, ...dates.relativeYears, ...(thisYear ? [Number(stockholmDate(now).slice(0, 4))] : [])]);
   // "2011 to 2018", "vilka kommuner … efter 2015", "vem är värd efter 2015": the years a span covers (years.ts);
   // an after/before word read into it is no step from a meeting.
@@ -884,6 +895,12 @@ export function understand(input: UnderstandInput): Query {
   if (roleBodies.length && !forms.form && !cues.includes('count') && !cues.includes('often')) intent = 'calendar';
   // (Whether a role takes part in a body, read above, is a question of who is in it, whatever else scored.)
   if (cues.includes('roleAttends')) intent = 'members';
+  // "Which body meets more often, the SK or the LG?", "träffas LG oftare än SK?", "vem träffas flest gånger, SK eller LG":
+  // more or most often of two bodies or more that meet is a count of each one's meetings, compared.
+  if ((cues.includes('oftener') || (cues.includes('mostTimes') && !cues.includes('host'))) && bodies.filter((b) => meetingBodies.has(b)).length >= 2 && !municipalities.length && !dates.dates.length && !cues.includes('unknownTopic')) {
+    intent = 'countMeetings';
+    if (!cues.includes('oftener')) cues.push('oftener');
+  }
   // A period of the year ("under våren", "efter sommaren") lists what falls in it.
   // ("före sommaren", "efter påsk": the order word belongs to the period, so it is no step from a meeting; "meetings
   // until Christmas" lists them, it counts no days.)
@@ -898,8 +915,9 @@ export function understand(input: UnderstandInput): Query {
     const joined = ` ${words.join(' ')} `;
     const measures = / (hur lange|how long|hur lang tid|hur langt|how much time|how many|hur manga|tid|time) /.test(joined);
     const unit = words.some((w) => SPAN_UNITS.test(w));
-    const between = words.some((w) => w === 'mellan' || w === 'between');
     const meetingBodies = bodies.filter((b) => bodyById.get(b)?.usualTime || plan.meetings.some((m) => m.body === b));
+    // ("antal dagar från södertörnskonferensen till LG i september": from one meeting to another is between them.)
+    const between = words.some((w) => w === 'mellan' || w === 'between') || (meetingBodies.length >= 2 && fromOneToOther(words, matches));
     const plural = words.some((w) => PLURAL_MEETINGS.test(w));
     const spanOf = !cues.includes('unknownTopic') && !cues.includes('money') && !budgetLines.length;
     // "longest gap between two SK meetings", "kortaste tiden mellan två LG-möten": a longest or shortest with "between"
@@ -1117,6 +1135,12 @@ export function understand(input: UnderstandInput): Query {
   const rotationAnswered = context && context.years.length === 1 && (context.intent === 'rotationHost' || context.intent === 'rotationYears') && context.bodies.length > 0 && context.bodies.every((b) => rotationBodies.has(b));
   if (rotationAnswered && relation && !hasOwnSubject && words.length <= 8 && !cues.includes('unknownTopic') && !forms.form) {
     return { ...query, intent: 'rotationHost', bodies: context!.bodies, municipalities: [], years: [context!.years[0]! + (relation === 'before' ? -1 : 1)], relation: undefined, meetingId: undefined, followUp: true };
+  }
+  // "vem tar det nästa år?", "who has it in 2014?" after a rotation's year: who, with "det"/"it" pointing back and a year
+  // the only thing of its own, asks that year's host of the same rotation.
+  const onlyYears = years.length === 1 && !bodies.length && !municipalities.length && !dates.dates.length && !dates.month && !dates.week && !budgetLines.length && !topics.length;
+  if (rotationAnswered && onlyYears && cues.includes('itRef') && (cues.includes('who') || cues.includes('host')) && words.length <= 8 && !cues.includes('unknownTopic') && !forms.form) {
+    return { ...query, intent: 'rotationHost', bodies: context!.bodies, municipalities: [], years, relation: undefined, meetingId: undefined, followUp: true };
   }
   // ("vad har de fått för ny uppgift?": a pronoun pointing back makes a longer question that nothing else
   // reads a follow-up too.)
@@ -1364,6 +1388,50 @@ function restOfYearFrom(words: readonly string[], matches: readonly Match[], cue
     return fromWord(monthAt) || /^(on|onwards|framat|framover)$/.test(words[monthAt + 1] ?? '') || evenly || rest ? iso(year, month, 1) : undefined;
   }
   return evenly || rest ? stockholmDate(now) : undefined;
+}
+
+/**
+ * "how many days from today is that?", "hur många dagar är det dit räknat från i dag?": today after a word of "from"
+ * in a count of days or weeks is where every such count starts, not a day asked about, so the question still points
+ * at the meeting it names or the one just answered.
+ */
+function countedFromToday(dates: DateEntities, words: readonly string[], matches: readonly Match[], now: Date): DateEntities {
+  if (!words.some((w) => SPAN_UNITS.test(w))) return dates;
+  const todays = matches.filter((m) => m.sense.kind === 'relativeDay' && m.sense.offset === 0 && FROM_WORDS.has(words[m.start - 1] ?? ''));
+  if (!todays.length || matches.filter((m) => m.sense.kind === 'relativeDay' || m.sense.kind === 'weekday').length !== todays.length) return dates;
+  const today = stockholmDate(now);
+  const rest = dates.dates.filter((d) => d !== today);
+  return { ...dates, dates: rest, relativeDay: false };
+}
+
+/** "från södertörnskonferensen till LG", "from the rådslag to the SK meeting": a from word before one body, a to word before the next. */
+function fromOneToOther(words: readonly string[], matches: readonly Match[]): boolean {
+  const named = matches.filter((m) => m.sense.kind === 'body').sort((a, b) => a.start - b.start);
+  const a = named[0];
+  const b = a && named.find((m) => m.start >= a.end);
+  if (!a || !b) return false;
+  const near = (i: number, set: ReadonlySet<string>) => words.slice(Math.max(0, i - 3), i).some((w) => set.has(w));
+  return near(a.start, FROM_ONLY) && words.slice(a.end, b.start).some((w) => TO_WORDS.has(w));
+}
+const FROM_ONLY = new Set(['fran', 'from']);
+const TO_WORDS = new Set(['till', 'to', 'until']);
+
+/** "vilka månader har inga möten?", "any month without a meeting?": a word of months with a word of none after it. */
+function monthsWithout(words: readonly string[], lexicon: Lexicon): boolean {
+  const e = lexicon.data.emptyMonths;
+  if (!e) return false;
+  const at = words.findIndex((w) => e.months.includes(w));
+  return at >= 0 && words.slice(at + 1, at + 6).some((w) => e.none.includes(w));
+}
+
+/**
+ * "how many weeks from now is that?", "hur många dagar från i dag": a count of days or weeks measured from now asks
+ * the time until (as "until then" does); "två veckor från nu" (a number, not "how many") is a day, read elsewhere.
+ */
+function countsFromNow(words: readonly string[]): boolean {
+  const unit = words.findIndex((w, i) => SPAN_UNITS.test(w) && (words[i - 1] === 'manga' || words[i - 1] === 'many'));
+  if (unit < 0) return false;
+  return words.some((w, i) => i > unit && FROM_WORDS.has(w) && (NOW_WORDS.has(words[i + 1] ?? '') || (words[i + 1] === 'i' && words[i + 2] === 'dag')));
 }
 
 /** "dagar till", "days to", "veckor kvar till", "dagar sen", "days since": a unit of days or weeks with a word of until or since within three words after it. */

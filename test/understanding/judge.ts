@@ -178,6 +178,11 @@ export const FILES = [
   // a longer 'no' after a proposal, a move and a new host in one polite message).
   { file: 'r22-own-d.json', heldOut: false, freshCorePerItem: false },
   { file: 'r22-commands-own-d.json', heldOut: false, freshCorePerItem: true },
+  // Written by helper nlu22a of round 22 before the code that reads them: other wordings of the kinds behind the dev
+  // failures left in r21-dev, r20k-dev and r17-dev (two bodies' meeting counts compared, the plan's named lists, days
+  // between an event and a month's meeting, a section pointed at, days from today as a follow-up, months without a
+  // meeting, relayed and two-part claims, the calendar's last meeting into 2012, years until a host).
+  { file: 'r22-own-a.json', heldOut: false, freshCorePerItem: false },
   // Written by the cmd helper of round 3 before the code that reads them: new wordings of each pattern behind a
   // failure of r3-commands-dev.json or a gap noticed earlier (follow-ups, a month's meeting given its day, …).
   { file: 'commands-r3-own.json', heldOut: false, freshCorePerItem: true },
