@@ -889,12 +889,7 @@ function orderedPoints(plan: Plan, q: Query, now: Date): [Meeting, Meeting] | un
 
 export function daysUntilMeeting(input: AnswerInput): Answer {
   if (input.q.cues.includes('between')) return meetingGaps(input);
-  const { plan, now } = input;
-  // "how many days from today to Södertörnskonferensen?": today is where the count starts, not the meeting's day, where a
-  // body is named that does not meet today.
-  const today = stockholmDate(now);
-  const fromToday = input.q.relativeDay && input.q.dates.length === 1 && input.q.dates[0] === today && input.q.bodies.length > 0 && !input.q.bodies.some((b) => meetingsBetween(plan, today, today, b).length);
-  const q = fromToday ? { ...input.q, dates: [], relativeDay: false } : input.q;
+  const { q, plan, now } = input;
   const lang = q.lang;
   const past = q.cues.includes('last') || q.cues.includes('ago');
   // ("dagar sen sk 27/1": the meeting of the day named, counted back.)

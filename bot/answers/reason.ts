@@ -406,10 +406,6 @@ function rotationRelation({ q, plan, now, data }: AnswerInput): Answer | undefin
   const ownAnchor = q.relation !== undefined && (q.mentions ?? []).some((m) => m.kind === 'municipality');
   // ("vad har Botkyrka för värdskap efter sommaren?": the order word is the period's, not a step in the rotation.)
   if ((q.followUp && !ownAnchor) || !q.municipalities.length || q.dates.length || q.month || (q.period && /^(before|after):/.test(q.period.id))) return undefined;
-  // "räknat från i år, hur många år dröjer det innan Södertälje är värd?": this year, said in words, is where the count
-  // of years starts, not a year asked about (nor is "innan" a step in the rotation).
-  const fromThisYear = q.years.length === 1 && q.years[0] === thisYearOf(now) && q.municipalities.length === 1 && !q.text.includes(String(q.years[0])) && (q.cues.includes('count') || q.cues.includes('until')) && yearsCounted(q.text);
-  if (fromThisYear) return rotationRelation({ q: { ...q, years: [], relation: undefined }, plan, now, data });
   const body = rotationBodyOf(q, plan);
   if (!body) return undefined;
   const hostOf = (y: number) => plan.hostRotations.find((r) => r.body === body && r.year === y)?.host;
