@@ -163,6 +163,12 @@ export const FILES = [
   { file: 'r22-heldout.json', heldOut: true, freshCorePerItem: false },
   { file: 'r22-commands-dev.json', heldOut: false, freshCorePerItem: true },
   { file: 'r22-commands-heldout.json', heldOut: true, freshCorePerItem: true },
+  // Round 23: two more plan-only writers (n, r), written at the session's start and left unread and unrun until all its
+  // work was merged (r23-sources-with-heldout/split.cjs): its one run is that session's last measure.
+  { file: 'r23-dev.json', heldOut: false, freshCorePerItem: false },
+  { file: 'r23-heldout.json', heldOut: true, freshCorePerItem: false },
+  { file: 'r23-commands-dev.json', heldOut: false, freshCorePerItem: true },
+  { file: 'r23-commands-heldout.json', heldOut: true, freshCorePerItem: true },
   // Written by helper nlu22c of round 22 before the code that reads them: other wordings of its share of r22-dev.json's
   // failures (equal shares of named municipalities together, a line against the rest, the total per period, a body's
   // meeting right after an event, a weekday check of the last date, ISO weeks, days and years from now to an event).
