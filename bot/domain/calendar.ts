@@ -127,13 +127,18 @@ export function meetingYear(m: Meeting): number {
  */
 export function undatedYear(plan: Plan, now: Date): number {
   const year = Number(stockholmDate(now).slice(0, 4));
-  let last = -Infinity;
-  for (const y of plan.calendarYears) last = Math.max(last, y);
-  const calendarLast = last;
-  for (const m of plan.meetings) last = Math.max(last, meetingYear(m));
+  const { calendarLast, last } = lastYears.get(plan, () => {
+    let last = -Infinity;
+    for (const y of plan.calendarYears) last = Math.max(last, y);
+    const calendarLast = last;
+    for (const m of plan.meetings) last = Math.max(last, meetingYear(m));
+    return { calendarLast, last };
+  });
   if (last === -Infinity || year <= last) return year;
   return calendarLast > -Infinity ? calendarLast : last;
 }
+// Per plan version: its last calendar year and the last year any meeting falls in (read for every message).
+const lastYears = new PlanMemo<{ calendarLast: number; last: number }>();
 
 // Per meeting of a plan the store handed out (frozen: it never changes, see bot/store/snapshot.ts): its
 // instants; per plan version and body, the planned meetings in order. Other meetings and plans are
