@@ -78,6 +78,9 @@ function meetingsIn(plan: Plan, q: Query, p: Period, now?: Date): Meeting[] {
   // "vilka SK-möten är kvar före sommaren": only those not yet held.
   // ("vilka möten har varit i höst", "hittills i år": only those held; 'remaining' wins where both are said.)
   // ("nästa heldag i höst", "next meeting this autumn": the next is one not yet held.)
+  // (On a clock past the whole plan, a period is read in the plan's year: none of it is "left", and "nästa LG i höst"
+  // asks about that autumn, so nothing is left out for being held.)
+  if (now && undatedYear(plan, now) !== Number(stockholmDate(now).slice(0, 4))) now = undefined;
   const left = now && (q.cues.includes('remaining') || q.cues.includes('next')) ? (m: Meeting) => !isPast(m, now) : now && heldAsked(q) ? (m: Meeting) => isPast(m, now) : () => true;
   // "vilka heldagar är det i höst?", "nästa heldag efter sommaren": only the full-day meetings.
   const fullDay = q.cues.includes('allDay') ? (m: Meeting) => m.time.kind === 'allDay' : () => true;

@@ -36,6 +36,15 @@ describe('questions with no date at the real clock (December 2026)', () => {
     expect(lg.text).not.toContain('ingen kalender');
   });
 
+  it('answers "next" in a period read in the plan\'s year with that period\'s meeting, not "no meeting then"', async () => {
+    const lg = await bot.ask('nästa LG i höst');
+    expect(lg.text).toContain('9 september 2011');
+    expect(lg.text).not.toContain('inget möte');
+    const left = await bot.ask('vilka SK-möten är kvar i höst?');
+    expect(left.text).toContain('22 september 2011');
+    expect(left.text).toContain('8 december 2011');
+  });
+
   it('reads a day, a month or a season written without a year in the plan\'s year', async () => {
     expect((await bot.ask('SK 8/12 värd?')).text).toContain('Tyresö');
     expect((await bot.ask('vad händer i september')).text).toContain('22 september 2011');
