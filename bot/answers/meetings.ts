@@ -18,6 +18,7 @@ import {
   meetingYear,
   meetingsBetween,
   meetingsOfYear,
+  pastThePlan,
   plannedMeetings,
   stockholmDate,
   undatedYear,
@@ -43,8 +44,7 @@ export function defaultYear(plan: Plan, now: Date): number {
   const y = Number(stockholmDate(now).slice(0, 4));
   if (plan.calendarYears.includes(y)) return y;
   // Long after the plan (the real clock): the plan's own calendar year, as for a day written without a year.
-  const undated = undatedYear(plan, now);
-  if (undated !== y) return undated;
+  if (pastThePlan(plan, now)) return undatedYear(plan, now);
   return Math.max(...plan.calendarYears, ...plan.meetings.map(meetingYear));
 }
 
@@ -80,7 +80,7 @@ function meetingsIn(plan: Plan, q: Query, p: Period, now?: Date): Meeting[] {
   // ("nästa heldag i höst", "next meeting this autumn": the next is one not yet held.)
   // (On a clock past the whole plan, a period is read in the plan's year: none of it is "left", and "nästa LG i höst"
   // asks about that autumn, so nothing is left out for being held.)
-  if (now && undatedYear(plan, now) !== Number(stockholmDate(now).slice(0, 4))) now = undefined;
+  if (now && pastThePlan(plan, now)) now = undefined;
   const left = now && (q.cues.includes('remaining') || q.cues.includes('next')) ? (m: Meeting) => !isPast(m, now) : now && heldAsked(q) ? (m: Meeting) => isPast(m, now) : () => true;
   // "vilka heldagar är det i höst?", "nästa heldag efter sommaren": only the full-day meetings.
   const fullDay = q.cues.includes('allDay') ? (m: Meeting) => m.time.kind === 'allDay' : () => true;

@@ -137,6 +137,10 @@ export function undatedYear(plan: Plan, now: Date): number {
   if (last === -Infinity || year <= last) return year;
   return calendarLast > -Infinity ? calendarLast : last;
 }
+/** Whether the clock has run past every year of the plan (the real clock, years after a yearly plan): undatedYear is then the plan's year. */
+export function pastThePlan(plan: Plan, now: Date): boolean {
+  return undatedYear(plan, now) !== Number(stockholmDate(now).slice(0, 4));
+}
 // Per plan version: its last calendar year and the last year any meeting falls in (read for every message).
 const lastYears = new PlanMemo<{ calendarLast: number; last: number }>();
 

@@ -6,7 +6,7 @@ import type { Plan } from '../store/schema.js';
 import { extractDates, withoutTimes, type DateEntities } from './dates.js';
 import { countWord, oneWords, type Lexicon, type LexiconData, type Match } from './lexicon.js';
 import { bodyStems, fold, foldWord, inWordList, withoutThousandsCommas } from './normalize.js';
-import { firstDate, plannedMeetings, stockholmDate, undatedYear } from '../domain/calendar.js';
+import { firstDate, pastThePlan, plannedMeetings, stockholmDate, undatedYear } from '../domain/calendar.js';
 import { PlanMemo } from '../store/snapshot.js';
 import { readYearSpan } from './years.js';
 import { roleAt, roleIn } from './roles.js';
@@ -849,8 +849,7 @@ export function understand(input: UnderstandInput): Query {
   }
   // "vad händer i vår?" asked in November: the coming spring, not the one that has been (unless asked what has been).
   // (Long after the plan, a season is the plan's own year's, as a month is: undatedYear.)
-  const clockInPlan = undatedYear(plan, now) === Number(stockholmDate(now).slice(0, 4));
-  if (clockInPlan && period?.season && !period.nextYear && !/^(before|after):/.test(period.id) && !years.length && period.to < Number(stockholmDate(now).slice(5, 7)) && !cues.includes('held') && !cues.includes('last')) period = { ...period, nextYear: true };
+  if (!pastThePlan(plan, now) && period?.season && !period.nextYear && !/^(before|after):/.test(period.id) && !years.length && period.to < Number(stockholmDate(now).slice(5, 7)) && !cues.includes('held') && !cues.includes('last')) period = { ...period, nextYear: true };
 
   // "Vad är syftet med ledningsgruppen?": the purpose of a named body is that body's, not the cooperation's.
   if (topics.length === 1 && topics[0] === 'purpose' && bodies.some((b) => bodyById.get(b)?.description)) topics.splice(0, 1);
@@ -1479,7 +1478,6 @@ function eventAnchor(words: readonly string[], mentions: readonly Mention[], bod
   const m = events.find((e) => firstDate(e) >= today) ?? events.at(-1)!;
   return { asked, anchor, meetingId: m.id };
 }
-
 
 const BACK_WORDS = new Set(['det', 'dess', 'den', 'detta', 'denna', 'that', 'it', 'this', 'then', 'da']);
 

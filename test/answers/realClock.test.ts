@@ -4,7 +4,7 @@
 // planning conferences asked together in English, and "next" with a period is the one meeting.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { undatedYear } from '../../bot/domain/calendar.js';
+import { pastThePlan, undatedYear } from '../../bot/domain/calendar.js';
 import { withBothTitled } from '../../bot/understand/coordination.js';
 import { buildLexicon, loadLexiconData } from '../../bot/understand/lexicon.js';
 import { ROOT } from '../helpers/app.js';
@@ -21,6 +21,13 @@ describe('undatedYear', () => {
     expect(undatedYear(seed.plan, new Date('2012-02-01T10:00:00+01:00'))).toBe(2012);
     expect(undatedYear(seed.plan, new Date(LATE))).toBe(2011);
     expect(undatedYear({ ...seed.plan, calendarYears: [2011, 2026] }, new Date(LATE))).toBe(2026);
+  });
+
+  it('pastThePlan says whether the clock has run past every year of the plan', () => {
+    expect(pastThePlan(seed.plan, new Date('2011-04-07T10:00:00+02:00'))).toBe(false);
+    expect(pastThePlan(seed.plan, new Date('2012-02-01T10:00:00+01:00'))).toBe(false);
+    expect(pastThePlan(seed.plan, new Date(LATE))).toBe(true);
+    expect(pastThePlan({ ...seed.plan, calendarYears: [2011, 2026] }, new Date(LATE))).toBe(false);
   });
 });
 
