@@ -3,7 +3,7 @@ import { reply, type Block } from '../core/reply.js';
 import { formatDay, formatMonth, stockholmDate } from '../domain/calendar.js';
 import type { Budget, BudgetLine, Plan } from '../store/schema.js';
 import { contextOf, notInPlan, type Answer, type AnswerInput } from './common.js';
-import { grouped, kronor, percent } from '../text/format.js';
+import { grouped, kronor, listText, percent } from '../text/format.js';
 import { fold } from '../understand/normalize.js';
 import { budgetBalance, budgetOf, sum } from '../domain/budget.js';
 import type { Scale } from '../understand/understand.js';
@@ -171,9 +171,8 @@ export function budget({ q, plan, now, data }: AnswerInput): Answer {
     const each = income / members;
     const together = each * q.municipalities.length;
     const who = q.municipalities.map((m) => plan.municipalities.find((x) => x.id === m)?.name ?? m);
-    const whoText = who.length > 1 ? `${who.slice(0, -1).join(', ')}${say(lang, 'listJoinAnd')}${who.at(-1)}` : who[0]!;
     return {
-      reply: reply('budgetSplit', lang, say(lang, 'equalSharesTogether', whoText, kronor(together)), [
+      reply: reply('budgetSplit', lang, say(lang, 'equalSharesTogether', listText(who, lang), kronor(together)), [
         { type: 'text', text: say(lang, 'equalShareOfFees', kronor(income), members, kronor(each)) },
         { type: 'text', text: `${kronor(each)} × ${q.municipalities.length} = ${kronor(together)}` },
         { type: 'text', subtle: true, text: say(lang, 'thePlanDoesNotSay') },
