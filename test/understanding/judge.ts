@@ -169,6 +169,11 @@ export const FILES = [
   { file: 'r23-heldout.json', heldOut: true, freshCorePerItem: false },
   { file: 'r23-commands-dev.json', heldOut: false, freshCorePerItem: true },
   { file: 'r23-commands-heldout.json', heldOut: true, freshCorePerItem: true },
+  // Round 24 (fresh personas, r24-sources-with-heldout/split.cjs): first run at b83f2ad before anyone read it.
+  { file: 'r24-dev.json', heldOut: false, freshCorePerItem: false },
+  { file: 'r24-heldout.json', heldOut: true, freshCorePerItem: false },
+  { file: 'r24-commands-dev.json', heldOut: false, freshCorePerItem: true },
+  { file: 'r24-commands-heldout.json', heldOut: true, freshCorePerItem: true },
   // Written by helper nlu22c of round 22 before the code that reads them: other wordings of its share of r22-dev.json's
   // failures (equal shares of named municipalities together, a line against the rest, the total per period, a body's
   // meeting right after an event, a weekday check of the last date, ISO weeks, days and years from now to an event).
