@@ -776,7 +776,7 @@ export function understand(input: UnderstandInput): Query {
   // season", the season itself; "fram till hösten", "ända till", "tills", "until" stay up to it.
   const untilSeason = lexicon.data.untilSeason ?? { until: [], comeSeasons: [], tillUpTo: [] };
   const comeSeason = periodMatches.some((m) => words[m.start - 1] === 'till' && untilSeason.comeSeasons.includes(words[m.start]!) && !untilSeason.tillUpTo.includes(words[m.start - 2] ?? ''));
-  let period = bothPeriods(periodMatches, words, cues) ?? readPeriod(periodMatches.map((m) => m.sense as Extract<Match['sense'], { kind: 'period' }>), cues, comeSeason ? words.filter((w) => w !== 'till') : words, untilSeason.until);
+  let period = bothPeriods(periodMatches, words, cues, lexicon) ?? readPeriod(periodMatches.map((m) => m.sense as Extract<Match['sense'], { kind: 'period' }>), cues, comeSeason ? words.filter((w) => w !== 'till') : words, untilSeason.until);
   // "vilka dagar var den?", "när var rådslaget?", "vilken kommun var värd 2011?": a "var" right after a question word (and
   // its noun) is the verb, "was", not "where" ("när och var" keeps both).
   const whereAt = matches.filter((m) => m.sense.kind === 'cue' && m.sense.name === 'where');
@@ -940,7 +940,7 @@ export function understand(input: UnderstandInput): Query {
     } else if (spanOf && !between && !period && / (hur manga|how many) (veckor|weeks|dagar|days) /.test(joined) && words.some((w) => TILL_WORDS.has(w)) && (meetingBodies.length || dates.dates.length || cues.includes('next') || cues.includes('meeting'))) {
       // "hur många veckor till nästa SK", "how many weeks until LG 25/11": counted like "hur många dagar till".
       intent = 'daysUntil';
-    } else if (spanOf && !between && !period && (ordered = orderedSpan(words, matches, dates.dates, meetingBodies, Boolean(context?.meetingId), unit || / (hur lange|how long|hur lang tid|how much time) /.test(joined)))) {
+    } else if (spanOf && !between && !period && (ordered = orderedSpan(words, matches, dates.dates, meetingBodies, Boolean(context?.meetingId), lexicon, unit || / (hur lange|how long|hur lang tid|how much time) /.test(joined)))) {
       // "hur många veckor efter 14/10" (after "sista LG i år?"), "how many days after the rådslag is SK 14/4?": the span
       // from the point named after the order word to the other point, or to the meeting just answered.
       intent = 'daysUntil';
@@ -1061,7 +1061,7 @@ export function understand(input: UnderstandInput): Query {
   // "which LG is right after the nyckeltal day?", "vilket SK-möte kommer närmast efter södertörnskonferensen?": two
   // bodies named about an order word, the one right after it an event the plan holds once or twice, is the other
   // body's meeting after (or before) that event's coming meeting (else its last), as with a day written there.
-  const around = relation && bodies.length === 2 && !listing && !cues.includes('count') && !forms.form && !dates.dates.length && !dates.month && !dates.week && !period && !years.length && !municipalities.length && ['notInPlan', 'clarify', 'nextMeeting', 'meetingsOn', 'adjacentMeeting', 'meetingTime', 'meetingHost', 'calendar'].includes(intent) ? eventAnchor(words, query.mentions, bodies, plan, stockholmDate(now)) : undefined;
+  const around = relation && bodies.length === 2 && !listing && !cues.includes('count') && !forms.form && !dates.dates.length && !dates.month && !dates.week && !period && !years.length && !municipalities.length && ['notInPlan', 'clarify', 'nextMeeting', 'meetingsOn', 'adjacentMeeting', 'meetingTime', 'meetingHost', 'calendar'].includes(intent) ? eventAnchor(words, query.mentions, bodies, plan, stockholmDate(now), lexicon) : undefined;
   if (around) return { ...query, intent: 'adjacentMeeting', bodies: [around.asked, around.anchor], meetingId: around.meetingId, relation };
   // "is that a Friday?", "blir det en fredag?" after an answer about a meeting: a yes/no of only a weekday points back at
   // that meeting ("that" is no itRef elsewhere: "the meeting that …"), so it is read as "är det en fredag?" is.
@@ -1092,9 +1092,10 @@ export function understand(input: UnderstandInput): Query {
   // (a word for it, or nothing, after the order word) is that body's meeting before or after that meeting, not
   // the meeting before or after the body's own next one.
   if (context?.meetingId && relation && bodies.length === 1 && meetingBodies.has(bodies[0]!) && !municipalities.length && !years.length && !dates.dates.length && !dates.month && !dates.week && !period && !forms.form && !cues.includes('unknownTopic')) {
-    const at = words.findIndex((w) => ORDER_WORDS.has(w));
-    const after = words.slice(at + 1).filter((w) => !LITTLE_WORDS.has(w) || BACK_WORDS.has(w));
-    const pointsBack = at >= 0 && (after.length === 0 ? followStart || cues.includes('itRef') : BACK_WORDS.has(after[0]!));
+    const signs = orderWords(lexicon);
+    const at = words.findIndex((w) => signs.order.has(w));
+    const after = words.slice(at + 1).filter((w) => !LITTLE_WORDS.has(w) || signs.back.has(w));
+    const pointsBack = at >= 0 && (after.length === 0 ? followStart || cues.includes('itRef') : signs.back.has(after[0]!));
     // ("första LG-mötet efter den", "the last LG meeting before it": the first after, the last before, is the step.)
     if (pointsBack && context.meetingId) return { ...query, intent: 'adjacentMeeting', relation, bodies, meetingId: context.meetingId, cues: cues.filter((c) => !['first', 'last', 'final'].includes(c)), followUp: true };
   }
@@ -1306,9 +1307,10 @@ function dateStarts(words: readonly string[], matches: readonly Match[]): number
  * measure (days, weeks, how long) and exactly one order word; the points are the days named and the bodies named
  * without a day of their own. Returns the point after the order word, or undefined where this is no such span.
  */
-function orderedSpan(words: readonly string[], matches: readonly Match[], days: readonly string[], meetingBodies: readonly string[], answered: boolean, measured: boolean): { body?: string; date?: string } | undefined {
+function orderedSpan(words: readonly string[], matches: readonly Match[], days: readonly string[], meetingBodies: readonly string[], answered: boolean, lexicon: Lexicon, measured: boolean): { body?: string; date?: string } | undefined {
   if (!measured || words.some((w) => HOUR_UNITS.test(w))) return undefined;
-  const orders = matches.filter((m) => m.sense.kind === 'cue' && (m.sense.name === 'after' || m.sense.name === 'before') && m.end - m.start === 1 && ORDER_WORDS.has(words[m.start]!));
+  const order = orderWords(lexicon).order;
+  const orders = matches.filter((m) => m.sense.kind === 'cue' && (m.sense.name === 'after' || m.sense.name === 'before') && m.end - m.start === 1 && order.has(words[m.start]!));
   if (orders.length !== 1) return undefined;
   const starts = dateStarts(words, matches);
   const bodyMentions = matches.filter((m) => m.sense.kind === 'body' && meetingBodies.includes((m.sense as { id: string }).id));
@@ -1467,15 +1469,19 @@ const UNTIL_SIGNS = /^(kvar|tills?|until|innan|before|dit|left|go|sedan|sen|ago|
 /** Nouns "last" may name the latest of ("last time", "last year"): after one it is no end of an order. */
 const ORDER_NOUNS = /^(time|times|year|years|week|month|meeting|meetings|session|event|host|hosts|hosting)$/;
 
-/** The plain words of order, and the words after one that point back at the meeting just answered ("före det", "before that one"). */
-const ORDER_WORDS = new Set(['fore', 'efter', 'innan', 'before', 'after']);
+/** The lexicon's plain words of order, and the words after one that point back at the meeting just answered ("före det", "before that one"). */
+function orderWords(lexicon: Lexicon): { order: ReadonlySet<string>; back: ReadonlySet<string> } {
+  const o = lexicon.data.orderWords;
+  return { order: new Set(o?.order ?? []), back: new Set(o?.back ?? []) };
+}
 /**
  * The event an order word points at ("efter södertörnskonferensen"): the first body named after the word, where it is
  * a body with one or two dated meetings in the plan, and the other body named has meetings of its own. Its coming
  * meeting (else its last) is the anchor.
  */
-function eventAnchor(words: readonly string[], mentions: readonly Mention[], bodies: readonly string[], plan: Plan, today: string): { asked: string; anchor: string; meetingId: string } | undefined {
-  const at = words.findIndex((w) => ORDER_WORDS.has(w));
+function eventAnchor(words: readonly string[], mentions: readonly Mention[], bodies: readonly string[], plan: Plan, today: string, lexicon: Lexicon): { asked: string; anchor: string; meetingId: string } | undefined {
+  const order = orderWords(lexicon).order;
+  const at = words.findIndex((w) => order.has(w));
   if (at < 0) return undefined;
   const anchor = mentions.find((m) => m.kind === 'body' && m.at > at)?.id;
   const asked = bodies.find((b) => b !== anchor);
@@ -1485,8 +1491,6 @@ function eventAnchor(words: readonly string[], mentions: readonly Mention[], bod
   const m = events.find((e) => firstDate(e) >= today) ?? events.at(-1)!;
   return { asked, anchor, meetingId: m.id };
 }
-
-const BACK_WORDS = new Set(['det', 'dess', 'den', 'detta', 'denna', 'that', 'it', 'this', 'then', 'da']);
 
 const LITTLE_WORDS = new Set(['e', 'ar', 'is', 'are', 'the', 'en', 'ett', 'a', 'det', 'it', 'och', 'and', 'da', 'then']);
 
@@ -1703,10 +1707,11 @@ function readPeriod(periods: Array<{ id: string; months: [number, number]; befor
  * narrows the other. An order word right before one of them (an article between them at most) is that one's; the
  * months both cover are asked. Undefined where they do not overlap or an order word is no period's (readPeriod reads them).
  */
-function bothPeriods(all: readonly Match[], words: readonly string[], cues: string[]): Period | undefined {
+function bothPeriods(all: readonly Match[], words: readonly string[], cues: string[], lexicon: Lexicon): Period | undefined {
   const matches = all.filter((m, i) => all.findIndex((x) => (x.sense as { id: string }).id === (m.sense as { id: string }).id) === i);
-  if (matches.length !== 2 || words.some((w) => BETWEEN.has(w) && !ORDER_WORDS.has(w))) return undefined;
-  const orderOf = (m: Match) => { const k = ARTICLES.has(words[m.start - 1] ?? '') ? m.start - 2 : m.start - 1; return ORDER_WORDS.has(words[k] ?? '') ? words[k]! : undefined; };
+  const order = orderWords(lexicon).order;
+  if (matches.length !== 2 || words.some((w) => BETWEEN.has(w) && !order.has(w))) return undefined;
+  const orderOf = (m: Match) => { const k = ARTICLES.has(words[m.start - 1] ?? '') ? m.start - 2 : m.start - 1; return order.has(words[k] ?? '') ? words[k]! : undefined; };
   const own = matches.map((m) => { const o = orderOf(m); const c = !o ? [] : ['efter', 'after'].includes(o) ? ['after'] : ['before']; return readPeriod([m.sense as Extract<Match['sense'], { kind: 'period' }>], c, []); });
   const relations = (['after', 'before'] as const).filter((c) => cues.includes(c)).length;
   if (matches.filter((m) => orderOf(m)).length !== relations) return undefined;
