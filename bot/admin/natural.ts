@@ -310,7 +310,7 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
   if (first && QUESTION_WORDS.has(first)) return question('starts with a question word');
   // "rådslaget nästa år, vem är värd? vi behöver …": a clause opened by a question word asks, framed or not.
   if (clauseAsks(raw)) return question('a clause opens with a question word');
-  const yesNo = (ctx.lexicon.data as { yesNo?: { first: string[] } }).yesNo?.first ?? [];
+  const yesNo = ctx.lexicon.data.yesNo?.first ?? [];
   if (!polite && first && yesNo.includes(first)) return question('starts as a yes/no question');
   if (!polite && raw.endsWith('?')) return question('ends with "?" and is not framed as a request');
   // "SK 14/4 är i Salem va", "LG moves to 27/5, right": a statement checked, not a change asked for.
@@ -394,7 +394,7 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
     // "lägg på 5 %"); "personal 10 %" alone asks what share the line is.
     const shareSign = share ? (share.sign || (down ? -1 : up ? 1 : 0)) : 0;
     // "ökar med 3 procent per år": a rate over the years is a projection, answered as a question.
-    const strongPer = new Set((ctx.lexicon.data as { strongPerWords?: string[] }).strongPerWords ?? []);
+    const strongPer = new Set(ctx.lexicon.data.strongPerWords ?? []);
     if (!amounts.length && share && words.some((w) => strongPer.has(w))) return undefined;
     if (!amounts.length && share && shareSign && current !== undefined) {
       return run(`${say(lang, 'commandChangeBudget')} ${year} ${line} ${Math.round(current + (shareSign * current * share.percent) / 100)}`);

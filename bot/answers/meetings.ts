@@ -80,8 +80,8 @@ function meetingsIn(plan: Plan, q: Query, p: Period, now?: Date): Meeting[] {
   // ("nästa heldag i höst", "next meeting this autumn": the next is one not yet held.)
   // (On a clock past the whole plan, a period is read in the plan's year: none of it is "left", and "nästa LG i höst"
   // asks about that autumn, so nothing is left out for being held.)
-  if (now && pastThePlan(plan, now)) now = undefined;
-  const left = now && (q.cues.includes('remaining') || q.cues.includes('next')) ? (m: Meeting) => !isPast(m, now) : now && heldAsked(q) ? (m: Meeting) => isPast(m, now) : () => true;
+  const clock = now && !pastThePlan(plan, now) ? now : undefined;
+  const left = clock && (q.cues.includes('remaining') || q.cues.includes('next')) ? (m: Meeting) => !isPast(m, clock) : clock && heldAsked(q) ? (m: Meeting) => isPast(m, clock) : () => true;
   // "vilka heldagar är det i höst?", "nästa heldag efter sommaren": only the full-day meetings.
   const fullDay = q.cues.includes('allDay') ? (m: Meeting) => m.time.kind === 'allDay' : () => true;
   return meetingsBetween(plan, p.from, p.to, oneBody(q)).filter((m) => inPeriod(m, p) && ok(m) && left(m) && fullDay(m));

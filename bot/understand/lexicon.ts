@@ -149,6 +149,10 @@ export interface LexiconData {
   reportingVerbs?: string[];
   /** Months asked for where nothing meets ("vilka månader har inga möten", "months with no meeting"), folded whole words. */
   emptyMonths?: { months: string[]; none: string[] };
+  /** A span measured from one point to another: from words ("från"), those that also start a count or a rest of the year ("fr o m", "starting"), and to words ("till"), folded whole words. */
+  measuredFrom?: { from: string[]; fromOn: string[]; to: string[] };
+  /** The plain words of order ("före", "after") and the words after one that point back at the meeting just answered ("det", "that"), folded whole words. */
+  orderWords?: { order: string[]; back: string[] };
   /** Verbs of asking that relay someone's question ("En assistent frågar: …", "a journalist asks …"), folded (withoutRelay). */
   relayVerbs?: string[];
   /** Words a follow-up may hold besides its owner: its start ("och", "and"), an article, "då"/"then". */

@@ -452,7 +452,7 @@ export function understand(input: UnderstandInput): Query {
   // The message's own reading brings its matches and dates; a part of it or an altered text (turn.ts:
   // two questions in one message, "och …" put before a second part) is matched and dated here.
   const matches = questionMatches(text, words, input.read?.matches ?? lexicon.match(words));
-  const dates = countedFromToday(input.read?.dates ?? questionDates(text, words, matches, lang, now, lexicon, undatedYear(plan, now)), words, matches, now);
+  const dates = countedFromToday(input.read?.dates ?? questionDates(text, words, matches, lang, now, lexicon, undatedYear(plan, now)), words, matches, now, lexicon);
 
   const uniq = <T>(xs: T[]) => [...new Set(xs)];
   const of = <K extends Match['sense']['kind']>(kind: K) =>
@@ -469,7 +469,7 @@ export function understand(input: UnderstandInput): Query {
   const published = placeRequest(words, startsFollowUp(text, matches) ? 1 : 0, lexicon, lexicon.data.publishRequests);
   const requestVerb = (m: Match) => published !== undefined && m.start === published.at && m.end === published.at + 1 && !(m.sense.kind === 'cue' && m.sense.name === 'action');
   const cues = uniq(matches.filter((m) => m.sense.kind === 'cue' && !insideEntity(m) && !requestVerb(m)).map((m) => (m.sense as { name: string }).name));
-  if (countsFromNow(words) && !cues.includes('until')) cues.push('until');
+  if (countsFromNow(words, lexicon) && !cues.includes('until')) cues.push('until');
   if (monthsWithout(words, lexicon) && !cues.includes('emptyMonths')) cues.push('emptyMonths');
   // "minst hälften", "minst två tredjedelar", "at least 500 000", "högst 10 %": a superlative right before a number or a
   // part of a whole bounds that figure (cue atLeast / atMost); it names no largest or smallest line.
@@ -776,7 +776,7 @@ export function understand(input: UnderstandInput): Query {
   // season", the season itself; "fram till hösten", "ända till", "tills", "until" stay up to it.
   const untilSeason = lexicon.data.untilSeason ?? { until: [], comeSeasons: [], tillUpTo: [] };
   const comeSeason = periodMatches.some((m) => words[m.start - 1] === 'till' && untilSeason.comeSeasons.includes(words[m.start]!) && !untilSeason.tillUpTo.includes(words[m.start - 2] ?? ''));
-  let period = bothPeriods(periodMatches, words, cues) ?? readPeriod(periodMatches.map((m) => m.sense as Extract<Match['sense'], { kind: 'period' }>), cues, comeSeason ? words.filter((w) => w !== 'till') : words, untilSeason.until);
+  let period = bothPeriods(periodMatches, words, cues, lexicon) ?? readPeriod(periodMatches.map((m) => m.sense as Extract<Match['sense'], { kind: 'period' }>), cues, comeSeason ? words.filter((w) => w !== 'till') : words, untilSeason.until);
   // "vilka dagar var den?", "när var rådslaget?", "vilken kommun var värd 2011?": a "var" right after a question word (and
   // its noun) is the verb, "was", not "where" ("när och var" keeps both).
   const whereAt = matches.filter((m) => m.sense.kind === 'cue' && m.sense.name === 'where');
@@ -833,7 +833,8 @@ export function understand(input: UnderstandInput): Query {
   };
   // ("hur många år dröjer det innan Huddinge är värd, räknat från i år": this year after "från"/"from" in a count is where
   // the count starts, as today is in a count of days, not a year asked about.)
-  const countStart = (m: Match) => FROM_WORDS.has(words[m.start - 1] ?? '') && (cues.includes('count') || cues.includes('until'));
+  const startWords = fromWords(lexicon);
+  const countStart = (m: Match) => startWords.has(words[m.start - 1] ?? '') && (cues.includes('count') || cues.includes('until'));
   const thisYear = matches.some((m) => m.sense.kind === 'thisYear' && !countStart(m));
   let years = uniq([...dates.years, ...dates.relativeYears, ...(thisYear ? [Number(stockholmDate(now).slice(0, 4))] : [])]);
   // "2011 to 2018", "vilka kommuner … efter 2015", "vem är värd efter 2015": the years a span covers (years.ts);
@@ -916,7 +917,7 @@ export function understand(input: UnderstandInput): Query {
     const unit = words.some((w) => SPAN_UNITS.test(w));
     const meetingBodies = bodies.filter((b) => bodyById.get(b)?.usualTime || plan.meetings.some((m) => m.body === b));
     // ("antal dagar från södertörnskonferensen till LG i september": from one meeting to another is between them.)
-    const between = words.some((w) => w === 'mellan' || w === 'between') || (meetingBodies.length >= 2 && fromOneToOther(words, matches));
+    const between = words.some((w) => w === 'mellan' || w === 'between') || (meetingBodies.length >= 2 && fromOneToOther(words, matches, lexicon));
     const plural = words.some((w) => PLURAL_MEETINGS.test(w));
     const spanOf = !cues.includes('unknownTopic') && !cues.includes('money') && !budgetLines.length;
     // "longest gap between two SK meetings", "kortaste tiden mellan två LG-möten": a longest or shortest with "between"
@@ -939,7 +940,7 @@ export function understand(input: UnderstandInput): Query {
     } else if (spanOf && !between && !period && / (hur manga|how many) (veckor|weeks|dagar|days) /.test(joined) && words.some((w) => TILL_WORDS.has(w)) && (meetingBodies.length || dates.dates.length || cues.includes('next') || cues.includes('meeting'))) {
       // "hur många veckor till nästa SK", "how many weeks until LG 25/11": counted like "hur många dagar till".
       intent = 'daysUntil';
-    } else if (spanOf && !between && !period && (ordered = orderedSpan(words, matches, dates.dates, meetingBodies, Boolean(context?.meetingId), unit || / (hur lange|how long|hur lang tid|how much time) /.test(joined)))) {
+    } else if (spanOf && !between && !period && (ordered = orderedSpan(words, matches, dates.dates, meetingBodies, Boolean(context?.meetingId), lexicon, unit || / (hur lange|how long|hur lang tid|how much time) /.test(joined)))) {
       // "hur många veckor efter 14/10" (after "sista LG i år?"), "how many days after the rådslag is SK 14/4?": the span
       // from the point named after the order word to the other point, or to the meeting just answered.
       intent = 'daysUntil';
@@ -974,7 +975,7 @@ export function understand(input: UnderstandInput): Query {
   // much of the budget is left from October on if spent evenly": what is left of a budget amount from a point of the
   // year (a day, a month after "efter"/"från", or today where only the rest of the year is named) is the year's share
   // from there, spent evenly; "jämnt"/"evenly" then spread it over the year, not between the municipalities.
-  const restFrom = !bodies.length && !forms.amounts.length && !scale ? restOfYearFrom(words, matches, cues, dates, budgetLines.length > 0, now) : undefined;
+  const restFrom = !bodies.length && !forms.amounts.length && !scale ? restOfYearFrom(words, matches, cues, dates, budgetLines.length > 0, now, lexicon) : undefined;
   if (restFrom) {
     intent = 'budget';
     for (const c of ['split', 'others', 'after', 'before']) if (cues.includes(c) && !(c === 'split' && per.includes('municipality'))) cues.splice(cues.indexOf(c), 1);
@@ -1060,7 +1061,7 @@ export function understand(input: UnderstandInput): Query {
   // "which LG is right after the nyckeltal day?", "vilket SK-möte kommer närmast efter södertörnskonferensen?": two
   // bodies named about an order word, the one right after it an event the plan holds once or twice, is the other
   // body's meeting after (or before) that event's coming meeting (else its last), as with a day written there.
-  const around = relation && bodies.length === 2 && !listing && !cues.includes('count') && !forms.form && !dates.dates.length && !dates.month && !dates.week && !period && !years.length && !municipalities.length && ['notInPlan', 'clarify', 'nextMeeting', 'meetingsOn', 'adjacentMeeting', 'meetingTime', 'meetingHost', 'calendar'].includes(intent) ? eventAnchor(words, query.mentions, bodies, plan, stockholmDate(now)) : undefined;
+  const around = relation && bodies.length === 2 && !listing && !cues.includes('count') && !forms.form && !dates.dates.length && !dates.month && !dates.week && !period && !years.length && !municipalities.length && ['notInPlan', 'clarify', 'nextMeeting', 'meetingsOn', 'adjacentMeeting', 'meetingTime', 'meetingHost', 'calendar'].includes(intent) ? eventAnchor(words, query.mentions, bodies, plan, stockholmDate(now), lexicon) : undefined;
   if (around) return { ...query, intent: 'adjacentMeeting', bodies: [around.asked, around.anchor], meetingId: around.meetingId, relation };
   // "is that a Friday?", "blir det en fredag?" after an answer about a meeting: a yes/no of only a weekday points back at
   // that meeting ("that" is no itRef elsewhere: "the meeting that …"), so it is read as "är det en fredag?" is.
@@ -1091,9 +1092,10 @@ export function understand(input: UnderstandInput): Query {
   // (a word for it, or nothing, after the order word) is that body's meeting before or after that meeting, not
   // the meeting before or after the body's own next one.
   if (context?.meetingId && relation && bodies.length === 1 && meetingBodies.has(bodies[0]!) && !municipalities.length && !years.length && !dates.dates.length && !dates.month && !dates.week && !period && !forms.form && !cues.includes('unknownTopic')) {
-    const at = words.findIndex((w) => ORDER_WORDS.has(w));
-    const after = words.slice(at + 1).filter((w) => !LITTLE_WORDS.has(w) || BACK_WORDS.has(w));
-    const pointsBack = at >= 0 && (after.length === 0 ? followStart || cues.includes('itRef') : BACK_WORDS.has(after[0]!));
+    const signs = orderWords(lexicon);
+    const at = words.findIndex((w) => signs.order.has(w));
+    const after = words.slice(at + 1).filter((w) => !LITTLE_WORDS.has(w) || signs.back.has(w));
+    const pointsBack = at >= 0 && (after.length === 0 ? followStart || cues.includes('itRef') : signs.back.has(after[0]!));
     // ("första LG-mötet efter den", "the last LG meeting before it": the first after, the last before, is the step.)
     if (pointsBack && context.meetingId) return { ...query, intent: 'adjacentMeeting', relation, bodies, meetingId: context.meetingId, cues: cues.filter((c) => !['first', 'last', 'final'].includes(c)), followUp: true };
   }
@@ -1305,9 +1307,10 @@ function dateStarts(words: readonly string[], matches: readonly Match[]): number
  * measure (days, weeks, how long) and exactly one order word; the points are the days named and the bodies named
  * without a day of their own. Returns the point after the order word, or undefined where this is no such span.
  */
-function orderedSpan(words: readonly string[], matches: readonly Match[], days: readonly string[], meetingBodies: readonly string[], answered: boolean, measured: boolean): { body?: string; date?: string } | undefined {
+function orderedSpan(words: readonly string[], matches: readonly Match[], days: readonly string[], meetingBodies: readonly string[], answered: boolean, lexicon: Lexicon, measured: boolean): { body?: string; date?: string } | undefined {
   if (!measured || words.some((w) => HOUR_UNITS.test(w))) return undefined;
-  const orders = matches.filter((m) => m.sense.kind === 'cue' && (m.sense.name === 'after' || m.sense.name === 'before') && m.end - m.start === 1 && ORDER_WORDS.has(words[m.start]!));
+  const order = orderWords(lexicon).order;
+  const orders = matches.filter((m) => m.sense.kind === 'cue' && (m.sense.name === 'after' || m.sense.name === 'before') && m.end - m.start === 1 && order.has(words[m.start]!));
   if (orders.length !== 1) return undefined;
   const starts = dateStarts(words, matches);
   const bodyMentions = matches.filter((m) => m.sense.kind === 'body' && meetingBodies.includes((m.sense as { id: string }).id));
@@ -1357,7 +1360,11 @@ const WAS_AFTER = new Set(['vem', 'vad', 'nar', 'hur', 'vilken', 'vilket', 'vilk
 const MONEY_CUES = ['money', 'budget', 'income', 'costsWord', 'sum'];
 const EVENLY = /^(jamnt?|jamna|evenly|even|linjart|linearly|proportionellt|proportionally|pro)$/;
 const REST_WORDS = /^(resten|rest|remainder|aterstoden)$/;
-const FROM_WORDS = new Set(['fran', 'from', 'fom', 'starting', 'fr', 'med']);
+/** The lexicon's words that start a span or a count ("från", "fr o m", "starting"): measuredFrom's from and fromOn. */
+function fromWords(lexicon: Lexicon): ReadonlySet<string> {
+  const m = lexicon.data.measuredFrom;
+  return new Set([...(m?.from ?? []), ...(m?.fromOn ?? [])]);
+}
 
 /**
  * The first day that still counts where a budget amount's rest of the year is asked: money asked (a line, the budget)
@@ -1365,7 +1372,7 @@ const FROM_WORDS = new Set(['fran', 'from', 'fom', 'starting', 'fr', 'med']);
  * after), a month after an order or from word ("efter juni": from 1 July; "from October on": from 1 October), or,
  * where the amount is spread evenly or the rest of the year is named with no point, today.
  */
-function restOfYearFrom(words: readonly string[], matches: readonly Match[], cues: readonly string[], dates: DateEntities, lineNamed: boolean, now: Date): string | undefined {
+function restOfYearFrom(words: readonly string[], matches: readonly Match[], cues: readonly string[], dates: DateEntities, lineNamed: boolean, now: Date, lexicon: Lexicon): string | undefined {
   if (!cues.includes('remaining') || !(lineNamed || cues.includes('budget') || cues.includes('money'))) return undefined;
   if (dates.relativeDay || dates.week || dates.dates.length > 1 || (dates.months && dates.months.length > 1)) return undefined;
   const evenly = words.some((w) => EVENLY.test(w));
@@ -1375,7 +1382,8 @@ function restOfYearFrom(words: readonly string[], matches: readonly Match[], cue
   // ("the rest of the year after March": "the year after" is read as a year's shift, so the word before the point says it too.)
   const pointAt = dates.dates.length ? (dayAt >= 0 ? dayAt : monthAt - 1) : monthAt;
   const after = (cues.includes('after') && !cues.includes('before')) || /^(efter|after)$/.test(words[pointAt - 1] ?? '');
-  const fromWord = (at: number) => at >= 0 && words.slice(Math.max(0, at - 4), at).some((w) => FROM_WORDS.has(w));
+  const from = fromWords(lexicon);
+  const fromWord = (at: number) => at >= 0 && words.slice(Math.max(0, at - 4), at).some((w) => from.has(w));
   const iso = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d)).toISOString().slice(0, 10);
   if (dates.dates.length === 1) {
     const [y, m, d] = dates.dates[0]!.split('-').map(Number) as [number, number, number];
@@ -1394,9 +1402,10 @@ function restOfYearFrom(words: readonly string[], matches: readonly Match[], cue
  * in a count of days or weeks is where every such count starts, not a day asked about, so the question still points
  * at the meeting it names or the one just answered.
  */
-function countedFromToday(dates: DateEntities, words: readonly string[], matches: readonly Match[], now: Date): DateEntities {
+function countedFromToday(dates: DateEntities, words: readonly string[], matches: readonly Match[], now: Date, lexicon: Lexicon): DateEntities {
   if (!words.some((w) => SPAN_UNITS.test(w))) return dates;
-  const todays = matches.filter((m) => m.sense.kind === 'relativeDay' && m.sense.offset === 0 && FROM_WORDS.has(words[m.start - 1] ?? ''));
+  const from = fromWords(lexicon);
+  const todays = matches.filter((m) => m.sense.kind === 'relativeDay' && m.sense.offset === 0 && from.has(words[m.start - 1] ?? ''));
   if (!todays.length || matches.filter((m) => m.sense.kind === 'relativeDay' || m.sense.kind === 'weekday').length !== todays.length) return dates;
   const today = stockholmDate(now);
   const rest = dates.dates.filter((d) => d !== today);
@@ -1404,16 +1413,15 @@ function countedFromToday(dates: DateEntities, words: readonly string[], matches
 }
 
 /** "från södertörnskonferensen till LG", "from the rådslag to the SK meeting": a from word before one body, a to word before the next. */
-function fromOneToOther(words: readonly string[], matches: readonly Match[]): boolean {
+function fromOneToOther(words: readonly string[], matches: readonly Match[], lexicon: Lexicon): boolean {
   const named = matches.filter((m) => m.sense.kind === 'body').sort((a, b) => a.start - b.start);
   const a = named[0];
   const b = a && named.find((m) => m.start >= a.end);
   if (!a || !b) return false;
-  const near = (i: number, set: ReadonlySet<string>) => words.slice(Math.max(0, i - 3), i).some((w) => set.has(w));
-  return near(a.start, FROM_ONLY) && words.slice(a.end, b.start).some((w) => TO_WORDS.has(w));
+  const near = (i: number, list: readonly string[]) => words.slice(Math.max(0, i - 3), i).some((w) => list.includes(w));
+  const { from = [], to = [] } = lexicon.data.measuredFrom ?? {};
+  return near(a.start, from) && words.slice(a.end, b.start).some((w) => to.includes(w));
 }
-const FROM_ONLY = new Set(['fran', 'from']);
-const TO_WORDS = new Set(['till', 'to', 'until']);
 
 /** "vilka månader har inga möten?", "any month without a meeting?": a word of months with a word of none after it. */
 function monthsWithout(words: readonly string[], lexicon: Lexicon): boolean {
@@ -1427,10 +1435,11 @@ function monthsWithout(words: readonly string[], lexicon: Lexicon): boolean {
  * "how many weeks from now is that?", "hur många dagar från i dag": a count of days or weeks measured from now asks
  * the time until (as "until then" does); "två veckor från nu" (a number, not "how many") is a day, read elsewhere.
  */
-function countsFromNow(words: readonly string[]): boolean {
+function countsFromNow(words: readonly string[], lexicon: Lexicon): boolean {
   const unit = words.findIndex((w, i) => SPAN_UNITS.test(w) && (words[i - 1] === 'manga' || words[i - 1] === 'many'));
   if (unit < 0) return false;
-  return words.some((w, i) => i > unit && FROM_WORDS.has(w) && (NOW_WORDS.has(words[i + 1] ?? '') || (words[i + 1] === 'i' && words[i + 2] === 'dag')));
+  const from = fromWords(lexicon);
+  return words.some((w, i) => i > unit && from.has(w) && (NOW_WORDS.has(words[i + 1] ?? '') || (words[i + 1] === 'i' && words[i + 2] === 'dag')));
 }
 
 /** "dagar till", "days to", "veckor kvar till", "dagar sen", "days since": a unit of days or weeks with a word of until or since within three words after it. */
@@ -1460,15 +1469,19 @@ const UNTIL_SIGNS = /^(kvar|tills?|until|innan|before|dit|left|go|sedan|sen|ago|
 /** Nouns "last" may name the latest of ("last time", "last year"): after one it is no end of an order. */
 const ORDER_NOUNS = /^(time|times|year|years|week|month|meeting|meetings|session|event|host|hosts|hosting)$/;
 
-/** The plain words of order, and the words after one that point back at the meeting just answered ("före det", "before that one"). */
-const ORDER_WORDS = new Set(['fore', 'efter', 'innan', 'before', 'after']);
+/** The lexicon's plain words of order, and the words after one that point back at the meeting just answered ("före det", "before that one"). */
+function orderWords(lexicon: Lexicon): { order: ReadonlySet<string>; back: ReadonlySet<string> } {
+  const o = lexicon.data.orderWords;
+  return { order: new Set(o?.order ?? []), back: new Set(o?.back ?? []) };
+}
 /**
  * The event an order word points at ("efter södertörnskonferensen"): the first body named after the word, where it is
  * a body with one or two dated meetings in the plan, and the other body named has meetings of its own. Its coming
  * meeting (else its last) is the anchor.
  */
-function eventAnchor(words: readonly string[], mentions: readonly Mention[], bodies: readonly string[], plan: Plan, today: string): { asked: string; anchor: string; meetingId: string } | undefined {
-  const at = words.findIndex((w) => ORDER_WORDS.has(w));
+function eventAnchor(words: readonly string[], mentions: readonly Mention[], bodies: readonly string[], plan: Plan, today: string, lexicon: Lexicon): { asked: string; anchor: string; meetingId: string } | undefined {
+  const order = orderWords(lexicon).order;
+  const at = words.findIndex((w) => order.has(w));
   if (at < 0) return undefined;
   const anchor = mentions.find((m) => m.kind === 'body' && m.at > at)?.id;
   const asked = bodies.find((b) => b !== anchor);
@@ -1478,8 +1491,6 @@ function eventAnchor(words: readonly string[], mentions: readonly Mention[], bod
   const m = events.find((e) => firstDate(e) >= today) ?? events.at(-1)!;
   return { asked, anchor, meetingId: m.id };
 }
-
-const BACK_WORDS = new Set(['det', 'dess', 'den', 'detta', 'denna', 'that', 'it', 'this', 'then', 'da']);
 
 const LITTLE_WORDS = new Set(['e', 'ar', 'is', 'are', 'the', 'en', 'ett', 'a', 'det', 'it', 'och', 'and', 'da', 'then']);
 
@@ -1696,10 +1707,11 @@ function readPeriod(periods: Array<{ id: string; months: [number, number]; befor
  * narrows the other. An order word right before one of them (an article between them at most) is that one's; the
  * months both cover are asked. Undefined where they do not overlap or an order word is no period's (readPeriod reads them).
  */
-function bothPeriods(all: readonly Match[], words: readonly string[], cues: string[]): Period | undefined {
+function bothPeriods(all: readonly Match[], words: readonly string[], cues: string[], lexicon: Lexicon): Period | undefined {
   const matches = all.filter((m, i) => all.findIndex((x) => (x.sense as { id: string }).id === (m.sense as { id: string }).id) === i);
-  if (matches.length !== 2 || words.some((w) => BETWEEN.has(w) && !ORDER_WORDS.has(w))) return undefined;
-  const orderOf = (m: Match) => { const k = ARTICLES.has(words[m.start - 1] ?? '') ? m.start - 2 : m.start - 1; return ORDER_WORDS.has(words[k] ?? '') ? words[k]! : undefined; };
+  const order = orderWords(lexicon).order;
+  if (matches.length !== 2 || words.some((w) => BETWEEN.has(w) && !order.has(w))) return undefined;
+  const orderOf = (m: Match) => { const k = ARTICLES.has(words[m.start - 1] ?? '') ? m.start - 2 : m.start - 1; return order.has(words[k] ?? '') ? words[k]! : undefined; };
   const own = matches.map((m) => { const o = orderOf(m); const c = !o ? [] : ['efter', 'after'].includes(o) ? ['after'] : ['before']; return readPeriod([m.sense as Extract<Match['sense'], { kind: 'period' }>], c, []); });
   const relations = (['after', 'before'] as const).filter((c) => cues.includes(c)).length;
   if (matches.filter((m) => orderOf(m)).length !== relations) return undefined;
