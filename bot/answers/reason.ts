@@ -1251,7 +1251,7 @@ function figureClaim(q: AnswerInput['q'], plan: Plan, data: AnswerInput['data'],
   const f = fold(q.text);
   const dir = direction(f);
   const compare = (value: number, claimed: number, approx = false) =>
-    dir === 'more' ? value > claimed : dir === 'less' ? value < claimed : approx ? Math.abs(value - claimed) <= value * 0.05 : value === claimed;
+    dir === 'more' ? value > claimed : dir === 'less' ? value < claimed : approx ? roundsTo(value, claimed) : value === claimed;
   const fmt = grouped;
   // The vision's figure, read from its own sentence as a question's amount is read ("med över en halv miljon invånare").
   const numbersOf = data?.offsets?.numbers ?? {};
@@ -1277,6 +1277,16 @@ function figureClaim(q: AnswerInput['q'], plan: Plan, data: AnswerInput['data'],
   const { list, n } = counted;
   const ok = compare(list.items.length, n);
   return { reply: reply('organisation', lang, head(ok, say(lang, 'countIs', list.title, list.items.length)), listBlocks(q, data, list)), context: contextOf(q) };
+}
+
+/**
+ * A figure the plan gives roughly ("ca 430 000") against one claimed: the same at the plan's own precision, its last
+ * digit that is not a zero ("about 432 000" is the plan's 430 000; "about 450 000" and "runt 400 000" are not).
+ */
+export function roundsTo(value: number, claimed: number): boolean {
+  let unit = 1;
+  while (value !== 0 && value % (unit * 10) === 0) unit *= 10;
+  return Math.abs(value - claimed) * 2 <= unit;
 }
 
 /** A list of the plan's items, after its English summary in an English answer (the items are the plan's Swedish). */
