@@ -777,6 +777,9 @@ export function buildLexicon(data: LexiconData, plan: Plan): Lexicon {
         // keep their typos: "salem" may be any way of writing Salem.)
         if (first && t.sense.kind !== 'body' && t.sense.kind !== 'municipality' && englishOnly(words[i]!) && !englishOnly(t.words[0]!.replace(/\*$/, ''))) continue;
         if (t.words.length === 1 && exact.get(words[i]!)?.includes(t)) continue;
+        // A name's inflection is not read where the word is listed whole as another word: "councils" (municipalities,
+        // as a British councillor says) is no form of the rådslag's "council".
+        if (t.entity && t.words.length === 1 && words[i] !== t.words[0] && !t.words[0]!.endsWith('*') && exact.get(words[i]!)?.some((o) => o.sense.kind === 'cue')) continue;
         let fuzzy = first;
         let ok = true;
         for (let k = 1; k < t.words.length; k++) {

@@ -5,7 +5,7 @@ import { type Lang } from '../text/lang.js';
 import type { Plan } from '../store/schema.js';
 import { extractDates, withoutTimes, type DateEntities } from './dates.js';
 import { countWord, oneWords, type Lexicon, type LexiconData, type Match } from './lexicon.js';
-import { bodyStems, fold, foldWord, inWordList, withoutThousandsCommas } from './normalize.js';
+import { bodyStems, fold, foldWord, inWordList, quotedPhrases, withoutThousandsCommas } from './normalize.js';
 import { firstDate, pastThePlan, plannedMeetings, stockholmDate, undatedYear } from '../domain/calendar.js';
 import { PlanMemo } from '../store/snapshot.js';
 import { readYearSpan } from './years.js';
@@ -220,6 +220,15 @@ export function detectLang(lexicon: Lexicon, words: string[], locale?: string, e
     for (const p of planLabels) rest = rest.split(p).join(' ');
     const left = rest.split(' ').filter(Boolean);
     if (!left.length && locale) return /^en/i.test(locale) ? 'en' : 'sv';
+    if (left.length) scored = left;
+  }
+  // "explain the principle 'Gå före' please": words quoted from the plan say nothing of the asker's language either;
+  // the words around them do (where there are any).
+  const quoted = text ? quotedPhrases(text) : [];
+  if (quoted.length) {
+    let rest = ` ${scored.join(' ')} `;
+    for (const p of quoted) rest = rest.split(` ${p} `).join(' ');
+    const left = rest.split(' ').filter(Boolean);
     if (left.length) scored = left;
   }
   // "LG 20/5 tid?", "SK 3/11 tid och värd?" from an English client: a fragment of names, days and the card's own field
@@ -731,6 +740,9 @@ export function understand(input: UnderstandInput): Query {
   // "hur stort är Södertörn idag jämfört med visionen?", "population today vs the vision": the vision set against
   // today is both figures, the vision's and today's population.
   if (topics.includes('vision') && !topics.includes('population') && (cues.includes('compare') || words.some((w) => NOW_WORDS.has(w)))) topics.push('population');
+  // "vad är visionen?" → "hur många invånare ska vi vara då?", "how many people by then?": the population at the time
+  // the last answer was about (the vision's year) is the vision's figure; "then" points back at it.
+  if (topics.includes('population') && !topics.includes('vision') && context?.topics.includes('vision') && words.some((w) => THEN_WORDS.has(w)) && !words.some((w) => NOW_WORDS.has(w))) topics.push('vision');
   // "och två år senare?": a count of years with after/before moves the last question's year.
   const countShift = (() => {
     const after = cues.includes('after') && !cues.includes('before');
