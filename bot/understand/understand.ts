@@ -1153,6 +1153,13 @@ export function understand(input: UnderstandInput): Query {
   if (rotationAnswered && onlyYears && cues.includes('itRef') && (cues.includes('who') || cues.includes('host')) && words.length <= 8 && !cues.includes('unknownTopic') && !forms.form) {
     return { ...query, intent: 'rotationHost', bodies: context!.bodies, municipalities: [], years, relation: undefined, meetingId: undefined, followUp: true };
   }
+  // "when is it this year?", "när hålls det i år?" after what a body is: "it" points back at the body and the year is
+  // the question's own, so it is asked of that body as "when is the Södertörn conference this year?" would be.
+  if (context?.bodies.length && !rotationAnswered && onlyYears && cues.includes('itRef') && cues.includes('when') && words.length <= 8 && !cues.includes('unknownTopic') && !forms.form) {
+    const rescored = scoreIntents(lexicon, new Set<string>([...cues.filter((c) => c !== 'itRef').map((c) => `cue:${c}`), ...entityFeatures({ ...context, years, dates: [], month: undefined, relativeDay: false, week: undefined, budgetLines: [], topics: [] })]));
+    const top = Object.entries(rescored).sort((a, b) => b[1] - a[1])[0];
+    if (top && top[1] >= lexicon.data.minScore) return { ...query, intent: top[0] as Intent, bodies: context.bodies, municipalities: [], years, meetingId: undefined, followUp: true, scores: rescored };
+  }
   // ("vad har de fått för ny uppgift?": a pronoun pointing back makes a longer question that nothing else
   // reads a follow-up too.)
   // ("And what new task have its members recently given it?" after a joint body: "it" points back at the body,

@@ -67,3 +67,21 @@ describe('a phrase quoted from the plan', () => {
     expect(a.text).toContain('From the plan');
   });
 });
+
+describe('a follow-up that points back at what was just answered, with a time of its own', () => {
+  const bot = freshCoreEach();
+
+  it('reads "then" after the vision as the vision’s year: its figure, half a million', async () => {
+    await bot.ask('vad är visionen');
+    expect((await bot.ask('hur många invånare ska vi vara då')).text).toContain('halv miljon');
+  });
+
+  it('reads "when is it this year?" after what a body is as that body’s meeting this year', async () => {
+    await bot.ask('What is Södertörnskonferensen?');
+    const a = await bot.ask('when is it this year?');
+    expect(a.kind).not.toBe('notInPlan');
+    expect(a.text).toContain('1 September');
+    await bot.ask('Vad är Södertörns rådslag?');
+    expect((await bot.ask('när hålls det i år?')).text).toContain('24 mars');
+  });
+});
