@@ -1138,7 +1138,9 @@ export function understand(input: UnderstandInput): Query {
   }
   // "vilka är med?", "who takes part in it?" after an answer about a body: who takes part in that body (the
   // last answer's year or day is not what is asked; without a body before, the cooperation's municipalities).
-  if (context?.bodies.length && !hasOwnSubject && words.length <= 6 && cues.includes('membership') && !cues.includes('unknownTopic') && ['members', 'notInPlan', 'clarify'].includes(intent)) {
+  // ("how many municipalities are in it?" after the body's start: a count of municipalities in it is who is in it, too.)
+  const countsMembers = cues.includes('count') && cues.includes('municipalitiesWord') && cues.includes('itRef');
+  if (context?.bodies.length && !hasOwnSubject && words.length <= 6 && (cues.includes('membership') || countsMembers) && !cues.includes('unknownTopic') && ['members', 'notInPlan', 'clarify', 'bodyInfo'].includes(intent)) {
     return { ...query, intent: 'members', bodies: context.bodies, followUp: true };
   }
   // "och vem kommer efter?", "and who takes over after that?" after a rotation's year: the one after (or before)

@@ -85,3 +85,52 @@ describe('a follow-up that points back at what was just answered, with a time of
     expect((await bot.ask('när hålls det i år?')).text).toContain('24 mars');
   });
 });
+
+describe('a stretch of the rotation: one host at one end, years at the other', () => {
+  const bot = freshCoreEach();
+
+  it('lists the hosts after the named one up to the year asked, in order', async () => {
+    const a = await bot.ask('Remind me of the order of Rådslag hosts after Salem, up to 2015');
+    expect(a.text).toContain('2012 Nynäshamn');
+    expect(a.text).toContain('2015 Södertälje');
+    expect(a.text).not.toContain('2016');
+    const b = await bot.ask('vilka är värdar för rådslaget efter Botkyrka fram till 2017');
+    expect(b.text).toContain('2014 Tyresö');
+    expect(b.text).toContain('2017 Nykvarn');
+    expect(b.text).not.toContain('2013 Botkyrka');
+  });
+});
+
+describe('the time of a body’s meeting on a day it does not meet', () => {
+  const bot = freshCoreEach();
+
+  it('says it has none that day and names its nearest meetings before and after', async () => {
+    const a = await bot.ask('lg mötet fjortonde november vilken tid');
+    expect(a.text).toContain('inget möte');
+    expect(a.text).toContain('14 oktober');
+    expect(a.text).toContain('25 november');
+    expect((await bot.ask('vilken tid är LG 14 oktober')).text).toContain('08.30–13.00');
+  });
+});
+
+describe('which of two things has which property, no thing named', () => {
+  const bot = freshCoreEach();
+
+  it('sets each which-clause against every body’s own words in the plan, and reads the message whole', async () => {
+    const a = await bot.ask('vilken konferens är med partierna och vilken är med högskolorna');
+    expect(a.text).toContain('Den första är Södertörnskonferensen, den andra Södertörns rådslag');
+    expect((await bot.ask('Which conference has the universities and which one has the political parties?')).text).toContain('The first is Södertörns rådslag, the second Södertörnskonferensen');
+    // (Not where the clauses ask something else of one thing named: still two questions.)
+    expect((await bot.ask('vilken dag är SK i juni och vilken tid?')).text).toContain('9 juni');
+  });
+});
+
+describe('a false premise opened by a word of reason, the body written with the region’s name apart', () => {
+  const bot = freshCoreEach();
+
+  it('corrects the premise and answers the count that follows, of the body the premise named', async () => {
+    const a = await bot.ask('Since the Södertörn guardianship board started in 2010, how many municipalities are in it?');
+    expect(a.text).toContain('2011');
+    expect(a.text).toContain('5 municipalities');
+  });
+});
