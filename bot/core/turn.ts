@@ -245,7 +245,9 @@ export async function turn(input: TurnInput, deps: TurnDeps, picked?: { command:
   const whichWords = lexicon.data.acrossWords?.whichOne ?? [];
   const allWords = split ? splitWords(fold(asked)) : [];
   const whichAt = allWords.flatMap((w, i) => (whichWords.includes(w) ? [i] : []));
-  const whichIsWhich = whichAt.length === 2 && ['och', 'and'].includes(allWords[whichAt[1]! - 1] ?? '') && !lexicon.match(allWords).some((m) => m.sense.kind === 'body');
+  // (The message's own matches where it is read as sent: its words are matched once per turn.)
+  const allMatches = () => (reading.matches && sameJson(allWords, reading.words) ? reading.matches() : lexicon.match(allWords));
+  const whichIsWhich = whichAt.length === 2 && ['och', 'and'].includes(allWords[whichAt[1]! - 1] ?? '') && !allMatches().some((m) => m.sense.kind === 'body');
   const parts: [string, string] | undefined = split && !whichIsWhich ? [dropOpener(split[0], opener), split[1]] : undefined;
   if (parts) {
     let context = saved;

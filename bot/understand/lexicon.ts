@@ -727,8 +727,9 @@ export function buildLexicon(data: LexiconData, plan: Plan): Lexicon {
       const next = words[i + 1];
       if (next && (!covered.has(i) || !covered.has(i + 1)) && !/\d/.test(w + next) && w.length >= 3 && next.length >= 3 && w.length + next.length >= 8) {
         // (A Swedish compound of the lexicon's other words too, "utvecklings programmet", "mål områdena": joined it
-        // must be a word the lexicon knows exactly, ten letters or more, so two short words never make one by a typo.)
-        const joined = matchWords([w + next]).filter((m) => m.sense.kind === 'body' || m.sense.kind === 'municipality' || (m.sense.kind === 'cue' && !m.fuzzy && w.length + next.length >= 10));
+        // must be a word the lexicon knows exactly, ten letters or more, so two short words never make one by a typo, and
+        // the first word must mean nothing alone: "budget utredn" is no "budget*" word.)
+        const joined = matchWords([w + next]).filter((m) => m.sense.kind === 'body' || m.sense.kind === 'municipality' || (m.sense.kind === 'cue' && !m.fuzzy && !covered.has(i) && w.length + next.length >= 10));
         for (const m of joined) out.push({ start: i, end: i + 2, sense: m.sense, fuzzy: true });
         // A name cut short at a dot ("ledn.gruppen", "plan.konf"): one name starts with the first word and
         // holds the second after it.
