@@ -240,14 +240,15 @@ export async function turn(input: TurnInput, deps: TurnDeps, picked?: { command:
     if (n > 0) return words.length - n >= 3 && matches.some((m) => subject(m) && m.start >= n && m.start <= n + 3 && leadIn(m));
     return matches.some((m) => m.start === 0 && subject(m)) && words.some((w, i) => i > 0 && verbs.has(w) && !named(i));
   });
-  // ("vilken konferens är med partierna och vilken är med högskolorna?": two which-clauses of no body named ask which
-  // is which of the same kind of thing; the message is read whole, where each clause is set against every body.)
+  // ("vilken konferens är med partierna och vilken är med högskolorna?": two which-clauses that name nothing, no body, no
+  // month, no place, ask which is which of the same kind of thing; the message is read whole, where each clause is set
+  // against every body. "vilken konferens är i sept o vilken i okt?" names months: two questions.)
   const whichWords = lexicon.data.acrossWords?.whichOne ?? [];
   const allWords = split ? splitWords(fold(asked)) : [];
   const whichAt = allWords.flatMap((w, i) => (whichWords.includes(w) ? [i] : []));
   // (The message's own matches where it is read as sent: its words are matched once per turn.)
   const allMatches = () => (reading.matches && sameJson(allWords, reading.words) ? reading.matches() : lexicon.match(allWords));
-  const whichIsWhich = whichAt.length === 2 && ['och', 'and'].includes(allWords[whichAt[1]! - 1] ?? '') && !allMatches().some((m) => m.sense.kind === 'body');
+  const whichIsWhich = whichAt.length === 2 && ['och', 'and'].includes(allWords[whichAt[1]! - 1] ?? '') && !allMatches().some((m) => m.sense.kind !== 'cue' && m.sense.kind !== 'followStart');
   const parts: [string, string] | undefined = split && !whichIsWhich ? [dropOpener(split[0], opener), split[1]] : undefined;
   if (parts) {
     let context = saved;
