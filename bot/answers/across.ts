@@ -193,6 +193,48 @@ export function whichOfThings({ q, plan, data }: AnswerInput): Answer | undefine
 }
 
 /**
+ * "vilken konferens är med partierna och vilken är med högskolorna?", "which conference has the universities and which
+ * one has the political parties?": two which-clauses joined, no body named: each clause is the one body whose own words in
+ * the plan (what it is, who is in it, its English gloss) hold that clause's words where no other body's hold as many
+ * (a word of fewer bodies weighing more), the two different. Every body is read once per clause; undefined unless both are clear.
+ */
+export function whichIsWhich({ q, plan, data }: AnswerInput): Answer | undefined {
+  const aw = wordsFor(data);
+  const words = wordsOf(q);
+  const which = aw.whichOne ?? [];
+  const at = words.flatMap((w, i) => (which.includes(w) ? [i] : []));
+  if (at.length !== 2 || !['och', 'and'].includes(words[at[1]! - 1] ?? '')) return undefined;
+  if (q.mentions.some((m) => m.kind === 'body') || q.dates.length || q.month || q.years.length || q.municipalities.length || q.amounts.length || ORDER_CUES.some((c) => q.cues.includes(c))) return undefined;
+  // (One word inflected: all but the shorter's last letter shared, five letters at least, an ending of four at most:
+  // "högskola", "högskolorna"; not the first part of a compound, "kommunstyrelse" of "kommunstyrelseordförandena".)
+  const same = (a: string, b: string) => {
+    const n = Math.min(a.length, b.length);
+    let k = 0;
+    while (k < n && a[k] === b[k]) k++;
+    return a === b || (n >= 5 && k >= n - 1 && Math.abs(a.length - b.length) <= 4);
+  };
+  const capitals = new Set(splitWords(fold((q.text.match(/\b\p{Lu}{2,}\b/gu) ?? []).join(' '))));
+  const clauses = [words.slice(at[0]! + 1, at[1]! - 1), words.slice(at[1]! + 1)].map((c) => c.filter((w) => (w.length >= 5 || capitals.has(w)) && !which.includes(w)));
+  const texts = plan.bodies.map((b) => {
+    const gloss = Object.hasOwn(data?.glosses?.bodies ?? {}, b.id) ? data!.glosses!.bodies![b.id]! : '';
+    return splitWords(fold([b.description ?? '', b.composition ?? '', ...(b.otherMembers ?? []), gloss].join(' ')));
+  });
+  // (A word more bodies' texts hold counts less: "conference" is two bodies', "universities" one's.)
+  const chosen = clauses.map((c) => {
+    const holds = c.map((w) => texts.map((t) => t.some((x) => same(x, w))));
+    const hits = texts.map((_, i) => holds.reduce((n, h) => (h[i] ? n + 1 / h.filter(Boolean).length : n), 0));
+    const best = Math.max(0, ...hits);
+    return best > 0 && hits.filter((h) => h === best).length === 1 ? plan.bodies[hits.indexOf(best)] : undefined;
+  });
+  const [b1, b2] = chosen;
+  if (!b1 || !b2 || b1.id === b2.id) return undefined;
+  const lang = q.lang;
+  const blocks: Block[] = [b1, b2].flatMap((b) => [{ type: 'heading' as const, text: b.name }, ...inEnglish(plan, b, lang, data), ...(b.description ? [{ type: 'text' as const, text: b.description }] : [])]);
+  if (lang === 'en') blocks.push(TRANSLATION_NOTE);
+  return { reply: reply('bodyInfo', lang, say(lang, 'inTheOrderAsked', b1.name, b2.name), blocks), context: contextOf(q, { intent: 'bodyInfo', bodies: [b1.id, b2.id] }) };
+}
+
+/**
  * "What's the difference between the Södertörn conference and the rådslag?", "hur skiljer sig LG från SK",
  * "skillnaden mellan samarbetskommitténs planeringskonferens och ledningsgruppens planeringskonferens": two or more
  * things of the plan side by side — what each is, who takes part, when it meets in the calendar, who hosts it.

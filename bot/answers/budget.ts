@@ -181,7 +181,7 @@ export function budget({ q, plan, now, data }: AnswerInput): Answer {
       context: { ...ctx, per: ['municipality'] },
     };
   }
-  const arithmetic = computeOver(b, ordered, byAmount, { asksIncome, label, lang, members: counted ?? plan.municipalities.length, population: plan.organisation.population.approx, cues: counted && !asksBalance && !cues.includes('split') ? [...cues, 'split'] : cues, per: q.per ?? [], ...(q.perCount ? { perCount: q.perCount } : {}), scale: q.scale, units: data?.perUnits ?? {}, text: q.text, at: (l) => mentionOf(l), totalHeld: q.totalHeld === true, amounts: q.amounts, unchangedAt: q.unchangedAt, window: data?.unchanged?.window ?? 0 });
+  const arithmetic = computeOver(b, ordered, byAmount, { asksIncome, label, lang, members: counted ?? plan.municipalities.length, population: plan.organisation.population.approx, cues: counted && !asksBalance && !cues.includes('split') ? [...cues, 'split'] : cues, per: q.per ?? [], ...(q.perCount ? { perCount: q.perCount } : {}), scale: q.scale, units: data?.perUnits ?? {}, text: q.text, at: (l) => mentionOf(l), totalHeld: q.totalHeld === true, amounts: q.amounts, unchangedAt: q.unchangedAt, window: data?.unchanged?.window ?? 0, yesNo: q.form === 'yesNo' });
   // The units divided by are kept, so "och per kvartal?" divides the same amount further.
   if (arithmetic) return { reply: reply(arithmetic.kind, lang, arithmetic.title, [...arithmetic.blocks, ...yearNote]), context: arithmetic.per ? { ...ctx, per: arithmetic.per } : ctx };
 
@@ -279,7 +279,7 @@ function computeOver(
   b: Budget,
   lines: BudgetLine[],
   byAmount: BudgetLine[],
-  o: { asksIncome: boolean; label: (l: BudgetLine) => string; lang: 'sv' | 'en'; members: number; population: number; cues: string[]; per: string[]; perCount?: { unit: string; count: number }; scale?: Scale; units: Record<string, PerUnit | string>; text?: string; at?: (l: BudgetLine) => number; totalHeld?: boolean; amounts?: number[]; unchangedAt?: number[]; window?: number },
+  o: { asksIncome: boolean; label: (l: BudgetLine) => string; lang: 'sv' | 'en'; members: number; population: number; cues: string[]; per: string[]; perCount?: { unit: string; count: number }; scale?: Scale; units: Record<string, PerUnit | string>; text?: string; at?: (l: BudgetLine) => number; totalHeld?: boolean; amounts?: number[]; unchangedAt?: number[]; window?: number; yesNo?: boolean },
 ): Computed | undefined {
   const { lang, label, cues } = o;
   const has = (c: string) => cues.includes(c);
@@ -408,6 +408,18 @@ function computeOver(
     blocks.push({ type: 'text', subtle: true, text: say(lang, 'aWorkedExampleThe', kronor(base), b.year) });
     // "vad blir totalen", "what would the total be" of one line changed: the total heads the answer.
     const totalAsked = lines.length === 1 && has('sum');
+    // "hur stort underskott skulle det bli?", "what surplus would that leave?": the balance after the change heads the
+    // answer, income less the costs then (the other side as the plan has it).
+    const balanceAsked = has('deficit') || has('surplus') || has('balance');
+    if (balanceAsked && (lines.length || ofIncome)) {
+      const incomeThen = ofIncome ? after : income;
+      const costsThen = lines.length ? newCosts : costs;
+      const diff = incomeThen - costsThen;
+      const fact = diff === 0 ? say(lang, 'theBudgetBalancesShort') : diff > 0 ? say(lang, 'theBudgetHasSurplus', kronor(diff)) : say(lang, 'theBudgetHasDeficit', kronor(-diff));
+      blocks.splice(-1, 0, calc(`${kronor(incomeThen)} − ${kronor(costsThen)} = ${diff < 0 ? '−' : ''}${kronor(Math.abs(diff))}`));
+      // ("blir det underskott?", "går budgeten ihop då?": a yes or a no to what was asked, then the balance.)
+      return { kind: 'budgetWhatIf', title: o.yesNo ? balanceHead(lang, cues, incomeThen, costsThen) : say(lang, 'thenTheBudget', fact), blocks };
+    }
     const title = totalAsked ? say(lang, 'insteadOf', say(lang, 'costs2'), kronor(newCosts), kronor(costs)) : say(lang, 'insteadOf', what, kronor(after), kronor(base));
     return { kind: 'budgetWhatIf', title, blocks };
   }

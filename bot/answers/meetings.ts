@@ -709,6 +709,18 @@ function meetingTimeOf({ q, plan, now }: AnswerInput): Answer {
   // "och vilken tid?" after "vem är värd för SK 9/6": the meetings of that day (of the body named).
   const onDay = q.dates.length ? meetingsIn(plan, q, { from: q.dates[0]!, to: q.dates.at(-1)!, label: '' }) : [];
   if (onDay.length) return { reply: reply('meetingTime', lang, timeTitle(onDay), onDay.map((m) => meetingFacts(plan, m, lang))), context: contextOf(q, { meetingId: onDay.at(-1)!.id }) };
+  // "lg mötet fjortonde november vilken tid": one body's meeting on a day it has none is no time to give; it says so,
+  // with the body's nearest meetings before and after that day (two look-ups in the ordered calendar).
+  if (q.dates.length === 1 && q.bodies.length === 1) {
+    const day = q.dates[0]!;
+    const body = q.bodies[0]!;
+    const kept = (m: Meeting) => m.status !== 'cancelled';
+    const near = [lastBefore(plan, day, body, kept), firstAfter(plan, day, body, kept)].filter((m): m is Meeting => Boolean(m));
+    if (near.length) {
+      const title = say(lang, 'hasNoMeetingTheNearest', bodyName(plan, body), say(lang, 'on', formatDay(day, lang)), listText(near.map((m) => formatWhen(m, lang)), lang));
+      return { reply: reply('meetingTime', lang, title, near.map((m) => meetingFacts(plan, m, lang))), context: contextOf(q, { meetingId: near.at(-1)!.id, bodies: [body] }) };
+    }
+  }
   // "hur dags?", "what time?" right after a meeting's answer: that meeting's time (not every body's usual one).
   // ("what time does it start?" after the next LG meeting: the body carried over from that answer, none named here.)
   const namesBody = q.mentions.some((m) => m.kind === 'body');

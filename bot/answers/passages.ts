@@ -6,7 +6,7 @@ import { distance } from 'fastest-levenshtein';
 import { reply } from '../core/reply.js';
 import type { Plan } from '../store/schema.js';
 import type { Query } from '../understand/understand.js';
-import { fold, inWordList } from '../understand/normalize.js';
+import { fold, inWordList, quotedPhrases } from '../understand/normalize.js';
 import { PlanMemo } from '../store/snapshot.js';
 import { contextOf, type Answer } from './common.js';
 import { say } from '../text/catalogue/index.js';
@@ -262,6 +262,18 @@ export function planPassage(q: Query, plan: Plan, synonyms?: Record<string, stri
   const asked = writtenApart(askedWords(q.text, synonyms), folded, ix, q.lang);
   if (!asked.length || asked.length > 20) return undefined;
   const scores = scorePassages(ix, asked);
+  // "What does 'Gå före' mean in the section on how we work together?": a phrase quoted as the plan writes it points at
+  // its sentence, however few other words of the question that sentence holds (the best scored of those holding it).
+  const quoted = quotedPhrases(q.text).filter((p) => p.length >= 4);
+  if (quoted.length) {
+    let held: { i: number; score: number } | undefined;
+    ix.passages.forEach((p, i) => {
+      if (!quoted.some((x) => ` ${fold(p.text)} `.includes(` ${x} `))) return;
+      const score = scores.get(i)?.score ?? 0;
+      if (!held || score > held.score) held = { i, score };
+    });
+    if (held) return passageAnswer(q, pointedSection(q, ix, withExamples(ix, held.i), synonyms), glosses);
+  }
   const quoteAsked = QUOTE_ASK.test(folded);
   let best: { i: number; score: number; hits: number } | undefined;
   for (const [i, s] of scores) {

@@ -16,10 +16,10 @@ import { grouped, kronor, listText, percent } from '../text/format.js';
 import { bodyName, municipalityName } from '../domain/names.js';
 import { say } from '../text/catalogue/index.js';
 import { budgetBalance, budgetOf, sum } from '../domain/budget.js';
-import { compareThings, whichOfThings, countPremise, jointBodies, offerInstead, yearHosts } from './across.js';
+import { compareThings, whichOfThings, whichIsWhich, countPremise, jointBodies, offerInstead, yearHosts } from './across.js';
 
 export function reason(input: AnswerInput): Answer | undefined {
-  return cannotDo(input) ?? emptyMonths(input) ?? dayNotGiven(input) ?? yearHosts(input) ?? jointBodies(input) ?? whichOfThings(input) ?? compareThings(input) ?? countPremise(input) ?? falseCount(input) ?? countNamesList(input) ?? foundingAsked(input) ?? populationArithmetic(input) ?? rotationRelation(input) ?? yearsUntilThen(input) ?? rotationEnds(input) ?? orderQuestion(input) ?? (input.q.form && askedSpan(input.q) ? titledMeeting(input) : undefined) ?? wrongWeekdayTime(input) ?? roleClaim(input) ?? claim(input) ?? rotationPremise(input) ?? notAMember(input) ?? wrongPlace(input) ?? meetingRelation(input) ?? titledMeeting(input) ?? firstOrLast(input);
+  return cannotDo(input) ?? emptyMonths(input) ?? dayNotGiven(input) ?? yearHosts(input) ?? jointBodies(input) ?? whichOfThings(input) ?? whichIsWhich(input) ?? compareThings(input) ?? countPremise(input) ?? falseCount(input) ?? countNamesList(input) ?? foundingAsked(input) ?? populationArithmetic(input) ?? rotationRelation(input) ?? yearsUntilThen(input) ?? rotationEnds(input) ?? orderQuestion(input) ?? (input.q.form && askedSpan(input.q) ? titledMeeting(input) : undefined) ?? wrongWeekdayTime(input) ?? roleClaim(input) ?? claim(input) ?? rotationPremise(input) ?? notAMember(input) ?? wrongPlace(input) ?? meetingRelation(input) ?? titledMeeting(input) ?? firstOrLast(input);
 }
 
 /**
@@ -409,6 +409,20 @@ function rotationRelation({ q, plan, now, data }: AnswerInput): Answer | undefin
   const body = rotationBodyOf(q, plan);
   if (!body) return undefined;
   const hostOf = (y: number) => plan.hostRotations.find((r) => r.body === body && r.year === y)?.host;
+  // "the order of Rådslag hosts after Salem, up to 2015", "värdarna före Haninge från 2012": one host as one end of a
+  // stretch of the rotation and years as the other: the hosts from the year after its turn up to the last year asked
+  // (before it: from the first year asked up to the year before its turn), in order.
+  if (q.municipalities.length === 1 && q.years.length >= 1 && (q.relation === 'after' || q.relation === 'before') && !q.form && !q.cues.includes('count')) {
+    const turn = plan.hostRotations.find((r) => r.body === body && r.host === q.municipalities[0])?.year;
+    const [lo, hi] = turn === undefined ? [0, -1] : q.relation === 'after' ? [turn + 1, Math.max(...q.years)] : [Math.min(...q.years), turn - 1];
+    const stretch = plan.hostRotations.filter((r) => r.body === body && r.year >= lo && r.year <= hi).sort((x, y) => x.year - y.year);
+    if (stretch.length >= 1 && hi > lo - 1 && !(q.years.length === 1 && q.years[0] === turn)) {
+      const lang = q.lang;
+      const listed = stretch.map((r) => `${r.year} ${municipalityName(plan, r.host)}`);
+      const title = say(lang, q.relation === 'after' ? 'hostsAfterUpTo' : 'hostsBeforeFrom', bodyName(plan, body), municipalityName(plan, q.municipalities[0]!), turn!, q.relation === 'after' ? hi : lo);
+      return { reply: reply('rotationHost', lang, title, [{ type: 'list', items: listed }]), context: contextOf(q, { intent: 'rotationHost', bodies: [body], years: stretch.map((r) => r.year), municipalities: [], answerMunicipalities: stretch.map((r) => r.host) }) };
+    }
+  }
   // "hur många år efter Salems rådslag 2011 kommer Tyresö": a year named beside two municipalities, one of which
   // hosts that year, is that one's turn (no other question); any other year asks something else.
   if (q.years.length && !(q.municipalities.length >= 2 && q.years.every((y) => q.municipalities.includes(hostOf(y) ?? '')))) return undefined;
@@ -1251,7 +1265,7 @@ function figureClaim(q: AnswerInput['q'], plan: Plan, data: AnswerInput['data'],
   const f = fold(q.text);
   const dir = direction(f);
   const compare = (value: number, claimed: number, approx = false) =>
-    dir === 'more' ? value > claimed : dir === 'less' ? value < claimed : approx ? Math.abs(value - claimed) <= value * 0.05 : value === claimed;
+    dir === 'more' ? value > claimed : dir === 'less' ? value < claimed : approx ? roundsTo(value, claimed) : value === claimed;
   const fmt = grouped;
   // The vision's figure, read from its own sentence as a question's amount is read ("med över en halv miljon invånare").
   const numbersOf = data?.offsets?.numbers ?? {};
@@ -1277,6 +1291,16 @@ function figureClaim(q: AnswerInput['q'], plan: Plan, data: AnswerInput['data'],
   const { list, n } = counted;
   const ok = compare(list.items.length, n);
   return { reply: reply('organisation', lang, head(ok, say(lang, 'countIs', list.title, list.items.length)), listBlocks(q, data, list)), context: contextOf(q) };
+}
+
+/**
+ * A figure the plan gives roughly ("ca 430 000") against one claimed: the same at the plan's own precision, its last
+ * digit that is not a zero ("about 432 000" is the plan's 430 000; "about 450 000" and "runt 400 000" are not).
+ */
+export function roundsTo(value: number, claimed: number): boolean {
+  let unit = 1;
+  while (value !== 0 && value % (unit * 10) === 0) unit *= 10;
+  return Math.abs(value - claimed) * 2 <= unit;
 }
 
 /** A list of the plan's items, after its English summary in an English answer (the items are the plan's Swedish). */

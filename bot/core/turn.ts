@@ -230,10 +230,26 @@ export async function turn(input: TurnInput, deps: TurnDeps, picked?: { command:
     const named = (i: number) => matches.some((m) => m.sense.kind !== 'cue' && !m.fuzzy && m.start <= i && m.end > i);
     const n = opener(words);
     const subject = (m: (typeof matches)[number]) => (m.sense.kind === 'body' || m.sense.kind === 'municipality');
-    if (n > 0) return words.length - n >= 3 && matches.some((m) => subject(m) && m.start >= n && m.start <= n + 1 && (m.start === n || /^(the|den|det)$/.test(words[n]!)));
+    // ("Since the Södertörn guardianship board started in 2010, …": between the opener and the name, an article or
+    // words of the name's own, written apart, "Södertörn" of "Södertörns överförmyndarnämnd".)
+    const ownWords = (m: (typeof matches)[number]) => {
+      const b = m.sense.kind === 'body' ? plan.bodies.find((x) => x.id === (m.sense as { id: string }).id) : undefined;
+      return b ? fold(b.name).split(' ') : [];
+    };
+    const leadIn = (m: (typeof matches)[number]) => words.slice(n, m.start).every((w, k) => (k === 0 && /^(the|den|det)$/.test(w)) || (w.length >= 4 && ownWords(m).some((x) => x.startsWith(w))));
+    if (n > 0) return words.length - n >= 3 && matches.some((m) => subject(m) && m.start >= n && m.start <= n + 3 && leadIn(m));
     return matches.some((m) => m.start === 0 && subject(m)) && words.some((w, i) => i > 0 && verbs.has(w) && !named(i));
   });
-  const parts: [string, string] | undefined = split && [dropOpener(split[0], opener), split[1]];
+  // ("vilken konferens är med partierna och vilken är med högskolorna?": two which-clauses that name nothing, no body, no
+  // month, no place, ask which is which of the same kind of thing; the message is read whole, where each clause is set
+  // against every body. "vilken konferens är i sept o vilken i okt?" names months: two questions.)
+  const whichWords = lexicon.data.acrossWords?.whichOne ?? [];
+  const allWords = split ? splitWords(fold(asked)) : [];
+  const whichAt = allWords.flatMap((w, i) => (whichWords.includes(w) ? [i] : []));
+  // (The message's own matches where it is read as sent: its words are matched once per turn.)
+  const allMatches = () => (reading.matches && sameJson(allWords, reading.words) ? reading.matches() : lexicon.match(allWords));
+  const whichIsWhich = whichAt.length === 2 && ['och', 'and'].includes(allWords[whichAt[1]! - 1] ?? '') && !allMatches().some((m) => m.sense.kind !== 'cue' && m.sense.kind !== 'followStart');
+  const parts: [string, string] | undefined = split && !whichIsWhich ? [dropOpener(split[0], opener), split[1]] : undefined;
   if (parts) {
     let context = saved;
     // A part is another text than the reading's: its words, matches and dates are its own.

@@ -730,13 +730,18 @@ export function buildLexicon(data: LexiconData, plan: Plan): Lexicon {
       // One word typed as two ("lednings gruppen"): join them when together they name something.
       const next = words[i + 1];
       if (next && (!covered.has(i) || !covered.has(i + 1)) && !/\d/.test(w + next) && w.length >= 3 && next.length >= 3 && w.length + next.length >= 8) {
-        const joined = matchWords([w + next]).filter((m) => m.sense.kind === 'body' || m.sense.kind === 'municipality');
+        // (A Swedish compound of the lexicon's other words too, "utvecklings programmet", "mål områdena": joined it
+        // must be a word the lexicon knows exactly, ten letters or more, so two short words never make one by a typo, and
+        // the first word must mean nothing alone: "budget utredn" is no "budget*" word.)
+        const joined = matchWords([w + next]).filter((m) => m.sense.kind === 'body' || m.sense.kind === 'municipality' || (m.sense.kind === 'cue' && !m.fuzzy && !covered.has(i) && w.length + next.length >= 10));
         for (const m of joined) out.push({ start: i, end: i + 2, sense: m.sense, fuzzy: true });
         // A name cut short at a dot ("ledn.gruppen", "plan.konf"): one name starts with the first word and
         // holds the second after it.
         if (!joined.length && !covered.has(i) && !covered.has(i + 1) && next.length >= 4) {
           const cut = remember(cutNames, `${w} ${next}`, () => {
-            const found = entityWords.filter((t) => t.words[0]!.startsWith(w) && t.words[0]!.indexOf(next, w.length) > 0);
+            // (Not where the two words run on without a gap, "söder törns" of "södertörnskonferensen": that is a word of
+            // its own split in two, "Södertörns", not a name cut short.)
+            const found = entityWords.filter((t) => t.words[0]!.startsWith(w) && t.words[0]!.indexOf(next, w.length) > w.length);
             return new Set(found.map((t) => senseKey(t.sense))).size === 1 ? found[0] : null;
           });
           if (cut) out.push({ start: i, end: i + 2, sense: cut.sense, fuzzy: true });
@@ -777,6 +782,9 @@ export function buildLexicon(data: LexiconData, plan: Plan): Lexicon {
         // keep their typos: "salem" may be any way of writing Salem.)
         if (first && t.sense.kind !== 'body' && t.sense.kind !== 'municipality' && englishOnly(words[i]!) && !englishOnly(t.words[0]!.replace(/\*$/, ''))) continue;
         if (t.words.length === 1 && exact.get(words[i]!)?.includes(t)) continue;
+        // A name's inflection is not read where the word is listed whole as another word: "councils" (municipalities,
+        // as a British councillor says) is no form of the rådslag's "council".
+        if (t.entity && t.words.length === 1 && words[i] !== t.words[0] && !t.words[0]!.endsWith('*') && exact.get(words[i]!)?.some((o) => o.sense.kind === 'cue')) continue;
         let fuzzy = first;
         let ok = true;
         for (let k = 1; k < t.words.length; k++) {

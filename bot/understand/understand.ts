@@ -5,7 +5,7 @@ import { type Lang } from '../text/lang.js';
 import type { Plan } from '../store/schema.js';
 import { extractDates, withoutTimes, type DateEntities } from './dates.js';
 import { countWord, oneWords, type Lexicon, type LexiconData, type Match } from './lexicon.js';
-import { bodyStems, fold, foldWord, inWordList, withoutThousandsCommas } from './normalize.js';
+import { bodyStems, fold, foldWord, inWordList, quotedPhrases, withoutThousandsCommas } from './normalize.js';
 import { firstDate, pastThePlan, plannedMeetings, stockholmDate, undatedYear } from '../domain/calendar.js';
 import { PlanMemo } from '../store/snapshot.js';
 import { readYearSpan } from './years.js';
@@ -220,6 +220,15 @@ export function detectLang(lexicon: Lexicon, words: string[], locale?: string, e
     for (const p of planLabels) rest = rest.split(p).join(' ');
     const left = rest.split(' ').filter(Boolean);
     if (!left.length && locale) return /^en/i.test(locale) ? 'en' : 'sv';
+    if (left.length) scored = left;
+  }
+  // "explain the principle 'Gå före' please": words quoted from the plan say nothing of the asker's language either;
+  // the words around them do (where there are any).
+  const quoted = text ? quotedPhrases(text) : [];
+  if (quoted.length) {
+    let rest = ` ${scored.join(' ')} `;
+    for (const p of quoted) rest = rest.split(` ${p} `).join(' ');
+    const left = rest.split(' ').filter(Boolean);
     if (left.length) scored = left;
   }
   // "LG 20/5 tid?", "SK 3/11 tid och värd?" from an English client: a fragment of names, days and the card's own field
@@ -731,6 +740,9 @@ export function understand(input: UnderstandInput): Query {
   // "hur stort är Södertörn idag jämfört med visionen?", "population today vs the vision": the vision set against
   // today is both figures, the vision's and today's population.
   if (topics.includes('vision') && !topics.includes('population') && (cues.includes('compare') || words.some((w) => NOW_WORDS.has(w)))) topics.push('population');
+  // "vad är visionen?" → "hur många invånare ska vi vara då?", "how many people by then?": the population at the time
+  // the last answer was about (the vision's year) is the vision's figure; "then" points back at it.
+  if (topics.includes('population') && !topics.includes('vision') && context?.topics.includes('vision') && words.some((w) => THEN_WORDS.has(w)) && !words.some((w) => NOW_WORDS.has(w))) topics.push('vision');
   // "och två år senare?": a count of years with after/before moves the last question's year.
   const countShift = (() => {
     const after = cues.includes('after') && !cues.includes('before');
@@ -1128,7 +1140,9 @@ export function understand(input: UnderstandInput): Query {
   }
   // "vilka är med?", "who takes part in it?" after an answer about a body: who takes part in that body (the
   // last answer's year or day is not what is asked; without a body before, the cooperation's municipalities).
-  if (context?.bodies.length && !hasOwnSubject && words.length <= 6 && cues.includes('membership') && !cues.includes('unknownTopic') && ['members', 'notInPlan', 'clarify'].includes(intent)) {
+  // ("how many municipalities are in it?" after the body's start: a count of municipalities in it is who is in it, too.)
+  const countsMembers = cues.includes('count') && cues.includes('municipalitiesWord') && cues.includes('itRef');
+  if (context?.bodies.length && !hasOwnSubject && words.length <= 6 && (cues.includes('membership') || countsMembers) && !cues.includes('unknownTopic') && ['members', 'notInPlan', 'clarify', 'bodyInfo'].includes(intent)) {
     return { ...query, intent: 'members', bodies: context.bodies, followUp: true };
   }
   // "och vem kommer efter?", "and who takes over after that?" after a rotation's year: the one after (or before)
@@ -1142,6 +1156,13 @@ export function understand(input: UnderstandInput): Query {
   const onlyYears = years.length === 1 && !bodies.length && !municipalities.length && !dates.dates.length && !dates.month && !dates.week && !budgetLines.length && !topics.length;
   if (rotationAnswered && onlyYears && cues.includes('itRef') && (cues.includes('who') || cues.includes('host')) && words.length <= 8 && !cues.includes('unknownTopic') && !forms.form) {
     return { ...query, intent: 'rotationHost', bodies: context!.bodies, municipalities: [], years, relation: undefined, meetingId: undefined, followUp: true };
+  }
+  // "when is it this year?", "när hålls det i år?" after what a body is: "it" points back at the body and the year is
+  // the question's own, so it is asked of that body as "when is the Södertörn conference this year?" would be.
+  if (context?.bodies.length && !rotationAnswered && onlyYears && cues.includes('itRef') && cues.includes('when') && words.length <= 8 && !cues.includes('unknownTopic') && !forms.form) {
+    const rescored = scoreIntents(lexicon, new Set<string>([...cues.filter((c) => c !== 'itRef').map((c) => `cue:${c}`), ...entityFeatures({ ...context, years, dates: [], month: undefined, relativeDay: false, week: undefined, budgetLines: [], topics: [] })]));
+    const top = Object.entries(rescored).sort((a, b) => b[1] - a[1])[0];
+    if (top && top[1] >= lexicon.data.minScore) return { ...query, intent: top[0] as Intent, bodies: context.bodies, municipalities: [], years, meetingId: undefined, followUp: true, scores: rescored };
   }
   // ("vad har de fått för ny uppgift?": a pronoun pointing back makes a longer question that nothing else
   // reads a follow-up too.)

@@ -43,3 +43,20 @@ describe('the lexicon\'s exactWords', () => {
     expect(splitQuestions('när är södertörnskonferensen? except the LG', { ...words, leavingOut: words.leavingOut.filter((w) => w !== 'except') })).toEqual(['när är södertörnskonferensen?', 'except the LG']);
   });
 });
+
+describe('a word typed as two (lexicon match)', () => {
+  const lexicon = buildLexicon(LEXICON, validateStore(JSON.parse(readFileSync(SEED, 'utf8'))).plan);
+  const senses = (text: string) => lexicon.match(text.split(' ')).map((m) => `${m.start}-${m.end}:${m.sense.kind}:${'name' in m.sense ? m.sense.name : 'id' in m.sense ? m.sense.id : ''}`);
+
+  it('joins a compound of the lexicon’s topic words, as it does a name ("utvecklings programmet", "utvecklings frågorna")', () => {
+    expect(senses('nar faststalldes utvecklings programmet')).toContain('2-4:cue:targetAreas');
+    expect(senses('utvecklings fragorna vilka ar de')).toContain('0-2:cue:developmentIssues');
+    expect(senses('lednings gruppen')).toContain('0-2:body:ledningsgruppen');
+  });
+
+  it('reads a word split in two as that word, not as a name cut short ("söder törns" is not the Södertörn conference)', () => {
+    expect(senses('soder torns utvecklingsprogram').filter((s) => s.includes(':body:'))).toEqual([]);
+    expect(senses('ledn gruppen')).toContain('0-2:body:ledningsgruppen');
+    expect(senses('plan konf')).toContain('0-2:body:planeringskonferensen');
+  });
+});

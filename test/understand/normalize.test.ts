@@ -1,7 +1,7 @@
 // fold() and splitWords() take shortcuts (a table for å, ä, ö and a few more instead of NFKD; one pass over
 // the words). They must give what the plain definitions give, for any text.
 import fc from 'fast-check';
-import { fold } from '../../bot/understand/normalize.js';
+import { fold, quotedPhrases } from '../../bot/understand/normalize.js';
 import { splitWords } from '../../bot/understand/understand.js';
 
 /** fold as first written: NFKD for every text. */
@@ -65,5 +65,17 @@ describe('the shortcuts in reading a message', () => {
   it('fold sets a plus between two words apart, as written with spaces; a signed amount keeps its sign', () => {
     expect(fold('tyresö+haninge+salem')).toBe('tyreso + haninge + salem');
     expect(fold('personal +20 000')).toBe('personal +20 000');
+  });
+});
+
+describe('the phrases a message quotes (quotedPhrases)', () => {
+  it('reads a phrase between quotation marks, folded, of any kind of mark', () => {
+    expect(quotedPhrases("What does 'Gå före' mean?")).toEqual(['ga fore']);
+    expect(quotedPhrases('vad menas med ”ge och få” och "gemensamma nyttan"')).toEqual(['ge och fa', 'gemensamma nyttan']);
+  });
+
+  it('reads no apostrophe inside or after a word as a quote', () => {
+    expect(quotedPhrases("What's Södertörn's vision and the councils' plans?")).toEqual([]);
+    expect(quotedPhrases('nästa möte')).toEqual([]);
   });
 });

@@ -194,6 +194,11 @@ export const FILES = [
   // between an event and a month's meeting, a section pointed at, days from today as a follow-up, months without a
   // meeting, relayed and two-part claims, the calendar's last meeting into 2012, years until a host).
   { file: 'r22-own-a.json', heldOut: false, freshCorePerItem: false },
+  // Written by helper nlu24a of round 24 before the code that reads them: other wordings of the kinds behind r23-dev's
+  // failures (a what-if's deficit, a working principle's meaning, split compounds of the development programme, the
+  // vision's inhabitants and 'this year' as follow-ups, whether others could join, a wrong figure to check, a body's
+  // meeting on a date it does not meet, a false start year with a count, a stretch of the rotation, which of two is which).
+  { file: 'r24-own-a.json', heldOut: false, freshCorePerItem: false },
   // Written by the cmd helper of round 3 before the code that reads them: new wordings of each pattern behind a
   // failure of r3-commands-dev.json or a gap noticed earlier (follow-ups, a month's meeting given its day, …).
   { file: 'commands-r3-own.json', heldOut: false, freshCorePerItem: true },
