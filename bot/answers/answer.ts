@@ -269,6 +269,12 @@ function weekOfMeeting({ q, plan, now }: AnswerInput, result: Answer): Answer | 
   return { ...result, reply: { ...result.reply, title, blocks: byId ? result.reply.blocks : [meetingFacts(plan, m, lang), ...result.reply.blocks] }, context: { ...(result.context ?? contextOf(q, {})), meetingId: m.id, bodies: [m.body] } };
 }
 
+/** "What does the plan say about contacts with decision makers?": the plan's text asked about (lexicon mentionAsked.sayAbout). */
+function saysAbout(q: Query, data: AnswerInput['data']): boolean {
+  const folded = ` ${fold(q.text)} `;
+  return (data?.mentionAsked?.sayAbout ?? []).some((p) => folded.includes(` ${p} `));
+}
+
 export function answer(given: AnswerInput): Answer {
   const input = whenOfBody(given);
   let result = mostHosts(input) ?? otherBodyThatDay(input) ?? reason(input) ?? premise(input) ?? budgetOfYear(input) ?? HANDLERS[input.q.intent](input);
@@ -276,7 +282,7 @@ export function answer(given: AnswerInput): Answer {
   // that shares its rare words may still answer it.
   const q = input.q;
   const synonyms = input.data?.passageWords;
-  if (result.reply.kind === 'notInPlan' && q.intent === 'notInPlan' && !q.notInPlanKinds.length && !q.action) result = planPassage(q, input.plan, synonyms, input.data?.glosses?.passages) ?? result;
+  if (result.reply.kind === 'notInPlan' && q.intent === 'notInPlan' && (!q.notInPlanKinds.length || saysAbout(q, input.data)) && !q.action) result = planPassage(q, input.plan, synonyms, input.data?.glosses?.passages) ?? result;
   // A part of the plan named and something asked of it that its answer does not hold ("när fastställdes SUP
   // 2010?"): the plan's sentence that says it (a plain question of the part, not a yes/no nor a computation).
   else if (result.reply.kind === 'organisation' && q.intent === 'organisation' && !q.form && !q.followUp && !statesNotInPlan(result.reply.title, result.reply.lang)) result = aspectPassage(q, input.plan, result, synonyms, input.data?.glosses?.passages) ?? result;

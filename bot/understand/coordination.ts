@@ -103,3 +103,62 @@ export function withBothTitled(text: string, lexicon: Lexicon, plan: Plan, lang:
   const both2 = `${body.name} ${join} ${owner.name}s ${other.title!.toLowerCase()}`;
   return `${text.slice(0, from.at)}${both2}${tail}${text.slice(to.at + to.raw.length)}`;
 }
+
+/**
+ * "när har SK och LG sina planeringskonferenser?", "when do the committee and the management group hold their
+ * planning conferences?": two of the plan's bodies named plainly, joined, and a noun after a possessive that refers
+ * back to both (the lexicon's elidedNoun.possessives), is each body's own: written out as two owners would write them
+ * ("SK:s planeringskonferenser och LG:s planeringskonferenser"), so the reading of two owners' meetings serves it
+ * (without it the first body is read alone, beside the other's conference). The words between the second body and the
+ * possessive (a verb, "hold") go; the text itself where the shape is not there. One pass over the words.
+ */
+export function withPossessedNoun(text: string, lexicon: Lexicon, lang: 'sv' | 'en'): string {
+  const { joins = [], articles = [], possessives = [] } = lexicon.data.elidedNoun ?? {};
+  if (!possessives.length) return text;
+  const tokens = [...text.matchAll(/\S+/gu)].map((m) => ({ raw: m[0], at: m.index! }));
+  if (tokens.length < 4 || tokens.length > 60) return text;
+  const words = tokens.map((t) => foldWord(t.raw.replace(/[?!.,;:]+$/u, '')));
+  const p = words.findIndex((w) => possessives.includes(w));
+  if (p < 3) return text;
+  /** The end (exclusive) of a body's name of one to three words from `from`, written plainly (no punctuation). */
+  const bodyAt = (from: number, limit: number): number => {
+    for (let end = Math.min(limit, from + 3); end > from; end--) {
+      if (tokens.slice(from, end).some((t) => /[?!.,;:'’]/u.test(t.raw))) continue;
+      if (lexicon.match(words.slice(from, end)).some((x) => x.start === 0 && x.end === end - from && x.sense.kind === 'body')) return end;
+    }
+    return -1;
+  };
+  for (let i = Math.max(0, p - 10); i < p - 2; i++) {
+    const a = bodyAt(i, p);
+    if (a < 0 || !joins.includes(words[a]!)) continue;
+    const j = articles.includes(words[a + 1]!) ? a + 2 : a + 1;
+    const b = bodyAt(j, p);
+    // (At most two words, a verb, between the second body and the possessive.)
+    if (b < 0 || p - b > 2) continue;
+    const noun: string[] = [];
+    let n = p + 1;
+    for (; n < tokens.length && noun.length < 3; n++) {
+      const raw = tokens[n]!.raw;
+      const bare = raw.replace(/[?!.,;:]+$/u, '');
+      if (!foldWord(bare) || joins.includes(foldWord(bare))) break;
+      noun.push(bare);
+      if (bare !== raw) { n++; break; }
+    }
+    if (!noun.length) return text;
+    // The noun must be one the lexicon reads as a body or a meeting's name, no municipality ("their hosts" is not).
+    const read = lexicon.match(noun.map(foldWord));
+    if (!read.some((x) => x.sense.kind === 'body') || read.some((x) => x.sense.kind === 'municipality')) return text;
+    const genitive = (from: number, to: number) => {
+      const last = tokens[to - 1]!.raw;
+      const g = lang === 'en' ? `${last}'s` : /^[\p{Lu}\d]+$/u.test(last) ? `${last}:s` : /s$/iu.test(last) ? last : `${last}s`;
+      return [...tokens.slice(from, to - 1).map((t) => t.raw), g].join(' ');
+    };
+    const joinWords = lexicon.data.elidedNoun?.joinWords ?? {};
+    const join = Object.hasOwn(joinWords, lang) ? joinWords[lang] : tokens[a]!.raw;
+    const nounText = noun.join(' ');
+    const tail = tokens[n - 1]!.raw.match(/[?!.,;:]+$/u)?.[0] ?? '';
+    const end = tokens[n - 1]!.at + tokens[n - 1]!.raw.length;
+    return `${text.slice(0, tokens[i]!.at)}${genitive(i, a)} ${nounText} ${join} ${articles.includes(words[a + 1]!) ? `${tokens[a + 1]!.raw} ` : ''}${genitive(j, b)} ${nounText}${tail}${text.slice(end)}`;
+  }
+  return text;
+}
