@@ -61,4 +61,11 @@ describe('through the bot', () => {
   it('could Nykvarn join ÖFN is a yes', async () => {
     expect((await bot.ask('could Nykvarn become part of ÖFN?')).text).toMatch(/^Yes – more municipalities may join/);
   });
+  it('what the plan says about something gives its sentence over a note on a kind of fact it lacks', async () => {
+    expect((await bot.ask('What does the plan say about contacts with decision makers?')).text).toContain('decision-makers');
+    expect((await bot.ask('what does the plan say about phone numbers?')).text).toContain('no contact details');
+  });
+  it('"SK calendar 2012" is English', async () => {
+    expect((await bot.ask('SK calendar 2012')).text).toContain('Calendar 2012');
+  });
 });
