@@ -259,6 +259,10 @@ export function contentPassage(q: Query, plan: Plan, given: Answer, synonyms?: R
 export function planPassage(q: Query, plan: Plan, synonyms?: Record<string, string[] | string>, glosses?: Record<string, string>): Answer | undefined {
   const folded = fold(q.text);
   const ix = indexOf(plan);
+  // "What does 'Gå före' mean in the section on how we work together?": words quoted from the plan, found as written
+  // in one of its sentences (two words at least), are what is asked about, whatever else the question says.
+  const quotedSpan = quotedInPlan(q.text, ix);
+  if (quotedSpan !== undefined) return passageAnswer(q, pointedSection(q, ix, withExamples(ix, quotedSpan), synonyms), glosses);
   const asked = writtenApart(askedWords(q.text, synonyms), folded, ix, q.lang);
   if (!asked.length || asked.length > 20) return undefined;
   const scores = scorePassages(ix, asked);
@@ -275,6 +279,17 @@ export function planPassage(q: Query, plan: Plan, synonyms?: Record<string, stri
   const one = asked.length === 1 || aboutThePlan;
   if (!best || best.hits < (one ? 1 : 2) || best.score < (one ? 2 : 4)) return undefined;
   return passageAnswer(q, pointedSection(q, ix, withExamples(ix, best.i), synonyms), glosses);
+}
+
+/** The one passage that holds words the question quotes ('…', "…", “…”), two words or more, as written; else undefined. */
+function quotedInPlan(text: string, ix: Index): number | undefined {
+  for (const m of text.matchAll(/(?:^|[\s(])['"“”‘’«»]([^'"“”‘’«»]{3,80})['"“”‘’«»](?=$|[\s?!.,;:)])/gu)) {
+    const span = fold(m[1]!);
+    if (span.split(' ').length < 2) continue;
+    const holding = ix.passages.flatMap((p, i) => (` ${fold(p.text)} `.includes(` ${span} `) ? [i] : []));
+    if (holding.length === 1) return holding[0];
+  }
+  return undefined;
 }
 
 /**

@@ -68,4 +68,7 @@ describe('through the bot', () => {
   it('"SK calendar 2012" is English', async () => {
     expect((await bot.ask('SK calendar 2012')).text).toContain('Calendar 2012');
   });
+  it('words quoted from the plan find their sentence, whatever else the question says', async () => {
+    expect((await bot.ask("What does 'Gå före' mean in the section on how we work together?")).text).toContain('Lead the way');
+  });
 });
