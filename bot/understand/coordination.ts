@@ -18,8 +18,8 @@ export function withElidedNoun(text: string, lexicon: Lexicon): string {
   // The words that join the two owners (and end the noun), and the articles before the second: the lexicon's.
   const { joins, articles } = lexicon.data.elidedNoun ?? { joins: [], articles: [] };
   /** Whether tokens from..to (inclusive) are one of the plan's bodies or municipalities in the genitive. */
-  const owner = (from: number, to: number): boolean => {
-    const g = GENITIVE.exec(tokens[to]!.raw);
+  const owner = (from: number, to: number, last = tokens[to]!.raw): boolean => {
+    const g = GENITIVE.exec(last);
     if (!g) return false;
     const words = [...tokens.slice(from, to).map((t) => foldWord(t.raw)), foldWord(g[1]!)];
     if (words.some((w) => !w)) return false;
@@ -54,6 +54,44 @@ export function withElidedNoun(text: string, lexicon: Lexicon): string {
     if (!read.length || read.some((x) => x.sense.kind === 'municipality')) continue;
     const at = tokens[i]!.at + tokens[i]!.raw.length;
     return `${text.slice(0, at)} ${noun.join(' ')}${text.slice(at)}`;
+  }
+  return withTrailingOwner(text, tokens, lexicon, owner, joins, articles);
+}
+
+/**
+ * "between the committee's planning conference and the management group's?": the noun left out after the second owner,
+ * which ends the sentence, is the first owner's noun (one to three words the lexicon reads, no municipality).
+ */
+function withTrailingOwner(text: string, tokens: Array<{ raw: string; at: number }>, lexicon: Lexicon, owner: (from: number, to: number, last?: string) => boolean, joins: string[], articles: string[]): string {
+  for (let k = tokens.length - 1; k >= 3; k--) {
+    // The second owner ends the sentence (a punctuation mark or the end after it).
+    if (k + 1 < tokens.length && !/[?!.;:]$/u.test(tokens[k]!.raw)) continue;
+    const bare = tokens[k]!.raw.replace(/[?!.,;:]+$/u, '');
+    let from = -1;
+    for (let start = k; start >= Math.max(0, k - 2); start--) {
+      if (owner(start, k, bare)) {
+        from = start;
+        break;
+      }
+    }
+    if (from < 2) continue;
+    let j = from - 1;
+    if (articles.includes(foldWord(tokens[j]!.raw))) j--;
+    if (j < 1 || !joins.includes(foldWord(tokens[j]!.raw))) continue;
+    // The first owner's noun: up to three words right before the join, after a genitive.
+    for (let len = 1; len <= 3 && j - len - 1 >= 0; len++) {
+      const noun = tokens.slice(j - len, j).map((t) => t.raw);
+      if (noun.some((w) => /[?!.,;:]$/u.test(w))) break;
+      const g = j - len - 1;
+      let ownerStart = -1;
+      for (let s = g; s >= Math.max(0, g - 2); s--) if (owner(s, g)) { ownerStart = s; break; }
+      if (ownerStart < 0) continue;
+      const read = lexicon.match(noun.map(foldWord));
+      if (!read.length || read.some((x) => x.sense.kind === 'municipality')) return text;
+      const at = tokens[k]!.at + bare.length;
+      return `${text.slice(0, at)} ${noun.join(' ')}${text.slice(at)}`;
+    }
+    return text;
   }
   return text;
 }

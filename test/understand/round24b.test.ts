@@ -1,6 +1,6 @@
 // Round 24 (helper nlu24b): how a few shapes of question are read, below the answers.
 import { readFileSync } from 'node:fs';
-import { withPossessedNoun } from '../../bot/understand/coordination.js';
+import { withElidedNoun, withPossessedNoun } from '../../bot/understand/coordination.js';
 import { buildLexicon } from '../../bot/understand/lexicon.js';
 import { detectLang, understand, withoutAbbreviations } from '../../bot/understand/understand.js';
 import { validateStore } from '../../bot/store/store.js';
@@ -20,6 +20,16 @@ describe('withPossessedNoun', () => {
     for (const t of ['när har SK och LG möten?', 'vilka värdar har Salem och Tyresö för sina möten', 'SK och LG, deras xyzzy', 'when do they hold their planning conference?']) {
       expect(withPossessedNoun(t, lexicon, t.startsWith('when') ? 'en' : 'sv')).toBe(t);
     }
+  });
+});
+
+describe('withElidedNoun, the noun left out after the second owner', () => {
+  it('writes the first owner\'s noun after a second owner that ends the sentence', () => {
+    expect(withElidedNoun("how many days between the committee's planning conference and the management group's?", lexicon)).toBe("how many days between the committee's planning conference and the management group's planning conference?");
+    expect(withElidedNoun('skillnaden mellan SK:s planeringskonferens och LG:s', lexicon)).toBe('skillnaden mellan SK:s planeringskonferens och LG:s planeringskonferens');
+  });
+  it('leaves it where the second is no owner or something follows it', () => {
+    for (const t of ["SK's planning conference and Tom's?", "SK's planning conference and LG's members", 'vad kostar Salems och Tyresös?']) expect(withElidedNoun(t, lexicon)).toBe(t);
   });
 });
 
