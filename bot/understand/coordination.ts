@@ -151,7 +151,7 @@ export function withBothTitled(text: string, lexicon: Lexicon, plan: Plan, lang:
  * possessive (a verb, "hold") go; the text itself where the shape is not there. One pass over the words.
  */
 export function withPossessedNoun(text: string, lexicon: Lexicon, lang: 'sv' | 'en'): string {
-  const { joins = [], articles = [], possessives = [] } = lexicon.data.elidedNoun ?? {};
+  const { joins = [], articles = [], possessives = [], genitives = {} } = lexicon.data.elidedNoun ?? {};
   if (!possessives.length) return text;
   const tokens = [...text.matchAll(/\S+/gu)].map((m) => ({ raw: m[0], at: m.index! }));
   if (tokens.length < 4 || tokens.length > 60) return text;
@@ -186,9 +186,13 @@ export function withPossessedNoun(text: string, lexicon: Lexicon, lang: 'sv' | '
     // The noun must be one the lexicon reads as a body or a meeting's name, no municipality ("their hosts" is not).
     const read = lexicon.match(noun.map(foldWord));
     if (!read.some((x) => x.sense.kind === 'body') || read.some((x) => x.sense.kind === 'municipality')) return text;
+    // The genitive's ending in the reply's language (lexicon elidedNoun.genitives): after an abbreviation ("SK:s"), after
+    // an s ("Tyresös" stays), else ("samarbetskommitténs", "the committee's").
+    const endings = Object.hasOwn(genitives, lang) ? genitives[lang] : undefined;
+    if (!endings) return text;
     const genitive = (from: number, to: number) => {
       const last = tokens[to - 1]!.raw;
-      const g = lang === 'en' ? `${last}'s` : /^[\p{Lu}\d]+$/u.test(last) ? `${last}:s` : /s$/iu.test(last) ? last : `${last}s`;
+      const g = `${last}${/^[\p{Lu}\d]+$/u.test(last) ? endings.abbreviation : /s$/iu.test(last) ? endings.afterS : endings.plain}`;
       return [...tokens.slice(from, to - 1).map((t) => t.raw), g].join(' ');
     };
     const joinWords = lexicon.data.elidedNoun?.joinWords ?? {};
