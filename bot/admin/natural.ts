@@ -16,7 +16,7 @@ import { extractDates } from '../understand/dates.js';
 import { countWord, glossedLabel, type Lexicon, type Match } from '../understand/lexicon.js';
 import { matchesOf, type Reading } from '../core/reading.js';
 import { fold, millionsWritten, withoutThousandsCommas } from '../understand/normalize.js';
-import { splitWords, wordsAt } from '../understand/understand.js';
+import { splitWords, withoutAbbreviations, wordsAt } from '../understand/understand.js';
 import type { Change } from './changes.js';
 import { say } from '../text/catalogue/index.js';
 import { municipalityName } from '../domain/names.js';
@@ -741,6 +741,8 @@ const MONTH_MEETING = /\b(januari|februari|mars|april|maj|juni|juli|augusti|sept
  */
 export function changeLang(raw: string, words: string[], guessed: Lang, C: ChangeWords, lexicon: Lexicon): Lang {
   if (guessed === 'en' || /[åäö]/i.test(raw)) return guessed;
+  // ("budget: IT 25000": "IT" is no English word.)
+  words = withoutAbbreviations(words, raw);
   const { sv: svScore, en: enScore } = lexicon.langScore(words);
   const more = words.filter((w) => C.enWords.has(w)).length;
   return enScore + more > svScore ? 'en' : guessed;

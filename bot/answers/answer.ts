@@ -3,7 +3,7 @@ import { reply } from '../core/reply.js';
 import type { Query } from '../understand/understand.js';
 import { budget } from './budget.js';
 import { contextOf, hostsText, meetingFacts, notInPlan, statesNotInPlan, suggestions, type Answer, type AnswerInput } from './common.js';
-import { firstDate, formatDay, formatWhen, isoWeekOfDay, meetingYear, meetingsBetween, plannedMeetings, stockholmDate } from '../domain/calendar.js';
+import { firstDate, formatDay, formatWhen, isoWeekOfDay, meetingEnd, meetingYear, meetingsBetween, plannedMeetings, stockholmDate } from '../domain/calendar.js';
 import type { Meeting } from '../store/schema.js';
 import { bodyName } from '../domain/names.js';
 import { bodyStems, fold } from '../understand/normalize.js';
@@ -262,8 +262,17 @@ function weekOfMeeting({ q, plan, now }: AnswerInput, result: Answer): Answer | 
   const m = byId ?? (listed.length ? comingOrLast(listed, now) : undefined);
   if (!m || m.date.kind === 'month') return undefined;
   const lang = q.lang;
-  const title = say(lang, 'meetingInWeek', `${bodyName(plan, m.body)}${m.title ? ` (${m.title})` : ''}`, formatWhen(m, lang), isoWeekOfDay(firstDate(m)));
+  // A meeting already held was in its week ("vilken vecka är rådslaget?" in October 2011: it was held in week 12; the
+  // answer below says what the plan knows of the next one).
+  const held = meetingEnd(m).getTime() <= now.getTime();
+  const title = say(lang, held ? 'meetingWasInWeek' : 'meetingInWeek', `${bodyName(plan, m.body)}${m.title ? ` (${m.title})` : ''}`, formatWhen(m, lang), isoWeekOfDay(firstDate(m)));
   return { ...result, reply: { ...result.reply, title, blocks: byId ? result.reply.blocks : [meetingFacts(plan, m, lang), ...result.reply.blocks] }, context: { ...(result.context ?? contextOf(q, {})), meetingId: m.id, bodies: [m.body] } };
+}
+
+/** "What does the plan say about contacts with decision makers?": the plan's text asked about (lexicon mentionAsked.sayAbout). */
+function saysAbout(q: Query, data: AnswerInput['data']): boolean {
+  const folded = ` ${fold(q.text)} `;
+  return (data?.mentionAsked?.sayAbout ?? []).some((p) => folded.includes(` ${p} `));
 }
 
 export function answer(given: AnswerInput): Answer {
@@ -273,7 +282,7 @@ export function answer(given: AnswerInput): Answer {
   // that shares its rare words may still answer it.
   const q = input.q;
   const synonyms = input.data?.passageWords;
-  if (result.reply.kind === 'notInPlan' && q.intent === 'notInPlan' && !q.notInPlanKinds.length && !q.action) result = planPassage(q, input.plan, synonyms, input.data?.glosses?.passages) ?? result;
+  if (result.reply.kind === 'notInPlan' && q.intent === 'notInPlan' && (!q.notInPlanKinds.length || saysAbout(q, input.data)) && !q.action) result = planPassage(q, input.plan, synonyms, input.data?.glosses?.passages) ?? result;
   // A part of the plan named and something asked of it that its answer does not hold ("när fastställdes SUP
   // 2010?"): the plan's sentence that says it (a plain question of the part, not a yes/no nor a computation).
   else if (result.reply.kind === 'organisation' && q.intent === 'organisation' && !q.form && !q.followUp && !statesNotInPlan(result.reply.title, result.reply.lang)) result = aspectPassage(q, input.plan, result, synonyms, input.data?.glosses?.passages) ?? result;

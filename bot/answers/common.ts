@@ -34,8 +34,8 @@ export function hostsText(plan: Plan, m: Meeting, lang: Lang): string {
 
 
 /** "torsdag 14 april 2011, 12.00–15.00 – Södertörns samarbetskommitté, Nykvarn" */
-export function meetingLine(plan: Plan, m: Meeting, lang: Lang, opts: { body?: boolean; past?: boolean } = {}): string {
-  const parts = [formatWhen(m, lang)];
+export function meetingLine(plan: Plan, m: Meeting, lang: Lang, opts: { body?: boolean; past?: boolean; held?: boolean } = {}): string {
+  const parts = [formatWhen(m, lang, opts.past || opts.held)];
   const what = [opts.body === false ? undefined : bodyName(plan, m.body), m.title].filter(Boolean).join(', ');
   if (what) parts.push(what);
   if (m.hosts.length) parts.push(`${say(lang, 'host')}: ${hostsText(plan, m, lang)}`);

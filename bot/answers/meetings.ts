@@ -297,6 +297,11 @@ function inPeriod(m: Meeting, p: Period): boolean {
 }
 
 /** Whether the plan has a calendar for that year (for these bodies, where named). */
+/** The years the plan's calendar is for ("2011"), said beside "no calendar for 2026"; empty when it has none. */
+function calendarYearsText(plan: Plan, lang: 'sv' | 'en'): string {
+  return plan.calendarYears.length ? yearsText(plan.calendarYears, lang) : '';
+}
+
 function coversYear(plan: Plan, year: number, bodies: string[] = []): boolean {
   return plan.calendarYears.includes(year) || plan.meetings.some((m) => meetingYear(m) === year && (!bodies.length || bodies.includes(m.body)));
 }
@@ -308,7 +313,7 @@ export function meetingsOn({ q, plan, now }: AnswerInput): Answer {
   const list = meetingsIn(plan, q, p, q.period ? now : undefined);
   const year = Number(p.from.slice(0, 4));
   if (list.length === 0 && !coversYear(plan, year, q.bodies)) {
-    return notInPlan(q, plan, say(lang, 'thePlanHasNoCalendar', year));
+    return notInPlan(q, plan, say(lang, 'thePlanHasNoCalendar', year, calendarYearsText(plan, lang)));
   }
   const who = subject(plan, q);
   const title = say(lang, 'meetingsInPeriodTitle', p.label, who);
@@ -541,11 +546,12 @@ function oftenerTitle(q: AnswerInput['q'], plan: AnswerInput['plan'], counts: Ma
   const equal = ranked.every(([, c]) => c === n);
   const fact = equal
     ? say(lang, 'meetEquallyOften', listText(ranked.map(([b]) => bodyName(plan, b)), lang), n, year)
-    : say(lang, 'meetsMostOften', bodyName(plan, top), n, listText(ranked.slice(1).map(([b, c]) => say(lang, 'meetingsCounted', bodyName(plan, b), c)), lang), year);
+    : say(lang, ranked.length === 2 ? 'meetsMoreOften' : 'meetsMostOften', bodyName(plan, top), n, listText(ranked.slice(1).map(([b, c]) => say(lang, 'meetingsCounted', bodyName(plan, b), c)), lang), year);
   if (q.form !== 'yesNo') return fact;
   const first = q.mentions?.find((m) => m.kind === 'body' && counts.has(m.id))?.id ?? top;
   const yes = ranked.every(([b, c]) => b === first || counts.get(first)! > c);
-  return `${say(lang, yes ? 'yes' : 'no')} – ${fact.charAt(0).toLowerCase()}${fact.slice(1)}`;
+  // ("Lika ofta: …" reads on after the dash in lower case; a body's name keeps its capital.)
+  return `${say(lang, yes ? 'yes' : 'no')} – ${equal ? fact.charAt(0).toLowerCase() + fact.slice(1) : fact}`;
 }
 
 export function countMeetings(input: AnswerInput): Answer {
@@ -560,7 +566,7 @@ export function countMeetings(input: AnswerInput): Answer {
   // "under hösten", "i september": only the meetings in those months (a month is a period of one).
   const span = q.period ?? (q.month ? { from: q.month.month, to: q.month.month } : undefined);
   const bodies = q.bodies.length ? q.bodies : plan.bodies.filter((b) => plan.meetings.some((m) => m.body === b.id)).map((b) => b.id);
-  if (!coversYear(plan, year, q.bodies)) return notInPlan(q, plan, say(lang, 'thePlanHasNoCalendar', year));
+  if (!coversYear(plan, year, q.bodies)) return notInPlan(q, plan, say(lang, 'thePlanHasNoCalendar', year, calendarYearsText(plan, lang)));
   const lines: string[] = [];
   let total = 0;
   const counts = new Map<string, number>();
@@ -764,7 +770,7 @@ export function calendar({ q, plan, now }: AnswerInput): Answer {
     if (other) list = listOf((year = meetingYear(other)));
   }
   if (year !== undefined && !coversYear(plan, year, q.bodies)) {
-    return notInPlan(q, plan, say(lang, 'thePlanHasNoCalendar', year));
+    return notInPlan(q, plan, say(lang, 'thePlanHasNoCalendar', year, calendarYearsText(plan, lang)));
   }
   const who = subject(plan, q) || say(lang, 'allBodies');
   const title = say(lang, 'calendarTitle', year, who);
@@ -780,7 +786,7 @@ export function calendar({ q, plan, now }: AnswerInput): Answer {
   if (coming.length) blocks.push({ type: 'heading', text: say(lang, 'coming') }, { type: 'list', items: coming.map(line) });
   else if (scoped) blocks.push({ type: 'text', text: say(lang, 'noMoreMeetingsIn2', year) });
   else blocks.push({ type: 'text', text: say(lang, 'noMoreMeetingsInPlan') });
-  if (past.length) blocks.push({ type: 'heading', text: say(lang, 'alreadyHeld') }, { type: 'list', items: past.map(line) });
+  if (past.length) blocks.push({ type: 'heading', text: say(lang, 'alreadyHeld') }, { type: 'list', items: past.map((m) => meetingLine(plan, m, lang, { body: q.bodies.length !== 1, held: true })) });
   if (scoped) blocks.push(...otherYears(plan, year!, lang, (y) => say(lang, 'calendar2', y)));
   return { reply: reply('calendar', lang, title, blocks), context: contextOf(q) };
 }

@@ -7,7 +7,7 @@ import type { Lexicon } from '../understand/lexicon.js';
 import { fold } from '../understand/normalize.js';
 import { introducedMunicipality, splitWords, understand, withoutAsides, withoutIntroduction, withoutRelay, type QueryContext } from '../understand/understand.js';
 import { expandShorthand } from '../understand/shorthand.js';
-import { withBothTitled, withElidedNoun } from '../understand/coordination.js';
+import { withBothTitled, withElidedNoun, withPossessedNoun } from '../understand/coordination.js';
 import { undatedYear } from '../domain/calendar.js';
 import type { Current } from '../store/store.js';
 import type { PlanSnapshot } from '../store/snapshot.js';
@@ -216,7 +216,7 @@ export async function turn(input: TurnInput, deps: TurnDeps, picked?: { command:
   // ("samarbetskommitténs och ledningsgruppens planeringskonferens": the noun left out after the first owner is written.)
   // ("Vilken tid brukar LG träffas? Jag ska boka lokal.": the asker's reason beside the question is left out too.)
   // ("En assistent på Tyresö frågar: ligger SK-mötet …?": a relayed question is what follows the verb of asking.)
-  const asked = withoutAsides(withoutRelay(withoutIntroduction(withBothTitled(withElidedNoun(expandShorthand(text, lexicon, lang), lexicon), lexicon, plan, lang, reading.matches), lexicon), lexicon), lexicon);
+  const asked = withoutAsides(withoutRelay(withoutIntroduction(withBothTitled(withElidedNoun(withPossessedNoun(expandShorthand(text, lexicon, lang), lexicon, lang), lexicon), lexicon, plan, lang, reading.matches), lexicon), lexicon), lexicon);
   // (A statement: a body or a municipality first, then a verb of the lexicon's yes/no openers, "är", "har", "var",
   // that is no part of a name or a time: "SK i vår, vilka möten är kvar?" names a topic and is read whole.)
   const verbs = new Set([...(lexicon.data.yesNo?.first ?? []), ...(lexicon.data.yesNo?.verbOrWh?.words ?? [])]);

@@ -339,8 +339,11 @@ export function formatTime(m: Meeting, lang: Lang): string {
   }
 }
 
-/** "torsdag 14 april 2011, 12.00–15.00"; a month-only date says that the day is not set yet. */
-export function formatWhen(m: Meeting, lang: Lang): string {
+/**
+ * "torsdag 14 april 2011, 12.00–15.00"; a month-only date says that the day is not set yet, or, for one already
+ * held (`held`), that the plan gave no day ("april 2012 (dagen är inte bestämd än) (har varit)" read oddly).
+ */
+export function formatWhen(m: Meeting, lang: Lang, held = false): string {
   switch (m.date.kind) {
     case 'day':
       return `${formatDay(m.date.date, lang)}, ${formatTime(m, lang)}`;
@@ -349,7 +352,7 @@ export function formatWhen(m: Meeting, lang: Lang): string {
       return `${formatDay(m.date.start, lang, !sameYear)}–${formatDay(m.date.end, lang)}, ${formatTime(m, lang)}`;
     }
     case 'month':
-      return say(lang, 'monthDayNotSet', formatMonth(m.date.month, lang));
+      return say(lang, held ? 'monthDayNotGiven' : 'monthDayNotSet', formatMonth(m.date.month, lang));
   }
 }
 

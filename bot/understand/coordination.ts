@@ -18,8 +18,8 @@ export function withElidedNoun(text: string, lexicon: Lexicon): string {
   // The words that join the two owners (and end the noun), and the articles before the second: the lexicon's.
   const { joins, articles } = lexicon.data.elidedNoun ?? { joins: [], articles: [] };
   /** Whether tokens from..to (inclusive) are one of the plan's bodies or municipalities in the genitive. */
-  const owner = (from: number, to: number): boolean => {
-    const g = GENITIVE.exec(tokens[to]!.raw);
+  const owner = (from: number, to: number, last = tokens[to]!.raw): boolean => {
+    const g = GENITIVE.exec(last);
     if (!g) return false;
     const words = [...tokens.slice(from, to).map((t) => foldWord(t.raw)), foldWord(g[1]!)];
     if (words.some((w) => !w)) return false;
@@ -54,6 +54,44 @@ export function withElidedNoun(text: string, lexicon: Lexicon): string {
     if (!read.length || read.some((x) => x.sense.kind === 'municipality')) continue;
     const at = tokens[i]!.at + tokens[i]!.raw.length;
     return `${text.slice(0, at)} ${noun.join(' ')}${text.slice(at)}`;
+  }
+  return withTrailingOwner(text, tokens, lexicon, owner, joins, articles);
+}
+
+/**
+ * "between the committee's planning conference and the management group's?": the noun left out after the second owner,
+ * which ends the sentence, is the first owner's noun (one to three words the lexicon reads, no municipality).
+ */
+function withTrailingOwner(text: string, tokens: Array<{ raw: string; at: number }>, lexicon: Lexicon, owner: (from: number, to: number, last?: string) => boolean, joins: string[], articles: string[]): string {
+  for (let k = tokens.length - 1; k >= 3; k--) {
+    // The second owner ends the sentence (a punctuation mark or the end after it).
+    if (k + 1 < tokens.length && !/[?!.;:]$/u.test(tokens[k]!.raw)) continue;
+    const bare = tokens[k]!.raw.replace(/[?!.,;:]+$/u, '');
+    let from = -1;
+    for (let start = k; start >= Math.max(0, k - 2); start--) {
+      if (owner(start, k, bare)) {
+        from = start;
+        break;
+      }
+    }
+    if (from < 2) continue;
+    let j = from - 1;
+    if (articles.includes(foldWord(tokens[j]!.raw))) j--;
+    if (j < 1 || !joins.includes(foldWord(tokens[j]!.raw))) continue;
+    // The first owner's noun: up to three words right before the join, after a genitive.
+    for (let len = 1; len <= 3 && j - len - 1 >= 0; len++) {
+      const noun = tokens.slice(j - len, j).map((t) => t.raw);
+      if (noun.some((w) => /[?!.,;:]$/u.test(w))) break;
+      const g = j - len - 1;
+      let ownerStart = -1;
+      for (let s = g; s >= Math.max(0, g - 2); s--) if (owner(s, g)) { ownerStart = s; break; }
+      if (ownerStart < 0) continue;
+      const read = lexicon.match(noun.map(foldWord));
+      if (!read.length || read.some((x) => x.sense.kind === 'municipality')) return text;
+      const at = tokens[k]!.at + bare.length;
+      return `${text.slice(0, at)} ${noun.join(' ')}${text.slice(at)}`;
+    }
+    return text;
   }
   return text;
 }
@@ -102,4 +140,67 @@ export function withBothTitled(text: string, lexicon: Lexicon, plan: Plan, lang:
   const join = Object.hasOwn(joinWords, lang) ? joinWords[lang] : joinWords.sv ?? 'och';
   const both2 = `${body.name} ${join} ${owner.name}s ${other.title!.toLowerCase()}`;
   return `${text.slice(0, from.at)}${both2}${tail}${text.slice(to.at + to.raw.length)}`;
+}
+
+/**
+ * "när har SK och LG sina planeringskonferenser?", "when do the committee and the management group hold their
+ * planning conferences?": two of the plan's bodies named plainly, joined, and a noun after a possessive that refers
+ * back to both (the lexicon's elidedNoun.possessives), is each body's own: written out as two owners would write them
+ * ("SK:s planeringskonferenser och LG:s planeringskonferenser"), so the reading of two owners' meetings serves it
+ * (without it the first body is read alone, beside the other's conference). The words between the second body and the
+ * possessive (a verb, "hold") go; the text itself where the shape is not there. One pass over the words.
+ */
+export function withPossessedNoun(text: string, lexicon: Lexicon, lang: 'sv' | 'en'): string {
+  const { joins = [], articles = [], possessives = [], genitives = {} } = lexicon.data.elidedNoun ?? {};
+  if (!possessives.length) return text;
+  const tokens = [...text.matchAll(/\S+/gu)].map((m) => ({ raw: m[0], at: m.index! }));
+  if (tokens.length < 4 || tokens.length > 60) return text;
+  const words = tokens.map((t) => foldWord(t.raw.replace(/[?!.,;:]+$/u, '')));
+  const p = words.findIndex((w) => possessives.includes(w));
+  if (p < 3) return text;
+  /** The end (exclusive) of a body's name of one to three words from `from`, written plainly (no punctuation). */
+  const bodyAt = (from: number, limit: number): number => {
+    for (let end = Math.min(limit, from + 3); end > from; end--) {
+      if (tokens.slice(from, end).some((t) => /[?!.,;:'’]/u.test(t.raw))) continue;
+      if (lexicon.match(words.slice(from, end)).some((x) => x.start === 0 && x.end === end - from && x.sense.kind === 'body')) return end;
+    }
+    return -1;
+  };
+  for (let i = Math.max(0, p - 10); i < p - 2; i++) {
+    const a = bodyAt(i, p);
+    if (a < 0 || !joins.includes(words[a]!)) continue;
+    const j = articles.includes(words[a + 1]!) ? a + 2 : a + 1;
+    const b = bodyAt(j, p);
+    // (At most two words, a verb, between the second body and the possessive.)
+    if (b < 0 || p - b > 2) continue;
+    const noun: string[] = [];
+    let n = p + 1;
+    for (; n < tokens.length && noun.length < 3; n++) {
+      const raw = tokens[n]!.raw;
+      const bare = raw.replace(/[?!.,;:]+$/u, '');
+      if (!foldWord(bare) || joins.includes(foldWord(bare))) break;
+      noun.push(bare);
+      if (bare !== raw) { n++; break; }
+    }
+    if (!noun.length) return text;
+    // The noun must be one the lexicon reads as a body or a meeting's name, no municipality ("their hosts" is not).
+    const read = lexicon.match(noun.map(foldWord));
+    if (!read.some((x) => x.sense.kind === 'body') || read.some((x) => x.sense.kind === 'municipality')) return text;
+    // The genitive's ending in the reply's language (lexicon elidedNoun.genitives): after an abbreviation ("SK:s"), after
+    // an s ("Tyresös" stays), else ("samarbetskommitténs", "the committee's").
+    const endings = Object.hasOwn(genitives, lang) ? genitives[lang] : undefined;
+    if (!endings) return text;
+    const genitive = (from: number, to: number) => {
+      const last = tokens[to - 1]!.raw;
+      const g = `${last}${/^[\p{Lu}\d]+$/u.test(last) ? endings.abbreviation : /s$/iu.test(last) ? endings.afterS : endings.plain}`;
+      return [...tokens.slice(from, to - 1).map((t) => t.raw), g].join(' ');
+    };
+    const joinWords = lexicon.data.elidedNoun?.joinWords ?? {};
+    const join = Object.hasOwn(joinWords, lang) ? joinWords[lang] : tokens[a]!.raw;
+    const nounText = noun.join(' ');
+    const tail = tokens[n - 1]!.raw.match(/[?!.,;:]+$/u)?.[0] ?? '';
+    const end = tokens[n - 1]!.at + tokens[n - 1]!.raw.length;
+    return `${text.slice(0, tokens[i]!.at)}${genitive(i, a)} ${nounText} ${join} ${articles.includes(words[a + 1]!) ? `${tokens[a + 1]!.raw} ` : ''}${genitive(j, b)} ${nounText}${tail}${text.slice(end)}`;
+  }
+  return text;
 }

@@ -13,7 +13,7 @@ export interface DateOptions {
   /** Words that introduce an ISO week number ("vecka 38", "v. 13", "week 41"). */
   weekWords: string[];
   /** "om en vecka", "3 days ago". */
-  offsets?: { units: Record<string, number>; ahead: string[]; ago: string[]; numbers: Record<string, number>; within?: string[] };
+  offsets?: { units: Record<string, number>; ahead: string[]; ago: string[]; numbers: Record<string, number>; within?: string[]; withinAfter?: string[] };
   /** The year of a day or month written without one (undatedYear: the plan's, once the clock has run past it); else this year. */
   undatedYear?: number;
 }
@@ -199,8 +199,11 @@ export function extractDates(text: string, words: string[], matches: readonly Ma
       const n = prev === undefined ? undefined : countWord(prev, o.numbers, 3);
       if (n === undefined) return;
       const before = words[i - 2];
-      // "de närmaste två veckorna", "the next three months": every day from today through the span.
-      if (before !== undefined && (o.within ?? []).includes(before)) {
+      // "de närmaste två veckorna", "the next three months", "inom en månad", "två veckor från nu", "three weeks ahead":
+      // every day from today through the span (not the one day at its end, which "om två veckor" is).
+      const next2 = words.slice(i + 1, i + 3).join(' ');
+      const spanAfter = (o.withinAfter ?? []).some((a) => words[i + 1] === a || next2 === a);
+      if ((before !== undefined && (o.within ?? []).includes(before)) || spanAfter) {
         out.dates.push(today, addDays(today, n * days));
         out.relativeDay = true;
         used.add(i - 1);

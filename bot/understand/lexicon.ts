@@ -26,7 +26,7 @@ export interface LexiconData {
   months_relative?: Record<string, string[]>;
   /** "om en vecka", "3 days ago": number words, units in days, and the words for ahead and ago. */
   /** The words of a small count ("tre", "eight") are numberWords' 1–10 (smallCounts), added when the lexicon is loaded. */
-  offsets?: { units: Record<string, number>; ahead: string[]; ago: string[]; numbers: Record<string, number>; within?: string[] };
+  offsets?: { units: Record<string, number>; ahead: string[]; ago: string[]; numbers: Record<string, number>; within?: string[]; withinAfter?: string[] };
   /** Numbers written as words, read as digits where they are a day, an amount or a year (numbers.ts). */
   numberWords?: NumberWords;
   weeks: Record<string, string[]>;
@@ -46,7 +46,7 @@ export interface LexiconData {
   /** Spoken Swedish as typed in chat ("va", "e", "dom", "nåt") and the written forms it is read as, in context (spoken.ts). */
   spokenForms?: SpokenForms;
   /** First words and phrases that make a message a yes/no question. */
-  yesNo?: { first: string[]; phrases: string[]; tags?: string[]; particles?: string[]; whWords?: string[]; subjects?: string[]; verbOrWh?: { words: string[]; claims: string[] }; requests?: string[]; fragmentCues?: string[]; inferences?: string[] };
+  yesNo?: { first: string[]; phrases: string[]; tags?: string[]; particles?: string[]; whWords?: string[]; subjects?: string[]; verbOrWh?: { words: string[]; claims: string[] }; requests?: string[]; fragmentCues?: string[]; inferences?: string[]; cuePairs?: string[][] };
   /** English glosses of the plan's Swedish labels. */
   glosses?: {
     budgetLines?: Record<string, string>;
@@ -97,8 +97,8 @@ export interface LexiconData {
   /** Period words that are also verbs, with the words that make them the verb when they follow ('fall in'). */
   periodVerbs?: Record<string, string[]>;
   /** Two owners of one noun written once ("SK:s och LG:s planeringskonferens"): the joins between them, the articles before the second (coordination.ts). */
-  /** both: words for both of two; plurals: plural endings of a name (coordination.ts withBothTitled). */
-  elidedNoun?: { joins: string[]; articles: string[]; both?: string[]; plurals?: string[]; joinWords?: Partial<Record<'sv' | 'en', string>> };
+  /** both: words for both of two; plurals: plural endings of a name (coordination.ts withBothTitled); possessives: words that refer a noun back to two bodies named before ("sina", "their": withPossessedNoun). */
+  elidedNoun?: { joins: string[]; articles: string[]; both?: string[]; plurals?: string[]; joinWords?: Partial<Record<'sv' | 'en', string>>; possessives?: string[]; genitives?: Partial<Record<'sv' | 'en', { abbreviation: string; afterS: string; plain: string }>> };
   /** A time of year after a word of until is up to it; a bare "till" before a season in the definite form is the season ("sk till hösten"), unless after tillUpTo ("fram till"). */
   untilSeason?: { until: string[]; comeSeasons: string[]; tillUpTo: string[] };
   /** Words that set one thing against another ('as opposed to', 'till skillnad från'): a body named right after them is not the one asked. */
@@ -142,7 +142,7 @@ export interface LexiconData {
    * that are not what is looked for ("någonstans", "anything", "verksamhetsplanen"; `*` ends a stem), and the verbs of
    * mentioning that may open a question that is no yes/no one ("nämns X i planen?").
    */
-  mentionAsked?: { phrases: string[]; frame: string[]; verbs?: string[] };
+  mentionAsked?: { phrases: string[]; frame: string[]; verbs?: string[]; sayAbout?: string[] };
   /** What a bound ("minst", "högst") is put on besides a number and a word for one: figures ("hälften"), and the parts of a whole a word for one is a figure before ("tredjedel*"). */
   boundFigures?: { figures: string[]; partsOfWhole: string[] };
   /** Verbs that report what a source says ("mejlet sa", "the invitation said"): the source is a premise's, not asked. */

@@ -201,6 +201,20 @@ const MIXED = 3;
 /** Common words of one language more than of the other that decide a message langWords leaves undecided. */
 const COMMON_MARGIN = 2;
 
+/**
+ * "budget: IT 25000": a short word written only in capitals, in a message that has lower case too, is an abbreviation
+ * ("IT", "HR"), a word of neither language; the words without it (the same array where there is none).
+ */
+export function withoutAbbreviations(words: string[], text: string): string[] {
+  if (!/\p{Ll}/u.test(text)) return words;
+  const parts = text.split(/[^\p{L}]+/u).filter(Boolean);
+  const caps = new Set(parts.filter((w) => w.length >= 2 && w.length <= 4 && w === w.toUpperCase() && w !== w.toLowerCase()).map(fold));
+  if (!caps.size) return words;
+  const lower = new Set(parts.filter((w) => w !== w.toUpperCase()).map(fold));
+  const kept = words.filter((w) => !caps.has(w) || lower.has(w));
+  return kept.length < words.length ? kept : words;
+}
+
 export function detectLang(lexicon: Lexicon, words: string[], locale?: string, earlier?: Lang, text?: string): Lang {
   const { replyIn, replyInNotAfter, planLabels, fieldLabels, svMarked } = langPhrasesOf(lexicon);
   const joined = ` ${words.join(' ')} `;
@@ -234,6 +248,7 @@ export function detectLang(lexicon: Lexicon, words: string[], locale?: string, e
   // "LG 20/5 tid?", "SK 3/11 tid och värd?" from an English client: a fragment of names, days and the card's own field
   // words (langWords.fieldLabels) has no sentence to tell its language; the locale decides ("nästa SK" has one).
   if (locale && scored.some((w) => fieldLabels.has(w) && !lexicon.isName(w)) && scored.every((w) => /\d/.test(w) || fieldLabels.has(w) || lexicon.isName(w))) return /^en/i.test(locale) ? 'en' : 'sv';
+  if (text) scored = withoutAbbreviations(scored, text);
   let { sv, en } = lexicon.langScore(scored);
   // "what's nästa LG-möte after 9/9 – date och time?": a message written in both languages at once (three
   // words or more of each) is not decided by its words; the client's locale decides.
@@ -342,7 +357,12 @@ export interface UnderstandInput {
  * The lexicon's matches as a question is read: a month's short form written with å, ä or ö is another
  * word ("hur mår du" is not March). `matches`: the lexicon's matches of `words`, the folded words of `text`.
  */
-export function questionMatches(text: string, words: readonly string[], matches: readonly Match[]): readonly Match[] {
+export function questionMatches(text: string, words: readonly string[], matches: readonly Match[], lexicon?: Lexicon): readonly Match[] {
+  // "may Södertälje become part of ÖFN?": a month that is also a verb (numberWords' monthsAlsoWords), as the first word
+  // with a municipality right after it, is the verb ("May meetings?", "may SK" keep the month).
+  const nw = lexicon?.data.numberWords;
+  const verbMonths = nw ? [nw.sv, nw.en].flatMap((t) => t.monthsAlsoWords ?? []) : [];
+  if (verbMonths.length && verbMonths.includes(words[0] ?? '') && matches.some((m) => m.start === 1 && m.sense.kind === 'municipality')) matches = matches.filter((m) => !(m.sense.kind === 'month' && m.start === 0));
   // "vem är värd": "är" folds to "ar" as "år" does, so the word for year is read only where the text writes "år"
   // (or "ar") as a word, not where its only such word is "är".
   const yearWord = (m: Match) => m.sense.kind === 'cue' && (m.sense.name === 'year' || m.sense.name === 'years') && m.end - m.start === 1 && words[m.start] === 'ar';
@@ -460,7 +480,7 @@ export function understand(input: UnderstandInput): Query {
   const lang = input.read?.lang ?? detectLang(lexicon, words, input.locale, context?.lang, text);
   // The message's own reading brings its matches and dates; a part of it or an altered text (turn.ts:
   // two questions in one message, "och …" put before a second part) is matched and dated here.
-  const matches = questionMatches(text, words, input.read?.matches ?? lexicon.match(words));
+  const matches = questionMatches(text, words, input.read?.matches ?? lexicon.match(words), lexicon);
   const dates = countedFromToday(input.read?.dates ?? questionDates(text, words, matches, lang, now, lexicon, undatedYear(plan, now)), words, matches, now, lexicon);
 
   const uniq = <T>(xs: T[]) => [...new Set(xs)];
@@ -1898,6 +1918,10 @@ function readForms(text: string, words: string[], matches: readonly Match[], cue
   // A bare fragment of a shape word with a question mark is a claim about what was just answered: "heldag?",
   // "full day?" (the cues in fragmentCues, covering every word).
   else if (yn?.fragmentCues && /\?\s*$/.test(text) && words.length - start >= 1 && words.length - start <= 3 && words.slice(start).every((_, i) => matches.some((m) => m.sense.kind === 'cue' && yn.fragmentCues!.includes(m.sense.name) && m.start <= start + i && m.end > start + i))) form = 'yesNo';
+  // Cues that together ask whether something may be (lexicon yesNo.cuePairs: an ability word and a joining word, "could
+  // Nykvarn become part of ÖFN?", "skulle Botkyrka kunna bli en del av miljöförbundet", "would it be possible for …"),
+  // with no question word first, make a yes/no question wherever the modal stands.
+  else if (yn?.cuePairs && !(yn.whWords ?? []).includes(first ?? '') && yn.cuePairs.some((pair) => pair.every((c) => cues.includes(c)))) form = 'yesNo';
   // A modal particle inside a statement makes it a claim to check: "Huddinge får väl 80 000?", "SK är väl på torsdag?".
   else if (yn?.particles && words.length >= 3 && !(yn.whWords ?? []).includes(first ?? '') && words.slice(start + 1).some((w) => yn.particles!.includes(w))) form = 'yesNo';
   // "och vi i Tyresö, är vi med?", "LG 20/5, is it a Friday?": a short last clause after a comma that starts as a

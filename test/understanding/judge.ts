@@ -182,6 +182,12 @@ export const FILES = [
   // clock (2026, after the plan's calendar), a member's statement that contradicts the plan, English questions about
   // both planning conferences, 'next' with a period.
   { file: 'r22-own-b.json', heldOut: false, freshCorePerItem: false },
+  // Written by helper nlu24b of round 24 before the code that reads them: kinds noticed and left in round 23 (the
+  // working principles as how to behave, 'the year after that' chains, could/may join, two bodies' planning
+  // conferences, a span from today, 'more often' of two, the held rådslag's week, the real clock's 'this year', a held
+  // meeting whose day was never set) and terse budget entries answered in the locale's language.
+  { file: 'r24-own-b.json', heldOut: false, freshCorePerItem: false },
+  { file: 'r24-commands-own-b.json', heldOut: false, freshCorePerItem: true },
   // Written by helper nlu22d of round 22 before the code that reads them: other wordings of the kinds behind its share
   // of r22-dev's failures (the working principles in other words, 'the year after' following a rådslag answer, details
   // the plan lacks about a real event also under a wrong host, which of two named things matches a description, whether a

@@ -7,6 +7,7 @@ export const DOMAIN = {
   fullDay: { sv: 'heldag', en: 'full day' },
   lunchToLunch: { sv: 'lunch till lunch', en: 'lunch to lunch' },
   timeNotSet: { sv: 'tid ej angiven', en: 'time not set' },
+  monthDayNotGiven: { sv: (formatMonth: string) => `${formatMonth} (planen angav ingen dag)`, en: (formatMonth: string) => `${formatMonth} (the plan gave no day)` },
   monthDayNotSet: { sv: (formatMonth: string) => `${formatMonth} (dagen är inte bestämd än)`, en: (formatMonth: string) => `${formatMonth} (the day is not set yet)` },
   clockTime: { sv: (time: string) => time.replace(':', '.'), en: (time: string) => time },
   // bot/domain/names.ts
