@@ -108,6 +108,10 @@ export interface ChangeWords {
   obstacle: string[];
   /** Polite phrases of wondering ("undrar om"): a frame only where a modal verb or a change follows. */
   wonder: string[];
+  /** Words that may stand before a clause's modal ("men kan Botkyrka …", "kanske Salem kunde …"). */
+  frameLead: Set<string>;
+  /** Words that end a message as a request for what it says ("…, går det?", "… is that possible?"). */
+  requestTag: string[];
   /** "skulle X kunna …", "would X be able to …": the conditional of a request. */
   conditional: string[];
   /** Verbs of telling or showing ("kan du säga när …", "skulle du kunna visa budgeten?", "vi behöver veta …"): a frame around them asks to be told. */
@@ -163,7 +167,7 @@ export function changeWords(lexicon: Lexicon): ChangeWords | undefined {
       history: list('history'), cancel: list('cancel'), restore: list('restore'), move: list('move'), moveStrong: list('moveStrong'),
       host: list('host'), hostStrong: list('hostStrong'), add: list('add'), budget: list('budget'), budgetStrong: list('budgetStrong'), insteadOf: list('insteadOf'), replacedFrom: list('replacedFrom'), polite: list('polite'), notChange: list('notChange'), budgetUp: list('budgetUp'), budgetDown: list('budgetDown'), budgetBy: list('budgetBy'),
       hostWeak: list('hostWeak'), budgetAdd: list('budgetAdd'), budgetSub: list('budgetSub'), addWeak: list('addWeak'), earlier: list('earlier'), tagQuestion: list('tagQuestion'), hypothesis: list('hypothesis'),
-      modal: list('modal'), instead: list('instead'), obstacle: list('obstacle'), wonder: list('wonder'), conditional: list('conditional'), askVerbs: list('askVerbs'), later: list('later'),
+      modal: list('modal'), frameLead: new Set(Array.isArray(raw.frameLead) ? (raw.frameLead as string[]) : []), requestTag: list('requestTag'), instead: list('instead'), obstacle: list('obstacle'), wonder: list('wonder'), conditional: list('conditional'), askVerbs: list('askVerbs'), later: list('later'),
       states: list('states'), asks: list('asks'),
       decided: list('decided'), cancelWeak: list('cancelWeak'), replace: list('replace'), undo: list('undo'), enWords: new Set(Array.isArray(raw.enWords) ? raw.enWords : []),
       ordinalFirst: new Set(sub('ordinal', 'first')), ordinalLast: new Set(sub('ordinal', 'last')),
@@ -636,7 +640,7 @@ function clippedPhrase(words: readonly string[], phrases: readonly string[]): bo
 /** The budget, or a line or item of it named by the word ("budgetraden för resor", "the budget line for travel"). */
 const BUDGET_WORD = /^budget(en|s|rad|raden|rader|post|posten|poster|linje|linjen|line|item)?$/;
 /** "SK apr 2012: 26/4", "lg 25/11 -> 18/11": a colon or an arrow sets a value. */
-const SETTER = /\S:\s+\S|->|→|=>|\s=\s/;
+const SETTER = /\S:\s+\S|->|[→⇒➔➜➝➞➡⟶⟹⮕]|=>|\s=\s/;
 
 /**
  * Whether a message states a claim and asks for no change: a verb that states what is (the lexicon's changes.states:
@@ -668,7 +672,9 @@ export function memberClaim(text: string, ctx: Pick<ParseContext, 'lexicon' | 'r
 /** "värd=Huddinge", "datum=2011-09-16", "host=Salem": a key glued to its value by "=". */
 const KEY_VALUE = /(\p{L})=(?=[\p{L}\d])/gu;
 /** Where a sentence ends inside a message ("Tyresö kan inte. Skulle Huddinge …?", "… 10/11 – kan ni ordna det?"). */
-const SENTENCE_END = /[.!?;]\s+|\s[–—-]\s/;
+const SENTENCE_END = /[.!?;]\s+|\s[–—-]\s|…\s*|\.{2,}\s*/;
+/** Where a clause ends inside a sentence, for a modal that opens it ("förlåt om jag stör, men kan Botkyrka …"). */
+const CLAUSE_END = /[.!?;,]\s+|\s[–—-]\s|…\s*|\.{2,}\s*/;
 
 /**
  * Whether a message put as a question asks for a change: a polite frame ("kan ni", "skulle ni kunna", "jag
@@ -684,14 +690,22 @@ export function requestFrame(raw: string, words: string[], has: (list: readonly 
   // "snälla, när är nästa SK och vem är värd?" is asked.)
   const asked = words.some((w) => QUESTION_WORDS.has(w) && w !== 'var');
   const polite = C.polite.find((p) => has([p])) ?? (asked ? undefined : C.polite.find((p) => sentHas?.([p]) === true));
+  // A modal that opens a clause, after words that may lead it ("men kan …", "kanske …") and at most one more, its
+  // subject ("Haninge skulle kunna ta …", "kanske Salem kunde ta det …").
   const modalFirst = (sentence: string) => {
-    const w = splitWords(fold(sentence))[0];
-    return w !== undefined && C.modal.includes(` ${w} `) ? w : undefined;
+    const ws = splitWords(fold(sentence));
+    let i = 0;
+    while (i < ws.length - 1 && C.frameLead.has(ws[i]!)) i++;
+    const at = [i, i + 1].find((k) => ws[k] !== undefined && C.modal.includes(` ${ws[k]} `));
+    return at !== undefined && !(at > i && QUESTION_WORDS.has(ws[i]!)) ? ws[at] : undefined;
   };
-  const modal = raw.split(SENTENCE_END).map(modalFirst).find(Boolean);
+  const modal = raw.split(CLAUSE_END).map(modalFirst).find(Boolean);
+  // "Haninge skulle kunna ta SK 8/12 i stället, går det?": a request's tag at the message's end frames it all.
+  const padded = ` ${splitWords(fold(raw)).join(' ')} `;
+  const tag = C.requestTag.find((p) => padded.endsWith(p));
   const strong = has(C.moveStrong) || has(C.cancel) || has(C.hostStrong) || has(C.budgetStrong);
   const why = has(C.instead) ? 'instead' : has(C.obstacle) ? 'a reason the plan cannot stay' : has(C.conditional) ? 'conditional' : strong ? 'a change verb' : undefined;
-  const frame = polite ? `"${polite.trim()}"` : modal && why ? `"${modal} …" with ${why}` : undefined;
+  const frame = polite ? `"${polite.trim()}"` : modal && why ? `"${modal} …" with ${why}` : tag ? `"… ${tag.trim()}"` : undefined;
   if (!frame) return { request: false, why: 'frame: none' };
   // "Botkyrka undrar om SK-mötet 3/11 är i Botkyrka": wondering whether a claim holds asks it; "jag undrar om ni kan
   // flytta LG 20/5" asks for the change.
@@ -699,8 +713,8 @@ export function requestFrame(raw: string, words: string[], has: (list: readonly 
   // A verb of telling counts in the sentence that holds the frame: "Jag har fått veta att Salem vill … Kan du flytta
   // mötet?" reports what was told and asks for the change in a sentence of its own. (A frame only at the edges as
   // sent is the whole message's.)
-  const sentences = raw.split(SENTENCE_END).map((sentence) => ({ has: phraseTest(C, mendVerbs(fold(sentence))), modal: modalFirst(sentence) }));
-  const framing = sentences.filter((x) => (polite ? x.has([polite]) : x.modal === modal));
+  const sentences = raw.split(SENTENCE_END).map((sentence) => ({ has: phraseTest(C, mendVerbs(fold(sentence))), modal: sentence.split(CLAUSE_END).map(modalFirst).find(Boolean) }));
+  const framing = sentences.filter((x) => (polite ? x.has([polite]) : modal && why ? x.modal === modal : x.has([tag!])));
   const ask = C.askVerbs.find((p) => (framing.length ? framing.some((x) => x.has([p])) : has([p])));
   if (ask) return { request: false, why: `frame: ${frame} around "${ask.trim()}", asks to be told` };
   return { request: true, why: `frame: a request, ${frame}` };
