@@ -130,6 +130,8 @@ export interface ChangeWords {
   /** A correction of the waiting proposal: "nej", "vänta", "jag menade" first, "menade jag", "istället" last. */
   correctStart: string[];
   correctEnd: string[];
+  /** A clause inside a request that opens with one of these corrects the value just written ("…, nej förlåt, 23/6"). */
+  correctWithin: string[];
   /** "nej inte 29/9 utan 6/10": what follows a not-word up to a but-word is the value taken back. */
   correctNot: Set<string>;
   correctBut: Set<string>;
@@ -172,7 +174,7 @@ export function changeWords(lexicon: Lexicon): ChangeWords | undefined {
       decided: list('decided'), cancelWeak: list('cancelWeak'), replace: list('replace'), undo: list('undo'), enWords: new Set(Array.isArray(raw.enWords) ? raw.enWords : []),
       ordinalFirst: new Set(sub('ordinal', 'first')), ordinalLast: new Set(sub('ordinal', 'last')),
       followWeak: byLength(start.filter((p) => FOLLOW_WEAK.has(p))), followStart: byLength(start.filter((p) => !FOLLOW_WEAK.has(p))), followEnd: byLength(sub('followUp', 'end')),
-      correctStart: byLength(sub('correction', 'start')), correctEnd: byLength(sub('correction', 'end')),
+      correctStart: byLength(sub('correction', 'start')), correctEnd: byLength(sub('correction', 'end')), correctWithin: byLength(sub('correction', 'within')),
       correctNot: new Set(sub('correction', 'not')), correctBut: new Set(sub('correction', 'but')),
       correctValue: new Set(sub('correction', 'value')), correctMore: new Set(sub('correction', 'more')), correctLess: new Set(sub('correction', 'less')),
       shift: Object.entries((raw.shift ?? {}) as unknown as Record<string, number>).map(([p, n]) => [` ${p} `, n] as [string, number]),

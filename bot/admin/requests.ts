@@ -37,6 +37,9 @@ function pick(asWritten: string, ctx: ParseContext, guessed: Lang, readme: Readm
   if (corrected) return corrected;
   const followed = ctx.previous ? readFollowUp(text, ctx, guessed, readme) : undefined;
   if (followed) return followed;
+  // "flytta SK 9/6 till 16/6, nej förlåt, 23/6": the request as corrected inside it.
+  const self = selfCorrected(text, ctx, guessed, readme);
+  if (self) return self;
   // Before the command: "flytta LG 9/9 till 16/9 och LG 14/10 till 21/10" would read as one move.
   const several = severalChanges(text, ctx, guessed, readme);
   if (several) return several;
@@ -56,6 +59,42 @@ function pick(asWritten: string, ctx: ParseContext, guessed: Lang, readme: Readm
   if (words?.type === 'change') return words;
   if (words?.type === 'error' && words.missing && !/\d/.test(text)) return { ...command, missing: true };
   return command;
+}
+
+/** Where a clause ends inside a request, for a correction that opens the next ("…, nej förlåt, 23/6", "… – sorry, 23 Sep"). */
+const CLAUSE_BREAK = /[,;:]\s*|\s[–—-]\s|\.\s+|…\s*/g;
+
+/**
+ * A request corrected inside itself: "flytta SK 9/6 till 16/6, nej förlåt, 23/6", "move LG 9 Sep to 16 Sep, sorry I
+ * meant 23 Sep", "sätt personal till 600 000, eller nej, 610 000", "ny värd för SK 3/11: Salem, nej vänta, Nykvarn". A
+ * clause that opens with a correction word (the lexicon's changes.correction.within) after a part that reads as a
+ * change on its own: that change is the proposal the rest corrects, as a correction of a waiting proposal is read
+ * (readCorrection), so the value written last is the one proposed. Undefined where no such clause is, or the rest
+ * does not read as a correction of it.
+ */
+function selfCorrected(text: string, ctx: ParseContext, guessed: Lang, readme: Readme): AdminRequest | undefined {
+  const C = changeWords(ctx.lexicon);
+  const raw = text.trim();
+  if (!C || !C.correctWithin.length || raw.length > 300 || !/[,;:.–—…-]/.test(raw)) return undefined;
+  const breaks = [...raw.matchAll(CLAUSE_BREAK)].reverse();
+  for (const b of breaks) {
+    const head = raw.slice(0, b.index).trim();
+    const tail = raw.slice(b.index + b[0].length).trim();
+    if (!head || !tail) continue;
+    const padded = ` ${fold(tail)} `;
+    if (!C.correctWithin.some((p) => padded.startsWith(p))) continue;
+    const alone: ParseContext = { ...ctx, pending: undefined, previous: undefined };
+    const first = pick(head, alone, guessed, readme);
+    if (first?.type !== 'change') continue;
+    const corrected = readCorrection(tail, { ...alone, pending: { id: '', change: first.change, lang: first.lang } }, readme);
+    if (corrected?.type === 'change') {
+      const { replaces: _, ...rest } = corrected;
+      return { ...rest, lang: first.lang };
+    }
+    if (corrected?.type === 'error') return { ...corrected, lang: first.lang };
+    return undefined;
+  }
+  return undefined;
 }
 
 /** How long a change stays the one a follow-up ("och LG 25/11 också") repeats. */

@@ -147,6 +147,11 @@ export interface LexiconData {
   boundFigures?: { figures: string[]; partsOfWhole: string[] };
   /** Verbs that report what a source says ("mejlet sa", "the invitation said"): the source is a premise's, not asked. */
   reportingVerbs?: string[];
+  /**
+   * The words that open a clause giving the writer's own reason or errand beside a question ("vilken tid börjar LG, ska
+   * skicka ut kallelse", "… ? need to send out the invitations"): `subjects` may stand first, then one of `leads`.
+   */
+  reasonClauses?: { subjects: string[]; leads: string[] };
   /** Months asked for where nothing meets ("vilka månader har inga möten", "months with no meeting"), folded whole words. */
   emptyMonths?: { months: string[]; none: string[] };
   /** Verbs of asking that relay someone's question ("En assistent frågar: …", "a journalist asks …"), folded (withoutRelay). */

@@ -522,6 +522,21 @@ export function understand(input: UnderstandInput): Query {
     if (notInPlanKinds.includes(name.slice(4))) notInPlanKinds.splice(notInPlanKinds.indexOf(name.slice(4)), 1);
   }
   if (reported.length && !notInPlanKinds.length && cues.includes('unknownTopic')) cues.splice(cues.indexOf('unknownTopic'), 1);
+  // "vilken tid börjar LG-mötena, ska skicka ut kallelse", "what time does it start? need to send out the invitations": a
+  // thing the plan does not hold, named only in a clause that gives the writer's own errand beside a clause that asks,
+  // is not what is asked; the question is answered.
+  const errand = errandClauses(text, words, lexicon.data.reasonClauses, wh);
+  if (errand.length) {
+    const inErrand = (m: Match) => errand.some(([from, to]) => m.start >= from && m.end <= to);
+    const errandNip = matches.filter((m) => m.sense.kind === 'cue' && m.sense.name.startsWith('nip:') && inErrand(m));
+    for (const r of errandNip) {
+      const name = (r.sense as { name: string }).name;
+      if (matches.some((m) => m.sense.kind === 'cue' && m.sense.name === name && !inErrand(m))) continue;
+      if (cues.includes(name)) cues.splice(cues.indexOf(name), 1);
+      if (notInPlanKinds.includes(name.slice(4))) notInPlanKinds.splice(notInPlanKinds.indexOf(name.slice(4)), 1);
+    }
+    if (errandNip.length && !notInPlanKinds.length && cues.includes('unknownTopic')) cues.splice(cues.indexOf('unknownTopic'), 1);
+  }
   // A cooperation area named ("verksamhetsfrågorna", "the regional development questions") or its governing
   // documents asked for ("styrdokument", "which document governs …"): the plan's areas, which hold both, so
   // "document" and "governs" ask for what the plan names, not for papers or politics.
@@ -1720,6 +1735,31 @@ const NOT_WORDS = new Set(['inte', 'ej', 'not', 'icke']);
  * Whether the folded "sa" at `words[i]` was written "så" ("varför är lunchen så dyr?"): so, not said. The i-th
  * word's place among the folded "sa" words is its place among the text's "sa"/"så" words (one pass over each).
  */
+/**
+ * The clauses of a message that give the writer's own reason or errand beside a question (lexicon reasonClauses), as
+ * word spans [from, to) of `words`: a clause after a comma, a full stop, a question mark or a dash that opens with a
+ * lead (after a subject or none) and asks nothing itself, where another clause asks (a question word or a "?"). None
+ * where the clauses' words do not add up to the message's (the text was read otherwise).
+ */
+function errandClauses(text: string, words: readonly string[], data: LexiconData['reasonClauses'], wh: ReadonlySet<string>): Array<[number, number]> {
+  if (!data || !/[,.?;!–—]/.test(text)) return [];
+  const pieces = text.split(/(?<=[?.!;,…])\s+|\s+[–—-]\s+/);
+  if (pieces.length < 2) return [];
+  const clauses: Array<{ from: number; to: number; asks: boolean; errand: boolean }> = [];
+  let at = 0;
+  for (const piece of pieces) {
+    const ws = splitWords(fold(piece));
+    const asks = piece.trim().endsWith('?') || ws.some((w) => wh.has(w));
+    const s = data.subjects.some((p) => wordsAt(ws, 0, p)) ? data.subjects.filter((p) => wordsAt(ws, 0, p)).sort((x, y) => y.length - x.length)[0]!.split(' ').length : 0;
+    const errand = !asks && ws.length > 1 && data.leads.some((p) => wordsAt(ws, s, p));
+    clauses.push({ from: at, to: at + ws.length, asks, errand });
+    at += ws.length;
+  }
+  if (at !== words.length) return [];
+  if (!clauses.some((c) => c.asks)) return [];
+  return clauses.filter((c) => c.errand).map((c) => [c.from, c.to]);
+}
+
 function writtenSo(text: string, words: readonly string[], i: number): boolean {
   if (words[i] !== 'sa') return false;
   let k = 0;
