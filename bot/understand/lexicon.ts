@@ -42,7 +42,7 @@ export interface LexiconData {
   /** How a sentence introducing the asker begins ("jag är ny i …", "I work for …"), after a greeting: it is no part of the question. */
   introductions?: string[];
   /** How a sentence beside a question that says what the asker is going to do begins ("jag ska boka lokal", "I need to book a room"), and the words that make it address the bot instead ("kan du göra det?"). */
-  asides?: { openers: string[]; addressed: string[] };
+  asides?: { openers: string[]; addressed: string[]; bare?: string[] };
   /** Spoken Swedish as typed in chat ("va", "e", "dom", "nåt") and the written forms it is read as, in context (spoken.ts). */
   spokenForms?: SpokenForms;
   /** First words and phrases that make a message a yes/no question. */
@@ -147,11 +147,6 @@ export interface LexiconData {
   boundFigures?: { figures: string[]; partsOfWhole: string[] };
   /** Verbs that report what a source says ("mejlet sa", "the invitation said"): the source is a premise's, not asked. */
   reportingVerbs?: string[];
-  /**
-   * The words that open a clause giving the writer's own reason or errand beside a question ("vilken tid börjar LG, ska
-   * skicka ut kallelse", "… ? need to send out the invitations"): `subjects` may stand first, then one of `leads`.
-   */
-  reasonClauses?: { subjects: string[]; leads: string[] };
   /** Months asked for where nothing meets ("vilka månader har inga möten", "months with no meeting"), folded whole words. */
   emptyMonths?: { months: string[]; none: string[] };
   /** Verbs of asking that relay someone's question ("En assistent frågar: …", "a journalist asks …"), folded (withoutRelay). */

@@ -408,24 +408,39 @@ export function withoutRelay(text: string, lexicon: Lexicon): string {
 export function withoutAsides(text: string, lexicon: Lexicon): string {
   const asides = lexicon.data.asides;
   if (!asides?.openers.length) return text;
-  // (A sentence ends at a stop before a space, not after a short abbreviation in lower case: "14.4", "kl. 9", "t.ex. LG" end none, "när träffas LG. jag …" does.)
-  const sentences = text.trim().split(/(?<=[!?]|(?<!(?:^|[\s.])\p{Ll}{1,2})\.)\s+/u);
-  if (sentences.length < 2) return text;
   const greetings = lexicon.data.cues.greeting ?? [];
   const addressed = new Set(asides.addressed);
-  const read = sentences.map((sentence) => {
+  const bare = asides.bare ?? [];
+  const wordsOf = (sentence: string) => {
     const words = splitWords(fold(sentence));
     let i = 0;
     while (i < words.length && greetings.includes(words[i]!)) i++;
     return words.slice(i);
-  });
-  const aside = (words: string[]) => {
-    const said = ` ${words.join(' ')} `;
-    return asides.openers.some((o) => said.startsWith(` ${o} `)) && !words.some((w) => addressed.has(w));
   };
-  const kept = sentences.filter((_, i) => !aside(read[i]!));
-  const asks = sentences.some((s, i) => !aside(read[i]!) && (s.trim().endsWith('?') || QUESTION_FIRST.has(read[i]![0] ?? '')));
-  return kept.length === sentences.length || !asks ? text : kept.join(' ');
+  // (An opener without its subject, "ska boka lokal", "need to send out the invitations", as chat writes it: an aside
+  // only where it asks nothing itself, no "?".)
+  const aside = (words: string[], written: string) => {
+    const said = ` ${words.join(' ')} `;
+    const opens = asides.openers.some((o) => said.startsWith(` ${o} `)) || (!written.trim().endsWith('?') && bare.some((o) => said.startsWith(` ${o} `)));
+    return opens && !words.some((w) => addressed.has(w));
+  };
+  // "vilken tid börjar LG-mötena, ska skicka ut kallelse": the last clauses of a sentence that opens with a question
+  // word, after a comma or a dash, are asides as sentences are.
+  const clauseTrimmed = (sentence: string) => {
+    const clauses = sentence.split(/(?<=,)\s+|\s+(?=[–—]\s)/);
+    if (clauses.length < 2 || !QUESTION_FIRST.has(wordsOf(clauses[0]!)[0] ?? '')) return sentence;
+    let n = clauses.length;
+    while (n > 1 && aside(wordsOf(clauses[n - 1]!.replace(/^[–—]\s*/, '')), clauses[n - 1]!)) n--;
+    return n === clauses.length ? sentence : clauses.slice(0, n).join(' ').replace(/[,\s]+$/, '');
+  };
+  // (A sentence ends at a stop before a space, not after a short abbreviation in lower case: "14.4", "kl. 9", "t.ex. LG" end none, "när träffas LG. jag …" does.)
+  const sentences = text.trim().split(/(?<=[!?]|(?<!(?:^|[\s.])\p{Ll}{1,2})\.)\s+/u).map(clauseTrimmed);
+  const trimmed = sentences.join(' ');
+  if (sentences.length < 2) return trimmed === text.trim() ? text : trimmed;
+  const read = sentences.map(wordsOf);
+  const kept = sentences.filter((s, i) => !aside(read[i]!, s));
+  const asks = sentences.some((s, i) => !aside(read[i]!, s) && (s.trim().endsWith('?') || QUESTION_FIRST.has(read[i]![0] ?? '')));
+  return kept.length === sentences.length || !asks ? (trimmed === text.trim() ? text : trimmed) : kept.join(' ');
 }
 /** Question words that open a question without its "?" ("när träffas LG. jag ska boka lokal"). */
 const QUESTION_FIRST = new Set(['vem', 'vad', 'nar', 'var', 'hur', 'vilken', 'vilket', 'vilka', 'varfor', 'who', 'what', 'when', 'where', 'which', 'how', 'why']);
@@ -522,21 +537,6 @@ export function understand(input: UnderstandInput): Query {
     if (notInPlanKinds.includes(name.slice(4))) notInPlanKinds.splice(notInPlanKinds.indexOf(name.slice(4)), 1);
   }
   if (reported.length && !notInPlanKinds.length && cues.includes('unknownTopic')) cues.splice(cues.indexOf('unknownTopic'), 1);
-  // "vilken tid börjar LG-mötena, ska skicka ut kallelse", "what time does it start? need to send out the invitations": a
-  // thing the plan does not hold, named only in a clause that gives the writer's own errand beside a clause that asks,
-  // is not what is asked; the question is answered.
-  const errand = errandClauses(text, words, lexicon.data.reasonClauses, wh);
-  if (errand.length) {
-    const inErrand = (m: Match) => errand.some(([from, to]) => m.start >= from && m.end <= to);
-    const errandNip = matches.filter((m) => m.sense.kind === 'cue' && m.sense.name.startsWith('nip:') && inErrand(m));
-    for (const r of errandNip) {
-      const name = (r.sense as { name: string }).name;
-      if (matches.some((m) => m.sense.kind === 'cue' && m.sense.name === name && !inErrand(m))) continue;
-      if (cues.includes(name)) cues.splice(cues.indexOf(name), 1);
-      if (notInPlanKinds.includes(name.slice(4))) notInPlanKinds.splice(notInPlanKinds.indexOf(name.slice(4)), 1);
-    }
-    if (errandNip.length && !notInPlanKinds.length && cues.includes('unknownTopic')) cues.splice(cues.indexOf('unknownTopic'), 1);
-  }
   // A cooperation area named ("verksamhetsfrågorna", "the regional development questions") or its governing
   // documents asked for ("styrdokument", "which document governs …"): the plan's areas, which hold both, so
   // "document" and "governs" ask for what the plan names, not for papers or politics.
@@ -1735,31 +1735,6 @@ const NOT_WORDS = new Set(['inte', 'ej', 'not', 'icke']);
  * Whether the folded "sa" at `words[i]` was written "så" ("varför är lunchen så dyr?"): so, not said. The i-th
  * word's place among the folded "sa" words is its place among the text's "sa"/"så" words (one pass over each).
  */
-/**
- * The clauses of a message that give the writer's own reason or errand beside a question (lexicon reasonClauses), as
- * word spans [from, to) of `words`: a clause after a comma, a full stop, a question mark or a dash that opens with a
- * lead (after a subject or none) and asks nothing itself, where another clause asks (a question word or a "?"). None
- * where the clauses' words do not add up to the message's (the text was read otherwise).
- */
-function errandClauses(text: string, words: readonly string[], data: LexiconData['reasonClauses'], wh: ReadonlySet<string>): Array<[number, number]> {
-  if (!data || !/[,.?;!–—]/.test(text)) return [];
-  const pieces = text.split(/(?<=[?.!;,…])\s+|\s+[–—-]\s+/);
-  if (pieces.length < 2) return [];
-  const clauses: Array<{ from: number; to: number; asks: boolean; errand: boolean }> = [];
-  let at = 0;
-  for (const piece of pieces) {
-    const ws = splitWords(fold(piece));
-    const asks = piece.trim().endsWith('?') || ws.some((w) => wh.has(w));
-    const s = data.subjects.some((p) => wordsAt(ws, 0, p)) ? data.subjects.filter((p) => wordsAt(ws, 0, p)).sort((x, y) => y.length - x.length)[0]!.split(' ').length : 0;
-    const errand = !asks && ws.length > 1 && data.leads.some((p) => wordsAt(ws, s, p));
-    clauses.push({ from: at, to: at + ws.length, asks, errand });
-    at += ws.length;
-  }
-  if (at !== words.length) return [];
-  if (!clauses.some((c) => c.asks)) return [];
-  return clauses.filter((c) => c.errand).map((c) => [c.from, c.to]);
-}
-
 function writtenSo(text: string, words: readonly string[], i: number): boolean {
   if (words[i] !== 'sa') return false;
   let k = 0;
