@@ -108,6 +108,8 @@ export interface ChangeWords {
   obstacle: string[];
   /** Polite phrases of wondering ("undrar om"): a frame only where a modal verb or a change follows. */
   wonder: string[];
+  /** Words that open a request's reason ("pga krock med …", "eftersom …"), as typed: the reason's values are not the request's. */
+  reason: RegExp | undefined;
   /** Words that may stand before a clause's modal ("men kan Botkyrka …", "kanske Salem kunde …"). */
   frameLead: Set<string>;
   /** Words that end a message as a request for what it says ("…, går det?", "… is that possible?"). */
@@ -150,7 +152,25 @@ export interface ChangeWords {
 export const QUESTION_WORDS = new Set(['vem', 'vad', 'nar', 'var', 'vart', 'hur', 'vilken', 'vilket', 'vilka', 'varfor', 'who', 'what', 'when', 'where', 'which', 'how', 'why', 'whats', 'whens']);
 // An amount as a budget line's is written: in thousands ("600 000", "30k", "15 tkr", "20 tusen"), signed
 // ("-30 000", "+50k") or a share ("10 %", "5 procent").
-const STRONG_HINT = /\d{1,3}[ \u00a0]\d{3}\b|\d{4,}|\d+\s*(kr|kronor|tkr|k|tusen)\b|(^|\s)[+\-−]\s?\d|\d\s*(%|procent|percent|per cent)/i;
+const STRONG_HINT = /\d{1,3}[ \u00a0]\d{3}\b|\d{4,}|\d+\s*(kr|kronor|tkr|k|tusen|mkr|msek|miljon|miljoner|million)\b|(^|\s)[+\-−]\s?\d|\d\s*(%|procent|percent|per cent)/i;
+
+/** The reason words (lexicon changes.reason, as typed) as one pattern: a word of them to the end of its clause. */
+function reasonPattern(words: unknown): RegExp | undefined {
+  if (!Array.isArray(words) || !words.length) return undefined;
+  const escaped = (words as string[]).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).sort((a, b) => b.length - a.length);
+  return new RegExp(`(?<![\\p{L}\\d])(?:${escaped.join('|')})(?![\\p{L}\\d])[^,;?!–—()]*`, 'giu');
+}
+
+/**
+ * The request without its reasons ("Flytta LG 20/5 till 13/5 pga krock med kommunchefsnätverkets möte", "… ner till
+ * 200 000 kr eftersom två uppdrag skjuts till 2012"): from a reason word to the end of its clause, so a date, a year, an
+ * amount or a place said there is not read as the request's. The whole message where nothing is left before it.
+ */
+export function withoutReason(raw: string, C: ChangeWords): string {
+  if (!C.reason) return raw;
+  const cut = raw.replace(C.reason, ' ').replace(/\s+([,.;?!])/g, '$1').replace(/\s{2,}/g, ' ').trim();
+  return /[\p{L}\d]/u.test(cut) ? cut : raw;
+}
 
 /** The change phrases, each list with spaces around for whole-word look-ups. */
 const compiled = new WeakMap<object, ChangeWords>();
@@ -169,7 +189,7 @@ export function changeWords(lexicon: Lexicon): ChangeWords | undefined {
       history: list('history'), cancel: list('cancel'), restore: list('restore'), move: list('move'), moveStrong: list('moveStrong'),
       host: list('host'), hostStrong: list('hostStrong'), add: list('add'), budget: list('budget'), budgetStrong: list('budgetStrong'), insteadOf: list('insteadOf'), replacedFrom: list('replacedFrom'), polite: list('polite'), notChange: list('notChange'), budgetUp: list('budgetUp'), budgetDown: list('budgetDown'), budgetBy: list('budgetBy'),
       hostWeak: list('hostWeak'), budgetAdd: list('budgetAdd'), budgetSub: list('budgetSub'), addWeak: list('addWeak'), earlier: list('earlier'), tagQuestion: list('tagQuestion'), hypothesis: list('hypothesis'),
-      modal: list('modal'), frameLead: new Set(Array.isArray(raw.frameLead) ? (raw.frameLead as string[]) : []), requestTag: list('requestTag'), instead: list('instead'), obstacle: list('obstacle'), wonder: list('wonder'), conditional: list('conditional'), askVerbs: list('askVerbs'), later: list('later'),
+      modal: list('modal'), reason: reasonPattern(raw.reason), frameLead: new Set(Array.isArray(raw.frameLead) ? (raw.frameLead as string[]) : []), requestTag: list('requestTag'), instead: list('instead'), obstacle: list('obstacle'), wonder: list('wonder'), conditional: list('conditional'), askVerbs: list('askVerbs'), later: list('later'),
       states: list('states'), asks: list('asks'),
       decided: list('decided'), cancelWeak: list('cancelWeak'), replace: list('replace'), undo: list('undo'), enWords: new Set(Array.isArray(raw.enWords) ? raw.enWords : []),
       ordinalFirst: new Set(sub('ordinal', 'first')), ordinalLast: new Set(sub('ordinal', 'last')),
@@ -250,7 +270,9 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
   // meeting's source, is the message as written).
   const asWritten = text.trim();
   const expanded = withAbbreviations(asWritten, C);
-  const raw = expanded.replace(MONTH_MEETING, '$1 $2').replace(KEY_VALUE, '$1 = ');
+  // (The request's frame is read from the whole message, its values without its reasons.)
+  const whole = expanded.replace(MONTH_MEETING, '$1 $2').replace(KEY_VALUE, '$1 = ');
+  const raw = withoutReason(whole, C);
   const f = mendVerbs(fold(raw));
   if (!f) return undefined;
   const padded = ` ${f} `;
@@ -262,6 +284,7 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
     ctx.why?.push(step);
   };
   if (expanded !== asWritten) because(`abbreviations written out: ${expanded}`);
+  if (raw !== whole) because(`the reason left out: ${raw}`);
 
   // "visa ändringar", "vilka ändringar har gjorts": the history, even asked as a question.
   if (has(C.history) && !/\d/.test(f)) return { type: 'history', lang };
@@ -306,7 +329,8 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
   // stå som värd i stället?", "would it be possible to …"), unless what it asks for is to be told ("kan du säga …").
   // (The reading leaves a "snälla"/"please" at the message's edges out of what is asked; as a request's frame it counts.)
   const sent = ctx.reading?.sent;
-  const frame = requestFrame(raw, words, has, C, sent ? phraseTest(C, mendVerbs(fold(sent))) : undefined);
+  const wholeWords = whole === raw ? words : splitWords(mendVerbs(fold(whole)));
+  const frame = requestFrame(whole, wholeWords, whole === raw ? has : phraseTest(C, wholeWords.join(' ')), C, sent ? phraseTest(C, mendVerbs(fold(sent))) : undefined);
   const polite = frame.request;
   because(frame.why);
   const question = (why: string) => {

@@ -10,7 +10,7 @@ import { fold } from '../understand/normalize.js';
 import { splitWords } from '../understand/understand.js';
 import { matchesOf } from '../core/reading.js';
 import { ChangeSchema, partsOf, together, type Change } from './changes.js';
-import { amountsIn, bodyRef, changeLang, changeWords, dayOnly, meetingRef, memberClaim, phraseTest, QUESTION_WORDS, readNatural, shareIn, withoutReplyRequest, type AdminRequest, type ChangeWords, type ParseContext, type Readme } from './natural.js';
+import { amountsIn, bodyRef, changeLang, changeWords, dayOnly, meetingRef, memberClaim, phraseTest, QUESTION_WORDS, readNatural, shareIn, withoutReason, withoutReplyRequest, type AdminRequest, type ChangeWords, type ParseContext, type Readme } from './natural.js';
 import { kronor } from '../text/format.js';
 import { say } from '../text/catalogue/index.js';
 import { municipalityName } from '../domain/names.js';
@@ -43,7 +43,9 @@ function pick(asWritten: string, ctx: ParseContext, guessed: Lang, readme: Readm
   // Before the command: "flytta LG 9/9 till 16/9 och LG 14/10 till 21/10" would read as one move.
   const several = severalChanges(text, ctx, guessed, readme);
   if (several) return several;
-  const command = readme(text, ctx, guessed);
+  // (The command read without the request's reasons: "flytta LG 20/5 till 13/5 pga krock med … 20/5".)
+  const C0 = changeWords(ctx.lexicon);
+  const command = readme(C0 ? withoutReason(text, C0) : text, ctx, guessed);
   if (command && command.type !== 'error') {
     // "ställ in LG 14/10, nytt möte 21/10 istället": the command reads a cancellation, the words a move.
     const C = changeWords(ctx.lexicon);

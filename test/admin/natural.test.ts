@@ -691,3 +691,21 @@ describe('a correction inside the request (round 24)', () => {
     expect(parse('flytta LG 20/5 till 27/5, nej förresten')).toEqual(parse('flytta LG 20/5 till 27/5'));
   });
 });
+
+describe('a request with its reason (round 24)', () => {
+  it.each([
+    // The reason's date, year or amount is not the request's.
+    ['Flytta LG 20/5 till 13/5 pga krock med kommunchefsnätverkets möte 20/5.', 'flytta LG 20/5 till 13/5'],
+    ['Utredningar, konsultstöd mm ska justeras ner till 200 000 kr eftersom två uppdrag skjuts till 2012.', 'ändra budget 2011 utredningar 200 000'],
+    // Its reason still frames the request where the plan cannot stay.
+    ['Tyresö kan inte ta SK 8/12 eftersom de har fullmäktige, kan Huddinge ta det?', 'ändra värd SK 8/12 till Huddinge'],
+    // More frames of a hesitant request, and an amount in millions alone with its line.
+    ['jag tänkte om vi kunde flytta nyckeltalsdagen till 13/10?', 'flytta nyckeltal 6/10 till 13/10'],
+    ['är det ok om Huddinge tar SK 9/6 istället?', 'ändra värd SK 9/6 till Huddinge'],
+    ['personalposten 0,6 mkr', 'ändra budget 2011 personal 600 000'],
+  ])('"%s" = "%s"', (words, command) => {
+    const r = parse(words);
+    expect(r?.type).toBe('change');
+    expect(r).toEqual(parse(command));
+  });
+});
