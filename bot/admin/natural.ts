@@ -108,6 +108,12 @@ export interface ChangeWords {
   obstacle: string[];
   /** Polite phrases of wondering ("undrar om"): a frame only where a modal verb or a change follows. */
   wonder: string[];
+  /** Words that open a request's reason ("pga krock med …", "eftersom …"), as typed: the reason's values are not the request's. */
+  reason: RegExp | undefined;
+  /** Words that may stand before a clause's modal ("men kan Botkyrka …", "kanske Salem kunde …"). */
+  frameLead: Set<string>;
+  /** Words that end a message as a request for what it says ("…, går det?", "… is that possible?"). */
+  requestTag: string[];
   /** "skulle X kunna …", "would X be able to …": the conditional of a request. */
   conditional: string[];
   /** Verbs of telling or showing ("kan du säga när …", "skulle du kunna visa budgeten?", "vi behöver veta …"): a frame around them asks to be told. */
@@ -126,6 +132,8 @@ export interface ChangeWords {
   /** A correction of the waiting proposal: "nej", "vänta", "jag menade" first, "menade jag", "istället" last. */
   correctStart: string[];
   correctEnd: string[];
+  /** A clause inside a request that opens with one of these corrects the value just written ("…, nej förlåt, 23/6"). */
+  correctWithin: string[];
   /** "nej inte 29/9 utan 6/10": what follows a not-word up to a but-word is the value taken back. */
   correctNot: Set<string>;
   correctBut: Set<string>;
@@ -144,7 +152,25 @@ export interface ChangeWords {
 export const QUESTION_WORDS = new Set(['vem', 'vad', 'nar', 'var', 'vart', 'hur', 'vilken', 'vilket', 'vilka', 'varfor', 'who', 'what', 'when', 'where', 'which', 'how', 'why', 'whats', 'whens']);
 // An amount as a budget line's is written: in thousands ("600 000", "30k", "15 tkr", "20 tusen"), signed
 // ("-30 000", "+50k") or a share ("10 %", "5 procent").
-const STRONG_HINT = /\d{1,3}[ \u00a0]\d{3}\b|\d{4,}|\d+\s*(kr|kronor|tkr|k|tusen)\b|(^|\s)[+\-−]\s?\d|\d\s*(%|procent|percent|per cent)/i;
+const STRONG_HINT = /\d{1,3}[ \u00a0]\d{3}\b|\d{4,}|\d+\s*(kr|kronor|tkr|k|tusen|mkr|msek|miljon|miljoner|million)\b|(^|\s)[+\-−]\s?\d|\d\s*(%|procent|percent|per cent)/i;
+
+/** The reason words (lexicon changes.reason, as typed) as one pattern: a word of them to the end of its clause. */
+function reasonPattern(words: unknown): RegExp | undefined {
+  if (!Array.isArray(words) || !words.length) return undefined;
+  const escaped = (words as string[]).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).sort((a, b) => b.length - a.length);
+  return new RegExp(`(?<![\\p{L}\\d])(?:${escaped.join('|')})(?![\\p{L}\\d])[^,;?!–—()]*`, 'giu');
+}
+
+/**
+ * The request without its reasons ("Flytta LG 20/5 till 13/5 pga krock med kommunchefsnätverkets möte", "… ner till
+ * 200 000 kr eftersom två uppdrag skjuts till 2012"): from a reason word to the end of its clause, so a date, a year, an
+ * amount or a place said there is not read as the request's. The whole message where nothing is left before it.
+ */
+export function withoutReason(raw: string, C: ChangeWords): string {
+  if (!C.reason) return raw;
+  const cut = raw.replace(C.reason, ' ').replace(/\s+([,.;?!])/g, '$1').replace(/\s{2,}/g, ' ').trim();
+  return /[\p{L}\d]/u.test(cut) ? cut : raw;
+}
 
 /** The change phrases, each list with spaces around for whole-word look-ups. */
 const compiled = new WeakMap<object, ChangeWords>();
@@ -163,12 +189,12 @@ export function changeWords(lexicon: Lexicon): ChangeWords | undefined {
       history: list('history'), cancel: list('cancel'), restore: list('restore'), move: list('move'), moveStrong: list('moveStrong'),
       host: list('host'), hostStrong: list('hostStrong'), add: list('add'), budget: list('budget'), budgetStrong: list('budgetStrong'), insteadOf: list('insteadOf'), replacedFrom: list('replacedFrom'), polite: list('polite'), notChange: list('notChange'), budgetUp: list('budgetUp'), budgetDown: list('budgetDown'), budgetBy: list('budgetBy'),
       hostWeak: list('hostWeak'), budgetAdd: list('budgetAdd'), budgetSub: list('budgetSub'), addWeak: list('addWeak'), earlier: list('earlier'), tagQuestion: list('tagQuestion'), hypothesis: list('hypothesis'),
-      modal: list('modal'), instead: list('instead'), obstacle: list('obstacle'), wonder: list('wonder'), conditional: list('conditional'), askVerbs: list('askVerbs'), later: list('later'),
+      modal: list('modal'), reason: reasonPattern(raw.reason), frameLead: new Set(Array.isArray(raw.frameLead) ? (raw.frameLead as string[]) : []), requestTag: list('requestTag'), instead: list('instead'), obstacle: list('obstacle'), wonder: list('wonder'), conditional: list('conditional'), askVerbs: list('askVerbs'), later: list('later'),
       states: list('states'), asks: list('asks'),
       decided: list('decided'), cancelWeak: list('cancelWeak'), replace: list('replace'), undo: list('undo'), enWords: new Set(Array.isArray(raw.enWords) ? raw.enWords : []),
       ordinalFirst: new Set(sub('ordinal', 'first')), ordinalLast: new Set(sub('ordinal', 'last')),
       followWeak: byLength(start.filter((p) => FOLLOW_WEAK.has(p))), followStart: byLength(start.filter((p) => !FOLLOW_WEAK.has(p))), followEnd: byLength(sub('followUp', 'end')),
-      correctStart: byLength(sub('correction', 'start')), correctEnd: byLength(sub('correction', 'end')),
+      correctStart: byLength(sub('correction', 'start')), correctEnd: byLength(sub('correction', 'end')), correctWithin: byLength(sub('correction', 'within')),
       correctNot: new Set(sub('correction', 'not')), correctBut: new Set(sub('correction', 'but')),
       correctValue: new Set(sub('correction', 'value')), correctMore: new Set(sub('correction', 'more')), correctLess: new Set(sub('correction', 'less')),
       shift: Object.entries((raw.shift ?? {}) as unknown as Record<string, number>).map(([p, n]) => [` ${p} `, n] as [string, number]),
@@ -244,7 +270,9 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
   // meeting's source, is the message as written).
   const asWritten = text.trim();
   const expanded = withAbbreviations(asWritten, C);
-  const raw = expanded.replace(MONTH_MEETING, '$1 $2').replace(KEY_VALUE, '$1 = ');
+  // (The request's frame is read from the whole message, its values without its reasons.)
+  const whole = expanded.replace(MONTH_MEETING, '$1 $2').replace(KEY_VALUE, '$1 = ');
+  const raw = withoutReason(whole, C);
   const f = mendVerbs(fold(raw));
   if (!f) return undefined;
   const padded = ` ${f} `;
@@ -256,6 +284,7 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
     ctx.why?.push(step);
   };
   if (expanded !== asWritten) because(`abbreviations written out: ${expanded}`);
+  if (raw !== whole) because(`the reason left out: ${raw}`);
 
   // "visa ändringar", "vilka ändringar har gjorts": the history, even asked as a question.
   if (has(C.history) && !/\d/.test(f)) return { type: 'history', lang };
@@ -300,7 +329,8 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
   // stå som värd i stället?", "would it be possible to …"), unless what it asks for is to be told ("kan du säga …").
   // (The reading leaves a "snälla"/"please" at the message's edges out of what is asked; as a request's frame it counts.)
   const sent = ctx.reading?.sent;
-  const frame = requestFrame(raw, words, has, C, sent ? phraseTest(C, mendVerbs(fold(sent))) : undefined);
+  const wholeWords = whole === raw ? words : splitWords(mendVerbs(fold(whole)));
+  const frame = requestFrame(whole, wholeWords, whole === raw ? has : phraseTest(C, wholeWords.join(' ')), C, sent ? phraseTest(C, mendVerbs(fold(sent))) : undefined);
   const polite = frame.request;
   because(frame.why);
   const question = (why: string) => {
@@ -636,7 +666,7 @@ function clippedPhrase(words: readonly string[], phrases: readonly string[]): bo
 /** The budget, or a line or item of it named by the word ("budgetraden för resor", "the budget line for travel"). */
 const BUDGET_WORD = /^budget(en|s|rad|raden|rader|post|posten|poster|linje|linjen|line|item)?$/;
 /** "SK apr 2012: 26/4", "lg 25/11 -> 18/11": a colon or an arrow sets a value. */
-const SETTER = /\S:\s+\S|->|→|=>|\s=\s/;
+const SETTER = /\S:\s+\S|->|[→⇒➔➜➝➞➡⟶⟹⮕]|=>|\s=\s/;
 
 /**
  * Whether a message states a claim and asks for no change: a verb that states what is (the lexicon's changes.states:
@@ -668,7 +698,9 @@ export function memberClaim(text: string, ctx: Pick<ParseContext, 'lexicon' | 'r
 /** "värd=Huddinge", "datum=2011-09-16", "host=Salem": a key glued to its value by "=". */
 const KEY_VALUE = /(\p{L})=(?=[\p{L}\d])/gu;
 /** Where a sentence ends inside a message ("Tyresö kan inte. Skulle Huddinge …?", "… 10/11 – kan ni ordna det?"). */
-const SENTENCE_END = /[.!?;]\s+|\s[–—-]\s/;
+const SENTENCE_END = /[.!?;]\s+|\s[–—-]\s|…\s*|\.{2,}\s*/;
+/** Where a clause ends inside a sentence, for a modal that opens it ("förlåt om jag stör, men kan Botkyrka …"). */
+const CLAUSE_END = /[.!?;,]\s+|\s[–—-]\s|…\s*|\.{2,}\s*/;
 
 /**
  * Whether a message put as a question asks for a change: a polite frame ("kan ni", "skulle ni kunna", "jag
@@ -684,14 +716,22 @@ export function requestFrame(raw: string, words: string[], has: (list: readonly 
   // "snälla, när är nästa SK och vem är värd?" is asked.)
   const asked = words.some((w) => QUESTION_WORDS.has(w) && w !== 'var');
   const polite = C.polite.find((p) => has([p])) ?? (asked ? undefined : C.polite.find((p) => sentHas?.([p]) === true));
+  // A modal that opens a clause, after words that may lead it ("men kan …", "kanske …") and at most one more, its
+  // subject ("Haninge skulle kunna ta …", "kanske Salem kunde ta det …").
   const modalFirst = (sentence: string) => {
-    const w = splitWords(fold(sentence))[0];
-    return w !== undefined && C.modal.includes(` ${w} `) ? w : undefined;
+    const ws = splitWords(fold(sentence));
+    let i = 0;
+    while (i < ws.length - 1 && C.frameLead.has(ws[i]!)) i++;
+    const at = [i, i + 1].find((k) => ws[k] !== undefined && C.modal.includes(` ${ws[k]} `));
+    return at !== undefined && !(at > i && QUESTION_WORDS.has(ws[i]!)) ? ws[at] : undefined;
   };
-  const modal = raw.split(SENTENCE_END).map(modalFirst).find(Boolean);
+  const modal = raw.split(CLAUSE_END).map(modalFirst).find(Boolean);
+  // "Haninge skulle kunna ta SK 8/12 i stället, går det?": a request's tag at the message's end frames it all.
+  const padded = ` ${splitWords(fold(raw)).join(' ')} `;
+  const tag = C.requestTag.find((p) => padded.endsWith(p));
   const strong = has(C.moveStrong) || has(C.cancel) || has(C.hostStrong) || has(C.budgetStrong);
   const why = has(C.instead) ? 'instead' : has(C.obstacle) ? 'a reason the plan cannot stay' : has(C.conditional) ? 'conditional' : strong ? 'a change verb' : undefined;
-  const frame = polite ? `"${polite.trim()}"` : modal && why ? `"${modal} …" with ${why}` : undefined;
+  const frame = polite ? `"${polite.trim()}"` : modal && why ? `"${modal} …" with ${why}` : tag ? `"… ${tag.trim()}"` : undefined;
   if (!frame) return { request: false, why: 'frame: none' };
   // "Botkyrka undrar om SK-mötet 3/11 är i Botkyrka": wondering whether a claim holds asks it; "jag undrar om ni kan
   // flytta LG 20/5" asks for the change.
@@ -699,8 +739,8 @@ export function requestFrame(raw: string, words: string[], has: (list: readonly 
   // A verb of telling counts in the sentence that holds the frame: "Jag har fått veta att Salem vill … Kan du flytta
   // mötet?" reports what was told and asks for the change in a sentence of its own. (A frame only at the edges as
   // sent is the whole message's.)
-  const sentences = raw.split(SENTENCE_END).map((sentence) => ({ has: phraseTest(C, mendVerbs(fold(sentence))), modal: modalFirst(sentence) }));
-  const framing = sentences.filter((x) => (polite ? x.has([polite]) : x.modal === modal));
+  const sentences = raw.split(SENTENCE_END).map((sentence) => ({ has: phraseTest(C, mendVerbs(fold(sentence))), modal: sentence.split(CLAUSE_END).map(modalFirst).find(Boolean) }));
+  const framing = sentences.filter((x) => (polite ? x.has([polite]) : modal && why ? x.modal === modal : x.has([tag!])));
   const ask = C.askVerbs.find((p) => (framing.length ? framing.some((x) => x.has([p])) : has([p])));
   if (ask) return { request: false, why: `frame: ${frame} around "${ask.trim()}", asks to be told` };
   return { request: true, why: `frame: a request, ${frame}` };

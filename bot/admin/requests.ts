@@ -10,7 +10,7 @@ import { fold } from '../understand/normalize.js';
 import { splitWords } from '../understand/understand.js';
 import { matchesOf } from '../core/reading.js';
 import { ChangeSchema, partsOf, together, type Change } from './changes.js';
-import { amountsIn, bodyRef, changeLang, changeWords, dayOnly, meetingRef, memberClaim, phraseTest, QUESTION_WORDS, readNatural, shareIn, withoutReplyRequest, type AdminRequest, type ChangeWords, type ParseContext, type Readme } from './natural.js';
+import { amountsIn, bodyRef, changeLang, changeWords, dayOnly, meetingRef, memberClaim, phraseTest, QUESTION_WORDS, readNatural, shareIn, withoutReason, withoutReplyRequest, type AdminRequest, type ChangeWords, type ParseContext, type Readme } from './natural.js';
 import { kronor } from '../text/format.js';
 import { say } from '../text/catalogue/index.js';
 import { municipalityName } from '../domain/names.js';
@@ -37,10 +37,15 @@ function pick(asWritten: string, ctx: ParseContext, guessed: Lang, readme: Readm
   if (corrected) return corrected;
   const followed = ctx.previous ? readFollowUp(text, ctx, guessed, readme) : undefined;
   if (followed) return followed;
+  // "flytta SK 9/6 till 16/6, nej förlåt, 23/6": the request as corrected inside it.
+  const self = selfCorrected(text, ctx, guessed, readme);
+  if (self) return self;
   // Before the command: "flytta LG 9/9 till 16/9 och LG 14/10 till 21/10" would read as one move.
   const several = severalChanges(text, ctx, guessed, readme);
   if (several) return several;
-  const command = readme(text, ctx, guessed);
+  // (The command read without the request's reasons: "flytta LG 20/5 till 13/5 pga krock med … 20/5".)
+  const C0 = changeWords(ctx.lexicon);
+  const command = readme(C0 ? withoutReason(text, C0) : text, ctx, guessed);
   if (command && command.type !== 'error') {
     // "ställ in LG 14/10, nytt möte 21/10 istället": the command reads a cancellation, the words a move.
     const C = changeWords(ctx.lexicon);
@@ -56,6 +61,42 @@ function pick(asWritten: string, ctx: ParseContext, guessed: Lang, readme: Readm
   if (words?.type === 'change') return words;
   if (words?.type === 'error' && words.missing && !/\d/.test(text)) return { ...command, missing: true };
   return command;
+}
+
+/** Where a clause ends inside a request, for a correction that opens the next ("…, nej förlåt, 23/6", "… – sorry, 23 Sep"). */
+const CLAUSE_BREAK = /[,;:]\s*|\s[–—-]\s|\.\s+|…\s*/g;
+
+/**
+ * A request corrected inside itself: "flytta SK 9/6 till 16/6, nej förlåt, 23/6", "move LG 9 Sep to 16 Sep, sorry I
+ * meant 23 Sep", "sätt personal till 600 000, eller nej, 610 000", "ny värd för SK 3/11: Salem, nej vänta, Nykvarn". A
+ * clause that opens with a correction word (the lexicon's changes.correction.within) after a part that reads as a
+ * change on its own: that change is the proposal the rest corrects, as a correction of a waiting proposal is read
+ * (readCorrection), so the value written last is the one proposed. Undefined where no such clause is, or the rest
+ * does not read as a correction of it.
+ */
+function selfCorrected(text: string, ctx: ParseContext, guessed: Lang, readme: Readme): AdminRequest | undefined {
+  const C = changeWords(ctx.lexicon);
+  const raw = text.trim();
+  if (!C || !C.correctWithin.length || raw.length > 300 || !/[,;:.–—…-]/.test(raw)) return undefined;
+  const breaks = [...raw.matchAll(CLAUSE_BREAK)].reverse();
+  for (const b of breaks) {
+    const head = raw.slice(0, b.index).trim();
+    const tail = raw.slice(b.index + b[0].length).trim();
+    if (!head || !tail) continue;
+    const padded = ` ${fold(tail)} `;
+    if (!C.correctWithin.some((p) => padded.startsWith(p))) continue;
+    const alone: ParseContext = { ...ctx, pending: undefined, previous: undefined };
+    const first = pick(head, alone, guessed, readme);
+    if (first?.type !== 'change') continue;
+    const corrected = readCorrection(tail, { ...alone, pending: { id: '', change: first.change, lang: first.lang } }, readme);
+    if (corrected?.type === 'change') {
+      const { replaces: _, ...rest } = corrected;
+      return { ...rest, lang: first.lang };
+    }
+    if (corrected?.type === 'error') return { ...corrected, lang: first.lang };
+    return undefined;
+  }
+  return undefined;
 }
 
 /** How long a change stays the one a follow-up ("och LG 25/11 också") repeats. */

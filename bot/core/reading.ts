@@ -7,7 +7,7 @@ import type { Lexicon, Match } from '../understand/lexicon.js';
 import { withoutAddress } from '../understand/address.js';
 import { fold, foldWord } from '../understand/normalize.js';
 import { writtenForms } from '../understand/spoken.js';
-import { numbersWritten } from '../understand/numbers.js';
+import { numbersWritten, thousandsWritten } from '../understand/numbers.js';
 import { detectLang, questionDates, questionMatches, splitWords } from '../understand/understand.js';
 import type { Lang } from '../text/lang.js';
 
@@ -73,7 +73,10 @@ export function readMessage(raw: string, opts: { maxLength: number; locale?: str
   const typos: string[] = [];
   // A number written as words is read as digits where it is a day, an amount or a year ("den sextonde december",
   // "niohundratusen", "rådslaget tjugotretton"), before typos are read (a number word is no typo of another word).
-  const numbered = numbersWritten(withoutAddress(asSent, opts.lexicon.data.address), opts.lexicon.data.numberWords, monthWordsOf(opts.lexicon));
+  // ("personal 620'": thousands marked with an apostrophe are written out too.)
+  const marked = thousandsWritten(withoutAddress(asSent, opts.lexicon.data.address));
+  const worded = numbersWritten(marked.text, opts.lexicon.data.numberWords, monthWordsOf(opts.lexicon));
+  const numbered = { text: worded.text, read: [...marked.read, ...worded.read] };
   const sent = withTyposRead(numbered.text, opts.lexicon, typos);
   let text = sent;
   let folded = fold(text);

@@ -42,7 +42,7 @@ export interface LexiconData {
   /** How a sentence introducing the asker begins ("jag är ny i …", "I work for …"), after a greeting: it is no part of the question. */
   introductions?: string[];
   /** How a sentence beside a question that says what the asker is going to do begins ("jag ska boka lokal", "I need to book a room"), and the words that make it address the bot instead ("kan du göra det?"). */
-  asides?: { openers: string[]; addressed: string[] };
+  asides?: { openers: string[]; addressed: string[]; bare?: string[] };
   /** Spoken Swedish as typed in chat ("va", "e", "dom", "nåt") and the written forms it is read as, in context (spoken.ts). */
   spokenForms?: SpokenForms;
   /** First words and phrases that make a message a yes/no question. */

@@ -69,8 +69,8 @@ export function withoutThousandsCommas(text: string): string {
  * readers of amounts that read digits only. A number of millions with a decimal comma or point.
  */
 export function millionsWritten(text: string): string {
-  return /mkr|milj|million/i.test(text)
-    ? text.replace(/(?<![\d,.])(\d+(?:[.,]\d+)?)\s*(?:mkr|miljoner|miljon|milj\b\.?|millions?)(?!\p{L})/giu, (all, n: string) => {
+  return /mkr|msek|milj|million/i.test(text)
+    ? text.replace(/(?<![\d,.])(\d+(?:[.,]\d+)?)\s*(?:mkr|msek|miljoner|miljon|milj\b\.?|millions?)(?!\p{L})/giu, (all, n: string) => {
         const kr = Math.round(Number(n.replace(',', '.')) * 1_000_000);
         return kr > 0 ? `${kr} kr` : all;
       })

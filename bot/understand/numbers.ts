@@ -37,6 +37,10 @@ export interface NumberWordTable {
   and: string[];
   /** A half of the scale after it ("en halv miljon", "half a million", "två och en halv miljon"). */
   half?: string[];
+  /** A quarter of the scale after it, counted by the unit before it ("en kvarts miljon", "tre kvarts miljon", "a quarter of a million"). */
+  quarter?: string[];
+  /** Words between a fraction and its scale ("a quarter of a million"); folded. */
+  fractionOf?: string[];
   /** A day's suffix after digits in this language ("27th"), by the last digit, else `th`; none in Swedish. */
   daySuffix?: { '1'?: string; '2'?: string; '3'?: string; other: string; teens?: string };
   /** Words between an ordinal day and its month ("the ninth of June"); folded. */
@@ -56,7 +60,7 @@ export interface NumberWords {
   dayArticles: string[];
 }
 
-type Kind = 'unit' | 'teen' | 'ten' | 'hundred' | 'scale' | 'ordinal' | 'and' | 'half';
+type Kind = 'unit' | 'teen' | 'ten' | 'hundred' | 'scale' | 'ordinal' | 'and' | 'half' | 'of';
 interface Morpheme { kind: Kind; value: number }
 
 /** What a run of morphemes reads as, or undefined where they are no number. */
@@ -77,7 +81,10 @@ function indexOf(t: NumberWordTable): Index {
     for (const [w, n] of Object.entries(t.scales)) add(w, { kind: 'scale', value: n });
     for (const [w, n] of Object.entries(t.ordinals)) add(w, { kind: 'ordinal', value: n });
     for (const w of t.and) add(w, { kind: 'and', value: 0 });
-    for (const w of t.half ?? []) add(w, { kind: 'half', value: 0 });
+    // (A half and a quarter are one kind, a fraction of the scale after it: the value is the fraction.)
+    for (const w of t.half ?? []) add(w, { kind: 'half', value: 0.5 });
+    for (const w of t.quarter ?? []) add(w, { kind: 'half', value: 0.25 });
+    for (const w of t.fractionOf ?? []) add(w, { kind: 'of', value: 0 });
     ix = { words, longest: Math.max(0, ...[...words.keys()].map((w) => w.length)), starts: new Set([...words.keys()].map((w) => w.slice(0, 2))) };
     indexes.set(t, ix);
   }
@@ -89,7 +96,8 @@ function indexOf(t: NumberWordTable): Index {
  * after a unit or nothing, a ten, a unit after a ten, a teen), a scale after a group, each scale smaller than the
  * one before, "and" only after a hundred or a scale and before more, an ordinal last; a half only before a scale
  * ("en halv miljon", "half a million", "två och en halv miljon": the "en" or "a" beside it is its article). Undefined
- * where they break it.
+ * where they break it. A quarter likewise ("en kvarts miljon", "a quarter of a million"), counted by a unit right
+ * before it ("tre kvarts miljon", "three quarters of a million": 750 000).
  */
 function cardinal(ms: readonly Morpheme[]): Value | undefined {
   let total = 0;
@@ -99,16 +107,32 @@ function cardinal(ms: readonly Morpheme[]): Value | undefined {
   let hundred = false;
   let ordinal = false;
   let half = false;
+  // The fraction of the scale to come (a half, a quarter, so many quarters).
+  let part = 0;
   const one = (k: number) => ms[k]?.kind === 'unit' && ms[k]!.value === 1;
   const halfAt = (k: number) => ms[k]?.kind === 'half' || (one(k) && ms[k + 1]?.kind === 'half');
+  // ("a quarter of a million": "of" and an article may stand between a fraction and its scale.)
+  const scaleAt = (k: number) => {
+    const j = ms[k]?.kind === 'of' ? k + 1 : k;
+    return ms[j]?.kind === 'scale' || (one(j) && ms[j + 1]?.kind === 'scale');
+  };
   for (const [k, m] of ms.entries()) {
     if (ordinal) return undefined; // an ordinal ends a number
     // ("half a million": the article after the half; "en halv", "a half": the one before it.)
-    if (half && prev === 'half' && one(k)) continue;
+    if (half && (prev === 'half' || prev === 'of') && one(k)) continue;
     if (one(k) && ms[k + 1]?.kind === 'half' && (prev === 'start' || prev === 'and')) continue;
+    if (m.kind === 'of') {
+      if (prev !== 'half') return undefined;
+      prev = 'of';
+      continue;
+    }
     if (m.kind === 'half') {
-      if (half || !(prev === 'start' || prev === 'and' || prev === 'unit') || !(ms[k + 1]?.kind === 'scale' || (one(k + 1) && ms[k + 2]?.kind === 'scale'))) return undefined;
+      if (half || !(prev === 'start' || prev === 'and' || prev === 'unit') || !scaleAt(k + 1)) return undefined;
       half = true;
+      // ("tre kvarts miljon": the unit right before a quarter counts quarters; before a half it is added, as before.)
+      const count = prev === 'unit' && m.value < 0.5 ? ms[k - 1]!.value : 1;
+      if (count !== 1) group -= count;
+      part = count * m.value;
       prev = 'half';
       continue;
     }
@@ -130,7 +154,7 @@ function cardinal(ms: readonly Morpheme[]): Value | undefined {
         break;
       case 'scale':
         if (m.value >= lastScale || prev === 'and') return undefined;
-        total += half ? group * m.value + m.value / 2 : (group || 1) * m.value;
+        total += half ? group * m.value + m.value * part : (group || 1) * m.value;
         half = false;
         group = 0;
         hundred = false;
@@ -149,7 +173,7 @@ function cardinal(ms: readonly Morpheme[]): Value | undefined {
     }
     prev = m.kind;
   }
-  if (prev === 'and' || prev === 'start' || prev === 'half' || half) return undefined;
+  if (prev === 'and' || prev === 'start' || prev === 'half' || prev === 'of' || half) return undefined;
   // ("tre", "tusen" alone: one small number or a bare scale, "tusen tack", is a word unless a figure is meant.)
   return { value: total + group, ordinal, year: false, small: ms.length === 1 && (total + group <= 10 || m0(ms).kind === 'hundred' || m0(ms).kind === 'scale') };
 }
@@ -323,6 +347,22 @@ export function numbersWritten(text: string, data: NumberWords | undefined, mont
 }
 
 /**
+ * "600'", "20’": thousands marked with an apostrophe after the digits, as economists write them ("personal 620'",
+ * "ner med 20'"), written out as the plan writes amounts ("620 000"), so every reader of amounts reads them. Not a
+ * quote's end after a word ("'LG'") nor digits joined to more ("2011'", "3/11'").
+ */
+export function thousandsWritten(text: string): { text: string; read: NumberRead[] } {
+  if (!/\d\s?['’´]/.test(text)) return { text, read: [] };
+  const read: NumberRead[] = [];
+  const out = text.replace(/(?<![\d/.:,'’´\p{L}])(\d{1,3})\s?['’´](?![\p{L}\d'’´])/gu, (all, n: string) => {
+    const written = Number(n) >= 10 ? `${n} 000` : `${n}000`;
+    read.push({ words: all, digits: written });
+    return written;
+  });
+  return { text: out, read };
+}
+
+/**
  * The words of a small count, 1–10, in both languages ("tre", "eight", "tio"; "en", "a" too, which the readers of a
  * count leave out where an article is meant as often): the lexicon's offsets.numbers, read by countWord. A count
  * above ten, or of more than one word, is written as digits when the message is read.
@@ -348,7 +388,7 @@ export function numberWordsProblem(nw: unknown): string | undefined {
       if (!isNumbers(t[k])) return `numberWords.${lang}.${k} must map folded words to whole numbers`;
       if (Object.keys(t[k]).some((w) => w !== foldWord(w))) return `numberWords.${lang}.${k} must have folded words`;
     }
-    if (!isWords(t.hundred) || !isWords(t.and) || (t.half !== undefined && !isWords(t.half))) return `numberWords.${lang}.hundred, .and and .half must be lists of folded words`;
+    if (!isWords(t.hundred) || !isWords(t.and) || (t.half !== undefined && !isWords(t.half)) || (t.quarter !== undefined && !isWords(t.quarter)) || (t.fractionOf !== undefined && !isWords(t.fractionOf))) return `numberWords.${lang}.hundred, .and, .half, .quarter and .fractionOf must be lists of folded words`;
     if ((t.dayOfMonth !== undefined && !isWords(t.dayOfMonth)) || (t.monthsAlsoWords !== undefined && !isWords(t.monthsAlsoWords))) return `numberWords.${lang}.dayOfMonth and .monthsAlsoWords must be lists of folded words`;
     if (t.monthFirst !== undefined && typeof t.monthFirst !== 'boolean') return `numberWords.${lang}.monthFirst must be true or false`;
   }

@@ -437,24 +437,39 @@ export function withoutRelay(text: string, lexicon: Lexicon): string {
 export function withoutAsides(text: string, lexicon: Lexicon): string {
   const asides = lexicon.data.asides;
   if (!asides?.openers.length) return text;
-  // (A sentence ends at a stop before a space, not after a short abbreviation in lower case: "14.4", "kl. 9", "t.ex. LG" end none, "när träffas LG. jag …" does.)
-  const sentences = text.trim().split(/(?<=[!?]|(?<!(?:^|[\s.])\p{Ll}{1,2})\.)\s+/u);
-  if (sentences.length < 2) return text;
   const greetings = lexicon.data.cues.greeting ?? [];
   const addressed = new Set(asides.addressed);
-  const read = sentences.map((sentence) => {
+  const bare = asides.bare ?? [];
+  const wordsOf = (sentence: string) => {
     const words = splitWords(fold(sentence));
     let i = 0;
     while (i < words.length && greetings.includes(words[i]!)) i++;
     return words.slice(i);
-  });
-  const aside = (words: string[]) => {
-    const said = ` ${words.join(' ')} `;
-    return asides.openers.some((o) => said.startsWith(` ${o} `)) && !words.some((w) => addressed.has(w));
   };
-  const kept = sentences.filter((_, i) => !aside(read[i]!));
-  const asks = sentences.some((s, i) => !aside(read[i]!) && (s.trim().endsWith('?') || QUESTION_FIRST.has(read[i]![0] ?? '')));
-  return kept.length === sentences.length || !asks ? text : kept.join(' ');
+  // (An opener without its subject, "ska boka lokal", "need to send out the invitations", as chat writes it: an aside
+  // only where it asks nothing itself, no "?".)
+  const aside = (words: string[], written: string) => {
+    const said = ` ${words.join(' ')} `;
+    const opens = asides.openers.some((o) => said.startsWith(` ${o} `)) || (!written.trim().endsWith('?') && bare.some((o) => said.startsWith(` ${o} `)));
+    return opens && !words.some((w) => addressed.has(w));
+  };
+  // "vilken tid börjar LG-mötena, ska skicka ut kallelse": the last clauses of a sentence that opens with a question
+  // word, after a comma or a dash, are asides as sentences are.
+  const clauseTrimmed = (sentence: string) => {
+    const clauses = sentence.split(/(?<=,)\s+|\s+(?=[–—]\s)/);
+    if (clauses.length < 2 || !QUESTION_FIRST.has(wordsOf(clauses[0]!)[0] ?? '')) return sentence;
+    let n = clauses.length;
+    while (n > 1 && aside(wordsOf(clauses[n - 1]!.replace(/^[–—]\s*/, '')), clauses[n - 1]!)) n--;
+    return n === clauses.length ? sentence : clauses.slice(0, n).join(' ').replace(/[,\s]+$/, '');
+  };
+  // (A sentence ends at a stop before a space, not after a short abbreviation in lower case: "14.4", "kl. 9", "t.ex. LG" end none, "när träffas LG. jag …" does.)
+  const sentences = text.trim().split(/(?<=[!?]|(?<!(?:^|[\s.])\p{Ll}{1,2})\.)\s+/u).map(clauseTrimmed);
+  const trimmed = sentences.join(' ');
+  if (sentences.length < 2) return trimmed === text.trim() ? text : trimmed;
+  const read = sentences.map(wordsOf);
+  const kept = sentences.filter((s, i) => !aside(read[i]!, s));
+  const asks = sentences.some((s, i) => !aside(read[i]!, s) && (s.trim().endsWith('?') || QUESTION_FIRST.has(read[i]![0] ?? '')));
+  return kept.length === sentences.length || !asks ? (trimmed === text.trim() ? text : trimmed) : kept.join(' ');
 }
 /** Question words that open a question without its "?" ("när träffas LG. jag ska boka lokal"). */
 const QUESTION_FIRST = new Set(['vem', 'vad', 'nar', 'var', 'hur', 'vilken', 'vilket', 'vilka', 'varfor', 'who', 'what', 'when', 'where', 'which', 'how', 'why']);

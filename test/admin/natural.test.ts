@@ -643,3 +643,69 @@ describe('wondering whether', () => {
     expect(parse('undrar om SK 3/11 kunde vara i Salem istället')).toEqual(parse('ändra värd SK 3/11 till Salem'));
   });
 });
+
+describe('hesitant requests (round 24)', () => {
+  it.each([
+    // A modal that opens a clause after a comma or an ellipsis, after a leading word, or after its subject.
+    ['rådslaget 2017… kan Huddinge ta det i stället?', 'värd rådslag 2017 Huddinge'],
+    ['förlåt om jag stör, men kan Botkyrka ta rådslaget 2015 i stället för Södertälje?', 'värd rådslag 2015 Botkyrka'],
+    ['rådslaget 2018 – kanske Salem kunde ta det istället?', 'värd rådslag 2018 Salem'],
+    ['Haninge skulle kunna ta SK 8/12 i stället, går det?', 'ändra värd SK 8/12 till Haninge'],
+    // A request's tag at the end; "kan man"; "sätta"; an arrow emoji.
+    ['SK 8/12 flyttas till 15/12, funkar det?', 'flytta SK 8/12 till 15/12'],
+    ['kan man lägga till ett extra LG-möte fredag 26/8?', 'lägg till möte LG 26/8'],
+    ['skulle du kunna sätta personal till 600 000?', 'ändra budget 2011 personal 600 000'],
+    ['SK 3/11 ➡️ 10/11', 'flytta SK 3/11 till 10/11'],
+  ])('"%s" = "%s"', (words, command) => {
+    const r = parse(words);
+    expect(r?.type).toBe('change');
+    const expected = parse(command);
+    if (expected?.type === 'change' && expected.change.kind === 'meeting.add') expected.change.meetings.forEach((m) => (m.source = words));
+    expect(r).toEqual(expected);
+  });
+
+  it.each([
+    ['vem kan ta rådslaget 2018 i stället?'],
+    ['kan Huddinge vara värd för rådslaget 2018?'],
+    ['när är rådslaget 2017, kan Huddinge komma?'],
+  ])('"%s" stays a question', (words) => {
+    expect(parse(words)).toBeUndefined();
+  });
+});
+
+describe('a correction inside the request (round 24)', () => {
+  it.each([
+    ['flytta SK 9/6 till 16/6, nej förlåt, 23/6', 'flytta SK 9/6 till 23/6', 'sv'],
+    ['move LG 9 Sep to 16 Sep, sorry I meant 23 Sep', 'move LG 9/9 to 23/9', 'en'],
+    ['sätt personal till 600 000, eller nej, 610 000', 'ändra budget 2011 personal 610 000', 'sv'],
+    ['ny värd för SK 3/11: Salem, nej vänta, Nykvarn', 'ändra värd SK 3/11 till Nykvarn', 'sv'],
+    ['LG 20/5 -> 27/5, nej 3/6', 'flytta LG 20/5 till 3/6', 'sv'],
+  ] as const)('"%s" = "%s"', (words, command, lang) => {
+    const r = parse(words, lang);
+    expect(r?.type).toBe('change');
+    expect(r).toEqual(parse(command, lang));
+  });
+
+  it('leaves a "nej" that starts the message, or corrects nothing, to the rest of the reading', () => {
+    expect(parse('nej, flytta LG 20/5 till 27/5')).toEqual(parse('flytta LG 20/5 till 27/5'));
+    expect(parse('flytta LG 20/5 till 27/5, nej förresten')).toEqual(parse('flytta LG 20/5 till 27/5'));
+  });
+});
+
+describe('a request with its reason (round 24)', () => {
+  it.each([
+    // The reason's date, year or amount is not the request's.
+    ['Flytta LG 20/5 till 13/5 pga krock med kommunchefsnätverkets möte 20/5.', 'flytta LG 20/5 till 13/5'],
+    ['Utredningar, konsultstöd mm ska justeras ner till 200 000 kr eftersom två uppdrag skjuts till 2012.', 'ändra budget 2011 utredningar 200 000'],
+    // Its reason still frames the request where the plan cannot stay.
+    ['Tyresö kan inte ta SK 8/12 eftersom de har fullmäktige, kan Huddinge ta det?', 'ändra värd SK 8/12 till Huddinge'],
+    // More frames of a hesitant request, and an amount in millions alone with its line.
+    ['jag tänkte om vi kunde flytta nyckeltalsdagen till 13/10?', 'flytta nyckeltal 6/10 till 13/10'],
+    ['är det ok om Huddinge tar SK 9/6 istället?', 'ändra värd SK 9/6 till Huddinge'],
+    ['personalposten 0,6 mkr', 'ändra budget 2011 personal 600 000'],
+  ])('"%s" = "%s"', (words, command) => {
+    const r = parse(words);
+    expect(r?.type).toBe('change');
+    expect(r).toEqual(parse(command));
+  });
+});

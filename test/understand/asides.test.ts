@@ -34,6 +34,16 @@ describe('an aside beside a question', () => {
     ]) expect(withoutAsides(text, lexicon)).toBe(text);
   });
 
+  it('is left out written without its subject, as chat writes it, and after a comma or a dash of a question (round 24)', () => {
+    expect(withoutAsides('vilken tid börjar LG-mötena, ska skicka ut kallelse', lexicon)).toBe('vilken tid börjar LG-mötena');
+    expect(withoutAsides('när slutar LG 20/5, behöver veta för att beställa lunch', lexicon)).toBe('när slutar LG 20/5');
+    expect(withoutAsides('vilken tid börjar SK-mötena? ska boka lokal', lexicon)).toBe('vilken tid börjar SK-mötena?');
+    expect(withoutAsides('what time does the LG meeting on 9 September start? need to send out the invitations', lexicon)).toBe('what time does the LG meeting on 9 September start?');
+    expect(withoutAsides('när är SK i juni – ska boka resa', lexicon)).toBe('när är SK i juni');
+    // Asked with a "?" of its own, or after no question, it is kept.
+    for (const text of ['när är LG 20/5, behöver jag boka lokal?', 'när är LG 20/5? behöver boka lokal?', 'SK 9/6, ska boka lokal', 'ska boka lokal till LG 20/5']) expect(withoutAsides(text, lexicon)).toBe(text);
+  });
+
   describe('answered', () => {
     let bot: TestCore;
     beforeEach(async () => {

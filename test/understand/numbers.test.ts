@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { readMessage } from '../../bot/core/reading.js';
 import { buildLexicon } from '../../bot/understand/lexicon.js';
-import { numbersWritten, numberWordsProblem } from '../../bot/understand/numbers.js';
+import { numbersWritten, numberWordsProblem, thousandsWritten } from '../../bot/understand/numbers.js';
 import { fold } from '../../bot/understand/normalize.js';
 import { validateStore } from '../../bot/store/store.js';
 import { SEED } from '../helpers/app.js';
@@ -41,6 +41,22 @@ describe('numbers written as words', () => {
     expect(written('more than half a million')).toBe('more than 500 000');
     expect(written('två och en halv miljon')).toBe('2 500 000');
     expect(written('höj med tjugotusen')).toBe('höj med 20 000');
+  });
+
+  it('writes quarters of a scale, counted by the unit before them (issue 14: "en kvarts miljon")', () => {
+    expect(written('utredningar och konsultstöd = en kvarts miljon')).toBe('utredningar och konsultstöd = 250 000');
+    expect(written('personal tre kvarts miljon')).toBe('personal 750 000');
+    expect(written('set consultancy to a quarter of a million')).toBe('set consultancy to 250 000');
+    expect(written('three quarters of a million')).toBe('750 000');
+    // A quarter of anything else stays words, and so does a lone "of".
+    for (const text of ['en kvart', 'a quarter of the budget', 'kvartsmöte', 'one of them', 'the first quarter']) expect(written(text)).toBe(text);
+  });
+
+  it('writes thousands marked with an apostrophe ("600\'") as the plan writes amounts, and nothing else', () => {
+    expect(thousandsWritten("personal 620' tack").text).toBe('personal 620 000 tack');
+    expect(thousandsWritten('ska ner med 20’ i höst').text).toBe('ska ner med 20 000 i höst');
+    expect(thousandsWritten("höj med 5'").text).toBe('höj med 5000');
+    for (const text of ["it's LG's day", "'LG' 20/5", "rådslaget 2011'", "SK 3/11'"]) expect(thousandsWritten(text).text).toBe(text);
   });
 
   it('writes years: "tjugotretton", "twenty seventeen" (19 or 20, then 10–99) and years said as numbers', () => {

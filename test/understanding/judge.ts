@@ -174,6 +174,11 @@ export const FILES = [
   { file: 'r24-heldout.json', heldOut: true, freshCorePerItem: false },
   { file: 'r24-commands-dev.json', heldOut: false, freshCorePerItem: true },
   { file: 'r24-commands-heldout.json', heldOut: true, freshCorePerItem: true },
+  // Written by helper nlu24c of round 24 before the code that reads them: other wordings of r24-commands-dev's kinds
+  // (amounts written many ways, requests phrased as polite or hesitant questions, forgotten details, varied yes/no,
+  // members refused, Slack arrows and emoji, corrections inside a message, formal English and Swedish, questions with a
+  // reason clause that stay questions).
+  { file: 'r24-commands-own-c.json', heldOut: false, freshCorePerItem: true },
   // Written by helper nlu22c of round 22 before the code that reads them: other wordings of its share of r22-dev.json's
   // failures (equal shares of named municipalities together, a line against the rest, the total per period, a body's
   // meeting right after an event, a weekday check of the last date, ISO weeks, days and years from now to an event).
