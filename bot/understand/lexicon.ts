@@ -98,6 +98,11 @@ export interface LexiconData {
   periodVerbs?: Record<string, string[]>;
   /** Two owners of one noun written once ("SK:s och LG:s planeringskonferens"): the joins between them, the articles before the second (coordination.ts). */
   /** both: words for both of two; plurals: plural endings of a name (coordination.ts withBothTitled). */
+  /** "mellan dem", "däremellan", "between them": a place between the meetings the last reply named, folded → the word
+   * "between" it is written out with ("mellan 2011-11-03 och 2011-12-08"), bot/understand/coordination.ts withBetweenNamed. */
+  betweenThem?: Record<string, string>;
+  /** Words of hearsay or belief (folded, whole words or phrases) that make a long preamble a claim: bot/core/turn.ts closingQuestion. */
+  beliefWords?: string[];
   elidedNoun?: { joins: string[]; articles: string[]; both?: string[]; plurals?: string[]; joinWords?: Partial<Record<'sv' | 'en', string>> };
   /** A time of year after a word of until is up to it; a bare "till" before a season in the definite form is the season ("sk till hösten"), unless after tillUpTo ("fram till"). */
   untilSeason?: { until: string[]; comeSeasons: string[]; tillUpTo: string[] };

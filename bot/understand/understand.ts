@@ -64,6 +64,9 @@ export interface QueryContext {
   /** The other body whose meeting the last answer was placed against ("vilket LG ligger före SK 3/11?": SK), so
    * "och före SK 8/12?" asks for the same body (LG) against that body's next anchor. */
   anchorBody?: string;
+  /** The meetings the last reply named, where it named two or more (a list, or the parts of a message), in the
+   * plan's order: "och LG-mötet mellan dem?" asks for the meeting between the first and the last of them. */
+  answerMeetings?: string[];
 }
 
 /** Where a name of the plan stands in the question (word index), in the order written: "A före B", "X delat med Y". */
