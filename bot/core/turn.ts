@@ -122,6 +122,7 @@ const INLINE_BREAK = new Set([';', '+', 'samt']);
 export function listParts(text: string, adds: (left: string, right: string) => boolean): string[] | undefined {
   const parts: string[][] = [[]];
   let asked = 0;
+  const numbered = /^\s*\(?1[.)]\s/.test(text);
   const lines = text.split(/\r?\n/);
   for (const line of lines) {
     const words = line.split(/[ \t]+/).filter(Boolean);
@@ -129,7 +130,8 @@ export function listParts(text: string, adds: (left: string, right: string) => b
     for (let i = 0; i < words.length; i++) {
       const w = words[i]!;
       const current = parts.at(-1)!;
-      const marker = LIST_MARKER.test(w) && (i === 0 || /^\(?\d{1,2}\)$/.test(w));
+      // ('2)' anywhere; '2.' inside a line only in a list that opens with '1.': "1. när är rådslaget 2. vem är värd".)
+      const marker = LIST_MARKER.test(w) && (i === 0 || /^\(?\d{1,2}\)$/.test(w) || (numbered && /^\d{1,2}\.$/.test(w)));
       const bare = /^;+$/.test(w) ? ';' : w.toLowerCase();
       // (A "+" between figures is a sum: "580 000 + 230 000".)
       // (`adds` reads words, so it is asked at most 2 × MAX_PARTS times: "A + B + C + …" costs no more than a few parts.)

@@ -10,6 +10,8 @@ describe('listParts', () => {
     expect(listParts('- rådslaget 2012 värd\n- nyckeltalsdagen datum\n- södertörnskonf datum', never)).toEqual(['rådslaget 2012 värd', 'nyckeltalsdagen datum', 'södertörnskonf datum']);
     expect(listParts('1) who sits on SK 2) what is the vision', never)).toEqual(['who sits on SK', 'what is the vision']);
     expect(listParts('Två saker:\n1. nästa SK\n2. nästa LG', never)).toEqual(['nästa SK', 'nästa LG']);
+    expect(listParts('1. när är rådslaget 2. vem är värd 2013', never)).toEqual(['när är rådslaget', 'vem är värd 2013']);
+    expect(listParts('SK den 2. juni; LG', never)).toEqual(['SK den 2. juni', 'LG']);
     expect(listParts('budget tot + personal?', never)).toEqual(['budget tot', 'personal?']);
     expect(listParts('LG i höst; SK i höst', never)).toEqual(['LG i höst', 'SK i höst']);
     expect(listParts('LG i höst ; SK i höst', never)).toEqual(['LG i höst', 'SK i höst']);
