@@ -103,7 +103,7 @@ export function readMessage(raw: string, opts: { maxLength: number; locale?: str
   const matches = () => (matched ??= lexicon.match(words));
   let dated: { at: number; year: number | undefined; dates: DateEntities } | undefined;
   const dates = (now: Date, undatedYear?: number) => {
-    if (dated?.at !== now.getTime() || dated.year !== undatedYear) dated = { at: now.getTime(), year: undatedYear, dates: questionDates(text, words, questionMatches(text, words, matches()), lang, now, lexicon, undatedYear) };
+    if (dated?.at !== now.getTime() || dated.year !== undatedYear) dated = { at: now.getTime(), year: undatedYear, dates: questionDates(text, words, questionMatches(text, words, matches(), lexicon.data.exactWords?.isAfter), lang, now, lexicon, undatedYear) };
     return dated.dates;
   };
   return { text, long, folded, words, lang, matches, dates, ...spoken };

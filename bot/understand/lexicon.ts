@@ -206,6 +206,8 @@ export interface ExactWords {
   leavingOut: string[];
   /** Words that open a condition ("om", "if"), as written, lower case: a clause they open right before a question is its own. */
   conditions: string[];
+  /** Words (folded) after which a bare "ar" is the verb "är" written without ä, not "år": bot/understand/understand.ts questionMatches. */
+  isAfter?: string[];
   /** The whole messages that ask for the statistics (folded), by language: the answer's language is the list's. */
   statistics: { sv: string[]; en: string[] };
   /** First words (folded) of a message that is no answer to the question asked for a missing piece of a change. */

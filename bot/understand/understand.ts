@@ -336,11 +336,15 @@ export interface UnderstandInput {
  * The lexicon's matches as a question is read: a month's short form written with å, ä or ö is another
  * word ("hur mår du" is not March). `matches`: the lexicon's matches of `words`, the folded words of `text`.
  */
-export function questionMatches(text: string, words: readonly string[], matches: readonly Match[]): readonly Match[] {
+export function questionMatches(text: string, words: readonly string[], matches: readonly Match[], verbAfter: readonly string[] = []): readonly Match[] {
   // "vem är värd": "är" folds to "ar" as "år" does, so the word for year is read only where the text writes "år"
   // (or "ar") as a word, not where its only such word is "är".
   const yearWord = (m: Match) => m.sense.kind === 'cue' && (m.sense.name === 'year' || m.sense.name === 'years') && m.end - m.start === 1 && words[m.start] === 'ar';
   if (/(?<!\p{L})är(?!\p{L})/iu.test(text) && !/(?<!\p{L})(år|ar)(?!\p{L})/iu.test(text) && matches.some(yearWord)) matches = matches.filter((m) => !yearWord(m));
+  // ("vilket av dem ar i Botkyrka?", "vad ar visionen": written without å/ä/ö, "ar" right after a question word or a
+  // pronoun is the verb, lexicon isAfter; "vilket ar", "i ar", "per ar" stay the year.)
+  const verb = (m: Match) => yearWord(m) && m.start > 0 && verbAfter.includes(words[m.start - 1]!);
+  if (verbAfter.length && matches.some(verb)) matches = matches.filter((m) => !verb(m));
   // Only a month read from one word can go (most messages have none): the text is split only then.
   const oneWordMonth = (m: Match) => m.sense.kind === 'month' && m.end - m.start === 1;
   if (!/[åäö]/i.test(text) || !matches.some(oneWordMonth)) return matches;
@@ -454,7 +458,7 @@ export function understand(input: UnderstandInput): Query {
   const lang = input.read?.lang ?? detectLang(lexicon, words, input.locale, context?.lang, text);
   // The message's own reading brings its matches and dates; a part of it or an altered text (turn.ts:
   // two questions in one message, "och …" put before a second part) is matched and dated here.
-  const matches = questionMatches(text, words, input.read?.matches ?? lexicon.match(words));
+  const matches = questionMatches(text, words, input.read?.matches ?? lexicon.match(words), lexicon.data.exactWords?.isAfter);
   const dates = countedFromToday(input.read?.dates ?? questionDates(text, words, matches, lang, now, lexicon, undatedYear(plan, now)), words, matches, now);
 
   const uniq = <T>(xs: T[]) => [...new Set(xs)];
