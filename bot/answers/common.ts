@@ -77,6 +77,11 @@ export function contextOf(q: Query, extra: Partial<QueryContext> = {}): QueryCon
   };
 }
 
+/** The meetings a reply named, for "mellan dem" in the next message: two to twelve of them, else nothing. */
+export function namedMeetings(list: readonly Meeting[]): Partial<QueryContext> {
+  return list.length >= 2 && list.length <= 12 ? { answerMeetings: list.map((m) => m.id) } : {};
+}
+
 export function suggestions(lang: Lang): Action[] {
   const qs = (['suggestNextMeeting', 'suggestHostRadslag2014', 'suggestBudget', 'suggestHelp'] as const).map((k) => say(lang, k));
   return qs.map((value) => ({ kind: 'message' as const, title: value, value }));

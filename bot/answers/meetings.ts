@@ -27,7 +27,7 @@ import {
 } from '../domain/calendar.js';
 import type { Meeting, Plan } from '../store/schema.js';
 import type { Query } from '../understand/understand.js';
-import { contextOf, hostsText, meetingFacts, meetingLine, notInPlan, type Answer, type AnswerInput } from './common.js';
+import { contextOf, hostsText, meetingFacts, meetingLine, namedMeetings, notInPlan, type Answer, type AnswerInput } from './common.js';
 import { bodyName, municipalityName } from '../domain/names.js';
 import { listText, yearsText } from '../text/format.js';
 import { say } from '../text/catalogue/index.js';
@@ -218,7 +218,7 @@ export function nextMeeting({ q, plan, now, data }: AnswerInput): Answer {
     reply: reply('nextMeeting', lang, title, blocks, [
       { kind: 'message', title: say(lang, 'andAfterThat'), value: say(lang, 'andAfterThat2') },
     ]),
-    context: contextOf(q, { meetingId: found.at(-1)!.id, bodies: q.bodies, answerMunicipalities: [...new Set(found.flatMap((m) => m.hosts))] }),
+    context: contextOf(q, { meetingId: found.at(-1)!.id, bodies: q.bodies, answerMunicipalities: [...new Set(found.flatMap((m) => m.hosts))], ...namedMeetings(found) }),
   };
 }
 
@@ -363,7 +363,7 @@ export function meetingsOn({ q, plan, now }: AnswerInput): Answer {
   }
   const blocks: Block[] =
     list.length === 1 ? [meetingFacts(plan, list[0]!, lang)] : [{ type: 'list', items: list.map((m) => meetingLine(plan, m, lang, { past: isPast(m, now) })) }];
-  return { reply: reply('meetingsOn', lang, title, blocks), context: contextOf(q, { meetingId: list.at(-1)!.id }) };
+  return { reply: reply('meetingsOn', lang, title, blocks), context: contextOf(q, { meetingId: list.at(-1)!.id, ...namedMeetings(list) }) };
 }
 
 export function adjacentMeeting({ q, plan, now }: AnswerInput): Answer {
@@ -466,7 +466,7 @@ export function meetingHost(input: AnswerInput): Answer {
     : say(lang, 'hosts');
   return {
     reply: reply('meetingHost', lang, title, list.length === 1 ? [meetingFacts(plan, list[0]!, lang)] : [{ type: 'list', items: list.map((m) => meetingLine(plan, m, lang)) }]),
-    context: contextOf(q, { meetingId: list.at(-1)!.id, answerMunicipalities: [...new Set(list.flatMap((m) => m.hosts))] }),
+    context: contextOf(q, { meetingId: list.at(-1)!.id, answerMunicipalities: [...new Set(list.flatMap((m) => m.hosts))], ...namedMeetings(list) }),
   };
 }
 
@@ -531,7 +531,7 @@ export function municipalityMeetings({ q, plan, now }: AnswerInput): Answer {
   return {
     // "hur många möten är Nynäshamn värd för": the count in the headline.
     reply: reply('municipalityMeetings', lang, none ? none.replace(/\.$/, '') : q.cues.includes('count') ? say(lang, 'municipalityHostsCount', names, q.municipalities.length, only.length, years.length ? years.join(', ') : undefined) : say(lang, 'municipalityHostsTitle', names), blocks),
-    context: contextOf(q, only.length === 1 ? { meetingId: only[0]!.id } : {}),
+    context: contextOf(q, only.length === 1 ? { meetingId: only[0]!.id } : namedMeetings(only)),
   };
 }
 

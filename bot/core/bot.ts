@@ -25,7 +25,7 @@ import { MAX_TEXT_LENGTH, pickCommand, turn, type TurnInput } from './turn.js';
 
 export type { Incoming } from './incoming.js';
 import type { Incoming } from './incoming.js';
-export { MAX_COMMAND_LENGTH, MAX_TEXT_LENGTH, splitQuestions } from './turn.js';
+export { closingQuestion, listParts, MAX_COMMAND_LENGTH, MAX_PARTS, MAX_TEXT_LENGTH, splitQuestions } from './turn.js';
 
 export interface Core {
   handleMessage(msg: Incoming): Promise<Reply[]>;

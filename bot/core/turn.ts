@@ -7,8 +7,8 @@ import type { Lexicon } from '../understand/lexicon.js';
 import { fold } from '../understand/normalize.js';
 import { introducedMunicipality, splitWords, understand, withoutAsides, withoutIntroduction, withoutRelay, type QueryContext } from '../understand/understand.js';
 import { expandShorthand } from '../understand/shorthand.js';
-import { withBothTitled, withElidedNoun, withPossessedNoun } from '../understand/coordination.js';
-import { undatedYear } from '../domain/calendar.js';
+import { withBetweenNamed, withBothTitled, withElidedNoun, withPossessedNoun } from '../understand/coordination.js';
+import { firstDate, undatedYear } from '../domain/calendar.js';
 import type { Current } from '../store/store.js';
 import type { PlanSnapshot } from '../store/snapshot.js';
 import type { Command, CommandContext, Draft, TurnResult } from './command.js';
@@ -102,6 +102,96 @@ export function splitQuestions(text: string, split: SplitWords, namedFirst?: (pa
     }
   }
   return undefined;
+}
+
+/** The most parts one message is split into: a longer list is read as its first parts, the rest whole in the last. */
+export const MAX_PARTS = 4;
+/** A list marker opening a line or a part: "-", "*", "•", "1.", "2)". */
+const LIST_MARKER = /^(?:[-*•·–—]|\(?\d{1,2}[.)])$/;
+/** Marks between the parts of a list written on one line: ";", a "+" between words, "samt"; a numbered item "2)". */
+const INLINE_BREAK = new Set([';', '+', 'samt']);
+
+/**
+ * "- rådslaget 2012 värd\n- nyckeltalsdagen datum", "1) vem … 2) vad …", "budget tot + personal?", "LG i höst; SK i
+ * höst": several questions written as a list, one a line, or joined by ";", "+" or "samt". The parts, at most
+ * MAX_PARTS (what is left stays in the last), each without its list marker; undefined where the message is one
+ * part. A line that only announces the list ("Två saker:") is no part. `adds`: whether a "+" or "samt" between the
+ * words before it and the rest of the line joins what is added up ("personal + ersättningen t huddinge ihop?"), not
+ * two questions. One pass over the words (`adds` is asked at most once a mark, and stops at MAX_PARTS).
+ */
+export function listParts(text: string, adds: (left: string, right: string) => boolean): string[] | undefined {
+  const parts: string[][] = [[]];
+  let asked = 0;
+  const numbered = /^\s*\(?1[.)]\s/.test(text);
+  const lines = text.split(/\r?\n/);
+  for (const line of lines) {
+    const words = line.split(/[ \t]+/).filter(Boolean);
+    if (parts.at(-1)!.length && parts.length < MAX_PARTS) parts.push([]);
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i]!;
+      const current = parts.at(-1)!;
+      // ('2)' anywhere; '2.' inside a line only in a list that opens with '1.': "1. när är rådslaget 2. vem är värd".)
+      const marker = LIST_MARKER.test(w) && (i === 0 || /^\(?\d{1,2}\)$/.test(w) || (numbered && /^\d{1,2}\.$/.test(w)));
+      const bare = /^;+$/.test(w) ? ';' : w.toLowerCase();
+      // (A "+" between figures is a sum: "580 000 + 230 000".)
+      // (`adds` reads words, so it is asked at most 2 × MAX_PARTS times: "A + B + C + …" costs no more than a few parts.)
+      const mark = INLINE_BREAK.has(bare) && parts.length < MAX_PARTS && (bare === ';' || asked++ < 2 * MAX_PARTS);
+      const between = mark && (bare === ';' || (!(bare === '+' && (/\d$/.test(words[i - 1] ?? '') || /^\d/.test(words[i + 1] ?? ''))) && !adds(current.join(' '), words.slice(i + 1).join(' '))));
+      if (marker || between) {
+        if (current.length && parts.length < MAX_PARTS) parts.push([]);
+        else if (between && current.length) current.push(w);
+        continue;
+      }
+      current.push(w);
+      if (w.endsWith(';') && w.length > 1 && parts.length < MAX_PARTS) {
+        current[current.length - 1] = w.slice(0, -1);
+        parts.push([]);
+      }
+    }
+  }
+  const out = parts.map((p) => p.join(' ').trim()).filter((p) => p && !p.endsWith(':'));
+  return out.length > 1 ? out : undefined;
+}
+
+/** Whether a message can hold a list of questions: a line break, a list mark, ";", "+" or "samt" (cheap test first). */
+function splitQuestionsNeeded(text: string): boolean {
+  return /[\n;+]|\bsamt\b|(?:^|\s)\(?\d{1,2}\)\s|^\s*(?:[-*•·–—]|\d{1,2}[.)])\s/i.test(text);
+}
+
+/** Question words and modal openers a closing question may begin with ("Could you tell me when …?", "Kan du säga …?");
+ * not a yes/no verb: "… undrar jag varför … – är det för att …?" is one question whose reason is asked after the dash. */
+const CLOSING_OPENERS = new Set([...QUESTION_WORDS, 'could', 'can', 'kan', 'kunde']);
+
+/**
+ * "Jag har fått höra att Botkyrka betalar en miljon … men jag förstår inte – hur stor är egentligen hela budgeten?":
+ * a long preamble of hearsay or belief (`claims`: statements, at least eight words, no question mark) and, after the
+ * last sentence end or dash, the question asked. [preamble, question], or undefined. One pass over the words.
+ */
+export function closingQuestion(text: string, claims: (preamble: string) => boolean): [string, string] | undefined {
+  const words = text.split(/\s+/).filter(Boolean);
+  let cut = -1;
+  for (let i = 0; i < words.length - 1; i++) {
+    const w = words[i]!;
+    if (/^[–—-]$/.test(w)) cut = i + 1;
+    else if (/[.!:]$/.test(w) && !/^\d+[.:]$/.test(w)) cut = i + 1;
+  }
+  if (cut < 8 || words.length - cut < 3) return undefined;
+  const preamble = words.slice(0, cut);
+  const question = words.slice(cut);
+  if (preamble.some((w) => w.includes('?'))) return undefined;
+  // ("Okej, so vad är next step för SK after 14/4 – which date and värd?": a preamble that opens, or opens a sentence,
+  // with a question word is the question itself, and what follows the dash is part of it.)
+  const bare = (w: string) => w.toLowerCase().replace(/^[(\[]+|[?!.,;:]+$/g, '');
+  for (let i = 0; i < preamble.length; i++) {
+    if (i === 0 || /[.!]$/.test(preamble[i - 1]!)) if (preamble.slice(i, i + 3).some((w) => QUESTION_WORDS.has(bare(w)))) return undefined;
+  }
+  const first = question[0]!.toLowerCase().replace(/['’]s$/, '');
+  if (!question.at(-1)!.endsWith('?') && !QUESTION_WORDS.has(first)) return undefined;
+  if (!CLOSING_OPENERS.has(first)) return undefined;
+  const said = preamble.join(' ').replace(/\s*[–—-]$/, '').replace(/[.!:]$/, '');
+  // (Only a preamble of hearsay or belief: "vi har redan dragit 85 000 på konsulter – hur mycket finns kvar?" gives
+  // the question its figure and is read whole.)
+  return claims(said) ? [said, question.join(' ')] : undefined;
 }
 
 /** How many words at the start of `words` are a premise opener ("eftersom", "given that"), 0 where none. */
@@ -216,7 +306,13 @@ export async function turn(input: TurnInput, deps: TurnDeps, picked?: { command:
   // ("samarbetskommitténs och ledningsgruppens planeringskonferens": the noun left out after the first owner is written.)
   // ("Vilken tid brukar LG träffas? Jag ska boka lokal.": the asker's reason beside the question is left out too.)
   // ("En assistent på Tyresö frågar: ligger SK-mötet …?": a relayed question is what follows the verb of asking.)
-  const asked = withoutAsides(withoutRelay(withoutIntroduction(withBothTitled(withElidedNoun(withPossessedNoun(expandShorthand(text, lexicon, lang), lexicon, lang), lexicon), lexicon, plan, lang, reading.matches), lexicon), lexicon), lexicon);
+  // ("och LG-mötet mellan dem?": between the first and the last of the meetings the last reply named.)
+  const namedDays = (saved?.answerMeetings ?? []).flatMap((id) => plan.meetings.filter((m) => m.id === id).map(firstDate)).sort();
+  const unfolded = withBetweenNamed(text, lexicon, namedDays, say(lang, 'listAnd'));
+  // (The two days stand for the meetings named: what is asked is the meetings between them, and the hosts of the last
+  // reply are no subject of the question.)
+  const prior: QueryContext | undefined = unfolded !== text && saved ? { ...saved, intent: 'meetingsOn', municipalities: [], answerMunicipalities: undefined } : saved;
+  const asked = withoutAsides(withoutRelay(withoutIntroduction(withBothTitled(withElidedNoun(withPossessedNoun(expandShorthand(unfolded, lexicon, lang), lexicon, lang), lexicon), lexicon, plan, lang, reading.matches), lexicon), lexicon), lexicon);
   // (A statement: a body or a municipality first, then a verb of the lexicon's yes/no openers, "är", "har", "var",
   // that is no part of a name or a time: "SK i vår, vilka möten är kvar?" names a topic and is read whole.)
   const verbs = new Set([...(lexicon.data.yesNo?.first ?? []), ...(lexicon.data.yesNo?.verbOrWh?.words ?? [])]);
@@ -249,14 +345,57 @@ export async function turn(input: TurnInput, deps: TurnDeps, picked?: { command:
   // (The message's own matches where it is read as sent: its words are matched once per turn.)
   const allMatches = () => (reading.matches && sameJson(allWords, reading.words) ? reading.matches() : lexicon.match(allWords));
   const whichIsWhich = whichAt.length === 2 && ['och', 'and'].includes(allWords[whichAt[1]! - 1] ?? '') && !allMatches().some((m) => m.sense.kind !== 'cue' && m.sense.kind !== 'followStart');
-  const parts: [string, string] | undefined = split && !whichIsWhich ? [dropOpener(split[0], opener), split[1]] : undefined;
-  if (parts) {
-    let context = saved;
+  // ("- rådslaget 2012 värd\n- nyckeltalsdagen datum", "budget tot + personal?": a list of questions, each part split
+  // again where it holds two; at most MAX_PARTS in all.)
+  // (A "+" or "samt" joins names where what comes before it is only names ("SK + LG i höst", "nykvarn + salem"), or
+  // adds up where both sides name a budget line or a municipality ("personal + ersättningen t huddinge ihop?").
+  // "budget tot + personal?", "nästa LG + värd rådslaget 2014" ask two things.)
+  const named = (t: string) => {
+    const words = splitWords(fold(t));
+    const ms = lexicon.match(words).filter((m) => !m.fuzzy && m.sense.kind !== 'cue');
+    const addend = ms.some((m) => m.sense.kind === 'budgetLine' || m.sense.kind === 'municipality');
+    return { addend, only: words.length > 0 && words.every((_, i) => ms.some((m) => m.start <= i && m.end > i)) };
+  };
+  const listed = splitQuestionsNeeded(asked) ? listParts(asked, (left, right) => {
+    const l = named(left);
+    return l.only || (l.addend && named(right).addend);
+  }) : undefined;
+  const splitIn = (part: string) => splitQuestions(part, { leavingOut: lexicon.data.exactWords?.leavingOut ?? [], conditions: lexicon.data.exactWords?.conditions ?? [] });
+  const parts: string[] | undefined = listed
+    ? listed.flatMap((p, i) => {
+        const two = listed.length + i < MAX_PARTS ? splitIn(p) : undefined;
+        return two ?? [p];
+      }).slice(0, MAX_PARTS)
+    : split && !whichIsWhich ? [dropOpener(split[0], opener), split[1]] : undefined;
+  // ("Jag har fått höra att Botkyrka betalar en miljon … – hur stor är egentligen hela budgeten?": a long preamble,
+  // then the question asked. The question is answered first, read with the preamble as what went before; the
+  // preamble, where it is a claim the plan answers, is checked after it.)
+  const belief = new Set([...(lexicon.data.beliefWords ?? []), ...(lexicon.data.reportingVerbs ?? [])]);
+  const claims = (preamble: string) => {
+    const ws = splitWords(fold(preamble));
+    return ws.some((w, i) => belief.has(w) || belief.has(`${w} ${ws[i + 1] ?? ''}`) || belief.has(`${w} ${ws[i + 1] ?? ''} ${ws[i + 2] ?? ''}`));
+  };
+  const closing = parts ? undefined : closingQuestion(asked, claims);
+  if (parts || closing) {
+    let context = prior;
     // A part is another text than the reading's: its words, matches and dates are its own.
     const read = (part: string) => understand({ text: part, plan, lexicon, now, locale: msg.locale, context, read: { words: splitWords(fold(part)), lang }, ...(asker ? { asker } : {}) });
     const partLogs: Effect[] = [];
-    const answers = parts.map((asked, i) => {
+    const contexts: (QueryContext | undefined)[] = [];
+    const forms: (string | undefined)[] = [];
+    const answers = (parts ?? closing!).map((asked, i) => {
       let q = read(asked);
+      // (A closing question is read on its own, "What is the total budget actually?"; with the preamble as what went
+      // before only where it points back, "Vilket datum är det?", "their next meeting", or is not answered alone.)
+      if (closing && i === 1 && !q.cues.includes('itRef') && !q.cues.includes('pronoun')) {
+        const alone = answer({ q, plan, now, data: lexicon.data });
+        if (alone.reply.kind !== 'notInPlan' && alone.reply.kind !== 'clarify') {
+          contexts.push(alone.context);
+          forms.push(q.form);
+          context = alone.context ?? context;
+          return alone;
+        }
+      }
       // The second part, without a subject of its own ("vilken veckodag", "who hosts it"), is read as a
       // follow-up of the first, through the same reading as "och …" in a conversation.
       // ("who comes after them?": "them" before or after is a place relative to the first answer, not a subject
@@ -272,20 +411,38 @@ export async function turn(input: TurnInput, deps: TurnDeps, picked?: { command:
       if (deps.debugNlu) partLogs.push(log('info', 'nlu part', { conversation: msg.conversationId, text: asked, intent: q.intent, followUp: q.followUp, features: q.features }));
       const a = answer({ q, plan, now, data: lexicon.data });
       context = a.context ?? context;
+      contexts.push(a.context);
+      forms.push(q.form);
       return a;
     });
     effects.push(...partLogs);
-    if (answers.every((a) => a.reply.kind !== 'notInPlan' && a.reply.kind !== 'clarify' && a.reply.kind !== 'tooLong')) {
+    const unanswered = (a: (typeof answers)[number]) => a.reply.kind === 'notInPlan' || a.reply.kind === 'clarify' || a.reply.kind === 'tooLong';
+    const newSubject = (c0: QueryContext | undefined, c1: QueryContext | undefined) => Boolean(c0 && c1 && !(sameJson(c0.years, c1.years) && sameJson(answerSubject(c0), answerSubject(c1))));
+    if (closing) {
+      const [pre, question] = answers as [(typeof answers)[number], (typeof answers)[number]];
+      if (!unanswered(question)) {
+        remember(context);
+        // (The preamble's claim, checked: "Nej – …", only where it was read as a yes/no the plan answers.)
+        const checked = forms[0] === 'yesNo' && !unanswered(pre) ? joinReplies(question.reply, pre.reply, true) : question.reply;
+        return { replies: [checked], effects };
+      }
+    } else if (listed ? answers.some((a) => !unanswered(a)) : answers.every((a) => !unanswered(a))) {
+      // (In a list, a part the plan does not answer says so in its place; the reply is of the first answered part.)
+      // (The meetings the parts named are the reply's: "när är SK i Tyresö och vem har mötet innan?" → "och LG-mötet mellan dem?".)
+      const partMeetings = [...new Set(contexts.flatMap((c) => c?.answerMeetings ?? (c?.meetingId ? [c.meetingId] : [])))];
+      if (context && partMeetings.length >= 2 && partMeetings.length <= 12) context = { ...context, answerMeetings: partMeetings };
       remember(context);
-      const [c0, c1] = [answers[0]!.context, answers[1]!.context];
-      const newSubject = Boolean(c0 && c1 && !(sameJson(c0.years, c1.years) && sameJson(answerSubject(c0), answerSubject(c1))));
-      return { replies: [joinReplies(answers[0]!.reply, answers[1]!.reply, newSubject)], effects };
+      const order = listed ? [...answers.filter((a) => !unanswered(a)), ...answers.filter(unanswered)] : answers;
+      const ctxOf = (a: (typeof answers)[number]) => contexts[answers.indexOf(a)];
+      let joined = order[0]!.reply;
+      for (let k = 1; k < order.length; k++) joined = joinReplies(joined, order[k]!.reply, listed ? true : newSubject(ctxOf(order[k - 1]!), ctxOf(order[k]!)));
+      return { replies: [joined], effects };
     }
   }
   // The message whole: the reading's words, language, matches and dates (read once, with this lexicon).
   const q = asked === text
-    ? understand({ text, plan, lexicon, now, locale: msg.locale, context: saved, read: reading.words && { words: reading.words, lang, matches: reading.matches?.(), dates: reading.dates?.(now, undatedYear(plan, now)) } })
-    : understand({ text: asked, plan, lexicon, now, locale: msg.locale, context: saved, read: { words: splitWords(fold(asked)), lang }, ...(asker ? { asker } : {}) });
+    ? understand({ text, plan, lexicon, now, locale: msg.locale, context: prior, read: reading.words && { words: reading.words, lang, matches: reading.matches?.(), dates: reading.dates?.(now, undatedYear(plan, now)) } })
+    : understand({ text: asked, plan, lexicon, now, locale: msg.locale, context: prior, read: { words: splitWords(fold(asked)), lang }, ...(asker ? { asker } : {}) });
   if (deps.debugNlu) {
     effects.push(
       log('info', 'nlu', {

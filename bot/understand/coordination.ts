@@ -204,3 +204,28 @@ export function withPossessedNoun(text: string, lexicon: Lexicon, lang: 'sv' | '
   }
   return text;
 }
+
+/**
+ * "och LG-mötet mellan dem?", "and the LG meeting in between?": after a reply that named two or more meetings, the
+ * words for "between them" (lexicon betweenThem) are written out as between the first and the last of those days
+ * ("mellan 2011-11-03 och 2011-12-08"), which the reading of two dates reads. `days`: the named meetings' first days,
+ * in order. The text itself where it has no such words or fewer than two days are given. One pass over the words.
+ */
+export function withBetweenNamed(text: string, lexicon: Lexicon, days: readonly string[], join: string): string {
+  const table = lexicon.data.betweenThem;
+  if (!table || days.length < 2 || days[0] === days.at(-1)) return text;
+  const tokens = [...text.matchAll(/\S+/gu)].map((m) => ({ raw: m[0], at: m.index!, word: foldWord(m[0]) }));
+  if (tokens.length > 60) return text;
+  // Longest phrase first: "mellan de två" before "mellan de".
+  for (let i = 0; i < tokens.length; i++) {
+    for (let n = Math.min(4, tokens.length - i); n >= 1; n--) {
+      const phrase = tokens.slice(i, i + n).map((t) => t.word).join(' ');
+      if (!Object.hasOwn(table, phrase)) continue;
+      const last = tokens[i + n - 1]!;
+      const trail = /[?!.,;]+$/u.exec(last.raw)?.[0] ?? '';
+      const written = `${table[phrase]} ${days[0]} ${join} ${days.at(-1)}${trail}`;
+      return text.slice(0, tokens[i]!.at) + written + text.slice(last.at + last.raw.length);
+    }
+  }
+  return text;
+}

@@ -96,6 +96,11 @@ export interface LexiconData {
   hostWords?: { sv: string[]; en: string[] };
   /** Period words that are also verbs, with the words that make them the verb when they follow ('fall in'). */
   periodVerbs?: Record<string, string[]>;
+  /** "mellan dem", "däremellan", "between them": a place between the meetings the last reply named, folded → the word
+   * "between" it is written out with ("mellan 2011-11-03 och 2011-12-08"), bot/understand/coordination.ts withBetweenNamed. */
+  betweenThem?: Record<string, string>;
+  /** Words of hearsay or belief (folded, whole words or phrases) that make a long preamble a claim: bot/core/turn.ts closingQuestion. */
+  beliefWords?: string[];
   /** Two owners of one noun written once ("SK:s och LG:s planeringskonferens"): the joins between them, the articles before the second (coordination.ts). */
   /** both: words for both of two; plurals: plural endings of a name (coordination.ts withBothTitled); possessives: words that refer a noun back to two bodies named before ("sina", "their": withPossessedNoun). */
   elidedNoun?: { joins: string[]; articles: string[]; both?: string[]; plurals?: string[]; joinWords?: Partial<Record<'sv' | 'en', string>>; possessives?: string[]; genitives?: Partial<Record<'sv' | 'en', { abbreviation: string; afterS: string; plain: string }>> };
@@ -205,6 +210,8 @@ export interface ExactWords {
   leavingOut: string[];
   /** Words that open a condition ("om", "if"), as written, lower case: a clause they open right before a question is its own. */
   conditions: string[];
+  /** Words (folded) after which a bare "ar" is the verb "är" written without ä, not "år": bot/understand/understand.ts questionMatches. */
+  isAfter?: string[];
   /** The whole messages that ask for the statistics (folded), by language: the answer's language is the list's. */
   statistics: { sv: string[]; en: string[] };
   /** First words (folded) of a message that is no answer to the question asked for a missing piece of a change. */

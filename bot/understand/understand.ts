@@ -64,6 +64,9 @@ export interface QueryContext {
   /** The other body whose meeting the last answer was placed against ("vilket LG ligger före SK 3/11?": SK), so
    * "och före SK 8/12?" asks for the same body (LG) against that body's next anchor. */
   anchorBody?: string;
+  /** The meetings the last reply named, where it named two or more (a list, or the parts of a message), in the
+   * plan's order: "och LG-mötet mellan dem?" asks for the meeting between the first and the last of them. */
+  answerMeetings?: string[];
 }
 
 /** Where a name of the plan stands in the question (word index), in the order written: "A före B", "X delat med Y". */
@@ -367,6 +370,11 @@ export function questionMatches(text: string, words: readonly string[], matches:
   // (or "ar") as a word, not where its only such word is "är".
   const yearWord = (m: Match) => m.sense.kind === 'cue' && (m.sense.name === 'year' || m.sense.name === 'years') && m.end - m.start === 1 && words[m.start] === 'ar';
   if (/(?<!\p{L})är(?!\p{L})/iu.test(text) && !/(?<!\p{L})(år|ar)(?!\p{L})/iu.test(text) && matches.some(yearWord)) matches = matches.filter((m) => !yearWord(m));
+  // ("vilket av dem ar i Botkyrka?", "vad ar visionen": written without å/ä/ö, "ar" right after a question word or a
+  // pronoun is the verb, lexicon isAfter; "vilket ar", "i ar", "per ar" stay the year.)
+  const verbAfter = lexicon?.data.exactWords?.isAfter ?? [];
+  const verb = (m: Match) => yearWord(m) && m.start > 0 && verbAfter.includes(words[m.start - 1]!);
+  if (verbAfter.length && matches.some(verb)) matches = matches.filter((m) => !verb(m));
   // Only a month read from one word can go (most messages have none): the text is split only then.
   const oneWordMonth = (m: Match) => m.sense.kind === 'month' && m.end - m.start === 1;
   if (!/[åäö]/i.test(text) || !matches.some(oneWordMonth)) return matches;

@@ -179,6 +179,7 @@ export const FILES = [
   // members refused, Slack arrows and emoji, corrections inside a message, formal English and Swedish, questions with a
   // reason clause that stay questions).
   { file: 'r24-commands-own-c.json', heldOut: false, freshCorePerItem: true },
+  { file: 'r24-own-d.json', heldOut: false, freshCorePerItem: false },
   // Written by helper nlu22c of round 22 before the code that reads them: other wordings of its share of r22-dev.json's
   // failures (equal shares of named municipalities together, a line against the rest, the total per period, a body's
   // meeting right after an event, a weekday check of the last date, ISO weeks, days and years from now to an event).
