@@ -733,7 +733,7 @@ function claim({ q, plan, now, data }: AnswerInput): Answer | undefined {
   }
 
   // The shape of a meeting or a body's meetings: its length, its clock times, how often the body meets.
-  const shaped = shapeClaim(q, plan, now, head);
+  const shaped = shapeClaim(q, plan, now, head, data);
   if (shaped) return shaped;
   // How often a body is held, in words of a rate: "varför hålls konferensen bara vartannat år?", "is the rådslag annual?"
   const often = frequencyClaim(q, plan, now, data, head);
@@ -1568,12 +1568,13 @@ const hhmm = (s: string) => Number(s.slice(0, 2)) * 60 + Number(s.slice(3, 5));
  * and how many times a year the body meets. The meeting is the one named (by day, by title, or the body's
  * next, else its last); the answer is computed from its date and time in the plan.
  */
-function shapeClaim(q: AnswerInput['q'], plan: Plan, now: Date, head: (ok: boolean, text: string) => string): Answer | undefined {
+function shapeClaim(q: AnswerInput['q'], plan: Plan, now: Date, head: (ok: boolean, text: string) => string, data: AnswerInput['data']): Answer | undefined {
   if (q.municipalities.length || q.budgetLines.length || !q.bodies.length) return undefined;
   const lang = q.lang;
   const words = fold(q.text).split(' ');
-  const numbers = new Map<string, number>([['en', 1], ['ett', 1], ['a', 1], ['one', 1], ['tva', 2], ['two', 2], ['tre', 3], ['three', 3], ['fyra', 4], ['four', 4], ['fem', 5], ['five', 5], ['sex', 6], ['six', 6], ['sju', 7], ['seven', 7], ['atta', 8], ['eight', 8], ['tio', 10], ['ten', 10], ['tolv', 12], ['twelve', 12]]);
-  const num = (w: string | undefined) => (w === undefined ? undefined : /^\d{1,2}$/.test(w) ? Number(w) : numbers.get(w));
+  // (The lexicon's small counts, 1–10 in both languages; a larger count is written as digits when the message is read.)
+  const numbers = data?.offsets?.numbers ?? {};
+  const num = (w: string | undefined) => (w === undefined ? undefined : countWord(w, numbers));
   // How many times a year: "minst sex gånger per år", "six times a year".
   const timesAt = words.findIndex((w) => TIMES_WORD.test(w));
   const body = plan.bodies.find((b) => q.bodies.includes(b.id) && b.minMeetingsPerYear);
