@@ -174,6 +174,12 @@ export const FILES = [
   { file: 'r24-heldout.json', heldOut: true, freshCorePerItem: false },
   { file: 'r24-commands-dev.json', heldOut: false, freshCorePerItem: true },
   { file: 'r24-commands-heldout.json', heldOut: true, freshCorePerItem: true },
+  // Round 25: two more plan-only writers (ac, ad), written at the session's start and left unread and unrun until all its
+  // work was merged (r25-sources-with-heldout/split.cjs): its one run is that session's last measure.
+  { file: 'r25-dev.json', heldOut: false, freshCorePerItem: false },
+  { file: 'r25-heldout.json', heldOut: true, freshCorePerItem: false },
+  { file: 'r25-commands-dev.json', heldOut: false, freshCorePerItem: true },
+  { file: 'r25-commands-heldout.json', heldOut: true, freshCorePerItem: true },
   // Written by helper nlu24c of round 24 before the code that reads them: other wordings of r24-commands-dev's kinds
   // (amounts written many ways, requests phrased as polite or hesitant questions, forgotten details, varied yes/no,
   // members refused, Slack arrows and emoji, corrections inside a message, formal English and Swedish, questions with a
