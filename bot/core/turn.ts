@@ -418,6 +418,7 @@ export async function turn(input: TurnInput, deps: TurnDeps, picked?: { command:
     effects.push(...partLogs);
     const unanswered = (a: (typeof answers)[number]) => a.reply.kind === 'notInPlan' || a.reply.kind === 'clarify' || a.reply.kind === 'tooLong';
     const newSubject = (c0: QueryContext | undefined, c1: QueryContext | undefined) => Boolean(c0 && c1 && !(sameJson(c0.years, c1.years) && sameJson(answerSubject(c0), answerSubject(c1))));
+    const twoSubjects = !closing && answers.length === 2 && contexts.every((c) => (c?.bodies.length ?? 0) > 0) && !contexts[0]!.bodies.some((b) => contexts[1]!.bodies.includes(b));
     if (closing) {
       const [pre, question] = answers as [(typeof answers)[number], (typeof answers)[number]];
       if (!unanswered(question)) {
@@ -426,16 +427,19 @@ export async function turn(input: TurnInput, deps: TurnDeps, picked?: { command:
         const checked = forms[0] === 'yesNo' && !unanswered(pre) ? joinReplies(question.reply, pre.reply, true) : question.reply;
         return { replies: [checked], effects };
       }
-    } else if (listed ? answers.some((a) => !unanswered(a)) : answers.every((a) => !unanswered(a))) {
+    // (Two questions joined by "och": each answered, or one answered and the other a fact the plan lacks about a
+    // subject of its own, "när är rådslaget 2014 och vem är värd för södertörnskonferensen?": the date is not in
+    // the plan, the host is.)
+    } else if (listed || twoSubjects ? answers.some((a) => !unanswered(a)) && (listed || answers.every((a) => a.reply.kind !== 'clarify' && a.reply.kind !== 'tooLong')) : answers.every((a) => !unanswered(a))) {
       // (In a list, a part the plan does not answer says so in its place; the reply is of the first answered part.)
       // (The meetings the parts named are the reply's: "när är SK i Tyresö och vem har mötet innan?" → "och LG-mötet mellan dem?".)
       const partMeetings = [...new Set(contexts.flatMap((c) => c?.answerMeetings ?? (c?.meetingId ? [c.meetingId] : [])))];
       if (context && partMeetings.length >= 2 && partMeetings.length <= 12) context = { ...context, answerMeetings: partMeetings };
       remember(context);
-      const order = listed ? [...answers.filter((a) => !unanswered(a)), ...answers.filter(unanswered)] : answers;
+      const order = listed || twoSubjects ? [...answers.filter((a) => !unanswered(a)), ...answers.filter(unanswered)] : answers;
       const ctxOf = (a: (typeof answers)[number]) => contexts[answers.indexOf(a)];
       let joined = order[0]!.reply;
-      for (let k = 1; k < order.length; k++) joined = joinReplies(joined, order[k]!.reply, listed ? true : newSubject(ctxOf(order[k - 1]!), ctxOf(order[k]!)));
+      for (let k = 1; k < order.length; k++) joined = joinReplies(joined, order[k]!.reply, listed || twoSubjects ? true : newSubject(ctxOf(order[k - 1]!), ctxOf(order[k]!)));
       return { replies: [joined], effects };
     }
   }

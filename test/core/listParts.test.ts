@@ -70,3 +70,13 @@ describe('several questions in one message, answered in one reply', () => {
     expect((await t.ask('och ledningsgruppen däremellan?')).text).toContain('25 november');
   });
 });
+
+describe('two questions joined by "och", one a fact the plan lacks', () => {
+  const bot = freshCoreEach();
+
+  it('answers the part the plan holds and says what it lacks of the other, about two different bodies', async () => {
+    const a = await bot.ask('när är rådslaget 2014 och vem är värd för södertörnskonferensen?');
+    expect(a.text).toContain('Huddinge och Tyresö');
+    expect(a.text).toMatch(/rådslag 2014 står inte i planen/);
+  });
+});
