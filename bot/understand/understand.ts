@@ -1871,6 +1871,19 @@ function verbFirstClaim(words: string[], matches: readonly Match[], start: numbe
 }
 
 /**
+ * A verbless claim: a body's name first (after an article), at most five words after it, none a verb or a question
+ * word, and among them a preposition of the fragment claim right before a municipality or a weekday ("sk 9/6 i salem?",
+ * "lg på fredagar?"). One pass over the words.
+ */
+function fragmentClaim(words: readonly string[], matches: readonly Match[], start: number, fc: { prepositions: string[] }, verbs: readonly string[]): boolean {
+  const at = ARTICLES.has(words[start] ?? '') ? start + 1 : start;
+  const body = matches.find((m) => m.start === at && m.sense.kind === 'body' && !m.fuzzy);
+  if (!body || words.length - body.end > 5 || words.length - body.end < 2) return false;
+  if (words.slice(at).some((w) => verbs.includes(w))) return false;
+  return matches.some((m) => m.start > body.end && (m.sense.kind === 'municipality' || m.sense.kind === 'weekday') && fc.prepositions.includes(words[m.start - 1] ?? ''));
+}
+
+/**
  * A claim stated plainly: a body or municipality first (after an article), a verb of the lexicon's statedClaims within its
  * window after it, something to check after the verb (a match of its claims kinds, a date or a year written), and no
  * question word but that verb ("rådslaget var i Salem i fjol": "var" is the verb; "rådslaget var?" asks where).
@@ -1941,6 +1954,9 @@ function readForms(text: string, words: string[], matches: readonly Match[], cue
   // A bare fragment of a shape word with a question mark is a claim about what was just answered: "heldag?",
   // "full day?" (the cues in fragmentCues, covering every word).
   else if (yn?.fragmentCues && /\?\s*$/.test(text) && words.length - start >= 1 && words.length - start <= 3 && words.slice(start).every((_, i) => matches.some((m) => m.sense.kind === 'cue' && yn.fragmentCues!.includes(m.sense.name) && m.start <= start + i && m.end > start + i))) form = 'yesNo';
+  // "sk 9/6 i salem?", "lg på fredagar?", "nyckeltalsdagen i huddinge?": a verbless fragment, a body first and then a
+  // place or a weekday after its preposition (lexicon yesNo.fragmentClaim), with a question mark, asks whether it holds.
+  else if (yn?.fragmentClaim && /\?\s*$/.test(text) && fragmentClaim(words, matches, start, yn.fragmentClaim, [...yn.first, ...(yn.whWords ?? []), ...(lexicon.data.statedClaims?.verbs ?? [])])) form = 'yesNo';
   // Cues that together ask whether something may be (lexicon yesNo.cuePairs: an ability word and a joining word, "could
   // Nykvarn become part of ÖFN?", "skulle Botkyrka kunna bli en del av miljöförbundet", "would it be possible for …"),
   // with no question word first, make a yes/no question wherever the modal stands.
