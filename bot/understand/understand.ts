@@ -1425,9 +1425,14 @@ const MONEY_CUES = ['money', 'budget', 'income', 'costsWord', 'sum'];
 const EVENLY = /^(jamnt?|jamna|evenly|even|linjart|linearly|proportionellt|proportionally|pro)$/;
 const REST_WORDS = /^(resten|rest|remainder|aterstoden)$/;
 /** The lexicon's words that start a span or a count ("från", "fr o m", "starting"): measuredFrom's from and fromOn. */
+const fromSets = new WeakMap<object, ReadonlySet<string>>();
 function fromWords(lexicon: Lexicon): ReadonlySet<string> {
-  const m = lexicon.data.measuredFrom;
-  return new Set([...(m?.from ?? []), ...(m?.fromOn ?? [])]);
+  let set = fromSets.get(lexicon.data);
+  if (!set) {
+    const m = lexicon.data.measuredFrom;
+    fromSets.set(lexicon.data, (set = new Set([...(m?.from ?? []), ...(m?.fromOn ?? [])])));
+  }
+  return set;
 }
 
 /**
@@ -1534,9 +1539,14 @@ const UNTIL_SIGNS = /^(kvar|tills?|until|innan|before|dit|left|go|sedan|sen|ago|
 const ORDER_NOUNS = /^(time|times|year|years|week|month|meeting|meetings|session|event|host|hosts|hosting)$/;
 
 /** The lexicon's plain words of order, and the words after one that point back at the meeting just answered ("före det", "before that one"). */
+const orderSets = new WeakMap<object, { order: ReadonlySet<string>; back: ReadonlySet<string> }>();
 function orderWords(lexicon: Lexicon): { order: ReadonlySet<string>; back: ReadonlySet<string> } {
-  const o = lexicon.data.orderWords;
-  return { order: new Set(o?.order ?? []), back: new Set(o?.back ?? []) };
+  let sets = orderSets.get(lexicon.data);
+  if (!sets) {
+    const o = lexicon.data.orderWords;
+    orderSets.set(lexicon.data, (sets = { order: new Set(o?.order ?? []), back: new Set(o?.back ?? []) }));
+  }
+  return sets;
 }
 /**
  * The event an order word points at ("efter södertörnskonferensen"): the first body named after the word, where it is
