@@ -381,7 +381,6 @@ export async function turn(input: TurnInput, deps: TurnDeps, picked?: { command:
     // A part is another text than the reading's: its words, matches and dates are its own.
     const read = (part: string) => understand({ text: part, plan, lexicon, now, locale: msg.locale, context, read: { words: splitWords(fold(part)), lang }, ...(asker ? { asker } : {}) });
     const partLogs: Effect[] = [];
-    const contexts: (QueryContext | undefined)[] = [];
     const forms: (string | undefined)[] = [];
     const answers = (parts ?? closing!).map((asked, i) => {
       let q = read(asked);
@@ -390,7 +389,6 @@ export async function turn(input: TurnInput, deps: TurnDeps, picked?: { command:
       if (closing && i === 1 && !q.cues.includes('itRef') && !q.cues.includes('pronoun')) {
         const alone = answer({ q, plan, now, data: lexicon.data });
         if (alone.reply.kind !== 'notInPlan' && alone.reply.kind !== 'clarify') {
-          contexts.push(alone.context);
           forms.push(q.form);
           context = alone.context ?? context;
           return alone;
@@ -411,14 +409,21 @@ export async function turn(input: TurnInput, deps: TurnDeps, picked?: { command:
       if (deps.debugNlu) partLogs.push(log('info', 'nlu part', { conversation: msg.conversationId, text: asked, intent: q.intent, followUp: q.followUp, features: q.features }));
       const a = answer({ q, plan, now, data: lexicon.data });
       context = a.context ?? context;
-      contexts.push(a.context);
       forms.push(q.form);
       return a;
     });
     effects.push(...partLogs);
+    const contexts = answers.map((a) => a.context);
     const unanswered = (a: (typeof answers)[number]) => a.reply.kind === 'notInPlan' || a.reply.kind === 'clarify' || a.reply.kind === 'tooLong';
     const newSubject = (c0: QueryContext | undefined, c1: QueryContext | undefined) => Boolean(c0 && c1 && !(sameJson(c0.years, c1.years) && sameJson(answerSubject(c0), answerSubject(c1))));
+    // (Two questions joined by "och" about different bodies, "när är rådslaget 2014 och vem är värd för
+    // södertörnskonferensen?": as in a list, one the plan answers is enough where the other is only a fact it lacks.)
     const twoSubjects = !closing && answers.length === 2 && contexts.every((c) => (c?.bodies.length ?? 0) > 0) && !contexts[0]!.bodies.some((b) => contexts[1]!.bodies.includes(b));
+    // (A list's parts: one answered is enough. Two bodies' parts: one answered, the other at most not in the plan. Else every part answered.)
+    const partly = listed || twoSubjects;
+    const joinable = partly
+      ? answers.some((a) => !unanswered(a)) && (listed || answers.every((a) => a.reply.kind !== 'clarify' && a.reply.kind !== 'tooLong'))
+      : answers.every((a) => !unanswered(a));
     if (closing) {
       const [pre, question] = answers as [(typeof answers)[number], (typeof answers)[number]];
       if (!unanswered(question)) {
@@ -427,19 +432,15 @@ export async function turn(input: TurnInput, deps: TurnDeps, picked?: { command:
         const checked = forms[0] === 'yesNo' && !unanswered(pre) ? joinReplies(question.reply, pre.reply, true) : question.reply;
         return { replies: [checked], effects };
       }
-    // (Two questions joined by "och": each answered, or one answered and the other a fact the plan lacks about a
-    // subject of its own, "när är rådslaget 2014 och vem är värd för södertörnskonferensen?": the date is not in
-    // the plan, the host is.)
-    } else if (listed || twoSubjects ? answers.some((a) => !unanswered(a)) && (listed || answers.every((a) => a.reply.kind !== 'clarify' && a.reply.kind !== 'tooLong')) : answers.every((a) => !unanswered(a))) {
+    } else if (joinable) {
       // (In a list, a part the plan does not answer says so in its place; the reply is of the first answered part.)
       // (The meetings the parts named are the reply's: "när är SK i Tyresö och vem har mötet innan?" → "och LG-mötet mellan dem?".)
       const partMeetings = [...new Set(contexts.flatMap((c) => c?.answerMeetings ?? (c?.meetingId ? [c.meetingId] : [])))];
       if (context && partMeetings.length >= 2 && partMeetings.length <= 12) context = { ...context, answerMeetings: partMeetings };
       remember(context);
-      const order = listed || twoSubjects ? [...answers.filter((a) => !unanswered(a)), ...answers.filter(unanswered)] : answers;
-      const ctxOf = (a: (typeof answers)[number]) => contexts[answers.indexOf(a)];
+      const order = partly ? [...answers.filter((a) => !unanswered(a)), ...answers.filter(unanswered)] : answers;
       let joined = order[0]!.reply;
-      for (let k = 1; k < order.length; k++) joined = joinReplies(joined, order[k]!.reply, listed || twoSubjects ? true : newSubject(ctxOf(order[k - 1]!), ctxOf(order[k]!)));
+      for (let k = 1; k < order.length; k++) joined = joinReplies(joined, order[k]!.reply, partly ? true : newSubject(order[k - 1]!.context, order[k]!.context));
       return { replies: [joined], effects };
     }
   }
