@@ -13,7 +13,7 @@ const GENITIVE = /^(.+?)(?::s|['’]s|s)$/u;
 
 /** The text with the noun after the second owner written after the first too; the text itself otherwise. */
 export function withElidedNoun(text: string, lexicon: Lexicon): string {
-  const tokens = [...text.matchAll(/\S+/gu)].map((m) => ({ raw: m[0], at: m.index! }));
+  const tokens = tokensOf(text);
   if (tokens.length < 4 || tokens.length > 60) return text;
   // The words that join the two owners (and end the noun), and the articles before the second: the lexicon's.
   const { joins, articles } = lexicon.data.elidedNoun ?? { joins: [], articles: [] };
@@ -107,7 +107,7 @@ function withTrailingOwner(text: string, tokens: Array<{ raw: string; at: number
  */
 export function withBothTitled(text: string, lexicon: Lexicon, plan: Plan, lang: 'sv' | 'en', known?: () => readonly Match[]): string {
   const { both = [], plurals = [] } = lexicon.data.elidedNoun ?? {};
-  const tokens = [...text.matchAll(/\S+/gu)].map((m) => ({ raw: m[0], at: m.index! }));
+  const tokens = tokensOf(text);
   if (tokens.length < 3 || tokens.length > 60) return text;
   const words = tokens.map((t) => foldWord(t.raw.replace(/[?!.,;:]+$/u, '')));
   if (!words.some((w) => both.includes(w))) return text;
@@ -153,7 +153,7 @@ export function withBothTitled(text: string, lexicon: Lexicon, plan: Plan, lang:
 export function withPossessedNoun(text: string, lexicon: Lexicon, lang: 'sv' | 'en'): string {
   const { joins = [], articles = [], possessives = [], genitives = {} } = lexicon.data.elidedNoun ?? {};
   if (!possessives.length) return text;
-  const tokens = [...text.matchAll(/\S+/gu)].map((m) => ({ raw: m[0], at: m.index! }));
+  const tokens = tokensOf(text);
   if (tokens.length < 4 || tokens.length > 60) return text;
   const words = tokens.map((t) => foldWord(t.raw.replace(/[?!.,;:]+$/u, '')));
   const p = words.findIndex((w) => possessives.includes(w));
@@ -214,7 +214,7 @@ export function withPossessedNoun(text: string, lexicon: Lexicon, lang: 'sv' | '
 export function withBetweenNamed(text: string, lexicon: Lexicon, days: readonly string[], join: string): string {
   const table = lexicon.data.betweenThem;
   if (!table || days.length < 2 || days[0] === days.at(-1)) return text;
-  const tokens = [...text.matchAll(/\S+/gu)].map((m) => ({ raw: m[0], at: m.index!, word: foldWord(m[0]) }));
+  const tokens = tokensOf(text).map((t) => ({ ...t, word: foldWord(t.raw) }));
   if (tokens.length > 60) return text;
   // Longest phrase first: "mellan de två" before "mellan de".
   for (let i = 0; i < tokens.length; i++) {
@@ -228,4 +228,9 @@ export function withBetweenNamed(text: string, lexicon: Lexicon, days: readonly 
     }
   }
   return text;
+}
+
+/** The message's words as written, each with where it starts in the text (the rewriters above splice by it). */
+function tokensOf(text: string): Array<{ raw: string; at: number }> {
+  return [...text.matchAll(/\S+/gu)].map((m) => ({ raw: m[0], at: m.index! }));
 }
