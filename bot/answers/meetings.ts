@@ -296,12 +296,13 @@ function inPeriod(m: Meeting, p: Period): boolean {
   return firstDate(m) <= p.to && lastDate(m) >= p.from;
 }
 
-/** Whether the plan has a calendar for that year (for these bodies, where named). */
-/** The years the plan's calendar is for ("2011"), said beside "no calendar for 2026"; empty when it has none. */
-function calendarYearsText(plan: Plan, lang: 'sv' | 'en'): string {
-  return plan.calendarYears.length ? yearsText(plan.calendarYears, lang) : '';
+/** "No calendar for 2026", with the years the plan's calendar is for ("2011"; nothing more when it has none). */
+function noCalendarFor(q: Query, plan: Plan, year: number): Answer {
+  const lang = q.lang;
+  return notInPlan(q, plan, say(lang, 'thePlanHasNoCalendar', year, plan.calendarYears.length ? yearsText(plan.calendarYears, lang) : ''));
 }
 
+/** Whether the plan has a calendar for that year (for these bodies, where named). */
 function coversYear(plan: Plan, year: number, bodies: string[] = []): boolean {
   return plan.calendarYears.includes(year) || plan.meetings.some((m) => meetingYear(m) === year && (!bodies.length || bodies.includes(m.body)));
 }
@@ -313,7 +314,7 @@ export function meetingsOn({ q, plan, now }: AnswerInput): Answer {
   const list = meetingsIn(plan, q, p, q.period ? now : undefined);
   const year = Number(p.from.slice(0, 4));
   if (list.length === 0 && !coversYear(plan, year, q.bodies)) {
-    return notInPlan(q, plan, say(lang, 'thePlanHasNoCalendar', year, calendarYearsText(plan, lang)));
+    return noCalendarFor(q, plan, year);
   }
   const who = subject(plan, q);
   const title = say(lang, 'meetingsInPeriodTitle', p.label, who);
@@ -566,7 +567,7 @@ export function countMeetings(input: AnswerInput): Answer {
   // "under hösten", "i september": only the meetings in those months (a month is a period of one).
   const span = q.period ?? (q.month ? { from: q.month.month, to: q.month.month } : undefined);
   const bodies = q.bodies.length ? q.bodies : plan.bodies.filter((b) => plan.meetings.some((m) => m.body === b.id)).map((b) => b.id);
-  if (!coversYear(plan, year, q.bodies)) return notInPlan(q, plan, say(lang, 'thePlanHasNoCalendar', year, calendarYearsText(plan, lang)));
+  if (!coversYear(plan, year, q.bodies)) return noCalendarFor(q, plan, year);
   const lines: string[] = [];
   let total = 0;
   const counts = new Map<string, number>();
@@ -770,7 +771,7 @@ export function calendar({ q, plan, now }: AnswerInput): Answer {
     if (other) list = listOf((year = meetingYear(other)));
   }
   if (year !== undefined && !coversYear(plan, year, q.bodies)) {
-    return notInPlan(q, plan, say(lang, 'thePlanHasNoCalendar', year, calendarYearsText(plan, lang)));
+    return noCalendarFor(q, plan, year);
   }
   const who = subject(plan, q) || say(lang, 'allBodies');
   const title = say(lang, 'calendarTitle', year, who);
