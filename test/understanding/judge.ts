@@ -180,6 +180,12 @@ export const FILES = [
   { file: 'r25-heldout.json', heldOut: true, freshCorePerItem: false },
   { file: 'r25-commands-dev.json', heldOut: false, freshCorePerItem: true },
   { file: 'r25-commands-heldout.json', heldOut: true, freshCorePerItem: true },
+  // Round 26: two more plan-only writers (r26-sources-with-heldout/split.cjs), run once on main before the session's
+  // work; the held-out half is left unread.
+  { file: 'r26-dev.json', heldOut: false, freshCorePerItem: false },
+  { file: 'r26-heldout.json', heldOut: true, freshCorePerItem: false },
+  { file: 'r26-commands-dev.json', heldOut: false, freshCorePerItem: true },
+  { file: 'r26-commands-heldout.json', heldOut: true, freshCorePerItem: true },
   // Written by helper nlu24c of round 24 before the code that reads them: other wordings of r24-commands-dev's kinds
   // (amounts written many ways, requests phrased as polite or hesitant questions, forgotten details, varied yes/no,
   // members refused, Slack arrows and emoji, corrections inside a message, formal English and Swedish, questions with a
