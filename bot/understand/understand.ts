@@ -690,6 +690,17 @@ export function understand(input: UnderstandInput): Query {
         break;
       }
     }
+    // ("when do the chairs meet next?", "var träffas ordförandena i juni?", "when do the directors meet?": a role in any
+    // of the roles table's words, English or Swedish, is the body the plan makes of that role (its composition, not its
+    // attendees: the directors attend SK but make up LG). A role word the off-plan cue also holds ("chair") is the role
+    // here, where nothing else is off the plan and no one is asked after.)
+    const role = !bodies.length && !notInPlanKinds.length && !words.some((w) => w === 'vem' || w === 'who' || w === 'whos') ? roleIn(words, lexicon.data) : undefined;
+    const made = role ? plan.bodies.filter((b) => roleFits(role, b.composition)) : [];
+    if (made.length === 1) {
+      bodies = [made[0]!.id];
+      const offPlan = matches.filter((m) => m.sense.kind === 'cue' && m.sense.name === 'unknownTopic');
+      if (offPlan.length && offPlan.every((m) => roleAt(words, m.start, lexicon.data) !== undefined)) cues.splice(cues.indexOf('unknownTopic'), 1);
+    }
   }
   // "who's actually on the committee?", "who exactly is on LG": who is on a body (however many words stand between)
   // is who is in it.
