@@ -122,6 +122,8 @@ export interface Query extends QueryContext {
   count?: number;
   /** The nth of a listing asked for ("den andra?", "the third SK meeting"), from 2 up (first and last are cues). */
   ordinal?: number;
+  /** How many of the coming meetings are asked for ("nästa två LG-möten", "the next 3 meetings"), from 2 up. */
+  nextCount?: number;
   /** The request verb of something the bot cannot do ("boka", "send"), as written. */
   action?: string;
   /** What kinds of facts outside the plan were asked for (name, price, agenda …). */
@@ -1082,6 +1084,16 @@ export function understand(input: UnderstandInput): Query {
     relation = undefined;
   }
 
+  // "what comes after the rådslag?", "vad är före konferensen", "vad kommer efter LG 25/11?": an order word right before
+  // the one body named (an article between) asks what comes before or after that body's event or meeting, of any
+  // body ("orderOfEvent", answered by reason.ts meetingRelation). "nästa LG efter 20/5" names its body before the word.
+  const orderEnds = new Set(matches.filter((m) => m.sense.kind === 'cue' && (m.sense.name === 'after' || m.sense.name === 'before')).map((m) => m.end));
+  const eventAfterOrder = relation !== undefined && bodies.length === 1 && meetingBodies.has(bodies[0]!) && matches.some((m) => m.sense.kind === 'body' && (orderEnds.has(m.start) || (ARTICLES.has(words[m.start - 1] ?? '') && orderEnds.has(m.start - 1))));
+  if (eventAfterOrder && !notInPlanKinds.length && !forms.form && !cues.includes('unknownTopic') && !municipalities.length && !years.length && !period && dates.dates.length <= 1 && !['host', 'count', 'until', 'money', 'budget', 'membership', 'who', 'where', 'timeOfDay', 'purpose'].some((c) => cues.includes(c))) {
+    cues.push('orderOfEvent');
+    if (['notInPlan', 'bodyInfo', 'clarify', 'members'].includes(intent)) intent = 'adjacentMeeting';
+  }
+
   let query: Query = {
     intent,
     lang,
@@ -1835,6 +1847,29 @@ const BETWEEN = new Set(['mellan', 'between', 'fran', 'from', 'till', 'to', 'unt
  * nothing follows it. Elsewhere "andra" is "other" ("andra kommuner"), and inside a period phrase ("andra
  * halvåret", "second quarter") it is part of the period.
  */
+/**
+ * How many coming meetings are asked for: a small count right beside a word of next ("nästa två LG-möten", "de tre
+ * nästa SK", "next 2 meetings", "the next four meetings", "de två närmaste mötena"), from 2 to the calendar's size.
+ * A count of a unit of time there is a span ("de närmaste 14 dagarna", "next two weeks"), not meetings.
+ */
+function readNextCount(words: string[], matches: readonly Match[], lexicon: Lexicon): number | undefined {
+  const numbers = lexicon.data.offsets?.numbers ?? {};
+  const count = (at: number) => {
+    const w = words[at];
+    const n = w === undefined || w === 'a' || w === 'en' || w === 'ett' ? undefined : countWord(w, numbers);
+    return n !== undefined && n >= 2 && n <= 24 ? n : undefined;
+  };
+  const unitAfter = (at: number) => SPAN_UNITS.test(words[at] ?? '') || HOUR_UNITS.test(words[at] ?? '') || YEAR_WORDS.has(words[at] ?? '') || /^(veck|week|manad|month|dag|day|ar$|year|tim|hour|minut)/.test(words[at] ?? '') || matches.some((m) => m.start === at && m.sense.kind === 'month');
+  for (const m of matches) {
+    if (m.sense.kind !== 'cue' || m.sense.name !== 'next' || m.end - m.start !== 1) continue;
+    const after = count(m.end);
+    if (after !== undefined && !unitAfter(m.end + 1)) return after;
+    const before = count(m.start - 1);
+    if (before !== undefined && !unitAfter(m.end)) return before;
+  }
+  return undefined;
+}
+
 function readOrdinal(words: string[], matches: readonly Match[], lexicon: Lexicon): number | undefined {
   const table = lexicon.data.ordinals ?? {};
   for (const [i, w] of words.entries()) {
