@@ -835,6 +835,7 @@ export function understand(input: UnderstandInput): Query {
   const memberNamed = matches.some((m) => m.sense.kind === 'municipality' && !matches.some((o) => o.sense.kind === 'budgetLine' && o.start <= m.start && o.end >= m.end));
   if (cues.includes('split') && !memberNamed && spreadOverTime(words, matches, per, cues, lexicon)) cues.push('overTime');
   const ordinal = readOrdinal(words, matches, lexicon);
+  const nextCount = readNextCount(words, matches, lexicon);
   if (ordinal !== undefined) cues.push('ordinal');
   // ("Which SK meetings fall in the spring?": a period word that is a verb before its particle is no period.)
   const periodVerbs = lexicon.data.periodVerbs ?? {};
@@ -1121,6 +1122,7 @@ export function understand(input: UnderstandInput): Query {
     amounts: forms.amounts,
     count: forms.count,
     ordinal,
+    ...(nextCount !== undefined && intent === 'nextMeeting' ? { nextCount } : {}),
     action: forms.action,
     notInPlanKinds,
     period,
