@@ -848,7 +848,8 @@ function claim({ q, plan, now, data }: AnswerInput): Answer | undefined {
         : say(lang, 'noMeetingWhenAsked', body ? who : undefined, asked)
       : body && nearest
         ? head(false, say(lang, 'hasNoMeetingTheNearest', who, asked, formatWhen(nearest, lang)))
-        : head(false, say(lang, 'noMeetingThen', body ? who : undefined));
+        // ("in three weeks, is there a meeting?": the day asked is named, most of all where it was counted from today.)
+        : head(false, say(lang, 'noMeetingThen', body ? who : undefined, asked));
     return { reply: reply('meetingsOn', lang, none, blocks), context: nearest ? contextOf(q, { meetingId: nearest.id }) : contextOf(q) };
   }
 
