@@ -153,7 +153,13 @@ export function nextMeeting({ q, plan, now, data }: AnswerInput): Answer {
   // meeting, or where it has none left this year, this year's (held) one, so each is answered.
   const thisYear = Number(stockholmDate(now).slice(0, 4));
   const several = bodies.length > 1;
+  // "nästa två LG-möten", "next 3 meetings": that many coming meetings of each body asked (of all, where none is).
+  const many = q.nextCount ?? 1;
   for (const b of bodies) {
+    if (many > 1) {
+      found.push(...upcoming(plan, now, b, skip + many, ok).slice(skip));
+      continue;
+    }
     const next = upcoming(plan, now, b, skip + 1, ok)[skip];
     const was = several && b && (!next || meetingYear(next) > thisYear) ? held(plan, now, b, 1, ok)[0] : undefined;
     const pick = was && meetingYear(was) === thisYear ? was : next;

@@ -155,15 +155,20 @@ function populationArithmetic({ q, plan, data }: AnswerInput): Answer | undefine
 function meetingRelation({ q, plan, now }: AnswerInput): Answer | undefined {
   // Only the plain words of order ("förra LG-mötet", "the previous meeting" are the last one held).
   if (!/\b(fore|efter|after|before|innan)\b/.test(fold(q.text))) return undefined;
-  if (q.form || !q.relation || q.followUp || q.bodies.length !== 1 || q.dates.length || q.month || q.years.length || q.period || q.municipalities.length > 1 || q.yearShift || q.count !== undefined) return undefined;
+  // ("vad kommer efter LG 25/11?", "what comes after SK in June?": the body named right after the order word, on a day
+  // or in a month where it meets once, is that meeting; what comes after it is any body's.)
+  const event = q.cues.includes('orderOfEvent');
+  const dated = event && q.bodies.length === 1 && (q.dates.length === 1 || q.month) ? datedMeeting(plan, q.bodies[0]!, q.dates[0], q.month) : undefined;
+  if (q.form || !q.relation || q.followUp || q.bodies.length !== 1 || ((q.dates.length || q.month) && !dated) || q.years.length || q.period || q.municipalities.length > 1 || q.yearShift || q.count !== undefined) return undefined;
   const body = q.bodies[0]!;
   if (!hasMeetings(plan, body) || (q.municipalities.length && plan.hostRotations.some((r) => r.body === body))) return undefined;
   let anchor: Meeting | undefined;
   const hostNamed = q.municipalities.length === 1;
-  if (hostNamed) {
+  if (dated) anchor = dated;
+  else if (hostNamed) {
     const theirs = (m: Meeting) => m.hosts.includes(q.municipalities[0]!);
     anchor = upcoming(plan, now, body, 1, theirs)[0] ?? held(plan, now, body, 1, theirs)[0];
-  } else if (q.cues.includes('meeting') || (plannedMeetings(plan, body).length === 1 && ['nextMeeting', 'adjacentMeeting'].includes(q.intent) && !q.cues.includes('until') && !q.cues.includes('host'))) {
+  } else if (q.cues.includes('meeting') || event || (plannedMeetings(plan, body).length === 1 && ['nextMeeting', 'adjacentMeeting'].includes(q.intent) && !q.cues.includes('until') && !q.cues.includes('host'))) {
     // ("what comes after the rådslag?", "what's next after the Södertörn conference?": a body of one event in the
     // calendar is that event, and what comes after it is any body's meeting, the word for a meeting or not.)
     anchor = upcoming(plan, now, body, 1)[0] ?? held(plan, now, body, 1)[0];
@@ -183,6 +188,13 @@ function meetingRelation({ q, plan, now }: AnswerInput): Answer | undefined {
     ? say(lang, 'theMeetingBefore2', anchorText, bodyName(plan, found.body))
     : say(lang, 'theMeetingAfter2', anchorText, bodyName(plan, found.body));
   return { reply: reply('adjacentMeeting', lang, title, [meetingFacts(plan, found, lang)]), context: contextOf(q, { intent: 'adjacentMeeting', meetingId: found.id, bodies: [found.body], municipalities: [], answerMunicipalities: found.hosts }) };
+}
+
+/** A body's one meeting on a day (inside a meeting of several days too), or its one meeting in a month; else undefined. */
+function datedMeeting(plan: Plan, body: string, day: string | undefined, month: { year: number; month: number } | undefined): Meeting | undefined {
+  const ym = month ? `${month.year}-${String(month.month).padStart(2, '0')}` : undefined;
+  const on = plannedMeetings(plan, body).filter((m) => (day ? firstDate(m) <= day && day <= lastDate(m) : firstDate(m).slice(0, 7) === ym));
+  return on.length === 1 ? on[0] : undefined;
 }
 
 const PLACE_INTENTS = new Set(['municipalityMeetings', 'nextMeeting', 'meetingsOn', 'meetingHost', 'meetingTime', 'calendar', 'daysUntil']);
@@ -836,7 +848,8 @@ function claim({ q, plan, now, data }: AnswerInput): Answer | undefined {
         : say(lang, 'noMeetingWhenAsked', body ? who : undefined, asked)
       : body && nearest
         ? head(false, say(lang, 'hasNoMeetingTheNearest', who, asked, formatWhen(nearest, lang)))
-        : head(false, say(lang, 'noMeetingThen', body ? who : undefined));
+        // ("in three weeks, is there a meeting?": the day asked is named, most of all where it was counted from today.)
+        : head(false, say(lang, 'noMeetingThen', body ? who : undefined, asked));
     return { reply: reply('meetingsOn', lang, none, blocks), context: nearest ? contextOf(q, { meetingId: nearest.id }) : contextOf(q) };
   }
 

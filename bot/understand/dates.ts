@@ -13,7 +13,7 @@ export interface DateOptions {
   /** Words that introduce an ISO week number ("vecka 38", "v. 13", "week 41"). */
   weekWords: string[];
   /** "om en vecka", "3 days ago". */
-  offsets?: { units: Record<string, number>; ahead: string[]; ago: string[]; numbers: Record<string, number>; within?: string[]; withinAfter?: string[] };
+  offsets?: { units: Record<string, number>; ahead: string[]; ago: string[]; numbers: Record<string, number>; within?: string[]; withinAfter?: string[]; withinOne?: { before: string[]; units: Record<string, number> } };
   /** The year of a day or month written without one (undatedYear: the plan's, once the clock has run past it); else this year. */
   undatedYear?: number;
 }
@@ -190,8 +190,19 @@ export function extractDates(text: string, words: string[], matches: readonly Ma
 
   // 2d. Offsets from today: "om en vecka", "in 3 days", "två veckor sedan", "a week from today".
   const o = opts.offsets;
+  // Where a span of one unit stands ("den närmaste veckan"): its unit is no week or month of the calendar.
+  const spanned = new Set<number>();
   if (o) {
     words.forEach((w, i) => {
+      // "vad händer den närmaste månaden", "de kommande veckan": one unit in the definite form after a word of the
+      // coming span is that span from today, as "de närmaste fyra veckorna" is with its count.
+      const one = o.withinOne && Object.hasOwn(o.withinOne.units, w) && o.withinOne.before.includes(words[i - 1] ?? '') ? o.withinOne.units[w] : undefined;
+      if (one) {
+        out.dates.push(today, addDays(today, one));
+        out.relativeDay = true;
+        spanned.add(i);
+        return;
+      }
       // The words are the message's: only the lexicon's own keys count ("constructor" is no unit).
       const days = Object.hasOwn(o.units, w) ? o.units[w] : undefined;
       if (!days) return;
@@ -243,6 +254,8 @@ export function extractDates(text: string, words: string[], matches: readonly Ma
       const next = matches.some((c) => c.sense.kind === 'cue' && c.sense.name === 'next' && c.end === m.start);
       out.dates.push(addDays(today, diff === 0 && next ? 7 : diff));
       out.relativeDay = true;
+    } else if ((m.sense.kind === 'relativeMonth' || m.sense.kind === 'week') && [...spanned].some((i) => i >= m.start && i < m.end)) {
+      continue;
     } else if (m.sense.kind === 'relativeMonth' && !out.month) {
       const [y, mo] = today.split('-').map(Number) as [number, number];
       const total = y * 12 + (mo - 1) + m.sense.offset;

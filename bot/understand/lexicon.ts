@@ -26,7 +26,7 @@ export interface LexiconData {
   months_relative?: Record<string, string[]>;
   /** "om en vecka", "3 days ago": number words, units in days, and the words for ahead and ago. */
   /** The words of a small count ("tre", "eight") are numberWords' 1–10 (smallCounts), added when the lexicon is loaded. */
-  offsets?: { units: Record<string, number>; ahead: string[]; ago: string[]; numbers: Record<string, number>; within?: string[]; withinAfter?: string[] };
+  offsets?: { units: Record<string, number>; ahead: string[]; ago: string[]; numbers: Record<string, number>; within?: string[]; withinAfter?: string[]; withinOne?: { before: string[]; units: Record<string, number> } };
   /** Numbers written as words, read as digits where they are a day, an amount or a year (numbers.ts). */
   numberWords?: NumberWords;
   weeks: Record<string, string[]>;

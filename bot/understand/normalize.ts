@@ -58,10 +58,11 @@ export function tokens(folded: string): string[] {
 /**
  * "200,000", "1,250,000": amounts written the English way, with a comma between groups of three digits, as
  * "200 000". A decimal comma ("2,5 mkr", "67,4 %") has fewer or more digits after it and stays, and so does
- * a comma before millions ("1,250 miljoner" is a decimal in Swedish).
+ * a comma before millions ("1,250 miljoner" is a decimal in Swedish). A comma right after the amount ends its clause
+ * ("if staff fell by 20,000, would …").
  */
 export function withoutThousandsCommas(text: string): string {
-  return text.includes(',') ? text.replace(/(?<![\d,.])\d{1,3}(?:,\d{3})+(?![\d,]|\.\d|\s*(?:milj|mkr|mill|bill))/gi, (n) => n.replace(/,/g, ' ')) : text;
+  return text.includes(',') ? text.replace(/(?<![\d,.])\d{1,3}(?:,\d{3})+(?!\d|,\d|\.\d|\s*(?:milj|mkr|mill|bill))/gi, (n) => n.replace(/,/g, ' ')) : text;
 }
 
 /**

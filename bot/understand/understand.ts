@@ -122,6 +122,8 @@ export interface Query extends QueryContext {
   count?: number;
   /** The nth of a listing asked for ("den andra?", "the third SK meeting"), from 2 up (first and last are cues). */
   ordinal?: number;
+  /** How many of the coming meetings are asked for ("nästa två LG-möten", "the next 3 meetings"), from 2 up. */
+  nextCount?: number;
   /** The request verb of something the bot cannot do ("boka", "send"), as written. */
   action?: string;
   /** What kinds of facts outside the plan were asked for (name, price, agenda …). */
@@ -690,6 +692,17 @@ export function understand(input: UnderstandInput): Query {
         break;
       }
     }
+    // ("when do the chairs meet next?", "var träffas ordförandena i juni?", "when do the directors meet?": a role in any
+    // of the roles table's words, English or Swedish, is the body the plan makes of that role (its composition, not its
+    // attendees: the directors attend SK but make up LG). A role word the off-plan cue also holds ("chair") is the role
+    // here, where nothing else is off the plan and no one is asked after.)
+    const role = !bodies.length && !notInPlanKinds.length && !words.some((w) => w === 'vem' || w === 'who' || w === 'whos') ? roleIn(words, lexicon.data) : undefined;
+    const made = role ? plan.bodies.filter((b) => roleFits(role, b.composition)) : [];
+    if (made.length === 1) {
+      bodies = [made[0]!.id];
+      const offPlan = matches.filter((m) => m.sense.kind === 'cue' && m.sense.name === 'unknownTopic');
+      if (offPlan.length && offPlan.every((m) => roleAt(words, m.start, lexicon.data) !== undefined)) cues.splice(cues.indexOf('unknownTopic'), 1);
+    }
   }
   // "who's actually on the committee?", "who exactly is on LG": who is on a body (however many words stand between)
   // is who is in it.
@@ -822,6 +835,7 @@ export function understand(input: UnderstandInput): Query {
   const memberNamed = matches.some((m) => m.sense.kind === 'municipality' && !matches.some((o) => o.sense.kind === 'budgetLine' && o.start <= m.start && o.end >= m.end));
   if (cues.includes('split') && !memberNamed && spreadOverTime(words, matches, per, cues, lexicon)) cues.push('overTime');
   const ordinal = readOrdinal(words, matches, lexicon);
+  const nextCount = readNextCount(words, matches, lexicon);
   if (ordinal !== undefined) cues.push('ordinal');
   // ("Which SK meetings fall in the spring?": a period word that is a verb before its particle is no period.)
   const periodVerbs = lexicon.data.periodVerbs ?? {};
@@ -1071,6 +1085,16 @@ export function understand(input: UnderstandInput): Query {
     relation = undefined;
   }
 
+  // "what comes after the rådslag?", "vad är före konferensen", "vad kommer efter LG 25/11?": an order word right before
+  // the one body named (an article between) asks what comes before or after that body's event or meeting, of any
+  // body ("orderOfEvent", answered by reason.ts meetingRelation). "nästa LG efter 20/5" names its body before the word.
+  const orderEnds = new Set(matches.filter((m) => m.sense.kind === 'cue' && (m.sense.name === 'after' || m.sense.name === 'before')).map((m) => m.end));
+  const eventAfterOrder = relation !== undefined && bodies.length === 1 && meetingBodies.has(bodies[0]!) && matches.some((m) => m.sense.kind === 'body' && (orderEnds.has(m.start) || (ARTICLES.has(words[m.start - 1] ?? '') && orderEnds.has(m.start - 1))));
+  if (eventAfterOrder && !notInPlanKinds.length && !forms.form && !cues.includes('unknownTopic') && !municipalities.length && !years.length && !period && dates.dates.length <= 1 && !['host', 'count', 'until', 'money', 'budget', 'membership', 'who', 'where', 'timeOfDay', 'purpose'].some((c) => cues.includes(c))) {
+    cues.push('orderOfEvent');
+    if (['notInPlan', 'bodyInfo', 'clarify', 'members'].includes(intent)) intent = 'adjacentMeeting';
+  }
+
   let query: Query = {
     intent,
     lang,
@@ -1098,6 +1122,7 @@ export function understand(input: UnderstandInput): Query {
     amounts: forms.amounts,
     count: forms.count,
     ordinal,
+    ...(nextCount !== undefined && intent === 'nextMeeting' ? { nextCount } : {}),
     action: forms.action,
     notInPlanKinds,
     period,
@@ -1824,6 +1849,29 @@ const BETWEEN = new Set(['mellan', 'between', 'fran', 'from', 'till', 'to', 'unt
  * nothing follows it. Elsewhere "andra" is "other" ("andra kommuner"), and inside a period phrase ("andra
  * halvåret", "second quarter") it is part of the period.
  */
+/**
+ * How many coming meetings are asked for: a small count right beside a word of next ("nästa två LG-möten", "de tre
+ * nästa SK", "next 2 meetings", "the next four meetings", "de två närmaste mötena"), from 2 to the calendar's size.
+ * A count of a unit of time there is a span ("de närmaste 14 dagarna", "next two weeks"), not meetings.
+ */
+function readNextCount(words: string[], matches: readonly Match[], lexicon: Lexicon): number | undefined {
+  const numbers = lexicon.data.offsets?.numbers ?? {};
+  const count = (at: number) => {
+    const w = words[at];
+    const n = w === undefined || w === 'a' || w === 'en' || w === 'ett' ? undefined : countWord(w, numbers);
+    return n !== undefined && n >= 2 && n <= 24 ? n : undefined;
+  };
+  const unitAfter = (at: number) => SPAN_UNITS.test(words[at] ?? '') || HOUR_UNITS.test(words[at] ?? '') || YEAR_WORDS.has(words[at] ?? '') || /^(veck|week|manad|month|dag|day|ar$|year|tim|hour|minut)/.test(words[at] ?? '') || matches.some((m) => m.start === at && m.sense.kind === 'month');
+  for (const m of matches) {
+    if (m.sense.kind !== 'cue' || m.sense.name !== 'next' || m.end - m.start !== 1) continue;
+    const after = count(m.end);
+    if (after !== undefined && !unitAfter(m.end + 1)) return after;
+    const before = count(m.start - 1);
+    if (before !== undefined && !unitAfter(m.end)) return before;
+  }
+  return undefined;
+}
+
 function readOrdinal(words: string[], matches: readonly Match[], lexicon: Lexicon): number | undefined {
   const table = lexicon.data.ordinals ?? {};
   for (const [i, w] of words.entries()) {

@@ -223,6 +223,11 @@ export const FILES = [
   // vision's inhabitants and 'this year' as follow-ups, whether others could join, a wrong figure to check, a body's
   // meeting on a date it does not meet, a false start year with a count, a stretch of the rotation, which of two is which).
   { file: 'r24-own-a.json', heldOut: false, freshCorePerItem: false },
+  // Written by helper nlu26c of round 26 before the code that reads them: kinds noticed and left last session (counts
+  // of following meetings, spans and points relative to now, what comes before or after a plan event, 'the chairs' and
+  // 'the directors' as bodies, what-ifs about the staff line, a topic then a dash then the question, words typed without
+  // å/ä/ö or in Norwegian or Danish).
+  { file: 'r26-own-c.json', heldOut: false, freshCorePerItem: false },
   // Written by the cmd helper of round 3 before the code that reads them: new wordings of each pattern behind a
   // failure of r3-commands-dev.json or a gap noticed earlier (follow-ups, a month's meeting given its day, …).
   { file: 'commands-r3-own.json', heldOut: false, freshCorePerItem: true },
