@@ -142,8 +142,15 @@ export interface ChangeWords {
   /** "nej, 10 000 mer" / "5 % mindre": a correction counted from the proposal's value, up or down. */
   correctMore: Set<string>;
   correctLess: Set<string>;
+  /** "sorry, the one after that", "nej, mötet före det": a correction pointing at the body's next or previous meeting. */
+  correctNext: Set<string>;
+  correctPrevious: Set<string>;
   /** Words cut short and what they stand for ("t" → "till"), read before anything else in a request. */
   abbreviations: Map<string, string>;
+  /** Symbols written as a change's verb ("LG 9/9 ❌") → the words they stand for, by language. */
+  symbols: Map<string, { sv: string; en: string }>;
+  /** Two words of a change phrase typed as one ("ställin", "tabort") → the phrase (lexicon changes.joined). */
+  joined: Map<string, string>;
   /** Verbs that state what is ("är", "hålls", "is"), and words that ask for a change instead ("ska", "blir", "should", "byt"): memberClaim. */
   states: string[];
   asks: string[];
@@ -198,7 +205,10 @@ export function changeWords(lexicon: Lexicon): ChangeWords | undefined {
       correctNot: new Set(sub('correction', 'not')), correctBut: new Set(sub('correction', 'but')),
       correctValue: new Set(sub('correction', 'value')), correctMore: new Set(sub('correction', 'more')), correctLess: new Set(sub('correction', 'less')),
       shift: Object.entries((raw.shift ?? {}) as unknown as Record<string, number>).map(([p, n]) => [` ${p} `, n] as [string, number]),
+      correctNext: new Set(sub('correction', 'next')), correctPrevious: new Set(sub('correction', 'previous')),
       abbreviations: new Map(Object.entries((raw.abbreviations ?? {}) as unknown as Record<string, unknown>).filter((e): e is [string, string] => !e[0].startsWith('$') && typeof e[1] === 'string')),
+      symbols: new Map(Object.entries((raw.symbols ?? {}) as unknown as Record<string, unknown>).filter((e): e is [string, { sv: string; en: string }] => !e[0].startsWith('$') && typeof (e[1] as { sv?: unknown } | undefined)?.sv === 'string' && typeof (e[1] as { en?: unknown }).en === 'string')),
+      joined: new Map((Array.isArray(raw.joined) ? (raw.joined as unknown[]) : []).filter((e): e is [string, string] => Array.isArray(e) && typeof e[0] === 'string' && typeof e[1] === 'string').map(([w, p]) => [fold(w), p])),
     };
     compiled.set(raw, c);
   }
@@ -269,7 +279,7 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
   // "lägg t LG-möte fre 16/12": a word cut short read as the word it stands for (the free text a change keeps, a new
   // meeting's source, is the message as written).
   const asWritten = text.trim();
-  const expanded = withAbbreviations(asWritten, C);
+  const expanded = withAbbreviations(asWritten, C, guessed);
   // (The request's frame is read from the whole message, its values without its reasons.)
   const whole = expanded.replace(MONTH_MEETING, '$1 $2').replace(KEY_VALUE, '$1 = ');
   const raw = withoutReason(whole, C);
@@ -640,17 +650,39 @@ function withClippedNames(matches: readonly Match[], words: string[], lexicon: L
 }
 
 /**
- * The text with the change vocabulary's abbreviations written out ("lägg t LG 2/12" → "lägg till LG 2/12"): a word
- * standing alone, not after an apostrophe ("won't" keeps its t) nor with a dot and a letter after it ("t.ex."). One
- * pass over the text.
+ * The text with the change vocabulary's shorthand written out: abbreviations ("lägg t LG 2/12" → "lägg till LG 2/12"), two
+ * words of a change phrase typed as one ("ställin SK 8/12" → "ställ in SK 8/12") and a symbol written as the verb
+ * ("LG 9/9 ❌" → "LG 9/9 ställ in", in `lang`). A word standing alone, not after an apostrophe ("won't" keeps its t) nor
+ * with a dot and a letter after it ("t.ex."). One pass over the text for the words, one for the symbols.
  */
-export function withAbbreviations(text: string, C: ChangeWords): string {
-  if (!C.abbreviations.size) return text;
-  return text.replace(/(?<![\p{L}\d'’´`])\p{L}+(?:\.(?![\p{L}\d]))?(?![\p{L}\d'’´`])/gu, (w) => {
-    const bare = w.endsWith('.') ? w.slice(0, -1) : w;
-    const full = C.abbreviations.get(fold(bare));
-    return full === undefined ? w : full;
-  });
+export function withAbbreviations(text: string, C: ChangeWords, lang: Lang = 'sv'): string {
+  let out = text;
+  if (C.abbreviations.size || C.joined.size) {
+    out = out.replace(/(?<![\p{L}\d'’´`])\p{L}+(?:\.(?![\p{L}\d]))?(?![\p{L}\d'’´`])/gu, (w) => {
+      const bare = w.endsWith('.') ? w.slice(0, -1) : w;
+      const key = fold(bare);
+      const full = C.abbreviations.get(key) ?? C.joined.get(key);
+      return full === undefined ? w : full;
+    });
+  }
+  if (C.symbols.size && /[^\x00-\x7f]/.test(out)) {
+    const symbols = symbolPattern(C);
+    out = out.replace(symbols, (s) => {
+      const words = C.symbols.get(s.replace(/\ufe0f/g, ''));
+      return words ? ` ${words[lang]} ` : s;
+    }).replace(/\s{2,}/g, ' ').trim();
+  }
+  return out;
+}
+
+const symbolPatterns = new WeakMap<ChangeWords, RegExp>();
+function symbolPattern(C: ChangeWords): RegExp {
+  let re = symbolPatterns.get(C);
+  if (!re) {
+    const escaped = [...C.symbols.keys()].map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    symbolPatterns.set(C, (re = new RegExp(`(?:${escaped.join('|')})\ufe0f?`, 'gu')));
+  }
+  return re;
 }
 
 /** Whether the words are one of the phrases (space-padded, as the change lists hold them) with its last word cut short. */

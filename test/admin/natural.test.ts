@@ -709,3 +709,40 @@ describe('a request with its reason (round 24)', () => {
     expect(r).toEqual(parse(command));
   });
 });
+
+describe('shorthand of change requests in unseen styles (round 26)', () => {
+  it.each([
+    ['LG 9/9 ❌', 'ställ in LG 9/9', 'sv'],
+    ['❌ SK 8/12', 'ställ in SK 8/12', 'sv'],
+    ['nyckeltalsdagen 6/10 🚫', 'ställ in nyckeltal 6/10', 'sv'],
+    ['LG 14/10 🗑️', 'ställ in LG 14/10', 'sv'],
+    ['SK 9/6 ✖️', 'cancel SK 9/6', 'en'],
+    ['ställin SK 8/12', 'ställ in SK 8/12', 'sv'],
+    ['tabort LG 9/9', 'ställ in LG 9/9', 'sv'],
+  ] as const)('reads a symbol or a joined phrase as its words: "%s" = "%s"', (words, command, lang) => {
+    const r = parse(words, lang);
+    expect(r?.type).toBe('change');
+    expect(r).toEqual(parse(command, lang));
+  });
+
+  it('asks which meeting where "t" stands for "till" and no meeting is named, as with "till"', () => {
+    expect(parse('flytta mötet t 30/9')).toMatchObject({ type: 'error', missing: true });
+    expect(parse('flytta mötet t 30/9')).toEqual(parse('flytta mötet till 30/9'));
+  });
+
+  it('reads a correction inside the request with no comma before it', () => {
+    expect(parse('flytta LG 14/10 till 21/10 nej jag menar 28/10')).toEqual(parse('flytta LG 14/10 till 28/10'));
+    expect(parse('ändra värd SK 3/11 till Salem eller nej jag menar Haninge')).toEqual(parse('ändra värd SK 3/11 till Haninge'));
+  });
+
+  it('makes the proposal\'s change to the meeting after or before it ("the one after that")', () => {
+    const cancel = parse('ställ in SK 9/6');
+    const move = parse('flytta LG 9/9 till 16/9');
+    if (cancel?.type !== 'change' || move?.type !== 'change') throw new Error('expected changes');
+    const correct = (text: string, change: Change, lang: 'sv' | 'en' = 'sv') => parseAdmin(text, { plan, lexicon, now, pending: { id: 'p1', change, lang } }, lang);
+    expect(correct('nej, mötet efter det', cancel.change)).toEqual({ ...parse('ställ in SK 22/9'), replaces: 'p1' });
+    expect(correct('sorry, the one after that', cancel.change, 'en')).toEqual({ ...parse('cancel SK 22/9', 'en'), replaces: 'p1' });
+    // A move carries its shift (a week later) to the other meeting.
+    expect(correct('nej förlåt, den före', move.change)).toEqual({ ...parse('flytta LG 20/5 till 27/5'), replaces: 'p1' });
+  });
+});

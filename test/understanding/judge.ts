@@ -189,6 +189,9 @@ export const FILES = [
   // emoji as the verb, pls/kindly/could we, 't' for till, relative targets and 'the one after that', Swedish and English
   // in one message, reasons without å/ä/ö, typos and missing spaces, self-corrections, requests asked as questions).
   { file: 'r26-commands-own-b.json', heldOut: false, freshCorePerItem: true },
+  // The same helper's second set, written after the first passed and before the code that reads it: symbols without
+  // spaces, 'nästa'/'den före' correcting a proposal, requests by order and season, emoji as yes and no to a proposal.
+  { file: 'r26-commands-own-b2.json', heldOut: false, freshCorePerItem: true },
   { file: 'r24-own-d.json', heldOut: false, freshCorePerItem: false },
   // Written by helper nlu22c of round 22 before the code that reads them: other wordings of its share of r22-dev.json's
   // failures (equal shares of named municipalities together, a line against the rest, the total per period, a body's
