@@ -281,7 +281,7 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
   const asWritten = text.trim();
   const expanded = withAbbreviations(asWritten, C, guessed);
   // (The request's frame is read from the whole message, its values without its reasons.)
-  const whole = expanded.replace(MONTH_MEETING, '$1 $2').replace(KEY_VALUE, '$1 = ');
+  const whole = expanded.replace(MONTH_MEETING, '$1 $2').replace(KEY_VALUE, '$1 = ').replace(DIGIT_COLON, '$1: ');
   const raw = withoutReason(whole, C);
   const f = mendVerbs(fold(raw));
   if (!f) return undefined;
@@ -729,6 +729,8 @@ export function memberClaim(text: string, ctx: Pick<ParseContext, 'lexicon' | 'r
 
 /** "värd=Huddinge", "datum=2011-09-16", "host=Salem": a key glued to its value by "=". */
 const KEY_VALUE = /(\p{L})=(?=[\p{L}\d])/gu;
+/** "rådslag 2017:Haninge", "SK 14/4:Salem": a value glued to its key's number by a colon (not a day's ordinal, "den 15:e", "3:dje"). */
+const DIGIT_COLON = /(\d):(?=\p{L}{4,})/gu;
 /** Where a sentence ends inside a message ("Tyresö kan inte. Skulle Huddinge …?", "… 10/11 – kan ni ordna det?"). */
 const SENTENCE_END = /[.!?;]\s+|\s[–—-]\s|…\s*|\.{2,}\s*/;
 /** Where a clause ends inside a sentence, for a modal that opens it ("förlåt om jag stör, men kan Botkyrka …"). */
@@ -812,6 +814,10 @@ const MONTH_MEETING = /\b(januari|februari|mars|april|maj|juni|juli|augusti|sept
  * tip it to English ("LG 14/10 won't happen", "LG 25/11 scrapped" have no word the questions count).
  */
 export function changeLang(raw: string, words: string[], guessed: Lang, C: ChangeWords, lexicon: Lexicon): Lang {
+  // "stall in nyckeltalsdagen", "andra vard for radslaget": a Swedish command verb first says Swedish, as a README
+  // command's does (parse.ts commandLang), however English its other words look without their å, ä and ö.
+  const verbs = lexicon.data.commandVerbs;
+  if (words[0] && verbs?.sv.includes(words[0]) && !verbs.en.includes(words[0])) return 'sv';
   if (guessed === 'en' || /[åäö]/i.test(raw)) return guessed;
   // ("budget: IT 25000": "IT" is no English word.)
   words = withoutAbbreviations(words, raw);

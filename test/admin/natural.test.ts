@@ -730,8 +730,24 @@ describe('shorthand of change requests in unseen styles (round 26)', () => {
     expect(parse('flytta mötet t 30/9')).toEqual(parse('flytta mötet till 30/9'));
   });
 
+  it('asks which meeting where only the new date follows the verb', () => {
+    expect(parse('flytta till 7/10')).toMatchObject({ type: 'error', missing: true });
+    expect(parse('move to 7 Oct', 'en')).toMatchObject({ type: 'error', missing: true });
+  });
+
+  it('reads a value glued to a year or a day by a colon, and not a day\'s ordinal', () => {
+    expect(parse('rådslag 2017:Haninge')).toEqual(parse('värd rådslag 2017 Haninge'));
+    expect(parse('SK 14/4:Salem')).toEqual(parse('ändra värd SK 14/4 till Salem'));
+    expect(parse('SK-mötet 14/4 ska flyttas till den 21:a')).toEqual(parse('flytta SK 14/4 till 21/4'));
+  });
+
+  it('answers in Swedish where a Swedish command verb opens the request, its å, ä and ö left out', () => {
+    expect(parse('stall in nyckeltalsdagen pga sjukdom', 'en')).toEqual(parse('ställ in nyckeltal 6/10'));
+  });
+
   it('reads a correction inside the request with no comma before it', () => {
     expect(parse('flytta LG 14/10 till 21/10 nej jag menar 28/10')).toEqual(parse('flytta LG 14/10 till 28/10'));
+    expect(parse('LG 25/11 -> 2/12 nä förresten 9/12')).toEqual(parse('flytta LG 25/11 till 9/12'));
     expect(parse('ändra värd SK 3/11 till Salem eller nej jag menar Haninge')).toEqual(parse('ändra värd SK 3/11 till Haninge'));
   });
 
