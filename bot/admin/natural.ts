@@ -803,6 +803,13 @@ export function relativeShift(words: string[], padded: string, C: ChangeWords, l
   });
 }
 
+/** "två veckor", "a week", "3 dagar": a count of days, weeks or months (lexicon offsets), with or without a direction. */
+export function countedSpan(words: string[], lexicon: Lexicon): boolean {
+  const offsets = lexicon.data.offsets;
+  if (!offsets) return false;
+  return words.some((w, i) => Object.hasOwn(offsets.units, w) && countWord(words[i - 1] ?? '', offsets.numbers) !== undefined);
+}
+
 const GENERIC_CHANGE = /^(andra|change|uppdatera|update)\b|\b(need to change|needs to change|want to change|ska andras|maste andras|behover andras|vill andra|behover andra)\b/;
 /** "no LG meeting on 25 November", "inget SK-möte 8/12": a cancellation where a meeting is named. */
 const NO_MEETING = /^(?:there (?:will be|is) )?(?:no|inget|inga|ingen)\b/;

@@ -10,7 +10,7 @@ import { fold } from '../understand/normalize.js';
 import { splitWords } from '../understand/understand.js';
 import { matchesOf } from '../core/reading.js';
 import { ChangeSchema, partsOf, together, type Change } from './changes.js';
-import { amountsIn, bodyRef, changeLang, changeWords, dayOnly, meetingRef, memberClaim, phraseTest, QUESTION_WORDS, readNatural, shareIn, withAbbreviations, withoutReason, withoutReplyRequest, type AdminRequest, type ChangeWords, type ParseContext, type Readme } from './natural.js';
+import { amountsIn, bodyRef, changeLang, countedSpan, changeWords, dayOnly, meetingRef, memberClaim, phraseTest, QUESTION_WORDS, readNatural, shareIn, withAbbreviations, withoutReason, withoutReplyRequest, type AdminRequest, type ChangeWords, type ParseContext, type Readme } from './natural.js';
 import { kronor } from '../text/format.js';
 import { say } from '../text/catalogue/index.js';
 import { municipalityName } from '../domain/names.js';
@@ -473,6 +473,19 @@ function readCorrection(text: string, ctx: ParseContext, readme: Readme): AdminR
       const to = municipalities.length ? municipalities : other ? hosts : [];
       if (!to.length) return undefined;
       return run(`${say(lang, 'commandChangeHost')} ${meetingRef(ctx, meeting, lang)} ${say(lang, 'commandTo')} ${to.map((h) => municipalityName(plan, h)).join(say(lang, 'spacedAnd'))}`);
+    }
+    // "flytta LG 14/10 en vecka, nej två veckor": the shift counted again from the meeting's own day, in the
+    // proposal's direction (a move earlier stays earlier).
+    if (date?.kind === 'day' && was.date.kind === 'day' && !dates.dates.length && !dates.month && countedSpan(words, ctx.lexicon)) {
+      const shifted = readNatural(`${say(lang, 'commandMove')} ${meetingRef(ctx, was, lang)} ${rest}`, alone, lang, readme);
+      const to = shifted?.type === 'change' && shifted.change.kind === 'meeting.update' ? shifted.change.set.date : undefined;
+      if (shifted?.type === 'change' && to?.kind === 'day') {
+        const from = Date.parse(`${was.date.date}T12:00:00Z`);
+        const by = Date.parse(`${to.date}T12:00:00Z`) - from;
+        // Read without a direction, a shift is later; the proposal's direction decides.
+        const earlier = date.date < was.date.date && by > 0;
+        return done(earlier ? run(`${say(lang, 'commandMove')} ${meetingRef(ctx, was, lang)} ${say(lang, 'commandTo')} ${new Date(from - by).toISOString().slice(0, 10)}`) : shifted);
+      }
     }
     if (date || time) {
       // "nej, 27/5", "no wait, I meant 28 October at 10": the new date (and time) in the proposal's place.

@@ -762,3 +762,16 @@ describe('shorthand of change requests in unseen styles (round 26)', () => {
     expect(correct('nej förlåt, den före', move.change)).toEqual({ ...parse('flytta LG 20/5 till 27/5'), replaces: 'p1' });
   });
 });
+
+describe('arrows, "ska till" and a shift corrected by another count (round 26)', () => {
+  it.each([
+    ['LG 20/5 ⏩ 27/5', 'flytta LG 20/5 till 27/5'],
+    ['SK 9/6 🔁 16/6', 'flytta SK 9/6 till 16/6'],
+    ['LG 20/5 ska till 27/5', 'flytta LG 20/5 till 27/5'],
+    ['flytta LG 14/10 en vecka, nej två veckor', 'flytta LG 14/10 till 28/10'],
+  ])('"%s" = "%s"', (words, command) => {
+    const r = parse(words);
+    expect(r?.type).toBe('change');
+    expect(r).toEqual(parse(command));
+  });
+});

@@ -192,6 +192,8 @@ export const FILES = [
   // The same helper's second set, written after the first passed and before the code that reads it: symbols without
   // spaces, 'nästa'/'den före' correcting a proposal, requests by order and season, emoji as yes and no to a proposal.
   { file: 'r26-commands-own-b2.json', heldOut: false, freshCorePerItem: true },
+  // Its third, written before the code that reads it: other arrows, 'ska till', a shift corrected by another count.
+  { file: 'r26-commands-own-b3.json', heldOut: false, freshCorePerItem: true },
   { file: 'r24-own-d.json', heldOut: false, freshCorePerItem: false },
   // Written by helper nlu22c of round 22 before the code that reads them: other wordings of its share of r22-dev.json's
   // failures (equal shares of named municipalities together, a line against the rest, the total per period, a body's
