@@ -142,8 +142,15 @@ export interface ChangeWords {
   /** "nej, 10 000 mer" / "5 % mindre": a correction counted from the proposal's value, up or down. */
   correctMore: Set<string>;
   correctLess: Set<string>;
+  /** "sorry, the one after that", "nej, mötet före det": a correction pointing at the body's next or previous meeting. */
+  correctNext: Set<string>;
+  correctPrevious: Set<string>;
   /** Words cut short and what they stand for ("t" → "till"), read before anything else in a request. */
   abbreviations: Map<string, string>;
+  /** Symbols written as a change's verb ("LG 9/9 ❌") → the words they stand for, by language. */
+  symbols: Map<string, { sv: string; en: string }>;
+  /** Two words of a change phrase typed as one ("ställin", "tabort") → the phrase (lexicon changes.joined). */
+  joined: Map<string, string>;
   /** Verbs that state what is ("är", "hålls", "is"), and words that ask for a change instead ("ska", "blir", "should", "byt"): memberClaim. */
   states: string[];
   asks: string[];
@@ -198,7 +205,10 @@ export function changeWords(lexicon: Lexicon): ChangeWords | undefined {
       correctNot: new Set(sub('correction', 'not')), correctBut: new Set(sub('correction', 'but')),
       correctValue: new Set(sub('correction', 'value')), correctMore: new Set(sub('correction', 'more')), correctLess: new Set(sub('correction', 'less')),
       shift: Object.entries((raw.shift ?? {}) as unknown as Record<string, number>).map(([p, n]) => [` ${p} `, n] as [string, number]),
+      correctNext: new Set(sub('correction', 'next')), correctPrevious: new Set(sub('correction', 'previous')),
       abbreviations: new Map(Object.entries((raw.abbreviations ?? {}) as unknown as Record<string, unknown>).filter((e): e is [string, string] => !e[0].startsWith('$') && typeof e[1] === 'string')),
+      symbols: new Map(Object.entries((raw.symbols ?? {}) as unknown as Record<string, unknown>).filter((e): e is [string, { sv: string; en: string }] => !e[0].startsWith('$') && typeof (e[1] as { sv?: unknown } | undefined)?.sv === 'string' && typeof (e[1] as { en?: unknown }).en === 'string')),
+      joined: new Map((Array.isArray(raw.joined) ? (raw.joined as unknown[]) : []).filter((e): e is [string, string] => Array.isArray(e) && typeof e[0] === 'string' && typeof e[1] === 'string').map(([w, p]) => [fold(w), p])),
     };
     compiled.set(raw, c);
   }
@@ -269,9 +279,9 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
   // "lägg t LG-möte fre 16/12": a word cut short read as the word it stands for (the free text a change keeps, a new
   // meeting's source, is the message as written).
   const asWritten = text.trim();
-  const expanded = withAbbreviations(asWritten, C);
+  const expanded = withAbbreviations(asWritten, C, guessed);
   // (The request's frame is read from the whole message, its values without its reasons.)
-  const whole = expanded.replace(MONTH_MEETING, '$1 $2').replace(KEY_VALUE, '$1 = ');
+  const whole = expanded.replace(MONTH_MEETING, '$1 $2').replace(KEY_VALUE, '$1 = ').replace(DIGIT_COLON, '$1: ');
   const raw = withoutReason(whole, C);
   const f = mendVerbs(fold(raw));
   if (!f) return undefined;
@@ -640,17 +650,39 @@ function withClippedNames(matches: readonly Match[], words: string[], lexicon: L
 }
 
 /**
- * The text with the change vocabulary's abbreviations written out ("lägg t LG 2/12" → "lägg till LG 2/12"): a word
- * standing alone, not after an apostrophe ("won't" keeps its t) nor with a dot and a letter after it ("t.ex."). One
- * pass over the text.
+ * The text with the change vocabulary's shorthand written out: abbreviations ("lägg t LG 2/12" → "lägg till LG 2/12"), two
+ * words of a change phrase typed as one ("ställin SK 8/12" → "ställ in SK 8/12") and a symbol written as the verb
+ * ("LG 9/9 ❌" → "LG 9/9 ställ in", in `lang`). A word standing alone, not after an apostrophe ("won't" keeps its t) nor
+ * with a dot and a letter after it ("t.ex."). One pass over the text for the words, one for the symbols.
  */
-export function withAbbreviations(text: string, C: ChangeWords): string {
-  if (!C.abbreviations.size) return text;
-  return text.replace(/(?<![\p{L}\d'’´`])\p{L}+(?:\.(?![\p{L}\d]))?(?![\p{L}\d'’´`])/gu, (w) => {
-    const bare = w.endsWith('.') ? w.slice(0, -1) : w;
-    const full = C.abbreviations.get(fold(bare));
-    return full === undefined ? w : full;
-  });
+export function withAbbreviations(text: string, C: ChangeWords, lang: Lang = 'sv'): string {
+  let out = text;
+  if (C.abbreviations.size || C.joined.size) {
+    out = out.replace(/(?<![\p{L}\d'’´`])\p{L}+(?:\.(?![\p{L}\d]))?(?![\p{L}\d'’´`])/gu, (w) => {
+      const bare = w.endsWith('.') ? w.slice(0, -1) : w;
+      const key = fold(bare);
+      const full = C.abbreviations.get(key) ?? C.joined.get(key);
+      return full === undefined ? w : full;
+    });
+  }
+  if (C.symbols.size && /[^\x00-\x7f]/.test(out)) {
+    const symbols = symbolPattern(C);
+    out = out.replace(symbols, (s) => {
+      const words = C.symbols.get(s.replace(/\ufe0f/g, ''));
+      return words ? ` ${words[lang]} ` : s;
+    }).replace(/\s{2,}/g, ' ').trim();
+  }
+  return out;
+}
+
+const symbolPatterns = new WeakMap<ChangeWords, RegExp>();
+function symbolPattern(C: ChangeWords): RegExp {
+  let re = symbolPatterns.get(C);
+  if (!re) {
+    const escaped = [...C.symbols.keys()].map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    symbolPatterns.set(C, (re = new RegExp(`(?:${escaped.join('|')})\ufe0f?`, 'gu')));
+  }
+  return re;
 }
 
 /** Whether the words are one of the phrases (space-padded, as the change lists hold them) with its last word cut short. */
@@ -697,6 +729,8 @@ export function memberClaim(text: string, ctx: Pick<ParseContext, 'lexicon' | 'r
 
 /** "värd=Huddinge", "datum=2011-09-16", "host=Salem": a key glued to its value by "=". */
 const KEY_VALUE = /(\p{L})=(?=[\p{L}\d])/gu;
+/** "rådslag 2017:Haninge", "SK 14/4:Salem": a value glued to its key's number by a colon (not a day's ordinal, "den 15:e", "3:dje"). */
+const DIGIT_COLON = /(\d):(?=\p{L}{4,})/gu;
 /** Where a sentence ends inside a message ("Tyresö kan inte. Skulle Huddinge …?", "… 10/11 – kan ni ordna det?"). */
 const SENTENCE_END = /[.!?;]\s+|\s[–—-]\s|…\s*|\.{2,}\s*/;
 /** Where a clause ends inside a sentence, for a modal that opens it ("förlåt om jag stör, men kan Botkyrka …"). */
@@ -769,6 +803,13 @@ export function relativeShift(words: string[], padded: string, C: ChangeWords, l
   });
 }
 
+/** "två veckor", "a week", "3 dagar": a count of days, weeks or months (lexicon offsets), with or without a direction. */
+export function countedSpan(words: string[], lexicon: Lexicon): boolean {
+  const offsets = lexicon.data.offsets;
+  if (!offsets) return false;
+  return words.some((w, i) => Object.hasOwn(offsets.units, w) && countWord(words[i - 1] ?? '', offsets.numbers) !== undefined);
+}
+
 const GENERIC_CHANGE = /^(andra|change|uppdatera|update)\b|\b(need to change|needs to change|want to change|ska andras|maste andras|behover andras|vill andra|behover andra)\b/;
 /** "no LG meeting on 25 November", "inget SK-möte 8/12": a cancellation where a meeting is named. */
 const NO_MEETING = /^(?:there (?:will be|is) )?(?:no|inget|inga|ingen)\b/;
@@ -780,6 +821,10 @@ const MONTH_MEETING = /\b(januari|februari|mars|april|maj|juni|juli|augusti|sept
  * tip it to English ("LG 14/10 won't happen", "LG 25/11 scrapped" have no word the questions count).
  */
 export function changeLang(raw: string, words: string[], guessed: Lang, C: ChangeWords, lexicon: Lexicon): Lang {
+  // "stall in nyckeltalsdagen", "andra vard for radslaget": a Swedish command verb first says Swedish, as a README
+  // command's does (parse.ts commandLang), however English its other words look without their å, ä and ö.
+  const verbs = lexicon.data.commandVerbs;
+  if (words[0] && verbs?.sv.includes(words[0]) && !verbs.en.includes(words[0])) return 'sv';
   if (guessed === 'en' || /[åäö]/i.test(raw)) return guessed;
   // ("budget: IT 25000": "IT" is no English word.)
   words = withoutAbbreviations(words, raw);

@@ -342,6 +342,8 @@ function parseCommand(text: string, ctx: ParseContext, guessed: Lang): AdminRequ
     // Move: "flytta LG 20/5 till 27/5", "flytta SK januari 2012 till 19/1", "move LG 20/5 to 27/5 10.00-14.00"
     if (/^(flytta|move|reschedule|skjut upp)\b/.test(f)) {
       const rest = after(/(flytta|move|reschedule|skjut upp)/);
+      // "flytta till 7/10", "move to 7 Oct": only the new date is written; which meeting is asked, as for "flytta mötet till 7/10".
+      if (/^(?:till|to)\s/i.test(rest.trim())) throw new Missing(say(lang, 'whichMeetingGiveThe', say(lang, 'moveLgTo')));
       const parts = splitAt(rest, /\s+(?:till|to)\s+/gi);
       if (!parts) {
         // "flytta LG 20/5": the meeting is named (or its error says what is wrong), the new date is missing.

@@ -2,7 +2,7 @@
 // previous change ("och LG 25/11 också"); several changes in one message, proposed one at a time; or one
 // change in words (natural.ts). Pure: text, plan, lexicon, time and the previous change in; nothing changes here.
 import type { Lang } from '../text/lang.js';
-import { firstDate, formatMonth, meetingsBetween, stockholmDate } from '../domain/calendar.js';
+import { firstAfter, firstDate, formatMonth, lastBefore, meetingsBetween, stockholmDate } from '../domain/calendar.js';
 import type { Meeting, StoreData } from '../store/schema.js';
 import { extractDates } from '../understand/dates.js';
 import type { Match } from '../understand/lexicon.js';
@@ -10,7 +10,7 @@ import { fold } from '../understand/normalize.js';
 import { splitWords } from '../understand/understand.js';
 import { matchesOf } from '../core/reading.js';
 import { ChangeSchema, partsOf, together, type Change } from './changes.js';
-import { amountsIn, bodyRef, changeLang, changeWords, dayOnly, meetingRef, memberClaim, phraseTest, QUESTION_WORDS, readNatural, shareIn, withoutReason, withoutReplyRequest, type AdminRequest, type ChangeWords, type ParseContext, type Readme } from './natural.js';
+import { amountsIn, bodyRef, changeLang, countedSpan, changeWords, dayOnly, meetingRef, memberClaim, phraseTest, QUESTION_WORDS, readNatural, shareIn, withAbbreviations, withoutReason, withoutReplyRequest, type AdminRequest, type ChangeWords, type ParseContext, type Readme } from './natural.js';
 import { kronor } from '../text/format.js';
 import { say } from '../text/catalogue/index.js';
 import { municipalityName } from '../domain/names.js';
@@ -44,8 +44,9 @@ function pick(asWritten: string, ctx: ParseContext, guessed: Lang, readme: Readm
   const several = severalChanges(text, ctx, guessed, readme);
   if (several) return several;
   // (The command read without the request's reasons: "flytta LG 20/5 till 13/5 pga krock med … 20/5".)
+  // (And with its shorthand written out, as the words read it: "flytta mötet t 30/9" asks which meeting, as with "till".)
   const C0 = changeWords(ctx.lexicon);
-  const command = readme(C0 ? withoutReason(text, C0) : text, ctx, guessed);
+  const command = readme(C0 ? withoutReason(withAbbreviations(text, C0, guessed), C0) : text, ctx, guessed);
   if (command && command.type !== 'error') {
     // "ställ in LG 14/10, nytt möte 21/10 istället": the command reads a cancellation, the words a move.
     const C = changeWords(ctx.lexicon);
@@ -77,8 +78,11 @@ const CLAUSE_BREAK = /[,;:]\s*|\s[–—-]\s|\.\s+|…\s*/g;
 function selfCorrected(text: string, ctx: ParseContext, guessed: Lang, readme: Readme): AdminRequest | undefined {
   const C = changeWords(ctx.lexicon);
   const raw = text.trim();
-  if (!C || !C.correctWithin.length || raw.length > 300 || !/[,;:.–—…-]/.test(raw)) return undefined;
-  const breaks = [...raw.matchAll(CLAUSE_BREAK)].reverse();
+  if (!C || !C.correctWithin.length || raw.length > 300) return undefined;
+  const whole = phraseTest(C, fold(raw));
+  if (!whole(C.correctWithin)) return undefined;
+  // A clause break, or only a space where the correction's words open the rest ("… till 21/10 nej jag menar 28/10").
+  const breaks = [...raw.matchAll(CLAUSE_BREAK), ...raw.matchAll(/\s+/g)].sort((a, b) => b.index - a.index);
   for (const b of breaks) {
     const head = raw.slice(0, b.index).trim();
     const tail = raw.slice(b.index + b[0].length).trim();
@@ -354,6 +358,27 @@ function severalChanges(text: string, ctx: ParseContext, guessed: Lang, readme: 
 }
 
 /**
+ * The proposal's change made to the body's next (`step` 1) or previous (-1) planned meeting instead ("cancel LG 20 May" →
+ * "sorry, the one after that": LG 9 September): cancelled or restored, given the proposed host, or moved by as many days
+ * as the proposal moved its own (a proposal that only gives a month-only meeting its day is not carried over).
+ */
+function neighbourChanged(change: Extract<Change, { kind: 'meeting.update' }>, was: Meeting, step: number, ctx: ParseContext, lang: Lang, run: (command: string) => AdminRequest | undefined): AdminRequest | undefined {
+  const plan = ctx.plan;
+  const other = step > 0 ? firstAfter(plan, firstDate(was), was.body, (m) => m.id !== was.id) : lastBefore(plan, firstDate(was), was.body, (m) => m.id !== was.id);
+  if (!other) return undefined;
+  const ref = meetingRef(ctx, other, lang);
+  const { status, hosts, date, time } = change.set;
+  if (status) return run(`${say(lang, status === 'cancelled' ? 'commandCancel' : 'commandRestore')} ${ref}`);
+  if (hosts && !date && !time) return run(`${say(lang, 'commandChangeHost')} ${ref} ${say(lang, 'commandTo')} ${hosts.map((h) => municipalityName(plan, h)).join(say(lang, 'spacedAnd'))}`);
+  if (date?.kind === 'day' && was.date.kind === 'day' && other.date.kind === 'day') {
+    const days = Math.round((Date.parse(`${date.date}T12:00:00Z`) - Date.parse(`${was.date.date}T12:00:00Z`)) / 86_400_000);
+    const to = new Date(Date.parse(`${other.date.date}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+    return run(`${say(lang, 'commandMove')} ${ref} ${say(lang, 'commandTo')} ${to}`);
+  }
+  return undefined;
+}
+
+/**
  * A correction of the writer's proposal that still waits in this conversation: "nej 27/5 menade jag",
  * "nej vänta, 16/9", "no sorry, I meant 3 June", "nej, Haninge menade jag", "nej, 610 000", "nej, LG 14/10
  * menade jag" (after "ställ in LG 9/9"). It must say it corrects (the lexicon's changes.correction, first or
@@ -388,9 +413,12 @@ function readCorrection(text: string, ctx: ParseContext, readme: Readme): AdminR
   if (tail) [rest, marked] = [`${rest.slice(0, rest.length - tail.length)} `, true];
   words = splitWords(rest.trim());
   if (!words.length || words.length > 10 || QUESTION_WORDS.has(words[0]!)) return undefined;
+  // "sorry, the one after that", "nej, mötet före det": the body's next or previous meeting, written whole.
+  const phrase = words.join(' ');
+  const step = C.correctNext.has(phrase) ? 1 : C.correctPrevious.has(phrase) ? -1 : 0;
   // Right after "nej" cancelled the proposal, a value alone ("27/5", "Haninge", "10 000 mer", "the 23rd")
   // corrects it too: a message with any other word is read as it is (a question, a change of its own).
-  if (!marked && !(pending.cancelled && valueAlone(words, ctx, C))) return undefined;
+  if (!step && !marked && !(pending.cancelled && valueAlone(words, ctx, C))) return undefined;
   rest = words.join(' ');
   // The words decide the language where they can; else the proposal's ("nej, 28/5" after an English one).
   // The whole message counts, its correction words too ("sorry, I meant …": the lexicon's changes.enWords).
@@ -423,6 +451,7 @@ function readCorrection(text: string, ctx: ParseContext, readme: Readme): AdminR
   if (change.kind === 'meeting.update') {
     const was = plan.meetings.find((m) => m.id === change.meetingId);
     if (!was) return undefined;
+    if (step) return neighbourChanged(change, was, step, ctx, lang, run);
     // "sorry, the 23rd", "nej, den 26:e": a day without its month is in the month proposed (else the meeting's).
     const day = dates.dates.length || dates.month ? undefined : dayOnly(text);
     const proposed = change.set.date ?? was.date;
@@ -444,6 +473,19 @@ function readCorrection(text: string, ctx: ParseContext, readme: Readme): AdminR
       const to = municipalities.length ? municipalities : other ? hosts : [];
       if (!to.length) return undefined;
       return run(`${say(lang, 'commandChangeHost')} ${meetingRef(ctx, meeting, lang)} ${say(lang, 'commandTo')} ${to.map((h) => municipalityName(plan, h)).join(say(lang, 'spacedAnd'))}`);
+    }
+    // "flytta LG 14/10 en vecka, nej två veckor": the shift counted again from the meeting's own day, in the
+    // proposal's direction (a move earlier stays earlier).
+    if (date?.kind === 'day' && was.date.kind === 'day' && !dates.dates.length && !dates.month && countedSpan(words, ctx.lexicon)) {
+      const shifted = readNatural(`${say(lang, 'commandMove')} ${meetingRef(ctx, was, lang)} ${rest}`, alone, lang, readme);
+      const to = shifted?.type === 'change' && shifted.change.kind === 'meeting.update' ? shifted.change.set.date : undefined;
+      if (shifted?.type === 'change' && to?.kind === 'day') {
+        const from = Date.parse(`${was.date.date}T12:00:00Z`);
+        const by = Date.parse(`${to.date}T12:00:00Z`) - from;
+        // Read without a direction, a shift is later; the proposal's direction decides.
+        const earlier = date.date < was.date.date && by > 0;
+        return done(earlier ? run(`${say(lang, 'commandMove')} ${meetingRef(ctx, was, lang)} ${say(lang, 'commandTo')} ${new Date(from - by).toISOString().slice(0, 10)}`) : shifted);
+      }
     }
     if (date || time) {
       // "nej, 27/5", "no wait, I meant 28 October at 10": the new date (and time) in the proposal's place.

@@ -234,9 +234,13 @@ export interface ChangePhrases {
   shift?: Record<string, number>;
   ordinal?: { first?: string[]; last?: string[] };
   followUp?: { start?: string[]; end?: string[] };
-  correction?: { start?: string[]; end?: string[]; not?: string[]; but?: string[]; value?: string[]; more?: string[]; less?: string[] };
+  correction?: { start?: string[]; end?: string[]; not?: string[]; but?: string[]; value?: string[]; more?: string[]; less?: string[]; next?: string[]; previous?: string[] };
   /** Words cut short and what they stand for ("t" → "till"). */
   abbreviations?: Record<string, string>;
+  /** Two words of a change phrase typed as one ("ställin") and the phrase, as pairs. */
+  joined?: Array<[string, string]>;
+  /** Symbols written as a change's verb ("LG 9/9 ❌") and the words they stand for, by language. */
+  symbols?: Record<string, { sv: string; en: string }>;
   /** Every other signal's phrases, by its name (and the file's `$` comments). */
   [signal: string]: unknown;
 }

@@ -28,6 +28,13 @@ describe('a plain answer to a proposal', () => {
     ['nej förresten, det är inte klart än', 'no', 'sv'],
     ['no wait, that hasn’t been decided yet', 'no', 'en'],
     ['ja, det är bestämt', 'yes', 'sv'],
+    // A symbol alone, or beside a yes or a no (round 26): neutral, the proposal's language answers.
+    ['👍', 'yes', undefined],
+    ['✅', 'yes', undefined],
+    ['ok 👍', 'yes', undefined],
+    ['❌', 'no', undefined],
+    ['nej ❌', 'no', 'sv'],
+    ['✖️', 'no', undefined],
   ])('"%s" is %s (%s)', (text, answer, lang) => {
     const r = read(text);
     expect(r?.answer).toBe(answer);

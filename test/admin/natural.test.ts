@@ -709,3 +709,69 @@ describe('a request with its reason (round 24)', () => {
     expect(r).toEqual(parse(command));
   });
 });
+
+describe('shorthand of change requests in unseen styles (round 26)', () => {
+  it.each([
+    ['LG 9/9 ❌', 'ställ in LG 9/9', 'sv'],
+    ['❌ SK 8/12', 'ställ in SK 8/12', 'sv'],
+    ['nyckeltalsdagen 6/10 🚫', 'ställ in nyckeltal 6/10', 'sv'],
+    ['LG 14/10 🗑️', 'ställ in LG 14/10', 'sv'],
+    ['SK 9/6 ✖️', 'cancel SK 9/6', 'en'],
+    ['ställin SK 8/12', 'ställ in SK 8/12', 'sv'],
+    ['tabort LG 9/9', 'ställ in LG 9/9', 'sv'],
+  ] as const)('reads a symbol or a joined phrase as its words: "%s" = "%s"', (words, command, lang) => {
+    const r = parse(words, lang);
+    expect(r?.type).toBe('change');
+    expect(r).toEqual(parse(command, lang));
+  });
+
+  it('asks which meeting where "t" stands for "till" and no meeting is named, as with "till"', () => {
+    expect(parse('flytta mötet t 30/9')).toMatchObject({ type: 'error', missing: true });
+    expect(parse('flytta mötet t 30/9')).toEqual(parse('flytta mötet till 30/9'));
+  });
+
+  it('asks which meeting where only the new date follows the verb', () => {
+    expect(parse('flytta till 7/10')).toMatchObject({ type: 'error', missing: true });
+    expect(parse('move to 7 Oct', 'en')).toMatchObject({ type: 'error', missing: true });
+  });
+
+  it('reads a value glued to a year or a day by a colon, and not a day\'s ordinal', () => {
+    expect(parse('rådslag 2017:Haninge')).toEqual(parse('värd rådslag 2017 Haninge'));
+    expect(parse('SK 14/4:Salem')).toEqual(parse('ändra värd SK 14/4 till Salem'));
+    expect(parse('SK-mötet 14/4 ska flyttas till den 21:a')).toEqual(parse('flytta SK 14/4 till 21/4'));
+  });
+
+  it('answers in Swedish where a Swedish command verb opens the request, its å, ä and ö left out', () => {
+    expect(parse('stall in nyckeltalsdagen pga sjukdom', 'en')).toEqual(parse('ställ in nyckeltal 6/10'));
+  });
+
+  it('reads a correction inside the request with no comma before it', () => {
+    expect(parse('flytta LG 14/10 till 21/10 nej jag menar 28/10')).toEqual(parse('flytta LG 14/10 till 28/10'));
+    expect(parse('LG 25/11 -> 2/12 nä förresten 9/12')).toEqual(parse('flytta LG 25/11 till 9/12'));
+    expect(parse('ändra värd SK 3/11 till Salem eller nej jag menar Haninge')).toEqual(parse('ändra värd SK 3/11 till Haninge'));
+  });
+
+  it('makes the proposal\'s change to the meeting after or before it ("the one after that")', () => {
+    const cancel = parse('ställ in SK 9/6');
+    const move = parse('flytta LG 9/9 till 16/9');
+    if (cancel?.type !== 'change' || move?.type !== 'change') throw new Error('expected changes');
+    const correct = (text: string, change: Change, lang: 'sv' | 'en' = 'sv') => parseAdmin(text, { plan, lexicon, now, pending: { id: 'p1', change, lang } }, lang);
+    expect(correct('nej, mötet efter det', cancel.change)).toEqual({ ...parse('ställ in SK 22/9'), replaces: 'p1' });
+    expect(correct('sorry, the one after that', cancel.change, 'en')).toEqual({ ...parse('cancel SK 22/9', 'en'), replaces: 'p1' });
+    // A move carries its shift (a week later) to the other meeting.
+    expect(correct('nej förlåt, den före', move.change)).toEqual({ ...parse('flytta LG 20/5 till 27/5'), replaces: 'p1' });
+  });
+});
+
+describe('arrows, "ska till" and a shift corrected by another count (round 26)', () => {
+  it.each([
+    ['LG 20/5 ⏩ 27/5', 'flytta LG 20/5 till 27/5'],
+    ['SK 9/6 🔁 16/6', 'flytta SK 9/6 till 16/6'],
+    ['LG 20/5 ska till 27/5', 'flytta LG 20/5 till 27/5'],
+    ['flytta LG 14/10 en vecka, nej två veckor', 'flytta LG 14/10 till 28/10'],
+  ])('"%s" = "%s"', (words, command) => {
+    const r = parse(words);
+    expect(r?.type).toBe('change');
+    expect(r).toEqual(parse(command));
+  });
+});

@@ -191,6 +191,15 @@ export const FILES = [
   // members refused, Slack arrows and emoji, corrections inside a message, formal English and Swedish, questions with a
   // reason clause that stay questions).
   { file: 'r24-commands-own-c.json', heldOut: false, freshCorePerItem: true },
+  // Written by helper nlu26b of round 26 before the code that reads them: change requests in styles not yet covered (an
+  // emoji as the verb, pls/kindly/could we, 't' for till, relative targets and 'the one after that', Swedish and English
+  // in one message, reasons without å/ä/ö, typos and missing spaces, self-corrections, requests asked as questions).
+  { file: 'r26-commands-own-b.json', heldOut: false, freshCorePerItem: true },
+  // The same helper's second set, written after the first passed and before the code that reads it: symbols without
+  // spaces, 'nästa'/'den före' correcting a proposal, requests by order and season, emoji as yes and no to a proposal.
+  { file: 'r26-commands-own-b2.json', heldOut: false, freshCorePerItem: true },
+  // Its third, written before the code that reads it: other arrows, 'ska till', a shift corrected by another count.
+  { file: 'r26-commands-own-b3.json', heldOut: false, freshCorePerItem: true },
   { file: 'r24-own-d.json', heldOut: false, freshCorePerItem: false },
   // Written by helper nlu22c of round 22 before the code that reads them: other wordings of its share of r22-dev.json's
   // failures (equal shares of named municipalities together, a line against the rest, the total per period, a body's
