@@ -156,6 +156,8 @@ export interface LexiconData {
   emptyMonths?: { months: string[]; none: string[] };
   /** A span measured from one point to another: from words ("från"), those that also start a count or a rest of the year ("fr o m", "starting"), and to words ("till"), folded whole words. */
   measuredFrom?: { from: string[]; fromOn: string[]; to: string[] };
+  /** Words of a time until or since, folded whole words (a trailing * a stem in the two lists of signs): see data/lexicon.json's $untilWords. */
+  untilWords?: { dayUnits: string[]; hourUnits: string[]; since: string[]; unitUntil: string[]; until: string[]; now: string[]; notLength: string[]; notLengthAlone: string[] };
   /** The plain words of order ("före", "after") and the words after one that point back at the meeting just answered ("det", "that"), folded whole words. */
   orderWords?: { order: string[]; back: string[] };
   /** Verbs of asking that relay someone's question ("En assistent frågar: …", "a journalist asks …"), folded (withoutRelay). */
@@ -340,7 +342,7 @@ const SECTIONS: Record<Exclude<keyof LexiconData, 'commonWords'>, true> = {
   untilSeason: true, contrastWords: true, amountComparison: true, splitManner: true, strongPerWords: true, perUnits: true, unchanged: true,
   requests: true, calendarRequests: true, statementVerbs: true, publishRequests: true, scaling: true, scalingFractions: true,
   actionTitles: true, notInPlanKinds: true, passageWords: true, mentionAsked: true, boundFigures: true, reportingVerbs: true,
-  emptyMonths: true, measuredFrom: true, orderWords: true, relayVerbs: true, ownerFiller: true, whoAsked: true, rotationTurn: true,
+  emptyMonths: true, measuredFrom: true, untilWords: true, orderWords: true, relayVerbs: true, ownerFiller: true, whoAsked: true, rotationTurn: true,
   dayAsked: true, durationAsked: true, statedClaims: true, frequencyWords: true, sameMonth: true, premiseOpeners: true, yearSpans: true,
   shorthand: true, address: true, commandVerbs: true, plainAnswers: true, changes: true, exactWords: true,
 };
