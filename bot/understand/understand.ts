@@ -1503,6 +1503,10 @@ function monthsWithout(words: readonly string[], lexicon: Lexicon): boolean {
 /**
  * "how many weeks from now is that?", "hur många dagar från i dag": a count of days or weeks measured from now asks
  * the time until (as "until then" does); "två veckor från nu" (a number, not "how many") is a day, read elsewhere.
+ * (That other reader of "from now", dates.ts's offsets, reads the lexicon's offsets.ahead and withinAfter as phrases
+ * right after a number and its unit; this one a from word (measuredFrom) anywhere after "how many" and its unit, then
+ * a word of now (untilWords.now, which also sets the present against the vision). Their words differ because what
+ * follows differs: "från idag till jul" here, "två veckor framåt" there.)
  */
 function countsFromNow(words: readonly string[], lexicon: Lexicon): boolean {
   const { dayUnits, now } = untilWordSets(lexicon);
