@@ -30,24 +30,9 @@ export function withElidedNoun(text: string, lexicon: Lexicon): string {
     // The second owner: one word ("LG:s", "ledningsgruppens") or up to three ("the management group's").
     let j = i + 2;
     if (articles.includes(foldWord(tokens[j]!.raw))) j++;
-    let k = -1;
-    for (let end = j; end < Math.min(tokens.length, j + 3); end++) {
-      if (owner(j, end)) {
-        k = end;
-        break;
-      }
-    }
+    const k = nameEdge(j, 1, tokens.length - 1, (end) => owner(j, end));
     if (k < 0) continue;
-    // The noun: the words after the second owner up to a punctuation mark or a join, at most three.
-    const noun: string[] = [];
-    for (let n = k + 1; n < tokens.length && noun.length < 3; n++) {
-      const raw = tokens[n]!.raw;
-      const bare = raw.replace(/[?!.,;:]+$/u, '');
-      const w = foldWord(bare);
-      if (!w || joins.includes(w)) break;
-      noun.push(bare);
-      if (bare !== raw) break;
-    }
+    const noun = nounAfter(tokens, k + 1, joins);
     if (!noun.length) continue;
     const read = lexicon.match(noun.map(foldWord));
     // (A name the lexicon reads, "planeringskonferens" among the bodies' meetings, but no municipality: "Salems och Tyresös".)
@@ -67,13 +52,7 @@ function withTrailingOwner(text: string, tokens: Array<{ raw: string; at: number
     // The second owner ends the sentence (a punctuation mark or the end after it).
     if (k + 1 < tokens.length && !/[?!.;:]$/u.test(tokens[k]!.raw)) continue;
     const bare = tokens[k]!.raw.replace(/[?!.,;:]+$/u, '');
-    let from = -1;
-    for (let start = k; start >= Math.max(0, k - 2); start--) {
-      if (owner(start, k, bare)) {
-        from = start;
-        break;
-      }
-    }
+    const from = nameEdge(k, -1, 0, (start) => owner(start, k, bare));
     if (from < 2) continue;
     let j = from - 1;
     if (articles.includes(foldWord(tokens[j]!.raw))) j--;
@@ -83,9 +62,7 @@ function withTrailingOwner(text: string, tokens: Array<{ raw: string; at: number
       const noun = tokens.slice(j - len, j).map((t) => t.raw);
       if (noun.some((w) => /[?!.,;:]$/u.test(w))) break;
       const g = j - len - 1;
-      let ownerStart = -1;
-      for (let s = g; s >= Math.max(0, g - 2); s--) if (owner(s, g)) { ownerStart = s; break; }
-      if (ownerStart < 0) continue;
+      if (nameEdge(g, -1, 0, (start) => owner(start, g)) < 0) continue;
       const read = lexicon.match(noun.map(foldWord));
       if (!read.length || read.some((x) => x.sense.kind === 'municipality')) return text;
       const at = tokens[k]!.at + bare.length;
@@ -159,13 +136,8 @@ export function withPossessedNoun(text: string, lexicon: Lexicon, lang: 'sv' | '
   const p = words.findIndex((w) => possessives.includes(w));
   if (p < 3) return text;
   /** The end (exclusive) of a body's name of one to three words from `from`, written plainly (no punctuation). */
-  const bodyAt = (from: number, limit: number): number => {
-    for (let end = Math.min(limit, from + 3); end > from; end--) {
-      if (tokens.slice(from, end).some((t) => /[?!.,;:'’]/u.test(t.raw))) continue;
-      if (lexicon.match(words.slice(from, end)).some((x) => x.start === 0 && x.end === end - from && x.sense.kind === 'body')) return end;
-    }
-    return -1;
-  };
+  const bodyAt = (from: number, limit: number): number =>
+    nameEdge(Math.min(limit, from + 3), -1, from + 1, (end) => !tokens.slice(from, end).some((t) => /[?!.,;:'’]/u.test(t.raw)) && lexicon.match(words.slice(from, end)).some((x) => x.start === 0 && x.end === end - from && x.sense.kind === 'body'));
   for (let i = Math.max(0, p - 10); i < p - 2; i++) {
     const a = bodyAt(i, p);
     if (a < 0 || !joins.includes(words[a]!)) continue;
@@ -173,16 +145,9 @@ export function withPossessedNoun(text: string, lexicon: Lexicon, lang: 'sv' | '
     const b = bodyAt(j, p);
     // (At most two words, a verb, between the second body and the possessive.)
     if (b < 0 || p - b > 2) continue;
-    const noun: string[] = [];
-    let n = p + 1;
-    for (; n < tokens.length && noun.length < 3; n++) {
-      const raw = tokens[n]!.raw;
-      const bare = raw.replace(/[?!.,;:]+$/u, '');
-      if (!foldWord(bare) || joins.includes(foldWord(bare))) break;
-      noun.push(bare);
-      if (bare !== raw) { n++; break; }
-    }
+    const noun = nounAfter(tokens, p + 1, joins);
     if (!noun.length) return text;
+    const n = p + 1 + noun.length;
     // The noun must be one the lexicon reads as a body or a meeting's name, no municipality ("their hosts" is not).
     const read = lexicon.match(noun.map(foldWord));
     if (!read.some((x) => x.sense.kind === 'body') || read.some((x) => x.sense.kind === 'municipality')) return text;
@@ -228,6 +193,35 @@ export function withBetweenNamed(text: string, lexicon: Lexicon, days: readonly 
     }
   }
   return text;
+}
+
+/**
+ * Where a name of one to three words ends or starts, looked for from one of its edges: `test` is asked of `from`, then
+ * of the next index a `step` away, at most three times and not past `bound`; the first index it holds for, else -1.
+ * The one loop of the rewriters above that look for an owner or a body by its length (shortest or longest first, by
+ * where they start).
+ */
+function nameEdge(from: number, step: 1 | -1, bound: number, test: (at: number) => boolean): number {
+  for (let at = from, n = 0; n < 3 && (step > 0 ? at <= bound : at >= bound); at += step, n++) if (test(at)) return at;
+  return -1;
+}
+
+/**
+ * The noun written from token `from` on, as written without a closing punctuation mark: up to a join (the lexicon's
+ * elidedNoun.joins) or a punctuation mark (the word before it included), at most three words. It ends at token
+ * `from + noun.length`.
+ */
+function nounAfter(tokens: ReadonlyArray<{ raw: string }>, from: number, joins: readonly string[]): string[] {
+  const noun: string[] = [];
+  for (let n = from; n < tokens.length && noun.length < 3; n++) {
+    const raw = tokens[n]!.raw;
+    const bare = raw.replace(/[?!.,;:]+$/u, '');
+    const w = foldWord(bare);
+    if (!w || joins.includes(w)) break;
+    noun.push(bare);
+    if (bare !== raw) break;
+  }
+  return noun;
 }
 
 /** The message's words as written, each with where it starts in the text (the rewriters above splice by it). */

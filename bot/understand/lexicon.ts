@@ -156,6 +156,8 @@ export interface LexiconData {
   emptyMonths?: { months: string[]; none: string[] };
   /** A span measured from one point to another: from words ("från"), those that also start a count or a rest of the year ("fr o m", "starting"), and to words ("till"), folded whole words. */
   measuredFrom?: { from: string[]; fromOn: string[]; to: string[] };
+  /** Words of a time until or since, folded whole words (a trailing * a stem in the two lists of signs): see data/lexicon.json's $untilWords. */
+  untilWords?: { dayUnits: string[]; hourUnits: string[]; since: string[]; unitUntil: string[]; until: string[]; now: string[]; notLength: string[]; notLengthAlone: string[] };
   /** The plain words of order ("före", "after") and the words after one that point back at the meeting just answered ("det", "that"), folded whole words. */
   orderWords?: { order: string[]; back: string[] };
   /** Verbs of asking that relay someone's question ("En assistent frågar: …", "a journalist asks …"), folded (withoutRelay). */
@@ -328,7 +330,28 @@ export interface ShorthandWords {
   perSlash?: string[];
 }
 
-/** Reads data/lexicon.json, failing with the file's name and the problem if it is unusable. */
+/**
+ * Every section of the lexicon file. Each is needed: the readers take a section left out as no words at all (most are
+ * typed optional and read with `?? []`), so a lexicon given by LEXICON_PATH that lacks one would start and quietly read
+ * less; it is refused at start instead, naming what it lacks. A Record of every key: a section added to LexiconData and
+ * not here does not compile. (commonWords is no section of the file: the loader adds it.)
+ */
+const SECTIONS: Record<Exclude<keyof LexiconData, 'commonWords'>, true> = {
+  langWords: true, bodyAliases: true, municipalityAliases: true, months: true, weekdays: true, relativeDays: true, relativeYears: true,
+  weekWords: true, ordinals: true, months_relative: true, offsets: true, numberWords: true, weeks: true, thisYear: true, cues: true,
+  budgetLines: true, intents: true, topics: true, followUp: true, minScore: true, periods: true, introductions: true, asides: true,
+  spokenForms: true, yesNo: true, glosses: true, peopleNouns: true, roles: true, roleMeetings: true, jointBodyNouns: true,
+  jointBodyKinds: true, acrossWords: true, countNouns: true, perWords: true, roleAttends: true, gainVerbs: true, forWhatFrames: true,
+  happensWith: true, comparisonWords: true, hostWords: true, periodVerbs: true, betweenThem: true, beliefWords: true, elidedNoun: true,
+  untilSeason: true, contrastWords: true, amountComparison: true, splitManner: true, strongPerWords: true, perUnits: true, unchanged: true,
+  requests: true, calendarRequests: true, statementVerbs: true, publishRequests: true, scaling: true, scalingFractions: true,
+  actionTitles: true, notInPlanKinds: true, passageWords: true, mentionAsked: true, boundFigures: true, reportingVerbs: true,
+  emptyMonths: true, measuredFrom: true, untilWords: true, orderWords: true, relayVerbs: true, ownerFiller: true, whoAsked: true, rotationTurn: true,
+  dayAsked: true, durationAsked: true, statedClaims: true, frequencyWords: true, sameMonth: true, premiseOpeners: true, yearSpans: true,
+  shorthand: true, address: true, commandVerbs: true, plainAnswers: true, changes: true, exactWords: true,
+};
+
+/** Reads data/lexicon.json, failing with the file's name and the problem if it is unusable (a section missing: SECTIONS). */
 export function loadLexiconData(file: string): LexiconData {
   let data: LexiconData;
   try {
@@ -336,8 +359,7 @@ export function loadLexiconData(file: string): LexiconData {
   } catch (e) {
     throw new Error(`Cannot read the lexicon ${file}: ${(e as Error).message}`);
   }
-  const required = ['langWords', 'bodyAliases', 'months', 'weekdays', 'cues', 'intents', 'followUp', 'minScore'] as const;
-  const missing = required.filter((k) => data[k] === undefined);
+  const missing = Object.keys(SECTIONS).filter((k) => !Object.hasOwn(data, k) || data[k as keyof LexiconData] == null);
   if (missing.length) throw new Error(`The lexicon ${file} lacks: ${missing.join(', ')}`);
   const problem = rolesProblem(data.roles) ?? acrossWordsProblem(data.acrossWords) ?? numberWordsProblem(data.numberWords);
   if (problem) throw new Error(`The lexicon ${file} is wrong: ${problem}`);

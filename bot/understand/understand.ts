@@ -643,11 +643,11 @@ export function understand(input: UnderstandInput): Query {
   if (cues.includes('until') && !cues.includes('ago') && !cues.includes('start') && (context?.meetingId || of('body').length) && /\b(hur lange|how long)\b/.test(words.join(' '))) {
     const untilWords = matches.filter((m) => m.sense.kind === 'cue' && m.sense.name === 'until').map((m) => words.slice(m.start, m.end).join(' '));
     const onlyHowLong = untilWords.every((w) => w === 'hur lange' || w === 'how long');
-    if (onlyHowLong && !words.some((w) => UNTIL_SIGNS.test(w))) cues.splice(cues.indexOf('until'), 1, ...(cues.includes('timeOfDay') ? [] : ['timeOfDay']));
+    if (onlyHowLong && !words.some((w) => inWordList(w, untilWordSets(lexicon).notLengthAlone))) cues.splice(cues.indexOf('until'), 1, ...(cues.includes('timeOfDay') ? [] : ['timeOfDay']));
   }
   // ("och hur lång är dagen?", "how long does it last?" after a meeting: a word of how long a meeting is, with no word of
   // until and nothing named, is its time of day too.)
-  else if (!cues.includes('timeOfDay') && !cues.includes('until') && context?.meetingId && !of('body').length && (lexicon.data.durationAsked ?? []).some((p) => ` ${words.join(' ')} `.includes(` ${p} `)) && !words.some((w) => TILL_SIGNS.test(w) || SPAN_UNITS.test(w))) cues.push('timeOfDay');
+  else if (!cues.includes('timeOfDay') && !cues.includes('until') && context?.meetingId && !of('body').length && (lexicon.data.durationAsked ?? []).some((p) => ` ${words.join(' ')} `.includes(` ${p} `)) && !words.some((w) => inWordList(w, untilWordSets(lexicon).notLength) || untilWordSets(lexicon).dayUnits.has(w))) cues.push('timeOfDay');
   let bodies = uniq(of('body').map((s) => s.id));
   // "the nyckeltal day – not the rådslag", "LG, inte SK": a body named right after a not is the one not meant.
   // ("Where is the key figures day held, as opposed to the Rådslag?", "till skillnad från rådslaget": a body named right
@@ -795,10 +795,10 @@ export function understand(input: UnderstandInput): Query {
   const topics = TOPIC_CUES.filter((t) => cues.includes(t) && !(areaField && (t === 'purpose' || t === 'developmentIssues')));
   // "hur stort är Södertörn idag jämfört med visionen?", "population today vs the vision": the vision set against
   // today is both figures, the vision's and today's population.
-  if (topics.includes('vision') && !topics.includes('population') && (cues.includes('compare') || words.some((w) => NOW_WORDS.has(w)))) topics.push('population');
+  if (topics.includes('vision') && !topics.includes('population') && (cues.includes('compare') || words.some((w) => untilWordSets(lexicon).now.has(w)))) topics.push('population');
   // "vad är visionen?" → "hur många invånare ska vi vara då?", "how many people by then?": the population at the time
   // the last answer was about (the vision's year) is the vision's figure; "then" points back at it.
-  if (topics.includes('population') && !topics.includes('vision') && context?.topics.includes('vision') && words.some((w) => THEN_WORDS.has(w)) && !words.some((w) => NOW_WORDS.has(w))) topics.push('vision');
+  if (topics.includes('population') && !topics.includes('vision') && context?.topics.includes('vision') && words.some((w) => THEN_WORDS.has(w)) && !words.some((w) => untilWordSets(lexicon).now.has(w))) topics.push('vision');
   // "och två år senare?": a count of years with after/before moves the last question's year.
   const countShift = (() => {
     const after = cues.includes('after') && !cues.includes('before');
@@ -983,7 +983,7 @@ export function understand(input: UnderstandInput): Query {
   {
     const joined = ` ${words.join(' ')} `;
     const measures = / (hur lange|how long|hur lang tid|hur langt|how much time|how many|hur manga|tid|time) /.test(joined);
-    const unit = words.some((w) => SPAN_UNITS.test(w));
+    const unit = words.some((w) => untilWordSets(lexicon).dayUnits.has(w));
     const meetingBodies = bodies.filter((b) => bodyById.get(b)?.usualTime || plan.meetings.some((m) => m.body === b));
     // ("antal dagar från södertörnskonferensen till LG i september": from one meeting to another is between them.)
     const between = words.some((w) => w === 'mellan' || w === 'between') || (meetingBodies.length >= 2 && fromOneToOther(words, matches, lexicon));
@@ -994,19 +994,19 @@ export function understand(input: UnderstandInput): Query {
     const extreme = ['longest', 'shortest', 'largest', 'smallest'].some((c) => cues.includes(c));
     // "hur många timmar SK-möte återstår totalt i år?", "total hours of LG meetings left in 2011": hours counted over a
     // body's meetings (left, of a period, or in the plural with a word of a total) are their lengths added up.
-    const hoursTotal = meetingBodies.length > 0 && !between && !budgetLines.length && !cues.includes('unknownTopic') && words.some((w) => HOUR_UNITS.test(w) && /^(timmar|hours)$/.test(w)) && (measures || cues.includes('sum') || words.includes('antal')) && (cues.includes('sum') || cues.includes('remaining') || Boolean(period) || plural || (words.includes('kvar') || words.includes('left')));
+    const hoursTotal = meetingBodies.length > 0 && !between && !budgetLines.length && !cues.includes('unknownTopic') && words.some((w) => untilWordSets(lexicon).hourUnits.has(w) && /^(timmar|hours)$/.test(w)) && (measures || cues.includes('sum') || words.includes('antal')) && (cues.includes('sum') || cues.includes('remaining') || Boolean(period) || plural || (words.includes('kvar') || words.includes('left')));
     if (hoursTotal) {
       intent = 'meetingTime';
       cues.push('hoursTotal');
-    } else if (spanOf && between && (measures || unit || extreme) && !words.some((w) => HOUR_UNITS.test(w)) && (dates.dates.length >= 2 || meetingBodies.length >= 2 || (meetingBodies.length && (dates.dates.length || period || plural)) || (plural && (period || dates.month)))) {
+    } else if (spanOf && between && (measures || unit || extreme) && !words.some((w) => untilWordSets(lexicon).hourUnits.has(w)) && (dates.dates.length >= 2 || meetingBodies.length >= 2 || (meetingBodies.length && (dates.dates.length || period || plural)) || (plural && (period || dates.month)))) {
       intent = 'daysUntil';
       cues.push('between');
-    } else if (spanOf && meetingBodies.length && !between && (lexicon.data.durationAsked ?? []).some((p) => joined.includes(` ${p} `)) && !words.some((w) => TILL_SIGNS.test(w) || SPAN_UNITS.test(w)) && !cues.includes('ago')) {
+    } else if (spanOf && meetingBodies.length && !between && (lexicon.data.durationAsked ?? []).some((p) => joined.includes(` ${p} `)) && !words.some((w) => inWordList(w, untilWordSets(lexicon).notLength) || untilWordSets(lexicon).dayUnits.has(w)) && !cues.includes('ago')) {
       intent = 'meetingTime';
       cues.push('duration');
     } else if (spanOf && (intent === 'meetingTime' || intent === 'nextMeeting' || intent === 'meetingsOn') && cues.includes('until') && words.some((w) => w === 'kvar' || w === 'left') && !period) {
       intent = 'daysUntil';
-    } else if (spanOf && !between && !period && / (hur manga|how many) (veckor|weeks|dagar|days) /.test(joined) && words.some((w) => TILL_WORDS.has(w)) && (meetingBodies.length || dates.dates.length || cues.includes('next') || cues.includes('meeting'))) {
+    } else if (spanOf && !between && !period && / (hur manga|how many) (veckor|weeks|dagar|days) /.test(joined) && words.some((w) => untilWordSets(lexicon).until.has(w)) && (meetingBodies.length || dates.dates.length || cues.includes('next') || cues.includes('meeting'))) {
       // "hur många veckor till nästa SK", "how many weeks until LG 25/11": counted like "hur många dagar till".
       intent = 'daysUntil';
     } else if (spanOf && !between && !period && (ordered = orderedSpan(words, matches, dates.dates, meetingBodies, Boolean(context?.meetingId), lexicon, unit || / (hur lange|how long|hur lang tid|how much time) /.test(joined)))) {
@@ -1018,7 +1018,7 @@ export function understand(input: UnderstandInput): Query {
       // "dagar till sk 14/4", "days to LG 20/5", "veckor kvar till rådslaget", "dagar sen sk 27/1", "days since the
       // rådslag": a unit of days or weeks with a word of until (or since) right after it is counted like "hur många
       // dagar till" (or "sedan"), with no question word.
-      const sign = unitSign(words);
+      const sign = unitSign(words, lexicon);
       if (sign) {
         intent = 'daysUntil';
         if (sign === 'since' && !cues.includes('ago')) cues.push('ago');
@@ -1076,7 +1076,7 @@ export function understand(input: UnderstandInput): Query {
   let spanDates: string[] | undefined;
   const listing = cues.includes('calendar') || words.some((w) => LISTING_WORDS.has(w));
   // ("hur många LG kvar efter 20/5?", "how many committee meetings after June 9?": counted over the same span, and listed.)
-  const countedMeetings = cues.includes('count') && !words.some((w) => SPAN_UNITS.test(w) || HOUR_UNITS.test(w)) && (listing || cues.includes('meeting') || bodies.some((b) => plan.meetings.some((m) => m.body === b))) && ['adjacentMeeting', 'meetingsOn', 'calendar', 'nextMeeting', 'countMeetings'].includes(intent);
+  const countedMeetings = cues.includes('count') && !words.some((w) => untilWordSets(lexicon).dayUnits.has(w) || untilWordSets(lexicon).hourUnits.has(w)) && (listing || cues.includes('meeting') || bodies.some((b) => plan.meetings.some((m) => m.body === b))) && ['adjacentMeeting', 'meetingsOn', 'calendar', 'nextMeeting', 'countMeetings'].includes(intent);
   if (relation && (listing || countedMeetings) && dates.dates.length === 1 && !dates.relativeDay && !cues.includes('next') && !forms.form && ['adjacentMeeting', 'meetingsOn', 'calendar', 'nextMeeting', 'countMeetings'].includes(intent)) {
     const day = dates.dates[0]!;
     const shift = (d: string, n: number) => new Date(Date.parse(`${d}T12:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
@@ -1397,7 +1397,7 @@ function dateStarts(words: readonly string[], matches: readonly Match[]): number
  * without a day of their own. Returns the point after the order word, or undefined where this is no such span.
  */
 function orderedSpan(words: readonly string[], matches: readonly Match[], days: readonly string[], meetingBodies: readonly string[], answered: boolean, lexicon: Lexicon, measured: boolean): { body?: string; date?: string } | undefined {
-  if (!measured || words.some((w) => HOUR_UNITS.test(w))) return undefined;
+  if (!measured || words.some((w) => untilWordSets(lexicon).hourUnits.has(w))) return undefined;
   const order = orderWords(lexicon).order;
   const orders = matches.filter((m) => m.sense.kind === 'cue' && (m.sense.name === 'after' || m.sense.name === 'before') && m.end - m.start === 1 && order.has(words[m.start]!));
   if (orders.length !== 1) return undefined;
@@ -1497,7 +1497,7 @@ function restOfYearFrom(words: readonly string[], matches: readonly Match[], cue
  * at the meeting it names or the one just answered.
  */
 function countedFromToday(dates: DateEntities, words: readonly string[], matches: readonly Match[], now: Date, lexicon: Lexicon): DateEntities {
-  if (!words.some((w) => SPAN_UNITS.test(w))) return dates;
+  if (!words.some((w) => untilWordSets(lexicon).dayUnits.has(w))) return dates;
   const from = fromWords(lexicon);
   const todays = matches.filter((m) => m.sense.kind === 'relativeDay' && m.sense.offset === 0 && from.has(words[m.start - 1] ?? ''));
   if (!todays.length || matches.filter((m) => m.sense.kind === 'relativeDay' || m.sense.kind === 'weekday').length !== todays.length) return dates;
@@ -1528,37 +1528,56 @@ function monthsWithout(words: readonly string[], lexicon: Lexicon): boolean {
 /**
  * "how many weeks from now is that?", "hur många dagar från i dag": a count of days or weeks measured from now asks
  * the time until (as "until then" does); "två veckor från nu" (a number, not "how many") is a day, read elsewhere.
+ * (That other reader of "from now", dates.ts's offsets, reads the lexicon's offsets.ahead and withinAfter as phrases
+ * right after a number and its unit; this one a from word (measuredFrom) anywhere after "how many" and its unit, then
+ * a word of now (untilWords.now, which also sets the present against the vision). Their words differ because what
+ * follows differs: "från idag till jul" here, "två veckor framåt" there.)
  */
 function countsFromNow(words: readonly string[], lexicon: Lexicon): boolean {
-  const unit = words.findIndex((w, i) => SPAN_UNITS.test(w) && (words[i - 1] === 'manga' || words[i - 1] === 'many'));
+  const { dayUnits, now } = untilWordSets(lexicon);
+  const unit = words.findIndex((w, i) => dayUnits.has(w) && (words[i - 1] === 'manga' || words[i - 1] === 'many'));
   if (unit < 0) return false;
   const from = fromWords(lexicon);
-  return words.some((w, i) => i > unit && from.has(w) && (NOW_WORDS.has(words[i + 1] ?? '') || (words[i + 1] === 'i' && words[i + 2] === 'dag')));
+  return words.some((w, i) => i > unit && from.has(w) && (now.has(words[i + 1] ?? '') || (words[i + 1] === 'i' && words[i + 2] === 'dag')));
 }
 
 /** "dagar till", "days to", "veckor kvar till", "dagar sen", "days since": a unit of days or weeks with a word of until or since within three words after it. */
-function unitSign(words: readonly string[]): 'until' | 'since' | undefined {
+function unitSign(words: readonly string[], lexicon: Lexicon): 'until' | 'since' | undefined {
+  const { dayUnits, since, unitUntil } = untilWordSets(lexicon);
   for (let i = 0; i < words.length; i++) {
-    if (!SPAN_UNITS.test(words[i]!)) continue;
+    if (!dayUnits.has(words[i]!)) continue;
     for (const w of words.slice(i + 1, i + 4)) {
-      if (SINCE_WORDS.has(w)) return 'since';
-      if (UNIT_TILL_WORDS.has(w)) return 'until';
+      if (since.has(w)) return 'since';
+      if (unitUntil.has(w)) return 'until';
     }
   }
   return undefined;
 }
-const SINCE_WORDS = new Set(['sen', 'sedan', 'since', 'ago']);
-const UNIT_TILL_WORDS = new Set(['till', 'tills', 'til', 'until', 'to', 'kvar', 'left']);
 
-/** Words that make "hur länge"/"how long" ask until (or since) something, not how long it lasts. */
-// Words that make "how long" a time until or since, not a meeting's length ("hur länge är det kvar", "how long ago").
-const TILL_SIGNS = /^(kvar|tills?|until|innan|dit|bort|away|left|go|sedan|sen|ago|since|dess|droj\w*|wait\w*|vant\w*)$/;
-const TILL_WORDS = new Set(['till', 'tills', 'until', 'kvar', 'left', 'to', 'innan', 'before']);
-const SPAN_UNITS = /^(dagar|dgr|days|veckor|weeks|manader|months)$/;
-const HOUR_UNITS = /^(timmar|hours|timme|hour|minuter|minutes)$/;
+/** The lexicon's words of a time until or since (untilWords), as sets; the signs as lists, for their stems. */
+interface UntilSets {
+  dayUnits: ReadonlySet<string>;
+  hourUnits: ReadonlySet<string>;
+  since: ReadonlySet<string>;
+  unitUntil: ReadonlySet<string>;
+  until: ReadonlySet<string>;
+  now: ReadonlySet<string>;
+  notLength: readonly string[];
+  notLengthAlone: readonly string[];
+}
+const untilSets = new WeakMap<object, UntilSets>();
+function untilWordSets(lexicon: Lexicon): UntilSets {
+  let sets = untilSets.get(lexicon.data);
+  if (!sets) {
+    const u = lexicon.data.untilWords;
+    const set = (list: readonly string[] | undefined) => new Set(list ?? []);
+    sets = { dayUnits: set(u?.dayUnits), hourUnits: set(u?.hourUnits), since: set(u?.since), unitUntil: set(u?.unitUntil), until: set(u?.until), now: set(u?.now), notLength: u?.notLength ?? [], notLengthAlone: u?.notLengthAlone ?? [] };
+    untilSets.set(lexicon.data, sets);
+  }
+  return sets;
+}
 // "SK-mötena", "LG meetings": meetings of a body in the plural (the consecutive gaps between them).
 const PLURAL_MEETINGS = /^(\w*motena|\w*moten|meetings)$/;
-const UNTIL_SIGNS = /^(kvar|tills?|until|innan|before|dit|left|go|sedan|sen|ago|since|droj\w*|wait\w*|vant\w*|dagar|days|veckor|weeks|manader|months|ar|years|funnits|existed|varit|been|pagatt?|dess)$/;
 
 /** Nouns "last" may name the latest of ("last time", "last year"): after one it is no end of an order. */
 const ORDER_NOUNS = /^(time|times|year|years|week|month|meeting|meetings|session|event|host|hosts|hosting)$/;
@@ -1825,7 +1844,6 @@ function bothPeriods(all: readonly Match[], words: readonly string[], cues: stri
 
 const YEAR_WORDS = new Set(['ar', 'aren', 'year', 'years']);
 /** Words for the present, set against the vision's year ("idag", "now"). */
-const NOW_WORDS = new Set(['idag', 'dag', 'nu', 'today', 'now', 'currently', 'nuvarande', 'current', 'nulaget']);
 const NOT_WORDS = new Set(['inte', 'ej', 'not', 'icke']);
 /**
  * Whether the folded "sa" at `words[i]` was written "så" ("varför är lunchen så dyr?"): so, not said. The i-th

@@ -131,19 +131,40 @@ describe('issue 12: no single request takes the bot down, and no change is lost 
       ['a non-member', 'aad-stranger', 'wall'],
       ['a member', SEC, 'calendar'],
       ['a member', SEC, 'wall'],
-    ] as const)('%s (%s) sends the worst %s while another conversation asks a question: the question is answered within 200 ms', async (_who, aad, which) => {
+    ] as const)('%s (%s) sends the worst %s while another conversation asks a question: the question is answered within 200 ms of its time alone (on a slow machine up to 600 ms)', async (_who, aad, which) => {
+      // What the worst message may add to the question's time, by the machine as it is now: the question alone, asked
+      // right before, is the measure. The fixed 200 ms this bound was failed once under the full suite's load (test files
+      // in parallel) with nothing held up: the worst message's own reading (of up to 500 KB) then takes longer too, as
+      // the question alone does. So besides 200 ms, four times the time alone, up to 400 ms, may be added (a loaded
+      // machine here: alone 20 ms, with the worst in flight 250 ms). A worst message read on the event loop in one piece
+      // holds the question up for a second or more (the wall once took 4 s, the split's backtracking 1.8 s; a second's
+      // pause put in the core fails this test), past the bound however slow the machine.
+      const alone = await aloneTime(`${aad}-${which}`);
       const text = worst[which];
       const sent = post(`${app.url}/api/messages`, messageActivity(connector.url, text, { channelId: 'msteams', conversation: { id: `worst-${aad}-${which}` }, from: { id: '29:x', aadObjectId: aad } }));
       // The big request is on its way first; the question follows at once from elsewhere.
       await new Promise((r) => setImmediate(r));
-      const asked = Date.now();
-      const q = messageActivity(connector.url, 'vem är värd för rådslaget 2014?', { channelId: 'msteams', conversation: { id: `bystander-${aad}-${which}` } });
-      await post(`${app.url}/api/messages`, q);
-      const answered = await waitForReply(`bystander-${aad}-${which}`);
-      expect(answerOf(answered)).toMatch(/Tyresö/);
-      expect(answered.at - asked).toBeLessThan(200);
+      const answered = await askBystander(`bystander-${aad}-${which}`);
+      expect(answerOf(answered.reply)).toMatch(/Tyresö/);
+      expect(answered.ms).toBeLessThan(alone + 200 + 4 * Math.min(alone, 100));
       expect((await sent).status).toBe(200);
     });
+
+    /** Asks the bystander's question in a conversation of its own: its reply, and the milliseconds until the reply. */
+    async function askBystander(conversationId: string): Promise<{ reply: ReceivedActivity; ms: number }> {
+      const asked = Date.now();
+      await post(`${app.url}/api/messages`, messageActivity(connector.url, 'vem är värd för rådslaget 2014?', { channelId: 'msteams', conversation: { id: conversationId } }));
+      const reply = await waitForReply(conversationId);
+      return { reply, ms: reply.at - asked };
+    }
+
+    /** How long the bystander's question takes with nothing else sent: the middle one of three askings (a moment's pause
+     * in one of them, a collection of garbage, neither inflates nor deflates it). */
+    async function aloneTime(tag: string): Promise<number> {
+      const times: number[] = [];
+      for (let n = 0; n < 3; n++) times.push((await askBystander(`alone-${tag}-${n}`)).ms);
+      return times.sort((a, b) => a - b)[1]!;
+    }
 
     it('the worst calendar from a non-member is refused, and from a member proposed, not applied', async () => {
       const refused = await say(worst.calendar, { aad: 'aad-stranger' });
@@ -168,8 +189,9 @@ describe('issue 12: no single request takes the bot down, and no change is lost 
       expect(Date.now() - started).toBeLessThan(2000);
     });
 
+    // (Waits up to ten seconds, not a count of polls: the timing is asserted on the reply's arrival, not here.)
     async function waitForReply(conversationId: string): Promise<ReceivedActivity> {
-      for (let i = 0; i < 200; i++) {
+      for (const until = Date.now() + 10_000; Date.now() < until; ) {
         const found = connector.received.find((a) => a.path.includes(encodeURIComponent(conversationId)) || a.body.conversation?.id === conversationId);
         if (found) return found;
         await new Promise((r) => setTimeout(r, 5));

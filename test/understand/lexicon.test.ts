@@ -1,9 +1,10 @@
 // The lexicon's readers shared by the understanding and the answers (bot/understand/lexicon.ts).
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { splitQuestions } from '../../bot/core/bot.js';
 import { validateStore } from '../../bot/store/store.js';
-import { buildLexicon, countWord, oneWords, type LexiconData } from '../../bot/understand/lexicon.js';
-import { SEED } from '../helpers/app.js';
+import { buildLexicon, countWord, loadLexiconData, oneWords, type LexiconData } from '../../bot/understand/lexicon.js';
+import { ROOT, SEED, tempDir } from '../helpers/app.js';
 import { LEXICON } from '../helpers/core.js';
 
 const NUMBERS = LEXICON.offsets?.numbers ?? {};
@@ -25,6 +26,36 @@ describe('a count written as one word (countWord)', () => {
     expect(countWord('en', NUMBERS, 2, oneWords(LEXICON))).toBeUndefined();
     // (The words left out are words: a figure is always a count.)
     expect(countWord('1', NUMBERS, 2, ['1'])).toBe(1);
+  });
+});
+
+describe('a lexicon file given by LEXICON_PATH (loadLexiconData)', () => {
+  const shipped = JSON.parse(readFileSync(path.join(ROOT, 'data', 'lexicon.json'), 'utf8')) as Record<string, unknown>;
+  let dir: Awaited<ReturnType<typeof tempDir>>;
+  beforeAll(async () => {
+    dir = await tempDir();
+  });
+  afterAll(() => dir.cleanup());
+  let files = 0;
+  /** A loader of the shipped lexicon with `change` made to it, written to a file of its own. */
+  function loadChanged(change: (data: Record<string, unknown>) => void): () => LexiconData {
+    const data = structuredClone(shipped);
+    change(data);
+    const file = path.join(dir.dir, `lexicon-${++files}.json`);
+    writeFileSync(file, JSON.stringify(data));
+    return () => loadLexiconData(file);
+  }
+
+  it('loads the shipped lexicon, which has every section', () => {
+    expect(loadChanged(() => {})().orderWords?.order.length).toBeGreaterThan(0);
+  });
+
+  it('is refused at start, naming what it lacks, where a section the bot reads is left out (none is read as no words)', () => {
+    expect(loadChanged((d) => delete d.orderWords)).toThrow(/lacks: orderWords$/);
+    expect(loadChanged((d) => { delete d.durationAsked; delete d.exactWords; })).toThrow(/lacks: durationAsked, exactWords$/);
+    expect(loadChanged((d) => { d.measuredFrom = null; })).toThrow(/lacks: measuredFrom$/);
+    // (The sections the loader always required are named the same way.)
+    expect(loadChanged((d) => delete d.cues)).toThrow(/lacks: cues$/);
   });
 });
 
