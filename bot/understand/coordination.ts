@@ -230,6 +230,49 @@ export function withBetweenNamed(text: string, lexicon: Lexicon, days: readonly 
   return text;
 }
 
+/**
+ * "ligger LG-mötena på torsdagar typ som SK?", "does the management group meet on Thursdays like the committee does?": a
+ * weekday claimed of one body, then compared with another body's (lexicon likeOther), at the end of the message. The
+ * comparison names no second subject: without it the claim is checked of the first body ("Nej – … fredagar"), where
+ * with it the two bodies were read as two subjects and their next meetings listed. The text itself where the shape is
+ * not there (the comparison must end the message, a body must be named before the weekday, and the other body differ).
+ */
+export function withoutLikeOther(text: string, lexicon: Lexicon, read: (t: string) => string[]): string {
+  const like = lexicon.data.likeOther;
+  if (!like) return text;
+  const words = read(text);
+  if (words.length < 4 || words.length > 60) return text;
+  const matches = lexicon.match(words);
+  const bodyAt = (at: number) => matches.find((m) => m.start === at && m.sense.kind === 'body' && !m.fuzzy);
+  const { articles = [] } = lexicon.data.elidedNoun ?? {};
+  const phrases = like.words.map((w) => w.split(' ')).sort((a, b) => b.length - a.length);
+  for (const day of matches) {
+    if (day.sense.kind !== 'weekday') continue;
+    const first = matches.find((m) => m.sense.kind === 'body' && m.end <= day.start);
+    if (!first) continue;
+    let i = day.end;
+    while (i < words.length && like.fillers.includes(words[i]!)) i++;
+    const phrase = phrases.find((p) => p.every((w, k) => words[i + k] === w));
+    if (!phrase) continue;
+    let j = i + phrase.length;
+    if (articles.includes(words[j] ?? '')) j++;
+    const other = bodyAt(j);
+    if (!other || (other.sense as { id: string }).id === (first.sense as { id: string }).id) continue;
+    const end = other.end < words.length && like.verbs.includes(words[other.end]!) ? other.end + 1 : other.end;
+    if (end !== words.length) continue;
+    // The comparison's words, taken off the end of the text as written (a word as written may read as more than one).
+    const drop = words.length - day.end;
+    const raw = text.trimEnd().split(/\s+/);
+    let n = 0;
+    let k = raw.length;
+    while (k > 0 && n < drop) n += read(raw[--k]!).length;
+    if (n !== drop || k === 0) return text;
+    const mark = /[?!.]+$/u.exec(raw.at(-1)!)?.[0] ?? '';
+    return `${raw.slice(0, k).join(' ').replace(/[,;:–—-]+$/u, '')}${mark}`;
+  }
+  return text;
+}
+
 /** The message's words as written, each with where it starts in the text (the rewriters above splice by it). */
 function tokensOf(text: string): Array<{ raw: string; at: number }> {
   return [...text.matchAll(/\S+/gu)].map((m) => ({ raw: m[0], at: m.index! }));

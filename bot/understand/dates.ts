@@ -190,6 +190,8 @@ export function extractDates(text: string, words: string[], matches: readonly Ma
 
   // 2d. Offsets from today: "om en vecka", "in 3 days", "två veckor sedan", "a week from today".
   const o = opts.offsets;
+  /** Offsets of whole weeks read: the date's place in out.dates and the words (first, last) it was read from. */
+  const weekOffsets: Array<{ at: number; from: number; to: number }> = [];
   if (o) {
     words.forEach((w, i) => {
       // The words are the message's: only the lexicon's own keys count ("constructor" is no unit).
@@ -216,6 +218,9 @@ export function extractDates(text: string, words: string[], matches: readonly Ma
       out.dates.push(addDays(today, (ago ? -1 : 1) * n * days));
       out.relativeDay = true;
       used.add(i - 1);
+      // ("torsdag om två veckor", "on Friday in three weeks": a weekday beside an offset of whole weeks names that
+      // week's day, below.)
+      if (days % 7 === 0) weekOffsets.push({ at: out.dates.length - 1, from: before !== undefined && o.ahead.includes(before) ? i - 2 : i - 1, to: i });
     });
   }
 
@@ -228,6 +233,9 @@ export function extractDates(text: string, words: string[], matches: readonly Ma
   });
 
   // 3. Relative days and weekdays: idag, imorgon, på fredag (the coming one, today included).
+  /** Whether words from..to (inclusive) stand beside the match: at most two words after it or three before it. */
+  const beside = (m: Match, from: number, to: number) => from - m.end <= 2 && m.start - to <= 3;
+  const weekdayBeside = (from: number, to: number) => matches.some((d) => d.sense.kind === 'weekday' && beside(d, from, to));
   for (const m of matches) {
     if (m.sense.kind === 'relativeDay') {
       out.dates.push(addDays(today, m.sense.offset));
@@ -238,6 +246,19 @@ export function extractDates(text: string, words: string[], matches: readonly Ma
       // ("när är LG i september, mejlet sa fredag", "the invitation said Friday, when is the LG meeting in October?": with a
       // month named, the weekday is said of that month's meeting, a claim of its weekday, not the coming one.)
       if (written || out.month || m.end - m.start === 1 && /(dagar|dagarna|days)$/.test(words[m.start]!) || /^(en|a)$/.test(words[m.start - 1] ?? '')) continue;
+      // "SK torsdag om två veckor", "torsdag nästa vecka", "next week on Friday": a weekday written beside a week
+      // counted from this one (an offset of whole weeks, or a relative week, at most two words between) is that day of
+      // that week, one day: not the coming weekday and the offset's day as two ends of a span.
+      const offset = weekOffsets.find((x) => beside(m, x.from, x.to));
+      const week = offset ? undefined : matches.find((c) => c.sense.kind === 'week' && beside(m, c.start, c.end - 1));
+      if (offset || week) {
+        const base = offset ? out.dates[offset.at]! : addDays(today, 7 * (week!.sense as { offset: number }).offset);
+        const day = addDays(base, m.sense.weekday - isoWeekday(base));
+        if (offset) out.dates[offset.at] = day;
+        else out.dates.push(day);
+        out.relativeDay = true;
+        continue;
+      }
       const diff = (m.sense.weekday - isoWeekday(today) + 7) % 7;
       // "nästa torsdag" said on a Thursday is the one a week on, not today.
       const next = matches.some((c) => c.sense.kind === 'cue' && c.sense.name === 'next' && c.end === m.start);
@@ -249,7 +270,7 @@ export function extractDates(text: string, words: string[], matches: readonly Ma
       out.month = { year: Math.floor(total / 12), month: (total % 12) + 1, yearGiven: true };
     } else if (m.sense.kind === 'relativeYear') {
       out.relativeYears.push(thisYear + m.sense.offset);
-    } else if (m.sense.kind === 'week' && !out.week) {
+    } else if (m.sense.kind === 'week' && !out.week && !weekdayBeside(m.start, m.end - 1)) {
       const monday = addDays(today, 1 - isoWeekday(today) + 7 * m.sense.offset);
       out.week = { offset: m.sense.offset, from: monday, to: addDays(monday, 6) };
     }

@@ -46,6 +46,8 @@ export interface LexiconData {
   /** Spoken Swedish as typed in chat ("va", "e", "dom", "nåt") and the written forms it is read as, in context (spoken.ts). */
   spokenForms?: SpokenForms;
   /** First words and phrases that make a message a yes/no question. */
+  /** A weekday claim compared with another body's: words between, the comparison's opening, a verb that may end it. */
+  likeOther?: { fillers: string[]; words: string[]; verbs: string[] };
   yesNo?: { first: string[]; phrases: string[]; tags?: string[]; particles?: string[]; whWords?: string[]; subjects?: string[]; verbOrWh?: { words: string[]; claims: string[] }; requests?: string[]; fragmentCues?: string[]; inferences?: string[]; cuePairs?: string[][]; fragmentClaim?: { prepositions: string[] } };
   /** English glosses of the plan's Swedish labels. */
   glosses?: {

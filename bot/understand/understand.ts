@@ -1885,12 +1885,17 @@ function verbFirstClaim(words: string[], matches: readonly Match[], start: numbe
  * word, and among them a preposition of the fragment claim right before a municipality or a weekday ("sk 9/6 i salem?",
  * "lg på fredagar?"). One pass over the words.
  */
-function fragmentClaim(words: readonly string[], matches: readonly Match[], start: number, fc: { prepositions: string[] }, verbs: readonly string[]): boolean {
+function fragmentClaim(words: readonly string[], matches: readonly Match[], start: number, fc: { prepositions: string[]; units?: Record<string, number>; ahead?: readonly string[] }, verbs: readonly string[]): boolean {
   const at = ARTICLES.has(words[start] ?? '') ? start + 1 : start;
   const body = matches.find((m) => m.start === at && m.sense.kind === 'body' && !m.fuzzy);
   if (!body || words.length - body.end > 5 || words.length - body.end < 2) return false;
   if (words.slice(at).some((w) => verbs.includes(w))) return false;
-  return matches.some((m) => m.start > body.end && (m.sense.kind === 'municipality' || m.sense.kind === 'weekday') && fc.prepositions.includes(words[m.start - 1] ?? ''));
+  if (matches.some((m) => m.start >= body.end && (m.sense.kind === 'municipality' || m.sense.kind === 'weekday') && fc.prepositions.includes(words[m.start - 1] ?? ''))) return true;
+  // ("SK i morgon?", "SK torsdag om två veckor?", "LG fredag nästa vecka?": one day, counted from today, asks whether the
+  // body meets that day: a relative day, or a weekday, or a count of days or weeks ahead; not a week or a month alone.)
+  const units = fc.units ?? {};
+  return matches.some((m) => m.start >= body.end && (m.sense.kind === 'relativeDay' || m.sense.kind === 'weekday' && !/(dagar|dagarna|days)$/.test(words[m.start]!)))
+    || words.some((w, i) => i > body.end && Object.hasOwn(units, w) && (fc.ahead ?? []).includes(words[i - 2] ?? ''));
 }
 
 /**
@@ -1966,7 +1971,7 @@ function readForms(text: string, words: string[], matches: readonly Match[], cue
   else if (yn?.fragmentCues && /\?\s*$/.test(text) && words.length - start >= 1 && words.length - start <= 3 && words.slice(start).every((_, i) => matches.some((m) => m.sense.kind === 'cue' && yn.fragmentCues!.includes(m.sense.name) && m.start <= start + i && m.end > start + i))) form = 'yesNo';
   // "sk 9/6 i salem?", "lg på fredagar?", "nyckeltalsdagen i huddinge?": a verbless fragment, a body first and then a
   // place or a weekday after its preposition (lexicon yesNo.fragmentClaim), with a question mark, asks whether it holds.
-  else if (yn?.fragmentClaim && /\?\s*$/.test(text) && fragmentClaim(words, matches, start, yn.fragmentClaim, [...yn.first, ...(yn.whWords ?? []), ...(lexicon.data.statedClaims?.verbs ?? [])])) form = 'yesNo';
+  else if (yn?.fragmentClaim && /\?\s*$/.test(text) && fragmentClaim(words, matches, start, { ...yn.fragmentClaim, units: lexicon.data.offsets?.units, ahead: lexicon.data.offsets?.ahead }, [...yn.first, ...(yn.whWords ?? []), ...(lexicon.data.statedClaims?.verbs ?? [])])) form = 'yesNo';
   // Cues that together ask whether something may be (lexicon yesNo.cuePairs: an ability word and a joining word, "could
   // Nykvarn become part of ÖFN?", "skulle Botkyrka kunna bli en del av miljöförbundet", "would it be possible for …"),
   // with no question word first, make a yes/no question wherever the modal stands.
