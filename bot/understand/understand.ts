@@ -1889,7 +1889,13 @@ function fragmentClaim(words: readonly string[], matches: readonly Match[], star
   const at = ARTICLES.has(words[start] ?? '') ? start + 1 : start;
   const body = matches.find((m) => m.start === at && m.sense.kind === 'body' && !m.fuzzy);
   if (!body || words.length - body.end > 5 || words.length - body.end < 2) return false;
-  if (words.slice(at).some((w) => verbs.includes(w))) return false;
+  // ("rådslaget i år, redan varit?", "LG:s planeringskonferens, redan avklarad?": whether it has taken place; a word of
+  // having taken place, "varit", is no verb that makes the message a sentence.)
+  // ("i år": "år" folds to the verb "är"; a word of a time is no verb either.)
+  const already = matches.filter((m) => m.start >= body.end && m.sense.kind === 'cue' && m.sense.name === 'already');
+  const notVerb = matches.filter((m) => m.sense.kind === 'thisYear' || m.sense.kind === 'relativeYear' || m.sense.kind === 'relativeDay');
+  if (words.slice(at).some((w, k) => verbs.includes(w) && ![...already, ...notVerb].some((m) => m.start <= at + k && m.end > at + k))) return false;
+  if (already.length) return true;
   if (matches.some((m) => m.start >= body.end && (m.sense.kind === 'municipality' || m.sense.kind === 'weekday') && fc.prepositions.includes(words[m.start - 1] ?? ''))) return true;
   // ("SK i morgon?", "SK torsdag om två veckor?", "LG fredag nästa vecka?": one day, counted from today, asks whether the
   // body meets that day: a relative day, or a weekday, or a count of days or weeks ahead; not a week or a month alone.)
