@@ -153,6 +153,19 @@ export function listParts(text: string, adds: (left: string, right: string) => b
   return out.length > 1 ? out : undefined;
 }
 
+/** The most words of a fragment after a comma that may be a question of its own ("nästa LG", "södertörnskonferensen när"). */
+const FRAGMENT_WORDS = 5;
+
+/**
+ * "förra LG, nästa LG": a message of two to MAX_PARTS short fragments between commas (a comma before a space: "0,6"
+ * is a number), each one a question of its own (`own`). The fragments, or undefined. One pass over the text.
+ */
+export function commaFragments(text: string, own: (part: string) => boolean): string[] | undefined {
+  const parts = text.split(/,\s+/).map((p) => p.trim()).filter(Boolean);
+  if (parts.length < 2 || parts.length > MAX_PARTS) return undefined;
+  return parts.every(own) ? parts : undefined;
+}
+
 /** Whether a message can hold a list of questions: a line break, a list mark, ";", "+" or "samt" (cheap test first). */
 function splitQuestionsNeeded(text: string): boolean {
   return /[\n;+]|\bsamt\b|(?:^|\s)\(?\d{1,2}\)\s|^\s*(?:[-*•·–—]|\d{1,2}[.)])\s/i.test(text);
@@ -360,10 +373,17 @@ export async function turn(input: TurnInput, deps: TurnDeps, picked?: { command:
     const l = named(left);
     return l.only || (l.addend && named(right).addend);
   }) : undefined;
+  // ("förra LG, nästa LG", "last SK, next SK": short fragments after commas, each naming a body of its own with a word
+  // besides the name, are a list of questions too; "SK i juni, är det i Salem?" names no body after the comma, and is one.)
+  const fragments = listed ?? commaFragments(asked, (part) => {
+    const words = splitWords(fold(part));
+    const { only } = named(part);
+    return words.length <= FRAGMENT_WORDS && !only && lexicon.match(words).some((m) => m.sense.kind === 'body' && !m.fuzzy);
+  });
   const splitIn = (part: string) => splitQuestions(part, { leavingOut: lexicon.data.exactWords?.leavingOut ?? [], conditions: lexicon.data.exactWords?.conditions ?? [] });
-  const parts: string[] | undefined = listed
-    ? listed.flatMap((p, i) => {
-        const two = listed.length + i < MAX_PARTS ? splitIn(p) : undefined;
+  const parts: string[] | undefined = fragments
+    ? fragments.flatMap((p, i) => {
+        const two = fragments.length + i < MAX_PARTS ? splitIn(p) : undefined;
         return two ?? [p];
       }).slice(0, MAX_PARTS)
     : split && !whichIsWhich ? [dropOpener(split[0], opener), split[1]] : undefined;
@@ -420,9 +440,9 @@ export async function turn(input: TurnInput, deps: TurnDeps, picked?: { command:
     // södertörnskonferensen?": as in a list, one the plan answers is enough where the other is only a fact it lacks.)
     const twoSubjects = !closing && answers.length === 2 && contexts.every((c) => (c?.bodies.length ?? 0) > 0) && !contexts[0]!.bodies.some((b) => contexts[1]!.bodies.includes(b));
     // (A list's parts: one answered is enough. Two bodies' parts: one answered, the other at most not in the plan. Else every part answered.)
-    const partly = listed || twoSubjects;
+    const partly = fragments || twoSubjects;
     const joinable = partly
-      ? answers.some((a) => !unanswered(a)) && (listed || answers.every((a) => a.reply.kind !== 'clarify' && a.reply.kind !== 'tooLong'))
+      ? answers.some((a) => !unanswered(a)) && (fragments || answers.every((a) => a.reply.kind !== 'clarify' && a.reply.kind !== 'tooLong'))
       : answers.every((a) => !unanswered(a));
     if (closing) {
       const [pre, question] = answers as [(typeof answers)[number], (typeof answers)[number]];
