@@ -7,7 +7,7 @@ import type { Lexicon } from '../understand/lexicon.js';
 import { fold } from '../understand/normalize.js';
 import { introducedMunicipality, splitWords, understand, withoutAsides, withoutIntroduction, withoutRelay, type QueryContext } from '../understand/understand.js';
 import { expandShorthand } from '../understand/shorthand.js';
-import { withBetweenNamed, withBothTitled, withElidedNoun, withoutLikeOther, withPossessedNoun } from '../understand/coordination.js';
+import { withBetweenNamed, withBothTitled, withElidedNoun, withoutLikeOther, withPossessedNoun, withTrailingPossessive } from '../understand/coordination.js';
 import { firstDate, undatedYear } from '../domain/calendar.js';
 import type { Current } from '../store/store.js';
 import type { PlanSnapshot } from '../store/snapshot.js';
@@ -325,7 +325,7 @@ export async function turn(input: TurnInput, deps: TurnDeps, picked?: { command:
   // (The two days stand for the meetings named: what is asked is the meetings between them, and the hosts of the last
   // reply are no subject of the question.)
   const prior: QueryContext | undefined = unfolded !== text && saved ? { ...saved, intent: 'meetingsOn', municipalities: [], answerMunicipalities: undefined } : saved;
-  const asked = withoutLikeOther(withoutAsides(withoutRelay(withoutIntroduction(withBothTitled(withElidedNoun(withPossessedNoun(expandShorthand(unfolded, lexicon, lang), lexicon, lang), lexicon), lexicon, plan, lang, reading.matches), lexicon), lexicon), lexicon), lexicon, (t) => splitWords(fold(t)));
+  const asked = withoutLikeOther(withoutAsides(withoutRelay(withoutIntroduction(withBothTitled(withElidedNoun(withTrailingPossessive(withPossessedNoun(expandShorthand(unfolded, lexicon, lang), lexicon, lang), lexicon), lexicon), lexicon, plan, lang, reading.matches), lexicon), lexicon), lexicon), lexicon, (t) => splitWords(fold(t)));
   // (A statement: a body or a municipality first, then a verb of the lexicon's yes/no openers, "är", "har", "var",
   // that is no part of a name or a time: "SK i vår, vilka möten är kvar?" names a topic and is read whole.)
   const verbs = new Set([...(lexicon.data.yesNo?.first ?? []), ...(lexicon.data.yesNo?.verbOrWh?.words ?? [])]);

@@ -63,9 +63,10 @@ export function withElidedNoun(text: string, lexicon: Lexicon): string {
  * which ends the sentence, is the first owner's noun (one to three words the lexicon reads, no municipality).
  */
 function withTrailingOwner(text: string, tokens: Array<{ raw: string; at: number }>, lexicon: Lexicon, owner: (from: number, to: number, last?: string) => boolean, joins: string[], articles: string[]): string {
+  const asking = new Set(lexicon.data.elidedNoun?.asking ?? []);
   for (let k = tokens.length - 1; k >= 3; k--) {
-    // The second owner ends the sentence (a punctuation mark or the end after it).
-    if (k + 1 < tokens.length && !/[?!.;:]$/u.test(tokens[k]!.raw)) continue;
+    // The second owner ends the sentence or its clause (a punctuation mark or the end after it).
+    if (k + 1 < tokens.length && !/[?!.;:,]$/u.test(tokens[k]!.raw)) continue;
     const bare = tokens[k]!.raw.replace(/[?!.,;:]+$/u, '');
     let from = -1;
     for (let start = k; start >= Math.max(0, k - 2); start--) {
@@ -77,10 +78,12 @@ function withTrailingOwner(text: string, tokens: Array<{ raw: string; at: number
     if (from < 2) continue;
     let j = from - 1;
     if (articles.includes(foldWord(tokens[j]!.raw))) j--;
+    // ("…, and when is the management group's?": the second owner's own question words, at most three, after the join.)
+    for (let n = 0; n < 3 && j > 1 && !joins.includes(foldWord(tokens[j]!.raw)) && asking.has(foldWord(tokens[j]!.raw)); n++) j--;
     if (j < 1 || !joins.includes(foldWord(tokens[j]!.raw))) continue;
-    // The first owner's noun: up to three words right before the join, after a genitive.
+    // The first owner's noun: up to three words right before the join (the last may end its clause), after a genitive.
     for (let len = 1; len <= 3 && j - len - 1 >= 0; len++) {
-      const noun = tokens.slice(j - len, j).map((t) => t.raw);
+      const noun = tokens.slice(j - len, j).map((t, n, all) => (n === all.length - 1 ? t.raw.replace(/,$/u, '') : t.raw));
       if (noun.some((w) => /[?!.,;:]$/u.test(w))) break;
       const g = j - len - 1;
       let ownerStart = -1;
@@ -92,6 +95,42 @@ function withTrailingOwner(text: string, tokens: Array<{ raw: string; at: number
       return `${text.slice(0, at)} ${noun.join(' ')}${text.slice(at)}`;
     }
     return text;
+  }
+  return text;
+}
+
+/**
+ * "när har samarbetskommittén sin planeringskonferens, och när har ledningsgruppen sin?", "when does SK hold its planning
+ * conference, and when does LG have theirs?": a possessive standing alone at the end (lexicon elidedNoun.standalone, each
+ * with the word it stands for before a noun), after a body named within three words, is the noun an earlier possessive
+ * gave its owner ("its planning conference"): written out ("their planning conference"), so the second question asks its
+ * body's own. Only where that noun is one the lexicon reads as a body or a meeting's name, no municipality.
+ */
+export function withTrailingPossessive(text: string, lexicon: Lexicon): string {
+  const standalone = lexicon.data.elidedNoun?.standalone ?? {};
+  const tokens = tokensOf(text);
+  if (tokens.length < 6 || tokens.length > 60) return text;
+  const last = tokens.at(-1)!;
+  const bare = last.raw.replace(/[?!.]+$/u, '');
+  const key = foldWord(bare);
+  if (!Object.hasOwn(standalone, key)) return text;
+  const words = tokens.map((t) => foldWord(t.raw.replace(/[?!.,;:]+$/u, '')));
+  const matches = lexicon.match(words);
+  const n = tokens.length - 1;
+  if (!matches.some((m) => m.sense.kind === 'body' && m.end <= n && m.end >= n - 3)) return text;
+  const determiners = new Set(Object.values(standalone).map(fold));
+  for (let p = 0; p < n - 3; p++) {
+    if (!determiners.has(words[p]!) || /[?!.,;:]$/u.test(tokens[p]!.raw)) continue;
+    const noun: string[] = [];
+    for (let k = p + 1; k < n && noun.length < 3; k++) {
+      const raw = tokens[k]!.raw;
+      const w = raw.replace(/[?!.,;:]+$/u, '');
+      noun.push(w);
+      if (w !== raw) break;
+    }
+    const read = lexicon.match(noun.map(foldWord));
+    if (!read.some((x) => x.sense.kind === 'body') || read.some((x) => x.sense.kind === 'municipality')) continue;
+    return `${text.slice(0, last.at)}${standalone[key]} ${noun.join(' ')}${last.raw.slice(bare.length)}${text.slice(last.at + last.raw.length)}`;
   }
   return text;
 }

@@ -105,7 +105,7 @@ export interface LexiconData {
   beliefWords?: string[];
   /** Two owners of one noun written once ("SK:s och LG:s planeringskonferens"): the joins between them, the articles before the second (coordination.ts). */
   /** both: words for both of two; plurals: plural endings of a name (coordination.ts withBothTitled); possessives: words that refer a noun back to two bodies named before ("sina", "their": withPossessedNoun). */
-  elidedNoun?: { joins: string[]; articles: string[]; both?: string[]; plurals?: string[]; joinWords?: Partial<Record<'sv' | 'en', string>>; possessives?: string[]; genitives?: Partial<Record<'sv' | 'en', { abbreviation: string; afterS: string; plain: string }>> };
+  elidedNoun?: { joins: string[]; articles: string[]; asking?: string[]; standalone?: Record<string, string>; both?: string[]; plurals?: string[]; joinWords?: Partial<Record<'sv' | 'en', string>>; possessives?: string[]; genitives?: Partial<Record<'sv' | 'en', { abbreviation: string; afterS: string; plain: string }>> };
   /** A time of year after a word of until is up to it; a bare "till" before a season in the definite form is the season ("sk till hösten"), unless after tillUpTo ("fram till"). */
   untilSeason?: { until: string[]; comeSeasons: string[]; tillUpTo: string[] };
   /** Words that set one thing against another ('as opposed to', 'till skillnad från'): a body named right after them is not the one asked. */
