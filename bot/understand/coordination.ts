@@ -117,7 +117,6 @@ export function withTrailingPossessive(text: string, lexicon: Lexicon): string {
   const words = tokens.map((t) => foldWord(t.raw.replace(/[?!.,;:]+$/u, '')));
   const matches = lexicon.match(words);
   const n = tokens.length - 1;
-  if (!matches.some((m) => m.sense.kind === 'body' && m.end <= n && m.end >= n - 3)) return text;
   const determiners = new Set(Object.values(standalone).map(fold));
   for (let p = 0; p < n - 3; p++) {
     if (!determiners.has(words[p]!) || /[?!.,;:]$/u.test(tokens[p]!.raw)) continue;
@@ -130,6 +129,8 @@ export function withTrailingPossessive(text: string, lexicon: Lexicon): string {
     }
     const read = lexicon.match(noun.map(foldWord));
     if (!read.some((x) => x.sense.kind === 'body') || read.some((x) => x.sense.kind === 'municipality')) continue;
+    // (The second body, after the noun and within three words of the possessive.)
+    if (!matches.some((m) => m.sense.kind === 'body' && m.start > p + noun.length && m.end <= n && m.end >= n - 3)) return text;
     return `${text.slice(0, last.at)}${standalone[key]} ${noun.join(' ')}${last.raw.slice(bare.length)}${text.slice(last.at + last.raw.length)}`;
   }
   return text;
