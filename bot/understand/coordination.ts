@@ -64,6 +64,13 @@ export function withElidedNoun(text: string, lexicon: Lexicon): string {
  */
 function withTrailingOwner(text: string, tokens: Array<{ raw: string; at: number }>, lexicon: Lexicon, owner: (from: number, to: number, last?: string) => boolean, joins: string[], articles: string[]): string {
   const asking = new Set(lexicon.data.elidedNoun?.asking ?? []);
+  const bodyName = (words: string[]) => lexicon.match(words).some((x) => x.start === 0 && x.end === words.length && x.sense.kind === 'body');
+  /** Whether tokens from..to are a body's name written without a genitive, right before a noun (to `end`) that is a body's name too. */
+  const plainOwner = (from: number, to: number, end: number): boolean => {
+    const words = tokens.slice(from, end).map((t) => foldWord(t.raw.replace(/[?!.,;:]+$/u, '')));
+    if (words.some((w) => !w) || tokens.slice(from, to + 1).some((t) => /[?!.,;:'’]/u.test(t.raw))) return false;
+    return bodyName(words.slice(0, to + 1 - from)) && bodyName(words.slice(to + 1 - from));
+  };
   for (let k = tokens.length - 1; k >= 3; k--) {
     // The second owner ends the sentence or its clause (a punctuation mark or the end after it).
     if (k + 1 < tokens.length && !/[?!.;:,]$/u.test(tokens[k]!.raw)) continue;
@@ -81,13 +88,19 @@ function withTrailingOwner(text: string, tokens: Array<{ raw: string; at: number
     // ("…, and when is the management group's?": the second owner's own question words, at most three, after the join.)
     for (let n = 0; n < 3 && j > 1 && !joins.includes(foldWord(tokens[j]!.raw)) && asking.has(foldWord(tokens[j]!.raw)); n++) j--;
     if (j < 1 || !joins.includes(foldWord(tokens[j]!.raw))) continue;
-    // The first owner's noun: up to three words right before the join (the last may end its clause), after a genitive.
-    for (let len = 1; len <= 3 && j - len - 1 >= 0; len++) {
-      const noun = tokens.slice(j - len, j).map((t, n, all) => (n === all.length - 1 ? t.raw.replace(/,$/u, '') : t.raw));
+    // ("Committee planning conference – when? And the management group's?": the first clause's own question words, a
+    // dash and at most three words, stand between its noun and the join.)
+    let e = j;
+    for (let n = 0; n < 4 && e > 1 && (/^[–—-]$/u.test(tokens[e - 1]!.raw) || asking.has(foldWord(tokens[e - 1]!.raw.replace(/[?!.,;:]+$/u, '')))); n++) e--;
+    if (e < j && !/^[–—-]$/u.test(tokens[e]!.raw)) e = j;
+    // The first owner's noun: up to three words right before the join (the last may end its clause), after a genitive,
+    // or after a body's name written plainly before a noun that names a body too ("committee planning conference").
+    for (let len = 1; len <= 3 && e - len - 1 >= 0; len++) {
+      const noun = tokens.slice(e - len, e).map((t, n, all) => (n === all.length - 1 ? t.raw.replace(/,$/u, '') : t.raw));
       if (noun.some((w) => /[?!.,;:]$/u.test(w))) break;
-      const g = j - len - 1;
+      const g = e - len - 1;
       let ownerStart = -1;
-      for (let s = g; s >= Math.max(0, g - 2); s--) if (owner(s, g)) { ownerStart = s; break; }
+      for (let s = g; s >= Math.max(0, g - 2); s--) if (owner(s, g) || plainOwner(s, g, e)) { ownerStart = s; break; }
       if (ownerStart < 0) continue;
       const read = lexicon.match(noun.map(foldWord));
       if (!read.length || read.some((x) => x.sense.kind === 'municipality')) return text;

@@ -16,6 +16,7 @@ const read = (t: string) => splitWords(fold(t));
 describe('a second owner with its noun left out', () => {
   it('takes the first owner\'s noun after its own question words, or after a possessive standing alone', () => {
     expect(withElidedNoun("When is the committee's planning conference, and when is the management group's?", lexicon)).toBe("When is the committee's planning conference, and when is the management group's planning conference?");
+    expect(withElidedNoun("Committee planning conference – when? And the management group's?", lexicon)).toBe("Committee planning conference – when? And the management group's planning conference?");
     expect(withTrailingPossessive('när har samarbetskommittén sin planeringskonferens, och när har ledningsgruppen sin?', lexicon)).toBe('när har samarbetskommittén sin planeringskonferens, och när har ledningsgruppen sin planeringskonferens?');
     expect(withTrailingPossessive('When does SK hold its planning conference, and when does LG have theirs?', lexicon)).toBe('When does SK hold its planning conference, and when does LG have their planning conference?');
   });
@@ -69,6 +70,7 @@ describe('round 26 questions', () => {
   it('answers how far the rådslag rotation reaches, with its last host', async () => {
     const r = await bot.ask('Hur långt fram sträcker sig värdlistan för rådslaget, och vem är sist?');
     expect(r.text).toMatch(/Huddinge 2018/);
+    expect((await bot.ask('till vilket år är värdarna för rådslaget bestämda?')).text).toMatch(/Huddinge 2018/);
   });
   it('answers which budget line is larger and the difference', async () => {
     expect((await bot.ask('vad är störst av personal och utredningar, och hur mycket skiljer det')).text).toContain('350 000');
