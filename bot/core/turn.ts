@@ -325,7 +325,9 @@ export async function turn(input: TurnInput, deps: TurnDeps, picked?: { command:
   // (The two days stand for the meetings named: what is asked is the meetings between them, and the hosts of the last
   // reply are no subject of the question.)
   const prior: QueryContext | undefined = unfolded !== text && saved ? { ...saved, intent: 'meetingsOn', municipalities: [], answerMunicipalities: undefined } : saved;
-  const asked = withoutLikeOther(withoutAsides(withoutRelay(withoutIntroduction(withBothTitled(withElidedNoun(withTrailingPossessive(withPossessedNoun(expandShorthand(unfolded, lexicon, lang), lexicon, lang), lexicon), lexicon), lexicon, plan, lang, reading.matches), lexicon), lexicon), lexicon), lexicon, (t) => splitWords(fold(t)));
+  const rewritten = withoutAsides(withoutRelay(withoutIntroduction(withBothTitled(withElidedNoun(withTrailingPossessive(withPossessedNoun(expandShorthand(unfolded, lexicon, lang), lexicon, lang), lexicon), lexicon), lexicon, plan, lang, reading.matches), lexicon), lexicon), lexicon);
+  // (The message's own matches where nothing above rewrote it: its words are matched once per turn.)
+  const asked = withoutLikeOther(rewritten, lexicon, (t) => splitWords(fold(t)), rewritten === text && reading.matches && sameJson(splitWords(fold(text)), reading.words) ? reading.matches : undefined);
   // (A statement: a body or a municipality first, then a verb of the lexicon's yes/no openers, "är", "har", "var",
   // that is no part of a name or a time: "SK i vår, vilka möten är kvar?" names a topic and is read whole.)
   const verbs = new Set([...(lexicon.data.yesNo?.first ?? []), ...(lexicon.data.yesNo?.verbOrWh?.words ?? [])]);

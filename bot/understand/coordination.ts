@@ -290,12 +290,16 @@ export function withBetweenNamed(text: string, lexicon: Lexicon, days: readonly 
  * with it the two bodies were read as two subjects and their next meetings listed. The text itself where the shape is
  * not there (the comparison must end the message, a body must be named before the weekday, and the other body differ).
  */
-export function withoutLikeOther(text: string, lexicon: Lexicon, read: (t: string) => string[]): string {
+export function withoutLikeOther(text: string, lexicon: Lexicon, read: (t: string) => string[], known?: () => readonly Match[]): string {
   const like = lexicon.data.likeOther;
   if (!like) return text;
   const words = read(text);
   if (words.length < 4 || words.length > 60) return text;
-  const matches = lexicon.match(words);
+  // (Only a message with a word that opens a comparison is matched; `known`, the message's own matches where the caller
+  // has them: the message is matched once.)
+  const opens = new Set(like.words.map((w) => w.split(' ')[0]!));
+  if (!words.some((w) => opens.has(w))) return text;
+  const matches = known?.() ?? lexicon.match(words);
   const bodyAt = (at: number) => matches.find((m) => m.start === at && m.sense.kind === 'body' && !m.fuzzy);
   const { articles = [] } = lexicon.data.elidedNoun ?? {};
   const phrases = like.words.map((w) => w.split(' ')).sort((a, b) => b.length - a.length);

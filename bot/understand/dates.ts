@@ -53,6 +53,9 @@ function validDay(y: number, m: number, d: number): boolean {
   return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
 }
 
+/** Words that join two times of their own ("på fredag och nästa vecka"). */
+const JOINS = new Set(['och', 'o', 'and', 'samt', 'eller', 'or']);
+
 const YEAR = /^(19|20)\d\d$/;
 const DAY = /^(\d{1,2})(st|nd|rd|th|e|a|:e|:a)?$/;
 
@@ -233,8 +236,9 @@ export function extractDates(text: string, words: string[], matches: readonly Ma
   });
 
   // 3. Relative days and weekdays: idag, imorgon, på fredag (the coming one, today included).
-  /** Whether words from..to (inclusive) stand beside the match: at most two words after it or three before it. */
-  const beside = (m: Match, from: number, to: number) => from - m.end <= 2 && m.start - to <= 3;
+  /** Whether words from..to (inclusive) stand beside the match: at most two words after it or three before it, no join
+   * between ("LG på fredag och SK nästa vecka" asks of two times). */
+  const beside = (m: Match, from: number, to: number) => from - m.end <= 2 && m.start - to <= 3 && !words.slice(Math.min(m.end, to + 1), Math.max(m.start, from)).some((w) => JOINS.has(w));
   const weekdayBeside = (from: number, to: number) => matches.some((d) => d.sense.kind === 'weekday' && beside(d, from, to));
   for (const m of matches) {
     if (m.sense.kind === 'relativeDay') {

@@ -57,6 +57,8 @@ describe('round 26 questions', () => {
     expect(no.text).toContain('14 april');
     expect((await bot.ask('SK torsdag nästa vecka?')).text.startsWith('Ja')).toBe(true);
     expect((await bot.ask('is LG meeting tomorrow?')).text.startsWith('No')).toBe(true);
+    // (Two times joined by "och" are each their own: the coming Friday is not next week's.)
+    expect((await bot.ask('LG på fredag och SK nästa vecka')).text).not.toContain('15 april');
   });
   it('answers whether an event has taken place, asked as a fragment', async () => {
     expect((await bot.ask('rådslaget i år, redan varit?')).text.startsWith('Ja')).toBe(true);
