@@ -1953,6 +1953,8 @@ function readForms(text: string, words: string[], matches: readonly Match[], cue
   if (request) form = undefined;
   else if (why && why.start <= start + 1) form = 'why';
   else if (yn && first && yn.first.includes(first) && !/^år$/i.test(raw[start] ?? '')) form = 'yesNo';
+  // ("asså ligger LG-mötena på torsdagar", "so does LG meet on Thursdays": a word drawing a conclusion, then a yes/no verb.)
+  else if (yn && first && yn.inferences?.includes(first) && yn.first.includes(words[start + 1] ?? '') && words.length - start >= 4) form = 'yesNo';
   else if (yn && yn.phrases.some((p) => spaced.includes(` ${p} `))) form = 'yesNo';
   // "så budgeten går med underskott?", "so the rådslag 2013 is in Botkyrka?": a statement opened by a word that draws a
   // conclusion (lexicon yesNo.inferences) and ended by a question mark asks whether the conclusion holds. ("så vem är
@@ -1977,7 +1979,7 @@ function readForms(text: string, words: string[], matches: readonly Match[], cue
   else if (yn?.fragmentCues && /\?\s*$/.test(text) && words.length - start >= 1 && words.length - start <= 3 && words.slice(start).every((_, i) => matches.some((m) => m.sense.kind === 'cue' && yn.fragmentCues!.includes(m.sense.name) && m.start <= start + i && m.end > start + i))) form = 'yesNo';
   // "sk 9/6 i salem?", "lg på fredagar?", "nyckeltalsdagen i huddinge?": a verbless fragment, a body first and then a
   // place or a weekday after its preposition (lexicon yesNo.fragmentClaim), with a question mark, asks whether it holds.
-  else if (yn?.fragmentClaim && /\?\s*$/.test(text) && fragmentClaim(words, matches, start, { ...yn.fragmentClaim, units: lexicon.data.offsets?.units, ahead: lexicon.data.offsets?.ahead }, [...yn.first, ...(yn.whWords ?? []), ...(lexicon.data.statedClaims?.verbs ?? [])])) form = 'yesNo';
+  else if (yn?.fragmentClaim && (/\?\s*$/.test(text) || matches.some((m) => m.sense.kind === 'cue' && m.sense.name === 'already')) && fragmentClaim(words, matches, start, { ...yn.fragmentClaim, units: lexicon.data.offsets?.units, ahead: lexicon.data.offsets?.ahead }, [...yn.first, ...(yn.whWords ?? []), ...(lexicon.data.statedClaims?.verbs ?? [])])) form = 'yesNo';
   // Cues that together ask whether something may be (lexicon yesNo.cuePairs: an ability word and a joining word, "could
   // Nykvarn become part of ÖFN?", "skulle Botkyrka kunna bli en del av miljöförbundet", "would it be possible for …"),
   // with no question word first, make a yes/no question wherever the modal stands.
