@@ -7,7 +7,7 @@ import type { Lexicon } from '../understand/lexicon.js';
 import { fold } from '../understand/normalize.js';
 import { introducedMunicipality, splitWords, understand, withoutAsides, withoutIntroduction, withoutRelay, type QueryContext } from '../understand/understand.js';
 import { expandShorthand } from '../understand/shorthand.js';
-import { withBetweenNamed, withBothTitled, withElidedNoun, withPossessedNoun } from '../understand/coordination.js';
+import { withBetweenNamed, withBothTitled, withElidedNoun, withoutLikeOther, withPossessedNoun, withTrailingPossessive } from '../understand/coordination.js';
 import { firstDate, undatedYear } from '../domain/calendar.js';
 import type { Current } from '../store/store.js';
 import type { PlanSnapshot } from '../store/snapshot.js';
@@ -158,6 +158,19 @@ export function listParts(text: string, adds: (left: string, right: string) => b
   }
   const out = parts.map((p) => p.join(' ').trim()).filter((p) => p && !p.endsWith(':'));
   return out.length > 1 ? out : undefined;
+}
+
+/** The most words of a fragment after a comma that may be a question of its own ("nästa LG", "södertörnskonferensen när"). */
+const FRAGMENT_WORDS = 5;
+
+/**
+ * "förra LG, nästa LG": a message of two to MAX_PARTS short fragments between commas (a comma before a space: "0,6"
+ * is a number), each one a question of its own (`own`). The fragments, or undefined. One pass over the text.
+ */
+export function commaFragments(text: string, own: (part: string) => boolean): string[] | undefined {
+  const parts = text.split(/,\s+/).map((p) => p.trim()).filter(Boolean);
+  if (parts.length < 2 || parts.length > MAX_PARTS) return undefined;
+  return parts.every(own) ? parts : undefined;
 }
 
 /** Whether a message can hold a list of questions: a line break, a list mark, ";", "+" or "samt" (cheap test first). */
@@ -319,7 +332,9 @@ export async function turn(input: TurnInput, deps: TurnDeps, picked?: { command:
   // (The two days stand for the meetings named: what is asked is the meetings between them, and the hosts of the last
   // reply are no subject of the question.)
   const prior: QueryContext | undefined = unfolded !== text && saved ? { ...saved, intent: 'meetingsOn', municipalities: [], answerMunicipalities: undefined } : saved;
-  const asked = withoutAsides(withoutRelay(withoutIntroduction(withBothTitled(withElidedNoun(withPossessedNoun(expandShorthand(unfolded, lexicon, lang), lexicon, lang), lexicon), lexicon, plan, lang, reading.matches), lexicon), lexicon), lexicon);
+  const rewritten = withoutAsides(withoutRelay(withoutIntroduction(withBothTitled(withElidedNoun(withTrailingPossessive(withPossessedNoun(expandShorthand(unfolded, lexicon, lang), lexicon, lang), lexicon), lexicon), lexicon, plan, lang, reading.matches), lexicon), lexicon), lexicon);
+  // (The message's own matches where nothing above rewrote it: its words are matched once per turn.)
+  const asked = withoutLikeOther(rewritten, lexicon, (t) => splitWords(fold(t)), rewritten === text && reading.matches && sameJson(splitWords(fold(text)), reading.words) ? reading.matches : undefined);
   // (A statement: a body or a municipality first, then a verb of the lexicon's yes/no openers, "är", "har", "var",
   // that is no part of a name or a time: "SK i vår, vilka möten är kvar?" names a topic and is read whole.)
   const verbs = new Set([...(lexicon.data.yesNo?.first ?? []), ...(lexicon.data.yesNo?.verbOrWh?.words ?? [])]);
@@ -367,10 +382,17 @@ export async function turn(input: TurnInput, deps: TurnDeps, picked?: { command:
     const l = named(left);
     return l.only || (l.addend && named(right).addend);
   }) : undefined;
+  // ("förra LG, nästa LG", "last SK, next SK": short fragments after commas, each naming a body of its own with a word
+  // besides the name, are a list of questions too; "SK i juni, är det i Salem?" names no body after the comma, and is one.)
+  const fragments = listed ?? commaFragments(asked, (part) => {
+    const words = splitWords(fold(part));
+    const { only } = named(part);
+    return words.length <= FRAGMENT_WORDS && !only && lexicon.match(words).some((m) => m.sense.kind === 'body' && !m.fuzzy);
+  });
   const splitIn = (part: string) => splitQuestions(part, { leavingOut: lexicon.data.exactWords?.leavingOut ?? [], conditions: lexicon.data.exactWords?.conditions ?? [] });
-  const parts: string[] | undefined = listed
-    ? listed.flatMap((p, i) => {
-        const two = listed.length + i < MAX_PARTS ? splitIn(p) : undefined;
+  const parts: string[] | undefined = fragments
+    ? fragments.flatMap((p, i) => {
+        const two = fragments.length + i < MAX_PARTS ? splitIn(p) : undefined;
         return two ?? [p];
       }).slice(0, MAX_PARTS)
     : split && !whichIsWhich ? [dropOpener(split[0], opener), split[1]] : undefined;
@@ -427,9 +449,9 @@ export async function turn(input: TurnInput, deps: TurnDeps, picked?: { command:
     // södertörnskonferensen?": as in a list, one the plan answers is enough where the other is only a fact it lacks.)
     const twoSubjects = !closing && answers.length === 2 && contexts.every((c) => (c?.bodies.length ?? 0) > 0) && !contexts[0]!.bodies.some((b) => contexts[1]!.bodies.includes(b));
     // (A list's parts: one answered is enough. Two bodies' parts: one answered, the other at most not in the plan. Else every part answered.)
-    const partly = listed || twoSubjects;
+    const partly = fragments || twoSubjects;
     const joinable = partly
-      ? answers.some((a) => !unanswered(a)) && (listed || answers.every((a) => a.reply.kind !== 'clarify' && a.reply.kind !== 'tooLong'))
+      ? answers.some((a) => !unanswered(a)) && (fragments || answers.every((a) => a.reply.kind !== 'clarify' && a.reply.kind !== 'tooLong'))
       : answers.every((a) => !unanswered(a));
     if (closing) {
       const [pre, question] = answers as [(typeof answers)[number], (typeof answers)[number]];

@@ -48,27 +48,80 @@ export function withElidedNoun(text: string, lexicon: Lexicon): string {
  * which ends the sentence, is the first owner's noun (one to three words the lexicon reads, no municipality).
  */
 function withTrailingOwner(text: string, tokens: Array<{ raw: string; at: number }>, lexicon: Lexicon, owner: (from: number, to: number, last?: string) => boolean, joins: string[], articles: string[]): string {
+  const asking = new Set(lexicon.data.elidedNoun?.asking ?? []);
+  const bodyName = (words: string[]) => lexicon.match(words).some((x) => x.start === 0 && x.end === words.length && x.sense.kind === 'body');
+  /** Whether tokens from..to are a body's name written without a genitive, right before a noun (to `end`) that is a body's name too. */
+  const plainOwner = (from: number, to: number, end: number): boolean => {
+    const words = tokens.slice(from, end).map((t) => foldWord(t.raw.replace(/[?!.,;:]+$/u, '')));
+    if (words.some((w) => !w) || tokens.slice(from, to + 1).some((t) => /[?!.,;:'’]/u.test(t.raw))) return false;
+    return bodyName(words.slice(0, to + 1 - from)) && bodyName(words.slice(to + 1 - from));
+  };
   for (let k = tokens.length - 1; k >= 3; k--) {
-    // The second owner ends the sentence (a punctuation mark or the end after it).
-    if (k + 1 < tokens.length && !/[?!.;:]$/u.test(tokens[k]!.raw)) continue;
+    // The second owner ends the sentence or its clause (a punctuation mark or the end after it).
+    if (k + 1 < tokens.length && !/[?!.;:,]$/u.test(tokens[k]!.raw)) continue;
     const bare = tokens[k]!.raw.replace(/[?!.,;:]+$/u, '');
     const from = nameEdge(k, -1, 0, (start) => owner(start, k, bare));
     if (from < 2) continue;
     let j = from - 1;
     if (articles.includes(foldWord(tokens[j]!.raw))) j--;
+    // ("…, and when is the management group's?": the second owner's own question words, at most three, after the join.)
+    for (let n = 0; n < 3 && j > 1 && !joins.includes(foldWord(tokens[j]!.raw)) && asking.has(foldWord(tokens[j]!.raw)); n++) j--;
     if (j < 1 || !joins.includes(foldWord(tokens[j]!.raw))) continue;
-    // The first owner's noun: up to three words right before the join, after a genitive.
-    for (let len = 1; len <= 3 && j - len - 1 >= 0; len++) {
-      const noun = tokens.slice(j - len, j).map((t) => t.raw);
+    // ("Committee planning conference – when? And the management group's?": the first clause's own question words, a
+    // dash and at most three words, stand between its noun and the join.)
+    let e = j;
+    for (let n = 0; n < 4 && e > 1 && (/^[–—-]$/u.test(tokens[e - 1]!.raw) || asking.has(foldWord(tokens[e - 1]!.raw.replace(/[?!.,;:]+$/u, '')))); n++) e--;
+    if (e < j && !/^[–—-]$/u.test(tokens[e]!.raw)) e = j;
+    // The first owner's noun: up to three words right before the join (the last may end its clause), after a genitive,
+    // or after a body's name written plainly before a noun that names a body too ("committee planning conference").
+    for (let len = 1; len <= 3 && e - len - 1 >= 0; len++) {
+      const noun = tokens.slice(e - len, e).map((t, n, all) => (n === all.length - 1 ? t.raw.replace(/,$/u, '') : t.raw));
       if (noun.some((w) => /[?!.,;:]$/u.test(w))) break;
-      const g = j - len - 1;
-      if (nameEdge(g, -1, 0, (start) => owner(start, g)) < 0) continue;
+      const g = e - len - 1;
+      if (nameEdge(g, -1, 0, (s) => owner(s, g) || plainOwner(s, g, e)) < 0) continue;
       const read = lexicon.match(noun.map(foldWord));
       if (!read.length || read.some((x) => x.sense.kind === 'municipality')) return text;
       const at = tokens[k]!.at + bare.length;
       return `${text.slice(0, at)} ${noun.join(' ')}${text.slice(at)}`;
     }
     return text;
+  }
+  return text;
+}
+
+/**
+ * "när har samarbetskommittén sin planeringskonferens, och när har ledningsgruppen sin?", "when does SK hold its planning
+ * conference, and when does LG have theirs?": a possessive standing alone at the end (lexicon elidedNoun.standalone, each
+ * with the word it stands for before a noun), after a body named within three words, is the noun an earlier possessive
+ * gave its owner ("its planning conference"): written out ("their planning conference"), so the second question asks its
+ * body's own. Only where that noun is one the lexicon reads as a body or a meeting's name, no municipality.
+ */
+export function withTrailingPossessive(text: string, lexicon: Lexicon): string {
+  const standalone = lexicon.data.elidedNoun?.standalone ?? {};
+  const tokens = tokensOf(text);
+  if (tokens.length < 6 || tokens.length > 60) return text;
+  const last = tokens.at(-1)!;
+  const bare = last.raw.replace(/[?!.]+$/u, '');
+  const key = foldWord(bare);
+  if (!Object.hasOwn(standalone, key)) return text;
+  const words = tokens.map((t) => foldWord(t.raw.replace(/[?!.,;:]+$/u, '')));
+  const matches = lexicon.match(words);
+  const n = tokens.length - 1;
+  const determiners = new Set(Object.values(standalone).map(fold));
+  for (let p = 0; p < n - 3; p++) {
+    if (!determiners.has(words[p]!) || /[?!.,;:]$/u.test(tokens[p]!.raw)) continue;
+    const noun: string[] = [];
+    for (let k = p + 1; k < n && noun.length < 3; k++) {
+      const raw = tokens[k]!.raw;
+      const w = raw.replace(/[?!.,;:]+$/u, '');
+      noun.push(w);
+      if (w !== raw) break;
+    }
+    const read = lexicon.match(noun.map(foldWord));
+    if (!read.some((x) => x.sense.kind === 'body') || read.some((x) => x.sense.kind === 'municipality')) continue;
+    // (The second body, after the noun and within three words of the possessive.)
+    if (!matches.some((m) => m.sense.kind === 'body' && m.start > p + noun.length && m.end <= n && m.end >= n - 3)) return text;
+    return `${text.slice(0, last.at)}${standalone[key]} ${noun.join(' ')}${last.raw.slice(bare.length)}${text.slice(last.at + last.raw.length)}`;
   }
   return text;
 }
@@ -222,6 +275,53 @@ function nounAfter(tokens: ReadonlyArray<{ raw: string }>, from: number, joins: 
     if (bare !== raw) break;
   }
   return noun;
+}
+
+/**
+ * "ligger LG-mötena på torsdagar typ som SK?", "does the management group meet on Thursdays like the committee does?": a
+ * weekday claimed of one body, then compared with another body's (lexicon likeOther), at the end of the message. The
+ * comparison names no second subject: without it the claim is checked of the first body ("Nej – … fredagar"), where
+ * with it the two bodies were read as two subjects and their next meetings listed. The text itself where the shape is
+ * not there (the comparison must end the message, a body must be named before the weekday, and the other body differ).
+ */
+export function withoutLikeOther(text: string, lexicon: Lexicon, read: (t: string) => string[], known?: () => readonly Match[]): string {
+  const like = lexicon.data.likeOther;
+  if (!like) return text;
+  const words = read(text);
+  if (words.length < 4 || words.length > 60) return text;
+  // (Only a message with a word that opens a comparison is matched; `known`, the message's own matches where the caller
+  // has them: the message is matched once.)
+  const opens = new Set(like.words.map((w) => w.split(' ')[0]!));
+  if (!words.some((w) => opens.has(w))) return text;
+  const matches = known?.() ?? lexicon.match(words);
+  const bodyAt = (at: number) => matches.find((m) => m.start === at && m.sense.kind === 'body' && !m.fuzzy);
+  const { articles = [] } = lexicon.data.elidedNoun ?? {};
+  const phrases = like.words.map((w) => w.split(' ')).sort((a, b) => b.length - a.length);
+  for (const day of matches) {
+    if (day.sense.kind !== 'weekday') continue;
+    const first = matches.find((m) => m.sense.kind === 'body' && m.end <= day.start);
+    if (!first) continue;
+    let i = day.end;
+    while (i < words.length && like.fillers.includes(words[i]!)) i++;
+    const phrase = phrases.find((p) => p.every((w, k) => words[i + k] === w));
+    if (!phrase) continue;
+    let j = i + phrase.length;
+    if (articles.includes(words[j] ?? '')) j++;
+    const other = bodyAt(j);
+    if (!other || (other.sense as { id: string }).id === (first.sense as { id: string }).id) continue;
+    const end = other.end < words.length && like.verbs.includes(words[other.end]!) ? other.end + 1 : other.end;
+    if (end !== words.length) continue;
+    // The comparison's words, taken off the end of the text as written (a word as written may read as more than one).
+    const drop = words.length - day.end;
+    const raw = text.trimEnd().split(/\s+/);
+    let n = 0;
+    let k = raw.length;
+    while (k > 0 && n < drop) n += read(raw[--k]!).length;
+    if (n !== drop || k === 0) return text;
+    const mark = /[?!.]+$/u.exec(raw.at(-1)!)?.[0] ?? '';
+    return `${raw.slice(0, k).join(' ').replace(/[,;:–—-]+$/u, '')}${mark}`;
+  }
+  return text;
 }
 
 /** The message's words as written, each with where it starts in the text (the rewriters above splice by it). */

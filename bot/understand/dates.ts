@@ -53,6 +53,9 @@ function validDay(y: number, m: number, d: number): boolean {
   return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
 }
 
+/** Words that join two times of their own ("på fredag och nästa vecka"). */
+const JOINS = new Set(['och', 'o', 'and', 'samt', 'eller', 'or']);
+
 const YEAR = /^(19|20)\d\d$/;
 const DAY = /^(\d{1,2})(st|nd|rd|th|e|a|:e|:a)?$/;
 
@@ -192,6 +195,8 @@ export function extractDates(text: string, words: string[], matches: readonly Ma
   const o = opts.offsets;
   // Where a span of one unit stands ("den närmaste veckan"): its unit is no week or month of the calendar.
   const spanned = new Set<number>();
+  /** Offsets of whole weeks read: the date's place in out.dates and the words (first, last) it was read from. */
+  const weekOffsets: Array<{ at: number; from: number; to: number }> = [];
   if (o) {
     words.forEach((w, i) => {
       // "vad händer den närmaste månaden", "de kommande veckan": one unit in the definite form after a word of the
@@ -227,6 +232,9 @@ export function extractDates(text: string, words: string[], matches: readonly Ma
       out.dates.push(addDays(today, (ago ? -1 : 1) * n * days));
       out.relativeDay = true;
       used.add(i - 1);
+      // ("torsdag om två veckor", "on Friday in three weeks": a weekday beside an offset of whole weeks names that
+      // week's day, below.)
+      if (days % 7 === 0) weekOffsets.push({ at: out.dates.length - 1, from: before !== undefined && o.ahead.includes(before) ? i - 2 : i - 1, to: i });
     });
   }
 
@@ -239,6 +247,10 @@ export function extractDates(text: string, words: string[], matches: readonly Ma
   });
 
   // 3. Relative days and weekdays: idag, imorgon, på fredag (the coming one, today included).
+  /** Whether words from..to (inclusive) stand beside the match: at most two words after it or three before it, no join
+   * between ("LG på fredag och SK nästa vecka" asks of two times). */
+  const beside = (m: Match, from: number, to: number) => from - m.end <= 2 && m.start - to <= 3 && !words.slice(Math.min(m.end, to + 1), Math.max(m.start, from)).some((w) => JOINS.has(w));
+  const weekdayBeside = (from: number, to: number) => matches.some((d) => d.sense.kind === 'weekday' && beside(d, from, to));
   for (const m of matches) {
     if (m.sense.kind === 'relativeDay') {
       out.dates.push(addDays(today, m.sense.offset));
@@ -249,6 +261,19 @@ export function extractDates(text: string, words: string[], matches: readonly Ma
       // ("när är LG i september, mejlet sa fredag", "the invitation said Friday, when is the LG meeting in October?": with a
       // month named, the weekday is said of that month's meeting, a claim of its weekday, not the coming one.)
       if (written || out.month || m.end - m.start === 1 && /(dagar|dagarna|days)$/.test(words[m.start]!) || /^(en|a)$/.test(words[m.start - 1] ?? '')) continue;
+      // "SK torsdag om två veckor", "torsdag nästa vecka", "next week on Friday": a weekday written beside a week
+      // counted from this one (an offset of whole weeks, or a relative week, at most two words between) is that day of
+      // that week, one day: not the coming weekday and the offset's day as two ends of a span.
+      const offset = weekOffsets.find((x) => beside(m, x.from, x.to));
+      const week = offset ? undefined : matches.find((c) => c.sense.kind === 'week' && beside(m, c.start, c.end - 1));
+      if (offset || week) {
+        const base = offset ? out.dates[offset.at]! : addDays(today, 7 * (week!.sense as { offset: number }).offset);
+        const day = addDays(base, m.sense.weekday - isoWeekday(base));
+        if (offset) out.dates[offset.at] = day;
+        else out.dates.push(day);
+        out.relativeDay = true;
+        continue;
+      }
       const diff = (m.sense.weekday - isoWeekday(today) + 7) % 7;
       // "nästa torsdag" said on a Thursday is the one a week on, not today.
       const next = matches.some((c) => c.sense.kind === 'cue' && c.sense.name === 'next' && c.end === m.start);
@@ -262,7 +287,7 @@ export function extractDates(text: string, words: string[], matches: readonly Ma
       out.month = { year: Math.floor(total / 12), month: (total % 12) + 1, yearGiven: true };
     } else if (m.sense.kind === 'relativeYear') {
       out.relativeYears.push(thisYear + m.sense.offset);
-    } else if (m.sense.kind === 'week' && !out.week) {
+    } else if (m.sense.kind === 'week' && !out.week && !weekdayBeside(m.start, m.end - 1)) {
       const monday = addDays(today, 1 - isoWeekday(today) + 7 * m.sense.offset);
       out.week = { offset: m.sense.offset, from: monday, to: addDays(monday, 6) };
     }

@@ -46,6 +46,8 @@ export interface LexiconData {
   /** Spoken Swedish as typed in chat ("va", "e", "dom", "nåt") and the written forms it is read as, in context (spoken.ts). */
   spokenForms?: SpokenForms;
   /** First words and phrases that make a message a yes/no question. */
+  /** A weekday claim compared with another body's: words between, the comparison's opening, a verb that may end it. */
+  likeOther?: { fillers: string[]; words: string[]; verbs: string[] };
   yesNo?: { first: string[]; phrases: string[]; tags?: string[]; particles?: string[]; whWords?: string[]; subjects?: string[]; verbOrWh?: { words: string[]; claims: string[] }; requests?: string[]; fragmentCues?: string[]; inferences?: string[]; cuePairs?: string[][]; fragmentClaim?: { prepositions: string[] } };
   /** English glosses of the plan's Swedish labels. */
   glosses?: {
@@ -103,7 +105,7 @@ export interface LexiconData {
   beliefWords?: string[];
   /** Two owners of one noun written once ("SK:s och LG:s planeringskonferens"): the joins between them, the articles before the second (coordination.ts). */
   /** both: words for both of two; plurals: plural endings of a name (coordination.ts withBothTitled); possessives: words that refer a noun back to two bodies named before ("sina", "their": withPossessedNoun). */
-  elidedNoun?: { joins: string[]; articles: string[]; both?: string[]; plurals?: string[]; joinWords?: Partial<Record<'sv' | 'en', string>>; possessives?: string[]; genitives?: Partial<Record<'sv' | 'en', { abbreviation: string; afterS: string; plain: string }>> };
+  elidedNoun?: { joins: string[]; articles: string[]; asking?: string[]; standalone?: Record<string, string>; both?: string[]; plurals?: string[]; joinWords?: Partial<Record<'sv' | 'en', string>>; possessives?: string[]; genitives?: Partial<Record<'sv' | 'en', { abbreviation: string; afterS: string; plain: string }>> };
   /** A time of year after a word of until is up to it; a bare "till" before a season in the definite form is the season ("sk till hösten"), unless after tillUpTo ("fram till"). */
   untilSeason?: { until: string[]; comeSeasons: string[]; tillUpTo: string[] };
   /** Words that set one thing against another ('as opposed to', 'till skillnad från'): a body named right after them is not the one asked. */
@@ -337,7 +339,7 @@ export interface ShorthandWords {
  * not here does not compile. (commonWords is no section of the file: the loader adds it.)
  */
 const SECTIONS: Record<Exclude<keyof LexiconData, 'commonWords'>, true> = {
-  langWords: true, bodyAliases: true, municipalityAliases: true, months: true, weekdays: true, relativeDays: true, relativeYears: true,
+  likeOther: true, langWords: true, bodyAliases: true, municipalityAliases: true, months: true, weekdays: true, relativeDays: true, relativeYears: true,
   weekWords: true, ordinals: true, months_relative: true, offsets: true, numberWords: true, weeks: true, thisYear: true, cues: true,
   budgetLines: true, intents: true, topics: true, followUp: true, minScore: true, periods: true, introductions: true, asides: true,
   spokenForms: true, yesNo: true, glosses: true, peopleNouns: true, roles: true, roleMeetings: true, jointBodyNouns: true,

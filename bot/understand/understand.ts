@@ -1879,7 +1879,8 @@ function readNextCount(words: string[], matches: readonly Match[], lexicon: Lexi
     const n = w === undefined || w === 'a' || w === 'en' || w === 'ett' ? undefined : countWord(w, numbers);
     return n !== undefined && n >= 2 && n <= 24 ? n : undefined;
   };
-  const unitAfter = (at: number) => SPAN_UNITS.test(words[at] ?? '') || HOUR_UNITS.test(words[at] ?? '') || YEAR_WORDS.has(words[at] ?? '') || /^(veck|week|manad|month|dag|day|ar$|year|tim|hour|minut)/.test(words[at] ?? '') || matches.some((m) => m.start === at && m.sense.kind === 'month');
+  const { dayUnits, hourUnits } = untilWordSets(lexicon);
+  const unitAfter = (at: number) => dayUnits.has(words[at] ?? '') || hourUnits.has(words[at] ?? '') || YEAR_WORDS.has(words[at] ?? '') || /^(veck|week|manad|month|dag|day|ar$|year|tim|hour|minut)/.test(words[at] ?? '') || matches.some((m) => m.start === at && m.sense.kind === 'month');
   for (const m of matches) {
     if (m.sense.kind !== 'cue' || m.sense.name !== 'next' || m.end - m.start !== 1) continue;
     const after = count(m.end);
@@ -1951,12 +1952,23 @@ function verbFirstClaim(words: string[], matches: readonly Match[], start: numbe
  * word, and among them a preposition of the fragment claim right before a municipality or a weekday ("sk 9/6 i salem?",
  * "lg på fredagar?"). One pass over the words.
  */
-function fragmentClaim(words: readonly string[], matches: readonly Match[], start: number, fc: { prepositions: string[] }, verbs: readonly string[]): boolean {
+function fragmentClaim(words: readonly string[], matches: readonly Match[], start: number, fc: { prepositions: string[]; units?: Record<string, number>; ahead?: readonly string[] }, verbs: readonly string[]): boolean {
   const at = ARTICLES.has(words[start] ?? '') ? start + 1 : start;
   const body = matches.find((m) => m.start === at && m.sense.kind === 'body' && !m.fuzzy);
   if (!body || words.length - body.end > 5 || words.length - body.end < 2) return false;
-  if (words.slice(at).some((w) => verbs.includes(w))) return false;
-  return matches.some((m) => m.start > body.end && (m.sense.kind === 'municipality' || m.sense.kind === 'weekday') && fc.prepositions.includes(words[m.start - 1] ?? ''));
+  // ("rådslaget i år, redan varit?", "LG:s planeringskonferens, redan avklarad?": whether it has taken place; a word of
+  // having taken place, "varit", is no verb that makes the message a sentence.)
+  // ("i år": "år" folds to the verb "är"; a word of a time is no verb either.)
+  const already = matches.filter((m) => m.start >= body.end && m.sense.kind === 'cue' && m.sense.name === 'already');
+  const notVerb = matches.filter((m) => m.sense.kind === 'thisYear' || m.sense.kind === 'relativeYear' || m.sense.kind === 'relativeDay');
+  if (words.slice(at).some((w, k) => verbs.includes(w) && ![...already, ...notVerb].some((m) => m.start <= at + k && m.end > at + k))) return false;
+  if (already.length) return true;
+  if (matches.some((m) => m.start >= body.end && (m.sense.kind === 'municipality' || m.sense.kind === 'weekday') && fc.prepositions.includes(words[m.start - 1] ?? ''))) return true;
+  // ("SK i morgon?", "SK torsdag om två veckor?", "LG fredag nästa vecka?": one day, counted from today, asks whether the
+  // body meets that day: a relative day, or a weekday, or a count of days or weeks ahead; not a week or a month alone.)
+  const units = fc.units ?? {};
+  return matches.some((m) => m.start >= body.end && (m.sense.kind === 'relativeDay' || m.sense.kind === 'weekday' && !/(dagar|dagarna|days)$/.test(words[m.start]!)))
+    || words.some((w, i) => i > body.end && Object.hasOwn(units, w) && (fc.ahead ?? []).includes(words[i - 2] ?? ''));
 }
 
 /**
@@ -2008,6 +2020,8 @@ function readForms(text: string, words: string[], matches: readonly Match[], cue
   if (request) form = undefined;
   else if (why && why.start <= start + 1) form = 'why';
   else if (yn && first && yn.first.includes(first) && !/^år$/i.test(raw[start] ?? '')) form = 'yesNo';
+  // ("asså ligger LG-mötena på torsdagar", "so does LG meet on Thursdays": a word drawing a conclusion, then a yes/no verb.)
+  else if (yn && first && yn.inferences?.includes(first) && yn.first.includes(words[start + 1] ?? '') && words.length - start >= 4) form = 'yesNo';
   else if (yn && yn.phrases.some((p) => spaced.includes(` ${p} `))) form = 'yesNo';
   // "så budgeten går med underskott?", "so the rådslag 2013 is in Botkyrka?": a statement opened by a word that draws a
   // conclusion (lexicon yesNo.inferences) and ended by a question mark asks whether the conclusion holds. ("så vem är
@@ -2032,7 +2046,7 @@ function readForms(text: string, words: string[], matches: readonly Match[], cue
   else if (yn?.fragmentCues && /\?\s*$/.test(text) && words.length - start >= 1 && words.length - start <= 3 && words.slice(start).every((_, i) => matches.some((m) => m.sense.kind === 'cue' && yn.fragmentCues!.includes(m.sense.name) && m.start <= start + i && m.end > start + i))) form = 'yesNo';
   // "sk 9/6 i salem?", "lg på fredagar?", "nyckeltalsdagen i huddinge?": a verbless fragment, a body first and then a
   // place or a weekday after its preposition (lexicon yesNo.fragmentClaim), with a question mark, asks whether it holds.
-  else if (yn?.fragmentClaim && /\?\s*$/.test(text) && fragmentClaim(words, matches, start, yn.fragmentClaim, [...yn.first, ...(yn.whWords ?? []), ...(lexicon.data.statedClaims?.verbs ?? [])])) form = 'yesNo';
+  else if (yn?.fragmentClaim && (/\?\s*$/.test(text) || matches.some((m) => m.sense.kind === 'cue' && m.sense.name === 'already')) && fragmentClaim(words, matches, start, { ...yn.fragmentClaim, units: lexicon.data.offsets?.units, ahead: lexicon.data.offsets?.ahead }, [...yn.first, ...(yn.whWords ?? []), ...(lexicon.data.statedClaims?.verbs ?? [])])) form = 'yesNo';
   // Cues that together ask whether something may be (lexicon yesNo.cuePairs: an ability word and a joining word, "could
   // Nykvarn become part of ÖFN?", "skulle Botkyrka kunna bli en del av miljöförbundet", "would it be possible for …"),
   // with no question word first, make a yes/no question wherever the modal stands.

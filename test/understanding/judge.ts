@@ -186,6 +186,11 @@ export const FILES = [
   { file: 'r26-heldout.json', heldOut: true, freshCorePerItem: false },
   { file: 'r26-commands-dev.json', heldOut: false, freshCorePerItem: true },
   { file: 'r26-commands-heldout.json', heldOut: true, freshCorePerItem: true },
+  // Written by helper nlu26d of round 26 before the code that reads them: other wordings of the kinds behind its share of
+  // r26-dev's failures (which of two budget lines is larger and by how much, two short questions after a comma, how far
+  // the rådslag rotation reaches and its last host, both planning conferences each by its body, a body on a day written
+  // from today as yes/no, a body's weekday compared with another's, whether an event has already taken place).
+  { file: 'r26-own-d.json', heldOut: false, freshCorePerItem: false },
   // Written by helper nlu24c of round 24 before the code that reads them: other wordings of r24-commands-dev's kinds
   // (amounts written many ways, requests phrased as polite or hesitant questions, forgotten details, varied yes/no,
   // members refused, Slack arrows and emoji, corrections inside a message, formal English and Swedish, questions with a
