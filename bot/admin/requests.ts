@@ -10,7 +10,7 @@ import { fold } from '../understand/normalize.js';
 import { splitWords } from '../understand/understand.js';
 import { matchesOf } from '../core/reading.js';
 import { ChangeSchema, partsOf, together, type Change } from './changes.js';
-import { amountsIn, bodyRef, changeLang, changeWords, dayOnly, meetingRef, memberClaim, phraseTest, QUESTION_WORDS, readNatural, shareIn, withoutReason, withoutReplyRequest, type AdminRequest, type ChangeWords, type ParseContext, type Readme } from './natural.js';
+import { amountsIn, bodyRef, changeLang, changeWords, dayOnly, meetingRef, memberClaim, phraseTest, QUESTION_WORDS, readNatural, shareIn, withAbbreviations, withoutReason, withoutReplyRequest, type AdminRequest, type ChangeWords, type ParseContext, type Readme } from './natural.js';
 import { kronor } from '../text/format.js';
 import { say } from '../text/catalogue/index.js';
 import { municipalityName } from '../domain/names.js';
@@ -45,7 +45,9 @@ function pick(asWritten: string, ctx: ParseContext, guessed: Lang, readme: Readm
   if (several) return several;
   // (The command read without the request's reasons: "flytta LG 20/5 till 13/5 pga krock med … 20/5".)
   const C0 = changeWords(ctx.lexicon);
-  const command = readme(C0 ? withoutReason(text, C0) : text, ctx, guessed);
+  // (And with the change words' abbreviations written out, as the words are read: "flytta mötet t 30/9" names no meeting
+  // on 30/9, it asks to move one to it.)
+  const command = readme(C0 ? withoutReason(withAbbreviations(text, C0), C0) : text, ctx, guessed);
   if (command && command.type !== 'error') {
     // "ställ in LG 14/10, nytt möte 21/10 istället": the command reads a cancellation, the words a move.
     const C = changeWords(ctx.lexicon);
