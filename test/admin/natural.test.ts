@@ -128,6 +128,13 @@ describe('change requests in words', () => {
     expect(parse('flytta SK 22/9 t 29/9')).toEqual(parse('flytta SK 22/9 till 29/9'));
   });
 
+  it('"what happened" with a month is a question about the calendar, alone the history', () => {
+    expect(parse('what happened in March?', 'en')).toBeUndefined();
+    expect(parse('vad har hänt i januari')).toBeUndefined();
+    expect(parse('what happened?', 'en')).toMatchObject({ type: 'history' });
+    expect(parse('vilka ändringar har gjorts i mars')).toMatchObject({ type: 'history' });
+  });
+
   it('"visa ändringar" is the history', () => {
     expect(parse('visa ändringar')).toMatchObject({ type: 'history' });
     expect(parse('show me the changes', 'en')).toMatchObject({ type: 'history' });
