@@ -60,6 +60,8 @@ export type Readme = (text: string, ctx: ParseContext, guessed: Lang) => AdminRe
 
 export interface ChangeWords {
   history: string[];
+  /** History phrases that ask what happened, not what was changed ("what happened"): with a month or season, a question. */
+  happened: string[];
   cancel: string[];
   restore: string[];
   move: string[];
@@ -193,7 +195,7 @@ export function changeWords(lexicon: Lexicon): ChangeWords | undefined {
     const byLength = (ps: string[]) => [...ps].sort((a, b) => b.length - a.length).map((p) => ` ${p} `);
     const start = sub('followUp', 'start');
     c = {
-      history: list('history'), cancel: list('cancel'), restore: list('restore'), move: list('move'), moveStrong: list('moveStrong'),
+      history: list('history'), happened: list('happened'), cancel: list('cancel'), restore: list('restore'), move: list('move'), moveStrong: list('moveStrong'),
       host: list('host'), hostStrong: list('hostStrong'), add: list('add'), budget: list('budget'), budgetStrong: list('budgetStrong'), insteadOf: list('insteadOf'), replacedFrom: list('replacedFrom'), polite: list('polite'), notChange: list('notChange'), budgetUp: list('budgetUp'), budgetDown: list('budgetDown'), budgetBy: list('budgetBy'),
       hostWeak: list('hostWeak'), budgetAdd: list('budgetAdd'), budgetSub: list('budgetSub'), addWeak: list('addWeak'), earlier: list('earlier'), tagQuestion: list('tagQuestion'), hypothesis: list('hypothesis'),
       modal: list('modal'), reason: reasonPattern(raw.reason), frameLead: new Set(Array.isArray(raw.frameLead) ? (raw.frameLead as string[]) : []), requestTag: list('requestTag'), instead: list('instead'), obstacle: list('obstacle'), wonder: list('wonder'), conditional: list('conditional'), askVerbs: list('askVerbs'), later: list('later'),
@@ -296,8 +298,14 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
   if (expanded !== asWritten) because(`abbreviations written out: ${expanded}`);
   if (raw !== whole) because(`the reason left out: ${raw}`);
 
-  // "visa ändringar", "vilka ändringar har gjorts": the history, even asked as a question.
-  if (has(C.history) && !/\d/.test(f)) return { type: 'history', lang };
+  // "visa ändringar", "vilka ändringar har gjorts": the history, even asked as a question. "What happened in March?",
+  // "vad har hänt i våras": what happened in a month or a season is the calendar's, not the change log's.
+  const periodNamed = () => has(C.happened) && matchesOf(ctx.reading, ctx.lexicon, words).some((m) => m.sense.kind === 'month' || m.sense.kind === 'period');
+  if (has(C.history) && !/\d/.test(f)) {
+    if (!periodNamed()) return { type: 'history', lang };
+    because('question: what happened in a period');
+    return undefined;
+  }
   // "visa ändr", "show chang": a history phrase with its last word cut short (four letters of it at least).
   // (As sent: the reading may have taken the cut word for a typo, "ändr" → "andra".)
   const sentWords = ctx.reading?.sent !== undefined ? splitWords(fold(ctx.reading.sent)) : undefined;

@@ -245,6 +245,8 @@ export function compareThings({ q, plan, now, data }: AnswerInput): Answer | und
   if (!q.cues.includes('compare') || ['when', 'where', 'host', 'datesWord', 'timeOfDay'].some((c) => q.cues.includes(c)) || q.form === 'yesNo' || q.budgetLines.length || q.amounts.length || q.cues.includes('money') || q.cues.includes('budget') || q.topics.length) return undefined;
   const things = thingsNamed(q, plan, wordsFor(data).joins);
   if (things.length < 2) return undefined;
+  // ("How many municipalities are in A vs B?": a count of each one's members, compared, is the members' answer.)
+  if (q.cues.includes('count') && things.every((t) => t.kind === 'body' && t.body.memberMunicipalities.length)) return undefined;
   const lang = q.lang;
   const year = defaultYear(plan, now);
   const label = (t: Thing) => (t.kind === 'body' ? t.body.name : `${t.body.name} – ${t.title}`);

@@ -20,7 +20,7 @@ import {
   municipalityMeetings,
   nextMeeting,
 } from './meetings.js';
-import { bodyInfo, members, organisation, secretariat } from './organisation.js';
+import { bodyInfo, members, municipalityRole, organisation, secretariat } from './organisation.js';
 import { mostHosts, rotationHost, rotationYears } from './rotation.js';
 import { reason, titledMeetingNamed } from './reason.js';
 import { aspectPassage, contentPassage, mentionAnswer, planPassage } from './passages.js';
@@ -277,7 +277,7 @@ function saysAbout(q: Query, data: AnswerInput['data']): boolean {
 
 export function answer(given: AnswerInput): Answer {
   const input = whenOfBody(given);
-  let result = mostHosts(input) ?? otherBodyThatDay(input) ?? reason(input) ?? premise(input) ?? budgetOfYear(input) ?? HANDLERS[input.q.intent](input);
+  let result = mostHosts(input) ?? municipalityRole(input) ?? otherBodyThatDay(input) ?? reason(input) ?? premise(input) ?? budgetOfYear(input) ?? HANDLERS[input.q.intent](input);
   // Nothing read the question, and it asked for no kind of fact the plan lacks: a sentence of the plan
   // that shares its rare words may still answer it.
   const q = input.q;

@@ -1,7 +1,7 @@
 // Organisation answers: members, who sits where, the secretariat, the plan's texts and the joint bodies.
 import { reply, type Block } from '../core/reply.js';
 import type { Body, Plan } from '../store/schema.js';
-import { plannedMeetings, weekdayName } from '../domain/calendar.js';
+import { formatWhen, plannedMeetings, weekdayName } from '../domain/calendar.js';
 import { contextOf, meetingFacts, notInPlan, type Answer, type AnswerInput } from './common.js';
 import { grouped, kronor, listText } from '../text/format.js';
 import { municipalityName } from '../domain/names.js';
@@ -64,6 +64,12 @@ export function members({ q, plan, data }: AnswerInput): Answer {
     const counted = q.cues.includes('count') && q.bodies.length === 1 ? plan.bodies.find((x) => x.id === q.bodies[0])! : undefined;
     // "hur många är med i rådslaget": municipalities and the other members the plan names, counted.
     const others = counted && !q.cues.includes('municipalitiesWord') ? counted.otherMembers : [];
+    // "hur många kommuner är med i miljöförbundet jämfört med överförmyndarnämnden?", "… vs …": each body's count.
+    const countedEach = q.cues.includes('count') && q.bodies.length > 1 ? q.bodies.map((id) => plan.bodies.find((x) => x.id === id)!) : undefined;
+    if (countedEach?.every((b) => b.memberMunicipalities.length)) {
+      const parts = listText(countedEach.map((b) => `${b.name} ${b.memberMunicipalities.length}`), lang);
+      return { reply: reply('members', lang, say(lang, 'municipalityCountsOf', parts), blocks), context: contextOf(q) };
+    }
     if (counted?.memberMunicipalities.length) {
       const n = counted.memberMunicipalities.length;
       const who = listText(counted.memberMunicipalities.map((m) => municipalityName(plan, m)), lang);
@@ -335,4 +341,33 @@ export function englishSummary(plan: Plan, b: Body): string {
   if (b.hostMunicipality) parts.push(`hosted by ${municipalityName(plan, b.hostMunicipality)}`);
   if (b.start) parts.push(`since ${/^\d{4}-01-01$/.test(b.start) ? `1 January ${b.start.slice(0, 4)}` : b.start}`);
   return `${parts.join(', ')}.`;
+}
+
+/**
+ * "Vilket ansvar har Huddinge kommun gentemot kommittén?", "What role does Haninge play in the guardianship board?": one
+ * municipality and one body named with a word of tasks or role, no time: what the plan gives that municipality in that
+ * body, as it gives it (the secretariat it provides, the host municipality, membership, the meetings and rotation years
+ * it hosts), the strongest first. Undefined where the plan gives it no part beyond membership of every body.
+ */
+export function municipalityRole(input: AnswerInput): Answer | undefined {
+  const { q, plan } = input;
+  if (q.form || q.municipalities.length !== 1 || q.bodies.length !== 1 || !(q.cues.includes('tasks') || q.cues.includes('roleOf'))) return undefined;
+  if (q.years.length || q.dates.length || q.month || q.period || q.budgetLines.length || q.followUp) return undefined;
+  const m = q.municipalities[0]!;
+  const b = plan.bodies.find((x) => x.id === q.bodies[0]);
+  if (!b) return undefined;
+  const lang = q.lang;
+  const M = municipalityName(plan, m);
+  const lines: string[] = [];
+  if (b.secretariatMunicipality === m) lines.push(say(lang, 'roleProvidesSecretariat', M, b.name));
+  if (b.hostMunicipality === m) lines.push(say(lang, 'roleHostMunicipality', M, b.name));
+  const special = lines.length;
+  const hosted = plannedMeetings(plan, b.id).filter((x) => x.hosts.includes(m));
+  if (hosted.length) lines.push(say(lang, 'roleHostsMeetings', M, listText(hosted.map((x) => formatWhen(x, lang)), lang)));
+  const years = plan.hostRotations.filter((r) => r.body === b.id && r.host === m).map((r) => String(r.year));
+  if (years.length) lines.push(say(lang, 'roleHostsRotation', M, listText(years, lang)));
+  if (b.memberMunicipalities.length) lines.push(b.memberMunicipalities.includes(m) ? say(lang, 'roleMember', M, b.name, b.memberMunicipalities.length) : say(lang, 'roleNotMember', M, b.name));
+  // (No part of its own: the body's and the municipality's usual answers say more.)
+  if (!special) return undefined;
+  return { reply: reply('bodyInfo', lang, say(lang, 'roleIn', M, b.name), lines.map((text) => ({ type: 'text' as const, text }))), context: contextOf(q, { answerMunicipalities: [m] }) };
 }

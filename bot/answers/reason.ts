@@ -439,7 +439,8 @@ function rotationRelation({ q, plan, now, data }: AnswerInput): Answer | undefin
   // hosts that year, is that one's turn (no other question); any other year asks something else.
   if (q.years.length && !(q.municipalities.length >= 2 && q.years.every((y) => q.municipalities.includes(hostOf(y) ?? '')))) return undefined;
   const lang = q.lang;
-  const year = thisYearOf(now);
+  // (A count of years from a year written counts from it: "Counting from 2011, how many years until Huddinge hosts?".)
+  const year = q.countFrom ?? thisYearOf(now);
   const name = bodyName(plan, body);
   const [a, b] = q.municipalities;
   const turnOf = (m: string) => q.years.find((y) => hostOf(y) === m) ?? hostYear(plan, body, m, year);

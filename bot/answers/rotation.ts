@@ -115,7 +115,10 @@ export function mostHosts(input: AnswerInput): Answer | undefined {
   // (A host word, or a rotating body named with a question of which municipality: "vilken kommun har rådslaget flest gånger".
   // The host words by language: folded, "höst" is "host"; "vardag" is no host. A period asked is not counted here.)
   const rotatingNamed = q.bodies.some((b) => plan.hostRotations.some((r) => r.body === b)) && (q.cues.includes('municipalitiesWord') || q.cues.includes('who'));
-  if (q.form || !q.cues.includes('mostTimes') || !(q.cues.includes('host') || rotatingNamed || fold(q.text).split(' ').some((w) => inWordList(w, input.data?.hostWords?.[q.lang] ?? []))) || q.municipalities.length || q.dates.length || q.month || q.period) return undefined;
+  // "Does any municipality host the rådslag twice?", "är någon kommun värd flera gånger 2011–2018?": the same count,
+  // answered yes or no by whether the most any municipality hosts is more than once.
+  const repeated = q.form === 'yesNo' && q.cues.includes('moreThanOnce');
+  if ((q.form && !repeated) || !(q.cues.includes('mostTimes') || repeated) || !(q.cues.includes('host') || rotatingNamed || fold(q.text).split(' ').some((w) => inWordList(w, input.data?.hostWords?.[q.lang] ?? []))) || q.municipalities.length || q.dates.length || q.month || q.period) return undefined;
   const lang = q.lang;
   const rotating = new Set(plan.hostRotations.map((r) => r.body));
   const thisYear = Number(stockholmDate(now).slice(0, 4));
@@ -143,7 +146,9 @@ export function mostHosts(input: AnswerInput): Answer | undefined {
   const top = rows[0]![1].length;
   const first = rows.filter((r) => r[1].length === top).map((r) => municipalityName(plan, r[0]));
   const everyOne = first.length === plan.municipalities.length || (first.length === rows.length && first.length > 1 && ofRotation);
-  const title = everyOne
+  const title = repeated
+    ? top > 1 ? say(lang, 'hostsMoreThanOnce', scope, listText(first, lang), top, first.length > 1) : say(lang, 'noHostMoreThanOnce', scope)
+    : everyOne
     ? say(lang, 'everyMunicipalityHostsAsOften', scope, top)
     : say(lang, 'hostsMostTimes', scope, listText(first, lang), top, first.length > 1);
   const items = rows.map(([id, what]) => `${municipalityName(plan, id)}: ${what.length} (${what.join(', ')})`);

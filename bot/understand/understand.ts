@@ -108,6 +108,8 @@ export interface Query extends QueryContext {
   scores: Record<string, number>;
   /** Set when a follow-up moves the year ("året efter"). */
   yearShift?: number;
+  /** "Counting from 2011, how many years until …", "från 2013, hur många år tills …": the year a count of years starts at, in place of this year. */
+  countFrom?: number;
   /** Set when a follow-up moves the month ("the month after"). */
   monthShift?: number;
   /** "veckan efter", "the week before": weeks from the last meeting. */
@@ -597,6 +599,12 @@ export function understand(input: UnderstandInput): Query {
     }
     if (held.length && !notInPlanKinds.length && cues.includes('unknownTopic')) cues.splice(cues.indexOf('unknownTopic'), 1);
   }
+  // ("vad blir resultatet av budgeten?", "the budget's outcome": money's result is the budget's balance, which the plan holds.)
+  if (notInPlanKinds.includes('results') && (matches.some((m) => m.sense.kind === 'budgetLine') || ['money', 'budget', 'income', 'costsWord'].some((c) => cues.includes(c)))) {
+    notInPlanKinds.splice(notInPlanKinds.indexOf('results'), 1);
+    cues.splice(cues.indexOf('nip:results'), 1);
+    if (!notInPlanKinds.length && cues.includes('unknownTopic')) cues.splice(cues.indexOf('unknownTopic'), 1);
+  }
   // A name asked of something the plan names ("vad heter de högskolor som nämns") is not a person's name,
   // nor are people where the plan's population is asked ("how many people live in Södertörn").
   const topicNamed = TOPIC_CUES.some((t) => cues.includes(t));
@@ -798,7 +806,12 @@ export function understand(input: UnderstandInput): Query {
   if (topics.includes('vision') && !topics.includes('population') && (cues.includes('compare') || words.some((w) => untilWordSets(lexicon).now.has(w)))) topics.push('population');
   // "vad är visionen?" → "hur många invånare ska vi vara då?", "how many people by then?": the population at the time
   // the last answer was about (the vision's year) is the vision's figure; "then" points back at it.
-  if (topics.includes('population') && !topics.includes('vision') && context?.topics.includes('vision') && words.some((w) => THEN_WORDS.has(w)) && !words.some((w) => untilWordSets(lexicon).now.has(w))) topics.push('vision');
+  // So do "it" and a word of aim ("how many inhabitants does it aim for?", "vilket invånarantal siktar den på?"): the aim
+  // is the vision's, not the cooperation's purpose.
+  if (topics.includes('population') && !topics.includes('vision') && context?.topics.includes('vision') && (words.some((w) => THEN_WORDS.has(w)) || cues.includes('itRef') || cues.includes('purpose')) && !words.some((w) => untilWordSets(lexicon).now.has(w))) {
+    topics.push('vision');
+    if (topics.includes('purpose')) topics.splice(topics.indexOf('purpose'), 1);
+  }
   // "och två år senare?": a count of years with after/before moves the last question's year.
   const countShift = (() => {
     const after = cues.includes('after') && !cues.includes('before');
@@ -905,10 +918,15 @@ export function understand(input: UnderstandInput): Query {
   const startWords = fromWords(lexicon);
   const countStart = (m: Match) => startWords.has(words[m.start - 1] ?? '') && (cues.includes('count') || cues.includes('until'));
   const thisYear = matches.some((m) => m.sense.kind === 'thisYear' && !countStart(m));
-  let years = uniq([...dates.years, ...dates.relativeYears, ...(thisYear ? [Number(stockholmDate(now).slice(0, 4))] : [])]);
+  // (So is a year written out, where it is the only one and a municipality's turn is counted: "Counting from 2011, how
+  // many years until Huddinge hosts?" counts from 2011; it is no span from 2011 on. "from 2011 to 2018" names two years.)
+  const yearsWritten = words.filter((w) => /^(19|20)\d\d$/.test(w));
+  const countFromAt = yearsWritten.length === 1 && matches.some((m) => m.sense.kind === 'municipality') && (cues.includes('count') || cues.includes('until')) ? words.findIndex((w, i) => w === yearsWritten[0] && startWords.has(words[i - 1] ?? '')) : -1;
+  const countFrom = countFromAt >= 0 ? Number(words[countFromAt]) : undefined;
+  let years = uniq([...dates.years.filter((y) => y !== countFrom), ...dates.relativeYears, ...(thisYear ? [Number(stockholmDate(now).slice(0, 4))] : [])]);
   // "2011 to 2018", "vilka kommuner … efter 2015", "vem är värd efter 2015": the years a span covers (years.ts);
   // an after/before word read into it is no step from a meeting.
-  const yearSpan = readYearSpan(words, lexicon.data.yearSpans, planFacts(plan).knownYears);
+  const yearSpan = countFrom === undefined ? readYearSpan(words, lexicon.data.yearSpans, planFacts(plan).knownYears) : undefined;
   if (yearSpan) {
     years = yearSpan.years;
     if (yearSpan.usedRelation) for (const c of ['after', 'before']) if (cues.includes(c)) cues.splice(cues.indexOf(c), 1);
@@ -1115,6 +1133,7 @@ export function understand(input: UnderstandInput): Query {
     features: [...features],
     scores,
     yearShift,
+    ...(countFrom !== undefined ? { countFrom } : {}),
     monthShift,
     weekShift,
     form: forms.form,

@@ -123,6 +123,18 @@ describe('change requests in words', () => {
     expect(parse('Kan du visa när SK 22/9 flyttas?')).toBeUndefined();
   });
 
+  it('reads "t" as "till" in the command too: "flytta mötet t 30/9" asks which meeting, and "flytta SK 22/9 t 29/9" moves it', () => {
+    expect(parse('flytta mötet t 30/9')).toMatchObject({ type: 'error', missing: true, message: expect.stringMatching(/Vilket möte/) });
+    expect(parse('flytta SK 22/9 t 29/9')).toEqual(parse('flytta SK 22/9 till 29/9'));
+  });
+
+  it('"what happened" with a month is a question about the calendar, alone the history', () => {
+    expect(parse('what happened in March?', 'en')).toBeUndefined();
+    expect(parse('vad har hänt i januari')).toBeUndefined();
+    expect(parse('what happened?', 'en')).toMatchObject({ type: 'history' });
+    expect(parse('vilka ändringar har gjorts i mars')).toMatchObject({ type: 'history' });
+  });
+
   it('"visa ändringar" is the history', () => {
     expect(parse('visa ändringar')).toMatchObject({ type: 'history' });
     expect(parse('show me the changes', 'en')).toMatchObject({ type: 'history' });
