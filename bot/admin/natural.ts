@@ -359,7 +359,14 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
   // "rådslaget nästa år, vem är värd? vi behöver …": a clause opened by a question word asks, framed or not.
   if (clauseAsks(raw)) return question('a clause opens with a question word');
   const yesNo = ctx.lexicon.data.yesNo?.first ?? [];
+  // ("snälla blir det sk på torsdag nästa vecka?": a polite word before a yes/no verb that is no modal, with no strong
+  // change verb, no reason for a change ("istället", an obstacle, a condition) and no asking phrase ("is it possible to",
+  // "är det möjligt att"), frames a question, not a request.)
+  const strongVerb = () => has(C.moveStrong) || has(C.cancel) || has(C.hostStrong) || has(C.budgetStrong) || has(C.instead) || has(C.obstacle) || has(C.conditional);
   if (!polite && first && yesNo.includes(first)) return question('starts as a yes/no question');
+  const lead = words.find((w) => !C.polite.some((p) => p.trim() === w));
+  const framePhrase = () => C.polite.some((p) => p.trim().includes(' ') && has([p]));
+  if (lead && yesNo.includes(lead) && !C.modal.includes(` ${lead} `) && !strongVerb() && !framePhrase()) return question('a polite word, then a yes/no question');
   if (!polite && raw.endsWith('?')) return question('ends with "?" and is not framed as a request');
   // "SK 14/4 är i Salem va", "LG moves to 27/5, right": a statement checked, not a change asked for.
   if (!polite && C.tagQuestion.some((p) => padded.endsWith(p))) return question('ends with a tag');
@@ -843,10 +850,16 @@ export function changeLang(raw: string, words: string[], guessed: Lang, C: Chang
 
 /** Change verbs long enough that one letter wrong is still only them ("flyta" is "flytta"). */
 const VERBS = ['flytta', 'flyttas', 'flyttar', 'installt', 'installd', 'avboka', 'avbokas', 'avlyses', 'cancel', 'cancelled', 'canceled', 'reschedule', 'postpone', 'postponed', 'senarelaggs', 'tidigarelaggs'];
+/** Short verbs mended only right before their particle ("stll in", "lgg till"): alone, four letters are too few to guess from. */
+const PARTICLE_VERBS: ReadonlyArray<readonly [string, string]> = [['stall', 'in'], ['lagg', 'till']];
 function mendVerbs(folded: string): string {
-  return folded
-    .split(' ')
-    .map((w) => (w.length < 5 || /\d/.test(w) || VERBS.includes(w) ? w : (VERBS.find((v) => Math.abs(v.length - w.length) <= 1 && distance(v, w) === 1) ?? w)))
+  const words = folded.split(' ');
+  return words
+    .map((w, i) => {
+      if (/\d/.test(w)) return w;
+      if (w.length < 5) return PARTICLE_VERBS.find(([v, particle]) => words[i + 1] === particle && w !== v && w.length >= 3 && distance(v, w) === 1)?.[0] ?? w;
+      return VERBS.includes(w) ? w : (VERBS.find((v) => Math.abs(v.length - w.length) <= 1 && distance(v, w) === 1) ?? w);
+    })
     .join(' ');
 }
 

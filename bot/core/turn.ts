@@ -5,7 +5,7 @@ import { helpReply } from '../answers/help.js';
 import { answer } from '../answers/answer.js';
 import type { Lexicon } from '../understand/lexicon.js';
 import { fold } from '../understand/normalize.js';
-import { introducedMunicipality, splitWords, understand, withoutAsides, withoutIntroduction, withoutRelay, type QueryContext } from '../understand/understand.js';
+import { introducedMunicipality, opensWithContrast, splitWords, understand, withoutAsides, withoutIntroduction, withoutRelay, type QueryContext } from '../understand/understand.js';
 import { expandShorthand } from '../understand/shorthand.js';
 import { withBetweenNamed, withBothTitled, withElidedNoun, withoutLikeOther, withPossessedNoun, withTrailingPossessive } from '../understand/coordination.js';
 import { firstDate, undatedYear } from '../domain/calendar.js';
@@ -383,11 +383,12 @@ export async function turn(input: TurnInput, deps: TurnDeps, picked?: { command:
     return l.only || (l.addend && named(right).addend);
   }) : undefined;
   // ("förra LG, nästa LG", "last SK, next SK": short fragments after commas, each naming a body of its own with a word
-  // besides the name, are a list of questions too; "SK i juni, är det i Salem?" names no body after the comma, and is one.)
+  // besides the name, are a list of questions too; "SK i juni, är det i Salem?" names no body after the comma, and is one;
+  // nor is "datum för södertörnskonferensen, inte rådslaget", whose second piece says which body the first asks about.)
   const fragments = listed ?? commaFragments(asked, (part) => {
     const words = splitWords(fold(part));
     const { only } = named(part);
-    return words.length <= FRAGMENT_WORDS && !only && lexicon.match(words).some((m) => m.sense.kind === 'body' && !m.fuzzy);
+    return words.length <= FRAGMENT_WORDS && !only && !opensWithContrast(words, lexicon) && lexicon.match(words).some((m) => m.sense.kind === 'body' && !m.fuzzy);
   });
   const splitIn = (part: string) => splitQuestions(part, { leavingOut: lexicon.data.exactWords?.leavingOut ?? [], conditions: lexicon.data.exactWords?.conditions ?? [] });
   const parts: string[] | undefined = fragments

@@ -2228,6 +2228,16 @@ export function roleAsked(words: readonly string[], lexicon: Lexicon): boolean {
   return verbs !== undefined && roleIn(words, lexicon.data) !== undefined && words.some((w) => inWordList(w, verbs.in) || inWordList(w, verbs.attend));
 }
 
+/**
+ * Whether the words open by setting something against what was asked: a negation ("inte rådslaget", "not the LG") or
+ * one of the lexicon's contrast phrases ("as opposed to the conference"). Such a piece after a comma is no question of
+ * its own: it says which of two things the question before it is about.
+ */
+export function opensWithContrast(words: readonly string[], lexicon: Lexicon): boolean {
+  if (NOT_WORDS.has(words[0] ?? '')) return true;
+  return (lexicon.data.contrastWords ?? []).some((p) => fold(p).split(' ').every((x, k) => words[k] === x));
+}
+
 /** The word indexes right after each of the lexicon's contrast phrases in the words ("as opposed to" → the index after "to"). */
 function contrastEndsOf(words: string[], lexicon: Lexicon): Set<number> {
   const out = new Set<number>();

@@ -787,3 +787,24 @@ describe('arrows, "ska till" and a shift corrected by another count (round 26)',
     expect(r).toEqual(parse(command));
   });
 });
+
+describe('short verbs and polite yes/no questions (round 26, lead)', () => {
+  it.each([
+    ['stll in LG 14/10', 'ställ in LG 14/10'],
+    ['stal in SK 3/11', 'ställ in SK 3/11'],
+  ])('mends a four-letter verb right before its particle: "%s" = "%s"', (typed, command) => {
+    const r = parse(typed);
+    expect(r?.type).toBe('change');
+    expect(r).toEqual(parse(command));
+  });
+
+  it('leaves a short word that is no verb before its particle alone', () => {
+    expect(parse('stll LG 14/10')).not.toEqual(parse('ställ in LG 14/10'));
+  });
+
+  it('reads a polite word before a yes/no verb that is no modal as a question, not a request', () => {
+    expect(parse('snälla blir det sk på torsdag nästa vecka?')).toBeUndefined();
+    expect(parse('snälla, är det möjligt att flytta LG 20/5 till 27/5?')?.type).toBe('change');
+    expect(parse('snälla kan ni flytta LG 20/5 till 27/5')?.type).toBe('change');
+  });
+});
