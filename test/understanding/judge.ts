@@ -186,6 +186,12 @@ export const FILES = [
   { file: 'r26-heldout.json', heldOut: true, freshCorePerItem: false },
   { file: 'r26-commands-dev.json', heldOut: false, freshCorePerItem: true },
   { file: 'r26-commands-heldout.json', heldOut: true, freshCorePerItem: true },
+  // Round 27: two more plan-only writers (ag, ah), written at the session's start and left unread and unrun until all its
+  // work was merged (r27-sources-with-heldout/split.cjs): its one run is that session's last measure.
+  { file: 'r27-dev.json', heldOut: false, freshCorePerItem: false },
+  { file: 'r27-heldout.json', heldOut: true, freshCorePerItem: false },
+  { file: 'r27-commands-dev.json', heldOut: false, freshCorePerItem: true },
+  { file: 'r27-commands-heldout.json', heldOut: true, freshCorePerItem: true },
   // Written by helper nlu26d of round 26 before the code that reads them: other wordings of the kinds behind its share of
   // r26-dev's failures (which of two budget lines is larger and by how much, two short questions after a comma, how far
   // the rådslag rotation reaches and its last host, both planning conferences each by its body, a body on a day written
