@@ -141,6 +141,8 @@ export interface LexiconData {
   /** What the bot says it cannot do, per action cue (folded): [Swedish, English] after "Jag kan inte" / "I cannot". */
   actionTitles?: Record<string, [string, string] | string>;
   notInPlanKinds?: Record<string, { words: string[]; sv: string; en: string } | string>;
+  /** Words of the past that make results asked not in the plan (notInPlanKinds.results): what came of something before. Folded; a trailing * a stem. */
+  resultsPast?: string[];
   /** The plan's own word (folded, a stem is enough) for other words a question may use for it ("antogs", "adopted" → "faststall"): the passage search reads them as the plan's. */
   passageWords?: Record<string, string[] | string>;
   /**
@@ -347,7 +349,7 @@ const SECTIONS: Record<Exclude<keyof LexiconData, 'commonWords'>, true> = {
   happensWith: true, comparisonWords: true, hostWords: true, periodVerbs: true, betweenThem: true, beliefWords: true, elidedNoun: true,
   untilSeason: true, contrastWords: true, amountComparison: true, splitManner: true, strongPerWords: true, perUnits: true, unchanged: true,
   requests: true, calendarRequests: true, statementVerbs: true, publishRequests: true, scaling: true, scalingFractions: true,
-  actionTitles: true, notInPlanKinds: true, passageWords: true, mentionAsked: true, boundFigures: true, reportingVerbs: true,
+  actionTitles: true, notInPlanKinds: true, resultsPast: true, passageWords: true, mentionAsked: true, boundFigures: true, reportingVerbs: true,
   emptyMonths: true, measuredFrom: true, untilWords: true, orderWords: true, relayVerbs: true, ownerFiller: true, whoAsked: true, rotationTurn: true,
   dayAsked: true, durationAsked: true, statedClaims: true, frequencyWords: true, sameMonth: true, premiseOpeners: true, yearSpans: true,
   shorthand: true, address: true, commandVerbs: true, plainAnswers: true, changes: true, exactWords: true,

@@ -605,6 +605,18 @@ export function understand(input: UnderstandInput): Query {
     cues.splice(cues.indexOf('nip:results'), 1);
     if (!notInPlanKinds.length && cues.includes('unknownTopic')) cues.splice(cues.indexOf('unknownTopic'), 1);
   }
+  // ("What results should the cooperation give?", "vilka resultat ska rådslaget leda till?": results asked of what is
+  // planned are the plan's. Only what came of something is not in it: a word of the past (lexicon resultsPast: "förra
+  // året", "last", "visade", "were") or a year before this one beside the word of results.)
+  if (notInPlanKinds.includes('results')) {
+    const thisYear = Number(stockholmDate(now).slice(0, 4));
+    const past = words.some((w) => inWordList(w, lexicon.data.resultsPast ?? []) || (/^(19|20)\d\d$/.test(w) && Number(w) < thisYear));
+    if (!past) {
+      notInPlanKinds.splice(notInPlanKinds.indexOf('results'), 1);
+      cues.splice(cues.indexOf('nip:results'), 1);
+      if (!notInPlanKinds.length && cues.includes('unknownTopic')) cues.splice(cues.indexOf('unknownTopic'), 1);
+    }
+  }
   // A name asked of something the plan names ("vad heter de högskolor som nämns") is not a person's name,
   // nor are people where the plan's population is asked ("how many people live in Södertörn").
   const topicNamed = TOPIC_CUES.some((t) => cues.includes(t));

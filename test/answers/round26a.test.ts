@@ -79,6 +79,10 @@ describe('results of a follow-up or an earlier year', () => {
     expect((await bot.ask("What did last year's key-figure follow-up show for Huddinge?")).kind).toBe('notInPlan');
     expect((await bot.ask('hur gick det för salem i nyckeltalen i fjol')).kind).toBe('notInPlan');
     expect((await bot.ask('vad är resultatet av budgeten, blir det överskott?')).kind).not.toBe('notInPlan');
+    // Results asked of what is planned, with no word of the past, are the plan's to answer (lead, round 26).
+    expect((await bot.ask('what results does the key figures day give?')).kind).not.toBe('notInPlan');
+    expect((await bot.ask('vilka resultat ska nyckeltalsdagen ge?')).kind).not.toBe('notInPlan');
+    expect((await bot.ask('What were the results of the key figures day in 2010?')).kind).toBe('notInPlan');
   });
 });
 
