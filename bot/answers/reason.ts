@@ -19,7 +19,7 @@ import { budgetBalance, budgetOf, sum } from '../domain/budget.js';
 import { compareThings, whichOfThings, whichIsWhich, countPremise, jointBodies, offerInstead, yearHosts } from './across.js';
 
 export function reason(input: AnswerInput): Answer | undefined {
-  return cannotDo(input) ?? emptyMonths(input) ?? dayNotGiven(input) ?? yearHosts(input) ?? jointBodies(input) ?? whichOfThings(input) ?? whichIsWhich(input) ?? compareThings(input) ?? countPremise(input) ?? falseCount(input) ?? countNamesList(input) ?? foundingAsked(input) ?? populationArithmetic(input) ?? rotationRelation(input) ?? yearsUntilThen(input) ?? rotationEnds(input) ?? orderQuestion(input) ?? (input.q.form && askedSpan(input.q) ? titledMeeting(input) : undefined) ?? wrongWeekdayTime(input) ?? roleClaim(input) ?? claim(input) ?? rotationPremise(input) ?? notAMember(input) ?? wrongPlace(input) ?? meetingRelation(input) ?? titledMeeting(input) ?? firstOrLast(input);
+  return cannotDo(input) ?? emptyMonths(input) ?? dayNotGiven(input) ?? yearHosts(input) ?? jointBodies(input) ?? whichOfThings(input) ?? whichIsWhich(input) ?? compareThings(input) ?? countPremise(input) ?? falseCount(input) ?? countNamesList(input) ?? foundingAsked(input) ?? populationArithmetic(input) ?? partOfAmount(input) ?? rotationRelation(input) ?? yearsUntilThen(input) ?? rotationEnds(input) ?? orderQuestion(input) ?? (input.q.form && askedSpan(input.q) ? titledMeeting(input) : undefined) ?? wrongWeekdayTime(input) ?? roleClaim(input) ?? claim(input) ?? rotationPremise(input) ?? notAMember(input) ?? wrongPlace(input) ?? meetingRelation(input) ?? titledMeeting(input) ?? firstOrLast(input);
 }
 
 /**
@@ -609,6 +609,26 @@ function wrongWeekdayTime({ q, plan, now }: AnswerInput): Answer | undefined {
   const next = upcoming(plan, now, timed.id, 1)[0];
   const blocks: Block[] = next ? [{ type: 'text', text: say(lang, 'nextMeetsOn', timed.name, formatWhen(next, lang)) }, meetingFacts(plan, next, lang)] : [];
   return { reply: reply('meetingTime', lang, say(lang, 'doesNotMeetOn', timed.name, asked, usualTimeText(timed, lang)), blocks), context: contextOf(q, { bodies: [timed.id], ...(next ? { meetingId: next.id } : {}) }) };
+}
+
+/**
+ * "What's a third of the committee's total budget?", "hälften av personalposten", "and a third of the annual amount?"
+ * (the line asked before): a part of an amount, written in words right before "av"/"of", is that amount times the part:
+ * the lines named added up, else the year's costs. Not where the part is compared ("går mer än hälften av …": claim).
+ */
+function partOfAmount({ q, plan, now, data }: AnswerInput): Answer | undefined {
+  if (q.form) return undefined;
+  const text = ` ${fold(q.text)} `;
+  const part = FRACTIONS.find(([w]) => text.includes(` ${w} av `) || text.includes(` ${w} of `));
+  if (!part || /\b(mer an|more than|mindre an|less than|minst|at least|hogst|at most)\b/.test(text)) return undefined;
+  const ofYear = budgetOf(plan, q.years[0] ?? thisYearOf(now));
+  if (!ofYear || !(q.budgetLines.length || ['budget', 'costsWord', 'money', 'income'].some((c) => q.cues.includes(c)))) return undefined;
+  const lang = q.lang;
+  const lines = ofYear.costs.filter((l) => q.budgetLines.includes(l.id));
+  const whole = lines.length ? sum(lines) : sum(ofYear.costs);
+  const label = lines.length ? lines.map((l) => glossedLabel(data, lang, l)).join(' + ') : say(lang, 'costsOfYear', ofYear.year);
+  const fact = say(lang, 'partOfAmount', label, kronor(whole), kronor(Math.round(whole * part[1])), Math.round(part[1] * 1000) / 10);
+  return { reply: reply('budgetLine', lang, fact, []), context: contextOf(q, lines.length ? { budgetLines: lines.map((l) => l.id) } : {}) };
 }
 
 /**

@@ -83,8 +83,10 @@ export function readMessage(raw: string, opts: { maxLength: number; locale?: str
   let words = text ? splitWords(folded) : undefined;
   // The language is the message's as sent: a greeting or a "please" is in the asker's language too ("Please list
   // alla LG-möten" is English), though no part of what is asked.
-  const langWords = sent === asSent ? words : asSent ? splitWords(fold(asSent)) : undefined;
-  const lang = decideLang(asSent, { locale: opts.locale, lexicon: opts.lexicon, words: langWords, earlier: opts.earlier });
+  // (Not an @-mention: "@Södertörnsboten total budget for 2011?" is English, the bot's name says nothing of it.)
+  const unmentioned = asSent.replace(/(^|\s)@[\p{L}\p{N}_.-]+/gu, ' ').trim() || asSent;
+  const langWords = sent === asSent ? words : unmentioned ? splitWords(fold(unmentioned)) : undefined;
+  const lang = decideLang(unmentioned, { locale: opts.locale, lexicon: opts.lexicon, words: langWords, earlier: opts.earlier });
   if (!words) return { text, long, folded, words, lang, ...(text !== asSent ? { sent: asSent } : {}) };
   // A Swedish message in spoken forms ("va rådslaget hos oss?", "ska va i Södertälje") is read as written
   // (an English one keeps its "e" and "sen").

@@ -95,3 +95,18 @@ describe('what happened in a month', () => {
     expect(a.text).toContain('31 March');
   });
 });
+
+describe('a part of an amount (lead, after round 27)', () => {
+  const bot = freshCoreEach();
+
+  it('is the amount times the part: the lines named, else the year’s costs, also for the line asked before', async () => {
+    expect((await bot.ask("What's a third of the committee's total budget?")).text).toContain('286 667');
+    expect((await bot.ask('hälften av personalposten?')).text).toContain('290 000');
+    await bot.ask('hur mycket är utredningar och konsultstöd?');
+    expect((await bot.ask('och en fjärdedel av det beloppet?')).text).toContain('57 500');
+  });
+
+  it('leaves a part that is compared to the claim', async () => {
+    expect((await bot.ask('går mer än hälften av budgeten till personal?')).text).toMatch(/^Ja/);
+  });
+});

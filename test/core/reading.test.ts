@@ -128,3 +128,10 @@ describe('a turn', () => {
     expect(once).toBeGreaterThan(500);
   });
 });
+
+describe('the language of a message with an @-mention (lead, round 27)', () => {
+  it('is read from the words, not from the bot name mentioned', () => {
+    expect(read('@Södertörnsboten total budget for 2011?').lang).toBe('en');
+    expect(read('@Södertörnsboten nästa möte?').lang).toBe('sv');
+  });
+});

@@ -345,6 +345,8 @@ export const ANSWERS = {
   smallest: { sv: 'minsta', en: 'smallest' },
   isTheCostIn: { sv: (gl: string, kronor: string, word: string, year: number) => `${gl} (${kronor}) är den ${word} kostnaden ${year}`, en: (gl: string, kronor: string, word: string, year: number) => `${gl} (${kronor}) is the ${word} cost in ${year}` },
   theCostInIs: { sv: (word: string, year: number, gl: string, kronor: string) => `den ${word} kostnaden ${year} är ${gl}, ${kronor}`, en: (word: string, year: number, gl: string, kronor: string) => `the ${word} cost in ${year} is ${gl}, ${kronor}` },
+  partOfAmount: { sv: (label: string, whole: string, part: string, pct: number) => `${pct.toString().replace('.', ',')} % av ${label} (${whole}): ${part}`, en: (label: string, whole: string, part: string, pct: number) => `${pct} % of ${label} (${whole}): ${part}` },
+  costsOfYear: { sv: (year: number) => `kostnaderna ${year}`, en: (year: number) => `the costs in ${year}` },
   ofTheCosts2: { sv: (label: string, kronor: string, percent: string, kronor2: string) => `${label}: ${kronor}, ${percent} av kostnaderna (${kronor2})`, en: (label: string, kronor: string, percent: string, kronor2: string) => `${label}: ${kronor}, ${percent} of the costs (${kronor2})` },
   allOtherCosts: { sv: (kronor: string) => `alla andra kostnader: ${kronor}`, en: (kronor: string) => `all other costs: ${kronor}` },
   moreMunicipalitiesMayJoinThe: { sv: (name: string) => `fler kommuner kan ingå i ${name} enligt planen`, en: (name: string) => `more municipalities may join ${name}, the plan says` },
