@@ -609,8 +609,8 @@ export function understand(input: UnderstandInput): Query {
   // planned are the plan's. Only what came of something is not in it: a word of the past (lexicon resultsPast: "förra
   // året", "last", "visade", "were") or a year before this one beside the word of results.)
   if (notInPlanKinds.includes('results')) {
-    const thisYear = Number(stockholmDate(now).slice(0, 4));
-    const past = words.some((w) => inWordList(w, lexicon.data.resultsPast ?? []) || (/^(19|20)\d\d$/.test(w) && Number(w) < thisYear));
+    const yearNow = Number(stockholmDate(now).slice(0, 4));
+    const past = words.some((w) => inWordList(w, lexicon.data.resultsPast ?? []) || (/^(19|20)\d\d$/.test(w) && Number(w) < yearNow));
     if (!past) {
       notInPlanKinds.splice(notInPlanKinds.indexOf('results'), 1);
       cues.splice(cues.indexOf('nip:results'), 1);
