@@ -2,7 +2,7 @@
 // previous change ("och LG 25/11 också"); several changes in one message, proposed one at a time; or one
 // change in words (natural.ts). Pure: text, plan, lexicon, time and the previous change in; nothing changes here.
 import type { Lang } from '../text/lang.js';
-import { firstAfter, firstDate, formatMonth, lastBefore, meetingsBetween, stockholmDate } from '../domain/calendar.js';
+import { dayDifference, firstAfter, firstDate, formatMonth, lastBefore, meetingsBetween, shiftDay, stockholmDate } from '../domain/calendar.js';
 import type { Meeting, StoreData } from '../store/schema.js';
 import { extractDates } from '../understand/dates.js';
 import type { Match } from '../understand/lexicon.js';
@@ -371,8 +371,7 @@ function neighbourChanged(change: Extract<Change, { kind: 'meeting.update' }>, w
   if (status) return run(`${say(lang, status === 'cancelled' ? 'commandCancel' : 'commandRestore')} ${ref}`);
   if (hosts && !date && !time) return run(`${say(lang, 'commandChangeHost')} ${ref} ${say(lang, 'commandTo')} ${hosts.map((h) => municipalityName(plan, h)).join(say(lang, 'spacedAnd'))}`);
   if (date?.kind === 'day' && was.date.kind === 'day' && other.date.kind === 'day') {
-    const days = Math.round((Date.parse(`${date.date}T12:00:00Z`) - Date.parse(`${was.date.date}T12:00:00Z`)) / 86_400_000);
-    const to = new Date(Date.parse(`${other.date.date}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+    const to = shiftDay(other.date.date, dayDifference(was.date.date, date.date));
     return run(`${say(lang, 'commandMove')} ${ref} ${say(lang, 'commandTo')} ${to}`);
   }
   return undefined;
@@ -480,11 +479,10 @@ function readCorrection(text: string, ctx: ParseContext, readme: Readme): AdminR
       const shifted = readNatural(`${say(lang, 'commandMove')} ${meetingRef(ctx, was, lang)} ${rest}`, alone, lang, readme);
       const to = shifted?.type === 'change' && shifted.change.kind === 'meeting.update' ? shifted.change.set.date : undefined;
       if (shifted?.type === 'change' && to?.kind === 'day') {
-        const from = Date.parse(`${was.date.date}T12:00:00Z`);
-        const by = Date.parse(`${to.date}T12:00:00Z`) - from;
+        const by = dayDifference(was.date.date, to.date);
         // Read without a direction, a shift is later; the proposal's direction decides.
         const earlier = date.date < was.date.date && by > 0;
-        return done(earlier ? run(`${say(lang, 'commandMove')} ${meetingRef(ctx, was, lang)} ${say(lang, 'commandTo')} ${new Date(from - by).toISOString().slice(0, 10)}`) : shifted);
+        return done(earlier ? run(`${say(lang, 'commandMove')} ${meetingRef(ctx, was, lang)} ${say(lang, 'commandTo')} ${shiftDay(was.date.date, -by)}`) : shifted);
       }
     }
     if (date || time) {

@@ -218,8 +218,14 @@ interface Ordered {
 
 const dayNumber = (date: string) => Date.UTC(+date.slice(0, 4), +date.slice(5, 7) - 1, +date.slice(8, 10)) / 86_400_000;
 
-function shiftDay(date: string, days: number): string {
+/** The calendar day `days` after an ISO day ("2011-05-20", 7 → "2011-05-27"; negative: before). */
+export function shiftDay(date: string, days: number): string {
   return new Date((dayNumber(date) + days) * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** Whole calendar days from one ISO day to another (negative when `to` comes first). */
+export function dayDifference(from: string, to: string): number {
+  return dayNumber(to) - dayNumber(from);
 }
 
 /** The kept index itself for a stored plan (not to be changed); computed afresh for any other plan. */
