@@ -192,6 +192,12 @@ export const FILES = [
   { file: 'r27-heldout.json', heldOut: true, freshCorePerItem: false },
   { file: 'r27-commands-dev.json', heldOut: false, freshCorePerItem: true },
   { file: 'r27-commands-heldout.json', heldOut: true, freshCorePerItem: true },
+  // Round 28: two more plan-only writers (ai, aj; r28-sources-with-heldout/split.cjs), run once on main before the
+  // session's work; the held-out half is left unread.
+  { file: 'r28-dev.json', heldOut: false, freshCorePerItem: false },
+  { file: 'r28-heldout.json', heldOut: true, freshCorePerItem: false },
+  { file: 'r28-commands-dev.json', heldOut: false, freshCorePerItem: true },
+  { file: 'r28-commands-heldout.json', heldOut: true, freshCorePerItem: true },
   // Written by helper nlu26d of round 26 before the code that reads them: other wordings of the kinds behind its share of
   // r26-dev's failures (which of two budget lines is larger and by how much, two short questions after a comma, how far
   // the rådslag rotation reaches and its last host, both planning conferences each by its body, a body on a day written
