@@ -9,7 +9,7 @@
 // Which reading a message gets (the command, a follow-up, several changes, or this) is requests.ts's.
 import { distance } from 'fastest-levenshtein';
 import type { Lang } from '../text/lang.js';
-import { firstAfter, firstDate, formatDay, formatMonth, formatWhen, lastBefore, meetingYear, meetingsBetween, nearestMeeting, plannedMeetings, stockholm, stockholmDate } from '../domain/calendar.js';
+import { firstAfter, firstDate, formatDay, formatMonth, formatWhen, lastBefore, meetingYear, meetingsBetween, nearestMeeting, plannedMeetings, shiftDay, stockholm, stockholmDate } from '../domain/calendar.js';
 import { grouped, listText } from '../text/format.js';
 import type { Meeting, Plan } from '../store/schema.js';
 import { extractDates } from '../understand/dates.js';
@@ -569,13 +569,13 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
       if (n === undefined) return;
       const back = has(C.earlier);
       const shift = (back ? -1 : 1) * n * unit;
-      for (const d of datesOf(ref)) targetDates.push(new Date(Date.parse(`${d}T12:00:00Z`) + shift * 86_400_000).toISOString().slice(0, 10));
+      for (const d of datesOf(ref)) targetDates.push(shiftDay(d, shift));
     });
   }
   // "SK 3/11 ska flyttas till veckan efter", "SK 22/9 ska vara dagen innan".
   if (ref && !targetDates.length && ref.date.kind !== 'month') {
     const shift = C.shift.find(([p]) => padded.includes(p));
-    if (shift) for (const d of datesOf(ref)) targetDates.push(new Date(Date.parse(`${d}T12:00:00Z`) + shift[1] * 86_400_000).toISOString().slice(0, 10));
+    if (shift) for (const d of datesOf(ref)) targetDates.push(shiftDay(d, shift[1]));
   }
   // "we need to change a meeting", "ändra ett datum": a change to a meeting that names nothing to change.
   if (!ref && !dates.dates.length && !dates.month && !budgetLines.length && !municipalities.length && GENERIC_CHANGE.test(f) && /\b(mote|motet|moten|meeting|meetings|datum|datumet|date|tid|tiden|time)\b/.test(f)) {
@@ -1126,7 +1126,7 @@ function findRef(plan: Plan, body: string | undefined, dates: ReturnType<typeof 
   if (!body) return undefined;
   // "ställ in nästa LG-möte", "the next SK meeting is moved to …": the body's first meeting from today.
   if (!dates.month && /\b(nasta|next|kommande|upcoming)\b(?! (ar|year|vecka|week|manad|month)\b)/.test(padded)) {
-    const yesterday = new Date(Date.parse(`${today}T12:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+    const yesterday = shiftDay(today, -1);
     return firstAfter(plan, yesterday, body, () => true);
   }
   const all = plannedMeetings(plan, body);

@@ -6,7 +6,7 @@ import type { Plan } from '../store/schema.js';
 import { extractDates, withoutTimes, type DateEntities } from './dates.js';
 import { countWord, oneWords, type Lexicon, type LexiconData, type Match } from './lexicon.js';
 import { bodyStems, fold, foldWord, inWordList, quotedPhrases, withoutThousandsCommas } from './normalize.js';
-import { firstDate, pastThePlan, plannedMeetings, stockholmDate, undatedYear } from '../domain/calendar.js';
+import { firstDate, pastThePlan, plannedMeetings, shiftDay, stockholmDate, undatedYear } from '../domain/calendar.js';
 import { PlanMemo } from '../store/snapshot.js';
 import { readYearSpan } from './years.js';
 import { roleAt, roleIn } from './roles.js';
@@ -1109,8 +1109,7 @@ export function understand(input: UnderstandInput): Query {
   const countedMeetings = cues.includes('count') && !words.some((w) => untilWordSets(lexicon).dayUnits.has(w) || untilWordSets(lexicon).hourUnits.has(w)) && (listing || cues.includes('meeting') || bodies.some((b) => plan.meetings.some((m) => m.body === b))) && ['adjacentMeeting', 'meetingsOn', 'calendar', 'nextMeeting', 'countMeetings'].includes(intent);
   if (relation && (listing || countedMeetings) && dates.dates.length === 1 && !dates.relativeDay && !cues.includes('next') && !forms.form && ['adjacentMeeting', 'meetingsOn', 'calendar', 'nextMeeting', 'countMeetings'].includes(intent)) {
     const day = dates.dates[0]!;
-    const shift = (d: string, n: number) => new Date(Date.parse(`${d}T12:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
-    spanDates = relation === 'after' ? [shift(day, 1), `${day.slice(0, 4)}-12-31`] : [`${day.slice(0, 4)}-01-01`, shift(day, -1)];
+    spanDates = relation === 'after' ? [shiftDay(day, 1), `${day.slice(0, 4)}-12-31`] : [`${day.slice(0, 4)}-01-01`, shiftDay(day, -1)];
     intent = countedMeetings ? 'countMeetings' : 'meetingsOn';
     relation = undefined;
   }
@@ -1324,9 +1323,8 @@ export function understand(input: UnderstandInput): Query {
     const [y, m, d] = anchorDay.split('-').map(Number) as [number, number, number];
     const day = new Date(Date.UTC(y, m - 1, d));
     const monday = new Date(Date.UTC(y, m - 1, d - ((day.getUTCDay() + 6) % 7) + 7 * weekShift));
-    const iso = (t: Date) => t.toISOString().slice(0, 10);
-    const sunday = new Date(monday.getTime() + 6 * 86_400_000);
-    return { ...query, intent: 'meetingsOn', week: { offset: NaN, from: iso(monday), to: iso(sunday) }, bodies: bodies.length ? bodies : [], followUp: true };
+    const from = monday.toISOString().slice(0, 10);
+    return { ...query, intent: 'meetingsOn', week: { offset: NaN, from, to: shiftDay(from, 6) }, bodies: bodies.length ? bodies : [], followUp: true };
   }
 
   // "how many days until then?": a question without a subject of its own may point at the last meeting.
