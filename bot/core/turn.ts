@@ -14,7 +14,7 @@ import type { PlanSnapshot } from '../store/snapshot.js';
 import type { Command, CommandContext, Draft, TurnResult } from './command.js';
 import { log, type Effect } from './effects.js';
 import type { Incoming } from './incoming.js';
-import type { Reading } from './reading.js';
+import { matchesOf, type Reading } from './reading.js';
 import { reply, type Reply } from './reply.js';
 import type { Lang } from '../text/lang.js';
 import { say } from '../text/catalogue/index.js';
@@ -333,8 +333,8 @@ export async function turn(input: TurnInput, deps: TurnDeps, picked?: { command:
   // reply are no subject of the question.)
   const prior: QueryContext | undefined = unfolded !== text && saved ? { ...saved, intent: 'meetingsOn', municipalities: [], answerMunicipalities: undefined } : saved;
   const rewritten = withoutAsides(withoutRelay(withoutIntroduction(withBothTitled(withElidedNoun(withTrailingPossessive(withPossessedNoun(expandShorthand(unfolded, lexicon, lang), lexicon, lang), lexicon), lexicon), lexicon, plan, lang, reading.matches), lexicon), lexicon), lexicon);
-  // (The message's own matches where nothing above rewrote it: its words are matched once per turn.)
-  const asked = withoutLikeOther(rewritten, lexicon, (t) => splitWords(fold(t)), rewritten === text && reading.matches && sameJson(splitWords(fold(text)), reading.words) ? reading.matches : undefined);
+  // (The message's own matches where its words are the message's: its words are matched once per turn.)
+  const asked = withoutLikeOther(rewritten, lexicon, (words) => matchesOf(reading, lexicon, words));
   // (A statement: a body or a municipality first, then a verb of the lexicon's yes/no openers, "är", "har", "var",
   // that is no part of a name or a time: "SK i vår, vilka möten är kvar?" names a topic and is read whole.)
   const verbs = new Set([...(lexicon.data.yesNo?.first ?? []), ...(lexicon.data.yesNo?.verbOrWh?.words ?? [])]);
