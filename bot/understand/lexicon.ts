@@ -224,6 +224,68 @@ export interface ExactWords {
   draftNotAnswer: string[];
   /** Words after "ångra"/"undo" (folded) about the last change, not a change's id. */
   undoFiller: string[];
+  /** Small words bot/understand/understand.ts reads (folded): see UnderstoodWords. */
+  understood: UnderstoodWords;
+}
+
+/** Small words the understanding reads (data/lexicon.json's exactWords.understood), folded, each list by what it tells. */
+export interface UnderstoodWords {
+  /** Articles between a word and the name or period it is said of ("inte den LG", "efter den sommaren"). */
+  articles: string[];
+  /** A body right after one of these is set against, not asked ("inte SK"); a message opening with one contrasts. */
+  negations: string[];
+  /** Words for the thing just answered, in a follow-up naming only its owner ("den för SK då?", "the one for the committee"). */
+  thing: string[];
+  /** Words that say a message follows on the last ("då", "then"). */
+  then: string[];
+  /** Words that put an owner after the thing ("den för SK", "the one for the committee"). */
+  ownerPrepositions: string[];
+  /** Words of years after a count ("tre år", "two years"). */
+  yearWords: string[];
+  /** Words that ask for a listing: the plural of meeting, "what happens". */
+  listingWords: string[];
+  /** Words that join two periods into one span ("mellan påsk och midsommar", "from spring to autumn"). */
+  periodJoins: string[];
+  /** Words that say nothing of what is asked besides them ("är", "the", "och", "då"). */
+  littleWords: string[];
+  /** A sentence opening with one of these asks without its "?". */
+  questionFirst: string[];
+  /** Question words after which (with a noun between at most) a Swedish "var" is the verb, "was". */
+  wasAfter: string[];
+}
+
+/** Every list of UnderstoodWords (a Record of every key: a list added there and not here does not compile). */
+const UNDERSTOOD: Record<keyof UnderstoodWords, true> = {
+  articles: true, negations: true, thing: true, then: true, ownerPrepositions: true, yearWords: true, listingWords: true, periodJoins: true,
+  littleWords: true, questionFirst: true, wasAfter: true,
+};
+const UNDERSTOOD_LISTS = Object.keys(UNDERSTOOD) as Array<keyof UnderstoodWords>;
+
+/** What is wrong with the lexicon's exactWords.understood, else undefined: each of its lists present, of folded words (a phrase at most). */
+export function understoodWordsProblem(words: unknown): string | undefined {
+  const u = words && typeof words === 'object' ? (words as Record<string, unknown>).understood : undefined;
+  if (!u || typeof u !== 'object') return 'exactWords.understood: not an object';
+  for (const k of UNDERSTOOD_LISTS) {
+    const list = (u as Record<string, unknown>)[k];
+    if (!Array.isArray(list)) return `exactWords.understood.${k}: not a list`;
+    for (const w of list as unknown[]) if (typeof w !== 'string' || !/^[a-z0-9]+( [a-z0-9]+)*$/.test(w)) return `exactWords.understood.${k}: "${String(w)}" is not a folded word`;
+  }
+  return undefined;
+}
+
+/** The lexicon's small words of the understanding as sets (understoodWords). */
+export type UnderstoodSets = Readonly<Record<keyof UnderstoodWords, ReadonlySet<string>>>;
+/** The lexicon's small words of the understanding (exactWords.understood) as sets, built once per lexicon data. */
+const understoodSets = new WeakMap<object, UnderstoodSets>();
+export function understoodWords(data: Pick<LexiconData, 'exactWords'>): UnderstoodSets {
+  let sets = understoodSets.get(data);
+  if (!sets) {
+    const u = data.exactWords?.understood;
+    const built: Partial<Record<keyof UnderstoodWords, ReadonlySet<string>>> = {};
+    for (const k of UNDERSTOOD_LISTS) built[k] = new Set(u?.[k] ?? []);
+    understoodSets.set(data, (sets = built as UnderstoodSets));
+  }
+  return sets;
 }
 
 /**
@@ -365,7 +427,7 @@ export function loadLexiconData(file: string): LexiconData {
   }
   const missing = Object.keys(SECTIONS).filter((k) => !Object.hasOwn(data, k) || data[k as keyof LexiconData] == null);
   if (missing.length) throw new Error(`The lexicon ${file} lacks: ${missing.join(', ')}`);
-  const problem = rolesProblem(data.roles) ?? acrossWordsProblem(data.acrossWords) ?? numberWordsProblem(data.numberWords);
+  const problem = rolesProblem(data.roles) ?? acrossWordsProblem(data.acrossWords) ?? numberWordsProblem(data.numberWords) ?? understoodWordsProblem(data.exactWords);
   if (problem) throw new Error(`The lexicon ${file} is wrong: ${problem}`);
   // The words of a small count are the number words' (numberWords), one table for both readers.
   const offsets = data.offsets && data.numberWords ? { ...data.offsets, numbers: { ...smallCounts(data.numberWords), ...data.offsets.numbers } } : data.offsets;
