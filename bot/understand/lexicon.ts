@@ -224,6 +224,13 @@ export interface ExactWords {
   draftNotAnswer: string[];
   /** Words after "ångra"/"undo" (folded) about the last change, not a change's id. */
   undoFiller: string[];
+  /** Words that can open a second question in the same message, as written, lower case ("när" and "nar"): bot/core/turn.ts splitQuestions, closingQuestion. */
+  questionWords: string[];
+  /** Modal openers a closing question may begin with besides questionWords ("could", "kan"), as written, lower case: bot/core/turn.ts closingQuestion. */
+  closingModals: string[];
+  /** Words that join the parts of a list written on one line besides ";" and "+" ("samt"), as written, lower case:
+   * bot/core/turn.ts listParts; with elidedNoun.joins, the words between two times of their own (dates.ts). */
+  listJoins: string[];
   /** Small words bot/understand/understand.ts reads (folded): see UnderstoodWords. */
   understood: UnderstoodWords;
 }
