@@ -13,7 +13,7 @@ import { firstAfter, firstDate, formatDay, formatMonth, formatWhen, lastBefore, 
 import { grouped, listText } from '../text/format.js';
 import type { Meeting, Plan } from '../store/schema.js';
 import { extractDates } from '../understand/dates.js';
-import { countWord, glossedLabel, type Lexicon, type Match } from '../understand/lexicon.js';
+import { countWord, glossedLabel, timeJoins, type Lexicon, type Match } from '../understand/lexicon.js';
 import { matchesOf, type Reading } from '../core/reading.js';
 import { fold, millionsWritten, withoutThousandsCommas } from '../understand/normalize.js';
 import { splitWords, withoutAbbreviations, wordsAt } from '../understand/understand.js';
@@ -394,7 +394,7 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
   const dateMatches = dateText !== raw ? ctx.lexicon.match(dateWords) : matches;
   // Not the reading's dates (a question's): a change reads no week numbers or offsets ("en vecka senare"
   // moves a meeting, it names no date), and reads its own text (times and ranges rewritten) in its language.
-  const dates = extractDates(dateText, dateWords, dateMatches, lang, ctx.now, { weekWords: [] });
+  const dates = extractDates(dateText, dateWords, dateMatches, lang, ctx.now, { weekWords: [], joins: timeJoins(ctx.lexicon.data) });
   if (!signals.add && bodies.length && dates.dates.length && has(C.addWeak)) signals.add = true;
   // "SK-mötet i januari nästa år": the month in the year named relatively.
   const relYear = dates.relativeYears[0];
@@ -548,7 +548,7 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
   const refDays = ref ? new Set(datesOf(ref)) : new Set<string>();
   // Dates after the meeting's own read in the meeting's year ("SK januari 2012 blir 26/1").
   const targetDates = ref
-    ? extractDates(dateText, dateWords, dateMatches, lang, stockholm(`${yearHint ?? meetingYear(ref)}-06-15`, '12:00'), { weekWords: [] }).dates.filter((d) => !refDays.has(d))
+    ? extractDates(dateText, dateWords, dateMatches, lang, stockholm(`${yearHint ?? meetingYear(ref)}-06-15`, '12:00'), { weekWords: [], joins: timeJoins(ctx.lexicon.data) }).dates.filter((d) => !refDays.has(d))
     : [];
   // "januarimötet 2012 blir den 26:e", "the January meeting will be on the 19th": a day of the meeting's month.
   if (ref && !targetDates.length) {

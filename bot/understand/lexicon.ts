@@ -363,6 +363,15 @@ export interface AcrossWords {
 /** The words for one ("en", "ett", "one", "a") that are an article as often as a count: acrossWords.notCounts. */
 export const oneWords = (data: Pick<LexiconData, 'acrossWords'> | undefined): readonly string[] => data?.acrossWords?.notCounts ?? [];
 
+/** Words that join two times of their own ("på fredag och nästa vecka", bot/understand/dates.ts): the joins of two owners
+ * (elidedNoun.joins: "och", "o", "eller", "and", "or") and of a list's parts (exactWords.listJoins: "samt"). Per lexicon data. */
+const timeJoinSets = new WeakMap<object, ReadonlySet<string>>();
+export function timeJoins(data: Pick<LexiconData, 'elidedNoun' | 'exactWords'>): ReadonlySet<string> {
+  let set = timeJoinSets.get(data);
+  if (!set) timeJoinSets.set(data, (set = new Set([...(data.elidedNoun?.joins ?? []), ...(data.exactWords?.listJoins ?? [])])));
+  return set;
+}
+
 /** A budget line's label as an answer shows it: in English with the lexicon's gloss in brackets ("Personal (staff)"). */
 export function glossedLabel(data: LexiconData | undefined, lang: string, line: { id: string; label: string }): string {
   const glosses = data?.glosses?.budgetLines;

@@ -4,7 +4,7 @@
 import { type Lang } from '../text/lang.js';
 import type { Plan } from '../store/schema.js';
 import { extractDates, withoutTimes, type DateEntities } from './dates.js';
-import { countWord, oneWords, understoodWords, type Lexicon, type LexiconData, type Match, type UnderstoodSets } from './lexicon.js';
+import { countWord, oneWords, timeJoins, understoodWords, type Lexicon, type LexiconData, type Match, type UnderstoodSets } from './lexicon.js';
 import { bodyStems, fold, foldWord, inWordList, quotedPhrases, withoutThousandsCommas } from './normalize.js';
 import { firstDate, pastThePlan, plannedMeetings, shiftDay, stockholmDate, undatedYear } from '../domain/calendar.js';
 import { PlanMemo } from '../store/snapshot.js';
@@ -388,7 +388,7 @@ export function questionMatches(text: string, words: readonly string[], matches:
 
 /** The dates of a question (clock times left out, week numbers and offsets read): `matches` as questionMatches gives them. */
 export function questionDates(text: string, words: string[], matches: readonly Match[], lang: Lang, now: Date, lexicon: Lexicon, undatedYear?: number): DateEntities {
-  return extractDates(withoutTimes(text), words, matches, lang, now, { weekWords: lexicon.data.weekWords ?? [], offsets: lexicon.data.offsets, ...(undatedYear !== undefined ? { undatedYear } : {}) });
+  return extractDates(withoutTimes(text), words, matches, lang, now, { weekWords: lexicon.data.weekWords ?? [], offsets: lexicon.data.offsets, joins: timeJoins(lexicon.data), ...(undatedYear !== undefined ? { undatedYear } : {}) });
 }
 
 /**
