@@ -231,6 +231,10 @@ export interface ExactWords {
   /** Words that join the parts of a list written on one line besides ";" and "+" ("samt"), as written, lower case:
    * bot/core/turn.ts listParts; with elidedNoun.joins, the words between two times of their own (dates.ts). */
   listJoins: string[];
+  /** Words of a yes/no question of who else takes part in a body, besides who is asked ("ingår", "part", "med"), folded: bot/answers/reason.ts. */
+  membershipFiller: string[];
+  /** Parts of a whole written in words, folded, read in this order ("halften": 0.5, "a third": 1/3): bot/answers/reason.ts. */
+  fractions: Record<string, number>;
   /** Small words bot/understand/understand.ts reads (folded): see UnderstoodWords. */
   understood: UnderstoodWords;
 }
@@ -268,9 +272,20 @@ const UNDERSTOOD: Record<keyof UnderstoodWords, true> = {
 };
 const UNDERSTOOD_LISTS = Object.keys(UNDERSTOOD) as Array<keyof UnderstoodWords>;
 
-/** What is wrong with the lexicon's exactWords.understood, else undefined: each of its lists present, of folded words (a phrase at most). */
-export function understoodWordsProblem(words: unknown): string | undefined {
-  const u = words && typeof words === 'object' ? (words as Record<string, unknown>).understood : undefined;
+/**
+ * What is wrong with the lexicon's exactWords, else undefined: the lists of words the core and the answers read present,
+ * of words (questionWords, closingModals, listJoins, membershipFiller), fractions a part of one by its words, and each
+ * list of exactWords.understood present, of folded words (a phrase at most).
+ */
+export function exactWordsProblem(words: unknown): string | undefined {
+  const e = words && typeof words === 'object' ? (words as Record<string, unknown>) : {};
+  for (const k of ['questionWords', 'closingModals', 'listJoins', 'membershipFiller'] as const) {
+    const list = e[k];
+    if (!Array.isArray(list) || !list.every((w) => typeof w === 'string' && w.length > 0 && w === w.toLowerCase())) return `exactWords.${k}: not a list of words in lower case`;
+  }
+  const fr = e.fractions;
+  if (!fr || typeof fr !== 'object' || Object.entries(fr).some(([k, v]) => !k.startsWith('$') && !(typeof v === 'number' && v > 0 && v < 1))) return 'exactWords.fractions: not parts of one by their words';
+  const u = e.understood;
   if (!u || typeof u !== 'object') return 'exactWords.understood: not an object';
   for (const k of UNDERSTOOD_LISTS) {
     const list = (u as Record<string, unknown>)[k];
@@ -443,7 +458,7 @@ export function loadLexiconData(file: string): LexiconData {
   }
   const missing = Object.keys(SECTIONS).filter((k) => !Object.hasOwn(data, k) || data[k as keyof LexiconData] == null);
   if (missing.length) throw new Error(`The lexicon ${file} lacks: ${missing.join(', ')}`);
-  const problem = rolesProblem(data.roles) ?? acrossWordsProblem(data.acrossWords) ?? numberWordsProblem(data.numberWords) ?? understoodWordsProblem(data.exactWords);
+  const problem = rolesProblem(data.roles) ?? acrossWordsProblem(data.acrossWords) ?? numberWordsProblem(data.numberWords) ?? exactWordsProblem(data.exactWords);
   if (problem) throw new Error(`The lexicon ${file} is wrong: ${problem}`);
   // The words of a small count are the number words' (numberWords), one table for both readers.
   const offsets = data.offsets && data.numberWords ? { ...data.offsets, numbers: { ...smallCounts(data.numberWords), ...data.offsets.numbers } } : data.offsets;
