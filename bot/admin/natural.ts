@@ -9,11 +9,11 @@
 // Which reading a message gets (the command, a follow-up, several changes, or this) is requests.ts's.
 import { distance } from 'fastest-levenshtein';
 import type { Lang } from '../text/lang.js';
-import { firstAfter, firstDate, formatDay, formatMonth, formatWhen, lastBefore, meetingYear, meetingsBetween, nearestMeeting, plannedMeetings, stockholm, stockholmDate } from '../domain/calendar.js';
+import { firstAfter, firstDate, formatDay, formatMonth, formatWhen, lastBefore, meetingYear, meetingsBetween, nearestMeeting, plannedMeetings, shiftDay, stockholm, stockholmDate } from '../domain/calendar.js';
 import { grouped, listText } from '../text/format.js';
 import type { Meeting, Plan } from '../store/schema.js';
 import { extractDates } from '../understand/dates.js';
-import { countWord, glossedLabel, type Lexicon, type Match } from '../understand/lexicon.js';
+import { countWord, glossedLabel, timeJoins, type Lexicon, type Match } from '../understand/lexicon.js';
 import { matchesOf, type Reading } from '../core/reading.js';
 import { fold, millionsWritten, withoutThousandsCommas } from '../understand/normalize.js';
 import { splitWords, withoutAbbreviations, wordsAt } from '../understand/understand.js';
@@ -394,7 +394,7 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
   const dateMatches = dateText !== raw ? ctx.lexicon.match(dateWords) : matches;
   // Not the reading's dates (a question's): a change reads no week numbers or offsets ("en vecka senare"
   // moves a meeting, it names no date), and reads its own text (times and ranges rewritten) in its language.
-  const dates = extractDates(dateText, dateWords, dateMatches, lang, ctx.now, { weekWords: [] });
+  const dates = extractDates(dateText, dateWords, dateMatches, lang, ctx.now, { weekWords: [], joins: timeJoins(ctx.lexicon.data) });
   if (!signals.add && bodies.length && dates.dates.length && has(C.addWeak)) signals.add = true;
   // "SK-mötet i januari nästa år": the month in the year named relatively.
   const relYear = dates.relativeYears[0];
@@ -548,7 +548,7 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
   const refDays = ref ? new Set(datesOf(ref)) : new Set<string>();
   // Dates after the meeting's own read in the meeting's year ("SK januari 2012 blir 26/1").
   const targetDates = ref
-    ? extractDates(dateText, dateWords, dateMatches, lang, stockholm(`${yearHint ?? meetingYear(ref)}-06-15`, '12:00'), { weekWords: [] }).dates.filter((d) => !refDays.has(d))
+    ? extractDates(dateText, dateWords, dateMatches, lang, stockholm(`${yearHint ?? meetingYear(ref)}-06-15`, '12:00'), { weekWords: [], joins: timeJoins(ctx.lexicon.data) }).dates.filter((d) => !refDays.has(d))
     : [];
   // "januarimötet 2012 blir den 26:e", "the January meeting will be on the 19th": a day of the meeting's month.
   if (ref && !targetDates.length) {
@@ -569,13 +569,13 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
       if (n === undefined) return;
       const back = has(C.earlier);
       const shift = (back ? -1 : 1) * n * unit;
-      for (const d of datesOf(ref)) targetDates.push(new Date(Date.parse(`${d}T12:00:00Z`) + shift * 86_400_000).toISOString().slice(0, 10));
+      for (const d of datesOf(ref)) targetDates.push(shiftDay(d, shift));
     });
   }
   // "SK 3/11 ska flyttas till veckan efter", "SK 22/9 ska vara dagen innan".
   if (ref && !targetDates.length && ref.date.kind !== 'month') {
     const shift = C.shift.find(([p]) => padded.includes(p));
-    if (shift) for (const d of datesOf(ref)) targetDates.push(new Date(Date.parse(`${d}T12:00:00Z`) + shift[1] * 86_400_000).toISOString().slice(0, 10));
+    if (shift) for (const d of datesOf(ref)) targetDates.push(shiftDay(d, shift[1]));
   }
   // "we need to change a meeting", "ändra ett datum": a change to a meeting that names nothing to change.
   if (!ref && !dates.dates.length && !dates.month && !budgetLines.length && !municipalities.length && GENERIC_CHANGE.test(f) && /\b(mote|motet|moten|meeting|meetings|datum|datumet|date|tid|tiden|time)\b/.test(f)) {
@@ -1126,7 +1126,7 @@ function findRef(plan: Plan, body: string | undefined, dates: ReturnType<typeof 
   if (!body) return undefined;
   // "ställ in nästa LG-möte", "the next SK meeting is moved to …": the body's first meeting from today.
   if (!dates.month && /\b(nasta|next|kommande|upcoming)\b(?! (ar|year|vecka|week|manad|month)\b)/.test(padded)) {
-    const yesterday = new Date(Date.parse(`${today}T12:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+    const yesterday = shiftDay(today, -1);
     return firstAfter(plan, yesterday, body, () => true);
   }
   const all = plannedMeetings(plan, body);

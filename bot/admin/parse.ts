@@ -5,7 +5,7 @@ import type { Lang } from '../text/lang.js';
 import { firstDate, meetingYear, stockholm, stockholmDate, formatWhen } from '../domain/calendar.js';
 import type { Body, Meeting, Plan } from '../store/schema.js';
 import { extractDates, withoutTimes } from '../understand/dates.js';
-import type { Lexicon, Match } from '../understand/lexicon.js';
+import { timeJoins, type Lexicon, type Match } from '../understand/lexicon.js';
 import { matchesOf, type Reading } from '../core/reading.js';
 import { fold, withoutThousandsCommas } from '../understand/normalize.js';
 import { splitWords } from '../understand/understand.js';
@@ -61,7 +61,7 @@ function read(full: string, ctx: ParseContext, lang: Lang, yearHint?: number) {
   const words = splitWords(fold(text));
   const matches = matchesOf(ctx.reading, ctx.lexicon, words);
   const now = yearHint ? stockholm(`${yearHint}-06-15`, '12:00') : ctx.now;
-  const dates = extractDates(text, words, matches, lang, now, { weekWords: [] });
+  const dates = extractDates(text, words, matches, lang, now, { weekWords: [], joins: timeJoins(ctx.lexicon.data) });
   const of = (kind: Match['sense']['kind']) => matches.filter((m) => m.sense.kind === kind);
   const bodies = [...new Set(of('body').map((m) => (m.sense as { id: string }).id))];
   const municipalities = [...new Set(of('municipality').map((m) => (m.sense as { id: string }).id))];

@@ -5,7 +5,7 @@ import type { Lang } from '../text/lang.js';
 import { dayDifference, firstAfter, firstDate, formatMonth, lastBefore, meetingsBetween, shiftDay, stockholmDate } from '../domain/calendar.js';
 import type { Meeting, StoreData } from '../store/schema.js';
 import { extractDates } from '../understand/dates.js';
-import type { Match } from '../understand/lexicon.js';
+import { timeJoins, type Match } from '../understand/lexicon.js';
 import { fold } from '../understand/normalize.js';
 import { splitWords } from '../understand/understand.js';
 import { matchesOf } from '../core/reading.js';
@@ -313,7 +313,7 @@ function severalChanges(text: string, ctx: ParseContext, guessed: Lang, readme: 
   }
   const bodies = ids('body');
   // Not the reading's dates: as in readNatural, no week numbers or offsets, in the change's language.
-  const dates = extractDates(raw, words, matches, lang, ctx.now, { weekWords: [] });
+  const dates = extractDates(raw, words, matches, lang, ctx.now, { weekWords: [], joins: timeJoins(ctx.lexicon.data) });
   const hit = new Map<string, Meeting>();
   const free: string[] = [];
   for (const d of dates.dates) {
@@ -443,7 +443,7 @@ function readCorrection(text: string, ctx: ParseContext, readme: Readme): AdminR
   const plan = ctx.plan;
   const matches = ctx.lexicon.match(words);
   const ids = (kind: Match['sense']['kind']) => [...new Set(matches.filter((m) => m.sense.kind === kind).map((m) => (m.sense as { id: string }).id))];
-  const dates = extractDates(rest, words, matches, lang, ctx.now, { weekWords: [] });
+  const dates = extractDates(rest, words, matches, lang, ctx.now, { weekWords: [], joins: timeJoins(ctx.lexicon.data) });
   const municipalities = ids('municipality');
   const run = (command: string, note?: string) => done(readme(command, alone, lang) ?? readNatural(command, alone, lang, readme), note);
   const change = pending.change;

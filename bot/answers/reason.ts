@@ -8,7 +8,7 @@ import type { Body, Meeting, Plan } from '../store/schema.js';
 import { bodyStems, fold, inWordList } from '../understand/normalize.js';
 import { readAmounts, roleFits, splitWords, wordsAt } from '../understand/understand.js';
 import { roleIn } from '../understand/roles.js';
-import { countWord, glossedLabel, oneWords } from '../understand/lexicon.js';
+import { countWord, glossedLabel, oneWords, type LexiconData } from '../understand/lexicon.js';
 import { PlanMemo } from '../store/snapshot.js';
 import { contextOf, meetingFacts, notInPlan, suggestions, type Answer, type AnswerInput } from './common.js';
 import { defaultYear } from './meetings.js';
@@ -583,9 +583,8 @@ function rotationRelation({ q, plan, now, data }: AnswerInput): Answer | undefin
   };
 }
 
-const STOP = new Set(['the', 'and', 'och', 'ingar', 'ingick', 'part', 'member', 'members', 'medlem', 'med', 'does', 'are', 'sitter', 'deltar', 'takes', 'take', 'del', 'included', 'belong', 'belongs', 'hor', 'till', 'som', 'det', 'den', 'for', 'alla', 'all', 'ocksa', 'also', 'too', 'was', 'were', 'har', 'has', 'have']);
-/** Parts of a whole written in words. */
-const FRACTIONS: Array<[string, number]> = [['halften', 0.5], ['half', 0.5], ['en tredjedel', 1 / 3], ['a third', 1 / 3], ['en fjardedel', 0.25], ['a quarter', 0.25], ['tva tredjedelar', 2 / 3], ['two thirds', 2 / 3], ['tre fjardedelar', 0.75], ['three quarters', 0.75]];
+/** Parts of a whole written in words, in the lexicon's order (exactWords.fractions: "halften", "a third", "tre fjärdedelar"). */
+const fractionsOf = (data: LexiconData | undefined): Array<[string, number]> => Object.entries(data?.exactWords?.fractions ?? ({} as Record<string, number>)).filter(([k]) => !k.startsWith('$'));
 
 const hm = (s: string, lang: 'sv' | 'en') => say(lang, 'clockTime', s);
 function usualTimeText(b: Body, lang: 'sv' | 'en'): string {
@@ -619,7 +618,7 @@ function wrongWeekdayTime({ q, plan, now }: AnswerInput): Answer | undefined {
 function partOfAmount({ q, plan, now, data }: AnswerInput): Answer | undefined {
   if (q.form) return undefined;
   const text = ` ${fold(q.text)} `;
-  const part = FRACTIONS.find(([w]) => text.includes(` ${w} av `) || text.includes(` ${w} of `));
+  const part = fractionsOf(data).find(([w]) => text.includes(` ${w} av `) || text.includes(` ${w} of `));
   if (!part || /\b(mer an|more than|mindre an|less than|minst|at least|hogst|at most)\b/.test(text)) return undefined;
   const ofYear = budgetOf(plan, q.years[0] ?? thisYearOf(now));
   if (!ofYear || !(q.budgetLines.length || ['budget', 'costsWord', 'money', 'income'].some((c) => q.cues.includes(c)))) return undefined;
@@ -812,7 +811,8 @@ function claim({ q, plan, now, data }: AnswerInput): Answer | undefined {
   if (described && !q.municipalities.length && q.cues.includes('membership') && q.form === 'yesNo' && bodies.length === 1 && !days.length) {
     const known = fold([...described.otherMembers, described.composition ?? '', described.attendees ?? ''].join(' '));
     const skip = new Set([...fold(described.name).split(' '), ...described.aliases.flatMap((a) => fold(a).split(' '))]);
-    const asked = fold(q.text).split(' ').filter((w) => w.length >= 3 && !skip.has(w) && !STOP.has(w) && !described.aliases.some((a) => fold(a).startsWith(w)));
+    const filler = data?.exactWords?.membershipFiller ?? [];
+    const asked = fold(q.text).split(' ').filter((w) => w.length >= 3 && !skip.has(w) && !filler.includes(w) && !described.aliases.some((a) => fold(a).startsWith(w)));
     if (asked.length) {
       const isKnown = (w: string) => known.includes(w) || (w.length >= 7 && known.includes(w.slice(0, 7)));
       // ("Är Karolinska Universitetssjukhuset en av parterna?": the words of the name asked, those that are no word of
@@ -921,7 +921,7 @@ function claim({ q, plan, now, data }: AnswerInput): Answer | undefined {
     const value = sum(lines);
     // A part of the whole in words ("hälften", "a third") or in per cent ("mer än 10 % av budgeten").
     const pct = /(\d+(?:[.,]\d+)?)\s*(?:%|procent\b|percent\b|per cent\b)/i.exec(q.text);
-    const fraction = FRACTIONS.find(([w]) => ` ${folded} `.includes(` ${w} `))?.[1] ?? (pct ? Number(pct[1]!.replace(',', '.')) / 100 : undefined);
+    const fraction = fractionsOf(data).find(([w]) => ` ${folded} `.includes(` ${w} `))?.[1] ?? (pct ? Number(pct[1]!.replace(',', '.')) / 100 : undefined);
     const less = compare && !atLeast && !atMost ? /mindre|less|under|fewer|lagre|billigare|smaller|lower|cheaper/.test(compare[1]!) : atMost;
     if (lines.length && (q.amounts.length || fraction !== undefined)) {
       const than = fraction !== undefined ? fraction * total : q.amounts[0]!;

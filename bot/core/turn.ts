@@ -14,7 +14,7 @@ import type { PlanSnapshot } from '../store/snapshot.js';
 import type { Command, CommandContext, Draft, TurnResult } from './command.js';
 import { log, type Effect } from './effects.js';
 import type { Incoming } from './incoming.js';
-import type { Reading } from './reading.js';
+import { matchesOf, type Reading } from './reading.js';
 import { reply, type Reply } from './reply.js';
 import type { Lang } from '../text/lang.js';
 import { say } from '../text/catalogue/index.js';
@@ -53,22 +53,26 @@ export function tooLongReply(lang: Lang): Reply {
 }
 
 /**
- * Question words that can open a second question in the same message, as written in lower case ("när" and "nar"; a
- * clitic "'s" is taken off before). Not the secretariat's QUESTION_WORDS (bot/admin/natural.ts, folded), which has
- * "varför"/"why" and "whats"/"whens" besides: there any question word makes a message no change request, and a why
- * never is one; here a word splits one message into two questions, and "…, och varför …" splitting has not been
- * measured against the understanding sets, so the two sets are kept apart. understand.ts's QUESTION_FIRST (a sentence
- * that asks without its "?") is a third, also folded.
- */
-const QUESTION_WORDS = new Set(['vem', 'vad', 'när', 'nar', 'var', 'vart', 'vilken', 'vilket', 'vilka', 'hur', 'who', 'what', 'when', 'where', 'which', 'how']);
-/**
  * The lexicon's words of a split (exactWords): `leavingOut` open what is left out of a question ("(inte rådslaget)",
  * "except the LG"), part of the question before them; `conditions` open a condition, whose clause right before the
- * question is part of it ("…, om de delas lika, vad …"). As written, lower case.
+ * question is part of it ("…, om de delas lika, vad …"); `questionWords` can open a second question in the same
+ * message (a clitic "'s" taken off before). As written, lower case.
+ * (questionWords are not the secretariat's QUESTION_WORDS, bot/admin/natural.ts, folded, which has "varför"/"why" and
+ * "whats"/"whens" besides: there any question word makes a message no change request, and a why never is one; here a
+ * word splits one message into two questions, and "…, och varför …" splitting has not been measured against the
+ * understanding sets, so the two lists are kept apart. The lexicon's exactWords.understood.questionFirst, a sentence
+ * that asks without its "?", is a third, folded.)
  */
 export interface SplitWords {
   leavingOut: readonly string[];
   conditions: readonly string[];
+  questionWords: readonly string[];
+}
+
+/** The lexicon's words of a closing question (exactWords): its question words, and the modal openers it may begin with besides. */
+export interface ClosingWords {
+  questionWords: readonly string[];
+  closingModals: readonly string[];
 }
 /** Marks between clauses inside a part, as written: a comma, a dash, a semicolon, a colon. */
 const CLAUSE_END = /[,;:–—]$|^[–—-]$/;
@@ -100,10 +104,10 @@ export function splitQuestions(text: string, split: SplitWords, namedFirst?: (pa
     // (namedFirst), then a question after a comma. ("Om personalen höjs …, hur mycket blir kvar?" is one question.)
     // ("Huddinge får 50 000 – om avgifterna delas lika, vad betalar Huddinge netto?": a condition right before the
     // question is the question's own, so the message is one question.)
-    if (i >= 2 && words[i - 1]!.endsWith(',') && QUESTION_WORDS.has(w) && !endsInCondition(words.slice(0, i), split.conditions) && namedFirst?.(words.slice(0, i).join(' '))) {
+    if (i >= 2 && words[i - 1]!.endsWith(',') && split.questionWords.includes(w) && !endsInCondition(words.slice(0, i), split.conditions) && namedFirst?.(words.slice(0, i).join(' '))) {
       return [words.slice(0, i).join(' ').replace(/[,;]+$/, ''), words.slice(i).join(' ')];
     }
-    if ((w === 'och' || w === 'and') && i >= 2 && QUESTION_WORDS.has(bare(words[i + 1]!))) {
+    if ((w === 'och' || w === 'and') && i >= 2 && split.questionWords.includes(bare(words[i + 1]!))) {
       const first = words.slice(0, i).join(' ').replace(/[,;]+$/, '');
       return [first, words.slice(i + 1).join(' ')];
     }
@@ -115,18 +119,19 @@ export function splitQuestions(text: string, split: SplitWords, namedFirst?: (pa
 export const MAX_PARTS = 4;
 /** A list marker opening a line or a part: "-", "*", "•", "1.", "2)". */
 const LIST_MARKER = /^(?:[-*•·–—]|\(?\d{1,2}[.)])$/;
-/** Marks between the parts of a list written on one line: ";", a "+" between words, "samt"; a numbered item "2)". */
-const INLINE_BREAK = new Set([';', '+', 'samt']);
+/** Marks between the parts of a list written on one line: ";", a "+" between words (besides the lexicon's list joins, "samt"); a numbered item "2)". */
+const INLINE_MARKS = [';', '+'];
 
 /**
  * "- rådslaget 2012 värd\n- nyckeltalsdagen datum", "1) vem … 2) vad …", "budget tot + personal?", "LG i höst; SK i
  * höst": several questions written as a list, one a line, or joined by ";", "+" or "samt". The parts, at most
  * MAX_PARTS (what is left stays in the last), each without its list marker; undefined where the message is one
- * part. A line that only announces the list ("Två saker:") is no part. `adds`: whether a "+" or "samt" between the
+ * part. A line that only announces the list ("Två saker:") is no part. `joins`: the words that join a list's parts on one
+ * line (the lexicon's exactWords.listJoins, "samt"), as written, lower case. `adds`: whether a "+" or "samt" between the
  * words before it and the rest of the line joins what is added up ("personal + ersättningen t huddinge ihop?"), not
  * two questions. One pass over the words (`adds` is asked at most once a mark, and stops at MAX_PARTS).
  */
-export function listParts(text: string, adds: (left: string, right: string) => boolean): string[] | undefined {
+export function listParts(text: string, joins: readonly string[], adds: (left: string, right: string) => boolean): string[] | undefined {
   const parts: string[][] = [[]];
   let asked = 0;
   const numbered = /^\s*\(?1[.)]\s/.test(text);
@@ -142,7 +147,7 @@ export function listParts(text: string, adds: (left: string, right: string) => b
       const bare = /^;+$/.test(w) ? ';' : w.toLowerCase();
       // (A "+" between figures is a sum: "580 000 + 230 000".)
       // (`adds` reads words, so it is asked at most 2 × MAX_PARTS times: "A + B + C + …" costs no more than a few parts.)
-      const mark = INLINE_BREAK.has(bare) && parts.length < MAX_PARTS && (bare === ';' || asked++ < 2 * MAX_PARTS);
+      const mark = (INLINE_MARKS.includes(bare) || joins.includes(bare)) && parts.length < MAX_PARTS && (bare === ';' || asked++ < 2 * MAX_PARTS);
       const between = mark && (bare === ';' || (!(bare === '+' && (/\d$/.test(words[i - 1] ?? '') || /^\d/.test(words[i + 1] ?? ''))) && !adds(current.join(' '), words.slice(i + 1).join(' '))));
       if (marker || between) {
         if (current.length && parts.length < MAX_PARTS) parts.push([]);
@@ -173,21 +178,33 @@ export function commaFragments(text: string, own: (part: string) => boolean): st
   return parts.every(own) ? parts : undefined;
 }
 
-/** Whether a message can hold a list of questions: a line break, a list mark, ";", "+" or "samt" (cheap test first). */
-function splitQuestionsNeeded(text: string): boolean {
-  return /[\n;+]|\bsamt\b|(?:^|\s)\(?\d{1,2}\)\s|^\s*(?:[-*•·–—]|\d{1,2}[.)])\s/i.test(text);
+/** The lexicon's words of splitting a message (exactWords), as the functions above take them. */
+function splitWordsOf(lexicon: Lexicon): SplitWords & ClosingWords & { listJoins: readonly string[] } {
+  const w = lexicon.data.exactWords;
+  return { leavingOut: w?.leavingOut ?? [], conditions: w?.conditions ?? [], questionWords: w?.questionWords ?? [], closingModals: w?.closingModals ?? [], listJoins: w?.listJoins ?? [] };
 }
 
-/** Question words and modal openers a closing question may begin with ("Could you tell me when …?", "Kan du säga …?");
- * not a yes/no verb: "… undrar jag varför … – är det för att …?" is one question whose reason is asked after the dash. */
-const CLOSING_OPENERS = new Set([...QUESTION_WORDS, 'could', 'can', 'kan', 'kunde']);
+/** The list joins as one pattern of whole words, any case; built once per list. */
+const joinPatterns = new WeakMap<readonly string[], RegExp>();
+function joinPattern(joins: readonly string[]): RegExp {
+  let re = joinPatterns.get(joins);
+  if (!re) joinPatterns.set(joins, (re = joins.length ? new RegExp(`\\b(?:${joins.map((j) => j.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`, 'i') : /(?!)/));
+  return re;
+}
+
+/** Whether a message can hold a list of questions: a line break, a list mark, ";", "+" or a list join, "samt" (cheap test first). */
+function splitQuestionsNeeded(text: string, joins: readonly string[]): boolean {
+  return /[\n;+]|(?:^|\s)\(?\d{1,2}\)\s|^\s*(?:[-*•·–—]|\d{1,2}[.)])\s/.test(text) || joinPattern(joins).test(text);
+}
 
 /**
  * "Jag har fått höra att Botkyrka betalar en miljon … men jag förstår inte – hur stor är egentligen hela budgeten?":
  * a long preamble of hearsay or belief (`claims`: statements, at least eight words, no question mark) and, after the
  * last sentence end or dash, the question asked. [preamble, question], or undefined. One pass over the words.
+ * The question opens with one of `opening`'s question words, or its modals ("Could you tell me when …?", "Kan du säga …?";
+ * no yes/no verb: "… undrar jag varför … – är det för att …?" is one question whose reason is asked after the dash).
  */
-export function closingQuestion(text: string, claims: (preamble: string) => boolean): [string, string] | undefined {
+export function closingQuestion(text: string, claims: (preamble: string) => boolean, opening: ClosingWords): [string, string] | undefined {
   const words = text.split(/\s+/).filter(Boolean);
   let cut = -1;
   for (let i = 0; i < words.length - 1; i++) {
@@ -203,11 +220,11 @@ export function closingQuestion(text: string, claims: (preamble: string) => bool
   // with a question word is the question itself, and what follows the dash is part of it.)
   const bare = (w: string) => w.toLowerCase().replace(/^[(\[]+|[?!.,;:]+$/g, '');
   for (let i = 0; i < preamble.length; i++) {
-    if (i === 0 || /[.!]$/.test(preamble[i - 1]!)) if (preamble.slice(i, i + 3).some((w) => QUESTION_WORDS.has(bare(w)))) return undefined;
+    if (i === 0 || /[.!]$/.test(preamble[i - 1]!)) if (preamble.slice(i, i + 3).some((w) => opening.questionWords.includes(bare(w)))) return undefined;
   }
   const first = question[0]!.toLowerCase().replace(/['’]s$/, '');
-  if (!question.at(-1)!.endsWith('?') && !QUESTION_WORDS.has(first)) return undefined;
-  if (!CLOSING_OPENERS.has(first)) return undefined;
+  if (!question.at(-1)!.endsWith('?') && !opening.questionWords.includes(first)) return undefined;
+  if (!opening.questionWords.includes(first) && !opening.closingModals.includes(first)) return undefined;
   const said = preamble.join(' ').replace(/\s*[–—-]$/, '').replace(/[.!:]$/, '');
   // (Only a preamble of hearsay or belief: "vi har redan dragit 85 000 på konsulter – hur mycket finns kvar?" gives
   // the question its figure and is read whole.)
@@ -333,8 +350,8 @@ export async function turn(input: TurnInput, deps: TurnDeps, picked?: { command:
   // reply are no subject of the question.)
   const prior: QueryContext | undefined = unfolded !== text && saved ? { ...saved, intent: 'meetingsOn', municipalities: [], answerMunicipalities: undefined } : saved;
   const rewritten = withoutAsides(withoutRelay(withoutIntroduction(withBothTitled(withElidedNoun(withTrailingPossessive(withPossessedNoun(expandShorthand(unfolded, lexicon, lang), lexicon, lang), lexicon), lexicon), lexicon, plan, lang, reading.matches), lexicon), lexicon), lexicon);
-  // (The message's own matches where nothing above rewrote it: its words are matched once per turn.)
-  const asked = withoutLikeOther(rewritten, lexicon, (t) => splitWords(fold(t)), rewritten === text && reading.matches && sameJson(splitWords(fold(text)), reading.words) ? reading.matches : undefined);
+  // (The message's own matches where its words are the message's: its words are matched once per turn.)
+  const asked = withoutLikeOther(rewritten, lexicon, (words) => matchesOf(reading, lexicon, words));
   // (A statement: a body or a municipality first, then a verb of the lexicon's yes/no openers, "är", "har", "var",
   // that is no part of a name or a time: "SK i vår, vilka möten är kvar?" names a topic and is read whole.)
   const verbs = new Set([...(lexicon.data.yesNo?.first ?? []), ...(lexicon.data.yesNo?.verbOrWh?.words ?? [])]);
@@ -342,7 +359,8 @@ export async function turn(input: TurnInput, deps: TurnDeps, picked?: { command:
   // when is the next one?": a premise opened by a word of reason (lexicon premiseOpeners) and naming a body or a
   // municipality right after it is a statement too; it is read without that word, so the plan can correct it.)
   const opener = (words: string[]) => premiseOpener(words, lexicon.data.premiseOpeners?.words ?? []);
-  const split = splitQuestions(asked, { leavingOut: lexicon.data.exactWords?.leavingOut ?? [], conditions: lexicon.data.exactWords?.conditions ?? [] }, (part) => {
+  const splitting = splitWordsOf(lexicon);
+  const split = splitQuestions(asked, splitting, (part) => {
     const words = splitWords(fold(part));
     const matches = lexicon.match(words);
     const named = (i: number) => matches.some((m) => m.sense.kind !== 'cue' && !m.fuzzy && m.start <= i && m.end > i);
@@ -378,7 +396,7 @@ export async function turn(input: TurnInput, deps: TurnDeps, picked?: { command:
     const addend = ms.some((m) => m.sense.kind === 'budgetLine' || m.sense.kind === 'municipality');
     return { addend, only: words.length > 0 && words.every((_, i) => ms.some((m) => m.start <= i && m.end > i)) };
   };
-  const listed = splitQuestionsNeeded(asked) ? listParts(asked, (left, right) => {
+  const listed = splitQuestionsNeeded(asked, splitting.listJoins) ? listParts(asked, splitting.listJoins, (left, right) => {
     const l = named(left);
     return l.only || (l.addend && named(right).addend);
   }) : undefined;
@@ -390,7 +408,7 @@ export async function turn(input: TurnInput, deps: TurnDeps, picked?: { command:
     const { only } = named(part);
     return words.length <= FRAGMENT_WORDS && !only && !opensWithContrast(words, lexicon) && lexicon.match(words).some((m) => m.sense.kind === 'body' && !m.fuzzy);
   });
-  const splitIn = (part: string) => splitQuestions(part, { leavingOut: lexicon.data.exactWords?.leavingOut ?? [], conditions: lexicon.data.exactWords?.conditions ?? [] });
+  const splitIn = (part: string) => splitQuestions(part, splitting);
   const parts: string[] | undefined = fragments
     ? fragments.flatMap((p, i) => {
         const two = fragments.length + i < MAX_PARTS ? splitIn(p) : undefined;
@@ -405,7 +423,7 @@ export async function turn(input: TurnInput, deps: TurnDeps, picked?: { command:
     const ws = splitWords(fold(preamble));
     return ws.some((w, i) => belief.has(w) || belief.has(`${w} ${ws[i + 1] ?? ''}`) || belief.has(`${w} ${ws[i + 1] ?? ''} ${ws[i + 2] ?? ''}`));
   };
-  const closing = parts ? undefined : closingQuestion(asked, claims);
+  const closing = parts ? undefined : closingQuestion(asked, claims, splitting);
   if (parts || closing) {
     let context = prior;
     // A part is another text than the reading's: its words, matches and dates are its own.

@@ -7,6 +7,7 @@
 import type { Plan } from '../store/schema.js';
 import type { Lexicon, Match } from './lexicon.js';
 import { fold, foldWord } from './normalize.js';
+import { splitWords } from './understand.js';
 
 /** A genitive as written: "SK:s", "LG's", "samarbetskommitténs" (the s, with a colon or an apostrophe before it). */
 const GENITIVE = /^(.+?)(?::s|['’]s|s)$/u;
@@ -284,16 +285,17 @@ function nounAfter(tokens: ReadonlyArray<{ raw: string }>, from: number, joins: 
  * with it the two bodies were read as two subjects and their next meetings listed. The text itself where the shape is
  * not there (the comparison must end the message, a body must be named before the weekday, and the other body differ).
  */
-export function withoutLikeOther(text: string, lexicon: Lexicon, read: (t: string) => string[], known?: () => readonly Match[]): string {
+export function withoutLikeOther(text: string, lexicon: Lexicon, matchesOf?: (words: readonly string[]) => readonly Match[]): string {
   const like = lexicon.data.likeOther;
   if (!like) return text;
+  const read = (t: string) => splitWords(fold(t));
   const words = read(text);
   if (words.length < 4 || words.length > 60) return text;
-  // (Only a message with a word that opens a comparison is matched; `known`, the message's own matches where the caller
-  // has them: the message is matched once.)
+  // (Only a message with a word that opens a comparison is matched; `matchesOf`, the caller's matcher of these words:
+  // the turn's gives the message's own matches where the words are the message's, so the message is matched once.)
   const opens = new Set(like.words.map((w) => w.split(' ')[0]!));
   if (!words.some((w) => opens.has(w))) return text;
-  const matches = known?.() ?? lexicon.match(words);
+  const matches = matchesOf ? matchesOf(words) : lexicon.match(words);
   const bodyAt = (at: number) => matches.find((m) => m.start === at && m.sense.kind === 'body' && !m.fuzzy);
   const { articles = [] } = lexicon.data.elidedNoun ?? {};
   const phrases = like.words.map((w) => w.split(' ')).sort((a, b) => b.length - a.length);

@@ -7,13 +7,15 @@ import * as chronoEn from 'chrono-node/en';
 import * as chronoSv from 'chrono-node/sv';
 import { type Lang } from '../text/lang.js';
 import { TIME_ZONE, stockholmDate } from '../domain/calendar.js';
-import { countWord, type Match } from './lexicon.js';
+import { countWord, type LexiconData, type Match } from './lexicon.js';
 
 export interface DateOptions {
   /** Words that introduce an ISO week number ("vecka 38", "v. 13", "week 41"). */
   weekWords: string[];
-  /** "om en vecka", "3 days ago". */
-  offsets?: { units: Record<string, number>; ahead: string[]; ago: string[]; numbers: Record<string, number>; within?: string[]; withinAfter?: string[]; withinOne?: { before: string[]; units: Record<string, number> } };
+  /** "om en vecka", "3 days ago": the lexicon's offsets. */
+  offsets?: LexiconData['offsets'];
+  /** Words that join two times of their own ("på fredag och nästa vecka"): the lexicon's timeJoins. */
+  joins: ReadonlySet<string>;
   /** The year of a day or month written without one (undatedYear: the plan's, once the clock has run past it); else this year. */
   undatedYear?: number;
 }
@@ -52,9 +54,6 @@ function validDay(y: number, m: number, d: number): boolean {
   const t = new Date(Date.UTC(y, m - 1, d));
   return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
 }
-
-/** Words that join two times of their own ("på fredag och nästa vecka"). */
-const JOINS = new Set(['och', 'o', 'and', 'samt', 'eller', 'or']);
 
 const YEAR = /^(19|20)\d\d$/;
 const DAY = /^(\d{1,2})(st|nd|rd|th|e|a|:e|:a)?$/;
@@ -106,7 +105,7 @@ export function numericDates(text: string, lang: Lang, now: Date, defaultYear: n
  * @param text  the original message (chrono reads it as written)
  * @param words the folded words the lexicon matched against
  */
-export function extractDates(text: string, words: string[], matches: readonly Match[], lang: Lang, now: Date, opts: DateOptions = { weekWords: [] }): DateEntities {
+export function extractDates(text: string, words: string[], matches: readonly Match[], lang: Lang, now: Date, opts: DateOptions): DateEntities {
   const today = stockholmDate(now);
   const thisYear = Number(today.slice(0, 4));
   const used = new Set<number>(); // word indexes consumed by a date
@@ -249,7 +248,7 @@ export function extractDates(text: string, words: string[], matches: readonly Ma
   // 3. Relative days and weekdays: idag, imorgon, på fredag (the coming one, today included).
   /** Whether words from..to (inclusive) stand beside the match: at most two words after it or three before it, no join
    * between ("LG på fredag och SK nästa vecka" asks of two times). */
-  const beside = (m: Match, from: number, to: number) => from - m.end <= 2 && m.start - to <= 3 && !words.slice(Math.min(m.end, to + 1), Math.max(m.start, from)).some((w) => JOINS.has(w));
+  const beside = (m: Match, from: number, to: number) => from - m.end <= 2 && m.start - to <= 3 && !words.slice(Math.min(m.end, to + 1), Math.max(m.start, from)).some((w) => opts.joins.has(w));
   const weekdayBeside = (from: number, to: number) => matches.some((d) => d.sense.kind === 'weekday' && beside(d, from, to));
   for (const m of matches) {
     if (m.sense.kind === 'relativeDay') {

@@ -224,6 +224,90 @@ export interface ExactWords {
   draftNotAnswer: string[];
   /** Words after "ångra"/"undo" (folded) about the last change, not a change's id. */
   undoFiller: string[];
+  /** Words that can open a second question in the same message, as written, lower case ("när" and "nar"): bot/core/turn.ts splitQuestions, closingQuestion. */
+  questionWords: string[];
+  /** Modal openers a closing question may begin with besides questionWords ("could", "kan"), as written, lower case: bot/core/turn.ts closingQuestion. */
+  closingModals: string[];
+  /** Words that join the parts of a list written on one line besides ";" and "+" ("samt"), as written, lower case:
+   * bot/core/turn.ts listParts; with elidedNoun.joins, the words between two times of their own (dates.ts). */
+  listJoins: string[];
+  /** Words of a yes/no question of who else takes part in a body, besides who is asked ("ingår", "part", "med"), folded: bot/answers/reason.ts. */
+  membershipFiller: string[];
+  /** Parts of a whole written in words, folded, read in this order ("halften": 0.5, "a third": 1/3): bot/answers/reason.ts. */
+  fractions: Record<string, number>;
+  /** Small words bot/understand/understand.ts reads (folded): see UnderstoodWords. */
+  understood: UnderstoodWords;
+}
+
+/** Small words the understanding reads (data/lexicon.json's exactWords.understood), folded, each list by what it tells. */
+export interface UnderstoodWords {
+  /** Articles between a word and the name or period it is said of ("inte den LG", "efter den sommaren"). */
+  articles: string[];
+  /** A body right after one of these is set against, not asked ("inte SK"); a message opening with one contrasts. */
+  negations: string[];
+  /** Words for the thing just answered, in a follow-up naming only its owner ("den för SK då?", "the one for the committee"). */
+  thing: string[];
+  /** Words that say a message follows on the last ("då", "then"). */
+  then: string[];
+  /** Words that put an owner after the thing ("den för SK", "the one for the committee"). */
+  ownerPrepositions: string[];
+  /** Words of years after a count ("tre år", "two years"). */
+  yearWords: string[];
+  /** Words that ask for a listing: the plural of meeting, "what happens". */
+  listingWords: string[];
+  /** Words that join two periods into one span ("mellan påsk och midsommar", "from spring to autumn"). */
+  periodJoins: string[];
+  /** Words that say nothing of what is asked besides them ("är", "the", "och", "då"). */
+  littleWords: string[];
+  /** A sentence opening with one of these asks without its "?". */
+  questionFirst: string[];
+  /** Question words after which (with a noun between at most) a Swedish "var" is the verb, "was". */
+  wasAfter: string[];
+}
+
+/** Every list of UnderstoodWords (a Record of every key: a list added there and not here does not compile). */
+const UNDERSTOOD: Record<keyof UnderstoodWords, true> = {
+  articles: true, negations: true, thing: true, then: true, ownerPrepositions: true, yearWords: true, listingWords: true, periodJoins: true,
+  littleWords: true, questionFirst: true, wasAfter: true,
+};
+const UNDERSTOOD_LISTS = Object.keys(UNDERSTOOD) as Array<keyof UnderstoodWords>;
+
+/**
+ * What is wrong with the lexicon's exactWords, else undefined: the lists of words the core and the answers read present,
+ * of words (questionWords, closingModals, listJoins, membershipFiller), fractions a part of one by its words, and each
+ * list of exactWords.understood present, of folded words (a phrase at most).
+ */
+export function exactWordsProblem(words: unknown): string | undefined {
+  const e = words && typeof words === 'object' ? (words as Record<string, unknown>) : {};
+  for (const k of ['questionWords', 'closingModals', 'listJoins', 'membershipFiller'] as const) {
+    const list = e[k];
+    if (!Array.isArray(list) || !list.every((w) => typeof w === 'string' && w.length > 0 && w === w.toLowerCase())) return `exactWords.${k}: not a list of words in lower case`;
+  }
+  const fr = e.fractions;
+  if (!fr || typeof fr !== 'object' || Object.entries(fr).some(([k, v]) => !k.startsWith('$') && !(typeof v === 'number' && v > 0 && v < 1))) return 'exactWords.fractions: not parts of one by their words';
+  const u = e.understood;
+  if (!u || typeof u !== 'object') return 'exactWords.understood: not an object';
+  for (const k of UNDERSTOOD_LISTS) {
+    const list = (u as Record<string, unknown>)[k];
+    if (!Array.isArray(list)) return `exactWords.understood.${k}: not a list`;
+    for (const w of list as unknown[]) if (typeof w !== 'string' || !/^[a-z0-9]+( [a-z0-9]+)*$/.test(w)) return `exactWords.understood.${k}: "${String(w)}" is not a folded word`;
+  }
+  return undefined;
+}
+
+/** The lexicon's small words of the understanding as sets (understoodWords). */
+export type UnderstoodSets = Readonly<Record<keyof UnderstoodWords, ReadonlySet<string>>>;
+/** The lexicon's small words of the understanding (exactWords.understood) as sets, built once per lexicon data. */
+const understoodSets = new WeakMap<object, UnderstoodSets>();
+export function understoodWords(data: Pick<LexiconData, 'exactWords'>): UnderstoodSets {
+  let sets = understoodSets.get(data);
+  if (!sets) {
+    const u = data.exactWords?.understood;
+    const built: Partial<Record<keyof UnderstoodWords, ReadonlySet<string>>> = {};
+    for (const k of UNDERSTOOD_LISTS) built[k] = new Set(u?.[k] ?? []);
+    understoodSets.set(data, (sets = built as UnderstoodSets));
+  }
+  return sets;
 }
 
 /**
@@ -293,6 +377,15 @@ export interface AcrossWords {
 
 /** The words for one ("en", "ett", "one", "a") that are an article as often as a count: acrossWords.notCounts. */
 export const oneWords = (data: Pick<LexiconData, 'acrossWords'> | undefined): readonly string[] => data?.acrossWords?.notCounts ?? [];
+
+/** Words that join two times of their own ("på fredag och nästa vecka", bot/understand/dates.ts): the joins of two owners
+ * (elidedNoun.joins: "och", "o", "eller", "and", "or") and of a list's parts (exactWords.listJoins: "samt"). Per lexicon data. */
+const timeJoinSets = new WeakMap<object, ReadonlySet<string>>();
+export function timeJoins(data: Pick<LexiconData, 'elidedNoun' | 'exactWords'>): ReadonlySet<string> {
+  let set = timeJoinSets.get(data);
+  if (!set) timeJoinSets.set(data, (set = new Set([...(data.elidedNoun?.joins ?? []), ...(data.exactWords?.listJoins ?? [])])));
+  return set;
+}
 
 /** A budget line's label as an answer shows it: in English with the lexicon's gloss in brackets ("Personal (staff)"). */
 export function glossedLabel(data: LexiconData | undefined, lang: string, line: { id: string; label: string }): string {
@@ -365,7 +458,7 @@ export function loadLexiconData(file: string): LexiconData {
   }
   const missing = Object.keys(SECTIONS).filter((k) => !Object.hasOwn(data, k) || data[k as keyof LexiconData] == null);
   if (missing.length) throw new Error(`The lexicon ${file} lacks: ${missing.join(', ')}`);
-  const problem = rolesProblem(data.roles) ?? acrossWordsProblem(data.acrossWords) ?? numberWordsProblem(data.numberWords);
+  const problem = rolesProblem(data.roles) ?? acrossWordsProblem(data.acrossWords) ?? numberWordsProblem(data.numberWords) ?? exactWordsProblem(data.exactWords);
   if (problem) throw new Error(`The lexicon ${file} is wrong: ${problem}`);
   // The words of a small count are the number words' (numberWords), one table for both readers.
   const offsets = data.offsets && data.numberWords ? { ...data.offsets, numbers: { ...smallCounts(data.numberWords), ...data.offsets.numbers } } : data.offsets;

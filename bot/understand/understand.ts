@@ -4,9 +4,9 @@
 import { type Lang } from '../text/lang.js';
 import type { Plan } from '../store/schema.js';
 import { extractDates, withoutTimes, type DateEntities } from './dates.js';
-import { countWord, oneWords, type Lexicon, type LexiconData, type Match } from './lexicon.js';
+import { countWord, oneWords, timeJoins, understoodWords, type Lexicon, type LexiconData, type Match, type UnderstoodSets } from './lexicon.js';
 import { bodyStems, fold, foldWord, inWordList, quotedPhrases, withoutThousandsCommas } from './normalize.js';
-import { firstDate, pastThePlan, plannedMeetings, stockholmDate, undatedYear } from '../domain/calendar.js';
+import { firstDate, pastThePlan, plannedMeetings, shiftDay, stockholmDate, undatedYear } from '../domain/calendar.js';
 import { PlanMemo } from '../store/snapshot.js';
 import { readYearSpan } from './years.js';
 import { roleAt, roleIn } from './roles.js';
@@ -388,7 +388,7 @@ export function questionMatches(text: string, words: readonly string[], matches:
 
 /** The dates of a question (clock times left out, week numbers and offsets read): `matches` as questionMatches gives them. */
 export function questionDates(text: string, words: string[], matches: readonly Match[], lang: Lang, now: Date, lexicon: Lexicon, undatedYear?: number): DateEntities {
-  return extractDates(withoutTimes(text), words, matches, lang, now, { weekWords: lexicon.data.weekWords ?? [], offsets: lexicon.data.offsets, ...(undatedYear !== undefined ? { undatedYear } : {}) });
+  return extractDates(withoutTimes(text), words, matches, lang, now, { weekWords: lexicon.data.weekWords ?? [], offsets: lexicon.data.offsets, joins: timeJoins(lexicon.data), ...(undatedYear !== undefined ? { undatedYear } : {}) });
 }
 
 /**
@@ -469,7 +469,7 @@ export function withoutAsides(text: string, lexicon: Lexicon): string {
   // word, after a comma or a dash, are asides as sentences are.
   const clauseTrimmed = (sentence: string) => {
     const clauses = sentence.split(/(?<=,)\s+|\s+(?=[–—]\s)/);
-    if (clauses.length < 2 || !QUESTION_FIRST.has(wordsOf(clauses[0]!)[0] ?? '')) return sentence;
+    if (clauses.length < 2 || !understoodWords(lexicon.data).questionFirst.has(wordsOf(clauses[0]!)[0] ?? '')) return sentence;
     let n = clauses.length;
     while (n > 1 && aside(wordsOf(clauses[n - 1]!.replace(/^[–—]\s*/, '')), clauses[n - 1]!)) n--;
     return n === clauses.length ? sentence : clauses.slice(0, n).join(' ').replace(/[,\s]+$/, '');
@@ -480,11 +480,10 @@ export function withoutAsides(text: string, lexicon: Lexicon): string {
   if (sentences.length < 2) return trimmed === text.trim() ? text : trimmed;
   const read = sentences.map(wordsOf);
   const kept = sentences.filter((s, i) => !aside(read[i]!, s));
-  const asks = sentences.some((s, i) => !aside(read[i]!, s) && (s.trim().endsWith('?') || QUESTION_FIRST.has(read[i]![0] ?? '')));
+  const asks = sentences.some((s, i) => !aside(read[i]!, s) && (s.trim().endsWith('?') || understoodWords(lexicon.data).questionFirst.has(read[i]![0] ?? '')));
   return kept.length === sentences.length || !asks ? (trimmed === text.trim() ? text : trimmed) : kept.join(' ');
 }
 /** Question words that open a question without its "?" ("när träffas LG. jag ska boka lokal"). */
-const QUESTION_FIRST = new Set(['vem', 'vad', 'nar', 'var', 'hur', 'vilken', 'vilket', 'vilka', 'varfor', 'who', 'what', 'when', 'where', 'which', 'how', 'why']);
 
 /**
  * "Jag är från Tyresö. När är nästa LG?": the municipality the asker's introduction names (the first sentence that
@@ -504,6 +503,7 @@ const WE = /(^|[^\p{L}])(vi|oss|vår|vårt|våra|we|us|our|ours)(?![\p{L}])/iu;
 export function understand(input: UnderstandInput): Query {
   const { text, plan, lexicon, now, context } = input;
   const words = input.read?.words ?? splitWords(fold(text));
+  const small = understoodWords(lexicon.data);
   const lang = input.read?.lang ?? detectLang(lexicon, words, input.locale, context?.lang, text);
   // The message's own reading brings its matches and dates; a part of it or an altered text (turn.ts:
   // two questions in one message, "och …" put before a second part) is matched and dated here.
@@ -673,13 +673,13 @@ export function understand(input: UnderstandInput): Query {
   // ("Where is the key figures day held, as opposed to the Rådslag?", "till skillnad från rådslaget": a body named right
   // after words that set it against another is not the one asked about either.)
   const contrastEnds = contrastEndsOf(words, lexicon);
-  const setAgainst = (at: number) => NOT_WORDS.has(words[at] ?? '') || contrastEnds.has(at + 1);
-  const negated = new Set(matches.filter((m) => m.sense.kind === 'body' && (setAgainst(m.start - 1) || (ARTICLES.has(words[m.start - 1] ?? '') && setAgainst(m.start - 2)))).map((m) => (m.sense as { id: string }).id));
+  const setAgainst = (at: number) => small.negations.has(words[at] ?? '') || contrastEnds.has(at + 1);
+  const negated = new Set(matches.filter((m) => m.sense.kind === 'body' && (setAgainst(m.start - 1) || (small.articles.has(words[m.start - 1] ?? '') && setAgainst(m.start - 2)))).map((m) => (m.sense as { id: string }).id));
   if (negated.size && bodies.some((b) => !negated.has(b))) bodies = bodies.filter((b) => !negated.has(b));
   // "heldagar i år utom rådslaget", "which full-day events apart from the rådslag?": a body named right after a word of
   // the except cue is left out of what is asked; where it is every body named, no body is the subject.
   const exceptEnds = new Set(matches.filter((m) => m.sense.kind === 'cue' && m.sense.name === 'except').map((m) => m.end));
-  const excepted = uniq(matches.filter((m) => m.sense.kind === 'body' && (exceptEnds.has(m.start) || (ARTICLES.has(words[m.start - 1] ?? '') && exceptEnds.has(m.start - 1)))).map((m) => (m.sense as { id: string }).id));
+  const excepted = uniq(matches.filter((m) => m.sense.kind === 'body' && (exceptEnds.has(m.start) || (small.articles.has(words[m.start - 1] ?? '') && exceptEnds.has(m.start - 1)))).map((m) => (m.sense as { id: string }).id));
   const excludedBodies = excepted.length && bodies.every((b) => excepted.includes(b)) ? excepted : [];
   if (excludedBodies.length) bodies = [];
   else if (excepted.length) bodies = bodies.filter((b) => !excepted.includes(b));
@@ -820,7 +820,7 @@ export function understand(input: UnderstandInput): Query {
   // the last answer was about (the vision's year) is the vision's figure; "then" points back at it.
   // So do "it" and a word of aim ("how many inhabitants does it aim for?", "vilket invånarantal siktar den på?"): the aim
   // is the vision's, not the cooperation's purpose.
-  if (topics.includes('population') && !topics.includes('vision') && context?.topics.includes('vision') && (words.some((w) => THEN_WORDS.has(w)) || cues.includes('itRef') || cues.includes('purpose')) && !words.some((w) => untilWordSets(lexicon).now.has(w))) {
+  if (topics.includes('population') && !topics.includes('vision') && context?.topics.includes('vision') && (words.some((w) => small.then.has(w)) || cues.includes('itRef') || cues.includes('purpose')) && !words.some((w) => untilWordSets(lexicon).now.has(w))) {
     topics.push('vision');
     if (topics.includes('purpose')) topics.splice(topics.indexOf('purpose'), 1);
   }
@@ -864,17 +864,17 @@ export function understand(input: UnderstandInput): Query {
   if (ordinal !== undefined) cues.push('ordinal');
   // ("Which SK meetings fall in the spring?": a period word that is a verb before its particle is no period.)
   const periodVerbs = lexicon.data.periodVerbs ?? {};
-  const verbAt = (m: Match) => m.end - m.start === 1 && Object.hasOwn(periodVerbs, words[m.start]!) && (periodVerbs[words[m.start]!] ?? []).includes(words[m.end] ?? '') && !ARTICLES.has(words[m.start - 1] ?? '');
+  const verbAt = (m: Match) => m.end - m.start === 1 && Object.hasOwn(periodVerbs, words[m.start]!) && (periodVerbs[words[m.start]!] ?? []).includes(words[m.end] ?? '') && !small.articles.has(words[m.start - 1] ?? '');
   const periodMatches = matches.filter((m) => m.sense.kind === 'period' && !verbAt(m));
   // "sk till hösten", "LG till våren": a bare Swedish "till" right before a season in the definite form is "come the
   // season", the season itself; "fram till hösten", "ända till", "tills", "until" stay up to it.
   const untilSeason = lexicon.data.untilSeason ?? { until: [], comeSeasons: [], tillUpTo: [] };
   const comeSeason = periodMatches.some((m) => words[m.start - 1] === 'till' && untilSeason.comeSeasons.includes(words[m.start]!) && !untilSeason.tillUpTo.includes(words[m.start - 2] ?? ''));
-  let period = bothPeriods(periodMatches, words, cues, lexicon) ?? readPeriod(periodMatches.map((m) => m.sense as Extract<Match['sense'], { kind: 'period' }>), cues, comeSeason ? words.filter((w) => w !== 'till') : words, untilSeason.until);
+  let period = bothPeriods(periodMatches, words, cues, lexicon) ?? readPeriod(periodMatches.map((m) => m.sense as Extract<Match['sense'], { kind: 'period' }>), cues, comeSeason ? words.filter((w) => w !== 'till') : words, untilSeason.until, small.periodJoins);
   // "vilka dagar var den?", "när var rådslaget?", "vilken kommun var värd 2011?": a "var" right after a question word (and
   // its noun) is the verb, "was", not "where" ("när och var" keeps both).
   const whereAt = matches.filter((m) => m.sense.kind === 'cue' && m.sense.name === 'where');
-  const wasVerb = (m: Match) => words[m.start] === 'var' && m.end - m.start === 1 && [1, 2].some((k) => WAS_AFTER.has(words[m.start - k] ?? '') && words.slice(m.start - k + 1, m.start).every((w) => !/^(och|and|samt|eller|or)$/.test(w)));
+  const wasVerb = (m: Match) => words[m.start] === 'var' && m.end - m.start === 1 && [1, 2].some((k) => small.wasAfter.has(words[m.start - k] ?? '') && words.slice(m.start - k + 1, m.start).every((w) => !/^(och|and|samt|eller|or)$/.test(w)));
   if (cues.includes('where') && whereAt.length && whereAt.every(wasVerb)) cues.splice(cues.indexOf('where'), 1);
   // "hur mycket större är personalposten än konsultposten?": how much one amount exceeds another is their difference.
   if (!cues.includes('ratio') && !cues.includes('difference') && amountCompared(words, lexicon)) cues.push('difference');
@@ -1004,7 +1004,7 @@ export function understand(input: UnderstandInput): Query {
   // ("före sommaren", "efter påsk": the order word belongs to the period, so it is no step from a meeting; "meetings
   // until Christmas" lists them, it counts no days.)
   const periodRelation = period && /^(before|after):/.test(period.id);
-  if (period && !dates.dates.length && !dates.month && (['nextMeeting', 'calendar', 'lastMeeting', 'notInPlan', 'clarify', 'meetingTime'].includes(intent) || (periodRelation && intent === 'adjacentMeeting') || (period.fromNow && intent === 'daysUntil' && words.some((w) => LISTING_WORDS.has(w)))) && !cues.includes('unknownTopic')) intent = 'meetingsOn';
+  if (period && !dates.dates.length && !dates.month && (['nextMeeting', 'calendar', 'lastMeeting', 'notInPlan', 'clarify', 'meetingTime'].includes(intent) || (periodRelation && intent === 'adjacentMeeting') || (period.fromNow && intent === 'daysUntil' && words.some((w) => small.listingWords.has(w)))) && !cues.includes('unknownTopic')) intent = 'meetingsOn';
   // Time spans over the calendar: how long a meeting lasts ("hur länge håller ett SK-möte på", "how many hours is an
   // LG meeting"), the time between two meetings or between a body's consecutive ones ("hur många veckor mellan LG
   // 20/5 och LG 9/9", "... mellan SK-mötena i höst") and the time left until one ("tid kvar till ..."). Read from
@@ -1104,13 +1104,12 @@ export function understand(input: UnderstandInput): Query {
   // "vad händer efter 1 november", "SK-möten före 1 maj": a listing after (or before) a day is the rest of its
   // year (or the year up to it); "nästa möte efter 22/9" stays the one meeting after it.
   let spanDates: string[] | undefined;
-  const listing = cues.includes('calendar') || words.some((w) => LISTING_WORDS.has(w));
+  const listing = cues.includes('calendar') || words.some((w) => small.listingWords.has(w));
   // ("hur många LG kvar efter 20/5?", "how many committee meetings after June 9?": counted over the same span, and listed.)
   const countedMeetings = cues.includes('count') && !words.some((w) => untilWordSets(lexicon).dayUnits.has(w) || untilWordSets(lexicon).hourUnits.has(w)) && (listing || cues.includes('meeting') || bodies.some((b) => plan.meetings.some((m) => m.body === b))) && ['adjacentMeeting', 'meetingsOn', 'calendar', 'nextMeeting', 'countMeetings'].includes(intent);
   if (relation && (listing || countedMeetings) && dates.dates.length === 1 && !dates.relativeDay && !cues.includes('next') && !forms.form && ['adjacentMeeting', 'meetingsOn', 'calendar', 'nextMeeting', 'countMeetings'].includes(intent)) {
     const day = dates.dates[0]!;
-    const shift = (d: string, n: number) => new Date(Date.parse(`${d}T12:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
-    spanDates = relation === 'after' ? [shift(day, 1), `${day.slice(0, 4)}-12-31`] : [`${day.slice(0, 4)}-01-01`, shift(day, -1)];
+    spanDates = relation === 'after' ? [shiftDay(day, 1), `${day.slice(0, 4)}-12-31`] : [`${day.slice(0, 4)}-01-01`, shiftDay(day, -1)];
     intent = countedMeetings ? 'countMeetings' : 'meetingsOn';
     relation = undefined;
   }
@@ -1119,7 +1118,7 @@ export function understand(input: UnderstandInput): Query {
   // the one body named (an article between) asks what comes before or after that body's event or meeting, of any
   // body ("orderOfEvent", answered by reason.ts meetingRelation). "nästa LG efter 20/5" names its body before the word.
   const orderEnds = new Set(matches.filter((m) => m.sense.kind === 'cue' && (m.sense.name === 'after' || m.sense.name === 'before')).map((m) => m.end));
-  const eventAfterOrder = relation !== undefined && bodies.length === 1 && meetingBodies.has(bodies[0]!) && matches.some((m) => m.sense.kind === 'body' && (orderEnds.has(m.start) || (ARTICLES.has(words[m.start - 1] ?? '') && orderEnds.has(m.start - 1))));
+  const eventAfterOrder = relation !== undefined && bodies.length === 1 && meetingBodies.has(bodies[0]!) && matches.some((m) => m.sense.kind === 'body' && (orderEnds.has(m.start) || (small.articles.has(words[m.start - 1] ?? '') && orderEnds.has(m.start - 1))));
   if (eventAfterOrder && !notInPlanKinds.length && !forms.form && !cues.includes('unknownTopic') && !municipalities.length && !years.length && !period && dates.dates.length <= 1 && !['host', 'count', 'until', 'money', 'budget', 'membership', 'who', 'where', 'timeOfDay', 'purpose'].some((c) => cues.includes(c))) {
     cues.push('orderOfEvent');
     if (['notInPlan', 'bodyInfo', 'clarify', 'members'].includes(intent)) intent = 'adjacentMeeting';
@@ -1205,7 +1204,7 @@ export function understand(input: UnderstandInput): Query {
   if (context?.meetingId && relation && bodies.length === 1 && meetingBodies.has(bodies[0]!) && !municipalities.length && !years.length && !dates.dates.length && !dates.month && !dates.week && !period && !forms.form && !cues.includes('unknownTopic')) {
     const signs = orderWords(lexicon);
     const at = words.findIndex((w) => signs.order.has(w));
-    const after = words.slice(at + 1).filter((w) => !LITTLE_WORDS.has(w) || signs.back.has(w));
+    const after = words.slice(at + 1).filter((w) => !small.littleWords.has(w) || signs.back.has(w));
     const pointsBack = at >= 0 && (after.length === 0 ? followStart || cues.includes('itRef') : signs.back.has(after[0]!));
     // ("första LG-mötet efter den", "the last LG meeting before it": the first after, the last before, is the step.)
     if (pointsBack && context.meetingId) return { ...query, intent: 'adjacentMeeting', relation, bodies, meetingId: context.meetingId, cues: cues.filter((c) => !['first', 'last', 'final'].includes(c)), followUp: true };
@@ -1324,9 +1323,8 @@ export function understand(input: UnderstandInput): Query {
     const [y, m, d] = anchorDay.split('-').map(Number) as [number, number, number];
     const day = new Date(Date.UTC(y, m - 1, d));
     const monday = new Date(Date.UTC(y, m - 1, d - ((day.getUTCDay() + 6) % 7) + 7 * weekShift));
-    const iso = (t: Date) => t.toISOString().slice(0, 10);
-    const sunday = new Date(monday.getTime() + 6 * 86_400_000);
-    return { ...query, intent: 'meetingsOn', week: { offset: NaN, from: iso(monday), to: iso(sunday) }, bodies: bodies.length ? bodies : [], followUp: true };
+    const from = monday.toISOString().slice(0, 10);
+    return { ...query, intent: 'meetingsOn', week: { offset: NaN, from, to: shiftDay(from, 6) }, bodies: bodies.length ? bodies : [], followUp: true };
   }
 
   // "how many days until then?": a question without a subject of its own may point at the last meeting.
@@ -1343,10 +1341,10 @@ export function understand(input: UnderstandInput): Query {
   // the last question of them, however well the names alone would score.
   const namesOnly = followStart && cues.length === 0;
   // "den för SK då?" after LG's planning conference: the same thing, of the owner named (no "och" needed).
-  const owned = context && !followStart ? ownedThing(query, context, plan, false, lexicon.data.ownerFiller ?? []) : undefined;
+  const owned = context && !followStart ? ownedThing(query, context, plan, false, lexicon.data.ownerFiller ?? [], small) : undefined;
   if (owned && context) return { ...query, intent: context.intent, bodies: owned, municipalities: [], years: [], dates: [], month: undefined, meetingId: undefined, followUp: true };
   if (context && ((followStart && (!confident || namesOnly)) || ((short || shifted) && weak)) && intent !== 'greeting' && intent !== 'thanks') {
-    query = followUp(query, context, followStart, plan, counterpartsOf(lexicon), lexicon.data.ownerFiller);
+    query = followUp(query, context, followStart, plan, counterpartsOf(lexicon), lexicon.data.ownerFiller ?? [], small);
   }
   // "SK 3/11 var?" → "och LG samma månad?", "and the LG meeting that month?": the month of the day (or meeting) just
   // answered, not the day; another body's meetings that month are listed.
@@ -1360,7 +1358,7 @@ export function understand(input: UnderstandInput): Query {
     }
   }
   // "vem e värd", "who is host": the little words do not make a vague question less vague.
-  const content = words.filter((w) => !LITTLE_WORDS.has(w));
+  const content = words.filter((w) => !small.littleWords.has(w));
   if (query.intent === 'notInPlan' && !cues.includes('unknownTopic') && content.length <= 2 && isVague(query)) {
     query.intent = 'clarify';
   }
@@ -1474,8 +1472,6 @@ function amountCompared(words: readonly string[], lexicon: Lexicon): boolean {
   return false;
 }
 
-/** Question words after which (with a noun between at most) a Swedish "var" is the verb, "was". */
-const WAS_AFTER = new Set(['vem', 'vad', 'nar', 'hur', 'vilken', 'vilket', 'vilka']);
 /** Cues of a question about money: with one, a period spread evenly is a part of the year's budget. */
 const MONEY_CUES = ['money', 'budget', 'income', 'costsWord', 'sum'];
 const EVENLY = /^(jamnt?|jamna|evenly|even|linjart|linearly|proportionellt|proportionally|pro)$/;
@@ -1641,8 +1637,6 @@ function eventAnchor(words: readonly string[], mentions: readonly Mention[], bod
   return { asked, anchor, meetingId: m.id };
 }
 
-const LITTLE_WORDS = new Set(['e', 'ar', 'is', 'are', 'the', 'en', 'ett', 'a', 'det', 'it', 'och', 'and', 'da', 'then']);
-
 function isVague(q: Query): boolean {
   const vague = ['datesWord', 'meeting', 'host', 'when', 'money', 'who', 'where', 'next', 'count', 'share', 'timeOfDay', 'until', 'remaining', 'start', 'daysWord', 'whatIs'];
   // "datum?" alone is both a when and a listing word: still vague.
@@ -1695,7 +1689,7 @@ function counterpartsOf(lexicon: Lexicon): Record<string, string> {
 }
 
 /** A follow-up that carries a new subject ("och 2015?", "och LG?") keeps the last question, with the new subject. */
-function followUp(q: Query, ctx: QueryContext, explicit: boolean, plan: Plan, counterparts: Record<string, string> = {}, filler: readonly string[] = []): Query {
+function followUp(q: Query, ctx: QueryContext, explicit: boolean, plan: Plan, counterparts: Record<string, string>, filler: readonly string[], small: UnderstoodSets): Query {
   const { rotationBodies: rotating, hostedBodies } = planFacts(plan);
   const onlyRelation = q.relation && !q.dates.length && !q.month;
   const next = explicit && q.cues.includes('next') && !q.bodies.length;
@@ -1714,7 +1708,7 @@ function followUp(q: Query, ctx: QueryContext, explicit: boolean, plan: Plan, co
   // the genitive, asks for that owner's one of the thing the last question was about (the owner's own meeting of
   // that title), not the owner's next meeting.
   // (Without "och"/"and" first, understand() has asked ownedThing already, before deciding on a follow-up.)
-  const owned = explicit ? ownedThing(q, ctx, plan, true, filler) : undefined;
+  const owned = explicit ? ownedThing(q, ctx, plan, true, filler, small) : undefined;
   if (owned) return { ...q, intent: ctx.intent, bodies: owned, municipalities: [], years: [], dates: [], month: undefined, meetingId: undefined, followUp: true };
   const carries = q.years.length || q.yearShift || q.monthShift || q.bodies.length || q.municipalities.length || q.dates.length || q.month || q.budgetLines.length;
   if (!carries) return q;
@@ -1783,12 +1777,6 @@ function followUp(q: Query, ctx: QueryContext, explicit: boolean, plan: Plan, co
   };
 }
 
-/** Words that put an owner after the thing ("den för SK", "the one for the committee"). */
-const OWNER_PREPOSITIONS = new Set(['for', 'of']);
-/** Words that stand for the thing just answered ("den", "det", "the one"), and that a message follows on ("då", "then"). */
-const THING_WORDS = new Set(['den', 'det', 'one', 'that']);
-const THEN_WORDS = new Set(['da', 'then']);
-
 /**
  * The bodies a follow-up of only an owner asks for: in the genitive ("och LG:s?", "and the committee's?", "och
  * samarbetskommitténs?") or after a word for the thing and a preposition ("den för SK då?", "and the one for the
@@ -1798,18 +1786,18 @@ const THEN_WORDS = new Set(['da', 'then']);
  * the owner, else the owner with the thing (the owner's titled meeting). Without "och"/"and" first (`explicit`), a
  * word for the thing or "då"/"then" must say that the message follows on.
  */
-function ownedThing(q: Query, ctx: QueryContext, plan: Plan, explicit: boolean, filler: readonly string[]): string[] | undefined {
+function ownedThing(q: Query, ctx: QueryContext, plan: Plan, explicit: boolean, filler: readonly string[], small: UnderstoodSets): string[] | undefined {
   if (q.bodies.length !== 1 || q.municipalities.length || q.years.length || q.dates.length || q.month || q.budgetLines.length || q.form) return undefined;
   const all = splitWords(fold(q.text)).filter((w) => /[\p{L}\d]/u.test(w));
-  if (!explicit && !all.some((w) => THING_WORDS.has(w) || THEN_WORDS.has(w))) return undefined;
-  const words = all.filter((w) => !filler.includes(w) && !THING_WORDS.has(w));
+  if (!explicit && !all.some((w) => small.thing.has(w) || small.then.has(w))) return undefined;
+  const words = all.filter((w) => !filler.includes(w) && !small.thing.has(w));
   // (Not coordination.ts's GENITIVE reader: that one reads raw tokens, "SK:s", "LG's", at any place in a text and asks the
   // lexicon what they name; this one asks only whether the whole folded follow-up, its owner already read, is one
   // genitive, "lg s" or "samarbetskommittens". Shared, each would need the other's input: left apart on purpose.)
   const genitive = (words.length === 2 && words[1] === 's') || (words.length === 1 && words[0]!.length > 2 && words[0]!.endsWith('s'));
   // ("den för SK då", "the one for the management group": the owner's own words, after a preposition.)
   const nameWords = new Set(ownerNames(plan, q.bodies[0]!).flatMap((n) => n.split(' ')));
-  const afterPreposition = all.some((w) => OWNER_PREPOSITIONS.has(w)) && words.length >= 1 && words.length <= 3 && words.every((w) => nameWords.has(w));
+  const afterPreposition = all.some((w) => small.ownerPrepositions.has(w)) && words.length >= 1 && words.length <= 3 && words.every((w) => nameWords.has(w));
   if (!genitive && !afterPreposition) return undefined;
   const owner = q.bodies[0]!;
   const nameOf = (id: string) => fold(plan.bodies.find((x) => x.id === id)?.name ?? '');
@@ -1835,13 +1823,13 @@ function ownerNames(plan: Plan, id: string): string[] {
  * A period of the year from period words: "under våren" → 1–6, "efter sommaren" → 9–12, "före hösten" → 1–8.
  * `until`: the words that make a time of year the end of a span ("fram till jul", "until Christmas"; the lexicon's untilSeason).
  */
-function readPeriod(periods: Array<{ id: string; months: [number, number]; beforeUntil?: number; untilDay?: number; fromNow?: boolean; season?: boolean }>, cues: string[], words: string[] = [], until: readonly string[] = []): Period | undefined {
+function readPeriod(periods: Array<{ id: string; months: [number, number]; beforeUntil?: number; untilDay?: number; fromNow?: boolean; season?: boolean }>, cues: string[], words: string[] = [], until: readonly string[] = [], periodJoins: ReadonlySet<string> = new Set()): Period | undefined {
   const p = periods[0];
   if (!p) return undefined;
   const [from, to] = p.months;
   // "mellan påsk och midsommar", "from spring to autumn": from the first period to the end of the second.
   const q = periods[1];
-  if (q && q.id !== p.id && words.some((w) => BETWEEN.has(w)) && q.months[1] >= from) return { id: `${p.id}-${q.id}`, from, to: q.months[1] };
+  if (q && q.id !== p.id && words.some((w) => periodJoins.has(w)) && q.months[1] >= from) return { id: `${p.id}-${q.id}`, from, to: q.months[1] };
   if (cues.includes('after') && !cues.includes('before') && to < 12) return { id: `after:${p.id}`, from: to + 1, to: 12 };
   // "efter jul", "after the end of the year": a period that ends the year is followed by the next year.
   if (cues.includes('after') && !cues.includes('before') && to === 12 && from > 1) return { id: `after:${p.id}`, from: 1, to: 12, nextYear: true };
@@ -1859,8 +1847,9 @@ function readPeriod(periods: Array<{ id: string; months: [number, number]; befor
 function bothPeriods(all: readonly Match[], words: readonly string[], cues: string[], lexicon: Lexicon): Period | undefined {
   const matches = all.filter((m, i) => all.findIndex((x) => (x.sense as { id: string }).id === (m.sense as { id: string }).id) === i);
   const order = orderWords(lexicon).order;
-  if (matches.length !== 2 || words.some((w) => BETWEEN.has(w) && !order.has(w))) return undefined;
-  const orderOf = (m: Match) => { const k = ARTICLES.has(words[m.start - 1] ?? '') ? m.start - 2 : m.start - 1; return order.has(words[k] ?? '') ? words[k]! : undefined; };
+  const { periodJoins, articles } = understoodWords(lexicon.data);
+  if (matches.length !== 2 || words.some((w) => periodJoins.has(w) && !order.has(w))) return undefined;
+  const orderOf = (m: Match) => { const k = articles.has(words[m.start - 1] ?? '') ? m.start - 2 : m.start - 1; return order.has(words[k] ?? '') ? words[k]! : undefined; };
   const own = matches.map((m) => { const o = orderOf(m); const c = !o ? [] : ['efter', 'after'].includes(o) ? ['after'] : ['before']; return readPeriod([m.sense as Extract<Match['sense'], { kind: 'period' }>], c, []); });
   const relations = (['after', 'before'] as const).filter((c) => cues.includes(c)).length;
   if (matches.filter((m) => orderOf(m)).length !== relations) return undefined;
@@ -1873,9 +1862,6 @@ function bothPeriods(all: readonly Match[], words: readonly string[], cues: stri
   return { id: `${a.id}+${b.id}`, from, to, ...(season ? { season: true } : {}) };
 }
 
-const YEAR_WORDS = new Set(['ar', 'aren', 'year', 'years']);
-/** Words for the present, set against the vision's year ("idag", "now"). */
-const NOT_WORDS = new Set(['inte', 'ej', 'not', 'icke']);
 /**
  * Whether the folded "sa" at `words[i]` was written "så" ("varför är lunchen så dyr?"): so, not said. The i-th
  * word's place among the folded "sa" words is its place among the text's "sa"/"så" words (one pass over each).
@@ -1887,11 +1873,6 @@ function writtenSo(text: string, words: readonly string[], i: number): boolean {
   const written = [...text.matchAll(/(?<![\p{L}\d])(sa|så)(?![\p{L}\d])/giu)][k];
   return written !== undefined && written[1]!.toLowerCase() === 'så';
 }
-const ARTICLES = new Set(['the', 'a', 'an', 'det', 'den']);
-/** Words that ask for a listing: the plural of meeting, "what happens". */
-const LISTING_WORDS = new Set(['moten', 'motena', 'meetings', 'sammantraden', 'hander', 'happening', 'happens', 'pa gang']);
-/** Words that join two periods into one span. */
-const BETWEEN = new Set(['mellan', 'between', 'fran', 'from', 'till', 'to', 'until']);
 
 /**
  * "den andra?", "the second one", "det tredje SK-mötet": an ordinal word where a meeting, a body, "one" or
@@ -1911,7 +1892,7 @@ function readNextCount(words: string[], matches: readonly Match[], lexicon: Lexi
     return n !== undefined && n >= 2 && n <= 24 ? n : undefined;
   };
   const { dayUnits, hourUnits } = untilWordSets(lexicon);
-  const unitAfter = (at: number) => dayUnits.has(words[at] ?? '') || hourUnits.has(words[at] ?? '') || YEAR_WORDS.has(words[at] ?? '') || /^(veck|week|manad|month|dag|day|ar$|year|tim|hour|minut)/.test(words[at] ?? '') || matches.some((m) => m.start === at && m.sense.kind === 'month');
+  const unitAfter = (at: number) => dayUnits.has(words[at] ?? '') || hourUnits.has(words[at] ?? '') || understoodWords(lexicon.data).yearWords.has(words[at] ?? '') || /^(veck|week|manad|month|dag|day|ar$|year|tim|hour|minut)/.test(words[at] ?? '') || matches.some((m) => m.start === at && m.sense.kind === 'month');
   for (const m of matches) {
     if (m.sense.kind !== 'cue' || m.sense.name !== 'next' || m.end - m.start !== 1) continue;
     const after = count(m.end);
@@ -1930,7 +1911,7 @@ function readOrdinal(words: string[], matches: readonly Match[], lexicon: Lexico
     if (matches.some((m) => m.sense.kind === 'period' && m.start <= i && m.end > i)) continue;
     const next = words[i + 1];
     // ("vilka andra möten", "några andra SK-möten": before a plural, or after a which-word, "andra" is "other".)
-    if (/^(vilka|vilken|nagra|inga|alla|which|any|some|other)$/.test(words[i - 1] ?? '') || (next !== undefined && LISTING_WORDS.has(next))) continue;
+    if (/^(vilka|vilken|nagra|inga|alla|which|any|some|other)$/.test(words[i - 1] ?? '') || (next !== undefined && understoodWords(lexicon.data).listingWords.has(next))) continue;
     const leads = next === undefined || next === 'one' || next === 'ones' || matches.some((m) => m.start === i + 1 && (m.sense.kind === 'body' || (m.sense.kind === 'cue' && m.sense.name === 'meeting')));
     if (leads) return Number(n);
   }
@@ -1983,8 +1964,8 @@ function verbFirstClaim(words: string[], matches: readonly Match[], start: numbe
  * word, and among them a preposition of the fragment claim right before a municipality or a weekday ("sk 9/6 i salem?",
  * "lg på fredagar?"). One pass over the words.
  */
-function fragmentClaim(words: readonly string[], matches: readonly Match[], start: number, fc: { prepositions: string[]; units?: Record<string, number>; ahead?: readonly string[] }, verbs: readonly string[]): boolean {
-  const at = ARTICLES.has(words[start] ?? '') ? start + 1 : start;
+function fragmentClaim(words: readonly string[], matches: readonly Match[], start: number, fc: { prepositions: string[]; units?: Record<string, number>; ahead?: readonly string[]; articles: ReadonlySet<string> }, verbs: readonly string[]): boolean {
+  const at = fc.articles.has(words[start] ?? '') ? start + 1 : start;
   const body = matches.find((m) => m.start === at && m.sense.kind === 'body' && !m.fuzzy);
   if (!body || words.length - body.end > 5 || words.length - body.end < 2) return false;
   // ("rådslaget i år, redan varit?", "LG:s planeringskonferens, redan avklarad?": whether it has taken place; a word of
@@ -2010,7 +1991,7 @@ function fragmentClaim(words: readonly string[], matches: readonly Match[], star
 function statedClaim(words: readonly string[], matches: readonly Match[], start: number, lexicon: Lexicon): boolean {
   const s = lexicon.data.statedClaims;
   if (!s) return false;
-  const at = ARTICLES.has(words[start] ?? '') ? start + 1 : start;
+  const at = understoodWords(lexicon.data).articles.has(words[start] ?? '') ? start + 1 : start;
   // ("personalen är 600 000", "the staff budget is 500 000 kr": a budget line, claimed by an amount after the verb.)
   const amountSubject = matches.find((m) => m.start === at && (s.amountSubjects ?? []).includes(m.sense.kind));
   const subject = amountSubject ?? matches.find((m) => m.start === at && (m.sense.kind === 'body' || m.sense.kind === 'municipality'));
@@ -2077,7 +2058,7 @@ function readForms(text: string, words: string[], matches: readonly Match[], cue
   else if (yn?.fragmentCues && /\?\s*$/.test(text) && words.length - start >= 1 && words.length - start <= 3 && words.slice(start).every((_, i) => matches.some((m) => m.sense.kind === 'cue' && yn.fragmentCues!.includes(m.sense.name) && m.start <= start + i && m.end > start + i))) form = 'yesNo';
   // "sk 9/6 i salem?", "lg på fredagar?", "nyckeltalsdagen i huddinge?": a verbless fragment, a body first and then a
   // place or a weekday after its preposition (lexicon yesNo.fragmentClaim), with a question mark, asks whether it holds.
-  else if (yn?.fragmentClaim && (/\?\s*$/.test(text) || matches.some((m) => m.sense.kind === 'cue' && m.sense.name === 'already')) && fragmentClaim(words, matches, start, { ...yn.fragmentClaim, units: lexicon.data.offsets?.units, ahead: lexicon.data.offsets?.ahead }, [...yn.first, ...(yn.whWords ?? []), ...(lexicon.data.statedClaims?.verbs ?? [])])) form = 'yesNo';
+  else if (yn?.fragmentClaim && (/\?\s*$/.test(text) || matches.some((m) => m.sense.kind === 'cue' && m.sense.name === 'already')) && fragmentClaim(words, matches, start, { ...yn.fragmentClaim, units: lexicon.data.offsets?.units, ahead: lexicon.data.offsets?.ahead, articles: understoodWords(lexicon.data).articles }, [...yn.first, ...(yn.whWords ?? []), ...(lexicon.data.statedClaims?.verbs ?? [])])) form = 'yesNo';
   // Cues that together ask whether something may be (lexicon yesNo.cuePairs: an ability word and a joining word, "could
   // Nykvarn become part of ÖFN?", "skulle Botkyrka kunna bli en del av miljöförbundet", "would it be possible for …"),
   // with no question word first, make a yes/no question wherever the modal stands.
@@ -2107,7 +2088,7 @@ function readForms(text: string, words: string[], matches: readonly Match[], cue
   let count: number | undefined;
   const numbers = lexicon.data.offsets?.numbers ?? {};
   words.forEach((w, i) => {
-    if (count !== undefined || !YEAR_WORDS.has(words[i + 1] ?? '')) return;
+    if (count !== undefined || !understoodWords(lexicon.data).yearWords.has(words[i + 1] ?? '')) return;
     const n = countWord(w, numbers);
     if (n !== undefined && n > 0 && w !== 'a' && w !== 'en') count = n;
   });
@@ -2246,7 +2227,7 @@ export function roleAsked(words: readonly string[], lexicon: Lexicon): boolean {
  * its own: it says which of two things the question before it is about.
  */
 export function opensWithContrast(words: readonly string[], lexicon: Lexicon): boolean {
-  if (NOT_WORDS.has(words[0] ?? '')) return true;
+  if (understoodWords(lexicon.data).negations.has(words[0] ?? '')) return true;
   return (lexicon.data.contrastWords ?? []).some((p) => fold(p).split(' ').every((x, k) => words[k] === x));
 }
 

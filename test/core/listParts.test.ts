@@ -1,7 +1,11 @@
 // Several questions in one message (a list, ";", "+", "samt"), a long preamble before the question asked, and
 // "mellan dem" after a reply that named meetings (issue 14, round 24): bot/core/turn.ts listParts, closingQuestion.
-import { closingQuestion, listParts, MAX_PARTS } from '../../bot/core/bot.js';
-import { freshCoreEach } from '../helpers/core.js';
+import { closingQuestion as closingWith, listParts as listWith, MAX_PARTS } from '../../bot/core/bot.js';
+import { freshCoreEach, LEXICON } from '../helpers/core.js';
+
+// The lexicon's words of a list and of a closing question (exactWords), as the core passes them.
+const listParts = (text: string, adds: (left: string, right: string) => boolean) => listWith(text, LEXICON.exactWords!.listJoins, adds);
+const closingQuestion = (text: string, claims: (preamble: string) => boolean) => closingWith(text, claims, LEXICON.exactWords!);
 
 const never = () => false;
 
@@ -31,6 +35,18 @@ describe('listParts', () => {
     let asked = 0;
     listParts(Array.from({ length: 200 }, (_, i) => `namn${i}`).join(' + '), () => (asked++, true));
     expect(asked).toBeLessThanOrEqual(2 * MAX_PARTS);
+  });
+});
+
+describe('the words that join a list\'s parts on one line', () => {
+  it('are the lexicon\'s list joins (exactWords.listJoins), as the core passes them, and no other word', () => {
+    expect(listWith('LG i höst plus SK i höst', ['plus'], never)).toEqual(['LG i höst', 'SK i höst']);
+    expect(listWith('LG i höst samt SK i höst', [], never)).toBeUndefined();
+  });
+  it('a closing question opens with the lexicon\'s question words or modals (exactWords), and no other word', () => {
+    const preamble = 'Jag har fått höra att Botkyrka betalar en miljon om året, men jag förstår inte –';
+    expect(closingWith(`${preamble} kunde du säga budgeten?`, () => true, LEXICON.exactWords!)?.[1]).toBe('kunde du säga budgeten?');
+    expect(closingWith(`${preamble} kunde du säga budgeten?`, () => true, { ...LEXICON.exactWords!, closingModals: [] })).toBeUndefined();
   });
 });
 

@@ -57,6 +57,21 @@ describe('a lexicon file given by LEXICON_PATH (loadLexiconData)', () => {
     // (The sections the loader always required are named the same way.)
     expect(loadChanged((d) => delete d.cues)).toThrow(/lacks: cues$/);
   });
+
+  it('is refused at start where a list of the understanding\'s small words (exactWords.understood) is missing or not folded', () => {
+    const understood = (d: Record<string, unknown>) => (d.exactWords as { understood: Record<string, unknown> }).understood;
+    expect(loadChanged((d) => delete understood(d).articles)).toThrow(/exactWords\.understood\.articles: not a list/);
+    expect(loadChanged((d) => { understood(d).negations = ['inte', 'Not']; })).toThrow(/exactWords\.understood\.negations: "Not" is not a folded word/);
+    expect(loadChanged((d) => delete (d.exactWords as Record<string, unknown>).understood)).toThrow(/exactWords\.understood: not an object/);
+  });
+
+  it('is refused at start where a list of words the core or the answers read (exactWords) is missing, or a fraction is no part of one', () => {
+    const exact = (d: Record<string, unknown>) => d.exactWords as Record<string, unknown>;
+    expect(loadChanged((d) => delete exact(d).listJoins)).toThrow(/exactWords\.listJoins: not a list of words in lower case/);
+    expect(loadChanged((d) => { exact(d).questionWords = ['vem', 'Who']; })).toThrow(/exactWords\.questionWords: not a list/);
+    expect(loadChanged((d) => { (exact(d).fractions as Record<string, unknown>).halften = 50; })).toThrow(/exactWords\.fractions: not parts of one/);
+    expect(loadChanged((d) => delete exact(d).membershipFiller)).toThrow(/exactWords\.membershipFiller/);
+  });
 });
 
 describe('the lexicon\'s exactWords', () => {
