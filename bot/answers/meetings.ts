@@ -432,7 +432,11 @@ export function meetingHost(input: AnswerInput): Answer {
   const lang = q.lang;
   const p = periodOf(q, defaultYear(plan, now));
   let list: Meeting[];
+  // "vem är värd då?" after "sista SK i år?": a follow-up with no day of its own asks of the meeting just answered,
+  // not of the body's next one.
+  const answered = !p && q.followUp && q.meetingId ? plan.meetings.find((m) => m.id === q.meetingId && (!q.bodies.length || q.bodies.includes(m.body))) : undefined;
   if (p) list = meetingsIn(plan, q, p);
+  else if (answered) list = [answered];
   else if (q.bodies.length) list = q.bodies.map((b) => upcoming(plan, now, b, 1)[0] ?? held(plan, now, b, 1)[0]).filter((m): m is Meeting => Boolean(m));
   else list = upcoming(plan, now, undefined, 1);
   if (list.length === 0) {
