@@ -4,7 +4,7 @@ import { formatDay, formatMonth, stockholmDate } from '../domain/calendar.js';
 import type { Budget, BudgetLine, Plan } from '../store/schema.js';
 import { contextOf, notInPlan, type Answer, type AnswerInput } from './common.js';
 import { grouped, kronor, listText, percent } from '../text/format.js';
-import { fold } from '../understand/normalize.js';
+import { fold, inWordList } from '../understand/normalize.js';
 import { budgetBalance, budgetOf, sum } from '../domain/budget.js';
 import type { Scale } from '../understand/understand.js';
 import { countWord, glossedLabel, type LexiconData, type PerUnit } from '../understand/lexicon.js';
@@ -112,6 +112,31 @@ export function budget({ q, plan, now, data }: AnswerInput): Answer {
   // municipality its label names; a line named by its amount only comes last.
   const mentionOf = (l: BudgetLine) => Math.min(...q.mentions.filter((m) => (m.kind === 'budgetLine' && m.id === l.id) || (m.kind === 'municipality' && l.label.toLowerCase().includes(municipalityLabel(plan, m.id)))).map((m) => m.at), Number.MAX_SAFE_INTEGER);
   const ordered = [...lines].sort((x, y) => mentionOf(x) - mentionOf(y));
+  // "vem bestämmer hur avgifterna fördelas?", "who decides how much each municipality pays?": who decides is asked, which
+  // the plan does not say (an equal split would answer another question); what it gives is the fees' total.
+  const decides = q.cues.includes('who') && fold(q.text).split(/[^a-z0-9]+/).some((w) => w && inWordList(w, data?.decideVerbs ?? []));
+  if (decides && !q.scale) {
+    return { ...notInPlan(q, plan, say(lang, 'whoDecidesNotInPlan', kronor(income), b.year)), context: ctx };
+  }
+  // "vad kostar samarbetet per invånare i Huddinge?", "cost per Salem resident?": the plan gives no municipality's own
+  // population, only Södertörn's, so a municipality's cost per inhabitant is not in it; Södertörn's is said beside.
+  // (A municipality whose line is named by its own words, "ersättningen till Huddinge per invånare", is that line, not
+  // whose inhabitants; "per invånare i Huddinge" alone is Huddinge's inhabitants.)
+  const lineNamedByWords = byName.some((l) => q.budgetLines.includes(l.id));
+  if (q.per?.includes('inhabitant') && q.municipalities.length && !lineNamedByWords && !q.scale) {
+    const population = plan.organisation.population.approx;
+    const own = lines.filter((l) => !byName.includes(l) || q.budgetLines.includes(l.id));
+    const amount = own.length ? sum(own) : asksIncome ? income : costs;
+    const what = own.length ? own.map(label).join(' + ') : asksIncome ? say(lang, 'theFeesFromThe') : say(lang, 'costs2');
+    const who = listText(q.municipalities.map((m) => plan.municipalities.find((x) => x.id === m)?.name ?? m), lang);
+    return {
+      reply: reply('budgetPer', lang, say(lang, 'populationOnlyOfSodertorn', who, grouped(population)), [
+        { type: 'text', text: say(lang, 'perInhabitantOfSodertorn', what, b.year, kronor(amount), grouped(population), `${amountText(amount / population, lang)}`) },
+        ...yearNote,
+      ]),
+      context: { ...ctx, budgetLines: own.map((l) => l.id) },
+    };
+  }
   // "vad är kvar av totalbudgeten för resten av året fr o m 1/4": the year's share from that day, spent evenly.
   if (q.restOfYear && !q.scale) {
     const rest = restOfYear(b, q.restOfYear.from, lines.length ? lines : undefined, asksIncome, label, lang);

@@ -18,4 +18,23 @@ describe('round 28 (nlu28c)', () => {
     // A follow-up naming its own day is still asked of that day.
     expect((await bot.ask('och 9/6?')).text).toContain('Salem');
   });
+
+  it("a municipality's cost per inhabitant is not in the plan (no municipality's population), Södertörn's is computed", async () => {
+    const nykvarn = await bot.ask("What's the cost per inhabitant for Nykvarn?");
+    expect(nykvarn.kind).toBe('notInPlan');
+    expect(nykvarn.text).toContain('Nykvarn');
+    expect(nykvarn.text).toContain('2 kr');
+    expect((await bot.ask('Vad kostar samarbetet per invånare i Huddinge?')).kind).toBe('notInPlan');
+    expect((await bot.ask('Vad blir kostnaden per invånare på Södertörn?')).text).toMatch(/^2 kr per invånare/);
+    // A line named by its own words with its municipality is that line, divided over Södertörn.
+    expect((await bot.ask('hur mycket är ersättningen till Huddinge per invånare?')).text).toMatch(/^0,12 kr per invånare/);
+  });
+
+  it('who decides how the fees are split is not in the plan; the equal split is still computed when asked', async () => {
+    expect((await bot.ask('Vem bestämmer hur avgifterna fördelas mellan kommunerna?')).kind).toBe('notInPlan');
+    const en = await bot.ask('Who sets how much each municipality pays?');
+    expect(en.kind).toBe('notInPlan');
+    expect(en.text).toContain('860 000');
+    expect((await bot.ask('vem betalar vad om avgifterna delas lika?')).text).toMatch(/^107 500 kr per kommun/);
+  });
 });

@@ -461,6 +461,8 @@ export const ANSWERS = {
     en: (units: readonly { sv: string; en: string }[], n: number, unit: { svPlural: string; enPlural: string }) => `${units.length ? `${units.map((u) => u.en).join(' ')} ` : ''}over ${n} ${unit.enPlural}`,
   },
   unitPlural: { sv: (unit: { svPlural: string; enPlural: string }) => unit.svPlural, en: (unit: { svPlural: string; enPlural: string }) => unit.enPlural },
+  whoDecidesNotInPlan: { sv: (income: string, year: number) => `Planen anger inte vem som bestämmer hur avgifterna fördelas mellan kommunerna – bara att avgifterna från kommunerna är ${income} ${year}.`, en: (income: string, year: number) => `The plan does not say who decides how the fees are split between the municipalities – only that the fees from the municipalities are ${income} in ${year}.` },
+  perInhabitantOfSodertorn: { sv: (what: string, year: number, amount: string, population: string, each: string) => `${what} ${year} per invånare på hela Södertörn: ${amount} / ${population} = ${each}.`, en: (what: string, year: number, amount: string, population: string, each: string) => `${what} ${year} per inhabitant of all Södertörn: ${amount} / ${population} = ${each}.` },
   inhabitantsOfSodertorn: { sv: (population: string) => `Planen anger ca ${population} invånare på Södertörn.`, en: (population: string) => `The plan gives about ${population} inhabitants of Södertörn.` },
   budgetLineOfAmount: { sv: (amount: string, year: unknown, label: string, _gloss: string | undefined) => `Posten på ${amount} i budgeten ${year} är "${label}".`, en: (amount: string, year: unknown, label: string, gloss: string | undefined) => `The ${amount} line of the ${year} budget is "${label}"${gloss !== undefined ? ` – ${gloss}` : ''}.` },
 
