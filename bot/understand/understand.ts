@@ -663,11 +663,11 @@ export function understand(input: UnderstandInput): Query {
   if (cues.includes('until') && !cues.includes('ago') && !cues.includes('start') && (context?.meetingId || of('body').length) && /\b(hur lange|how long)\b/.test(words.join(' '))) {
     const untilWords = matches.filter((m) => m.sense.kind === 'cue' && m.sense.name === 'until').map((m) => words.slice(m.start, m.end).join(' '));
     const onlyHowLong = untilWords.every((w) => w === 'hur lange' || w === 'how long');
-    if (onlyHowLong && !words.some((w) => inWordList(w, untilWordSets(lexicon).notLengthAlone))) cues.splice(cues.indexOf('until'), 1, ...(cues.includes('timeOfDay') ? [] : ['timeOfDay']));
+    if (onlyHowLong && !words.some((w) => inWordList(w, untilWordSets(lexicon).notLengthAlone))) cues.splice(cues.indexOf('until'), 1, ...(cues.includes('timeOfDay') ? [] : ['timeOfDay']), ...(!of('body').length && context?.meetingId && !cues.includes('duration') ? ['duration'] : []));
   }
   // ("och hur lång är dagen?", "how long does it last?" after a meeting: a word of how long a meeting is, with no word of
   // until and nothing named, is its time of day too.)
-  else if (!cues.includes('timeOfDay') && !cues.includes('until') && context?.meetingId && !of('body').length && (lexicon.data.durationAsked ?? []).some((p) => ` ${words.join(' ')} `.includes(` ${p} `)) && !words.some((w) => inWordList(w, untilWordSets(lexicon).notLength) || untilWordSets(lexicon).dayUnits.has(w))) cues.push('timeOfDay');
+  else if (!cues.includes('timeOfDay') && !cues.includes('until') && context?.meetingId && !of('body').length && (lexicon.data.durationAsked ?? []).some((p) => ` ${words.join(' ')} `.includes(` ${p} `)) && !words.some((w) => inWordList(w, untilWordSets(lexicon).notLength) || untilWordSets(lexicon).dayUnits.has(w))) cues.push('timeOfDay', 'duration');
   let bodies = uniq(of('body').map((s) => s.id));
   // "the nyckeltal day – not the rådslag", "LG, inte SK": a body named right after a not is the one not meant.
   // ("Where is the key figures day held, as opposed to the Rådslag?", "till skillnad från rådslaget": a body named right
@@ -1025,7 +1025,16 @@ export function understand(input: UnderstandInput): Query {
     // "hur många timmar SK-möte återstår totalt i år?", "total hours of LG meetings left in 2011": hours counted over a
     // body's meetings (left, of a period, or in the plural with a word of a total) are their lengths added up.
     const hoursTotal = meetingBodies.length > 0 && !between && !budgetLines.length && !cues.includes('unknownTopic') && words.some((w) => untilWordSets(lexicon).hourUnits.has(w) && /^(timmar|hours)$/.test(w)) && (measures || cues.includes('sum') || words.includes('antal')) && (cues.includes('sum') || cues.includes('remaining') || Boolean(period) || plural || (words.includes('kvar') || words.includes('left')));
-    if (hoursTotal) {
+    // "vilka möten är längst, SK:s eller LG:s?", "how much longer is an LG meeting than an SK meeting?": two bodies that
+    // meet, named with a word comparing lengths (lexicon lengthComparison) and no word of until, compare their meetings'
+    // lengths ("shorter" asks for the shorter one first).
+    const lengthWords = lexicon.data.lengthComparison;
+    const comparesLength = Boolean(lengthWords) && meetingBodies.length >= 2 && !dates.dates.length && !words.some((w) => /^(till|tills|until|kvar|left|sedan|since|ago)$/.test(w))
+      && (words.some((w) => inWordList(w, lengthWords!.words)) || lengthWords!.words.some((p) => p.includes(' ') && joined.includes(` ${p} `)));
+    if (comparesLength) {
+      intent = 'meetingTime';
+      cues.push('duration', 'lengthCompare', ...(words.some((w) => inWordList(w, lengthWords!.shorter)) ? ['shorterAsked'] : []));
+    } else if (hoursTotal) {
       intent = 'meetingTime';
       cues.push('hoursTotal');
     } else if (spanOf && between && (measures || unit || extreme) && !words.some((w) => untilWordSets(lexicon).hourUnits.has(w)) && (dates.dates.length >= 2 || meetingBodies.length >= 2 || (meetingBodies.length && (dates.dates.length || period || plural)) || (plural && (period || dates.month)))) {

@@ -37,4 +37,21 @@ describe('round 28 (nlu28c)', () => {
     expect(en.text).toContain('860 000');
     expect((await bot.ask('vem betalar vad om avgifterna delas lika?')).text).toMatch(/^107 500 kr per kommun/);
   });
+
+  it("two bodies' meeting lengths compared: the longer (or the shorter asked) first, and by how much", async () => {
+    expect((await bot.ask('Vilka möten är längst, SK:s eller LG:s, och hur mycket längre?')).text).toMatch(/^Ledningsgruppen har längre möten, 1,5 timmar längre/);
+    expect((await bot.ask('How much longer is a management group meeting than a committee meeting?')).text).toMatch(/^Ledningsgruppen has the longer meetings, 1.5 hours longer/);
+    expect((await bot.ask('Are the LG sessions or the SK sessions shorter?')).text).toMatch(/^Södertörns samarbetskommitté has the shorter meetings/);
+    expect((await bot.ask('skillnad i mötestid mellan SK och LG?')).text).toContain('1,5 timmar');
+    // A word of until keeps the span until the meetings.
+    expect((await bot.ask('hur mycket längre är det kvar till LG än till SK?')).text).not.toMatch(/har längre möten/);
+  });
+
+  it('when and how long a body meets: its weekday beside its length, in one question or as a follow-up', async () => {
+    expect((await bot.ask('When does the LG meet and for how long?')).text).toMatch(/^Ledningsgruppen: 4.5 hours \(Fridays 08:30–13:00\)/);
+    expect((await bot.ask('Vilken dag och hur länge träffas ledningsgruppen?')).text).toMatch(/^Ledningsgruppen: 4,5 timmar \(fredagar 08.30–13.00\)/);
+    // Without a day asked, the length alone.
+    expect((await bot.ask('hur länge håller SK på?')).text).toMatch(/^Södertörns samarbetskommitté: 3 timmar \(12.00–15.00\)/);
+    expect((await bot.ask('When does the committee meet, and how long are its meetings?')).text).toContain('3 hours');
+  });
 });
