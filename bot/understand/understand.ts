@@ -1003,6 +1003,9 @@ export function understand(input: UnderstandInput): Query {
   // A period of the year ("under våren", "efter sommaren") lists what falls in it.
   // ("före sommaren", "efter påsk": the order word belongs to the period, so it is no step from a meeting; "meetings
   // until Christmas" lists them, it counts no days.)
+  // ("vad är kvar av våren för SK?", "what's left of the autumn for LG?": what is left of a period for a body that meets
+  // is its meetings left then, not what the body is.)
+  if (period && intent === 'bodyInfo' && cues.includes('remaining') && bodies.some((b) => meetingBodies.has(b)) && !dates.dates.length && !dates.month && !cues.includes('unknownTopic')) intent = 'meetingsOn';
   const periodRelation = period && /^(before|after):/.test(period.id);
   if (period && !dates.dates.length && !dates.month && (['nextMeeting', 'calendar', 'lastMeeting', 'notInPlan', 'clarify', 'meetingTime'].includes(intent) || (periodRelation && intent === 'adjacentMeeting') || (period.fromNow && intent === 'daysUntil' && words.some((w) => LISTING_WORDS.has(w)))) && !cues.includes('unknownTopic')) intent = 'meetingsOn';
   // Time spans over the calendar: how long a meeting lasts ("hur länge håller ett SK-möte på", "how many hours is an

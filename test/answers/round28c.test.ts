@@ -54,4 +54,14 @@ describe('round 28 (nlu28c)', () => {
     expect((await bot.ask('hur länge håller SK på?')).text).toMatch(/^Södertörns samarbetskommitté: 3 timmar \(12.00–15.00\)/);
     expect((await bot.ask('When does the committee meet, and how long are its meetings?')).text).toContain('3 hours');
   });
+
+  it("what is left of a period for a body is its meetings left then, not what the body is", async () => {
+    const spring = (await bot.ask('vad är kvar av våren för SK?')).text;
+    expect(spring).toContain('14 april');
+    expect(spring).toContain('9 juni');
+    expect(spring).not.toContain('22 september');
+    const autumn = (await bot.ask("what's left of the autumn for the management group?")).text;
+    expect(autumn).toContain('25 November');
+    expect(autumn).not.toContain('20 May');
+  });
 });
