@@ -560,6 +560,9 @@ export function understand(input: UnderstandInput): Query {
   }
   // "could you explain what the Södertörn cooperation is for?": what something is for, asked at the message's end.
   if (!cues.includes('purpose') && !cues.includes('whatFor') && !matches.some((m) => m.sense.kind === 'budgetLine') && !words.some((w) => /\d/.test(w)) && forWhatAsked(words, matches, lexicon)) cues.push('purpose');
+  // ("what would the other six pay each?", "vad får de övriga betala var?": a split of what is paid is money, where the
+  // split's phrase took the verb of paying.)
+  if (cues.includes('split') && !cues.includes('money') && words.some((w) => /^(pay|pays|paying|betala|betalar|betalas)$/.test(w))) cues.push('money');
   // A kind of fact the plan does not hold (a name, a price, an agenda) is something the plan cannot know.
   const notInPlanKinds = cues.filter((c) => c.startsWith('nip:')).map((c) => c.slice(4));
   // "the invitation said Friday, when is the LG meeting in October?", "mejlet sa fredag – när är LG i september?": a

@@ -64,4 +64,15 @@ describe('round 28 (nlu28c)', () => {
     expect(autumn).toContain('25 November');
     expect(autumn).not.toContain('20 May');
   });
+
+  it('an equal split among the municipalities left after some leave, or among only those named', async () => {
+    expect((await bot.ask('If Salem dropped out and the other seven split the 860 000 equally, what would each pay?')).text).toMatch(/^122 857 kr per municipality/);
+    expect((await bot.ask('om salem och nykvarn hoppar av, vad får de övriga betala var?')).text).toMatch(/^143 333 kr per kommun/);
+    expect((await bot.ask('utan Salem, hur mycket betalar varje kommun om avgifterna delas lika?')).text).toMatch(/^122 857 kr per kommun/);
+    expect((await bot.ask('If two municipalities left, what would the other six pay each?')).text).toMatch(/^143 333 kr per municipality/);
+    expect((await bot.ask('ifall bara Södertälje, Huddinge, Botkyrka och Haninge delade lika på avgifterna – hur mycket per kommun?')).text).toMatch(/^215 000 kr per kommun/);
+    // Named members' equal shares together stay shares of all eight; a cut that "drops" is still a what-if.
+    expect((await bot.ask('what would Salem and Södertälje pay between them with an even split?')).text).toContain('215 000');
+    expect((await bot.ask('if staff dropped by 10 %, what would it be?')).text).toContain('522 000');
+  });
 });
