@@ -156,7 +156,7 @@ function thingsNamed(q: AnswerInput['q'], plan: Plan, joins: readonly string[]):
 }
 
 /** Cues that ask a which-of question of the calendar, the hosts or the budget (whichOfThings leaves those). */
-const ORDER_CUES = ['first', 'last', 'final', 'when', 'next', 'often', 'mostTimes', 'count', 'orderBoth', 'before', 'after', 'largest', 'smallest', 'longest', 'shortest', 'host', 'where', 'money', 'budget', 'timeOfDay', 'datesWord'];
+const ORDER_CUES = ['first', 'last', 'final', 'when', 'next', 'often', 'mostTimes', 'count', 'orderBoth', 'before', 'after', 'largest', 'smallest', 'longest', 'shortest', 'host', 'where', 'money', 'budget', 'timeOfDay', 'datesWord', 'lengthCompare'];
 
 /**
  * "which one has Södertörns högskola and KTH in it – the rådslag or the Södertörn conference?", "vilken av dem har
@@ -242,7 +242,7 @@ export function whichIsWhich({ q, plan, data }: AnswerInput): Answer | undefined
  */
 export function compareThings({ q, plan, now, data }: AnswerInput): Answer | undefined {
   // ("… in terms of date and place": one aspect asked of each is that aspect's answer, each body's meeting.)
-  if (!q.cues.includes('compare') || ['when', 'where', 'host', 'datesWord', 'timeOfDay'].some((c) => q.cues.includes(c)) || q.form === 'yesNo' || q.budgetLines.length || q.amounts.length || q.cues.includes('money') || q.cues.includes('budget') || q.topics.length) return undefined;
+  if (!q.cues.includes('compare') || ['when', 'where', 'host', 'datesWord', 'timeOfDay', 'lengthCompare'].some((c) => q.cues.includes(c)) || q.form === 'yesNo' || q.budgetLines.length || q.amounts.length || q.cues.includes('money') || q.cues.includes('budget') || q.topics.length) return undefined;
   const things = thingsNamed(q, plan, wordsFor(data).joins);
   if (things.length < 2) return undefined;
   // ("How many municipalities are in A vs B?": a count of each one's members, compared, is the members' answer.)

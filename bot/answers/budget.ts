@@ -4,7 +4,7 @@ import { formatDay, formatMonth, stockholmDate } from '../domain/calendar.js';
 import type { Budget, BudgetLine, Plan } from '../store/schema.js';
 import { contextOf, notInPlan, type Answer, type AnswerInput } from './common.js';
 import { grouped, kronor, listText, percent } from '../text/format.js';
-import { fold } from '../understand/normalize.js';
+import { fold, inWordList } from '../understand/normalize.js';
 import { budgetBalance, budgetOf, sum } from '../domain/budget.js';
 import type { Scale } from '../understand/understand.js';
 import { countWord, glossedLabel, type LexiconData, type PerUnit } from '../understand/lexicon.js';
@@ -48,6 +48,61 @@ function countedMembers(text: string, data: AnswerInput['data']): number | undef
     const n = countWord(w, numbers, 3);
     if (n !== undefined && n >= 2) return n;
   }
+  return undefined;
+}
+
+/** Where `phrase` (folded words) occurs in `words`, the index of its first word; -1 where it does not. */
+function phraseAt(words: readonly string[], phrase: string): number {
+  const p = phrase.split(' ');
+  for (let i = 0; i + p.length <= words.length; i++) if (p.every((w, k) => words[i + k] === w)) return i;
+  return -1;
+}
+
+/**
+ * Fewer payers than all the members in an equal split of the fees (lexicon splitAmong): municipalities named with a
+ * word of leaving ("om Salem hoppar av", "utan Nykvarn") or a count of municipalities leaving ("if two municipalities
+ * left") take those out; "de sju andra", "the remaining six" count those left; "bara Botkyrka, Huddinge och Haninge",
+ * "only X and Y … between them" are the payers. Undefined where nothing of that is asked, or no split is.
+ */
+export function splitAmong(q: AnswerInput['q'], plan: Plan, data: AnswerInput['data'], counted = countedMembers(q.text, data)): { members: number; why: string } | undefined {
+  const words = data?.splitAmong;
+  if (!words) return undefined;
+  const ws = fold(q.text).split(/[^a-z0-9]+/).filter(Boolean);
+  const has = (list: readonly string[]) => list.some((p) => phraseAt(ws, p) >= 0);
+  const all = plan.municipalities.length;
+  const named = q.municipalities.filter((m) => plan.municipalities.some((x) => x.id === m));
+  const numbers = data?.offsets?.numbers ?? {};
+  // "de sju andra", "the other seven", "the remaining six", "övriga fem": a count right before or after a word of the others.
+  const othersCount = (() => {
+    for (let i = 0; i < ws.length; i++) {
+      if (!words.others.includes(ws[i]!)) continue;
+      for (const j of [i - 1, i + 1]) {
+        const n = j >= 0 && j < ws.length ? countWord(ws[j]!, numbers, 1) : undefined;
+        if (n !== undefined && n >= 1 && n < all) return n;
+      }
+    }
+    return undefined;
+  })();
+  const splitAsked = q.cues.includes('split') || Boolean(q.per?.includes('municipality')) || othersCount !== undefined || has(words.others);
+  if (!splitAsked) return undefined;
+  const lang = q.lang;
+  const names = (ids: string[]) => listText(ids.map((m) => plan.municipalities.find((x) => x.id === m)?.name ?? m), lang);
+  // A municipality, or a word for municipalities, at a word: its name (any ending) or the unit's words.
+  const stems = plan.municipalities.map((m) => fold(m.name));
+  const unit = data?.perUnits?.municipality;
+  const nouns = typeof unit === 'object' ? unit.words.map(fold) : [];
+  const municipalityAt = (i: number) => i >= 0 && i < ws.length && (stems.some((st) => ws[i]!.startsWith(st)) || nouns.includes(ws[i]!));
+  // ("om Salem och Nykvarn hoppar av", "if Tyresö left": a verb of leaving within three words after a municipality;
+  // "utan Salem": a word of without right before one. "what is left for each" names no one leaving.)
+  const leaving = words.leaving.some((p) => ws.some((_, i) => phraseAt(ws.slice(i), p) === 0 && [1, 2, 3].some((k) => municipalityAt(i - k))))
+    || words.without.some((p) => ws.some((w, i) => w === p && municipalityAt(i + 1)));
+  if (leaving && named.length && named.length < all) {
+    return { members: othersCount ?? all - named.length, why: say(lang, 'equalSplitWithout', names(named), othersCount ?? all - named.length) };
+  }
+  if (leaving && counted !== undefined && counted < all) {
+    return { members: othersCount ?? all - counted, why: say(lang, 'equalSplitLeft', counted, othersCount ?? all - counted) };
+  }
+  if (has(words.only) && named.length >= 2 && named.length < all) return { members: named.length, why: say(lang, 'equalSplitAmong', names(named)) };
   return undefined;
 }
 
@@ -112,6 +167,31 @@ export function budget({ q, plan, now, data }: AnswerInput): Answer {
   // municipality its label names; a line named by its amount only comes last.
   const mentionOf = (l: BudgetLine) => Math.min(...q.mentions.filter((m) => (m.kind === 'budgetLine' && m.id === l.id) || (m.kind === 'municipality' && l.label.toLowerCase().includes(municipalityLabel(plan, m.id)))).map((m) => m.at), Number.MAX_SAFE_INTEGER);
   const ordered = [...lines].sort((x, y) => mentionOf(x) - mentionOf(y));
+  // "vem bestämmer hur avgifterna fördelas?", "who decides how much each municipality pays?": who decides is asked, which
+  // the plan does not say (an equal split would answer another question); what it gives is the fees' total.
+  const decides = q.cues.includes('who') && fold(q.text).split(/[^a-z0-9]+/).some((w) => w && inWordList(w, data?.decideVerbs ?? []));
+  if (decides && !q.scale) {
+    return { ...notInPlan(q, plan, say(lang, 'whoDecidesNotInPlan', kronor(income), b.year)), context: ctx };
+  }
+  // "vad kostar samarbetet per invånare i Huddinge?", "cost per Salem resident?": the plan gives no municipality's own
+  // population, only Södertörn's, so a municipality's cost per inhabitant is not in it; Södertörn's is said beside.
+  // (A municipality whose line is named by its own words, "ersättningen till Huddinge per invånare", is that line, not
+  // whose inhabitants; "per invånare i Huddinge" alone is Huddinge's inhabitants.)
+  const lineNamedByWords = byName.some((l) => q.budgetLines.includes(l.id));
+  if (q.per?.includes('inhabitant') && q.municipalities.length && !lineNamedByWords && !q.scale) {
+    const population = plan.organisation.population.approx;
+    const own = lines.filter((l) => !byName.includes(l) || q.budgetLines.includes(l.id));
+    const amount = own.length ? sum(own) : asksIncome ? income : costs;
+    const what = own.length ? own.map(label).join(' + ') : asksIncome ? say(lang, 'theFeesFromThe') : say(lang, 'costs2');
+    const who = listText(q.municipalities.map((m) => plan.municipalities.find((x) => x.id === m)?.name ?? m), lang);
+    return {
+      reply: reply('budgetPer', lang, say(lang, 'populationOnlyOfSodertorn', who, grouped(population)), [
+        { type: 'text', text: say(lang, 'perInhabitantOfSodertorn', what, b.year, kronor(amount), grouped(population), `${amountText(amount / population, lang)}`) },
+        ...yearNote,
+      ]),
+      context: { ...ctx, budgetLines: own.map((l) => l.id) },
+    };
+  }
   // "vad är kvar av totalbudgeten för resten av året fr o m 1/4": the year's share from that day, spent evenly.
   if (q.restOfYear && !q.scale) {
     const rest = restOfYear(b, q.restOfYear.from, lines.length ? lines : undefined, asksIncome, label, lang);
@@ -151,6 +231,21 @@ export function budget({ q, plan, now, data }: AnswerInput): Answer {
     if (compares) {
       return { reply: reply('budgetDifference', lang, say(lang, 'largestLessSmallest', kronor(x.amount - y.amount)), [{ type: 'text', text: `${both} − ${label(y)} ${kronor(y.amount)} = ${kronor(x.amount - y.amount)}` }, ...yearNote]), context: ctx };
     }
+  }
+  // "om Salem hoppar av och de sju andra delar lika", "if only Botkyrka, Huddinge and Haninge paid, equally": the fees
+  // split equally among fewer than all the members (those left, or only those named).
+  const among = splitAmong(q, plan, data, counted);
+  if (among && !q.scale) {
+    const each = income / among.members;
+    return {
+      reply: reply('budgetSplit', lang, `${kronor(each)} ${say(lang, 'perUnits', [data?.perUnits?.municipality].filter((u): u is PerUnit => typeof u === 'object'))}`.trim(), [
+        { type: 'text', text: `${among.why}.` },
+        { type: 'text', text: say(lang, 'equalShareOfFees', kronor(income), among.members, kronor(each)) },
+        { type: 'text', subtle: true, text: say(lang, 'thePlanDoesNotSay') },
+        ...yearNote,
+      ]),
+      context: { ...ctx, per: ['municipality'] },
+    };
   }
   // "om avgifterna delas lika, vad betalar Huddinge netto efter ersättningen?": a member's equal share of the fees less
   // what the budget pays back to it (the cost lines whose label names it; none for most members).

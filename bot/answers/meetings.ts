@@ -432,7 +432,11 @@ export function meetingHost(input: AnswerInput): Answer {
   const lang = q.lang;
   const p = periodOf(q, defaultYear(plan, now));
   let list: Meeting[];
+  // "vem är värd då?" after "sista SK i år?": a follow-up with no day of its own asks of the meeting just answered,
+  // not of the body's next one.
+  const answered = !p && q.followUp && q.meetingId ? plan.meetings.find((m) => m.id === q.meetingId && (!q.bodies.length || q.bodies.includes(m.body))) : undefined;
   if (p) list = meetingsIn(plan, q, p);
+  else if (answered) list = [answered];
   else if (q.bodies.length) list = q.bodies.map((b) => upcoming(plan, now, b, 1)[0] ?? held(plan, now, b, 1)[0]).filter((m): m is Meeting => Boolean(m));
   else list = upcoming(plan, now, undefined, 1);
   if (list.length === 0) {
@@ -662,19 +666,54 @@ function lengthOf(plan: Plan, lang: Query['lang'], body: string, m: Meeting | un
  * "hur länge håller ett SK-möte på", "how many hours is an LG meeting": how long a body's meetings last (its
  * usual time where no day is named), or the meeting of the day named. Undefined when the plan gives no times.
  */
-function meetingLength({ q, plan, now }: AnswerInput): Answer | undefined {
+function meetingLength(input: AnswerInput): Answer | undefined {
+  const { q, plan, now } = input;
   const lang = q.lang;
   const onDay = q.dates.length ? plan.meetings.filter((m) => m.date.kind !== 'month' && firstDate(m) <= q.dates[0]! && lastDate(m) >= q.dates[0]! && (!q.bodies.length || q.bodies.includes(m.body))) : [];
-  const lines = onDay.length
+  // "how long are its meetings?", "hur länge håller det på?" after a meeting's answer: that meeting's length.
+  const answered = !onDay.length && q.followUp && q.meetingId && !q.mentions.some((m) => m.kind === 'body') ? plan.meetings.filter((m) => m.id === q.meetingId) : [];
+  const lines = answered.length
+    ? answered.map((m) => lengthOf(plan, lang, m.body, m))
+    : onDay.length
     ? onDay.map((m) => lengthOf(plan, lang, m.body, m))
     : q.bodies.map((b) => lengthOf(plan, lang, b, titled(plan, q, b) ?? (plan.bodies.find((x) => x.id === b)?.usualTime ? undefined : upcoming(plan, now, b, 1)[0] ?? held(plan, now, b, 1)[0])));
   const items = lines.filter((l): l is string => Boolean(l));
   if (!items.length) return undefined;
+  const compared = q.cues.includes('lengthCompare') && !onDay.length ? lengthsCompared(plan, q, now) : undefined;
+  if (compared) return { reply: reply('meetingTime', lang, compared, [{ type: 'list', items }]), context: contextOf(q) };
+  // "When does the LG meet and for how long?": where the day is asked too, the body's usual weekday beside its length.
+  const asksDay = q.cues.includes('when') || (input.data?.dayAsked ?? []).some((p) => ` ${fold(q.text).replace(/[^a-z0-9]+/g, ' ')} `.includes(` ${p} `)) || /\b(veckodag\w*|weekdays?)\b/.test(fold(q.text));
+  if (asksDay && !onDay.length) {
+    const days = q.bodies.map((b) => plan.bodies.find((x) => x.id === b)?.usualTime).filter((t): t is NonNullable<typeof t> => Boolean(t));
+    if (days.length === items.length) items.splice(0, items.length, ...items.map((l, k) => l.replace(/\(([^()]*)\)$/, `(${weekdayName(days[k]!.weekday, lang, true)} $1)`)));
+  }
   const facts = onDay.map((m) => meetingFacts(plan, m, lang));
   return {
     reply: reply('meetingTime', lang, items.length === 1 ? items[0]! : say(lang, 'meetingLength'), items.length === 1 ? facts : [{ type: 'list', items }, ...facts]),
     context: contextOf(q, onDay.length ? { meetingId: onDay.at(-1)!.id } : {}),
   };
+}
+
+/**
+ * "vilka möten är längst, SK:s eller LG:s, och hur mycket längre?": the two bodies' usual meeting lengths (else their
+ * coming meeting's), the longer one first (the shorter where a word of shorter is asked) and the difference.
+ * Undefined unless exactly two bodies have a length in hours.
+ */
+function lengthsCompared(plan: Plan, q: Query, now: Date): string | undefined {
+  const minutesOf = (b: string) => {
+    const body = plan.bodies.find((x) => x.id === b);
+    const m = body?.usualTime ? undefined : upcoming(plan, now, b, 1)[0] ?? held(plan, now, b, 1)[0];
+    const clock = body?.usualTime ?? (m?.time.kind === 'clock' ? m.time : undefined);
+    return clock ? clockMinutes(clock.start, clock.end) : undefined;
+  };
+  const both = q.bodies.map((b) => ({ b, minutes: minutesOf(b) }));
+  if (both.length !== 2 || both.some((x) => x.minutes === undefined)) return undefined;
+  const shorter = q.cues.includes('shorterAsked');
+  const [x, y] = [...both].sort((a, c) => (shorter ? a.minutes! - c.minutes! : c.minutes! - a.minutes!));
+  const lang = q.lang;
+  const hours = (n: number) => say(lang, 'spanHours', n);
+  if (x!.minutes === y!.minutes) return say(lang, 'meetingsEquallyLong', bodyName(plan, x!.b), bodyName(plan, y!.b), hours(x!.minutes!));
+  return say(lang, shorter ? 'meetsShorter' : 'meetsLonger', bodyName(plan, x!.b), hours(x!.minutes!), bodyName(plan, y!.b), hours(y!.minutes!), hours(Math.abs(x!.minutes! - y!.minutes!)));
 }
 
 /**

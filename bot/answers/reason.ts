@@ -12,6 +12,7 @@ import { countWord, glossedLabel, oneWords, type LexiconData } from '../understa
 import { PlanMemo } from '../store/snapshot.js';
 import { contextOf, meetingFacts, notInPlan, suggestions, type Answer, type AnswerInput } from './common.js';
 import { defaultYear } from './meetings.js';
+import { splitAmong } from './budget.js';
 import { grouped, kronor, listText, percent } from '../text/format.js';
 import { bodyName, municipalityName } from '../domain/names.js';
 import { say } from '../text/catalogue/index.js';
@@ -1435,6 +1436,8 @@ function countedList(q: AnswerInput['q'], plan: Plan, data: AnswerInput['data'],
 function falseCount({ q, plan, data }: AnswerInput): Answer | undefined {
   // ("varför har SUP 2010 bara tre målområden?": a why-question's wrong count is its premise, corrected the same way.)
   if ((q.form && q.form !== 'why') || q.notInPlanKinds.length || q.budgetLines.length || q.cues.includes('count')) return undefined;
+  // ("If two municipalities left, what would the other six pay each?": a count in a what-if of fewer payers is no claim.)
+  if (splitAmong(q, plan, data)) return undefined;
   const counted = countedList(q, plan, data, true);
   if (!counted || counted.n === counted.list.items.length) return undefined;
   const { list, n } = counted;

@@ -107,12 +107,25 @@ export function splitQuestions(text: string, split: SplitWords, namedFirst?: (pa
     if (i >= 2 && words[i - 1]!.endsWith(',') && split.questionWords.includes(w) && !endsInCondition(words.slice(0, i), split.conditions) && namedFirst?.(words.slice(0, i).join(' '))) {
       return [words.slice(0, i).join(' ').replace(/[,;]+$/, ''), words.slice(i).join(' ')];
     }
+    // ("vilka möten är längst, SK:s eller LG:s, och hur mycket längre?": "how much" with at most a comparative after it
+    // asks by how much of the comparison before it, no question of its own.)
+    if ((w === 'och' || w === 'and') && i >= 2 && byHowMuch(words.slice(i + 1).map(bare))) continue;
+    // ("vilken dag och hur länge träffas LG?", "hur länge och vilken veckodag har SK sina möten?": a question word with one
+    // word of its own before "och" shares the subject that follows, one question of two aspects.)
+    if ((w === 'och' || w === 'and') && i === 2 && split.questionWords.includes(bare(words[0]!))) continue;
     if ((w === 'och' || w === 'and') && i >= 2 && split.questionWords.includes(bare(words[i + 1]!))) {
       const first = words.slice(0, i).join(' ').replace(/[,;]+$/, '');
       return [first, words.slice(i + 1).join(' ')];
     }
   }
   return undefined;
+}
+
+/** "hur mycket längre", "how much more", "hur mycket": how much, then nothing or one comparative, ending the message. */
+function byHowMuch(rest: readonly string[]): boolean {
+  const [a, b, ...more] = rest.map((w) => w.toLowerCase());
+  if (!((a === 'hur' && b === 'mycket') || (a === 'how' && b === 'much')) || more.length > 1) return false;
+  return !more.length || /^(mer|mera|mindre|fler|färre|farre|more|less|fewer|\p{L}{2,}(?:are|re|er))$/u.test(more[0]!);
 }
 
 /** The most parts one message is split into: a longer list is read as its first parts, the rest whole in the last. */

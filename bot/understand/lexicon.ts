@@ -114,6 +114,12 @@ export interface LexiconData {
   amountComparison?: { asks: string[]; comparatives: string[]; than: string[]; window: number };
   /** Words of the split cue that say how evenly, not between whom: with a unit of time and no municipality, an amount spread over time. */
   splitManner?: string[];
+  /** Verbs of deciding: with 'who' in a budget question, who decides is asked (the plan does not say). */
+  decideVerbs?: string[];
+  /** Who shares an equal split other than all the members: words of leaving, of only those named, of the others counted. */
+  splitAmong?: { leaving: string[]; without: string[]; only: string[]; others: string[] };
+  /** Words comparing how long two bodies' meetings last; `shorter` ask for the shorter one. */
+  lengthComparison?: { words: string[]; shorter: string[] };
   /** Per-words that may stand a few words before their unit ("each of the eight municipalities"). */
   strongPerWords?: string[];
   /** Units an amount is divided by: a number, or the plan's population / member count. */
@@ -440,7 +446,7 @@ const SECTIONS: Record<Exclude<keyof LexiconData, 'commonWords'>, true> = {
   spokenForms: true, yesNo: true, glosses: true, peopleNouns: true, roles: true, roleMeetings: true, jointBodyNouns: true,
   jointBodyKinds: true, acrossWords: true, countNouns: true, perWords: true, roleAttends: true, gainVerbs: true, forWhatFrames: true,
   happensWith: true, comparisonWords: true, hostWords: true, periodVerbs: true, betweenThem: true, beliefWords: true, elidedNoun: true,
-  untilSeason: true, contrastWords: true, amountComparison: true, splitManner: true, strongPerWords: true, perUnits: true, unchanged: true,
+  untilSeason: true, contrastWords: true, amountComparison: true, splitManner: true, decideVerbs: true, splitAmong: true, lengthComparison: true, strongPerWords: true, perUnits: true, unchanged: true,
   requests: true, calendarRequests: true, statementVerbs: true, publishRequests: true, scaling: true, scalingFractions: true,
   actionTitles: true, notInPlanKinds: true, resultsPast: true, passageWords: true, mentionAsked: true, boundFigures: true, reportingVerbs: true,
   emptyMonths: true, measuredFrom: true, untilWords: true, orderWords: true, relayVerbs: true, ownerFiller: true, whoAsked: true, rotationTurn: true,

@@ -560,6 +560,9 @@ export function understand(input: UnderstandInput): Query {
   }
   // "could you explain what the Södertörn cooperation is for?": what something is for, asked at the message's end.
   if (!cues.includes('purpose') && !cues.includes('whatFor') && !matches.some((m) => m.sense.kind === 'budgetLine') && !words.some((w) => /\d/.test(w)) && forWhatAsked(words, matches, lexicon)) cues.push('purpose');
+  // ("what would the other six pay each?", "vad får de övriga betala var?": a split of what is paid is money, where the
+  // split's phrase took the verb of paying.)
+  if (cues.includes('split') && !cues.includes('money') && words.some((w) => /^(pay|pays|paying|betala|betalar|betalas)$/.test(w))) cues.push('money');
   // A kind of fact the plan does not hold (a name, a price, an agenda) is something the plan cannot know.
   const notInPlanKinds = cues.filter((c) => c.startsWith('nip:')).map((c) => c.slice(4));
   // "the invitation said Friday, when is the LG meeting in October?", "mejlet sa fredag – när är LG i september?": a
@@ -663,11 +666,11 @@ export function understand(input: UnderstandInput): Query {
   if (cues.includes('until') && !cues.includes('ago') && !cues.includes('start') && (context?.meetingId || of('body').length) && /\b(hur lange|how long)\b/.test(words.join(' '))) {
     const untilWords = matches.filter((m) => m.sense.kind === 'cue' && m.sense.name === 'until').map((m) => words.slice(m.start, m.end).join(' '));
     const onlyHowLong = untilWords.every((w) => w === 'hur lange' || w === 'how long');
-    if (onlyHowLong && !words.some((w) => inWordList(w, untilWordSets(lexicon).notLengthAlone))) cues.splice(cues.indexOf('until'), 1, ...(cues.includes('timeOfDay') ? [] : ['timeOfDay']));
+    if (onlyHowLong && !words.some((w) => inWordList(w, untilWordSets(lexicon).notLengthAlone))) cues.splice(cues.indexOf('until'), 1, ...(cues.includes('timeOfDay') ? [] : ['timeOfDay']), ...(!of('body').length && context?.meetingId && !cues.includes('duration') ? ['duration'] : []));
   }
   // ("och hur lång är dagen?", "how long does it last?" after a meeting: a word of how long a meeting is, with no word of
   // until and nothing named, is its time of day too.)
-  else if (!cues.includes('timeOfDay') && !cues.includes('until') && context?.meetingId && !of('body').length && (lexicon.data.durationAsked ?? []).some((p) => ` ${words.join(' ')} `.includes(` ${p} `)) && !words.some((w) => inWordList(w, untilWordSets(lexicon).notLength) || untilWordSets(lexicon).dayUnits.has(w))) cues.push('timeOfDay');
+  else if (!cues.includes('timeOfDay') && !cues.includes('until') && context?.meetingId && !of('body').length && (lexicon.data.durationAsked ?? []).some((p) => ` ${words.join(' ')} `.includes(` ${p} `)) && !words.some((w) => inWordList(w, untilWordSets(lexicon).notLength) || untilWordSets(lexicon).dayUnits.has(w))) cues.push('timeOfDay', 'duration');
   let bodies = uniq(of('body').map((s) => s.id));
   // "the nyckeltal day – not the rådslag", "LG, inte SK": a body named right after a not is the one not meant.
   // ("Where is the key figures day held, as opposed to the Rådslag?", "till skillnad från rådslaget": a body named right
@@ -1003,6 +1006,9 @@ export function understand(input: UnderstandInput): Query {
   // A period of the year ("under våren", "efter sommaren") lists what falls in it.
   // ("före sommaren", "efter påsk": the order word belongs to the period, so it is no step from a meeting; "meetings
   // until Christmas" lists them, it counts no days.)
+  // ("vad är kvar av våren för SK?", "what's left of the autumn for LG?": what is left of a period for a body that meets
+  // is its meetings left then, not what the body is.)
+  if (period && intent === 'bodyInfo' && cues.includes('remaining') && bodies.some((b) => meetingBodies.has(b)) && !dates.dates.length && !dates.month && !cues.includes('unknownTopic')) intent = 'meetingsOn';
   const periodRelation = period && /^(before|after):/.test(period.id);
   if (period && !dates.dates.length && !dates.month && (['nextMeeting', 'calendar', 'lastMeeting', 'notInPlan', 'clarify', 'meetingTime'].includes(intent) || (periodRelation && intent === 'adjacentMeeting') || (period.fromNow && intent === 'daysUntil' && words.some((w) => small.listingWords.has(w)))) && !cues.includes('unknownTopic')) intent = 'meetingsOn';
   // Time spans over the calendar: how long a meeting lasts ("hur länge håller ett SK-möte på", "how many hours is an
@@ -1025,7 +1031,16 @@ export function understand(input: UnderstandInput): Query {
     // "hur många timmar SK-möte återstår totalt i år?", "total hours of LG meetings left in 2011": hours counted over a
     // body's meetings (left, of a period, or in the plural with a word of a total) are their lengths added up.
     const hoursTotal = meetingBodies.length > 0 && !between && !budgetLines.length && !cues.includes('unknownTopic') && words.some((w) => untilWordSets(lexicon).hourUnits.has(w) && /^(timmar|hours)$/.test(w)) && (measures || cues.includes('sum') || words.includes('antal')) && (cues.includes('sum') || cues.includes('remaining') || Boolean(period) || plural || (words.includes('kvar') || words.includes('left')));
-    if (hoursTotal) {
+    // "vilka möten är längst, SK:s eller LG:s?", "how much longer is an LG meeting than an SK meeting?": two bodies that
+    // meet, named with a word comparing lengths (lexicon lengthComparison) and no word of until, compare their meetings'
+    // lengths ("shorter" asks for the shorter one first).
+    const lengthWords = lexicon.data.lengthComparison;
+    const comparesLength = Boolean(lengthWords) && meetingBodies.length >= 2 && !dates.dates.length && !words.some((w) => /^(till|tills|until|kvar|left|sedan|since|ago)$/.test(w))
+      && (words.some((w) => inWordList(w, lengthWords!.words)) || lengthWords!.words.some((p) => p.includes(' ') && joined.includes(` ${p} `)));
+    if (comparesLength) {
+      intent = 'meetingTime';
+      cues.push('duration', 'lengthCompare', ...(words.some((w) => inWordList(w, lengthWords!.shorter)) ? ['shorterAsked'] : []));
+    } else if (hoursTotal) {
       intent = 'meetingTime';
       cues.push('hoursTotal');
     } else if (spanOf && between && (measures || unit || extreme) && !words.some((w) => untilWordSets(lexicon).hourUnits.has(w)) && (dates.dates.length >= 2 || meetingBodies.length >= 2 || (meetingBodies.length && (dates.dates.length || period || plural)) || (plural && (period || dates.month)))) {

@@ -32,3 +32,12 @@ it('reads a long run of words once (a message may be 1000 characters): the same 
   expect(splitQuestions('a '.repeat(499))).toBeUndefined();
   expect(splitQuestions(`${'x och '.repeat(160)}vem`)?.[1]).toBe('vem');
 });
+
+it('leaves one question whole where "och hur mycket" asks by how much, or a two-word question part shares the subject after it', () => {
+  expect(splitQuestions('vilka möten är längst, SK:s eller LG:s, och hur mycket längre?')).toBeUndefined();
+  expect(splitQuestions('which is bigger, staff or the studies, and how much more?')).toBeUndefined();
+  expect(splitQuestions('vilken dag och hur länge träffas LG?')).toBeUndefined();
+  expect(splitQuestions('how long and what weekday does the committee meet?')).toBeUndefined();
+  // "hur mycket" with words of its own is a question of its own.
+  expect(splitQuestions('när är rådslaget och hur mycket kostar det?')).toEqual(['när är rådslaget', 'hur mycket kostar det?']);
+});

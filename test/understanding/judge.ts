@@ -198,6 +198,11 @@ export const FILES = [
   { file: 'r28-heldout.json', heldOut: true, freshCorePerItem: false },
   { file: 'r28-commands-dev.json', heldOut: false, freshCorePerItem: true },
   { file: 'r28-commands-heldout.json', heldOut: true, freshCorePerItem: true },
+  // Written by helper nlu28c of round 28 before the code that reads them: other wordings of the kinds behind its share of
+  // r28-dev's failures (an equal split among the municipalities left or named ones, the two bodies' meeting lengths
+  // compared, 'who hosts then?' after a meeting found by its order, when and how long a body meets, the cost per
+  // inhabitant of one municipality, who decides the split, what is left of a period from now).
+  { file: 'r28-own-c.json', heldOut: false, freshCorePerItem: false },
   // Written by helper nlu26d of round 26 before the code that reads them: other wordings of the kinds behind its share of
   // r26-dev's failures (which of two budget lines is larger and by how much, two short questions after a comma, how far
   // the rådslag rotation reaches and its last host, both planning conferences each by its body, a body on a day written
