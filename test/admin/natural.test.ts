@@ -808,3 +808,17 @@ describe('short verbs and polite yes/no questions (round 26, lead)', () => {
     expect(parse('snälla kan ni flytta LG 20/5 till 27/5')?.type).toBe('change');
   });
 });
+
+describe('a request to contact someone (round 28)', () => {
+  it.each([
+    ['ring Haninge och säg att LG 20/5 börjar 09.00', 'sv'],
+    ['kan du mejla Nykvarn att SK 14/4 flyttas till 15.00', 'sv'],
+    ['please call Tyresö and tell them SK on 8 December starts at 12', 'en'],
+    ['could you email Botkyrka that LG 9/9 is moved to 16/9', 'en'],
+  ] as const)('"%s" asks to pass a message on: a question, not a change', (words, lang) => {
+    expect(parse(words, lang)).toBeUndefined();
+  });
+  it('leaves a change that names someone to tell a change ("flytta LG 20/5 till 27/5 och meddela alla")', () => {
+    expect(parse('flytta LG 20/5 till 27/5 och meddela alla')?.type).toBe('change');
+  });
+});
