@@ -93,7 +93,7 @@ export interface LexiconData {
   /** 'vad händer med …', 'what happens with …': what the plan says a body is or does (understand.ts, happensWith). */
   happensWith?: { frames: string[]; particles: string[]; window: number };
   /** Words comparing two figures, by language; `not`: phrases where they compare nothing. */
-  comparisonWords?: { sv: string[]; en: string[]; not: string[] };
+  comparisonWords?: { sv: string[]; en: string[]; not: string[]; sides?: { sv: string[]; en: string[] } };
   /** Words of hosting, by language (a trailing * a stem). */
   hostWords?: { sv: string[]; en: string[] };
   /** Period words that are also verbs, with the words that make them the verb when they follow ('fall in'). */
