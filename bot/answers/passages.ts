@@ -27,7 +27,7 @@ interface Index {
 }
 
 /** Words that carry no topic, in both languages (folded). */
-const STOP = new Set('vad vem var nar hur vilken vilket vilka varfor som det den denna detta dessa att och eller men for med till fran om av pa i en ett ar har hade kan ska skall finns inte sig sin sitt sina vara vart vi ni de dom man planen plan star sager gor nagot nagon nagra mer mest samt bl t ex s k fr o m the what who when where which how why is are was were does do did of in on for to and or a an it its this that there plan say says said about any with from by be has have can should would tycker betyder betyda innebar menas menar forklara explain means mean meant namns namner namnd mentions mentioned mention tell told skriver write written'.split(' '));
+const STOP = new Set('vad vem var nar hur vilken vilket vilka varfor som det den denna detta dessa att och eller men for med till fran om av pa i en ett ar har hade kan ska skall finns inte sig sin sitt sina vara vart vi ni de dom man planen plan star sager gor nagot nagon nagra mer mest samt bl t ex s k fr o m the what who when where which how why is are was were does do did of in on for to and or a an it its this that there plan say says said about any with from by be has have can should would tycker betyder betyda innebar menas menar forklara explain means mean meant namns namner namnd mentions mentioned mention tell told skriver write written jag mig min mitt mina du dig din ditt dina vart vara mellan alltsa liksom typ between so me my you your our we us they them'.split(' '));
 const MIN = 3;
 /** The weight of a word matched only through a compound or an inflection, against the word itself. */
 const EXACT_FIRST = 0.8;
@@ -216,7 +216,34 @@ function passageBeyond(
     if (leftScore < minLeft) continue;
     if (!best || s.score > best.score) best = { i, score: s.score };
   }
-  return best ? passageAnswer(q, pointedSection(q, ix, ix.passages[best.i]!, synonyms), glosses) : undefined;
+  return best ? passageAnswer(q, pointedSection(q, ix, withNeighbours(ix, ix.passages[best.i]!, asked), synonyms), glosses) : undefined;
+}
+
+/**
+ * "hur ska arbetet med de fem utvecklingsfrågorna följas upp?": the sentence found holds the work and the issues, the one
+ * right after it in its section how it is followed up ("Uppföljning och utvärdering skall ske systematiskt."). A sentence
+ * next to the passage (before or after, in its section) that holds a word asked the passage lacks is part of the answer;
+ * the passage grows that way while its neighbours add such words.
+ */
+function withNeighbours(ix: Index, p: Passage, asked: readonly string[]): Passage {
+  const own = ix.passages.filter((x) => x.section === p.section);
+  // The section's sentences in the plan's order (the joined passages hold two of them).
+  const single = own.filter((x) => !own.some((y) => y !== x && x.text.includes(y.text)));
+  const inP = single.map((x, k) => (p.text.includes(x.text) ? k : -1)).filter((k) => k >= 0);
+  if (!inP.length) return p;
+  let [from, to] = [Math.min(...inP), Math.max(...inP)];
+  const holds = (words: ReadonlySet<string>, w: string) => [...words].some((pw) => sameWord(w, pw));
+  let words = new Set(p.words);
+  const adds = (x: Passage | undefined) => x !== undefined && asked.some((w) => !holds(words, w) && holds(x.words, w));
+  for (;;) {
+    if (adds(single[to + 1])) to += 1;
+    else if (adds(single[from - 1])) from -= 1;
+    else break;
+    words = new Set(single.slice(from, to + 1).flatMap((x) => [...x.words]));
+  }
+  if (from === Math.min(...inP) && to === Math.max(...inP)) return p;
+  const parts = single.slice(from, to + 1);
+  return { ...p, text: parts.map((x) => x.text).join(' '), words, quoted: parts.some((x) => x.quoted) };
 }
 
 /**
@@ -286,7 +313,7 @@ export function planPassage(q: Query, plan: Plan, synonyms?: Record<string, stri
   const aboutThePlan = /\b(planen|the plan|plan)\b/.test(folded);
   const one = asked.length === 1 || aboutThePlan;
   if (!best || best.hits < (one ? 1 : 2) || best.score < (one ? 2 : 4)) return undefined;
-  return passageAnswer(q, pointedSection(q, ix, withExamples(ix, best.i), synonyms), glosses);
+  return passageAnswer(q, pointedSection(q, ix, withNeighbours(ix, withExamples(ix, best.i), asked), synonyms), glosses);
 }
 
 /**
