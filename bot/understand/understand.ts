@@ -591,6 +591,12 @@ export function understand(input: UnderstandInput): Query {
   if (cues.includes('why') && cues.includes('membership') && !cues.includes('purpose') && !matches.some((m) => m.sense.kind === 'body' || m.sense.kind === 'municipality')) cues.push('purpose');
   // "varför finns verksamhetsfrågorna": why an area exists is what it aims at, its purpose.
   if (areaNamed && cues.includes('why') && !cues.includes('governingDocs') && !cues.includes('purpose')) cues.push('purpose');
+  // "varför finns ledningsgruppen?", "Why do we have a key figures day at all?": why one body is there at all, with nothing
+  // said of it to check (no day, month, year, weekday, municipality, amount, order or time of day: those are premises,
+  // "varför möts LG på fredagar?"), is what it is for, its purpose.
+  const bodiesNamed = new Set(matches.filter((m) => m.sense.kind === 'body').map((m) => (m.sense as { id: string }).id));
+  const claimed = matches.some((m) => ['municipality', 'weekday', 'month', 'period', 'budgetLine', 'year'].includes(m.sense.kind)) || words.some((w) => /\d/.test(w)) || dates.dates.length > 0 || dates.month !== undefined || dates.week !== undefined;
+  if (cues.includes('why') && bodiesNamed.size === 1 && !claimed && !cues.includes('purpose') && !['host', 'when', 'where', 'timeOfDay', 'before', 'after', 'often', 'count', 'next', 'last', 'first', 'cancel', 'money', 'budget', 'membership', 'start', 'allDay'].some((c) => cues.includes(c))) cues.push('purpose');
   if (areaNamed || cues.includes('governingDocs')) {
     const held = notInPlanKinds.filter((k) => k === 'agenda' || k === 'politics' || k === 'name');
     for (const k of held) {
@@ -734,6 +740,15 @@ export function understand(input: UnderstandInput): Query {
   if (!bodies.length && namedMunicipalities.length >= 2 && words.some((w) => jointNouns.some((n) => (n.endsWith('*') ? w.startsWith(n.slice(0, -1)) : w === n)))) {
     const same = [...bodyById.values()].filter((b) => b.kind === 'jointBody' && b.memberMunicipalities.length === namedMunicipalities.length && namedMunicipalities.every((m) => b.memberMunicipalities.includes(m)));
     if (same.length === 1) bodies = [same[0]!.id];
+  }
+  // "Vem har värdskapet för Södertörns överförmyndarnämnd?" → "och sedan när finns nämnden?": a joint body's kind alone
+  // ("nämnden", "förbundet", "the board") after an answer about one body of that kind is that body.
+  const jointNoun = (w: string) => jointNouns.some((n) => (n.endsWith('*') ? w.startsWith(n.slice(0, -1)) : w === n));
+  if (!bodies.length && !namedMunicipalities.length && context?.bodies.length === 1 && words.some(jointNoun)) {
+    const last = bodyById.get(context.bodies[0]!);
+    const noun = words.find(jointNoun)!;
+    const stemOf = jointNouns.find((n) => (n.endsWith('*') ? noun.startsWith(n.slice(0, -1)) : noun === n))!.replace(/\*$/, '');
+    if (last?.kind === 'jointBody' && [last.name, ...last.aliases].some((n) => fold(n).includes(stemOf))) bodies = [last.id];
   }
   // "Samarbetskommitténs planeringskonferens": a body whose name holds another named body's name is the one
   // meant ("the committee's planning conference" is the conference, not the committee).

@@ -26,3 +26,51 @@ describe('a difference with a sum of lines on one side', () => {
     expect(c.text).toContain('860 000 kr − 810 000 kr = 50 000 kr');
   });
 });
+
+describe('the plan\'s prose, picked and combined', () => {
+  const bot = freshCoreEach();
+
+  it('adds the sentence next to the one found where it holds a word asked that the found one lacks', async () => {
+    const a = await bot.ask('hur ska arbetet med de fem utvecklingsfrågorna följas upp?');
+    expect(a.text).toContain('handlingsplan');
+    expect(a.text).toContain('Uppföljning och utvärdering skall ske systematiskt.');
+  });
+
+  it('answers the second part of a message about the programme the first part named ("och när fastställdes det")', async () => {
+    const a = await bot.ask('Vad är Södertörns UtvecklingsProgram 2010 för något, och när fastställdes det av kommunerna?');
+    expect(a.text).toContain('Näringsliv och Högskola');
+    expect(a.text).toContain('hösten 2010');
+  });
+
+  it('does not take pronouns and fillers ("jag", "mellan", "alltså") for what is asked', async () => {
+    const a = await bot.ask('Hur ska jag förstå skillnaden mellan de två huvudområdena för samverkan, alltså vad syftar de till var för sig?');
+    expect(a.text).toContain('effektivisera');
+    expect(a.text).toContain('som region');
+  });
+
+  it('reads why one body is there at all as its purpose, not its calendar', async () => {
+    const a = await bot.ask('Why do we have a key figures day at all?');
+    expect(a.kind).toBe('bodyInfo');
+    expect(a.text).toContain('follow-up');
+    expect((await bot.ask('varför finns ledningsgruppen?')).text).toContain('förbereda samarbetskommitténs möten');
+    // A why with a claim in it is still a premise checked.
+    expect((await bot.ask('why does the committee meet on Fridays?')).text).toMatch(/does not meet on Fridays/);
+  });
+
+  it('reads employers as the companies of the introduction', async () => {
+    expect((await bot.ask('Which big employers does the plan mention as examples?')).text).toContain('Scania');
+  });
+});
+
+describe('a joint body\'s kind alone, after an answer about that body', () => {
+  const bot = freshCoreEach();
+
+  it('is that body ("nämnden", "förbundet", "the association")', async () => {
+    await bot.ask('Vem har värdskapet för Södertörns överförmyndarnämnd?');
+    const a = await bot.ask('och sedan när finns nämnden?');
+    expect(a.kind).toBe('bodyInfo');
+    expect(a.text).toMatch(/^Södertörns överförmyndarnämnd startade 1 januari 2011/);
+    await bot.ask('tell me about the environment and health association', 'other');
+    expect((await bot.ask('when did the association start?', 'other')).text).toMatch(/started in 2008/);
+  });
+});
