@@ -198,7 +198,7 @@ function answerWords(r: Answer['reply']): string[] {
  */
 function passageBeyond(
   q: Query, plan: Plan, given: Answer, synonyms: Record<string, string[] | string> | undefined, glosses: Record<string, string> | undefined,
-  { minAsked, minLeft, fits }: { minAsked: number; minLeft: number; fits: (p: Passage, s: { score: number; hits: number; full: number }, answered: readonly string[]) => boolean },
+  { minAsked, minLeft, fits, combine = false }: { minAsked: number; minLeft: number; fits: (p: Passage, s: { score: number; hits: number; full: number }, answered: readonly string[]) => boolean; combine?: boolean },
 ): Answer | undefined {
   const asked = askedWords(q.text, synonyms);
   if (asked.length < minAsked || asked.length > 20) return undefined;
@@ -216,7 +216,15 @@ function passageBeyond(
     if (leftScore < minLeft) continue;
     if (!best || s.score > best.score) best = { i, score: s.score };
   }
-  return best ? passageAnswer(q, pointedSection(q, ix, withNeighbours(ix, ix.passages[best.i]!, asked), synonyms), glosses) : undefined;
+  if (!best) return undefined;
+  const p = pointedSection(q, ix, withNeighbours(ix, ix.passages[best.i]!, asked), synonyms);
+  const found = passageAnswer(q, p, glosses);
+  // "vilka är målområdena i SUP och när antogs programmet?": what the answer given holds of the question that the
+  // sentence does not (the target areas, weighing as a rare word twice) is still asked: both, the answer given first.
+  const own = [...p.words, ...fold(p.section).split(' ')];
+  const onlyGiven = [...covered].filter((w) => !own.some((pw) => sameWord(w, pw))).reduce((n, w) => n + (ix.idf.get(stem(w)) ?? 0), 0);
+  if (!combine || onlyGiven < minLeft) return found;
+  return { ...given, reply: { ...given.reply, blocks: [...given.reply.blocks, { type: 'heading', text: found.reply.title }, ...found.reply.blocks] } };
 }
 
 /**
@@ -260,7 +268,7 @@ export function aspectPassage(q: Query, plan: Plan, given: Answer, synonyms?: Re
   // A passage about the same thing: it shares a word with the answer given (its section counts: the programme's
   // own sentences are about the programme). The words the answer lacks must weigh: one rare one at least.
   const related = (p: Passage, answered: readonly string[]) => [...p.words, ...fold(p.section).split(' ')].some((w) => w.length >= 5 && answered.some((a) => sameWord(w, a)));
-  return passageBeyond(q, plan, given, synonyms, glosses, { minAsked: 1, minLeft: 2, fits: (p, s, answered) => s.full > 0 && related(p, answered) });
+  return passageBeyond(q, plan, given, synonyms, glosses, { minAsked: 1, minLeft: 2, fits: (p, s, answered) => s.full > 0 && related(p, answered), combine: true });
 }
 
 /** The lexicon's words that ask who is in something ("vem", "vilka kommuner", "member*", "ingår") as one pattern, per list. */

@@ -42,6 +42,14 @@ describe('the plan\'s prose, picked and combined', () => {
     expect(a.text).toContain('hösten 2010');
   });
 
+  it('keeps the answer given where it holds a part of the question the sentence found does not', async () => {
+    const a = await bot.ask('vilka är målområdena i SUP och när antogs programmet?');
+    expect(a.text).toContain('Näringsliv och Högskola');
+    expect(a.text).toContain('hösten 2010');
+    // Asked only when, the sentence alone.
+    expect((await bot.ask('när fastställdes SUP 2010?')).text).not.toContain('Näringsliv');
+  });
+
   it('does not take pronouns and fillers ("jag", "mellan", "alltså") for what is asked', async () => {
     const a = await bot.ask('Hur ska jag förstå skillnaden mellan de två huvudområdena för samverkan, alltså vad syftar de till var för sig?');
     expect(a.text).toContain('effektivisera');
