@@ -596,7 +596,8 @@ export function understand(input: UnderstandInput): Query {
   // "varför möts LG på fredagar?"), is what it is for, its purpose.
   const bodiesNamed = new Set(matches.filter((m) => m.sense.kind === 'body').map((m) => (m.sense as { id: string }).id));
   const claimed = matches.some((m) => ['municipality', 'weekday', 'month', 'period', 'budgetLine', 'year'].includes(m.sense.kind)) || words.some((w) => /\d/.test(w)) || dates.dates.length > 0 || dates.month !== undefined || dates.week !== undefined;
-  if (cues.includes('why') && bodiesNamed.size === 1 && !claimed && !cues.includes('purpose') && !['host', 'when', 'where', 'timeOfDay', 'before', 'after', 'often', 'count', 'next', 'last', 'first', 'cancel', 'money', 'budget', 'membership', 'start', 'allDay'].some((c) => cues.includes(c))) cues.push('purpose');
+  // ("varför är lunchen så dyr på rådslaget?": a why about something the plan does not hold is no why of the body.)
+  if (cues.includes('why') && bodiesNamed.size === 1 && !claimed && !notInPlanKinds.length && !cues.includes('unknownTopic') && !cues.includes('purpose') && !['host', 'when', 'where', 'timeOfDay', 'before', 'after', 'often', 'count', 'next', 'last', 'first', 'cancel', 'money', 'budget', 'membership', 'start', 'allDay'].some((c) => cues.includes(c))) cues.push('purpose');
   if (areaNamed || cues.includes('governingDocs')) {
     const held = notInPlanKinds.filter((k) => k === 'agenda' || k === 'politics' || k === 'name');
     for (const k of held) {
