@@ -76,6 +76,8 @@ export interface ChangeWords {
   replacedFrom: string[];
   polite: string[];
   notChange: string[];
+  /** Verbs of contacting someone ('ring', 'mejla', 'call', 'tell'): leading a request, it asks to pass a message on. */
+  contact: string[];
   budgetUp: string[];
   budgetDown: string[];
   budgetBy: string[];
@@ -196,7 +198,7 @@ export function changeWords(lexicon: Lexicon): ChangeWords | undefined {
     const start = sub('followUp', 'start');
     c = {
       history: list('history'), happened: list('happened'), cancel: list('cancel'), restore: list('restore'), move: list('move'), moveStrong: list('moveStrong'),
-      host: list('host'), hostStrong: list('hostStrong'), add: list('add'), budget: list('budget'), budgetStrong: list('budgetStrong'), insteadOf: list('insteadOf'), replacedFrom: list('replacedFrom'), polite: list('polite'), notChange: list('notChange'), budgetUp: list('budgetUp'), budgetDown: list('budgetDown'), budgetBy: list('budgetBy'),
+      host: list('host'), hostStrong: list('hostStrong'), add: list('add'), budget: list('budget'), budgetStrong: list('budgetStrong'), insteadOf: list('insteadOf'), replacedFrom: list('replacedFrom'), polite: list('polite'), notChange: list('notChange'), contact: list('contact'), budgetUp: list('budgetUp'), budgetDown: list('budgetDown'), budgetBy: list('budgetBy'),
       hostWeak: list('hostWeak'), budgetAdd: list('budgetAdd'), budgetSub: list('budgetSub'), addWeak: list('addWeak'), earlier: list('earlier'), tagQuestion: list('tagQuestion'), hypothesis: list('hypothesis'),
       modal: list('modal'), reason: reasonPattern(raw.reason), frameLead: new Set(Array.isArray(raw.frameLead) ? (raw.frameLead as string[]) : []), requestTag: list('requestTag'), instead: list('instead'), obstacle: list('obstacle'), wonder: list('wonder'), conditional: list('conditional'), askVerbs: list('askVerbs'), later: list('later'),
       states: list('states'), asks: list('asks'),
@@ -248,6 +250,13 @@ function phraseIndex(C: ChangeWords): PhraseIndex {
     phraseIndexes.set(C, index);
   }
   return index;
+}
+
+/** The padded folded text with the polite frame it opens with left out ("kan du ", "please ", "could you please "). */
+function withoutFrame(padded: string, C: ChangeWords): string {
+  let rest = padded;
+  for (let p = C.polite.find((x) => rest.startsWith(x)); p; p = C.polite.find((x) => rest.startsWith(x))) rest = ` ${rest.slice(p.length)}`;
+  return rest;
 }
 
 /** `has(list)`: whether the folded text `f` holds one of the list's phrases (whole words). */
@@ -376,6 +385,9 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
   if (!polite && C.hypothesis.some((p) => padded.startsWith(p))) return question('a hypothesis');
   // "lägg in SK-mötena i min outlook": a request about the writer's own things, not the plan.
   if (has(C.notChange)) return question("about the writer's own things");
+  // "ring Haninge och säg att LG 20/5 börjar 09.00", "please call Tyresö and tell them SK … starts at 12": a request
+  // led by a verb of contacting someone asks the bot to pass a message on (which it cannot), not to change the plan.
+  if (C.contact.some((v) => withoutFrame(padded, C).startsWith(v))) return question('a request to contact someone, not a change');
   // "rådslaget 2011 vem är värd": a question word anywhere asks.
   if (!polite && words.some((w) => QUESTION_WORDS.has(w) && w !== 'var')) return question('a question word');
 

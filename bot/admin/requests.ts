@@ -152,6 +152,8 @@ function readFollowUp(text: string, ctx: ParseContext, guessed: Lang, readme: Re
   if (head) [rest, shaped] = [` ${rest.slice(head.length)}`, true];
   const tail = C.followEnd.find((p) => rest.endsWith(p));
   if (tail) [rest, shaped] = [`${rest.slice(0, rest.length - tail.length)} `, true];
+  const neighbour = neighbourFollowUp(rest, prev, ctx, C, guessed, readme);
+  if (neighbour) return neighbour;
   const words = splitWords(rest.trim()).filter((w) => !FOLLOW_FILLER.test(w));
   // Matched once, where first needed (a follow-up's words are never the whole message's: its "och",
   // "samma för" or "också" are taken off).
@@ -202,6 +204,56 @@ function readFollowUp(text: string, ctx: ParseContext, guessed: Lang, readme: Re
   const r = command0?.type === 'change' ? command0 : worded?.type !== 'change' && command0?.type === 'error' && !command0.missing ? command0 : (worded ?? command0);
   if (r?.type === 'change' && r.change.kind === 'meeting.add') return { ...r, lang, change: { ...r.change, meetings: r.change.meetings.map((m) => ({ ...m, source: text.trim() })) } };
   return r?.type === 'change' || r?.type === 'error' ? { ...r, lang } : undefined;
+}
+
+/** The correction words that point at a body's next or previous meeting, longest first (per lexicon data). */
+const neighbourPhrases = new WeakMap<ChangeWords, Array<[string, number]>>();
+function neighbourWords(C: ChangeWords): Array<[string, number]> {
+  let list = neighbourPhrases.get(C);
+  if (!list) {
+    list = [...[...C.correctNext].map((p): [string, number] => [p, 1]), ...[...C.correctPrevious].map((p): [string, number] => [p, -1])].sort((a, b) => b[0].length - a[0].length);
+    neighbourPhrases.set(C, list);
+  }
+  return list;
+}
+
+/**
+ * "flytta LG 20/5 en vecka senare" → "bekräfta" → "och den efter det också en vecka senare", "and the one after that a
+ * week later too", "den därefter ska också flyttas en vecka": the body's meeting after (or before) the one the previous
+ * change was about, named by the words that point at it (changes.correction.next / previous) at the follow-up's start,
+ * changed as the rest of it says — a move by a shift or to a date — or, where nothing more is said, as the previous
+ * change did (a cancellation, a new host, the same shift while that change still waits).
+ */
+function neighbourFollowUp(rest: string, prev: Change, ctx: ParseContext, C: ChangeWords, guessed: Lang, readme: Readme): AdminRequest | undefined {
+  if (prev.kind !== 'meeting.update') return undefined;
+  let after = rest;
+  let step = 0;
+  // ("nästa möte efter det": the meeting named, then its anchor; each phrase taken off in turn.)
+  for (let i = 0; i < 3; i++) {
+    const hit = neighbourWords(C).find(([p]) => after.startsWith(` ${p} `));
+    if (!hit) break;
+    step ||= hit[1];
+    after = ` ${after.slice(hit[0].length + 2)}`;
+  }
+  if (!step) return undefined;
+  const was = ctx.plan.meetings.find((m) => m.id === prev.meetingId);
+  if (!was) return undefined;
+  const other = step > 0 ? firstAfter(ctx.plan, firstDate(was), was.body, (m) => m.id !== was.id) : lastBefore(ctx.plan, firstDate(was), was.body, (m) => m.id !== was.id);
+  if (!other) return undefined;
+  const words = splitWords(after.trim()).filter((w) => !FOLLOW_FILLER.test(w) && !C.followEnd.includes(` ${w} `));
+  const lang = changeLang(rest, splitWords(rest.trim()), guessed, C, ctx.lexicon);
+  const alone = { ...ctx, previous: undefined, pending: undefined };
+  const run = (command: string): AdminRequest | undefined => {
+    const r = readme(command, alone, lang);
+    const worded = r?.type === 'change' ? r : readNatural(command, alone, lang, readme);
+    return worded?.type === 'change' || (worded?.type === 'error' && !worded.missing) ? { ...worded, lang } : undefined;
+  };
+  // What the rest says: a shift or a date, read as a move of that meeting ("en vecka senare", "till 16/9").
+  if (words.length) return prev.set.date || prev.set.time ? run(`${say(lang, 'commandMove')} ${meetingRef(ctx, other, lang)} ${after.trim()}`) : undefined;
+  // Nothing more said: the previous change made to that meeting, as a correction would ("den efter det också").
+  const shift = prev.set.date?.kind === 'day' && was.date.kind === 'day' ? dayDifference(was.date.date, prev.set.date.date) : undefined;
+  if (shift === 0) return undefined;
+  return neighbourChanged(prev, was, step, ctx, lang, run);
 }
 
 /**

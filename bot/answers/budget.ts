@@ -5,6 +5,7 @@ import type { Budget, BudgetLine, Plan } from '../store/schema.js';
 import { contextOf, notInPlan, type Answer, type AnswerInput } from './common.js';
 import { grouped, kronor, listText, percent } from '../text/format.js';
 import { fold, inWordList } from '../understand/normalize.js';
+import { splitWords } from '../understand/understand.js';
 import { budgetBalance, budgetOf, sum } from '../domain/budget.js';
 import type { Scale } from '../understand/understand.js';
 import { countWord, glossedLabel, type LexiconData, type PerUnit } from '../understand/lexicon.js';
@@ -275,6 +276,15 @@ export function budget({ q, plan, now, data }: AnswerInput): Answer {
       ]),
       context: { ...ctx, per: ['municipality'] },
     };
+  }
+  const sides = q.scale || q.cues.includes('share') || q.cues.includes('ratio') ? undefined : differenceOfSums(b, q, mentionOf, data?.comparisonWords?.sides?.[lang] ?? []);
+  if (sides) {
+    const [x, y] = sides[0].total >= sides[1].total ? sides : [sides[1], sides[0]];
+    const d = x.total - y.total;
+    const side = (s: { lines: BudgetLine[]; total: number }) => (s.lines.length === 1 ? `${label(s.lines[0]!)} ${kronor(s.total)}` : s.lines.map(label).join(' + '));
+    const blocks: Block[] = [x, y].filter((s) => s.lines.length > 1).map((s) => ({ type: 'text' as const, text: `${side(s)}: ${s.lines.map((l) => kronor(l.amount)).join(' + ')} = ${kronor(s.total)}` }));
+    blocks.push({ type: 'text', text: `${x.lines.length > 1 ? kronor(x.total) : side(x)} − ${y.lines.length > 1 ? kronor(y.total) : side(y)} = ${kronor(d)}` });
+    return { reply: reply('budgetDifference', lang, say(lang, 'difference', kronor(d)), [...blocks, ...yearNote]), context: ctx };
   }
   const arithmetic = computeOver(b, ordered, byAmount, { asksIncome, label, lang, members: counted ?? plan.municipalities.length, population: plan.organisation.population.approx, cues: counted && !asksBalance && !cues.includes('split') ? [...cues, 'split'] : cues, per: q.per ?? [], ...(q.perCount ? { perCount: q.perCount } : {}), scale: q.scale, units: data?.perUnits ?? {}, text: q.text, at: (l) => mentionOf(l), totalHeld: q.totalHeld === true, amounts: q.amounts, unchangedAt: q.unchangedAt, window: data?.unchanged?.window ?? 0, yesNo: q.form === 'yesNo' });
   // The units divided by are kept, so "och per kvartal?" divides the same amount further.
@@ -588,6 +598,25 @@ function computeOver(
     };
   }
   return undefined;
+}
+
+/**
+ * "hur mycket mer går till personal än till Huddingeersättningen och utredningarna tillsammans?", "skillnaden mellan
+ * avgifterna och personal plus utredningar", "how much less do the consultants and the Huddinge compensation cost together
+ * than staff?": a difference asked with a word of sum over three lines or more (an income line among them, where named)
+ * is one side's sum against the other's. A word between the sides (comparisonWords.sides: "än", "than", "minus") divides
+ * them where it stands between the lines named; with none, the first line named is one side and the rest the other.
+ */
+function differenceOfSums(b: Budget, q: AnswerInput['q'], at: (l: BudgetLine) => number, sideWords: readonly string[]): [{ lines: BudgetLine[]; total: number }, { lines: BudgetLine[]; total: number }] | undefined {
+  if (!q.cues.includes('sum') || !(q.cues.includes('difference') || q.cues.includes('compare'))) return undefined;
+  const named = [...b.income, ...b.costs].filter((l) => at(l) < Number.MAX_SAFE_INTEGER).sort((x, y) => at(x) - at(y));
+  if (named.length < 3) return undefined;
+  const words = splitWords(fold(q.text));
+  const divider = words.findIndex((w, i) => sideWords.includes(w) && i > at(named[0]!) && i < at(named.at(-1)!));
+  const left = divider >= 0 ? named.filter((l) => at(l) < divider) : named.slice(0, 1);
+  const right = named.filter((l) => !left.includes(l));
+  if (!left.length || !right.length) return undefined;
+  return [{ lines: left, total: sum(left) }, { lines: right, total: sum(right) }];
 }
 
 /** Whether a word of the lexicon's comparisonWords for the language is in the text, outside its `not` phrases. */

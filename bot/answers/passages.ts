@@ -27,7 +27,7 @@ interface Index {
 }
 
 /** Words that carry no topic, in both languages (folded). */
-const STOP = new Set('vad vem var nar hur vilken vilket vilka varfor som det den denna detta dessa att och eller men for med till fran om av pa i en ett ar har hade kan ska skall finns inte sig sin sitt sina vara vart vi ni de dom man planen plan star sager gor nagot nagon nagra mer mest samt bl t ex s k fr o m the what who when where which how why is are was were does do did of in on for to and or a an it its this that there plan say says said about any with from by be has have can should would tycker betyder betyda innebar menas menar forklara explain means mean meant namns namner namnd mentions mentioned mention tell told skriver write written'.split(' '));
+const STOP = new Set('vad vem var nar hur vilken vilket vilka varfor som det den denna detta dessa att och eller men for med till fran om av pa i en ett ar har hade kan ska skall finns inte sig sin sitt sina vara vart vi ni de dom man planen plan star sager gor nagot nagon nagra mer mest samt bl t ex s k fr o m the what who when where which how why is are was were does do did of in on for to and or a an it its this that there plan say says said about any with from by be has have can should would tycker betyder betyda innebar menas menar forklara explain means mean meant namns namner namnd mentions mentioned mention tell told skriver write written jag mig min mitt mina du dig din ditt dina vart vara mellan alltsa liksom typ between so me my you your our we us they them'.split(' '));
 const MIN = 3;
 /** The weight of a word matched only through a compound or an inflection, against the word itself. */
 const EXACT_FIRST = 0.8;
@@ -198,7 +198,7 @@ function answerWords(r: Answer['reply']): string[] {
  */
 function passageBeyond(
   q: Query, plan: Plan, given: Answer, synonyms: Record<string, string[] | string> | undefined, glosses: Record<string, string> | undefined,
-  { minAsked, minLeft, fits }: { minAsked: number; minLeft: number; fits: (p: Passage, s: { score: number; hits: number; full: number }, answered: readonly string[]) => boolean },
+  { minAsked, minLeft, fits, combine = false }: { minAsked: number; minLeft: number; fits: (p: Passage, s: { score: number; hits: number; full: number }, answered: readonly string[]) => boolean; combine?: boolean },
 ): Answer | undefined {
   const asked = askedWords(q.text, synonyms);
   if (asked.length < minAsked || asked.length > 20) return undefined;
@@ -216,7 +216,42 @@ function passageBeyond(
     if (leftScore < minLeft) continue;
     if (!best || s.score > best.score) best = { i, score: s.score };
   }
-  return best ? passageAnswer(q, pointedSection(q, ix, ix.passages[best.i]!, synonyms), glosses) : undefined;
+  if (!best) return undefined;
+  const p = pointedSection(q, ix, withNeighbours(ix, ix.passages[best.i]!, asked), synonyms);
+  const found = passageAnswer(q, p, glosses);
+  // "vilka är målområdena i SUP och när antogs programmet?": what the answer given holds of the question that the
+  // sentence does not (the target areas, weighing as a rare word twice) is still asked: both, the answer given first.
+  const own = [...p.words, ...fold(p.section).split(' ')];
+  const onlyGiven = [...covered].filter((w) => !own.some((pw) => sameWord(w, pw))).reduce((n, w) => n + (ix.idf.get(stem(w)) ?? 0), 0);
+  if (!combine || onlyGiven < minLeft) return found;
+  return { ...given, reply: { ...given.reply, blocks: [...given.reply.blocks, { type: 'heading', text: found.reply.title }, ...found.reply.blocks] } };
+}
+
+/**
+ * "hur ska arbetet med de fem utvecklingsfrågorna följas upp?": the sentence found holds the work and the issues, the one
+ * right after it in its section how it is followed up ("Uppföljning och utvärdering skall ske systematiskt."). A sentence
+ * next to the passage (before or after, in its section) that holds a word asked the passage lacks is part of the answer;
+ * the passage grows that way while its neighbours add such words.
+ */
+function withNeighbours(ix: Index, p: Passage, asked: readonly string[]): Passage {
+  const own = ix.passages.filter((x) => x.section === p.section);
+  // The section's sentences in the plan's order (the joined passages hold two of them).
+  const single = own.filter((x) => !own.some((y) => y !== x && x.text.includes(y.text)));
+  const inP = single.map((x, k) => (p.text.includes(x.text) ? k : -1)).filter((k) => k >= 0);
+  if (!inP.length) return p;
+  let [from, to] = [Math.min(...inP), Math.max(...inP)];
+  const holds = (words: ReadonlySet<string>, w: string) => [...words].some((pw) => sameWord(w, pw));
+  let words = new Set(p.words);
+  const adds = (x: Passage | undefined) => x !== undefined && asked.some((w) => !holds(words, w) && holds(x.words, w));
+  for (;;) {
+    if (adds(single[to + 1])) to += 1;
+    else if (adds(single[from - 1])) from -= 1;
+    else break;
+    words = new Set(single.slice(from, to + 1).flatMap((x) => [...x.words]));
+  }
+  if (from === Math.min(...inP) && to === Math.max(...inP)) return p;
+  const parts = single.slice(from, to + 1);
+  return { ...p, text: parts.map((x) => x.text).join(' '), words, quoted: parts.some((x) => x.quoted) };
 }
 
 /**
@@ -233,7 +268,7 @@ export function aspectPassage(q: Query, plan: Plan, given: Answer, synonyms?: Re
   // A passage about the same thing: it shares a word with the answer given (its section counts: the programme's
   // own sentences are about the programme). The words the answer lacks must weigh: one rare one at least.
   const related = (p: Passage, answered: readonly string[]) => [...p.words, ...fold(p.section).split(' ')].some((w) => w.length >= 5 && answered.some((a) => sameWord(w, a)));
-  return passageBeyond(q, plan, given, synonyms, glosses, { minAsked: 1, minLeft: 2, fits: (p, s, answered) => s.full > 0 && related(p, answered) });
+  return passageBeyond(q, plan, given, synonyms, glosses, { minAsked: 1, minLeft: 2, fits: (p, s, answered) => s.full > 0 && related(p, answered), combine: true });
 }
 
 /** The lexicon's words that ask who is in something ("vem", "vilka kommuner", "member*", "ingår") as one pattern, per list. */
@@ -286,7 +321,7 @@ export function planPassage(q: Query, plan: Plan, synonyms?: Record<string, stri
   const aboutThePlan = /\b(planen|the plan|plan)\b/.test(folded);
   const one = asked.length === 1 || aboutThePlan;
   if (!best || best.hits < (one ? 1 : 2) || best.score < (one ? 2 : 4)) return undefined;
-  return passageAnswer(q, pointedSection(q, ix, withExamples(ix, best.i), synonyms), glosses);
+  return passageAnswer(q, pointedSection(q, ix, withNeighbours(ix, withExamples(ix, best.i), asked), synonyms), glosses);
 }
 
 /**

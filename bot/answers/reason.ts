@@ -31,17 +31,20 @@ export function reason(input: AnswerInput): Answer | undefined {
 function emptyMonths({ q, plan, now }: AnswerInput): Answer | undefined {
   if (!q.cues.includes('emptyMonths') || q.dates.length || q.month || q.budgetLines.length || q.municipalities.length) return undefined;
   const lang = q.lang;
-  const year = q.years[0] ?? defaultYear(plan, now);
+  const year = (q.years[0] ?? defaultYear(plan, now)) + (q.period?.nextYear ? 1 : 0);
   const met = new Set<string>();
   for (const m of meetingsOfYear(plan, year).filter((x) => !q.bodies.length || q.bodies.includes(x.body))) {
     met.add(firstDate(m).slice(0, 7));
     met.add(lastDate(m).slice(0, 7));
   }
-  const months = Array.from({ length: 12 }, (_, i) => `${year}-${String(i + 1).padStart(2, '0')}`);
+  // ("från och med maj", "the first half of the year": only the months of the span asked.)
+  const { from, to } = q.period ?? { from: 1, to: 12 };
+  const months = Array.from({ length: to - from + 1 }, (_, i) => `${year}-${String(from + i).padStart(2, '0')}`);
   const name = (ym: string) => formatMonth(ym, lang).replace(/ \d+$/, '');
   const empty = months.filter((ym) => !met.has(ym));
   const of = q.bodies.length ? say(lang, 'meetingsOfBody', listText(q.bodies.map((b) => bodyName(plan, b)), lang)) : say(lang, 'meetingsAny');
-  const fact = empty.length ? say(lang, 'monthsWithoutMeetings', listText(empty.map(name), lang), of, year) : say(lang, 'noMonthWithoutMeetings', of, year);
+  const span = from === 1 && to === 12 ? year : `${from === to ? name(months[0]!) : `${name(months[0]!)}–${name(months.at(-1)!)}`} ${year}`;
+  const fact = empty.length ? say(lang, 'monthsWithoutMeetings', listText(empty.map(name), lang), of, span) : say(lang, 'noMonthWithoutMeetings', of, span);
   const title = q.form === 'yesNo' ? `${say(lang, empty.length ? 'yes' : 'no')} – ${fact.charAt(0).toLowerCase()}${fact.slice(1)}` : fact;
   const blocks: Block[] = [{ type: 'text', text: say(lang, 'monthsWithMeetings', listText(months.filter((ym) => met.has(ym)).map(name), lang)) }];
   return { reply: reply('calendar', lang, title, blocks), context: contextOf(q, { years: [year] }) };

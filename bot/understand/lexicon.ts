@@ -93,7 +93,7 @@ export interface LexiconData {
   /** 'vad händer med …', 'what happens with …': what the plan says a body is or does (understand.ts, happensWith). */
   happensWith?: { frames: string[]; particles: string[]; window: number };
   /** Words comparing two figures, by language; `not`: phrases where they compare nothing. */
-  comparisonWords?: { sv: string[]; en: string[]; not: string[] };
+  comparisonWords?: { sv: string[]; en: string[]; not: string[]; sides?: { sv: string[]; en: string[] } };
   /** Words of hosting, by language (a trailing * a stem). */
   hostWords?: { sv: string[]; en: string[] };
   /** Period words that are also verbs, with the words that make them the verb when they follow ('fall in'). */
@@ -163,7 +163,7 @@ export interface LexiconData {
   /** Verbs that report what a source says ("mejlet sa", "the invitation said"): the source is a premise's, not asked. */
   reportingVerbs?: string[];
   /** Months asked for where nothing meets ("vilka månader har inga möten", "months with no meeting"), folded whole words. */
-  emptyMonths?: { months: string[]; none: string[] };
+  emptyMonths?: { months: string[]; none: string[]; onwards?: string[] };
   /** A span measured from one point to another: from words ("från"), those that also start a count or a rest of the year ("fr o m", "starting"), and to words ("till"), folded whole words. */
   measuredFrom?: { from: string[]; fromOn: string[]; to: string[] };
   /** Words of a time until or since, folded whole words (a trailing * a stem in the two lists of signs): see data/lexicon.json's $untilWords. */

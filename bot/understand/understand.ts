@@ -594,6 +594,13 @@ export function understand(input: UnderstandInput): Query {
   if (cues.includes('why') && cues.includes('membership') && !cues.includes('purpose') && !matches.some((m) => m.sense.kind === 'body' || m.sense.kind === 'municipality')) cues.push('purpose');
   // "varför finns verksamhetsfrågorna": why an area exists is what it aims at, its purpose.
   if (areaNamed && cues.includes('why') && !cues.includes('governingDocs') && !cues.includes('purpose')) cues.push('purpose');
+  // "varför finns ledningsgruppen?", "Why do we have a key figures day at all?": why one body is there at all, with nothing
+  // said of it to check (no day, month, year, weekday, municipality, amount, order or time of day: those are premises,
+  // "varför möts LG på fredagar?"), is what it is for, its purpose.
+  const bodiesNamed = new Set(matches.filter((m) => m.sense.kind === 'body').map((m) => (m.sense as { id: string }).id));
+  const claimed = matches.some((m) => ['municipality', 'weekday', 'month', 'period', 'budgetLine', 'year'].includes(m.sense.kind)) || words.some((w) => /\d/.test(w)) || dates.dates.length > 0 || dates.month !== undefined || dates.week !== undefined;
+  // ("varför är lunchen så dyr på rådslaget?": a why about something the plan does not hold is no why of the body.)
+  if (cues.includes('why') && bodiesNamed.size === 1 && !claimed && !notInPlanKinds.length && !cues.includes('unknownTopic') && !cues.includes('purpose') && !['host', 'when', 'where', 'timeOfDay', 'before', 'after', 'often', 'count', 'next', 'last', 'first', 'cancel', 'money', 'budget', 'membership', 'start', 'allDay'].some((c) => cues.includes(c))) cues.push('purpose');
   if (areaNamed || cues.includes('governingDocs')) {
     const held = notInPlanKinds.filter((k) => k === 'agenda' || k === 'politics' || k === 'name');
     for (const k of held) {
@@ -737,6 +744,15 @@ export function understand(input: UnderstandInput): Query {
   if (!bodies.length && namedMunicipalities.length >= 2 && words.some((w) => jointNouns.some((n) => (n.endsWith('*') ? w.startsWith(n.slice(0, -1)) : w === n)))) {
     const same = [...bodyById.values()].filter((b) => b.kind === 'jointBody' && b.memberMunicipalities.length === namedMunicipalities.length && namedMunicipalities.every((m) => b.memberMunicipalities.includes(m)));
     if (same.length === 1) bodies = [same[0]!.id];
+  }
+  // "Vem har värdskapet för Södertörns överförmyndarnämnd?" → "och sedan när finns nämnden?": a joint body's kind alone
+  // ("nämnden", "förbundet", "the board") after an answer about one body of that kind is that body.
+  const jointNoun = (w: string) => jointNouns.some((n) => (n.endsWith('*') ? w.startsWith(n.slice(0, -1)) : w === n));
+  if (!bodies.length && !namedMunicipalities.length && context?.bodies.length === 1 && words.some(jointNoun)) {
+    const last = bodyById.get(context.bodies[0]!);
+    const noun = words.find(jointNoun)!;
+    const stemOf = jointNouns.find((n) => (n.endsWith('*') ? noun.startsWith(n.slice(0, -1)) : noun === n))!.replace(/\*$/, '');
+    if (last?.kind === 'jointBody' && [last.name, ...last.aliases].some((n) => fold(n).includes(stemOf))) bodies = [last.id];
   }
   // "Samarbetskommitténs planeringskonferens": a body whose name holds another named body's name is the one
   // meant ("the committee's planning conference" is the conference, not the committee).
@@ -1089,6 +1105,8 @@ export function understand(input: UnderstandInput): Query {
   // much of the budget is left from October on if spent evenly": what is left of a budget amount from a point of the
   // year (a day, a month after "efter"/"från", or today where only the rest of the year is named) is the year's share
   // from there, spent evenly; "jämnt"/"evenly" then spread it over the year, not between the municipalities.
+  // "vilka månader från och med maj har SK inga möten?": the months the question is about, as a period.
+  const emptySpan = cues.includes('emptyMonths') && !period && !dates.dates.length ? emptyMonthsSpan(words, matches, cues, lexicon) : undefined;
   const restFrom = !bodies.length && !forms.amounts.length && !scale ? restOfYearFrom(words, matches, cues, dates, budgetLines.length > 0, now, lexicon) : undefined;
   if (restFrom) {
     intent = 'budget';
@@ -1180,6 +1198,7 @@ export function understand(input: UnderstandInput): Query {
     cueOrder: uniq(matches.filter((m) => m.sense.kind === 'cue').sort((a, b) => a.start - b.start).map((m) => (m.sense as { name: string }).name)),
     ...(scale ? heldTotal(words, lexicon) : {}),
     ...(restFrom ? { restOfYear: { from: restFrom }, yearShift: undefined, dates: [], month: undefined, relation: undefined } : {}),
+    ...(emptySpan ? { period: emptySpan, month: undefined, months: undefined, relation: undefined } : {}),
     ...(ordered && intent === 'daysUntil' ? { spanFrom: ordered, ...(context?.meetingId ? { meetingId: context.meetingId } : {}) } : {}),
   };
 
@@ -1559,12 +1578,40 @@ function fromOneToOther(words: readonly string[], matches: readonly Match[], lex
   return near(a.start, from) && words.slice(a.end, b.start).some((w) => to.includes(w));
 }
 
-/** "vilka månader har inga möten?", "any month without a meeting?": a word of months with a word of none after it. */
+/**
+ * "vilka månader har inga möten?", "any month without a meeting?", "which months in the first half of the year have no
+ * committee meeting?": a word of months with a word of none after it in the same clause (a span of months may stand between).
+ */
 function monthsWithout(words: readonly string[], lexicon: Lexicon): boolean {
   const e = lexicon.data.emptyMonths;
   if (!e) return false;
   const at = words.findIndex((w) => e.months.includes(w));
-  return at >= 0 && words.slice(at + 1, at + 6).some((w) => e.none.includes(w));
+  return at >= 0 && words.slice(at + 1, at + 11).some((w) => e.none.includes(w));
+}
+
+/**
+ * The months a question of months without a meeting is about, where it names months: two or more are a span from the
+ * first to the last ("mellan februari och juni", "from May to September"); one is a bound — after it ("efter augusti"),
+ * before it ("before June"), up to it after an until word ("fram till juni"), from it on after a from word or before
+ * "on"/"onwards" ("från och med maj", "from June on") — or that month alone.
+ */
+function emptyMonthsSpan(words: readonly string[], matches: readonly Match[], cues: readonly string[], lexicon: Lexicon): Period | undefined {
+  const named = matches.filter((m) => m.sense.kind === 'month').sort((a, b) => a.start - b.start);
+  const months = named.map((m) => (m.sense as { month: number }).month);
+  if (!months.length) return undefined;
+  const first = Math.min(...months);
+  const last = Math.max(...months);
+  if (months.length > 1) return { id: `months:${first}-${last}`, from: first, to: last };
+  const at = named[0]!.start;
+  const m = months[0]!;
+  const before = words.slice(Math.max(0, at - 4), at);
+  const { to = [] } = lexicon.data.measuredFrom ?? {};
+  const onwards = lexicon.data.emptyMonths?.onwards ?? [];
+  if (cues.includes('after') && !cues.includes('before')) return m < 12 ? { id: `after:month:${m}`, from: m + 1, to: 12 } : undefined;
+  if (cues.includes('before') && !cues.includes('after')) return m > 1 ? { id: `before:month:${m}`, from: 1, to: m - 1 } : undefined;
+  if (before.some((w) => fromWords(lexicon).has(w)) || onwards.includes(words[named[0]!.end] ?? '')) return { id: `from:month:${m}`, from: m, to: 12 };
+  if (before.some((w) => to.includes(w))) return { id: `until:month:${m}`, from: 1, to: m };
+  return { id: `month:${m}`, from: m, to: m };
 }
 
 /**

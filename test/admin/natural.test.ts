@@ -808,3 +808,33 @@ describe('short verbs and polite yes/no questions (round 26, lead)', () => {
     expect(parse('snälla kan ni flytta LG 20/5 till 27/5')?.type).toBe('change');
   });
 });
+
+describe('a request to contact someone (round 28)', () => {
+  it.each([
+    ['ring Haninge och säg att LG 20/5 börjar 09.00', 'sv'],
+    ['kan du mejla Nykvarn att SK 14/4 flyttas till 15.00', 'sv'],
+    ['please call Tyresö and tell them SK on 8 December starts at 12', 'en'],
+    ['could you email Botkyrka that LG 9/9 is moved to 16/9', 'en'],
+  ] as const)('"%s" asks to pass a message on: a question, not a change', (words, lang) => {
+    expect(parse(words, lang)).toBeUndefined();
+  });
+  it('leaves a change that names someone to tell a change ("flytta LG 20/5 till 27/5 och meddela alla")', () => {
+    expect(parse('flytta LG 20/5 till 27/5 och meddela alla')?.type).toBe('change');
+  });
+});
+
+describe('a follow-up that points at the meeting after (or before) the one just changed (round 28)', () => {
+  const after = (first: string, next: string, lang: 'sv' | 'en' = 'sv') => {
+    const previous = parse(first, lang);
+    if (previous?.type !== 'change') throw new Error(`${first} is no change`);
+    return parseAdmin(next, { plan, lexicon, now, previous: previous.change }, lang);
+  };
+  it('moves that meeting as its rest says', () => {
+    expect(after('flytta LG 20/5 en vecka senare', 'och den efter det också en vecka senare')).toEqual(parse('flytta LG 9/9 till 16/9'));
+    expect(after('move LG 9/9 one week later', 'and the one after that a week later too', 'en')).toEqual(parse('move LG 14/10 to 21/10', 'en'));
+    expect(after('flytta LG 20/5 en vecka senare', 'den därefter ska också flyttas en vecka')).toEqual(parse('flytta LG 9/9 till 16/9'));
+  });
+  it('repeats the change where nothing more is said', () => {
+    expect(after('ställ in SK 22/9', 'och den efter det också')).toEqual(parse('ställ in SK 3/11'));
+  });
+});

@@ -135,3 +135,12 @@ describe('the language of a message with an @-mention (lead, round 27)', () => {
     expect(read('@Södertörnsboten nästa möte?').lang).toBe('sv');
   });
 });
+
+describe('the language of a message with a chat politeness word (round 28)', () => {
+  it('is not decided by "pls", "plz" or "thx", which Swedish chat writes too', () => {
+    for (const text of ['LG 14/10 -> 21/10 pls', 'SK 3/11 -> 10/11 plz', 'LG 9/9 -> 16/9 thx']) expect(read(text).lang).not.toBe('en');
+  });
+  it('is still English where real English words are written', () => {
+    expect(read('move LG 9/9 to 16/9 pls').lang).toBe('en');
+  });
+});
