@@ -402,6 +402,11 @@ export const FILES = [
   // ('flytta mötet' with no meeting named asks which).
   { file: 'r26-own-a.json', heldOut: false, freshCorePerItem: false },
   { file: 'r26-commands-own-a.json', heldOut: false, freshCorePerItem: true },
+  // Written by helper nlu28b of round 28 before the code that reads them: follow-ups walking a sequence, questions about
+  // the past from the secretariat, English 'council', span questions, and change requests in styles not yet covered (the
+  // new value first, two at once, weekdays, relative references, ISO dates, no verb, chatter, English, members refused).
+  { file: 'r28-own-b.json', heldOut: false, freshCorePerItem: false },
+  { file: 'r28-commands-own-b.json', heldOut: false, freshCorePerItem: true },
 ];
 export const SECRETARIAT_ID = 'sekretariatet-huddinge';
 export const MEMBER_ID = 'medlem-tyreso';
