@@ -332,6 +332,12 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
     add: has(C.add),
     budget: has(C.budget) || setter || has(C.decided),
   };
+  // "mötet 22/9 t 29/9", "SK 3/11 till 10/11": from the secretariat, a meeting and another day with only a till
+  // between and no "?" asks to move it. (A member's, or one whose first day is no meeting's, is a span asked.)
+  if (!signals.move && !ctx.member && meetingThenDay(raw, ctx)) {
+    signals.move = true;
+    because('move: a meeting\'s day, then another day after a till, and nothing else');
+  }
   // "SK 22/9 en vecka senare", "push it back a week", "veckan efter": a meeting's day shifted is a move.
   if (!signals.move && relativeShift(words, padded, C, ctx.lexicon)) {
     signals.move = true;
@@ -339,7 +345,7 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
   }
   const signalled = Object.entries(signals).filter(([, on]) => on).map(([k]) => k);
   if (signalled.length) because(`signals: ${signalled.join(', ')}${setter ? ' (a value set)' : ''}`);
-  if (!signalled.length && !STRONG_HINT.test(raw) && !(/\b(19|20)\d\d\b/.test(raw) && namesMunicipality()) && !has(C.addWeak) && !has(C.cancelWeak) && !NO_MEETING.test(f)) {
+  if (!signalled.length && !STRONG_HINT.test(raw.replace(DAY_DASH_DAY, ' ')) && !(/\b(19|20)\d\d\b/.test(raw) && namesMunicipality()) && !has(C.addWeak) && !has(C.cancelWeak) && !NO_MEETING.test(f)) {
     because('question: no change signalled');
     return undefined;
   }
@@ -918,6 +924,43 @@ function dayAfterBody(words: string[], matches: readonly Match[], body: string, 
   const month = worded ? matches.find((x) => x.sense.kind === 'month' && x.start === i + 1) : undefined;
   const monthDay = iso ?? (worded && month ? `${pad(String((month.sense as { month: number }).month))}-${pad(worded[1]!)}` : undefined);
   return monthDay ? dates.find((d) => d.slice(5) === monthDay) : undefined;
+}
+
+/** Words that may stand before a meeting's day in a move written with no verb ("mötet 22/9 t 29/9"); no plural. */
+const ONE_MEETING_FILLER = new Set(['mote', 'motet', 'meeting', 'den', 'the', 'on', 'pa']);
+const DAY_TOKEN = String.raw`(\d{4}-\d\d-\d\d|\d{1,2}[/.]\d{1,2}(?:[/.](?:\d{4}|\d{2}))?)`;
+const MEETING_THEN_DAY = new RegExp(String.raw`^\s*((?:[\p{L}][\p{L}\d'’:-]*\s+){0,3})${DAY_TOKEN}\s*(?:(?<![\p{L}])(?:till|to|until)(?![\p{L}])|->|[-–—])\s*${DAY_TOKEN}\s*[.!]*\s*$`, 'iu');
+/** A day token of MEETING_THEN_DAY as month-day and the year if written ("22/9", "2011-09-22", "20.5"). */
+function monthDayOf(token: string): { monthDay: string; year?: number } | undefined {
+  const pad = (n: string) => n.padStart(2, '0');
+  const iso = /^(\d{4})-(\d\d)-(\d\d)$/.exec(token);
+  if (iso) return { monthDay: `${iso[2]}-${iso[3]}`, year: Number(iso[1]) };
+  const m = /^(\d{1,2})[/.](\d{1,2})(?:[/.](\d{2,4}))?$/.exec(token);
+  if (!m || Number(m[2]) < 1 || Number(m[2]) > 12 || Number(m[1]) < 1 || Number(m[1]) > 31) return undefined;
+  const year = m[3] ? Number(m[3].length === 2 ? `20${m[3]}` : m[3]) : undefined;
+  return { monthDay: `${pad(m[2]!)}-${pad(m[1]!)}`, ...(year ? { year } : {}) };
+}
+/** "1/9 - 30/9": a dash between two days is a span's, not a sign (STRONG_HINT's "-5"). */
+const DAY_DASH_DAY = new RegExp(String.raw`${DAY_TOKEN}\s*[-–—]\s*${DAY_TOKEN}`, 'g');
+/**
+ * "mötet 22/9 t 29/9", "SK 3/11 till 10/11", "LG 9/9 - 16/9.": a meeting named by its day (after at most a body's name
+ * and words of one meeting), then another day after a till or a dash, and nothing else: the shape of a move written
+ * without its verb. The first day must be a planned meeting's (of the body named), so "SK 1/9 - 30/9" stays a span.
+ */
+export function meetingThenDay(raw: string, ctx: Pick<ParseContext, 'plan' | 'lexicon' | 'now'>): boolean {
+  const m = MEETING_THEN_DAY.exec(raw);
+  if (!m) return false;
+  const lead = splitWords(fold(m[1] ?? ''));
+  const leadMatches = ctx.lexicon.match(lead);
+  const bodies = leadMatches.filter((x) => x.sense.kind === 'body');
+  if (!lead.every((w, i) => ONE_MEETING_FILLER.has(w) || bodies.some((b) => b.start <= i && b.end > i))) return false;
+  const from = monthDayOf(m[2]!);
+  const to = monthDayOf(m[3]!);
+  if (!from || !to || from.monthDay === to.monthDay) return false;
+  const body = bodies.length === 1 ? (bodies[0]!.sense as { id: string }).id : undefined;
+  if (bodies.length > 1) return false;
+  const year = thisYearOf(ctx.now);
+  return (from.year ? [from.year] : [year, year + 1]).some((y) => meetingsBetween(ctx.plan, `${y}-${from.monthDay}`, `${y}-${from.monthDay}`, body).length > 0);
 }
 
 /** "den 26:e", "the 19th", "blir den 26": a day written without its month. */

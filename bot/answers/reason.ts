@@ -154,7 +154,7 @@ function populationArithmetic({ q, plan, data }: AnswerInput): Answer | undefine
  */
 function meetingRelation({ q, plan, now }: AnswerInput): Answer | undefined {
   // Only the plain words of order ("förra LG-mötet", "the previous meeting" are the last one held).
-  if (!/\b(fore|efter|after|before|innan)\b/.test(fold(q.text))) return undefined;
+  if (!/\b(fore|efter|after|before|innan|follows?|foljer|precedes?)\b/.test(fold(q.text))) return undefined;
   // ("vad kommer efter LG 25/11?", "what comes after SK in June?": the body named right after the order word, on a day
   // or in a month where it meets once, is that meeting; what comes after it is any body's.)
   const event = q.cues.includes('orderOfEvent');
@@ -187,7 +187,7 @@ function meetingRelation({ q, plan, now }: AnswerInput): Answer | undefined {
   const title = q.relation === 'before'
     ? say(lang, 'theMeetingBefore2', anchorText, bodyName(plan, found.body))
     : say(lang, 'theMeetingAfter2', anchorText, bodyName(plan, found.body));
-  return { reply: reply('adjacentMeeting', lang, title, [meetingFacts(plan, found, lang)]), context: contextOf(q, { intent: 'adjacentMeeting', meetingId: found.id, bodies: [found.body], municipalities: [], answerMunicipalities: found.hosts }) };
+  return { reply: reply('adjacentMeeting', lang, title, [meetingFacts(plan, found, lang)]), context: contextOf(q, { intent: 'adjacentMeeting', meetingId: found.id, bodies: [found.body], municipalities: [], answerMunicipalities: found.hosts, ...(within ? {} : { anyBody: true }) }) };
 }
 
 /** A body's one meeting on a day (inside a meeting of several days too), or its one meeting in a month; else undefined. */
