@@ -100,6 +100,8 @@ export interface LexiconData {
   periodVerbs?: Record<string, string[]>;
   /** A word of bodyAliases that more than one body goes by ('council'), folded → those bodies, the one it names by default first. */
   sharedAliases?: Record<string, string[]>;
+  /** Words claiming a meeting's status in a yes/no question ('är LG 14/10 inställt?', 'has LG 20/5 been moved?'), folded. */
+  statusClaims?: { cancelled: string[]; moved: string[] };
   /** "mellan dem", "däremellan", "between them": a place between the meetings the last reply named, folded → the word
    * "between" it is written out with ("mellan 2011-11-03 och 2011-12-08"), bot/understand/coordination.ts withBetweenNamed. */
   betweenThem?: Record<string, string>;
@@ -354,7 +356,7 @@ const SECTIONS: Record<Exclude<keyof LexiconData, 'commonWords'>, true> = {
   actionTitles: true, notInPlanKinds: true, resultsPast: true, passageWords: true, mentionAsked: true, boundFigures: true, reportingVerbs: true,
   emptyMonths: true, measuredFrom: true, untilWords: true, orderWords: true, relayVerbs: true, ownerFiller: true, whoAsked: true, rotationTurn: true,
   dayAsked: true, durationAsked: true, statedClaims: true, frequencyWords: true, sameMonth: true, premiseOpeners: true, yearSpans: true,
-  shorthand: true, address: true, commandVerbs: true, plainAnswers: true, changes: true, exactWords: true, sharedAliases: true,
+  shorthand: true, address: true, commandVerbs: true, plainAnswers: true, changes: true, exactWords: true, sharedAliases: true, statusClaims: true,
 };
 
 /** Reads data/lexicon.json, failing with the file's name and the problem if it is unusable (a section missing: SECTIONS). */
