@@ -92,3 +92,43 @@ describe('"council", a word two bodies go by', () => {
     expect((await bot.ask('is the council meeting on 3 November in Botkyrka?')).text.startsWith('Yes')).toBe(true);
   });
 });
+
+describe('change requests in more of the secretariat\'s styles', () => {
+  const read = (t: string, member = false) => parseAdmin(t, { plan, lexicon, now, ...(member ? { member: true } : {}) }, 'sv');
+  const moved = (t: string) => {
+    const r = read(t);
+    return r?.type === 'change' && r.change.kind === 'meeting.update' ? { id: r.change.meetingId, set: r.change.set } : r?.type;
+  };
+  it('reads a day and "istället" alone as a move whose meeting is asked for', () => {
+    const r = read('27/5 istället');
+    expect(r?.type === 'error' && r.missing).toBe(true);
+    expect(read('27/5 istället?')).toBeUndefined();
+    expect(read('27/5 istället', true)?.type).not.toBe('change');
+  });
+  it('reads the new day before "istället för" and the old one after it, the body first', () => {
+    expect(moved('kan vi köra LG 27/5 istället för 20/5?')).toEqual({ id: 'lg-2011-05-20', set: { date: { kind: 'day', date: '2011-05-27' } } });
+  });
+  it('finds the meeting after or before a period, and the one after next', () => {
+    expect(moved('ställ in mötet efter midsommar')).toEqual({ id: 'stk-2011-09-01', set: { status: 'cancelled' } });
+    expect(moved('flytta SK-mötet efter nästa till 16/6')).toEqual({ id: 'sk-2011-06-09', set: { date: { kind: 'day', date: '2011-06-16' } } });
+  });
+  it('reads a meeting named by its weekday as the body that meets on that weekday', () => {
+    expect(moved('vi flyttar torsdagsmötet i september till 29/9')).toEqual({ id: 'sk-2011-09-22', set: { date: { kind: 'day', date: '2011-09-29' } } });
+    expect(moved('ställ in fredagsmötet i maj')).toEqual({ id: 'lg-2011-05-20', set: { status: 'cancelled' } });
+  });
+  it('reads two changes with no verb, each a meeting then a day or a value after an arrow', () => {
+    for (const t of ['LG 20/5 till 27/5 samt LG 9/9 till 16/9', 'SK 9/6 → Huddinge och SK 22/9 → Haninge']) {
+      const r = read(t);
+      expect(r?.type === 'change' && r.change.kind === 'batch' && r.change.changes.length).toBe(2);
+    }
+  });
+});
+
+describe('a yes/no about a meeting\'s status', () => {
+  const bot = freshCoreEach();
+  it('answers "ställts in" and "moved" from the plan: no, where the plan has the meeting on that day', async () => {
+    expect((await bot.ask('har SK 14/4 ställts in?')).text.startsWith('Nej')).toBe(true);
+    expect((await bot.ask('är LG 20/5 flyttat?')).text.startsWith('Nej')).toBe(true);
+    expect((await bot.ask('has SK 9/6 been moved?')).text.startsWith('No')).toBe(true);
+  });
+});
