@@ -340,7 +340,7 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
   }
   // "27/5 istället", "fredag 27/5 instead": from the secretariat, a day and a word of instead and nothing else is a new
   // day for a meeting (which one is asked where no proposal or change of theirs says it).
-  const newDayOnly = !ctx.member && has(C.instead) && !raw.trim().endsWith('?') && dayInstead(words, C, ctx.lexicon);
+  const newDayOnly = !ctx.member && has(C.instead) && !raw.trim().endsWith('?') && dayInstead(words, C, lexiconMatches());
   if (newDayOnly && !signals.move) {
     signals.move = true;
     because('move: a day instead, and nothing else');
@@ -985,11 +985,12 @@ function weekdayBody(words: string[], plan: Plan, lexicon: Lexicon): string | un
 }
 
 /** "27/5 istället", "fre 27/5 instead": a day (a weekday may stand before it) and words of instead, nothing else. */
-function dayInstead(words: string[], C: ChangeWords, lexicon: Lexicon): boolean {
+function dayInstead(words: string[], C: ChangeWords, matches: readonly Match[]): boolean {
   const insteadWords = new Set(C.instead.flatMap((p) => p.trim().split(' ')));
   const days = words.filter((w) => /^\d{1,2}[/.]\d{1,2}$|^\d{4}-\d\d-\d\d$/.test(w));
   if (days.length !== 1) return false;
-  const weekdays = new Set(lexicon.match(words).filter((m) => m.sense.kind === 'weekday').flatMap((m) => words.slice(m.start, m.end)));
+  // (The message's own matches, read once: the words a weekday's match covers.)
+  const weekdays = new Set(matches.filter((m) => m.sense.kind === 'weekday').flatMap((m) => words.slice(m.start, m.end)));
   const polite = new Set(C.polite.flatMap((p) => p.trim().split(' ')));
   return words.every((w) => days.includes(w) || insteadWords.has(w) || weekdays.has(w) || polite.has(w) || ['den', 'the', 'on', 'pa'].includes(w));
 }
