@@ -9,7 +9,7 @@
 // Which reading a message gets (the command, a follow-up, several changes, or this) is requests.ts's.
 import { distance } from 'fastest-levenshtein';
 import type { Lang } from '../text/lang.js';
-import { firstAfter, firstDate, formatDay, formatMonth, formatWhen, lastBefore, meetingYear, meetingsBetween, nearestMeeting, plannedMeetings, shiftDay, stockholm, stockholmDate } from '../domain/calendar.js';
+import { firstAfter, firstDate, formatDay, formatMonth, formatWhen, lastBefore, lastDate, meetingYear, meetingsBetween, nearestMeeting, plannedMeetings, shiftDay, stockholm, stockholmDate } from '../domain/calendar.js';
 import { grouped, listText } from '../text/format.js';
 import type { Meeting, Plan } from '../store/schema.js';
 import { extractDates } from '../understand/dates.js';
@@ -341,6 +341,19 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
     add: has(C.add),
     budget: has(C.budget) || setter || has(C.decided),
   };
+  // "mötet 22/9 t 29/9", "SK 3/11 till 10/11": from the secretariat, a meeting and another day with only a till
+  // between and no "?" asks to move it. (A member's, or one whose first day is no meeting's, is a span asked.)
+  if (!signals.move && !ctx.member && meetingThenDay(raw, ctx)) {
+    signals.move = true;
+    because('move: a meeting\'s day, then another day after a till, and nothing else');
+  }
+  // "27/5 istället", "fredag 27/5 instead": from the secretariat, a day and a word of instead and nothing else is a new
+  // day for a meeting (which one is asked where no proposal or change of theirs says it).
+  const newDayOnly = !ctx.member && has(C.instead) && !raw.trim().endsWith('?') && dayInstead(words, C, lexiconMatches());
+  if (newDayOnly && !signals.move) {
+    signals.move = true;
+    because('move: a day instead, and nothing else');
+  }
   // "SK 22/9 en vecka senare", "push it back a week", "veckan efter": a meeting's day shifted is a move.
   if (!signals.move && relativeShift(words, padded, C, ctx.lexicon)) {
     signals.move = true;
@@ -348,7 +361,7 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
   }
   const signalled = Object.entries(signals).filter(([, on]) => on).map(([k]) => k);
   if (signalled.length) because(`signals: ${signalled.join(', ')}${setter ? ' (a value set)' : ''}`);
-  if (!signalled.length && !STRONG_HINT.test(raw) && !(/\b(19|20)\d\d\b/.test(raw) && namesMunicipality()) && !has(C.addWeak) && !has(C.cancelWeak) && !NO_MEETING.test(f)) {
+  if (!signalled.length && !STRONG_HINT.test(raw.replace(DAY_DASH_DAY, ' ')) && !(/\b(19|20)\d\d\b/.test(raw) && namesMunicipality()) && !has(C.addWeak) && !has(C.cancelWeak) && !NO_MEETING.test(f)) {
     because('question: no change signalled');
     return undefined;
   }
@@ -394,6 +407,13 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
   const matches = lexiconMatches();
   const of = (kind: Match['sense']['kind']) => matches.filter((m) => m.sense.kind === kind);
   const bodies = [...new Set(of('body').map((m) => (m.sense as { id: string }).id))];
+  // "torsdagsmötet i september", "the Thursday meeting on 9/6": a meeting named by its weekday is the body's that meets
+  // on that weekday as a rule (the plan's usual time), where one body does and no body is named.
+  const usual = bodies.length ? undefined : weekdayBody(words, ctx.plan, ctx.lexicon);
+  if (usual) {
+    bodies.push(usual);
+    because(`the meeting named by its weekday: ${usual}'s usual weekday`);
+  }
   const municipalities = [...new Set(of('municipality').map((m) => (m.sense as { id: string }).id))];
   const budgetLines = [...new Set(of('budgetLine').map((m) => (m.sense as { id: string }).id))];
   let yearWord: RegExpExecArray | [string, string] | null = /\b((?:19|20)\d\d)\b/.exec(raw);
@@ -426,11 +446,13 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
   const amounts = amountsIn(raw, signs);
   // "sänk personalen med 10 %", "staff -5%": a share of the line's amount.
   const share = shareIn(raw);
+  let byPeriod = false;
   const ask = (message: string, suggest?: DaySuggestion): AdminRequest => ({ type: 'error', missing: true, message, lang, ...(suggest ? { suggest } : {}) });
   const run = (command: string): AdminRequest | undefined => {
     // After the command's own error ("flytta styrelsen 14/4 …": an unknown name), a change in words only
     // where a name of the plan was read.
-    if (afterError && !bodies.length && !budgetLines.length) return undefined;
+    // (A meeting found by a period, "mötet efter midsommar", is named too.)
+    if (afterError && !bodies.length && !budgetLines.length && !byPeriod) return undefined;
     const r = readme(command, ctx, lang);
     // A new meeting's source is what the secretariat wrote.
     if (r?.type === 'change' && r.change.kind === 'meeting.add') return { ...r, lang, change: { ...r.change, meetings: r.change.meetings.map((m) => ({ ...m, source: asWritten.replace(MONTH_MEETING, '$1 $2') })) } };
@@ -543,7 +565,10 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
   // "kan du lägga nyckeltalsdagen den 13 oktober istället?": a body that meets once that year names its meeting
   // alone, so the day after it in a move (no new host named) is the new day, not a meeting to ask about.
   const soleMeeting = named && body && signals.move && !municipalities.length && dates.dates.length === 1 && plannedMeetings(plan, body).filter((m) => meetingYear(m) === Number(named.slice(0, 4))).length === 1;
-  if (named && body && !soleMeeting && !meetingsBetween(plan, named, named, body).length) {
+  // ("kan vi köra LG 27/5 istället för 20/5?": the day after the body is the new one where a day after "istället för" is
+  // the body's meeting.)
+  const replacedLater = named !== undefined && has(C.insteadOf) && dates.dates.some((d) => d !== named && meetingsBetween(plan, d, d, body).length > 0);
+  if (named && body && !soleMeeting && !replacedLater && !meetingsBetween(plan, named, named, body).length) {
     const question = noMeetingThatDay(plan, body, named, lang);
     if (question) return ask(question.message, question.suggest);
   }
@@ -554,7 +579,9 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
     (signals.restore ? cancelledRef(plan, body, dates) : undefined) ??
     findRef(plan, body, dates, municipalities, padded, C, thisYear, stockholmDate(ctx.now)) ??
     ordinalRef(plan, body, words, matches, C, yearHint ?? thisYear) ??
+    periodRef(plan, body, words, matches, yearHint ?? thisYear) ??
     (byHost ? hostedRef(plan, body, matches) : undefined);
+  byPeriod = ref !== undefined && !bodies.length && ref === periodRef(plan, body, words, matches, yearHint ?? thisYear);
   // "LG träffas inte 14/10": a cancellation where it names a meeting ("LG träffas inte i juli" says what the plan says).
   if (ref && !signals.cancel && !signals.restore && (has(C.cancelWeak) || NO_MEETING.test(f))) signals.cancel = true;
   const refDays = ref ? new Set(datesOf(ref)) : new Set<string>();
@@ -642,6 +669,8 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
     const host = municipalities.length ? ` ${say(lang, 'commandHost')} ${municipalityName(plan, municipalities[0]!)}` : '';
     return run(`${say(lang, 'commandAddMeeting')} ${bodyRef(ctx, body)} ${day.slice(0, 2).join(' ')}${times ? ` ${times}` : ''}${host}`);
   }
+  // ("27/5 istället" with no proposal or change of the writer's to correct: which meeting is to move there is asked.)
+  if (newDayOnly && !ref) return ask(say(lang, 'whichMeetingGiveTheBodyAnd'));
   if (has(C.moveStrong)) {
     if (!ref) return ask(say(lang, 'whichMeetingGiveTheBodyAnd'));
     // "ändra tiden för LG 20/5": the time is what is asked for.
@@ -725,7 +754,7 @@ function clippedPhrase(words: readonly string[], phrases: readonly string[]): bo
 /** The budget, or a line or item of it named by the word ("budgetraden för resor", "the budget line for travel"). */
 const BUDGET_WORD = /^budget(en|s|rad|raden|rader|post|posten|poster|linje|linjen|line|item)?$/;
 /** "SK apr 2012: 26/4", "lg 25/11 -> 18/11": a colon or an arrow sets a value. */
-const SETTER = /\S:\s+\S|->|[→⇒➔➜➝➞➡⟶⟹⮕]|=>|\s=\s/;
+export const SETTER = /\S:\s+\S|->|[→⇒➔➜➝➞➡⟶⟹⮕]|=>|\s=\s/;
 
 /**
  * Whether a message states a claim and asks for no change: a verb that states what is (the lexicon's changes.states:
@@ -932,6 +961,75 @@ function dayAfterBody(words: string[], matches: readonly Match[], body: string, 
   return monthDay ? dates.find((d) => d.slice(5) === monthDay) : undefined;
 }
 
+/** Words that may stand before a meeting's day in a move written with no verb ("mötet 22/9 t 29/9"); no plural. */
+const ONE_MEETING_FILLER = new Set(['mote', 'motet', 'meeting', 'den', 'the', 'on', 'pa']);
+const DAY_TOKEN = String.raw`(\d{4}-\d\d-\d\d|\d{1,2}[/.]\d{1,2}(?:[/.](?:\d{4}|\d{2}))?)`;
+const MEETING_THEN_DAY = new RegExp(String.raw`^\s*((?:[\p{L}][\p{L}\d'’:-]*\s+){0,3})${DAY_TOKEN}\s*(?:(?<![\p{L}])(?:till|to|until)(?![\p{L}])|->|[-–—])\s*${DAY_TOKEN}\s*[.!]*\s*$`, 'iu');
+/** A day token of MEETING_THEN_DAY as month-day and the year if written ("22/9", "2011-09-22", "20.5"). */
+function monthDayOf(token: string): { monthDay: string; year?: number } | undefined {
+  const pad = (n: string) => n.padStart(2, '0');
+  const iso = /^(\d{4})-(\d\d)-(\d\d)$/.exec(token);
+  if (iso) return { monthDay: `${iso[2]}-${iso[3]}`, year: Number(iso[1]) };
+  const m = /^(\d{1,2})[/.](\d{1,2})(?:[/.](\d{2,4}))?$/.exec(token);
+  if (!m || Number(m[2]) < 1 || Number(m[2]) > 12 || Number(m[1]) < 1 || Number(m[1]) > 31) return undefined;
+  const year = m[3] ? Number(m[3].length === 2 ? `20${m[3]}` : m[3]) : undefined;
+  return { monthDay: `${pad(m[2]!)}-${pad(m[1]!)}`, ...(year ? { year } : {}) };
+}
+/** The words of one meeting a weekday may be joined to ("torsdagsmötet", "fredagsträffen", "thursday meeting"), folded. */
+const WEEKDAY_MEETING = /^(mote|motet|traffen|traff|meeting|sammantradet)$/;
+/**
+ * The body whose usual weekday (the plan's usualTime) a weekday named with a word of one meeting is: "torsdagsmötet"
+ * (one word, the weekday and the meeting joined by an s), "the Thursday meeting", "thursday's meeting". One body or none.
+ */
+function weekdayBody(words: string[], plan: Plan, lexicon: Lexicon): string | undefined {
+  const days = lexicon.data.weekdays;
+  const dayOf = (w: string) => Object.keys(days).find((k) => (days[k] ?? []).includes(w));
+  let day: string | undefined;
+  words.forEach((w, i) => {
+    if (day) return;
+    const joined = /^(\p{L}+?)s(mote|motet|traffen|traff|sammantradet)$/u.exec(w);
+    if (joined) day = dayOf(joined[1]!);
+    else if (dayOf(w) && (WEEKDAY_MEETING.test(words[i + 1] ?? '') || (words[i + 1] === 's' && WEEKDAY_MEETING.test(words[i + 2] ?? '')))) day = dayOf(w);
+  });
+  if (!day) return undefined;
+  const bodies = plan.bodies.filter((b) => b.usualTime?.weekday === Number(day));
+  return bodies.length === 1 ? bodies[0]!.id : undefined;
+}
+
+/** "27/5 istället", "fre 27/5 instead": a day (a weekday may stand before it) and words of instead, nothing else. */
+function dayInstead(words: string[], C: ChangeWords, matches: readonly Match[]): boolean {
+  const insteadWords = new Set(C.instead.flatMap((p) => p.trim().split(' ')));
+  const days = words.filter((w) => /^\d{1,2}[/.]\d{1,2}$|^\d{4}-\d\d-\d\d$/.test(w));
+  if (days.length !== 1) return false;
+  // (The message's own matches, read once: the words a weekday's match covers.)
+  const weekdays = new Set(matches.filter((m) => m.sense.kind === 'weekday').flatMap((m) => words.slice(m.start, m.end)));
+  const polite = new Set(C.polite.flatMap((p) => p.trim().split(' ')));
+  return words.every((w) => days.includes(w) || insteadWords.has(w) || weekdays.has(w) || polite.has(w) || ['den', 'the', 'on', 'pa'].includes(w));
+}
+
+/** "1/9 - 30/9": a dash between two days is a span's, not a sign (STRONG_HINT's "-5"). */
+const DAY_DASH_DAY = new RegExp(String.raw`${DAY_TOKEN}\s*[-–—]\s*${DAY_TOKEN}`, 'g');
+/**
+ * "mötet 22/9 t 29/9", "SK 3/11 till 10/11", "LG 9/9 - 16/9.": a meeting named by its day (after at most a body's name
+ * and words of one meeting), then another day after a till or a dash, and nothing else: the shape of a move written
+ * without its verb. The first day must be a planned meeting's (of the body named), so "SK 1/9 - 30/9" stays a span.
+ */
+export function meetingThenDay(raw: string, ctx: Pick<ParseContext, 'plan' | 'lexicon' | 'now'>): boolean {
+  const m = MEETING_THEN_DAY.exec(raw);
+  if (!m) return false;
+  const lead = splitWords(fold(m[1] ?? ''));
+  const leadMatches = ctx.lexicon.match(lead);
+  const bodies = leadMatches.filter((x) => x.sense.kind === 'body');
+  if (!lead.every((w, i) => ONE_MEETING_FILLER.has(w) || bodies.some((b) => b.start <= i && b.end > i))) return false;
+  const from = monthDayOf(m[2]!);
+  const to = monthDayOf(m[3]!);
+  if (!from || !to || from.monthDay === to.monthDay) return false;
+  const body = bodies.length === 1 ? (bodies[0]!.sense as { id: string }).id : undefined;
+  if (bodies.length > 1) return false;
+  const year = thisYearOf(ctx.now);
+  return (from.year ? [from.year] : [year, year + 1]).some((y) => meetingsBetween(ctx.plan, `${y}-${from.monthDay}`, `${y}-${from.monthDay}`, body).length > 0);
+}
+
 /** "den 26:e", "the 19th", "blir den 26": a day written without its month. */
 export function dayOnly(raw: string): number | undefined {
   // The last one written that no month follows ("flytta SK den 22 september till den 29:e" → 29).
@@ -973,6 +1071,25 @@ function ordinalRef(plan: Plan, body: string | undefined, words: string[], match
     .filter((m) => firstDate(m) >= from && firstDate(m) <= to)
     .sort((a, b) => firstDate(a).localeCompare(firstDate(b)));
   return C.ordinalFirst.has(words[i]!) ? list[0] : list.at(-1);
+}
+
+/**
+ * "ställ in mötet efter midsommar", "flytta LG-mötet före sommaren", "the meeting after the summer": one meeting (a
+ * singular word for it) right before an order word and a period of the lexicon is the first meeting after the period
+ * or the last before it, of the body named or of any body.
+ */
+function periodRef(plan: Plan, body: string | undefined, words: string[], matches: readonly Match[], year: number): Meeting | undefined {
+  const period = matches.find((m) => m.sense.kind === 'period');
+  if (!period) return undefined;
+  const at = words[period.start - 1] === 'the' ? period.start - 2 : period.start - 1;
+  const order = words[at] === 'efter' || words[at] === 'after' ? 'after' : words[at] === 'fore' || words[at] === 'innan' || words[at] === 'before' ? 'before' : undefined;
+  if (!order || !/^(\w+-)?(motet|meeting|traffen|sammantradet)$/.test(words[at - 1] ?? '')) return undefined;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const [a, b] = (period.sense as { months: [number, number] }).months;
+  const list = [...plannedMeetings(plan, body)].sort((x, y) => firstDate(x).localeCompare(firstDate(y)));
+  return order === 'after'
+    ? list.find((m) => firstDate(m) >= (b === 12 ? `${year + 1}-01-01` : `${year}-${pad(b + 1)}-01`))
+    : list.filter((m) => firstDate(m) < `${year}-${pad(a)}-01`).at(-1);
 }
 
 /** "SK-mötet i Tyresö", "the Nynäshamn committee meeting": the body's only meeting a place named hosts (the place nearest the body first). */
@@ -1136,10 +1253,13 @@ function findRef(plan: Plan, body: string | undefined, dates: ReturnType<typeof 
     if (inMonth.length > 1) return undefined;
   }
   if (!body) return undefined;
-  // "ställ in nästa LG-möte", "the next SK meeting is moved to …": the body's first meeting from today.
+  // "ställ in nästa LG-möte", "the next SK meeting is moved to …": the body's first meeting from today; "SK-mötet efter
+  // nästa", "the LG meeting after next": the one after that.
   if (!dates.month && /\b(nasta|next|kommande|upcoming)\b(?! (ar|year|vecka|week|manad|month)\b)/.test(padded)) {
     const yesterday = shiftDay(today, -1);
-    return firstAfter(plan, yesterday, body, () => true);
+    const next = firstAfter(plan, yesterday, body, () => true);
+    if (next && /\b(efter nasta|after next|after the next)\b/.test(padded)) return firstAfter(plan, lastDate(next), body, (m) => m.id !== next.id);
+    return next;
   }
   const all = plannedMeetings(plan, body);
   const oldHost = municipalities.find((m) => insteadOf(plan, m, padded, C));

@@ -10,7 +10,7 @@ import { fold } from '../understand/normalize.js';
 import { splitWords } from '../understand/understand.js';
 import { matchesOf } from '../core/reading.js';
 import { ChangeSchema, partsOf, together, type Change } from './changes.js';
-import { amountsIn, bodyRef, changeLang, countedSpan, changeWords, dayOnly, meetingRef, memberClaim, phraseTest, QUESTION_WORDS, readNatural, shareIn, withAbbreviations, withoutReason, withoutReplyRequest, type AdminRequest, type ChangeWords, type ParseContext, type Readme } from './natural.js';
+import { amountsIn, bodyRef, changeLang, countedSpan, changeWords, dayOnly, meetingRef, meetingThenDay, memberClaim, phraseTest, SETTER, QUESTION_WORDS, readNatural, shareIn, withAbbreviations, withoutReason, withoutReplyRequest, type AdminRequest, type ChangeWords, type ParseContext, type Readme } from './natural.js';
 import { kronor } from '../text/format.js';
 import { say } from '../text/catalogue/index.js';
 import { municipalityName } from '../domain/names.js';
@@ -276,7 +276,10 @@ function severalChanges(text: string, ctx: ParseContext, guessed: Lang, readme: 
   // "personal 600 000 och kontorsservice 40 000": lines and amounts, and little else, as one line's is a change.
   const bareList = amountsIn(raw).length >= 2 && words.length <= 4 * amountsIn(raw).length;
   // Only a message with a change word is read further (most messages with "och" are questions).
-  if (![C.cancel, C.restore, C.move, C.host, C.hostStrong, C.hostWeak, C.add, C.budget, C.budgetStrong].some(has) && !/:/.test(raw) && !bareList) return undefined;
+  // ("LG 20/5 till 27/5 samt LG 9/9 till 16/9", "SK 9/6 → Huddinge och SK 22/9 → Haninge": from the secretariat, parts that
+  // each have a change's shape with no verb, a meeting then a day or a value set with an arrow.)
+  const shaped = !ctx.member && raw.split(/\s+(?:och|and|samt)\s+|\s*[,;]\s*/i).filter(Boolean).every((p) => SETTER.test(p) || meetingThenDay(withAbbreviations(p, C, guessed), ctx));
+  if (![C.cancel, C.restore, C.move, C.host, C.hostStrong, C.hostWeak, C.add, C.budget, C.budgetStrong].some(has) && !/:/.test(raw) && !bareList && !shaped) return undefined;
   const lang = changeLang(raw, words, guessed, C, ctx.lexicon);
   const matches = matchesOf(ctx.reading, ctx.lexicon, words);
   const ids = (kind: Match['sense']['kind']) => [...new Set(matches.filter((m) => m.sense.kind === kind).map((m) => (m.sense as { id: string }).id))];

@@ -382,6 +382,8 @@ export function adjacentMeeting({ q, plan, now }: AnswerInput): Answer {
     anchorDate = q.relation === 'before' ? firstDate(anchorMeeting) : lastDate(anchorMeeting);
     body = q.bodies.length && !q.followUp ? q.bodies[0] : anchorMeeting.body;
     if (q.followUp && q.bodies.length && q.bodies[0] !== anchorMeeting.body) body = q.bodies[0];
+    // (A step among every body's meetings, continued: "och efter det?" after "vad kommer efter rådslaget?".)
+    if (q.followUp && q.anyBody && !q.bodies.length) body = undefined;
   } else if (q.dates.length) {
     const day = q.dates[0]!;
     // "nästa möte efter 22/9": with no body named, the next meeting of any body (the day is only a point in time).
@@ -423,7 +425,7 @@ export function adjacentMeeting({ q, plan, now }: AnswerInput): Answer {
       { kind: 'message', title: again, value: again },
     ]),
     // ("vilket LG före SK 3/11?": the second body named owns the anchor day, kept for "och före SK 8/12?".)
-    context: contextOf(q, { intent: 'adjacentMeeting', meetingId: found.id, bodies: [found.body], dates: [], ...(!anchorMeeting && q.dates.length === 1 && q.bodies.length === 2 && q.bodies[1] !== found.body ? { anchorBody: q.bodies[1] } : {}) }),
+    context: contextOf(q, { intent: 'adjacentMeeting', meetingId: found.id, bodies: [found.body], dates: [], ...(body ? {} : { anyBody: true }), ...(!anchorMeeting && q.dates.length === 1 && q.bodies.length === 2 && q.bodies[1] !== found.body ? { anchorBody: q.bodies[1] } : {}) }),
   };
 }
 

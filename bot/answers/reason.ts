@@ -158,7 +158,7 @@ function populationArithmetic({ q, plan, data }: AnswerInput): Answer | undefine
  */
 function meetingRelation({ q, plan, now }: AnswerInput): Answer | undefined {
   // Only the plain words of order ("förra LG-mötet", "the previous meeting" are the last one held).
-  if (!/\b(fore|efter|after|before|innan)\b/.test(fold(q.text))) return undefined;
+  if (!/\b(fore|efter|after|before|innan|follows?|foljer|precedes?)\b/.test(fold(q.text))) return undefined;
   // ("vad kommer efter LG 25/11?", "what comes after SK in June?": the body named right after the order word, on a day
   // or in a month where it meets once, is that meeting; what comes after it is any body's.)
   const event = q.cues.includes('orderOfEvent');
@@ -191,7 +191,7 @@ function meetingRelation({ q, plan, now }: AnswerInput): Answer | undefined {
   const title = q.relation === 'before'
     ? say(lang, 'theMeetingBefore2', anchorText, bodyName(plan, found.body))
     : say(lang, 'theMeetingAfter2', anchorText, bodyName(plan, found.body));
-  return { reply: reply('adjacentMeeting', lang, title, [meetingFacts(plan, found, lang)]), context: contextOf(q, { intent: 'adjacentMeeting', meetingId: found.id, bodies: [found.body], municipalities: [], answerMunicipalities: found.hosts }) };
+  return { reply: reply('adjacentMeeting', lang, title, [meetingFacts(plan, found, lang)]), context: contextOf(q, { intent: 'adjacentMeeting', meetingId: found.id, bodies: [found.body], municipalities: [], answerMunicipalities: found.hosts, ...(within ? {} : { anyBody: true }) }) };
 }
 
 /** A body's one meeting on a day (inside a meeting of several days too), or its one meeting in a month; else undefined. */
@@ -342,8 +342,11 @@ export const hasMeetings = (plan: Plan, body: string): boolean => firstAfter(pla
 const mentionAt = (q: AnswerInput['q'], id: string) => Math.min(...q.mentions.filter((m) => m.kind === 'budgetLine' && m.id === id).map((m) => m.at), Number.MAX_SAFE_INTEGER);
 const thisYearOf = (now: Date) => Number(stockholmDate(now).slice(0, 4));
 const yesNo = (lang: 'sv' | 'en', yes: boolean) => (yes ? say(lang, 'yes') : say(lang, 'no'));
-/** Words claiming a meeting is called off (folded): the yes/no is then about its status. */
-const CANCELLED = /\b(installt|installd|installda|installas|avlyst|avlysts|avbokat|avbokad|struket|struken|blir inte av|cancell?ed|called off)\b/;
+/** Whether the question holds one of the phrases (folded, whole words): a claim of a meeting's status (lexicon statusClaims). */
+const claimsStatus = (text: string, phrases: readonly string[] | undefined) => {
+  const padded = ` ${fold(text)} `;
+  return (phrases ?? []).some((p) => padded.includes(` ${p} `));
+};
 
 /** "Boka ett rum", "send me the document": say plainly that the bot cannot, then offer what the plan has. */
 function cannotDo({ q, plan, now, data }: AnswerInput): Answer | undefined {
@@ -850,12 +853,16 @@ function claim({ q, plan, now, data }: AnswerInput): Answer | undefined {
       const blocks: Block[] = list.map((x) => meetingFacts(plan, x, lang));
       if (why) blocks.push({ type: 'text', subtle: true, text: say(lang, 'thePlanDoesNotSayWhy') });
       // "är LG 14/10 inställt?": the claim is the meeting's status, not that it exists.
-      if (CANCELLED.test(fold(q.text))) {
+      if (claimsStatus(q.text, data?.statusClaims?.cancelled)) {
         const cancelled = m.status === 'cancelled';
         const text = cancelled
           ? say(lang, 'isCancelled2', bodyName(plan, m.body), formatWhen(m, lang))
           : say(lang, 'isNotCancelled', bodyName(plan, m.body), formatWhen(m, lang));
         return { reply: reply('meetingsOn', lang, why ? text : `${yesNo(lang, cancelled)} – ${text}`, blocks), context: contextOf(q, { meetingId: m.id }) };
+      }
+      // "är LG 20/5 flyttat?", "has SK 9/6 been moved?": a meeting the plan has on the day asked is not moved from it.
+      if (!why && claimsStatus(q.text, data?.statusClaims?.moved)) {
+        return { reply: reply('meetingsOn', lang, `${yesNo(lang, false)} – ${say(lang, 'isNotMoved', bodyName(plan, m.body), formatWhen(m, lang))}`, blocks), context: contextOf(q, { meetingId: m.id }) };
       }
       return { reply: reply('meetingsOn', lang, head(true, `${bodyName(plan, m.body)} ${formatWhen(m, lang)}`), blocks), context: contextOf(q, { meetingId: m.id }) };
     }

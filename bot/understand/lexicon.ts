@@ -98,6 +98,10 @@ export interface LexiconData {
   hostWords?: { sv: string[]; en: string[] };
   /** Period words that are also verbs, with the words that make them the verb when they follow ('fall in'). */
   periodVerbs?: Record<string, string[]>;
+  /** A word of bodyAliases that more than one body goes by ('council'), folded → those bodies, the one it names by default first. */
+  sharedAliases?: Record<string, string[]>;
+  /** Words claiming a meeting's status in a yes/no question ('är LG 14/10 inställt?', 'has LG 20/5 been moved?'), folded. */
+  statusClaims?: { cancelled: string[]; moved: string[] };
   /** "mellan dem", "däremellan", "between them": a place between the meetings the last reply named, folded → the word
    * "between" it is written out with ("mellan 2011-11-03 och 2011-12-08"), bot/understand/coordination.ts withBetweenNamed. */
   betweenThem?: Record<string, string>;
@@ -107,7 +111,7 @@ export interface LexiconData {
   /** both: words for both of two; plurals: plural endings of a name (coordination.ts withBothTitled); possessives: words that refer a noun back to two bodies named before ("sina", "their": withPossessedNoun). */
   elidedNoun?: { joins: string[]; articles: string[]; asking?: string[]; standalone?: Record<string, string>; both?: string[]; plurals?: string[]; joinWords?: Partial<Record<'sv' | 'en', string>>; possessives?: string[]; genitives?: Partial<Record<'sv' | 'en', { abbreviation: string; afterS: string; plain: string }>> };
   /** A time of year after a word of until is up to it; a bare "till" before a season in the definite form is the season ("sk till hösten"), unless after tillUpTo ("fram till"). */
-  untilSeason?: { until: string[]; comeSeasons: string[]; tillUpTo: string[] };
+  untilSeason?: { until: string[]; comeSeasons: string[]; tillUpTo: string[]; pastSeasons?: string[] };
   /** Words that set one thing against another ('as opposed to', 'till skillnad från'): a body named right after them is not the one asked. */
   contrastWords?: string[];
   /** 'hur mycket större är X än Y?': an amount-asking phrase, a comparative within the window after it, a than-word after that (understand.ts, amountCompared). */
@@ -451,7 +455,7 @@ const SECTIONS: Record<Exclude<keyof LexiconData, 'commonWords'>, true> = {
   actionTitles: true, notInPlanKinds: true, resultsPast: true, passageWords: true, mentionAsked: true, boundFigures: true, reportingVerbs: true,
   emptyMonths: true, measuredFrom: true, untilWords: true, orderWords: true, relayVerbs: true, ownerFiller: true, whoAsked: true, rotationTurn: true,
   dayAsked: true, durationAsked: true, statedClaims: true, frequencyWords: true, sameMonth: true, premiseOpeners: true, yearSpans: true,
-  shorthand: true, address: true, commandVerbs: true, plainAnswers: true, changes: true, exactWords: true,
+  shorthand: true, address: true, commandVerbs: true, plainAnswers: true, changes: true, exactWords: true, sharedAliases: true, statusClaims: true,
 };
 
 /** Reads data/lexicon.json, failing with the file's name and the problem if it is unusable (a section missing: SECTIONS). */

@@ -67,6 +67,9 @@ export interface QueryContext {
   /** The meetings the last reply named, where it named two or more (a list, or the parts of a message), in the
    * plan's order: "och LG-mötet mellan dem?" asks for the meeting between the first and the last of them. */
   answerMeetings?: string[];
+  /** The meeting answered was the one after (before) another among every body's meetings ("vad kommer efter
+   * rådslaget?", "nästa möte efter 9/6"), so "och efter det?" walks every body's meetings too, not that meeting's body's. */
+  anyBody?: boolean;
 }
 
 /** Where a name of the plan stands in the question (word index), in the order written: "A före B", "X delat med Y". */
@@ -679,6 +682,9 @@ export function understand(input: UnderstandInput): Query {
   // until and nothing named, is its time of day too.)
   else if (!cues.includes('timeOfDay') && !cues.includes('until') && context?.meetingId && !of('body').length && (lexicon.data.durationAsked ?? []).some((p) => ` ${words.join(' ')} `.includes(` ${p} `)) && !words.some((w) => inWordList(w, untilWordSets(lexicon).notLength) || untilWordSets(lexicon).dayUnits.has(w))) cues.push('timeOfDay', 'duration');
   let bodies = uniq(of('body').map((s) => s.id));
+  // "the council": a word more than one body goes by (the lexicon's sharedAliases) names its first body, unless the
+  // question names another of them in other words or asks what only another has (a host in a year or a turn: a rotation).
+  bodies = sharedAliasBodies(bodies, matches, words, cues, plan, lexicon, { year: dates.years.length + dates.relativeYears.length > 0, dayOrMonth: dates.dates.length > 0 || dates.month !== undefined });
   // "the nyckeltal day – not the rådslag", "LG, inte SK": a body named right after a not is the one not meant.
   // ("Where is the key figures day held, as opposed to the Rådslag?", "till skillnad från rådslaget": a body named right
   // after words that set it against another is not the one asked about either.)
@@ -968,7 +974,7 @@ export function understand(input: UnderstandInput): Query {
   }
   // "vad händer i vår?" asked in November: the coming spring, not the one that has been (unless asked what has been).
   // (Long after the plan, a season is the plan's own year's, as a month is: undatedYear.)
-  if (!pastThePlan(plan, now) && period?.season && !period.nextYear && !/^(before|after):/.test(period.id) && !years.length && period.to < Number(stockholmDate(now).slice(5, 7)) && !cues.includes('held') && !cues.includes('last')) period = { ...period, nextYear: true };
+  if (!pastThePlan(plan, now) && period?.season && !period.nextYear && !/^(before|after):/.test(period.id) && !years.length && period.to < Number(stockholmDate(now).slice(5, 7)) && !cues.includes('held') && !cues.includes('last') && !words.some((w) => untilSeason.pastSeasons?.includes(w))) period = { ...period, nextYear: true };
 
   // "Vad är syftet med ledningsgruppen?": the purpose of a named body is that body's, not the cooperation's.
   if (topics.length === 1 && topics[0] === 'purpose' && bodies.some((b) => bodyById.get(b)?.description)) topics.splice(0, 1);
@@ -1146,6 +1152,19 @@ export function understand(input: UnderstandInput): Query {
     intent = countedMeetings ? 'countMeetings' : 'meetingsOn';
     relation = undefined;
   }
+  // "vad har hänt sedan januari?", "meetings since March": since a month (a word of since right before it, no day) is
+  // from its first day until today, where that first day has come.
+  const monthMatch = matches.find((m) => m.sense.kind === 'month');
+  const sinceMonth = !spanDates && dates.month && !dates.dates.length && (dates.months?.length ?? 0) <= 1 && monthMatch !== undefined && untilWordSets(lexicon).since.has(words[monthMatch.start - 1] ?? '') && !forms.form && ['adjacentMeeting', 'meetingsOn', 'calendar', 'nextMeeting', 'lastMeeting', 'countMeetings'].includes(intent);
+  if (sinceMonth) {
+    const from = `${dates.month!.year}-${String(dates.month!.month).padStart(2, '0')}-01`;
+    const today = stockholmDate(now);
+    if (from <= today) {
+      spanDates = [from, today];
+      intent = countedMeetings ? 'countMeetings' : 'meetingsOn';
+      relation = undefined;
+    }
+  }
 
   // "what comes after the rådslag?", "vad är före konferensen", "vad kommer efter LG 25/11?": an order word right before
   // the one body named (an article between) asks what comes before or after that body's event or meeting, of any
@@ -1165,7 +1184,7 @@ export function understand(input: UnderstandInput): Query {
     municipalities,
     years,
     dates: spanDates ?? dates.dates,
-    month: dates.month,
+    month: sinceMonth && spanDates ? undefined : dates.month,
     ...(dates.months && dates.months.length > 1 && !dates.dates.length ? { months: dates.months } : {}),
     week: dates.week,
     relativeDay: dates.relativeDay,
@@ -1224,7 +1243,9 @@ export function understand(input: UnderstandInput): Query {
   const sameBodyOnly = followStart && words.length <= 5 && bodies.length === 1 && context?.bodies.length === 1 && bodies[0] === context.bodies[0] && !municipalities.length && !years.length && !yearShift && !monthShift && !weekShift && !period && !dates.dates.length && !dates.month && !dates.week && !budgetLines.length && !topics.length;
   if (context?.meetingId && (!hasOwnSubject || sameBodyOnly) && (followStart ? words.length <= 5 : ownWordCount <= 2) && stepOnly && !(cues.includes('after') && cues.includes('before'))) {
     const rel = cues.includes('before') ? 'before' : 'after';
-    return { ...query, intent: 'adjacentMeeting', relation: rel, bodies: context.bodies, meetingId: context.meetingId, followUp: true };
+    // (After a step among every body's meetings, the next step is among them too: "vad kommer efter rådslaget?" → "och sen?".)
+    const walk = context.anyBody && !sameBodyOnly ? { bodies: [], anyBody: true } : { bodies: context.bodies };
+    return { ...query, intent: 'adjacentMeeting', relation: rel, ...walk, meetingId: context.meetingId, followUp: true };
   }
   // "vilket LG ligger närmast före SK 3/11?" → "och före SK 8/12?": the anchor body named again with a new day and
   // an order word keeps the body asked about; only the anchor moves.
@@ -1750,6 +1771,44 @@ function counterpartsOf(lexicon: Lexicon): Record<string, string> {
   return out;
 }
 
+/**
+ * The bodies named, with a shared alias ("council") read as the body it names here: where its default body is named in
+ * other words too, none (it is no body's name then; so too its plural read as it, "which councils", the municipalities);
+ * where another of its bodies is named in other words, or asked after for what only it has, that one: a member only it
+ * has ("is KTH part of the council"), members besides the municipalities, a host or a year asked of a year or a
+ * municipality with no day or month (its host rotation: "who hosts the council in 2014?", "which year does Södertälje
+ * have the council?"); else its default.
+ */
+function sharedAliasBodies(bodies: string[], matches: readonly Match[], words: string[], cues: string[], plan: Plan, lexicon: Lexicon, named: { year: boolean; dayOrMonth: boolean }): string[] {
+  const shared = lexicon.data.sharedAliases;
+  if (!shared) return bodies;
+  const bodyMatches = matches.filter((m) => m.sense.kind === 'body');
+  let out = bodies;
+  const padded = ` ${words.join(' ')} `;
+  words.forEach((w, at) => {
+    const plural = !Object.hasOwn(shared, w) && /s$/.test(w) && Object.hasOwn(shared, w.slice(0, -1));
+    const list = Object.hasOwn(shared, w) ? shared[w] : plural ? shared[w.slice(0, -1)] : undefined;
+    if (!list?.length) return;
+    // (The word may be read as several of its bodies: the lexicon's alias and the plan's own aliases of a body.)
+    const covers = (m: Match) => m.start <= at && m.end > at;
+    const byAlias = new Set(bodyMatches.filter(covers).map((m) => (m.sense as { id: string }).id).filter((b) => list.includes(b)));
+    if (!byAlias.size) return;
+    const byOthers = new Set(bodyMatches.filter((m) => !(m.start <= at && m.end > at) && !words.slice(m.start, m.end).some((x) => Object.hasOwn(shared, x))).map((m) => (m.sense as { id: string }).id));
+    const own = list[0]!;
+    const others = list.slice(1);
+    const info = (b: string) => plan.bodies.find((x) => x.id === b);
+    const namedOther = others.find((b) => byOthers.has(b));
+    const memberOf = others.find((b) => (info(b)?.otherMembers ?? []).some((o) => padded.includes(` ${fold(o)} `)));
+    const besides = cues.includes('except') && cues.includes('municipalitiesWord') ? others.find((b) => (info(b)?.otherMembers ?? []).length > 0) : undefined;
+    const rotationAsked = (cues.includes('host') || cues.includes('year')) && !named.dayOrMonth && (named.year || matches.some((x) => x.sense.kind === 'municipality'));
+    const rotating = rotationAsked ? others.find((b) => plan.hostRotations.some((r) => r.body === b)) : undefined;
+    const meant = plural || byOthers.has(own) ? undefined : (namedOther ?? memberOf ?? besides ?? rotating ?? own);
+    const kept = out.filter((b) => !byAlias.has(b) || byOthers.has(b));
+    out = meant && !kept.includes(meant) ? [...kept, meant] : kept;
+  });
+  return out;
+}
+
 /** A follow-up that carries a new subject ("och 2015?", "och LG?") keeps the last question, with the new subject. */
 function followUp(q: Query, ctx: QueryContext, explicit: boolean, plan: Plan, counterparts: Record<string, string>, filler: readonly string[], small: UnderstoodSets): Query {
   const { rotationBodies: rotating, hostedBodies } = planFacts(plan);
@@ -1764,7 +1823,8 @@ function followUp(q: Query, ctx: QueryContext, explicit: boolean, plan: Plan, co
     return { ...q, intent: 'rotationHost', bodies: ctx.bodies, municipalities: [], years: [ctx.years[0]! + (q.relation === 'before' ? -1 : 1)], relation: undefined, meetingId: undefined, followUp: true };
   }
   if ((onlyRelation || next) && ctx.meetingId) {
-    return { ...q, intent: 'adjacentMeeting', relation: q.relation ?? 'after', bodies: q.bodies.length ? q.bodies : ctx.bodies, meetingId: ctx.meetingId, followUp: true };
+    const walk = q.bodies.length ? { bodies: q.bodies } : ctx.anyBody ? { bodies: [], anyBody: true } : { bodies: ctx.bodies };
+    return { ...q, intent: 'adjacentMeeting', relation: q.relation ?? 'after', ...walk, meetingId: ctx.meetingId, followUp: true };
   }
   // "när är SK:s planeringskonferens?" → "och LG:s?", "and the committee's?": a follow-up that names only an owner, in
   // the genitive, asks for that owner's one of the thing the last question was about (the owner's own meeting of

@@ -419,6 +419,13 @@ export const FILES = [
   // months without a meeting in a period, 'pls'/'tack' in a Swedish change request, the meeting after the one just moved).
   // Change requests among them: each item gets a store of its own.
   { file: 'r28-own-a.json', heldOut: false, freshCorePerItem: true },
+  // Written by helper nlu28b of round 28 before the code that reads them: follow-ups walking a sequence, questions about
+  // the past from the secretariat, English 'council', span questions, and change requests in styles not yet covered (the
+  // new value first, two at once, weekdays, relative references, ISO dates, no verb, chatter, English, members refused).
+  { file: 'r28-own-b.json', heldOut: false, freshCorePerItem: false },
+  { file: 'r28-commands-own-b.json', heldOut: false, freshCorePerItem: true },
+  // (A second batch, written after the first passed and before the code that reads it.)
+  { file: 'r28-commands-own-b2.json', heldOut: false, freshCorePerItem: true },
 ];
 export const SECRETARIAT_ID = 'sekretariatet-huddinge';
 export const MEMBER_ID = 'medlem-tyreso';

@@ -339,6 +339,7 @@ export const ANSWERS = {
   startedIn2: { sv: (name: string, y: string) => `${name} startade ${y}`, en: (name: string, y: string) => `${name} started in ${y}` },
   anyMeeting: { sv: 'något möte', en: 'any meeting' },
   isCancelled2: { sv: (bodyName: string, formatWhen: string) => `${bodyName} ${formatWhen} är inställt`, en: (bodyName: string, formatWhen: string) => `${bodyName} ${formatWhen} is cancelled` },
+  isNotMoved: { sv: (bodyName: string, formatWhen: string) => `${bodyName} ${formatWhen} ligger kvar på den dagen enligt planen`, en: (bodyName: string, formatWhen: string) => `${bodyName} ${formatWhen} is still on that day in the plan` },
   isNotCancelled: { sv: (bodyName: string, formatWhen: string) => `${bodyName} ${formatWhen} är inte inställt`, en: (bodyName: string, formatWhen: string) => `${bodyName} ${formatWhen} is not cancelled` },
   nearestInThePlan: { sv: 'Närmast i planen:', en: 'Nearest in the plan:' },
   thenInstead: { sv: (what: string) => `Då har planen i stället: ${what}`, en: (what: string) => `What the plan has then instead: ${what}` },
