@@ -308,8 +308,10 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
   if (raw !== whole) because(`the reason left out: ${raw}`);
 
   // "visa ändringar", "vilka ändringar har gjorts": the history, even asked as a question. "What happened in March?",
-  // "vad har hänt i våras": what happened in a month or a season is the calendar's, not the change log's.
-  const periodNamed = () => has(C.happened) && matchesOf(ctx.reading, ctx.lexicon, words).some((m) => m.sense.kind === 'month' || m.sense.kind === 'period');
+  // "vad har hänt i våras", "what happened last week?", "vad hände igår?": what happened in a month, a season, a week,
+  // a day or a year is the calendar's, not the change log's.
+  const PERIOD_KINDS: ReadonlySet<string> = new Set(['month', 'period', 'week', 'relativeMonth', 'relativeDay', 'relativeYear', 'thisYear']);
+  const periodNamed = () => has(C.happened) && matchesOf(ctx.reading, ctx.lexicon, words).some((m) => PERIOD_KINDS.has(m.sense.kind));
   if (has(C.history) && !/\d/.test(f)) {
     if (!periodNamed()) return { type: 'history', lang };
     because('question: what happened in a period');
@@ -585,9 +587,13 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
   // "LG träffas inte 14/10": a cancellation where it names a meeting ("LG träffas inte i juli" says what the plan says).
   if (ref && !signals.cancel && !signals.restore && (has(C.cancelWeak) || NO_MEETING.test(f))) signals.cancel = true;
   const refDays = ref ? new Set(datesOf(ref)) : new Set<string>();
-  // Dates after the meeting's own read in the meeting's year ("SK januari 2012 blir 26/1").
+  // Dates after the meeting's own read in the meeting's year ("SK januari 2012 blir 26/1"). A weekday ("fredagen veckan
+  // efter", "till fredagen", "the Friday after") is counted from the day after the meeting, not from the middle of its
+  // year; a day counted from today ("imorgon") stays today's.
+  const targetsFrom = (from: Date) => extractDates(dateText, dateWords, dateMatches, lang, from, { weekWords: [], joins: timeJoins(ctx.lexicon.data) });
+  const fromMeeting = ref !== undefined && ref.date.kind !== 'month' && dateMatches.some((m) => m.sense.kind === 'weekday') && !dateMatches.some((m) => m.sense.kind === 'relativeDay');
   const targetDates = ref
-    ? extractDates(dateText, dateWords, dateMatches, lang, stockholm(`${yearHint ?? meetingYear(ref)}-06-15`, '12:00'), { weekWords: [], joins: timeJoins(ctx.lexicon.data) }).dates.filter((d) => !refDays.has(d))
+    ? targetsFrom(fromMeeting ? stockholm(shiftDay(lastDate(ref), 1), '12:00') : stockholm(`${yearHint ?? meetingYear(ref)}-06-15`, '12:00')).dates.filter((d) => !refDays.has(d))
     : [];
   // "januarimötet 2012 blir den 26:e", "the January meeting will be on the 19th": a day of the meeting's month.
   if (ref && !targetDates.length) {

@@ -290,7 +290,7 @@ function periodOf(q: Query, year?: number, now?: Date): Period | undefined {
     return { from: `${m}-01`, to: `${m}-${pad(last)}`, label: say(lang, 'in', formatMonth(m, lang)), month: m };
   }
   if (q.week) {
-    const label = q.week.number ? say(lang, 'week2', q.week.number) : Number.isNaN(q.week.offset) ? say(lang, 'theWeek') : q.week.offset === 0 ? say(lang, 'thisWeek') : say(lang, 'nextWeek');
+    const label = q.week.number ? say(lang, 'week2', q.week.number) : Number.isNaN(q.week.offset) ? say(lang, 'theWeek') : q.week.offset === 0 ? say(lang, 'thisWeek') : q.week.offset === 1 ? say(lang, 'nextWeek') : q.week.offset === -1 ? say(lang, 'lastWeek') : say(lang, 'theWeek');
     return { from: q.week.from, to: q.week.to, label: `${label} (${formatDay(q.week.from, lang, false)}–${formatDay(q.week.to, lang)})` };
   }
   return undefined;

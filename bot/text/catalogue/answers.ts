@@ -139,6 +139,7 @@ export const ANSWERS = {
   week2: { sv: (number: number) => `vecka ${number}`, en: (number: number) => `week ${number}` },
   theWeek: { sv: 'veckan', en: 'the week' },
   thisWeek: { sv: 'denna vecka', en: 'this week' },
+  lastWeek: { sv: 'förra veckan', en: 'last week' },
   nextWeek: { sv: 'nästa vecka', en: 'next week' },
   thePlanHasNoCalendar: { sv: (year: number, years: string) => `Planen har ingen kalender för ${year}${years ? `; planens kalender gäller ${years}` : ''}.`, en: (year: number, years: string) => `The plan has no calendar for ${year}${years ? `; its calendar covers ${years}` : ''}.` },
   hasNoMeetingThe: { sv: (bodyName: string, label: string, formatWhen: string) => `${bodyName} har inget möte ${label} – närmast: ${formatWhen}`, en: (bodyName: string, label: string, formatWhen: string) => `${bodyName} has no meeting ${label} – the nearest: ${formatWhen}` },
