@@ -437,9 +437,20 @@ export function meetingHost(input: AnswerInput): Answer {
   // "vem är värd då?" after "sista SK i år?": a follow-up with no day of its own asks of the meeting just answered,
   // not of the body's next one.
   const answered = !p && q.followUp && q.meetingId ? plan.meetings.find((m) => m.id === q.meetingId && (!q.bodies.length || q.bodies.includes(m.body))) : undefined;
+  // "vem är värd för SK 2012?", "who hosts the committee in 2012?": a year named that the body's next meeting is not in
+  // asks of that year's meetings, each with its host (not of the next meeting, in another year).
+  const year = !p && !answered && q.years.length === 1 && q.bodies.length ? q.years[0]! : undefined;
+  const ofYear = year !== undefined ? q.bodies.flatMap((b) => plannedMeetings(plan, b).filter((m) => meetingYear(m) === year)) : [];
+  const nextInYear = year !== undefined && q.bodies.every((b) => {
+    const next = upcoming(plan, now, b, 1)[0];
+    return next !== undefined && meetingYear(next) === year;
+  });
   if (p) list = meetingsIn(plan, q, p);
   else if (answered) list = [answered];
-  else if (q.bodies.length) list = q.bodies.map((b) => upcoming(plan, now, b, 1)[0] ?? held(plan, now, b, 1)[0]).filter((m): m is Meeting => Boolean(m));
+  else if (year !== undefined && !nextInYear) {
+    if (!ofYear.length) return notInPlan(q, plan);
+    list = ofYear;
+  } else if (q.bodies.length) list = q.bodies.map((b) => upcoming(plan, now, b, 1)[0] ?? held(plan, now, b, 1)[0]).filter((m): m is Meeting => Boolean(m));
   else list = upcoming(plan, now, undefined, 1);
   if (list.length === 0) {
     if (p && !coversYear(plan, Number(p.from.slice(0, 4)))) return notInPlan(q, plan);

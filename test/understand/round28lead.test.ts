@@ -45,3 +45,20 @@ describe('what happened in a week or on a day', () => {
     expect((await secretariat.ask('vad har hänt?')).kind).toBe('history');
   });
 });
+
+describe('a host asked of a year named', () => {
+  const bot = freshCoreEach('2011-04-07T10:00:00+02:00');
+  it('is asked of that year\'s meetings where the body\'s next meeting is in another year', async () => {
+    for (const q of ['vem är värd för SK 2012?', 'who hosts SK in 2012?', 'SK i början av 2012, vem är värd']) {
+      const r = await bot.ask(q);
+      expect(r.kind).toBe('meetingHost');
+      expect(r.text).toContain('Södertälje');
+      expect(r.text).toContain('Huddinge');
+      expect(r.text).not.toContain('Nykvarn');
+    }
+  });
+  it('is the next meeting where that is in the year named, and not in the plan for a year without the body\'s meetings', async () => {
+    expect((await bot.ask('vem är värd för SK 2011?')).text).toContain('Nykvarn');
+    expect((await bot.ask('vem är värd för SK 2015?')).kind).toBe('notInPlan');
+  });
+});
