@@ -62,3 +62,14 @@ describe('a host asked of a year named', () => {
     expect((await bot.ask('vem är värd för SK 2015?')).kind).toBe('notInPlan');
   });
 });
+
+describe('who is sitting in a body', () => {
+  const bot = freshCoreEach('2011-04-07T10:00:00+02:00');
+  it('asks who the body is made up of, and a follow-up of how often asks of that body', async () => {
+    const r = await bot.ask('Who is sitting in the samarbetskommitté?');
+    expect(r.kind).toBe('members');
+    expect(r.text).toContain('kommunstyrelseordförande');
+    expect((await bot.ask('how often they meet?')).text).toMatch(/six|6/);
+    expect((await bot.ask('who sits in LG?')).kind).toBe('members');
+  });
+});
