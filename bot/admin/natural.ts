@@ -310,7 +310,6 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
   // "visa ändringar", "vilka ändringar har gjorts": the history, even asked as a question. "What happened in March?",
   // "vad har hänt i våras", "what happened last week?", "vad hände igår?": what happened in a month, a season, a week,
   // a day or a year is the calendar's, not the change log's.
-  const PERIOD_KINDS: ReadonlySet<string> = new Set(['month', 'period', 'week', 'relativeMonth', 'relativeDay', 'relativeYear', 'thisYear']);
   const periodNamed = () => has(C.happened) && matchesOf(ctx.reading, ctx.lexicon, words).some((m) => PERIOD_KINDS.has(m.sense.kind));
   if (has(C.history) && !/\d/.test(f)) {
     if (!periodNamed()) return { type: 'history', lang };
@@ -872,6 +871,8 @@ export function countedSpan(words: string[], lexicon: Lexicon): boolean {
   return words.some((w, i) => Object.hasOwn(offsets.units, w) && countWord(words[i - 1] ?? '', offsets.numbers) !== undefined);
 }
 
+/** The kinds of time a "what happened" question may name to ask of the calendar, not the change log. */
+const PERIOD_KINDS: ReadonlySet<string> = new Set(['month', 'period', 'week', 'relativeMonth', 'relativeDay', 'relativeYear', 'thisYear']);
 const GENERIC_CHANGE = /^(andra|change|uppdatera|update)\b|\b(need to change|needs to change|want to change|ska andras|maste andras|behover andras|vill andra|behover andra)\b/;
 /** "no LG meeting on 25 November", "inget SK-möte 8/12": a cancellation where a meeting is named. */
 const NO_MEETING = /^(?:there (?:will be|is) )?(?:no|inget|inga|ingen)\b/;

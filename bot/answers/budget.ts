@@ -5,7 +5,7 @@ import type { Budget, BudgetLine, Plan } from '../store/schema.js';
 import { contextOf, notInPlan, type Answer, type AnswerInput } from './common.js';
 import { grouped, kronor, listText, percent } from '../text/format.js';
 import { fold, inWordList } from '../understand/normalize.js';
-import { splitWords } from '../understand/understand.js';
+import { splitWords, wordsAt } from '../understand/understand.js';
 import { budgetBalance, budgetOf, sum } from '../domain/budget.js';
 import type { Scale } from '../understand/understand.js';
 import { countWord, glossedLabel, type LexiconData, type PerUnit } from '../understand/lexicon.js';
@@ -52,13 +52,6 @@ function countedMembers(text: string, data: AnswerInput['data']): number | undef
   return undefined;
 }
 
-/** Where `phrase` (folded words) occurs in `words`, the index of its first word; -1 where it does not. */
-function phraseAt(words: readonly string[], phrase: string): number {
-  const p = phrase.split(' ');
-  for (let i = 0; i + p.length <= words.length; i++) if (p.every((w, k) => words[i + k] === w)) return i;
-  return -1;
-}
-
 /**
  * Fewer payers than all the members in an equal split of the fees (lexicon splitAmong): municipalities named with a
  * word of leaving ("om Salem hoppar av", "utan Nykvarn") or a count of municipalities leaving ("if two municipalities
@@ -69,7 +62,7 @@ export function splitAmong(q: AnswerInput['q'], plan: Plan, data: AnswerInput['d
   const words = data?.splitAmong;
   if (!words) return undefined;
   const ws = fold(q.text).split(/[^a-z0-9]+/).filter(Boolean);
-  const has = (list: readonly string[]) => list.some((p) => phraseAt(ws, p) >= 0);
+  const has = (list: readonly string[]) => list.some((p) => ws.some((_, i) => wordsAt(ws, i, p)));
   const all = plan.municipalities.length;
   const named = q.municipalities.filter((m) => plan.municipalities.some((x) => x.id === m));
   const numbers = data?.offsets?.numbers ?? {};
@@ -95,7 +88,7 @@ export function splitAmong(q: AnswerInput['q'], plan: Plan, data: AnswerInput['d
   const municipalityAt = (i: number) => i >= 0 && i < ws.length && (stems.some((st) => ws[i]!.startsWith(st)) || nouns.includes(ws[i]!));
   // ("om Salem och Nykvarn hoppar av", "if Tyresö left": a verb of leaving within three words after a municipality;
   // "utan Salem": a word of without right before one. "what is left for each" names no one leaving.)
-  const leaving = words.leaving.some((p) => ws.some((_, i) => phraseAt(ws.slice(i), p) === 0 && [1, 2, 3].some((k) => municipalityAt(i - k))))
+  const leaving = words.leaving.some((p) => ws.some((_, i) => wordsAt(ws, i, p) && [1, 2, 3].some((k) => municipalityAt(i - k))))
     || words.without.some((p) => ws.some((w, i) => w === p && municipalityAt(i + 1)));
   if (leaving && named.length && named.length < all) {
     return { members: othersCount ?? all - named.length, why: say(lang, 'equalSplitWithout', names(named), othersCount ?? all - named.length) };
