@@ -204,6 +204,12 @@ export const FILES = [
   { file: 'r29-heldout.json', heldOut: true, freshCorePerItem: false },
   { file: 'r29-commands-dev.json', heldOut: false, freshCorePerItem: true },
   { file: 'r29-commands-heldout.json', heldOut: true, freshCorePerItem: true },
+  // Round 30: two more plan-only writers (am, an; r30-sources-with-heldout/split.cjs), run once on main before the
+  // session's work; the held-out half is left unread.
+  { file: 'r30-dev.json', heldOut: false, freshCorePerItem: false },
+  { file: 'r30-heldout.json', heldOut: true, freshCorePerItem: false },
+  { file: 'r30-commands-dev.json', heldOut: false, freshCorePerItem: true },
+  { file: 'r30-commands-heldout.json', heldOut: true, freshCorePerItem: true },
   // Written by helper nlu28c of round 28 before the code that reads them: other wordings of the kinds behind its share of
   // r28-dev's failures (an equal split among the municipalities left or named ones, the two bodies' meeting lengths
   // compared, 'who hosts then?' after a meeting found by its order, when and how long a body meets, the cost per
