@@ -100,6 +100,8 @@ export interface ChangeWords {
   cancelWeak: string[];
   /** A decision reported ("vi har bestämt att …", "we've decided …"): what follows is a change. */
   decided: string[];
+  /** The prepositions between a word of deciding and who decided: "beslut i SK", "beslutat av LG", "decided by SK". */
+  deciderPrepositions: string[];
   /** Cancelled and replaced ("ställs in och ersätts av 16/6"): the meeting moves. */
   replace: string[];
   /** "take that back", "gör ogjort": the last change undone, in other words than the command's. */
@@ -202,7 +204,7 @@ export function changeWords(lexicon: Lexicon): ChangeWords | undefined {
       hostWeak: list('hostWeak'), budgetAdd: list('budgetAdd'), budgetSub: list('budgetSub'), addWeak: list('addWeak'), earlier: list('earlier'), tagQuestion: list('tagQuestion'), hypothesis: list('hypothesis'),
       modal: list('modal'), reason: reasonPattern(raw.reason), frameLead: new Set(Array.isArray(raw.frameLead) ? (raw.frameLead as string[]) : []), requestTag: list('requestTag'), instead: list('instead'), obstacle: list('obstacle'), wonder: list('wonder'), conditional: list('conditional'), askVerbs: list('askVerbs'), later: list('later'),
       states: list('states'), asks: list('asks'),
-      decided: list('decided'), cancelWeak: list('cancelWeak'), replace: list('replace'), undo: list('undo'), enWords: new Set(Array.isArray(raw.enWords) ? raw.enWords : []),
+      decided: list('decided'), deciderPrepositions: list('deciderPrepositions'), cancelWeak: list('cancelWeak'), replace: list('replace'), undo: list('undo'), enWords: new Set(Array.isArray(raw.enWords) ? raw.enWords : []),
       ordinalFirst: new Set(sub('ordinal', 'first')), ordinalLast: new Set(sub('ordinal', 'last')),
       followWeak: byLength(start.filter((p) => FOLLOW_WEAK.has(p))), followStart: byLength(start.filter((p) => !FOLLOW_WEAK.has(p))), followEnd: byLength(sub('followUp', 'end')),
       correctStart: byLength(sub('correction', 'start')), correctEnd: byLength(sub('correction', 'end')), correctWithin: byLength(sub('correction', 'within')),
@@ -475,7 +477,11 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
   const by = has(C.budgetBy) && (up || down) && (amounts.length > 0 || share !== undefined);
   // "… höjs till 600 000", "goes up to 600 000": the amount after till/to is the new one, whatever else is said.
   const toAmount = /\b(till|to)\s+[+\-−]?\d/.test(f);
-  if (budgetLines.length && !dates.dates.length && !bodies.length && (signals.budget || /:/.test(raw) || bareAmount || bareShare || by)) {
+  // ("efter beslut i SK höjs utredningar till 250 000", "as decided by LG, staff becomes 600 000": a body named right after
+  // a word of deciding, and its preposition, is who decided, not what is changed.)
+  const decidedEnds = new Set(words.flatMap((_, i) => C.decided.map((d) => d.trim()).filter((d) => wordsAt(words, i, d)).map((d) => i + d.split(' ').length)));
+  const deciders = new Set(of('body').filter((m) => decidedEnds.has(m.start) || (decidedEnds.has(m.start - 1) && C.deciderPrepositions.some((p) => p.trim() === words[m.start - 1]))).map((m) => (m.sense as { id: string }).id));
+  if (budgetLines.length && !dates.dates.length && bodies.every((b) => deciders.has(b)) && (signals.budget || /:/.test(raw) || bareAmount || bareShare || by)) {
     const year = yearWord ? Number(yearWord[1]) : (plan.budgets.find((b) => b.year === thisYear) ?? [...plan.budgets].sort((a, b) => b.year - a.year)[0])?.year;
     if (year === undefined) return undefined;
     const line = budgetLines.find((id) => plan.budgets.find((b) => b.year === year)?.[incomeLine ? 'income' : 'costs'].some((l) => l.id === id)) ?? budgetLines[0]!;

@@ -279,9 +279,12 @@ export function budget({ q, plan, now, data }: AnswerInput): Answer {
     blocks.push({ type: 'text', text: `${x.lines.length > 1 ? kronor(x.total) : side(x)} − ${y.lines.length > 1 ? kronor(y.total) : side(y)} = ${kronor(d)}` });
     return { reply: reply('budgetDifference', lang, say(lang, 'difference', kronor(d)), [...blocks, ...yearNote]), context: ctx };
   }
-  const arithmetic = computeOver(b, ordered, byAmount, { asksIncome, label, lang, members: counted ?? plan.municipalities.length, population: plan.organisation.population.approx, cues: counted && !asksBalance && !cues.includes('split') ? [...cues, 'split'] : cues, per: q.per ?? [], ...(q.perCount ? { perCount: q.perCount } : {}), scale: q.scale, units: data?.perUnits ?? {}, text: q.text, at: (l) => mentionOf(l), totalHeld: q.totalHeld === true, amounts: q.amounts, unchangedAt: q.unchangedAt, window: data?.unchanged?.window ?? 0, yesNo: q.form === 'yesNo' });
+  const arithmetic = computeOver(b, ordered, byAmount, { asksIncome, label, lang, members: counted ?? plan.municipalities.length, population: plan.organisation.population.approx, cues: counted && !asksBalance && !cues.includes('split') ? [...cues, 'split'] : cues, per: q.per ?? [], ...(q.perCount ? { perCount: q.perCount } : {}), scale: q.scale, units: data?.perUnits ?? {}, text: q.text, at: (l) => mentionOf(l), totalHeld: q.totalHeld === true, amounts: q.amounts, unchangedAt: q.unchangedAt, window: data?.unchanged?.window ?? 0, yesNo: q.form === 'yesNo', ...(q.ordinal !== undefined ? { rank: q.ordinal } : {}) });
   // The units divided by are kept, so "och per kvartal?" divides the same amount further.
-  if (arithmetic) return { reply: reply(arithmetic.kind, lang, arithmetic.title, [...arithmetic.blocks, ...yearNote]), context: arithmetic.per ? { ...ctx, per: arithmetic.per } : ctx };
+  if (arithmetic) {
+    const found = arithmetic.found ? { budgetLines: arithmetic.found.lines, ...(arithmetic.found.earlier.length ? { earlierBudgetLines: arithmetic.found.earlier } : {}) } : {};
+    return { reply: reply(arithmetic.kind, lang, arithmetic.title, [...arithmetic.blocks, ...yearNote]), context: { ...ctx, ...found, ...(arithmetic.per ? { per: arithmetic.per } : {}) } };
+  }
 
   if (lines.length && !asksBalance) {
     const blocks: Block[] = [{ type: 'bars', rows: lines.map((l) => ({ label: label(l), value: kronor(l.amount), share: share(l) })) }];
@@ -366,6 +369,8 @@ interface Computed {
   blocks: Block[];
   /** The perUnits ids the amount was divided by. */
   per?: string[];
+  /** The lines the answer is about, for a follow-up ("difference between them?"): the last found, and the ones before. */
+  found?: { lines: string[]; earlier: string[] };
 }
 
 /**
@@ -377,7 +382,7 @@ function computeOver(
   b: Budget,
   lines: BudgetLine[],
   byAmount: BudgetLine[],
-  o: { asksIncome: boolean; label: (l: BudgetLine) => string; lang: 'sv' | 'en'; members: number; population: number; cues: string[]; per: string[]; perCount?: { unit: string; count: number }; scale?: Scale; units: Record<string, PerUnit | string>; text?: string; at?: (l: BudgetLine) => number; totalHeld?: boolean; amounts?: number[]; unchangedAt?: number[]; window?: number; yesNo?: boolean },
+  o: { asksIncome: boolean; label: (l: BudgetLine) => string; lang: 'sv' | 'en'; members: number; population: number; cues: string[]; per: string[]; perCount?: { unit: string; count: number }; scale?: Scale; units: Record<string, PerUnit | string>; text?: string; at?: (l: BudgetLine) => number; totalHeld?: boolean; amounts?: number[]; unchangedAt?: number[]; window?: number; yesNo?: boolean; rank?: number },
 ): Computed | undefined {
   const { lang, label, cues } = o;
   const has = (c: string) => cues.includes(c);
@@ -573,12 +578,19 @@ function computeOver(
   }
   if ((has('largest') || has('smallest')) && lines.length !== 1 && b.costs.length) {
     const sorted = [...(lines.length > 1 ? lines : b.costs)].sort((p, q) => q.amount - p.amount);
-    const l = has('largest') ? sorted[0]! : sorted.at(-1)!;
-    const word = has('largest') ? say(lang, 'largestCost') : say(lang, 'smallestCost');
+    // "the second largest", "näst minsta posten": the line of that rank from the top (the bottom); "difference between
+    // them?" after it is between it and the ones ranked before it.
+    const rank = o.rank ?? 1;
+    if (rank > sorted.length) return undefined;
+    const ranked = has('largest') ? sorted : [...sorted].reverse();
+    const l = ranked[rank - 1]!;
+    const word = rank > 1 ? say(lang, has('largest') ? 'rankedLargestCost' : 'rankedSmallestCost', rank) : has('largest') ? say(lang, 'largestCost') : say(lang, 'smallestCost');
     return {
       kind: 'budgetLine',
       title: `${word}: ${label(l)}, ${kronor(l.amount)}`,
       blocks: [{ type: 'bars', rows: sorted.map((x) => ({ label: label(x), value: kronor(x.amount), share: costs > 0 ? x.amount / costs : 0 })) }],
+      // (Lines named are the answer's already: "vilken är störst av personal och utredningar, och skillnaden?" keeps both.)
+      ...(lines.length ? {} : { found: { lines: [l.id], earlier: ranked.slice(0, rank - 1).map((x) => x.id) } }),
     };
   }
   // "Vad ingår i 230 000?": the line of that amount, and what it covers (its label).

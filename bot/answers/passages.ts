@@ -321,7 +321,21 @@ export function planPassage(q: Query, plan: Plan, synonyms?: Record<string, stri
   const aboutThePlan = /\b(planen|the plan|plan)\b/.test(folded);
   const one = asked.length === 1 || aboutThePlan;
   if (!best || best.hits < (one ? 1 : 2) || best.score < (one ? 2 : 4)) return undefined;
-  return passageAnswer(q, pointedSection(q, ix, withNeighbours(ix, withExamples(ix, best.i), asked), synonyms), glosses);
+  const found = EXAMPLE.test(folded) ? allExamples(ix, withExamples(ix, best.i)) : withExamples(ix, best.i);
+  return passageAnswer(q, pointedSection(q, ix, withNeighbours(ix, found, asked), synonyms), glosses);
+}
+
+/**
+ * "Vilka exempel på utökad samverkan nämns?": examples asked for, and the passage found holds one of its section's
+ * examples ("Ett annat exempel är …"): the section's other examples are added to it.
+ */
+function allExamples(ix: Index, p: Passage): Passage {
+  const own = ix.passages.filter((x) => x.section === p.section);
+  const single = own.filter((x) => !own.some((y) => y !== x && x.text.includes(y.text)));
+  const examples = single.filter((x) => EXAMPLE.test(fold(x.text).split(' ').slice(0, 4).join(' ')));
+  const missing = examples.filter((x) => !p.text.includes(x.text));
+  if (!missing.length || missing.length === examples.length) return p;
+  return { ...p, text: [p.text, ...missing.map((x) => x.text)].join(' '), words: new Set([...p.words, ...missing.flatMap((x) => [...x.words])]), quoted: p.quoted || missing.some((x) => x.quoted) };
 }
 
 /**

@@ -422,7 +422,8 @@ function yearsCounted(text: string): boolean {
 
 function rotationRelation({ q, plan, now, data }: AnswerInput): Answer | undefined {
   // (A follow-up is one only where it names a municipality to put before or after: "och vem har det efter Nynäshamn?".)
-  const ownAnchor = q.relation !== undefined && (q.mentions ?? []).some((m) => m.kind === 'municipality');
+  // ("och året efter Tyresö": a year shifted from a municipality named anchors it too.)
+  const ownAnchor = (q.relation !== undefined || q.yearShift !== undefined) && (q.mentions ?? []).some((m) => m.kind === 'municipality');
   // ("vad har Botkyrka för värdskap efter sommaren?": the order word is the period's, not a step in the rotation.)
   if ((q.followUp && !ownAnchor) || !q.municipalities.length || q.dates.length || q.month || (q.period && /^(before|after):/.test(q.period.id))) return undefined;
   const body = rotationBodyOf(q, plan);
@@ -647,26 +648,29 @@ function claim({ q, plan, now, data }: AnswerInput): Answer | undefined {
   const gl = (l: { id: string; label: string }) => glossedLabel(data, q.lang, l);
   // A question after something the plan does not hold ("can I get the Teams link …") is not a claim.
   // (Attending a body with a role named is in the plan: the role's claim below reads it.)
-  if (!q.form || (q.notInPlanKinds.length && !(q.roleBodies && q.notInPlanKinds.every((k) => k === 'attendance')))) return undefined;
+  // ("vilken roll har kommundirektörerna på SK-mötena?": a role's part in a body named, asked with a word of role, is the
+  // same reading of the plan, stated without a yes or no.)
+  const roleAsked = !q.form && Boolean(q.roleBodies) && q.cues.includes('roleOf');
+  if ((!q.form && !roleAsked) || (q.notInPlanKinds.length && !(q.roleBodies && q.notInPlanKinds.every((k) => k === 'attendance')))) return undefined;
   const lang = q.lang;
   const why = q.form === 'why';
-  const head = (ok: boolean, text: string) => (why ? text : `${yesNo(lang, ok)} – ${text}`);
+  const head = (ok: boolean, text: string) => (why ? text : roleAsked ? text.charAt(0).toUpperCase() + text.slice(1) : `${yesNo(lang, ok)} – ${text}`);
   const bodies = q.bodies.map((id) => plan.bodies.find((b) => b.id === id)).filter((b): b is Body => Boolean(b));
   const days = q.relativeDay ? [] : q.dates;
 
   // A role's part in a body: "do the municipal directors attend the SK meetings?", "måste jag som kommundirektör gå på SK-mötena?"
-  if (q.form === 'yesNo' && q.roleBodies && bodies.length === 1) {
-    const b = bodies[0]!;
-    const ok = q.roleBodies.includes(b.id);
+  if (q.roleBodies && ((q.form === 'yesNo' && bodies.length === 1) || (roleAsked && bodies.length <= 1))) {
+    const b = bodies[0];
+    const ok = !b || q.roleBodies.includes(b.id);
     const english = (table: Record<string, string> | undefined, id: string) => (lang === 'en' && table && Object.hasOwn(table, id) ? table[id] : undefined);
     // (The plan's words for the role in each body: its attendees, or what it is made up of.)
     const inIt = (x: Body) => (q.role && roleFits(q.role, x.attendees) ? english(data?.glosses?.attendees, x.id) ?? x.attendees! : say(lang, 'isMadeUpOf3', x.name, english(data?.glosses?.composition, x.id) ?? (x.composition ?? '').toLowerCase()));
     const theirs = q.roleBodies.map((id) => plan.bodies.find((x) => x.id === id)).filter((x): x is Body => Boolean(x));
-    const text = ok ? inIt(b) : listText(theirs.map((x) => inIt(x)), lang);
+    const text = ok && b ? inIt(b) : listText(theirs.map((x) => inIt(x)), lang);
     return { reply: reply('members', lang, head(ok, text.replace(/\.$/, '')), []), context: contextOf(q) };
   }
 
-  if (q.notInPlanKinds.length) return undefined;
+  if (q.notInPlanKinds.length || !q.form) return undefined;
 
 
   // A figure of the plan against the one claimed: the population, the vision's, how many of a thing it lists.

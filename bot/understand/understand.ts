@@ -707,8 +707,10 @@ export function understand(input: UnderstandInput): Query {
   // ("do the municipal directors attend the SK meetings?": with a body named, the role's bodies are kept for a yes/no
   // about it; who attends a body named is read below as before.)
   const roleOf = !notInPlanKinds.some((k) => k !== 'attendance') ? roleMeetingBodies(words, cues, plan, lexicon) : [];
-  const roleBodies = bodies.length ? [] : roleOf;
-  const roleOfNamed = bodies.length && roleOf.length ? roleOf : undefined;
+  // ("vilken roll har kommundirektörerna?": a word of role asks the role's part in the bodies it is in, not their meetings.)
+  const roleWordAsked = roleOf.length > 0 && cues.includes('roleOf');
+  const roleBodies = bodies.length || roleWordAsked ? [] : roleOf;
+  const roleOfNamed = (bodies.length || roleWordAsked) && roleOf.length ? roleOf : undefined;
   if (roleBodies.length) {
     bodies = roleBodies;
     cues.push('roleMeetings'); // (for DEBUG_NLU: why these bodies)
@@ -718,7 +720,7 @@ export function understand(input: UnderstandInput): Query {
   // "när träffas kommundirektörerna": the body made of the role named, where no body is named.
   // Only for questions of when and how a body meets, or who is in it ("hur mycket tjänar kommundirektörerna" is a salary).
   // ("i vilken grupp sitter kommundirektörerna", "kommundirektörerna, vilken grupp är de i": the body they make up.)
-  if (!bodies.length && roles.length && ['meeting', 'when', 'timeOfDay', 'often', 'next', 'where', 'membership', 'who'].some((c) => cues.includes(c)) && !cues.includes('money')) {
+  if (!bodies.length && !roleWordAsked && roles.length && ['meeting', 'when', 'timeOfDay', 'often', 'next', 'where', 'membership', 'who'].some((c) => cues.includes(c)) && !cues.includes('money')) {
     for (const w of words) {
       if (w.length < 8) continue;
       const st = roleStem(w);
@@ -1359,7 +1361,8 @@ export function understand(input: UnderstandInput): Query {
         dates: context.dates,
         month: context.month,
         // "tillsammans?", "skillnaden?" after two lines asked one after the other: both lines.
-        budgetLines: (cues.includes('sum') || cues.includes('difference')) && context.earlierBudgetLines?.length ? uniq([...context.earlierBudgetLines, ...context.budgetLines]) : context.budgetLines,
+        // ("and the second largest?" after the largest: a rank is asked among all the lines, not of the one answered.)
+        budgetLines: (cues.includes('sum') || cues.includes('difference')) && context.earlierBudgetLines?.length ? uniq([...context.earlierBudgetLines, ...context.budgetLines]) : (cues.includes('largest') || cues.includes('smallest')) && !cues.includes('compare') ? [] : context.budgetLines,
         topics: context.topics,
         meetingId: context.meetingId,
         // "vilka LG-möten är det i höst" → "hur många är det?": the period asked about stays.
@@ -1438,10 +1441,13 @@ export function roleNamed(words: readonly string[], lexicon: Lexicon): string | 
  */
 function roleMeetingBodies(words: readonly string[], cues: readonly string[], plan: Plan, lexicon: Lexicon): string[] {
   const rm = lexicon.data.roleMeetings;
-  if (!rm || !(cues.includes('meeting') || cues.includes('calendar'))) return [];
-  const has = (list: readonly string[]) => words.some((_, i) => list.some((e) => wordsAt(words, i, e)));
   const role = roleNamed(words, lexicon);
-  if (!role || !(has(rm.attend) || has(rm.asker))) return [];
+  // ("vilken roll har kommundirektörerna på SK-mötena?", "what role do the chairs have?": a word of role asks the role's
+  // part in the bodies, with a meeting word or not.)
+  const roleAsked = Boolean(role) && cues.includes('roleOf');
+  if (!rm || !(roleAsked || cues.includes('meeting') || cues.includes('calendar'))) return [];
+  const has = (list: readonly string[]) => words.some((_, i) => list.some((e) => wordsAt(words, i, e)));
+  if (!role || !(has(rm.attend) || has(rm.asker) || roleAsked)) return [];
   // (Only what the plan says: the committee's planning conference names no one who attends it.)
   return plan.bodies.filter((b) => roleFits(role, b.composition) || roleFits(role, b.attendees)).map((b) => b.id);
 }
@@ -1834,7 +1840,10 @@ function followUp(q: Query, ctx: QueryContext, explicit: boolean, plan: Plan, co
   if (owned) return { ...q, intent: ctx.intent, bodies: owned, municipalities: [], years: [], dates: [], month: undefined, meetingId: undefined, followUp: true };
   const carries = q.years.length || q.yearShift || q.monthShift || q.bodies.length || q.municipalities.length || q.dates.length || q.month || q.budgetLines.length;
   if (!carries) return q;
-  let years = q.yearShift && ctx.years.length ? [ctx.years[0]! + q.yearShift] : q.years.length ? q.years : ctx.years;
+  // ("vem har rådslaget 2014" → "och året efter Tyresö": a year shifted from a municipality named is counted from its turn
+  // in the rotation, not from the year answered last.)
+  const anchoredShift = q.yearShift !== undefined && q.municipalities.length > 0 && !q.years.length && rotationYear;
+  let years = anchoredShift ? [] : q.yearShift && ctx.years.length ? [ctx.years[0]! + q.yearShift] : q.years.length ? q.years : ctx.years;
   let month = q.month;
   if (q.monthShift && ctx.month) {
     const total = ctx.month.year * 12 + ctx.month.month - 1 + q.monthShift;
@@ -2027,9 +2036,12 @@ function readNextCount(words: string[], matches: readonly Match[], lexicon: Lexi
 
 function readOrdinal(words: string[], matches: readonly Match[], lexicon: Lexicon): number | undefined {
   const table = lexicon.data.ordinals ?? {};
+  // ("the second largest line", "tredje största posten", "näst minsta": a rank before a word of largest or smallest.)
+  const ranks = (i: number) => matches.some((m) => m.start === i && m.sense.kind === 'cue' && (m.sense.name === 'largest' || m.sense.name === 'smallest'));
   for (const [i, w] of words.entries()) {
-    const n = Object.keys(table).find((k) => Array.isArray(table[k]) && table[k]!.includes(w));
+    const n = w === 'nast' && ranks(i + 1) ? '2' : Object.keys(table).find((k) => Array.isArray(table[k]) && table[k]!.includes(w));
     if (n === undefined) continue;
+    if (ranks(i + 1)) return Number(n);
     if (matches.some((m) => m.sense.kind === 'period' && m.start <= i && m.end > i)) continue;
     const next = words[i + 1];
     // ("vilka andra möten", "några andra SK-möten": before a plural, or after a which-word, "andra" is "other".)
@@ -2089,7 +2101,7 @@ function verbFirstClaim(words: string[], matches: readonly Match[], start: numbe
 function fragmentClaim(words: readonly string[], matches: readonly Match[], start: number, fc: { prepositions: string[]; units?: Record<string, number>; ahead?: readonly string[]; articles: ReadonlySet<string> }, verbs: readonly string[]): boolean {
   const at = fc.articles.has(words[start] ?? '') ? start + 1 : start;
   const body = matches.find((m) => m.start === at && m.sense.kind === 'body' && !m.fuzzy);
-  if (!body || words.length - body.end > 5 || words.length - body.end < 2) return false;
+  if (!body || words.length - body.end > 5 || words.length - body.end < 1) return false;
   // ("rådslaget i år, redan varit?", "LG:s planeringskonferens, redan avklarad?": whether it has taken place; a word of
   // having taken place, "varit", is no verb that makes the message a sentence.)
   // ("i år": "år" folds to the verb "är"; a word of a time is no verb either.)

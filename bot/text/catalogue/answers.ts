@@ -2,6 +2,10 @@
 import type { Entry } from './entry.js';
 
 /** Small counts in words, as the plan writes them ("fem konkreta utvecklingsfrågor"). */
+/** A rank's word at the start of a title: "Tredje största kostnaden", "Third largest cost". */
+const RANK_SV: Record<number, string> = { 3: 'Tredje', 4: 'Fjärde', 5: 'Femte', 6: 'Sjätte' };
+const RANK_EN: Record<number, string> = { 2: 'Second', 3: 'Third', 4: 'Fourth', 5: 'Fifth', 6: 'Sixth' };
+
 const NUMBER_WORDS: Record<'sv' | 'en', Record<number, string>> = {
   sv: { 1: 'en', 2: 'två', 3: 'tre', 4: 'fyra', 5: 'fem', 6: 'sex', 7: 'sju', 8: 'åtta', 9: 'nio', 10: 'tio', 11: 'elva', 12: 'tolv' },
   en: { 1: 'one', 2: 'two', 3: 'three', 4: 'four', 5: 'five', 6: 'six', 7: 'seven', 8: 'eight', 9: 'nine', 10: 'ten', 11: 'eleven', 12: 'twelve' },
@@ -88,6 +92,8 @@ export const ANSWERS = {
   ofTheCosts: { sv: (percent: string, year: number, kronor: string) => `${percent} av kostnaderna ${year} (${kronor}).`, en: (percent: string, year: number, kronor: string) => `${percent} of the ${year} costs (${kronor}).` },
   largestCost: { sv: 'Största kostnaden', en: 'Largest cost' },
   smallestCost: { sv: 'Minsta kostnaden', en: 'Smallest cost' },
+  rankedLargestCost: { sv: (n: number) => (n === 2 ? 'Näst största kostnaden' : `${RANK_SV[n] ?? `${n}:e`} största kostnaden`), en: (n: number) => `${RANK_EN[n] ?? `${n}th`} largest cost` },
+  rankedSmallestCost: { sv: (n: number) => (n === 2 ? 'Näst minsta kostnaden' : `${RANK_SV[n] ?? `${n}:e`} minsta kostnaden`), en: (n: number) => `${RANK_EN[n] ?? `${n}th`} smallest cost` },
   budgetLineByAmountTitle: { sv: (kronor: string, label: string) => `${kronor}: ${label}`, en: (kronor: string, label: string) => `${kronor}: ${label}` },
   // bot/answers/common.ts
   noHostGivenIn: { sv: 'ingen värd angiven i planen', en: 'no host given in the plan' },

@@ -1,0 +1,103 @@
+// Round 30, lead: kinds from r30's dev half. A role's part in a body asked with a word of role; every example of a section
+// when examples are asked; a year shifted from a municipality named in a rotation follow-up; a rank among the budget lines
+// and "difference between them?" after it; "<body> idag?" as a yes/no; a body named as who decided a budget change.
+import { readFileSync } from 'node:fs';
+import { parseAdmin } from '../../bot/admin/parse.js';
+import { validateStore } from '../../bot/store/store.js';
+import { buildLexicon } from '../../bot/understand/lexicon.js';
+import { SEED } from '../helpers/app.js';
+import { freshCoreEach, LEXICON } from '../helpers/core.js';
+
+const plan = validateStore(JSON.parse(readFileSync(SEED, 'utf8'))).plan;
+const lexicon = buildLexicon(LEXICON, plan);
+
+describe('a role asked with a word of role', () => {
+  const bot = freshCoreEach('2011-04-07T10:00:00+02:00');
+  it('is the role\'s part in the body named, not the body\'s next meeting', async () => {
+    const sv = await bot.ask('vilken roll har kommundirektörerna på sk-mötena');
+    expect(sv.kind).toBe('members');
+    expect(sv.text).toContain('deltar');
+    expect(sv.text).not.toContain('Nästa möte');
+    const en = await bot.ask("what role do the municipal directors have at the committee's meetings?");
+    expect(en.text).toContain('attend');
+  });
+  it('is every body the role is in where no body is named', async () => {
+    const r = await bot.ask('vilken roll har kommundirektörerna?');
+    expect(r.text).toContain('deltar vid kommitténs möten');
+    expect(r.text).toContain('Ledningsgruppen');
+  });
+  it('of a body alone is what the body is for', async () => {
+    const r = await bot.ask('vilken roll har ledningsgruppen?');
+    expect(r.kind).toBe('bodyInfo');
+    expect(r.text).toContain('förbereda samarbetskommitténs möten');
+  });
+});
+
+describe('examples asked for', () => {
+  const bot = freshCoreEach('2011-04-07T10:00:00+02:00');
+  it('are every example of the section found, not one of them', async () => {
+    const r = await bot.ask('Vilka exempel på utökad samverkan nämns?');
+    expect(r.text).toContain('receptfria läkemedel');
+    expect(r.text).toContain('explosiva varor');
+  });
+});
+
+describe('a year shifted from a municipality named, as a follow-up', () => {
+  const bot = freshCoreEach('2011-04-07T10:00:00+02:00');
+  it('is counted from that municipality\'s turn, not from the year answered last', async () => {
+    await bot.ask('vem har rådslaget 2014');
+    expect((await bot.ask('och året innan')).text).toContain('Botkyrka');
+    const r = await bot.ask('och året efter tyresö');
+    expect(r.text).toContain('Södertälje');
+    expect(r.text).toContain('2015');
+  });
+  it('in English too', async () => {
+    await bot.ask('who hosts the rådslag in 2016?');
+    const r = await bot.ask('and the year before Huddinge?');
+    expect(r.text).toContain('Nykvarn');
+    expect(r.text).toContain('2017');
+  });
+});
+
+describe('a rank among the budget lines', () => {
+  const bot = freshCoreEach('2011-04-07T10:00:00+02:00');
+  it('is the line of that rank, and "difference between them?" is between the ranks asked', async () => {
+    expect((await bot.ask('Which is the largest cost line?')).text).toContain('Largest cost: Personal');
+    const second = await bot.ask('and the second largest?');
+    expect(second.text).toContain('Second largest cost: Utredningar');
+    const d = await bot.ask('difference between them?');
+    expect(d.kind).toBe('budgetDifference');
+    expect(d.text).toContain('350 000');
+  });
+  it('in Swedish, from the bottom', async () => {
+    expect((await bot.ask('näst minsta posten?')).text).toContain('Näst minsta kostnaden: Utredningar');
+    expect((await bot.ask('tredje största kostnaden')).text).toContain('Tredje största kostnaden: Ersättning till Huddinge');
+  });
+});
+
+describe('a body and a day counted from today, as a fragment', () => {
+  const bot = freshCoreEach('2011-05-20T07:30:00+02:00');
+  it('asks whether the body meets that day', async () => {
+    const yes = await bot.ask('LG idag?');
+    expect(yes.text.startsWith('Ja')).toBe(true);
+    expect(yes.text).toContain('08.30');
+    expect((await bot.ask('SK imorgon?')).text.startsWith('Nej')).toBe(true);
+    expect((await bot.ask('LG today?')).text.startsWith('Yes')).toBe(true);
+  });
+});
+
+describe('a body named as who decided a budget change', () => {
+  const now = new Date('2011-04-07T08:00:00Z');
+  const line = (t: string) => {
+    const r = parseAdmin(t, { plan, lexicon, now }, 'sv');
+    return r?.type === 'change' && r.change.kind === 'budget.line' ? { lineId: r.change.lineId, amount: r.change.line?.amount } : r?.type;
+  };
+  it('is not what is changed', () => {
+    expect(line('efter beslut i SK höjs posten utredningar, konsultstöd mm till 250 000')).toMatchObject({ lineId: 'utredningar', amount: 250000 });
+    expect(line('enligt beslut av SK blir personal 600 000')).toMatchObject({ lineId: 'personal', amount: 600000 });
+  });
+  it('leaves a meeting of a body named as what is changed', () => {
+    const r = parseAdmin('flytta SK 22/9 till 29/9 efter beslut i LG', { plan, lexicon, now }, 'sv');
+    expect(r?.type === 'change' && r.change.kind === 'meeting.update' ? r.change.meetingId : r?.type).toBe('sk-2011-09-22');
+  });
+});
