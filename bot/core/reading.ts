@@ -4,7 +4,7 @@
 // found on first use (most commands never need them) and kept.
 import type { DateEntities } from '../understand/dates.js';
 import type { Lexicon, Match } from '../understand/lexicon.js';
-import { withoutAddress } from '../understand/address.js';
+import { withoutAddress, withoutContextLead } from '../understand/address.js';
 import { fold, foldWord } from '../understand/normalize.js';
 import { writtenForms } from '../understand/spoken.js';
 import { numbersWritten, thousandsWritten } from '../understand/numbers.js';
@@ -74,7 +74,8 @@ export function readMessage(raw: string, opts: { maxLength: number; locale?: str
   // A number written as words is read as digits where it is a day, an amount or a year ("den sextonde december",
   // "niohundratusen", "rådslaget tjugotretton"), before typos are read (a number word is no typo of another word).
   // ("personal 620'": thousands marked with an apostrophe are written out too.)
-  const marked = thousandsWritten(withoutAddress(asSent, opts.lexicon.data.address));
+  // (A clause about the writer's own doing before the question, "innan jag ändrar något – vad …", is no part of it either.)
+  const marked = thousandsWritten(withoutContextLead(withoutAddress(asSent, opts.lexicon.data.address), opts.lexicon.data.address, opts.lexicon.data.yesNo?.whWords));
   const worded = numbersWritten(marked.text, opts.lexicon.data.numberWords, monthWordsOf(opts.lexicon));
   const numbered = { text: worded.text, read: [...marked.read, ...worded.read] };
   const sent = withTyposRead(numbered.text, opts.lexicon, typos);

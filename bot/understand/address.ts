@@ -95,3 +95,23 @@ export function withoutAddress(text: string, words: AddressWords | undefined): s
   if (first > 0 && !EDGE.test(text.slice(tokens[first - 1]!.end, start))) return text;
   return rest && /[\p{L}\d]/u.test(rest) ? rest : text;
 }
+
+/** Where a clause put before the question ends: a dash between spaces, or a colon (within the message's first 160 characters). */
+const LEAD_END = /\s[–—-]\s|:\s/u;
+
+/**
+ * "innan jag ändrar något – vad står personal på nu?", "before I change anything: what is the staff line at?": a clause
+ * about the writer's own doing, opened by one of the lexicon's contextLeads (at most eight words) and ended by a dash or a
+ * colon, before a question opened by a question word, is no part of what is asked: the text after it. The text itself
+ * otherwise. One search for the clause's end, in a bounded prefix.
+ */
+export function withoutContextLead(text: string, words: AddressWords | undefined, questionWords: readonly string[] | undefined): string {
+  if (!words?.contextLeads?.length || !questionWords?.length) return text;
+  const end = LEAD_END.exec(text.slice(0, 160));
+  if (!end) return text;
+  const lead = text.slice(0, end.index).split(/\s+/u).map((t) => foldWord(coreOf(t).core)).filter(Boolean);
+  const after = text.slice(end.index + end[0].length).trim();
+  if (lead.length > 8 || !words.contextLeads.some((p) => p.split(' ').every((w, k) => lead[k] === w))) return text;
+  const first = foldWord(coreOf(after.split(/\s+/u)[0] ?? '').core);
+  return questionWords.includes(first) ? after : text;
+}

@@ -359,6 +359,11 @@ export interface AddressWords {
   lead: string[];
   /** After it: thanks and "please". */
   trail: string[];
+  /**
+   * The first words of a clause about the writer's own doing put before a question ("innan jag …", "before I …"), ended
+   * by a dash or a colon: no part of what is asked where a question word opens what follows (address.ts withoutContextLead).
+   */
+  contextLeads?: string[];
 }
 
 /** The words the answers across the plan read (data/lexicon.json's acrossWords, bot/answers/across.ts); folded whole words. */

@@ -3,6 +3,7 @@
 // and "difference between them?" after it; "<body> idag?" as a yes/no; a body named as who decided a budget change.
 import { readFileSync } from 'node:fs';
 import { parseAdmin } from '../../bot/admin/parse.js';
+import { withoutContextLead } from '../../bot/understand/address.js';
 import { validateStore } from '../../bot/store/store.js';
 import { buildLexicon } from '../../bot/understand/lexicon.js';
 import { SEED } from '../helpers/app.js';
@@ -99,5 +100,20 @@ describe('a body named as who decided a budget change', () => {
   it('leaves a meeting of a body named as what is changed', () => {
     const r = parseAdmin('flytta SK 22/9 till 29/9 efter beslut i LG', { plan, lexicon, now }, 'sv');
     expect(r?.type === 'change' && r.change.kind === 'meeting.update' ? r.change.meetingId : r?.type).toBe('sk-2011-09-22');
+  });
+});
+
+describe('a clause about the writer\'s own doing before a question', () => {
+  const secretariat = freshCoreEach('2011-04-07T10:00:00+02:00', { secretariat: ['tester'] });
+  it('is no part of what is asked', async () => {
+    const r = await secretariat.ask('innan jag ändrar något – vad står personal på nu?');
+    expect(r.kind).toBe('budgetLine');
+    expect(r.text).toContain('580 000');
+    expect((await secretariat.ask('before I change anything: what is the staff line at?')).text).toContain('580 000');
+  });
+  it('is kept where no question word follows it, or it is no such clause', async () => {
+    expect(withoutContextLead('innan jag glömmer – SK 22/9 flyttas till 29/9', lexicon.data.address, lexicon.data.yesNo?.whWords)).toBe('innan jag glömmer – SK 22/9 flyttas till 29/9');
+    expect(withoutContextLead('SK 22/9 – vem är värd?', lexicon.data.address, lexicon.data.yesNo?.whWords)).toBe('SK 22/9 – vem är värd?');
+    expect(withoutContextLead('innan jag ändrar något – vad står personal på nu?', lexicon.data.address, lexicon.data.yesNo?.whWords)).toBe('vad står personal på nu?');
   });
 });
