@@ -101,6 +101,8 @@ export interface Period {
 export interface Query extends QueryContext {
   lang: Lang;
   text: string;
+  /** The words of `text` as the understanding read them (splitWords of its folded form): answers read these, not the text again. */
+  words: readonly string[];
   /** Two or more months named without a day ("vilka möten är det i maj och juni?"): `month` is the first. */
   months?: NonNullable<DateEntities['months']>;
   week?: DateEntities['week'];
@@ -1180,6 +1182,7 @@ export function understand(input: UnderstandInput): Query {
     intent,
     lang,
     text,
+    words,
     bodies,
     municipalities,
     years,
@@ -1860,7 +1863,8 @@ function followUp(q: Query, ctx: QueryContext, explicit: boolean, plan: Plan, co
   if (swap === 'rotationHost' && !years.length && ctx.month) years = [ctx.month.year];
   if (swap) intent = swap as Intent;
   // "är personalen mer än hälften av budgeten?" → "och utredningarna då?": the same claim, of the new line.
-  const sameClaim = ctx.claim && q.budgetLines.length && !q.form && !q.amounts.length ? { form: ctx.claim.form, text: ctx.claim.text, amounts: ctx.claim.amounts ?? [] } : {};
+  // (Its text's words go with it: the context keeps the claim's text, not its words.)
+  const sameClaim = ctx.claim && q.budgetLines.length && !q.form && !q.amounts.length ? { form: ctx.claim.form, text: ctx.claim.text, words: splitWords(fold(ctx.claim.text)), amounts: ctx.claim.amounts ?? [] } : {};
   // A new body or municipality keeps the question but swaps the subject.
   if (intent === 'rotationYears' && q.years.length) intent = 'rotationHost';
   if (intent === 'rotationHost' && q.municipalities.length && !q.years.length) intent = 'rotationYears';

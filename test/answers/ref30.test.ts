@@ -1,0 +1,33 @@
+// Helper ref30: behaviour-preserving clean-up; each test pins down where a reader now takes its words from.
+import { readFileSync } from 'node:fs';
+import { budget, splitAmong } from '../../bot/answers/budget.js';
+import { buildLexicon } from '../../bot/understand/lexicon.js';
+import { fold } from '../../bot/understand/normalize.js';
+import { splitWords, understand, type QueryContext } from '../../bot/understand/understand.js';
+import { validateStore } from '../../bot/store/store.js';
+import { contextOf } from '../../bot/answers/common.js';
+import { SEED } from '../helpers/app.js';
+import { LEXICON } from '../helpers/core.js';
+
+const plan = validateStore(JSON.parse(readFileSync(SEED, 'utf8'))).plan;
+const lexicon = buildLexicon(LEXICON, plan);
+const now = new Date('2011-04-07T10:00:00+02:00');
+const q = (text: string, context?: QueryContext) => understand({ text, plan, lexicon, now, context });
+
+describe('the question carries its words (read once)', () => {
+  it('a query holds the words it was read from, and a same-claim follow-up the claim\'s', () => {
+    const text = 'om Salem och Nykvarn hoppar av, vad får de övriga betala var?';
+    expect(q(text).words).toEqual(splitWords(fold(text)));
+    const claim = q('är personalen mer än hälften av budgeten?');
+    const next = q('och utredningarna då?', contextOf(claim));
+    expect(next.text).toBe(claim.text);
+    expect(next.words).toEqual(splitWords(fold(claim.text)));
+  });
+
+  it('splitAmong and the who-decides check read the query\'s words, not its text again', () => {
+    const leaving = q('om salem och nykvarn hoppar av, vad får de övriga betala var?');
+    expect(splitAmong({ ...leaving, text: '' }, plan, lexicon.data)?.members).toBe(6);
+    const decides = q('Vem bestämmer hur avgifterna fördelas mellan kommunerna?');
+    expect(budget({ q: { ...decides, text: '' }, plan, now, data: lexicon.data }).reply.kind).toBe('notInPlan');
+  });
+});
