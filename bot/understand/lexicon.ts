@@ -241,6 +241,10 @@ export interface ExactWords {
   /** Words that join the parts of a list written on one line besides ";" and "+" ("samt"), as written, lower case:
    * bot/core/turn.ts listParts; with elidedNoun.joins, the words between two times of their own (dates.ts). */
   listJoins: string[];
+  /** Comparatives that may follow "hur mycket"/"how much" ending a message ("mer", "fewer"), as written, lower case: bot/core/turn.ts splitQuestions. */
+  comparatives: string[];
+  /** Endings of a comparative besides those words ("längre", "later"): a word of letters, two or more before the ending. */
+  comparativeEndings: string[];
   /** Words of a yes/no question of who else takes part in a body, besides who is asked ("ingår", "part", "med"), folded: bot/answers/reason.ts. */
   membershipFiller: string[];
   /** Parts of a whole written in words, folded, read in this order ("halften": 0.5, "a third": 1/3): bot/answers/reason.ts. */
@@ -284,12 +288,12 @@ const UNDERSTOOD_LISTS = Object.keys(UNDERSTOOD) as Array<keyof UnderstoodWords>
 
 /**
  * What is wrong with the lexicon's exactWords, else undefined: the lists of words the core and the answers read present,
- * of words (questionWords, closingModals, listJoins, membershipFiller), fractions a part of one by its words, and each
+ * of words (questionWords, closingModals, listJoins, comparatives, comparativeEndings, membershipFiller), fractions a part of one by its words, and each
  * list of exactWords.understood present, of folded words (a phrase at most).
  */
 export function exactWordsProblem(words: unknown): string | undefined {
   const e = words && typeof words === 'object' ? (words as Record<string, unknown>) : {};
-  for (const k of ['questionWords', 'closingModals', 'listJoins', 'membershipFiller'] as const) {
+  for (const k of ['questionWords', 'closingModals', 'listJoins', 'comparatives', 'comparativeEndings', 'membershipFiller'] as const) {
     const list = e[k];
     if (!Array.isArray(list) || !list.every((w) => typeof w === 'string' && w.length > 0 && w === w.toLowerCase())) return `exactWords.${k}: not a list of words in lower case`;
   }

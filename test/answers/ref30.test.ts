@@ -1,7 +1,8 @@
 // Helper ref30: behaviour-preserving clean-up; each test pins down where a reader now takes its words from.
 import { readFileSync } from 'node:fs';
 import { budget, splitAmong } from '../../bot/answers/budget.js';
-import { buildLexicon } from '../../bot/understand/lexicon.js';
+import { buildLexicon, exactWordsProblem } from '../../bot/understand/lexicon.js';
+import { splitQuestions } from '../../bot/core/bot.js';
 import { fold } from '../../bot/understand/normalize.js';
 import { splitWords, understand, type QueryContext } from '../../bot/understand/understand.js';
 import { validateStore } from '../../bot/store/store.js';
@@ -29,5 +30,24 @@ describe('the question carries its words (read once)', () => {
     expect(splitAmong({ ...leaving, text: '' }, plan, lexicon.data)?.members).toBe(6);
     const decides = q('Vem bestämmer hur avgifterna fördelas mellan kommunerna?');
     expect(budget({ q: { ...decides, text: '' }, plan, now, data: lexicon.data }).reply.kind).toBe('notInPlan');
+  });
+});
+
+describe("'hur mycket' with a comparative: the lexicon's comparatives", () => {
+  const words = LEXICON.exactWords!;
+  const asked = 'vilka möten är längst, SK:s eller LG:s, och hur mycket längre?';
+
+  it('keeps a comparison and its "by how much" one question, by the lexicon\'s words and endings', () => {
+    expect(splitQuestions(asked, words)).toBeUndefined();
+    expect(splitQuestions('how many meetings does SK have and how much less?', words)).toBeUndefined();
+    // Without the ending or the word, "hur mycket …" is a question of its own.
+    expect(splitQuestions(asked, { ...words, comparativeEndings: [] })).toEqual(['vilka möten är längst, SK:s eller LG:s', 'hur mycket längre?']);
+    expect(splitQuestions('how many meetings does SK have and how much less?', { ...words, comparatives: [] })).toEqual(['how many meetings does SK have', 'how much less?']);
+  });
+
+  it('are checked at load like the other word lists', () => {
+    expect(exactWordsProblem(words)).toBeUndefined();
+    expect(exactWordsProblem({ ...words, comparatives: undefined })).toMatch(/comparatives/);
+    expect(exactWordsProblem({ ...words, comparativeEndings: ['ER'] })).toMatch(/comparativeEndings/);
   });
 });
