@@ -51,3 +51,13 @@ describe("'hur mycket' with a comparative: the lexicon's comparatives", () => {
     expect(exactWordsProblem({ ...words, comparativeEndings: ['ER'] })).toMatch(/comparativeEndings/);
   });
 });
+
+describe("'from now': one offsets list", () => {
+  it('is a phrase of withinAfter only (no phrase is in both withinAfter and ahead), and still a span from today', () => {
+    const o = LEXICON.offsets!;
+    expect((o.withinAfter ?? []).filter((p) => o.ahead.includes(p))).toEqual([]);
+    expect(o.withinAfter).toContain('from now');
+    expect(q('what happens three weeks from now?').dates).toEqual(['2011-04-07', '2011-04-28']);
+    expect(q('what happens three weeks from today?').dates).toEqual(['2011-04-28']);
+  });
+});
