@@ -251,6 +251,8 @@ export interface ExactWords {
   fractions: Record<string, number>;
   /** Small words bot/understand/understand.ts reads (folded): see UnderstoodWords. */
   understood: UnderstoodWords;
+  /** Words that carry no topic, in both languages ("vad", "planen", "mentioned"), folded: bot/answers/passages.ts leaves them out of the words a question and the plan's sentences share. */
+  stopWords: string[];
 }
 
 /** Small words the understanding reads (data/lexicon.json's exactWords.understood), folded, each list by what it tells. */
@@ -288,8 +290,8 @@ const UNDERSTOOD_LISTS = Object.keys(UNDERSTOOD) as Array<keyof UnderstoodWords>
 
 /**
  * What is wrong with the lexicon's exactWords, else undefined: the lists of words the core and the answers read present,
- * of words (questionWords, closingModals, listJoins, comparatives, comparativeEndings, membershipFiller), fractions a part of one by its words, and each
- * list of exactWords.understood present, of folded words (a phrase at most).
+ * of words (questionWords, closingModals, listJoins, comparatives, comparativeEndings, membershipFiller), fractions a part of one by its words, stopWords
+ * folded words, and each list of exactWords.understood present, of folded words (a phrase at most).
  */
 export function exactWordsProblem(words: unknown): string | undefined {
   const e = words && typeof words === 'object' ? (words as Record<string, unknown>) : {};
@@ -299,6 +301,8 @@ export function exactWordsProblem(words: unknown): string | undefined {
   }
   const fr = e.fractions;
   if (!fr || typeof fr !== 'object' || Object.entries(fr).some(([k, v]) => !k.startsWith('$') && !(typeof v === 'number' && v > 0 && v < 1))) return 'exactWords.fractions: not parts of one by their words';
+  if (!Array.isArray(e.stopWords)) return 'exactWords.stopWords: not a list';
+  for (const w of e.stopWords as unknown[]) if (typeof w !== 'string' || !/^[a-z0-9]+$/.test(w)) return `exactWords.stopWords: "${String(w)}" is not a folded word`;
   const u = e.understood;
   if (!u || typeof u !== 'object') return 'exactWords.understood: not an object';
   for (const k of UNDERSTOOD_LISTS) {

@@ -1,6 +1,7 @@
 // Helper ref30: behaviour-preserving clean-up; each test pins down where a reader now takes its words from.
 import { readFileSync } from 'node:fs';
 import { budget, splitAmong } from '../../bot/answers/budget.js';
+import { planPassage } from '../../bot/answers/passages.js';
 import { buildLexicon, exactWordsProblem } from '../../bot/understand/lexicon.js';
 import { splitQuestions } from '../../bot/core/bot.js';
 import { fold } from '../../bot/understand/normalize.js';
@@ -59,5 +60,27 @@ describe("'from now': one offsets list", () => {
     expect(o.withinAfter).toContain('from now');
     expect(q('what happens three weeks from now?').dates).toEqual(['2011-04-07', '2011-04-28']);
     expect(q('what happens three weeks from today?').dates).toEqual(['2011-04-28']);
+  });
+});
+
+describe("the plan's sentences: the lexicon's stop words", () => {
+  const stop = LEXICON.exactWords!.stopWords;
+  const asked = q('vad gäller när riksdagen ger kommunerna nya uppgifter');
+  const found = (words: readonly string[]) => (planPassage(asked, plan, words, LEXICON.passageWords)?.reply.blocks[0] as { text: string } | undefined)?.text;
+
+  it('are read from the lexicon, each list with an index of its own (cached per plan and list)', () => {
+    const whole = found(stop);
+    expect(whole).toMatch(/^Kommunernas ansvarsområden förändras .* brandförsvarsförbund\.$/);
+    // Another list object of the same words: the same passage, from an index of its own.
+    expect(found([...stop])).toBe(whole);
+    // With the words asked as stop words, the passage is found without the sentences that hold them.
+    expect(found([...stop, 'uppgifter', 'riksdagen'])).toBe('Kommunernas ansvarsområden förändras löpande genom riksdagens beslut. När nya uppgifter tillkommer skall kommunerna överväga om uppgifterna skall lösas enskilt, i samverkan kommunerna emellan eller tillföras befintliga samverkansorgan.');
+    // The lexicon's own list is answered from its own index still.
+    expect(found(stop)).toBe(whole);
+  });
+
+  it('are checked at load as folded words', () => {
+    expect(exactWordsProblem({ ...LEXICON.exactWords, stopWords: undefined })).toMatch(/stopWords/);
+    expect(exactWordsProblem({ ...LEXICON.exactWords, stopWords: ['Vad'] })).toMatch(/stopWords/);
   });
 });
