@@ -613,8 +613,8 @@ export interface Lexicon {
   cutName(head: string, tail?: string): string | undefined;
 }
 
-/** Senses that name a time: a shorter one inside a longer one is part of it. */
-const TIME_KINDS = new Set<Sense['kind']>(['month', 'weekday', 'relativeDay', 'relativeMonth', 'relativeYear', 'week', 'thisYear', 'yearShift', 'monthShift', 'weekShift', 'period']);
+/** Senses that name a time: a shorter one inside a longer one is part of it (and bot/admin/natural.ts's PERIOD_KINDS are some of them). */
+export const TIME_KINDS: ReadonlySet<Sense['kind']> = new Set<Sense['kind']>(['month', 'weekday', 'relativeDay', 'relativeMonth', 'relativeYear', 'week', 'thisYear', 'yearShift', 'monthShift', 'weekShift', 'period']);
 
 const INFLECTIONS = ['s', 'n', 'en', 'et', 'ets', 'ens', 'ns', 'ar', 'er', 'es', 'na', 'ernas'];
 

@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { budget, splitAmong } from '../../bot/answers/budget.js';
 import { planPassage } from '../../bot/answers/passages.js';
-import { buildLexicon, exactWordsProblem } from '../../bot/understand/lexicon.js';
+import { buildLexicon, exactWordsProblem, TIME_KINDS } from '../../bot/understand/lexicon.js';
+import { PERIOD_KINDS } from '../../bot/admin/natural.js';
 import { splitQuestions } from '../../bot/core/bot.js';
 import { fold } from '../../bot/understand/normalize.js';
 import { splitWords, understand, type QueryContext } from '../../bot/understand/understand.js';
@@ -82,5 +83,12 @@ describe("the plan's sentences: the lexicon's stop words", () => {
   it('are checked at load as folded words', () => {
     expect(exactWordsProblem({ ...LEXICON.exactWords, stopWords: undefined })).toMatch(/stopWords/);
     expect(exactWordsProblem({ ...LEXICON.exactWords, stopWords: ['Vad'] })).toMatch(/stopWords/);
+  });
+});
+
+describe("a 'what happened' question's periods: the lexicon's time kinds", () => {
+  it('are the time kinds but a weekday and the follow-up steps: the seven kinds they were', () => {
+    expect([...PERIOD_KINDS].sort()).toEqual(['month', 'period', 'relativeDay', 'relativeMonth', 'relativeYear', 'thisYear', 'week']);
+    expect([...PERIOD_KINDS].every((k) => TIME_KINDS.has(k as never))).toBe(true);
   });
 });
