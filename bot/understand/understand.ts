@@ -648,7 +648,9 @@ export function understand(input: UnderstandInput): Query {
   if (people.size && !notInPlanKinds.length) {
     const after = (end: number) => words.slice(end, end + 5).filter((w) => !['ar', 'is', 'are', 'the', 'de', 'den', 'det', 'was', 'were', 'var', 'blir'].includes(w)).slice(0, 2);
     const counted = matches.some((m) => m.sense.kind === 'cue' && m.sense.name === 'count' && after(m.end).some((w) => people.has(w)));
-    const which = !counted && words.some((w, i) => /^(vem|vilka|vilken|who|which)$/.test(w) && after(i + 1).some((x) => people.has(x)));
+    // (A word of the who cue, read whole: the lexicon's cues.who, "vem", "vilka", "which".)
+    const whoWords = lexicon.data.cues.who ?? [];
+    const which = !counted && words.some((w, i) => whoWords.includes(w) && after(i + 1).some((x) => people.has(x)));
     // ("which consultants were hired with the 230 000?": the people asked for right after "which" are asked who they
     // are, whatever money the question also names.)
     const whichRightBefore = which && words.some((w, i) => /^(vilka|vilken|which)$/.test(w) && people.has(words[i + 1] ?? ''));

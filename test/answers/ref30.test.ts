@@ -92,3 +92,11 @@ describe("a 'what happened' question's periods: the lexicon's time kinds", () =>
     expect([...PERIOD_KINDS].every((k) => TIME_KINDS.has(k as never))).toBe(true);
   });
 });
+
+describe("people asked which: the lexicon's who words", () => {
+  it('"vilka konsulter …" asks which people by cues.who, read whole', () => {
+    expect(q('vilka konsulter har anlitats?').notInPlanKinds).toContain('whichPeople');
+    const without = buildLexicon({ ...LEXICON, cues: { ...LEXICON.cues, who: LEXICON.cues.who!.filter((w) => w !== 'vilka') } }, plan);
+    expect(understand({ text: 'vilka konsulter har anlitats?', plan, lexicon: without, now }).notInPlanKinds).not.toContain('whichPeople');
+  });
+});
