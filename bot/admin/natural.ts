@@ -13,7 +13,7 @@ import { firstAfter, firstDate, formatDay, formatMonth, formatWhen, lastBefore, 
 import { grouped, listText } from '../text/format.js';
 import type { Meeting, Plan } from '../store/schema.js';
 import { extractDates } from '../understand/dates.js';
-import { countWord, glossedLabel, timeJoins, type Lexicon, type Match } from '../understand/lexicon.js';
+import { countWord, glossedLabel, TIME_KINDS, timeJoins, type Lexicon, type Match } from '../understand/lexicon.js';
 import { matchesOf, type Reading } from '../core/reading.js';
 import { fold, millionsWritten, withoutThousandsCommas } from '../understand/normalize.js';
 import { splitWords, withoutAbbreviations, wordsAt } from '../understand/understand.js';
@@ -877,8 +877,11 @@ export function countedSpan(words: string[], lexicon: Lexicon): boolean {
   return words.some((w, i) => Object.hasOwn(offsets.units, w) && countWord(words[i - 1] ?? '', offsets.numbers) !== undefined);
 }
 
-/** The kinds of time a "what happened" question may name to ask of the calendar, not the change log. */
-const PERIOD_KINDS: ReadonlySet<string> = new Set(['month', 'period', 'week', 'relativeMonth', 'relativeDay', 'relativeYear', 'thisYear']);
+/**
+ * The kinds of time a "what happened" question may name to ask of the calendar, not the change log: the lexicon's
+ * time kinds but a weekday and a follow-up's steps ("året efter", "veckan innan": a shift from another time).
+ */
+export const PERIOD_KINDS: ReadonlySet<string> = new Set([...TIME_KINDS].filter((k) => k !== 'weekday' && k !== 'yearShift' && k !== 'monthShift' && k !== 'weekShift'));
 const GENERIC_CHANGE = /^(andra|change|uppdatera|update)\b|\b(need to change|needs to change|want to change|ska andras|maste andras|behover andras|vill andra|behover andra)\b/;
 /** "no LG meeting on 25 November", "inget SK-möte 8/12": a cancellation where a meeting is named. */
 const NO_MEETING = /^(?:there (?:will be|is) )?(?:no|inget|inga|ingen)\b/;

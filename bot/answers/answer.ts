@@ -282,16 +282,17 @@ export function answer(given: AnswerInput): Answer {
   // that shares its rare words may still answer it.
   const q = input.q;
   const synonyms = input.data?.passageWords;
-  if (result.reply.kind === 'notInPlan' && q.intent === 'notInPlan' && (!q.notInPlanKinds.length || saysAbout(q, input.data)) && !q.action) result = planPassage(q, input.plan, synonyms, input.data?.glosses?.passages) ?? result;
+  const stopWords = input.data?.exactWords?.stopWords ?? [];
+  if (result.reply.kind === 'notInPlan' && q.intent === 'notInPlan' && (!q.notInPlanKinds.length || saysAbout(q, input.data)) && !q.action) result = planPassage(q, input.plan, stopWords, synonyms, input.data?.glosses?.passages) ?? result;
   // A part of the plan named and something asked of it that its answer does not hold ("när fastställdes SUP
   // 2010?"): the plan's sentence that says it (a plain question of the part, not a yes/no nor a computation).
   // (A follow-up too: "Vad är SUP 2010, och när fastställdes det av kommunerna?" asks its second part of the programme
   // the first named; a follow-up with no rare word of its own, "och hur då?", finds no sentence.)
-  else if (result.reply.kind === 'organisation' && q.intent === 'organisation' && !q.form && !statesNotInPlan(result.reply.title, result.reply.lang)) result = aspectPassage(q, input.plan, result, synonyms, input.data?.glosses?.passages) ?? result;
+  else if (result.reply.kind === 'organisation' && q.intent === 'organisation' && !q.form && !statesNotInPlan(result.reply.title, result.reply.lang)) result = aspectPassage(q, input.plan, result, stopWords, synonyms, input.data?.glosses?.passages) ?? result;
   // Who is in the cooperation, read from words such as "kommunerna" and "samarbete", where no who was asked and the
   // question's own rare words are in a sentence of the plan the answer lacks ("inom vilka områden har kommunerna
   // traditioner av samarbete?"): that sentence.
-  else if (result.reply.kind === 'members' && !q.bodies.length && !q.municipalities.length && !q.form && !q.followUp) result = contentPassage(q, input.plan, result, synonyms, input.data?.glosses?.passages, input.data?.whoAsked) ?? result;
+  else if (result.reply.kind === 'members' && !q.bodies.length && !q.municipalities.length && !q.form && !q.followUp) result = contentPassage(q, input.plan, result, stopWords, synonyms, input.data?.glosses?.passages, input.data?.whoAsked) ?? result;
   // "nämner planen Mälardalsrådet?", "does the plan say anything about X?": whether the plan's text holds the word, yes
   // with where, or no; whatever else read the question.
   result = mentionAnswer(q, input.plan, input.data, result) ?? result;

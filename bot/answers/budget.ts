@@ -61,7 +61,7 @@ function countedMembers(text: string, data: AnswerInput['data']): number | undef
 export function splitAmong(q: AnswerInput['q'], plan: Plan, data: AnswerInput['data'], counted = countedMembers(q.text, data)): { members: number; why: string } | undefined {
   const words = data?.splitAmong;
   if (!words) return undefined;
-  const ws = fold(q.text).split(/[^a-z0-9]+/).filter(Boolean);
+  const ws = q.words;
   const has = (list: readonly string[]) => list.some((p) => ws.some((_, i) => wordsAt(ws, i, p)));
   const all = plan.municipalities.length;
   const named = q.municipalities.filter((m) => plan.municipalities.some((x) => x.id === m));
@@ -163,7 +163,7 @@ export function budget({ q, plan, now, data }: AnswerInput): Answer {
   const ordered = [...lines].sort((x, y) => mentionOf(x) - mentionOf(y));
   // "vem bestämmer hur avgifterna fördelas?", "who decides how much each municipality pays?": who decides is asked, which
   // the plan does not say (an equal split would answer another question); what it gives is the fees' total.
-  const decides = q.cues.includes('who') && fold(q.text).split(/[^a-z0-9]+/).some((w) => w && inWordList(w, data?.decideVerbs ?? []));
+  const decides = q.cues.includes('who') && q.words.some((w) => inWordList(w, data?.decideVerbs ?? []));
   if (decides && !q.scale) {
     return { ...notInPlan(q, plan, say(lang, 'whoDecidesNotInPlan', kronor(income), b.year)), context: ctx };
   }

@@ -24,10 +24,20 @@ interface Index {
   byStem: Map<string, number[]>;
   /** Stem → its inverse document frequency over the passages. */
   idf: Map<string, number>;
+  /** The words left out of the passages' words (the stop words it was built with). */
+  stop: ReadonlySet<string>;
 }
 
-/** Words that carry no topic, in both languages (folded). */
-const STOP = new Set('vad vem var nar hur vilken vilket vilka varfor som det den denna detta dessa att och eller men for med till fran om av pa i en ett ar har hade kan ska skall finns inte sig sin sitt sina vara vart vi ni de dom man planen plan star sager gor nagot nagon nagra mer mest samt bl t ex s k fr o m the what who when where which how why is are was were does do did of in on for to and or a an it its this that there plan say says said about any with from by be has have can should would tycker betyder betyda innebar menas menar forklara explain means mean meant namns namner namnd mentions mentioned mention tell told skriver write written jag mig min mitt mina du dig din ditt dina vart vara mellan alltsa liksom typ between so me my you your our we us they them'.split(' '));
+/**
+ * The lexicon's words that carry no topic, in both languages (exactWords.stopWords, folded), as a set: one per list,
+ * so one per lexicon.
+ */
+const stopSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+function stopSet(words: readonly string[]): ReadonlySet<string> {
+  let set = stopSets.get(words);
+  if (!set) stopSets.set(words, (set = new Set(words)));
+  return set;
+}
 const MIN = 3;
 /** The weight of a word matched only through a compound or an inflection, against the word itself. */
 const EXACT_FIRST = 0.8;
@@ -35,14 +45,18 @@ const EXACT_FIRST = 0.8;
 const BACK = /\b(dessa|detta|denna|darfor)\b/;
 const stem = (w: string) => w.slice(0, 5);
 
-/** The index of a plan's sentences, kept per plan version. */
-const indexes = new PlanMemo<Index>();
+/**
+ * The index of a plan's sentences, kept per plan version and per stop-word list (its passages' words leave those out):
+ * the turn's lexicon is the same object every turn, so its list is one key and the index is built once a plan version;
+ * another lexicon (a test's, a reloaded one) gets an index of its own words, never one built with other stop words.
+ */
+const indexes = new WeakMap<readonly string[], PlanMemo<Index>>();
 
 function sentences(text: string): string[] {
   return text.split(/(?<=[.!?])\s+(?=[A-ZÅÄÖ”"])/u).map((s) => s.trim()).filter(Boolean);
 }
 
-function buildIndex(plan: Plan): Index {
+function buildIndex(plan: Plan, stop: ReadonlySet<string>): Index {
   const o = plan.organisation;
   const raw: Array<{ section: string; text: string }> = [];
   const add = (section: string, texts: string[]) => { for (const x of texts) for (const s of sentences(x)) raw.push({ section, text: s }); };
@@ -60,7 +74,7 @@ function buildIndex(plan: Plan): Index {
   add('Avvägning mellan samverkansområdena', [o.areaBalance.text]);
   if (o.workingMethods) add('Arbetsformer', [o.workingMethods]);
   for (const b of plan.bodies) if (b.description) add(b.name, [b.description]);
-  const passages = raw.map((r) => ({ ...r, words: new Set(fold(r.text).split(' ').filter((w) => w.length >= MIN && !STOP.has(w))), quoted: /[”“"]/.test(r.text) }));
+  const passages = raw.map((r) => ({ ...r, words: new Set(fold(r.text).split(' ').filter((w) => w.length >= MIN && !stop.has(w))), quoted: /[”“"]/.test(r.text) }));
   // A sentence that points back ("Arbetet med dessa skall följa en särskild handlingsplan …") is about what
   // the sentence before it named ("fem konkreta utvecklingsfrågor"): the two together are a passage too.
   for (let i = raw.length - 1; i > 0; i--) {
@@ -79,11 +93,13 @@ function buildIndex(plan: Plan): Index {
   });
   const idf = new Map<string, number>();
   for (const [s, list] of byStem) idf.set(s, Math.log((passages.length + 1) / list.length));
-  return { passages, byStem, idf };
+  return { passages, byStem, idf, stop };
 }
 
-function indexOf(plan: Plan): Index {
-  return indexes.get(plan, () => buildIndex(plan));
+function indexOf(plan: Plan, stopWords: readonly string[]): Index {
+  let memo = indexes.get(stopWords);
+  if (!memo) indexes.set(stopWords, (memo = new PlanMemo<Index>()));
+  return memo.get(plan, () => buildIndex(plan, stopSet(stopWords)));
 }
 
 /** Whether a question word and a word of the plan are one word inflected or compounded ("uppgifter", "uppgifterna"). */
@@ -103,13 +119,13 @@ const QUOTE_ASK = /\b(slogan|motto|devis|kallas|kallar|kalla|call|called|calls|t
  * The question's words, with the lexicon's passage words put in the plan's own word ("antogs", "adopted" →
  * "fastställ"; "följas upp" → "uppföljning"), so a question in other words still finds the plan's sentence.
  */
-function askedWords(text: string, synonyms: Record<string, string[] | string> | undefined): string[] {
+function askedWords(text: string, synonyms: Record<string, string[] | string> | undefined, stop: ReadonlySet<string>): string[] {
   let folded = ` ${fold(text)} `;
   for (const [planWord, words] of Object.entries(synonyms ?? {})) {
     if (planWord.startsWith('$') || planWord === 'asks' || planWord === 'notAsks' || !Array.isArray(words)) continue;
     for (const w of words) if (folded.includes(` ${w} `)) folded = folded.split(` ${w} `).join(` ${planWord} `);
   }
-  return [...new Set(folded.trim().split(' ').filter((w) => w.length >= MIN && !STOP.has(w) && !/^\d+$/.test(w)))];
+  return [...new Set(folded.trim().split(' ').filter((w) => w.length >= MIN && !stop.has(w) && !/^\d+$/.test(w)))];
 }
 
 /** Each passage's score over the words asked (IDF of each word found), counting the words in `half` at half weight. */
@@ -156,7 +172,7 @@ function pointedSection(q: Query, ix: Index, p: Passage, synonyms: Record<string
   const pointers = synonyms?.sectionPointers;
   if (!Array.isArray(pointers)) return p;
   const words = fold(q.text).split(' ');
-  const named = fold(p.section).split(' ').filter((w) => w.length >= MIN && !STOP.has(w));
+  const named = fold(p.section).split(' ').filter((w) => w.length >= MIN && !ix.stop.has(w));
   const at = words.findIndex((w) => pointers.includes(w));
   if (at < 0 || !words.slice(at + 1, at + 5).some((w) => named.some((n) => sameWord(w, n)))) return p;
   const own = ix.passages.filter((x) => x.section === p.section);
@@ -197,17 +213,17 @@ function answerWords(r: Answer['reply']): string[] {
  * words weigh minLeft at least (by rarity). Undefined: the answer holds every word asked, or no sentence will do.
  */
 function passageBeyond(
-  q: Query, plan: Plan, given: Answer, synonyms: Record<string, string[] | string> | undefined, glosses: Record<string, string> | undefined,
+  q: Query, plan: Plan, given: Answer, stopWords: readonly string[], synonyms: Record<string, string[] | string> | undefined, glosses: Record<string, string> | undefined,
   { minAsked, minLeft, fits, combine = false }: { minAsked: number; minLeft: number; fits: (p: Passage, s: { score: number; hits: number; full: number }, answered: readonly string[]) => boolean; combine?: boolean },
 ): Answer | undefined {
-  const asked = askedWords(q.text, synonyms);
+  const asked = askedWords(q.text, synonyms, stopSet(stopWords));
   if (asked.length < minAsked || asked.length > 20) return undefined;
   const answered = answerWords(given.reply);
   // (A word the answer holds as the last part of a compound is held: "frågor" in "verksamhetsfrågor".)
   const covered = new Set(asked.filter((w) => answered.some((a) => sameWord(w, a) || (w.length >= 5 && a.length > w.length && a.endsWith(w)))));
   const left = asked.filter((w) => !covered.has(w));
   if (!left.length) return undefined;
-  const ix = indexOf(plan);
+  const ix = indexOf(plan, stopWords);
   let best: { i: number; score: number } | undefined;
   for (const [i, s] of scorePassages(ix, asked, covered)) {
     const p = ix.passages[i]!;
@@ -260,7 +276,7 @@ function withNeighbours(ix: Index, p: Passage, asked: readonly string[]): Passag
  * does not hold (when it was adopted, how the work is done). A rare word of the question that the answer lacks,
  * found in a sentence of the plan about the same thing, makes that sentence the answer. Undefined: keep the answer.
  */
-export function aspectPassage(q: Query, plan: Plan, given: Answer, synonyms?: Record<string, string[] | string>, glosses?: Record<string, string>): Answer | undefined {
+export function aspectPassage(q: Query, plan: Plan, given: Answer, stopWords: readonly string[], synonyms?: Record<string, string[] | string>, glosses?: Record<string, string>): Answer | undefined {
   // Only a question of when, how, who or why: what a part is ("vilka två huvudområden …") is its own answer.
   const folded = ` ${fold(q.text)} `;
   const list = (k: string) => { const x = synonyms?.[k]; return Array.isArray(x) ? x : []; };
@@ -268,7 +284,7 @@ export function aspectPassage(q: Query, plan: Plan, given: Answer, synonyms?: Re
   // A passage about the same thing: it shares a word with the answer given (its section counts: the programme's
   // own sentences are about the programme). The words the answer lacks must weigh: one rare one at least.
   const related = (p: Passage, answered: readonly string[]) => [...p.words, ...fold(p.section).split(' ')].some((w) => w.length >= 5 && answered.some((a) => sameWord(w, a)));
-  return passageBeyond(q, plan, given, synonyms, glosses, { minAsked: 1, minLeft: 2, fits: (p, s, answered) => s.full > 0 && related(p, answered), combine: true });
+  return passageBeyond(q, plan, given, stopWords, synonyms, glosses, { minAsked: 1, minLeft: 2, fits: (p, s, answered) => s.full > 0 && related(p, answered), combine: true });
 }
 
 /** The lexicon's words that ask who is in something ("vem", "vilka kommuner", "member*", "ingår") as one pattern, per list. */
@@ -285,16 +301,16 @@ function whoAsked(words: readonly string[]): RegExp {
  * own rare words the members answer does not hold, and that asks no count, is answered by the plan's sentence that holds them: two words of
  * the question at least, the words the answer lacks weighing as much as a rare word twice. Undefined: keep the answer.
  */
-export function contentPassage(q: Query, plan: Plan, given: Answer, synonyms?: Record<string, string[] | string>, glosses?: Record<string, string>, who: readonly string[] = []): Answer | undefined {
+export function contentPassage(q: Query, plan: Plan, given: Answer, stopWords: readonly string[], synonyms?: Record<string, string[] | string>, glosses?: Record<string, string>, who: readonly string[] = []): Answer | undefined {
   // ("how many municipalities are part of the cooperation?": a count of the members is a members answer too.)
   if ((who.length > 0 && whoAsked(who).test(fold(q.text))) || q.cues.includes('count')) return undefined;
-  return passageBeyond(q, plan, given, synonyms, glosses, { minAsked: 2, minLeft: 4, fits: (_p, s) => s.hits >= 2 });
+  return passageBeyond(q, plan, given, stopWords, synonyms, glosses, { minAsked: 2, minLeft: 4, fits: (_p, s) => s.hits >= 2 });
 }
 
-export function planPassage(q: Query, plan: Plan, synonyms?: Record<string, string[] | string>, glosses?: Record<string, string>): Answer | undefined {
+export function planPassage(q: Query, plan: Plan, stopWords: readonly string[], synonyms?: Record<string, string[] | string>, glosses?: Record<string, string>): Answer | undefined {
   const folded = fold(q.text);
-  const ix = indexOf(plan);
-  const asked = writtenApart(askedWords(q.text, synonyms), folded, ix, q.lang);
+  const ix = indexOf(plan, stopWords);
+  const asked = writtenApart(askedWords(q.text, synonyms, ix.stop), folded, ix, q.lang);
   if (!asked.length || asked.length > 20) return undefined;
   const scores = scorePassages(ix, asked);
   // "What does 'Gå före' mean in the section on how we work together?": a phrase quoted as the plan writes it points at
@@ -373,14 +389,17 @@ function withExamples(ix: Index, i: number): Passage {
   return { ...p, text: [p.text, ...rest.map((r) => r.text)].join(' '), words: new Set([...p.words, ...rest.flatMap((r) => [...r.words])]) };
 }
 
-/** Every word the plan's text holds, folded: its sentences, names, budget labels, meeting titles and notes. Per plan version. */
+/**
+ * Every word the plan's text holds, folded: its sentences, names, budget labels, meeting titles and notes. Per plan
+ * version (the passages' text and sections, not their words, so the same whatever the stop words).
+ */
 const vocabularies = new PlanMemo<Set<string>>();
-function planVocabulary(plan: Plan): Set<string> {
+function planVocabulary(plan: Plan, stopWords: readonly string[]): Set<string> {
   return vocabularies.get(plan, () => {
     const out = new Set<string>();
     // (A hyphened word both whole and in its parts: "E4-ans", "Stockholm-Mälarregionen".)
     const add = (t: string | undefined) => { if (t) for (const w of fold(t).split(' ')) for (const x of [w, ...w.split('-')]) if (x) out.add(x); };
-    const ix = indexOf(plan);
+    const ix = indexOf(plan, stopWords);
     for (const p of ix.passages) { add(p.text); add(p.section); }
     for (const b of plan.bodies) { add(b.name); b.aliases.forEach(add); add(b.composition); add(b.attendees); b.otherMembers.forEach(add); }
     for (const m of plan.municipalities) { add(m.name); m.aliases.forEach(add); }
@@ -434,7 +453,8 @@ export function mentionAnswer(q: Query, plan: Plan, data: LexiconData | undefine
   // A claim the readers have checked already ("Is Huddinge mentioned as the host of the rådslag 2013?": a municipality
   // with a year or a day is a claim of the plan's facts, and a Ja/Nej answer stands): its answer, not the word's.
   if (/^(ja|nej|yes|no)\b/i.test(given.reply.title) || (q.municipalities.length > 0 && (q.years.length > 0 || q.dates.length > 0))) return undefined;
-  const asked = askedWords(q.text, undefined).filter((w) => !inWordList(w, frame.frame));
+  const stopWords = data?.exactWords?.stopWords ?? [];
+  const asked = askedWords(q.text, undefined, stopSet(stopWords)).filter((w) => !inWordList(w, frame.frame));
   if (!asked.length || asked.length > 6) return undefined;
   const lang = q.lang;
   // The words looked for, as written: from the first to the last of them ("lagen om offentlig upphandling").
@@ -443,14 +463,14 @@ export function mentionAnswer(q: Query, plan: Plan, data: LexiconData | undefine
   const from = at.indexOf(true);
   const to = at.lastIndexOf(true);
   const what = from >= 0 ? raw.slice(from, to + 1).join(' ').replace(/[?!.,;:]+$/, '').replace(/^["“”']|["“”']$/g, '') : asked.join(' ');
-  const vocab = planVocabulary(plan);
+  const vocab = planVocabulary(plan, stopWords);
   const glossed = data ? glossVocabulary(data) : new Set<string>();
   const found = asked.every((w) => inVocabulary(w, vocab) || (lang === 'en' && inVocabulary(w, glossed)));
   if (!found) {
     const result = notInPlanReply(q, say(lang, 'noThePlanDoesNotMention', what));
     return result;
   }
-  const ix = indexOf(plan);
+  const ix = indexOf(plan, stopWords);
   let best: { i: number; score: number } | undefined;
   for (const [i, sc] of scorePassages(ix, asked)) if (!best || sc.score > best.score) best = { i, score: sc.score };
   // (Words found only in the English glosses: the sentence whose gloss holds them all, "the Chamber of Commerce".)

@@ -67,6 +67,8 @@ export interface SplitWords {
   leavingOut: readonly string[];
   conditions: readonly string[];
   questionWords: readonly string[];
+  comparatives: readonly string[];
+  comparativeEndings: readonly string[];
 }
 
 /** The lexicon's words of a closing question (exactWords): its question words, and the modal openers it may begin with besides. */
@@ -109,7 +111,7 @@ export function splitQuestions(text: string, split: SplitWords, namedFirst?: (pa
     }
     // ("vilka möten är längst, SK:s eller LG:s, och hur mycket längre?": "how much" with at most a comparative after it
     // asks by how much of the comparison before it, no question of its own.)
-    if ((w === 'och' || w === 'and') && i >= 2 && byHowMuch(words.slice(i + 1).map(bare))) continue;
+    if ((w === 'och' || w === 'and') && i >= 2 && byHowMuch(words.slice(i + 1).map(bare), split)) continue;
     // ("vilken dag och hur länge träffas LG?", "hur länge och vilken veckodag har SK sina möten?": a question word with one
     // word of its own before "och" shares the subject that follows, one question of two aspects.)
     if ((w === 'och' || w === 'and') && i === 2 && split.questionWords.includes(bare(words[0]!))) continue;
@@ -121,11 +123,16 @@ export function splitQuestions(text: string, split: SplitWords, namedFirst?: (pa
   return undefined;
 }
 
-/** "hur mycket längre", "how much more", "hur mycket": how much, then nothing or one comparative, ending the message. */
-function byHowMuch(rest: readonly string[]): boolean {
+/**
+ * "hur mycket längre", "how much more", "hur mycket": how much, then nothing or one comparative, ending the message
+ * (the lexicon's exactWords.comparatives, or a word of letters with two or more before one of its comparativeEndings).
+ */
+function byHowMuch(rest: readonly string[], words: Pick<SplitWords, 'comparatives' | 'comparativeEndings'>): boolean {
   const [a, b, ...more] = rest.map((w) => w.toLowerCase());
   if (!((a === 'hur' && b === 'mycket') || (a === 'how' && b === 'much')) || more.length > 1) return false;
-  return !more.length || /^(mer|mera|mindre|fler|färre|farre|more|less|fewer|\p{L}{2,}(?:are|re|er))$/u.test(more[0]!);
+  if (!more.length) return true;
+  const w = more[0]!;
+  return words.comparatives.includes(w) || (/^\p{L}+$/u.test(w) && words.comparativeEndings.some((e) => w.length - e.length >= 2 && w.endsWith(e)));
 }
 
 /** The most parts one message is split into: a longer list is read as its first parts, the rest whole in the last. */
@@ -194,7 +201,7 @@ export function commaFragments(text: string, own: (part: string) => boolean): st
 /** The lexicon's words of splitting a message (exactWords), as the functions above take them. */
 function splitWordsOf(lexicon: Lexicon): SplitWords & ClosingWords & { listJoins: readonly string[] } {
   const w = lexicon.data.exactWords;
-  return { leavingOut: w?.leavingOut ?? [], conditions: w?.conditions ?? [], questionWords: w?.questionWords ?? [], closingModals: w?.closingModals ?? [], listJoins: w?.listJoins ?? [] };
+  return { leavingOut: w?.leavingOut ?? [], conditions: w?.conditions ?? [], questionWords: w?.questionWords ?? [], comparatives: w?.comparatives ?? [], comparativeEndings: w?.comparativeEndings ?? [], closingModals: w?.closingModals ?? [], listJoins: w?.listJoins ?? [] };
 }
 
 /** The list joins as one pattern of whole words, any case; built once per list. */

@@ -241,12 +241,18 @@ export interface ExactWords {
   /** Words that join the parts of a list written on one line besides ";" and "+" ("samt"), as written, lower case:
    * bot/core/turn.ts listParts; with elidedNoun.joins, the words between two times of their own (dates.ts). */
   listJoins: string[];
+  /** Comparatives that may follow "hur mycket"/"how much" ending a message ("mer", "fewer"), as written, lower case: bot/core/turn.ts splitQuestions. */
+  comparatives: string[];
+  /** Endings of a comparative besides those words ("längre", "later"): a word of letters, two or more before the ending. */
+  comparativeEndings: string[];
   /** Words of a yes/no question of who else takes part in a body, besides who is asked ("ingår", "part", "med"), folded: bot/answers/reason.ts. */
   membershipFiller: string[];
   /** Parts of a whole written in words, folded, read in this order ("halften": 0.5, "a third": 1/3): bot/answers/reason.ts. */
   fractions: Record<string, number>;
   /** Small words bot/understand/understand.ts reads (folded): see UnderstoodWords. */
   understood: UnderstoodWords;
+  /** Words that carry no topic, in both languages ("vad", "planen", "mentioned"), folded: bot/answers/passages.ts leaves them out of the words a question and the plan's sentences share. */
+  stopWords: string[];
 }
 
 /** Small words the understanding reads (data/lexicon.json's exactWords.understood), folded, each list by what it tells. */
@@ -284,17 +290,19 @@ const UNDERSTOOD_LISTS = Object.keys(UNDERSTOOD) as Array<keyof UnderstoodWords>
 
 /**
  * What is wrong with the lexicon's exactWords, else undefined: the lists of words the core and the answers read present,
- * of words (questionWords, closingModals, listJoins, membershipFiller), fractions a part of one by its words, and each
- * list of exactWords.understood present, of folded words (a phrase at most).
+ * of words (questionWords, closingModals, listJoins, comparatives, comparativeEndings, membershipFiller), fractions a part of one by its words, stopWords
+ * folded words, and each list of exactWords.understood present, of folded words (a phrase at most).
  */
 export function exactWordsProblem(words: unknown): string | undefined {
   const e = words && typeof words === 'object' ? (words as Record<string, unknown>) : {};
-  for (const k of ['questionWords', 'closingModals', 'listJoins', 'membershipFiller'] as const) {
+  for (const k of ['questionWords', 'closingModals', 'listJoins', 'comparatives', 'comparativeEndings', 'membershipFiller'] as const) {
     const list = e[k];
     if (!Array.isArray(list) || !list.every((w) => typeof w === 'string' && w.length > 0 && w === w.toLowerCase())) return `exactWords.${k}: not a list of words in lower case`;
   }
   const fr = e.fractions;
   if (!fr || typeof fr !== 'object' || Object.entries(fr).some(([k, v]) => !k.startsWith('$') && !(typeof v === 'number' && v > 0 && v < 1))) return 'exactWords.fractions: not parts of one by their words';
+  if (!Array.isArray(e.stopWords)) return 'exactWords.stopWords: not a list';
+  for (const w of e.stopWords as unknown[]) if (typeof w !== 'string' || !/^[a-z0-9]+$/.test(w)) return `exactWords.stopWords: "${String(w)}" is not a folded word`;
   const u = e.understood;
   if (!u || typeof u !== 'object') return 'exactWords.understood: not an object';
   for (const k of UNDERSTOOD_LISTS) {
@@ -610,8 +618,8 @@ export interface Lexicon {
   cutName(head: string, tail?: string): string | undefined;
 }
 
-/** Senses that name a time: a shorter one inside a longer one is part of it. */
-const TIME_KINDS = new Set<Sense['kind']>(['month', 'weekday', 'relativeDay', 'relativeMonth', 'relativeYear', 'week', 'thisYear', 'yearShift', 'monthShift', 'weekShift', 'period']);
+/** Senses that name a time: a shorter one inside a longer one is part of it (and bot/admin/natural.ts's PERIOD_KINDS are some of them). */
+export const TIME_KINDS: ReadonlySet<Sense['kind']> = new Set<Sense['kind']>(['month', 'weekday', 'relativeDay', 'relativeMonth', 'relativeYear', 'week', 'thisYear', 'yearShift', 'monthShift', 'weekShift', 'period']);
 
 const INFLECTIONS = ['s', 'n', 'en', 'et', 'ets', 'ens', 'ns', 'ar', 'er', 'es', 'na', 'ernas'];
 

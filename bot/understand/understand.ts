@@ -101,6 +101,8 @@ export interface Period {
 export interface Query extends QueryContext {
   lang: Lang;
   text: string;
+  /** The words of `text` as the understanding read them (splitWords of its folded form): answers read these, not the text again. */
+  words: readonly string[];
   /** Two or more months named without a day ("vilka möten är det i maj och juni?"): `month` is the first. */
   months?: NonNullable<DateEntities['months']>;
   week?: DateEntities['week'];
@@ -646,7 +648,9 @@ export function understand(input: UnderstandInput): Query {
   if (people.size && !notInPlanKinds.length) {
     const after = (end: number) => words.slice(end, end + 5).filter((w) => !['ar', 'is', 'are', 'the', 'de', 'den', 'det', 'was', 'were', 'var', 'blir'].includes(w)).slice(0, 2);
     const counted = matches.some((m) => m.sense.kind === 'cue' && m.sense.name === 'count' && after(m.end).some((w) => people.has(w)));
-    const which = !counted && words.some((w, i) => /^(vem|vilka|vilken|who|which)$/.test(w) && after(i + 1).some((x) => people.has(x)));
+    // (A word of the who cue, read whole: the lexicon's cues.who, "vem", "vilka", "which".)
+    const whoWords = lexicon.data.cues.who ?? [];
+    const which = !counted && words.some((w, i) => whoWords.includes(w) && after(i + 1).some((x) => people.has(x)));
     // ("which consultants were hired with the 230 000?": the people asked for right after "which" are asked who they
     // are, whatever money the question also names.)
     const whichRightBefore = which && words.some((w, i) => /^(vilka|vilken|which)$/.test(w) && people.has(words[i + 1] ?? ''));
@@ -1182,6 +1186,7 @@ export function understand(input: UnderstandInput): Query {
     intent,
     lang,
     text,
+    words,
     bodies,
     municipalities,
     years,
@@ -1869,7 +1874,8 @@ function followUp(q: Query, ctx: QueryContext, explicit: boolean, plan: Plan, co
   if (swap === 'rotationHost' && !years.length && ctx.month) years = [ctx.month.year];
   if (swap) intent = swap as Intent;
   // "är personalen mer än hälften av budgeten?" → "och utredningarna då?": the same claim, of the new line.
-  const sameClaim = ctx.claim && q.budgetLines.length && !q.form && !q.amounts.length ? { form: ctx.claim.form, text: ctx.claim.text, amounts: ctx.claim.amounts ?? [] } : {};
+  // (Its text's words go with it: the context keeps the claim's text, not its words.)
+  const sameClaim = ctx.claim && q.budgetLines.length && !q.form && !q.amounts.length ? { form: ctx.claim.form, text: ctx.claim.text, words: splitWords(fold(ctx.claim.text)), amounts: ctx.claim.amounts ?? [] } : {};
   // A new body or municipality keeps the question but swaps the subject.
   if (intent === 'rotationYears' && q.years.length) intent = 'rotationHost';
   if (intent === 'rotationHost' && q.municipalities.length && !q.years.length) intent = 'rotationYears';

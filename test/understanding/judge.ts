@@ -215,6 +215,10 @@ export const FILES = [
   // compared, 'who hosts then?' after a meeting found by its order, when and how long a body meets, the cost per
   // inhabitant of one municipality, who decides the split, what is left of a period from now).
   { file: 'r28-own-c.json', heldOut: false, freshCorePerItem: false },
+  // Written by helper ref30 of round 30 before its behaviour-preserving clean-up: the readings it moved (a comparison and
+  // its 'by how much', an equal split without a municipality, who decides the split, weeks from now, the plan's
+  // sentences, which people, what happened in a month).
+  { file: 'r30-own-ref30.json', heldOut: false, freshCorePerItem: false },
   // Written by helper nlu26d of round 26 before the code that reads them: other wordings of the kinds behind its share of
   // r26-dev's failures (which of two budget lines is larger and by how much, two short questions after a comma, how far
   // the rådslag rotation reaches and its last host, both planning conferences each by its body, a body on a day written
