@@ -209,6 +209,10 @@ export const FILES = [
   // compared, 'who hosts then?' after a meeting found by its order, when and how long a body meets, the cost per
   // inhabitant of one municipality, who decides the split, what is left of a period from now).
   { file: 'r28-own-c.json', heldOut: false, freshCorePerItem: false },
+  // Written by helper nlu30a of round 30 before the code that reads them: a budget figure per meeting of a body, one
+  // municipality's equal share against another budget figure, 'they' after the secretariat's host was named, a fee per
+  // resident of one municipality, the split among those left after one drops out, a terse arrow move kept in Swedish.
+  { file: 'r30-own-a.json', heldOut: false, freshCorePerItem: true },
   // Written by helper nlu26d of round 26 before the code that reads them: other wordings of the kinds behind its share of
   // r26-dev's failures (which of two budget lines is larger and by how much, two short questions after a comma, how far
   // the rådslag rotation reaches and its last host, both planning conferences each by its body, a body on a day written
