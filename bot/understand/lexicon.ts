@@ -126,7 +126,7 @@ export interface LexiconData {
   lengthComparison?: { words: string[]; shorter: string[] };
   /** Per-words that may stand a few words before their unit ("each of the eight municipalities"). */
   strongPerWords?: string[];
-  /** Units an amount is divided by: a number, or the plan's population / member count. */
+  /** Units an amount is divided by: a number, or the plan's population / member count / a body's meetings in the year. */
   perUnits?: Record<string, PerUnit | string>;
   /** A what-if that keeps the total: words for unchanged and for the total, within `window` words of each other. */
   unchanged?: { words: string[]; totals: string[]; window: number };
@@ -514,7 +514,7 @@ export interface YearSpanWords {
 }
 
 export interface PerUnit {
-  divide: number | 'population' | 'members';
+  divide: number | 'population' | 'members' | 'meetings';
   sv: string;
   svPlural: string;
   en: string;
@@ -524,6 +524,8 @@ export interface PerUnit {
   after?: string[];
   /** Adverbs that name the unit alone ("kvartalsvis", "quarterly"). */
   alone?: string[];
+  /** How many words before the unit its per-words may stand ("delar budgeten på samarbetskommitténs möten"): besides right before it. */
+  reach?: number;
 }
 
 export interface IntentDef {

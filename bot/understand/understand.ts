@@ -871,6 +871,8 @@ export function understand(input: UnderstandInput): Query {
     per.push(perCount.unit);
     unitAt.add(perCount.at);
   }
+  // "per SK-möte", "på mötena": a body's meetings are a unit only where an amount is asked ("vad händer på mötena?" is none).
+  if (per.includes('meeting') && !budgetLines.length && !MONEY_CUES.some((c) => cues.includes(c)) && !cues.includes('split')) per.splice(per.indexOf('meeting'), 1);
   if (per.length && !cues.includes('perMonth')) cues.push('per');
   // "vad kostar SK per invånare?", "utredningarna per invånare": a word of the population that is the unit after a
   // per-word is what an amount is divided by, not the population asked. (Where money or a line is asked; "hur
@@ -879,6 +881,12 @@ export function understand(input: UnderstandInput): Query {
   if (cues.includes('population') && populationAt.length && populationAt.every((m) => m.end - m.start === 1 && unitAt.has(m.start)) && (budgetLines.length || ['money', 'budget', 'income', 'costsWord'].some((c) => cues.includes(c)))) {
     cues.splice(cues.indexOf('population'), 1);
     if (topics.includes('population')) topics.splice(topics.indexOf('population'), 1);
+  }
+  // "total budget per LG meeting", "personalkostnad per SK-möte": a meeting word that is the unit an amount is divided by
+  // asks no meeting (nor a calendar of them).
+  const meetingAt = matches.filter((m) => m.sense.kind === 'cue' && m.sense.name === 'meeting');
+  if (per.includes('meeting') && meetingAt.length && meetingAt.every((m) => [...unitAt].some((at) => m.start <= at && at < m.end))) {
+    for (const c of ['meeting', 'calendar']) if (cues.includes(c)) cues.splice(cues.indexOf(c), 1);
   }
   // ("hur mycket betalar Haninge per månad om avgifterna delas lika?": a member named is one share of the split; not
   // one inside a budget line's name, "huddingeersättningen jämnt fördelad per kvartal".)
@@ -2280,12 +2288,12 @@ function heldTotal(words: string[], lexicon: Lexicon): { totalHeld?: true; uncha
 }
 
 /** Per-word → unit tables of a lexicon, built once per lexicon data. */
-const perTables = new WeakMap<object, { unitOf: Map<string, string>; alone: Map<string, string>; after: Map<string, Set<string>>; counted: Map<string, { id: string; divide: number }> }>();
+const perTables = new WeakMap<object, { unitOf: Map<string, string>; alone: Map<string, string>; after: Map<string, Set<string>>; reach: Map<string, number>; counted: Map<string, { id: string; divide: number }> }>();
 function perTable(lexicon: Lexicon) {
   const data = lexicon.data;
   let tab = perTables.get(data);
   if (!tab) {
-    tab = { unitOf: new Map(), alone: new Map(), after: new Map(), counted: new Map() };
+    tab = { unitOf: new Map(), alone: new Map(), after: new Map(), reach: new Map(), counted: new Map() };
     const perWords = data.perWords ?? [];
     for (const [id, u] of Object.entries(data.perUnits ?? {})) {
       if (typeof u === 'string') continue;
@@ -2294,6 +2302,7 @@ function perTable(lexicon: Lexicon) {
       if (typeof u.divide === 'number') for (const w of [...u.words, u.svPlural, u.enPlural]) if (!fold(w).includes(' ')) tab.counted.set(fold(w), { id, divide: u.divide });
       for (const w of u.alone ?? []) tab.alone.set(fold(w), id);
       tab.after.set(id, new Set((u.after ?? perWords).map(fold)));
+      if (u.reach) tab.reach.set(id, u.reach);
     }
     perTables.set(data, tab);
   }
@@ -2410,7 +2419,7 @@ function countedUnit(words: string[], lexicon: Lexicon, askedPer: readonly strin
  * perUnits; the budget answer divides by them.
  */
 function readPer(words: string[], lexicon: Lexicon, at?: Set<number>): string[] {
-  const { unitOf, alone, after } = perTable(lexicon);
+  const { unitOf, alone, after, reach } = perTable(lexicon);
   const out: string[] = [];
   words.forEach((w, i) => {
     // A unit of two words ("per half year", "half-year" split at its hyphen) is read at its first word.
@@ -2419,7 +2428,9 @@ function readPer(words: string[], lexicon: Lexicon, at?: Set<number>): string[] 
     if (a && !out.includes(a)) out.push(a);
     const u = unitOf.get(two) ?? unitOf.get(w);
     const strong = lexicon.data.strongPerWords ?? [];
-    const near = u && i > 0 && (after.get(u)!.has(words[i - 1]!) || words.slice(Math.max(0, i - 4), i - 1).some((w) => strong.includes(w) && after.get(u)!.has(w)));
+    // (A unit with a reach takes any of its per-words that far before it: "på samarbetskommitténs möten", "by the six SK meetings".)
+    const far = u ? (reach.get(u) ?? 0) : 0;
+    const near = u && i > 0 && (after.get(u)!.has(words[i - 1]!) || words.slice(Math.max(0, i - 4), i - 1).some((w) => strong.includes(w) && after.get(u)!.has(w)) || (far > 0 && words.slice(Math.max(0, i - 1 - far), i - 1).some((w) => after.get(u)!.has(w))));
     if (u && near) {
       at?.add(i);
       if (!out.includes(u)) out.push(u);
