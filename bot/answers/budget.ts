@@ -43,6 +43,28 @@ const meetingsPer = (q: Query, plan: Plan, year: number) => {
   return meetings ? { meetings } : {};
 };
 
+/**
+ * One member's equal share of the fees compared with one cost line: a comparison asked (a difference, "jämfört med",
+ * "minus"), one cost line named (the fees' own line besides it may be), and the share asked of a member named before
+ * the line ("Huddinges andel … ersättningen"; not "ersättningen till Huddinge", the line's own name) with a word of
+ * share, split or fee, or of one municipality ("en kommuns lika andel", "one municipality's equal share").
+ */
+function shareAgainstLine(q: Query, b: Budget, members: number, data: AnswerInput['data']): { line: BudgetLine; members: number; lineAt: number } | undefined {
+  if (q.scale || q.form || q.cues.includes('ratio') || q.cues.includes('net')) return undefined;
+  const compares = ['difference', 'compare', 'gap'].some((c) => q.cues.includes(c)) || comparesFigures(q.text, q.lang, data?.comparisonWords);
+  if (!compares) return undefined;
+  const costs = b.costs.filter((l) => q.budgetLines.includes(l.id));
+  const others = q.budgetLines.filter((id) => !b.costs.some((l) => l.id === id) && !b.income.some((l) => l.id === id));
+  if (costs.length !== 1 || others.length) return undefined;
+  const line = costs[0]!;
+  const lineAt = Math.min(...q.mentions.filter((m) => m.kind === 'budgetLine' && m.id === line.id).map((m) => m.at));
+  const memberBefore = q.mentions.some((m) => m.kind === 'municipality' && m.at < lineAt);
+  const shareWord = ['share', 'split', 'income', 'money'].some((c) => q.cues.includes(c));
+  const oneMember = q.per?.includes('municipality') === true;
+  if (!(memberBefore && shareWord) && !oneMember) return undefined;
+  return { line, members, lineAt };
+}
+
 /** The meetings of one body in a budget's year, what a unit 'meetings' divides by (perUnits). */
 interface BodyMeetings {
   body: string;
@@ -206,6 +228,8 @@ export function budget({ q, plan, now, data }: AnswerInput): Answer {
     return {
       reply: reply('budgetPer', lang, say(lang, 'populationOnlyOfSodertorn', who, grouped(population)), [
         { type: 'text', text: say(lang, 'perInhabitantOfSodertorn', what, b.year, kronor(amount), grouped(population), `${amountText(amount / population, lang)}`) },
+        // ("avgift per haningebo?": what the plan does give of the municipality's own fee, its equal share, is offered.)
+        ...(own.length ? [] : [{ type: 'text' as const, text: say(lang, 'equalShareOfFees', kronor(income), counted ?? plan.municipalities.length, kronor(income / (counted ?? plan.municipalities.length))) }, { type: 'text' as const, subtle: true, text: say(lang, 'thePlanDoesNotSay') }]),
         ...yearNote,
       ]),
       context: { ...ctx, budgetLines: own.map((l) => l.id) },
@@ -277,6 +301,27 @@ export function budget({ q, plan, now, data }: AnswerInput): Answer {
     blocks.push(byName.length ? { type: 'text', text: `${kronor(each)} − ${byName.map((l) => `${label(l)} ${kronor(l.amount)}`).join(' − ')} = ${kronor(net)}` } : { type: 'text', text: say(lang, 'nothingPaidBackTo', who) });
     blocks.push({ type: 'text', subtle: true, text: say(lang, 'thePlanDoesNotSay') }, ...yearNote);
     return { reply: reply('budgetNet', lang, say(lang, 'netOfMember', who, kronor(net)), blocks), context: ctx };
+  }
+  // "Huddinges andel jämfört med ersättningen för sekretariatet?", "skillnaden mellan en kommuns lika andel och
+  // personalkostnaden", "hur mycket mer betalar Tyresö i avgift än Huddinge får för kontorsservice?": one member's equal
+  // share of the fees (a member named before the line, or one municipality asked) against one cost line, as a difference.
+  const against = shareAgainstLine(q, b, counted ?? plan.municipalities.length, data);
+  if (against) {
+    const { line, members, lineAt } = against;
+    const each = income / members;
+    const d = Math.abs(each - line.amount);
+    const first = q.mentions.find((m) => m.kind === 'municipality' && m.at < lineAt);
+    const who = first ? plan.municipalities.find((x) => x.id === first.id)?.name ?? first.id : undefined;
+    const title = say(lang, each >= line.amount ? 'shareMoreThanLine' : 'shareLessThanLine', who, kronor(each), kronor(d), label(line), kronor(line.amount));
+    return {
+      reply: reply('budgetDifference', lang, title, [
+        { type: 'text', text: say(lang, 'equalShareOfFees', kronor(income), members, kronor(each)) },
+        { type: 'text', text: each >= line.amount ? `${kronor(each)} − ${kronor(line.amount)} = ${kronor(d)}` : `${kronor(line.amount)} − ${kronor(each)} = ${kronor(d)}` },
+        { type: 'text', subtle: true, text: say(lang, 'thePlanDoesNotSay') },
+        ...yearNote,
+      ]),
+      context: { ...ctx, budgetLines: [line.id] },
+    };
   }
   // "nykvarn + salem tillsammans, om avgiften delas lika?": two or more members named with an equal split are that many
   // equal shares of the fees together (not the line a name points to, "Ersättning till Huddinge kommun").

@@ -458,6 +458,13 @@ const SECTIONS: Record<Exclude<keyof LexiconData, 'commonWords'>, true> = {
   shorthand: true, address: true, commandVerbs: true, plainAnswers: true, changes: true, exactWords: true, sharedAliases: true, statusClaims: true,
 };
 
+/** The words for a place's residents by the perUnits' `residents` ("haningebo", "nykvarnsbo"), folded. */
+export function residentWords(data: Pick<LexiconData, 'perUnits'>, name: string): string[] {
+  const n = fold(name);
+  if (!n || n.includes(' ')) return [];
+  return Object.values(data.perUnits ?? {}).flatMap((u) => (typeof u === 'object' && u.residents ? u.residents.links.flatMap((l) => u.residents!.suffixes.map((s) => n + l + s)) : []));
+}
+
 /** Reads data/lexicon.json, failing with the file's name and the problem if it is unusable (a section missing: SECTIONS). */
 export function loadLexiconData(file: string): LexiconData {
   let data: LexiconData;
@@ -524,6 +531,8 @@ export interface PerUnit {
   after?: string[];
   /** Adverbs that name the unit alone ("kvartalsvis", "quarterly"). */
   alone?: string[];
+  /** A municipality's residents in one word, its name + a link + a suffix ("haningebo", "nykvarnsbo"): this unit after a per-word. */
+  residents?: { links: string[]; suffixes: string[] };
   /** How many words before the unit its per-words may stand ("delar budgeten på samarbetskommitténs möten"): besides right before it. */
   reach?: number;
 }
@@ -695,6 +704,8 @@ export function buildLexicon(data: LexiconData, plan: Plan): Lexicon {
     add(m.name, sense, true);
     for (const a of m.aliases) add(a, sense, true);
     for (const a of data.municipalityAliases[m.id] ?? []) add(a, sense, true);
+    // "haningebo", "nykvarnsbo": its residents' word names it too.
+    for (const r of residentWords(data, m.name)) add(r, sense, true);
   }
   for (const [n, ws] of Object.entries(data.months)) for (const w of ws) add(w, { kind: 'month', month: Number(n) }, w.length >= 5);
   for (const [n, ws] of Object.entries(data.weekdays)) for (const w of ws) add(w, { kind: 'weekday', weekday: Number(n) }, w.length >= 5);

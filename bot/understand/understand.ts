@@ -4,7 +4,7 @@
 import { type Lang } from '../text/lang.js';
 import type { Plan } from '../store/schema.js';
 import { extractDates, withoutTimes, type DateEntities } from './dates.js';
-import { countWord, oneWords, timeJoins, understoodWords, type Lexicon, type LexiconData, type Match, type UnderstoodSets } from './lexicon.js';
+import { countWord, oneWords, residentWords, timeJoins, understoodWords, type Lexicon, type LexiconData, type Match, type UnderstoodSets } from './lexicon.js';
 import { bodyStems, fold, foldWord, inWordList, quotedPhrases, withoutThousandsCommas } from './normalize.js';
 import { firstDate, pastThePlan, plannedMeetings, shiftDay, stockholmDate, undatedYear } from '../domain/calendar.js';
 import { PlanMemo } from '../store/snapshot.js';
@@ -816,7 +816,13 @@ export function understand(input: UnderstandInput): Query {
   }
   let municipalities = roleBodies.length ? [] : uniq(of('municipality').map((s) => s.id));
   // "de", "deras", "they": the municipality the last answer was about.
-  const referred = context?.answerMunicipalities?.length ? context.answerMunicipalities : context?.municipalities ?? [];
+  // ("how often do they meet?" after the secretariat's host or a meeting's host was named: a municipality hosts but does not
+  // meet; "they" who meet are the body the last answer was about, where it meets. "när är de värd?" is still the host.)
+  // (After the secretariat's host, the body it supports.)
+  const supported = context?.intent === 'secretariat' && !context.bodies.length ? plan.bodies.filter((b) => b.secretariatMunicipality).map((b) => b.id) : context?.bodies ?? [];
+  const theyMeetIn = cues.includes('pronoun') && cues.includes('meeting') && !cues.includes('host') && !bodies.length && !of('municipality').length ? supported.filter((b) => plan.meetings.some((m) => m.body === b)) : [];
+  if (theyMeetIn.length) bodies = theyMeetIn;
+  const referred = theyMeetIn.length ? [] : context?.answerMunicipalities?.length ? context.answerMunicipalities : context?.municipalities ?? [];
   // ("om utredningarna dubblas, vad kostar de då": "de" is the budget line named, not a municipality.)
   if (!municipalities.length && cues.includes('pronoun') && referred.length && !of('budgetLine').length) municipalities = [...referred];
   // "och när är vi värd för SK?", "when do we host it?", "är vi med i överförmyndarnämnden?": "vi"/"we" as a host or a
@@ -865,6 +871,17 @@ export function understand(input: UnderstandInput): Query {
   const scale = readScale(text, words, forms.amounts, lexicon);
   const unitAt = new Set<number>();
   const per = readPer(scale?.fractionAt === undefined ? words : words.map((w, i) => (i === scale.fractionAt ? '' : w)), lexicon, unitAt);
+  // "avgift per haningebo?", "varje tyresöbo": a municipality's residents' word after a per-word is the unit of residents.
+  for (const [id, u] of Object.entries(lexicon.data.perUnits ?? {})) {
+    if (typeof u !== 'object' || !u.residents || per.includes(id)) continue;
+    const residents = new Set(plan.municipalities.flatMap((m) => residentWords(lexicon.data, m.name)));
+    const after = new Set((u.after ?? lexicon.data.perWords ?? []).map(fold));
+    const at = words.findIndex((w, i) => residents.has(w) && i > 0 && after.has(words[i - 1]!));
+    if (at >= 0) {
+      per.push(id);
+      unitAt.add(at);
+    }
+  }
   // "hur mycket borde vara använt efter tre kvartal?": a count of a unit of time is that unit too, times the count.
   let perCount = budgetLines.length || cues.includes('split') ? countedUnit(words, lexicon, per) : undefined;
   if (perCount && !per.includes(perCount.unit)) {
@@ -909,6 +926,12 @@ export function understand(input: UnderstandInput): Query {
   const whereAt = matches.filter((m) => m.sense.kind === 'cue' && m.sense.name === 'where');
   const wasVerb = (m: Match) => words[m.start] === 'var' && m.end - m.start === 1 && [1, 2].some((k) => small.wasAfter.has(words[m.start - k] ?? '') && words.slice(m.start - k + 1, m.start).every((w) => !/^(och|and|samt|eller|or)$/.test(w)));
   if (cues.includes('where') && whereAt.length && whereAt.every(wasVerb)) cues.splice(cues.indexOf('where'), 1);
+  // "vad betalar de andra sju var?", "hur mycket får de betala var": a last "var" of a money question is "each", not where.
+  const eachAtEnd = (m: Match) => words[m.start] === 'var' && m.end - m.start === 1 && m.start === words.length - 1;
+  if (cues.includes('where') && whereAt.length && whereAt.every(eachAtEnd) && MONEY_CUES.some((c) => cues.includes(c))) {
+    cues.splice(cues.indexOf('where'), 1);
+    if (!cues.includes('split')) cues.push('split');
+  }
   // "hur mycket större är personalposten än konsultposten?": how much one amount exceeds another is their difference.
   if (!cues.includes('ratio') && !cues.includes('difference') && amountCompared(words, lexicon)) cues.push('difference');
   // "budget för första halvåret om man räknar jämnt?", "personalen under hösten, jämnt fördelat": in a money question
