@@ -273,12 +273,14 @@ export interface UnderstoodWords {
   questionFirst: string[];
   /** Question words after which (with a noun between at most) a Swedish "var" is the verb, "was". */
   wasAfter: string[];
+  /** Verbs of meeting ("träffas", "ses", "meet"): "they" who meet after a host was named are the body, not the municipality. */
+  meetVerbs: string[];
 }
 
 /** Every list of UnderstoodWords (a Record of every key: a list added there and not here does not compile). */
 const UNDERSTOOD: Record<keyof UnderstoodWords, true> = {
   articles: true, negations: true, thing: true, then: true, ownerPrepositions: true, yearWords: true, listingWords: true, periodJoins: true,
-  littleWords: true, questionFirst: true, wasAfter: true,
+  littleWords: true, questionFirst: true, wasAfter: true, meetVerbs: true,
 };
 const UNDERSTOOD_LISTS = Object.keys(UNDERSTOOD) as Array<keyof UnderstoodWords>;
 

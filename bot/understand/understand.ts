@@ -820,7 +820,7 @@ export function understand(input: UnderstandInput): Query {
   // meet; "they" who meet are the body the last answer was about, where it meets. "när är de värd?" is still the host.)
   // (After the secretariat's host, the body it supports.)
   const supported = context?.intent === 'secretariat' && !context.bodies.length ? plan.bodies.filter((b) => b.secretariatMunicipality).map((b) => b.id) : context?.bodies ?? [];
-  const theyMeetIn = cues.includes('pronoun') && cues.includes('meeting') && !cues.includes('host') && !bodies.length && !of('municipality').length ? supported.filter((b) => plan.meetings.some((m) => m.body === b)) : [];
+  const theyMeetIn = cues.includes('pronoun') && words.some((w) => small.meetVerbs.has(w)) && !cues.includes('host') && !bodies.length && !of('municipality').length ? supported.filter((b) => plan.meetings.some((m) => m.body === b)) : [];
   if (theyMeetIn.length) bodies = theyMeetIn;
   const referred = theyMeetIn.length ? [] : context?.answerMunicipalities?.length ? context.answerMunicipalities : context?.municipalities ?? [];
   // ("om utredningarna dubblas, vad kostar de då": "de" is the budget line named, not a municipality.)
@@ -928,7 +928,8 @@ export function understand(input: UnderstandInput): Query {
   if (cues.includes('where') && whereAt.length && whereAt.every(wasVerb)) cues.splice(cues.indexOf('where'), 1);
   // "vad betalar de andra sju var?", "hur mycket får de betala var": a last "var" of a money question is "each", not where.
   const eachAtEnd = (m: Match) => words[m.start] === 'var' && m.end - m.start === 1 && m.start === words.length - 1;
-  if (cues.includes('where') && whereAt.length && whereAt.every(eachAtEnd) && MONEY_CUES.some((c) => cues.includes(c))) {
+  // ("vem lägger frågan om explosiva varor var": who, or a topic, asks where.)
+  if (cues.includes('where') && whereAt.length && whereAt.every(eachAtEnd) && MONEY_CUES.some((c) => cues.includes(c)) && !cues.includes('who') && !topics.length) {
     cues.splice(cues.indexOf('where'), 1);
     if (!cues.includes('split')) cues.push('split');
   }
