@@ -1,13 +1,13 @@
 // Budget answers: the whole breakdown with shares and bars, one line, shares, income, balance.
 import { reply, type Block } from '../core/reply.js';
-import { formatDay, formatMonth, stockholmDate } from '../domain/calendar.js';
+import { formatDay, formatMonth, meetingYear, stockholmDate } from '../domain/calendar.js';
 import type { Budget, BudgetLine, Plan } from '../store/schema.js';
 import { contextOf, notInPlan, type Answer, type AnswerInput } from './common.js';
 import { grouped, kronor, listText, percent } from '../text/format.js';
 import { fold, inWordList } from '../understand/normalize.js';
 import { splitWords, wordsAt } from '../understand/understand.js';
 import { budgetBalance, budgetOf, sum } from '../domain/budget.js';
-import type { Scale } from '../understand/understand.js';
+import type { Query, Scale } from '../understand/understand.js';
 import { countWord, glossedLabel, type LexiconData, type PerUnit } from '../understand/lexicon.js';
 import type { Lang } from '../text/lang.js';
 import { say } from '../text/catalogue/index.js';
@@ -22,19 +22,66 @@ function amountText(v: number, lang: 'sv' | 'en'): string {
  * The units a budget amount is divided by, in the order asked: the lexicon's perUnits read from the
  * question, the members where the fees are split equally ('delas lika'), and a month where the older cue says so.
  */
-function perUnitsOf(o: { cues: string[]; per: string[]; members: number; population: number; units: Record<string, PerUnit | string> }): Array<{ id: string; n: number; unit: PerUnit }> {
+function perUnitsOf(o: { cues: string[]; per: string[]; members: number; population: number; meetings?: BodyMeetings; units: Record<string, PerUnit | string> }): Array<{ id: string; n: number; unit: PerUnit }> {
   const ids = [...o.per];
-  // ("per kvartal om vi sprider ut dem jämnt": evenly over time, cue overTime, is no split between the members.)
-  if (o.cues.includes('split') && !o.cues.includes('overTime') && !ids.includes('municipality')) ids.unshift('municipality');
+  // ("per kvartal om vi sprider ut dem jämnt": evenly over time, cue overTime, is no split between the members; "om man
+  // delar totala budgeten på SK:s möten": a split among a body's meetings is none either.)
+  if (o.cues.includes('split') && !o.cues.includes('overTime') && !ids.includes('municipality') && !(ids.includes('meeting') && o.meetings)) ids.unshift('municipality');
   if (o.cues.includes('perMonth') && !ids.includes('month')) ids.push('month');
   // The municipality first: "per kommun och månad" reads better than "per månad och kommun".
   ids.sort((a, b) => Number(b === 'municipality') - Number(a === 'municipality'));
   return ids.flatMap((id) => {
     const unit = o.units[id];
     if (!unit || typeof unit === 'string') return [];
-    const n = unit.divide === 'members' ? o.members : unit.divide === 'population' ? o.population : unit.divide;
+    const n = unit.divide === 'members' ? o.members : unit.divide === 'population' ? o.population : unit.divide === 'meetings' ? (o.meetings?.count ?? 0) : unit.divide;
     return n > 0 ? [{ id, n, unit }] : [];
   });
+}
+
+const meetingsPer = (q: Query, plan: Plan, year: number) => {
+  const meetings = q.per?.includes('meeting') ? bodyMeetings(plan, q.bodies, year) : undefined;
+  return meetings ? { meetings } : {};
+};
+
+/**
+ * One member's equal share of the fees compared with one cost line: a comparison asked (a difference, "jämfört med",
+ * "minus"), one cost line named (the fees' own line besides it may be), and the share asked of a member named before
+ * the line ("Huddinges andel … ersättningen"; not "ersättningen till Huddinge", the line's own name) with a word of
+ * share, split or fee, or of one municipality ("en kommuns lika andel", "one municipality's equal share").
+ */
+function shareAgainstLine(q: Query, b: Budget, members: number, data: AnswerInput['data']): { line: BudgetLine; members: number; lineAt: number } | undefined {
+  if (q.scale || q.form || q.cues.includes('ratio') || q.cues.includes('net')) return undefined;
+  const compares = ['difference', 'compare', 'gap'].some((c) => q.cues.includes(c)) || comparesFigures(q.text, q.lang, data?.comparisonWords);
+  if (!compares) return undefined;
+  const costs = b.costs.filter((l) => q.budgetLines.includes(l.id));
+  const others = q.budgetLines.filter((id) => !b.costs.some((l) => l.id === id) && !b.income.some((l) => l.id === id));
+  if (costs.length !== 1 || others.length) return undefined;
+  const line = costs[0]!;
+  const lineAt = Math.min(...q.mentions.filter((m) => m.kind === 'budgetLine' && m.id === line.id).map((m) => m.at));
+  const memberBefore = q.mentions.some((m) => m.kind === 'municipality' && m.at < lineAt);
+  const shareWord = ['share', 'split', 'income', 'money'].some((c) => q.cues.includes(c));
+  const oneMember = q.per?.includes('municipality') === true;
+  if (!(memberBefore && shareWord) && !oneMember) return undefined;
+  return { line, members, lineAt };
+}
+
+/** The meetings of one body in a budget's year, what a unit 'meetings' divides by (perUnits). */
+interface BodyMeetings {
+  body: string;
+  count: number;
+}
+
+/**
+ * "total budget per LG meeting", "varje SK-möte om man delar totala budgeten på mötena": the meetings the plan holds in
+ * the budget's year of the one body named that meets (those cancelled left out). Undefined where no such body is named,
+ * or several are: the amount is then not divided per meeting.
+ */
+function bodyMeetings(plan: Plan, bodies: readonly string[], year: number): BodyMeetings | undefined {
+  const meeting = bodies.filter((id) => plan.meetings.some((m) => m.body === id));
+  if (meeting.length !== 1) return undefined;
+  const body = plan.bodies.find((b) => b.id === meeting[0]);
+  const count = plan.meetings.filter((m) => m.body === meeting[0] && m.status !== 'cancelled' && meetingYear(m) === year).length;
+  return body && count > 0 ? { body: body.name, count } : undefined;
 }
 
 /** A count written before a word for municipalities ("fem kommuner", "de tre kommunerna", "4 municipalities"), from 2 up. */
@@ -181,6 +228,8 @@ export function budget({ q, plan, now, data }: AnswerInput): Answer {
     return {
       reply: reply('budgetPer', lang, say(lang, 'populationOnlyOfSodertorn', who, grouped(population)), [
         { type: 'text', text: say(lang, 'perInhabitantOfSodertorn', what, b.year, kronor(amount), grouped(population), `${amountText(amount / population, lang)}`) },
+        // ("avgift per haningebo?": what the plan does give of the municipality's own fee, its equal share, is offered.)
+        ...(own.length ? [] : [{ type: 'text' as const, text: say(lang, 'equalShareOfFees', kronor(income), counted ?? plan.municipalities.length, kronor(income / (counted ?? plan.municipalities.length))) }, { type: 'text' as const, subtle: true, text: say(lang, 'thePlanDoesNotSay') }]),
         ...yearNote,
       ]),
       context: { ...ctx, budgetLines: own.map((l) => l.id) },
@@ -253,6 +302,27 @@ export function budget({ q, plan, now, data }: AnswerInput): Answer {
     blocks.push({ type: 'text', subtle: true, text: say(lang, 'thePlanDoesNotSay') }, ...yearNote);
     return { reply: reply('budgetNet', lang, say(lang, 'netOfMember', who, kronor(net)), blocks), context: ctx };
   }
+  // "Huddinges andel jämfört med ersättningen för sekretariatet?", "skillnaden mellan en kommuns lika andel och
+  // personalkostnaden", "hur mycket mer betalar Tyresö i avgift än Huddinge får för kontorsservice?": one member's equal
+  // share of the fees (a member named before the line, or one municipality asked) against one cost line, as a difference.
+  const against = shareAgainstLine(q, b, counted ?? plan.municipalities.length, data);
+  if (against) {
+    const { line, members, lineAt } = against;
+    const each = income / members;
+    const d = Math.abs(each - line.amount);
+    const first = q.mentions.find((m) => m.kind === 'municipality' && m.at < lineAt);
+    const who = first ? plan.municipalities.find((x) => x.id === first.id)?.name ?? first.id : undefined;
+    const title = say(lang, each >= line.amount ? 'shareMoreThanLine' : 'shareLessThanLine', who, kronor(each), kronor(d), label(line), kronor(line.amount));
+    return {
+      reply: reply('budgetDifference', lang, title, [
+        { type: 'text', text: say(lang, 'equalShareOfFees', kronor(income), members, kronor(each)) },
+        { type: 'text', text: each >= line.amount ? `${kronor(each)} − ${kronor(line.amount)} = ${kronor(d)}` : `${kronor(line.amount)} − ${kronor(each)} = ${kronor(d)}` },
+        { type: 'text', subtle: true, text: say(lang, 'thePlanDoesNotSay') },
+        ...yearNote,
+      ]),
+      context: { ...ctx, budgetLines: [line.id] },
+    };
+  }
   // "nykvarn + salem tillsammans, om avgiften delas lika?": two or more members named with an equal split are that many
   // equal shares of the fees together (not the line a name points to, "Ersättning till Huddinge kommun").
   const members = counted ?? plan.municipalities.length;
@@ -279,7 +349,7 @@ export function budget({ q, plan, now, data }: AnswerInput): Answer {
     blocks.push({ type: 'text', text: `${x.lines.length > 1 ? kronor(x.total) : side(x)} − ${y.lines.length > 1 ? kronor(y.total) : side(y)} = ${kronor(d)}` });
     return { reply: reply('budgetDifference', lang, say(lang, 'difference', kronor(d)), [...blocks, ...yearNote]), context: ctx };
   }
-  const arithmetic = computeOver(b, ordered, byAmount, { asksIncome, label, lang, members: counted ?? plan.municipalities.length, population: plan.organisation.population.approx, cues: counted && !asksBalance && !cues.includes('split') ? [...cues, 'split'] : cues, per: q.per ?? [], ...(q.perCount ? { perCount: q.perCount } : {}), scale: q.scale, units: data?.perUnits ?? {}, text: q.text, at: (l) => mentionOf(l), totalHeld: q.totalHeld === true, amounts: q.amounts, unchangedAt: q.unchangedAt, window: data?.unchanged?.window ?? 0, yesNo: q.form === 'yesNo', ...(q.ordinal !== undefined ? { rank: q.ordinal } : {}) });
+  const arithmetic = computeOver(b, ordered, byAmount, { asksIncome, label, lang, members: counted ?? plan.municipalities.length, population: plan.organisation.population.approx, ...meetingsPer(q, plan, b.year), cues: counted && !asksBalance && !cues.includes('split') ? [...cues, 'split'] : cues, per: q.per ?? [], ...(q.perCount ? { perCount: q.perCount } : {}), scale: q.scale, units: data?.perUnits ?? {}, text: q.text, at: (l) => mentionOf(l), totalHeld: q.totalHeld === true, amounts: q.amounts, unchangedAt: q.unchangedAt, window: data?.unchanged?.window ?? 0, yesNo: q.form === 'yesNo', ...(q.ordinal !== undefined ? { rank: q.ordinal } : {}) });
   // The units divided by are kept, so "och per kvartal?" divides the same amount further.
   if (arithmetic) {
     const found = arithmetic.found ? { budgetLines: arithmetic.found.lines, ...(arithmetic.found.earlier.length ? { earlierBudgetLines: arithmetic.found.earlier } : {}) } : {};
@@ -382,7 +452,7 @@ function computeOver(
   b: Budget,
   lines: BudgetLine[],
   byAmount: BudgetLine[],
-  o: { asksIncome: boolean; label: (l: BudgetLine) => string; lang: 'sv' | 'en'; members: number; population: number; cues: string[]; per: string[]; perCount?: { unit: string; count: number }; scale?: Scale; units: Record<string, PerUnit | string>; text?: string; at?: (l: BudgetLine) => number; totalHeld?: boolean; amounts?: number[]; unchangedAt?: number[]; window?: number; yesNo?: boolean; rank?: number },
+  o: { asksIncome: boolean; label: (l: BudgetLine) => string; lang: 'sv' | 'en'; members: number; population: number; meetings?: BodyMeetings; cues: string[]; per: string[]; perCount?: { unit: string; count: number }; scale?: Scale; units: Record<string, PerUnit | string>; text?: string; at?: (l: BudgetLine) => number; totalHeld?: boolean; amounts?: number[]; unchangedAt?: number[]; window?: number; yesNo?: boolean; rank?: number },
 ): Computed | undefined {
   const { lang, label, cues } = o;
   const has = (c: string) => cues.includes(c);
@@ -461,6 +531,7 @@ function computeOver(
     blocks.push(calc(`${what} ${b.year}: ${kronor(base)}${chain} = ${amountText(each, lang)} ${per}${units.some((u) => u.id === 'municipality') ? say(lang, 'splitEqually') : ''}.`));
     if (units.some((u) => u.id === 'municipality')) blocks.push({ type: 'text', subtle: true, text: say(lang, 'thePlanDoesNotSay') });
     if (units.some((u) => u.id === 'inhabitant')) blocks.push({ type: 'text', subtle: true, text: say(lang, 'inhabitantsOfSodertorn', grouped(o.population)) });
+    if (units.some((u) => u.id === 'meeting') && o.meetings) blocks.push({ type: 'text', subtle: true, text: say(lang, 'bodyMeetingsInYear', o.meetings.body, o.meetings.count, b.year) });
     const kind = units.some((u) => u.id === 'municipality') ? 'budgetSplit' : units.length === 1 && units[0]!.id === 'month' ? 'budgetPerMonth' : 'budgetPer';
     return { kind, title: `${amountText(each, lang)} ${per}`, blocks, per: units.map((u) => u.id) };
   }

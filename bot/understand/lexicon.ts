@@ -126,7 +126,7 @@ export interface LexiconData {
   lengthComparison?: { words: string[]; shorter: string[] };
   /** Per-words that may stand a few words before their unit ("each of the eight municipalities"). */
   strongPerWords?: string[];
-  /** Units an amount is divided by: a number, or the plan's population / member count. */
+  /** Units an amount is divided by: a number, or the plan's population / member count / a body's meetings in the year. */
   perUnits?: Record<string, PerUnit | string>;
   /** A what-if that keeps the total: words for unchanged and for the total, within `window` words of each other. */
   unchanged?: { words: string[]; totals: string[]; window: number };
@@ -279,12 +279,14 @@ export interface UnderstoodWords {
   questionFirst: string[];
   /** Question words after which (with a noun between at most) a Swedish "var" is the verb, "was". */
   wasAfter: string[];
+  /** Verbs of meeting ("träffas", "ses", "meet"): "they" who meet after a host was named are the body, not the municipality. */
+  meetVerbs: string[];
 }
 
 /** Every list of UnderstoodWords (a Record of every key: a list added there and not here does not compile). */
 const UNDERSTOOD: Record<keyof UnderstoodWords, true> = {
   articles: true, negations: true, thing: true, then: true, ownerPrepositions: true, yearWords: true, listingWords: true, periodJoins: true,
-  littleWords: true, questionFirst: true, wasAfter: true,
+  littleWords: true, questionFirst: true, wasAfter: true, meetVerbs: true,
 };
 const UNDERSTOOD_LISTS = Object.keys(UNDERSTOOD) as Array<keyof UnderstoodWords>;
 
@@ -471,6 +473,13 @@ const SECTIONS: Record<Exclude<keyof LexiconData, 'commonWords'>, true> = {
   shorthand: true, address: true, commandVerbs: true, plainAnswers: true, changes: true, exactWords: true, sharedAliases: true, statusClaims: true,
 };
 
+/** The words for a place's residents by the perUnits' `residents` ("haningebo", "nykvarnsbo"), folded. */
+export function residentWords(data: Pick<LexiconData, 'perUnits'>, name: string): string[] {
+  const n = fold(name);
+  if (!n || n.includes(' ')) return [];
+  return Object.values(data.perUnits ?? {}).flatMap((u) => (typeof u === 'object' && u.residents ? u.residents.links.flatMap((l) => u.residents!.suffixes.map((s) => n + l + s)) : []));
+}
+
 /** Reads data/lexicon.json, failing with the file's name and the problem if it is unusable (a section missing: SECTIONS). */
 export function loadLexiconData(file: string): LexiconData {
   let data: LexiconData;
@@ -527,7 +536,7 @@ export interface YearSpanWords {
 }
 
 export interface PerUnit {
-  divide: number | 'population' | 'members';
+  divide: number | 'population' | 'members' | 'meetings';
   sv: string;
   svPlural: string;
   en: string;
@@ -537,6 +546,10 @@ export interface PerUnit {
   after?: string[];
   /** Adverbs that name the unit alone ("kvartalsvis", "quarterly"). */
   alone?: string[];
+  /** A municipality's residents in one word, its name + a link + a suffix ("haningebo", "nykvarnsbo"): this unit after a per-word. */
+  residents?: { links: string[]; suffixes: string[] };
+  /** How many words before the unit its per-words may stand ("delar budgeten på samarbetskommitténs möten"): besides right before it. */
+  reach?: number;
 }
 
 export interface IntentDef {
@@ -706,6 +719,8 @@ export function buildLexicon(data: LexiconData, plan: Plan): Lexicon {
     add(m.name, sense, true);
     for (const a of m.aliases) add(a, sense, true);
     for (const a of data.municipalityAliases[m.id] ?? []) add(a, sense, true);
+    // "haningebo", "nykvarnsbo": its residents' word names it too.
+    for (const r of residentWords(data, m.name)) add(r, sense, true);
   }
   for (const [n, ws] of Object.entries(data.months)) for (const w of ws) add(w, { kind: 'month', month: Number(n) }, w.length >= 5);
   for (const [n, ws] of Object.entries(data.weekdays)) for (const w of ws) add(w, { kind: 'weekday', weekday: Number(n) }, w.length >= 5);

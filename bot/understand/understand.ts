@@ -4,7 +4,7 @@
 import { type Lang } from '../text/lang.js';
 import type { Plan } from '../store/schema.js';
 import { extractDates, withoutTimes, type DateEntities } from './dates.js';
-import { countWord, oneWords, timeJoins, understoodWords, type Lexicon, type LexiconData, type Match, type UnderstoodSets } from './lexicon.js';
+import { countWord, oneWords, residentWords, timeJoins, understoodWords, type Lexicon, type LexiconData, type Match, type UnderstoodSets } from './lexicon.js';
 import { bodyStems, fold, foldWord, inWordList, quotedPhrases, withoutThousandsCommas } from './normalize.js';
 import { firstDate, pastThePlan, plannedMeetings, shiftDay, stockholmDate, undatedYear } from '../domain/calendar.js';
 import { PlanMemo } from '../store/snapshot.js';
@@ -822,7 +822,13 @@ export function understand(input: UnderstandInput): Query {
   }
   let municipalities = roleBodies.length ? [] : uniq(of('municipality').map((s) => s.id));
   // "de", "deras", "they": the municipality the last answer was about.
-  const referred = context?.answerMunicipalities?.length ? context.answerMunicipalities : context?.municipalities ?? [];
+  // ("how often do they meet?" after the secretariat's host or a meeting's host was named: a municipality hosts but does not
+  // meet; "they" who meet are the body the last answer was about, where it meets. "när är de värd?" is still the host.)
+  // (After the secretariat's host, the body it supports.)
+  const supported = context?.intent === 'secretariat' && !context.bodies.length ? plan.bodies.filter((b) => b.secretariatMunicipality).map((b) => b.id) : context?.bodies ?? [];
+  const theyMeetIn = cues.includes('pronoun') && words.some((w) => small.meetVerbs.has(w)) && !cues.includes('host') && !bodies.length && !of('municipality').length ? supported.filter((b) => plan.meetings.some((m) => m.body === b)) : [];
+  if (theyMeetIn.length) bodies = theyMeetIn;
+  const referred = theyMeetIn.length ? [] : context?.answerMunicipalities?.length ? context.answerMunicipalities : context?.municipalities ?? [];
   // ("om utredningarna dubblas, vad kostar de då": "de" is the budget line named, not a municipality.)
   if (!municipalities.length && cues.includes('pronoun') && referred.length && !of('budgetLine').length) municipalities = [...referred];
   // "och när är vi värd för SK?", "when do we host it?", "är vi med i överförmyndarnämnden?": "vi"/"we" as a host or a
@@ -871,12 +877,25 @@ export function understand(input: UnderstandInput): Query {
   const scale = readScale(text, words, forms.amounts, lexicon);
   const unitAt = new Set<number>();
   const per = readPer(scale?.fractionAt === undefined ? words : words.map((w, i) => (i === scale.fractionAt ? '' : w)), lexicon, unitAt);
+  // "avgift per haningebo?", "varje tyresöbo": a municipality's residents' word after a per-word is the unit of residents.
+  for (const [id, u] of Object.entries(lexicon.data.perUnits ?? {})) {
+    if (typeof u !== 'object' || !u.residents || per.includes(id)) continue;
+    const residents = new Set(plan.municipalities.flatMap((m) => residentWords(lexicon.data, m.name)));
+    const after = new Set((u.after ?? lexicon.data.perWords ?? []).map(fold));
+    const at = words.findIndex((w, i) => residents.has(w) && i > 0 && after.has(words[i - 1]!));
+    if (at >= 0) {
+      per.push(id);
+      unitAt.add(at);
+    }
+  }
   // "hur mycket borde vara använt efter tre kvartal?": a count of a unit of time is that unit too, times the count.
   let perCount = budgetLines.length || cues.includes('split') ? countedUnit(words, lexicon, per) : undefined;
   if (perCount && !per.includes(perCount.unit)) {
     per.push(perCount.unit);
     unitAt.add(perCount.at);
   }
+  // "per SK-möte", "på mötena": a body's meetings are a unit only where an amount is asked ("vad händer på mötena?" is none).
+  if (per.includes('meeting') && !budgetLines.length && !MONEY_CUES.some((c) => cues.includes(c)) && !cues.includes('split')) per.splice(per.indexOf('meeting'), 1);
   if (per.length && !cues.includes('perMonth')) cues.push('per');
   // "vad kostar SK per invånare?", "utredningarna per invånare": a word of the population that is the unit after a
   // per-word is what an amount is divided by, not the population asked. (Where money or a line is asked; "hur
@@ -885,6 +904,12 @@ export function understand(input: UnderstandInput): Query {
   if (cues.includes('population') && populationAt.length && populationAt.every((m) => m.end - m.start === 1 && unitAt.has(m.start)) && (budgetLines.length || ['money', 'budget', 'income', 'costsWord'].some((c) => cues.includes(c)))) {
     cues.splice(cues.indexOf('population'), 1);
     if (topics.includes('population')) topics.splice(topics.indexOf('population'), 1);
+  }
+  // "total budget per LG meeting", "personalkostnad per SK-möte": a meeting word that is the unit an amount is divided by
+  // asks no meeting (nor a calendar of them).
+  const meetingAt = matches.filter((m) => m.sense.kind === 'cue' && m.sense.name === 'meeting');
+  if (per.includes('meeting') && meetingAt.length && meetingAt.every((m) => [...unitAt].some((at) => m.start <= at && at < m.end))) {
+    for (const c of ['meeting', 'calendar']) if (cues.includes(c)) cues.splice(cues.indexOf(c), 1);
   }
   // ("hur mycket betalar Haninge per månad om avgifterna delas lika?": a member named is one share of the split; not
   // one inside a budget line's name, "huddingeersättningen jämnt fördelad per kvartal".)
@@ -907,6 +932,13 @@ export function understand(input: UnderstandInput): Query {
   const whereAt = matches.filter((m) => m.sense.kind === 'cue' && m.sense.name === 'where');
   const wasVerb = (m: Match) => words[m.start] === 'var' && m.end - m.start === 1 && [1, 2].some((k) => small.wasAfter.has(words[m.start - k] ?? '') && words.slice(m.start - k + 1, m.start).every((w) => !/^(och|and|samt|eller|or)$/.test(w)));
   if (cues.includes('where') && whereAt.length && whereAt.every(wasVerb)) cues.splice(cues.indexOf('where'), 1);
+  // "vad betalar de andra sju var?", "hur mycket får de betala var": a last "var" of a money question is "each", not where.
+  const eachAtEnd = (m: Match) => words[m.start] === 'var' && m.end - m.start === 1 && m.start === words.length - 1;
+  // ("vem lägger frågan om explosiva varor var": who, or a topic, asks where.)
+  if (cues.includes('where') && whereAt.length && whereAt.every(eachAtEnd) && MONEY_CUES.some((c) => cues.includes(c)) && !cues.includes('who') && !topics.length) {
+    cues.splice(cues.indexOf('where'), 1);
+    if (!cues.includes('split')) cues.push('split');
+  }
   // "hur mycket större är personalposten än konsultposten?": how much one amount exceeds another is their difference.
   if (!cues.includes('ratio') && !cues.includes('difference') && amountCompared(words, lexicon)) cues.push('difference');
   // "budget för första halvåret om man räknar jämnt?", "personalen under hösten, jämnt fördelat": in a money question
@@ -2298,12 +2330,12 @@ function heldTotal(words: string[], lexicon: Lexicon): { totalHeld?: true; uncha
 }
 
 /** Per-word → unit tables of a lexicon, built once per lexicon data. */
-const perTables = new WeakMap<object, { unitOf: Map<string, string>; alone: Map<string, string>; after: Map<string, Set<string>>; counted: Map<string, { id: string; divide: number }> }>();
+const perTables = new WeakMap<object, { unitOf: Map<string, string>; alone: Map<string, string>; after: Map<string, Set<string>>; reach: Map<string, number>; counted: Map<string, { id: string; divide: number }> }>();
 function perTable(lexicon: Lexicon) {
   const data = lexicon.data;
   let tab = perTables.get(data);
   if (!tab) {
-    tab = { unitOf: new Map(), alone: new Map(), after: new Map(), counted: new Map() };
+    tab = { unitOf: new Map(), alone: new Map(), after: new Map(), reach: new Map(), counted: new Map() };
     const perWords = data.perWords ?? [];
     for (const [id, u] of Object.entries(data.perUnits ?? {})) {
       if (typeof u === 'string') continue;
@@ -2312,6 +2344,7 @@ function perTable(lexicon: Lexicon) {
       if (typeof u.divide === 'number') for (const w of [...u.words, u.svPlural, u.enPlural]) if (!fold(w).includes(' ')) tab.counted.set(fold(w), { id, divide: u.divide });
       for (const w of u.alone ?? []) tab.alone.set(fold(w), id);
       tab.after.set(id, new Set((u.after ?? perWords).map(fold)));
+      if (u.reach) tab.reach.set(id, u.reach);
     }
     perTables.set(data, tab);
   }
@@ -2428,7 +2461,7 @@ function countedUnit(words: string[], lexicon: Lexicon, askedPer: readonly strin
  * perUnits; the budget answer divides by them.
  */
 function readPer(words: string[], lexicon: Lexicon, at?: Set<number>): string[] {
-  const { unitOf, alone, after } = perTable(lexicon);
+  const { unitOf, alone, after, reach } = perTable(lexicon);
   const out: string[] = [];
   words.forEach((w, i) => {
     // A unit of two words ("per half year", "half-year" split at its hyphen) is read at its first word.
@@ -2437,7 +2470,9 @@ function readPer(words: string[], lexicon: Lexicon, at?: Set<number>): string[] 
     if (a && !out.includes(a)) out.push(a);
     const u = unitOf.get(two) ?? unitOf.get(w);
     const strong = lexicon.data.strongPerWords ?? [];
-    const near = u && i > 0 && (after.get(u)!.has(words[i - 1]!) || words.slice(Math.max(0, i - 4), i - 1).some((w) => strong.includes(w) && after.get(u)!.has(w)));
+    // (A unit with a reach takes any of its per-words that far before it: "på samarbetskommitténs möten", "by the six SK meetings".)
+    const far = u ? (reach.get(u) ?? 0) : 0;
+    const near = u && i > 0 && (after.get(u)!.has(words[i - 1]!) || words.slice(Math.max(0, i - 4), i - 1).some((w) => strong.includes(w) && after.get(u)!.has(w)) || (far > 0 && words.slice(Math.max(0, i - 1 - far), i - 1).some((w) => after.get(u)!.has(w))));
     if (u && near) {
       at?.add(i);
       if (!out.includes(u)) out.push(u);

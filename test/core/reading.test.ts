@@ -144,3 +144,12 @@ describe('the language of a message with a chat politeness word (round 28)', () 
     expect(read('move LG 9/9 to 16/9 pls').lang).toBe('en');
   });
 });
+
+describe('the language of a message with a month written short (round 30)', () => {
+  it('is not decided by "sep", "nov", "dec" or the other short months both languages write', () => {
+    for (const text of ['SK 3 nov -> 10 nov', 'SK 22 sep -> 29 sep', 'LG 25 nov -> 2 dec', 'LG 9 sep', 'SK 27 jan -> 3 feb', 'LG 21 jan aug?']) expect(read(text).lang).toBe('sv');
+  });
+  it('is still English where an English word or an English-only month is written', () => {
+    for (const text of ['LG 14 oct -> 21 oct', 'meetings in nov?', 'when is the SK in sep']) expect(read(text).lang).toBe('en');
+  });
+});

@@ -219,6 +219,10 @@ export const FILES = [
   // its 'by how much', an equal split without a municipality, who decides the split, weeks from now, the plan's
   // sentences, which people, what happened in a month).
   { file: 'r30-own-ref30.json', heldOut: false, freshCorePerItem: false },
+  // Written by helper nlu30a of round 30 before the code that reads them: a budget figure per meeting of a body, one
+  // municipality's equal share against another budget figure, 'they' after the secretariat's host was named, a fee per
+  // resident of one municipality, the split among those left after one drops out, a terse arrow move kept in Swedish.
+  { file: 'r30-own-a.json', heldOut: false, freshCorePerItem: true },
   // Written by helper nlu26d of round 26 before the code that reads them: other wordings of the kinds behind its share of
   // r26-dev's failures (which of two budget lines is larger and by how much, two short questions after a comma, how far
   // the rådslag rotation reaches and its last host, both planning conferences each by its body, a body on a day written
