@@ -119,3 +119,14 @@ describe('month short forms written alike in both languages', () => {
     expect(lang('LG 14 oct -> 21 oct')).toBe('en');
   });
 });
+
+describe('two days written as a range in English', () => {
+  const bot = freshCoreEach('2011-04-07T10:00:00+02:00');
+  it('keeps both days: "from 22/9 to 3/11" asks of the span', async () => {
+    for (const q of ['which SK meetings are there from 22/9 to 3/11', 'SK meetings from 22/9 to 3/11?']) {
+      const r = await bot.ask(q);
+      expect(r.text).toContain('22 September');
+      expect(r.text).toContain('3 November');
+    }
+  });
+});
