@@ -90,6 +90,10 @@ export interface Target {
 
 export class ChangeError extends Error {
   readonly code = 'CHANGE_REJECTED';
+  /** Where the change would put a meeting on another of the same body's: those meetings (the message says it in Swedish; the reply in its own language). */
+  constructor(message: string, readonly clashes?: readonly Meeting[]) {
+    super(message);
+  }
 }
 
 function meeting(plan: Plan, id: string): Meeting {
@@ -226,7 +230,7 @@ export function applyChange(target: Target, change: Change): { target: Target; i
   }
   for (const m of change.kind === 'meeting.add' ? change.meetings : change.kind === 'meeting.update' ? [meeting(plan, change.meetingId)] : []) {
     const clash = clashes(plan, m);
-    if (clash.length) throw new ChangeError(`Krockar med ett annat möte för samma organ: ${clash.map((c) => formatWhen(c, 'sv')).join(', ')}.`);
+    if (clash.length) throw new ChangeError(`Krockar med ett annat möte för samma organ: ${clash.map((c) => formatWhen(c, 'sv')).join(', ')}.`, clash);
   }
   return { target: { plan, secretariat }, inverse };
 }

@@ -455,7 +455,10 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
     // After the command's own error ("flytta styrelsen 14/4 …": an unknown name), a change in words only
     // where a name of the plan was read.
     // (A meeting found by a period, "mötet efter midsommar", is named too.)
-    if (afterError && !bodies.length && !budgetLines.length && !byPeriod) return undefined;
+    if (afterError && !bodies.length && !budgetLines.length && !byPeriod) {
+      because(`after the command's own error, no name of the plan read: ${command} left`);
+      return undefined;
+    }
     const r = readme(command, ctx, lang);
     // A new meeting's source is what the secretariat wrote.
     if (r?.type === 'change' && r.change.kind === 'meeting.add') return { ...r, lang, change: { ...r.change, meetings: r.change.meetings.map((m) => ({ ...m, source: asWritten.replace(MONTH_MEETING, '$1 $2') })) } };
@@ -582,7 +585,10 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
   const yearHint = yearWord ? Number(yearWord[1]) : relYear;
   // A meeting named by its host ("SK-mötet i Tyresö") unless the one place named is the new host ("flytta SK-mötet till Salem").
   const byHost = signals.cancel || has(C.cancelWeak) || signals.restore || dates.dates.length > 0 || municipalities.length > 1 || !signals.host;
+  // ("torsdag 6/10 istället" just after the writer moved SK 22/9 to 29/9: the day is the new one, even where another
+  // body meets that day.)
   const ref =
+    (newDayOnly ? previousRef(plan, ctx.previous, because) : undefined) ??
     (signals.restore ? cancelledRef(plan, body, dates) : undefined) ??
     findRef(plan, body, dates, municipalities, padded, C, thisYear, stockholmDate(ctx.now)) ??
     ordinalRef(plan, body, words, matches, C, yearHint ?? thisYear) ??
@@ -594,12 +600,31 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
   const refDays = ref ? new Set(datesOf(ref)) : new Set<string>();
   // Dates after the meeting's own read in the meeting's year ("SK januari 2012 blir 26/1"). A weekday ("fredagen veckan
   // efter", "till fredagen", "the Friday after") is counted from the day after the meeting, not from the middle of its
-  // year; a day counted from today ("imorgon") stays today's.
+  // year; a day counted from today ("imorgon", "i övermorgon", "tomorrow") is counted from the clock's now.
   const targetsFrom = (from: Date) => extractDates(dateText, dateWords, dateMatches, lang, from, { weekWords: [], joins: timeJoins(ctx.lexicon.data) });
-  const fromMeeting = ref !== undefined && ref.date.kind !== 'month' && dateMatches.some((m) => m.sense.kind === 'weekday') && !dateMatches.some((m) => m.sense.kind === 'relativeDay');
-  const targetDates = ref
-    ? targetsFrom(fromMeeting ? stockholm(shiftDay(lastDate(ref), 1), '12:00') : stockholm(`${yearHint ?? meetingYear(ref)}-06-15`, '12:00')).dates.filter((d) => !refDays.has(d))
+  const relativeDay = dateMatches.some((m) => m.sense.kind === 'relativeDay');
+  const fromMeeting = ref !== undefined && ref.date.kind !== 'month' && dateMatches.some((m) => m.sense.kind === 'weekday') && !relativeDay;
+  // ("fredagen veckan efter": a weekday with a shift of whole weeks is that day of the week so many weeks on, the same
+  // whether the meeting's day is written or it is "nästa SK".)
+  const weekShifted = ref && ref.date.kind !== 'month' && !relativeDay ? weekdayTarget(ref, dateWords, dateMatches, C, ` ${dateWords.join(' ')} `) : undefined;
+  const targetDates = weekShifted?.weeks
+    ? [weekShifted.date]
+    : ref
+    ? targetsFrom(relativeDay ? ctx.now : fromMeeting ? stockholm(shiftDay(lastDate(ref), 1), '12:00') : stockholm(`${yearHint ?? meetingYear(ref)}-06-15`, '12:00')).dates.filter((d) => !refDays.has(d))
     : [];
+  if (weekShifted?.weeks) because(`target: ${weekShifted.why}: ${weekShifted.date}`);
+  else if (ref && relativeDay && targetDates.length) because(`target: a day counted from now (${stockholmDate(ctx.now)}): ${targetDates.join(', ')}`);
+  else if (ref && fromMeeting && targetDates.length) because(`target: a weekday counted from the day after the meeting (${shiftDay(lastDate(ref), 1)}): ${targetDates.join(', ')}`);
+  // "SK 22/9 flyttas till fredagen", "move SK 3/11 to the Friday": with the meeting's own day written the date reader
+  // takes a weekday for a claim about that day; as a move's target it is the next such day after the meeting (as
+  // above), or that day of the week a whole-week shift names ("fredagen veckan efter": the Friday of the next week).
+  if (ref && !targetDates.length && ref.date.kind !== 'month') {
+    const day = weekdayTarget(ref, dateWords, dateMatches, C, ` ${dateWords.join(' ')} `);
+    if (day) {
+      targetDates.push(day.date);
+      because(`target: ${day.why}: ${day.date}`);
+    }
+  }
   // "januarimötet 2012 blir den 26:e", "the January meeting will be on the 19th": a day of the meeting's month.
   if (ref && !targetDates.length) {
     const day = dayOnly(raw);
@@ -1044,6 +1069,43 @@ export function meetingThenDay(raw: string, ctx: Pick<ParseContext, 'plan' | 'le
   if (bodies.length > 1) return false;
   const year = thisYearOf(ctx.now);
   return (from.year ? [from.year] : [year, year + 1]).some((y) => meetingsBetween(ctx.plan, `${y}-${from.monthDay}`, `${y}-${from.monthDay}`, body).length > 0);
+}
+
+/**
+ * "fre 27/5 instead" right after the writer's own move was made (no proposal waits to be corrected): the meeting that
+ * change moved, where it is now.
+ */
+function previousRef(plan: Plan, previous: Change | undefined, because: (step: string) => void): Meeting | undefined {
+  if (previous?.kind !== 'meeting.update' || !(previous.set.date || previous.set.time)) return undefined;
+  const m = plan.meetings.find((x) => x.id === previous.meetingId && x.status !== 'cancelled');
+  if (m) because('the meeting: the one the writer\'s last change moved');
+  return m;
+}
+
+/** A weekday not written beside a date ("fredagen", "the Friday after"; not "fre 27/5", "fredag den 27 maj", "fridays"). */
+function weekdayAlone(words: readonly string[], matches: readonly Match[]): Match | undefined {
+  const dated = (i: number) => /\d/.test(words[i] ?? '') || (/^(den|the)$/.test(words[i] ?? '') && /\d/.test(words[i + 1] ?? ''));
+  return matches.find((m) => m.sense.kind === 'weekday' && !dated(m.end) && !/(dagar|days)$/.test(words[m.end - 1] ?? ''));
+}
+
+/**
+ * A weekday as a move's target, not written beside a date ("till fredagen", "to the Friday after", "torsdagen veckan
+ * efter"): the next such day after the meeting's last day, or, with a shift of whole weeks named (the lexicon's
+ * changes.shift, "veckan efter", "the week before"), that weekday of the week so many weeks from the meeting's.
+ */
+export function weekdayTarget(ref: Meeting, words: string[], matches: readonly Match[], C: ChangeWords, padded: string): { date: string; why: string; weeks?: number } | undefined {
+  const weekday = weekdayAlone(words, matches);
+  if (!weekday) return undefined;
+  const wanted = (weekday.sense as { weekday: number }).weekday;
+  const last = lastDate(ref);
+  const iso = (d: string) => ((new Date(`${d}T12:00:00Z`).getUTCDay() + 6) % 7) + 1;
+  const weeks = C.shift.find(([p, n]) => n % 7 === 0 && padded.includes(p));
+  if (weeks) {
+    const monday = shiftDay(last, 1 - iso(last));
+    return { date: shiftDay(monday, weeks[1] + wanted - 1), why: `the weekday of the week ${weeks[1] / 7 > 0 ? 'after' : 'before'} the meeting's`, weeks: weeks[1] / 7 };
+  }
+  const after = shiftDay(last, 1);
+  return { date: shiftDay(after, (wanted - iso(after) + 7) % 7), why: "a weekday alone: the next such day after the meeting" };
 }
 
 /** "den 26:e", "the 19th", "blir den 26": a day written without its month. */

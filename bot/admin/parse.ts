@@ -11,7 +11,7 @@ import { fold, withoutThousandsCommas } from '../understand/normalize.js';
 import { splitWords } from '../understand/understand.js';
 import { ChangeSchema, type Change } from './changes.js';
 import { withNatural } from './requests.js';
-import { noMeetingThatDay, type DaySuggestion, type PendingProposal } from './natural.js';
+import { changeWords, noMeetingThatDay, weekdayTarget, type DaySuggestion, type PendingProposal } from './natural.js';
 import { say } from '../text/catalogue/index.js';
 
 export type AdminRequest =
@@ -56,11 +56,11 @@ class Missing extends Invalid {
 
 
 /** Entities and dates found in part of a command. */
-function read(full: string, ctx: ParseContext, lang: Lang, yearHint?: number) {
+function read(full: string, ctx: ParseContext, lang: Lang, yearHint?: number, from?: Date) {
   const text = withoutTimes(full);
   const words = splitWords(fold(text));
   const matches = matchesOf(ctx.reading, ctx.lexicon, words);
-  const now = yearHint ? stockholm(`${yearHint}-06-15`, '12:00') : ctx.now;
+  const now = from ?? (yearHint ? stockholm(`${yearHint}-06-15`, '12:00') : ctx.now);
   const dates = extractDates(text, words, matches, lang, now, { weekWords: [], joins: timeJoins(ctx.lexicon.data) });
   const of = (kind: Match['sense']['kind']) => matches.filter((m) => m.sense.kind === kind);
   const bodies = [...new Set(of('body').map((m) => (m.sense as { id: string }).id))];
@@ -153,7 +153,16 @@ function findMeeting(text: string, ctx: ParseContext, lang: Lang, example: strin
 type MeetingSet = Extract<Change, { kind: 'meeting.update' }>['set'];
 
 function newWhen(text: string, ctx: ParseContext, lang: Lang, meeting: Meeting): MeetingSet {
-  const r = read(text, ctx, lang, meetingYear(meeting));
+  let r = read(text, ctx, lang, meetingYear(meeting));
+  // "till imorgon", "to tomorrow": a day counted from today is counted from the clock's now, not from the middle of the
+  // meeting's year; "till fredagen", "to the Friday after": a weekday alone is the next such day after the meeting (as
+  // natural.ts reads a move in words).
+  if (r.matches.some((m) => m.sense.kind === 'relativeDay')) r = read(text, ctx, lang, meetingYear(meeting), ctx.now);
+  else if (meeting.date.kind !== 'month' && !r.words.some((w) => /\d/.test(w))) {
+    const C = changeWords(ctx.lexicon);
+    const day = C ? weekdayTarget(meeting, r.words, r.matches, C, ` ${r.words.join(' ')} `) : undefined;
+    if (day) r = { ...r, dates: { ...r.dates, dates: [day.date] } };
+  }
   const times = readTimes(text, lang);
   const set: MeetingSet = {};
   if (r.dates.dates.length >= 2) {

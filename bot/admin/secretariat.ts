@@ -8,7 +8,7 @@
 import { randomBytes } from 'node:crypto';
 import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns/format';
-import { formatClock, TIME_ZONE } from '../domain/calendar.js';
+import { formatClock, formatWhen, TIME_ZONE } from '../domain/calendar.js';
 import { only, type Command, type CommandContext, type TurnResult } from '../core/command.js';
 import { log, type Effect } from '../core/effects.js';
 import { reply, type Block, type Reply } from '../core/reply.js';
@@ -259,6 +259,8 @@ export function adminCommands(deps: AdminDeps = {}): Command[] {
       described = tryChange(ctx.data, change, lang);
       same = described.unchanged;
     } catch (e) {
+      // "SK 22/9 till 3/11" where SK meets 3/11 too: the clash said plainly in the reply's language; nothing changes.
+      if (e instanceof ChangeError && e.clashes?.length) return only(errorReply(say(lang, 'clashesWithAnother', e.clashes.map((c) => formatWhen(c, lang)).join(', ')), lang));
       if (e instanceof ChangeError) return only(errorReply(e.message, lang));
       throw e;
     }

@@ -97,6 +97,13 @@ export function numericDates(text: string, lang: Lang, now: Date, defaultYear: n
     const y = s.isCertain('year') ? s.get('year')! : defaultYear;
     if (!validDay(y, month, day)) continue;
     out.push({ iso: `${y}-${pad(month)}-${pad(day)}`, text: r.text });
+    // "22/9 to 3/11", "22/9 - 3/11": the English parser reads two days as one range; its end is a day written too (it
+    // was lost: "which SK meetings are there from 22/9 to 3/11" asked of 22 September alone).
+    const e = r.end;
+    if (e?.isCertain('day') && e.isCertain('month')) {
+      const ey = e.isCertain('year') ? e.get('year')! : defaultYear;
+      if (validDay(ey, e.get('month')!, e.get('day')!)) out.push({ iso: `${ey}-${pad(e.get('month')!)}-${pad(e.get('day')!)}`, text: r.text });
+    }
   }
   return out;
 }

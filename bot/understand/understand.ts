@@ -529,7 +529,11 @@ export function understand(input: UnderstandInput): Query {
   // its own ("post" is a budget line elsewhere), so what it asks to publish is read as asked.
   const published = placeRequest(words, startsFollowUp(text, matches) ? 1 : 0, lexicon, lexicon.data.publishRequests);
   const requestVerb = (m: Match) => published !== undefined && m.start === published.at && m.end === published.at + 1 && !(m.sense.kind === 'cue' && m.sense.name === 'action');
-  const cues = uniq(matches.filter((m) => m.sense.kind === 'cue' && !insideEntity(m) && !requestVerb(m)).map((m) => (m.sense as { name: string }).name));
+  // "how long does it last?", "hur länge ... how long will the meeting last": "last" right after a word of what lasts
+  // (exactWords.understood.lastVerbAfter), with a word of how long asked, is the verb, not the last meeting.
+  const howLong = (lexicon.data.durationAsked ?? []).some((p) => ` ${words.join(' ')} `.includes(` ${p} `));
+  const lastVerb = (m: Match) => howLong && m.sense.kind === 'cue' && m.sense.name === 'last' && m.end - m.start === 1 && words[m.start] === 'last' && understoodWords(lexicon.data).lastVerbAfter.has(words[m.start - 1] ?? '');
+  const cues = uniq(matches.filter((m) => m.sense.kind === 'cue' && !insideEntity(m) && !requestVerb(m) && !lastVerb(m)).map((m) => (m.sense as { name: string }).name));
   if (countsFromNow(words, lexicon) && !cues.includes('until')) cues.push('until');
   if (monthsWithout(words, lexicon) && !cues.includes('emptyMonths')) cues.push('emptyMonths');
   // "minst hälften", "minst två tredjedelar", "at least 500 000", "högst 10 %": a superlative right before a number or a
@@ -1183,7 +1187,10 @@ export function understand(input: UnderstandInput): Query {
   let spanDates: string[] | undefined;
   const listing = cues.includes('calendar') || words.some((w) => small.listingWords.has(w));
   // ("hur många LG kvar efter 20/5?", "how many committee meetings after June 9?": counted over the same span, and listed.)
-  const countedMeetings = cues.includes('count') && !words.some((w) => untilWordSets(lexicon).dayUnits.has(w) || untilWordSets(lexicon).hourUnits.has(w)) && (listing || cues.includes('meeting') || bodies.some((b) => plan.meetings.some((m) => m.body === b))) && ['adjacentMeeting', 'meetingsOn', 'calendar', 'nextMeeting', 'countMeetings'].includes(intent);
+  // (Meetings counted, no unit of days or hours: "hur många möten sedan mars?" counts meetings, even where "sedan" was read
+  // as a time ago, days since.)
+  const meetingsCounted = cues.includes('count') && !words.some((w) => untilWordSets(lexicon).dayUnits.has(w) || untilWordSets(lexicon).hourUnits.has(w)) && (listing || cues.includes('meeting') || bodies.some((b) => plan.meetings.some((m) => m.body === b)));
+  const countedMeetings = meetingsCounted && ['adjacentMeeting', 'meetingsOn', 'calendar', 'nextMeeting', 'countMeetings'].includes(intent);
   if (relation && (listing || countedMeetings) && dates.dates.length === 1 && !dates.relativeDay && !cues.includes('next') && !forms.form && ['adjacentMeeting', 'meetingsOn', 'calendar', 'nextMeeting', 'countMeetings'].includes(intent)) {
     const day = dates.dates[0]!;
     spanDates = relation === 'after' ? [shiftDay(day, 1), `${day.slice(0, 4)}-12-31`] : [`${day.slice(0, 4)}-01-01`, shiftDay(day, -1)];
@@ -1193,13 +1200,15 @@ export function understand(input: UnderstandInput): Query {
   // "vad har hänt sedan januari?", "meetings since March": since a month (a word of since right before it, no day) is
   // from its first day until today, where that first day has come.
   const monthMatch = matches.find((m) => m.sense.kind === 'month');
-  const sinceMonth = !spanDates && dates.month && !dates.dates.length && (dates.months?.length ?? 0) <= 1 && monthMatch !== undefined && untilWordSets(lexicon).since.has(words[monthMatch.start - 1] ?? '') && !forms.form && ['adjacentMeeting', 'meetingsOn', 'calendar', 'nextMeeting', 'lastMeeting', 'countMeetings'].includes(intent);
+  const sinceMonth = !spanDates && dates.month && !dates.dates.length && (dates.months?.length ?? 0) <= 1 && monthMatch !== undefined && untilWordSets(lexicon).since.has(words[monthMatch.start - 1] ?? '') && !forms.form && (['adjacentMeeting', 'meetingsOn', 'calendar', 'nextMeeting', 'lastMeeting', 'countMeetings'].includes(intent) || (intent === 'daysUntil' && meetingsCounted));
   if (sinceMonth) {
     const from = `${dates.month!.year}-${String(dates.month!.month).padStart(2, '0')}-01`;
     const today = stockholmDate(now);
     if (from <= today) {
       spanDates = [from, today];
-      intent = countedMeetings ? 'countMeetings' : 'meetingsOn';
+      intent = countedMeetings || meetingsCounted ? 'countMeetings' : 'meetingsOn';
+      // ("sedan" right before the month is since it, not a time ago.)
+      if (cues.includes('ago')) cues.splice(cues.indexOf('ago'), 1);
       relation = undefined;
     }
   }

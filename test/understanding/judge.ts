@@ -446,6 +446,11 @@ export const FILES = [
   { file: 'r28-commands-own-b.json', heldOut: false, freshCorePerItem: true },
   // (A second batch, written after the first passed and before the code that reads it.)
   { file: 'r28-commands-own-b2.json', heldOut: false, freshCorePerItem: true },
+  // Written by helper nlu30b of round 30 before the code that reads them: a weekday and a date 'instead' after a proposal
+  // or a change made, a weekday alone as a move's target, relative day words in a move's target, '<body> <date> till
+  // <date>' as a move from the secretariat and a span otherwise; how long the meeting in focus lasts, meetings since a month.
+  { file: 'r30-own-b.json', heldOut: false, freshCorePerItem: false },
+  { file: 'r30-commands-own-b.json', heldOut: false, freshCorePerItem: true },
 ];
 export const SECRETARIAT_ID = 'sekretariatet-huddinge';
 export const MEMBER_ID = 'medlem-tyreso';

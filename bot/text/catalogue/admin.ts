@@ -174,6 +174,7 @@ export const ADMIN = {
   nothingChangesUntilYou: { sv: 'Inget ändras förrän du trycker Bekräfta (eller skriver "bekräfta"). "Avbryt" stryker förslaget.', en: 'Nothing changes until you press Confirm (or type "confirm"). "Cancel" drops the proposal.' },
   confirm: { sv: 'Bekräfta', en: 'Confirm' },
   cancelButton: { sv: 'Avbryt', en: 'Cancel' },
+  clashesWithAnother: { sv: (when: string) => `Krockar med ett annat möte för samma organ: ${when}. Välj en annan dag.`, en: (when: string) => `Clashes with another meeting of the same body: ${when}. Choose another day.` },
   theChangeWouldMake: { sv: (message: string) => `Ändringen skulle göra planen ogiltig:\n${message}`, en: (message: string) => `The change would make the plan invalid:\n${message}` },
   couldNotSaveA: { sv: 'Kunde inte spara en säkerhetskopia av planen före importen, så importen gjordes inte. Försök igen om en stund.', en: 'Could not save a backup of the plan before the import, so the import was not made. Try again shortly.' },
   alreadyDone: { sv: 'Redan genomförd', en: 'Already done' },
