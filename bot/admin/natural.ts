@@ -102,6 +102,8 @@ export interface ChangeWords {
   decided: string[];
   /** The prepositions between a word of deciding and who decided: "beslut i SK", "beslutat av LG", "decided by SK". */
   deciderPrepositions: string[];
+  /** The words between a body and the weekday that names its meeting this week ("SK på torsdag", "LG on Friday"). */
+  weekdayLinks: string[];
   /** Cancelled and replaced ("ställs in och ersätts av 16/6"): the meeting moves. */
   replace: string[];
   /** "take that back", "gör ogjort": the last change undone, in other words than the command's. */
@@ -204,7 +206,7 @@ export function changeWords(lexicon: Lexicon): ChangeWords | undefined {
       hostWeak: list('hostWeak'), budgetAdd: list('budgetAdd'), budgetSub: list('budgetSub'), addWeak: list('addWeak'), earlier: list('earlier'), tagQuestion: list('tagQuestion'), hypothesis: list('hypothesis'),
       modal: list('modal'), reason: reasonPattern(raw.reason), frameLead: new Set(Array.isArray(raw.frameLead) ? (raw.frameLead as string[]) : []), requestTag: list('requestTag'), instead: list('instead'), obstacle: list('obstacle'), wonder: list('wonder'), conditional: list('conditional'), askVerbs: list('askVerbs'), later: list('later'),
       states: list('states'), asks: list('asks'),
-      decided: list('decided'), deciderPrepositions: list('deciderPrepositions'), cancelWeak: list('cancelWeak'), replace: list('replace'), undo: list('undo'), enWords: new Set(Array.isArray(raw.enWords) ? raw.enWords : []),
+      decided: list('decided'), deciderPrepositions: list('deciderPrepositions'), weekdayLinks: list('weekdayLinks'), cancelWeak: list('cancelWeak'), replace: list('replace'), undo: list('undo'), enWords: new Set(Array.isArray(raw.enWords) ? raw.enWords : []),
       ordinalFirst: new Set(sub('ordinal', 'first')), ordinalLast: new Set(sub('ordinal', 'last')),
       followWeak: byLength(start.filter((p) => FOLLOW_WEAK.has(p))), followStart: byLength(start.filter((p) => !FOLLOW_WEAK.has(p))), followEnd: byLength(sub('followUp', 'end')),
       correctStart: byLength(sub('correction', 'start')), correctEnd: byLength(sub('correction', 'end')), correctWithin: byLength(sub('correction', 'within')),
@@ -592,6 +594,7 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
     (signals.restore ? cancelledRef(plan, body, dates) : undefined) ??
     findRef(plan, body, dates, municipalities, padded, C, thisYear, stockholmDate(ctx.now)) ??
     ordinalRef(plan, body, words, matches, C, yearHint ?? thisYear) ??
+    weekdayRef(plan, body, words, matches, C.weekdayLinks, stockholmDate(ctx.now)) ??
     periodRef(plan, body, words, matches, yearHint ?? thisYear) ??
     (byHost ? hostedRef(plan, body, matches) : undefined);
   byPeriod = ref !== undefined && !bodies.length && ref === periodRef(plan, body, words, matches, yearHint ?? thisYear);
@@ -1082,10 +1085,11 @@ function previousRef(plan: Plan, previous: Change | undefined, because: (step: s
   return m;
 }
 
-/** A weekday not written beside a date ("fredagen", "the Friday after"; not "fre 27/5", "fredag den 27 maj", "fridays"). */
+/** A weekday not written beside a date ("fredagen", "the Friday after"; not "fre 27/5", "fredag den 27 maj", "fridays", "torsdagsmötet"). */
 function weekdayAlone(words: readonly string[], matches: readonly Match[]): Match | undefined {
   const dated = (i: number) => /\d/.test(words[i] ?? '') || (/^(den|the)$/.test(words[i] ?? '') && /\d/.test(words[i + 1] ?? ''));
-  return matches.find((m) => m.sense.kind === 'weekday' && !dated(m.end) && !/(dagar|days)$/.test(words[m.end - 1] ?? ''));
+  // ("torsdagsmötet i november – Nykvarn tar det": a weekday inside a compound of meeting names the meeting, not a new day.)
+  return matches.find((m) => m.sense.kind === 'weekday' && !dated(m.end) && !/(dagar|days)$/.test(words[m.end - 1] ?? '') && !/dags?mot/.test(words[m.start] ?? ''));
 }
 
 /**
@@ -1116,6 +1120,23 @@ export function dayOnly(raw: string): number | undefined {
   const last = all.at(-1);
   const day = last ? Number(last[1] ?? last[2]) : 0;
   return day >= 1 && day <= 31 ? day : undefined;
+}
+
+/**
+ * "SK på torsdag flyttas till torsdag 28/4", "move LG on Friday to 27/5": a weekday right after the body (or after its
+ * "på"/"on"), with no day written after it, names the body's meeting on the next such day from today, within a week.
+ * Undefined where the body does not meet that day.
+ */
+function weekdayRef(plan: Plan, body: string | undefined, words: readonly string[], matches: readonly Match[], small: readonly string[], today: string): Meeting | undefined {
+  if (!body) return undefined;
+  const named = matches.find((m) => m.sense.kind === 'body' && m.sense.id === body);
+  if (!named) return undefined;
+  const at = small.some((w) => w.trim() === words[named.end]) ? named.end + 1 : named.end;
+  const day = matches.find((m) => m.start === at && m.sense.kind === 'weekday');
+  if (!day || day.sense.kind !== 'weekday' || /^\d/.test(words[day.end] ?? '')) return undefined;
+  const weekday = day.sense.weekday % 7;
+  const last = shiftDay(today, 6);
+  return plannedMeetings(plan, body).find((m) => m.date.kind === 'day' && firstDate(m) >= today && firstDate(m) <= last && new Date(`${firstDate(m)}T12:00:00Z`).getUTCDay() === weekday);
 }
 
 /**

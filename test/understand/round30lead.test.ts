@@ -117,3 +117,28 @@ describe('a clause about the writer\'s own doing before a question', () => {
     expect(withoutContextLead('innan jag ändrar något – vad står personal på nu?', lexicon.data.address, lexicon.data.yesNo?.whWords)).toBe('vad står personal på nu?');
   });
 });
+
+describe('a meeting named by the body and a weekday of this week', () => {
+  const change = (t: string, at: string, lang: 'sv' | 'en' = 'sv') => {
+    const r = parseAdmin(t, { plan, lexicon, now: new Date(at) }, lang);
+    return r?.type === 'change' && r.change.kind === 'meeting.update' ? { id: r.change.meetingId, set: r.change.set } : r?.type;
+  };
+  it('is the body\'s meeting on the next such day from today', () => {
+    expect(change('SK på torsdag flyttas till torsdag 28/4', '2011-04-11T07:00:00Z')).toMatchObject({ id: 'sk-2011-04-14', set: { date: { kind: 'day', date: '2011-04-28' } } });
+    expect(change('SK på torsdag ställs in', '2011-04-11T07:00:00Z')).toMatchObject({ id: 'sk-2011-04-14', set: { status: 'cancelled' } });
+    expect(change('LG on Friday moves to 27/5', '2011-05-16T07:00:00Z', 'en')).toMatchObject({ id: 'lg-2011-05-20', set: { date: { kind: 'day', date: '2011-05-27' } } });
+  });
+  it('names no meeting where the body does not meet that day this week', () => {
+    expect(JSON.stringify(change('SK på torsdag flyttas till torsdag 28/4', '2011-04-18T07:00:00Z'))).not.toContain('sk-2011-04-14');
+  });
+});
+
+describe('a weekday inside a compound of meeting', () => {
+  const now = new Date('2011-04-07T08:00:00Z');
+  it('names the meeting, not a new day for it', () => {
+    const r = parseAdmin('torsdagsmötet i november – Nykvarn tar det istället för Botkyrka', { plan, lexicon, now }, 'sv');
+    expect(r?.type === 'change' && r.change.kind === 'meeting.update' ? r.change.set : r?.type).toEqual({ hosts: ['nykvarn'] });
+    const moved = parseAdmin('torsdagsmötet i november flyttas till fredagen', { plan, lexicon, now }, 'sv');
+    expect(moved?.type === 'change' && moved.change.kind === 'meeting.update' ? moved.change.set : moved?.type).toEqual({ date: { kind: 'day', date: '2011-11-04' } });
+  });
+});
