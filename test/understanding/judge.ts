@@ -210,6 +210,12 @@ export const FILES = [
   { file: 'r30-heldout.json', heldOut: true, freshCorePerItem: false },
   { file: 'r30-commands-dev.json', heldOut: false, freshCorePerItem: true },
   { file: 'r30-commands-heldout.json', heldOut: true, freshCorePerItem: true },
+  // Round 31: two more plan-only writers (ao, ap), written at the session's start and left unread and unrun until all its
+  // work was merged (r31-sources-with-heldout/split.cjs): its one run is that session's last measure.
+  { file: 'r31-dev.json', heldOut: false, freshCorePerItem: false },
+  { file: 'r31-heldout.json', heldOut: true, freshCorePerItem: false },
+  { file: 'r31-commands-dev.json', heldOut: false, freshCorePerItem: true },
+  { file: 'r31-commands-heldout.json', heldOut: true, freshCorePerItem: true },
   // Written by helper nlu28c of round 28 before the code that reads them: other wordings of the kinds behind its share of
   // r28-dev's failures (an equal split among the municipalities left or named ones, the two bodies' meeting lengths
   // compared, 'who hosts then?' after a meeting found by its order, when and how long a body meets, the cost per
