@@ -283,12 +283,14 @@ export interface UnderstoodWords {
   meetVerbs: string[];
   /** Words right before "last" that make it the verb of how long ("how long does it last?", "how long will the meeting last"), not the last one. */
   lastVerbAfter: string[];
+  /** Verbs of cooperating ("samverkar", "samarbetar", "cooperate"): why they do it, with nothing named, is the cooperation's purpose. */
+  cooperateVerbs: string[];
 }
 
 /** Every list of UnderstoodWords (a Record of every key: a list added there and not here does not compile). */
 const UNDERSTOOD: Record<keyof UnderstoodWords, true> = {
   articles: true, negations: true, thing: true, then: true, ownerPrepositions: true, yearWords: true, listingWords: true, periodJoins: true,
-  littleWords: true, questionFirst: true, wasAfter: true, meetVerbs: true, lastVerbAfter: true,
+  littleWords: true, questionFirst: true, wasAfter: true, meetVerbs: true, lastVerbAfter: true, cooperateVerbs: true,
 };
 const UNDERSTOOD_LISTS = Object.keys(UNDERSTOOD) as Array<keyof UnderstoodWords>;
 

@@ -600,7 +600,8 @@ export function understand(input: UnderstandInput): Query {
   if ((areaNamed || cues.includes('governingDocs')) && !cues.includes('cooperationAreas')) cues.push('cooperationAreas');
   // "varför ska min kommun vara med i samarbetet": why take part at all, with no body or municipality named, is
   // the cooperation's purpose (what the municipalities get out of it), not who takes part.
-  if (cues.includes('why') && cues.includes('membership') && !cues.includes('purpose') && !matches.some((m) => m.sense.kind === 'body' || m.sense.kind === 'municipality')) cues.push('purpose');
+  // ("varför samverkar kommunerna egentligen?", "why do the municipalities cooperate?": why they cooperate, likewise.)
+  if (cues.includes('why') && (cues.includes('membership') || words.some((w) => small.cooperateVerbs.has(w))) && !cues.includes('purpose') && !matches.some((m) => m.sense.kind === 'body' || m.sense.kind === 'municipality')) cues.push('purpose');
   // "varför finns verksamhetsfrågorna": why an area exists is what it aims at, its purpose.
   if (areaNamed && cues.includes('why') && !cues.includes('governingDocs') && !cues.includes('purpose')) cues.push('purpose');
   // "varför finns ledningsgruppen?", "Why do we have a key figures day at all?": why one body is there at all, with nothing

@@ -142,3 +142,17 @@ describe('a weekday inside a compound of meeting', () => {
     expect(moved?.type === 'change' && moved.change.kind === 'meeting.update' ? moved.change.set : moved?.type).toEqual({ date: { kind: 'day', date: '2011-11-04' } });
   });
 });
+
+describe('why the municipalities cooperate, and the rotation called a turn order', () => {
+  const bot = freshCoreEach('2011-04-07T10:00:00+02:00');
+  it('is the cooperation\'s purpose', async () => {
+    const sv = await bot.ask('varför samverkar kommunerna egentligen?');
+    expect(sv.text).toContain('stärka den kommunala och den regionala utvecklingen');
+    expect((await bot.ask('why do the municipalities cooperate?')).text).toContain('regional development');
+  });
+  it('"värdturordningen" is the rotation', async () => {
+    const r = await bot.ask('vem är sist i värdturordningen för rådslaget och vilket år?');
+    expect(r.text).toContain('Huddinge');
+    expect(r.text).toContain('2018');
+  });
+});
