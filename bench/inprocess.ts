@@ -55,7 +55,8 @@ export function pureLatency(opts: { plan: Plan; lexicon: LexiconData; questions:
       for (const text of item.turns) {
         const t0 = performance.now();
         const q = understand({ text, plan: opts.plan, lexicon, now: item.now, locale: undefined, context });
-        const result = answer({ q, plan: opts.plan, now: item.now });
+        // (With the lexicon's data, as a turn asks it: core/turn.ts.)
+        const result = answer({ q, plan: opts.plan, now: item.now, data: opts.lexicon });
         const dt = performance.now() - t0;
         if (timed) samples.push(dt);
         context = result.context ?? context;

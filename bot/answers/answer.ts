@@ -275,6 +275,9 @@ function saysAbout(q: Query, data: AnswerInput['data']): boolean {
   return (data?.mentionAsked?.sayAbout ?? []).some((p) => folded.includes(` ${p} `));
 }
 
+/** No stop words (an answer asked without the lexicon's data): one list, so passages.ts's index, kept per list, is built once. */
+const NO_STOP_WORDS: readonly string[] = [];
+
 export function answer(given: AnswerInput): Answer {
   const input = whenOfBody(given);
   let result = mostHosts(input) ?? municipalityRole(input) ?? otherBodyThatDay(input) ?? reason(input) ?? premise(input) ?? budgetOfYear(input) ?? HANDLERS[input.q.intent](input);
@@ -282,7 +285,7 @@ export function answer(given: AnswerInput): Answer {
   // that shares its rare words may still answer it.
   const q = input.q;
   const synonyms = input.data?.passageWords;
-  const stopWords = input.data?.exactWords?.stopWords ?? [];
+  const stopWords = input.data?.exactWords?.stopWords ?? NO_STOP_WORDS;
   if (result.reply.kind === 'notInPlan' && q.intent === 'notInPlan' && (!q.notInPlanKinds.length || saysAbout(q, input.data)) && !q.action) result = planPassage(q, input.plan, stopWords, synonyms, input.data?.glosses?.passages) ?? result;
   // A part of the plan named and something asked of it that its answer does not hold ("när fastställdes SUP
   // 2010?"): the plan's sentence that says it (a plain question of the part, not a yes/no nor a computation).

@@ -597,7 +597,8 @@ function computeOver(
     const title = totalAsked ? say(lang, 'insteadOf', say(lang, 'costs2'), kronor(newCosts), kronor(costs)) : say(lang, 'insteadOf', what, kronor(after), kronor(base));
     return { kind: 'budgetWhatIf', title, blocks };
   }
-  if (has('difference') && lines.length >= 2) {
+  // ("how does staff compare to office services?", "personal vs utredningar": two lines compared are their difference.)
+  if ((has('difference') || (has('compare') && lines.length === 2 && !has('share') && !has('sum'))) && lines.length >= 2) {
     const [x, y] = [...lines].sort((p, q) => q.amount - p.amount) as [BudgetLine, BudgetLine];
     const d = x.amount - y.amount;
     return {

@@ -156,3 +156,14 @@ describe('why the municipalities cooperate, and the rotation called a turn order
     expect(r.text).toContain('2018');
   });
 });
+
+describe('two budget lines compared', () => {
+  const bot = freshCoreEach('2011-04-07T10:00:00+02:00');
+  it('is their difference, with both amounts', async () => {
+    const r = await bot.ask('how does staff compare to office services?');
+    expect(r.kind).toBe('budgetDifference');
+    expect(r.text).toContain('530 000');
+    expect(r.text).toContain('580 000');
+    expect((await bot.ask('jämför personal och utredningar')).text).toContain('350 000');
+  });
+});
