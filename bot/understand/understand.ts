@@ -531,8 +531,9 @@ export function understand(input: UnderstandInput): Query {
   const requestVerb = (m: Match) => published !== undefined && m.start === published.at && m.end === published.at + 1 && !(m.sense.kind === 'cue' && m.sense.name === 'action');
   // "how long does it last?", "hur länge ... how long will the meeting last": "last" right after a word of what lasts
   // (exactWords.understood.lastVerbAfter), with a word of how long asked, is the verb, not the last meeting.
+  // (A word of how long is asked, the lexicon's durationAsked: read once here, for the readings of length below too.)
   const howLong = (lexicon.data.durationAsked ?? []).some((p) => ` ${words.join(' ')} `.includes(` ${p} `));
-  const lastVerb = (m: Match) => howLong && m.sense.kind === 'cue' && m.sense.name === 'last' && m.end - m.start === 1 && words[m.start] === 'last' && understoodWords(lexicon.data).lastVerbAfter.has(words[m.start - 1] ?? '');
+  const lastVerb = (m: Match) => howLong && m.sense.kind === 'cue' && m.sense.name === 'last' && m.end - m.start === 1 && words[m.start] === 'last' && small.lastVerbAfter.has(words[m.start - 1] ?? '');
   const cues = uniq(matches.filter((m) => m.sense.kind === 'cue' && !insideEntity(m) && !requestVerb(m) && !lastVerb(m)).map((m) => (m.sense as { name: string }).name));
   if (countsFromNow(words, lexicon) && !cues.includes('until')) cues.push('until');
   if (monthsWithout(words, lexicon) && !cues.includes('emptyMonths')) cues.push('emptyMonths');
@@ -689,7 +690,7 @@ export function understand(input: UnderstandInput): Query {
   }
   // ("och hur lång är dagen?", "how long does it last?" after a meeting: a word of how long a meeting is, with no word of
   // until and nothing named, is its time of day too.)
-  else if (!cues.includes('timeOfDay') && !cues.includes('until') && context?.meetingId && !of('body').length && (lexicon.data.durationAsked ?? []).some((p) => ` ${words.join(' ')} `.includes(` ${p} `)) && !words.some((w) => inWordList(w, untilWordSets(lexicon).notLength) || untilWordSets(lexicon).dayUnits.has(w))) cues.push('timeOfDay', 'duration');
+  else if (!cues.includes('timeOfDay') && !cues.includes('until') && context?.meetingId && !of('body').length && howLong && !words.some((w) => inWordList(w, untilWordSets(lexicon).notLength) || untilWordSets(lexicon).dayUnits.has(w))) cues.push('timeOfDay', 'duration');
   let bodies = uniq(of('body').map((s) => s.id));
   // "the council": a word more than one body goes by (the lexicon's sharedAliases) names its first body, unless the
   // question names another of them in other words or asks what only another has (a host in a year or a turn: a rotation).
@@ -1111,7 +1112,7 @@ export function understand(input: UnderstandInput): Query {
     } else if (spanOf && between && (measures || unit || extreme) && !words.some((w) => untilWordSets(lexicon).hourUnits.has(w)) && (dates.dates.length >= 2 || meetingBodies.length >= 2 || (meetingBodies.length && (dates.dates.length || period || plural)) || (plural && (period || dates.month)))) {
       intent = 'daysUntil';
       cues.push('between');
-    } else if (spanOf && meetingBodies.length && !between && (lexicon.data.durationAsked ?? []).some((p) => joined.includes(` ${p} `)) && !words.some((w) => inWordList(w, untilWordSets(lexicon).notLength) || untilWordSets(lexicon).dayUnits.has(w)) && !cues.includes('ago')) {
+    } else if (spanOf && meetingBodies.length && !between && howLong && !words.some((w) => inWordList(w, untilWordSets(lexicon).notLength) || untilWordSets(lexicon).dayUnits.has(w)) && !cues.includes('ago')) {
       intent = 'meetingTime';
       cues.push('duration');
     } else if (spanOf && (intent === 'meetingTime' || intent === 'nextMeeting' || intent === 'meetingsOn') && cues.includes('until') && words.some((w) => w === 'kvar' || w === 'left') && !period) {
