@@ -216,6 +216,12 @@ export const FILES = [
   { file: 'r31-heldout.json', heldOut: true, freshCorePerItem: false },
   { file: 'r31-commands-dev.json', heldOut: false, freshCorePerItem: true },
   { file: 'r31-commands-heldout.json', heldOut: true, freshCorePerItem: true },
+  // Round 32: two more plan-only writers (aq, ar; r32-sources-with-heldout/split.cjs), run once on main before the
+  // session's work; the held-out half is left unread.
+  { file: 'r32-dev.json', heldOut: false, freshCorePerItem: false },
+  { file: 'r32-heldout.json', heldOut: true, freshCorePerItem: false },
+  { file: 'r32-commands-dev.json', heldOut: false, freshCorePerItem: true },
+  { file: 'r32-commands-heldout.json', heldOut: true, freshCorePerItem: true },
   // Written by helper nlu28c of round 28 before the code that reads them: other wordings of the kinds behind its share of
   // r28-dev's failures (an equal split among the municipalities left or named ones, the two bodies' meeting lengths
   // compared, 'who hosts then?' after a meeting found by its order, when and how long a body meets, the cost per
