@@ -320,7 +320,9 @@ function parseCommand(text: string, ctx: ParseContext, guessed: Lang): AdminRequ
     if (/^(bekrafta|confirm)$/.test(f)) return { type: 'confirmLatest', lang };
     if (/^(avbryt|cancel)$/.test(f)) return { type: 'cancelLatest', lang };
     if (/^(andringar|andringslogg|andringsloggen|historik|historiken|senaste andringar|visa andringar|visa andringarna|visa historik|visa historiken|vad har andrats|changes|history|change log|recent changes|show changes|show the changes|show history|what changed|what has changed|what have you changed)$/.test(f)) return { type: 'history', lang: /^(visa|vad)\b/.test(f) ? 'sv' : /^(show|what)\b/.test(f) ? 'en' : lang };
-    const undo = verb(/^(angra|undo|ta tillbaka|revert|take back)(?: (.+))?$/);
+    // ("ångra det, det blir 20/5 ändå", "undo that - it stays on the 20th": the first clause says what to undo; a clause
+    // after it is the reason.)
+    const undo = verb(/^(angra|undo|ta tillbaka|revert|take back)(?: (.+))?$/) && /^(angra|undo|ta tillbaka|revert|take back)(?: (.+))?$/.exec(fold(raw.split(/[,;:!?]\s|\s[–—-]\s/)[0]!));
     if (undo) {
       // "ångra senaste ändringen", "undo that": words about the last change (the lexicon's exactWords.undoFiller), not a change's id.
       const filler = ctx.lexicon.data.exactWords?.undoFiller ?? [];

@@ -475,7 +475,9 @@ export function adminCommands(deps: AdminDeps = {}): Command[] {
 
   const secretariat: Command = {
     name: 'secretariat',
-    matches: (ctx) => adminValue(ctx) !== undefined || parse(ctx) !== undefined,
+    // Who may change the plan ("sekretariatet?", "vem får ändra planen?") is the secretariat's list for its own members;
+    // a member asking is asking a question about the plan, which the questions answer (the secretariat at Huddinge).
+    matches: (ctx) => adminValue(ctx) !== undefined || (parse(ctx) !== undefined && !(parse(ctx)!.type === 'members' && !isSecretariat(ctx.data, ctx.msg.userId))),
     claimsLongText: (text) => IMPORT_COMMAND.test(text.slice(0, 64)) || CALENDAR_COMMAND.test(text.slice(0, 64)),
     explain(ctx) {
       const why = readSteps.get(ctx.msg);
