@@ -20,7 +20,7 @@ import {
   municipalityMeetings,
   nextMeeting,
 } from './meetings.js';
-import { bodyInfo, members, municipalityRole, organisation, secretariat } from './organisation.js';
+import { bodyByTask, bodyInfo, members, municipalityRole, organisation, secretariat } from './organisation.js';
 import { mostHosts, rotationHost, rotationYears } from './rotation.js';
 import { reason, titledMeetingNamed } from './reason.js';
 import { aspectPassage, contentPassage, mentionAnswer, planPassage } from './passages.js';
@@ -278,14 +278,30 @@ function saysAbout(q: Query, data: AnswerInput['data']): boolean {
 /** No stop words (an answer asked without the lexicon's data): one list, so passages.ts's index, kept per list, is built once. */
 const NO_STOP_WORDS: readonly string[] = [];
 
+/**
+ * "vilket organ förbereder samarbetskommitténs möten?", "vem samordnar övriga samverkansfrågor?": the body whose purpose
+ * and tasks hold the task asked (organisation.ts bodyByTask), answered with its tasks. `explicit`: the question asks for a
+ * body in words (lexicon bodyByTask.asks); else only a who-question the plan could not otherwise answer is read.
+ */
+function bodyOfTask(input: AnswerInput, explicit: boolean): Answer | undefined {
+  const q = input.q;
+  const joined = ` ${q.words.join(' ')} `;
+  const asks = (input.data?.bodyByTask?.asks ?? []).some((p) => joined.includes(` ${p} `));
+  if (explicit ? !asks : !q.cues.includes('who') || q.bodies.length || q.form || q.followUp) return undefined;
+  const id = bodyByTask(q, input.plan, input.data);
+  if (!id) return undefined;
+  return bodyInfo({ ...input, q: { ...q, intent: 'bodyInfo', bodies: [id], municipalities: [], cues: [...q.cues.filter((c) => c !== 'membership' && c !== 'host' && c !== 'start'), 'tasks'] } });
+}
+
 export function answer(given: AnswerInput): Answer {
   const input = whenOfBody(given);
-  let result = mostHosts(input) ?? municipalityRole(input) ?? otherBodyThatDay(input) ?? reason(input) ?? premise(input) ?? budgetOfYear(input) ?? HANDLERS[input.q.intent](input);
+  let result = (input.q.form || input.q.followUp ? undefined : bodyOfTask(input, true)) ?? mostHosts(input) ?? municipalityRole(input) ?? otherBodyThatDay(input) ?? reason(input) ?? premise(input) ?? budgetOfYear(input) ?? HANDLERS[input.q.intent](input);
   // Nothing read the question, and it asked for no kind of fact the plan lacks: a sentence of the plan
   // that shares its rare words may still answer it.
   const q = input.q;
   const synonyms = input.data?.passageWords;
   const stopWords = input.data?.exactWords?.stopWords ?? NO_STOP_WORDS;
+  if (result.reply.kind === 'notInPlan' && !q.action) result = bodyOfTask(input, false) ?? result;
   if (result.reply.kind === 'notInPlan' && q.intent === 'notInPlan' && (!q.notInPlanKinds.length || saysAbout(q, input.data)) && !q.action) result = planPassage(q, input.plan, stopWords, synonyms, input.data?.glosses?.passages) ?? result;
   // A part of the plan named and something asked of it that its answer does not hold ("när fastställdes SUP
   // 2010?"): the plan's sentence that says it (a plain question of the part, not a yes/no nor a computation).

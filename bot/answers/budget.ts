@@ -140,10 +140,31 @@ export function splitAmong(q: AnswerInput['q'], plan: Plan, data: AnswerInput['d
   if (leaving && named.length && named.length < all) {
     return { members: othersCount ?? all - named.length, why: say(lang, 'equalSplitWithout', names(named), othersCount ?? all - named.length) };
   }
-  if (leaving && counted !== undefined && counted < all) {
-    return { members: othersCount ?? all - counted, why: say(lang, 'equalSplitLeft', counted, othersCount ?? all - counted) };
+  // ("om en kommun hoppade av", "if one of the eight left": a count from one, before a word for municipalities or "of
+  // the eight", within the three words before the verb of leaving, is how many leave.)
+  const leavers = leaving && counted !== undefined ? counted : leavingCount(ws, words.leaving, municipalityAt, numbers, all);
+  if (leavers !== undefined && leavers < all) {
+    return { members: othersCount ?? all - leavers, why: say(lang, 'equalSplitLeft', leavers, othersCount ?? all - leavers) };
   }
   if (has(words.only) && named.length >= 2 && named.length < all) return { members: named.length, why: say(lang, 'equalSplitAmong', names(named)) };
+  return undefined;
+}
+
+/**
+ * How many leave, where a count (from one: "en", "one") stands before a word for municipalities, or before "of the
+ * eight" / "av de åtta" (a count of all of them), within the three words before a verb of leaving.
+ */
+function leavingCount(ws: readonly string[], leavingWords: readonly string[], municipalityAt: (i: number) => boolean, numbers: Readonly<Record<string, number>>, all: number): number | undefined {
+  for (let i = 0; i < ws.length; i++) {
+    if (!leavingWords.some((p) => wordsAt(ws, i, p))) continue;
+    for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
+      const ofAll = countWord(ws[k]!, numbers, 1) === all && k >= 2 && ['of', 'av'].includes(ws[k - 2]!);
+      if (!municipalityAt(k) && !ofAll) continue;
+      const at = ofAll ? k - 3 : k - 1;
+      const n = at >= 0 ? countWord(ws[at]!, numbers, 1) : undefined;
+      if (n !== undefined && n >= 1 && n < all) return n;
+    }
+  }
   return undefined;
 }
 
@@ -583,11 +604,12 @@ function computeOver(
     // "vad blir totalen", "what would the total be" of one line changed: the total heads the answer.
     const totalAsked = lines.length === 1 && has('sum');
     // "hur stort underskott skulle det bli?", "what surplus would that leave?": the balance after the change heads the
-    // answer, income less the costs then (the other side as the plan has it).
+    // answer, income less the costs then (the other side as the plan has it). With no line named the change is of all
+    // the costs ("om kostnaderna blir 900 000, hur stort blir underskottet?").
     const balanceAsked = has('deficit') || has('surplus') || has('balance');
-    if (balanceAsked && (lines.length || ofIncome)) {
+    if (balanceAsked) {
       const incomeThen = ofIncome ? after : income;
-      const costsThen = lines.length ? newCosts : costs;
+      const costsThen = ofIncome ? costs : newCosts;
       const diff = incomeThen - costsThen;
       const fact = diff === 0 ? say(lang, 'theBudgetBalancesShort') : diff > 0 ? say(lang, 'theBudgetHasSurplus', kronor(diff)) : say(lang, 'theBudgetHasDeficit', kronor(-diff));
       blocks.splice(-1, 0, calc(`${kronor(incomeThen)} − ${kronor(costsThen)} = ${diff < 0 ? '−' : ''}${kronor(Math.abs(diff))}`));

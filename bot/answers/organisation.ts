@@ -371,3 +371,54 @@ export function municipalityRole(input: AnswerInput): Answer | undefined {
   if (!special) return undefined;
   return { reply: reply('bodyInfo', lang, say(lang, 'roleIn', M, b.name), lines.map((text) => ({ type: 'text' as const, text }))), context: contextOf(q, { answerMunicipalities: [m] }) };
 }
+
+/** A word's stem for matching a question to a body's text: its first five letters (a shorter word whole). */
+const stemOf = (w: string) => (w.length > 5 ? w.slice(0, 5) : w);
+const bodyStems = new WeakMap<object, Map<string, Set<string>>>();
+
+/**
+ * Which body does a task ("vilket organ förbereder samarbetskommitténs möten?", "which body coordinates collaboration
+ * matters between the municipalities besides the committee?"): the body whose purpose and tasks (the plan's words and
+ * the lexicon's English gloss) share the question's rarest words. A word found in one body's text counts 1, in two a
+ * half, and so on; the best must reach 1.5 and half as much again as the next. Bodies named after a word of except
+ * ("besides the committee") are not candidates. `asked`: whether the question asks for a body in words (lexicon
+ * bodyByTask.asks); without it, only a who-question (the caller's choice) is read.
+ */
+export function bodyByTask(q: AnswerInput['q'], plan: Plan, data: AnswerInput['data']): string | undefined {
+  const glosses = data?.glosses?.bodies ?? {};
+  let stems = bodyStems.get(plan);
+  if (!stems) {
+    stems = new Map(plan.bodies.map((b) => {
+      const text = [b.description ?? '', ...b.tasks, Object.hasOwn(glosses, b.id) ? glosses[b.id]! : ''].join(' ');
+      return [b.id, new Set(fold(text).split(/[^a-z0-9]+/).filter((w) => w.length >= 4).map(stemOf))];
+    }));
+    bodyStems.set(plan, stems);
+  }
+  const stop = new Set(data?.exactWords?.stopWords ?? []);
+  const asks = (data?.bodyByTask?.asks ?? []).flatMap((p) => p.split(' '));
+  // (Other words for the plan's own, lexicon passageWords: "collaboration matters" is the plan's "samverkansfrågor".)
+  let joined = ` ${q.words.join(' ')} `;
+  const planWords: string[] = [];
+  for (const [own, others] of Object.entries(data?.passageWords ?? {})) {
+    if (own.startsWith('$') || !Array.isArray(others)) continue;
+    for (const o of others) {
+      if (!joined.includes(` ${o} `)) continue;
+      planWords.push(own);
+      joined = joined.replaceAll(` ${o} `, ' ');
+    }
+  }
+  const words = [...new Set([...joined.trim().split(' '), ...planWords].filter((w) => w.length >= 4 && !stop.has(w) && !asks.includes(w)).map(stemOf))];
+  const excluded = q.cues.includes('except') ? new Set(q.bodies) : new Set<string>();
+  const scores = plan.bodies.filter((b) => !excluded.has(b.id)).map((b) => ({
+    id: b.id,
+    score: words.reduce((sum, w) => {
+      if (!stems!.get(b.id)!.has(w)) return sum;
+      const holders = [...stems!.values()].filter((s) => s.has(w)).length;
+      return sum + 1 / holders;
+    }, 0),
+  })).sort((a, b) => b.score - a.score);
+  const [best, next] = scores;
+  if (!best || best.score < 1.5 || (next && best.score < next.score * 1.5)) return undefined;
+  return best.id;
+}
+

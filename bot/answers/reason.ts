@@ -923,8 +923,9 @@ function claim({ q, plan, now, data }: AnswerInput): Answer | undefined {
 
   // A budget line against an amount or a part: "kostar utredningarna mer än 250 000", "går mer än hälften till personal"
   // "mer än", and with words between: "mer pengar till personal än …", "more money for staff than …".
-  // Comparatives are a closed class: "större/högre/dyrare än", "bigger/higher/costlier than", "lägre/billigare än".
-  const compare = /\b(mer an|more than|over|mindre an|less than|under|fewer than|(?:storre|hogre|dyrare|bigger|larger|higher|greater|costlier|more expensive|lagre|billigare|smaller|lower|cheaper) (?:an|than))\b/.exec(fold(q.text)) ?? /\b((?:mer|more|mindre|less|fewer|storre|hogre|dyrare|bigger|larger|higher|greater|lagre|billigare|smaller|lower|cheaper)(?: [a-z0-9]+){1,4} (?:an|than))\b/.exec(fold(q.text));
+  // Comparatives are a closed class: "större/högre/dyrare än", "bigger/higher/costlier than", "lägre/billigare än", and
+  // the verbs of going over or under ("överstiger", "exceeds", "understiger").
+  const compare = /\b(mer an|more than|over|overstiger|overskrider|exceeds?|exceeding|mindre an|less than|under|understiger|below|fewer than|(?:storre|hogre|dyrare|bigger|larger|higher|greater|costlier|more expensive|lagre|billigare|smaller|lower|cheaper) (?:an|than))\b/.exec(fold(q.text)) ?? /\b((?:mer|more|mindre|less|fewer|storre|hogre|dyrare|bigger|larger|higher|greater|lagre|billigare|smaller|lower|cheaper)(?: [a-z0-9]+){1,4} (?:an|than))\b/.exec(fold(q.text));
   const budget = budgetOf(plan, q.years[0] ?? thisYearOf(now));
   // "minst hälften", "at least two thirds", "högst 10 %": a bound, met by the figure itself.
   const folded = fold(q.text);
@@ -937,7 +938,7 @@ function claim({ q, plan, now, data }: AnswerInput): Answer | undefined {
     // A part of the whole in words ("hälften", "a third") or in per cent ("mer än 10 % av budgeten").
     const pct = /(\d+(?:[.,]\d+)?)\s*(?:%|procent\b|percent\b|per cent\b)/i.exec(q.text);
     const fraction = fractionsOf(data).find(([w]) => ` ${folded} `.includes(` ${w} `))?.[1] ?? (pct ? Number(pct[1]!.replace(',', '.')) / 100 : undefined);
-    const less = compare && !atLeast && !atMost ? /mindre|less|under|fewer|lagre|billigare|smaller|lower|cheaper/.test(compare[1]!) : atMost;
+    const less = compare && !atLeast && !atMost ? /mindre|less|under|below|fewer|lagre|billigare|smaller|lower|cheaper/.test(compare[1]!) : atMost;
     if (lines.length && (q.amounts.length || fraction !== undefined)) {
       const than = fraction !== undefined ? fraction * total : q.amounts[0]!;
       const ok = atLeast ? value >= than : atMost ? value <= than : less ? value < than : value > than;

@@ -118,12 +118,18 @@ export function mostHosts(input: AnswerInput): Answer | undefined {
   // "Does any municipality host the rådslag twice?", "är någon kommun värd flera gånger 2011–2018?": the same count,
   // answered yes or no by whether the most any municipality hosts is more than once.
   const repeated = q.form === 'yesNo' && q.cues.includes('moreThanOnce');
-  if ((q.form && !repeated) || !(q.cues.includes('mostTimes') || repeated) || !(q.cues.includes('host') || rotatingNamed || fold(q.text).split(' ').some((w) => inWordList(w, input.data?.hostWords?.[q.lang] ?? []))) || q.municipalities.length || q.dates.length || q.month || q.period) return undefined;
+  // "vilka kommuner är inte värd för något SK-möte 2011?", "which municipalities never host the rådslag?": the same count,
+  // and those it leaves out are the answer.
+  const notHosting = input.data?.acrossWords?.notHosting ?? [];
+  const municipalityNouns = input.data?.cues?.municipalitiesWord ?? [];
+  const noneAsked = !q.form && (q.cues.includes('who') || q.words.some((w) => municipalityNouns.includes(w))) && q.words.some((w) => notHosting.includes(w));
+  if ((q.form && !repeated) || !(q.cues.includes('mostTimes') || repeated || noneAsked) || !(q.cues.includes('host') || rotatingNamed || fold(q.text).split(' ').some((w) => inWordList(w, input.data?.hostWords?.[q.lang] ?? []))) || q.municipalities.length || q.dates.length || q.month || q.period) return undefined;
   const lang = q.lang;
   const rotating = new Set(plan.hostRotations.map((r) => r.body));
   const thisYear = Number(stockholmDate(now).slice(0, 4));
   const years = q.years.length ? q.years : [thisYear];
-  const ofRotation = q.bodies.some((b) => rotating.has(b)) || (!q.cues.includes('meeting') && !q.bodies.length) || years.some((y) => !plan.calendarYears.includes(y) && !plan.meetings.some((m) => meetingYear(m) === y));
+  // (Who hosts nothing in a year asked, no body named, is asked of that year's calendar: "vilken kommun har inget värdskap i år?".)
+  const ofRotation = q.bodies.some((b) => rotating.has(b)) || (!q.cues.includes('meeting') && !q.bodies.length && !(noneAsked && q.years.length)) || years.some((y) => !plan.calendarYears.includes(y) && !plan.meetings.some((m) => meetingYear(m) === y));
   if (q.bodies.some((b) => !rotating.has(b)) && ofRotation) return undefined;
   const count = new Map<string, string[]>();
   const add = (id: string, what: string) => count.set(id, [...(count.get(id) ?? []), what]);
@@ -140,20 +146,22 @@ export function mostHosts(input: AnswerInput): Answer | undefined {
     const list = plannedMeetings(plan).filter((m) => years.includes(meetingYear(m)) && (!q.bodies.length || q.bodies.includes(m.body)));
     for (const m of list) for (const h of m.hosts) add(h, `${bodyName(plan, m.body)} ${m.date.kind === 'month' ? m.date.month : m.date.kind === 'day' ? m.date.date : m.date.start}`);
     if (!count.size) return undefined;
-    scope = years.join(', ');
+    scope = noneAsked && q.bodies.length ? `${listText(q.bodies.map((b) => bodyName(plan, b)), lang)} ${years.join(', ')}` : years.join(', ');
   }
   const rows = [...count].sort((a, b) => b[1].length - a[1].length || municipalityName(plan, a[0]).localeCompare(municipalityName(plan, b[0])));
   const top = rows[0]![1].length;
   const first = rows.filter((r) => r[1].length === top).map((r) => municipalityName(plan, r[0]));
   const everyOne = first.length === plan.municipalities.length || (first.length === rows.length && first.length > 1 && ofRotation);
-  const title = repeated
+  const none = plan.municipalities.filter((m) => !count.has(m.id)).map((m) => m.name);
+  const title = noneAsked
+    ? none.length ? say(lang, 'hostNothingInScope', scope, listText(none, lang), none.length > 1, /^\d/.test(scope)) : say(lang, 'everyMunicipalityHostsIn', scope, /^\d/.test(scope))
+    : repeated
     ? top > 1 ? say(lang, 'hostsMoreThanOnce', scope, listText(first, lang), top, first.length > 1) : say(lang, 'noHostMoreThanOnce', scope)
     : everyOne
     ? say(lang, 'everyMunicipalityHostsAsOften', scope, top)
     : say(lang, 'hostsMostTimes', scope, listText(first, lang), top, first.length > 1);
   const items = rows.map(([id, what]) => `${municipalityName(plan, id)}: ${what.length} (${what.join(', ')})`);
-  const none = plan.municipalities.filter((m) => !count.has(m.id)).map((m) => m.name);
   const blocks: Block[] = [{ type: 'list', items }];
-  if (none.length) blocks.push({ type: 'text', subtle: true, text: say(lang, 'hostsNothingInScope', listText(none, lang), scope) });
+  if (none.length && !noneAsked) blocks.push({ type: 'text', subtle: true, text: say(lang, 'hostsNothingInScope', listText(none, lang), scope) });
   return { reply: reply('rotationHost', lang, title, blocks), context: contextOf(q) };
 }

@@ -142,9 +142,13 @@ export interface LexiconData {
    * What-if changes of an amount: a factor ("dubblas"), or a direction taking "med N %" / "med N kr" / "till N".
    * A word ending in * is a stem, in ~ a verb in any form ("minsk~": minska, minskar, minskas, minskade …);
    * "dra~ ner" is a particle verb (its particle among the next three words); `unless`: words that, right after
-   * the verb, make it something else ("add up").
+   * the verb, make it something else ("add up"). `to`: verbs of landing on an amount ("blir", "landar på", "costs") that
+   * set the line to the amount right after them, read only after a word of hypothesis; their `unless` are words between
+   * the hypothesis and the verb that make the whole its subject.
    */
-  scaling?: Record<string, { factor?: number; sign?: number; words: string[]; unless?: string[] } | string>;
+  /** Phrases that ask which body does a task ("vilket organ", "which body", "vem ansvarar"): organisation.ts bodyByTask. */
+  bodyByTask?: { asks: string[] };
+  scaling?: Record<string, { factor?: number; sign?: number; to?: boolean; words: string[]; unless?: string[] } | string>;
   /** Fractions a what-if changes an amount by, right after "med"/"by" ("med en tredjedel", "by a quarter"); * ends a stem. */
   scalingFractions?: Record<string, number>;
   /** Kinds of facts the plan does not hold: the words asking for them, and what to say (sv, en). */
@@ -402,6 +406,9 @@ export interface AcrossWords {
   /** "vilken av dem … – rådslaget eller konferensen?": the words that ask which one, and the word between the things offered. */
   whichOne?: string[];
   alternatives?: string[];
+  /** Words that turn a question of which municipalities host into one of those that host nothing ("vilka kommuner är
+   * inte värd för något SK-möte 2011?", "which municipalities never host the rådslag?"), folded whole words. */
+  notHosting?: string[];
 }
 
 /** The words for one ("en", "ett", "one", "a") that are an article as often as a count: acrossWords.notCounts. */
@@ -470,7 +477,7 @@ const SECTIONS: Record<Exclude<keyof LexiconData, 'commonWords'>, true> = {
   jointBodyKinds: true, acrossWords: true, countNouns: true, perWords: true, roleAttends: true, gainVerbs: true, forWhatFrames: true,
   happensWith: true, comparisonWords: true, hostWords: true, periodVerbs: true, betweenThem: true, beliefWords: true, elidedNoun: true,
   untilSeason: true, contrastWords: true, amountComparison: true, splitManner: true, decideVerbs: true, splitAmong: true, lengthComparison: true, strongPerWords: true, perUnits: true, unchanged: true,
-  requests: true, calendarRequests: true, statementVerbs: true, publishRequests: true, scaling: true, scalingFractions: true,
+  requests: true, calendarRequests: true, statementVerbs: true, publishRequests: true, bodyByTask: true, scaling: true, scalingFractions: true,
   actionTitles: true, notInPlanKinds: true, resultsPast: true, passageWords: true, mentionAsked: true, boundFigures: true, reportingVerbs: true,
   emptyMonths: true, measuredFrom: true, untilWords: true, orderWords: true, relayVerbs: true, ownerFiller: true, whoAsked: true, rotationTurn: true,
   dayAsked: true, durationAsked: true, statedClaims: true, frequencyWords: true, sameMonth: true, premiseOpeners: true, yearSpans: true,

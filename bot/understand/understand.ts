@@ -1157,7 +1157,7 @@ export function understand(input: UnderstandInput): Query {
   // from there, spent evenly; "jämnt"/"evenly" then spread it over the year, not between the municipalities.
   // "vilka månader från och med maj har SK inga möten?": the months the question is about, as a period.
   const emptySpan = cues.includes('emptyMonths') && !period && !dates.dates.length ? emptyMonthsSpan(words, matches, cues, lexicon) : undefined;
-  const restFrom = !bodies.length && !forms.amounts.length && !scale ? restOfYearFrom(words, matches, cues, dates, budgetLines.length > 0, now, lexicon) : undefined;
+  const restFrom = !bodies.length && !forms.amounts.length && !scale ? restOfYearFrom(words, matches, cues, dates, budgetLines.length > 0, now, lexicon, period) : undefined;
   if (restFrom) {
     intent = 'budget';
     for (const c of ['split', 'others', 'after', 'before']) if (cues.includes(c) && !(c === 'split' && per.includes('municipality'))) cues.splice(cues.indexOf(c), 1);
@@ -1310,7 +1310,9 @@ export function understand(input: UnderstandInput): Query {
     const signs = orderWords(lexicon);
     const at = words.findIndex((w) => signs.order.has(w));
     const after = words.slice(at + 1).filter((w) => !small.littleWords.has(w) || signs.back.has(w));
-    const pointsBack = at >= 0 && (after.length === 0 ? followStart || cues.includes('itRef') : signs.back.has(after[0]!));
+    // ("SK efter?", "närmaste LG före?": an order word left hanging at the end of a short message points back too.)
+    const hanging = at >= 0 && at === words.length - 1 && ownWordCount <= 3;
+    const pointsBack = at >= 0 && (after.length === 0 ? followStart || cues.includes('itRef') || hanging : signs.back.has(after[0]!));
     // ("första LG-mötet efter den", "the last LG meeting before it": the first after, the last before, is the step.)
     if (pointsBack && context.meetingId) return { ...query, intent: 'adjacentMeeting', relation, bodies, meetingId: context.meetingId, cues: cues.filter((c) => !['first', 'last', 'final'].includes(c)), followUp: true };
   }
@@ -1602,7 +1604,7 @@ function fromWords(lexicon: Lexicon): ReadonlySet<string> {
  * after), a month after an order or from word ("efter juni": from 1 July; "from October on": from 1 October), or,
  * where the amount is spread evenly or the rest of the year is named with no point, today.
  */
-function restOfYearFrom(words: readonly string[], matches: readonly Match[], cues: readonly string[], dates: DateEntities, lineNamed: boolean, now: Date, lexicon: Lexicon): string | undefined {
+function restOfYearFrom(words: readonly string[], matches: readonly Match[], cues: readonly string[], dates: DateEntities, lineNamed: boolean, now: Date, lexicon: Lexicon, period?: Period): string | undefined {
   if (!cues.includes('remaining') || !(lineNamed || cues.includes('budget') || cues.includes('money'))) return undefined;
   if (dates.relativeDay || dates.week || dates.dates.length > 1 || (dates.months && dates.months.length > 1)) return undefined;
   const evenly = words.some((w) => EVENLY.test(w));
@@ -1623,6 +1625,13 @@ function restOfYearFrom(words: readonly string[], matches: readonly Match[], cue
     const { year, month } = dates.month;
     if (after) return iso(year, month + 1, 1);
     return fromWord(monthAt) || /^(on|onwards|framat|framover)$/.test(words[monthAt + 1] ?? '') || evenly || rest ? iso(year, month, 1) : undefined;
+  }
+  // "efter första halvåret", "after the summer": from the month after the part of the year (a period read as after one
+  // already starts there).
+  if (period && !period.nextYear && !period.fromNow) {
+    const year = Number(stockholmDate(now).slice(0, 4));
+    if (period.id.startsWith('after:')) return iso(year, period.from, 1);
+    if (after && period.to < 12) return iso(year, period.to + 1, 1);
   }
   return evenly || rest ? stockholmDate(now) : undefined;
 }
@@ -2509,7 +2518,7 @@ function verbForms(stem: string): string[] {
  * among the next three words, "drar vi ner", "dra ner personalen"). `unless`: words that, right after the
  * verb, make it something else ("add up", "lägg ihop" is a sum).
  */
-interface ScaleClass { id: string; factor?: number; sign?: number; stems: string[]; exact: Set<string>; phrases: string[]; particles: Array<{ verbs: Set<string>; particle: string }>; unless: Set<string> }
+interface ScaleClass { id: string; factor?: number; sign?: number; to?: boolean; stems: string[]; exact: Set<string>; phrases: string[]; particles: Array<{ verbs: Set<string>; particle: string }>; unless: Set<string> }
 const scaleTables = new WeakMap<object, ScaleClass[]>();
 function scaleTable(lexicon: Lexicon): ScaleClass[] {
   let tab = scaleTables.get(lexicon.data);
@@ -2523,7 +2532,7 @@ function scaleTable(lexicon: Lexicon): ScaleClass[] {
         const [verb, particle] = w.split(' ') as [string, string];
         return { verbs: new Set(verbForms(verb.slice(0, -1))), particle };
       });
-      return [{ id, factor: s.factor, sign: s.sign, stems: single.filter((w) => w.endsWith('*')).map((w) => w.slice(0, -1)), exact, phrases: ws.filter((w) => w.includes(' ') && !w.includes('~')), particles, unless: new Set((s.unless ?? []).map(fold)) }];
+      return [{ id, factor: s.factor, sign: s.sign, to: s.to, stems: single.filter((w) => w.endsWith('*')).map((w) => w.slice(0, -1)), exact, phrases: ws.filter((w) => w.includes(' ') && !w.includes('~')), particles, unless: new Set((s.unless ?? []).map(fold)) }];
     });
     scaleTables.set(lexicon.data, tab);
   }
@@ -2543,6 +2552,34 @@ function scaleAt(s: ScaleClass, words: string[], joined: string): { at: number; 
 }
 
 /**
+ * "om personalkostnaden landar på sexhundratusen", "if staff costs 600 000": a line set to an amount, under a word of
+ * hypothesis before the verb, with the amount right after it (a "på"/"at"/"on" between), and no word of the whole
+ * between the hypothesis and the verb ("om totalen blir 900 000, hur mycket får personalen?" sets no line).
+ */
+function setTo(s: ScaleClass, words: string[], amounts: number[], lexicon: Lexicon): Scale | undefined {
+  const amount = amounts[0];
+  if (amount === undefined) return undefined;
+  const listed = (lexicon.data.changes as Record<string, unknown> | undefined)?.hypothesis;
+  const hypotheses = (Array.isArray(listed) ? (listed as string[]) : []).map((h) => fold(h).split(' '));
+  const opens = words.findIndex((_, i) => hypotheses.some((h) => h.every((w, k) => words[i + k] === w)));
+  if (opens < 0) return undefined;
+  // The verb after the hypothesis ("vad blir totalen om utredningarna landar på 200 000?": not the question's "blir").
+  // (Each place a verb of the class is said, the first with the amount right after it: "hur stort blir underskottet"
+  // is no landing.)
+  const verbs = [...s.exact].map((w) => [w]).concat(s.phrases.map((p) => p.split(' ')));
+  for (let at = opens + 1; at < words.length; at++) {
+    if (s.unless.has(words[at]!)) return undefined;
+    const verb = verbs.find((v) => v.every((w, k) => words[at + k] === w));
+    if (!verb) continue;
+    let next = at + verb.length;
+    if (['pa', 'at', 'on'].includes(words[next] ?? '')) next++;
+    const written = words[next] ?? '';
+    if (/^\d/.test(written) || Object.hasOwn(lexicon.data.offsets?.numbers ?? {}, written) || /(tusen|hundra|miljon|thousand|hundred|million)/.test(written)) return { to: amount, amount, words: verb.join(' '), at };
+  }
+  return undefined;
+}
+
+/**
  * A what-if change of an amount: "om utredningarna dubblas" (×2), "if staff is halved" (×0.5), "ökar med
  * 10 procent" (×1.1), "minskar med 20 000 kr" (−20 000), "höjs till 300 000" (= 300 000), "om vi skär 30 000 på
  * utredningar" (−30 000), "take 20 000 off staff" (a removal of an amount is a cut by it).
@@ -2552,13 +2589,15 @@ function readScale(text: string, words: string[], amounts: number[], lexicon: Le
   let found: ScaleClass | undefined;
   let where: ReturnType<typeof scaleAt>;
   for (const s of scaleTable(lexicon)) {
-    where = scaleAt(s, words, joined);
+    // (A verb of landing on an amount is looked for without its unless-words: those are read before it, below.)
+    where = scaleAt(s.to ? { ...s, unless: new Set() } : s, words, joined);
     if (where) {
       found = s;
       break;
     }
   }
   if (!found || !where) return undefined;
+  if (found.to) return setTo(found, words, amounts, lexicon);
   const { at, particleAt } = where;
   const said = where.said;
   // "ta bort 30 000 från utredningarna", "take 20 000 off staff": a removal of an amount written before a
