@@ -102,6 +102,8 @@ export interface ChangeWords {
   decided: string[];
   /** The prepositions between a word of deciding and who decided: "beslut i SK", "beslutat av LG", "decided by SK". */
   deciderPrepositions: string[];
+  /** Words of a decision whose maker is the body beside them ("as decided by LG", "enligt SK:s beslut"). */
+  decisionWords: string[];
   /** The words between a body and the weekday that names its meeting this week ("SK på torsdag", "LG on Friday"). */
   weekdayLinks: string[];
   /** Cancelled and replaced ("ställs in och ersätts av 16/6"): the meeting moves. */
@@ -166,7 +168,7 @@ export interface ChangeWords {
 
 export const QUESTION_WORDS = new Set(['vem', 'vad', 'nar', 'var', 'vart', 'hur', 'vilken', 'vilket', 'vilka', 'varfor', 'who', 'what', 'when', 'where', 'which', 'how', 'why', 'whats', 'whens']);
 // An amount as a budget line's is written: in thousands ("600 000", "30k", "15 tkr", "20 tusen"), signed
-// ("-30 000", "+50k") or a share ("10 %", "5 procent").
+// ("-30 000", "+50k") or a share ("10 %", "5 procent"); read where thousands' dots and commas and millions are written out.
 const STRONG_HINT = /\d{1,3}[ \u00a0]\d{3}\b|\d{4,}|\d+\s*(kr|kronor|tkr|k|tusen|mkr|msek|miljon|miljoner|million)\b|(^|\s)[+\-−]\s?\d|\d\s*(%|procent|percent|per cent)/i;
 
 /** The reason words (lexicon changes.reason, as typed) as one pattern: a word of them to the end of its clause. */
@@ -206,7 +208,7 @@ export function changeWords(lexicon: Lexicon): ChangeWords | undefined {
       hostWeak: list('hostWeak'), budgetAdd: list('budgetAdd'), budgetSub: list('budgetSub'), addWeak: list('addWeak'), earlier: list('earlier'), tagQuestion: list('tagQuestion'), hypothesis: list('hypothesis'),
       modal: list('modal'), reason: reasonPattern(raw.reason), frameLead: new Set(Array.isArray(raw.frameLead) ? (raw.frameLead as string[]) : []), requestTag: list('requestTag'), instead: list('instead'), obstacle: list('obstacle'), wonder: list('wonder'), conditional: list('conditional'), askVerbs: list('askVerbs'), later: list('later'),
       states: list('states'), asks: list('asks'),
-      decided: list('decided'), deciderPrepositions: list('deciderPrepositions'), weekdayLinks: list('weekdayLinks'), cancelWeak: list('cancelWeak'), replace: list('replace'), undo: list('undo'), enWords: new Set(Array.isArray(raw.enWords) ? raw.enWords : []),
+      decided: list('decided'), deciderPrepositions: list('deciderPrepositions'), decisionWords: list('decisionWords'), weekdayLinks: list('weekdayLinks'), cancelWeak: list('cancelWeak'), replace: list('replace'), undo: list('undo'), enWords: new Set(Array.isArray(raw.enWords) ? raw.enWords : []),
       ordinalFirst: new Set(sub('ordinal', 'first')), ordinalLast: new Set(sub('ordinal', 'last')),
       followWeak: byLength(start.filter((p) => FOLLOW_WEAK.has(p))), followStart: byLength(start.filter((p) => !FOLLOW_WEAK.has(p))), followEnd: byLength(sub('followUp', 'end')),
       correctStart: byLength(sub('correction', 'start')), correctEnd: byLength(sub('correction', 'end')), correctWithin: byLength(sub('correction', 'within')),
@@ -366,7 +368,7 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
   }
   const signalled = Object.entries(signals).filter(([, on]) => on).map(([k]) => k);
   if (signalled.length) because(`signals: ${signalled.join(', ')}${setter ? ' (a value set)' : ''}`);
-  if (!signalled.length && !STRONG_HINT.test(raw.replace(DAY_DASH_DAY, ' ')) && !(/\b(19|20)\d\d\b/.test(raw) && namesMunicipality()) && !has(C.addWeak) && !has(C.cancelWeak) && !NO_MEETING.test(f)) {
+  if (!signalled.length && !STRONG_HINT.test(millionsWritten(withoutThousandsCommas(raw.replace(DAY_DASH_DAY, ' ')))) && !(/\b(19|20)\d\d\b/.test(raw) && namesMunicipality()) && !has(C.addWeak) && !has(C.cancelWeak) && !NO_MEETING.test(f)) {
     because('question: no change signalled');
     return undefined;
   }
@@ -482,10 +484,7 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
   const by = has(C.budgetBy) && (up || down) && (amounts.length > 0 || share !== undefined);
   // "… höjs till 600 000", "goes up to 600 000": the amount after till/to is the new one, whatever else is said.
   const toAmount = /\b(till|to)\s+[+\-−]?\d/.test(f);
-  // ("efter beslut i SK höjs utredningar till 250 000", "as decided by LG, staff becomes 600 000": a body named right after
-  // a word of deciding, and its preposition, is who decided, not what is changed.)
-  const decidedEnds = new Set(words.flatMap((_, i) => C.decided.map((d) => d.trim()).filter((d) => wordsAt(words, i, d)).map((d) => i + d.split(' ').length)));
-  const deciders = new Set(of('body').filter((m) => decidedEnds.has(m.start) || (decidedEnds.has(m.start - 1) && C.deciderPrepositions.some((p) => p.trim() === words[m.start - 1]))).map((m) => (m.sense as { id: string }).id));
+  const deciders = decidersNamed(words, of('body'), C);
   if (budgetLines.length && !dates.dates.length && bodies.every((b) => deciders.has(b)) && (signals.budget || /:/.test(raw) || bareAmount || bareShare || by)) {
     const year = yearWord ? Number(yearWord[1]) : (plan.budgets.find((b) => b.year === thisYear) ?? [...plan.budgets].sort((a, b) => b.year - a.year)[0])?.year;
     if (year === undefined) return undefined;
@@ -500,8 +499,9 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
     if (!amounts.length && share && shareSign && current !== undefined) {
       return run(`${say(lang, 'commandChangeBudget')} ${year} ${line} ${Math.round(current + (shareSign * current * share.percent) / 100)}`);
     }
+    // ("enligt beslut i SK blir personal": a decision reported with its maker and no amount asks for the amount.)
     if (!amounts.length) {
-      if (!has(C.budgetStrong)) return undefined;
+      if (!has(C.budgetStrong) && !deciders.size) return undefined;
       return ask(say(lang, 'whatAmountHowMuch'));
     }
     // "öka utredningar med 20 000", "cut staff by 30 000": the line's amount changed by that much.
@@ -1227,6 +1227,27 @@ function dayRanges(text: string, lexicon: Lexicon): string {
 }
 
 const thisYearOf = (now: Date) => Number(stockholmDate(now).slice(0, 4));
+/**
+ * The bodies named as who decided, not as what changes: "efter beslut i SK höjs utredningar till 250 000", "as decided by
+ * LG, staff becomes 600 000", "as agreed by the committee", "enligt SK:s beslut", "per the committee's decision", "som LG
+ * beslutade". A body right after a word of deciding (its preposition and an article between), or right before one (a
+ * genitive s between).
+ */
+function decidersNamed(words: readonly string[], bodies: readonly Match[], C: ChangeWords): Set<string> {
+  const deciding = [...C.decided, ...C.decisionWords].map((d) => d.trim());
+  const endsAt = new Set(words.flatMap((_, i) => deciding.filter((d) => wordsAt(words, i, d)).map((d) => i + d.split(' ').length)));
+  const startsAt = (i: number) => C.decisionWords.some((d) => wordsAt(words, i, d.trim()));
+  const preposition = (w: string | undefined) => C.deciderPrepositions.some((p) => p.trim() === w);
+  const article = (w: string | undefined) => w === 'the';
+  const after = (m: Match) => {
+    let k = m.start;
+    if (article(words[k - 1])) k -= 1;
+    return endsAt.has(k) || (preposition(words[k - 1]) && endsAt.has(k - 1));
+  };
+  const before = (m: Match) => startsAt(m.end) || (words[m.end] === 's' && startsAt(m.end + 1));
+  return new Set(bodies.filter((m) => after(m) || before(m)).map((m) => (m.sense as { id: string }).id));
+}
+
 /** A day and a month written with a dot that a clock time could be too ("8.12", "14.10"), where no digit or sign touches it. */
 const DOTTED = /(?<![\d./:])(\d{1,2})\.(\d{2})(?![\d./:])/g;
 /** "12-08" for 8 December, where the numbers make a day and a month. */

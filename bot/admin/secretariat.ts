@@ -11,6 +11,7 @@ import { format } from 'date-fns/format';
 import { formatClock, formatWhen, TIME_ZONE } from '../domain/calendar.js';
 import { only, type Command, type CommandContext, type TurnResult } from '../core/command.js';
 import { log, type Effect } from '../core/effects.js';
+import { PROPOSAL_LIFETIME_MS } from '../core/waiting.js';
 import { reply, type Block, type Reply } from '../core/reply.js';
 import { englishIn, type Lang } from '../text/lang.js';
 import { PlanSchema, checkReferences, type AuditEntry, type Plan, type StoreData, type UsageWeek } from '../store/schema.js';
@@ -41,7 +42,7 @@ export interface AdminDeps {
   usage?: { withPending(stored: readonly UsageWeek[]): UsageWeek[] };
 }
 
-const PENDING_TTL_MS = 24 * 60 * 60 * 1000;
+const PENDING_TTL_MS = PROPOSAL_LIFETIME_MS;
 /** The secretariat's commands that carry data and so may be longer than a question. */
 const IMPORT_COMMAND = /^\s*(importera|import)\b/i;
 const CALENDAR_COMMAND = /^\s*(ny|nytt|lägg till|lagg till|new|add) (kalender|calendar|kalendarium)\b/i;

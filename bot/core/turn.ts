@@ -16,6 +16,7 @@ import { log, type Effect } from './effects.js';
 import type { Incoming } from './incoming.js';
 import { matchesOf, type Reading } from './reading.js';
 import { reply, type Reply } from './reply.js';
+import { withWaitingProposals } from './waiting.js';
 import type { Lang } from '../text/lang.js';
 import { say } from '../text/catalogue/index.js';
 
@@ -541,5 +542,5 @@ export async function turn(input: TurnInput, deps: TurnDeps, picked?: { command:
   }
   const result = answer({ q, plan, now, data: lexicon.data });
   remember(result.context);
-  return { replies: [result.reply], effects };
+  return { replies: [withWaitingProposals(result.reply, input.data.runtime.pending, msg.userId, msg.conversationId, now)], effects };
 }

@@ -56,13 +56,16 @@ export function tokens(folded: string): string[] {
 }
 
 /**
- * "200,000", "1,250,000": amounts written the English way, with a comma between groups of three digits, as
- * "200 000". A decimal comma ("2,5 mkr", "67,4 %") has fewer or more digits after it and stays, and so does
+ * "200,000", "1,250,000", "60.000": amounts written the English way, with a comma between groups of three digits, or
+ * with a dot, as "200 000". A decimal comma ("2,5 mkr", "67,4 %") has fewer or more digits after it and stays, and so does
  * a comma before millions ("1,250 miljoner" is a decimal in Swedish). A comma right after the amount ends its clause
  * ("if staff fell by 20,000, would …").
  */
 export function withoutThousandsCommas(text: string): string {
-  return text.includes(',') ? text.replace(/(?<![\d,.])\d{1,3}(?:,\d{3})+(?!\d|,\d|\.\d|\s*(?:milj|mkr|mill|bill))/gi, (n) => n.replace(/,/g, ' ')) : text;
+  const commas = text.includes(',') ? text.replace(/(?<![\d,.])\d{1,3}(?:,\d{3})+(?!\d|,\d|\.\d|\s*(?:milj|mkr|mill|bill))/gi, (n) => n.replace(/,/g, ' ')) : text;
+  // "60.000", "1.000.000": a dot between groups of three, as the continent writes it (and a hurried secretary copying a
+  // figure). A day or a time with a dot has two digits after it ("8.12", "13.00"), and a date's parts touch a slash.
+  return commas.includes('.') ? commas.replace(/(?<![\d,.:/])\d{1,3}(?:\.\d{3})+(?![\d/:]|[.,]\d|\s*(?:milj|mkr|mill|bill))/gi, (n) => n.replace(/\./g, ' ')) : commas;
 }
 
 /**
@@ -70,12 +73,13 @@ export function withoutThousandsCommas(text: string): string {
  * readers of amounts that read digits only. A number of millions with a decimal comma or point.
  */
 export function millionsWritten(text: string): string {
-  return /mkr|msek|milj|million/i.test(text)
-    ? text.replace(/(?<![\d,.])(\d+(?:[.,]\d+)?)\s*(?:mkr|msek|miljoner|miljon|milj\b\.?|millions?)(?!\p{L})/giu, (all, n: string) => {
-        const kr = Math.round(Number(n.replace(',', '.')) * 1_000_000);
-        return kr > 0 ? `${kr} kr` : all;
-      })
-    : text;
+  const kronor = (all: string, n: string) => {
+    const kr = Math.round(Number(n.replace(',', '.')) * 1_000_000);
+    return kr > 0 ? `${kr} kr` : all;
+  };
+  const spelt = /mkr|msek|milj|million/i.test(text) ? text.replace(/(?<![\d,.])(\d+(?:[.,]\d+)?)\s*(?:mkr|msek|miljoner|miljon|milj\b\.?|millions?)(?!\p{L})/giu, kronor) : text;
+  // "0,6 m", "0.6m", "1,2 M": an m alone after a number with decimals (or joined to a whole one, "1m") is millions.
+  return /\d\s?m/i.test(spelt) ? spelt.replace(/(?<![\d,.:/])(\d+[.,]\d+\s?|\d+)m(?![\p{L}\d])/giu, kronor) : spelt;
 }
 
 /** A folded word against a word list of the lexicon: a whole word, or a stem where the entry ends in `*` ("forbund*"). */

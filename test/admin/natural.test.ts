@@ -497,7 +497,9 @@ describe('amounts as the secretariat writes them', () => {
     expect(amountsIn('personal blir 620 000 kr.')).toEqual([620000]);
     expect(amountsIn('utredningar 250000. Tack!')).toEqual([250000]);
     expect(amountsIn('flytta SK 14.4 till 2011-05-12 kl 13.00')).toEqual([]);
-    expect(amountsIn('1.500 kr')).toEqual([]);
+    // (A dot between groups of three is a thousands' mark, as the continent writes it: "1.500 kr" is 1 500 kr, round 32.)
+    expect(amountsIn('1.500 kr')).toEqual([1500]);
+    expect(amountsIn('1.5 kr')).toEqual([]);
   });
 });
 

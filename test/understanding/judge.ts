@@ -463,6 +463,10 @@ export const FILES = [
   // <date>' as a move from the secretariat and a span otherwise; how long the meeting in focus lasts, meetings since a month.
   { file: 'r30-own-b.json', heldOut: false, freshCorePerItem: false },
   { file: 'r30-commands-own-b.json', heldOut: false, freshCorePerItem: true },
+  // Written by helper nlu32b of round 32 before the code that reads them: a reason or authority clause before a change,
+  // 'becomes' as a budget line's change verb, hurried shorthand (arrows, amounts as 600k / 0,6 m / 60.000), a correction
+  // inside one message, autocorrect near-words of the bodies, a weekday target, a question about what a waiting undo changes.
+  { file: 'r32-own-nlu32b.json', heldOut: false, freshCorePerItem: true },
 ];
 export const SECRETARIAT_ID = 'sekretariatet-huddinge';
 export const MEMBER_ID = 'medlem-tyreso';

@@ -10,4 +10,6 @@ export const CORE = {
   // bot/core/turn.ts
   tooLongTitle: { sv: 'Det var ett långt meddelande', en: 'That is a long message' },
   tooLongText: { sv: (max: number) => `Jag läser frågor på högst ${max.toLocaleString('sv-SE')} tecken. Ställ en kortare fråga, så svarar jag.`, en: (max: number) => `I read questions of up to ${max.toLocaleString('en-GB')} characters. Ask a shorter question and I will answer.` },
+  // bot/core/waiting.ts
+  proposalStillWaits: { sv: (rows: string) => `Ditt förslag väntar fortfarande på bekräftelse: ${rows}. Inget ändras förrän du skriver "bekräfta" (eller trycker Bekräfta); "avbryt" stryker det.`, en: (rows: string) => `Your proposal is still waiting for confirmation: ${rows}. Nothing changes until you type "confirm" (or press Confirm); "cancel" drops it.` },
 } satisfies Record<string, Entry>;
