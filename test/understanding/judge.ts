@@ -457,6 +457,11 @@ export const FILES = [
   // <date>' as a move from the secretariat and a span otherwise; how long the meeting in focus lasts, meetings since a month.
   { file: 'r30-own-b.json', heldOut: false, freshCorePerItem: false },
   { file: 'r30-commands-own-b.json', heldOut: false, freshCorePerItem: true },
+  // Written by helper nlu32a of round 32 before the code that reads them: two questions in one message whose second
+  // compares the first line with another, who else attends a body's meetings ('apart from', 'förutom'), a false premise in
+  // a reason clause before an unanswerable question, spoken 'sen X har …' as a premise, 'go on for'/'run for' as a length,
+  // a long premise before 'their next meeting', a joint body's count after a wrong start year.
+  { file: 'r32-own-nlu32a.json', heldOut: false, freshCorePerItem: false },
 ];
 export const SECRETARIAT_ID = 'sekretariatet-huddinge';
 export const MEMBER_ID = 'medlem-tyreso';
