@@ -685,8 +685,10 @@ function meetingLength(input: AnswerInput): Answer | undefined {
   const onDay = q.dates.length ? plan.meetings.filter((m) => m.date.kind !== 'month' && firstDate(m) <= q.dates[0]! && lastDate(m) >= q.dates[0]! && (!q.bodies.length || q.bodies.includes(m.body))) : [];
   // "how long are its meetings?", "hur länge håller det på?" after a meeting's answer: that meeting's length.
   const answered = !onDay.length && q.followUp && q.meetingId && !q.mentions.some((m) => m.kind === 'body') ? plan.meetings.filter((m) => m.id === q.meetingId) : [];
-  const lines = answered.length
-    ? answered.map((m) => lengthOf(plan, lang, m.body, m))
+  // "how long does the next meeting last?": with no body named or meeting answered, the next meeting of any body.
+  const nextOne = !answered.length && !onDay.length && !q.bodies.length && q.cues.includes('next') ? upcoming(plan, now, undefined, 1) : [];
+  const lines = answered.length || nextOne.length
+    ? (answered.length ? answered : nextOne).map((m) => lengthOf(plan, lang, m.body, m))
     : onDay.length
     ? onDay.map((m) => lengthOf(plan, lang, m.body, m))
     : q.bodies.map((b) => lengthOf(plan, lang, b, titled(plan, q, b) ?? (plan.bodies.find((x) => x.id === b)?.usualTime ? undefined : upcoming(plan, now, b, 1)[0] ?? held(plan, now, b, 1)[0])));
@@ -703,7 +705,7 @@ function meetingLength(input: AnswerInput): Answer | undefined {
   const facts = onDay.map((m) => meetingFacts(plan, m, lang));
   return {
     reply: reply('meetingTime', lang, items.length === 1 ? items[0]! : say(lang, 'meetingLength'), items.length === 1 ? facts : [{ type: 'list', items }, ...facts]),
-    context: contextOf(q, onDay.length ? { meetingId: onDay.at(-1)!.id } : {}),
+    context: contextOf(q, onDay.length ? { meetingId: onDay.at(-1)!.id } : nextOne.length ? { meetingId: nextOne[0]!.id } : {}),
   };
 }
 

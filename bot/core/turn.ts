@@ -3,6 +3,7 @@
 // (bot.ts) hands the turn what it needs and its runner applies the effects.
 import { helpReply } from '../answers/help.js';
 import { answer } from '../answers/answer.js';
+import { contextOf } from '../answers/common.js';
 import type { Lexicon } from '../understand/lexicon.js';
 import { fold } from '../understand/normalize.js';
 import { introducedMunicipality, opensWithContrast, splitWords, understand, withoutAsides, withoutIntroduction, withoutRelay, type QueryContext } from '../understand/understand.js';
@@ -94,7 +95,7 @@ function endsInCondition(words: readonly string[], conditions: readonly string[]
  * least two words. The second part is read as a follow-up of the first (its subject carries over).
  * One pass over the words (no backtracking regular expression: a message may be 1000 characters).
  */
-export function splitQuestions(text: string, split: SplitWords, namedFirst?: (part: string) => boolean): [string, string] | undefined {
+export function splitQuestions(text: string, split: SplitWords, namedFirst?: (part: string) => boolean, openedFirst?: (part: string, word: string) => boolean): [string, string] | undefined {
   const words = text.split(/\s+/).filter(Boolean);
   // ("when's", "what's": the question word with its clitic.)
   const bare = (w: string) => w.toLowerCase().replace(/^[,;]+|[?!.,;]+$/g, '').replace(/['’]s$/, '');
@@ -107,8 +108,12 @@ export function splitQuestions(text: string, split: SplitWords, namedFirst?: (pa
     // (namedFirst), then a question after a comma. ("Om personalen höjs …, hur mycket blir kvar?" is one question.)
     // ("Huddinge får 50 000 – om avgifterna delas lika, vad betalar Huddinge netto?": a condition right before the
     // question is the question's own, so the message is one question.)
-    if (i >= 2 && words[i - 1]!.endsWith(',') && split.questionWords.includes(w) && !endsInCondition(words.slice(0, i), split.conditions) && namedFirst?.(words.slice(0, i).join(' '))) {
-      return [words.slice(0, i).join(' ').replace(/[,;]+$/, ''), words.slice(i).join(' ')];
+    // ("sen salem ar vard 2012 vem ar vard 2013", spoken without a comma: a premise opened by a word of reason ends where
+    // a question word begins the question, openedFirst.)
+    // ("Överförmyndarnämnden har väl funnits sedan 2009 – hur många kommuner ingår i den?": a dash ends it as a comma does.)
+    const commaOr = words[i - 1]!.endsWith(',') || (i >= 3 && /^[–—-]$/.test(words[i - 1]!)) || (i >= 3 && Boolean(openedFirst?.(words.slice(0, i).join(' '), w)));
+    if (i >= 2 && commaOr && split.questionWords.includes(w) && !endsInCondition(words.slice(0, i), split.conditions) && namedFirst?.(words.slice(0, i).join(' '))) {
+      return [words.slice(0, i).join(' ').replace(/\s*[–—-]$/, '').replace(/[,;]+$/, ''), words.slice(i).join(' ')];
     }
     // ("vilka möten är längst, SK:s eller LG:s, och hur mycket längre?": "how much" with at most a comparative after it
     // asks by how much of the comparison before it, no question of its own.)
@@ -267,6 +272,18 @@ function dropOpener(part: string, opener: (words: string[]) => number): string {
   return n ? part.split(/\s+/).slice(n).join(' ') : part;
 }
 
+/**
+ * Whether a premise's answer corrects it: a yes/no answered no ("Nej – Tyresö är inte värd 2013 …"), or one of the
+ * municipalities it named set aside for another ("Inte Haninge – Huddinge kommun har sekretariatet").
+ */
+function corrected(premise: Reply, named: readonly string[], plan: PlanSnapshot['plan'], lang: Lang): boolean {
+  if (premise.title.startsWith(`${say(lang, 'no')} –`)) return true;
+  return named.some((id) => {
+    const name = plan.municipalities.find((m) => m.id === id)?.name;
+    return name !== undefined && premise.title.startsWith(say(lang, 'notPlaceButPlace', name, ''));
+  });
+}
+
 /** The municipalities an answer was about: those it answered with, else those it was asked about. */
 const answerSubject = (c: QueryContext | undefined) => (c?.answerMunicipalities?.length ? c.answerMunicipalities : c?.municipalities);
 
@@ -394,9 +411,14 @@ export async function turn(input: TurnInput, deps: TurnDeps, picked?: { command:
       return b ? fold(b.name).split(' ') : [];
     };
     const leadIn = (m: (typeof matches)[number]) => words.slice(n, m.start).every((w, k) => (k === 0 && /^(the|den|det)$/.test(w)) || (w.length >= 4 && ownWords(m).some((x) => x.startsWith(w))));
-    if (n > 0) return words.length - n >= 3 && matches.some((m) => subject(m) && m.start >= n && m.start <= n + 3 && leadIn(m));
-    return matches.some((m) => m.start === 0 && subject(m)) && words.some((w, i) => i > 0 && verbs.has(w) && !named(i));
-  });
+    // ("sen nynashamn har radslaget 2013, …": an opener that is also a word of time, lexicon premiseOpeners.clauseOnly,
+    // opens a premise only where its name is followed by a verb, a clause of its own; "sen SK 14/4, …" is a time.)
+    const clauseOnly = n > 0 && (lexicon.data.premiseOpeners?.clauseOnly ?? []).includes(words.slice(0, n).join(' '));
+    if (n > 0) return words.length - n >= 3 && matches.some((m) => subject(m) && m.start >= n && m.start <= n + 3 && leadIn(m) && (!clauseOnly || verbs.has(words[m.end] ?? '')));
+    // ("The guardianship board has existed since 2008, …": an article before the name.)
+    const first = /^(the|den|det)$/.test(words[0] ?? '') ? 1 : 0;
+    return matches.some((m) => m.start === first && subject(m)) && words.some((w, i) => i > first && verbs.has(w) && !named(i));
+  }, (part, w) => opener(splitWords(fold(part))) > 0 && !verbs.has(fold(w)) && !/[?.!]$/.test(part));
   // ("vilken konferens är med partierna och vilken är med högskolorna?": two which-clauses that name nothing, no body, no
   // month, no place, ask which is which of the same kind of thing; the message is read whole, where each clause is set
   // against every body. "vilken konferens är i sept o vilken i okt?" names months: two questions.)
@@ -478,6 +500,9 @@ export async function turn(input: TurnInput, deps: TurnDeps, picked?: { command:
       if (deps.debugNlu) partLogs.push(log('info', 'nlu part', { conversation: msg.conversationId, text: asked, intent: q.intent, followUp: q.followUp, features: q.features }));
       const a = answer({ q, plan, now, data: lexicon.data });
       context = a.context ?? context;
+      // ("I understood that the management group meets only twice a year, which surprised me … When is their next
+      // meeting?": a preamble the plan does not answer still names whom "their" points back at, its one body.)
+      if (closing && i === 0 && (a.reply.kind === 'notInPlan' || a.reply.kind === 'clarify') && q.bodies.length === 1 && !a.context?.bodies.length) context = contextOf({ ...q, municipalities: [], years: [], dates: [], month: undefined, budgetLines: [], topics: [], cues: [] });
       forms.push(q.form);
       return a;
     });
@@ -493,6 +518,14 @@ export async function turn(input: TurnInput, deps: TurnDeps, picked?: { command:
     const joinable = partly
       ? answers.some((a) => !unanswered(a)) && (fragments || answers.every((a) => a.reply.kind !== 'clarify' && a.reply.kind !== 'tooLong'))
       : answers.every((a) => !unanswered(a));
+    // ("eftersom Haninge sköter sekretariatet, vem där ska jag kontakta?": a premise opened by a word of reason that the
+    // plan corrects, then a question it cannot answer: the correction first, then the rest said plainly, under the
+    // correction's heading. A premise the plan bears out leaves the message read whole, "not in the plan".)
+    const opened = !closing && !fragments && split !== undefined && opener(splitWords(fold(split[0]))) > 0;
+    if (opened && answers.length === 2 && !unanswered(answers[0]!) && answers[1]!.reply.kind === 'notInPlan' && corrected(answers[0]!.reply, read(parts![0]!).municipalities, plan, lang)) {
+      remember(answers[0]!.context);
+      return { replies: [joinReplies(answers[0]!.reply, answers[1]!.reply, true)], effects };
+    }
     if (closing) {
       const [pre, question] = answers as [(typeof answers)[number], (typeof answers)[number]];
       if (!unanswered(question)) {

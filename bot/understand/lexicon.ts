@@ -175,7 +175,7 @@ export interface LexiconData {
   /** A span measured from one point to another: from words ("från"), those that also start a count or a rest of the year ("fr o m", "starting"), and to words ("till"), folded whole words. */
   measuredFrom?: { from: string[]; fromOn: string[]; to: string[] };
   /** Words of a time until or since, folded whole words (a trailing * a stem in the two lists of signs): see data/lexicon.json's $untilWords. */
-  untilWords?: { dayUnits: string[]; hourUnits: string[]; since: string[]; unitUntil: string[]; until: string[]; now: string[]; notLength: string[]; notLengthAlone: string[] };
+  untilWords?: { dayUnits: string[]; hourUnits: string[]; since: string[]; unitUntil: string[]; until: string[]; now: string[]; notLength: string[]; notLengthAlone: string[]; lastingPhrases?: string[]; lastingVerbs?: string[] };
   /** The plain words of order ("före", "after") and the words after one that point back at the meeting just answered ("det", "that"), folded whole words. */
   orderWords?: { order: string[]; back: string[] };
   /** Verbs of asking that relay someone's question ("En assistent frågar: …", "a journalist asks …"), folded (withoutRelay). */
@@ -198,7 +198,7 @@ export interface LexiconData {
   /** A follow-up that asks of the month of the meeting or day just answered ("och LG samma månad?"). */
   sameMonth?: { words: string[] };
   /** Words that open a premise before a comma and a question ("Eftersom LG bara träffas tre gånger om året, när …?"). */
-  premiseOpeners?: { words: string[] };
+  premiseOpeners?: { words: string[]; clauseOnly?: string[] };
   /** Spans of years ("2011 to 2018", "efter 2015" asked in the plural): bot/understand/years.ts. */
   yearSpans?: YearSpanWords;
   /**

@@ -591,6 +591,20 @@ export function understand(input: UnderstandInput): Query {
     if (notInPlanKinds.includes(name.slice(4))) notInPlanKinds.splice(notInPlanKinds.indexOf(name.slice(4)), 1);
   }
   if (reported.length && !notInPlanKinds.length && cues.includes('unknownTopic')) cues.splice(cues.indexOf('unknownTopic'), 1);
+  // "Apart from the chairs, who takes part in the committee meetings?", "förutom ordförandena, vilka deltar …": a role
+  // the off-plan cue also holds ("chair"), set aside by a word of the except cue right before it (an article or another
+  // word of the role's between), is who is left out, not whose name is asked; the rest of the question is read.
+  const setAsideAt = new Set(matches.filter((m) => m.sense.kind === 'cue' && m.sense.name === 'except').map((m) => m.end));
+  const namesAt = (i: number) => matches.some((x) => x.sense.kind !== 'cue' && x.start <= i && x.end > i);
+  const setAsideRole = (m: Match) => roleAt(words, m.start, lexicon.data) !== undefined && [0, 1, 2].some((k) => setAsideAt.has(m.start - k) && words.slice(m.start - k, m.start).every((w, j) => small.articles.has(w) || !namesAt(m.start - k + j)));
+  const offPlanCues = matches.filter((m) => m.sense.kind === 'cue' && (m.sense.name === 'unknownTopic' || m.sense.name.startsWith('nip:')));
+  if (setAsideAt.size && offPlanCues.length && offPlanCues.every(setAsideRole)) {
+    for (const m of offPlanCues) {
+      const name = (m.sense as { name: string }).name;
+      if (cues.includes(name)) cues.splice(cues.indexOf(name), 1);
+      if (name.startsWith('nip:') && notInPlanKinds.includes(name.slice(4))) notInPlanKinds.splice(notInPlanKinds.indexOf(name.slice(4)), 1);
+    }
+  }
   // A cooperation area named ("verksamhetsfrågorna", "the regional development questions") or its governing
   // documents asked for ("styrdokument", "which document governs …"): the plan's areas, which hold both, so
   // "document" and "governs" ask for what the plan names, not for papers or politics.
@@ -683,14 +697,17 @@ export function understand(input: UnderstandInput): Query {
   // "hur länge håller det på?", "how long is it?", "hur länge?" after a meeting: how long a meeting lasts, not how
   // long until it, where "hur länge"/"how long" is the only word of until and nothing says until, ago or since.
   // (Alone, with no meeting named or answered, "how long?" stays vague.)
-  if (cues.includes('until') && !cues.includes('ago') && !cues.includes('start') && (context?.meetingId || of('body').length) && /\b(hur lange|how long)\b/.test(words.join(' '))) {
+  // ("how long does the next meeting last?", "… go on for?": with no body named, a word of meeting and a verb of lasting,
+  // lexicon untilWords.lastingVerbs and lastingPhrases, ask the same of the meeting meant.)
+  const lasting = cues.includes('meeting') && (words.some((w) => untilWordSets(lexicon).lastingVerbs.has(w)) || withoutLastingPhrases(words, lexicon).length < words.length);
+  if (cues.includes('until') && !cues.includes('ago') && !cues.includes('start') && (context?.meetingId || of('body').length || lasting) && /\b(hur lange|how long)\b/.test(words.join(' '))) {
     const untilWords = matches.filter((m) => m.sense.kind === 'cue' && m.sense.name === 'until').map((m) => words.slice(m.start, m.end).join(' '));
     const onlyHowLong = untilWords.every((w) => w === 'hur lange' || w === 'how long');
-    if (onlyHowLong && !words.some((w) => inWordList(w, untilWordSets(lexicon).notLengthAlone))) cues.splice(cues.indexOf('until'), 1, ...(cues.includes('timeOfDay') ? [] : ['timeOfDay']), ...(!of('body').length && context?.meetingId && !cues.includes('duration') ? ['duration'] : []));
+    if (onlyHowLong && !withoutLastingPhrases(words, lexicon).some((w) => inWordList(w, untilWordSets(lexicon).notLengthAlone))) cues.splice(cues.indexOf('until'), 1, ...(cues.includes('timeOfDay') ? [] : ['timeOfDay']), ...(!of('body').length && (context?.meetingId || lasting) && !cues.includes('duration') ? ['duration'] : []));
   }
   // ("och hur lång är dagen?", "how long does it last?" after a meeting: a word of how long a meeting is, with no word of
   // until and nothing named, is its time of day too.)
-  else if (!cues.includes('timeOfDay') && !cues.includes('until') && context?.meetingId && !of('body').length && howLong && !words.some((w) => inWordList(w, untilWordSets(lexicon).notLength) || untilWordSets(lexicon).dayUnits.has(w))) cues.push('timeOfDay', 'duration');
+  else if (!cues.includes('timeOfDay') && !cues.includes('until') && context?.meetingId && !of('body').length && howLong && !withoutLastingPhrases(words, lexicon).some((w) => inWordList(w, untilWordSets(lexicon).notLength) || untilWordSets(lexicon).dayUnits.has(w))) cues.push('timeOfDay', 'duration');
   let bodies = uniq(of('body').map((s) => s.id));
   // "the council": a word more than one body goes by (the lexicon's sharedAliases) names its first body, unless the
   // question names another of them in other words or asks what only another has (a host in a year or a turn: a rotation).
@@ -755,6 +772,9 @@ export function understand(input: UnderstandInput): Query {
   // "who's actually on the committee?", "who exactly is on LG": who is on a body (however many words stand between)
   // is who is in it.
   if (cues.includes('who') && !cues.includes('membership') && matches.some((m) => m.sense.kind === 'body' && (words[m.start - 1] === 'on' || (words[m.start - 1] === 'the' && words[m.start - 2] === 'on')))) cues.push('membership');
+  // ("Other than the chairs, who else is at the SK meetings?": who, with some set aside, at a body's meetings asks who
+  // else takes part, not when they meet.)
+  if (cues.includes('who') && cues.includes('except') && cues.includes('meeting') && !cues.includes('membership') && bodies.length === 1 && !notInPlanKinds.length && !cues.includes('unknownTopic')) cues.push('membership');
   // "förbundet som Haninge, Nynäshamn och Tyresö bildade", "the board those five cooperate through": a joint
   // body's kind named with its member municipalities, not its name, is the joint body of exactly those members.
   const jointNouns = lexicon.data.jointBodyNouns ?? [];
@@ -1112,7 +1132,7 @@ export function understand(input: UnderstandInput): Query {
     } else if (spanOf && between && (measures || unit || extreme) && !words.some((w) => untilWordSets(lexicon).hourUnits.has(w)) && (dates.dates.length >= 2 || meetingBodies.length >= 2 || (meetingBodies.length && (dates.dates.length || period || plural)) || (plural && (period || dates.month)))) {
       intent = 'daysUntil';
       cues.push('between');
-    } else if (spanOf && meetingBodies.length && !between && howLong && !words.some((w) => inWordList(w, untilWordSets(lexicon).notLength) || untilWordSets(lexicon).dayUnits.has(w)) && !cues.includes('ago')) {
+    } else if (spanOf && meetingBodies.length && !between && howLong && !withoutLastingPhrases(words, lexicon).some((w) => inWordList(w, untilWordSets(lexicon).notLength) || untilWordSets(lexicon).dayUnits.has(w)) && !cues.includes('ago')) {
       intent = 'meetingTime';
       cues.push('duration');
     } else if (spanOf && (intent === 'meetingTime' || intent === 'nextMeeting' || intent === 'meetingsOn') && cues.includes('until') && words.some((w) => w === 'kvar' || w === 'left') && !period) {
@@ -1368,6 +1388,15 @@ export function understand(input: UnderstandInput): Query {
     const rescored = scoreIntents(lexicon, new Set<string>([...cues.filter((c) => c !== 'itRef').map((c) => `cue:${c}`), ...entityFeatures({ ...context, years, dates: [], month: undefined, relativeDay: false, week: undefined, budgetLines: [], topics: [] })]));
     const top = Object.entries(rescored).sort((a, b) => b[1] - a[1])[0];
     if (top && top[1] >= lexicon.data.minScore) return { ...query, intent: top[0] as Intent, bodies: context.bodies, municipalities: [], years, meetingId: undefined, followUp: true, scores: rescored };
+  }
+  // "What's the budget for staff, and how does that compare to office services?", "hur mycket skiljer det mot
+  // personalen?" after one line's amount: a comparison or difference asked with one other line named, and nothing else
+  // to set it against (no rest, total, year, municipality or amount), sets that line against the one just answered.
+  const againstAnswered = context?.intent === 'budget' && context.budgetLines.length === 1 && budgetLines.length === 1 && budgetLines[0] !== context.budgetLines[0]
+    && (cues.includes('compare') || cues.includes('difference')) && !['others', 'except', 'total', 'remaining', 'sum', 'share', 'ratio', 'largest', 'smallest', 'unknownTopic'].some((c) => cues.includes(c))
+    && !municipalities.length && !years.length && !query.amounts.length && !query.scale && !query.per.length && !bodies.length && !forms.form;
+  if (againstAnswered) {
+    return { ...query, intent: 'budget', budgetLines: [context!.budgetLines[0]!, budgetLines[0]!], cues: uniq([...cues, 'difference']), followUp: true };
   }
   // ("vad har de fått för ny uppgift?": a pronoun pointing back makes a longer question that nothing else
   // reads a follow-up too.)
@@ -1737,6 +1766,8 @@ interface UntilSets {
   now: ReadonlySet<string>;
   notLength: readonly string[];
   notLengthAlone: readonly string[];
+  lastingPhrases: readonly string[];
+  lastingVerbs: ReadonlySet<string>;
 }
 const untilSets = new WeakMap<object, UntilSets>();
 function untilWordSets(lexicon: Lexicon): UntilSets {
@@ -1744,10 +1775,23 @@ function untilWordSets(lexicon: Lexicon): UntilSets {
   if (!sets) {
     const u = lexicon.data.untilWords;
     const set = (list: readonly string[] | undefined) => new Set(list ?? []);
-    sets = { dayUnits: set(u?.dayUnits), hourUnits: set(u?.hourUnits), since: set(u?.since), unitUntil: set(u?.unitUntil), until: set(u?.until), now: set(u?.now), notLength: u?.notLength ?? [], notLengthAlone: u?.notLengthAlone ?? [] };
+    sets = { dayUnits: set(u?.dayUnits), hourUnits: set(u?.hourUnits), since: set(u?.since), unitUntil: set(u?.unitUntil), until: set(u?.until), now: set(u?.now), notLength: u?.notLength ?? [], notLengthAlone: u?.notLengthAlone ?? [], lastingPhrases: u?.lastingPhrases ?? [], lastingVerbs: set(u?.lastingVerbs) };
     untilSets.set(lexicon.data, sets);
   }
   return sets;
+}
+// "how long does it go on for?": the words of a phrasal verb of lasting (lexicon untilWords.lastingPhrases) are no word
+// of until or since ("how long to go?"); the words left are those the notLength lists are read against.
+function withoutLastingPhrases(words: readonly string[], lexicon: Lexicon): readonly string[] {
+  const phrases = untilWordSets(lexicon).lastingPhrases.map((p) => p.split(' '));
+  if (!phrases.length) return words;
+  const out = [...words];
+  for (const phrase of phrases) {
+    for (let i = 0; i + phrase.length <= words.length; i++) {
+      if (phrase.every((w, k) => words[i + k] === w)) for (let k = 0; k < phrase.length; k++) out[i + k] = '';
+    }
+  }
+  return out.filter(Boolean);
 }
 // "SK-mötena", "LG meetings": meetings of a body in the plural (the consecutive gaps between them).
 const PLURAL_MEETINGS = /^(\w*motena|\w*moten|meetings)$/;

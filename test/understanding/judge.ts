@@ -467,6 +467,11 @@ export const FILES = [
   // 'becomes' as a budget line's change verb, hurried shorthand (arrows, amounts as 600k / 0,6 m / 60.000), a correction
   // inside one message, autocorrect near-words of the bodies, a weekday target, a question about what a waiting undo changes.
   { file: 'r32-own-nlu32b.json', heldOut: false, freshCorePerItem: true },
+  // Written by helper nlu32a of round 32 before the code that reads them: two questions in one message whose second
+  // compares the first line with another, who else attends a body's meetings ('apart from', 'förutom'), a false premise in
+  // a reason clause before an unanswerable question, spoken 'sen X har …' as a premise, 'go on for'/'run for' as a length,
+  // a long premise before 'their next meeting', a joint body's count after a wrong start year.
+  { file: 'r32-own-nlu32a.json', heldOut: false, freshCorePerItem: false },
 ];
 export const SECRETARIAT_ID = 'sekretariatet-huddinge';
 export const MEMBER_ID = 'medlem-tyreso';
