@@ -20,7 +20,8 @@ import { countWord, type AcrossWords } from '../understand/lexicon.js';
 const NO_WORDS: AcrossWords = { all: [], pluralHosts: [], hostsOfEach: [], listing: [], every: [], beforeCount: [], notCounts: [], joins: [] };
 const wordsFor = (data: AnswerInput['data']): AcrossWords => data?.acrossWords ?? NO_WORDS;
 
-const wordsOf = (q: AnswerInput['q']) => splitWords(fold(q.text));
+/** The question's words as it was read (its text is not folded and split again). */
+const wordsOf = (q: AnswerInput['q']) => q.words;
 
 /** A meeting's day for a listing: "14 april", or its month where the day is not set. */
 function dayOf(m: Meeting, lang: 'sv' | 'en'): string {

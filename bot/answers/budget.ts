@@ -84,12 +84,15 @@ function bodyMeetings(plan: Plan, bodies: readonly string[], year: number): Body
   return body && count > 0 ? { body: body.name, count } : undefined;
 }
 
-/** A count written before a word for municipalities ("fem kommuner", "de tre kommunerna", "4 municipalities"), from 2 up. */
-function countedMembers(text: string, data: AnswerInput['data']): number | undefined {
+/**
+ * A count written before a word for municipalities ("fem kommuner", "de tre kommunerna", "4 municipalities"), from 2 up:
+ * over the words the question was read as (a day or range such as "2-3" in its digits, as when the text was split here).
+ */
+function countedMembers(read: readonly string[], data: AnswerInput['data']): number | undefined {
   const unit = data?.perUnits?.municipality;
   const nouns = new Set(typeof unit === 'object' ? unit.words.map(fold) : []);
   const numbers = data?.offsets?.numbers ?? {};
-  const words = fold(text).split(/[^a-z0-9]+/);
+  const words = read.flatMap((w) => w.split(/[^a-z0-9]+/)).filter(Boolean);
   for (let i = 0; i + 1 < words.length; i++) {
     if (!nouns.has(words[i + 1]!)) continue;
     const w = words[i]!;
@@ -105,7 +108,7 @@ function countedMembers(text: string, data: AnswerInput['data']): number | undef
  * left") take those out; "de sju andra", "the remaining six" count those left; "bara Botkyrka, Huddinge och Haninge",
  * "only X and Y … between them" are the payers. Undefined where nothing of that is asked, or no split is.
  */
-export function splitAmong(q: AnswerInput['q'], plan: Plan, data: AnswerInput['data'], counted = countedMembers(q.text, data)): { members: number; why: string } | undefined {
+export function splitAmong(q: AnswerInput['q'], plan: Plan, data: AnswerInput['data'], counted = countedMembers(q.words, data)): { members: number; why: string } | undefined {
   const words = data?.splitAmong;
   if (!words) return undefined;
   const ws = q.words;
@@ -203,7 +206,7 @@ export function budget({ q, plan, now, data }: AnswerInput): Answer {
   const asksBalance = q.cues.includes('balance') && linesNamed.size < 2;
   const cues = q.cues.includes('balance') && !asksBalance && !q.cues.includes('sum') ? [...q.cues, 'sum'] : q.cues;
   // "de fem kommunerna", "four municipalities": a split between as many as the question names.
-  const counted = countedMembers(q.text, data);
+  const counted = countedMembers(q.words, data);
   // Where each line is first named ("personalen … än Huddinge-ersättningen"): by its own words, or by the
   // municipality its label names; a line named by its amount only comes last.
   const mentionOf = (l: BudgetLine) => Math.min(...q.mentions.filter((m) => (m.kind === 'budgetLine' && m.id === l.id) || (m.kind === 'municipality' && l.label.toLowerCase().includes(municipalityLabel(plan, m.id)))).map((m) => m.at), Number.MAX_SAFE_INTEGER);
@@ -688,7 +691,7 @@ function differenceOfSums(b: Budget, q: AnswerInput['q'], at: (l: BudgetLine) =>
   if (!q.cues.includes('sum') || !(q.cues.includes('difference') || q.cues.includes('compare'))) return undefined;
   const named = [...b.income, ...b.costs].filter((l) => at(l) < Number.MAX_SAFE_INTEGER).sort((x, y) => at(x) - at(y));
   if (named.length < 3) return undefined;
-  const words = splitWords(fold(q.text));
+  const words = q.words;
   const divider = words.findIndex((w, i) => sideWords.includes(w) && i > at(named[0]!) && i < at(named.at(-1)!));
   const left = divider >= 0 ? named.filter((l) => at(l) < divider) : named.slice(0, 1);
   const right = named.filter((l) => !left.includes(l));
