@@ -507,6 +507,19 @@ export function residentWords(data: Pick<LexiconData, 'perUnits'>, name: string)
   return Object.values(data.perUnits ?? {}).flatMap((u) => (typeof u === 'object' && u.residents ? u.residents.links.flatMap((l) => u.residents!.suffixes.map((s) => n + l + s)) : []));
 }
 
+/**
+ * The residents' words of every place named (residentWords of each), as one set: built once per lexicon data and the
+ * places' names (a question reads them at every message; a plan naming other places gets its own set, and the set goes
+ * with the data).
+ */
+const residentSets = new WeakMap<object, { names: string; words: ReadonlySet<string> }>();
+export function residentsOf(data: Pick<LexiconData, 'perUnits'>, places: ReadonlyArray<{ name: string }>): ReadonlySet<string> {
+  const names = places.map((p) => p.name).join('\n');
+  let kept = residentSets.get(data);
+  if (kept?.names !== names) residentSets.set(data, (kept = { names, words: new Set(places.flatMap((p) => residentWords(data, p.name))) }));
+  return kept.words;
+}
+
 /** Reads data/lexicon.json, failing with the file's name and the problem if it is unusable (a section missing: SECTIONS). */
 export function loadLexiconData(file: string): LexiconData {
   let data: LexiconData;

@@ -4,7 +4,7 @@
 import { type Lang } from '../text/lang.js';
 import type { Plan } from '../store/schema.js';
 import { extractDates, withoutTimes, type DateEntities } from './dates.js';
-import { countWord, oneWords, residentWords, timeJoins, understoodWords, type Lexicon, type LexiconData, type Match, type UnderstoodSets } from './lexicon.js';
+import { countWord, oneWords, residentsOf, timeJoins, understoodWords, type Lexicon, type LexiconData, type Match, type UnderstoodSets } from './lexicon.js';
 import { bodyStems, fold, foldWord, inWordList, quotedPhrases, withoutThousandsCommas, wordListPattern } from './normalize.js';
 import { firstDate, pastThePlan, plannedMeetings, shiftDay, stockholmDate, undatedYear } from '../domain/calendar.js';
 import { PlanMemo } from '../store/snapshot.js';
@@ -886,7 +886,7 @@ export function understand(input: UnderstandInput): Query {
   // "avgift per haningebo?", "varje tyresöbo": a municipality's residents' word after a per-word is the unit of residents.
   for (const [id, u] of Object.entries(lexicon.data.perUnits ?? {})) {
     if (typeof u !== 'object' || !u.residents || per.includes(id)) continue;
-    const residents = new Set(plan.municipalities.flatMap((m) => residentWords(lexicon.data, m.name)));
+    const residents = residentsOf(lexicon.data, plan.municipalities);
     const after = new Set((u.after ?? lexicon.data.perWords ?? []).map(fold));
     const at = words.findIndex((w, i) => residents.has(w) && i > 0 && after.has(words[i - 1]!));
     if (at >= 0) {
