@@ -51,8 +51,7 @@ const meetingsPer = (q: Query, plan: Plan, year: number) => {
  */
 function shareAgainstLine(q: Query, b: Budget, members: number, data: AnswerInput['data']): { line: BudgetLine; members: number; lineAt: number } | undefined {
   if (q.scale || q.form || q.cues.includes('ratio') || q.cues.includes('net')) return undefined;
-  const compares = ['difference', 'compare', 'gap'].some((c) => q.cues.includes(c)) || comparesFigures(q.text, q.lang, data?.comparisonWords);
-  if (!compares) return undefined;
+  if (!comparisonAsked(q, data)) return undefined;
   const costs = b.costs.filter((l) => q.budgetLines.includes(l.id));
   const others = q.budgetLines.filter((id) => !b.costs.some((l) => l.id === id) && !b.income.some((l) => l.id === id));
   if (costs.length !== 1 || others.length) return undefined;
@@ -270,7 +269,7 @@ export function budget({ q, plan, now, data }: AnswerInput): Answer {
     const sorted = [...b.costs].sort((x, y) => y.amount - x.amount);
     const [x, y] = [sorted[0]!, sorted.at(-1)!];
     const both = `${label(x)} ${kronor(x.amount)}`;
-    const compares = ['difference', 'gap', 'compare'].some((c) => q.cues.includes(c)) || comparesFigures(q.text, q.lang, data?.comparisonWords);
+    const compares = comparisonAsked(q, data);
     if (q.cues.includes('sum')) {
       return { reply: reply('budgetSum', lang, say(lang, 'largestAndSmallestTogether', kronor(x.amount + y.amount)), [{ type: 'text', text: `${both} + ${label(y)} ${kronor(y.amount)} = ${kronor(x.amount + y.amount)}` }, ...yearNote]), context: ctx };
     }
@@ -699,10 +698,18 @@ function differenceOfSums(b: Budget, q: AnswerInput['q'], at: (l: BudgetLine) =>
   return [{ lines: left, total: sum(left) }, { lines: right, total: sum(right) }];
 }
 
-/** Whether a word of the lexicon's comparisonWords for the language is in the text, outside its `not` phrases. */
-function comparesFigures(text: string, lang: Lang, words: LexiconData['comparisonWords']): boolean {
+/**
+ * Whether the question compares two figures: a cue of difference, comparison or gap, or a word of the lexicon's
+ * comparisonWords for its language among the words it was read as, outside the `not` phrases.
+ */
+function comparisonAsked(q: Pick<Query, 'cues' | 'lang' | 'words'>, data: AnswerInput['data']): boolean {
+  return ['difference', 'compare', 'gap'].some((c) => q.cues.includes(c)) || comparesFigures(q.words, q.lang, data?.comparisonWords);
+}
+
+/** Whether a word of the lexicon's comparisonWords for the language is among the words, outside its `not` phrases. */
+function comparesFigures(read: readonly string[], lang: Lang, words: LexiconData['comparisonWords']): boolean {
   if (!words) return false;
-  let padded = ` ${fold(text)} `;
+  let padded = ` ${read.join(' ')} `;
   for (const p of words.not) padded = padded.split(` ${p} `).join(' ');
   return padded.trim().split(' ').some((w) => words[lang].includes(w));
 }
