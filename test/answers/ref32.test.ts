@@ -26,3 +26,13 @@ describe('the answers read the words the question was read as, not its text agai
     expect(replyTo(text, true)).toEqual(read);
   });
 });
+
+describe("answer(): the lexicon's data is required", () => {
+  it('does not take a question without the data (its stop words and who words), as no turn asks one', () => {
+    const q = understand({ text: 'vad säger planen om upphandling?', plan, lexicon, now });
+    // @ts-expect-error: the data is required (without it the plan's sentences were searched with no stop words).
+    const call = () => answer({ q, plan, now });
+    expect(typeof call).toBe('function');
+    expect(answer({ q, plan, now, data: lexicon.data }).reply.lang).toBe('sv');
+  });
+});
