@@ -5,7 +5,7 @@ import type { Budget, BudgetLine, Plan } from '../store/schema.js';
 import { contextOf, notInPlan, type Answer, type AnswerInput } from './common.js';
 import { grouped, kronor, listText, percent } from '../text/format.js';
 import { fold, inWordList } from '../understand/normalize.js';
-import { splitWords, wordsAt } from '../understand/understand.js';
+import { wordsAt } from '../understand/understand.js';
 import { budgetBalance, budgetOf, sum } from '../domain/budget.js';
 import type { Query, Scale } from '../understand/understand.js';
 import { countWord, glossedLabel, type LexiconData, type PerUnit } from '../understand/lexicon.js';
