@@ -15,7 +15,7 @@ import type { Meeting, Plan } from '../store/schema.js';
 import { extractDates } from '../understand/dates.js';
 import { countWord, glossedLabel, TIME_KINDS, timeJoins, type Lexicon, type Match } from '../understand/lexicon.js';
 import { matchesOf, type Reading } from '../core/reading.js';
-import { fold, millionsWritten, withoutThousandsCommas } from '../understand/normalize.js';
+import { fold, millionsWritten, withoutThousandsCommas, wordListPattern } from '../understand/normalize.js';
 import { splitWords, withoutAbbreviations, wordsAt } from '../understand/understand.js';
 import type { Change } from './changes.js';
 import { say } from '../text/catalogue/index.js';
@@ -593,7 +593,7 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
     (newDayOnly ? previousRef(plan, ctx.previous, because) : undefined) ??
     (signals.restore ? cancelledRef(plan, body, dates) : undefined) ??
     findRef(plan, body, dates, municipalities, padded, C, thisYear, stockholmDate(ctx.now)) ??
-    ordinalRef(plan, body, words, matches, C, yearHint ?? thisYear) ??
+    ordinalRef(plan, body, words, matches, C, yearHint ?? thisYear, ctx.lexicon.data.exactWords?.christmas ?? []) ??
     weekdayRef(plan, body, words, matches, C.weekdayLinks, stockholmDate(ctx.now)) ??
     periodRef(plan, body, words, matches, yearHint ?? thisYear) ??
     (byHost ? hostedRef(plan, body, matches) : undefined);
@@ -656,7 +656,8 @@ export function readNatural(text: string, ctx: ParseContext, guessed: Lang, read
     if (shift) for (const d of datesOf(ref)) targetDates.push(shiftDay(d, shift[1]));
   }
   // "we need to change a meeting", "ändra ett datum": a change to a meeting that names nothing to change.
-  if (!ref && !dates.dates.length && !dates.month && !budgetLines.length && !municipalities.length && GENERIC_CHANGE.test(f) && /\b(mote|motet|moten|meeting|meetings|datum|datumet|date|tid|tiden|time)\b/.test(f)) {
+  const generic = ctx.lexicon.data.exactWords?.genericChange;
+  if (!ref && !dates.dates.length && !dates.month && !budgetLines.length && !municipalities.length && generic && (wordListPattern(generic.first, true).test(f) || wordListPattern(generic.phrases).test(f)) && wordListPattern(generic.nouns).test(f)) {
     return ask(say(lang, 'whichMeetingAndWhat'));
   }
   const change = signals.cancel || signals.restore || signals.host || signals.move || signals.add;
@@ -910,7 +911,6 @@ export function countedSpan(words: string[], lexicon: Lexicon): boolean {
  * time kinds but a weekday and a follow-up's steps ("året efter", "veckan innan": a shift from another time).
  */
 export const PERIOD_KINDS: ReadonlySet<string> = new Set([...TIME_KINDS].filter((k) => k !== 'weekday' && k !== 'yearShift' && k !== 'monthShift' && k !== 'weekShift'));
-const GENERIC_CHANGE = /^(andra|change|uppdatera|update)\b|\b(need to change|needs to change|want to change|ska andras|maste andras|behover andras|vill andra|behover andra)\b/;
 /** "no LG meeting on 25 November", "inget SK-möte 8/12": a cancellation where a meeting is named. */
 const NO_MEETING = /^(?:there (?:will be|is) )?(?:no|inget|inga|ingen)\b/;
 const TAKEN_FROM = /\b(ta|tar|dra|drar|plocka|plockar|take|takes|shave|remove)\s+\d[\d\s]*(kr|kronor|tkr|k|tusen|%|procent|percent)?\s+(fran|ifran|off|from)\b/;
@@ -1141,9 +1141,9 @@ function weekdayRef(plan: Plan, body: string | undefined, words: readonly string
 
 /**
  * "första LG-mötet efter sommaren", "sista SK-mötet före jul", "the last LG meeting of the year": the body's
- * first or last meeting of the year, or of a part of it (the lexicon's periods; Christmas as a day).
+ * first or last meeting of the year, or of a part of it (the lexicon's periods; Christmas, exactWords.christmas, as a day).
  */
-function ordinalRef(plan: Plan, body: string | undefined, words: string[], matches: readonly Match[], C: ChangeWords, year: number): Meeting | undefined {
+function ordinalRef(plan: Plan, body: string | undefined, words: string[], matches: readonly Match[], C: ChangeWords, year: number, christmasWords: readonly string[]): Meeting | undefined {
   if (!body) return undefined;
   const i = words.findIndex((w) => C.ordinalFirst.has(w) || C.ordinalLast.has(w));
   if (i < 0 || !matches.some((m) => m.sense.kind === 'body' && m.start > i && m.start <= i + 3)) return undefined;
@@ -1156,7 +1156,7 @@ function ordinalRef(plan: Plan, body: string | undefined, words: string[], match
   let from = `${year}-01-01`;
   let to = `${year}-12-31`;
   const period = matches.find((m) => m.sense.kind === 'period');
-  const christmas = words.findIndex((w) => /^(jul|julen|christmas|xmas)$/.test(w));
+  const christmas = words.findIndex((w) => christmasWords.includes(w));
   if (period) {
     const [a, b] = (period.sense as { months: [number, number] }).months;
     const c = cue(period.start);

@@ -11,7 +11,7 @@ import { contextOf, hostsText, type Answer, type AnswerInput } from './common.js
 import { bodyBlocks, englishSummary, organisation, TRANSLATION_NOTE } from './organisation.js';
 import { budget } from './budget.js';
 import { defaultYear } from './meetings.js';
-import { listText } from '../text/format.js';
+import { capitalised, listText } from '../text/format.js';
 import { bodyName, municipalityName } from '../domain/names.js';
 import { say } from '../text/catalogue/index.js';
 import { countWord, type AcrossWords } from '../understand/lexicon.js';
@@ -20,7 +20,8 @@ import { countWord, type AcrossWords } from '../understand/lexicon.js';
 const NO_WORDS: AcrossWords = { all: [], pluralHosts: [], hostsOfEach: [], listing: [], every: [], beforeCount: [], notCounts: [], joins: [] };
 const wordsFor = (data: AnswerInput['data']): AcrossWords => data?.acrossWords ?? NO_WORDS;
 
-const wordsOf = (q: AnswerInput['q']) => splitWords(fold(q.text));
+/** The question's words as it was read (its text is not folded and split again). */
+const wordsOf = (q: AnswerInput['q']) => q.words;
 
 /** A meeting's day for a listing: "14 april", or its month where the day is not set. */
 function dayOf(m: Meeting, lang: 'sv' | 'en'): string {
@@ -287,7 +288,7 @@ export function countPremise({ q, plan, data }: AnswerInput): Answer | undefined
   const members = listText(body.memberMunicipalities.map((m) => municipalityName(plan, m)), lang);
   const outside = plan.municipalities.filter((m) => !body.memberMunicipalities.includes(m.id)).map((m) => m.name);
   const fact = say(lang, 'notButMunicipalitiesIn', claimed, n, plan.municipalities.length, body.name, members);
-  const title = q.form === 'yesNo' ? `${say(lang, 'no')} – ${fact}` : fact.charAt(0).toUpperCase() + fact.slice(1);
+  const title = q.form === 'yesNo' ? `${say(lang, 'no')} – ${fact}` : capitalised(fact);
   const blocks: Block[] = [];
   if (outside.length) blocks.push({ type: 'text', text: say(lang, 'notInIt', listText(outside, lang)) });
   if (body.description) blocks.push({ type: 'text', subtle: true, text: body.description });

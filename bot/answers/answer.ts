@@ -7,7 +7,7 @@ import { firstDate, formatDay, formatWhen, isoWeekOfDay, meetingEnd, meetingYear
 import type { Meeting } from '../store/schema.js';
 import { bodyName } from '../domain/names.js';
 import { bodyStems, fold } from '../understand/normalize.js';
-import { glossedLabel } from '../understand/lexicon.js';
+import { glossedLabel, type LexiconData } from '../understand/lexicon.js';
 import {
   adjacentMeeting,
   calendar,
@@ -275,7 +275,7 @@ function saysAbout(q: Query, data: AnswerInput['data']): boolean {
   return (data?.mentionAsked?.sayAbout ?? []).some((p) => folded.includes(` ${p} `));
 }
 
-/** No stop words (an answer asked without the lexicon's data): one list, so passages.ts's index, kept per list, is built once. */
+/** No stop words (data without exactWords, as only hand-built data is: the loader requires them): one list, so passages.ts's index, kept per list, is built once. */
 const NO_STOP_WORDS: readonly string[] = [];
 
 /**
@@ -293,28 +293,34 @@ function bodyOfTask(input: AnswerInput, explicit: boolean): Answer | undefined {
   return bodyInfo({ ...input, q: { ...q, intent: 'bodyInfo', bodies: [id], municipalities: [], cues: [...q.cues.filter((c) => c !== 'membership' && c !== 'host' && c !== 'start'), 'tasks'] } });
 }
 
-export function answer(given: AnswerInput): Answer {
+/**
+ * A question's answer. The lexicon's data is required here (its stop words, its words that ask who is in something,
+ * its glosses): every caller, a turn and the bench, has it, and without it the plan's sentences were searched with no
+ * stop words, a path no turn takes. The handlers below it still take it optionally.
+ */
+export function answer(given: AnswerInput & { data: LexiconData }): Answer {
+  const data = given.data;
   const input = whenOfBody(given);
   let result = (input.q.form || input.q.followUp ? undefined : bodyOfTask(input, true)) ?? mostHosts(input) ?? municipalityRole(input) ?? otherBodyThatDay(input) ?? reason(input) ?? premise(input) ?? budgetOfYear(input) ?? HANDLERS[input.q.intent](input);
   // Nothing read the question, and it asked for no kind of fact the plan lacks: a sentence of the plan
   // that shares its rare words may still answer it.
   const q = input.q;
-  const synonyms = input.data?.passageWords;
-  const stopWords = input.data?.exactWords?.stopWords ?? NO_STOP_WORDS;
+  const synonyms = data.passageWords;
+  const stopWords = data.exactWords?.stopWords ?? NO_STOP_WORDS;
   if (result.reply.kind === 'notInPlan' && !q.action) result = bodyOfTask(input, false) ?? result;
-  if (result.reply.kind === 'notInPlan' && q.intent === 'notInPlan' && (!q.notInPlanKinds.length || saysAbout(q, input.data)) && !q.action) result = planPassage(q, input.plan, stopWords, synonyms, input.data?.glosses?.passages) ?? result;
+  if (result.reply.kind === 'notInPlan' && q.intent === 'notInPlan' && (!q.notInPlanKinds.length || saysAbout(q, data)) && !q.action) result = planPassage(q, input.plan, stopWords, synonyms, data.glosses?.passages) ?? result;
   // A part of the plan named and something asked of it that its answer does not hold ("när fastställdes SUP
   // 2010?"): the plan's sentence that says it (a plain question of the part, not a yes/no nor a computation).
   // (A follow-up too: "Vad är SUP 2010, och när fastställdes det av kommunerna?" asks its second part of the programme
   // the first named; a follow-up with no rare word of its own, "och hur då?", finds no sentence.)
-  else if (result.reply.kind === 'organisation' && q.intent === 'organisation' && !q.form && !statesNotInPlan(result.reply.title, result.reply.lang)) result = aspectPassage(q, input.plan, result, stopWords, synonyms, input.data?.glosses?.passages) ?? result;
+  else if (result.reply.kind === 'organisation' && q.intent === 'organisation' && !q.form && !statesNotInPlan(result.reply.title, result.reply.lang)) result = aspectPassage(q, input.plan, result, stopWords, synonyms, data.glosses?.passages) ?? result;
   // Who is in the cooperation, read from words such as "kommunerna" and "samarbete", where no who was asked and the
   // question's own rare words are in a sentence of the plan the answer lacks ("inom vilka områden har kommunerna
   // traditioner av samarbete?"): that sentence.
-  else if (result.reply.kind === 'members' && !q.bodies.length && !q.municipalities.length && !q.form && !q.followUp) result = contentPassage(q, input.plan, result, stopWords, synonyms, input.data?.glosses?.passages, input.data?.whoAsked) ?? result;
+  else if (result.reply.kind === 'members' && !q.bodies.length && !q.municipalities.length && !q.form && !q.followUp) result = contentPassage(q, input.plan, result, stopWords, synonyms, data.glosses?.passages, data.whoAsked) ?? result;
   // "nämner planen Mälardalsrådet?", "does the plan say anything about X?": whether the plan's text holds the word, yes
   // with where, or no; whatever else read the question.
-  result = mentionAnswer(q, input.plan, input.data, result) ?? result;
+  result = mentionAnswer(q, input.plan, data, result) ?? result;
   result = weekOfMeeting(input, result) ?? result;
   // A headline that says the plan does not state what was asked makes a not-in-plan answer, whoever wrote it.
   if (result.reply.kind !== 'notInPlan' && statesNotInPlan(result.reply.title, result.reply.lang)) result = { ...result, reply: { ...result.reply, kind: 'notInPlan' } };

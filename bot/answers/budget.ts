@@ -5,7 +5,7 @@ import type { Budget, BudgetLine, Plan } from '../store/schema.js';
 import { contextOf, notInPlan, type Answer, type AnswerInput } from './common.js';
 import { grouped, kronor, listText, percent } from '../text/format.js';
 import { fold, inWordList } from '../understand/normalize.js';
-import { splitWords, wordsAt } from '../understand/understand.js';
+import { wordsAt } from '../understand/understand.js';
 import { budgetBalance, budgetOf, sum } from '../domain/budget.js';
 import type { Query, Scale } from '../understand/understand.js';
 import { countWord, glossedLabel, type LexiconData, type PerUnit } from '../understand/lexicon.js';
@@ -51,8 +51,7 @@ const meetingsPer = (q: Query, plan: Plan, year: number) => {
  */
 function shareAgainstLine(q: Query, b: Budget, members: number, data: AnswerInput['data']): { line: BudgetLine; members: number; lineAt: number } | undefined {
   if (q.scale || q.form || q.cues.includes('ratio') || q.cues.includes('net')) return undefined;
-  const compares = ['difference', 'compare', 'gap'].some((c) => q.cues.includes(c)) || comparesFigures(q.text, q.lang, data?.comparisonWords);
-  if (!compares) return undefined;
+  if (!comparisonAsked(q, data)) return undefined;
   const costs = b.costs.filter((l) => q.budgetLines.includes(l.id));
   const others = q.budgetLines.filter((id) => !b.costs.some((l) => l.id === id) && !b.income.some((l) => l.id === id));
   if (costs.length !== 1 || others.length) return undefined;
@@ -84,12 +83,15 @@ function bodyMeetings(plan: Plan, bodies: readonly string[], year: number): Body
   return body && count > 0 ? { body: body.name, count } : undefined;
 }
 
-/** A count written before a word for municipalities ("fem kommuner", "de tre kommunerna", "4 municipalities"), from 2 up. */
-function countedMembers(text: string, data: AnswerInput['data']): number | undefined {
+/**
+ * A count written before a word for municipalities ("fem kommuner", "de tre kommunerna", "4 municipalities"), from 2 up:
+ * over the words the question was read as (a day or range such as "2-3" in its digits, as when the text was split here).
+ */
+function countedMembers(read: readonly string[], data: AnswerInput['data']): number | undefined {
   const unit = data?.perUnits?.municipality;
   const nouns = new Set(typeof unit === 'object' ? unit.words.map(fold) : []);
   const numbers = data?.offsets?.numbers ?? {};
-  const words = fold(text).split(/[^a-z0-9]+/);
+  const words = read.flatMap((w) => w.split(/[^a-z0-9]+/)).filter(Boolean);
   for (let i = 0; i + 1 < words.length; i++) {
     if (!nouns.has(words[i + 1]!)) continue;
     const w = words[i]!;
@@ -105,7 +107,7 @@ function countedMembers(text: string, data: AnswerInput['data']): number | undef
  * left") take those out; "de sju andra", "the remaining six" count those left; "bara Botkyrka, Huddinge och Haninge",
  * "only X and Y … between them" are the payers. Undefined where nothing of that is asked, or no split is.
  */
-export function splitAmong(q: AnswerInput['q'], plan: Plan, data: AnswerInput['data'], counted = countedMembers(q.text, data)): { members: number; why: string } | undefined {
+export function splitAmong(q: AnswerInput['q'], plan: Plan, data: AnswerInput['data'], counted = countedMembers(q.words, data)): { members: number; why: string } | undefined {
   const words = data?.splitAmong;
   if (!words) return undefined;
   const ws = q.words;
@@ -224,7 +226,7 @@ export function budget({ q, plan, now, data }: AnswerInput): Answer {
   const asksBalance = q.cues.includes('balance') && linesNamed.size < 2;
   const cues = q.cues.includes('balance') && !asksBalance && !q.cues.includes('sum') ? [...q.cues, 'sum'] : q.cues;
   // "de fem kommunerna", "four municipalities": a split between as many as the question names.
-  const counted = countedMembers(q.text, data);
+  const counted = countedMembers(q.words, data);
   // Where each line is first named ("personalen … än Huddinge-ersättningen"): by its own words, or by the
   // municipality its label names; a line named by its amount only comes last.
   const mentionOf = (l: BudgetLine) => Math.min(...q.mentions.filter((m) => (m.kind === 'budgetLine' && m.id === l.id) || (m.kind === 'municipality' && l.label.toLowerCase().includes(municipalityLabel(plan, m.id)))).map((m) => m.at), Number.MAX_SAFE_INTEGER);
@@ -288,7 +290,7 @@ export function budget({ q, plan, now, data }: AnswerInput): Answer {
     const sorted = [...b.costs].sort((x, y) => y.amount - x.amount);
     const [x, y] = [sorted[0]!, sorted.at(-1)!];
     const both = `${label(x)} ${kronor(x.amount)}`;
-    const compares = ['difference', 'gap', 'compare'].some((c) => q.cues.includes(c)) || comparesFigures(q.text, q.lang, data?.comparisonWords);
+    const compares = comparisonAsked(q, data);
     if (q.cues.includes('sum')) {
       return { reply: reply('budgetSum', lang, say(lang, 'largestAndSmallestTogether', kronor(x.amount + y.amount)), [{ type: 'text', text: `${both} + ${label(y)} ${kronor(y.amount)} = ${kronor(x.amount + y.amount)}` }, ...yearNote]), context: ctx };
     }
@@ -710,7 +712,7 @@ function differenceOfSums(b: Budget, q: AnswerInput['q'], at: (l: BudgetLine) =>
   if (!q.cues.includes('sum') || !(q.cues.includes('difference') || q.cues.includes('compare'))) return undefined;
   const named = [...b.income, ...b.costs].filter((l) => at(l) < Number.MAX_SAFE_INTEGER).sort((x, y) => at(x) - at(y));
   if (named.length < 3) return undefined;
-  const words = splitWords(fold(q.text));
+  const words = q.words;
   const divider = words.findIndex((w, i) => sideWords.includes(w) && i > at(named[0]!) && i < at(named.at(-1)!));
   const left = divider >= 0 ? named.filter((l) => at(l) < divider) : named.slice(0, 1);
   const right = named.filter((l) => !left.includes(l));
@@ -718,10 +720,18 @@ function differenceOfSums(b: Budget, q: AnswerInput['q'], at: (l: BudgetLine) =>
   return [{ lines: left, total: sum(left) }, { lines: right, total: sum(right) }];
 }
 
-/** Whether a word of the lexicon's comparisonWords for the language is in the text, outside its `not` phrases. */
-function comparesFigures(text: string, lang: Lang, words: LexiconData['comparisonWords']): boolean {
+/**
+ * Whether the question compares two figures: a cue of difference, comparison or gap, or a word of the lexicon's
+ * comparisonWords for its language among the words it was read as, outside the `not` phrases.
+ */
+function comparisonAsked(q: Pick<Query, 'cues' | 'lang' | 'words'>, data: AnswerInput['data']): boolean {
+  return ['difference', 'compare', 'gap'].some((c) => q.cues.includes(c)) || comparesFigures(q.words, q.lang, data?.comparisonWords);
+}
+
+/** Whether a word of the lexicon's comparisonWords for the language is among the words, outside its `not` phrases. */
+function comparesFigures(read: readonly string[], lang: Lang, words: LexiconData['comparisonWords']): boolean {
   if (!words) return false;
-  let padded = ` ${fold(text)} `;
+  let padded = ` ${read.join(' ')} `;
   for (const p of words.not) padded = padded.split(` ${p} `).join(' ');
   return padded.trim().split(' ').some((w) => words[lang].includes(w));
 }

@@ -697,7 +697,7 @@ function meetingLength(input: AnswerInput): Answer | undefined {
   const compared = q.cues.includes('lengthCompare') && !onDay.length ? lengthsCompared(plan, q, now) : undefined;
   if (compared) return { reply: reply('meetingTime', lang, compared, [{ type: 'list', items }]), context: contextOf(q) };
   // "When does the LG meet and for how long?": where the day is asked too, the body's usual weekday beside its length.
-  const asksDay = q.cues.includes('when') || (input.data?.dayAsked ?? []).some((p) => ` ${fold(q.text).replace(/[^a-z0-9]+/g, ' ')} `.includes(` ${p} `)) || /\b(veckodag\w*|weekdays?)\b/.test(fold(q.text));
+  const asksDay = q.cues.includes('when') || (input.data?.dayAsked ?? []).some((p) => ` ${q.words.join(' ').replace(/[^a-z0-9]+/g, ' ')} `.includes(` ${p} `)) || /\b(veckodag\w*|weekdays?)\b/.test(q.words.join(' '));
   if (asksDay && !onDay.length) {
     const days = q.bodies.map((b) => plan.bodies.find((x) => x.id === b)?.usualTime).filter((t): t is NonNullable<typeof t> => Boolean(t));
     if (days.length === items.length) items.splice(0, items.length, ...items.map((l, k) => l.replace(/\(([^()]*)\)$/, `(${weekdayName(days[k]!.weekday, lang, true)} $1)`)));
@@ -736,7 +736,7 @@ function lengthsCompared(plan: Plan, q: Query, now: Date): string | undefined {
  * that title (an alias of a body called the same: "the LG planning conference").
  */
 function titled(plan: Plan, q: Query, body: string): Meeting | undefined {
-  const text = ` ${fold(q.text).replace(/[^a-z0-9]+/g, ' ')} `;
+  const text = ` ${q.words.join(' ').replace(/[^a-z0-9]+/g, ' ')} `;
   return plan.meetings.find((m) => {
     if (m.body !== body || !m.title || m.date.kind === 'month') return false;
     const title = fold(m.title);

@@ -81,7 +81,7 @@ export function members({ q, plan, data }: AnswerInput): Answer {
     // The headline is the answer: who is in it, where the plan lists members; "vilka kommuner ingår inte" the others.
     const one = q.bodies.length === 1 ? plan.bodies.find((x) => x.id === q.bodies[0]) : undefined;
     // ("vilka kommuner saknas i miljöförbundet?": the members missing are those outside it.)
-    const negated = q.cues.includes('notMember') || /\b(inte|not|ej|saknas|fattas|missing)\b/.test(fold(q.text));
+    const negated = q.cues.includes('notMember') || /\b(inte|not|ej|saknas|fattas|missing)\b/.test(q.words.join(' '));
     if (one?.memberMunicipalities.length && negated) {
       const outside = plan.municipalities.filter((m) => !one.memberMunicipalities.includes(m.id)).map((m) => m.name);
       return { reply: reply('members', lang, outside.length ? say(lang, 'notIn', one.name, listText(outside, lang)) : say(lang, 'allTheMunicipalitiesAre', one.name), blocks), context: contextOf(q) };

@@ -171,7 +171,7 @@ const WHOLE_SECTION = 4;
 function pointedSection(q: Query, ix: Index, p: Passage, synonyms: Record<string, string[] | string> | undefined): Passage {
   const pointers = synonyms?.sectionPointers;
   if (!Array.isArray(pointers)) return p;
-  const words = fold(q.text).split(' ');
+  const words = q.words;
   const named = fold(p.section).split(' ').filter((w) => w.length >= MIN && !ix.stop.has(w));
   const at = words.findIndex((w) => pointers.includes(w));
   if (at < 0 || !words.slice(at + 1, at + 5).some((w) => named.some((n) => sameWord(w, n)))) return p;
@@ -278,7 +278,7 @@ function withNeighbours(ix: Index, p: Passage, asked: readonly string[]): Passag
  */
 export function aspectPassage(q: Query, plan: Plan, given: Answer, stopWords: readonly string[], synonyms?: Record<string, string[] | string>, glosses?: Record<string, string>): Answer | undefined {
   // Only a question of when, how, who or why: what a part is ("vilka två huvudområden …") is its own answer.
-  const folded = ` ${fold(q.text)} `;
+  const folded = ` ${q.words.join(' ')} `;
   const list = (k: string) => { const x = synonyms?.[k]; return Array.isArray(x) ? x : []; };
   if (!list('asks').some((w) => folded.includes(` ${w} `)) || list('notAsks').some((w) => folded.includes(` ${w} `))) return undefined;
   // A passage about the same thing: it shares a word with the answer given (its section counts: the programme's
@@ -303,7 +303,7 @@ function whoAsked(words: readonly string[]): RegExp {
  */
 export function contentPassage(q: Query, plan: Plan, given: Answer, stopWords: readonly string[], synonyms?: Record<string, string[] | string>, glosses?: Record<string, string>, who: readonly string[] = []): Answer | undefined {
   // ("how many municipalities are part of the cooperation?": a count of the members is a members answer too.)
-  if ((who.length > 0 && whoAsked(who).test(fold(q.text))) || q.cues.includes('count')) return undefined;
+  if ((who.length > 0 && whoAsked(who).test(q.words.join(' '))) || q.cues.includes('count')) return undefined;
   return passageBeyond(q, plan, given, stopWords, synonyms, glosses, { minAsked: 2, minLeft: 4, fits: (_p, s) => s.hits >= 2 });
 }
 
@@ -444,8 +444,8 @@ function inVocabulary(w: string, vocab: Set<string>): boolean {
 export function mentionAnswer(q: Query, plan: Plan, data: LexiconData | undefined, given: Answer): Answer | undefined {
   const frame = data?.mentionAsked;
   if (!frame) return undefined;
-  const folded = ` ${fold(q.text)} `;
-  const first = folded.trim().split(' ')[0] ?? '';
+  const folded = ` ${q.words.join(' ')} `;
+  const first = q.words[0] ?? '';
   if ((data?.yesNo?.whWords ?? []).includes(first) || !frame.phrases.some((p) => folded.includes(` ${p} `))) return undefined;
   // Only a yes/no question, or one opened by the verb of mentioning ("nämns X i planen?"): "List all the joint bodies
   // mentioned in the plan" asks for the list.

@@ -13,7 +13,7 @@ import { PlanMemo } from '../store/snapshot.js';
 import { contextOf, meetingFacts, notInPlan, suggestions, type Answer, type AnswerInput } from './common.js';
 import { defaultYear } from './meetings.js';
 import { splitAmong } from './budget.js';
-import { grouped, kronor, listText, percent } from '../text/format.js';
+import { capitalised, grouped, kronor, listText, percent } from '../text/format.js';
 import { bodyName, municipalityName } from '../domain/names.js';
 import { say } from '../text/catalogue/index.js';
 import { budgetBalance, budgetOf, sum } from '../domain/budget.js';
@@ -654,7 +654,7 @@ function claim({ q, plan, now, data }: AnswerInput): Answer | undefined {
   if ((!q.form && !roleAsked) || (q.notInPlanKinds.length && !(q.roleBodies && q.notInPlanKinds.every((k) => k === 'attendance')))) return undefined;
   const lang = q.lang;
   const why = q.form === 'why';
-  const head = (ok: boolean, text: string) => (why ? text : roleAsked ? text.charAt(0).toUpperCase() + text.slice(1) : `${yesNo(lang, ok)} – ${text}`);
+  const head = (ok: boolean, text: string) => (why ? text : roleAsked ? capitalised(text) : `${yesNo(lang, ok)} – ${text}`);
   const bodies = q.bodies.map((id) => plan.bodies.find((b) => b.id === id)).filter((b): b is Body => Boolean(b));
   const days = q.relativeDay ? [] : q.dates;
 

@@ -20,6 +20,11 @@ export function grouped(n: number): string {
   return n.toLocaleString('sv-SE').replace(/\s/g, ' ');
 }
 
+/** "Ledningsgruppen …" of "ledningsgruppen …": a reply's first letter in upper case, the rest as written. */
+export function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 export function listText(items: string[], lang: Lang): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} ${say(lang, 'listAnd')} ${items.at(-1)}`;

@@ -257,6 +257,12 @@ export interface ExactWords {
   understood: UnderstoodWords;
   /** Words that carry no topic, in both languages ("vad", "planen", "mentioned"), folded: bot/answers/passages.ts leaves them out of the words a question and the plan's sentences share. */
   stopWords: string[];
+  /** Money asked in plain words ("hur mycket", "kosta*", "fees"), folded words or phrases, `*` ending a stem: bot/understand/understand.ts (wordListPattern). */
+  moneyWords: string[];
+  /** The words for Christmas, a day a change request may place a meeting before or after ("sista SK-mötet före jul"), folded: bot/admin/natural.ts. */
+  christmas: string[];
+  /** A change request that names nothing to change ("we need to change a meeting"): the words opening one, phrases anywhere in it, and the nouns of what it changes, folded: bot/admin/natural.ts. */
+  genericChange: { first: string[]; phrases: string[]; nouns: string[] };
 }
 
 /** Small words the understanding reads (data/lexicon.json's exactWords.understood), folded, each list by what it tells. */
@@ -289,19 +295,29 @@ export interface UnderstoodWords {
   lastVerbAfter: string[];
   /** Verbs of cooperating ("samverkar", "samarbetar", "cooperate"): why they do it, with nothing named, is the cooperation's purpose. */
   cooperateVerbs: string[];
+  /** Words of an amount spread evenly ("jämnt", "proportionally"): a rest of the year asked with one runs from today. */
+  evenly: string[];
+  /** "resten", "the rest": of the year, a rest of the year asked. */
+  restWords: string[];
+  /** Nouns "last" may name the latest of ("last time", "last year"): after one it is no end of an order. */
+  orderNouns: string[];
+  /** Words asking a price ("kostar", "price"): of an event or a joint body, a price the plan does not hold. */
+  priceWords: string[];
 }
 
 /** Every list of UnderstoodWords (a Record of every key: a list added there and not here does not compile). */
 const UNDERSTOOD: Record<keyof UnderstoodWords, true> = {
   articles: true, negations: true, thing: true, then: true, ownerPrepositions: true, yearWords: true, listingWords: true, periodJoins: true,
   littleWords: true, questionFirst: true, wasAfter: true, meetVerbs: true, lastVerbAfter: true, cooperateVerbs: true,
+  evenly: true, restWords: true, orderNouns: true, priceWords: true,
 };
 const UNDERSTOOD_LISTS = Object.keys(UNDERSTOOD) as Array<keyof UnderstoodWords>;
 
 /**
  * What is wrong with the lexicon's exactWords, else undefined: the lists of words the core and the answers read present,
  * of words (questionWords, closingModals, listJoins, comparatives, comparativeEndings, membershipFiller), fractions a part of one by its words, stopWords
- * folded words, and each list of exactWords.understood present, of folded words (a phrase at most).
+ * folded words, and each list of exactWords.understood present, of folded words (a phrase at most); moneyWords folded words or
+ * phrases (a trailing * a stem), christmas folded words, and genericChange's three lists folded words or phrases.
  */
 export function exactWordsProblem(words: unknown): string | undefined {
   const e = words && typeof words === 'object' ? (words as Record<string, unknown>) : {};
@@ -320,7 +336,14 @@ export function exactWordsProblem(words: unknown): string | undefined {
     if (!Array.isArray(list)) return `exactWords.understood.${k}: not a list`;
     for (const w of list as unknown[]) if (typeof w !== 'string' || !/^[a-z0-9]+( [a-z0-9]+)*$/.test(w)) return `exactWords.understood.${k}: "${String(w)}" is not a folded word`;
   }
-  return undefined;
+  const folded = (name: string, list: unknown, stems = false): string | undefined => {
+    if (!Array.isArray(list)) return `exactWords.${name}: not a list`;
+    const re = stems ? /^[a-z0-9]+( [a-z0-9]+)*\*?$/ : /^[a-z0-9]+( [a-z0-9]+)*$/;
+    for (const w of list as unknown[]) if (typeof w !== 'string' || !re.test(w)) return `exactWords.${name}: "${String(w)}" is not a folded word`;
+    return undefined;
+  };
+  const g = (e.genericChange && typeof e.genericChange === 'object' ? e.genericChange : {}) as Record<string, unknown>;
+  return folded('moneyWords', e.moneyWords, true) ?? folded('christmas', e.christmas) ?? folded('genericChange.first', g.first) ?? folded('genericChange.phrases', g.phrases) ?? folded('genericChange.nouns', g.nouns);
 }
 
 /** The lexicon's small words of the understanding as sets (understoodWords). */
@@ -489,6 +512,19 @@ export function residentWords(data: Pick<LexiconData, 'perUnits'>, name: string)
   const n = fold(name);
   if (!n || n.includes(' ')) return [];
   return Object.values(data.perUnits ?? {}).flatMap((u) => (typeof u === 'object' && u.residents ? u.residents.links.flatMap((l) => u.residents!.suffixes.map((s) => n + l + s)) : []));
+}
+
+/**
+ * The residents' words of every place named (residentWords of each), as one set: built once per lexicon data and the
+ * places' names (a question reads them at every message; a plan naming other places gets its own set, and the set goes
+ * with the data).
+ */
+const residentSets = new WeakMap<object, { names: string; words: ReadonlySet<string> }>();
+export function residentsOf(data: Pick<LexiconData, 'perUnits'>, places: ReadonlyArray<{ name: string }>): ReadonlySet<string> {
+  const names = places.map((p) => p.name).join('\n');
+  let kept = residentSets.get(data);
+  if (kept?.names !== names) residentSets.set(data, (kept = { names, words: new Set(places.flatMap((p) => residentWords(data, p.name))) }));
+  return kept.words;
 }
 
 /** Reads data/lexicon.json, failing with the file's name and the problem if it is unusable (a section missing: SECTIONS). */

@@ -88,6 +88,24 @@ export function inWordList(word: string, list: readonly string[]): boolean {
 }
 
 /**
+ * A word list of the lexicon (folded words or phrases, `*` ending a stem) as one pattern over folded text: an entry
+ * anywhere between word boundaries (`\b…\b`), or with `atStart` only as the text's first words (`^…\b`). Built once per
+ * list: the list is the lexicon data's, so the pattern lives and goes with it. An empty list matches nothing.
+ */
+const listPatterns = new WeakMap<readonly string[], RegExp>();
+const startPatterns = new WeakMap<readonly string[], RegExp>();
+export function wordListPattern(list: readonly string[], atStart = false): RegExp {
+  const cache = atStart ? startPatterns : listPatterns;
+  let re = cache.get(list);
+  if (!re) {
+    const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const entries = list.map((w) => (w.endsWith('*') ? `${escape(w.slice(0, -1))}\\w*` : escape(w)));
+    cache.set(list, (re = entries.length ? new RegExp(`${atStart ? '^' : '\\b'}(?:${entries.join('|')})\\b`) : /(?!)/));
+  }
+  return re;
+}
+
+/**
  * A body's names as folded stems, endings off ("samarbetskommitténs" → "samarbetskommitte"), five letters or more: for
  * finding the body inside another body's name or a meeting's title ("Samarbetskommitténs planeringskonferens").
  * None for a body the plan does not have.

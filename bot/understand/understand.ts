@@ -4,8 +4,8 @@
 import { type Lang } from '../text/lang.js';
 import type { Plan } from '../store/schema.js';
 import { extractDates, withoutTimes, type DateEntities } from './dates.js';
-import { countWord, oneWords, residentWords, timeJoins, understoodWords, type Lexicon, type LexiconData, type Match, type UnderstoodSets } from './lexicon.js';
-import { bodyStems, fold, foldWord, inWordList, quotedPhrases, withoutThousandsCommas } from './normalize.js';
+import { countWord, oneWords, residentsOf, timeJoins, understoodWords, type Lexicon, type LexiconData, type Match, type UnderstoodSets } from './lexicon.js';
+import { bodyStems, fold, foldWord, inWordList, quotedPhrases, withoutThousandsCommas, wordListPattern } from './normalize.js';
 import { firstDate, pastThePlan, plannedMeetings, shiftDay, stockholmDate, undatedYear } from '../domain/calendar.js';
 import { PlanMemo } from '../store/snapshot.js';
 import { readYearSpan } from './years.js';
@@ -825,7 +825,7 @@ export function understand(input: UnderstandInput): Query {
   // does not hold (its budget is the committee's year, not per event).
   // (Nor does it hold what joining a joint body costs: "vad kostar det att gå med i miljöförbundet".)
   const eventOnly = bodies.length > 0 && bodies.every((b) => ['conference', 'followUp', 'jointBody'].includes(bodyById.get(b)?.kind ?? ''));
-  if (eventOnly && words.some((w) => /^(kostar|kostade|kosta|cost|costs|price|prices|pris|priset)$/.test(w)) && !cues.includes('budget') && !cues.includes('income') && !of('budgetLine').length && !notInPlanKinds.length) {
+  if (eventOnly && words.some((w) => understoodWords(lexicon.data).priceWords.has(w)) && !cues.includes('budget') && !cues.includes('income') && !of('budgetLine').length && !notInPlanKinds.length) {
     notInPlanKinds.push('price');
     cues.push('unknownTopic');
   }
@@ -834,7 +834,7 @@ export function understand(input: UnderstandInput): Query {
   // body's own budget, which the plan does not give (its budget is the committee's); not the committee's fees split.
   const jointOnly = bodies.length > 0 && bodies.every((b) => bodyById.get(b)?.kind === 'jointBody');
   // (Money in plain words: "vart lägger kommunerna ansvaret", "vilken uppgift får de" are no money.)
-  const moneyWords = /\b(hur mycket|how much|kosta\w*|cost\w*|betal\w*|pay\w*|kr|kronor|sek|belopp|amount|budget\w*|avgift\w*|fees?|finansier\w*|fund\w*)\b/.test(words.join(' '));
+  const moneyWords = wordListPattern(lexicon.data.exactWords?.moneyWords ?? []).test(words.join(' '));
   // "How much is budgeted for the Södertörn conference?", "budget för rådslaget?": money asked of an event of the
   // calendar, with no line of the plan's budget named. The plan's budget is the committee's, with no line per event.
   const eventBudget = bodies.length > 0 && bodies.some((b) => ['conference', 'followUp'].includes(bodyById.get(b)?.kind ?? '')) && bodies.every((b) => ['conference', 'followUp', 'group'].includes(bodyById.get(b)?.kind ?? ''));
@@ -906,7 +906,7 @@ export function understand(input: UnderstandInput): Query {
   // "avgift per haningebo?", "varje tyresöbo": a municipality's residents' word after a per-word is the unit of residents.
   for (const [id, u] of Object.entries(lexicon.data.perUnits ?? {})) {
     if (typeof u !== 'object' || !u.residents || per.includes(id)) continue;
-    const residents = new Set(plan.municipalities.flatMap((m) => residentWords(lexicon.data, m.name)));
+    const residents = residentsOf(lexicon.data, plan.municipalities);
     const after = new Set((u.after ?? lexicon.data.perWords ?? []).map(fold));
     const at = words.findIndex((w, i) => residents.has(w) && i > 0 && after.has(words[i - 1]!));
     if (at >= 0) {
@@ -989,7 +989,7 @@ export function understand(input: UnderstandInput): Query {
   // English "last" that names no meeting or time after it ("the last rådslag", "last time") is the end of the order.
   if (cues.includes('last') && !cues.includes('final') && bodies.some((b) => rotationBodies.has(b)) && (cues.includes('host') || cues.includes('rotation'))) {
     const lasts = matches.filter((m) => m.sense.kind === 'cue' && m.sense.name === 'last' && m.end - m.start === 1 && words[m.start] === 'last');
-    const names = (m: Match) => { const at = m.end; return ORDER_NOUNS.test(words[at] ?? '') || matches.some((x) => x.start === at && x.sense.kind !== 'cue' && x.sense.kind !== 'followStart') || matches.some((x) => x.start === at && x.sense.kind === 'cue' && x.sense.name === 'meeting'); };
+    const names = (m: Match) => { const at = m.end; return understoodWords(lexicon.data).orderNouns.has(words[at] ?? '') || matches.some((x) => x.start === at && x.sense.kind !== 'cue' && x.sense.kind !== 'followStart') || matches.some((x) => x.start === at && x.sense.kind === 'cue' && x.sense.name === 'meeting'); };
     if (lasts.length && lasts.every((m) => !names(m)) && matches.filter((m) => m.sense.kind === 'cue' && m.sense.name === 'last').length === lasts.length) cues.splice(cues.indexOf('last'), 1, 'final');
   }
   const entityFeatures = (e: { bodies: string[]; municipalities: string[]; years: number[]; dates: string[]; relativeDay?: boolean; month?: unknown; week?: unknown; budgetLines: string[]; topics: string[] }) => {
@@ -1614,8 +1614,6 @@ function amountCompared(words: readonly string[], lexicon: Lexicon): boolean {
 
 /** Cues of a question about money: with one, a period spread evenly is a part of the year's budget. */
 const MONEY_CUES = ['money', 'budget', 'income', 'costsWord', 'sum'];
-const EVENLY = /^(jamnt?|jamna|evenly|even|linjart|linearly|proportionellt|proportionally|pro)$/;
-const REST_WORDS = /^(resten|rest|remainder|aterstoden)$/;
 /** The lexicon's words that start a span or a count ("från", "fr o m", "starting"): measuredFrom's from and fromOn. */
 const fromSets = new WeakMap<object, ReadonlySet<string>>();
 function fromWords(lexicon: Lexicon): ReadonlySet<string> {
@@ -1636,8 +1634,9 @@ function fromWords(lexicon: Lexicon): ReadonlySet<string> {
 function restOfYearFrom(words: readonly string[], matches: readonly Match[], cues: readonly string[], dates: DateEntities, lineNamed: boolean, now: Date, lexicon: Lexicon, period?: Period): string | undefined {
   if (!cues.includes('remaining') || !(lineNamed || cues.includes('budget') || cues.includes('money'))) return undefined;
   if (dates.relativeDay || dates.week || dates.dates.length > 1 || (dates.months && dates.months.length > 1)) return undefined;
-  const evenly = words.some((w) => EVENLY.test(w));
-  const rest = words.some((w, i) => REST_WORDS.test(w) && /^(av|of|for)$/.test(words[i + 1] ?? '') && /^(aret|year)$/.test(words[i + 2] === 'the' ? words[i + 3] ?? '' : words[i + 2] ?? ''));
+  const { evenly: evenlyWords, restWords } = understoodWords(lexicon.data);
+  const evenly = words.some((w) => evenlyWords.has(w));
+  const rest = words.some((w, i) => restWords.has(w) && /^(av|of|for)$/.test(words[i + 1] ?? '') && /^(aret|year)$/.test(words[i + 2] === 'the' ? words[i + 3] ?? '' : words[i + 2] ?? ''));
   const monthAt = matches.find((m) => m.sense.kind === 'month')?.start ?? -1;
   const dayAt = words.findIndex((w) => /^\d{1,2}\/\d{1,2}/.test(w));
   // ("the rest of the year after March": "the year after" is read as a year's shift, so the word before the point says it too.)
@@ -1795,9 +1794,6 @@ function withoutLastingPhrases(words: readonly string[], lexicon: Lexicon): read
 }
 // "SK-mötena", "LG meetings": meetings of a body in the plural (the consecutive gaps between them).
 const PLURAL_MEETINGS = /^(\w*motena|\w*moten|meetings)$/;
-
-/** Nouns "last" may name the latest of ("last time", "last year"): after one it is no end of an order. */
-const ORDER_NOUNS = /^(time|times|year|years|week|month|meeting|meetings|session|event|host|hosts|hosting)$/;
 
 /** The lexicon's plain words of order, and the words after one that point back at the meeting just answered ("före det", "before that one"). */
 const orderSets = new WeakMap<object, { order: ReadonlySet<string>; back: ReadonlySet<string> }>();
