@@ -222,6 +222,12 @@ export const FILES = [
   { file: 'r32-heldout.json', heldOut: true, freshCorePerItem: false },
   { file: 'r32-commands-dev.json', heldOut: false, freshCorePerItem: true },
   { file: 'r32-commands-heldout.json', heldOut: true, freshCorePerItem: true },
+  // Round 33: two more plan-only writers (as, at), written at the session's start and left unread and unrun until all its
+  // work was merged (r33-sources-with-heldout/split.cjs): its one run is that session's last measure.
+  { file: 'r33-dev.json', heldOut: false, freshCorePerItem: false },
+  { file: 'r33-heldout.json', heldOut: true, freshCorePerItem: false },
+  { file: 'r33-commands-dev.json', heldOut: false, freshCorePerItem: true },
+  { file: 'r33-commands-heldout.json', heldOut: true, freshCorePerItem: true },
   // Written by helper nlu28c of round 28 before the code that reads them: other wordings of the kinds behind its share of
   // r28-dev's failures (an equal split among the municipalities left or named ones, the two bodies' meeting lengths
   // compared, 'who hosts then?' after a meeting found by its order, when and how long a body meets, the cost per
