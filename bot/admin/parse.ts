@@ -306,7 +306,33 @@ function commandLang(f: string, lexicon: Lexicon, guessed: Lang): Lang {
 }
 
 /** The README's commands, then the same changes asked for in words (natural.ts). */
-export const parseAdmin = (text: string, ctx: ParseContext, guessed: Lang): AdminRequest | undefined => withNatural(text, ctx, guessed, parseCommand);
+export const parseAdmin = (text: string, ctx: ParseContext, guessed: Lang): AdminRequest | undefined => {
+  // "flytta LG 9/9 till 16/9. vem är värd för SK 22/9?": a question in a sentence after the change is no part of it (its
+  // day read into the change made the move a span to 22/9); the change is read alone, and its card says the question
+  // is asked again on its own.
+  const question = trailingQuestion(text, ctx.lexicon);
+  if (question) {
+    const request = withNatural(text.slice(0, question.at), ctx, guessed, parseCommand);
+    if (request?.type === 'change') return { ...request, note: [request.note, say(request.lang, 'askTheQuestionAlone', question.text)].filter(Boolean).join(' ') };
+  }
+  return withNatural(text, ctx, guessed, parseCommand);
+};
+
+/**
+ * A question written as a sentence of its own after another sentence: it ends with a question mark and opens with a
+ * question word (the lexicon's yesNo.whWords), after "och"/"and" at most. Where it starts, and its text; else undefined.
+ */
+function trailingQuestion(text: string, lexicon: Lexicon): { at: number; text: string } | undefined {
+  if (!text.trimEnd().endsWith('?')) return undefined;
+  const wh = lexicon.data.yesNo?.whWords ?? [];
+  for (const m of text.matchAll(/[.!]\s+/g)) {
+    const at = m.index + m[0].length;
+    const words = fold(text.slice(at)).split(' ').filter(Boolean);
+    const first = ['och', 'and', 'o', 'samt', 'also', 'plus'].includes(words[0] ?? '') ? words[1] : words[0];
+    if (first && wh.includes(first) && at > 0 && text.slice(0, m.index).trim()) return { at: m.index + 1, text: text.slice(at).trim() };
+  }
+  return undefined;
+}
 
 function parseCommand(text: string, ctx: ParseContext, guessed: Lang): AdminRequest | undefined {
   const raw = text.trim();

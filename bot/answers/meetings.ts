@@ -328,7 +328,11 @@ export function meetingsOn({ q, plan, now }: AnswerInput): Answer {
     // "rådslaget är i april va", "SK:s planeringskonferens i mars": one body named and nothing then is a
     // premise to correct with the body's nearest meeting, in the headline.
     const body = oneBody(q);
-    const near = body ? [lastBefore(plan, p.from, body, (m) => inScope(q)(m)), firstAfter(plan, p.to, body, (m) => inScope(q)(m))].filter((x): x is Meeting => Boolean(x)) : [];
+    const bodyNear = (keep: (m: Meeting) => boolean) => (body ? [lastBefore(plan, p.from, body, keep), firstAfter(plan, p.to, body, keep)].filter((x): x is Meeting => Boolean(x)) : []);
+    // ("södertörnskonferensen 24 mars i salem – vilka var med?": where the place named is wrong too, the body's nearest
+    // meeting anywhere.)
+    const scoped = bodyNear((m) => inScope(q)(m));
+    const near = scoped.length || !q.municipalities.length ? scoped : bodyNear((m) => !q.excludedBodies?.includes(m.body));
     const dist = (m: Meeting) => Math.min(Math.abs(Date.parse(firstDate(m)) - Date.parse(p.from)), Math.abs(Date.parse(lastDate(m)) - Date.parse(p.to)));
     const nearest = near.sort((x, y) => dist(x) - dist(y))[0];
     if (body && nearest) {

@@ -1526,9 +1526,11 @@ function clashClaim(q: AnswerInput['q'], plan: Plan, now: Date, head: (ok: boole
   if (!q.cues.includes('clash') || q.budgetLines.length) return undefined;
   const named = [...new Set(q.mentions.filter((m) => m.kind === 'body' && q.bodies.includes(m.id)).map((m) => m.id))];
   if (!named.length || named.length > 2) return undefined;
-  const a = singledOut(q, plan, now, named[0]!);
+  // ("när är nyckeltalsdagen?" → "krockar det med LG?": the meeting just answered, pointed at, against the body named.)
+  const answered = q.meetingId && q.cues.includes('itRef') && named.length === 1 ? plan.meetings.find((m) => m.id === q.meetingId && m.body !== named[0]) : undefined;
+  const a = answered ?? singledOut(q, plan, now, named[0]!);
   if (!a || a.date.kind === 'month') return undefined;
-  const other = named[1];
+  const other = answered ? named[0] : named[1];
   const same = meetingsBetween(plan, firstDate(a), lastDate(a), other).filter((m) => m.id !== a.id && m.body !== a.body && m.date.kind !== 'month');
   const lang = q.lang;
   const A = `${bodyName(plan, a.body)} ${formatWhen(a, lang)}`;

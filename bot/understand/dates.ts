@@ -172,6 +172,8 @@ export function extractDates(text: string, words: string[], matches: readonly Ma
   words.forEach((w, i) => {
     const m = /^(\d{1,2})[./](\d{1,2})(?:[./](\d{2}|\d{4}))?$/.exec(w);
     if (!m || used.has(i)) return;
+    // ("1.2 million", "1.5 miljoner", "0.6 m": a decimal before a word of millions is an amount.)
+    if (w.includes('.') && !m[3] && /^(milj\w*|mill\w*|mkr|mn|m|mio)$/.test(words[i + 1] ?? '')) return;
     const y = m[3] ? (m[3].length === 2 ? 2000 + Number(m[3]) : Number(m[3])) : defaultYear;
     const d = Number(m[1]);
     const mo = Number(m[2]);

@@ -747,10 +747,11 @@ function genitives(phrase: string): string[] {
 export function buildLexicon(data: LexiconData, plan: Plan): Lexicon {
   const terms: Term[] = [];
   const add = (phrase: string, sense: Sense, entity: boolean) => {
-    // Fold each word but keep a trailing * (a stem).
+    // Fold each word but keep a trailing * (a stem). (Folding may split a word: "what's" is "what s", as a message's
+    // "What's" is read; kept as one word with a space inside, it matched nothing.)
     const words = phrase
       .split(/[\s-]+/)
-      .map((w) => (w.endsWith('*') ? `${fold(w.slice(0, -1))}*` : fold(w)))
+      .flatMap((w) => (w.endsWith('*') ? `${fold(w.slice(0, -1))}*` : fold(w)).split(' '))
       .filter((w) => w && w !== '*');
     if (words.length > 0) terms.push({ words, sense, entity });
   };

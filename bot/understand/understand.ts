@@ -405,9 +405,11 @@ export function questionDates(text: string, words: string[], matches: readonly M
 export function withoutIntroduction(text: string, lexicon: Lexicon): string {
   const openers = lexicon.data.introductions ?? [];
   if (!openers.length) return text;
-  const end = text.search(/[.!?]\s/u);
-  if (end < 0 || text[end] === '?') return text;
-  const rest = text.slice(end + 1).trim();
+  // (The introduction ends with its sentence, or with a dash or a colon: "I'm a Haninge councillor – which joint bodies …".)
+  const stop = /[.!?]\s|\s[–—-]\s|:\s/u.exec(text);
+  if (!stop || stop[0][0] === '?') return text;
+  const end = stop.index;
+  const rest = text.slice(end + stop[0].length).trim();
   const words = splitWords(fold(text.slice(0, end)));
   const greetings = lexicon.data.cues.greeting ?? [];
   let i = 0;
@@ -1335,6 +1337,11 @@ export function understand(input: UnderstandInput): Query {
     const pointsBack = at >= 0 && (after.length === 0 ? followStart || cues.includes('itRef') || hanging : signs.back.has(after[0]!));
     // ("första LG-mötet efter den", "the last LG meeting before it": the first after, the last before, is the step.)
     if (pointsBack && context.meetingId) return { ...query, intent: 'adjacentMeeting', relation, bodies, meetingId: context.meetingId, cues: cues.filter((c) => !['first', 'last', 'final'].includes(c)), followUp: true };
+  }
+  // "när är nyckeltalsdagen?" → "krockar det med LG?": a clash asked of the meeting just answered, pointed at, against
+  // another body named.
+  if (context?.meetingId && cues.includes('clash') && cues.includes('itRef') && bodies.length === 1 && !context.bodies.includes(bodies[0]!) && !dates.dates.length && !municipalities.length) {
+    return { ...query, meetingId: context.meetingId };
   }
   // "delat på alla kommunerna?", "per kvartal för en kommun då", "and per month for one of them?" after an amount:
   // a unit to divide by, with no subject of its own, divides the last answer's amount. Units of another kind

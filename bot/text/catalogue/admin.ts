@@ -156,6 +156,7 @@ export const ADMIN = {
   whichBodyIsTheMeetingFor: { sv: (rest: string) => `Vilket organ är mötet för? Skriv till exempel: lägg till möte LG ${rest}`, en: (rest: string) => `Which body is the meeting for? Write e.g.: add meeting LG ${rest}` },
   changesAtOnce: { sv: (n: number) => `${n} ändringar på en gång`, en: (n: number) => `${n} changes at once` },
   countedFromTheProposal: { sv: (proposed: string, plan: string) => `Räknat från förslaget, ${proposed}, inte från planens ${plan}.`, en: (proposed: string, plan: string) => `Counted from the proposal, ${proposed}, not from the plan's ${plan}.` },
+  askTheQuestionAlone: { sv: (question: string) => `Frågan "${question}" är inte besvarad här: skicka den för sig, så svarar jag på den.`, en: (question: string) => `The question "${question}" is not answered here: send it on its own and I will answer it.` },
   replacesTheProposal: { sv: 'Det här förslaget ersätter det förra, som inte gäller längre.', en: 'This proposal replaces the previous one, which no longer applies.' },
   thenProposed: { sv: 'Sedan, i samma meddelande:', en: 'Next, in the same message:' },
   andToo: { sv: (p: string) => `och ${p} också`, en: (p: string) => `and ${p} too` },
