@@ -310,12 +310,12 @@ export const parseAdmin = (text: string, ctx: ParseContext, guessed: Lang): Admi
   // "flytta LG 9/9 till 16/9. vem är värd för SK 22/9?": a question in a sentence after the change is no part of it (its
   // day read into the change made the move a span to 22/9); the change is read alone, and its card says the question
   // is asked again on its own.
-  const question = trailingQuestion(text, ctx.lexicon);
-  if (question) {
-    const request = withNatural(text.slice(0, question.at), ctx, guessed, parseCommand);
-    if (request?.type === 'change') return { ...request, note: [request.note, say(request.lang, 'askTheQuestionAlone', question.text)].filter(Boolean).join(' ') };
-  }
-  return withNatural(text, ctx, guessed, parseCommand);
+  // (Only a message read as a change: "Botkyrka står värd för SK den 9 juni. Hur kommer det sig?" is a question whole.)
+  const whole = withNatural(text, ctx, guessed, parseCommand);
+  const question = whole?.type === 'change' ? trailingQuestion(text, ctx.lexicon) : undefined;
+  if (!question) return whole;
+  const request = withNatural(text.slice(0, question.at), ctx, guessed, parseCommand);
+  return request?.type === 'change' ? { ...request, note: [request.note, say(request.lang, 'askTheQuestionAlone', question.text)].filter(Boolean).join(' ') } : whole;
 };
 
 /**

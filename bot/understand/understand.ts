@@ -405,8 +405,7 @@ export function questionDates(text: string, words: string[], matches: readonly M
 export function withoutIntroduction(text: string, lexicon: Lexicon): string {
   const openers = lexicon.data.introductions ?? [];
   if (!openers.length) return text;
-  // (The introduction ends with its sentence, or with a dash or a colon: "I'm a Haninge councillor – which joint bodies …".)
-  const stop = /[.!?]\s|\s[–—-]\s|:\s/u.exec(text);
+  const stop = /[.!?]\s/u.exec(text);
   if (!stop || stop[0][0] === '?') return text;
   const end = stop.index;
   const rest = text.slice(end + stop[0].length).trim();
