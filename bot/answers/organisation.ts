@@ -409,13 +409,12 @@ export function bodyByTask(q: AnswerInput['q'], plan: Plan, data: AnswerInput['d
   }
   const words = [...new Set([...joined.trim().split(' '), ...planWords].filter((w) => w.length >= 4 && !stop.has(w) && !asks.includes(w)).map(stemOf))];
   const excluded = q.cues.includes('except') ? new Set(q.bodies) : new Set<string>();
+  // (How many bodies hold each word, counted once per word: the work grows with the words times the bodies.)
+  const all = [...stems.values()];
+  const holders = new Map(words.map((w) => [w, all.filter((s) => s.has(w)).length]));
   const scores = plan.bodies.filter((b) => !excluded.has(b.id)).map((b) => ({
     id: b.id,
-    score: words.reduce((sum, w) => {
-      if (!stems!.get(b.id)!.has(w)) return sum;
-      const holders = [...stems!.values()].filter((s) => s.has(w)).length;
-      return sum + 1 / holders;
-    }, 0),
+    score: words.reduce((sum, w) => (stems!.get(b.id)!.has(w) ? sum + 1 / holders.get(w)! : sum), 0),
   })).sort((a, b) => b.score - a.score);
   const [best, next] = scores;
   if (!best || best.score < 1.5 || (next && best.score < next.score * 1.5)) return undefined;
