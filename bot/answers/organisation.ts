@@ -8,7 +8,7 @@ import { municipalityName } from '../domain/names.js';
 import { fold } from '../understand/normalize.js';
 import { glossedLabel } from '../understand/lexicon.js';
 import { say } from '../text/catalogue/index.js';
-import { passageInEnglish } from './passages.js';
+import { askedWords, passageInEnglish, stem, stopSet } from './passages.js';
 
 /** The most meetings in the calendar of a body whose description lists them (a day, a conference held once or twice). */
 const FEW_MEETINGS = 2;
@@ -372,8 +372,6 @@ export function municipalityRole(input: AnswerInput): Answer | undefined {
   return { reply: reply('bodyInfo', lang, say(lang, 'roleIn', M, b.name), lines.map((text) => ({ type: 'text' as const, text }))), context: contextOf(q, { answerMunicipalities: [m] }) };
 }
 
-/** A word's stem for matching a question to a body's text: its first five letters (a shorter word whole). */
-const stemOf = (w: string) => (w.length > 5 ? w.slice(0, 5) : w);
 const bodyStems = new WeakMap<object, Map<string, Set<string>>>();
 
 /**
@@ -390,24 +388,16 @@ export function bodyByTask(q: AnswerInput['q'], plan: Plan, data: AnswerInput['d
   if (!stems) {
     stems = new Map(plan.bodies.map((b) => {
       const text = [b.description ?? '', ...b.tasks, Object.hasOwn(glosses, b.id) ? glosses[b.id]! : ''].join(' ');
-      return [b.id, new Set(fold(text).split(/[^a-z0-9]+/).filter((w) => w.length >= 4).map(stemOf))];
+      return [b.id, new Set(fold(text).split(/[^a-z0-9]+/).filter((w) => w.length >= 4).map(stem))];
     }));
     bodyStems.set(plan, stems);
   }
-  const stop = new Set(data?.exactWords?.stopWords ?? []);
   const asks = (data?.bodyByTask?.asks ?? []).flatMap((p) => p.split(' '));
-  // (Other words for the plan's own, lexicon passageWords: "collaboration matters" is the plan's "samverkansfrågor".)
-  let joined = ` ${q.words.join(' ')} `;
-  const planWords: string[] = [];
-  for (const [own, others] of Object.entries(data?.passageWords ?? {})) {
-    if (own.startsWith('$') || !Array.isArray(others)) continue;
-    for (const o of others) {
-      if (!joined.includes(` ${o} `)) continue;
-      planWords.push(own);
-      joined = joined.replaceAll(` ${o} `, ' ');
-    }
-  }
-  const words = [...new Set([...joined.trim().split(' '), ...planWords].filter((w) => w.length >= 4 && !stop.has(w) && !asks.includes(w)).map(stemOf))];
+  // The words asked as the plan's sentences are searched with (passages.ts askedWords: the lexicon's passageWords read as
+  // the plan's own, "collaboration matters" as "samverkansfrågor", and no stop words), and the years written, which a
+  // body's text may hold ("started 2008").
+  const read = [...askedWords(q.words.join(' '), data?.passageWords, stopSet(data?.exactWords?.stopWords ?? [])), ...q.words.filter((w) => /^\d{4,}$/.test(w))];
+  const words = [...new Set(read.filter((w) => w.length >= 4 && !asks.includes(w)).map(stem))];
   const excluded = q.cues.includes('except') ? new Set(q.bodies) : new Set<string>();
   // (How many bodies hold each word, counted once per word: the work grows with the words times the bodies.)
   const all = [...stems.values()];

@@ -33,7 +33,7 @@ interface Index {
  * so one per lexicon.
  */
 const stopSets = new WeakMap<readonly string[], ReadonlySet<string>>();
-function stopSet(words: readonly string[]): ReadonlySet<string> {
+export function stopSet(words: readonly string[]): ReadonlySet<string> {
   let set = stopSets.get(words);
   if (!set) stopSets.set(words, (set = new Set(words)));
   return set;
@@ -43,7 +43,7 @@ const MIN = 3;
 const EXACT_FIRST = 0.8;
 /** Words that point back to the sentence before (folded). */
 const BACK = /\b(dessa|detta|denna|darfor)\b/;
-const stem = (w: string) => w.slice(0, 5);
+export const stem = (w: string) => w.slice(0, 5);
 
 /**
  * The index of a plan's sentences, kept per plan version and per stop-word list (its passages' words leave those out):
@@ -119,7 +119,7 @@ const QUOTE_ASK = /\b(slogan|motto|devis|kallas|kallar|kalla|call|called|calls|t
  * The question's words, with the lexicon's passage words put in the plan's own word ("antogs", "adopted" →
  * "fastställ"; "följas upp" → "uppföljning"), so a question in other words still finds the plan's sentence.
  */
-function askedWords(text: string, synonyms: Record<string, string[] | string> | undefined, stop: ReadonlySet<string>): string[] {
+export function askedWords(text: string, synonyms: Record<string, string[] | string> | undefined, stop: ReadonlySet<string>): string[] {
   let folded = ` ${fold(text)} `;
   for (const [planWord, words] of Object.entries(synonyms ?? {})) {
     if (planWord.startsWith('$') || planWord === 'asks' || planWord === 'notAsks' || !Array.isArray(words)) continue;
